@@ -1,0 +1,37 @@
+# Every target builds its own virtual environment, so a fresh clone needs only python3 and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint typecheck bench golden clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/numcheck extract seeds/
+	$(BIN)/numcheck check seeds/ --fail-on never
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check numcheck tests benchmarks
+	$(BIN)/ruff format --check numcheck tests benchmarks
+	$(BIN)/mypy numcheck
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --write BENCHMARKS.md
+
+# Regenerate the golden files; review the diff before committing.
+golden: $(STAMP)
+	NUMCHECK_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .numcheck_cache build *.egg-info

@@ -1,0 +1,256 @@
+"""Reading stage: files and stdin -> Document, with code, markup and URLs masked from the prose."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from numcheck.errors import NumcheckError
+from numcheck.model import Document
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+WALKED_SUFFIXES = MARKDOWN_SUFFIXES | {".txt"}
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+STDIN_PATH = "<stdin>"
+
+
+class DocumentError(NumcheckError):
+    """A document that cannot be read or decoded. Names the path, and the byte offset if any."""
+
+    def __init__(self, path: str, message: str, *, offset: int | None = None) -> None:
+        self.path = path
+        self.detail = message
+        self.offset = offset
+        super().__init__(f"{path}: {message}")
+
+
+# Tables and footnotes are common in the reports we check; the commonmark preset has neither.
+# Only block structure is used, so the inline pass (and what builds on it) is switched off:
+# that also keeps footnote definitions in place even when nothing refers to them.
+_MARKDOWN = (
+    MarkdownIt("commonmark")
+    .enable("table")
+    .use(front_matter_plugin)
+    .use(footnote_plugin)
+    .disable(["inline", "footnote_tail", "text_join"])
+)
+
+# markdown-it counts lines on all three newline styles, so we must too for its maps to line up.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
+
+_URL = r"""
+    (?:\b(?:https?|ftp)://|(?<![\w.@/-])www\.)
+    [^\s<>"`“”‘’]*
+    [^\s<>"'`“”‘’.,;:!?)\]}*_~]
+"""
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+_PLAIN_MASK = re.compile(rf"{_URL}|{_EMAIL}", re.VERBOSE)
+
+_LINK_DESTINATION = r"""
+    \]\(\s*
+    (?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)
+    (?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?
+    \s*\)
+"""
+# One alternation, scanned left to right, so the leftmost construct wins as in CommonMark.
+_INLINE_MASK = re.compile(
+    rf"""
+    (?P<code>(?<![`\\])(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
+    |(?P<comment><!--.*?-->)
+    |(?P<autolink>
+        <[A-Za-z][A-Za-z0-9.+-]{{1,31}}:[^\s<>]*>
+        |<[\w.!#$%&'*+/=?^`{{|}}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*>)
+    |(?P<tag>
+        </?[A-Za-z][A-Za-z0-9-]*
+        (?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*
+        \s*/?>)
+    |(?P<link>
+        (?P<open>!?\[)
+        (?P<text>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*)
+        (?P<rest>{_LINK_DESTINATION}|\]\[(?:[^\[\]\\]|\\.)*\]))
+    |(?P<footnote>\[\^[^\]\s]+\])
+    |(?P<url>{_URL})
+    |(?P<email>{_EMAIL})
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# Inside an HTML block, a comment left open and a raw element left unclosed run to the end.
+_HTML_BLOCK_MASK = re.compile(
+    r"<!--(?:.*?-->|.*\Z)|<(script|style|pre|textarea)\b(?:.*?</\1\s*>|.*\Z)",
+    re.DOTALL | re.IGNORECASE,
+)
+_RAW_HTML_BLOCK = re.compile(
+    r"[ \t]*(?:>[ \t]?)*(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z]|<!\[CDATA\[)",
+    re.IGNORECASE,
+)
+
+_QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+_ITEM_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)*")
+_FOOTNOTE_LABEL = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
+_ATX_OPEN = re.compile(r"#{1,6}(?=[ \t]|$)")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_TABLE_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def is_markdown_path(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES
+
+
+def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
+    """Read one file, or standard input for `-`, into a Document."""
+    if path == "-":
+        data = (stdin if stdin is not None else sys.stdin.buffer).read()
+        return _decoded_document(STDIN_PATH, data, markdown=False)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file or directory") from None
+    except IsADirectoryError:
+        raise DocumentError(path, "is a directory, not a file") from None
+    except PermissionError:
+        raise DocumentError(path, "permission denied") from None
+    except OSError as error:
+        raise DocumentError(path, f"cannot read: {error.strerror or error}") from None
+    return _decoded_document(path, data, markdown=is_markdown_path(path))
+
+
+def document_from_string(
+    text: str, path: str = "<string>", *, markdown: bool | None = None
+) -> Document:
+    """The library entry point: a Document from text already in memory."""
+    if markdown is None:
+        markdown = is_markdown_path(path)
+    prose = mask_markdown(text) if markdown else mask_plain(text)
+    return Document.from_text(path, text, prose)
+
+
+def expand_paths(paths: Sequence[str]) -> list[str]:
+    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates."""
+    expanded: list[str] = []
+    for path in paths:
+        if path == "-":
+            expanded.append(path)
+        elif os.path.isdir(path):
+            expanded.extend(_walk(path))
+        elif os.path.exists(path):
+            expanded.append(path)
+        else:
+            raise DocumentError(path, "no such file or directory")
+    return list(dict.fromkeys(expanded))
+
+
+def _walk(folder: str) -> list[str]:
+    def fail(error: OSError) -> None:
+        raise DocumentError(error.filename or folder, f"cannot list folder: {error.strerror}")
+
+    found: list[str] = []
+    for root, folders, files in os.walk(folder, onerror=fail):
+        folders[:] = sorted(
+            name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
+        )
+        found.extend(
+            os.path.join(root, name)
+            for name in sorted(files)
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+        )
+    return found
+
+
+def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        raise DocumentError(
+            path,
+            f"is not UTF-8: byte 0x{bad:02x} at byte offset {error.start} cannot be decoded",
+            offset=error.start,
+        ) from None
+    return document_from_string(text.removeprefix("\ufeff"), path, markdown=markdown)
+
+
+def mask_plain(text: str) -> str:
+    """Blank URLs and e-mail addresses, so the numbers in them never reach the extractor."""
+    return _PLAIN_MASK.sub(_blank_match, text)
+
+
+def mask_markdown(text: str) -> str:
+    """Keep only the prose of a Markdown document; everything else becomes spaces."""
+    lines = _LINE_BREAK.split(text)
+    breaks = _LINE_BREAK.findall(text)
+    prose = [" " * len(line) for line in lines]
+    item_starts: set[int] = set()
+    chunks: list[tuple[int, int, str]] = []
+    for token in _MARKDOWN.parse(text):
+        if token.map is None:
+            continue
+        first, last = token.map
+        if token.type == "list_item_open":
+            item_starts.add(first)
+        elif token.type == "paragraph_open":
+            chunks.append((first, last, "text"))
+        elif token.type == "tr_open":
+            chunks.append((first, last, "row"))
+        elif token.type == "heading_open":
+            # A setext heading's last line is its underline, which is not prose.
+            setext = not token.markup.startswith("#")
+            chunks.append((first, last - setext, "setext" if setext else "heading"))
+        elif token.type == "html_block" and not _RAW_HTML_BLOCK.match(lines[first]):
+            chunks.append((first, last, "html"))
+
+    for first, last, kind in chunks:
+        for index in range(first, last):
+            prose[index] = _strip_markers(lines[index], kind, starts_item=index in item_starts)
+        block = "\n".join(prose[first:last])
+        if kind == "html":
+            block = _HTML_BLOCK_MASK.sub(_blank_match, block)
+        block = _INLINE_MASK.sub(_inline_replacement, block)
+        prose[first:last] = block.split("\n")
+
+    pieces = [
+        piece for line, brk in zip(prose, [*breaks, ""], strict=True) for piece in (line, brk)
+    ]
+    return "".join(pieces)
+
+
+def _strip_markers(line: str, kind: str, *, starts_item: bool) -> str:
+    """Blank the block markup in a line: quote and list markers, footnote labels, `#`, pipes."""
+    prefix = (_ITEM_PREFIX if starts_item else _QUOTE_PREFIX).match(line)
+    end = prefix.end() if prefix else 0
+    footnote = _FOOTNOTE_LABEL.match(line, end)
+    if footnote:
+        end = footnote.end()
+    rest = line[end:]
+    if kind == "heading":
+        opening = _ATX_OPEN.match(rest)
+        if opening:
+            rest = " " * opening.end() + _ATX_CLOSE.sub(_blank_match, rest[opening.end() :])
+    elif kind == "row":
+        rest = _TABLE_PIPE.sub(" ", rest)
+    return " " * end + rest
+
+
+def _inline_replacement(match: re.Match[str]) -> str:
+    if match.group("link") is None:
+        return _blank(match.group())
+    text = _INLINE_MASK.sub(_inline_replacement, match.group("text"))
+    return _blank(match.group("open")) + text + _blank(match.group("rest"))
+
+
+def _blank_match(match: re.Match[str]) -> str:
+    return _blank(match.group())
+
+
+def _blank(text: str) -> str:
+    if "\n" in text or "\r" in text:
+        return _NOT_NEWLINE.sub(" ", text)
+    return " " * len(text)

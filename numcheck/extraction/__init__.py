@@ -1,0 +1,105 @@
+"""Extraction stage: Document -> every numeric claim, with hedges, subjects and base units."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
+from numcheck.extraction.lexicon import unit_lexicon
+from numcheck.extraction.readings import Reading, read_figures
+from numcheck.model import Claim, ClaimKind, Document, Sentence
+from numcheck.sentences import split_sentences
+from numcheck.subjects import entities_of, subject_of
+from numcheck.units import UnknownUnitError, to_base
+from numcheck.vocabulary import Vocabulary, load_vocabulary
+
+
+@cache
+def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
+    words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
+             *vocabulary.multipliers, *vocabulary.fractions}  # fmt: skip
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\d|[½⅓⅔¼¾]|\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
+    """All readings of one sentence's prose, in order."""
+    if not _worth_reading(vocabulary).search(text):
+        return []
+    lexicon = unit_lexicon(vocabulary)
+    readings = read_figures(text, vocabulary, lexicon)
+    taken = [(r.start, r.end) for r in readings]
+    readings += multiplier_words(text, vocabulary, taken)
+    readings = attach_changes(text, readings, vocabulary)
+    readings += changes_from_endpoints(text, readings, vocabulary)
+    return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
+
+
+def _claim(document: Document, sentence: Sentence, reading: Reading, subject: str | None,
+           vocabulary: Vocabulary, prose: str) -> Claim:  # fmt: skip
+    start, end = sentence.start + reading.start, sentence.start + reading.end
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    base_value = base_unit = dimension = None
+    if reading.kind.is_quantity:
+        base_value, base_unit, dimension = _normalise(reading)
+    return Claim(
+        path=document.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        start=start,
+        end=end,
+        text=document.text[start:end],
+        sentence=sentence.text,
+        kind=reading.kind,
+        value=reading.value,
+        unit=reading.unit,
+        base_value=base_value,
+        base_unit=base_unit,
+        low=reading.interval.low,
+        high=reading.interval.high,
+        low_inclusive=reading.interval.low_inclusive,
+        high_inclusive=reading.interval.high_inclusive,
+        qualifier=reading.qualifier,
+        precision=reading.precision,
+        subject=subject,
+        entities=entities_of(prose, reading.start, reading.end, vocabulary),
+        direction=reading.direction,
+        from_value=reading.from_value,
+        to_value=reading.to_value,
+        endpoint_unit=reading.endpoint_unit,
+        role=reading.role,
+        dimension=dimension,
+        sentence_start=sentence.start,
+    )
+
+
+def _normalise(reading: Reading) -> tuple[float | None, str | None, str | None]:
+    if reading.unit is None:
+        return reading.value, None, reading.kind.value if reading.kind is ClaimKind.RATIO else "count"
+    try:
+        return to_base(reading.value, reading.unit)
+    except UnknownUnitError:
+        return None, None, f"unit:{reading.unit}"
+
+
+def extract_document(document: Document, vocabulary: Vocabulary | None = None) -> tuple[Claim, ...]:
+    """Every claim in a document, in document order."""
+    vocabulary = vocabulary or load_vocabulary()
+    claims: list[Claim] = []
+    for sentence in split_sentences(document):
+        prose = document.prose[sentence.start : sentence.end]
+        readings = read_sentence(prose, vocabulary)
+        previous_subject: str | None = None
+        for reading in readings:
+            subject = None
+            if reading.kind.is_quantity:
+                subject = subject_of(prose, reading.start, reading.end, reading.kind, vocabulary)
+                subject = subject or previous_subject
+                previous_subject = subject or previous_subject
+            claims.append(_claim(document, sentence, reading, subject, vocabulary, prose))
+    return tuple(claims)

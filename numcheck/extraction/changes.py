@@ -1,0 +1,252 @@
+"""Ratios written as words, and changes: a direction, an amount and the endpoints."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from numcheck.extraction.hedges import apply_hedge, hedge_before
+from numcheck.extraction.readings import Reading, direction_of
+from numcheck.model import ClaimKind, Direction, Interval, Role
+from numcheck.vocabulary import Vocabulary
+
+_AMOUNT_KINDS = (ClaimKind.PERCENT, ClaimKind.MONEY, ClaimKind.COUNT, ClaimKind.MEASURE)
+_AUXILIARY = r"(?:(?:have|has|had|has\s+been|have\s+been|had\s+been|will|would|could|is|are|was|were|been)\s+)?"
+_BASE_VERB_CUE = re.compile(
+    r"(?:\bto|\bwill|\bwould|\bcould|\bcan|\bmay|\bmight|\bshould|\bmust|\bdid|\bdoes|\bdo|n't)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(r"\s+(?:its|their|the|his|her|our|your|in|to|from)\b", re.IGNORECASE)
+_AS_MANY = re.compile(r"\s+(?:as|the|that|what)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
+_ENDPOINT = re.compile(r"\s*,?\s*(?P<word>from|to)\s+$", re.IGNORECASE)
+_UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ChangePatterns:
+    verb_before: re.Pattern[str]
+    multiplier: re.Pattern[str]
+    fraction: re.Pattern[str]
+    fold: re.Pattern[str]
+
+
+@cache
+def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
+    verbs = sorted(vocabulary.change_up | vocabulary.change_down, key=len, reverse=True)
+    verb = "|".join(map(re.escape, verbs))
+    nouns = "rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|climb|surge|loss|decrease"
+    verb_before = re.compile(
+        rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+by)?|(?<![\w])an?\s+(?P<noun>{nouns})\s+of)\s+$",
+        re.IGNORECASE,
+    )
+    words = sorted(vocabulary.multipliers, key=len, reverse=True)
+    multiplier = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
+    counts = "|".join(["a", "an", "one", *sorted(vocabulary.number_words, key=len, reverse=True)])
+    fractions = "|".join(sorted(map(re.escape, vocabulary.fractions), key=len, reverse=True))
+    fraction = re.compile(
+        rf"(?<![\w-])(?:(?P<count>{counts})[\s-]+)?(?P<fraction>{fractions})(?![\w-])", re.IGNORECASE
+    )
+    numbers = "|".join(sorted(map(re.escape, vocabulary.number_words), key=len, reverse=True))
+    fold = re.compile(rf"(?<![\w-])(?P<number>{numbers})\s?-?\s?fold\b", re.IGNORECASE)
+    return ChangePatterns(verb_before, multiplier, fraction, fold)
+
+
+_NOUN_DIRECTIONS = {
+    "rise": Direction.UP, "increase": Direction.UP, "jump": Direction.UP, "gain": Direction.UP,
+    "growth": Direction.UP, "climb": Direction.UP, "surge": Direction.UP,
+    "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN, "cut": Direction.DOWN,
+    "reduction": Direction.DOWN, "loss": Direction.DOWN, "decrease": Direction.DOWN,
+}  # fmt: skip
+
+
+def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
+    match = _patterns(vocabulary).verb_before.search(text, max(0, start - 40), start)
+    if not match or match.end() != start:
+        return None
+    if match.group("noun"):
+        return _NOUN_DIRECTIONS[match.group("noun").lower()]
+    return direction_of(match.group("verb"), vocabulary)
+
+
+def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, int]]) -> list[Reading]:
+    """ "doubled", "twice as many", "halved", "a third of", "fell by a third"."""
+    patterns = _patterns(vocabulary)
+    readings: list[Reading] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for match in patterns.multiplier.finditer(text):
+        word = match.group("word").lower()
+        if not free(match.start(), match.end()):
+            continue
+        if word in ("twice", "thrice"):
+            if not _AS_MANY.match(text, match.end()):
+                continue
+        elif not word.endswith(("ed", "ing")) and not (
+            _BASE_VERB_CUE.search(text, max(0, match.start() - 30), match.start())
+            or _OBJECT_AFTER.match(text, match.end())
+        ):
+            continue  # "a double-decker", "triple jump": adjectives, not multipliers
+        value = vocabulary.multipliers[word]
+        direction = None if word in ("twice", "thrice") else (Direction.UP if value > 1 else Direction.DOWN)
+        readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, direction, vocabulary))
+
+    for match in patterns.fold.finditer(text):
+        if free(match.start(), match.end()):
+            value = float(vocabulary.number_words[match.group("number").lower()])
+            readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
+
+    for match in patterns.fraction.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        fraction = vocabulary.fractions[match.group("fraction").lower()]
+        count_word = (match.group("count") or "a").lower()
+        count = 1 if count_word in ("a", "an", "one") else vocabulary.number_words.get(count_word, 1)
+        if count > 1 and not match.group("fraction").lower().endswith("s"):
+            continue
+        value = count * fraction
+        direction = _direction_before(text, match.start(), vocabulary)
+        if direction is not None and _BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
+                                    direction, vocabulary))  # fmt: skip
+        elif _OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal") or (
+            match.group("fraction").lower() == "half" and _OF_AFTER.match(text, match.end())
+        ):
+            readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
+    return readings
+
+
+def _hedged(
+    text: str, start: int, end: int, kind: ClaimKind, value: float, unit: str | None,
+    direction: Direction | None, vocabulary: Vocabulary,
+) -> Reading:  # fmt: skip
+    found = hedge_before(text, start, vocabulary)
+    hedge, hedge_start = found if found else (None, start)
+    precision = 0.01 if value < 1 else 1.0
+    return Reading(hedge_start, end, kind, value, unit, apply_hedge(value, hedge),
+                   hedge.phrase if hedge else None, precision, direction=direction, figure_end=end)  # fmt: skip
+
+
+def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
+    """Give amounts after a change verb their direction, and changes their endpoints."""
+    readings = sorted(readings, key=lambda r: (r.start, r.end))
+    readings = [_as_change(text, r, vocabulary) for r in readings]
+    result = list(readings)
+    for index, reading in enumerate(readings):
+        if not reading.kind.is_quantity:
+            continue
+        endpoint = _ENDPOINT.search(text, max(0, reading.start - 12), reading.start)
+        up_from = _UP_FROM.search(text, max(0, reading.start - 12), reading.start)
+        owner_index = _change_owner(readings, index, text)
+        if up_from and up_from.end() == reading.start and index > 0:
+            _set_up_from(text, result, readings, index, up_from, vocabulary)
+        elif endpoint and endpoint.end() == reading.start and owner_index is not None:
+            role = Role(endpoint.group("word").lower())
+            owner = result[owner_index]
+            if role is Role.FROM:
+                owner = dataclasses.replace(owner, from_value=reading.value, endpoint_unit=reading.unit)
+            else:
+                owner = dataclasses.replace(owner, to_value=reading.value, endpoint_unit=reading.unit)
+            result[owner_index] = owner
+            result[index] = dataclasses.replace(result[index], role=role)
+    return [_with_derived_amount(r) for r in result]
+
+
+def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
+    """The change or ratio, earlier in the sentence, whose endpoint this figure would be."""
+    for back in range(index - 1, -1, -1):
+        candidate = readings[back]
+        gap = text[candidate.end : readings[index].start]
+        if len(gap) > 40 or any(mark in gap for mark in ";:"):
+            return None
+        if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
+            return back
+        if candidate.role is None and candidate.kind is not ClaimKind.CHANGE:
+            return None
+    return None
+
+
+def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
+    if not reading.kind.is_quantity:
+        return reading
+    direction = reading.direction or _direction_before(text, reading.start, vocabulary)
+    from_direct = _direction_before_from(text, reading.start, vocabulary)
+    if direction is None and from_direct is not None:
+        return reading
+    if direction is None:
+        return reading
+    if reading.kind is ClaimKind.RATIO or reading.kind is ClaimKind.CHANGE:
+        return dataclasses.replace(reading, direction=direction)
+    if reading.kind in _AMOUNT_KINDS:
+        return dataclasses.replace(reading, kind=ClaimKind.CHANGE, direction=direction)
+    return reading
+
+
+_FROM_AFTER_VERB = re.compile(r"\s+from\s+$", re.IGNORECASE)
+
+
+def _direction_before_from(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
+    match = _FROM_AFTER_VERB.search(text, max(0, start - 8), start)
+    if not match:
+        return None
+    return _direction_before(text, match.start() + 1, vocabulary)
+
+
+def _set_up_from(
+    text: str, result: list[Reading], readings: list[Reading], index: int, up_from: re.Match[str],
+    vocabulary: Vocabulary,
+) -> None:  # fmt: skip
+    """ "€9 million, up from €7 million": the earlier figure is the new level."""
+    previous_index = next((i for i in range(index - 1, -1, -1) if readings[i].kind.is_quantity), None)
+    if previous_index is None:
+        return
+    previous = result[previous_index]
+    source = readings[index]
+    direction = Direction.UP if up_from.group("word").lower() == "up" else Direction.DOWN
+    result[index] = dataclasses.replace(source, role=Role.FROM)
+    if previous.kind is ClaimKind.CHANGE and previous.to_value is not None:
+        result[previous_index] = dataclasses.replace(previous, from_value=source.value)
+        return
+    result.append(
+        Reading(up_from.start(), source.end, ClaimKind.CHANGE, previous.value - source.value, source.unit,
+                Interval.point(previous.value - source.value), None, max(previous.precision, source.precision),
+                direction=direction, from_value=source.value, to_value=previous.value,
+                endpoint_unit=source.unit, figure_end=source.end)
+    )  # fmt: skip
+
+
+def _with_derived_amount(reading: Reading) -> Reading:
+    return reading
+
+
+def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
+    """ "rose from 300 to 1,200": a change with no stated amount, read from its endpoints."""
+    out: list[Reading] = []
+    ordered = sorted(readings, key=lambda r: r.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.role is not None or not first.kind.is_quantity or first.kind is ClaimKind.CHANGE:
+            continue
+        direction = _direction_before_from(text, first.start, vocabulary)
+        if direction is None:
+            continue
+        between = text[first.end : second.start]
+        if not re.fullmatch(r"\s+to\s+", between, re.IGNORECASE) or second.kind is not first.kind:
+            continue
+        start = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
+        assert start is not None
+        amount = second.value - first.value
+        unit = "percentage_point" if first.kind is ClaimKind.PERCENT else first.unit
+        out.append(
+            Reading(start.start() + 1 if text[start.start()].isspace() else start.start(), second.end,
+                    ClaimKind.CHANGE, abs(amount), unit, Interval.point(abs(amount)), None,
+                    max(first.precision, second.precision),
+                    direction=Direction.UP if amount >= 0 else Direction.DOWN,
+                    from_value=first.value, to_value=second.value, endpoint_unit=first.unit,
+                    figure_end=second.end)
+        )  # fmt: skip
+    return out

@@ -1,0 +1,73 @@
+"""Hedges: the words around a figure that turn it into an interval."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from numcheck.model import Interval
+from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
+
+
+@dataclass(frozen=True)
+class HedgePatterns:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+@cache
+def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
+    leading = sorted(vocabulary.hedges, key=len, reverse=True)
+    words = "|".join(re.escape(h) for h in leading if h[-1].isalnum() or h.endswith("."))
+    symbols = "|".join(re.escape(h) for h in leading if not (h[-1].isalnum() or h.endswith(".")))
+    before = re.compile(
+        # Scraped copy loses spaces ("a range ofup to 90 miles"), so a hedge may follow "of" directly.
+        rf"(?:(?:(?<![\w])|(?<=\bof))(?P<word>{words})\s+|(?P<symbol>{symbols or '(?!)'})\s?)$",
+        re.IGNORECASE,
+    )
+    trailing = sorted(vocabulary.trailing_hedges, key=len, reverse=True)
+    after = re.compile(
+        rf"(?:\s+(?P<word>{'|'.join(map(re.escape, trailing))})(?![\w])|(?P<plus>-plus|\+)(?![\w]))",
+        re.IGNORECASE,
+    )
+    return HedgePatterns(before, after)
+
+
+def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
+    """The hedge ending right before `position`, and where it starts."""
+    window_start = max(0, position - 40)
+    match = hedge_patterns(vocabulary).before.search(text, window_start, position)
+    if not match or match.end() != position:
+        return None
+    phrase = (match.group("word") or match.group("symbol")).lower()
+    return vocabulary.hedges[phrase], match.start()
+
+
+def hedge_after(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
+    """A trailing hedge ("or more", "-plus", "+") at `position`, and where it ends."""
+    match = hedge_patterns(vocabulary).after.match(text, position)
+    if not match:
+        return None
+    phrase = (match.group("word") or "plus").lower()
+    return vocabulary.trailing_hedges[phrase], match.end()
+
+
+def apply_hedge(value: float, hedge: Hedge | None) -> Interval:
+    """The interval a hedged figure commits to."""
+    if hedge is None:
+        return Interval.point(value)
+    spread = abs(value) * hedge.width
+    match hedge.kind:
+        case HedgeKind.BELOW:
+            return Interval(value - spread, value, True, False)
+        case HedgeKind.AROUND:
+            return Interval(value - spread, value + spread, True, True)
+        case HedgeKind.LOWER_OPEN:
+            return Interval(value, None, False, True)
+        case HedgeKind.LOWER:
+            return Interval(value, None, True, True)
+        case HedgeKind.UPPER_OPEN:
+            return Interval(None, value, True, False)
+        case HedgeKind.UPPER:
+            return Interval(None, value, True, True)

@@ -1,0 +1,94 @@
+"""Figures that are not amounts: dates, times, ordinals, identifiers and section numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from numcheck.extraction.numbers import Figure
+from numcheck.model import ClaimKind
+from numcheck.vocabulary import Vocabulary
+
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_FUSED_TO_LETTERS = re.compile(r"[A-Za-z]+[-‐]?$")
+_TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|hrs\b)(?![a-z])", re.IGNORECASE)
+_CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_DECADE = re.compile(r"'?s\b")
+_FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]+s\b")
+
+
+@dataclass(frozen=True)
+class NonQuantityPatterns:
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    identifier_before: re.Pattern[str]
+
+
+@cache
+def _patterns(vocabulary: Vocabulary) -> NonQuantityPatterns:
+    months = "|".join(sorted(map(re.escape, vocabulary.months), key=len, reverse=True))
+    identifiers = "|".join(sorted(map(re.escape, vocabulary.identifier_words), key=len, reverse=True))
+    return NonQuantityPatterns(
+        month_before=re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", re.IGNORECASE),
+        month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b", re.IGNORECASE),
+        identifier_before=re.compile(rf"(?<![\w])(?:{identifiers})\s?(?:no\.?\s?)?$", re.IGNORECASE),
+    )
+
+
+def identifier_start(text: str, figure: Figure) -> int:
+    """Where an identifier fused to its figure begins: "S-300" starts at "S"."""
+    fused = _FUSED_TO_LETTERS.search(text, max(0, figure.start - 12), figure.start)
+    return fused.start() if fused and fused.end() == figure.start else figure.start
+
+
+def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> tuple[ClaimKind, int] | None:
+    """(kind, end) when the figure is a date, time, ordinal or identifier; else None."""
+    if figure.in_words:
+        return None
+    patterns = _patterns(vocabulary)
+    start, end = figure.start, figure.end
+    before = text[max(0, start - 30) : start]
+    if _ORDINAL_SUFFIX.match(text, end):
+        if patterns.month_after.match(text, end):
+            return ClaimKind.DATE, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
+        return ClaimKind.ORDINAL, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
+    if _FUSED_TO_LETTERS.search(before) and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S")):
+        return ClaimKind.OTHER, end
+    if patterns.identifier_before.search(before):
+        return ClaimKind.OTHER, end
+    clock = _CLOCK.match(text, end)
+    if clock:
+        return ClaimKind.DATE, clock.end()
+    time = _TIME_OF_DAY.match(text, end)
+    if time and figure.value <= 24:
+        return ClaimKind.DATE, time.end()
+    if figure.value <= 31 and figure.is_integer_literal:
+        month_after = patterns.month_after.match(text, end)
+        if month_after:
+            return ClaimKind.DATE, month_after.end()
+        if patterns.month_before.search(before):
+            return ClaimKind.DATE, end
+    if _looks_like_year(text, figure):
+        decade = _DECADE.match(text, end)
+        fiscal = _FISCAL_YEAR.match(text, end)
+        return ClaimKind.DATE, (decade or fiscal).end() if (decade or fiscal) else end
+    return None
+
+
+def _looks_like_year(text: str, figure: Figure) -> bool:
+    if not figure.is_integer_literal or not 1000 <= figure.value <= 2100 or figure.scale != 1.0:
+        return False
+    literal = text[figure.start : figure.end]
+    if len(literal) != 4:
+        return False
+    before = text[max(0, figure.start - 3) : figure.start]
+    if any(symbol in before for symbol in "$£€¥₹"):
+        return False
+    # "2000 troops" is a count; "in 2019 the club" is a year.
+    return not _PLURAL_NOUN_AFTER.match(text, figure.end) or bool(_DECADE.match(text, figure.end))
+
+
+def is_decade(text: str, figure: Figure) -> bool:
+    return bool(_DECADE.match(text, figure.end))

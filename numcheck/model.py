@@ -1,0 +1,174 @@
+"""Frozen records passed between the pipeline stages."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ClaimKind(StrEnum):
+    COUNT = "count"
+    MEASURE = "measure"
+    MONEY = "money"
+    PERCENT = "percent"
+    RATIO = "ratio"
+    CHANGE = "change"
+    DATE = "date"
+    ORDINAL = "ordinal"
+    OTHER = "other"
+
+    @property
+    def is_quantity(self) -> bool:
+        """Dates, ordinals and identifiers are never compared as amounts."""
+        return self not in (ClaimKind.DATE, ClaimKind.ORDINAL, ClaimKind.OTHER)
+
+
+class Direction(StrEnum):
+    UP = "up"
+    DOWN = "down"
+
+
+class Role(StrEnum):
+    """Where a figure sits in a change: "from 300 to 1,200" gives a FROM and a TO."""
+
+    FROM = "from"
+    TO = "to"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """What a statement commits to. An open side is None."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        return cls(value, value)
+
+    def scaled(self, factor: float) -> Interval:
+        low = None if self.low is None else self.low * factor
+        high = None if self.high is None else self.high * factor
+        return Interval(low, high, self.low_inclusive, self.high_inclusive)
+
+    def contains(self, value: float) -> bool:
+        if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
+            return False
+        return not (
+            self.high is not None
+            and (value > self.high or (value == self.high and not self.high_inclusive))
+        )
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when some value satisfies both intervals."""
+        low, low_inc = _tighter_low(self, other)
+        high, high_inc = _tighter_high(self, other)
+        if low is None or high is None:
+            return True
+        if low < high:
+            return True
+        return low == high and low_inc and high_inc
+
+
+def _tighter_low(a: Interval, b: Interval) -> tuple[float | None, bool]:
+    if a.low is None:
+        return b.low, b.low_inclusive
+    if b.low is None or a.low > b.low:
+        return a.low, a.low_inclusive
+    if b.low > a.low:
+        return b.low, b.low_inclusive
+    return a.low, a.low_inclusive and b.low_inclusive
+
+
+def _tighter_high(a: Interval, b: Interval) -> tuple[float | None, bool]:
+    if a.high is None:
+        return b.high, b.high_inclusive
+    if b.high is None or a.high < b.high:
+        return a.high, a.high_inclusive
+    if b.high < a.high:
+        return b.high, b.high_inclusive
+    return a.high, a.high_inclusive and b.high_inclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A file as read. `prose` has the same length as `text`, with code, URLs,
+    comments and front matter blanked out, so offsets into one are offsets into the other."""
+
+    path: str
+    text: str
+    prose: str
+    line_starts: tuple[int, ...] = field(repr=False, default=())
+
+    @classmethod
+    def from_text(cls, path: str, text: str, prose: str | None = None) -> Document:
+        starts = [0]
+        for index, char in enumerate(text):
+            if char == "\n":
+                starts.append(index + 1)
+        return cls(path, text, text if prose is None else prose, tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line_index = bisect.bisect_right(self.line_starts, offset) - 1
+        return line_index + 1, offset - self.line_starts[line_index] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    path: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric statement, as written and as normalised."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    text: str
+    sentence: str
+    kind: ClaimKind
+    value: float
+    unit: str | None
+    base_value: float | None
+    base_unit: str | None
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    qualifier: str | None
+    precision: float
+    subject: str | None
+    entities: tuple[str, ...] = ()
+    direction: Direction | None = None
+    from_value: float | None = None
+    to_value: float | None = None
+    endpoint_unit: str | None = None
+    role: Role | None = None
+    dimension: str | None = None
+    sentence_start: int = 0
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)

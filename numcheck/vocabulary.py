@@ -1,0 +1,194 @@
+"""The extraction vocabulary (hedges, number words, scales, multipliers), loaded from YAML."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from numcheck.errors import ConfigError, did_you_mean
+from numcheck.yamlfile import LineDict, check_keys, load_yaml_text, require_mapping
+
+BUILTIN_RULES = Path(str(resources.files("numcheck.builtin_rules")))
+BUILTIN_VOCABULARY = BUILTIN_RULES / "vocabulary.yaml"
+
+
+class HedgeKind(StrEnum):
+    BELOW = "below"
+    AROUND = "around"
+    LOWER_OPEN = "lower_open"
+    LOWER = "lower"
+    UPPER_OPEN = "upper_open"
+    UPPER = "upper"
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    phrase: str
+    kind: HedgeKind
+    width: float = 0.0
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    hedges: dict[str, Hedge]
+    trailing_hedges: dict[str, Hedge]
+    number_words: dict[str, int]
+    scales: dict[str, float]
+    short_scales: dict[str, float]
+    count_nouns: dict[str, int]
+    fractions: dict[str, float]
+    multipliers: dict[str, float]
+    times_more_strict: bool
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    identifier_words: frozenset[str]
+    generic_subject_words: frozenset[str]
+    ambiguous_money_words: frozenset[str]
+    months: frozenset[str]
+    unit_words: dict[str, str]
+    unit_symbols: dict[str, str]
+    ignored_unit_surfaces: frozenset[str]
+    time_words: dict[str, str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    currency_minor: dict[str, tuple[str, float]]
+    digest: str
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Vocabulary) and other.digest == self.digest
+
+
+_KEYS = frozenset(
+    {
+        "hedges",
+        "trailing_hedges",
+        "number_words",
+        "scales",
+        "short_scales",
+        "count_nouns",
+        "fractions",
+        "multipliers",
+        "times_more_strict",
+        "change_words",
+        "identifier_words",
+        "generic_subject_words",
+        "ambiguous_money_words",
+        "months",
+        "unit_words",
+        "unit_symbols",
+        "ignored_unit_surfaces",
+        "time_words",
+        "currency_symbols",
+        "currency_words",
+        "currency_minor",
+    }
+)
+
+
+def _number_map(raw: LineDict, key: str, path: str) -> dict[str, Any]:
+    table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
+    out: dict[str, Any] = {}
+    for word, number in table.items():
+        if isinstance(number, bool) or not isinstance(number, int | float):
+            raise ConfigError(path, f"expected a number, got {number!r}", line=table.line_of(word), key=word)
+        out[str(word)] = number
+    return out
+
+
+def _hedge_map(raw: LineDict, key: str, path: str) -> dict[str, Hedge]:
+    table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
+    out: dict[str, Hedge] = {}
+    for phrase, spec in table.items():
+        spec = require_mapping(spec, path, what=f"hedge {phrase!r}", line=table.line_of(phrase))
+        check_keys(spec, {"kind", "width"}, path)
+        kind = spec.get("kind")
+        if kind not in {k.value for k in HedgeKind}:
+            hint = did_you_mean(str(kind), [k.value for k in HedgeKind])
+            raise ConfigError(path, f"unknown hedge kind {kind!r}{hint}", line=spec.line_of("kind"), key="kind")
+        width = spec.get("width", 0.1 if kind in ("below", "around") else 0.0)
+        if isinstance(width, bool) or not isinstance(width, int | float) or not 0 <= width < 1:
+            raise ConfigError(path, "width must be a number from 0 to 1", line=spec.line_of("width"), key="width")
+        out[str(phrase).lower()] = Hedge(str(phrase).lower(), HedgeKind(kind), float(width))
+    return out
+
+
+def _word_set(raw: LineDict, key: str, path: str, *, lower: bool = True) -> frozenset[str]:
+    words = raw.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ConfigError(path, "expected a list of words", line=raw.line_of(key), key=key)
+    return frozenset(w.lower() if lower else w for w in words)
+
+
+def _text_map(raw: LineDict, key: str, path: str) -> dict[str, str]:
+    table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
+    for surface, target in table.items():
+        if not isinstance(target, str) or not target.strip():
+            raise ConfigError(path, f"expected a unit name, got {target!r}", line=table.line_of(surface), key=surface)
+    return {str(k): v for k, v in table.items()}
+
+
+def _minor_map(raw: LineDict, path: str) -> dict[str, tuple[str, float]]:
+    table = require_mapping(raw.get("currency_minor", LineDict()), path, what="currency_minor")
+    out: dict[str, tuple[str, float]] = {}
+    for surface, spec in table.items():
+        spec = require_mapping(spec, path, what=f"minor unit {surface!r}", line=table.line_of(surface))
+        check_keys(spec, {"code", "factor"}, path)
+        code, factor = spec.get("code"), spec.get("factor")
+        if not isinstance(code, str) or isinstance(factor, bool) or not isinstance(factor, int | float):
+            raise ConfigError(path, "needs a currency code and a numeric factor", line=spec.line, key=surface)
+        out[str(surface)] = (code, float(factor))
+    return out
+
+
+def parse_vocabulary(text: str, path: str) -> Vocabulary:
+    raw = require_mapping(load_yaml_text(text, path), path, what="the vocabulary file")
+    check_keys(raw, _KEYS, path)
+    changes = require_mapping(raw.get("change_words", LineDict()), path, what="change_words")
+    check_keys(changes, {"up", "down"}, path)
+    strict = raw.get("times_more_strict", False)
+    if not isinstance(strict, bool):
+        raise ConfigError(path, "expected true or false", line=raw.line_of("times_more_strict"), key="times_more_strict")
+    return Vocabulary(
+        hedges=_hedge_map(raw, "hedges", path),
+        trailing_hedges=_hedge_map(raw, "trailing_hedges", path),
+        number_words={k.lower(): int(v) for k, v in _number_map(raw, "number_words", path).items()},
+        scales={k.lower(): float(v) for k, v in _number_map(raw, "scales", path).items()},
+        short_scales={k: float(v) for k, v in _number_map(raw, "short_scales", path).items()},
+        count_nouns={k.lower(): int(v) for k, v in _number_map(raw, "count_nouns", path).items()},
+        fractions={k.lower(): float(v) for k, v in _number_map(raw, "fractions", path).items()},
+        multipliers={k.lower(): float(v) for k, v in _number_map(raw, "multipliers", path).items()},
+        times_more_strict=strict,
+        change_up=_word_set(changes, "up", path),
+        change_down=_word_set(changes, "down", path),
+        identifier_words=_word_set(raw, "identifier_words", path),
+        generic_subject_words=_word_set(raw, "generic_subject_words", path),
+        ambiguous_money_words=_word_set(raw, "ambiguous_money_words", path),
+        months=_word_set(raw, "months", path),
+        unit_words={k.lower(): v for k, v in _text_map(raw, "unit_words", path).items()},
+        unit_symbols=_text_map(raw, "unit_symbols", path),
+        ignored_unit_surfaces=_word_set(raw, "ignored_unit_surfaces", path, lower=False),
+        time_words={k.lower(): v for k, v in _text_map(raw, "time_words", path).items()},
+        currency_symbols=_text_map(raw, "currency_symbols", path),
+        currency_words={k.lower(): v for k, v in _text_map(raw, "currency_words", path).items()},
+        currency_minor=_minor_map(raw, path),
+        digest=hashlib.sha256(text.encode()).hexdigest()[:16],
+    )
+
+
+@cache
+def load_vocabulary(path: str | None = None) -> Vocabulary:
+    """The built-in vocabulary, or a user's replacement for it."""
+    source = Path(path) if path else BUILTIN_VOCABULARY
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(str(source), f"cannot read vocabulary: {error.strerror}") from None
+    return parse_vocabulary(text, str(source))

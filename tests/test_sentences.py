@@ -1,0 +1,261 @@
+"""Sentence stage: boundaries, offsets, and the cases syntok alone gets wrong."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from numcheck.documents import document_from_string
+from numcheck.model import Sentence
+from numcheck.sentences import sentence_at, split_sentences
+
+
+def texts(source: str, *, markdown: bool = False) -> list[str]:
+    document = document_from_string(source, markdown=markdown)
+    return [sentence.text for sentence in split_sentences(document)]
+
+
+# (id, plain text, the exact sentences)
+PLAIN_CASES = [
+    (
+        "titles",
+        "Mr. Smith met Dr. Jones. Mrs. Brown left.",
+        ["Mr. Smith met Dr. Jones.", "Mrs. Brown left."],
+    ),
+    (
+        "countries",
+        "The U.S. economy grew. The U.K. did too.",
+        ["The U.S. economy grew.", "The U.K. did too."],
+    ),
+    (
+        "e.g.",
+        "Some fruit, e.g. apples, is cheap. Bread is not.",
+        ["Some fruit, e.g. apples, is cheap.", "Bread is not."],
+    ),
+    ("page", "See p. 5 for details. It is short.", ["See p. 5 for details.", "It is short."]),
+    (
+        "number sign",
+        "He lives at No. 10 Downing Street. It is old.",
+        ["He lives at No. 10 Downing Street.", "It is old."],
+    ),
+    (
+        "decimal",
+        "Growth was 1.5 percent. It was 2.25 in 2019.",
+        ["Growth was 1.5 percent.", "It was 2.25 in 2019."],
+    ),
+    (
+        "money with scale",
+        "Revenue hit $2.3bn. Then it fell.",
+        ["Revenue hit $2.3bn.", "Then it fell."],
+    ),
+    ("decimal before a name", "It was 2.5m. Smith said so.", ["It was 2.5m.", "Smith said so."]),
+    ("price", "The price was 3.50. Then 4.20.", ["The price was 3.50.", "Then 4.20."]),
+    (
+        "question in quotes",
+        '"Is it true?" he asked. She nodded.',
+        ['"Is it true?" he asked.', "She nodded."],
+    ),
+    (
+        "curly quotes",
+        "“Is it true?” he asked. She nodded.",
+        ["“Is it true?” he asked.", "She nodded."],
+    ),
+    (
+        "quote ends sentence",
+        'He said "It rose 5%." Then he left.',
+        ['He said "It rose 5%."', "Then he left."],
+    ),
+    (
+        "brackets",
+        "He left (see p. 5). Then he came back.",
+        ["He left (see p. 5).", "Then he came back."],
+    ),
+    (
+        "section reference",
+        "Figures are in Sect. 4.2. They show growth.",
+        ["Figures are in Sect. 4.2.", "They show growth."],
+    ),
+    (
+        "semicolon",
+        "Revenue rose 5%; Profit fell 3%. Costs rose.",
+        ["Revenue rose 5%; Profit fell 3%.", "Costs rose."],
+    ),
+    ("question and exclamation", "Is it 5? Yes! It is.", ["Is it 5?", "Yes!", "It is."]),
+    (
+        "thousands",
+        "Nato has 40,000 troops. That is 10 times more.",
+        ["Nato has 40,000 troops.", "That is 10 times more."],
+    ),
+    (
+        "hard wrap",
+        "Nato has 40,000 troops on its\neastern borders. That is new.",
+        ["Nato has 40,000 troops on its\neastern borders.", "That is new."],
+    ),
+    (
+        "hard wrap before a year",
+        "It was founded in\n2004. It grew.",
+        ["It was founded in\n2004.", "It grew."],
+    ),
+    (
+        "blank line ends a sentence",
+        "First part without a stop\n\nSecond part",
+        ["First part without a stop", "Second part"],
+    ),
+    ("blank line with spaces", "One\n   \nTwo", ["One", "Two"]),
+    (
+        "CRLF",
+        "It rose 4%.\r\nIt fell\r\nagain.\r\n\r\nNext",
+        ["It rose 4%.", "It fell\r\nagain.", "Next"],
+    ),
+    (
+        "bullet list",
+        "Results:\n- sales up 5%\n- costs down 2%",
+        ["Results:", "- sales up 5%", "- costs down 2%"],
+    ),
+    ("numbered list", "1. Sales rose\n2. Costs fell", ["1. Sales rose", "2. Costs fell"]),
+    ("leading and trailing space", "  \n  It rose 3%.  \n\n", ["It rose 3%."]),
+    ("empty", "", []),
+    (
+        "news paragraph",
+        "NATO troop numbers have increased tenfold to 40,000 since the invasion of Ukraine, "
+        "The Daily Mail reported. Mr. Stoltenberg said the alliance would spend $2.5bn. "
+        "The U.K. pledged 1,000 more troops (about 2.5% of its army) on Jan. 5.",
+        [
+            "NATO troop numbers have increased tenfold to 40,000 since the invasion of Ukraine, "
+            "The Daily Mail reported.",
+            "Mr. Stoltenberg said the alliance would spend $2.5bn.",
+            "The U.K. pledged 1,000 more troops (about 2.5% of its army) on Jan. 5.",
+        ],
+    ),
+    (
+        "news quote",
+        "He added: “What we see now is a new reality. Therefore, we have asked for options.” "
+        "Prices rose 3.2% in the U.S. last year.",
+        [
+            "He added: “What we see now is a new reality.",
+            "Therefore, we have asked for options.”",
+            "Prices rose 3.2% in the U.S. last year.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [case[1:] for case in PLAIN_CASES],
+    ids=[case[0] for case in PLAIN_CASES],
+)
+def test_plain_sentences(source: str, expected: list[str]) -> None:
+    assert texts(source) == expected
+
+
+MARKDOWN_CASES = [
+    (
+        "heading ends a sentence",
+        "# Results for 2021\nRevenue rose 5%.\n## Outlook\nFlat",
+        ["Results for 2021", "Revenue rose 5%.", "Outlook", "Flat"],
+    ),
+    (
+        "list items",
+        "Findings:\n\n- Sales rose 5%\n- Costs fell 2%\n  in total\n1. First\n2. Second",
+        ["Findings:", "Sales rose 5%", "Costs fell 2%\n  in total", "First", "Second"],
+    ),
+    (
+        "setext heading",
+        "Summary for 2022\n================\nIt went well",
+        ["Summary for 2022", "It went well"],
+    ),
+    (
+        "ordered list markers are not sentences",
+        "Steps:\n\n1. Add 5 g.\n2. Stir for 10 min.\n",
+        ["Steps:", "Add 5 g.", "Stir for 10 min."],
+    ),
+    (
+        "table rows",
+        "| Year | Revenue |\n|------|---------|\n| 2020 | $5m |\n| 2021 | $6m |\n",
+        ["Year | Revenue", "2020 | $5m", "2021 | $6m"],
+    ),
+    (
+        "fence splits paragraphs",
+        "Run the job\n```\nx = 1\n```\nthen wait",
+        ["Run the job", "then wait"],
+    ),
+    (
+        "front matter is skipped",
+        "---\ntitle: Report. Draft 2.\n---\nSales rose 4%. Costs fell.",
+        ["Sales rose 4%.", "Costs fell."],
+    ),
+    (
+        "code and links stay in the sentence text",
+        "Run `make 5`. Then read [the 2.0 notes](http://x.example/2.0). Done.",
+        ["Run `make 5`.", "Then read [the 2.0 notes](http://x.example/2.0).", "Done."],
+    ),
+    (
+        "block quote",
+        "Intro line\n> Quoted 5%\n> continues.\n\nAfter.",
+        ["Intro line", "Quoted 5%\n> continues.", "After."],
+    ),
+    (
+        "hard-wrapped paragraph",
+        "The alliance has 40,000 troops on its\neastern borders, almost 10 times\nmore.",
+        ["The alliance has 40,000 troops on its\neastern borders, almost 10 times\nmore."],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [case[1:] for case in MARKDOWN_CASES],
+    ids=[case[0] for case in MARKDOWN_CASES],
+)
+def test_markdown_sentences(source: str, expected: list[str]) -> None:
+    assert texts(source, markdown=True) == expected
+
+
+def test_offsets_point_at_the_text() -> None:
+    source = "# Title\n\nIt rose 5%. It fell 2%.\n"
+    document = document_from_string(source, "report.md")
+    sentences = split_sentences(document)
+    assert [(s.start, s.end) for s in sentences] == [(2, 7), (9, 20), (21, 32)]
+    assert all(s.path == "report.md" for s in sentences)
+    assert all(source[s.start : s.end] == s.text for s in sentences)
+
+
+def test_sentence_at() -> None:
+    sentences = split_sentences(document_from_string("It rose 5%.  It fell 2%."))
+    assert sentence_at(sentences, 0) == sentences[0]
+    assert sentence_at(sentences, 10) == sentences[0]
+    assert sentence_at(sentences, 11) is None
+    assert sentence_at(sentences, 13) == sentences[1]
+    assert sentence_at(sentences, 23) == sentences[1]
+    assert sentence_at(sentences, 24) is None
+    assert sentence_at((), 3) is None
+    assert sentence_at([Sentence("p", 4, 6, "ab")], 3) is None
+
+
+PIECES = [*"aB1.5 \t\n\r`-#>*|()!?;:\"'“”", "Mr.", "U.S.", "p. 5", "$2.3bn.", "e.g.", "\r\n"]
+PIECES += ["1. ", "- ", "| ", "```", "http://x.example/9", "<!-- 3 -->", "   ", "é", "\u2028"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+
+
+def assert_well_formed(source: str, markdown: bool) -> None:
+    document = document_from_string(source, markdown=markdown)
+    sentences = split_sentences(document)
+    previous_end = 0
+    for sentence in sentences:
+        assert previous_end <= sentence.start < sentence.end <= len(source)
+        assert sentence.text == document.text[sentence.start : sentence.end]
+        assert sentence.text == sentence.text.strip()
+        assert sentence_at(sentences, sentence.start) == sentence
+        previous_end = sentence.end
+
+
+@given(TEXTS, st.booleans())
+def test_sentences_are_ordered_slices(source: str, markdown: bool) -> None:
+    assert_well_formed(source, markdown)
+
+
+@given(st.text(max_size=300), st.booleans())
+def test_any_unicode_never_crashes(source: str, markdown: bool) -> None:
+    assert_well_formed(source, markdown)
