@@ -172,3 +172,23 @@ class Claim:
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem, located at its primary claim; `claims` lists every claim it rests on."""
+
+    rule: str
+    severity: Severity
+    message: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def primary(self) -> Claim:
+        return self.claims[0]
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """The one order every reporter uses."""
+        primary = self.primary
+        return (primary.path, primary.line, primary.column, self.rule, self.message)

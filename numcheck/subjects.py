@@ -18,11 +18,16 @@ _STOP = frozenset(
     then there here also only just even still already now ago almost nearly some all both either
     neither every any many much most least very too such what how why do does did done got get
     made make makes new old own same other another further extra additional roughly approximately
-    worth just around than""".split()
+    worth just around than last next ago earlier later apiece each high long tall deep wide thick
+    away along overnight worldwide nationwide abroad annually daily weekly monthly respectively
+    altogether total combined alone first second third fourth fifth sixth seventh eighth ninth tenth
+    """.split()
 )
-_LEADING_SKIP = frozenset(
-    "of worth the its their his her our a an some further additional extra more new other".split()
-)
+# Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
+_LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
+# "twice as many pupils", "10 times as much money": the subject follows the comparison.
+_AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
+_VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "have has had been was were is are will would could should may might be being also now".split()
 )
@@ -72,7 +77,16 @@ def _noun_phrase(words: list[str], vocabulary: Vocabulary) -> str | None:
     return " ".join([*modifiers, lemma(head)])
 
 
+def _is_plural(word: str) -> bool:
+    """A plural noun ends a counted noun phrase: "40,000 troops near the border"."""
+    lowered = word.lower()
+    return lemma(lowered) != lowered and not _VERB_OR_ADVERB.search(lowered)
+
+
 def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | None:
+    as_many = _AS_MANY.match(text, position)
+    if as_many:
+        position = as_many.end()
     tokens = _tokens(text[position : position + 80])
     index = 0
     while index < len(tokens) and tokens[index][0].lower() in _LEADING_SKIP:
@@ -83,19 +97,63 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
             break
         if word[0].isupper() and not word.isupper():
-            break
+            if words:
+                break
+            continue  # "40,000 Nato troops", "120 British tanks": the name is an entity
+        if word.isupper() and len(word) > 1 and not words:
+            continue
+        if words and _VERB_OR_ADVERB.search(lowered):
+            break  # "delegates attended", "homes destroyed": the verb ends the phrase
         words.append(word)
+        if _is_plural(word):
+            break
+    if len(words) == 1 and words[0].lower().endswith(("er", "est")):
+        rest = text[position:].lstrip()
+        if rest[len(words[0]) :].lstrip().lower().startswith("than"):
+            return None  # "3x faster than": a comparison, not a subject
     return _noun_phrase(words, vocabulary)
 
 
+_LINKING_VERBS = frozenset(
+    "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure".split()
+)
+
+
+def _is_verb_before_figure(word: str, previous: str) -> bool:
+    """A noun rarely sits right before a figure, so a word there after a singular noun is a verb."""
+    lowered = word.lower()
+    if lowered in _LINKING_VERBS or _VERB_OR_ADVERB.search(lowered):
+        return True
+    return lowered.endswith("s") and not lowered.endswith("ss") and not previous.lower().endswith("s")
+
+
+_PLACE_BEFORE = re.compile(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
+
+
+def _strip_place(text: str, position: int) -> int:
+    """ "Sales at Tesco rose 5%", "Unemployment in Spain rose": the place is an entity."""
+    place = _PLACE_BEFORE.search(text, max(0, position - 60), position)
+    return place.start() if place and place.end() == position else position
+
+
 def _phrase_before(text: str, position: int, vocabulary: Vocabulary, *, sentence_start: bool) -> str | None:
+    position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
     while tokens and tokens[-1][0].lower() in _AUXILIARIES:
         tokens.pop()
+    if len(tokens) > 1 and _is_verb_before_figure(tokens[-1][0], tokens[-2][0]):
+        # "The fish weighed 12 pounds", "the farm covers 300 hectares": the noun before the verb.
+        offset = max(0, position - 80)
+        position = _strip_place(text, offset + tokens[-2][2])
+        tokens = _tokens(text[max(0, position - 80) : position])
+        while tokens and tokens[-1][0].lower() in _AUXILIARIES:
+            tokens.pop()
     words: list[str] = []
     for word, start, _ in reversed(tokens):
         lowered = word.lower()
         if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
+            break
+        if lowered in vocabulary.change_up or lowered in vocabulary.change_down:
             break
         is_first = sentence_start and start + max(0, position - 80) == 0
         if word[0].isupper() and (not is_first or word.isupper()):
@@ -124,20 +182,24 @@ def subject_of(
     of = _OF_BEFORE.search(before)
     if of:
         return _noun_phrase([of.group(1)], vocabulary)
-    return None
+    # "Turnout among members was 38 per cent", "Unemployment rose to 13%": the noun before the verb.
+    return _phrase_before(text, _verb_start(text, start, vocabulary), vocabulary, sentence_start=True)
+
+
+_LINKS = frozenset({"by", "to", "from", "at"})
 
 
 def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
-    """Step back over the change verb before a ratio or change: "have increased tenfold"."""
+    """Step back over the change verb before a figure: "have increased tenfold", "rose to 13%"."""
     tokens = _tokens(text[max(0, anchor - 40) : anchor])
     offset = max(0, anchor - 40)
     position = anchor
     for word, start, _ in reversed(tokens):
         lowered = word.lower()
-        if lowered in vocabulary.change_up or lowered in vocabulary.change_down or lowered == "by":
+        if lowered in vocabulary.change_up or lowered in vocabulary.change_down:
             position = offset + start
-            continue
-        break
+        elif lowered not in _LINKS:
+            break
     return position
 
 
@@ -186,9 +248,6 @@ def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list
         if not words:
             continue
         name = " ".join(words).rstrip(".’'").removesuffix("’s").removesuffix("'s")
-        is_first = at_sentence_start and clause[: match.start()].strip() == ""
-        if is_first and len(words) == 1 and not name.isupper():
-            continue
         if name.lower() in _DAYS or any(c.isdigit() for c in name):
             continue
         names.append((match.start(), name))

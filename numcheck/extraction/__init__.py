@@ -21,7 +21,8 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
              *vocabulary.multipliers, *vocabulary.fractions}  # fmt: skip
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"\d|[½⅓⅔¼¾]|\b(?:{alternation})\b", re.IGNORECASE)
+    # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
+    return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|\b(?:{alternation})\b", re.IGNORECASE)
 
 
 def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
@@ -33,7 +34,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
     readings = attach_changes(text, readings, vocabulary)
-    readings += changes_from_endpoints(text, readings, vocabulary)
+    readings = changes_from_endpoints(text, readings, vocabulary)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 

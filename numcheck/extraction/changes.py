@@ -23,6 +23,9 @@ _AS_MANY = re.compile(r"\s+(?:as|the|that|what)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
 _ENDPOINT = re.compile(r"\s*,?\s*(?P<word>from|to)\s+$", re.IGNORECASE)
+_TRANSITIVE = re.compile(
+    r"(?<![\w])(?:lost|lose|loses|losing|added|adds|shed|sheds|gained|gains|cut|cuts|slashed)\s+$", re.IGNORECASE
+)
 _UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
 
 
@@ -142,7 +145,7 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
             continue
         endpoint = _ENDPOINT.search(text, max(0, reading.start - 12), reading.start)
         up_from = _UP_FROM.search(text, max(0, reading.start - 12), reading.start)
-        owner_index = _change_owner(readings, index, text)
+        owner_index = _change_owner(result, index, text)
         if up_from and up_from.end() == reading.start and index > 0:
             _set_up_from(text, result, readings, index, up_from, vocabulary)
         elif endpoint and endpoint.end() == reading.start and owner_index is not None:
@@ -182,6 +185,8 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
         return reading
     if reading.kind is ClaimKind.RATIO or reading.kind is ClaimKind.CHANGE:
         return dataclasses.replace(reading, direction=direction)
+    if reading.kind is ClaimKind.COUNT and _TRANSITIVE.search(text, max(0, reading.start - 20), reading.start):
+        return reading  # "lost 10,000 soldiers", "added 200 jobs": what was lost is counted, not a level
     if reading.kind in _AMOUNT_KINDS:
         return dataclasses.replace(reading, kind=ClaimKind.CHANGE, direction=direction)
     return reading
@@ -209,12 +214,15 @@ def _set_up_from(
     source = readings[index]
     direction = Direction.UP if up_from.group("word").lower() == "up" else Direction.DOWN
     result[index] = dataclasses.replace(source, role=Role.FROM)
-    if previous.kind is ClaimKind.CHANGE and previous.to_value is not None:
-        result[previous_index] = dataclasses.replace(previous, from_value=source.value)
+    owner = next((i for i in range(index - 1, -1, -1)
+                  if result[i].kind in (ClaimKind.CHANGE, ClaimKind.RATIO) and result[i].to_value == previous.value
+                  and result[i].from_value is None), None)  # fmt: skip
+    if owner is not None:
+        result[owner] = dataclasses.replace(result[owner], from_value=source.value)
         return
     result.append(
-        Reading(up_from.start(), source.end, ClaimKind.CHANGE, previous.value - source.value, source.unit,
-                Interval.point(previous.value - source.value), None, max(previous.precision, source.precision),
+        Reading(up_from.start(), source.end, ClaimKind.CHANGE, abs(previous.value - source.value), source.unit,
+                Interval.point(abs(previous.value - source.value)), None, max(previous.precision, source.precision),
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
@@ -225,10 +233,13 @@ def _with_derived_amount(reading: Reading) -> Reading:
 
 
 def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
-    """ "rose from 300 to 1,200": a change with no stated amount, read from its endpoints."""
+    """ "rose from 300 to 1,200": a change with no stated amount, read from its endpoints.
+
+    Returns every reading: the endpoints get their roles, and the new changes are added."""
     out: list[Reading] = []
     ordered = sorted(readings, key=lambda r: r.start)
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    roles: dict[int, Role] = {}
+    for index, (first, second) in enumerate(zip(ordered, ordered[1:], strict=False)):
         if first.role is not None or not first.kind.is_quantity or first.kind is ClaimKind.CHANGE:
             continue
         direction = _direction_before_from(text, first.start, vocabulary)
@@ -249,4 +260,7 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
                     from_value=first.value, to_value=second.value, endpoint_unit=first.unit,
                     figure_end=second.end)
         )  # fmt: skip
-    return out
+        roles[index], roles[index + 1] = Role.FROM, Role.TO
+    marked = [dataclasses.replace(r, role=roles[i]) if i in roles and r.role is None else r
+              for i, r in enumerate(ordered)]  # fmt: skip
+    return marked + out

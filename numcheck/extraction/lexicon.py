@@ -93,8 +93,9 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
     word_alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     symbol_alternation = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     # A unit follows its figure directly, after a space, or after a hyphen ("a 5-mile run").
+    # A symbol followed by "/" yields to a longer word: "80 km/h" is a speed, not a length.
     after = re.compile(
-        rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol_alternation})|(?i:(?P<word>{word_alternation})))(?![\w])"
+        rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol_alternation})(?!/\w)|(?i:(?P<word>{word_alternation})))(?![\w])"
     )
     codes = sorted(set(vocabulary.currency_symbols) | _iso_codes(vocabulary), key=len, reverse=True)
     currency_before = re.compile(rf"(?:{'|'.join(map(re.escape, codes))})\s?$")

@@ -20,6 +20,8 @@ _DIGITS = re.compile(
     (?![\d]|,\d{3}|\.\d)""",
     re.VERBOSE,
 )
+# "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5").
+_NEGATIVE = re.compile(r"(?:(?<![\w-])minus\s+|(?:(?<=[\s(])|^)[-−–])$", re.IGNORECASE)
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _MAX_ABS = 1e18
 
@@ -144,9 +146,13 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             scale = _scale_of(scale_match.group("scale"), vocabulary)
             end = scale_match.end()
             precision = 10.0 ** -_decimals(literal) if "." in literal else 1.0
+        start = match.start()
+        negative = _NEGATIVE.search(text, max(0, start - 6), start)
+        if negative:
+            start, value = negative.start(), -value
         figures.append(
             Figure(
-                match.start(),
+                start,
                 end,
                 value * scale,
                 precision * scale,

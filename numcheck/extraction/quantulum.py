@@ -30,6 +30,15 @@ _PINT_NAMES = {
     "ångström": "angstrom",
     "degree Celsius": "degree_Celsius",
     "degree Fahrenheit": "degree_Fahrenheit",
+    "degree fahrenheit": "degree_Fahrenheit",
+    "degree Rankine": "degree_Rankine",
+    "degree rankine": "degree_Rankine",
+    "millimetre of mercury": "millimeter_Hg",
+    "millimeter of mercury": "millimeter_Hg",
+    "inch of mercury": "inch_Hg",
+    "centimeter of water": "cm_H2O",
+    "atomic mass unit": "dalton",
+    "mibibyte": "mebibyte",
     "short ton": "short_ton",
     "long ton": "long_ton",
     "parts-per-million": "ppm",
@@ -57,7 +66,9 @@ def _data_dir() -> Path:
 
 
 def _pint_name(name: str) -> str:
-    return _PINT_NAMES.get(name, name.replace(" ", "_").replace("-", "_"))
+    # pint's canonical spelling is American: "metre" is an alias, "meter" the name.
+    name = _PINT_NAMES.get(name, name.replace(" ", "_").replace("-", "_"))
+    return name.replace("metre", "meter").replace("litre", "liter")
 
 
 def _pint_expression(name: str, record: dict[str, Any]) -> str:

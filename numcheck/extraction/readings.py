@@ -47,8 +47,22 @@ _MONEY_CONTEXT = re.compile(
     r"bought|salary|fine|fined|bill|deal|loan|debt|profit|revenue|sales|award|compensation)\b",
     re.IGNORECASE,
 )
+# Weighing words make "pounds" a weight even when the sentence also mentions money.
+_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|obese|kilos?)\b", re.IGNORECASE)
 # Single-letter symbols must touch their figure: "38C", "50p"; "5 C" is not a temperature.
 _TOUCHING_ONLY = frozenset({"C", "F", "p", "g", "l", "L", "c", "b", "B", "k", "K", "M", "m"})
+
+
+@cache
+def _change_verb_before(vocabulary: Vocabulary) -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, vocabulary.change_up | vocabulary.change_down), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE)
+
+
+def after_change_verb(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """ "rose 20%", "fell by 3p": the figure is the amount of a change."""
+    match = _change_verb_before(vocabulary).search(text, max(0, start - 30), start)
+    return match is not None and match.end() == start
 
 
 @cache
@@ -72,7 +86,8 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
             ranged = _range_with(text, reading, figures[index + 1], vocabulary, lexicon)
             if ranged is not None:
                 reading = ranged
-                skip_until = ranged.end
+        # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
+        skip_until = max(skip_until, reading.end)
         readings.append(reading)
     return readings
 
@@ -105,18 +120,20 @@ def _read_one(text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLe
             value += 1
         kind, end = ClaimKind.RATIO, ratio_end
     else:
-        sense, sense_end = _unit_after(text, end, lexicon, figure)
+        sense, sense_end, surface = _unit_after(text, end, lexicon, figure)
         if sense is not None and (currency is None or sense.kind is ClaimKind.MONEY):
             kind, unit, end = sense.kind, sense.unit, sense_end
-            if sense.kind is ClaimKind.MEASURE and unit == "pound" and _money_context(text, figure):
-                kind, unit = ClaimKind.MONEY, "GBP"
+            if surface.lower() in vocabulary.ambiguous_money_words and currency is None:
+                # "fined 500 pounds" is money; "weighed 12 pounds" is a weight.
+                is_money = _money_context(text, figure) and not _WEIGHT_CONTEXT.search(text)
+                kind, unit = (ClaimKind.MONEY, "GBP") if is_money else (ClaimKind.MEASURE, "pound")
             if sense.factor != 1.0:
                 value, precision = value * sense.factor, precision * sense.factor
 
     hedge_start, hedge = start, None
     found = hedge_before(text, start, vocabulary)
-    if found:
-        hedge, hedge_start = found
+    if found and not (found[0].phrase == "over" and unit in vocabulary.time_words.values()):
+        hedge, hedge_start = found  # "over five years" is a period, not "more than five years"
     interval = apply_hedge(value, hedge)
     trailing = hedge_after(text, end, vocabulary)
     if trailing and hedge is None:
@@ -147,17 +164,18 @@ def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
     return None
 
 
-def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tuple[UnitSense | None, int]:
+def _unit_after(
+    text: str, end: int, lexicon: UnitLexicon, figure: Figure
+) -> tuple[UnitSense | None, int, str]:
     match = lexicon.after.match(text, end)
     if not match:
-        return None, end
+        return None, end, ""
     symbol, word = match.group("symbol"), match.group("word")
     if symbol is not None:
         if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
-            return None, end
-        return lexicon.symbols[symbol], match.end()
-    sense = lexicon.words[word.lower()]
-    return sense, match.end()
+            return None, end, ""
+        return lexicon.symbols[symbol], match.end(), symbol
+    return lexicon.words[word.lower()], match.end(), word
 
 
 def _money_context(text: str, figure: Figure) -> bool:
@@ -195,6 +213,8 @@ def _range_with(
         return None
     if _is_from_to(text, first.start) and not between:
         return None  # "rose from 300 to 1,200" is a change, read elsewhere
+    if not between and join.group().strip().lower() == "to" and after_change_verb(text, first.start, vocabulary):
+        return None  # "increased by €2 million to €9 million": an amount, then the new level
     unit = second.unit if first.unit is None else first.unit
     kind = second.kind if first.unit is None else first.kind
     if first.unit is not None and second.unit is not None and first.unit != second.unit:

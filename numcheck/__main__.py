@@ -1,0 +1,5 @@
+"""python -m numcheck"""
+
+from numcheck.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""Command line: arguments -> pipeline -> reporter -> exit code. The only module that prints."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import numcheck
+from numcheck.errors import ExitCode, NumcheckError
+
+_FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="numcheck", description="Find numbers in prose that contradict each other.")
+    parser.add_argument("--version", action="version", version=f"numcheck {numcheck.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="list every numeric claim")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - for standard input")
+    extract.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
+    extract.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+
+    check = commands.add_parser("check", help="report figures that contradict each other")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
+    check.add_argument("--against", nargs="+", default=[], metavar="SOURCE", help="reference sources")
+    check.add_argument("--rules", nargs="+", default=[], metavar="PATH", help="extra rule files or folders")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--fail-on", choices=_FAIL_LEVELS, default="error")
+    check.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+
+    rules = commands.add_parser("rules", help="list, show or validate rules")
+    rule_commands = rules.add_subparsers(dest="rules_command", required=True)
+    listing = rule_commands.add_parser("list", help="every rule with its kind and severity")
+    listing.add_argument("--rules", nargs="+", default=[], metavar="PATH")
+    show = rule_commands.add_parser("show", help="one rule's description, parameters and examples")
+    show.add_argument("rule_id", metavar="ID")
+    show.add_argument("--rules", nargs="+", default=[], metavar="PATH")
+    validate = rule_commands.add_parser("validate", help="check rule files without running them")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    return parser
+
+
+def _write(text: str, output: str | None) -> None:
+    """Standard output, or a file written atomically: a reader never sees half a report."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _read_all(paths: Sequence[str]) -> list[numcheck.Document]:
+    from numcheck.documents import expand_paths, read_document
+
+    return [read_document(path) for path in expand_paths(paths)]
+
+
+def _run_extract(args: argparse.Namespace) -> ExitCode:
+    from numcheck import reporters
+    from numcheck.extraction import extract_document
+
+    claims = [claim for document in _read_all(args.paths) for claim in extract_document(document)]
+    render = {"table": reporters.claims_table, "json": reporters.claims_json,
+              "jsonl": reporters.claims_jsonl, "csv": reporters.claims_csv}[args.format]  # fmt: skip
+    _write(render(claims), args.output)
+    return ExitCode.CLEAN
+
+
+def _run_check(args: argparse.Namespace) -> ExitCode:
+    from numcheck import reporters
+    from numcheck.engine import builtin_rules, check_documents
+    from numcheck.model import Severity
+
+    rules = builtin_rules(args.rules)
+    report = check_documents(_read_all(args.paths), _read_all(args.against) if args.against else (), rules)
+    render = reporters.findings_json if args.format == "json" else reporters.findings_text
+    _write(render(report.findings, documents=len(report.documents) + len(report.sources),
+                  claims=len(report.claims)), args.output)  # fmt: skip
+    if args.fail_on == "never":
+        return ExitCode.CLEAN
+    return ExitCode.FINDINGS if report.at_or_above(Severity(args.fail_on)) else ExitCode.CLEAN
+
+
+def _run_rules(args: argparse.Namespace) -> ExitCode:
+    from numcheck.engine import builtin_rules
+    from numcheck.errors import did_you_mean
+    from numcheck.kinds import kind_specs
+    from numcheck.rules import validate_rule_file
+
+    if args.rules_command == "validate":
+        for path in args.paths:
+            rule = validate_rule_file(path, kind_specs())
+            sys.stdout.write(f"{path}: ok ({rule.id}, kind {rule.kind}, {rule.severity.value})\n")
+        return ExitCode.CLEAN
+    rules = builtin_rules(args.rules)
+    if args.rules_command == "list":
+        for rule in rules:
+            sys.stdout.write(f"{rule.id:22} {rule.severity.value:8} {rule.kind}\n")
+        return ExitCode.CLEAN
+    rule = rules.get(args.rule_id)
+    if rule is None:
+        raise NumcheckError(f"unknown rule {args.rule_id!r}{did_you_mean(args.rule_id, rules.ids)}")
+    lines = [f"{rule.id} ({rule.severity.value}, kind {rule.kind})", "", rule.description.strip(), "", "parameters:"]
+    lines += [f"  {name}: {value!r}" for name, value in rule.params.items()]
+    for label, examples in (("fails on", rule.fail_examples), ("passes", rule.pass_examples)):
+        lines += ["", f"{label}:"]
+        for example in examples:
+            if example.documents:
+                lines += [f"  {role}: {text}" for role, text in example.documents]
+            else:
+                lines.append(f"  {example.text}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return ExitCode.CLEAN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return ExitCode.USAGE if exit_.code not in (0, None) else ExitCode.CLEAN
+    try:
+        runner = {"extract": _run_extract, "check": _run_check, "rules": _run_rules}[args.command]
+        return runner(args)
+    except NumcheckError as error:
+        sys.stderr.write(f"numcheck: {error}\n")
+        return ExitCode.USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("numcheck: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return ExitCode.CLEAN
+    except Exception as error:  # the one top-level handler for bugs
+        sys.stderr.write(
+            f"numcheck: internal error: {type(error).__name__}: {error}\n"
+            "Please report this at the numcheck issue tracker, with the command you ran.\n"
+        )
+        return ExitCode.INTERNAL

@@ -1,0 +1,101 @@
+"""Engine stage: documents -> claims -> links -> findings, in one deterministic order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+from numcheck.extraction import extract_document
+from numcheck.kinds import KINDS, Scope, Verdict, kind_specs
+from numcheck.linking import link
+from numcheck.model import Claim, Document, Finding, Severity
+from numcheck.rules import Rule, RuleSet, load_rules
+from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What `check` returns: the findings, and what was read to find them."""
+
+    findings: tuple[Finding, ...]
+    documents: tuple[str, ...]
+    sources: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    def at_or_above(self, level: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity.rank >= level.rank)
+
+
+def builtin_rules(extra: Sequence[str | Path] = ()) -> RuleSet:
+    return load_rules(list(extra), kind_specs(), builtin=BUILTIN_RULES)
+
+
+def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str]) -> Finding | None:
+    """Point the finding at a document under check; a disagreement among sources is info."""
+    claims = verdict.claims
+    under_check = [c for c in claims if c.path not in sources]
+    severity = rule.severity
+    if not under_check:
+        severity = Severity.INFO
+    else:
+        primary = under_check[0]
+        claims = (primary, *[c for c in claims if c is not primary])
+    return Finding(rule.id, severity, rule.render(verdict.fields), claims)
+
+
+def _ordered_pair(first: Claim, second: Claim, sources: frozenset[str]) -> tuple[Claim, Claim]:
+    """The later claim in a document under check is the one the finding points at."""
+    def key(claim: Claim) -> tuple[bool, str, int]:
+        return (claim.path in sources, claim.path, -claim.start)
+
+    return (first, second) if key(first) <= key(second) else (second, first)
+
+
+def find(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
+    """Every finding the enabled rules make about these claims."""
+    findings: list[Finding] = []
+    enabled = [r for r in rules if r.enabled]
+    pair_rules = [r for r in enabled if KINDS[r.kind].scope is Scope.PAIR]
+    for linked in link(claims):
+        first, second = _ordered_pair(linked.first, linked.second, sources)
+        for rule in pair_rules:
+            verdict = KINDS[rule.kind].check(first, second, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))  # type: ignore[arg-type]
+    for rule in (r for r in enabled if KINDS[r.kind].scope is Scope.CLAIM):
+        for claim in claims:
+            verdict = KINDS[rule.kind].check(claim, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))  # type: ignore[arg-type]
+    sentence_rules = [r for r in enabled if KINDS[r.kind].scope is Scope.SENTENCE]
+    by_sentence = groupby(sorted(claims, key=lambda c: (c.path, c.sentence_start, c.start)),
+                          key=lambda c: (c.path, c.sentence_start))  # fmt: skip
+    for _, group in by_sentence:
+        sentence_claims = [c for c in group if c.kind.is_quantity]
+        for rule in sentence_rules:
+            verdict = KINDS[rule.kind].check(sentence_claims, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))  # type: ignore[arg-type]
+    return tuple(sorted((f for f in findings if f is not None), key=lambda f: f.sort_key))
+
+
+def check_documents(
+    documents: Iterable[Document],
+    sources: Iterable[Document] = (),
+    rules: RuleSet | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Report:
+    vocabulary = vocabulary or load_vocabulary()
+    rules = rules or builtin_rules()
+    documents, sources = tuple(documents), tuple(sources)
+    claims: list[Claim] = []
+    for document in (*documents, *sources):
+        claims.extend(extract_document(document, vocabulary))
+    source_paths = frozenset(d.path for d in sources)
+    findings = find(claims, rules, source_paths)
+    return Report(findings, tuple(d.path for d in documents), tuple(d.path for d in sources), tuple(claims))

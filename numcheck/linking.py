@@ -1,0 +1,83 @@
+"""Linking stage: claims -> pairs of claims about the same quantity (the pandas stage)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.model import Claim, ClaimKind, Role
+
+_TIME = re.compile(
+    r"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:1[89]\d\d|20\d\d)s?$"
+    r"|^(?:last|this|next|previous|the previous|the same)\s|^(?:yesterday|today|tomorrow)$"
+    r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two claims that talk about the same quantity."""
+
+    first: Claim
+    second: Claim
+
+
+def comparison_key(claim: Claim) -> str | None:
+    """Claims can only be compared within one key: kind family and dimension."""
+    if not claim.kind.is_quantity or claim.subject is None:
+        return None
+    if claim.kind is ClaimKind.CHANGE:
+        return None  # changes are checked against their own endpoints
+    if claim.kind is ClaimKind.RATIO:
+        return "ratio" if claim.direction is not None or claim.value > 1 else None
+    if claim.kind is ClaimKind.PERCENT:
+        return "percent"
+    return claim.dimension or "count"
+
+
+def _times(claim: Claim) -> set[str]:
+    found: set[str] = set()
+    for entity in claim.entities:
+        if _TIME.match(entity):
+            year = _YEAR.search(entity)
+            found.add(year.group(1) if year else entity.lower())
+    return found
+
+
+def _names(claim: Claim) -> set[str]:
+    return {e.casefold() for e in claim.entities if not _TIME.match(e)}
+
+
+def distinguishable(first: Claim, second: Claim) -> bool:
+    """True when the text tells the two claims apart: another time, place or actor."""
+    if first.role is Role.FROM or second.role is Role.FROM:
+        return first.role is not second.role
+    first_times, second_times = _times(first), _times(second)
+    if first_times and second_times and not first_times & second_times:
+        return True
+    first_names, second_names = _names(first), _names(second)
+    if first_names and second_names and not first_names & second_names:
+        return True
+    if first.path == second.path and first.sentence_start == second.sentence_start:
+        return True  # two figures in one sentence are nearly always about different things
+    return False
+
+
+def link(claims: Sequence[Claim]) -> Iterator[Link]:
+    """Pairs about the same quantity, blocked by (key, subject) so cost follows block sizes."""
+    import pandas as pd
+
+    rows = [(index, key, claim.subject) for index, claim in enumerate(claims)
+            if (key := comparison_key(claim)) is not None]  # fmt: skip
+    if not rows:
+        return
+    table = pd.DataFrame(rows, columns=["index", "key", "subject"])
+    for _, block in table.groupby(["key", "subject"], sort=True):
+        members = [claims[i] for i in block["index"]]
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
+                if not distinguishable(first, second):
+                    yield Link(first, second)
