@@ -24,7 +24,9 @@ _STOP = frozenset(
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
-_LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
+_LEADING_SKIP = frozenset(
+    "of for worth the its their his her our some further additional extra more new other".split()
+)
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
 _VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)
@@ -119,10 +121,14 @@ _LINKING_VERBS = frozenset(
 )
 
 
+_AUXILIARIES_BEFORE = _AUXILIARIES | {"worth"}
+_MODALS = frozenset("will would could should can may might must to".split())
+
+
 def _is_verb_before_figure(word: str, previous: str) -> bool:
     """A noun rarely sits right before a figure, so a word there after a singular noun is a verb."""
     lowered = word.lower()
-    if lowered in _LINKING_VERBS or _VERB_OR_ADVERB.search(lowered):
+    if lowered in _LINKING_VERBS or _VERB_OR_ADVERB.search(lowered) or previous.lower() in _MODALS:
         return True
     return lowered.endswith("s") and not lowered.endswith("ss") and not previous.lower().endswith("s")
 
@@ -136,17 +142,23 @@ def _strip_place(text: str, position: int) -> int:
     return place.start() if place and place.end() == position else position
 
 
-def _phrase_before(text: str, position: int, vocabulary: Vocabulary, *, sentence_start: bool) -> str | None:
+def _phrase_before(
+    text: str, position: int, vocabulary: Vocabulary, *, sentence_start: bool, after_verb: bool = False
+) -> str | None:
+    """The noun phrase ending at `position`; `after_verb` when a change verb was already stepped over."""
     position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
-    while tokens and tokens[-1][0].lower() in _AUXILIARIES:
+    had_auxiliary = bool(tokens) and tokens[-1][0].lower() in _AUXILIARIES_BEFORE
+    while tokens and tokens[-1][0].lower() in _AUXILIARIES_BEFORE:
         tokens.pop()
-    if len(tokens) > 1 and _is_verb_before_figure(tokens[-1][0], tokens[-2][0]):
+    if not (had_auxiliary or after_verb) and len(tokens) > 1 and _is_verb_before_figure(tokens[-1][0], tokens[-2][0]):
         # "The fish weighed 12 pounds", "the farm covers 300 hectares": the noun before the verb.
+        # "has cost taxpayers £37bn": the verb and its indirect object.
+        drop = 3 if len(tokens) > 2 and tokens[-2][0].lower() in _LINKING_VERBS else 2
         offset = max(0, position - 80)
-        position = _strip_place(text, offset + tokens[-2][2])
+        position = _strip_place(text, offset + tokens[-drop][2])
         tokens = _tokens(text[max(0, position - 80) : position])
-        while tokens and tokens[-1][0].lower() in _AUXILIARIES:
+        while tokens and tokens[-1][0].lower() in _AUXILIARIES_BEFORE:
             tokens.pop()
     words: list[str] = []
     for word, start, _ in reversed(tokens):
@@ -156,7 +168,8 @@ def _phrase_before(text: str, position: int, vocabulary: Vocabulary, *, sentence
         if lowered in vocabulary.change_up or lowered in vocabulary.change_down:
             break
         is_first = sentence_start and start + max(0, position - 80) == 0
-        if word[0].isupper() and (not is_first or word.isupper()):
+        possessive = word.endswith(("'s", "’s"))
+        if word[0].isupper() and (not is_first or word.isupper() or possessive):
             break  # a name or an acronym is an entity, not part of the subject
         words.insert(0, word)
     return _noun_phrase(words, vocabulary)
@@ -174,7 +187,9 @@ def subject_of(
         if after:
             return after
         anchor = verb_start if verb_start is not None else start
-        return _phrase_before(text, _verb_start(text, anchor, vocabulary), vocabulary, sentence_start=True)
+        position = _verb_start(text, anchor, vocabulary)
+        # A multiplier is its own verb ("doubled"), so the words before it are never a verb.
+        return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=True)
     after = _phrase_after(text, end, vocabulary)
     if after and not (kind is ClaimKind.MEASURE and after in _STOP):
         return after
@@ -183,7 +198,8 @@ def subject_of(
     if of:
         return _noun_phrase([of.group(1)], vocabulary)
     # "Turnout among members was 38 per cent", "Unemployment rose to 13%": the noun before the verb.
-    return _phrase_before(text, _verb_start(text, start, vocabulary), vocabulary, sentence_start=True)
+    position = _verb_start(text, start, vocabulary)
+    return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=position != start)
 
 
 _LINKS = frozenset({"by", "to", "from", "at"})

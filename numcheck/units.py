@@ -31,7 +31,7 @@ def registry() -> Any:
     """The process-wide pint registry, loaded on first use: pint costs a third of a second."""
     import pint
 
-    ureg = pint.UnitRegistry(cache_folder=":auto:", autoconvert_offset_to_baseunit=True)
+    ureg: Any = pint.UnitRegistry(cache_folder=":auto:", autoconvert_offset_to_baseunit=True)
     ureg.load_definitions(str(DEFINITIONS))
     return ureg
 

@@ -71,9 +71,8 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
         if patterns.month_before.search(before):
             return ClaimKind.DATE, end
     if _looks_like_year(text, figure):
-        decade = _DECADE.match(text, end)
-        fiscal = _FISCAL_YEAR.match(text, end)
-        return ClaimKind.DATE, (decade or fiscal).end() if (decade or fiscal) else end
+        suffix = _DECADE.match(text, end) or _FISCAL_YEAR.match(text, end)
+        return ClaimKind.DATE, suffix.end() if suffix else end
     return None
 
 

@@ -1,0 +1,138 @@
+"""Extraction of changes: direction, amount and endpoints; endpoints are claims with roles."""
+
+from __future__ import annotations
+
+import pytest
+from claim_table import check, quantity_row
+
+
+def change(
+    value: float, unit: str | None, direction: str, subject: str | None, **more: object
+) -> dict[str, object]:
+    return quantity_row(
+        {
+            "kind": "change",
+            "value": value,
+            "unit": unit,
+            "direction": direction,
+            "subject": subject,
+            **more,
+        }
+    )
+
+
+CASES = [
+    ("Unemployment rose 20% last year.", "20%", change(20, "percent", "up", "unemployment")),
+    (
+        "Profits fell by a third in the first quarter.",
+        "a third",
+        change(100 / 3, "percent", "down", "profit"),
+    ),
+    (
+        "Revenue increased by €2 million to €9 million.",
+        "€2 million",
+        change(2e6, "EUR", "up", "revenue", to_value=9e6),
+    ),
+    (
+        "Revenue increased by €2 million to €9 million.",
+        "€9 million",
+        quantity_row(
+            {"kind": "money", "value": 9e6, "unit": "EUR", "subject": "revenue", "role": "to"}
+        ),
+    ),
+    (
+        "The number of cases rose from 300 to 1,200 in a week.",
+        "from 300 to 1,200",
+        change(900, None, "up", "case", from_value=300.0, to_value=1200.0),
+    ),
+    (
+        "The number of cases rose from 300 to 1,200 in a week.",
+        "300",
+        quantity_row(
+            {"kind": "count", "value": 300, "unit": None, "subject": "case", "role": "from"}
+        ),
+    ),
+    (
+        "The number of cases rose from 300 to 1,200 in a week.",
+        "1,200",
+        quantity_row(
+            {"kind": "count", "value": 1200, "unit": None, "subject": "case", "role": "to"}
+        ),
+    ),
+    (
+        "Profits reached €9 million, up from €7 million a year earlier.",
+        "up from €7 million",
+        change(2e6, "EUR", "up", "profit", from_value=7e6, to_value=9e6),
+    ),
+    (
+        "The survey showed a rise of 1.5 percentage points.",
+        "1.5 percentage points",
+        change(1.5, "percentage_point", "up", None),
+    ),
+    (
+        "Sales dropped 15 per cent to £2.1bn.",
+        "15 per cent",
+        change(15, "percent", "down", "sales", to_value=2.1e9),
+    ),
+    (
+        "Inflation fell from 11.1% to 10.7%.",
+        "from 11.1% to 10.7%",
+        change(0.4, "percentage_point", "down", "inflation", from_value=11.1, to_value=10.7),
+    ),
+    (
+        "House prices climbed 8.5% in the year to June.",
+        "8.5%",
+        change(8.5, "percent", "up", "house price"),
+    ),
+    (
+        "Membership declined from 12,000 to 9,500 over five years.",
+        "from 12,000 to 9,500",
+        change(2500, None, "down", "membership", from_value=12000.0, to_value=9500.0),
+    ),
+    (
+        "Output slumped by 2.3 per cent in April.",
+        "2.3 per cent",
+        change(2.3, "percent", "down", "output"),
+    ),
+    ("The share price jumped 40% on Friday.", "40%", change(40, "percent", "up", "share price")),
+    (
+        "Applications were down 12% on last year.",
+        "12%",
+        change(12, "percent", "down", "application"),
+    ),
+    pytest.param(
+        "Shares in the bank fell 3p to 250p.",
+        "3p",
+        change(0.03, "GBP", "down", "share", to_value=2.5),
+        marks=pytest.mark.xfail(
+            reason="a lower-case prepositional phrase before the verb is taken as the subject",
+            strict=True,
+        ),
+    ),
+    (
+        "The population grew by 500,000 to 67 million.",
+        "500,000",
+        change(500000, None, "up", "population", to_value=6.7e7),
+    ),
+    ("Sales at Tesco rose 5% in the third quarter.", "5%", change(5, "percent", "up", "sales")),
+    ("The river rose by 2 metres overnight.", "2 metres", change(2, "meter", "up", "river")),
+    (
+        "Exports fell 7.2 per cent in March.",
+        "7.2 per cent",
+        change(7.2, "percent", "down", "export"),
+    ),
+    (
+        "The index rose 1.5 percentage points to 52.3.",
+        "1.5 percentage points",
+        change(1.5, "percentage_point", "up", "index", to_value=52.3),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    CASES,
+    ids=[str(c.values[0] if hasattr(c, "values") else c[0])[:40] for c in CASES],
+)
+def test_changes(sentence: str, text: str, expected: dict[str, object]) -> None:
+    check(sentence, text, expected)

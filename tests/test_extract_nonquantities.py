@@ -1,0 +1,52 @@
+"""Dates, times, identifiers and ordinals are claims of their own kinds, never counts."""
+
+from __future__ import annotations
+
+import pytest
+from claim_table import check
+
+import numcheck
+
+KINDED = [
+    ("Russia invaded Ukraine on 24 February.", "24 February", "date"),
+    ("The law came into force in June 2022.", "2022", "date"),
+    ("The bridge was built in 1932.", "1932", "date"),
+    ("House prices soared in the 1990s.", "1990s", "date"),
+    ("The meeting starts at 10am.", "10am", "date"),
+    ("The train left at 2.15pm.", "2.15pm", "date"),
+    ("The accord was signed at 9.30am on Monday.", "9.30am", "date"),
+    ("The vote is due on March 3.", "3", "date"),
+    ("He died on the 3rd of May.", "3rd", "date"),
+    ("The 2019-20 season was cancelled.", "2019-20", "date"),
+    ("Slovakia sent its S-300 air defence system.", "S-300", "other"),
+    ("The pilot was flying a MiG-29 when it crashed.", "MiG-29", "other"),
+    ("The airline grounded its Boeing 737 fleet.", "737", "other"),
+    ("The US will send F-16 jets to Ukraine.", "F-16", "other"),
+    ("Covid-19 cases are rising again.", "Covid-19", "other"),
+    ("Nato's Article 5 commits members to mutual defence.", "5", "other"),
+    ("Flight 370 disappeared in 2014.", "370", "other"),
+    ("It was the greatest feat of the 21st century.", "21st", "ordinal"),
+    ("She finished 2nd in the final.", "2nd", "ordinal"),
+]
+
+NEVER_COUNTS = [
+    "Leaders met at the G7 summit in Cornwall.",
+    "She was the first woman to win the race.",
+    "The A380 can carry large numbers of passengers.",
+    "The firm was founded in 1886.",
+    "The election will be held on 12 December 2019.",
+    "Covid-19 cases are rising again.",
+    "The MiG-29 and the F-16 flew side by side.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), KINDED, ids=[c[0][:40] for c in KINDED])
+def test_kind(sentence: str, text: str, kind: str) -> None:
+    claim = check(sentence, text, {"kind": kind})
+    assert claim.subject is None
+    assert claim.base_value is None
+
+
+@pytest.mark.parametrize("sentence", NEVER_COUNTS)
+def test_never_a_quantity(sentence: str) -> None:
+    assert [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity] == []
