@@ -157,7 +157,7 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
                 owner = dataclasses.replace(owner, to_value=reading.value, endpoint_unit=reading.unit)
             result[owner_index] = owner
             result[index] = dataclasses.replace(result[index], role=role)
-    return [_with_derived_amount(r) for r in result]
+    return result
 
 
 def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
@@ -178,9 +178,6 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
         return reading
     direction = reading.direction or _direction_before(text, reading.start, vocabulary)
-    from_direct = _direction_before_from(text, reading.start, vocabulary)
-    if direction is None and from_direct is not None:
-        return reading
     if direction is None:
         return reading
     if reading.kind is ClaimKind.RATIO or reading.kind is ClaimKind.CHANGE:
@@ -226,10 +223,6 @@ def _set_up_from(
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
-
-
-def _with_derived_amount(reading: Reading) -> Reading:
-    return reading
 
 
 def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:

@@ -196,9 +196,7 @@ def _range_with(
     text: str, first: Reading, second_figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon
 ) -> Reading | None:
     """Merge "3-5 km", "3 to 5 km", "between 3,000 and 4,000" and "£3m-£5m" into one reading."""
-    gap_start = first.figure_end if first.unit is None or first.kind is ClaimKind.MONEY else first.end
-    if first.kind is ClaimKind.MONEY:
-        gap_start = first.end
+    gap_start = first.figure_end if first.unit is None else first.end
     between = _BETWEEN.search(text, max(0, first.start - 10), first.start)
     joiner = re.compile(r"\s+and\s+") if between else _RANGE_JOIN
     join = joiner.match(text, gap_start)
