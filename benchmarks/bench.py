@@ -45,6 +45,8 @@ from scoring import (
     score_case,
 )
 
+from numcheck.atomic import write_text_atomic
+
 REPO = Path(__file__).resolve().parents[1]
 BENCH_DIR = REPO / "benchmarks"
 OUT_DIR = BENCH_DIR / "out"
@@ -282,9 +284,7 @@ class Scoreboard:
 
     def add(self, system: str, case: Case, run: SystemRun) -> None:
         key = (system, case.source, case.set_name)
-        self.totals[key] = self.totals.get(key, Totals()).add(
-            run.score, len(case.gold), run.error is not None
-        )
+        self.totals[key] = self.totals.get(key, Totals()).add(run.score, len(case.gold), run.error is not None)
 
     def get(self, system: str, source: str, set_name: str) -> Totals:
         return self.totals.get((system, source, set_name), Totals())
@@ -391,17 +391,13 @@ def cold_start(label: str, argv_options: Sequence[Sequence[str]], runs: int) -> 
             with tempfile.TemporaryDirectory() as workdir:
                 Path(workdir, "report.md").write_text(SHORT_MARKDOWN, encoding="utf-8")
                 started = time.perf_counter()
-                completed = subprocess.run(
-                    [sys.executable, *argv], cwd=workdir, env=env, capture_output=True
-                )
+                completed = subprocess.run([sys.executable, *argv], cwd=workdir, env=env, capture_output=True)
                 elapsed = time.perf_counter() - started
             if not _finished(completed):
                 break
             times.append(elapsed)
         else:
-            return ColdStart(
-                label, shlex.join(["python", *argv]), statistics.median(times[1:]), runs
-            )
+            return ColdStart(label, shlex.join(["python", *argv]), statistics.median(times[1:]), runs)
     return ColdStart(label, shlex.join(["python", *argv_options[0]]), None, runs)
 
 
@@ -410,11 +406,7 @@ def _finished(completed: subprocess.CompletedProcess[bytes]) -> bool:
     so it counts only when the command printed a report and no traceback."""
     if completed.returncode == 0:
         return True
-    return (
-        completed.returncode == 1
-        and bool(completed.stdout.strip())
-        and b"Traceback" not in completed.stderr
-    )
+    return completed.returncode == 1 and bool(completed.stdout.strip()) and b"Traceback" not in completed.stderr
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,9 +482,7 @@ def time_runs(work: Callable[[], None], runs: int) -> float:
     return statistics.median(times)
 
 
-def numcheck_throughput(
-    extract: Callable[..., Any] | None, corpus: Corpus, runs: int
-) -> Throughput:
+def numcheck_throughput(extract: Callable[..., Any] | None, corpus: Corpus, runs: int) -> Throughput:
     label = "numcheck.extract (whole documents)"
     if extract is None:
         return Throughput(label, len(corpus.sentences), corpus.characters, None, runs)
@@ -580,9 +570,7 @@ class ScoreRow:
     available: bool
 
 
-def score_rows(
-    board: Scoreboard, cases: Sequence[Case], available: dict[str, bool]
-) -> list[ScoreRow]:
+def score_rows(board: Scoreboard, cases: Sequence[Case], available: dict[str, bool]) -> list[ScoreRow]:
     """Per set, then per source, then overall; each with one row per system."""
     sizes: dict[tuple[str, str], tuple[int, int]] = {}
     for case in cases:
@@ -591,9 +579,7 @@ def score_rows(
     sources = list(dict.fromkeys(source for source, _ in sizes))
     rows: list[ScoreRow] = []
 
-    def add(
-        source: str, set_name: str, size: tuple[int, int], pick: Callable[[str], Totals]
-    ) -> None:
+    def add(source: str, set_name: str, size: tuple[int, int], pick: Callable[[str], Totals]) -> None:
         for system in SYSTEMS:
             rows.append(ScoreRow(source, set_name, *size, system, pick(system), available[system]))
 
@@ -678,10 +664,7 @@ TIMING_HEADER = ["measure", "command / call", "sentences", "chars", "runs", "med
 
 
 def timing_rows(colds: Sequence[ColdStart], speeds: Sequence[Throughput]) -> list[list[str]]:
-    rows = [
-        [f"cold start: {c.label}", f"`{c.command}`", "", "", str(c.runs), _seconds(c.median_s), ""]
-        for c in colds
-    ]
+    rows = [[f"cold start: {c.label}", f"`{c.command}`", "", "", str(c.runs), _seconds(c.median_s), ""] for c in colds]
     rows.extend(
         [
             f"throughput: {t.label}",
@@ -756,11 +739,7 @@ def render_markdown(
         f"- Python {env.python} on {env.platform}, `os.cpu_count()` = {env.cpu_count}",
         f"- numcheck {env.numcheck}, quantulum3 {env.quantulum3}, pint {env.pint}",
         "- quantulum3's optional classifier (scikit-learn) is "
-        + (
-            "installed"
-            if env.classifier
-            else "not installed, so it runs without unit disambiguation"
-        ),
+        + ("installed" if env.classifier else "not installed, so it runs without unit disambiguation"),
     ]
     if numcheck_reason:
         facts.append(f"- numcheck columns are n/a: {numcheck_reason}")
@@ -796,22 +775,8 @@ def merge_into(existing: str | None, generated: str) -> str:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write beside the target and rename, so a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed after
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(content)
-        # NamedTemporaryFile makes 0600 files; give the result the mode a plain open() would
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(handle.name, 0o666 & ~umask)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, content)
 
 
 # --- command line -----------------------------------------------------------------------------
@@ -841,9 +806,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--write", type=Path, metavar="FILE", help="write the tables into FILE")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
-    parser.add_argument(
-        "--max-texts", type=int, metavar="N", help="score only the first N texts of each set"
-    )
+    parser.add_argument("--max-texts", type=int, metavar="N", help="score only the first N texts of each set")
     parser.add_argument("--no-timing", action="store_true", help="skip cold-start and throughput")
     return parser.parse_args(argv)
 

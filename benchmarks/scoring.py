@@ -366,8 +366,7 @@ def score_level(level: Level, gold: Sequence[Item], predictions: Sequence[Item])
     false_alarms = tuple(
         p
         for p, prediction in enumerate(predictions)
-        if p not in matched_predictions
-        and not _only_overlaps_unscored(prediction, gold, scored, unscored)
+        if p not in matched_predictions and not _only_overlaps_unscored(prediction, gold, scored, unscored)
     )
     return LevelScore(Counts(len(owner), len(false_alarms), len(missed)), missed, false_alarms)
 
@@ -395,10 +394,7 @@ class CaseScore:
 
     @property
     def perfect(self) -> bool:
-        return all(
-            not (score.missed or score.false_alarms)
-            for score in (self.detection, self.value, self.value_unit)
-        )
+        return all(not (score.missed or score.false_alarms) for score in (self.detection, self.value, self.value_unit))
 
 
 def score_case(gold: Sequence[Item], predictions: Sequence[Item]) -> CaseScore:

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
-from numcheck.model import Claim, ClaimKind, Direction, Document, Interval, Role, Severity
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from numcheck.model import Claim, ClaimKind, Direction, Document, Finding, Interval, Role, Severity
+
+if TYPE_CHECKING:
+    from numcheck.engine import Report
 
 __version__ = "0.1.0"
-__all__ = ["Claim", "ClaimKind", "Direction", "Document", "Interval", "Role", "Severity", "extract"]
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "Direction",
+    "Document",
+    "Finding",
+    "Interval",
+    "Role",
+    "Severity",
+    "check",
+    "extract",
+]
 
 
 def extract(text: str, path: str = "<string>", *, markdown: bool | None = None) -> list[Claim]:
@@ -14,3 +32,29 @@ def extract(text: str, path: str = "<string>", *, markdown: bool | None = None) 
     from numcheck.extraction import extract_document
 
     return list(extract_document(document_from_string(text, path, markdown=markdown)))
+
+
+def check(
+    documents: Iterable[str | Path | Document],
+    *,
+    sources: Iterable[str | Path | Document] = (),
+    rules: Sequence[str | Path] = (),
+) -> Report:
+    """Check documents against each other and against `sources`, as `numcheck check` does.
+
+    Documents are paths (folders are walked) or `Document`s; `rules` adds rule files or folders."""
+    from numcheck.engine import builtin_rules, check_documents
+
+    return check_documents(_documents(documents), _documents(sources), builtin_rules(rules))
+
+
+def _documents(items: Iterable[str | Path | Document]) -> list[Document]:
+    from numcheck.documents import expand_paths, read_document
+
+    found: list[Document] = []
+    for item in items:
+        if isinstance(item, Document):
+            found.append(item)
+        else:
+            found.extend(read_document(path) for path in expand_paths([str(item)]))
+    return found

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 import numcheck
+from numcheck.atomic import write_text_atomic
 from numcheck.errors import ExitCode, NumcheckError
 
 _FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -49,16 +47,8 @@ def _write(text: str, output: str | None) -> None:
     """Standard output, or a file written atomically: a reader never sees half a report."""
     if output is None:
         sys.stdout.write(text)
-        return
-    target = Path(output)
-    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    else:
+        write_text_atomic(output, text)
 
 
 def _read_all(paths: Sequence[str]) -> list[numcheck.Document]:
@@ -101,13 +91,13 @@ def _run_rules(args: argparse.Namespace) -> ExitCode:
 
     if args.rules_command == "validate":
         for path in args.paths:
-            rule = validate_rule_file(path, kind_specs())
-            sys.stdout.write(f"{path}: ok ({rule.id}, kind {rule.kind}, {rule.severity.value})\n")
+            valid = validate_rule_file(path, kind_specs())
+            sys.stdout.write(f"{path}: ok ({valid.id}, kind {valid.kind}, {valid.severity.value})\n")
         return ExitCode.CLEAN
     rules = builtin_rules(args.rules)
     if args.rules_command == "list":
-        for rule in rules:
-            sys.stdout.write(f"{rule.id:22} {rule.severity.value:8} {rule.kind}\n")
+        for listed in rules:
+            sys.stdout.write(f"{listed.id:22} {listed.severity.value:8} {listed.kind}\n")
         return ExitCode.CLEAN
     rule = rules.get(args.rule_id)
     if rule is None:

@@ -123,9 +123,7 @@ def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
     return _decoded_document(path, data, markdown=is_markdown_path(path))
 
 
-def document_from_string(
-    text: str, path: str = "<string>", *, markdown: bool | None = None
-) -> Document:
+def document_from_string(text: str, path: str = "<string>", *, markdown: bool | None = None) -> Document:
     """The library entry point: a Document from text already in memory."""
     if markdown is None:
         markdown = is_markdown_path(path)
@@ -154,9 +152,7 @@ def _walk(folder: str) -> list[str]:
 
     found: list[str] = []
     for root, folders, files in os.walk(folder, onerror=fail):
-        folders[:] = sorted(
-            name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
-        )
+        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS)
         found.extend(
             os.path.join(root, name)
             for name in sorted(files)
@@ -216,9 +212,7 @@ def mask_markdown(text: str) -> str:
         block = _INLINE_MASK.sub(_inline_replacement, block)
         prose[first:last] = block.split("\n")
 
-    pieces = [
-        piece for line, brk in zip(prose, [*breaks, ""], strict=True) for piece in (line, brk)
-    ]
+    pieces = [piece for line, brk in zip(prose, [*breaks, ""], strict=True) for piece in (line, brk)]
     return "".join(pieces)
 
 

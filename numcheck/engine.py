@@ -50,6 +50,7 @@ def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str]) -> Finding |
 
 def _ordered_pair(first: Claim, second: Claim, sources: frozenset[str]) -> tuple[Claim, Claim]:
     """The later claim in a document under check is the one the finding points at."""
+
     def key(claim: Claim) -> tuple[bool, str, int]:
         return (claim.path in sources, claim.path, -claim.start)
 

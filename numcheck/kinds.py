@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -153,7 +154,9 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         return None
     arithmetic = f"{describe(first)} vs {describe(second)}"
     if first.unit != second.unit and first.base_unit:
-        arithmetic += f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
+        arithmetic += (
+            f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
+        )
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
 
 
@@ -182,7 +185,7 @@ def magnitude_slip(first: Claim, second: Claim, params: Params) -> Verdict | Non
 def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Verdict | None:
     """ "3,000 feet (1,500 metres)": a figure and the conversion in brackets after it."""
     ordered = sorted(claims, key=lambda c: c.start)
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in itertools.pairwise(ordered):
         gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
         if gap.strip() not in ("(", "[", "/", "or", "(or", "- or", "—"):
             continue

@@ -61,13 +61,14 @@ def distinguishable(first: Claim, second: Claim) -> bool:
     first_names, second_names = _names(first), _names(second)
     if first_names and second_names and not first_names & second_names:
         return True
-    if first.path == second.path and first.sentence_start == second.sentence_start:
-        return True  # two figures in one sentence are nearly always about different things
-    return False
+    # two figures in one sentence are nearly always about different things
+    return first.path == second.path and first.sentence_start == second.sentence_start
 
 
-def link(claims: Sequence[Claim]) -> Iterator[Link]:
-    """Pairs about the same quantity, blocked by (key, subject) so cost follows block sizes."""
+def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
+    """(key, subject, claims) for every group of comparable claims, in a stable order.
+
+    Blocking by key and subject is what keeps the cost close to linear in the number of claims."""
     import pandas as pd
 
     rows = [(index, key, claim.subject) for index, claim in enumerate(claims)
@@ -75,8 +76,13 @@ def link(claims: Sequence[Claim]) -> Iterator[Link]:
     if not rows:
         return
     table = pd.DataFrame(rows, columns=["index", "key", "subject"])
-    for _, block in table.groupby(["key", "subject"], sort=True):
-        members = [claims[i] for i in block["index"]]
+    for (key, subject), block in table.groupby(["key", "subject"], sort=True):
+        yield str(key), str(subject), [claims[i] for i in block["index"]]
+
+
+def link(claims: Sequence[Claim]) -> Iterator[Link]:
+    """Pairs about the same quantity: within a block, every pair nothing tells apart."""
+    for _, _, members in blocks(claims):
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
                 if not distinguishable(first, second):

@@ -67,10 +67,7 @@ class Interval:
     def contains(self, value: float) -> bool:
         if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
             return False
-        return not (
-            self.high is not None
-            and (value > self.high or (value == self.high and not self.high_inclusive))
-        )
+        return not (self.high is not None and (value > self.high or (value == self.high and not self.high_inclusive)))
 
     def overlaps(self, other: Interval) -> bool:
         """True when some value satisfies both intervals."""

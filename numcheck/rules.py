@@ -40,9 +40,7 @@ VOCABULARY_FILE = "vocabulary.yaml"
 PARAM_TYPES: tuple[builtins.type, ...] = (float, int, bool, str, tuple)
 EXAMPLE_ROLES = ("draft", "source")
 
-_RULE_KEYS = frozenset(
-    {"kind", "severity", "message", "description", "params", "examples", "enabled"}
-)
+_RULE_KEYS = frozenset({"kind", "severity", "message", "description", "params", "examples", "enabled"})
 _REQUIRED_KEYS = ("kind", "severity", "message", "description", "examples")
 _EXAMPLE_SETS = ("fail", "pass")
 # Only fill, alignment and width: they work whether the engine passes text or numbers.
@@ -79,9 +77,7 @@ class ParamSpec:
 
     def __post_init__(self) -> None:
         if self.type not in PARAM_TYPES:
-            raise ValueError(
-                f"param {self.name!r}: type must be one of float, int, bool, str, tuple"
-            )
+            raise ValueError(f"param {self.name!r}: type must be one of float, int, bool, str, tuple")
         if self.minimum is not None and self.type not in (float, int):
             raise ValueError(f"param {self.name!r}: minimum applies only to numbers")
         if self.choices is not None and self.type not in (str, tuple):
@@ -130,9 +126,7 @@ class ParamSpec:
         return number
 
     def _wrong_type(self, value: object) -> _InvalidValue:
-        return _InvalidValue(
-            f"expected {self.expected}, got {describe_value(value)}" + _hint(value)
-        )
+        return _InvalidValue(f"expected {self.expected}, got {describe_value(value)}" + _hint(value))
 
     def _check_list(self, value: object) -> tuple[str, ...]:
         if not isinstance(value, list | tuple):
@@ -231,9 +225,7 @@ class Rule:
     @property
     def message_fields(self) -> frozenset[str]:
         """The MESSAGE_FIELDS names this rule's message uses."""
-        return frozenset(
-            name for _, name, _, _ in string.Formatter().parse(self.message) if name is not None
-        )
+        return frozenset(name for _, name, _, _ in string.Formatter().parse(self.message) if name is not None)
 
     def render(self, fields: Mapping[str, object]) -> str:
         """The message with its fields filled in; `fields` must cover message_fields."""
@@ -279,9 +271,7 @@ class RuleSet:
 # Loading ---------------------------------------------------------------------------------
 
 
-def load_rules(
-    paths: Sequence[str | Path], kinds: Mapping[str, KindSpec], *, builtin: Path | None
-) -> RuleSet:
+def load_rules(paths: Sequence[str | Path], kinds: Mapping[str, KindSpec], *, builtin: Path | None) -> RuleSet:
     """The built-in rules, overridden by the user's rules of the same id.
     Each path is a rule file or a folder of them. Raises ConfigError on the first problem."""
     rules: dict[str, Rule] = {}
@@ -338,9 +328,7 @@ def rule_id_from_path(path: str | Path) -> str:
     return stem
 
 
-def parse_rule(
-    text: str, path: str, kinds: Mapping[str, KindSpec], *, rule_id: str | None = None
-) -> Rule:
+def parse_rule(text: str, path: str, kinds: Mapping[str, KindSpec], *, rule_id: str | None = None) -> Rule:
     """Validate rule YAML text. The id comes from `path` unless `rule_id` is given."""
     if rule_id is None:
         rule_id = rule_id_from_path(path)
@@ -363,9 +351,7 @@ def parse_rule(
     kind = kinds.get(kind_name)
     if kind is None:
         known = did_you_mean(kind_name, kinds) or f" (known kinds: {', '.join(sorted(kinds))})"
-        raise ConfigError(
-            path, f"unknown kind {kind_name!r}{known}", line=top.line_of("kind"), key="kind"
-        )
+        raise ConfigError(path, f"unknown kind {kind_name!r}{known}", line=top.line_of("kind"), key="kind")
     severity_name = _string(top, "severity", path)
     try:
         severity = Severity(severity_name)
@@ -415,9 +401,7 @@ def check_message(message: str, path: str, *, line: int | None = None) -> None:
     try:
         parsed = list(string.Formatter().parse(message))
     except ValueError as error:
-        raise fail(
-            f"malformed template: {error} (write {{{{ and }}}} for literal braces)"
-        ) from None
+        raise fail(f"malformed template: {error} (write {{{{ and }}}} for literal braces)") from None
     for _, name, spec, conversion in parsed:
         if name is None:
             continue
@@ -427,17 +411,11 @@ def check_message(message: str, path: str, *, line: int | None = None) -> None:
             raise fail(f"{{{name}}}: attribute and index access are not allowed; use a plain name")
         if name not in MESSAGE_FIELDS:
             known = ", ".join(sorted(MESSAGE_FIELDS))
-            raise fail(
-                f"unknown field {{{name}}}"
-                + (did_you_mean(name, MESSAGE_FIELDS) or f" (known: {known})")
-            )
+            raise fail(f"unknown field {{{name}}}" + (did_you_mean(name, MESSAGE_FIELDS) or f" (known: {known})"))
         if conversion is not None:
             raise fail(f"{{{name}!{conversion}...}}: conversions are not allowed; write {{{name}}}")
         if spec and not _SIMPLE_FORMAT_SPEC.fullmatch(spec):
-            raise fail(
-                f"{{{name}:{spec}}}: only fill, alignment and width are allowed, "
-                f"e.g. {{{name}:>12}}"
-            )
+            raise fail(f"{{{name}:{spec}}}: only fill, alignment and width are allowed, e.g. {{{name}:>12}}")
 
 
 def _rule_files(path: Path) -> list[Path]:
@@ -487,9 +465,7 @@ def _params(top: LineDict, kind: KindSpec, path: str) -> Mapping[str, object]:
     for name in given:
         if kind.param(name) is None:
             if kind.params:
-                hint = did_you_mean(name, kind.param_names) or (
-                    f" (its parameters: {', '.join(kind.param_names)})"
-                )
+                hint = did_you_mean(name, kind.param_names) or (f" (its parameters: {', '.join(kind.param_names)})")
             else:
                 hint = " (it takes no parameters)"
             raise ConfigError(
@@ -551,8 +527,7 @@ def _examples(top: LineDict, path: str) -> tuple[tuple[Example, ...], tuple[Exam
             raise ConfigError(path, "needs at least one example", line=item_line, key=key)
         found.append(
             tuple(
-                _example(item, path, items.line_of_item(index), f"{key}[{index}]")
-                for index, item in enumerate(items)
+                _example(item, path, items.line_of_item(index), f"{key}[{index}]") for index, item in enumerate(items)
             )
         )
     return found[0], found[1]
@@ -566,8 +541,7 @@ def _example(item: Any, path: str, line: int, key: str) -> Example:
     if not isinstance(item, LineDict):
         raise ConfigError(
             path,
-            "expected a sentence (string) or a mapping with 'draft' and optional 'source', "
-            f"got {describe_value(item)}",
+            f"expected a sentence (string) or a mapping with 'draft' and optional 'source', got {describe_value(item)}",
             line=line,
             key=key,
         )
@@ -577,10 +551,7 @@ def _example(item: Any, path: str, line: int, key: str) -> Example:
     documents: list[tuple[str, str]] = []
     for role in EXAMPLE_ROLES:
         if role in item:
-            documents.extend(
-                (role, text)
-                for text in _texts(item[role], path, item.line_of(role), f"{key}.{role}")
-            )
+            documents.extend((role, text) for text in _texts(item[role], path, item.line_of(role), f"{key}.{role}"))
     return Example(documents=tuple(documents))
 
 
@@ -601,9 +572,7 @@ def _texts(value: Any, path: str, line: int, key: str) -> list[str]:
         where = key if isinstance(value, str) else f"{key}[{index}]"
         at = value.line_of_item(index) if isinstance(value, LineList) else line
         if not isinstance(text, str):
-            raise ConfigError(
-                path, f"expected a string, got {describe_value(text)}", line=at, key=where
-            )
+            raise ConfigError(path, f"expected a string, got {describe_value(text)}", line=at, key=where)
         if not text.strip():
             raise ConfigError(path, "example text is empty", line=at, key=where)
     return values

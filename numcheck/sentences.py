@@ -87,8 +87,7 @@ def _blocks(document: Document) -> Iterator[tuple[int, int]]:
         number = marker.group("number")
         standalone = bool(marker.group("heading") or marker.group("row"))
         item = bool(marker.group("bullet")) or (
-            number is not None
-            and (in_list or number == "1" or prose[marker.start("number")] == " ")
+            number is not None and (in_list or number == "1" or prose[marker.start("number")] == " ")
         )
         if start is not None and (standalone or item or is_quote != quoted):
             yield start, end

@@ -24,9 +24,7 @@ _STOP = frozenset(
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
-_LEADING_SKIP = frozenset(
-    "of for worth the its their his her our some further additional extra more new other".split()
-)
+_LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
 _VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)

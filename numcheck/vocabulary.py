@@ -155,7 +155,9 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
     check_keys(changes, {"up", "down"}, path)
     strict = raw.get("times_more_strict", False)
     if not isinstance(strict, bool):
-        raise ConfigError(path, "expected true or false", line=raw.line_of("times_more_strict"), key="times_more_strict")
+        raise ConfigError(
+            path, "expected true or false", line=raw.line_of("times_more_strict"), key="times_more_strict"
+        )
     return Vocabulary(
         hedges=_hedge_map(raw, "hedges", path),
         trailing_hedges=_hedge_map(raw, "trailing_hedges", path),

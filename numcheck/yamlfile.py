@@ -44,9 +44,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
         if not isinstance(key, str):
             key = str(key)
         if key in mapping:
-            raise ConfigError(
-                loader.name, "duplicate key", line=key_node.start_mark.line + 1, key=key
-            )
+            raise ConfigError(loader.name, "duplicate key", line=key_node.start_mark.line + 1, key=key)
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[key] = key_node.start_mark.line + 1
     return mapping
@@ -66,9 +64,7 @@ def _construct_sequence(loader: _ItemLineLoader, node: yaml.SequenceNode) -> Lin
     return items
 
 
-_ItemLineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence
-)
+_ItemLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def load_yaml_text(text: str, name: str, *, item_lines: bool = False) -> Any:
@@ -103,9 +99,7 @@ def load_yaml_file(path: str | Path, *, item_lines: bool = False) -> Any:
     return load_yaml_text(text, str(path), item_lines=item_lines)
 
 
-def check_keys(
-    mapping: LineDict, allowed: set[str] | frozenset[str], path: str, *, prefix: str = ""
-) -> None:
+def check_keys(mapping: LineDict, allowed: set[str] | frozenset[str], path: str, *, prefix: str = "") -> None:
     """Reject keys we do not know, naming the closest one we do.
     `prefix` (e.g. "params.") is put before the key in the error, for nested mappings."""
     for key in mapping:

@@ -37,9 +37,7 @@ def check(sentence: str, text: str, expected: dict[str, Any]) -> Claim:
                 f"interval of {text!r}: got {got}, want {want}"
             )
         elif key == "kind":
-            assert claim.kind.value == want, (
-                f"kind of {text!r}: got {claim.kind.value}, want {want}"
-            )
+            assert claim.kind.value == want, f"kind of {text!r}: got {claim.kind.value}, want {want}"
         elif key == "has_entities":
             missing = [e for e in want if e not in claim.entities]
             assert not missing, f"entities of {text!r}: {claim.entities} lacks {missing}"

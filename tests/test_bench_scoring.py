@@ -169,9 +169,7 @@ def test_units_that_name_the_same_thing_match(
     predicted_entity: str | None,
 ) -> None:
     canonical = units.canonical
-    assert canonical(gold_name, entity=gold_entity) == canonical(
-        predicted_name, entity=predicted_entity
-    )
+    assert canonical(gold_name, entity=gold_entity) == canonical(predicted_name, entity=predicted_entity)
 
 
 @pytest.mark.parametrize(
@@ -197,9 +195,7 @@ def test_units_that_differ_do_not_match(
     predicted_entity: str | None,
 ) -> None:
     canonical = units.canonical
-    assert canonical(gold_name, entity=gold_entity) != canonical(
-        predicted_name, entity=predicted_entity
-    )
+    assert canonical(gold_name, entity=gold_entity) != canonical(predicted_name, entity=predicted_entity)
 
 
 def test_unknown_names_fall_back_to_their_own_lowercase_name(units: Any) -> None:

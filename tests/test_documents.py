@@ -225,9 +225,7 @@ PLAIN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("source", "hidden"), [case[1:] for case in PLAIN_CASES], ids=[c[0] for c in PLAIN_CASES]
-)
+@pytest.mark.parametrize(("source", "hidden"), [case[1:] for case in PLAIN_CASES], ids=[c[0] for c in PLAIN_CASES])
 def test_mask_plain_blanks_urls(source: str, hidden: str) -> None:
     prose = mask_plain(source)
     assert_aligned(source, prose)

@@ -6,9 +6,7 @@ import pytest
 from claim_table import check, quantity_row
 
 
-def change(
-    value: float, unit: str | None, direction: str, subject: str | None, **more: object
-) -> dict[str, object]:
+def change(value: float, unit: str | None, direction: str, subject: str | None, **more: object) -> dict[str, object]:
     return quantity_row(
         {
             "kind": "change",
@@ -36,9 +34,7 @@ CASES = [
     (
         "Revenue increased by €2 million to €9 million.",
         "€9 million",
-        quantity_row(
-            {"kind": "money", "value": 9e6, "unit": "EUR", "subject": "revenue", "role": "to"}
-        ),
+        quantity_row({"kind": "money", "value": 9e6, "unit": "EUR", "subject": "revenue", "role": "to"}),
     ),
     (
         "The number of cases rose from 300 to 1,200 in a week.",
@@ -48,16 +44,12 @@ CASES = [
     (
         "The number of cases rose from 300 to 1,200 in a week.",
         "300",
-        quantity_row(
-            {"kind": "count", "value": 300, "unit": None, "subject": "case", "role": "from"}
-        ),
+        quantity_row({"kind": "count", "value": 300, "unit": None, "subject": "case", "role": "from"}),
     ),
     (
         "The number of cases rose from 300 to 1,200 in a week.",
         "1,200",
-        quantity_row(
-            {"kind": "count", "value": 1200, "unit": None, "subject": "case", "role": "to"}
-        ),
+        quantity_row({"kind": "count", "value": 1200, "unit": None, "subject": "case", "role": "to"}),
     ),
     (
         "Profits reached €9 million, up from €7 million a year earlier.",

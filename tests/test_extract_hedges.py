@@ -138,9 +138,7 @@ CASES = [
         "The eruption sent ash 3-5 km into the air.",
         "3-5 km",
         hedged("measure", 4, "kilometer", None, "range", (3.0, 5.0, True, True)),
-        marks=pytest.mark.xfail(
-            reason="an irregular past tense (sent) is read into the subject phrase", strict=True
-        ),
+        marks=pytest.mark.xfail(reason="an irregular past tense (sent) is read into the subject phrase", strict=True),
     ),
     (
         "The swell reached 3 to 5 metres.",
@@ -156,17 +154,13 @@ CASES = [
         "The rod measured 5 ± 0.5 metres.",
         "5 ± 0.5 metres",
         hedged("measure", 5, "meter", "rod", "±", (4.5, 5.5, True, True)),
-        marks=pytest.mark.xfail(
-            reason="the unit after a ± spread is not attached to the figure", strict=True
-        ),
+        marks=pytest.mark.xfail(reason="the unit after a ± spread is not attached to the figure", strict=True),
     ),
     pytest.param(
         "The drug cut deaths by up to 30 per cent.",
         "up to 30 per cent",
         hedged("change", 30, "percent", "death", "up to", (None, 30.0, True, True)),
-        marks=pytest.mark.xfail(
-            reason="a hedge between the change verb and the figure hides the change", strict=True
-        ),
+        marks=pytest.mark.xfail(reason="a hedge between the change verb and the figure hides the change", strict=True),
     ),
 ]
 

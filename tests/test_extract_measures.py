@@ -7,9 +7,7 @@ from claim_table import check, quantity_row
 
 
 def measure(value: float, unit: str, subject: str | None, **more: object) -> dict[str, object]:
-    return quantity_row(
-        {"kind": "measure", "value": value, "unit": unit, "subject": subject, **more}
-    )
+    return quantity_row({"kind": "measure", "value": value, "unit": unit, "subject": subject, **more})
 
 
 CASES = [

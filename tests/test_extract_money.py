@@ -39,9 +39,7 @@ CASES = [
         "Japan will spend ¥1 trillion on defence.",
         "¥1 trillion",
         money(1e12, "JPY", None),
-        marks=pytest.mark.xfail(
-            reason="a one-word name opening the sentence is taken for a common noun", strict=True
-        ),
+        marks=pytest.mark.xfail(reason="a one-word name opening the sentence is taken for a common noun", strict=True),
     ),
     ("The charity raised A$1.5 million.", "A$1.5 million", money(1.5e6, "AUD", "charity")),
     (
@@ -54,9 +52,7 @@ CASES = [
         "He was fined 500 pounds for the offence.",
         "500 pounds",
         money(500, "GBP", "fine"),
-        marks=pytest.mark.xfail(
-            reason="the noun after 'for' (the offence) is read as the subject", strict=True
-        ),
+        marks=pytest.mark.xfail(reason="the noun after 'for' (the offence) is read as the subject", strict=True),
     ),
     (
         "The contract is worth £1.2 billion.",

@@ -7,15 +7,11 @@ from claim_table import check, quantity_row
 
 
 def percent(value: float, subject: str | None, **more: object) -> dict[str, object]:
-    return quantity_row(
-        {"kind": "percent", "value": value, "unit": "percent", "subject": subject, **more}
-    )
+    return quantity_row({"kind": "percent", "value": value, "unit": "percent", "subject": subject, **more})
 
 
 def points(value: float, subject: str | None, **more: object) -> dict[str, object]:
-    return quantity_row(
-        {"kind": "change", "value": value, "unit": "percentage_point", "subject": subject, **more}
-    )
+    return quantity_row({"kind": "change", "value": value, "unit": "percentage_point", "subject": subject, **more})
 
 
 CASES = [

@@ -79,16 +79,11 @@ _URL = st.sampled_from(["https://example.com/2022/40000-troops", "http://x.org/a
 @settings(max_examples=100, deadline=None)
 @given(_WORDS, _CODE, _URL)
 def test_markdown_claims_never_come_from_code_or_urls(words: str, code: str, url: str) -> None:
-    source = (
-        f"# Report\n\nThe force has {words} now.\n\n```python\n{code}\n```\n\n"
-        f"See `{code}` and <{url}>.\n"
-    )
+    source = f"# Report\n\nThe force has {words} now.\n\n```python\n{code}\n```\n\nSee `{code}` and <{url}>.\n"
     _check_spans(source, "report.md")
     fenced = source.index("```"), source.rindex("```") + 3
     inline = source.index("`", fenced[1]), source.rindex("`") + 1
     link = source.index("<"), source.index(">") + 1
     for claim in numcheck.extract(source, "report.md"):
         for start, end in (fenced, inline, link):
-            assert not (start <= claim.start < end), (
-                f"{claim.text!r} came from {source[start:end]!r}"
-            )
+            assert not (start <= claim.start < end), f"{claim.text!r} came from {source[start:end]!r}"

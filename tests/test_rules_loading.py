@@ -211,9 +211,7 @@ MISTAKES = [
     ),
     (
         "python tag is refused by the safe loader",
-        VALID.replace(
-            "relative_tolerance: 0.05", "relative_tolerance: !!python/object/apply:os.system [ls]"
-        ),
+        VALID.replace("relative_tolerance: 0.05", "relative_tolerance: !!python/object/apply:os.system [ls]"),
         6,
         None,
         "could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply",
@@ -269,9 +267,7 @@ MISTAKES = [
     ),
     (
         "examples missing fail",
-        VALID.replace(
-            '  fail:\n    - "NATO sent 4,000 troops. Later: NATO sent 9,000 troops."\n', ""
-        ),
+        VALID.replace('  fail:\n    - "NATO sent 4,000 troops. Later: NATO sent 9,000 troops."\n', ""),
         7,
         "examples.fail",
         "missing required key: every rule needs 'fail' examples",
@@ -298,8 +294,7 @@ MISTAKES = [
         VALID.replace("  pass:\n", "  pass:\n    - 42\n"),
         11,
         "examples.pass[0]",
-        "expected a sentence (string) or a mapping with 'draft' and optional 'source', "
-        "got 42 (int)",
+        "expected a sentence (string) or a mapping with 'draft' and optional 'source', got 42 (int)",
     ),
     (
         "document example without a draft",
@@ -317,9 +312,7 @@ MISTAKES = [
     ),
     (
         "document text of the wrong type",
-        VALID.replace(
-            "  pass:\n", "  pass:\n    - draft:\n        - We sent 4,000.\n        - 7\n"
-        ),
+        VALID.replace("  pass:\n", "  pass:\n    - draft:\n        - We sent 4,000.\n        - 7\n"),
         13,
         "examples.pass[0].draft[1]",
         "expected a string, got 7 (int)",
@@ -413,9 +406,7 @@ def test_valid_rule_fills_defaults_and_freezes(tmp_path: Path) -> None:
         "mode": "strict",
         "units": (),
     }
-    assert rule.fail_examples == (
-        Example(text="NATO sent 4,000 troops. Later: NATO sent 9,000 troops."),
-    )
+    assert rule.fail_examples == (Example(text="NATO sent 4,000 troops. Later: NATO sent 9,000 troops."),)
     assert rule.message_fields == {"primary", "other"}
     assert rule.render({"primary": "4,000", "other": "9,000"}) == "4,000 contradicts 9,000"
     with pytest.raises(TypeError):
@@ -573,10 +564,7 @@ def test_any_text_is_a_rule_or_a_config_error(text: str) -> None:
 @given(
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-        lambda children: (
-            st.lists(children, max_size=3)
-            | st.dictionaries(st.text(max_size=5), children, max_size=3)
-        ),
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
         max_leaves=10,
     )
 )

@@ -61,9 +61,7 @@ def test_temperatures_keep_offsets() -> None:
     assert math.isclose(convert(-40, "degree_Fahrenheit", "degree_Celsius"), -40.0)
 
 
-@pytest.mark.parametrize(
-    ("one", "other"), [("GBP", "USD"), ("EUR", "GBP"), ("USD", "meter"), ("GBP", "percent")]
-)
+@pytest.mark.parametrize(("one", "other"), [("GBP", "USD"), ("EUR", "GBP"), ("USD", "meter"), ("GBP", "percent")])
 def test_currencies_are_separate_dimensions(one: str, other: str) -> None:
     with pytest.raises(UnknownUnitError):
         convert(1, one, other)

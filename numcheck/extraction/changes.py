@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -50,9 +51,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     multiplier = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
     counts = "|".join(["a", "an", "one", *sorted(vocabulary.number_words, key=len, reverse=True)])
     fractions = "|".join(sorted(map(re.escape, vocabulary.fractions), key=len, reverse=True))
-    fraction = re.compile(
-        rf"(?<![\w-])(?:(?P<count>{counts})[\s-]+)?(?P<fraction>{fractions})(?![\w-])", re.IGNORECASE
-    )
+    fraction = re.compile(rf"(?<![\w-])(?:(?P<count>{counts})[\s-]+)?(?P<fraction>{fractions})(?![\w-])", re.IGNORECASE)
     numbers = "|".join(sorted(map(re.escape, vocabulary.number_words), key=len, reverse=True))
     fold = re.compile(rf"(?<![\w-])(?P<number>{numbers})\s?-?\s?fold\b", re.IGNORECASE)
     return ChangePatterns(verb_before, multiplier, fraction, fold)
@@ -117,7 +116,7 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         if direction is not None and _BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
-        elif _OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal") or (
+        elif (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal")) or (
             match.group("fraction").lower() == "half" and _OF_AFTER.match(text, match.end())
         ):
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
@@ -232,7 +231,7 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
     out: list[Reading] = []
     ordered = sorted(readings, key=lambda r: r.start)
     roles: dict[int, Role] = {}
-    for index, (first, second) in enumerate(zip(ordered, ordered[1:], strict=False)):
+    for index, (first, second) in enumerate(itertools.pairwise(ordered)):
         if first.role is not None or not first.kind.is_quantity or first.kind is ClaimKind.CHANGE:
             continue
         direction = _direction_before_from(text, first.start, vocabulary)

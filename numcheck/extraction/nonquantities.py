@@ -87,4 +87,3 @@ def _looks_like_year(text: str, figure: Figure) -> bool:
         return False
     # "2000 troops" is a count; "in 2019 the club" is a year.
     return not _PLURAL_NOUN_AFTER.match(text, figure.end) or bool(_DECADE.match(text, figure.end))
-

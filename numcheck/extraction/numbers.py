@@ -74,9 +74,7 @@ def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     number_words = sorted(vocabulary.number_words, key=len, reverse=True)
     scale_words = sorted({*vocabulary.scales, *vocabulary.count_nouns}, key=len, reverse=True)
     atom = "|".join(map(re.escape, number_words + scale_words + ["a", "an", "half"]))
-    words = re.compile(
-        rf"(?<![\w-])(?:{atom})(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?![\w-])", re.IGNORECASE
-    )
+    words = re.compile(rf"(?<![\w-])(?:{atom})(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?![\w-])", re.IGNORECASE)
     scale_after = re.compile(rf"\s*(?P<scale>{'|'.join(map(re.escape, scale_words))})s?\b", re.IGNORECASE)
     shorts = sorted(vocabulary.short_scales, key=len, reverse=True)
     short_scale_after = re.compile(rf"\s?(?P<scale>{'|'.join(map(re.escape, shorts))})(?![\w])")
@@ -200,9 +198,9 @@ def _word_figure(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Fig
         return None
     if lowered == ["one"]:
         return None  # "one of the", "no one": too often not a count
-    if all(_is_scale(w, vocabulary) for w in lowered if w not in ("a", "an", "half", "and")):
-        if lowered[0] not in ("a", "an", "half"):
-            return None  # "hundreds", "thousands of" are not figures
+    only_scales = all(_is_scale(w, vocabulary) for w in lowered if w not in ("a", "an", "half", "and"))
+    if only_scales and lowered[0] not in ("a", "an", "half"):
+        return None  # "hundreds", "thousands of" are not figures
     value = parse_number_words(words, vocabulary)
     if value is None:
         return None

@@ -75,6 +75,7 @@ def _pint_expression(name: str, record: dict[str, Any]) -> str:
     dimensions = record.get("dimensions") or []
     if len(dimensions) <= 1 and all(d.get("power", 1) == 1 for d in dimensions):
         return _pint_name(name)
+
     def factor(dimension: dict[str, Any], power: int) -> str:
         name = _pint_name(dimension["base"])
         return name if power == 1 else f"{name} ** {power}"

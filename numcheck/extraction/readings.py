@@ -164,9 +164,7 @@ def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
     return None
 
 
-def _unit_after(
-    text: str, end: int, lexicon: UnitLexicon, figure: Figure
-) -> tuple[UnitSense | None, int, str]:
+def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tuple[UnitSense | None, int, str]:
     match = lexicon.after.match(text, end)
     if not match:
         return None, end, ""
@@ -206,7 +204,9 @@ def _range_with(
     if second is None or not second.kind.is_quantity or second.kind is ClaimKind.CHANGE:
         return None
     lexical_start = lexicon.currency_before.search(text, max(0, second_figure.start - 5), second_figure.start)
-    second_start = lexical_start.start() if lexical_start and lexical_start.end() == second_figure.start else second_figure.start
+    second_start = (
+        lexical_start.start() if lexical_start and lexical_start.end() == second_figure.start else second_figure.start
+    )
     if join.end() != second_start:
         return None
     if _is_from_to(text, first.start) and not between:

@@ -89,7 +89,10 @@ def findings_json(findings: Sequence[Finding], *, documents: int, claims: int) -
         "summary": {
             "documents": documents,
             "claims": claims,
-            **{s.value: sum(1 for f in findings if f.severity is s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
+            **{
+                s.value: sum(1 for f in findings if f.severity is s)
+                for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            },
         },
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
@@ -102,7 +105,7 @@ def findings_text(findings: Sequence[Finding], *, documents: int, claims: int) -
         p = f.primary
         lines.append(f"{p.path}:{p.line}:{p.column}: {f.severity.value} [{f.rule}] {f.message}")
         for claim in f.claims:
-            lines.append(f"    {claim.path}:{claim.line}:{claim.column}: {claim.text!r} in \"{claim.sentence}\"")
+            lines.append(f'    {claim.path}:{claim.line}:{claim.column}: {claim.text!r} in "{claim.sentence}"')
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     lines.append(
         f"{documents} document{'s' if documents != 1 else ''}, {claims} claims: "
