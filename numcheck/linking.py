@@ -76,8 +76,9 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
     if not rows:
         return
     table = pd.DataFrame(rows, columns=["index", "key", "subject"])
-    for (key, subject), block in table.groupby(["key", "subject"], sort=True):
-        yield str(key), str(subject), [claims[i] for i in block["index"]]
+    for group, block in table.groupby(["key", "subject"], sort=True):
+        block_key, subject = group  # type: ignore[misc]  # pandas types group keys as Hashable
+        yield str(block_key), str(subject), [claims[i] for i in block["index"]]
 
 
 def link(claims: Sequence[Claim]) -> Iterator[Link]:
