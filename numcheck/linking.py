@@ -77,7 +77,7 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
         return
     table = pd.DataFrame(rows, columns=["index", "key", "subject"])
     for group, block in table.groupby(["key", "subject"], sort=True):
-        block_key, subject = group  # type: ignore[misc]  # pandas types group keys as Hashable
+        block_key, subject = group
         yield str(block_key), str(subject), [claims[i] for i in block["index"]]
 
 
