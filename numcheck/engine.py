@@ -9,7 +9,7 @@ from pathlib import Path
 
 from numcheck.extraction import extract_document
 from numcheck.kinds import KINDS, Scope, Verdict, kind_specs
-from numcheck.linking import link
+from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Document, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
@@ -35,7 +35,7 @@ def builtin_rules(extra: Sequence[str | Path] = ()) -> RuleSet:
     return load_rules(list(extra), kind_specs(), builtin=BUILTIN_RULES)
 
 
-def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str]) -> Finding | None:
+def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str]) -> Finding:
     """Point the finding at a document under check; a disagreement among sources is info."""
     claims = verdict.claims
     under_check = [c for c in claims if c.path not in sources]
@@ -57,22 +57,28 @@ def _ordered_pair(first: Claim, second: Claim, sources: frozenset[str]) -> tuple
     return (first, second) if key(first) <= key(second) else (second, first)
 
 
-def find(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
-    """Every finding the enabled rules make about these claims."""
+def find_in_block(members: Sequence[Claim], rules: RuleSet, sources: frozenset[str]) -> list[Finding]:
+    """Pair rules over one linking block: claims of one key and subject, from any document."""
     findings: list[Finding] = []
-    enabled = [r for r in rules if r.enabled]
-    pair_rules = [r for r in enabled if KINDS[r.kind].scope is Scope.PAIR]
-    for linked in link(claims):
+    pair_rules = [r for r in rules if r.enabled and KINDS[r.kind].scope is Scope.PAIR]
+    for linked in link_block(members):
         first, second = _ordered_pair(linked.first, linked.second, sources)
         for rule in pair_rules:
             verdict = KINDS[rule.kind].check(first, second, rule.params)
             if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))  # type: ignore[arg-type]
+                findings.append(_finding(rule, verdict, sources))
+    return findings
+
+
+def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str]) -> list[Finding]:
+    """Rules that look at one document only: per claim and per sentence."""
+    findings: list[Finding] = []
+    enabled = [r for r in rules if r.enabled]
     for rule in (r for r in enabled if KINDS[r.kind].scope is Scope.CLAIM):
         for claim in claims:
             verdict = KINDS[rule.kind].check(claim, rule.params)
             if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))  # type: ignore[arg-type]
+                findings.append(_finding(rule, verdict, sources))
     sentence_rules = [r for r in enabled if KINDS[r.kind].scope is Scope.SENTENCE]
     by_sentence = groupby(sorted(claims, key=lambda c: (c.path, c.sentence_start, c.start)),
                           key=lambda c: (c.path, c.sentence_start))  # fmt: skip
@@ -81,8 +87,21 @@ def find(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str] = froz
         for rule in sentence_rules:
             verdict = KINDS[rule.kind].check(sentence_claims, rule.params)
             if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))  # type: ignore[arg-type]
-    return tuple(sorted((f for f in findings if f is not None), key=lambda f: f.sort_key))
+                findings.append(_finding(rule, verdict, sources))
+    return findings
+
+
+def find(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
+    """Every finding the enabled rules make about these claims, in the one report order.
+
+    All the work is block-local or document-local, which is what lets it run in parallel."""
+    findings: list[Finding] = []
+    for _, _, members in blocks(claims):
+        findings.extend(find_in_block(members, rules, sources))
+    by_path = groupby(sorted(claims, key=lambda c: (c.path, c.start)), key=lambda c: c.path)
+    for _, document_claims in by_path:
+        findings.extend(find_in_document(list(document_claims), rules, sources))
+    return tuple(sorted(findings, key=lambda f: f.sort_key))
 
 
 def check_documents(

@@ -81,10 +81,14 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
         yield str(block_key), str(subject), [claims[i] for i in block["index"]]
 
 
+def link_block(members: Sequence[Claim]) -> Iterator[Link]:
+    """Pairs about the same quantity: within one block, every pair nothing tells apart."""
+    for position, first in enumerate(members):
+        for second in members[position + 1 :]:
+            if not distinguishable(first, second):
+                yield Link(first, second)
+
+
 def link(claims: Sequence[Claim]) -> Iterator[Link]:
-    """Pairs about the same quantity: within a block, every pair nothing tells apart."""
     for _, _, members in blocks(claims):
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
-                if not distinguishable(first, second):
-                    yield Link(first, second)
+        yield from link_block(members)
