@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numcheck
 from numcheck.atomic import write_text_atomic
 from numcheck.errors import ExitCode, NumcheckError
+
+if TYPE_CHECKING:
+    from numcheck.engine import Report
+    from numcheck.model import Finding
 
 _FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -69,18 +74,36 @@ def _run_extract(args: argparse.Namespace) -> ExitCode:
 
 
 def _run_check(args: argparse.Namespace) -> ExitCode:
-    from numcheck import reporters
-    from numcheck.engine import builtin_rules, check_documents
+    """Each step below has one owner: settings, checking, filtering, rendering, exit code."""
     from numcheck.model import Severity
 
-    rules = builtin_rules(args.rules)
-    report = check_documents(_read_all(args.paths), _read_all(args.against) if args.against else (), rules)
-    render = reporters.findings_json if args.format == "json" else reporters.findings_text
-    _write(render(report.findings, documents=len(report.documents) + len(report.sources),
-                  claims=len(report.claims)), args.output)  # fmt: skip
+    report = _checked(args)
+    findings = _kept(report.findings, args)
+    _write(_rendered(findings, report, args), args.output)
     if args.fail_on == "never":
         return ExitCode.CLEAN
-    return ExitCode.FINDINGS if report.at_or_above(Severity(args.fail_on)) else ExitCode.CLEAN
+    failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
+    return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+def _checked(args: argparse.Namespace) -> Report:
+    """Read, extract, link and run the rules."""
+    from numcheck.engine import builtin_rules, check_documents
+
+    rules = builtin_rules(args.rules)
+    return check_documents(_read_all(args.paths), _read_all(args.against) if args.against else (), rules)
+
+
+def _kept(findings: tuple[Finding, ...], args: argparse.Namespace) -> tuple[Finding, ...]:
+    """The findings left after suppression directives, baselines and --diff."""
+    return findings
+
+
+def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Namespace) -> str:
+    from numcheck import reporters
+
+    render = reporters.findings_json if args.format == "json" else reporters.findings_text
+    return render(findings, documents=len(report.documents) + len(report.sources), claims=len(report.claims))
 
 
 def _run_rules(args: argparse.Namespace) -> ExitCode:
