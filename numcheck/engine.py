@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
 from numcheck.extraction import extract_document
-from numcheck.kinds import KINDS, Scope, Verdict, kind_specs
+from numcheck.kinds import KINDS, Verdict, kind_specs
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Document, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
@@ -57,47 +57,63 @@ def _ordered_pair(first: Claim, second: Claim, sources: frozenset[str]) -> tuple
     return (first, second) if key(first) <= key(second) else (second, first)
 
 
-def find_in_block(members: Sequence[Claim], rules: RuleSet, sources: frozenset[str]) -> list[Finding]:
-    """Pair rules over one linking block: claims of one key and subject, from any document."""
+def _params(rule: Rule, exchange_rates: Mapping[str, float] | None) -> Mapping[str, object]:
+    if exchange_rates and KINDS[rule.kind].uses_exchange_rates:
+        return {**rule.params, "exchange_rates": exchange_rates}
+    return rule.params
+
+
+def find_in_block(
+    members: Sequence[Claim],
+    rules: RuleSet,
+    sources: frozenset[str],
+    *,
+    exchange_rates: Mapping[str, float] | None = None,
+) -> list[Finding]:
+    """Pair checks over one linking block: claims of one key and subject, from any document."""
     findings: list[Finding] = []
-    pair_rules = [r for r in rules if r.enabled and KINDS[r.kind].scope is Scope.PAIR]
+    pair_rules = [(r, check, _params(r, exchange_rates)) for r in rules if r.enabled and (check := KINDS[r.kind].pair)]
     for linked in link_block(members):
         first, second = _ordered_pair(linked.first, linked.second, sources)
-        for rule in pair_rules:
-            verdict = KINDS[rule.kind].check(first, second, rule.params)
+        for rule, check, params in pair_rules:
+            verdict = check(first, second, params)
             if verdict is not None:
                 findings.append(_finding(rule, verdict, sources))
     return findings
 
 
 def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str]) -> list[Finding]:
-    """Rules that look at one document only: per claim and per sentence."""
+    """Checks that look at one document only: per claim, per sentence and per document."""
     findings: list[Finding] = []
-    enabled = [r for r in rules if r.enabled]
-    for rule in (r for r in enabled if KINDS[r.kind].scope is Scope.CLAIM):
-        for claim in claims:
-            verdict = KINDS[rule.kind].check(claim, rule.params)
-            if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))
-    sentence_rules = [r for r in enabled if KINDS[r.kind].scope is Scope.SENTENCE]
-    by_sentence = groupby(sorted(claims, key=lambda c: (c.path, c.sentence_start, c.start)),
-                          key=lambda c: (c.path, c.sentence_start))  # fmt: skip
-    for _, group in by_sentence:
-        sentence_claims = [c for c in group if c.kind.is_quantity]
-        for rule in sentence_rules:
-            verdict = KINDS[rule.kind].check(sentence_claims, rule.params)
-            if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))
+    quantities = [c for c in claims if c.kind.is_quantity]
+    sentences = [list(group) for _, group in groupby(sorted(quantities, key=lambda c: (c.sentence_start, c.start)),
+                                                      key=lambda c: c.sentence_start)]  # fmt: skip
+    for rule in (r for r in rules if r.enabled):
+        kind = KINDS[rule.kind]
+        verdicts: list[Verdict] = []
+        if kind.claim is not None:
+            verdicts += [v for c in claims if (v := kind.claim(c, rule.params)) is not None]
+        if kind.sentence is not None:
+            verdicts += [v for sentence in sentences for v in kind.sentence(sentence, rule.params)]
+        if kind.document is not None:
+            verdicts += kind.document(quantities, rule.params)
+        findings += [_finding(rule, v, sources) for v in verdicts]
     return findings
 
 
-def find(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
+def find(
+    claims: Sequence[Claim],
+    rules: RuleSet,
+    sources: frozenset[str] = frozenset(),
+    *,
+    exchange_rates: Mapping[str, float] | None = None,
+) -> tuple[Finding, ...]:
     """Every finding the enabled rules make about these claims, in the one report order.
 
     All the work is block-local or document-local, which is what lets it run in parallel."""
     findings: list[Finding] = []
     for _, _, members in blocks(claims):
-        findings.extend(find_in_block(members, rules, sources))
+        findings.extend(find_in_block(members, rules, sources, exchange_rates=exchange_rates))
     by_path = groupby(sorted(claims, key=lambda c: (c.path, c.start)), key=lambda c: c.path)
     for _, document_claims in by_path:
         findings.extend(find_in_document(list(document_claims), rules, sources))
@@ -109,7 +125,10 @@ def check_documents(
     sources: Iterable[Document] = (),
     rules: RuleSet | None = None,
     vocabulary: Vocabulary | None = None,
+    *,
+    exchange_rates: Mapping[str, float] | None = None,
 ) -> Report:
+    """`exchange_rates` maps ISO codes to their value in one reference currency."""
     vocabulary = vocabulary or load_vocabulary()
     rules = rules or builtin_rules()
     documents, sources = tuple(documents), tuple(sources)
@@ -117,5 +136,5 @@ def check_documents(
     for document in (*documents, *sources):
         claims.extend(extract_document(document, vocabulary))
     source_paths = frozenset(d.path for d in sources)
-    findings = find(claims, rules, source_paths)
+    findings = find(claims, rules, source_paths, exchange_rates=exchange_rates)
     return Report(findings, tuple(d.path for d in documents), tuple(d.path for d in sources), tuple(claims))

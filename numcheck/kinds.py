@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
-
-
-class Scope(StrEnum):
-    PAIR = "pair"  # two linked claims
-    CLAIM = "claim"  # one claim on its own
-    SENTENCE = "sentence"  # the claims of one sentence together
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +23,22 @@ class Verdict:
     fields: Mapping[str, str]
 
 
+PairCheck = Callable[[Claim, Claim, Params], Verdict | None]
+ClaimCheck = Callable[[Claim, Params], Verdict | None]
+GroupCheck = Callable[[Sequence[Claim], Params], Iterable[Verdict]]
+
+
 @dataclass(frozen=True, slots=True)
 class Kind:
+    """A check kind: its parameters and the scopes it looks at. A kind may look at several:
+    change-arithmetic checks one claim against its own endpoints, and two linked claims."""
+
     spec: KindSpec
-    scope: Scope
-    check: Callable[..., Verdict | None]
+    pair: PairCheck | None = None  # two linked claims, from any documents
+    claim: ClaimCheck | None = None  # one claim on its own
+    sentence: GroupCheck | None = None  # the quantity claims of one sentence
+    document: GroupCheck | None = None  # the quantity claims of one document
+    uses_exchange_rates: bool = False
 
 
 def _float(params: Params, name: str) -> float:
@@ -42,10 +47,17 @@ def _float(params: Params, name: str) -> float:
     return float(value)
 
 
+_SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _format(value: float | None) -> str:
+    """A figure as a reader writes it: "40,000", "65.2174 million", "0.003"."""
     if value is None:
         return "∞"
-    if value != 0 and (abs(value) >= 1e6 or abs(value) < 0.01):
+    for scale, word in _SCALE_WORDS:
+        if scale <= abs(value) < scale * 1000 or (word == "trillion" and abs(value) >= scale):
+            return f"{_format(value / scale)} {word}"
+    if value != 0 and abs(value) < 0.01:
         return f"{value:.4g}"
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
@@ -102,9 +114,13 @@ def _tolerance(first: Claim, second: Claim, params: Params) -> float:
 
 
 def _widened(interval: Interval, by: float) -> Interval:
+    """The interval plus its slack. The widened ends are open: "3 times" rounds from below 3.5
+    and "4 times" from 3.5 up, so two figures whose slack only touches still disagree."""
+    if by <= 0:
+        return interval
     low = None if interval.low is None else interval.low - by
     high = None if interval.high is None else interval.high + by
-    return Interval(low, high, True, True)
+    return Interval(low, high, False, False)
 
 
 def values_agree(first: Claim, second: Claim, params: Params) -> bool:
@@ -141,7 +157,9 @@ def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> d
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
-    return first.kind is second.kind and first.dimension == second.dimension
+    """Same kind and dimension. Changes are compared through their arithmetic, never as figures:
+    "rose 20%" in one place and "rose 25%" in another are too often different periods."""
+    return first.kind is second.kind and first.dimension == second.dimension and first.kind is not ClaimKind.CHANGE
 
 
 def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | None:
@@ -160,6 +178,25 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
 
 
+def _boundary_question(first: Claim, second: Claim) -> str:
+    """What two statements that do not overlap disagree on: "whether the increase in troop reached ×10"."""
+    below, above = sorted(
+        (first, second),
+        key=lambda c: (math.inf if c.high is None else _in_base(c, c.high) or 0.0, c.high_inclusive),
+    )
+    boundary, claim = (below.high, below) if below.high is not None else (above.low, above)
+    if boundary is None:
+        return "the statements disagree unless a hedge is ignored"
+    subject = claim.subject or "the figure"
+    # "just under 10" vs "10" is a question of reaching; "over 200" vs "under 200" one of sides
+    verb = "reached" if above.low == boundary and above.low_inclusive else "lies above"
+    if claim.kind is ClaimKind.RATIO:
+        change = "fall" if claim.direction is not None and claim.direction.value == "down" else "increase"
+        return f"the statements disagree on whether the {change} in {subject} {verb} ×{_format(boundary)}"
+    unit = "%" if claim.kind is ClaimKind.PERCENT else f" {claim.unit}" if claim.unit else ""
+    return f"the statements disagree on whether the figure for {subject} {verb} {_format(boundary)}{unit}"
+
+
 def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | None:
     if not _comparable(first, second) or not (first.qualifier or second.qualifier):
         return None
@@ -167,8 +204,7 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
         return None
     if _base_interval(first).overlaps(_base_interval(second)):
         return None
-    detail = (f"'{first.text}' ({describe(first)}) vs '{second.text}' ({describe(second)}): "
-              "the two statements agree only if a hedge is ignored")  # fmt: skip
+    detail = _boundary_question(first, second)
     return Verdict((first, second), _pair_fields(first, second, detail, f"{describe(first)} vs {describe(second)}"))
 
 
@@ -182,19 +218,53 @@ def magnitude_slip(first: Claim, second: Claim, params: Params) -> Verdict | Non
     return Verdict((first, second), _pair_fields(first, second, "the same digits at a different scale", arithmetic))
 
 
-def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Verdict | None:
-    """ "3,000 feet (1,500 metres)": a figure and the conversion in brackets after it."""
+def _rates(params: Params) -> Mapping[str, float]:
+    rates = params.get("exchange_rates") or {}
+    assert isinstance(rates, Mapping)
+    return rates
+
+
+def currency_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | None:
+    """Linked money claims in two currencies. Without rates, only the same figure is a slip;
+    with rates, the converted figures must agree."""
+    if first.kind is not ClaimKind.MONEY or second.kind is not ClaimKind.MONEY:
+        return None
+    if first.unit is None or second.unit is None or first.unit == second.unit:
+        return None
+    rates = _rates(params)
+    if first.unit in rates and second.unit in rates:
+        expected = first.value * rates[first.unit] / rates[second.unit]
+        slack = max(_float(params, "rate_tolerance") * abs(expected), second.precision / 2)
+        if abs(expected - second.value) <= slack:
+            return None
+        arithmetic = (f"{describe(first)} is {_format(expected)} {second.unit} at the rates given, "
+                      f"not {_format(second.value)} {second.unit}")  # fmt: skip
+        return Verdict((first, second), _pair_fields(first, second, "the converted figures disagree", arithmetic))
+    if abs(first.value - second.value) > max(first.precision, second.precision) / 2 and params["same_figure_only"]:
+        return None
+    arithmetic = f"{describe(first)} vs {describe(second)}, and no exchange rate between {first.unit} and {second.unit}"
+    return Verdict((first, second), _pair_fields(first, second, "the currencies differ", arithmetic))
+
+
+def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """ "3,000 feet (1,500 metres)": a figure and the conversion written right after it."""
     ordered = sorted(claims, key=lambda c: c.start)
     for first, second in itertools.pairwise(ordered):
         gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
-        if gap.strip() not in ("(", "[", "/", "or", "(or", "- or", "—"):
+        if gap.strip() not in ("(", "[", "/", "or", "(or", "- or", "—", ","):
             continue
         if first.unit is None or second.unit is None or first.unit == second.unit:
             continue
-        if first.kind is not second.kind or first.dimension != second.dimension:
-            continue
+        if first.kind is second.kind and first.dimension == second.dimension:
+            yield first, second
+
+
+def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    for first, second in _bracketed_pairs(claims):
+        if first.sentence[first.end - first.sentence_start : second.start - second.sentence_start].strip() == ",":
+            continue  # "90 miles, 40 km and..." is a list, not a conversion
         try:
-            expected = convert(first.value, first.unit, second.unit)
+            expected = convert(first.value, first.unit or "", second.unit or "")
         except UnknownUnitError:
             continue
         step = min(second.precision / 2, _float(params, "relative_tolerance") * abs(expected))
@@ -203,8 +273,22 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Verdict | No
             continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
-        return Verdict((second, first), _pair_fields(second, first, "the conversion is wrong", arithmetic))
-    return None
+        yield Verdict((second, first), _pair_fields(second, first, "the conversion is wrong", arithmetic))
+
+
+def _implied_change(claim: Claim) -> tuple[float, float, str]:
+    """(implied, stated, label) for a change claim with both endpoints."""
+    start, end = claim.from_value or 0.0, claim.to_value or 0.0
+    if claim.kind is ClaimKind.RATIO:
+        factor = end / start
+        if claim.direction is not None and claim.direction.value == "down" and claim.value > 1:
+            factor = start / end if end else math.inf  # "fell tenfold"
+        return factor, claim.value, "×"
+    if claim.unit == "percent":
+        return abs(end - start) / abs(start) * 100, claim.value, "%"
+    if claim.unit == "percentage_point":
+        return abs(end - start), claim.value, " points"
+    return abs(end - start), claim.value, ""
 
 
 def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
@@ -212,18 +296,9 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     if claim.from_value is None or claim.to_value is None or claim.direction is None:
         return None
     start, end = claim.from_value, claim.to_value
-    if claim.kind is ClaimKind.RATIO:
-        if start == 0:
-            return None
-        implied, stated, label = end / start, claim.value, "×"
-    elif claim.unit == "percent":
-        if start == 0:
-            return None
-        implied, stated, label = abs(end - start) / abs(start) * 100, claim.value, "%"
-    elif claim.unit == "percentage_point":
-        implied, stated, label = abs(end - start), claim.value, " points"
-    else:
-        implied, stated, label = abs(end - start), claim.value, ""
+    if start == 0 and (claim.kind is ClaimKind.RATIO or claim.unit == "percent"):
+        return None
+    implied, stated, label = _implied_change(claim)
     # "10%" is read to the unit, not to the ten: trailing zeros in a stated change are exact.
     tolerance = max(_float(params, "relative_tolerance") * abs(stated), min(claim.precision, 1.0) / 2)
     direction_ok = (end >= start) == (claim.direction.value == "up")
@@ -235,20 +310,154 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     return Verdict((claim,), fields)
 
 
-def percent_total(claims: Sequence[Claim], params: Params) -> Verdict | None:
-    """Shares of one whole in one sentence that add up to more than 100%."""
+@dataclass(frozen=True, slots=True)
+class ChangeFacts:
+    """What one claim says about a change: its factor (end / start) and its endpoints."""
+
+    factor: Interval | None
+    start: float | None
+    end: float | None
+    stated_factor: bool  # said as "fivefold" or "20%", not only as endpoints
+
+
+def change_facts(claim: Claim) -> ChangeFacts | None:
+    """ "rose fivefold to 25,000" gives ×5 and a start of 5,000; "from 8,000 to 25,000" gives ×3.125."""
+    if claim.direction is None or claim.kind not in (ClaimKind.RATIO, ClaimKind.CHANGE):
+        return None
+    down = claim.direction.value == "down"
+    factor: Interval | None = None
+    if claim.kind is ClaimKind.RATIO:
+        interval = claim.interval
+        if down and claim.value > 1:  # "fell tenfold" is ×0.1
+            interval = Interval(
+                None if interval.high is None else 1 / interval.high,
+                None if interval.low is None or interval.low == 0 else 1 / interval.low,
+                interval.high_inclusive,
+                interval.low_inclusive,
+            )
+        factor = interval
+    elif claim.unit == "percent":
+        sign = -1.0 if down else 1.0
+        ends = [None if v is None else 1 + sign * v / 100 for v in (claim.low, claim.high)]
+        low, high = sorted(ends, key=lambda v: -math.inf if v is None else v) if None not in ends else ends
+        factor = Interval(low, high)
+    start, end = claim.from_value, claim.to_value
+    if start is not None and end is not None and start != 0:
+        return ChangeFacts(factor or Interval.point(end / start), start, end, factor is not None)
+    if factor is None or factor.low != factor.high or not factor.low:
+        return ChangeFacts(factor, start, end, factor is not None) if factor is not None else None
+    if end is not None:
+        start = end / factor.low
+    elif start is not None:
+        end = start * factor.low
+    return ChangeFacts(factor, start, end, True)
+
+
+def _close(a: float | None, b: float | None, relative: float) -> bool:
+    return a is not None and b is not None and abs(a - b) <= relative * max(abs(a), abs(b))
+
+
+def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Verdict | None:
+    """Two statements of one change that share an endpoint but not a factor:
+    "rose fivefold to 25,000" in one place and "from 8,000 to 25,000" in another."""
+    if first.kind is ClaimKind.RATIO and second.kind is ClaimKind.RATIO:
+        return None  # two multipliers are compared as figures
+    if first.endpoint_unit != second.endpoint_unit:
+        return None
+    one, other = change_facts(first), change_facts(second)
+    if one is None or other is None or one.factor is None or other.factor is None:
+        return None
+    if not (one.stated_factor or other.stated_factor):
+        return None  # two "from A to B" figures are compared as figures
+    endpoint_slack = _float(params, "endpoint_tolerance")
+    shared_end = _close(one.end, other.end, endpoint_slack) and (first.to_value or second.to_value) is not None
+    shared_start = (
+        _close(one.start, other.start, endpoint_slack) and (first.from_value or second.from_value) is not None
+    )
+    if not (shared_end or shared_start):
+        return None
+    slack = _float(params, "relative_tolerance")
+    if _widened(one.factor, slack * (one.factor.high or 0)).overlaps(other.factor):
+        return None
+    arithmetic = f"{_change_words(first, one)} vs {_change_words(second, other)}"
+    return Verdict(
+        (first, second), _pair_fields(first, second, "the two statements imply different changes", arithmetic)
+    )
+
+
+def _change_words(claim: Claim, facts: ChangeFacts) -> str:
+    assert facts.factor is not None
+    factor = "×" + _format(facts.factor.low if facts.factor.low == facts.factor.high else claim.value)
+    if facts.factor.low != facts.factor.high:
+        factor = describe(claim)
+    parts = [f"'{claim.text}' is {factor}"]
+    if facts.start is not None and facts.end is not None:
+        implied = "" if claim.from_value is not None else "implied "
+        parts.append(f"from {implied}{_format(facts.start)} to {_format(facts.end)}")
+    return " ".join(parts)
+
+
+_EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
+
+
+def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """Shares of one whole in one sentence: more than 100%, or not 100% when they are exhaustive."""
     shares = [c for c in claims if c.kind is ClaimKind.PERCENT and c.direction is None and c.low == c.high]
     if len(shares) < int(_float(params, "min_shares")):
-        return None
+        return
     subjects = {c.subject for c in shares if c.subject}
     if len(subjects) > 1:
-        return None  # "60% of men and 70% of women" are shares of two wholes
+        return  # "60% of men and 70% of women" are shares of two wholes
     total = sum(c.value for c in shares)
-    if total <= 100 + _float(params, "absolute_tolerance"):
-        return None
     terms = " + ".join(_format(c.value) + "%" for c in shares)
-    fields = _pair_fields(shares[0], shares[1], "the shares add up to more than 100%", f"{terms} = {_format(total)}%")
-    return Verdict(tuple(shares), fields)
+    # each share may be rounded by half its step; the total by the sum of those
+    rounding = sum(min(c.precision, 1.0) / 2 for c in shares)
+    slack = max(_float(params, "absolute_tolerance"), rounding)
+    if total > 100 + slack:
+        fields = _pair_fields(
+            shares[0], shares[1], "the shares add up to more than 100%", f"{terms} = {_format(total)}%"
+        )
+        yield Verdict(tuple(shares), fields)
+    elif total < 100 - slack and _exhaustive(shares[0].sentence, params):
+        detail = "the shares cover every answer but do not add up to 100%"
+        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], detail, f"{terms} = {_format(total)}%"))
+
+
+def _exhaustive(sentence: str, params: Params) -> bool:
+    """ "the rest", "the remainder", or every answer of a yes/no or for/against question."""
+    lowered = sentence.lower()
+    markers = params["exhaustive_markers"]
+    assert isinstance(markers, tuple)
+    if any(re.search(rf"\b{re.escape(marker)}\b", lowered) for marker in markers):
+        return True
+    said = {label for label in _EXHAUSTIVE_LABELS if re.search(rf"\b{re.escape(label)}\b", lowered)}
+    has_third = bool(said & {"undecided", "unsure", "don't know", "do not know", "abstain"})
+    return has_third and ({"yes", "no"} <= said or {"for", "against"} <= said)
+
+
+def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """One document measures one dimension in two unit systems, without conversions."""
+    converted = {id(c) for pair in _bracketed_pairs(claims) for c in pair}
+    imperial = params["imperial_units"]
+    assert isinstance(imperial, tuple)
+    first_of: dict[tuple[str, bool], Claim] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.kind is not ClaimKind.MEASURE or claim.unit is None or id(claim) in converted:
+            continue
+        if claim.dimension is None or claim.unit in ("percent", "percentage_point"):
+            continue
+        words = set(re.split(r"[\s*/^()]+", claim.unit))
+        system = bool(words & set(imperial))
+        first_of.setdefault((claim.dimension, system), claim)
+    for (dimension, system), claim in sorted(first_of.items(), key=lambda item: item[1].start):
+        if system:
+            other = first_of.get((dimension, False))
+            if other is not None:
+                first, second = sorted((claim, other), key=lambda c: c.start)
+                later, earlier = second, first
+                arithmetic = f"'{earlier.text}' ({earlier.unit}) and '{later.text}' ({later.unit})"
+                detail = "two unit systems for one dimension, without a conversion"
+                yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
 
 
 _TOLERANCES = (
@@ -258,31 +467,52 @@ _TOLERANCES = (
     ParamSpec("use_rounding", bool, True, "Allow the rounding implied by how each figure is written."),
 )  # fmt: skip
 
+_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
+             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
+
+
 KINDS: Mapping[str, Kind] = {
     "figure-mismatch": Kind(
         KindSpec("figure-mismatch", "Two linked claims give incompatible figures.", _TOLERANCES),
-        Scope.PAIR, figure_mismatch),
+        pair=figure_mismatch),
     "hedge-conflict": Kind(
         KindSpec("hedge-conflict", "Two linked claims agree only if a hedge is ignored.", _TOLERANCES),
-        Scope.PAIR, hedge_conflict),
+        pair=hedge_conflict),
     "magnitude-slip": Kind(
         KindSpec("magnitude-slip", "The same digits at a scale a power of ten apart.",
                  (ParamSpec("min_power", int, 1, "Smallest power of ten to report.", minimum=1),)),
-        Scope.PAIR, magnitude_slip),
+        pair=magnitude_slip),
+    "currency-mismatch": Kind(
+        KindSpec("currency-mismatch", "Linked money claims in different currencies.",
+                 (ParamSpec("same_figure_only", bool, True,
+                            "Without exchange rates, flag only the same figure in two currencies."),
+                  ParamSpec("rate_tolerance", float, 0.05,
+                            "With exchange rates, the relative slack on a converted figure.", minimum=0.0))),
+        pair=currency_mismatch, uses_exchange_rates=True),
     "conversion-mismatch": Kind(
         KindSpec("conversion-mismatch", "A figure and its own stated conversion disagree.",
                  (ParamSpec("relative_tolerance", float, 0.02, "Rounding allowed in a conversion.", minimum=0.0),)),
-        Scope.SENTENCE, conversion_mismatch),
+        sentence=conversion_mismatch),
     "change-arithmetic": Kind(
-        KindSpec("change-arithmetic", "A stated change disagrees with its own endpoints.",
-                 (ParamSpec("relative_tolerance", float, 0.05, "Relative slack on the change.", minimum=0.0),)),
-        Scope.CLAIM, change_arithmetic),
+        KindSpec("change-arithmetic", "A stated change disagrees with its own endpoints, or with another "
+                 "statement of the same change.",
+                 (ParamSpec("relative_tolerance", float, 0.05, "Relative slack on the change.", minimum=0.0),
+                  ParamSpec("endpoint_tolerance", float, 0.02,
+                            "Relative difference at which two endpoints are still the same figure.", minimum=0.0))),
+        claim=change_arithmetic, pair=change_arithmetic_across),
     "percent-total": Kind(
-        KindSpec("percent-total", "Shares of one whole add up to more than 100%.",
+        KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
                  (ParamSpec("min_shares", int, 3, "Fewest shares in a sentence to check.", minimum=2),
                   ParamSpec("absolute_tolerance", float, 1.0, "Percentage points allowed for rounding.",
-                            minimum=0.0))),
-        Scope.SENTENCE, percent_total),
+                            minimum=0.0),
+                  ParamSpec("exhaustive_markers", tuple, ("the rest", "the remainder", "the remaining"),
+                            "Words that say the shares cover the whole."))),
+        sentence=percent_total),
+    "unit-mixing": Kind(
+        KindSpec("unit-mixing", "One document uses two unit systems for one dimension without conversions.",
+                 (ParamSpec("imperial_units", tuple, _IMPERIAL,
+                            "Unit names (pint spelling) counted as imperial or US customary."),)),
+        document=unit_mixing),
 }  # fmt: skip
 
 

@@ -26,15 +26,21 @@ class Link:
 
 
 def comparison_key(claim: Claim) -> str | None:
-    """Claims can only be compared within one key: kind family and dimension."""
+    """Claims can only be linked within one key: a kind family and, for measures, a dimension.
+
+    Money in every currency shares a key, so that a currency slip can be found; multipliers and
+    changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
     if not claim.kind.is_quantity or claim.subject is None:
         return None
     if claim.kind is ClaimKind.CHANGE:
-        return None  # changes are checked against their own endpoints
+        has_factor = claim.unit == "percent" or (claim.from_value is not None and claim.to_value is not None)
+        return "change" if has_factor and claim.direction is not None else None
     if claim.kind is ClaimKind.RATIO:
-        return "ratio" if claim.direction is not None or claim.value > 1 else None
+        return "change" if claim.direction is not None or claim.value > 1 else None
     if claim.kind is ClaimKind.PERCENT:
         return "percent"
+    if claim.kind is ClaimKind.MONEY:
+        return "money"
     return claim.dimension or "count"
 
 

@@ -1,0 +1,75 @@
+"""Linking, table-driven: claims about the same quantity are linked; another entity, time,
+place or role tells them apart."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from numcheck.linking import blocks, comparison_key, link
+
+SAME = [
+    ("Nato has 40,000 troops in the east.", "Officials said Nato has 40,000 troops in the east."),
+    pytest.param(
+        "Troop numbers reached 40,000.",
+        "Nato now counts 40,000 troops.",
+        marks=pytest.mark.xfail(strict=True, reason="a common noun opening a sentence ('Troop') is taken for a name"),
+    ),
+    ("The hospital employs 12,000 nurses.", "The hospital employs about 15,000 nurses."),
+    ("The missiles have a range of up to 90 miles.", "The missiles have a range of 150 km."),
+    ("The club had 200 members in 2019.", "In 2019 the club had 210 members."),
+    ("Germany pledged €2 billion in aid.", "Germany pledged $2 billion in aid."),
+    ("Membership of the club has tripled.", "Membership of the club has quadrupled."),
+    ("Troop numbers rose fivefold to 25,000.", "Troop numbers rose from 8,000 to 25,000."),
+]
+
+DIFFERENT = [
+    ("France sent 40 tanks.", "Poland sent 60 tanks.", "another actor"),
+    ("In 2019 the club had 200 members.", "By 2022 the club had 350 members.", "another time"),
+    ("In Paris, 300 buses run at night.", "In Lyon, 120 buses run at night.", "another place"),
+    ("The UK spent £2 billion on defence.", "Germany spent £3 billion on defence.", "another country"),
+    ("The army has 40,000 troops.", "The army bought 300 tanks.", "another subject"),
+    ("The trail is 90 miles long.", "The trail costs £90 to walk.", "another dimension"),
+]
+
+
+def _linked(first: str, second: str) -> list[tuple[str, str]]:
+    claims = [*numcheck.extract(first, "a.txt"), *numcheck.extract(second, "b.txt")]
+    return [(pair.first.text, pair.second.text) for pair in link(claims) if pair.first.path != pair.second.path]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME)
+def test_same_quantity_is_linked(first: str, second: str) -> None:
+    assert _linked(first, second), f"{first!r} and {second!r} should be linked"
+
+
+@pytest.mark.parametrize(("first", "second", "why"), DIFFERENT)
+def test_different_quantities_are_not_linked(first: str, second: str, why: str) -> None:
+    assert not _linked(first, second), f"{why}: {first!r} and {second!r} should not be linked"
+
+
+def test_a_starting_figure_links_only_to_starting_figures() -> None:
+    assert ("300", "500") in _linked("Prices rose from 300 to 1,200.", "Prices rose from 500 to 1,200.")
+    assert ("300", "300") not in _linked("Prices rose from 300 to 1,200.", "Prices stood at 300.")
+
+
+def test_two_figures_in_one_sentence_are_not_linked() -> None:
+    claims = numcheck.extract("The army has 40,000 troops now and had 4,000 troops then.")
+    assert not list(link(claims))
+
+
+def test_dates_ordinals_and_identifiers_are_never_linked() -> None:
+    claims = numcheck.extract("On 24 February the first S-300 battery arrived.")
+    assert all(comparison_key(c) is None for c in claims)
+
+
+def test_blocks_are_ordered_and_keyed_by_kind_family_and_subject() -> None:
+    claims = [
+        *numcheck.extract("Nato has 40,000 troops. The fund holds €60 million.", "a.txt"),
+        *numcheck.extract("Nato has 4,000 troops. The fund holds $60 million.", "b.txt"),
+    ]
+    found = [(key, subject, [c.text for c in members]) for key, subject, members in blocks(claims)]
+    assert found == [
+        ("count", "troop", ["40,000", "4,000"]),
+        ("money", "fund", ["€60 million", "$60 million"]),
+    ]
