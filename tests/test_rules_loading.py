@@ -574,3 +574,19 @@ def test_any_param_value_is_accepted_or_a_config_error(value: object) -> None:
         parse_rule(text, "figure-mismatch.yaml", KINDS)
     except ConfigError as error:
         assert error.key is not None and error.key.startswith("params.units")
+
+
+@pytest.mark.parametrize("text", [case[1] for case in MISTAKES], ids=[case[0] for case in MISTAKES])
+def test_every_mistake_is_exit_2_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    """The same mistakes, against the real kinds, through `numcheck check --rules`."""
+    from numcheck.cli import main
+    from numcheck.kinds import kind_specs
+
+    rules = write(tmp_path, "figure-mismatch.yaml", text)
+    with pytest.raises(ConfigError) as caught:
+        validate_rule_file(rules, kind_specs())
+    document = write(tmp_path, "draft.txt", "The trust hired 12,000 nurses.\n")
+    assert main(["check", str(document), "--rules", str(rules)]) == 2
+    assert capsys.readouterr().err == f"numcheck: {caught.value}\n"
