@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Role
+from numcheck.subjects import is_proper_noun, lemma
 
 _TIME = re.compile(
     r"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:1[89]\d\d|20\d\d)s?$"
@@ -53,8 +54,55 @@ def _times(claim: Claim) -> set[str]:
     return found
 
 
+# Where the clause around a figure ends: "12 people died, and 200 were evacuated".
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
+_NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled".split())
+_IRREGULAR_PAST = frozenset(
+    "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
+    "sent shot struck stole stolen bought drew drawn drove driven sank sunk found thrown written chosen born "
+    "bred fed laid led lent met sought sung swept swum sworn torn wore worn".split()
+)
+# Verbs that state, report or change a quantity rather than say what it counts.
+_NEUTRAL_VERBS = frozenset(
+    "be have reach rise increase grow climb jump soar surge double triple quadruple halve fall drop decline "
+    "decrease shrink slump plunge sink reduce cut total number stand amount count estimate report say tell "
+    "add note point claim announce confirm show reveal suggest expect forecast project put record calculate "
+    "publish update revise compare base list rank quote cite describe accord believe think know understand "
+    "mention state warn admit deny argue insist explain predict".split()
+)
+
+
+def actions(claim: Claim) -> frozenset[str]:
+    """What the clause around a claim says happened to what it counts: "12 people died" gives die,
+    "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
+    sentence, start = claim.sentence, claim.start - claim.sentence_start
+    clause_start, clause_end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= claim.end - claim.sentence_start:
+            clause_end = match.start()
+            break
+    subject_words = set((claim.subject or "").split())
+    found: set[str] = set()
+    for word in _WORD.findall(sentence[clause_start:clause_end]):
+        if word[0].isupper() or word in _NOT_VERBS:
+            continue  # names: "United Nations", "Met Office"
+        if (word.endswith("ed") and len(word) >= 4) or word in _IRREGULAR_PAST:
+            verb = lemma(word)
+            if verb not in _NEUTRAL_VERBS and verb not in subject_words and word not in subject_words:
+                found.add(verb)
+    return frozenset(found)
+
+
 def _names(claim: Claim) -> set[str]:
-    return {e.casefold() for e in claim.entities if not _TIME.match(e)}
+    opening = claim.sentence.lstrip(" \"'“‘([")
+    return {
+        e.casefold()
+        for e in claim.entities
+        if not _TIME.match(e) and not (" " not in e and opening.startswith(e) and not is_proper_noun(e))
+    }
 
 
 def distinguishable(first: Claim, second: Claim) -> bool:
@@ -67,6 +115,9 @@ def distinguishable(first: Claim, second: Claim) -> bool:
     first_names, second_names = _names(first), _names(second)
     if first_names and second_names and not first_names & second_names:
         return True
+    first_actions, second_actions = actions(first), actions(second)
+    if first_actions and second_actions and not first_actions & second_actions:
+        return True  # "12 people died" and "200 people were evacuated"
     # two figures in one sentence are nearly always about different things
     return first.path == second.path and first.sentence_start == second.sentence_start
 

@@ -57,6 +57,18 @@ def lemma(word: str) -> str:
     return str(result).lower()
 
 
+@lru_cache(maxsize=4096)
+def is_proper_noun(word: str) -> bool:
+    """Whether a capitalised word is a name even where every word is capitalised, at the start
+    of a sentence: the dictionary keeps "Japan" and "Kyiv" capitalised, but gives "rescuer" for
+    "Rescuers". Acronyms ("NATO", "US") are names."""
+    import simplemma
+
+    if word.isupper() and len(word) > 1:
+        return True
+    return str(simplemma.lemmatize(word, lang="en"))[:1].isupper()
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 

@@ -10,26 +10,28 @@ from numcheck.linking import blocks, comparison_key, link
 
 SAME = [
     ("Nato has 40,000 troops in the east.", "Officials said Nato has 40,000 troops in the east."),
-    pytest.param(
-        "Troop numbers reached 40,000.",
-        "Nato now counts 40,000 troops.",
-        marks=pytest.mark.xfail(strict=True, reason="a common noun opening a sentence ('Troop') is taken for a name"),
-    ),
+    ("Troop numbers reached 40,000.", "Nato now counts 40,000 troops."),
     ("The hospital employs 12,000 nurses.", "The hospital employs about 15,000 nurses."),
     ("The missiles have a range of up to 90 miles.", "The missiles have a range of 150 km."),
     ("The club had 200 members in 2019.", "In 2019 the club had 210 members."),
     ("Germany pledged €2 billion in aid.", "Germany pledged $2 billion in aid."),
     ("Membership of the club has tripled.", "Membership of the club has quadrupled."),
     ("Troop numbers rose fivefold to 25,000.", "Troop numbers rose from 8,000 to 25,000."),
+    ("Rescuers said 12 people had died in the floods.", "Officials said 15 people died in the floods."),
+    ("The company sold 3 million cars.", "Analysts say the company sold 2.5 million cars."),
 ]
 
 DIFFERENT = [
     ("France sent 40 tanks.", "Poland sent 60 tanks.", "another actor"),
+    ("Japan will spend ¥1 trillion on defence.", "China will spend ¥2 trillion on defence.", "another country"),
     ("In 2019 the club had 200 members.", "By 2022 the club had 350 members.", "another time"),
     ("In Paris, 300 buses run at night.", "In Lyon, 120 buses run at night.", "another place"),
     ("The UK spent £2 billion on defence.", "Germany spent £3 billion on defence.", "another country"),
     ("The army has 40,000 troops.", "The army bought 300 tanks.", "another subject"),
     ("The trail is 90 miles long.", "The trail costs £90 to walk.", "another dimension"),
+    ("Rescuers said 12 people had died.", "More than 200 people were evacuated.", "another action"),
+    ("The club paid £45m for the striker.", "The club was offered £60m for the striker.", "another action"),
+    ("The firm hired 300 workers.", "The firm fired 120 workers.", "another action"),
 ]
 
 
