@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ def _times(claim: Claim) -> set[str]:
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
+_GENERIC_SUBJECTS = frozenset({"people", "person", "individual", "resident", "citizen", "case", "time", "one"})
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
 _NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled".split())
 _IRREGULAR_PAST = frozenset(
     "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
@@ -85,11 +88,12 @@ def actions(claim: Claim) -> frozenset[str]:
             clause_end = match.start()
             break
     subject_words = set((claim.subject or "").split())
-    found: set[str] = set()
-    for word in _WORD.findall(sentence[clause_start:clause_end]):
-        if word[0].isupper() or word in _NOT_VERBS:
+    clause = sentence[clause_start:clause_end]
+    found = {lemma(m.group(1)) for m in _PROGRESSIVE.finditer(clause)} - _NEUTRAL_VERBS
+    for word in _WORD.findall(clause):
+        if word[0].isupper():
             continue  # names: "United Nations", "Met Office"
-        if (word.endswith("ed") and len(word) >= 4) or word in _IRREGULAR_PAST:
+        if _participle(word):
             verb = lemma(word)
             if verb not in _NEUTRAL_VERBS and verb not in subject_words and word not in subject_words:
                 found.add(verb)
@@ -106,20 +110,48 @@ def _names(claim: Claim) -> set[str]:
 
 
 def distinguishable(first: Claim, second: Claim) -> bool:
-    """True when the text tells the two claims apart: another time, place or actor."""
+    """True when the text tells the two claims apart: another time, place, actor or action."""
     if first.role is Role.FROM or second.role is Role.FROM:
         return first.role is not second.role
+    if first.path == second.path and first.sentence_start == second.sentence_start:
+        return True  # two figures in one sentence are nearly always about different things
     first_times, second_times = _times(first), _times(second)
     if first_times and second_times and not first_times & second_times:
         return True
     first_names, second_names = _names(first), _names(second)
     if first_names and second_names and not first_names & second_names:
         return True
+    # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the name
+    first_restricted, second_restricted = restrictive_participle(first), restrictive_participle(second)
     first_actions, second_actions = actions(first), actions(second)
-    if first_actions and second_actions and not first_actions & second_actions:
-        return True  # "12 people died" and "200 people were evacuated"
-    # two figures in one sentence are nearly always about different things
-    return first.path == second.path and first.sentence_start == second.sentence_start
+    if (first_restricted and first_restricted not in second_actions) or (
+        second_restricted and second_restricted not in first_actions
+    ):
+        return True
+    # "12 people died" and "200 people were evacuated": both say what happened, and not the same
+    first_main, second_main = first_actions - {first_restricted}, second_actions - {second_restricted}
+    if first_main and second_main and not first_main & second_main:
+        return True
+    # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
+    generic = bool({first.subject, second.subject} & _GENERIC_SUBJECTS)
+    return generic and not first_actions & second_actions
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) >= 4 and word not in _NOT_VERBS) or word in _IRREGULAR_PAST
+
+
+def restrictive_participle(claim: Claim) -> str | None:
+    """The participle that narrows what is counted: "20 hospitals promised in 2019" gives promise."""
+    head = (claim.subject or "").split()[-1:]
+    if not head:
+        return None
+    following = _WORD.findall(claim.sentence[claim.end - claim.sentence_start :])[:5]
+    for word, after in itertools.pairwise(following):
+        if lemma(word) == head[0]:
+            verb = lemma(after)
+            return verb if _participle(after) and verb not in _NEUTRAL_VERBS else None
+    return None
 
 
 def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:

@@ -32,6 +32,9 @@ DIFFERENT = [
     ("Rescuers said 12 people had died.", "More than 200 people were evacuated.", "another action"),
     ("The club paid £45m for the striker.", "The club was offered £60m for the striker.", "another action"),
     ("The firm hired 300 workers.", "The firm fired 120 workers.", "another action"),
+    ("Labour said 20 hospitals promised had not been built.", "The money will fund 40 hospitals.", "a participle"),
+    ("Only 10 of the 48 hospitals promised were started.", "Of the hospitals promised, 20 were built.", "actions"),
+    ("The NHS employs 1.3 million people.", "Nearly 400,000 people have been waiting a year.", "generic subject"),
 ]
 
 
