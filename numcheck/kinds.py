@@ -320,36 +320,46 @@ class ChangeFacts:
     stated_factor: bool  # said as "fivefold" or "20%", not only as endpoints
 
 
+def _factor(claim: Claim) -> Interval | None:
+    """The multiplier a claim states: "fivefold" ×5, "fell tenfold" ×0.1, "rose 20%" ×1.2."""
+    down = claim.direction is not None and claim.direction.value == "down"
+    interval = claim.interval
+    if claim.kind is ClaimKind.RATIO:
+        if not (down and claim.value > 1):
+            return interval
+        return Interval(  # "fell tenfold" is ×0.1: the ends swap as they invert
+            None if not interval.high else 1 / interval.high,
+            None if not interval.low else 1 / interval.low,
+            interval.high_inclusive,
+            interval.low_inclusive,
+        )
+    if claim.unit != "percent":
+        return None
+    sign = -1.0 if down else 1.0
+
+    def factor(value: float | None) -> float | None:
+        return None if value is None else 1 + sign * value / 100
+
+    if down:  # "fell more than 10%" is below ×0.9
+        return Interval(factor(interval.high), factor(interval.low), interval.high_inclusive, interval.low_inclusive)
+    return Interval(factor(interval.low), factor(interval.high), interval.low_inclusive, interval.high_inclusive)
+
+
 def change_facts(claim: Claim) -> ChangeFacts | None:
     """ "rose fivefold to 25,000" gives ×5 and a start of 5,000; "from 8,000 to 25,000" gives ×3.125."""
     if claim.direction is None or claim.kind not in (ClaimKind.RATIO, ClaimKind.CHANGE):
         return None
-    down = claim.direction.value == "down"
-    factor: Interval | None = None
-    if claim.kind is ClaimKind.RATIO:
-        interval = claim.interval
-        if down and claim.value > 1:  # "fell tenfold" is ×0.1
-            interval = Interval(
-                None if interval.high is None else 1 / interval.high,
-                None if interval.low is None or interval.low == 0 else 1 / interval.low,
-                interval.high_inclusive,
-                interval.low_inclusive,
-            )
-        factor = interval
-    elif claim.unit == "percent":
-        sign = -1.0 if down else 1.0
-        ends = [None if v is None else 1 + sign * v / 100 for v in (claim.low, claim.high)]
-        low, high = sorted(ends, key=lambda v: -math.inf if v is None else v) if None not in ends else ends
-        factor = Interval(low, high)
+    factor = _factor(claim)
     start, end = claim.from_value, claim.to_value
     if start is not None and end is not None and start != 0:
         return ChangeFacts(factor or Interval.point(end / start), start, end, factor is not None)
-    if factor is None or factor.low != factor.high or not factor.low:
-        return ChangeFacts(factor, start, end, factor is not None) if factor is not None else None
-    if end is not None:
-        start = end / factor.low
-    elif start is not None:
-        end = start * factor.low
+    if factor is None:
+        return None
+    if factor.low is not None and factor.low == factor.high and factor.low != 0:
+        if end is not None:
+            start = end / factor.low
+        elif start is not None:
+            end = start * factor.low
     return ChangeFacts(factor, start, end, True)
 
 
@@ -369,11 +379,12 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
         return None
     if not (one.stated_factor or other.stated_factor):
         return None  # two "from A to B" figures are compared as figures
+    # an endpoint both statements only imply is no evidence that they describe one change
     endpoint_slack = _float(params, "endpoint_tolerance")
-    shared_end = _close(one.end, other.end, endpoint_slack) and (first.to_value or second.to_value) is not None
-    shared_start = (
-        _close(one.start, other.start, endpoint_slack) and (first.from_value or second.from_value) is not None
-    )
+    stated_end = first.to_value is not None or second.to_value is not None
+    stated_start = first.from_value is not None or second.from_value is not None
+    shared_end = stated_end and _close(one.end, other.end, endpoint_slack)
+    shared_start = stated_start and _close(one.start, other.start, endpoint_slack)
     if not (shared_end or shared_start):
         return None
     slack = _float(params, "relative_tolerance")
