@@ -4,12 +4,12 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench golden clean
+.PHONY: install demo test lint typecheck bench bench-quick golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,9 +29,13 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --write BENCHMARKS.md
 
+# Small sizes, printed only: a smoke run of every benchmark in a few minutes.
+bench-quick: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --quick
+
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)
-	NUMCHECK_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+	NUMCHECK_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_report.py -k golden
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .numcheck_cache build *.egg-info

@@ -35,12 +35,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import scale
 from scoring import (
     CaseScore,
     Item,
     Level,
     Totals,
     UnitNames,
+    in_scope,
     locate_surfaces,
     score_case,
 )
@@ -217,6 +219,7 @@ def numcheck_predictor(extract: Callable[..., Any], units: UnitNames) -> Predict
             if not include_claim(kind, set_name):
                 continue
             entity = "currency" if kind == "money" else None
+            ranged = claim.qualifier in ("range", "between") and claim.low is not None and claim.high is not None
             items.append(
                 Item(
                     claim.start,
@@ -226,6 +229,7 @@ def numcheck_predictor(extract: Callable[..., Any], units: UnitNames) -> Predict
                     units.canonical(claim.unit, entity=entity),
                     claim.unit,
                     kind,
+                    (float(claim.low), float(claim.high)) if ranged else (),
                 )
             )
         return items
@@ -240,6 +244,7 @@ def quantulum3_predictor(units: UnitNames) -> Predict:
         items: list[Item] = []
         for quantity in parser.parse(text):
             entity = quantity.unit.entity.name if quantity.unit.entity else None
+            spread = float(quantity.uncertainty or 0.0)
             items.append(
                 Item(
                     quantity.span[0],
@@ -249,6 +254,7 @@ def quantulum3_predictor(units: UnitNames) -> Predict:
                     units.canonical(quantity.unit.name, entity=entity),
                     quantity.unit.name,
                     entity,
+                    (float(quantity.value) - spread, float(quantity.value) + spread) if spread else (),
                 )
             )
         return items
@@ -304,6 +310,8 @@ def run_system(predict: Predict, case: Case) -> SystemRun:
         predictions = tuple(predict(case.text, case.set_name))
     except Exception as error:  # one bad text must not end the benchmark; it is counted
         return SystemRun((), score_case(case.gold, ()), f"{type(error).__name__}: {error}")
+    # a set that annotates one kind of quantity is scored on predictions of that kind only
+    predictions = tuple(item for item in predictions if in_scope(item.unit, case.set_name))
     return SystemRun(predictions, score_case(case.gold, predictions))
 
 
@@ -689,10 +697,16 @@ and each gold item is used at most once, and the pairing is a maximum matching, 
 choice cannot lose a hit. Three levels are counted, micro-averaged over texts:
 
 - **det** (detection): the spans overlap.
-- **val** (value): they overlap and the values are equal within a relative 1e-6. Gold items
-  with no single value (Recognizers' ranges and relative ordinals) are left out at this level,
-  and so is an unpaired prediction that overlaps only such items.
-- **v+u** (value and unit): as val, and the units are the same after mapping.
+- **val** (value): they overlap and the values are equal within a relative 1e-6, either as
+  stated or as amounts (below). Gold items with no single value (Recognizers' ranges and
+  relative ordinals) are left out at this level, and so is an unpaired prediction that
+  overlaps only such items.
+- **v+u** (value and unit): they overlap, the amounts are equal and the units match.
+
+A prediction of a range ("eight to 10 feet", numcheck's `range` and `between` claims, or a
+quantulum3 quantity with an uncertainty) states its midpoint and both ends, and matches a
+gold value equal to any of them: Recognizers marks only "10 feet" there, quantulum3's own
+gold the midpoint.
 
 Units from every side (quantulum3 gold names such as `metre` or `pound sterling`,
 Recognizers names such as `Meter`, `Dollar`, `C`, numcheck's pint names and ISO codes, and
@@ -701,9 +715,23 @@ canonical unit: an ISO 4217 code for money, a pint unit otherwise (compared by b
 factor and offset, so `square_foot` equals `Square foot` and `cubic centimetre` equals
 `milliliter`), or no unit for bare numbers (`dimensionless`, and Recognizers' `null`).
 Percentages are pint `percent` (`%`, `percentage`). Unqualified `dollar` is USD; `pound`
-and `rupee` are GBP and INR only when the item is money; coins and minor units (`cent`,
-`penny`/`pence`, `dime`, `sen`, `satoshi`) and the unqualified `franc` stay as their own
-names. Recognizers' TemperatureModel `Degree` (no scale stated) matches no unit.
+and `rupee` are GBP and INR only when the item is money. An *amount* is the value times the
+unit's factor, so coins and counting words compare with what they stand for: `50` `Cent` is
+the amount 0.5 of a currency and matches `0.5 USD` (the gold does not say whose cent, so any
+currency matches; `pence` is GBP's, `dime` USD's), and `1` `dozen` matches a bare 12. A name
+that leaves the variant open matches any variant: Recognizers' `Ton` (its spec reads "tons"
+and "tonnes" alike) matches metric, short and long tons, and `Barrel` any barrel; `Metric
+ton` matches only `tonne`. The unqualified `franc` (French, Belgian or Swiss) and
+Recognizers' TemperatureModel `Degree` (no scale stated) match no unit.
+
+**What each set counts.** Recognizers' NumberWithUnit models and PercentModel each annotate
+one kind of quantity only: CurrencyModel money, DimensionModel physical units other than
+temperature and time, TemperatureModel temperatures, AgeModel durations, PercentModel
+percentages. A correct "126 fighter jets" or "four years" in a CurrencyModel sentence is not
+in its gold, so on these sets only predictions whose canonical unit is of the model's kind
+are scored; both systems go through the same filter. A prediction of the wrong kind on a
+gold span then counts as a miss, not also as a false alarm. The Number models and
+quantulum3's sets annotate every number, so everything predicted is scored there.
 
 Recognizers is scored on its default spec files only, per model. numcheck's `date` claims
 never count, and its `ordinal` claims count only on OrdinalModel; quantulum3 has no such
@@ -732,6 +760,7 @@ def render_markdown(
     colds: Sequence[ColdStart],
     speeds: Sequence[Throughput],
     quick: bool,
+    scale_sections: Sequence[str] = (),
 ) -> str:
     env = environment
     facts = [
@@ -749,8 +778,10 @@ def render_markdown(
         markdown_table(SCORE_HEADER, [_row_cells(row) for row in rows]),
         "### Timing",
         markdown_table(TIMING_HEADER, timing_rows(colds, speeds)),
+        *scale_sections,
         "### Method",
         METHOD.rstrip(),
+        *([scale.METHOD.rstrip()] if scale_sections else []),
     ]
     return "\n\n".join(parts) + "\n"
 
@@ -808,7 +839,48 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--max-texts", type=int, metavar="N", help="score only the first N texts of each set")
     parser.add_argument("--no-timing", action="store_true", help="skip cold-start and throughput")
+    parser.add_argument("--no-scale", action="store_true", help="skip end to end, scaling and the hook case")
+    parser.add_argument(
+        "--scale-sizes", type=int, nargs="+", metavar="N", help="scaling corpus sizes (default: 1000 10000 100000)"
+    )
+    parser.add_argument(
+        "--scale-timeout", type=float, default=3 * 3600, metavar="S", help="stop a scaling run after S seconds"
+    )
     return parser.parse_args(argv)
+
+
+def scale_benchmarks(
+    args: argparse.Namespace, sizes: Sizes, corpus: Corpus, quantulum3_rate: float | None
+) -> list[str]:
+    """End to end throughput, the scaling curve (with its plot) and the hook case, as Markdown sections."""
+    cores = os.cpu_count() or 1
+    ends = scale.end_to_end(corpus.documents, len(corpus.sentences), sizes.throughput_runs, cores)
+    scale_sizes = args.scale_sizes or ([100, 300, 1000] if args.quick else [1000, 10_000, 100_000])
+    points = scale.scaling(scale_sizes, {n: 3 for n in scale_sizes if n <= 1000}, args.scale_timeout)
+    hook = scale.hook_case(50 if args.quick else 200, sizes.throughput_runs)
+    end_rows = scale.end_to_end_rows(ends, quantulum3_rate)
+    scaling_rows = scale.scaling_rows(points)
+    hook_rows = scale.hook_rows(hook)
+    print()
+    print(text_table(scale.END_TO_END_HEADER, end_rows))
+    print()
+    print(text_table(scale.SCALING_HEADER, scaling_rows))
+    print()
+    print(text_table(scale.HOOK_HEADER, hook_rows))
+    plot_note = "(matplotlib is not installed: no plot)"
+    if args.write is not None:
+        picture = args.write.parent / scale.PLOT_NAME
+        if scale.plot(points, picture):
+            plot_note = f"![numcheck check: time and peak memory against corpus size]({scale.PLOT_NAME})"
+    return [
+        f"### End to end ({cores} cores)",
+        markdown_table(scale.END_TO_END_HEADER, end_rows),
+        "### Scaling",
+        markdown_table(scale.SCALING_HEADER, scaling_rows),
+        plot_note,
+        "### The pre-commit hook case",
+        markdown_table(scale.HOOK_HEADER, hook_rows),
+    ]
 
 
 def _limit(cases: Sequence[Case], per_set: int | None) -> list[Case]:
@@ -875,6 +947,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             numcheck_throughput(numcheck.extract, corpus, sizes.throughput_runs),
             quantulum3_throughput(corpus, sizes.quantulum3_sample, sizes.throughput_runs),
         ]
+    scale_sections: list[str] = []
+    if not args.no_timing and not args.no_scale:
+        scale_sections = scale_benchmarks(args, sizes, corpus, speeds[-1].sentences_per_s)
 
     environment = describe_environment(numcheck.version)
     env = environment
@@ -892,7 +967,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write is not None:
         target = args.write
         existing = target.read_text(encoding="utf-8") if target.exists() else None
-        generated = render_markdown(environment, numcheck.reason, rows, colds, speeds, args.quick)
+        generated = render_markdown(environment, numcheck.reason, rows, colds, speeds, args.quick, scale_sections)
         write_atomic(target, merge_into(existing, generated))
         print(f"wrote {target}")
     return 0

@@ -92,19 +92,37 @@ ENTITY_NAMES: dict[tuple[str, str], str] = {
     ("temperature", "degree"): "degree_unstated_scale",
 }
 
-# Coins and minor units have no ISO code and are not a fraction of a known currency on
-# their own ("50 cents" is 50 cent, of which currency the text may not say).
-MINOR_CURRENCY_NAMES: dict[str, str] = {
-    "cent": "cent",
-    "pence": "penny",
-    "penny": "penny",
-    "dime": "dime",
-    "sen": "sen",
-    "satoshi": "satoshi",
-    "franc": "franc",  # French, Belgian or Swiss: the gold does not say
-    "centavo": "centavo",
-    "rappen": "rappen",
-    "mill": "mill",
+# Coins and minor units: a fixed fraction of a major unit, so "50 cents" and "0.5 USD" state
+# the same amount. Where the name does not say whose coin it is (cent, sen, centavo), the
+# currency is left open and any currency matches it; pence, dimes and satoshis are GBP, USD
+# and bitcoin's. Amounts are compared after multiplying by the factor.
+MINOR_CURRENCY_NAMES: dict[str, tuple[float, str | None]] = {
+    "cent": (0.01, None),
+    "cents": (0.01, None),
+    "pence": (0.01, "GBP"),
+    "penny": (0.01, "GBP"),
+    "dime": (0.1, "USD"),
+    "sen": (0.01, None),
+    "satoshi": (1e-8, "XBT"),
+    "centavo": (0.01, None),
+    "rappen": (0.01, "CHF"),
+    "mill": (0.001, None),
+}
+# Currencies named without saying whose: "francs" may be French, Belgian or Swiss, so no ISO
+# code is right and nothing matches them.
+OPAQUE_CURRENCY_NAMES = frozenset({"franc"})
+
+# Counting words are bare numbers with a factor: "a dozen" is 12.
+COUNT_NAMES: dict[str, float] = {"dozen": 12.0, "gross": 144.0, "score": 20.0}
+
+# Names that leave the variant open: Recognizers' "Ton" covers "tons" and "tonnes" alike, and
+# its "Barrel" does not say which barrel. Such a name matches any of its variants (by pint
+# name); a variant named outright ("metric ton", "short_ton") matches only itself.
+OPEN_VARIANTS: dict[str, tuple[str, ...]] = {
+    "ton": ("metric_ton", "short_ton", "long_ton"),
+    "tons": ("metric_ton", "short_ton", "long_ton"),
+    "barrel": ("oil_barrel", "barrel", "beer_barrel"),
+    "barrels": ("oil_barrel", "barrel", "beer_barrel"),
 }
 
 # ISO 4217 codes in use, a few retired ones that old newswire still names, and bitcoin's.
@@ -128,17 +146,34 @@ class UnitKind(StrEnum):
     OPAQUE = "opaque"
 
 
+class Category(StrEnum):
+    """What a unit measures; a Recognizers model annotates only its own category."""
+
+    NUMBER = "number"
+    PERCENT = "percent"
+    CURRENCY = "currency"
+    TEMPERATURE = "temperature"
+    TIME = "time"
+    DIMENSION = "dimension"  # length, mass, volume, speed, angle, information...
+    OTHER = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class CanonicalUnit:
     """A unit after mapping; two units are the same exactly when these records are equal.
 
     For pint units `key` is the base-unit form with its factor and offset, so "square_foot"
-    and "foot ** 2", or "megawatt_hour" and "hour * megawatt", compare equal.
+    and "foot ** 2", or "megawatt_hour" and "hour * megawatt", compare equal. A currency with
+    no key is one the name leaves open ("cent"). `factor` turns a value in this unit into one
+    in the unit its key names: 0.01 for "pence" (key GBP), 12 for "dozen" (no unit).
     """
 
     kind: UnitKind
     name: str | None = field(default=None, compare=False)
     key: str | None = None
+    category: Category = field(default=Category.NUMBER, compare=False)
+    factor: float = field(default=1.0, compare=False)
+    variants: frozenset[str] = frozenset()  # keys an open name ("ton") stands for
 
     def __str__(self) -> str:
         return "-" if self.name is None else self.name
@@ -147,8 +182,22 @@ class CanonicalUnit:
 NO_UNIT = CanonicalUnit(UnitKind.NONE)
 
 
-def _named(kind: UnitKind, name: str) -> CanonicalUnit:
-    return CanonicalUnit(kind, name, name)
+def _currency(code: str | None, name: str | None = None, factor: float = 1.0) -> CanonicalUnit:
+    return CanonicalUnit(UnitKind.CURRENCY, name or code, code, Category.CURRENCY, factor)
+
+
+def _opaque(name: str, category: Category = Category.OTHER) -> CanonicalUnit:
+    return CanonicalUnit(UnitKind.OPAQUE, name, name, category)
+
+
+def units_match(a: CanonicalUnit, b: CanonicalUnit) -> bool:
+    """Equal units; a currency left open ("cent") against any currency; an open name ("ton")
+    against any of its variants."""
+    if a == b:
+        return True
+    if a.kind is b.kind is UnitKind.CURRENCY and (a.key is None or b.key is None):
+        return True
+    return b.key in a.variants or a.key in b.variants
 
 
 class UnitNames:
@@ -179,22 +228,30 @@ class UnitNames:
             return NO_UNIT
         stripped = name.strip()
         if stripped in ISO_CODES:
-            return _named(UnitKind.CURRENCY, stripped)
+            return _currency(stripped)
         lowered = stripped.lower()
         if lowered in CURRENCY_NAMES:
-            return _named(UnitKind.CURRENCY, CURRENCY_NAMES[lowered])
+            return _currency(CURRENCY_NAMES[lowered])
         if entity is not None and (entity, lowered) in ENTITY_NAMES:
             mapped_name = ENTITY_NAMES[(entity, lowered)]
             if mapped_name in ISO_CODES:
-                return _named(UnitKind.CURRENCY, mapped_name)
-            return _named(UnitKind.OPAQUE, mapped_name)
+                return _currency(mapped_name)
+            return _opaque(mapped_name, Category.TEMPERATURE if entity == "temperature" else Category.OTHER)
         if lowered in MINOR_CURRENCY_NAMES:
-            return _named(UnitKind.OPAQUE, MINOR_CURRENCY_NAMES[lowered])
+            factor, code = MINOR_CURRENCY_NAMES[lowered]
+            return _currency(code, lowered, factor)
+        if lowered in OPAQUE_CURRENCY_NAMES:
+            return _opaque(lowered, Category.CURRENCY)
+        if lowered in COUNT_NAMES:
+            return CanonicalUnit(UnitKind.NONE, lowered, None, Category.NUMBER, COUNT_NAMES[lowered])
+        if lowered in OPEN_VARIANTS:
+            keys = frozenset(unit.key for unit in map(self._pint, OPEN_VARIANTS[lowered]) if unit and unit.key)
+            return CanonicalUnit(UnitKind.OPAQUE, lowered, lowered, Category.DIMENSION, variants=keys)
         if lowered in UNIT_NAMES:
             mapped = UNIT_NAMES[lowered]
             if mapped is None:
                 return NO_UNIT
-            return self._pint(mapped) or _named(UnitKind.OPAQUE, mapped)
+            return self._pint(mapped) or _opaque(mapped)
         compound = self._compound_currency(stripped)
         if compound is not None:
             return compound
@@ -202,7 +259,7 @@ class UnitNames:
             resolved = self._pint(candidate)
             if resolved is not None:
                 return resolved
-        return _named(UnitKind.OPAQUE, lowered)
+        return _opaque(lowered)
 
     def _pint(self, expression: str) -> CanonicalUnit | None:
         try:
@@ -218,7 +275,7 @@ class UnitNames:
         factor = float(one.magnitude - zero.magnitude)
         offset = float(zero.magnitude)
         key = f"{one.units} x{factor:.9g} {offset:+.9g}"
-        return CanonicalUnit(UnitKind.PINT, text, key)
+        return CanonicalUnit(UnitKind.PINT, text, key, _category(str(one.units), dict(one.dimensionality)))
 
     def _compound_currency(self, name: str) -> CanonicalUnit | None:
         """ "dollar per kilogram" -> "USD / kilogram"; pint has no currencies."""
@@ -231,7 +288,36 @@ class UnitNames:
         rest = self._pint(tail.lower().replace(" per ", " / "))
         if rest is None:
             return None
-        return _named(UnitKind.OPAQUE, f"{code} / {rest}")
+        return _opaque(f"{code} / {rest}", Category.CURRENCY)
+
+
+def _category(base_units: str, dimensionality: dict[str, Any]) -> Category:
+    if base_units == "dimensionless":
+        return Category.PERCENT  # percent, per mille, ppm: a bare number would not reach pint
+    if dimensionality == {"[temperature]": 1}:
+        return Category.TEMPERATURE
+    if dimensionality == {"[time]": 1}:
+        return Category.TIME
+    return Category.DIMENSION
+
+
+# What each Recognizers model annotates. Its spec marks only quantities of its own kind, so a
+# correct count or duration in a CurrencyModel sentence is not in its gold; predictions of
+# other kinds are left out of that model's score (a prediction of the wrong kind on a gold
+# span then counts as a miss). Both systems are filtered by the same rule, on the category of
+# their canonical unit. Sets not listed (Number models, quantulum3's) annotate every number.
+SET_SCOPES: dict[str, frozenset[Category]] = {
+    "AgeModel": frozenset({Category.TIME}),
+    "CurrencyModel": frozenset({Category.CURRENCY}),
+    "DimensionModel": frozenset({Category.DIMENSION}),
+    "TemperatureModel": frozenset({Category.TEMPERATURE}),
+    "PercentModel": frozenset({Category.PERCENT}),
+}
+
+
+def in_scope(unit: CanonicalUnit, set_name: str) -> bool:
+    scope = SET_SCOPES.get(set_name)
+    return scope is None or unit.category in scope
 
 
 # --- items and matching -----------------------------------------------------------------------
@@ -248,9 +334,21 @@ class Item:
     unit: CanonicalUnit
     unit_name: str | None = None  # as the source wrote it, for the error dump
     kind: str | None = None
+    bounds: tuple[float, ...] = ()  # the ends of a range the prediction states ("8 to 10 feet")
 
     def overlaps(self, other: Item) -> bool:
         return self.start < other.end and other.start < self.end
+
+    @property
+    def amount(self) -> float | None:
+        """The value in the unit's key: 50 cents -> 0.5, a dozen -> 12."""
+        return None if self.value is None else self.value * self.unit.factor
+
+    def states(self, value: float | None, *, as_amount: bool) -> bool:
+        """Whether this item states `value`: as its own value, or as an end of its range."""
+        factor = self.unit.factor if as_amount else 1.0
+        own = self.amount if as_amount else self.value
+        return values_equal(own, value) or any(values_equal(bound * factor, value) for bound in self.bounds)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -281,9 +379,10 @@ def pair_matches(level: Level, prediction: Item, gold: Item) -> bool:
         return False
     if level is Level.DETECTION:
         return True
-    if not values_equal(prediction.value, gold.value):
-        return False
-    return level is Level.VALUE or prediction.unit == gold.unit
+    if level is Level.VALUE:
+        # the value as stated, or as an amount: "50 cents" states 50, and 0.5 of a currency
+        return prediction.states(gold.value, as_amount=False) or prediction.states(gold.amount, as_amount=True)
+    return prediction.states(gold.amount, as_amount=True) and units_match(prediction.unit, gold.unit)
 
 
 def max_matching(n_left: int, n_right: int, allowed: Callable[[int, int], bool]) -> dict[int, int]:

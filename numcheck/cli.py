@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numcheck
@@ -12,10 +14,15 @@ from numcheck.atomic import write_text_atomic
 from numcheck.errors import ExitCode, NumcheckError
 
 if TYPE_CHECKING:
+    from numcheck.cache import ClaimCache
+    from numcheck.config import Settings
     from numcheck.engine import Report
     from numcheck.model import Finding
+    from numcheck.suppression import UnusedDirective
 
 _FAIL_LEVELS = ("error", "warning", "info", "never")
+# numcheck.reporters.FORMATS and "auto", spelt out so that parsing arguments imports no reporter.
+_CHECK_FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "auto")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,14 +34,42 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - for standard input")
     extract.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     extract.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    _add_speed_arguments(extract)
 
     check = commands.add_parser("check", help="report figures that contradict each other")
     check.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
-    check.add_argument("--against", nargs="+", default=[], metavar="SOURCE", help="reference sources")
-    check.add_argument("--rules", nargs="+", default=[], metavar="PATH", help="extra rule files or folders")
-    check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument("--fail-on", choices=_FAIL_LEVELS, default="error")
+    _add_settings_arguments(check)
+    check.add_argument(
+        "--format", choices=_CHECK_FORMATS, default="text", help="auto: github inside GitHub Actions, else text"
+    )
     check.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    _add_speed_arguments(check)
+    check.add_argument("--engine", choices=("local", "dask"), default="local", help="dask: on a Dask cluster (extra)")
+    check.add_argument("--scheduler", metavar="ADDRESS", help="--engine dask: this scheduler, not a local cluster")
+    config = commands.add_parser("config", help="show the merged configuration and where each value came from")
+    _add_settings_arguments(config)
+
+    # Adoption: hide what was already there, check only what changed (README, "Suppressing findings").
+    check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    check.add_argument("--diff", metavar="REV", help="only findings on lines changed since git revision REV")
+    check.add_argument(
+        "--warn-unused-ignores", action="store_true", help="warn about numcheck directives that hide nothing"
+    )
+    baseline = commands.add_parser("baseline", help="record today's findings, for check --baseline")
+    baseline.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
+    # check's settings flags less --fail-on, which a baseline has no use for: it records every finding.
+    baseline.add_argument("--config", metavar="FILE", help="this config file instead of searching upward for one")
+    baseline.add_argument("--against", nargs="+", metavar="SOURCE", help="reference sources")
+    baseline.add_argument("--rules", nargs="+", metavar="PATH", help="extra rule files or folders")
+    baseline.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
+    baseline.add_argument("--output", metavar="FILE", help="where to write it (default: .numcheck-baseline.json)")
+    _add_speed_arguments(baseline)
+
+    report = commands.add_parser("report", help="what every document says about each quantity: tables, or HTML")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
+    _add_settings_arguments(report)
+    report.add_argument("--html", metavar="FILE", help="also write the report as one self-contained HTML page")
+    report.set_defaults(baseline=None, diff=None, warn_unused_ignores=False)  # check's adoption flags, unused here
 
     rules = commands.add_parser("rules", help="list, show or validate rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True)
@@ -48,6 +83,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """Flags that override the config file. None means "not given", so the file's value stands."""
+    parser.add_argument("--config", metavar="FILE", help="this config file instead of searching upward for one")
+    parser.add_argument("--against", nargs="+", metavar="SOURCE", help="reference sources")
+    parser.add_argument("--rules", nargs="+", metavar="PATH", help="extra rule files or folders")
+    parser.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
+    parser.add_argument("--fail-on", choices=_FAIL_LEVELS, help="exit 1 on findings at or above this (default: error)")
+
+
+def _add_speed_arguments(parser: argparse.ArgumentParser) -> None:
+    """How fast, never what: the output is the same with any of these."""
+    parser.add_argument("--jobs", "-j", type=_job_count, metavar="N", help="extract in N processes (default: cores)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write .numcheck_cache/")
+
+
+def _job_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {text!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 process, got {count}")
+    return count
+
+
 def _write(text: str, output: str | None) -> None:
     """Standard output, or a file written atomically: a reader never sees half a report."""
     if output is None:
@@ -56,17 +116,40 @@ def _write(text: str, output: str | None) -> None:
         write_text_atomic(output, text)
 
 
-def _read_all(paths: Sequence[str]) -> list[numcheck.Document]:
+def _read_all(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[numcheck.Document]:
+    """Every file the paths name; `keep` filters them (include/exclude) before any is read."""
     from numcheck.documents import expand_paths, read_document
 
-    return [read_document(path) for path in expand_paths(paths)]
+    return [read_document(path) for path in expand_paths(paths) if keep is None or keep(path)]
+
+
+def _file_paths(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[str]:
+    """The files the paths name, not yet read; `keep` filters them (include/exclude)."""
+    from numcheck.documents import expand_paths
+
+    return [path for path in expand_paths(paths) if keep is None or keep(path)]
+
+
+def _speed(args: argparse.Namespace) -> tuple[ClaimCache | None, int]:
+    """The claim cache (None with --no-cache) and the processes this run may extract in."""
+    from numcheck.cache import ClaimCache
+    from numcheck.corpus import default_jobs
+
+    cache = None if getattr(args, "no_cache", False) else ClaimCache.open()
+    return cache, getattr(args, "jobs", None) or default_jobs()
 
 
 def _run_extract(args: argparse.Namespace) -> ExitCode:
     from numcheck import reporters
-    from numcheck.extraction import extract_document
+    from numcheck.corpus import extract_corpus
+    from numcheck.progress import progress_bar
+    from numcheck.vocabulary import load_vocabulary
 
-    claims = [claim for document in _read_all(args.paths) for claim in extract_document(document)]
+    paths = _file_paths(args.paths)
+    cache, jobs = _speed(args)
+    with progress_bar(sys.stderr, len(paths)) as progress:
+        extracted = extract_corpus(paths, load_vocabulary(), cache=cache, jobs=jobs, progress=progress)
+        claims = [claim for document in extracted for claim in document.claims]
     render = {"table": reporters.claims_table, "json": reporters.claims_json,
               "jsonl": reporters.claims_jsonl, "csv": reporters.claims_csv}[args.format]  # fmt: skip
     _write(render(claims), args.output)
@@ -77,33 +160,174 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
     """Each step below has one owner: settings, checking, filtering, rendering, exit code."""
     from numcheck.model import Severity
 
+    _settings(args)
     report = _checked(args)
-    findings = _kept(report.findings, args)
+    findings, unused = _kept(report, args)
     _write(_rendered(findings, report, args), args.output)
+    for directive in unused:  # warnings, like ruff's unused-noqa: they fail at --fail-on warning
+        sys.stderr.write(f"{directive.location}: warning [unused-directive] {directive.message}\n")
+    if args.fail_on == "never":
+        return ExitCode.CLEAN
+    failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
+    failing_unused = unused and Severity.WARNING.rank >= Severity(args.fail_on).rank
+    return ExitCode.FINDINGS if failing or failing_unused else ExitCode.CLEAN
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """Defaults < config file < flags, merged once per run. The merged values go back onto `args`
+    (against, rules, fail_on, vocabulary), so every step can read them there."""
+    settings: Settings | None = getattr(args, "settings", None)
+    if settings is None:
+        from numcheck.config import load_settings
+
+        flags = {
+            "against": getattr(args, "against", None) or None,
+            "rule_folders": getattr(args, "rules", None) or None,
+            "vocabulary": getattr(args, "vocabulary", None),
+            "fail_on": getattr(args, "fail_on", None),
+        }
+        settings = load_settings(flags, config=getattr(args, "config", None))
+        args.settings = settings
+        args.against, args.rules = list(settings.against), list(settings.rule_folders)
+        args.fail_on, args.vocabulary = settings.fail_on, settings.vocabulary
+    return settings
+
+
+def _checked(args: argparse.Namespace) -> Report:
+    """Read, extract, link and run the rules. Files are read one at a time, through the claim
+    cache, in --jobs processes, with a progress bar when a person is watching a long run."""
+    from numcheck.engine import check_documents
+    from numcheck.progress import progress_bar
+    from numcheck.vocabulary import load_vocabulary
+
+    settings = _settings(args)
+    rates = settings.exchange_rates
+    documents = _file_paths(args.paths, keep=settings.selects)
+    sources = _file_paths(args.against) if args.against else []
+    if getattr(args, "scheduler", None) and args.engine != "dask":
+        raise NumcheckError("--scheduler needs --engine dask")
+    if getattr(args, "engine", "local") == "dask":
+        from numcheck.dask_engine import check_on_dask
+
+        return check_on_dask(documents, sources, settings.rules, load_vocabulary(settings.vocabulary),
+                             exchange_rates=rates.in_reference_currency() if rates else None,
+                             scheduler=args.scheduler, workers=args.jobs)  # fmt: skip
+    cache, jobs = _speed(args)
+    with progress_bar(sys.stderr, len(documents) + len(sources)) as progress:
+        return check_documents(
+            documents,
+            sources,
+            settings.rules,
+            load_vocabulary(settings.vocabulary),
+            exchange_rates=rates.in_reference_currency() if rates else None,
+            cache=cache,
+            jobs=jobs,
+            progress=progress,
+        )
+
+
+def _kept(report: Report, args: argparse.Namespace) -> tuple[tuple[Finding, ...], tuple[UnusedDirective, ...]]:
+    """The findings left after suppression directives, the baseline and --diff, in that order;
+    and, with --warn-unused-ignores, the directives that hid nothing."""
+    from numcheck.suppression import read_directives, suppress
+
+    paths = (*report.documents, *report.sources)
+    suppression = suppress(report.findings, read_directives(paths, _rule_ids(args)))
+    findings = suppression.kept
+    unused = suppression.unused if args.warn_unused_ignores else ()
+    if args.baseline is not None:
+        from numcheck.baseline import load_baseline, without_baselined
+
+        root = Path(os.path.abspath(args.baseline)).parent
+        findings = without_baselined(findings, load_baseline(args.baseline), root)
+    if args.diff is not None:
+        from numcheck.gitdiff import changed_lines, within_diff
+
+        changed = changed_lines(args.diff, paths)
+        findings = within_diff(findings, changed)
+        unused = tuple(u for u in unused if changed.touches(u.directive.path, u.directive.line, u.directive.end_line))
+    return findings, unused
+
+
+def _rule_ids(args: argparse.Namespace) -> frozenset[str]:
+    """The rule ids a directive may name: every rule of this run's settings, enabled or not."""
+    return frozenset(_settings(args).rules.ids)
+
+
+def _run_baseline(args: argparse.Namespace) -> ExitCode:
+    """Run check as given here, with check's defaults for the rest, and record every finding it reports."""
+    from numcheck.baseline import BASELINE_FILE, baseline_json, baseline_of
+
+    check = _parser().parse_args(["check", "--", *args.paths])
+    vars(check).update({key: value for key, value in vars(args).items() if key not in ("command", "output")})
+    report = _checked(check)
+    findings, _ = _kept(report, check)
+    output = args.output or BASELINE_FILE
+    baseline = baseline_of(findings, Path(os.path.abspath(output)).parent)
+    try:
+        write_text_atomic(output, baseline_json(baseline))
+    except OSError as error:
+        raise NumcheckError(f"{output}: cannot write the baseline: {error.strerror or error}") from None
+    sys.stderr.write(f"numcheck: recorded {baseline.total} findings in {output}\n")
+    return ExitCode.CLEAN
+
+
+def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Namespace) -> str:
+    """The findings in the chosen format; colours only for text on a terminal."""
+    from numcheck import reporters
+    from numcheck.config import repository_root
+    from numcheck.reporters.text import colour_wanted
+
+    name = reporters.resolve_format(args.format, os.environ)
+    colour = name == "text" and args.output is None and colour_wanted(os.environ, sys.stdout.isatty())
+    run = reporters.RunContext(
+        documents=report.documents,
+        sources=report.sources,
+        claims=len(report.claims),
+        rules=_settings(args).rules,
+        root=str(repository_root(Path.cwd())),
+        colour=colour,
+    )
+    return reporters.renderer(name)(findings, run)
+
+
+def _run_report(args: argparse.Namespace) -> ExitCode:
+    """Tables by subject on standard output; with --html, the same and the documents as one page."""
+    import shutil
+
+    from numcheck.model import Severity
+    from numcheck.report import overview
+    from numcheck.report.terminal import render_terminal
+    from numcheck.reporters.text import colour_wanted
+
+    if args.html and "-" in args.paths:
+        raise NumcheckError("report --html shows the documents' text, and standard input cannot be read twice")
+    report = _checked(args)
+    findings, _ = _kept(report, args)
+    content = overview(report, findings)
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    sys.stdout.write(render_terminal(content, colour=colour_wanted(os.environ, sys.stdout.isatty()), width=width))
+    if args.html:
+        from numcheck.report.html import render_html
+
+        # Read again for their text: the check keeps claims, not documents. Files only, see above.
+        page = render_html(content, _read_all([*report.documents, *report.sources]))
+        try:
+            write_text_atomic(args.html, page)
+        except OSError as error:
+            raise NumcheckError(f"{args.html}: cannot write the report: {error.strerror or error}") from None
+        sys.stderr.write(f"numcheck: wrote {args.html}\n")
     if args.fail_on == "never":
         return ExitCode.CLEAN
     failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
     return ExitCode.FINDINGS if failing else ExitCode.CLEAN
 
 
-def _checked(args: argparse.Namespace) -> Report:
-    """Read, extract, link and run the rules."""
-    from numcheck.engine import builtin_rules, check_documents
+def _run_config(args: argparse.Namespace) -> ExitCode:
+    from numcheck.config import render_settings
 
-    rules = builtin_rules(args.rules)
-    return check_documents(_read_all(args.paths), _read_all(args.against) if args.against else (), rules)
-
-
-def _kept(findings: tuple[Finding, ...], args: argparse.Namespace) -> tuple[Finding, ...]:
-    """The findings left after suppression directives, baselines and --diff."""
-    return findings
-
-
-def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Namespace) -> str:
-    from numcheck import reporters
-
-    render = reporters.findings_json if args.format == "json" else reporters.findings_text
-    return render(findings, documents=len(report.documents) + len(report.sources), claims=len(report.claims))
+    sys.stdout.write(render_settings(_settings(args)))
+    return ExitCode.CLEAN
 
 
 def _run_rules(args: argparse.Namespace) -> ExitCode:
@@ -144,7 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return ExitCode.USAGE if exit_.code not in (0, None) else ExitCode.CLEAN
     try:
-        runner = {"extract": _run_extract, "check": _run_check, "rules": _run_rules}[args.command]
+        runner = {"extract": _run_extract, "check": _run_check, "baseline": _run_baseline,
+                  "config": _run_config, "report": _run_report, "rules": _run_rules}[args.command]  # fmt: skip
         return runner(args)
     except NumcheckError as error:
         sys.stderr.write(f"numcheck: {error}\n")

@@ -109,9 +109,14 @@ def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
     if path == "-":
         data = (stdin if stdin is not None else sys.stdin.buffer).read()
         return _decoded_document(STDIN_PATH, data, markdown=False)
+    return document_from_bytes(path, read_bytes(path))
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's raw content, for a reader that looks it up (in the claim cache) before decoding it."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except FileNotFoundError:
         raise DocumentError(path, "no such file or directory") from None
     except IsADirectoryError:
@@ -120,6 +125,10 @@ def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
         raise DocumentError(path, "permission denied") from None
     except OSError as error:
         raise DocumentError(path, f"cannot read: {error.strerror or error}") from None
+
+
+def document_from_bytes(path: str, data: bytes) -> Document:
+    """A file's content, as `read_document` would have read it from `path`."""
     return _decoded_document(path, data, markdown=is_markdown_path(path))
 
 

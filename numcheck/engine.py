@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 
-from numcheck.extraction import extract_document
+from numcheck.cache import ClaimCache
+from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import KINDS, Verdict, kind_specs
 from numcheck.linking import blocks, link_block
-from numcheck.model import Claim, Document, Finding, Severity
+from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
@@ -121,20 +122,39 @@ def find(
 
 
 def check_documents(
-    documents: Iterable[Document],
-    sources: Iterable[Document] = (),
+    documents: Iterable[Item],
+    sources: Iterable[Item] = (),
     rules: RuleSet | None = None,
     vocabulary: Vocabulary | None = None,
     *,
     exchange_rates: Mapping[str, float] | None = None,
+    cache: ClaimCache | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> Report:
-    """`exchange_rates` maps ISO codes to their value in one reference currency."""
+    """Check documents against each other and against `sources`.
+
+    Each is a Document or a file's path (`-` for standard input). Files are read one at a time,
+    and only their claims are kept, so a corpus need not fit in memory. `cache` and `jobs` change
+    how fast the claims come, never what they are. `exchange_rates` maps ISO codes to their value
+    in one reference currency."""
     vocabulary = vocabulary or load_vocabulary()
     rules = rules or builtin_rules()
-    documents, sources = tuple(documents), tuple(sources)
+    is_source: list[bool] = []
+
+    def marked(items: Iterable[Item], source: bool) -> Iterator[Item]:
+        for item in items:
+            is_source.append(source)
+            yield item
+
+    everything = chain(marked(documents, False), marked(sources, True))
     claims: list[Claim] = []
-    for document in (*documents, *sources):
-        claims.extend(extract_document(document, vocabulary))
-    source_paths = frozenset(d.path for d in sources)
-    findings = find(claims, rules, source_paths, exchange_rates=exchange_rates)
-    return Report(findings, tuple(d.path for d in documents), tuple(d.path for d in sources), tuple(claims))
+    document_paths: list[str] = []
+    source_paths: list[str] = []
+    for number, extracted in enumerate(
+        extract_corpus(everything, vocabulary, cache=cache, jobs=jobs, progress=progress)
+    ):
+        (source_paths if is_source[number] else document_paths).append(extracted.path)
+        claims.extend(extracted.claims)
+    findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates)
+    return Report(findings, tuple(document_paths), tuple(source_paths), tuple(claims))

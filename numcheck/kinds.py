@@ -92,7 +92,8 @@ def _in_base(claim: Claim, value: float | None) -> float | None:
     return value * form.factor + form.offset
 
 
-def _base_interval(claim: Claim) -> Interval:
+def base_interval(claim: Claim) -> Interval:
+    """The interval a claim commits to, in base units, so miles and kilometres compare."""
     interval = claim.interval
     return Interval(_in_base(claim, interval.low), _in_base(claim, interval.high),
                     interval.low_inclusive, interval.high_inclusive)  # fmt: skip
@@ -168,7 +169,7 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     if values_agree(first, second, params):
         return None
     tolerance = _tolerance(first, second, params)
-    if _widened(_base_interval(first), tolerance).overlaps(_widened(_base_interval(second), tolerance)):
+    if _widened(base_interval(first), tolerance).overlaps(_widened(base_interval(second), tolerance)):
         return None
     arithmetic = f"{describe(first)} vs {describe(second)}"
     if first.unit != second.unit and first.base_unit:
@@ -202,7 +203,7 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
         return None
     if not values_agree(first, second, params):
         return None
-    if _base_interval(first).overlaps(_base_interval(second)):
+    if base_interval(first).overlaps(base_interval(second)):
         return None
     detail = _boundary_question(first, second)
     return Verdict((first, second), _pair_fields(first, second, detail, f"{describe(first)} vs {describe(second)}"))

@@ -69,6 +69,12 @@ class Interval:
             return False
         return not (self.high is not None and (value > self.high or (value == self.high and not self.high_inclusive)))
 
+    def intersection(self, other: Interval) -> Interval:
+        """The values both intervals allow; empty (low above high) when they do not overlap."""
+        low, low_inclusive = _tighter_low(self, other)
+        high, high_inclusive = _tighter_high(self, other)
+        return Interval(low, high, low_inclusive, high_inclusive)
+
     def overlaps(self, other: Interval) -> bool:
         """True when some value satisfies both intervals."""
         low, low_inc = _tighter_low(self, other)
@@ -185,7 +191,9 @@ class Finding:
         return self.claims[0]
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        """The one order every reporter uses."""
+    def sort_key(self) -> tuple[str, int, int, str, str, tuple[tuple[str, int, int, str], ...]]:
+        """The one order every reporter uses; the cited places break ties between findings
+        that share a primary claim and a message."""
         primary = self.primary
-        return (primary.path, primary.line, primary.column, self.rule, self.message)
+        cited = tuple((c.path, c.line, c.column, c.text) for c in self.claims)
+        return (primary.path, primary.line, primary.column, self.rule, self.message, cited)

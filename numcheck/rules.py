@@ -367,7 +367,7 @@ def parse_rule(text: str, path: str, kinds: Mapping[str, KindSpec], *, rule_id: 
     message = _string(top, "message", path)
     check_message(message, path, line=top.line_of("message"))
     description = _string(top, "description", path)
-    params = _params(top, kind, path)
+    params = validated_params(top, kind, path)
     enabled = top.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError(
@@ -451,7 +451,7 @@ def _string(mapping: LineDict, key: str, path: str) -> str:
     return value
 
 
-def _params(top: LineDict, kind: KindSpec, path: str) -> Mapping[str, object]:
+def validated_params(top: LineDict, kind: KindSpec, path: str) -> Mapping[str, object]:
     given = top.get("params", {})
     if not isinstance(given, LineDict):
         if "params" in top:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
@@ -29,7 +31,14 @@ _LEADING_SKIP = frozenset("of for worth the its their his her our some further a
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
 _VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)
 _AUXILIARIES = frozenset(
-    "have has had been was were is are will would could should may might be being also now".split()
+    "have has had been was were is are will would could should can must shall may might be being also now".split()
+)
+# Past tenses that no suffix gives away: "The eruption sent ash", "The driver was caught doing".
+_IRREGULAR_PAST = frozenset(
+    """made had got took gave won lost sold bought paid spent sent saw built kept held brought left found
+    told said put set cut hit ran rose fell grew drew threw shot caught struck led met became came went
+    began wrote fought sought taught thought stood understood meant felt dealt slid flew drove broke
+    chose spoke stole froze wore tore swore bore bent lent sank shrank sprang""".split()
 )
 _TITLE_WORDS = frozenset(
     """the a an he she it they we i you mr mrs ms dr in on at by but and or so as this that these
@@ -47,13 +56,30 @@ _TIME_PREPOSITION = re.compile(r"\b(in|by|since|until|till|from|before|after|dur
 _CLAUSE_BREAK = re.compile(r";|\s+(?:but|while|whereas|compared\s+with|compared\s+to|against)\s+|,\s+(?:and|while)\s+")
 
 
+@cache
+def _lemmatizer() -> Any:
+    """simplemma, loaded on first use. Decoding its English dictionary costs a fifth of a second
+    per run, so with marisa-trie installed the dictionary is kept as a trie in the user's cache
+    folder, built once (simplemma's TrieDictionaryFactory); the lemmas are the same."""
+    import simplemma
+    from simplemma.strategies import DefaultStrategy
+
+    try:
+        from simplemma.strategies.dictionaries import TrieDictionaryFactory
+
+        factory = TrieDictionaryFactory()
+    except ImportError:  # marisa-trie is missing, or simplemma predates tries
+        return simplemma.Lemmatizer()
+    # The trie cache is only a speed-up: a folder that cannot be written must not print warnings.
+    logging.getLogger("simplemma.strategies.dictionaries.trie_dictionary_factory").setLevel(logging.ERROR)
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+
+
 @lru_cache(maxsize=8192)
 def lemma(word: str) -> str:
     """The dictionary form of an English word: "troops" -> "troop"."""
-    import simplemma  # loaded on first use: its dictionary costs a quarter of a second
-
     lowered = word.lower()
-    result = simplemma.lemmatize(lowered, lang="en")
+    result = _lemmatizer().lemmatize(lowered, lang="en")
     return str(result).lower()
 
 
@@ -62,11 +88,9 @@ def is_proper_noun(word: str) -> bool:
     """Whether a capitalised word is a name even where every word is capitalised, at the start
     of a sentence: the dictionary keeps "Japan" and "Kyiv" capitalised, but gives "rescuer" for
     "Rescuers". Acronyms ("NATO", "US") are names."""
-    import simplemma
-
     if word.isupper() and len(word) > 1:
         return True
-    return str(simplemma.lemmatize(word, lang="en"))[:1].isupper()
+    return str(_lemmatizer().lemmatize(word, lang="en"))[:1].isupper()
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -129,6 +153,20 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
 _LINKING_VERBS = frozenset(
     "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure".split()
 )
+# Verbs joined to their figure by "to" or "at": "The bill came to $75", "the toll stood at 300".
+_LINKING_BEFORE_PREPOSITION = frozenset(
+    "came come comes amounted amounts amount stood stands stand totalled totaled put estimated".split()
+)
+# Verbs that name the amount they impose: "He was fined 500 pounds for the offence" is a fine.
+_AMOUNT_VERBS = {
+    "fined": "fine", "charged": "charge", "billed": "bill", "taxed": "tax",
+    "awarded": "award", "granted": "grant", "loaned": "loan", "bailed": "bail",
+}  # fmt: skip
+
+
+def _is_verb_form(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PAST or bool(_VERB_OR_ADVERB.search(lowered))
 
 
 _AUXILIARIES_BEFORE = _AUXILIARIES | {"worth"}
@@ -136,11 +174,20 @@ _MODALS = frozenset("will would could should can may might must to".split())
 
 
 def _is_verb_before_figure(word: str, previous: str) -> bool:
-    """A noun rarely sits right before a figure, so a word there after a singular noun is a verb."""
+    """A noun rarely sits right before a figure, so a word there after a singular noun is a verb;
+    after a verb it is the verb's object: "made profits in excess of £2bn"."""
     lowered = word.lower()
-    if lowered in _LINKING_VERBS or _VERB_OR_ADVERB.search(lowered) or previous.lower() in _MODALS:
+    if lowered in _LINKING_VERBS or _is_verb_form(lowered) or previous.lower() in _MODALS:
         return True
+    if _is_verb_form(previous) or previous.lower() in _AUXILIARIES:
+        return False
     return lowered.endswith("s") and not lowered.endswith("ss") and not previous.lower().endswith("s")
+
+
+_TIME_NOUNS = frozenset("year month week quarter decade summer winter spring autumn day night season".split())
+_TIME_DEICTICS = frozenset("last this next previous same".split())
+# "Shares in the bank fell", "the price of oil rose": the head noun comes before the preposition.
+_PREPOSITIONAL_TAIL = re.compile(r"\s+(?:in|at|of|on|for)\s+(?:the|a|an|its|their)?\s*[A-Za-z'’-]+\s*$", re.IGNORECASE)
 
 
 _PLACE_BEFORE = re.compile(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
@@ -168,24 +215,54 @@ def _phrase_before(
         offset = max(0, position - 80)
         position = _strip_place(text, offset + tokens[-drop][2])
         tokens = _tokens(text[max(0, position - 80) : position])
-        while tokens and tokens[-1][0].lower() in _AUXILIARIES_BEFORE:
+        # "The driver was caught doing 70 mph": the whole verb chain goes, down to the noun.
+        while tokens and (tokens[-1][0].lower() in _AUXILIARIES_BEFORE or _is_verb_form(tokens[-1][0])):
             tokens.pop()
+    offset = max(0, position - 80)
+    tail = _PREPOSITIONAL_TAIL.search(text, offset, position)
+    if tail and after_verb and tokens:
+        head = _phrase_before(text, tail.start(), vocabulary, sentence_start=sentence_start, after_verb=True)
+        if head is not None:
+            return head  # "Shares in the bank fell 3p": shares, not the bank
     words: list[str] = []
-    for word, start, _ in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        word, start, _ = tokens[index]
         lowered = word.lower()
         if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
             break
-        if lowered in vocabulary.change_up or lowered in vocabulary.change_down:
+        if lowered in vocabulary.change_up or lowered in vocabulary.change_down or lowered in _IRREGULAR_PAST:
             break
-        is_first = sentence_start and start + max(0, position - 80) == 0
+        if lowered in _TIME_NOUNS and index > 0 and tokens[index - 1][0].lower() in _TIME_DEICTICS:
+            break  # "Last year sales doubled": "last year" is an entity, not part of the subject
+        is_first = sentence_start and start + offset == 0
         possessive = word.endswith(("'s", "’s"))
-        if word[0].isupper() and (not is_first or word.isupper() or possessive):
-            break  # a name or an acronym is an entity, not part of the subject
+        if word[0].isupper() and (not is_first or is_proper_noun(word) or possessive):
+            break  # a name or an acronym is an entity, not part of the subject ("Japan will spend")
         words.insert(0, word)
     return _noun_phrase(words, vocabulary)
 
 
 _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")
+_AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# Money "in" a lower-case noun is paid in that form: "€2 billion in aid"; "in the year" and
+# "in March" are times, not what the money is.
+_IN_KIND = re.compile(r"\s+in\s+([a-z][a-z'’-]*)\b(?!\s+of\b)")
+
+
+def _object_before_by(text: str, anchor: int, vocabulary: Vocabulary) -> int | None:
+    """Where "by" starts in "cut deaths by", "raised its stake by": a change verb, one to three
+    words of object, then "by" right before the figure."""
+    offset = max(0, anchor - 60)
+    tokens = _tokens(text[offset:anchor])
+    if not tokens or tokens[-1][0].lower() != "by":
+        return None
+    for back in range(3, min(5, len(tokens)) + 1):
+        word = tokens[-back][0].lower()
+        if not word.isalpha():
+            return None
+        if word in vocabulary.change_up or word in vocabulary.change_down:
+            return offset + tokens[-1][1]
+    return None
 
 
 def subject_of(
@@ -197,12 +274,22 @@ def subject_of(
         if after:
             return after
         anchor = verb_start if verb_start is not None else start
+        by = _object_before_by(text, anchor, vocabulary)
+        if by is not None:
+            # "The drug cut deaths by up to 30 per cent": what changed is the verb's object
+            return _phrase_before(text, by, vocabulary, sentence_start=True, after_verb=True)
         position = _verb_start(text, anchor, vocabulary)
         # A multiplier is its own verb ("doubled"), so the words before it are never a verb.
         return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=True)
+    imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start)
+    if kind is ClaimKind.MONEY and imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
+        return _AMOUNT_VERBS[imposed.group(1).lower()]
     after = _phrase_after(text, end, vocabulary)
     if after and not (kind is ClaimKind.MEASURE and after in _STOP):
         return after
+    paid_in = _IN_KIND.match(text, end) if kind is ClaimKind.MONEY else None
+    if paid_in and paid_in.group(1).lower() not in _STOP:
+        return _noun_phrase([paid_in.group(1)], vocabulary)  # "€2 billion in aid", "$5m in damages"
     before = text[max(0, start - 60) : start]
     of = _OF_BEFORE.search(before)
     if of:
@@ -220,10 +307,14 @@ def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
     tokens = _tokens(text[max(0, anchor - 40) : anchor])
     offset = max(0, anchor - 40)
     position = anchor
-    for word, start, _ in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        word, start, _ = tokens[index]
         lowered = word.lower()
+        follows = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
         if lowered in vocabulary.change_up or lowered in vocabulary.change_down:
             position = offset + start
+        elif lowered in _LINKING_BEFORE_PREPOSITION and follows in ("to", "at"):
+            position = offset + start  # "came to $75", "stood at 300"
         elif lowered not in _LINKS:
             break
     return position

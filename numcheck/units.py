@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from numcheck.errors import NumcheckError
 
 DEFINITIONS = resources.files("numcheck") / "data" / "units.txt"
+# Regenerate with `make golden` after changing units.txt, the vocabulary or pint.
+BASE_FORM_TABLE = resources.files("numcheck") / "data" / "base_forms.json"
 
 
 class UnknownUnitError(NumcheckError):
@@ -38,7 +45,20 @@ def registry() -> Any:
 
 @lru_cache(maxsize=4096)
 def base_form(unit: str) -> BaseForm:
-    """Factor and offset from `unit` to pint base units. Temperatures keep their offsets."""
+    """Factor and offset from `unit` to pint base units. Temperatures keep their offsets.
+
+    The units the built-in vocabulary can produce are answered from a table pint computed
+    beforehand (see `base_form_table`): importing pint costs a third of a second, most of a
+    run on one short file. Any other unit asks pint."""
+    known = _tabled_forms().get(unit)
+    if isinstance(known, BaseForm):
+        return known
+    if known is not None:
+        raise UnknownUnitError(known)
+    return _pint_base_form(unit)
+
+
+def _pint_base_form(unit: str) -> BaseForm:
     ureg = registry()
     try:
         zero = ureg.Quantity(0.0, unit).to_base_units()
@@ -69,3 +89,48 @@ def is_known_unit(unit: str) -> bool:
     except UnknownUnitError:
         return False
     return True
+
+
+def definitions_digest() -> str:
+    """A digest of the definition files every base form follows from: pint's and ours.
+
+    pint's files are found without importing pint, which is the cost the table avoids."""
+    digest = hashlib.sha256(DEFINITIONS.read_bytes())
+    spec = find_spec("pint")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        return "no pint"
+    for name in ("default_en.txt", "constants_en.txt"):
+        digest.update(b"\0" + name.encode() + b"\0")
+        digest.update((Path(next(iter(folders))) / name).read_bytes())
+    return digest.hexdigest()
+
+
+def base_form_table(units: Iterable[str]) -> str:
+    """The table `base_form` reads, as JSON: pint's answer for each unit, or its complaint."""
+    forms: dict[str, list[float | str] | str] = {}
+    for unit in sorted(set(units)):
+        try:
+            form = _pint_base_form(unit)
+        except UnknownUnitError as error:
+            forms[unit] = str(error)
+        else:
+            forms[unit] = [form.factor, form.offset, form.base_unit, form.dimension]
+    # One unit a line, so that a regenerated table reads as a diff of units.
+    rows = ",\n".join(f"  {json.dumps(unit, ensure_ascii=False)}: {json.dumps(form)}" for unit, form in forms.items())
+    return f'{{\n "definitions": "{definitions_digest()}",\n "units": {{\n{rows}\n }}\n}}\n'
+
+
+@cache
+def _tabled_forms() -> dict[str, BaseForm | str]:
+    """The table, or nothing when it was computed from other definitions than the installed ones."""
+    try:
+        table = json.loads(BASE_FORM_TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if table.get("definitions") != definitions_digest():
+        return {}
+    return {
+        unit: form if isinstance(form, str) else BaseForm(float(form[0]), float(form[1]), form[2], form[3])
+        for unit, form in table["units"].items()
+    }

@@ -216,3 +216,98 @@ def test_a_repeated_surface_takes_the_next_unused_copy() -> None:
     text = "between 44 mg and 50 mg, or 44 mg again"
     assert scoring.locate_surfaces(text, ["44 mg", "44 mg"]) == [(8, 13), (28, 33)]
     assert scoring.locate_surfaces(text, ["7 kg"]) == [None]
+
+
+# --- amounts, open names and set scopes --------------------------------------------------------
+
+
+def test_minor_units_are_compared_as_amounts_of_their_currency(units: Any) -> None:
+    gold_cents = [item(0, 8, 50.0, units.canonical("Cent", entity="currency"))]
+    in_dollars = [item(0, 8, 0.5, units.canonical("USD", entity="currency"))]
+    in_euros = [item(0, 8, 0.5, units.canonical("EUR", entity="currency"))]
+    # "cent" does not say whose cent, so any currency's 0.5 is the same amount
+    assert scoring.score_level(Level.VALUE_UNIT, gold_cents, in_dollars).counts == Counts(1, 0, 0)
+    assert scoring.score_level(Level.VALUE_UNIT, gold_cents, in_euros).counts == Counts(1, 0, 0)
+    assert scoring.score_level(Level.VALUE, gold_cents, in_dollars).counts == Counts(1, 0, 0)
+    gold_pence = [item(0, 9, 470.0, units.canonical("Pence", entity="currency"))]
+    assert scoring.score_level(Level.VALUE_UNIT, gold_pence, [item(0, 9, 4.7, units.canonical("GBP"))]).counts == (
+        Counts(1, 0, 0)
+    )
+    assert scoring.score_level(Level.VALUE_UNIT, gold_pence, [item(0, 9, 4.7, units.canonical("USD"))]).counts == (
+        Counts(0, 1, 1)
+    )
+
+
+def test_a_value_as_stated_still_counts_at_the_value_level(units: Any) -> None:
+    gold = [item(0, 8, 50.0, units.canonical("Cent", entity="currency"))]
+    bare = [item(0, 8, 50.0, NO_UNIT)]
+    assert scoring.score_level(Level.VALUE, gold, bare).counts == Counts(1, 0, 0)
+    assert scoring.score_level(Level.VALUE_UNIT, gold, bare).counts == Counts(0, 1, 1)
+
+
+def test_counting_words_are_bare_numbers_with_a_factor(units: Any) -> None:
+    gold = [item(0, 7, 1.0, units.canonical("dozen"))]
+    assert scoring.score_level(Level.VALUE_UNIT, gold, [item(0, 7, 12.0, NO_UNIT)]).counts == Counts(1, 0, 0)
+    assert scoring.score_level(Level.VALUE_UNIT, gold, [item(0, 7, 1.0, NO_UNIT)]).counts == Counts(0, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("gold_name", "predicted_name", "matches"),
+    [
+        ("Ton", "tonne", True),
+        ("Ton", "short_ton", True),
+        ("Ton", "long ton", True),
+        ("Ton", "kilogram", False),
+        ("Metric ton", "tonne", True),
+        ("Metric ton", "short_ton", False),
+        ("Barrel", "oil_barrel", True),
+        ("Barrel", "gallon", False),
+    ],
+)
+def test_a_name_that_leaves_the_variant_open_matches_any_variant(
+    units: Any, gold_name: str, predicted_name: str, matches: bool
+) -> None:
+    gold, predicted = units.canonical(gold_name, entity="dimension"), units.canonical(predicted_name)
+    assert scoring.units_match(gold, predicted) is matches
+    assert scoring.units_match(predicted, gold) is matches
+
+
+@pytest.mark.parametrize(
+    ("set_name", "unit_name", "entity", "counted"),
+    [
+        ("CurrencyModel", "USD", "currency", True),
+        ("CurrencyModel", "cent", None, True),
+        ("CurrencyModel", None, None, False),
+        ("CurrencyModel", "percent", None, False),
+        ("CurrencyModel", "year", None, False),
+        ("DimensionModel", "mile", None, True),
+        ("DimensionModel", "kilometer / hour", None, True),
+        ("DimensionModel", "degree", None, True),
+        ("DimensionModel", "megabyte", None, True),
+        ("DimensionModel", "minute", None, False),
+        ("DimensionModel", "degree_Celsius", None, False),
+        ("DimensionModel", "GBP", "currency", False),
+        ("DimensionModel", None, None, False),
+        ("TemperatureModel", "degree_Fahrenheit", None, True),
+        ("TemperatureModel", "Degree", "temperature", True),
+        ("TemperatureModel", "foot", None, False),
+        ("AgeModel", "year", None, True),
+        ("AgeModel", "mile", None, False),
+        ("PercentModel", "percent", None, True),
+        ("PercentModel", None, None, False),
+        ("NumberModel", None, None, True),
+        ("NumberModel", "mile", None, True),
+        ("quantities", "USD", "currency", True),
+    ],
+)
+def test_a_set_that_annotates_one_kind_scores_only_predictions_of_that_kind(
+    units: Any, set_name: str, unit_name: str | None, entity: str | None, counted: bool
+) -> None:
+    assert scoring.in_scope(units.canonical(unit_name, entity=entity), set_name) is counted
+
+
+def test_a_range_matches_a_gold_value_at_either_end_or_its_midpoint() -> None:
+    ranged = Item(0, 17, "eight to 10 feet", 9.0, NO_UNIT, bounds=(8.0, 10.0))
+    for value in (8.0, 9.0, 10.0):
+        assert scoring.score_level(Level.VALUE_UNIT, [item(12, 17, value)], [ranged]).counts == Counts(1, 0, 0)
+    assert scoring.score_level(Level.VALUE_UNIT, [item(12, 17, 9.5)], [ranged]).counts == Counts(0, 1, 1)

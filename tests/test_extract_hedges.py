@@ -76,14 +76,10 @@ CASES = [
         "above 40C",
         hedged("measure", 40, "degree_Celsius", "temperature", "above", (40.0, None, False, True)),
     ),
-    pytest.param(
+    (
         "The company made profits in excess of £2bn.",
         "in excess of £2bn",
         hedged("money", 2e9, "GBP", "profit", "in excess of", (2e9, None, False, True)),
-        marks=pytest.mark.xfail(
-            reason="the subject is sought after the figure or before a verb, not before a hedge",
-            strict=True,
-        ),
     ),
     (
         "At least 17 people died in the flooding.",
@@ -105,14 +101,10 @@ CASES = [
         "below 2 per cent",
         hedged("percent", 2, "percent", "inflation", "below", (None, 2.0, True, False)),
     ),
-    pytest.param(
+    (
         "The missiles can travel up to 90 miles.",
         "up to 90 miles",
         hedged("measure", 90, "mile", "missile", "up to", (None, 90.0, True, True)),
-        marks=pytest.mark.xfail(
-            reason="the subject is sought after the figure or before a verb, not before a hedge",
-            strict=True,
-        ),
     ),
     (
         "As many as 3,000 jobs could go.",
@@ -134,11 +126,11 @@ CASES = [
         "Between 3,000 and 4,000",
         hedged("count", 3500, None, "people", "between", (3000.0, 4000.0, True, True)),
     ),
-    pytest.param(
+    (
+        # the ash is what the distance is about; "sent", an irregular past tense, is not part of it
         "The eruption sent ash 3-5 km into the air.",
         "3-5 km",
-        hedged("measure", 4, "kilometer", None, "range", (3.0, 5.0, True, True)),
-        marks=pytest.mark.xfail(reason="an irregular past tense (sent) is read into the subject phrase", strict=True),
+        hedged("measure", 4, "kilometer", "ash", "range", (3.0, 5.0, True, True)),
     ),
     (
         "The swell reached 3 to 5 metres.",
@@ -150,17 +142,15 @@ CASES = [
         "Between £3m and £5m",
         hedged("money", 4e6, "GBP", None, "between", (3e6, 5e6, True, True)),
     ),
-    pytest.param(
+    (
         "The rod measured 5 ± 0.5 metres.",
         "5 ± 0.5 metres",
         hedged("measure", 5, "meter", "rod", "±", (4.5, 5.5, True, True)),
-        marks=pytest.mark.xfail(reason="the unit after a ± spread is not attached to the figure", strict=True),
     ),
-    pytest.param(
+    (
         "The drug cut deaths by up to 30 per cent.",
         "up to 30 per cent",
         hedged("change", 30, "percent", "death", "up to", (None, 30.0, True, True)),
-        marks=pytest.mark.xfail(reason="a hedge between the change verb and the figure hides the change", strict=True),
     ),
 ]
 

@@ -55,7 +55,7 @@ CASES = [
     (
         "The bank cut interest rates by 0.25 percentage points.",
         "0.25 percentage points",
-        points(0.25, None),
+        points(0.25, "interest rate"),
     ),
     (
         "Labour's lead widened by 5 percentage points.",

@@ -14,6 +14,10 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = {
     "check-seeds.txt": ["check", "seeds"],
     "check-seeds.json": ["check", "seeds", "--format", "json"],
+    "check-seeds.sarif": ["check", "seeds", "--fail-on", "never", "--format", "sarif"],
+    "check-seeds.github.txt": ["check", "seeds", "--fail-on", "never", "--format", "github"],
+    "check-seeds.junit.xml": ["check", "seeds", "--fail-on", "never", "--format", "junit"],
+    "check-seeds.md": ["check", "seeds", "--fail-on", "never", "--format", "markdown"],
     "extract-seeds.jsonl": ["extract", "seeds", "--format", "jsonl"],
 }
 
@@ -21,6 +25,8 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden(name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
+    for variable in ("NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS"):  # the output must not depend on them
+        monkeypatch.delenv(variable, raising=False)
     main(CASES[name])
     output = capsys.readouterr().out
     golden = GOLDEN / name

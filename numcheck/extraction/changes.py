@@ -27,6 +27,8 @@ _ENDPOINT = re.compile(r"\s*,?\s*(?P<word>from|to)\s+$", re.IGNORECASE)
 _TRANSITIVE = re.compile(
     r"(?<![\w])(?:lost|lose|loses|losing|added|adds|shed|sheds|gained|gains|cut|cuts|slashed)\s+$", re.IGNORECASE
 )
+# Up to three words of object between a change verb and "by": "cut deaths by", "raised its stake by".
+_OBJECT = r"(?:[A-Za-z'’-]+\s+){0,3}?"
 _UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
 
 
@@ -43,8 +45,9 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     verbs = sorted(vocabulary.change_up | vocabulary.change_down, key=len, reverse=True)
     verb = "|".join(map(re.escape, verbs))
     nouns = "rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|climb|surge|loss|decrease"
+    # "rose 20%", "fell by a third", "cut deaths by 30%" (an object between the verb and "by"), "a rise of 5%"
     verb_before = re.compile(
-        rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+by)?|(?<![\w])an?\s+(?P<noun>{nouns})\s+of)\s+$",
+        rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+{_OBJECT}by)?|(?<![\w])an?\s+(?P<noun>{nouns})\s+of)\s+$",
         re.IGNORECASE,
     )
     words = sorted(vocabulary.multipliers, key=len, reverse=True)

@@ -19,7 +19,15 @@ _ENTITIES = frozenset(
         "frequency", "force", "density", "electric potential", "current", "charge",
     }
 )  # fmt: skip
+# Units of particle physics, genetics and typography that quantulum3 files under common
+# entities; in prose their symbols are something else ("100 mb" is millibars or megabits).
+_EXCLUDED_UNITS = ("barn", "base pair", "nucleotide", "twip", "span", "cubit", "ell")
 _IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "metre": "metres", "meter": "meters"}
+# Exponents written after a length symbol: "km2", "m²", "cm^3".
+_POWERS = {"2": 2, "²": 2, "^2": 2, "3": 3, "³": 3, "^3": 3}
+_POWER_WORDS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3}
+# ISO codes with a scale prefix, as finance reports write them: "30 MUSD", "kEUR 250".
+_CODE_SCALES = {"M": 1e6, "k": 1e3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +46,32 @@ class UnitLexicon:
     after: re.Pattern[str]
     currency_before: re.Pattern[str]
     currency_symbols: dict[str, str]
+    time_units: frozenset[str]
 
     def sense_of(self, surface: str) -> UnitSense | None:
         return self.symbols.get(surface) or self.words.get(surface.lower())
+
+    def currency_prefix(self, surface: str) -> tuple[str, float] | None:
+        """ "£" -> GBP; "HK $" -> HKD; "nzd$" -> NZD; "MUSD" -> USD in millions."""
+        compact = re.sub(r"\s+", "", surface)
+        for candidate in (compact, compact.upper(), compact[:-1].upper() + "$" if compact.endswith("$") else ""):
+            if candidate in self.currency_symbols:
+                return self.currency_symbols[candidate], 1.0
+        if compact.endswith("$") and compact[:-1].upper() in self.currency_symbols.values():
+            return compact[:-1].upper(), 1.0  # "cad$ 15": an ISO code written with the dollar sign
+        scale, code = compact[:1], compact[1:]
+        if scale in _CODE_SCALES and code in self.currency_symbols.values():
+            return code, _CODE_SCALES[scale]
+        return None
 
 
 def _plural(word: str) -> str:
     head, sep, tail = word.partition(" per ")
     if sep:
         return _plural(head) + sep + tail
+    first, space, last = word.rpartition(" ")
+    if space:
+        return first + space + _plural(last)  # "cubic foot" -> "cubic feet"
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
     if word.endswith(("s", "x", "z", "ch", "sh")):
@@ -61,47 +86,104 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
     words: dict[str, UnitSense] = {}
     symbols: dict[str, UnitSense] = {}
     ignored = vocabulary.ignored_unit_surfaces
+    lengths: set[str] = set()  # pint names of length units, for "square miles" and "km2"
     for unit in unit_catalogue():
-        if unit.entity not in _ENTITIES:
+        if unit.entity not in _ENTITIES or unit.name.endswith(_EXCLUDED_UNITS):
             continue
         sense = UnitSense(unit.pint_unit, ClaimKind.MEASURE)
+        if unit.entity == "length":
+            lengths.add(unit.pint_unit)
         for surface in unit.surfaces:
             for form in (surface, _plural(surface)):
                 if form not in ignored and form.lower() not in ignored:
                     words.setdefault(form.lower(), sense)
         for symbol in unit.symbols:
-            if symbol not in ignored:
-                symbols.setdefault(symbol, sense)
+            # quantulum3 writes micro with the micro sign; text often has the Greek mu
+            for form in {symbol, symbol.replace("µ", "μ")}:
+                if form not in ignored:
+                    symbols.setdefault(form, sense)
     for surface, unit_name in vocabulary.unit_words.items():
         words[surface] = UnitSense(unit_name, ClaimKind.MEASURE)
     for surface, unit_name in vocabulary.time_words.items():
         words[surface] = UnitSense(unit_name, ClaimKind.MEASURE)
     for symbol, unit_name in vocabulary.unit_symbols.items():
         symbols[symbol] = UnitSense(unit_name, ClaimKind.MEASURE)
+    _add_powers(words, symbols, lengths)
+    # Currencies after the figure: "10 €", "500 USD", "30 MUSD" (not "$10" bills: see readings).
+    codes = _iso_codes(vocabulary)
+    for symbol, code in vocabulary.currency_symbols.items():
+        symbols.setdefault(symbol, UnitSense(code, ClaimKind.MONEY))
+    for code in codes:
+        symbols[code] = UnitSense(code, ClaimKind.MONEY)
+        for prefix, factor in _CODE_SCALES.items():
+            symbols[prefix + code] = UnitSense(code, ClaimKind.MONEY, factor)
     for surface, code in vocabulary.currency_words.items():
         words[surface] = UnitSense(code, ClaimKind.MONEY)
     for surface, (code, factor) in vocabulary.currency_minor.items():
         target = symbols if len(surface) <= 2 else words
         target[surface] = UnitSense(code, ClaimKind.MONEY, factor)
-    for surface in ("percent", "per cent", "pct", "percentage"):
+    for surface in ("percent", "per cent", "pct", "percentage", "percents"):
         words[surface] = UnitSense("percent", ClaimKind.PERCENT)
     for surface in ("%", "pc"):
         symbols[surface] = UnitSense("percent", ClaimKind.PERCENT)
     for surface in ("percentage point", "percentage points", "points", "point", "pts"):
         words[surface] = UnitSense("percentage_point", ClaimKind.CHANGE)
 
+    # Symbols are tried before words, so a word written with "/" ("km/h") is a symbol too and wins
+    # over its first part; a symbol with any other "/" after it is the start of a rate ("km/hr").
+    for word, sense in list(words.items()):
+        if "/" in word:
+            symbols.setdefault(word, sense)
     word_alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     symbol_alternation = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     # A unit follows its figure directly, after a space, or after a hyphen ("a 5-mile run").
-    # A symbol followed by "/" yields to a longer word: "80 km/h" is a speed, not a length.
     after = re.compile(
-        rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol_alternation})(?!/\w)|(?i:(?P<word>{word_alternation})))(?![\w])"
+        rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol_alternation})|(?i:(?P<word>{word_alternation})))(?![\w])"
     )
-    codes = sorted(set(vocabulary.currency_symbols) | _iso_codes(vocabulary), key=len, reverse=True)
-    currency_before = re.compile(rf"(?:{'|'.join(map(re.escape, codes))})\s?$")
     currency_symbols = dict(vocabulary.currency_symbols)
-    currency_symbols.update({code: code for code in _iso_codes(vocabulary)})
-    return UnitLexicon(words, symbols, after, currency_before, currency_symbols)
+    currency_symbols.update({code: code for code in codes})
+    return UnitLexicon(
+        words,
+        symbols,
+        after,
+        _currency_before(vocabulary, codes),
+        currency_symbols,
+        frozenset(vocabulary.time_words.values()),
+    )
+
+
+def _add_powers(words: dict[str, UnitSense], symbols: dict[str, UnitSense], lengths: set[str]) -> None:
+    """Areas and volumes from lengths: "square miles", "sq km", "cubic feet", "km2", "m³"."""
+    for symbol, sense in list(symbols.items()):
+        if symbol.isalpha() and sense.unit in lengths:
+            for suffix, power in _POWERS.items():
+                symbols.setdefault(symbol + suffix, UnitSense(f"{sense.unit} ** {power}", ClaimKind.MEASURE))
+    for word, sense in list(words.items()):
+        if sense.unit in lengths and " " not in word:
+            for power_word, power in _POWER_WORDS.items():
+                words.setdefault(f"{power_word} {word}", UnitSense(f"{sense.unit} ** {power}", ClaimKind.MEASURE))
+
+
+def _currency_before(vocabulary: Vocabulary, codes: set[str]) -> re.Pattern[str]:
+    """Currency marks written before a figure: "£", "US$", "HK $", "c $", "nzd$", "USD", "MUSD".
+
+    A letter prefix of "$" may stand apart from it and be in lower case ("HK $ 10", in
+    tokenised copy "c $ 16.4"), except the article-like "A" and "S" ("A $5 fee", "it's $5")."""
+    marks: list[str] = []
+    for symbol in sorted(set(vocabulary.currency_symbols) | codes, key=len, reverse=True):
+        prefix = symbol[:-1]
+        if symbol.endswith("$") and prefix.isalpha():
+            if prefix.upper() in ("A", "S"):
+                marks.append(re.escape(symbol))
+            else:
+                marks.append(rf"(?i:{re.escape(prefix)})\s?\$")
+        else:
+            marks.append(re.escape(symbol))
+    code_alternation = "|".join(sorted(codes, key=len, reverse=True))
+    scales = "".join(_CODE_SCALES)
+    return re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(marks)}|(?i:{code_alternation})\$|[{scales}](?:{code_alternation}))\s?$"
+    )
 
 
 def _iso_codes(vocabulary: Vocabulary) -> set[str]:

@@ -11,8 +11,12 @@ from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_FUSED_TO_LETTERS = re.compile(r"[A-Za-z]+[-‐]?$")
-_TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|hrs\b)(?![a-z])", re.IGNORECASE)
+# "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure.
+_FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?$")
+_TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
+# "at 1800 hrs" is a time of day; "3 hrs" is a duration.
+_TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
 _FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
@@ -58,6 +62,11 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
         return ClaimKind.OTHER, end
     if patterns.identifier_before.search(before):
         return ClaimKind.OTHER, end
+    twenty_four = _TWENTY_FOUR_HOUR.match(text, start) if figure.is_integer_literal else None
+    if twenty_four and (
+        twenty_four.group("word").lower() == "hrs" or text[start] == "0" or _AT_BEFORE.search(before)
+    ):
+        return ClaimKind.DATE, twenty_four.end()  # "at 1800 hours", "0600 hrs"; not "1200 hours of work"
     clock = _CLOCK.match(text, end)
     if clock:
         return ClaimKind.DATE, clock.end()

@@ -12,16 +12,19 @@ from numcheck.vocabulary import Vocabulary
 _DIGITS = re.compile(
     r"""(?<![\w.,/])
     (?P<number>
-        (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d+/\d+)?   # 40,000  1.5  2 1/2
+        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
+      | (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d+/\d+)?   # 40,000  1.5  2 1/2
       | \.\d+
-      | \d+/\d+
+      | \d+/\d+                                                 # 1/4; dates such as 12/05/2020 never match
+      | (?=[½⅓⅔¼¾⅕⅛])                                           # a lone vulgar fraction: ½
     )
     (?P<vulgar>[½⅓⅔¼¾⅕⅛])?
-    (?![\d]|,\d{3}|\.\d)""",
+    (?![\d]|,\d{3}|\.\d|/\d)""",
     re.VERBOSE,
 )
-# "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5").
-_NEGATIVE = re.compile(r"(?:(?<![\w-])minus\s+|(?:(?<=[\s(])|^)[-−–])$", re.IGNORECASE)
+# "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
+# "75 -300mm").
+_NEGATIVE = re.compile(r"(?:(?<![\w-])minus\s+|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])$", re.IGNORECASE)
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _MAX_ABS = 1e18
 
@@ -38,6 +41,10 @@ class Figure:
     scale: float = 1.0
     has_grouping: bool = False
     is_integer_literal: bool = False
+    # "one", "six-" (as in "six-mile") and "1/4" are amounts only when a unit follows:
+    # "one of the", "a five-star hotel" and "9/11" are not.
+    needs_unit: bool = False
+    is_fraction: bool = False
 
 
 def _step_of(digits: str) -> float:
@@ -52,6 +59,8 @@ def _step_of(digits: str) -> float:
 
 
 def _parse_digits(text: str) -> float:
+    if not text:
+        return 0.0  # a lone vulgar fraction; its value is added by the caller
     if " " in text.strip():
         whole, fraction = text.split()
         top, bottom = fraction.split("/")
@@ -66,19 +75,21 @@ def _parse_digits(text: str) -> float:
 class NumberPatterns:
     words: re.Pattern[str]
     scale_after: re.Pattern[str]
-    short_scale_after: re.Pattern[str]
 
 
 @cache
 def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     number_words = sorted(vocabulary.number_words, key=len, reverse=True)
     scale_words = sorted({*vocabulary.scales, *vocabulary.count_nouns}, key=len, reverse=True)
-    atom = "|".join(map(re.escape, number_words + scale_words + ["a", "an", "half"]))
-    words = re.compile(rf"(?<![\w-])(?:{atom})(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?![\w-])", re.IGNORECASE)
+    fractions = sorted(vocabulary.fractions, key=len, reverse=True)
+    content = "|".join(map(re.escape, number_words + scale_words + fractions))
+    atom = f"{content}|a|an|of"
+    # Articles start a figure only before a number word ("a dozen", "a quarter of a million"); a
+    # figure in words may end before a hyphen and a word that is not a number ("six-mile").
+    first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
+    words = re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
     scale_after = re.compile(rf"\s*(?P<scale>{'|'.join(map(re.escape, scale_words))})s?\b", re.IGNORECASE)
-    shorts = sorted(vocabulary.short_scales, key=len, reverse=True)
-    short_scale_after = re.compile(rf"\s?(?P<scale>{'|'.join(map(re.escape, shorts))})(?![\w])")
-    return NumberPatterns(words, scale_after, short_scale_after)
+    return NumberPatterns(words, scale_after)
 
 
 def _scale_of(word: str, vocabulary: Vocabulary) -> float:
@@ -86,40 +97,70 @@ def _scale_of(word: str, vocabulary: Vocabulary) -> float:
     return vocabulary.scales.get(word) or float(vocabulary.count_nouns[word])
 
 
+def _is_scale(word: str, vocabulary: Vocabulary) -> bool:
+    return word in vocabulary.scales or word in vocabulary.count_nouns
+
+
 def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | None:
-    """['forty', 'thousand'] -> 40000; ['fifteen', 'hundred'] -> 1500; ['half', 'a', 'million'] -> 500000."""
-    total = 0.0
-    current = 0.0
+    """A number written in words, or None when the words are not one number.
+
+    ['forty', 'thousand'] -> 40000; ['fifteen', 'hundred'] -> 1500; ['half', 'a', 'million'] -> 500000;
+    ['three', 'quarters', 'of', 'a', 'billion'] -> 7.5e8; ['two', 'and', 'a', 'half'] -> 2.5.
+    A fraction stands alone only after "and a"; otherwise it must scale a word such as "million",
+    so "a third" and "two thirds" are left to the ratio readings.
+    """
+    words = [raw.lower() for raw in tokens]
+    total = current = 0.0
+    pending: float | None = None  # a fraction waiting for its scale: "half a [million]"
     seen_number = False
-    fraction: float | None = None
-    for raw in tokens:
-        word = raw.lower()
-        if word in ("and",):
+    index = 0
+    while index < len(words):
+        word = words[index]
+        rest = words[index + 1 :]
+        if word == "and":
+            if rest[:1] in (["a"], ["an"]) and rest[1:2] and rest[1] in vocabulary.fractions and seen_number:
+                current += vocabulary.fractions[rest[1]]  # "two and a half"
+                index += 3
+                continue
+            index += 1
             continue
-        if word in ("a", "an"):
-            current = current or 1.0
+        if word in ("a", "an", "of"):
+            index += 1
             continue
-        if word == "half":
-            fraction = 0.5
+        if word in vocabulary.fractions:
+            # a fraction scales what follows: "half a million", "a quarter of a million", "half million"
+            after = rest
+            if after[:1] == ["of"]:
+                after = after[1:]
+                if after[:1] not in (["a"], ["an"]):
+                    return None
+            if after[:1] in (["a"], ["an"]):
+                after = after[1:]
+            if not after or not _is_scale(after[0], vocabulary):
+                return None
+            pending = (current or 1.0) * vocabulary.fractions[word]
+            current = 0.0
+            index += len(rest) - len(after) + 1
             continue
-        if word in vocabulary.number_words:
+        elif word in vocabulary.number_words:
             current += vocabulary.number_words[word]
             seen_number = True
-        elif word in vocabulary.scales or word in vocabulary.count_nouns:
+        elif _is_scale(word, vocabulary):
             scale = _scale_of(word, vocabulary)
-            current = current or 1.0
+            multiplier = pending if pending is not None else (current or 1.0)
             seen_number = True
-            if scale == 100:
-                current *= scale
+            if scale == 100 and pending is None:
+                current = multiplier * scale
             else:
-                total += current * scale
+                total += multiplier * scale
                 current = 0.0
+            pending = None
         else:
             return None
-    if not seen_number:
+        index += 1
+    if not seen_number or pending is not None:
         return None
-    value = total + current
-    return value * fraction if fraction is not None else value
+    return total + current
 
 
 def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
@@ -132,15 +173,18 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             value = _parse_digits(literal)
         except (ValueError, ZeroDivisionError):
             continue
+        is_fraction = "/" in literal and " " not in literal.strip()
+        if is_fraction and not 0 < value < 1:
+            continue  # "24/7", "9/11": not a fraction of anything
         if match.group("vulgar"):
             value += _VULGAR[match.group("vulgar")]
         if not math.isfinite(value) or abs(value) > _MAX_ABS:
             continue
-        precision = _step_of(literal) if "/" not in literal else 0.01
+        precision = _step_of(literal) if "/" not in literal and literal else 0.01
         end = match.end()
         scale = 1.0
         scale_match = patterns.scale_after.match(text, end)
-        if scale_match:
+        if scale_match and not is_fraction:
             scale = _scale_of(scale_match.group("scale"), vocabulary)
             end = scale_match.end()
             precision = 10.0 ** -_decimals(literal) if "." in literal else 1.0
@@ -157,6 +201,8 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
                 scale=scale,
                 has_grouping="," in literal,
                 is_integer_literal=literal.isdigit(),
+                needs_unit=is_fraction,
+                is_fraction=is_fraction,
             )
         )
     taken = [(f.start, f.end) for f in figures]
@@ -168,48 +214,59 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     return figures
 
 
-def _is_scale(word: str, vocabulary: Vocabulary) -> bool:
-    return word in vocabulary.scales or word in vocabulary.count_nouns
-
-
 def _decimals(literal: str) -> int:
     return len(literal.split(".", 1)[1]) if "." in literal else 0
 
 
 _TOKEN = re.compile(r"[A-Za-z]+")
+_LEADING_WORDS = ("and", "of")
+_TRAILING_WORDS = ("and", "a", "an", "of")
 
 
 def _word_figure(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Figure | None:
     spans = [(m.start() + match.start(), m.end() + match.start()) for m in _TOKEN.finditer(match.group())]
-    # A leading article or trailing "and" belongs to the prose, not the number.
-    while spans and text[spans[-1][0] : spans[-1][1]].lower() in ("and", "a", "an", "half"):
-        spans.pop()
-    while spans and text[spans[0][0] : spans[0][1]].lower() in ("and",):
+    while spans and text[spans[0][0] : spans[0][1]].lower() in _LEADING_WORDS:
         spans.pop(0)
-    if not spans:
-        return None
-    words = [text[s:e] for s, e in spans]
-    lowered = [w.lower() for w in words]
-    if lowered[0] in ("a", "an") and not any(_is_scale(w, vocabulary) for w in lowered[1:2]):
-        spans, words, lowered = spans[1:], words[1:], lowered[1:]
+    value: float | None = None
+    dropped_fraction = False
+    # The longest run of words that reads as one number: "two and a half million refugees" whole,
+    # "half a million" whole, but "a third" and "two thirds of" give no figure here.
+    while spans:
+        while spans and text[spans[-1][0] : spans[-1][1]].lower() in _TRAILING_WORDS:
+            spans.pop()
         if not spans:
             return None
-    if lowered[0] == "half" and not any(_is_scale(w, vocabulary) for w in lowered):
+        lowered = [text[s:e].lower() for s, e in spans]
+        if (
+            lowered[0] in ("a", "an")
+            and not (lowered[1:2] and lowered[1] in vocabulary.fractions)
+            and not any(_is_scale(w, vocabulary) for w in lowered[1:2])
+        ):
+            spans, lowered = spans[1:], lowered[1:]
+            if not spans:
+                return None
+        value = parse_number_words(lowered, vocabulary)
+        if value is not None:
+            break
+        dropped_fraction = dropped_fraction or lowered[-1] in vocabulary.fractions
+        spans.pop()
+    if value is None or not spans or dropped_fraction:
         return None
-    if lowered == ["one"]:
-        return None  # "one of the", "no one": too often not a count
-    only_scales = all(_is_scale(w, vocabulary) for w in lowered if w not in ("a", "an", "half", "and"))
-    if only_scales and lowered[0] not in ("a", "an", "half"):
-        return None  # "hundreds", "thousands of" are not figures
-    value = parse_number_words(words, vocabulary)
-    if value is None:
-        return None
+    lowered = [text[s:e].lower() for s, e in spans]
+    counting = [w for w in lowered if w not in ("a", "an", "and", "of")]
+    if all(_is_scale(w, vocabulary) for w in counting) and lowered[0] not in ("a", "an", *vocabulary.fractions):
+        return None  # "hundreds", "thousands of", "million" alone are not figures
+    end = spans[-1][1]
+    # "one" is too often not a count ("one of the", "no one"), and a word figure before a hyphen
+    # is an adjective ("a five-star hotel"): both count only with a unit after them.
+    needs_unit = lowered == ["one"] or text[end : end + 1] == "-"
     scales = [_scale_of(w, vocabulary) for w in lowered if _is_scale(w, vocabulary)]
     return Figure(
         spans[0][0],
-        spans[-1][1],
+        end,
         value,
         _step_of(str(round(value))) if value >= 1 else 0.1,
         in_words=True,
         scale=max(scales) if scales else 1.0,
+        needs_unit=needs_unit,
     )

@@ -10,7 +10,7 @@ from functools import cache
 from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
-from numcheck.extraction.numbers import Figure, find_figures
+from numcheck.extraction.numbers import Figure, find_figures, number_patterns
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
@@ -39,7 +39,8 @@ _FOLD = re.compile(r"(?:\s?[-‐]\s?|\s)?fold\b", re.IGNORECASE)
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s)", re.IGNORECASE)
 _TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNORECASE)
 _X = re.compile(r"\s?[x×](?![\w])")
-_RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?", re.IGNORECASE)
+# "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
+_RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w])between\s+$", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?")
 _MONEY_CONTEXT = re.compile(
@@ -49,14 +50,24 @@ _MONEY_CONTEXT = re.compile(
 )
 # Weighing words make "pounds" a weight even when the sentence also mentions money.
 _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|obese|kilos?)\b", re.IGNORECASE)
+# "degrees" is a temperature in weather copy and an academic title elsewhere; with a turning
+# verb and no weather word in the sentence it is an angle: "rotate 90 degrees", "a 180-degree turn".
+_DEGREES = re.compile(r"(?:\s?-\s?|\s)degrees?\b", re.IGNORECASE)
+_TURNING_CONTEXT = re.compile(
+    r"\b(?:rotat|turn|tilt|angle|spin|pivot|swivel|veer|bank|incline|slope)\w*", re.IGNORECASE
+)
+_WEATHER_CONTEXT = re.compile(
+    r"\b(?:temperature|heat|hot|cold|warm|cool|weather|thermostat|forecast|boil|freez|fever|celsius|fahrenheit)\w*",
+    re.IGNORECASE,
+)
 # Single-letter symbols must touch their figure: "38C", "50p"; "5 C" is not a temperature.
-_TOUCHING_ONLY = frozenset({"C", "F", "p", "g", "l", "L", "c", "b", "B", "k", "K", "M", "m"})
+_TOUCHING_ONLY = frozenset({"C", "F", "p", "g", "l", "L", "c", "b", "B", "k", "K", "M", "t"})
 
 
 @cache
 def _change_verb_before(vocabulary: Vocabulary) -> re.Pattern[str]:
     verbs = "|".join(sorted(map(re.escape, vocabulary.change_up | vocabulary.change_down), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+(?:[A-Za-z'’-]+\s+){{0,3}}?by)?\s+$", re.IGNORECASE)
 
 
 def after_change_verb(text: str, start: int, vocabulary: Vocabulary) -> bool:
@@ -72,27 +83,31 @@ def _short_scale_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
 
 
 def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> list[Reading]:
-    """Every figure in a sentence, read as a claim. Ranges merge two figures into one."""
+    """Every figure in a sentence, read as a claim. Ranges and mixed units merge two figures into one."""
     figures = find_figures(text, vocabulary)
     readings: list[Reading] = []
-    skip_until = -1
+    skip_until = 0
     for index, figure in enumerate(figures):
         if figure.start < skip_until:
             continue
-        reading = _read_one(text, figure, vocabulary, lexicon)
+        reading = _read_one(text, figure, vocabulary, lexicon, floor=skip_until)
         if reading is None:
             continue
         if reading.kind.is_quantity and index + 1 < len(figures):
-            ranged = _range_with(text, reading, figures[index + 1], vocabulary, lexicon)
-            if ranged is not None:
-                reading = ranged
+            merged = _mixed_with(text, reading, figures[index + 1], vocabulary, lexicon) or _range_with(
+                text, reading, figures[index + 1], vocabulary, lexicon
+            )
+            reading = merged or reading
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
     return readings
 
 
-def _read_one(text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon) -> Reading | None:
+def _read_one(
+    text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
+) -> Reading | None:
+    """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
     non_quantity = classify_non_quantity(text, figure, vocabulary)
     if non_quantity is not None:
         kind, end = non_quantity
@@ -103,10 +118,11 @@ def _read_one(text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLe
     start, end = figure.start, figure.end
     value, precision = figure.value, figure.precision
     currency: str | None = None
-    before = lexicon.currency_before.search(text, max(0, start - 5), start)
-    if before and before.end() == start and not figure.in_words:
-        currency = lexicon.currency_symbols.get(before.group().strip())
-        start = before.start()
+    before = lexicon.currency_before.search(text, max(floor, start - 8), start)
+    prefix = lexicon.currency_prefix(before.group()) if before and before.end() == start else None
+    if before and prefix and not figure.in_words:
+        currency, factor = prefix
+        value, precision, start = value * factor, precision * factor, before.start()
     if currency or _is_unambiguous_short_scale(text, end, vocabulary, lexicon):
         short = _short_scale_pattern(vocabulary).match(text, end)
         if short and figure.scale == 1.0:
@@ -129,10 +145,36 @@ def _read_one(text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLe
                 kind, unit = (ClaimKind.MONEY, "GBP") if is_money else (ClaimKind.MEASURE, "pound")
             if sense.factor != 1.0:
                 value, precision = value * sense.factor, precision * sense.factor
+            if kind is ClaimKind.MONEY and currency is None and figure.scale == 1.0:
+                # "75 USD million": the scale may follow the currency
+                scale = number_patterns(vocabulary).scale_after.match(text, end)
+                if scale:
+                    factor = vocabulary.scales.get(scale.group("scale").lower(), 1.0)
+                    value, precision, end = value * factor, precision * factor, scale.end()
+        degrees = _DEGREES.match(text, end) if sense is None and currency is None else None
+        if degrees and _TURNING_CONTEXT.search(text) and not _WEATHER_CONTEXT.search(text):
+            kind, unit, end = ClaimKind.MEASURE, "degree", degrees.end()
+        if kind is ClaimKind.MEASURE and unit not in lexicon.time_units:
+            rate = _rate_after(text, end, lexicon)
+            if rate is not None:
+                per, end = rate
+                unit = f"{unit} / ({per})" if " " in per else f"{unit} / {per}"
 
+    code = _CODE_AFTER.match(text, end) if kind is ClaimKind.COUNT and not figure.in_words else None
+    if code:
+        return Reading(figure.start, code.end(), ClaimKind.OTHER, figure.value, None, Interval.point(figure.value),
+                       None, figure.precision, figure_end=code.end())  # fmt: skip
+    if figure.needs_unit and kind not in (ClaimKind.MEASURE, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.RATIO):
+        if not (figure.is_fraction and _OF_AFTER.match(text, end)):
+            return None  # "one of the", "a five-star hotel", "9/11"
+        kind = ClaimKind.RATIO  # "1/3 of voters", as "a third of voters"
+    if _is_lone_one(text, figure) and (unit in lexicon.time_units or unit == "foot" or kind is ClaimKind.CHANGE):
+        return None  # "one day", "at one point", "one foot in the door": idioms, not amounts
+
+    value, precision = _tidy(value), _tidy(precision)
     hedge_start, hedge = start, None
     found = hedge_before(text, start, vocabulary)
-    if found and not (found[0].phrase == "over" and unit in vocabulary.time_words.values()):
+    if found and not (found[0].phrase == "over" and unit in lexicon.time_units):
         hedge, hedge_start = found  # "over five years" is a period, not "more than five years"
     interval = apply_hedge(value, hedge)
     trailing = hedge_after(text, end, vocabulary)
@@ -144,8 +186,122 @@ def _read_one(text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLe
         spread, end = plus_minus
         interval = Interval(value - spread, value + spread)
         hedge = Hedge("±", HedgeKind.AROUND, 0.0)
+        if unit is None:
+            # "5 ± 0.5 metres": the unit after the spread is the figure's too
+            sense, sense_end, _ = _unit_after(text, end, lexicon, figure)
+            if sense is not None and sense.kind is ClaimKind.MEASURE:
+                kind, unit, end = sense.kind, sense.unit, sense_end
     return Reading(hedge_start, end, kind, value, unit, interval, hedge.phrase if hedge else None,
                    precision, figure_end=figure.end)  # fmt: skip
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "24703L202", "4B6": letters and more digits fused after a figure, when they are no unit, make a code.
+_CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
+
+
+def _tidy(value: float) -> float:
+    """16.4 * 1e6 is 16399999.999999998 in binary; as written it is 16,400,000."""
+    return float(f"{value:.12g}")
+
+
+def _is_lone_one(text: str, figure: Figure) -> bool:
+    return figure.in_words and text[figure.start : figure.end].lower() == "one"
+
+
+# Time units as written after "/" in a rate: "km/h", "m/s", "10km/hr".
+_TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "minute", "h": "hour",
+                 "hr": "hour", "d": "day", "yr": "year"}  # fmt: skip
+_RATE = re.compile(
+    rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
+    r"|(?P<slash>\s*/\s*)|\s+(?P<per>per)\s+|\s+(?P<article>an?)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _rate_after(text: str, end: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
+    """ "miles an hour", "barrels a day", "meters per millisecond", "km/ms": the unit a measure is per."""
+    match = _RATE.match(text, end)
+    if not match:
+        return None
+    if match.group("symbol"):
+        return _TIME_SYMBOLS[match.group("symbol").lower()], match.end()
+    unit = lexicon.after.match(text, match.end())
+    if not unit:
+        return None
+    surface = unit.group("symbol") or unit.group("word")
+    sense = lexicon.sense_of(surface)
+    if sense is None or sense.kind is not ClaimKind.MEASURE:
+        return None
+    if match.group("article") and (sense.unit not in lexicon.time_units or surface.lower().endswith("s")):
+        return None  # "an hour", "a day" make a rate; "a few" or "a decades-long" do not
+    return sense.unit, unit.end()
+
+
+def _mixed_with(
+    text: str, first: Reading, second_figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon
+) -> Reading | None:
+    """ "5 ft 2 in", "7lb 3oz", "2 hours 30 minutes", "3 dollars 50 cents": one amount in the first unit."""
+    if first.kind not in (ClaimKind.MEASURE, ClaimKind.MONEY) or first.unit is None or first.qualifier == "±":
+        return None
+    if not _MIXED_JOIN.fullmatch(text, first.end, second_figure.start):
+        return None
+    second = _read_one(text, second_figure, vocabulary, lexicon, floor=first.end)
+    if second is None or second.qualifier is not None or not second.kind.is_quantity:
+        return None
+    end, extra, precision = second.end, None, second.precision
+    if first.kind is ClaimKind.MONEY:
+        minor = second.kind is ClaimKind.MONEY and second.value < second_figure.value
+        if minor and second.start == second_figure.start:
+            extra = second.value  # a minor unit: "50 cents", "50p"
+        elif second.unit is None and _is_bare_minor(text, first, second_figure, second):
+            extra, precision = second.value / 100, 0.01  # "15 dollars 50."
+    elif second.kind is ClaimKind.MEASURE and second.unit is not None and not _is_metric(first.unit, second.unit):
+        extra = _smaller_part(second.value, second.unit, first.unit)
+    elif second.unit is None and first.unit == "foot":
+        inches = _INCHES.match(text, second_figure.end)
+        if inches and (inches.start() == second_figure.end or _ENDS_CLAUSE.match(text, inches.end())):
+            extra, end = second.value / 12, inches.end()  # "6ft 2in": "in" is too common a word elsewhere
+    if extra is None:
+        return None
+    value = first.value + extra
+    hedge = vocabulary.hedges.get(first.qualifier) if first.qualifier else None
+    return dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
+                               precision=min(first.precision, precision))  # fmt: skip
+
+
+_MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|\s*)", re.IGNORECASE)
+_INCHES = re.compile(r"\s?in\b\.?")
+_ENDS_CLAUSE = re.compile(r"\s*(?:$|[,.;:!?)])")
+
+
+def _is_bare_minor(text: str, first: Reading, second_figure: Figure, second: Reading) -> bool:
+    """ "It costs 15 dollars 50." A whole number under 100 that ends the clause, after a currency
+    named after its figure, is the minor amount."""
+    named_after = any(c.isalpha() or c in "$£€¥₹" for c in text[first.figure_end : first.end])
+    return (
+        named_after
+        and (second_figure.is_integer_literal or second_figure.in_words)
+        and 0 < second.value < 100
+        and second_figure.scale == 1.0
+        and _ENDS_CLAUSE.match(text, second.end) is not None
+    )
+
+
+def _is_metric(*units: str) -> bool:
+    """Metric amounts are written as decimals ("1.8 m"), so "12 m 2 dm" is two figures, not one."""
+    return any(name in unit for unit in units for name in ("meter", "gram", "liter"))
+
+
+def _smaller_part(value: float, unit: str, whole_unit: str) -> float | None:
+    """`value` in `whole_unit` when `unit` is a smaller unit of the same kind, else None."""
+    from numcheck.units import UnknownUnitError, convert
+
+    try:
+        one = convert(1.0, unit, whole_unit)
+        return convert(value, unit, whole_unit) if 0 < one < 1 else None
+    except UnknownUnitError:
+        return None
 
 
 def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lexicon: UnitLexicon) -> bool:
@@ -153,7 +309,24 @@ def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lex
     if not short:
         return False
     word = short.group("scale")
+    if word in ("m", "M"):
+        # "2m people", "1.5m tonnes" are millions; "100m sprint", "2m tall", "a 2m-high wall" are metres
+        noun = _WORD_AFTER.match(text, short.end())
+        return noun is not None and _is_plural_noun(noun.group(1))
     return word.lower() in ("bn", "tn", "trn", "mn", "mln") or word in ("k", "K")
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Plural nouns that do not end in -s, so no lemmatiser can tell them from singulars.
+_UNINFLECTED_PLURALS = frozenset({"people", "police", "staff", "cattle", "livestock", "personnel"})
+
+
+def _is_plural_noun(word: str) -> bool:
+    from numcheck.subjects import lemma
+
+    if word in _UNINFLECTED_PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and lemma(word) != word
 
 
 def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
@@ -172,8 +345,16 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
     if symbol is not None:
         if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
             return None, end, ""
-        return lexicon.symbols[symbol], match.end(), symbol
+        sense = lexicon.symbols[symbol]
+        if sense.kind is ClaimKind.MONEY and _NEXT_FIGURE.match(text, match.end()) and (
+            not symbol.isalpha() or text[match.end() : match.end() + 1].isdigit()
+        ):
+            return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
+        return sense, match.end(), symbol
     return lexicon.words[word.lower()], match.end(), word
+
+
+_NEXT_FIGURE = re.compile(r"\s?\.?\d")
 
 
 def _money_context(text: str, figure: Figure) -> bool:
@@ -203,7 +384,7 @@ def _range_with(
     second = _read_one(text, second_figure, vocabulary, lexicon)
     if second is None or not second.kind.is_quantity or second.kind is ClaimKind.CHANGE:
         return None
-    lexical_start = lexicon.currency_before.search(text, max(0, second_figure.start - 5), second_figure.start)
+    lexical_start = lexicon.currency_before.search(text, max(0, second_figure.start - 8), second_figure.start)
     second_start = (
         lexical_start.start() if lexical_start and lexical_start.end() == second_figure.start else second_figure.start
     )
@@ -237,10 +418,14 @@ def _range_with(
 
 
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
+# "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
+_RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+$", re.IGNORECASE)
 
 
 def _is_from_to(text: str, start: int) -> bool:
-    return bool(_FROM_BEFORE.search(text, max(0, start - 6), start))
+    return bool(_FROM_BEFORE.search(text, max(0, start - 6), start)) and not _RANGING_FROM.search(
+        text, max(0, start - 20), start
+    )
 
 
 def direction_of(word: str, vocabulary: Vocabulary) -> Direction | None:

@@ -1,16 +1,20 @@
-"""Reporters: claims and findings -> text for people and JSON for machines."""
+"""Reporters: claims and findings -> text for people, and JSON, SARIF, JUnit and more for machines."""
 
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
-from collections.abc import Sequence
-from dataclasses import fields
-from typing import Any
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
 
-import numcheck
 from numcheck.model import Claim, Finding, Severity
+from numcheck.rules import RuleSet
 
 SCHEMA_VERSION = 1
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
@@ -67,48 +71,76 @@ def claims_table(claims: Sequence[Claim]) -> str:
     return pd.DataFrame(rows).to_string(index=False) + "\n"
 
 
-def findings_json(findings: Sequence[Finding], *, documents: int, claims: int) -> str:
-    """The versioned JSON contract (docs/json-output.md)."""
-    payload = {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "numcheck", "version": numcheck.__version__},
-        "findings": [
-            {
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-                "path": f.primary.path,
-                "line": f.primary.line,
-                "column": f.primary.column,
-                "end_line": f.primary.end_line,
-                "end_column": f.primary.end_column,
-                "claims": [claim_record(c) for c in f.claims],
-            }
-            for f in findings
-        ],
-        "summary": {
-            "documents": documents,
-            "claims": claims,
-            **{
-                s.value: sum(1 for f in findings if f.severity is s)
-                for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-            },
-        },
+# Findings ------------------------------------------------------------------------------------
+
+# Each format is one module with `render(findings, run) -> str`, imported only when used.
+FORMATS: Mapping[str, str] = MappingProxyType(
+    {
+        "text": "numcheck.reporters.text",
+        "json": "numcheck.reporters.json_output",
+        "sarif": "numcheck.reporters.sarif",
+        "github": "numcheck.reporters.github",
+        "junit": "numcheck.reporters.junit",
+        "markdown": "numcheck.reporters.markdown",
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+)
+AUTO = "auto"
 
 
-def findings_text(findings: Sequence[Finding], *, documents: int, claims: int) -> str:
-    """`path:line:col: severity [rule] message`, the cited places beneath, a summary last."""
-    lines: list[str] = []
-    for f in findings:
-        p = f.primary
-        lines.append(f"{p.path}:{p.line}:{p.column}: {f.severity.value} [{f.rule}] {f.message}")
-        for claim in f.claims:
-            lines.append(f'    {claim.path}:{claim.line}:{claim.column}: {claim.text!r} in "{claim.sentence}"')
-    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    lines.append(
-        f"{documents} document{'s' if documents != 1 else ''}, {claims} claims: "
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    """What a reporter may say about the run besides the findings."""
+
+    documents: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    claims: int = 0
+    rules: RuleSet | None = None
+    # SARIF URIs and GitHub annotation paths are relative to this folder (the repository root).
+    root: str = "."
+    colour: bool = False
+
+    @property
+    def documents_read(self) -> int:
+        return len(self.documents) + len(self.sources)
+
+
+Renderer = Callable[[Sequence[Finding], RunContext], str]
+
+
+def resolve_format(name: str, environ: Mapping[str, str]) -> str:
+    """`auto` is GitHub annotations inside GitHub Actions, plain text elsewhere."""
+    if name == AUTO:
+        return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return name
+
+
+def renderer(name: str) -> Renderer:
+    return cast(Renderer, importlib.import_module(FORMATS[name]).render)
+
+
+def ordered(findings: Sequence[Finding]) -> list[Finding]:
+    """The one report order (Finding.sort_key), whatever order the findings arrive in."""
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def severity_counts(findings: Sequence[Finding]) -> dict[Severity, int]:
+    return {s: sum(1 for f in findings if f.severity is s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+
+
+def summary_line(findings: Sequence[Finding], run: RunContext) -> str:
+    counts = severity_counts(findings)
+    documents = run.documents_read
+    return (
+        f"{documents} document{'s' if documents != 1 else ''}, {run.claims} claims: "
         f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info"
     )
-    return "\n".join(lines) + "\n"
+
+
+def repository_path(path: str, root: str) -> str | None:
+    """`path` relative to `root`, with forward slashes; None for standard input or a file outside root."""
+    if path.startswith("<"):
+        return None
+    relative = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+    if relative == ".." or relative.startswith("../"):
+        return None
+    return relative

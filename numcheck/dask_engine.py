@@ -1,0 +1,288 @@
+"""Distributed engine stage: the checks of engine.find, run on a Dask cluster (the only module that imports dask).
+
+The work splits as engine.find splits it. Extraction is a map over partitions of documents,
+read on the workers from their paths. The claims become a Dask DataFrame; the pair rules run
+per linking block after a shuffle on (comparison key, subject), and the document rules run per
+partition of documents. Each finding carries the place engine.find would have made it in, so
+the sorted result is the local engine's, finding for finding.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from numcheck.documents import expand_paths, read_document
+from numcheck.engine import Report, find_in_block, find_in_document
+from numcheck.errors import NumcheckError
+from numcheck.extraction import extract_document
+from numcheck.linking import comparison_key
+from numcheck.model import Claim, Document, Finding
+from numcheck.rules import RuleSet
+from numcheck.vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+INSTALL_HINT = "pip install 'numcheck[dask]'"
+# A partition is a unit of scheduling: big enough that a task's overhead is small beside
+# its work, small enough that the workers share the load and a partition's claims fit easily.
+MAX_DOCUMENTS_PER_PARTITION = 500
+PARTITIONS_PER_WORKER = 4
+CONNECT_TIMEOUT = "10s"
+
+CLAIM_COLUMNS = ["document", "position", "path", "key", "subject", "claim"]
+FINDING_COLUMNS = ["phase", "group", "subgroup", "sequence", "finding"]
+_BLOCK_PHASE, _DOCUMENT_PHASE = 0, 1
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One document to check: its index in the run, the path it is reported under, and where a
+    worker reads it (an absolute path), or the document itself when it came from standard input."""
+
+    index: int
+    path: str
+    location: str | None
+    document: Document | None = None
+
+
+def check_on_dask(
+    documents: Sequence[str],
+    sources: Sequence[str] = (),
+    rules: RuleSet | None = None,
+    vocabulary: Vocabulary | None = None,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    keep: Callable[[str], bool] | None = None,
+    exchange_rates: Mapping[str, float] | None = None,
+) -> Report:
+    """What engine.check_documents reports for these paths, computed on a Dask cluster.
+
+    With no `scheduler` address a local cluster of `workers` processes (default: one per core)
+    is started for the run and stopped after it. `keep` filters the documents under check,
+    as the config's include/exclude patterns do."""
+    from numcheck.engine import builtin_rules
+
+    rules = rules if rules is not None else builtin_rules()
+    vocabulary = vocabulary or load_vocabulary()
+    document_paths = [p for p in expand_paths(documents) if keep is None or keep(p)]
+    source_paths = expand_paths(sources) if sources else []
+    entries = [_entry(index, path) for index, path in enumerate([*document_paths, *source_paths])]
+    source_set = frozenset(_reported_path(path) for path in source_paths)
+    with _client(scheduler, workers) as client:
+        claims, findings = _run(client, entries, (rules, vocabulary, exchange_rates), source_set)
+    return Report(
+        findings,
+        tuple(e.path for e in entries[: len(document_paths)]),
+        tuple(e.path for e in entries[len(document_paths) :]),
+        claims,
+    )
+
+
+def _reported_path(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _entry(index: int, path: str) -> Entry:
+    if path == "-":  # standard input can only be read here, so the document travels with its task
+        document = read_document(path)
+        return Entry(index, document.path, None, document)
+    return Entry(index, path, os.path.abspath(path))
+
+
+# --- the cluster ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
+    """A client of the cluster at `scheduler`, or of a local cluster started for this run."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise NumcheckError(f"--engine dask needs the dask extra, which is not installed: {INSTALL_HINT}") from None
+    # distributed logs routine connection closes at shutdown as warnings; numcheck does its own reporting
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise NumcheckError(f"cannot connect to the Dask scheduler at {scheduler}: {error}") from None
+        with client:
+            yield client
+        return
+    with local_client(workers) as client:
+        yield client
+
+
+@contextmanager
+def local_client(workers: int | None = None) -> Iterator[Any]:
+    """A client of a cluster of worker processes on this machine, stopped when the block ends."""
+    from dask.distributed import Client, LocalCluster
+
+    # Extraction is pure Python, so one thread per process: threads would share one GIL.
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        # no dashboard; its small HTTP server takes any free port, so two runs never collide
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        silence_logs=logging.ERROR,
+    )
+    with cluster, Client(cluster) as client:
+        yield client
+
+
+Setup = tuple[RuleSet, Vocabulary, Mapping[str, float] | None]
+
+
+def _run(
+    client: Any, entries: Sequence[Entry], setup: Setup, sources: frozenset[str]
+) -> tuple[tuple[Claim, ...], tuple[Finding, ...]]:
+    import cloudpickle
+    import dask
+    import dask.dataframe as dd
+    from dask.base import compute
+
+    if not entries:
+        return (), ()
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    size = max(1, min(MAX_DOCUMENTS_PER_PARTITION, math.ceil(len(entries) / (workers * PARTITIONS_PER_WORKER))))
+    partitions = [list(entries[i : i + size]) for i in range(0, len(entries), size)]
+    # A RuleSet holds read-only mappings, which plain pickle refuses; cloudpickle sends them once as bytes.
+    pickled = cloudpickle.dumps(setup)
+
+    # Claim objects stay Python objects: no conversion of object columns to Arrow strings.
+    with dask.config.set({"dataframe.convert-string": False}):
+        claims = dd.from_map(_extract_partition, partitions, args=[pickled], meta=_claim_meta(), label="extract")
+        linkable = claims[claims["key"].notnull()]
+        blocks = linkable.shuffle(on=["key", "subject"], shuffle_method="tasks")
+        meta = _finding_meta()
+        in_blocks = blocks.map_partitions(_block_findings, pickled, sources, meta=meta, enforce_metadata=False)
+        in_documents = claims.map_partitions(_document_findings, pickled, sources, meta=meta, enforce_metadata=False)
+        claim_frame, block_frame, document_frame = compute(claims["claim"], in_blocks, in_documents)
+
+    tagged = [
+        (finding.sort_key, (phase, group, subgroup, sequence), finding)
+        for frame in (block_frame, document_frame)
+        for phase, group, subgroup, sequence, finding in frame.itertuples(index=False)
+    ]
+    tagged.sort(key=lambda item: (item[0], item[1]))
+    return tuple(claim_frame), tuple(finding for _, _, finding in tagged)
+
+
+def _claim_meta() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "document": pd.Series(dtype="int64"),
+            "position": pd.Series(dtype="int64"),
+            "path": pd.Series(dtype=object),
+            "key": pd.Series(dtype=object),
+            "subject": pd.Series(dtype=object),
+            "claim": pd.Series(dtype=object),
+        }
+    )
+
+
+def _finding_meta() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "phase": pd.Series(dtype="int64"),
+            "group": pd.Series(dtype=object),
+            "subgroup": pd.Series(dtype=object),
+            "sequence": pd.Series(dtype="int64"),
+            "finding": pd.Series(dtype=object),
+        }
+    )
+
+
+# --- on the workers -------------------------------------------------------------------------------
+
+
+@cache
+def _loaded(pickled: bytes) -> Setup:
+    """The run's rules, vocabulary and exchange rates, unpickled once per worker process."""
+    import cloudpickle
+
+    rules, vocabulary, exchange_rates = cloudpickle.loads(pickled)
+    return rules, vocabulary, exchange_rates
+
+
+def _read(entry: Entry) -> Document:
+    if entry.document is not None:
+        return entry.document
+    assert entry.location is not None
+    try:
+        document = read_document(entry.location)
+    except NumcheckError as error:
+        # Our error types carry extra fields that do not survive the trip back to the client,
+        # and the message should name the path as the user gave it.
+        detail = getattr(error, "detail", str(error))
+        raise NumcheckError(f"{entry.path}: {detail}") from None
+    return replace(document, path=entry.path)
+
+
+def _extract_partition(entries: Sequence[Entry], pickled: bytes) -> pd.DataFrame:
+    """Read and extract one partition of documents, in order."""
+    import pandas as pd
+
+    _, vocabulary, _ = _loaded(pickled)
+    rows: list[tuple[int, int, str, str | None, str | None, Claim]] = []
+    for entry in entries:
+        for position, claim in enumerate(extract_document(_read(entry), vocabulary)):
+            key = comparison_key(claim)
+            rows.append((entry.index, position, claim.path, key, claim.subject if key else None, claim))
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    frame = frame.astype({"document": "int64", "position": "int64", "path": object, "key": object,
+                          "subject": object, "claim": object})  # fmt: skip
+    return frame
+
+
+def _findings_frame(rows: list[tuple[int, str, str, int, Finding]]) -> pd.DataFrame:
+    import pandas as pd
+
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    frame = frame.astype({"phase": "int64", "group": object, "subgroup": object, "sequence": "int64",
+                          "finding": object})  # fmt: skip
+    return frame
+
+
+def _block_findings(partition: pd.DataFrame, pickled: bytes, sources: frozenset[str]) -> pd.DataFrame:
+    """Pair rules over every linking block in one shuffled partition; a block never spans two.
+
+    Members keep the run's claim order, as linking.blocks gives them to engine.find."""
+    rules, _, exchange_rates = _loaded(pickled)
+    rows: list[tuple[int, str, str, int, Finding]] = []
+    ordered = partition.sort_values(["key", "subject", "document", "position"], kind="stable")
+    for (key, subject), block in ordered.groupby(["key", "subject"], sort=False):
+        members = list(block["claim"])
+        for sequence, finding in enumerate(find_in_block(members, rules, sources, exchange_rates=exchange_rates)):
+            rows.append((_BLOCK_PHASE, str(key), str(subject), sequence, finding))
+    return _findings_frame(rows)
+
+
+def _document_findings(partition: pd.DataFrame, pickled: bytes, sources: frozenset[str]) -> pd.DataFrame:
+    """Rules that look at one document only, for each document of one partition."""
+    rules, _, _ = _loaded(pickled)
+    rows: list[tuple[int, str, str, int, Finding]] = []
+    by_path: dict[str, list[Claim]] = {}
+    for claim in partition["claim"]:
+        by_path.setdefault(claim.path, []).append(claim)
+    for path, claims in by_path.items():
+        claims.sort(key=lambda c: c.start)  # as engine.find orders a document's claims
+        for sequence, finding in enumerate(find_in_document(claims, rules, sources)):
+            rows.append((_DOCUMENT_PHASE, path, "", sequence, finding))
+    return _findings_frame(rows)

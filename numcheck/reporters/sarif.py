@@ -1,0 +1,148 @@
+"""SARIF reporter: SARIF 2.1.0 as GitHub code scanning reads it.
+
+Plain dicts, checked against the OASIS schema by the tests: sarif-om (last released 2019)
+needs jschema-to-python and attrs to serialise, and gives nothing the schema test does not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import numcheck
+from numcheck.model import Claim, Finding, Severity
+from numcheck.reporters import RunContext, ordered, repository_path
+from numcheck.rules import Rule
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SOURCE_ROOT = "%SRCROOT%"
+FINGERPRINT = "numcheck/v1"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
+# SARIF reads "[text](id)" in a message as a link; brackets meant literally are escaped.
+_BRACKETS = re.compile(r"([\\\[\]])")
+
+
+def render(findings: Sequence[Finding], run: RunContext) -> str:
+    rules = _rules_reported(findings, run)
+    index = {rule_id: position for position, (rule_id, _) in enumerate(rules)}
+    occurrences: Counter[str] = Counter()
+    results = []
+    for finding in ordered(findings):
+        result = _result(finding, index[finding.rule], run)
+        fingerprint = result["partialFingerprints"][FINGERPRINT]
+        occurrences[fingerprint] += 1
+        # Identical findings in one run stay distinct, as GitHub's own line hashes do.
+        result["partialFingerprints"][FINGERPRINT] = f"{fingerprint}:{occurrences[fingerprint]}"
+        results.append(result)
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "numcheck",
+                        "version": numcheck.__version__,
+                        "semanticVersion": numcheck.__version__,
+                        "rules": [_descriptor(rule_id, rule) for rule_id, rule in rules],
+                    }
+                },
+                # Our columns count characters, not UTF-16 code units (SARIF's default).
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _rules_reported(findings: Sequence[Finding], run: RunContext) -> list[tuple[str, Rule | None]]:
+    """Every enabled rule of the run, and any rule a finding names that the run does not list."""
+    known: dict[str, Rule | None] = {rule.id: rule for rule in run.rules or () if rule.enabled}
+    for finding in findings:
+        if finding.rule not in known:
+            known[finding.rule] = run.rules.get(finding.rule) if run.rules is not None else None
+    return sorted(known.items(), key=lambda item: item[0])
+
+
+def _descriptor(rule_id: str, rule: Rule | None) -> dict[str, Any]:
+    if rule is None:
+        return {"id": rule_id, "shortDescription": {"text": rule_id}}
+    description = " ".join(rule.description.split())
+    first = _FIRST_SENTENCE.match(description)
+    examples = [("Fails on", rule.fail_examples), ("Passes", rule.pass_examples)]
+    help_text = [description, "", f"Message: {rule.message}"]
+    help_markdown = [description, "", f"Message: `{rule.message}`"]
+    for label, cases in examples:
+        help_text += ["", f"{label}:"]
+        help_markdown += ["", f"**{label}:**", ""]
+        for example in cases:
+            text = "; ".join(f"{role}: {text}" for role, text in example.documents) or example.text
+            help_text.append(f"  - {text}")
+            help_markdown.append(f"- {text}")
+    return {
+        "id": rule_id,
+        "name": "".join(part.capitalize() for part in rule_id.split("-")),
+        "shortDescription": {"text": first.group(1) if first else description},
+        "fullDescription": {"text": description},
+        "help": {"text": "\n".join(help_text), "markdown": "\n".join(help_markdown)},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"tags": ["numcheck", rule.kind]},
+    }
+
+
+def _result(finding: Finding, rule_index: int, run: RunContext) -> dict[str, Any]:
+    from numcheck.baseline import fingerprint  # the one fingerprint, shared with baselines
+
+    related = [
+        {
+            "id": number,
+            "physicalLocation": _physical(claim, run.root),
+            "message": {"text": _escaped(f"'{claim.text}' in \"{claim.sentence}\"")},
+        }
+        for number, claim in enumerate(finding.claims[1:], start=1)
+    ]
+    message = _escaped(finding.message)
+    if related:
+        links = ", ".join(f"[{_escaped(claim.text)}]({number})" for number, claim in enumerate(finding.claims[1:], 1))
+        message += f" (cited: {links})"
+    return {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": _LEVEL[finding.severity],
+        "message": {"text": message},
+        "locations": [{"physicalLocation": _physical(finding.primary, run.root)}],
+        "relatedLocations": related,
+        "partialFingerprints": {FINGERPRINT: fingerprint(finding, Path(run.root))},
+    }
+
+
+def _physical(claim: Claim, root: str) -> dict[str, Any]:
+    relative = repository_path(claim.path, root)
+    if relative is not None:
+        artifact = {"uri": quote(relative), "uriBaseId": SOURCE_ROOT}
+    elif claim.path.startswith("<"):
+        artifact = {"uri": quote(claim.path, safe="")}
+    else:
+        artifact = {"uri": Path(claim.path).absolute().as_uri()}
+    return {
+        "artifactLocation": artifact,
+        "region": {
+            "startLine": claim.line,
+            "startColumn": claim.column,
+            "endLine": claim.end_line,
+            "endColumn": claim.end_column,
+            "snippet": {"text": claim.text},
+        },
+    }
+
+
+def _escaped(text: str) -> str:
+    return _BRACKETS.sub(r"\\\1", text)
