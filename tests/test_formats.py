@@ -412,3 +412,17 @@ def test_example_workflow_uploads_sarif_with_the_permission_it_needs() -> None:
     steps = workflow["jobs"]["numcheck"]["steps"]
     assert steps[0]["uses"].startswith("actions/checkout@")
     assert set(steps[1]["with"]) <= set(action()["inputs"])
+
+
+def test_text_never_passes_control_characters_to_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from numcheck.cli import main
+
+    draft = tmp_path / "evil\x1b[2Jname.txt"
+    draft.write_text("The trust hired 12,000 nurses.\n\nOfficials said\x07 the trust hired 15,000 nurses.\n")
+    assert main(["check", str(draft), "--format", "text", "--fail-on", "never"]) == 0
+    out = capsys.readouterr().out
+    assert "figure-mismatch" in out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out and "\\x07" in out

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import io
-import re
 from typing import TYPE_CHECKING
 
 from numcheck.model import Severity
 from numcheck.report import AGREES, Overview, Row, SubjectTable, interval_text
+from numcheck.reporters import printable
 
 if TYPE_CHECKING:
     from rich.table import Table
 
 # Wide enough that a file or pipe never gets a wrapped row; rich sizes the tables to their content.
 PLAIN_WIDTH = 1000
-# Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def printable(text: str) -> str:
-    """Text from documents and file names with control characters shown as escapes, never obeyed."""
-    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _agreement_style(row: Row) -> str:

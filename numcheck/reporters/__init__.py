@@ -7,6 +7,7 @@ import importlib
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -116,6 +117,15 @@ def resolve_format(name: str, environ: Mapping[str, str]) -> str:
 
 def renderer(name: str) -> Renderer:
     return cast(Renderer, importlib.import_module(FORMATS[name]).render)
+
+
+# Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text from documents and file names with control characters shown as escapes, never obeyed."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:

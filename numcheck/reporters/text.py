@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from numcheck.model import Finding, Severity
-from numcheck.reporters import RunContext, ordered, severity_counts, summary_line
+from numcheck.reporters import RunContext, ordered, printable, severity_counts, summary_line
 
 # Four ANSI codes are all this needs; a library (rich, colorama) would cost start-up time.
 _SEVERITY_STYLE = {Severity.ERROR: "1;31", Severity.WARNING: "1;33", Severity.INFO: "1;36"}
@@ -30,11 +30,12 @@ def render(findings: Sequence[Finding], run: RunContext) -> str:
     lines: list[str] = []
     for f in ordered(findings):
         p = f.primary
-        where = paint(f"{p.path}:{p.line}:{p.column}:", _BOLD)
-        lines.append(f"{where} {paint(f.severity.value, _SEVERITY_STYLE[f.severity])} [{f.rule}] {f.message}")
+        where = paint(f"{printable(p.path)}:{p.line}:{p.column}:", _BOLD)
+        severity = paint(f.severity.value, _SEVERITY_STYLE[f.severity])
+        lines.append(f"{where} {severity} [{f.rule}] {printable(f.message)}")
         for claim in f.claims:
-            cited = paint(f"{claim.path}:{claim.line}:{claim.column}:", _DIM)
-            lines.append(f'    {cited} {claim.text!r} in "{claim.sentence}"')
+            cited = paint(f"{printable(claim.path)}:{claim.line}:{claim.column}:", _DIM)
+            lines.append(f'    {cited} {claim.text!r} in "{printable(claim.sentence)}"')
     summary = summary_line(findings, run)
     if run.colour:
         worst = next(
