@@ -18,7 +18,7 @@ _OCTAL = re.compile(rb"\\([0-7]{3})")
 _ESCAPES = {b"a": b"\a", b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"v": b"\v"}
 # Whatever the user's git config says: UTF-8 names unquoted (stranger ones are still quoted, see
 # _unquoted), paths from the repository root, the a/ b/ prefixes, and file names that are not patterns.
-_SETTINGS = ("-c", "core.quotepath=off", "-c", "diff.relative=false",
+_SETTINGS = ("--literal-pathspecs", "-c", "core.quotepath=off", "-c", "diff.relative=false",
              "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false")  # fmt: skip
 _PLAIN_DIFF = ("diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames",
                "--src-prefix=a/", "--dst-prefix=b/")  # fmt: skip
