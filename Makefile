@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick golden clean
+.PHONY: install demo test lint typecheck bench bench-quick pairs golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,13 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --quick
 
+# Precision and recall of `numcheck check` on the hand-written pairs in benchmarks/pairs/ (always exits 0).
+pairs: $(STAMP)
+	$(BIN)/python benchmarks/pairs.py
+
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)
-	NUMCHECK_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_report.py -k golden
+	NUMCHECK_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_report.py tests/test_startup.py -k golden
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .numcheck_cache build *.egg-info

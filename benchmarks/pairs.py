@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from numcheck.errors import ConfigError, NumcheckError
+from numcheck.errors import ConfigError, NumcheckError, did_you_mean
 from numcheck.model import Claim, Document, Finding, Severity
-from numcheck.yamlfile import LineDict, check_keys, describe_value, load_yaml_file, require_mapping
+from numcheck.yamlfile import check_keys, describe_value, load_yaml_file, require_mapping
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
 ROLES = ("draft", "source")
@@ -71,33 +71,44 @@ class Pair:
 def _texts(value: Any, path: str, line: int, key: str) -> tuple[str, ...]:
     values = value if isinstance(value, list) else [value]
     if not values or not all(isinstance(v, str) and v.strip() for v in values):
-        raise ConfigError(path, f"expected a figure or a list of figures, not {describe_value(value)}", line=line, key=key)
+        raise ConfigError(
+            path, f"expected a figure or a list of figures, not {describe_value(value)}", line=line, key=key
+        )
     return tuple(values)
 
 
-def _expectation(item: Any, path: str, line: int, documents: Mapping[str, Document], rule_ids: Iterable[str]) -> Expectation:
+def _expectation(
+    item: Any, path: str, line: int, documents: Mapping[str, Document], rule_ids: Iterable[str]
+) -> Expectation:
     mapping = require_mapping(item, path, what="each expected finding", line=line)
     check_keys(mapping, _ITEM_KEYS, path, prefix="expected.")
     known = set(rule_ids)
     rule = mapping.get("rule")
     if rule not in known:
-        from numcheck.errors import did_you_mean
-
         raise ConfigError(path, f"unknown rule {rule!r}" + did_you_mean(str(rule), known), line=mapping.line_of("rule"))
     if "primary" not in mapping:
         raise ConfigError(path, "an expected finding needs 'primary', the figure in the draft", line=mapping.line)
     primary = _texts(mapping["primary"], path, mapping.line_of("primary"), "primary")
     others: list[tuple[str, str]] = []
     if "other" in mapping:
-        other = require_mapping(mapping["other"], path, what="'other' (draft: / source: figures)", line=mapping.line_of("other"))
+        other = require_mapping(
+            mapping["other"], path, what="'other' (draft: / source: figures)", line=mapping.line_of("other")
+        )
         check_keys(other, frozenset(ROLES), path, prefix="other.")
-        others = [(role, text) for role in ROLES if role in other for text in _texts(other[role], path, other.line_of(role), role)]
+        others = [
+            (role, text)
+            for role in ROLES
+            if role in other
+            for text in _texts(other[role], path, other.line_of(role), role)
+        ]
     for role, text in [("draft", t) for t in primary] + others:
         if text not in documents[role].text:
             raise ConfigError(path, f"{text!r} does not occur in the {role}", line=mapping.line)
     optional = mapping.get("optional", False)
     if not isinstance(optional, bool):
-        raise ConfigError(path, f"'optional' must be true or false, not {describe_value(optional)}", line=mapping.line_of("optional"))
+        raise ConfigError(
+            path, f"'optional' must be true or false, not {describe_value(optional)}", line=mapping.line_of("optional")
+        )
     note = mapping.get("note", "")
     return Expectation(str(rule), primary, tuple(others), optional, str(note or ""), mapping.line)
 
@@ -150,7 +161,9 @@ def claim_at(claim: Claim, places: Iterable[tuple[str, str]], pair: Pair) -> boo
     """True when the claim overlaps one of the (role, text) places, in that role's document."""
     for role, text in places:
         document = pair.document(role)
-        if claim.path == document.path and any(claim.start < end and start < claim.end for start, end in _spans(document.text, text)):
+        if claim.path == document.path and any(
+            claim.start < end and start < claim.end for start, end in _spans(document.text, text)
+        ):
             return True
     return False
 
@@ -221,6 +234,7 @@ class PairResult:
     matched: tuple[tuple[Finding, tuple[int, ...]], ...]  # finding -> indexes of expectations it matches
     found: tuple[bool, ...]  # per expectation
     bucket_of_rule: Mapping[str, str] = field(hash=False)
+    claims: tuple[Claim, ...] = ()  # everything numcheck read in both documents, for the error listing
 
     @property
     def false_positives(self) -> list[Finding]:
@@ -259,25 +273,26 @@ class PairResult:
         return [f for f in self.findings if self.bucket(f) == MAIN]
 
 
-def score_pair(pair: Pair, findings: Sequence[Finding], bucket_of_rule: Mapping[str, str]) -> PairResult:
+def score_pair(
+    pair: Pair, findings: Sequence[Finding], bucket_of_rule: Mapping[str, str], claims: Sequence[Claim] = ()
+) -> PairResult:
     """Judge each finding against the pair's expectations. A finding is correct when it matches any
     expectation (required or optional); an expectation is found when any finding matches it, so a
     slip reported twice is still one slip found, and neither report is a false alarm."""
     source_path = pair.source.path
     own = tuple(f for f in findings if any(c.path != source_path for c in f.claims))
     source_only = tuple(f for f in findings if all(c.path == source_path for c in f.claims))
-    matched = tuple(
-        (f, tuple(i for i, e in enumerate(pair.expectations) if finding_matches(f, e, pair))) for f in own
-    )
+    matched = tuple((f, tuple(i for i, e in enumerate(pair.expectations) if finding_matches(f, e, pair))) for f in own)
     found = tuple(any(i in hits for _, hits in matched) for i in range(len(pair.expectations)))
-    return PairResult(pair, own, source_only, matched, found, bucket_of_rule)
+    return PairResult(pair, own, source_only, matched, found, bucket_of_rule, tuple(claims))
 
 
 def run_pair(pair: Pair, bucket_of_rule: Mapping[str, str]) -> PairResult:
+    """Check the draft against its source through the public API, as `numcheck check draft --against source`."""
     import numcheck
 
     report = numcheck.check([pair.draft], sources=[pair.source])
-    return score_pair(pair, report.findings, bucket_of_rule)
+    return score_pair(pair, report.findings, bucket_of_rule, report.claims)
 
 
 def rule_buckets() -> dict[str, str]:
@@ -350,11 +365,13 @@ def _ratio(value: float | None) -> str:
 
 
 def _table(rows: Sequence[tuple[str, Tally]]) -> list[str]:
-    header = f"{'rule':<22} {'expected':>8} {'found':>6} {'missed':>6} {'findings':>8} {'correct':>7} {'false':>6} {'precision':>9} {'recall':>7}"
+    names = ("expected", "found", "missed", "findings", "correct", "false", "precision", "recall")
+    header = f"{'rule':<22} " + " ".join(f"{name:>9}" for name in names)
     lines = [header, "─" * len(header)]
     for name, t in rows:
-        lines.append(f"{name:<22} {t.found + t.missed:>8} {t.found:>6} {t.missed:>6} {t.correct + t.false:>8} "
-                     f"{t.correct:>7} {t.false:>6} {_ratio(t.precision):>9} {_ratio(t.recall):>7}")  # fmt: skip
+        cells = (t.found + t.missed, t.found, t.missed, t.correct + t.false, t.correct, t.false,
+                 _ratio(t.precision), _ratio(t.recall))  # fmt: skip
+        lines.append(f"{name:<22} " + " ".join(f"{cell:>9}" for cell in cells))
     return lines
 
 
@@ -369,7 +386,7 @@ def _claim_line(claim: Claim, pair: Pair) -> str:
             f"in \"{claim.sentence.strip()}\"")  # fmt: skip
 
 
-def _expected_lines(expectation: Expectation, result: PairResult, claims: Sequence[Claim]) -> list[str]:
+def _expected_lines(expectation: Expectation, result: PairResult) -> list[str]:
     """Where each expected figure is, and what numcheck read there: the claims that overlap it."""
     pair = result.pair
     lines = []
@@ -379,8 +396,10 @@ def _expected_lines(expectation: Expectation, result: PairResult, claims: Sequen
         start, _ = _spans(document.text, text)[0]
         line_number, _ = document.position(start)
         sentence = document.text.splitlines()[line_number - 1].strip()
-        read = [c for c in claims if claim_at(c, [(role, text)], pair)]
-        reading = "; ".join(f"{c.kind.value} '{c.text}' subject={c.subject or '-'}" for c in read) or "no claim extracted"
+        read = [c for c in result.claims if claim_at(c, [(role, text)], pair)]
+        reading = (
+            "; ".join(f"{c.kind.value} '{c.text}' subject={c.subject or '-'}" for c in read) or "no claim extracted"
+        )
         lines.append(f"      {role}:{line_number} '{text}' ({reading}) in \"{sentence}\"")
     return lines
 
@@ -390,19 +409,34 @@ def _expectation_label(expectation: Expectation) -> str:
     return f"'{' | '.join(expectation.primary)}'" + (f" vs {others}" if others else "")
 
 
-def render_text(results: Sequence[PairResult], summary: Summary, claims_of: Mapping[str, Sequence[Claim]]) -> str:
+def render_text(results: Sequence[PairResult], summary: Summary) -> str:
     lines = [f"numcheck check on {len(results)} document pairs: {summary.clean_pairs} without a contradiction, "
              f"{summary.contradictory_pairs} with at least one", ""]  # fmt: skip
     rows = [(rule, t) for rule, t in summary.per_rule.items()]
-    rows += [("ALL warning+error", summary.main), ("ALL info", summary.info), ("LOCATIONS (any rule)", summary.locations)]
+    rows += [
+        ("ALL warning+error", summary.main),
+        ("ALL info", summary.info),
+        ("LOCATIONS (any rule)", summary.locations),
+    ]
     lines += _table(rows)
-    lines += ["", "precision: correct findings / findings; recall: expected findings found / expected (optional "
-              "expectations excluded). LOCATIONS ignores the rule: the right figures were cited.", ""]
-    lines.append(f"clean pairs with a warning or error (CI false alarms): {len(summary.clean_pairs_alarmed)}/{summary.clean_pairs}"
-                 + (f"  {', '.join(summary.clean_pairs_alarmed)}" if summary.clean_pairs_alarmed else ""))
-    missed_pairs = sorted({r.pair.name for r in results if r.has_contradiction()} - set(summary.contradictory_pairs_caught))
-    lines.append(f"pairs with a contradiction where at least one was reported: {len(summary.contradictory_pairs_caught)}/"
-                 f"{summary.contradictory_pairs}" + (f"  (not caught: {', '.join(missed_pairs)})" if missed_pairs else ""))
+    lines += [
+        "",
+        "precision: correct findings / findings; recall: expected findings found / expected (optional "
+        "expectations excluded). LOCATIONS ignores the rule: the right figures were cited.",
+        "",
+    ]
+    alarmed = summary.clean_pairs_alarmed
+    lines.append(
+        f"clean pairs with a warning or error (CI false alarms): {len(alarmed)}/{summary.clean_pairs}"
+        + (f"  {', '.join(alarmed)}" if alarmed else "")
+    )
+    missed_pairs = sorted(
+        {r.pair.name for r in results if r.has_contradiction()} - set(summary.contradictory_pairs_caught)
+    )
+    lines.append(
+        f"pairs with a contradiction where at least one was reported: {len(summary.contradictory_pairs_caught)}/"
+        f"{summary.contradictory_pairs}" + (f"  (not caught: {', '.join(missed_pairs)})" if missed_pairs else "")
+    )
     source_only = sum(len(r.source_only) for r in results)
     lines.append(f"findings between source claims only (info, not scored): {source_only}")
     fps = [(r, f) for r in results for f in r.false_positives]
@@ -415,7 +449,7 @@ def render_text(results: Sequence[PairResult], summary: Summary, claims_of: Mapp
     for result, expectation in fns:
         note = f"  ({expectation.note})" if expectation.note else ""
         lines.append(f"  {result.pair.name}  [{expectation.rule}] {_expectation_label(expectation)}{note}")
-        lines += _expected_lines(expectation, result, claims_of[result.pair.name])
+        lines += _expected_lines(expectation, result)
     return "\n".join(lines)
 
 
@@ -437,10 +471,20 @@ def render_json(results: Sequence[PairResult], summary: Summary) -> str:
         "main": summary.main.as_json(),
         "info": summary.info.as_json(),
         "locations": summary.locations.as_json(),
-        "false_positives": [{"pair": r.pair.name, **_finding_json(f, r.pair)} for r in results for f in r.false_positives],
-        "false_negatives": [{"pair": r.pair.name, "rule": e.rule, "primary": list(e.primary),
-                             "other": [{"document": role, "text": text} for role, text in e.others], "note": e.note}
-                            for r in results for e in r.false_negatives],  # fmt: skip
+        "false_positives": [
+            {"pair": r.pair.name, **_finding_json(f, r.pair)} for r in results for f in r.false_positives
+        ],
+        "false_negatives": [
+            {
+                "pair": r.pair.name,
+                "rule": e.rule,
+                "primary": list(e.primary),
+                "other": [{"document": role, "text": text} for role, text in e.others],
+                "note": e.note,
+            }
+            for r in results
+            for e in r.false_negatives
+        ],
         "source_only": [{"pair": r.pair.name, **_finding_json(f, r.pair)} for r in results for f in r.source_only],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False)
@@ -458,16 +502,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NumcheckError, OSError) as error:
         print(f"pairs: {error}", file=sys.stderr)
         return 2
-    results: list[PairResult] = []
-    claims_of: dict[str, Sequence[Claim]] = {}
-    import numcheck
-
-    for pair in pairs:
-        report = numcheck.check([pair.draft], sources=[pair.source])
-        claims_of[pair.name] = report.claims
-        results.append(score_pair(pair, report.findings, buckets))
+    results = [run_pair(pair, buckets) for pair in pairs]
     summary = summarise(results, buckets)
-    print(render_json(results, summary) if args.json else render_text(results, summary, claims_of))
+    print(render_json(results, summary) if args.json else render_text(results, summary))
     return 0
 
 
