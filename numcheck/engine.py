@@ -9,7 +9,7 @@ from pathlib import Path
 
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
-from numcheck.kinds import KINDS, Verdict, kind_specs
+from numcheck.kinds import KINDS, Verdict, figure_distance, kind_specs, supports
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
@@ -71,15 +71,41 @@ def find_in_block(
     *,
     exchange_rates: Mapping[str, float] | None = None,
 ) -> list[Finding]:
-    """Pair checks over one linking block: claims of one key and subject, from any document."""
+    """Pair checks over one linking block: claims of one key and subject, from any document.
+
+    A figure is reported only when nothing supports it: if the other document also states the
+    figure, or this one states the other's, the two figures are about different things ("17
+    shots" and "7 on target"). Each unsupported figure is reported once, against its nearest."""
+    links = list(link_block(members))
+    partners: dict[int, list[Claim]] = {id(c): [] for c in members}
+    for linked in links:
+        partners[id(linked.first)].append(linked.second)
+        partners[id(linked.second)].append(linked.first)
+
+    def said_elsewhere(claim: Claim, other: Claim) -> bool:
+        """Whether `other`'s document states `claim`'s figure, somewhere other than `other`."""
+        return any(c is not other and c.path == other.path and supports(c, claim) for c in partners[id(claim)])
+
     findings: list[Finding] = []
-    pair_rules = [(r, check, _params(r, exchange_rates)) for r in rules if r.enabled and (check := KINDS[r.kind].pair)]
-    for linked in link_block(members):
-        first, second = _ordered_pair(linked.first, linked.second, sources)
-        for rule, check, params in pair_rules:
+    for rule in rules:
+        check = KINDS[rule.kind].pair
+        if not rule.enabled or check is None:
+            continue
+        params = _params(rule, exchange_rates)
+        nearest: dict[int, tuple[float, Finding]] = {}
+        for linked in links:
+            first, second = _ordered_pair(linked.first, linked.second, sources)
+            if said_elsewhere(first, second) or said_elsewhere(second, first):
+                continue
             verdict = check(first, second, params)
-            if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))
+            if verdict is None:
+                continue
+            finding = _finding(rule, verdict, sources)
+            distance = figure_distance(first, second)
+            key = id(finding.primary)
+            if key not in nearest or distance < nearest[key][0]:
+                nearest[key] = (distance, finding)
+        findings.extend(finding for _, finding in nearest.values())
     return findings
 
 

@@ -163,6 +163,26 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.kind is second.kind and first.dimension == second.dimension and first.kind is not ClaimKind.CHANGE
 
 
+_DEFAULT_TOLERANCES: Params = {"relative_tolerance": 0.02, "absolute_tolerance": 0.0, "use_rounding": True}
+
+
+def supports(claim: Claim, other: Claim) -> bool:
+    """Whether `claim` states the same figure as `other`, as a figure rather than a bound."""
+    if not _comparable(claim, other) or claim.low is None or claim.high is None:
+        return False  # "up to 90" does not state 90
+    return values_agree(claim, other, _DEFAULT_TOLERANCES)
+
+
+def figure_distance(first: Claim, second: Claim) -> float:
+    """How far apart two figures are, as a ratio, so the nearest candidate can be chosen."""
+    a, b = abs(_in_base(first, first.value) or 0.0), abs(_in_base(second, second.value) or 0.0)
+    if a == b:
+        return 0.0
+    if a == 0 or b == 0:
+        return math.inf
+    return abs(math.log(a / b))
+
+
 def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | None:
     if not _comparable(first, second) or magnitude_ratio(first, second) is not None:
         return None
@@ -266,11 +286,13 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             continue  # "90 miles, 40 km and..." is a list, not a conversion
         try:
             expected = convert(first.value, first.unit or "", second.unit or "")
+            # "warmed by 1.1C (2F)": a difference of temperatures converts without the offset
+            difference = convert(first.value, first.unit or "", second.unit or "", difference=True)
         except UnknownUnitError:
             continue
         step = min(second.precision / 2, _float(params, "relative_tolerance") * abs(expected))
         step = max(step, second.precision / 2 if second.precision < 1 else 0.5)
-        if abs(expected - second.value) <= step:
+        if min(abs(expected - second.value), abs(difference - second.value)) <= step:
             continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
@@ -299,6 +321,8 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     start, end = claim.from_value, claim.to_value
     if start == 0 and (claim.kind is ClaimKind.RATIO or claim.unit == "percent"):
         return None
+    if claim.unit == "percent" and claim.endpoint_unit == "percent" and math.isclose(claim.value, abs(end - start)):
+        return None  # "5.8%, down from 6.9%": the difference in points, worked out rather than stated
     implied, stated, label = _implied_change(claim)
     # "10%" is read to the unit, not to the ten: trailing zeros in a stated change are exact.
     tolerance = max(_float(params, "relative_tolerance") * abs(stated), min(claim.precision, 1.0) / 2)

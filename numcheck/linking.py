@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -10,13 +9,52 @@ from dataclasses import dataclass
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import is_proper_noun, lemma
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TIME = re.compile(
     r"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:1[89]\d\d|20\d\d)s?$"
     r"|^(?:last|this|next|previous|the previous|the same)\s|^(?:yesterday|today|tomorrow)$"
-    r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$",
+    r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$"
+    rf"|^(?:(?:in|by|since|until|from|before|after|during|on)\s+)?(?:{_MONTHS})(?:\s+(?:1[89]\d\d|20\d\d))?$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
+
+# Where the clause around a figure ends: "12 people died, and 200 were evacuated".
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
+# Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
+_GENERIC_SUBJECTS = frozenset(
+    "people person individual resident citizen case time one they them it those these average figure number "
+    "total rate level amount share proportion month year week day hour minute target".split()
+)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
+_NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled".split())
+_IRREGULAR_PAST = frozenset(
+    "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
+    "sent shot struck stole stolen bought drew drawn drove driven sank sunk found thrown written chosen born "
+    "bred fed laid led lent met sought sung swept swum sworn torn wore worn seen began begun ran came went gone "
+    "done did got gotten hid hidden rode ridden spoke spoken threw wrote broke broken chose flew flown froze "
+    "frozen hung knew known shut slept spun spread dug fought".split()
+)
+# Verbs that state, report or change a quantity rather than say what it counts.
+_NEUTRAL_VERBS = frozenset(
+    "be have reach rise increase grow climb jump soar surge double triple quadruple halve fall drop decline "
+    "decrease shrink slump plunge sink reduce cut total number stand amount count estimate report say tell "
+    "add note point claim announce confirm show reveal suggest expect forecast project put record calculate "
+    "publish update revise compare base list rank quote cite describe accord believe think know understand "
+    "mention state warn admit deny argue insist explain predict".split()
+)
+# A target, a forecast or a possibility is another quantity than what happened.
+_MODAL = re.compile(
+    r"\b(?:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
+    r"could|would|might|may|plans?|planned|pledged?|ambitions?|hopes?|predicted|budgeted)\b",
+    re.IGNORECASE,
+)
+# "within 18 weeks", "in three years", "for 40 minutes": how long, not how much of the subject
+_DURATION_BEFORE = re.compile(r"\b(?:within|in|for|over|after|than|past|last|next|every|per|each)\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[- ]old|year-olds?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +65,23 @@ class Link:
     second: Claim
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the text around a claim says about it, beyond its subject."""
+
+    times: frozenset[str]
+    names: frozenset[str]
+    actions: frozenset[str]  # what happened to what is counted: "died", "evacuated"
+    restricted: str | None  # a participle that narrows it: "20 hospitals promised"
+    modal: bool  # a target, forecast or possibility
+
+
 def comparison_key(claim: Claim) -> str | None:
     """Claims can only be linked within one key: a kind family and, for measures, a dimension.
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    if not claim.kind.is_quantity or claim.subject is None:
+    if not claim.kind.is_quantity or claim.subject is None or _is_age(claim):
         return None
     if claim.kind is ClaimKind.CHANGE:
         has_factor = claim.unit == "percent" or (claim.from_value is not None and claim.to_value is not None)
@@ -43,7 +92,48 @@ def comparison_key(claim: Claim) -> str | None:
         return "percent"
     if claim.kind is ClaimKind.MONEY:
         return "money"
+    if claim.dimension == "[time]" and _is_duration_attribute(claim):
+        return None
     return claim.dimension or "count"
+
+
+def _before(claim: Claim) -> str:
+    return claim.sentence[: claim.start - claim.sentence_start]
+
+
+def _is_age(claim: Claim) -> bool:
+    """ "women aged 25 to 29", "a 91-year-old": an age says who is counted, not how many."""
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    return bool(_AGE_BEFORE.search(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
+
+
+def _is_duration_attribute(claim: Claim) -> bool:
+    """ "waiting more than 18 months", "five-year deals": a duration that describes the subject."""
+    written = claim.sentence[claim.start - claim.sentence_start : claim.end - claim.sentence_start]
+    return bool(_DURATION_BEFORE.search(_before(claim))) or "-" in written.strip("-")
+
+
+def _clause(claim: Claim) -> str:
+    sentence, start, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    clause_start, clause_end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    return sentence[clause_start:clause_end]
+
+
+def context(claim: Claim) -> Context:
+    clause = _clause(claim)
+    return Context(
+        times=frozenset(_times(claim) | {m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)}),
+        names=frozenset(_names(claim, clause)),
+        actions=actions(claim, clause),
+        restricted=restrictive_participle(claim),
+        modal=bool(_MODAL.search(clause)),
+    )
 
 
 def _times(claim: Claim) -> set[str]:
@@ -51,44 +141,24 @@ def _times(claim: Claim) -> set[str]:
     for entity in claim.entities:
         if _TIME.match(entity):
             year = _YEAR.search(entity)
-            found.add(year.group(1) if year else entity.lower())
+            found.add(year.group(1) if year else entity.lower().removeprefix("in ").removeprefix("on "))
     return found
 
 
-# Where the clause around a figure ends: "12 people died, and 200 were evacuated".
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
-_GENERIC_SUBJECTS = frozenset({"people", "person", "individual", "resident", "citizen", "case", "time", "one"})
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
-_NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled".split())
-_IRREGULAR_PAST = frozenset(
-    "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
-    "sent shot struck stole stolen bought drew drawn drove driven sank sunk found thrown written chosen born "
-    "bred fed laid led lent met sought sung swept swum sworn torn wore worn".split()
-)
-# Verbs that state, report or change a quantity rather than say what it counts.
-_NEUTRAL_VERBS = frozenset(
-    "be have reach rise increase grow climb jump soar surge double triple quadruple halve fall drop decline "
-    "decrease shrink slump plunge sink reduce cut total number stand amount count estimate report say tell "
-    "add note point claim announce confirm show reveal suggest expect forecast project put record calculate "
-    "publish update revise compare base list rank quote cite describe accord believe think know understand "
-    "mention state warn admit deny argue insist explain predict".split()
-)
+def _names(claim: Claim, clause: str) -> set[str]:
+    """The names in the claim's own clause: "the Conservatives 33%" is not about Ms Nandra's 41%."""
+    opening = claim.sentence.lstrip(" \"'“‘([")
+    names = {e for e in claim.entities if not _TIME.match(e)}
+    names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
+    in_clause = {e for e in names if e in clause}
+    return {e.casefold() for e in (in_clause or names)}
 
 
-def actions(claim: Claim) -> frozenset[str]:
+def actions(claim: Claim, clause: str | None = None) -> frozenset[str]:
     """What the clause around a claim says happened to what it counts: "12 people died" gives die,
     "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
-    sentence, start = claim.sentence, claim.start - claim.sentence_start
-    clause_start, clause_end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= start:
-            clause_start = match.end()
-        elif match.start() >= claim.end - claim.sentence_start:
-            clause_end = match.start()
-            break
+    clause = _clause(claim) if clause is None else clause
     subject_words = set((claim.subject or "").split())
-    clause = sentence[clause_start:clause_end]
     found = {lemma(m.group(1)) for m in _PROGRESSIVE.finditer(clause)} - _NEUTRAL_VERBS
     for word in _WORD.findall(clause):
         if word[0].isupper():
@@ -100,58 +170,61 @@ def actions(claim: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(claim: Claim) -> set[str]:
-    opening = claim.sentence.lstrip(" \"'“‘([")
-    return {
-        e.casefold()
-        for e in claim.entities
-        if not _TIME.match(e) and not (" " not in e and opening.startswith(e) and not is_proper_noun(e))
-    }
-
-
-def distinguishable(first: Claim, second: Claim) -> bool:
-    """True when the text tells the two claims apart: another time, place, actor or action."""
-    if first.role is Role.FROM or second.role is Role.FROM:
-        return first.role is not second.role
-    if first.path == second.path and first.sentence_start == second.sentence_start:
-        return True  # two figures in one sentence are nearly always about different things
-    first_times, second_times = _times(first), _times(second)
-    if first_times and second_times and not first_times & second_times:
-        return True
-    first_names, second_names = _names(first), _names(second)
-    if first_names and second_names and not first_names & second_names:
-        return True
-    # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the name
-    first_restricted, second_restricted = restrictive_participle(first), restrictive_participle(second)
-    first_actions, second_actions = actions(first), actions(second)
-    if (first_restricted and first_restricted not in second_actions) or (
-        second_restricted and second_restricted not in first_actions
-    ):
-        return True
-    # "12 people died" and "200 people were evacuated": both say what happened, and not the same
-    first_main, second_main = first_actions - {first_restricted}, second_actions - {second_restricted}
-    if first_main and second_main and not first_main & second_main:
-        return True
-    # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
-    generic = bool({first.subject, second.subject} & _GENERIC_SUBJECTS)
-    return generic and not first_actions & second_actions
-
-
 def _participle(word: str) -> bool:
     return (word.endswith("ed") and len(word) >= 4 and word not in _NOT_VERBS) or word in _IRREGULAR_PAST
 
 
+_FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
+
+
 def restrictive_participle(claim: Claim) -> str | None:
-    """The participle that narrows what is counted: "20 hospitals promised in 2019" gives promise."""
+    """The participle right after the counted noun that narrows it: "20 hospitals promised in 2019"
+    gives promise, "21 games remaining" gives remain; "98,000 entries, followed by" gives nothing."""
     head = (claim.subject or "").split()[-1:]
     if not head:
         return None
-    following = _WORD.findall(claim.sentence[claim.end - claim.sentence_start :])[:5]
-    for word, after in itertools.pairwise(following):
-        if lemma(word) == head[0]:
-            verb = lemma(after)
-            return verb if _participle(after) and verb not in _NEUTRAL_VERBS else None
+    rest = claim.sentence[claim.end - claim.sentence_start :]
+    for match in re.finditer(r"[A-Za-z]+", rest[:60]):
+        if lemma(match.group()) == head[0]:
+            following = _FOLLOWING_WORDS.match(rest, match.start())
+            if following is None:
+                return None
+            word = following.group(2)
+            verb = lemma(word)
+            narrowing = _participle(word) or (word.endswith("ing") and len(word) > 5)
+            return verb if narrowing and verb not in _NEUTRAL_VERBS else None
     return None
+
+
+def distinguishable(first: Claim, second: Claim, contexts: dict[int, Context] | None = None) -> bool:
+    """True when the text tells the two claims apart: another time, place, actor, action or mood."""
+    if first.role is Role.FROM or second.role is Role.FROM:
+        return first.role is not second.role
+    if first.path == second.path and first.sentence_start == second.sentence_start:
+        return True  # two figures in one sentence are nearly always about different things
+    one = contexts[id(first)] if contexts else context(first)
+    other = contexts[id(second)] if contexts else context(second)
+    if one.modal != other.modal:
+        return True
+    if first.path == second.path and (one.times != other.times or one.names != other.names):
+        # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
+        return True
+    if one.times and other.times and not one.times & other.times:
+        return True
+    if one.names and other.names and not one.names & other.names:
+        return True
+    # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the name
+    if (one.restricted and one.restricted not in other.actions) or (
+        other.restricted and other.restricted not in one.actions
+    ):
+        return True
+    # "12 people died" and "200 people were evacuated": both say what happened, and not the same
+    first_main, second_main = one.actions - {one.restricted}, other.actions - {other.restricted}
+    if first_main and second_main and not first_main & second_main:
+        return True
+    # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
+    generic = bool({first.subject, second.subject} & _GENERIC_SUBJECTS)
+    return generic and not one.actions & other.actions
 
 
 def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
@@ -172,9 +245,10 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
 
 def link_block(members: Sequence[Claim]) -> Iterator[Link]:
     """Pairs about the same quantity: within one block, every pair nothing tells apart."""
+    contexts = {id(claim): context(claim) for claim in members}
     for position, first in enumerate(members):
         for second in members[position + 1 :]:
-            if not distinguishable(first, second):
+            if not distinguishable(first, second, contexts):
                 yield Link(first, second)
 
 

@@ -76,10 +76,13 @@ def to_base(value: float, unit: str) -> tuple[float, str, str]:
     return value * form.factor + form.offset, form.base_unit, form.dimension
 
 
-def convert(value: float, from_unit: str, to_unit: str) -> float:
+def convert(value: float, from_unit: str, to_unit: str, *, difference: bool = False) -> float:
+    """`value` in another unit; a `difference` of temperatures converts without the offsets."""
     source, target = base_form(from_unit), base_form(to_unit)
     if source.dimension != target.dimension:
         raise UnknownUnitError(f"cannot convert {from_unit} to {to_unit}")
+    if difference:
+        return value * source.factor / target.factor
     return (value * source.factor + source.offset - target.offset) / target.factor
 
 

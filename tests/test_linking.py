@@ -35,6 +35,12 @@ DIFFERENT = [
     ("Labour said 20 hospitals promised had not been built.", "The money will fund 40 hospitals.", "a participle"),
     ("Only 10 of the 48 hospitals promised were started.", "Of the hospitals promised, 20 were built.", "actions"),
     ("The NHS employs 1.3 million people.", "Nearly 400,000 people have been waiting a year.", "generic subject"),
+    ("The UK has 15GW of wind capacity.", "The government aims for 50GW of wind capacity.", "a target"),
+    ("The council expects 3,000 visitors.", "Last year 2,400 visitors came.", "a forecast"),
+    ("In March the trust had 900 beds.", "In June the trust had 850 beds.", "another month"),
+    ("Around 850 women die each year.", "Women aged 25 to 29 were least likely to attend.", "an age"),
+    ("Some patients have waited more than 18 months.", "Most patients are seen within four hours.", "durations"),
+    ("Five-year deals now average 5.51%.", "Two-year deals average 5.93%.", "a duration in a name"),
 ]
 
 
@@ -56,6 +62,11 @@ def test_different_quantities_are_not_linked(first: str, second: str, why: str) 
 def test_a_starting_figure_links_only_to_starting_figures() -> None:
     assert ("300", "500") in _linked("Prices rose from 300 to 1,200.", "Prices rose from 500 to 1,200.")
     assert ("300", "300") not in _linked("Prices rose from 300 to 1,200.", "Prices stood at 300.")
+
+
+def test_within_one_document_a_name_or_time_on_one_side_tells_figures_apart() -> None:
+    claims = numcheck.extract("The United States won 118 medals. Rowing was the best sport, with seven medals.")
+    assert not list(link(claims))
 
 
 def test_two_figures_in_one_sentence_are_not_linked() -> None:
