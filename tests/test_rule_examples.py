@@ -46,3 +46,10 @@ def test_every_rule_has_examples() -> None:
 
 def test_every_kind_is_used() -> None:
     assert {rule.kind for rule in RULES} == set(KINDS)
+
+
+def test_every_rule_is_documented() -> None:
+    from pathlib import Path
+
+    documented = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert [rule.id for rule in RULES if f"| `{rule.id}` | {rule.severity.value} |" not in documented] == []
