@@ -57,6 +57,14 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[- ]old|year-olds?)\b", re.IGNORECASE)
 
 
+# "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
+_PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """Two claims that talk about the same quantity."""
@@ -74,6 +82,7 @@ class Context:
     actions: frozenset[str]  # what happened to what is counted: "died", "evacuated"
     restricted: str | None  # a participle that narrows it: "20 hospitals promised"
     modal: bool  # a target, forecast or possibility
+    places: frozenset[str]  # "in Scotland": where the figure applies
 
 
 def comparison_key(claim: Claim) -> str | None:
@@ -133,6 +142,9 @@ def context(claim: Claim) -> Context:
         actions=actions(claim, clause),
         restricted=restrictive_participle(claim),
         modal=bool(_MODAL.search(clause)),
+        places=frozenset(
+            m.group(1).casefold() for m in _PLACE.finditer(claim.sentence) if m.group(1).casefold() not in _NOT_PLACES
+        ),
     )
 
 
@@ -204,8 +216,8 @@ def distinguishable(first: Claim, second: Claim, contexts: dict[int, Context] | 
         return True  # two figures in one sentence are nearly always about different things
     one = contexts[id(first)] if contexts else context(first)
     other = contexts[id(second)] if contexts else context(second)
-    if one.modal != other.modal:
-        return True
+    if one.modal != other.modal or bool(one.places) != bool(other.places):
+        return True  # a target against an outcome; a figure for one place against the whole
     if first.path == second.path and (one.times != other.times or one.names != other.names):
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return True

@@ -18,6 +18,7 @@ SAME = [
     ("Membership of the club has tripled.", "Membership of the club has quadrupled."),
     ("Troop numbers rose fivefold to 25,000.", "Troop numbers rose from 8,000 to 25,000."),
     ("Rescuers said 12 people had died in the floods.", "Officials said 15 people died in the floods."),
+    ("In Scotland, 1,200 nurses will be hired.", "The Scottish plan: in Scotland 1,500 nurses will be hired."),
     ("The company sold 3 million cars.", "Analysts say the company sold 2.5 million cars."),
 ]
 
@@ -41,6 +42,8 @@ DIFFERENT = [
     ("Around 850 women die each year.", "Women aged 25 to 29 were least likely to attend.", "an age"),
     ("Some patients have waited more than 18 months.", "Most patients are seen within four hours.", "durations"),
     ("Five-year deals now average 5.51%.", "Two-year deals average 5.93%.", "a duration in a name"),
+    ("Four people died in Ardenne.", "At least 12 people have died.", "a place narrows the figure"),
+    ("In Scotland, 1,200 nurses will be recruited.", "About 12,000 nurses will be recruited.", "part and whole"),
 ]
 
 
