@@ -839,12 +839,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--max-texts", type=int, metavar="N", help="score only the first N texts of each set")
     parser.add_argument("--no-timing", action="store_true", help="skip cold-start and throughput")
+    parser.add_argument(
+        "--scale", action="store_true", help="time end to end, scaling and the hook case (on with --write or --quick)"
+    )
     parser.add_argument("--no-scale", action="store_true", help="skip end to end, scaling and the hook case")
     parser.add_argument(
         "--scale-sizes", type=int, nargs="+", metavar="N", help="scaling corpus sizes (default: 1000 10000 100000)"
     )
     parser.add_argument(
-        "--scale-timeout", type=float, default=3 * 3600, metavar="S", help="stop a scaling run after S seconds"
+        "--scale-timeout", type=float, default=3600, metavar="S", help="stop a scaling run after S seconds"
     )
     return parser.parse_args(argv)
 
@@ -948,7 +951,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             quantulum3_throughput(corpus, sizes.quantulum3_sample, sizes.throughput_runs),
         ]
     scale_sections: list[str] = []
-    if not args.no_timing and not args.no_scale:
+    # minutes to hours at full size: run with --write (make bench), --quick or --scale, not on every scoring run
+    if not args.no_timing and not args.no_scale and (args.write or args.quick or args.scale):
         scale_sections = scale_benchmarks(args, sizes, corpus, speeds[-1].sentences_per_s)
 
     environment = describe_environment(numcheck.version)

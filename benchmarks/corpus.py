@@ -2,9 +2,12 @@
 
 Each document reports facts about one place in one year: counts, percentages, money and
 measures, with hedges, attributions, times, conversions, changes and poll shares. The facts
-come from one seeded "world", so many documents talk about the same subject, place and year
-and numcheck links them; a small share of mentions is wrong on purpose (another figure, a
-slip of magnitude, a hedge that contradicts, a bad conversion, shares that do not add up).
+come from one seeded "world" of thirteen subjects and 460 places, over years. Every document
+shares its subjects with thousands of others; the few documents of one story (and some
+others) share a subject, place and year, which numcheck links. The archive is in date order,
+1,000 stories a year from 1925, so a larger corpus covers more years, as a real archive does.
+A small share of mentions is wrong on purpose (another figure, a slip of magnitude, a hedge
+that contradicts, a bad conversion, shares that do not add up).
 
 Document `i` depends only on the seed and `i`, so the first 1,000 documents of a 10,000
 document corpus are the 1,000 document corpus. Standard library only, so tests can import it.
@@ -33,7 +36,20 @@ PLACES = (
     "Bergen", "Cork", "Leeds", "Manchester", "Glasgow", "Bristol", "Nairobi", "Lagos", "Accra",
     "Cairo", "Lima", "Quito", "Toronto", "Denver",
 )  # fmt: skip
-YEARS = tuple(range(2015, 2025))
+# Made-up towns, so the world of facts grows like a real archive's: an archive of 100,000
+# stories is about hundreds of places over decades, not the same sixty places again and again.
+_STEMS = ("Ash", "Bel", "Brom", "Carr", "Dun", "Elm", "Fen", "Glen", "Hal", "Kel", "Lin", "Mar", "Nor", "Oak",
+          "Pen", "Ros", "Stan", "Thorn", "Wes", "Yar")  # fmt: skip
+_ENDINGS = ("ford", "wick", "ton", "bury", "field", "more", "dale", "minster", "haven", "by", "stead", "combe",
+            "thwaite", "mouth", "ley", "hurst", "caster", "holm", "gate", "well")  # fmt: skip
+TOWNS = tuple(stem + ending for stem in _STEMS for ending in _ENDINGS)
+FIRST_YEAR = 1925
+# The archive is in date order and grows by years, as a real one does: 100,000 stories span a
+# century. So the facts in play grow with the archive instead of being repeated ever more often.
+STORIES_PER_YEAR = 1000
+# Several outlets cover one story: the documents of a story report the same place and year,
+# which is where cross-document links (and contradictions) come from.
+STORY_SIZE = 6
 SOURCES = (
     "officials said", "the ministry said", "according to Reuters", "the agency reported",
     "the statistics office said", "a spokesperson confirmed", "local media reported",
@@ -114,7 +130,7 @@ QUANTITIES = (
         "Rainfall in {place} reached {hedge}{value} {time}, {source}.",
     )),
     Quantity("bridge", "measure", 0.3, 12, (
-        "The new bridge in {place} is {hedge}{value} long, {source}.",
+        "The bridge opened in {place} {time} is {hedge}{value} long, {source}.",
     )),
 )  # fmt: skip
 
@@ -165,9 +181,9 @@ def _stated(quantity: Quantity, value: float, rng: random.Random, *, bad_convers
 
 def _time(year: int, rng: random.Random) -> str:
     roll = rng.random()
-    if roll < 0.6:
+    if roll < 0.7:
         return f"in {year}"
-    if roll < 0.8:
+    if roll < 0.9:
         return f"in {rng.choice(MONTHS)} {year}"
     return rng.choice(("last year", "last month", "this year"))
 
@@ -229,21 +245,25 @@ def _multiple(seed: int, quantity: Quantity, place: str, year: int, rng: random.
     return f"{name} in {place} {words[1]} to {_count(now, rng)} since {year - 5}."
 
 
-def _poll(place: str, rng: random.Random) -> str:
+def _poll(place: str, year: int, rng: random.Random) -> str:
     """Shares of one whole; one poll in eight does not add up to 100%."""
     first = rng.randint(20, 60)
     second = rng.randint(10, 100 - first - 5)
     third = 100 - first - second
     if rng.random() < 0.125:
         third += rng.choice((3, 4, 6))
-    return f"Of voters polled in {place}, {first}% backed the plan, {second}% opposed it and {third}% were undecided."
+    return (
+        f"Of voters polled in {place} in {year}, {first}% backed the plan, {second}% opposed it "
+        f"and {third}% were undecided."
+    )
 
 
 def document(index: int, seed: int = DEFAULT_SEED) -> tuple[str, str]:
     """(relative path, text) of document `index`."""
     rng = random.Random(f"{seed}#{index}")
-    place = rng.choice(PLACES)
-    year = rng.choice(YEARS)
+    story = random.Random(f"{seed}#story{index // STORY_SIZE}")
+    place = story.choice(PLACES + TOWNS)
+    year = FIRST_YEAR + index // STORIES_PER_YEAR
     markdown = index % 5 == 0
     sentences: list[str] = []
     fillers = rng.sample(FILLER, len(FILLER))
@@ -253,8 +273,8 @@ def document(index: int, seed: int = DEFAULT_SEED) -> tuple[str, str]:
             sentences.append(fillers.pop())
         elif roll < 0.85:
             # most mentions are about this document's place and year; some look back or abroad
-            other_place = place if rng.random() < 0.85 else rng.choice(PLACES)
-            other_year = year if rng.random() < 0.8 else rng.choice(YEARS)
+            other_place = place if rng.random() < 0.85 else rng.choice(PLACES + TOWNS)
+            other_year = year if rng.random() < 0.8 else rng.randint(FIRST_YEAR, year)
             sentences.append(_mention(seed, rng.choice(QUANTITIES), other_place, other_year, rng))
         elif roll < 0.92:
             countable = [q for q in QUANTITIES if q.family == "count"]
@@ -263,7 +283,7 @@ def document(index: int, seed: int = DEFAULT_SEED) -> tuple[str, str]:
             countable = [q for q in QUANTITIES if q.family == "count"]
             sentences.append(_multiple(seed, rng.choice(countable), place, year, rng))
         else:
-            sentences.append(_poll(place, rng))
+            sentences.append(_poll(place, year, rng))
     paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     if markdown:
         text = f"# {rng.choice(HEADLINES)}: {place}, {year}\n\n" + "\n\n".join(paragraphs) + "\n"

@@ -160,10 +160,18 @@ def corpus_folder(count: int, seed: int = DEFAULT_SEED) -> tuple[Path, float]:
     folder = OUT_DIR / f"corpus-{count}-{seed}"
     stamp = folder / ".complete"
     if not stamp.exists():
-        if folder.exists():
-            shutil.rmtree(folder)
-        written = write_corpus(folder, count, seed)
-        stamp.write_text(f"{written}\n", encoding="utf-8")
+        # written aside and renamed into place, so two benchmark runs never share a half-written corpus
+        partial = OUT_DIR / f".corpus-{count}-{seed}.{os.getpid()}"
+        shutil.rmtree(partial, ignore_errors=True)
+        written = write_corpus(partial, count, seed)
+        (partial / ".complete").write_text(f"{written}\n", encoding="utf-8")
+        try:
+            os.rename(partial, folder)
+        except OSError:  # another run finished first (or a stale folder is there)
+            shutil.rmtree(partial, ignore_errors=True)
+            if not stamp.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                return corpus_folder(count, seed)
     return folder, int(stamp.read_text(encoding="utf-8")) / 1e6
 
 
@@ -261,7 +269,7 @@ def plot(points: Sequence[ScalePoint], target: Path) -> bool:
     figure.tight_layout()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
-    figure.savefig(partial, dpi=100)
+    figure.savefig(partial, dpi=100, format="png")
     plt.close(figure)
     os.replace(partial, target)  # a reader never sees half a picture
     return True

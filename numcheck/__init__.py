@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,13 +48,12 @@ def check(
     return check_documents(_documents(documents), _documents(sources), builtin_rules(rules))
 
 
-def _documents(items: Iterable[str | Path | Document]) -> list[Document]:
-    from numcheck.documents import expand_paths, read_document
+def _documents(items: Iterable[str | Path | Document]) -> Iterator[str | Document]:
+    """Documents as given, and the files of each path: check_documents reads them one at a time."""
+    from numcheck.documents import expand_paths
 
-    found: list[Document] = []
     for item in items:
         if isinstance(item, Document):
-            found.append(item)
+            yield item
         else:
-            found.extend(read_document(path) for path in expand_paths([str(item)]))
-    return found
+            yield from expand_paths([str(item)])

@@ -31,8 +31,10 @@ _CACHEDIR_TAG = (
 )
 # The libraries whose versions shape what extraction returns (masking, sentences, units, lemmas).
 _LIBRARIES = ("markdown_it", "mdit_py_plugins", "syntok", "quantulum3", "pint", "simplemma", "regex")
-# A build of numcheck not run for this long has its entries removed by the next run.
+# Entries of another build of numcheck are removed once no run has used them for this long,
+# and beyond this many other builds.
 STALE_AFTER_SECONDS = 7 * 24 * 3600
+OTHER_BUILDS_KEPT = 2
 
 # Claim fields in entry order. `path` is left out, so files with equal content share an entry,
 # and `sentence` is stored once per sentence and referred to by its index.
@@ -99,25 +101,24 @@ class ClaimCache:
         write_text_atomic(self.root / ".gitignore", "# Created by numcheck; safe to delete at any time.\n*\n")
 
     def prune(self, *, now: float | None = None) -> None:
-        """Mark this build's entries as in use, and remove other builds' entries left unused.
+        """Mark this build's entries as in use, and remove other builds' entries.
 
-        Another build's folder is removed only when no run has used it for STALE_AFTER_SECONDS,
-        so two installs sharing one tree (a hook and a development checkout) do not fight."""
+        Another build's folder stays while a run used it within STALE_AFTER_SECONDS, and only the
+        OTHER_BUILDS_KEPT most recently used do: two installs sharing one tree (a hook and a
+        development checkout) do not fight, and a checkout whose code changes all day (each
+        change is a new build) does not pile up folders."""
         now = time.time() if now is None else now
         try:
             if self.entries.is_dir():
                 os.utime(self.entries, (now, now))
-            builds = list(self.root.iterdir()) if self.root.is_dir() else []
+            others = [p for p in self.root.iterdir() if p.is_dir() and not p.is_symlink()]
+            others = [p for p in others if p.name != self.fingerprint]
+            last_used = {build: build.stat().st_mtime for build in others}
         except OSError:
             return
-        for build in builds:
-            if build.name == self.fingerprint or not build.is_dir() or build.is_symlink():
-                continue
-            try:
-                unused_for = now - build.stat().st_mtime
-            except OSError:
-                continue
-            if unused_for > STALE_AFTER_SECONDS:
+        by_recency = sorted(others, key=lambda build: last_used[build], reverse=True)
+        for rank, build in enumerate(by_recency):
+            if rank >= OTHER_BUILDS_KEPT or now - last_used[build] > STALE_AFTER_SECONDS:
                 shutil.rmtree(build, ignore_errors=True)
 
 

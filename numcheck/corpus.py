@@ -5,24 +5,28 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from numcheck.cache import ClaimCache
 from numcheck.documents import DocumentError, document_from_bytes, is_markdown_path, read_bytes, read_document
 from numcheck.model import Claim, Document
 from numcheck.vocabulary import Vocabulary
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 # A Document already in memory, or a file's path ("-" for standard input).
 Item = Document | str | Path
 # Told the path of each file as it is done, in any order: what a progress bar needs.
 Progress = Callable[[str], None]
 
-# Fewer files than this are extracted in this process: starting workers costs more than the
-# parallel work saves. At about 15 ms for a news story and 40-60 ms to start a pool, four
-# stories is where a pool of two begins to win on this machine.
-FAN_OUT_MIN_FILES = 4
+# Up to this many files to extract are done in this process. Measured on two cores: a news
+# story takes 12-15 ms to extract, and forking two workers, feeding them and stopping them
+# 10-30 ms, so a pool pays for itself from about five files.
+IN_PROCESS_MAX_FILES = 4
 # Files per task sent to a worker: large enough that a task's overhead is small beside its work,
 # small enough that the workers finish together.
 _MAX_BATCH = 16
@@ -145,11 +149,13 @@ def _extract_in_parallel(
             done(path)
 
     pending = [result for result in results if isinstance(result, _Pending)]
-    finished: Iterable[tuple[_Pending, tuple[Claim, ...] | _Failure]]
-    if len(pending) < FAN_OUT_MIN_FILES:
-        finished = ((waiting, _extract_batch_with([waiting.path], vocabulary, cache)[0]) for waiting in pending)
-    else:
-        finished = _from_workers(pending, vocabulary, cache, jobs)
+    # The first file is extracted here, whatever follows: that loads the lexicon and the
+    # dictionaries once, and forked workers inherit them instead of each loading its own.
+    here, there = (pending, []) if len(pending) <= IN_PROCESS_MAX_FILES else (pending[:1], pending[1:])
+    finished: Iterable[tuple[_Pending, tuple[Claim, ...] | _Failure]] = chain(
+        ((waiting, _extract_batch_with([waiting.path], vocabulary, cache)[0]) for waiting in here),
+        _from_workers(there, vocabulary, cache, jobs) if there else (),
+    )
     for waiting, outcome in finished:
         results[waiting.index] = Extracted(waiting.path, outcome) if isinstance(outcome, tuple) else outcome
         done(waiting.path)
@@ -170,6 +176,9 @@ def _from_workers(
     pending: Sequence[_Pending], vocabulary: Vocabulary, cache: ClaimCache | None, jobs: int
 ) -> Iterator[tuple[_Pending, tuple[Claim, ...] | _Failure]]:
     """Each pending file with its claims, as the workers finish them."""
+    # Imported here: the process machinery costs start-up time that most hook runs never need.
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     size = max(1, min(_MAX_BATCH, len(pending) // (jobs * 4)))
     batches = [pending[start : start + size] for start in range(0, len(pending), size)]
     pool = ProcessPoolExecutor(min(jobs, len(batches)), initializer=_start_worker, initargs=(vocabulary, cache))

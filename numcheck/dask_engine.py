@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from numcheck.documents import expand_paths, read_document
-from numcheck.engine import Report, find_in_block, find_in_document
+from numcheck.engine import Report, builtin_rules, find_in_block, find_in_document
 from numcheck.errors import NumcheckError
 from numcheck.extraction import extract_document
 from numcheck.linking import comparison_key
@@ -69,8 +69,6 @@ def check_on_dask(
     With no `scheduler` address a local cluster of `workers` processes (default: one per core)
     is started for the run and stopped after it. `keep` filters the documents under check,
     as the config's include/exclude patterns do."""
-    from numcheck.engine import builtin_rules
-
     rules = rules if rules is not None else builtin_rules()
     vocabulary = vocabulary or load_vocabulary()
     document_paths = [p for p in expand_paths(documents) if keep is None or keep(p)]

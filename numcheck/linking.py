@@ -1,7 +1,8 @@
-"""Linking stage: claims -> pairs of claims about the same quantity (the pandas stage)."""
+"""Linking stage: claims -> pairs of claims about the same quantity."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -243,16 +244,12 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
     """(key, subject, claims) for every group of comparable claims, in a stable order.
 
     Blocking by key and subject is what keeps the cost close to linear in the number of claims."""
-    import pandas as pd
-
-    rows = [(index, key, claim.subject) for index, claim in enumerate(claims)
-            if (key := comparison_key(claim)) is not None]  # fmt: skip
-    if not rows:
-        return
-    table = pd.DataFrame(rows, columns=["index", "key", "subject"])
-    for group, block in table.groupby(["key", "subject"], sort=True):
-        block_key, subject = group
-        yield str(block_key), str(subject), [claims[i] for i in block["index"]]
+    # sorted() and groupby, not a pandas groupby: the same blocks in the same order, faster from ten
+    # claims to a million (measured), and no pandas import on the pre-commit path
+    rows = sorted((key, claim.subject, index) for index, claim in enumerate(claims)
+                  if (key := comparison_key(claim)) is not None and claim.subject is not None)  # fmt: skip
+    for (block_key, subject), members in itertools.groupby(rows, key=lambda row: (row[0], row[1])):
+        yield block_key, subject, [claims[index] for _, _, index in members]
 
 
 def link_block(members: Sequence[Claim]) -> Iterator[Link]:

@@ -18,7 +18,8 @@ _STOP = frozenset(
     they he she we you i more less fewer up down about around while when where including include
     includes included into onto across against between among through via not no nor so yet if
     then there here also only just even still already now ago almost nearly some all both either
-    neither every any many much most least very too such what how why do does did done got get
+    though although whereas within beyond until till toward towards despite throughout amid near
+    neither every any many much most least very too such what how why do does did done got get goes
     made make makes new old own same other another further extra additional roughly approximately
     worth just around than last next ago earlier later apiece each high long tall deep wide thick
     away along overnight worldwide nationwide abroad annually daily weekly monthly respectively
@@ -34,11 +35,11 @@ _AUXILIARIES = frozenset(
     "have has had been was were is are will would could should can must shall may might be being also now".split()
 )
 # Past tenses that no suffix gives away: "The eruption sent ash", "The driver was caught doing".
+# Only forms that are never nouns or adjectives: not "cut", "set", "lost", "rose" or "won".
 _IRREGULAR_PAST = frozenset(
-    """made had got took gave won lost sold bought paid spent sent saw built kept held brought left found
-    told said put set cut hit ran rose fell grew drew threw shot caught struck led met became came went
-    began wrote fought sought taught thought stood understood meant felt dealt slid flew drove broke
-    chose spoke stole froze wore tore swore bore bent lent sank shrank sprang""".split()
+    """made had got took gave bought sold paid spent sent saw built kept held brought told said fell grew drew threw
+    caught struck became came went began wrote fought sought taught thought stood understood meant felt
+    dealt flew drove broke chose spoke stole froze wore tore swore sank shrank sprang ran""".split()
 )
 _TITLE_WORDS = frozenset(
     """the a an he she it they we i you mr mrs ms dr in on at by but and or so as this that these
@@ -113,10 +114,22 @@ def _noun_phrase(words: list[str], vocabulary: Vocabulary) -> str | None:
     return " ".join([*modifiers, lemma(head)])
 
 
+# Plural nouns that do not end in -s, so the dictionary cannot tell them from singulars.
+_UNINFLECTED_PLURALS = frozenset("people police staff cattle livestock personnel".split())
+
+
 def _is_plural(word: str) -> bool:
     """A plural noun ends a counted noun phrase: "40,000 troops near the border"."""
     lowered = word.lower()
-    return lemma(lowered) != lowered and not _VERB_OR_ADVERB.search(lowered)
+    return lowered in _UNINFLECTED_PLURALS or (lemma(lowered) != lowered and not _VERB_OR_ADVERB.search(lowered))
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun: "people", "homes", "tonnes"."""
+    lowered = word.lower()
+    if lowered in _UNINFLECTED_PLURALS:
+        return True
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) and _is_plural(lowered)
 
 
 def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | None:
@@ -125,10 +138,13 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         position = as_many.end()
     tokens = _tokens(text[position : position + 80])
     index = 0
+    if len(tokens) > 1 and tokens[0][0] == "-" and tokens[1][0].isalpha():
+        index = 2  # "a 2m-high wall", "a 10-year-old boy": the adjective's tail is no subject
     while index < len(tokens) and tokens[index][0].lower() in _LEADING_SKIP:
         index += 1
     words: list[str] = []
-    for word, _, _ in tokens[index:]:
+    for at in range(index, len(tokens)):
+        word = tokens[at][0]
         lowered = word.lower()
         if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
             break
@@ -138,9 +154,16 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
             continue  # "40,000 Nato troops", "120 British tanks": the name is an entity
         if word.isupper() and len(word) > 1 and not words:
             continue
-        if words and _VERB_OR_ADVERB.search(lowered):
-            break  # "delegates attended", "homes destroyed": the verb ends the phrase
+        if words and _is_verb_form(lowered):
+            break  # "delegates attended", "homes destroyed", "rain fell": the verb ends the phrase
+        following = tokens[at + 1][0].lower() if at + 1 < len(tokens) else ""
+        if words and lowered.endswith("s") and following in _DETERMINERS:
+            break  # "a 2m-high wall surrounds the site": a verb with its object, not a plural noun
+        if words and lowered in _LINKING_VERBS:
+            break  # "the average two-year deal cost 6.86%"
         words.append(word)
+        if lowered in _UNINFLECTED_PLURALS and following.isalpha() and _is_plural(following):
+            continue  # "police officers", "staff members"
         if _is_plural(word):
             break
     if len(words) == 1 and words[0].lower().endswith(("er", "est")):
@@ -155,7 +178,8 @@ _LINKING_VERBS = frozenset(
 )
 # Verbs joined to their figure by "to" or "at": "The bill came to $75", "the toll stood at 300".
 _LINKING_BEFORE_PREPOSITION = frozenset(
-    "came come comes amounted amounts amount stood stands stand totalled totaled put estimated".split()
+    """came come comes amounted amounts amount stood stands stand totalled totaled put estimated ranged
+    ranging range ranges runs ran traded trades sold bought valued priced auctioned""".split()
 )
 # Verbs that name the amount they impose: "He was fined 500 pounds for the offence" is a fine.
 _AMOUNT_VERBS = {
@@ -184,10 +208,16 @@ def _is_verb_before_figure(word: str, previous: str) -> bool:
     return lowered.endswith("s") and not lowered.endswith("ss") and not previous.lower().endswith("s")
 
 
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _TIME_NOUNS = frozenset("year month week quarter decade summer winter spring autumn day night season".split())
 _TIME_DEICTICS = frozenset("last this next previous same".split())
-# "Shares in the bank fell", "the price of oil rose": the head noun comes before the preposition.
-_PREPOSITIONAL_TAIL = re.compile(r"\s+(?:in|at|of|on|for)\s+(?:the|a|an|its|their)?\s*[A-Za-z'’-]+\s*$", re.IGNORECASE)
+# "Shares in the bank fell", "funding per pupil will rise": the head noun comes before "in", "at", "on"
+# or "per"; after "of" and "for" the noun is what is counted ("sales of electric cars").
+_PREPOSITIONAL_TAIL = re.compile(
+    r"\s+(?:in|at|on|per)\s+(?:the|a|an|its|their)?\s*(?:(?!(?:in|at|of|on|for|per)\b)[A-Za-z'’-]+\s+){0,2}"
+    r"[A-Za-z'’-]+\s*$",
+    re.IGNORECASE,
+)
 
 
 _PLACE_BEFORE = re.compile(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
@@ -206,8 +236,14 @@ def _phrase_before(
     position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
     had_auxiliary = bool(tokens) and tokens[-1][0].lower() in _AUXILIARIES_BEFORE
-    while tokens and tokens[-1][0].lower() in _AUXILIARIES_BEFORE:
-        tokens.pop()
+    while tokens and (tokens[-1][0].lower() in _AUXILIARIES_BEFORE or (after_verb and _is_verb_form(tokens[-1][0]))):
+        tokens.pop()  # "has been", and the verb of a stepped-over "up": "The fare went [up to $2]", "edged [up]"
+    if tokens and had_auxiliary:
+        # "The population of the Marlow Valley has doubled": the place before the auxiliary is an entity
+        stripped = _strip_place(text, max(0, position - 80) + tokens[-1][2])
+        if stripped != max(0, position - 80) + tokens[-1][2]:
+            position = stripped
+            tokens = _tokens(text[max(0, position - 80) : position])
     if not (had_auxiliary or after_verb) and len(tokens) > 1 and _is_verb_before_figure(tokens[-1][0], tokens[-2][0]):
         # "The fish weighed 12 pounds", "the farm covers 300 hectares": the noun before the verb.
         # "has cost taxpayers £37bn": the verb and its indirect object.
@@ -220,6 +256,9 @@ def _phrase_before(
             tokens.pop()
     offset = max(0, position - 80)
     tail = _PREPOSITIONAL_TAIL.search(text, offset, position)
+    before_tail = _tokens(text[offset : tail.start()]) if tail else []
+    if before_tail and before_tail[-1][0].lower() in vocabulary.generic_subject_words:
+        tail = None  # "the number of cases", "the real value of the fee": the noun after "of" is counted
     if tail and after_verb and tokens:
         head = _phrase_before(text, tail.start(), vocabulary, sentence_start=sentence_start, after_verb=True)
         if head is not None:
@@ -236,8 +275,11 @@ def _phrase_before(
             break  # "Last year sales doubled": "last year" is an entity, not part of the subject
         is_first = sentence_start and start + offset == 0
         possessive = word.endswith(("'s", "’s"))
-        if word[0].isupper() and (not is_first or is_proper_noun(word) or possessive):
-            break  # a name or an acronym is an entity, not part of the subject ("Japan will spend")
+        # A capitalised word inside the sentence is a name; opening it, it is a name when the
+        # dictionary says so and it stands alone ("Japan will spend"), not as a modifier ("Net income").
+        proper = not words and is_proper_noun(word)
+        if word[0].isupper() and (not is_first or word.isupper() or possessive or proper):
+            break  # a name or an acronym is an entity, not part of the subject
         words.insert(0, word)
     return _noun_phrase(words, vocabulary)
 
@@ -289,7 +331,8 @@ def subject_of(
         return after
     paid_in = _IN_KIND.match(text, end) if kind is ClaimKind.MONEY else None
     if paid_in and paid_in.group(1).lower() not in _STOP:
-        return _noun_phrase([paid_in.group(1)], vocabulary)  # "€2 billion in aid", "$5m in damages"
+        # "€2 billion in aid", "£85m in government grants", "€10 million in potential add-ons"
+        return _phrase_after(text, paid_in.start(1) - 1, vocabulary)
     before = text[max(0, start - 60) : start]
     of = _OF_BEFORE.search(before)
     if of:
@@ -299,7 +342,7 @@ def subject_of(
     return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=position != start)
 
 
-_LINKS = frozenset({"by", "to", "from", "at"})
+_LINKS = frozenset({"by", "to", "from", "at", "for"})
 
 
 def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
@@ -313,8 +356,8 @@ def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
         follows = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
         if lowered in vocabulary.change_up or lowered in vocabulary.change_down:
             position = offset + start
-        elif lowered in _LINKING_BEFORE_PREPOSITION and follows in ("to", "at"):
-            position = offset + start  # "came to $75", "stood at 300"
+        elif lowered in _LINKING_BEFORE_PREPOSITION and follows in ("to", "at", "from", "for"):
+            position = offset + start  # "came to $75", "stood at 300", "ranged from 10C", "sold for £5m"
         elif lowered not in _LINKS:
             break
     return position
@@ -362,6 +405,9 @@ def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list
         words = match.group().split()
         while words and (words[0].lower().strip(".") in _TITLE_WORDS or words[0].lower() in vocabulary.months):
             words.pop(0)
+        opening = at_sentence_start and match.start() == 0 and len(match.group().split()) == len(words) == 1
+        if opening and not is_proper_noun(words[0].rstrip(".’'")):
+            words.pop(0)  # "Just 58.2% of patients", "Cancer performance fell": a capital, not a name
         if not words:
             continue
         name = " ".join(words).rstrip(".’'").removesuffix("’s").removesuffix("'s")

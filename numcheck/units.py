@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -55,7 +56,36 @@ def base_form(unit: str) -> BaseForm:
         return known
     if known is not None:
         raise UnknownUnitError(known)
-    return _pint_base_form(unit)
+    return _composed_form(unit) or _pint_base_form(unit)
+
+
+# A rate the extractor builds from two units ("oil_barrel / day", "kilogram / (meter ** 2)").
+_RATE_UNIT = re.compile(r"(?P<top>[^/()]+?) / \(?(?P<bottom>[^/()]+?)\)?")
+_BASE_NAME = re.compile(r"[A-Za-z_]+")
+
+
+def _composed_form(unit: str) -> BaseForm | None:
+    """A rate's base form from the table's forms of its two units, written as pint writes it.
+
+    Only the plain cases, where pint cancels nothing and puts no offset: the others ask pint."""
+    match = _RATE_UNIT.fullmatch(unit)
+    if match is None:
+        return None
+    top, bottom = (_tabled_forms().get(match.group(part).strip()) for part in ("top", "bottom"))
+    if not isinstance(top, BaseForm) or not isinstance(bottom, BaseForm) or top.offset or bottom.offset:
+        return None
+    if any(mark in form.base_unit for form in (top, bottom) for mark in (" / ", " * ")) or "dimensionless" in (
+        bottom.base_unit,
+        bottom.dimension,
+    ):
+        return None
+    if set(_BASE_NAME.findall(top.base_unit)) & set(_BASE_NAME.findall(bottom.base_unit)):
+        return None  # "microgram / gram": pint cancels the kilograms
+    numerator = "1" if top.base_unit == "dimensionless" else top.base_unit
+    dimensions = "1" if top.dimension == "dimensionless" else top.dimension
+    return BaseForm(
+        top.factor / bottom.factor, 0.0, f"{numerator} / {bottom.base_unit}", f"{dimensions} / {bottom.dimension}"
+    )
 
 
 def _pint_base_form(unit: str) -> BaseForm:

@@ -209,14 +209,18 @@ def test_an_unwritable_cache_only_costs_time(draft: Path, tmp_path: Path) -> Non
 
 def test_other_builds_left_unused_are_pruned(draft: Path, claim_cache: ClaimCache) -> None:
     corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache)
-    old, recent = claim_cache.root / ("0" * 24), claim_cache.root / ("1" * 24)
-    for build in (old, recent):
+    now = time.time()
+    ages = {"stale": cache_module.STALE_AFTER_SECONDS + 60, "hour": 3600, "minute": 60, "day": 86400}
+    for name, age in ages.items():
+        build = claim_cache.root / name
         (build / "ab").mkdir(parents=True)
         (build / "ab" / "entry").write_bytes(b"x")
-    now = time.time()
-    os.utime(old, (now - cache_module.STALE_AFTER_SECONDS - 60,) * 2)
+        os.utime(build, (now - age, now - age))
     claim_cache.prune(now=now)
-    assert not old.exists() and recent.exists() and claim_cache.entries.exists()
+    kept = sorted(p.name for p in claim_cache.root.iterdir() if p.is_dir())
+    # the stale one goes, and of the rest only the most recently used are kept
+    assert cache_module.OTHER_BUILDS_KEPT == 2
+    assert kept == sorted([claim_cache.fingerprint, "minute", "hour"])
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -114,6 +114,17 @@ CASES = [
         "1.5 percentage points",
         change(1.5, "percentage_point", "up", "index", to_value=52.3),
     ),
+    # an object between the change verb and "by"
+    (
+        "The company increased its workforce by 500.",
+        "500",
+        change(500, None, "up", "workforce"),
+    ),
+    (
+        "The government cut the deficit by £2bn.",
+        "£2bn",
+        change(2e9, "GBP", "down", "deficit"),
+    ),
 ]
 
 

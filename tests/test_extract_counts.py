@@ -69,6 +69,14 @@ CASES = [
     ("The ship was carrying 700 passengers and crew.", "700", count(700, "passenger")),
     ("The bank will close 60 branches this year.", "60", count(60, "branch")),
     ("Researchers studied 15,000 women over a decade.", "15,000", count(15000, "woman")),
+    # "m" is a million before a plural noun
+    ("The outbreak has infected 2m people.", "2m", count(2e6, "people", precision=1e6)),
+    ("The storm left 1.5m homes without power.", "1.5m", count(1.5e6, "home", precision=1e5)),
+    # fractions of scale words
+    ("A quarter of a million people marched in Paris.", "A quarter of a million", count(250000, "people")),
+    ("Three quarters of a billion doses have been given.", "Three quarters of a billion", count(7.5e8, "dose")),
+    ("Two and a half million people live in the region.", "Two and a half million", count(2.5e6, "people")),
+    ("The charity fed half a dozen families.", "half a dozen", count(6, "family")),
 ]
 
 

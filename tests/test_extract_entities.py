@@ -59,6 +59,22 @@ CASES = [
         "0.5 percentage points",
         {"kind": "change", "has_entities": ("ECB",)},
     ),
+    # a capitalised common word opening the sentence is no name; a name opening it is
+    (
+        "Just 58.2% of patients began treatment within 18 weeks.",
+        "58.2%",
+        {"kind": "percent", "subject": "patient", "lacks_entities": ("Just",)},
+    ),
+    (
+        "Japan will spend ¥1 trillion on defence.",
+        "¥1 trillion",
+        {"kind": "money", "subject": None, "has_entities": ("Japan",)},
+    ),
+    (
+        "Band D households will pay £2,135 next year.",
+        "£2,135",
+        {"kind": "money", "subject": "household", "has_entities": ("Band D", "next year")},
+    ),
 ]
 
 

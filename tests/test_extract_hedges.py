@@ -152,6 +152,21 @@ CASES = [
         "up to 30 per cent",
         hedged("change", 30, "percent", "death", "up to", (None, 30.0, True, True)),
     ),
+    (
+        "Astronomers want an 8- to 16-metre telescope.",
+        "8- to 16-metre",
+        hedged("measure", 12, "meter", "telescope", "range", (8.0, 16.0, True, True)),
+    ),
+    (
+        "Temperatures ranged from -18C to -34C.",
+        "-18C to -34C",
+        hedged("measure", -26, "degree_Celsius", "temperature", "range", (-34.0, -18.0, True, True)),
+    ),
+    (
+        "Fares could go up to £5.",
+        "up to £5",
+        hedged("money", 5, "GBP", "fare", "up to", (None, 5.0, True, True)),
+    ),
 ]
 
 

@@ -97,6 +97,41 @@ CASES = [
         measure(50, "mile ** 2", "area"),
     ),
     ("The trial lasted six weeks.", "six weeks", measure(6, "week", "trial")),
+    # a number in words before a hyphenated unit
+    ("The six-mile trail was closed after the storm.", "six-mile", measure(6, "mile", "trail")),
+    ("A three-ton statue was lifted into place.", "three-ton", measure(3, "short_ton", "statue")),
+    # fractions
+    ("Divers searched a 1/4 mile stretch of the river.", "1/4 mile", measure(0.25, "mile", "stretch")),
+    ("Just ½ inch of rain fell overnight.", "½ inch", measure(0.5, "inch", "rain", precision=0.01)),
+    # rates: "an hour", "a day", "per" and "/"
+    ("Police said the car hit 120 miles an hour.", "120 miles an hour", measure(120, "mile / hour", "car")),
+    ("The field produces 500,000 barrels a day.", "500,000 barrels a day", measure(5e5, "oil_barrel / day", "field")),
+    ("Winds reached 90 km/hr on the coast.", "90 km/hr", measure(90, "kilometer / hour", "wind")),
+    ("The broadband runs at 100 Mb per second.", "100 Mb per second", measure(100, "megabit / second", "broadband")),
+    # areas and volumes from lengths
+    ("The flat measures 70m2.", "70m2", measure(70, "meter ** 2", "flat")),
+    ("The reserve covers 190 km2.", "190 km2", measure(190, "kilometer ** 2", "reserve")),
+    (
+        "The site released 0.9 trillion cubic feet of gas.",
+        "0.9 trillion cubic feet",
+        measure(9e11, "foot ** 3", "gas", precision=1e11),
+    ),
+    # mixed imperial units and durations are one amount in the first unit
+    ("The 6ft 4in striker joined on loan.", "6ft 4in", measure(6 + 4 / 12, "foot", "striker")),
+    ("The baby weighed 7lb 3oz.", "7lb 3oz", measure(7 + 3 / 16, "pound", "baby")),
+    ("She finished the marathon in 2 hours 35 minutes.", "2 hours 35 minutes", measure(2 + 35 / 60, "hour", None)),
+    # temperatures written out
+    ("Water boils at 100° Celsius at sea level.", "100° Celsius", measure(100, "degree_Celsius", None)),
+    ("Temperatures hit 40 deg C in Seville.", "40 deg C", measure(40, "degree_Celsius", "temperature")),
+    # symbols read only where they are unambiguous
+    ("The lorry was carrying 40t of steel.", "40t", measure(40, "tonne", "steel")),
+    ("The central pressure fell to 940 mb.", "940 mb", measure(940, "millibar", "central pressure")),
+    ("A 2m-high wall surrounds the site.", "2m", measure(2, "meter", "wall")),
+    ("She won the 400m hurdles.", "400m", measure(400, "meter", "hurdle")),
+    ("Police seized 5 kilogrammes of cocaine.", "5 kilogrammes", measure(5, "kilogram", "cocaine")),
+    ("The pilot made a 180-degree turn.", "180-degree", measure(180, "degree", "turn")),
+    # a scale word before a unit
+    ("Exporters sold 1.5m tonnes of wheat.", "1.5m tonnes", measure(1.5e6, "tonne", "wheat", precision=1e5)),
 ]
 
 

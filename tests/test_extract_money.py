@@ -22,7 +22,7 @@ CASES = [
     ("The EU pledged €3 billion in aid.", "€3 billion", money(3e9, "EUR", "aid")),
     ("The project will cost 500 million euros.", "500 million euros", money(5e8, "EUR", "project")),
     ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread")),
-    ("The house sold for $500,000.", "$500,000", money(500000, "USD", None, precision=100000)),
+    ("The house sold for $500,000.", "$500,000", money(500000, "USD", "house", precision=100000)),
     ("The fine was set at £250,000.", "£250,000", money(250000, "GBP", None)),
     ("Tesla reported revenue of $25.2 billion.", "$25.2 billion", money(2.52e10, "USD", "revenue")),
     (
@@ -53,6 +53,39 @@ CASES = [
     ("The bill came to $75.", "$75", money(75, "USD", "bill")),
     ("Stamps will cost 95p from April.", "95p", money(0.95, "GBP", "stamp")),
     ("The scheme has cost taxpayers £37bn so far.", "£37bn", money(3.7e10, "GBP", "scheme")),
+    # currencies written after the figure, as ISO codes, symbols or words
+    ("The museum charges visitors 25 € for entry.", "25 €", money(25, "EUR", "entry")),
+    ("Analysts value the deal at 450 million USD.", "450 million USD", money(4.5e8, "USD", None)),
+    ("The firm reported revenue of USD 75 million.", "USD 75 million", money(7.5e7, "USD", "revenue")),
+    ("The contract is worth 120 MEUR, the ministry said.", "120 MEUR", money(1.2e8, "EUR", "contract")),
+    ("Fans paid 20 quid for a ticket.", "20 quid", money(20, "GBP", "fan")),
+    # country-marked dollars, with the space some agencies put before "$"
+    ("Aid pledges reached US $2.5bn on Monday.", "US $2.5bn", money(2.5e9, "USD", "aid pledge")),
+    ("The government issued Mex$ 10 billion in bonds.", "Mex$ 10 billion", money(1e10, "MXN", "bond")),
+    # currencies named with their country, and retired ones in archive copy
+    ("The central bank sold 4 billion Turkish lira.", "4 billion Turkish lira", money(4e9, "TRY", "central bank")),
+    (
+        "The airline was sold for 420 million Finnish markka.",
+        "420 million Finnish markka",
+        money(4.2e8, "FIM", "airline"),
+    ),
+    ("The hackers demanded 10 bitcoins in ransom.", "10 bitcoins", money(10, "XBT", "ransom")),
+    # a major and a minor unit are one amount
+    ("A pint now costs three pounds fifty.", "three pounds fifty", money(3.5, "GBP", "pint", precision=0.01)),
+    ("The fare went up to 2 dollars and 75 cents.", "2 dollars and 75 cents", money(2.75, "USD", "fare")),
+    ("Pensioners will get an extra £3 and 50p a week.", "£3 and 50p", money(3.5, "GBP", None)),
+    # fractions of a scale word, and Indian digit grouping
+    (
+        "The scheme will cost a quarter of a billion pounds.",
+        "a quarter of a billion pounds",
+        money(2.5e8, "GBP", "scheme"),
+    ),
+    ("The court imposed a penalty of Rs 12,50,000 on the firm.", "Rs 12,50,000", money(1.25e6, "INR", "penalty")),
+    ("The coffee costs one dollar.", "one dollar", money(1, "USD", "coffee")),
+    # "$" before the next figure is that figure's
+    ("He paid with three $10 bills.", "$10", money(10, "USD", "bill")),
+    ("The firm was fined £2m for the breach.", "£2m", money(2e6, "GBP", "fine")),
+    ("Germany pledged €2 billion in aid.", "€2 billion", money(2e9, "EUR", "aid")),
 ]
 
 

@@ -27,6 +27,10 @@ KINDED = [
     ("Flight 370 disappeared in 2014.", "370", "other"),
     ("It was the greatest feat of the 21st century.", "21st", "ordinal"),
     ("She finished 2nd in the final.", "2nd", "ordinal"),
+    ("Troops crossed the border at 0600 hrs.", "0600 hrs", "date"),
+    ("The attack began at 1800 hours.", "1800 hours", "date"),
+    ("Engineers recalled part 24703L202 last week.", "24703", "other"),
+    ("The faulty unit, coded 4471B22, was withdrawn.", "4471B22", "other"),
 ]
 
 NEVER_COUNTS = [
@@ -37,6 +41,17 @@ NEVER_COUNTS = [
     "The election will be held on 12 December 2019.",
     "Covid-19 cases are rising again.",
     "The MiG-29 and the F-16 flew side by side.",
+    # "one", a number in words before a hyphen, and slashed figures need a unit to be amounts
+    "One of the suspects was arrested on Monday.",
+    "She stayed in a five-star hotel near the beach.",
+    "The brand is popular with twenty-somethings.",
+    "At one point the crowd surged forward.",
+    "One day the river burst its banks.",
+    "He had one foot on the ladder when it slipped.",
+    "The helpline is open 24/7.",
+    "The 9/11 attacks changed air travel.",
+    "The vote was held on 12/05/2020.",
+    "Two thirds voted in favour.",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,6 +46,27 @@ _PIECES = st.sampled_from(
         "50p",
         "38C",
         "a third",
+        "€",
+        "USD",
+        "HK $",
+        "1/4",
+        "½",
+        "6ft",
+        "2in",
+        "and a half",
+        "a quarter of a",
+        "million",
+        "an hour",
+        "per",
+        "/h",
+        "km2",
+        "cents",
+        "one",
+        "six-",
+        "m",
+        "±",
+        "degrees",
+        "12,34,567",
     ]
 )
 _PROSE = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25).map(" ".join)
@@ -87,3 +109,23 @@ def test_markdown_claims_never_come_from_code_or_urls(words: str, code: str, url
     for claim in numcheck.extract(source, "report.md"):
         for start, end in (fenced, inline, link):
             assert not (start <= claim.start < end), f"{claim.text!r} came from {source[start:end]!r}"
+
+
+# `text` is the claim as written: its hedge, figure, scale and unit (or currency), and
+# nothing else. A count's noun is its subject, not part of its text, so "40,000 Nato troops"
+# and "40,000 troops" cite the same "40,000".
+SURFACES = [
+    ("Nato has almost 10 times as many troops as before.", "almost 10 times"),
+    ("The missiles have a range of up to 90 miles.", "up to 90 miles"),
+    ("The equipment is worth £100 million.", "£100 million"),
+    ("Russia has massed 40,000 troops near the border.", "40,000"),
+    ("More than 2m people have been displaced.", "More than 2m"),
+    ("The 6ft 4in striker signed on Friday.", "6ft 4in"),
+    ("Fares went up to £5 and 50p this year.", "£5 and 50p"),
+    ("Between €3m and €5m was stolen.", "Between €3m and €5m"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), SURFACES)
+def test_text_is_the_hedge_figure_and_unit_as_written(sentence: str, text: str) -> None:
+    assert text in [claim.text for claim in numcheck.extract(sentence)]

@@ -77,6 +77,7 @@ CASES = [
     ),
     ("A quarter of adults smoke.", "A quarter", ratio(0.25, "adult")),
     ("Rents have trebled in a decade.", "trebled", ratio(3, "rent", direction="up")),
+    ("1/3 of the budget goes on salaries.", "1/3", ratio(1 / 3, "budget", precision=0.01)),
 ]
 
 

@@ -34,7 +34,7 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("tree")
     shutil.copytree(SEEDS, folder / "seeds")
     _corpus_module().write_corpus(folder / "generated", 24)
-    assert len(list(folder.rglob("*.*"))) >= 4 * corpus.FAN_OUT_MIN_FILES
+    assert len(list(folder.rglob("*.*"))) >= 4 * corpus.IN_PROCESS_MAX_FILES
     return folder
 
 

@@ -34,7 +34,7 @@ def producible_units() -> set[str]:
     return units
 
 
-def test_the_base_form_table_is_what_pint_says_for_every_producible_unit() -> None:
+def test_golden_base_form_table_is_what_pint_says_for_every_producible_unit() -> None:
     expected = base_form_table(producible_units())
     if os.environ.get("NUMCHECK_REGENERATE_GOLDEN"):
         TABLE.write_text(expected, encoding="utf-8")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from numcheck.extraction.lexicon import unit_lexicon
+from numcheck.extraction.lexicon import UnitSense, unit_lexicon
 from numcheck.model import ClaimKind
 from numcheck.units import UnknownUnitError, convert, is_known_unit, to_base
 from numcheck.vocabulary import load_vocabulary
@@ -107,3 +107,61 @@ def test_every_currency_code_is_defined() -> None:
     codes = {*vocabulary.currency_symbols.values(), *vocabulary.currency_words.values()}
     codes |= {code for code, _ in vocabulary.currency_minor.values()}
     assert sorted(code for code in codes if not is_known_unit(code)) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit", "kind"),
+    [
+        ("km2", "kilometer ** 2", ClaimKind.MEASURE),
+        ("m²", "meter ** 2", ClaimKind.MEASURE),
+        ("cm^3", "centimeter ** 3", ClaimKind.MEASURE),
+        ("square miles", "mile ** 2", ClaimKind.MEASURE),
+        ("sq km", "kilometer ** 2", ClaimKind.MEASURE),
+        ("cubic feet", "foot ** 3", ClaimKind.MEASURE),
+        ("μg", "microgram", ClaimKind.MEASURE),
+        ("Mb", "megabit", ClaimKind.MEASURE),
+        ("mb", "millibar", ClaimKind.MEASURE),
+        ("km/h", "kilometer / hour", ClaimKind.MEASURE),
+        ("€", "EUR", ClaimKind.MONEY),
+        ("USD", "USD", ClaimKind.MONEY),
+        ("quid", "GBP", ClaimKind.MONEY),
+    ],
+)
+def test_lexicon_reads_derived_and_written_out_units(surface: str, unit: str, kind: ClaimKind) -> None:
+    sense = unit_lexicon(load_vocabulary()).sense_of(surface)
+    assert sense is not None and (sense.unit, sense.kind) == (unit, kind)
+    assert is_known_unit(unit)
+
+
+def test_scaled_currency_codes_carry_their_factor() -> None:
+    lexicon = unit_lexicon(load_vocabulary())
+    assert lexicon.symbols["MUSD"] == UnitSense("USD", ClaimKind.MONEY, 1e6)
+    assert lexicon.currency_prefix("MAUD") == ("AUD", 1e6)
+    assert lexicon.currency_prefix("HK $") == ("HKD", 1.0)
+    assert lexicon.currency_prefix("nzd$") == ("NZD", 1.0)
+    assert lexicon.currency_prefix("£") == ("GBP", 1.0)
+
+
+def test_particle_physics_units_are_not_read_from_prose() -> None:
+    lexicon = unit_lexicon(load_vocabulary())
+    assert all("barn" not in sense.unit for sense in [*lexicon.words.values(), *lexicon.symbols.values()])
+
+
+def test_a_rate_composed_from_the_table_is_what_pint_says() -> None:
+    # Rates ("barrels a day") are built from two units; their base forms are composed from the
+    # table where that is plain arithmetic, and must then equal pint's answer exactly.
+    from numcheck.units import _composed_form, _pint_base_form
+
+    lexicon = unit_lexicon(load_vocabulary())
+    tops = sorted({s.unit for s in (*lexicon.words.values(), *lexicon.symbols.values()) if s.kind is ClaimKind.MEASURE})
+    composed = 0
+    for top in tops:
+        for bottom in ("hour", "meter ** 2"):
+            form = _composed_form(f"{top} / {bottom}")
+            if form is None:
+                continue
+            composed += 1
+            expected = _pint_base_form(f"{top} / {bottom}")
+            assert (form.base_unit, form.dimension, form.offset) == (expected.base_unit, expected.dimension, 0.0)
+            assert math.isclose(form.factor, expected.factor, rel_tol=1e-9), f"{top} / {bottom}"
+    assert composed > 100

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
-from numcheck.extraction.readings import Reading, direction_of
+from numcheck.extraction.readings import Reading, direction_of, tidy
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Vocabulary
 
@@ -220,8 +220,9 @@ def _set_up_from(
         result[owner] = dataclasses.replace(result[owner], from_value=source.value)
         return
     result.append(
-        Reading(up_from.start(), source.end, ClaimKind.CHANGE, abs(previous.value - source.value), source.unit,
-                Interval.point(abs(previous.value - source.value)), None, max(previous.precision, source.precision),
+        Reading(up_from.start(), source.end, ClaimKind.CHANGE, tidy(abs(previous.value - source.value)), source.unit,
+                Interval.point(tidy(abs(previous.value - source.value))), None,
+                max(previous.precision, source.precision),
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
@@ -245,7 +246,7 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
             continue
         start = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
         assert start is not None
-        amount = second.value - first.value
+        amount = tidy(second.value - first.value)
         unit = "percentage_point" if first.kind is ClaimKind.PERCENT else first.unit
         out.append(
             Reading(start.start() + 1 if text[start.start()].isspace() else start.start(), second.end,

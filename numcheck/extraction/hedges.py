@@ -34,6 +34,14 @@ def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
     return HedgePatterns(before, after)
 
 
+# "Fares went up to £5": after a verb of motion in the past, "up" is the verb's particle and the
+# figure the new level, not an upper bound ("fares could go up to £5" keeps its bound).
+_PARTICLE_VERB = re.compile(
+    r"(?<![\w])(?:went|gone|moved|shot|jumped|climbed|crept|edged|ticked|inched)\s+$",
+    re.IGNORECASE,
+)
+
+
 def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
     """The hedge ending right before `position`, and where it starts."""
     window_start = max(0, position - 40)
@@ -41,6 +49,8 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
     if not match or match.end() != position:
         return None
     phrase = (match.group("word") or match.group("symbol")).lower()
+    if phrase == "up to" and _PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
+        return None
     return vocabulary.hedges[phrase], match.start()
 
 

@@ -63,9 +63,7 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
     if patterns.identifier_before.search(before):
         return ClaimKind.OTHER, end
     twenty_four = _TWENTY_FOUR_HOUR.match(text, start) if figure.is_integer_literal else None
-    if twenty_four and (
-        twenty_four.group("word").lower() == "hrs" or text[start] == "0" or _AT_BEFORE.search(before)
-    ):
+    if twenty_four and (twenty_four.group("word").lower() == "hrs" or text[start] == "0" or _AT_BEFORE.search(before)):
         return ClaimKind.DATE, twenty_four.end()  # "at 1800 hours", "0600 hrs"; not "1200 hours of work"
     clock = _CLOCK.match(text, end)
     if clock:

@@ -171,7 +171,7 @@ def _read_one(
     if _is_lone_one(text, figure) and (unit in lexicon.time_units or unit == "foot" or kind is ClaimKind.CHANGE):
         return None  # "one day", "at one point", "one foot in the door": idioms, not amounts
 
-    value, precision = _tidy(value), _tidy(precision)
+    value, precision = tidy(value), tidy(precision)
     hedge_start, hedge = start, None
     found = hedge_before(text, start, vocabulary)
     if found and not (found[0].phrase == "over" and unit in lexicon.time_units):
@@ -200,7 +200,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
 
 
-def _tidy(value: float) -> float:
+def tidy(value: float) -> float:
     """16.4 * 1e6 is 16399999.999999998 in binary; as written it is 16,400,000."""
     return float(f"{value:.12g}")
 
@@ -264,8 +264,9 @@ def _mixed_with(
             extra, end = second.value / 12, inches.end()  # "6ft 2in": "in" is too common a word elsewhere
     if extra is None:
         return None
-    value = first.value + extra
-    hedge = vocabulary.hedges.get(first.qualifier) if first.qualifier else None
+    value = tidy(first.value + extra)
+    qualifier = first.qualifier or ""
+    hedge = vocabulary.hedges.get(qualifier) or vocabulary.trailing_hedges.get(qualifier)
     return dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
                                precision=min(first.precision, precision))  # fmt: skip
 
@@ -312,21 +313,18 @@ def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lex
     if word in ("m", "M"):
         # "2m people", "1.5m tonnes" are millions; "100m sprint", "2m tall", "a 2m-high wall" are metres
         noun = _WORD_AFTER.match(text, short.end())
-        return noun is not None and _is_plural_noun(noun.group(1))
+        return noun is not None and noun.group(1) not in _METRE_EVENTS and _is_plural_noun(noun.group(1))
     return word.lower() in ("bn", "tn", "trn", "mn", "mln") or word in ("k", "K")
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# Plural nouns that do not end in -s, so no lemmatiser can tell them from singulars.
-_UNINFLECTED_PLURALS = frozenset({"people", "police", "staff", "cattle", "livestock", "personnel"})
+_METRE_EVENTS = frozenset({"hurdles"})  # "the 400m hurdles" is a race, not 400 million hurdles
 
 
 def _is_plural_noun(word: str) -> bool:
-    from numcheck.subjects import lemma
+    from numcheck.subjects import is_plural_noun  # the lemmatiser loads only when "m" needs it
 
-    if word in _UNINFLECTED_PLURALS:
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and lemma(word) != word
+    return is_plural_noun(word)
 
 
 def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
@@ -346,8 +344,10 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
             return None, end, ""
         sense = lexicon.symbols[symbol]
-        if sense.kind is ClaimKind.MONEY and _NEXT_FIGURE.match(text, match.end()) and (
-            not symbol.isalpha() or text[match.end() : match.end() + 1].isdigit()
+        if (
+            sense.kind is ClaimKind.MONEY
+            and _NEXT_FIGURE.match(text, match.end())
+            and (not symbol.isalpha() or text[match.end() : match.end() + 1].isdigit())
         ):
             return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
         return sense, match.end(), symbol

@@ -1,0 +1,69 @@
+"""Streaming: a run holds claims and their sentences, never the text of the whole corpus."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from numcheck import corpus
+from numcheck.cache import ClaimCache
+from numcheck.engine import check_documents
+from numcheck.model import Claim, Document
+from numcheck.vocabulary import Vocabulary
+
+STORY = "Story {n}: the council hired {n}00 nurses in 2024, up 5% on 2023, and spent £{n}m on wards.\n"
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[str]:
+    paths = []
+    for n in range(1, 13):
+        path = tmp_path / f"story{n:02}.md"
+        path.write_text(STORY.format(n=n) * 3, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _live_documents() -> int:
+    gc.collect()
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, Document))
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["no-cache", "cache"])
+def test_documents_are_read_and_dropped_one_at_a_time(
+    files: list[str], cached: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    alive: list[int] = []
+    original = corpus._claims_of
+    before = _live_documents()
+
+    def watched(document: Document, vocabulary: Vocabulary) -> tuple[Claim, ...]:
+        alive.append(_live_documents() - before)
+        events.append(f"extract {Path(document.path).name}")
+        return original(document, vocabulary)
+
+    def lazily(paths: list[str]) -> Iterator[str]:
+        for path in paths:
+            events.append(f"read {Path(path).name}")
+            yield path
+
+    monkeypatch.setattr(corpus, "_claims_of", watched)
+    cache = ClaimCache.open(tmp_path / "cache") if cached else None
+    report = check_documents(lazily(files), cache=cache, jobs=1)
+    assert len(report.documents) == len(files) and report.claims
+    assert max(alive) == 1, "more than one document was held at once"
+    # each file is taken from the iterable only when the one before it is done
+    assert events == [f"{step} {Path(p).name}" for p in files for step in ("read", "extract")]
+
+
+def test_the_report_keeps_claims_and_paths_not_texts(files: list[str]) -> None:
+    before = _live_documents()
+    report = check_documents(files)
+    assert all(isinstance(path, str) for path in (*report.documents, *report.sources))
+    assert _live_documents() == before
+    whole = Path(files[0]).read_text(encoding="utf-8")
+    assert all(len(c.sentence) < len(whole) for c in report.claims)
