@@ -111,7 +111,14 @@ def _noun_phrase(words: list[str], vocabulary: Vocabulary) -> str | None:
         head, modifiers = modifiers[-1], modifiers[:-1]
     if head in vocabulary.generic_subject_words or head in _STOP:
         return None
-    return " ".join([*modifiers, lemma(head)])
+    head = lemma(head)
+    if head in _TIME_HEADS:
+        return None  # "up from £5bn the year before", "at the 2021 census": when, not what
+    return " ".join([*modifiers, head])
+
+
+# Nouns that say when a figure holds, never what it counts.
+_TIME_HEADS = frozenset("year month week day census quarter period time decade fortnight".split())
 
 
 # Plural nouns that do not end in -s, so the dictionary cannot tell them from singulars.
@@ -132,7 +139,15 @@ def is_plural_noun(word: str) -> bool:
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) and _is_plural(lowered)
 
 
+# "a $2.3bn (€2.1bn) agreement": a conversion in brackets stands between a figure and its noun,
+# and the bracketed figure's own noun follows the closing bracket.
+_BRACKETED_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\d[^()]{0,40}\)|\))")
+
+
 def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | None:
+    bracketed = _BRACKETED_AFTER.match(text, position)
+    if bracketed:
+        position = bracketed.end()
     as_many = _AS_MANY.match(text, position)
     if as_many:
         position = as_many.end()
@@ -211,15 +226,18 @@ def _is_verb_before_figure(word: str, previous: str) -> bool:
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _TIME_NOUNS = frozenset("year month week quarter decade summer winter spring autumn day night season".split())
 _TIME_DEICTICS = frozenset("last this next previous same".split())
-# "Shares in the bank fell", "funding per pupil will rise": the head noun comes before "in", "at", "on"
-# or "per"; after "of" and "for" the noun is what is counted ("sales of electric cars").
+# "Shares in the bank fell", "funding per pupil will rise", "grain exports from its Black Sea ports rose":
+# the head noun comes before the preposition (for "of" and "for", only before a name).
 _PREPOSITIONAL_TAIL = re.compile(
-    r"\s+(?:in|at|on|per)\s+(?:the|a|an|its|their)?\s*(?:(?!(?:in|at|of|on|for|per)\b)[A-Za-z'’-]+\s+){0,2}"
-    r"[A-Za-z'’-]+\s*$",
+    r"\s+(?:in|at|on|per|for|from|of|through)\s+(?:the|a|an|its|their)?\s*"
+    r"(?:(?!(?:in|at|of|on|for|per|from|through)\b)[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+\s*$",
     re.IGNORECASE,
 )
 
 
+# After "of" or "for" a place is no subject ("the population of the Marlow Valley area"); other nouns are.
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)
+_HAS_NAME = re.compile(r"\s[A-Z]")
 _PLACE_BEFORE = re.compile(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
 
 
@@ -244,7 +262,9 @@ def _phrase_before(
         if stripped != max(0, position - 80) + tokens[-1][2]:
             position = stripped
             tokens = _tokens(text[max(0, position - 80) : position])
+    stepped_verb = after_verb
     if not (had_auxiliary or after_verb) and len(tokens) > 1 and _is_verb_before_figure(tokens[-1][0], tokens[-2][0]):
+        stepped_verb = True
         # "The fish weighed 12 pounds", "the farm covers 300 hectares": the noun before the verb.
         # "has cost taxpayers £37bn": the verb and its indirect object.
         drop = 3 if len(tokens) > 2 and tokens[-2][0].lower() in _LINKING_VERBS else 2
@@ -259,7 +279,9 @@ def _phrase_before(
     before_tail = _tokens(text[offset : tail.start()]) if tail else []
     if before_tail and before_tail[-1][0].lower() in vocabulary.generic_subject_words:
         tail = None  # "the number of cases", "the real value of the fee": the noun after "of" is counted
-    if tail and after_verb and tokens:
+    elif tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()):
+        tail = None  # "sales of electric cars", "demand for the vaccine": what follows is what is counted
+    if tail and stepped_verb and tokens:
         head = _phrase_before(text, tail.start(), vocabulary, sentence_start=sentence_start, after_verb=True)
         if head is not None:
             return head  # "Shares in the bank fell 3p": shares, not the bank
@@ -280,12 +302,23 @@ def _phrase_before(
         proper = not words and is_proper_noun(word)
         if word[0].isupper() and (not is_first or word.isupper() or possessive or proper):
             break  # a name or an acronym is an entity, not part of the subject
+        if possessive and words:
+            break  # "the plant's workforce": the owner is not part of what is counted
         words.insert(0, word)
     return _noun_phrase(words, vocabulary)
 
 
 _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")
-_AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?$")
+# "signed the midfielder for £80m", "sold the house for $2m": money after "for" in a clause that
+# changes hands is its price. A purpose ("£5m for schools") puts a noun after the figure instead.
+_PRICE_FOR = re.compile(r"\bfor\s+(?:a\s+(?:reported|record|fee\s+of)\s+)?$", re.IGNORECASE)
+_PRICE_VERBS = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|"
+    r"snapped\s+up|took\s+over|take\s+over|move[ds]?|transfer(?:s|red)?|auctioned|went)\b",
+    re.IGNORECASE,
+)
+
 # Money "in" a lower-case noun is paid in that form: "€2 billion in aid"; "in the year" and
 # "in March" are times, not what the money is.
 _IN_KIND = re.compile(r"\s+in\s+([a-z][a-z'’-]*)\b(?!\s+of\b)")
@@ -310,7 +343,69 @@ def _object_before_by(text: str, anchor: int, vocabulary: Vocabulary) -> int | N
 def subject_of(
     text: str, start: int, end: int, kind: ClaimKind, vocabulary: Vocabulary, *, verb_start: int | None = None
 ) -> str | None:
-    """What a claim counts or measures, lemmatised; None when the sentence does not say."""
+    """What a claim counts or measures, from the words beside it or its verb, lemmatised and under its
+    canonical name; None when they do not say (see `clause_subject_of`)."""
+    subject = _subject_beside(text, start, end, kind, vocabulary, verb_start=verb_start)
+    return canonical_subject(subject, vocabulary) if subject else None
+
+
+def canonical_subject(subject: str, vocabulary: Vocabulary) -> str:
+    """ "contract" -> "deal", "arms contract" -> "arms deal": one name for each thing (vocabulary.yaml)."""
+    synonyms = vocabulary.subject_synonyms
+    if subject in synonyms:
+        return synonyms[subject]
+    modifiers, _, head = subject.rpartition(" ")
+    if modifiers and head in synonyms and " " not in synonyms[head]:
+        return f"{modifiers} {synonyms[head]}"
+    return subject
+
+
+# The first verb of a clause ends its subject: "The waiting list in England has fallen ...".
+_CLAUSE_VERBS = (_AUXILIARIES - {"also", "now", "be", "being", "been"}) | _IRREGULAR_PAST | _LINKING_VERBS
+
+
+def clause_subject_of(text: str, start: int, kind: ClaimKind, vocabulary: Vocabulary) -> str | None:
+    """The noun phrase before the first verb of the clause holding the figure: the subject of a figure
+    that nothing beside it names, "The waiting list has fallen for the first time in six months, to
+    7.45 million". Not for measures: "in six months" is when, not how much of the clause's subject."""
+    if kind is ClaimKind.MEASURE:
+        return None
+    subject = _clause_subject(text, start, vocabulary)
+    return canonical_subject(subject, vocabulary) if subject else None
+
+
+# "£14.2m, of which the department will pay £11m": a relative clause's figure is a part, not the whole.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:of\s+which|of\s+whom|which|who|whose|where)\b", re.IGNORECASE)
+
+
+def shares_subject(text: str, previous_end: int, start: int) -> bool:
+    """Whether a figure with no subject of its own takes the one of the figure before it: "rose to £6bn,
+    up from £5bn" does; "cost £14m, of which the department will pay £11m" does not (a part)."""
+    return not _RELATIVE_CLAUSE.search(text, previous_end, start)
+
+
+def _clause_subject(text: str, start: int, vocabulary: Vocabulary) -> str | None:
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, start):
+        clause_start = match.end()
+    if any(m.end() <= start for m in _RELATIVE_CLAUSE.finditer(text, clause_start, start)):
+        return None
+    for word, word_start, _ in _tokens(text[clause_start:start]):
+        lowered = word.lower()
+        if lowered in _CLAUSE_VERBS or lowered in vocabulary.change_up or lowered in vocabulary.change_down:
+            if word_start == 0:
+                return None
+            at = clause_start + word_start
+            return _phrase_before(text, at, vocabulary, sentence_start=clause_start == 0, after_verb=True)
+        if not word[0].isalpha() and word not in "-’'":
+            return None  # "Asked whether ..., 54% said yes": a comma before any verb ends the search
+    return None
+
+
+def _subject_beside(
+    text: str, start: int, end: int, kind: ClaimKind, vocabulary: Vocabulary, *, verb_start: int | None = None
+) -> str | None:
+    """The subject named next to the figure, or by its verb."""
     if kind in (ClaimKind.RATIO, ClaimKind.CHANGE):
         after = _phrase_after(text, end, vocabulary)
         if after:
@@ -339,7 +434,11 @@ def subject_of(
         return _noun_phrase([of.group(1)], vocabulary)
     # "Turnout among members was 38 per cent", "Unemployment rose to 13%": the noun before the verb.
     position = _verb_start(text, start, vocabulary)
-    return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=position != start)
+    before_verb = _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=position != start)
+    changes_hands = _PRICE_VERBS.search(text, max(0, start - 120), start)
+    if before_verb is None and kind is ClaimKind.MONEY and _PRICE_FOR.search(text, max(0, start - 30), start):
+        return "price" if changes_hands else None  # "signed the midfielder from Real Sociedad for £80m"
+    return before_verb
 
 
 _LINKS = frozenset({"by", "to", "from", "at", "for"})
@@ -358,9 +457,13 @@ def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
             position = offset + start
         elif lowered in _LINKING_BEFORE_PREPOSITION and follows in ("to", "at", "from", "for"):
             position = offset + start  # "came to $75", "stood at 300", "ranged from 10C", "sold for £5m"
-        elif lowered not in _LINKS:
+        elif lowered not in _LINKS and lowered not in _FIGURE_MODIFIERS:
             break
     return position
+
+
+# "rose to a record £6.2bn", "hit a new high of": words between the verb and its figure.
+_FIGURE_MODIFIERS = frozenset("a an record new all-time".split())
 
 
 def entities_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -396,12 +499,19 @@ def entities_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> tupl
     return tuple(ordered)
 
 
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
 def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
     for match in _NAME.finditer(clause):
+        owner = _POSSESSIVE_INSIDE.search(match.group())
+        if owner:  # "Ukraine's Black Sea ports": the owner and the place are two names
+            names += _names(clause[: match.start() + owner.end()], at_sentence_start, vocabulary)[-1:]
+            rest = match.start() + owner.end()
+            names += [(rest + p, n) for p, n in _names(clause[rest : match.end()], False, vocabulary)]
+            continue
         words = match.group().split()
         while words and (words[0].lower().strip(".") in _TITLE_WORDS or words[0].lower() in vocabulary.months):
             words.pop(0)

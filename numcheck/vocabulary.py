@@ -49,6 +49,7 @@ class Vocabulary:
     identifier_words: frozenset[str]
     generic_subject_words: frozenset[str]
     ambiguous_money_words: frozenset[str]
+    subject_synonyms: dict[str, str]
     months: frozenset[str]
     unit_words: dict[str, str]
     unit_symbols: dict[str, str]
@@ -81,6 +82,7 @@ _KEYS = frozenset(
         "identifier_words",
         "generic_subject_words",
         "ambiguous_money_words",
+        "subject_synonyms",
         "months",
         "unit_words",
         "unit_symbols",
@@ -148,6 +150,31 @@ def _minor_map(raw: LineDict, path: str) -> dict[str, tuple[str, float]]:
     return out
 
 
+def _synonym_map(raw: LineDict, path: str) -> dict[str, str]:
+    """variant -> canonical subject, from `canonical: [variant, ...]`."""
+    table = require_mapping(raw.get("subject_synonyms", LineDict()), path, what="subject_synonyms",
+                            line=raw.line_of("subject_synonyms"))  # fmt: skip
+    out: dict[str, str] = {}
+    for canonical, variants in table.items():
+        line = table.line_of(canonical)
+        if not isinstance(canonical, str) or not canonical.strip():
+            raise ConfigError(path, f"expected a subject, got {canonical!r}", line=line, key=str(canonical))
+        if (
+            not isinstance(variants, list)
+            or not variants
+            or not all(isinstance(v, str) and v.strip() for v in variants)
+        ):
+            raise ConfigError(path, "expected a list of subjects", line=line, key=canonical)
+        for variant in variants:
+            key = " ".join(variant.lower().split())
+            if key in out and out[key] != canonical.lower():
+                raise ConfigError(path, f"{variant!r} is already a synonym of {out[key]!r}", line=line, key=canonical)
+            if key in table or key == canonical.lower():
+                raise ConfigError(path, f"{variant!r} is itself a canonical subject", line=line, key=canonical)
+            out[key] = " ".join(canonical.lower().split())
+    return out
+
+
 def parse_vocabulary(text: str, path: str) -> Vocabulary:
     raw = require_mapping(load_yaml_text(text, path), path, what="the vocabulary file")
     check_keys(raw, _KEYS, path)
@@ -173,6 +200,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         identifier_words=_word_set(raw, "identifier_words", path),
         generic_subject_words=_word_set(raw, "generic_subject_words", path),
         ambiguous_money_words=_word_set(raw, "ambiguous_money_words", path),
+        subject_synonyms=_synonym_map(raw, path),
         months=_word_set(raw, "months", path),
         unit_words={k.lower(): v for k, v in _text_map(raw, "unit_words", path).items()},
         unit_symbols=_text_map(raw, "unit_symbols", path),

@@ -23,7 +23,7 @@ CASES = [
     ("The project will cost 500 million euros.", "500 million euros", money(5e8, "EUR", "project")),
     ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread")),
     ("The house sold for $500,000.", "$500,000", money(500000, "USD", "house", precision=100000)),
-    ("The fine was set at £250,000.", "£250,000", money(250000, "GBP", None)),
+    ("The fine was set at £250,000.", "£250,000", money(250000, "GBP", "fine")),
     ("Tesla reported revenue of $25.2 billion.", "$25.2 billion", money(2.52e10, "USD", "revenue")),
     (
         "The museum received a donation of 2 million dollars.",
@@ -47,7 +47,7 @@ CASES = [
     (
         "The contract is worth £1.2 billion.",
         "£1.2 billion",
-        money(1.2e9, "GBP", "contract", precision=1e8),
+        money(1.2e9, "GBP", "deal", precision=1e8),
     ),
     ("Investors poured €750m into the start-up.", "€750m", money(7.5e8, "EUR", "investor")),
     ("The bill came to $75.", "$75", money(75, "USD", "bill")),
@@ -57,7 +57,7 @@ CASES = [
     ("The museum charges visitors 25 € for entry.", "25 €", money(25, "EUR", "entry")),
     ("Analysts value the deal at 450 million USD.", "450 million USD", money(4.5e8, "USD", None)),
     ("The firm reported revenue of USD 75 million.", "USD 75 million", money(7.5e7, "USD", "revenue")),
-    ("The contract is worth 120 MEUR, the ministry said.", "120 MEUR", money(1.2e8, "EUR", "contract")),
+    ("The contract is worth 120 MEUR, the ministry said.", "120 MEUR", money(1.2e8, "EUR", "deal")),
     ("Fans paid 20 quid for a ticket.", "20 quid", money(20, "GBP", "fan")),
     # country-marked dollars, with the space some agencies put before "$"
     ("Aid pledges reached US $2.5bn on Monday.", "US $2.5bn", money(2.5e9, "USD", "aid pledge")),
@@ -73,14 +73,14 @@ CASES = [
     # a major and a minor unit are one amount
     ("A pint now costs three pounds fifty.", "three pounds fifty", money(3.5, "GBP", "pint", precision=0.01)),
     ("The fare went up to 2 dollars and 75 cents.", "2 dollars and 75 cents", money(2.75, "USD", "fare")),
-    ("Pensioners will get an extra £3 and 50p a week.", "£3 and 50p", money(3.5, "GBP", None)),
+    ("Pensioners will get an extra £3 and 50p a week.", "£3 and 50p", money(3.5, "GBP", "pensioner")),
     # fractions of a scale word, and Indian digit grouping
     (
         "The scheme will cost a quarter of a billion pounds.",
         "a quarter of a billion pounds",
         money(2.5e8, "GBP", "scheme"),
     ),
-    ("The court imposed a penalty of Rs 12,50,000 on the firm.", "Rs 12,50,000", money(1.25e6, "INR", "penalty")),
+    ("The court imposed a penalty of Rs 12,50,000 on the firm.", "Rs 12,50,000", money(1.25e6, "INR", "fine")),
     ("The coffee costs one dollar.", "one dollar", money(1, "USD", "coffee")),
     # "$" before the next figure is that figure's
     ("He paid with three $10 bills.", "$10", money(10, "USD", "bill")),

@@ -50,7 +50,7 @@ CASES = [
     (
         "The party's support slipped 3 percentage points.",
         "3 percentage points",
-        points(3, "party's support", direction="down"),
+        points(3, "support", direction="down"),
     ),
     (
         "The bank cut interest rates by 0.25 percentage points.",

@@ -57,7 +57,7 @@ def test_currency_mismatch_message_shows_the_conversion() -> None:
         RATES,
     )
     assert message == (
-        "'€60 million' vs '$60 million' for contract: "
+        "'€60 million' vs '$60 million' for deal: "
         "60 million EUR is 65.2174 million USD at the rates given, not 60 million USD"
     )
 

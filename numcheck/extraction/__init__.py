@@ -10,7 +10,7 @@ from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.model import Claim, ClaimKind, Document, Sentence
 from numcheck.sentences import split_sentences
-from numcheck.subjects import entities_of, subject_of
+from numcheck.subjects import clause_subject_of, entities_of, shares_subject, subject_of
 from numcheck.units import UnknownUnitError, to_base
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -96,11 +96,16 @@ def extract_document(document: Document, vocabulary: Vocabulary | None = None) -
         prose = document.prose[sentence.start : sentence.end]
         readings = read_sentence(prose, vocabulary)
         previous_subject: str | None = None
+        previous_end = 0
         for reading in readings:
             subject = None
             if reading.kind.is_quantity:
                 subject = subject_of(prose, reading.start, reading.end, reading.kind, vocabulary)
-                subject = subject or previous_subject
+                # Failing a noun beside it: an earlier figure's ("rose to £6bn, up from £5bn"), then the clause's.
+                if subject is None and previous_subject and shares_subject(prose, previous_end, reading.start):
+                    subject = previous_subject
+                subject = subject or clause_subject_of(prose, reading.start, reading.kind, vocabulary)
                 previous_subject = subject or previous_subject
+                previous_end = max(previous_end, reading.end)
             claims.append(_claim(document, sentence, reading, subject, vocabulary, prose))
     return tuple(claims)

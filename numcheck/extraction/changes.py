@@ -30,6 +30,13 @@ _TRANSITIVE = re.compile(
 # Up to three words of object between a change verb and "by": "cut deaths by", "raised its stake by".
 _OBJECT = r"(?:[A-Za-z'’-]+\s+){0,3}?"
 _UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
+# "9,185 officers left, compared with 7,390 the year before": an earlier value, as "up from" gives.
+_COMPARED_WITH = re.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from)\s+$", re.IGNORECASE)
+_EARLIER_TIME = re.compile(
+    r"\s+(?:in\s+)?(?:the|a)\s+(?:(?:previous|prior|preceding)\s+(?:year|month|week|quarter|day|decade)|"
+    r"(?:year|month|week|quarter|day|decade)\s+(?:before|earlier))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,12 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
         owner_index = _change_owner(result, index, text)
         if up_from and up_from.end() == reading.start and index > 0:
             _set_up_from(text, result, readings, index, up_from, vocabulary)
+        elif (
+            result[index].role is None
+            and _EARLIER_TIME.match(text, reading.end)
+            and _COMPARED_WITH.search(text, max(0, reading.start - 16), reading.start)
+        ):
+            result[index] = dataclasses.replace(result[index], role=Role.FROM)
         elif endpoint and endpoint.end() == reading.start and owner_index is not None:
             role = Role(endpoint.group("word").lower())
             owner = result[owner_index]

@@ -20,7 +20,8 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
 _FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]+s\b")
+# "2000 troops" is a count; "the 2021 census", "the 2020 bus strike": singulars ending in s are not plurals.
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,127 @@
+"""Subjects: what a figure counts when the noun is not beside it, and one name for each thing."""
+
+from __future__ import annotations
+
+import pytest
+from claim_table import find
+
+import numcheck
+from numcheck.errors import ConfigError
+from numcheck.model import Role
+from numcheck.vocabulary import BUILTIN_VOCABULARY, parse_vocabulary
+
+SUBJECTS = [
+    # a time noun after the figure says when, never what: the clause's or the earlier figure's subject
+    (
+        "Cinema admissions rose to 128 million last year, up from 117 million the year before.",
+        "117 million",
+        "cinema admission",
+    ),
+    ("Rail journeys climbed to 1.6 billion, compared with 990 million a year earlier.", "990 million", "rail journey"),
+    ("The town's population reached 84,000 at the 2011 census.", "84,000", "population"),
+    ("Hotel bookings were 3,200 in the third quarter.", "3,200", "hotel booking"),
+    # no noun beside the figure: the subject noun phrase of its clause
+    (
+        "The council's housing waiting list has grown for the fourth year running, to 12,400.",
+        "12,400",
+        "housing waiting list",
+    ),
+    (
+        "Household debt in Canada has risen again this spring, reaching C$2.9 trillion.",
+        "C$2.9 trillion",
+        "household debt",
+    ),
+    ("The fine was later reduced on appeal to £40,000.", "£40,000", "fine"),
+    # ... but not through a relative clause, whose figure is a part of the whole
+    ("The scheme will cost £6m, of which £2m will come from the county.", "£2m", None),
+    # a conversion in brackets stands between a figure and its noun
+    ("The navy placed a $900 million (£710 million) order for six patrol ships.", "$900 million", "order"),
+    ("The navy placed a $900 million (£710 million) order for six patrol ships.", "£710 million", "order"),
+    # the owner is not part of the subject; the head of "X from Y" is X
+    ("The mine's output has tripled since 2019.", "tripled", "output"),
+    ("Coal shipments from Australia's eastern ports doubled in March.", "doubled", "coal shipment"),
+    (
+        "Australia's coal shipments through its eastern ports rose almost twofold in March.",
+        "almost twofold",
+        "coal shipment",
+    ),
+    # after "of" a name is a place, not the subject; other nouns are what is counted
+    ("The population of the Lower Tarn district reached 310,000 in 2020.", "310,000", "population"),
+    ("Sales of electric scooters doubled in 2022.", "doubled", "electric scooter"),
+    # money after "for" in a clause where something changes hands is its price
+    ("Leeds have signed the Ghana winger Kofi Mensah from Ajax for £18m.", "£18m", "price"),
+    ("The club sold its training ground to a developer for €12 million.", "€12 million", "price"),
+    ("The striker joined for a fee of £25m.", "£25m", "price"),
+    # synonyms (rules/vocabulary.yaml subject_synonyms) give one name to one thing
+    ("Ministers signed a £400m contract for new trains.", "£400m", "deal"),
+    ("The agreement is worth $75 million.", "$75 million", "deal"),
+    ("The regulator imposed a £3m penalty on the bank.", "£3m", "fine"),
+    ("Pharmacists will receive a 4% pay award.", "4%", "pay rise"),
+    ("The factory employs 900 staff.", "900", "workforce"),
+    ("The defence ministry signed an arms contract worth $2bn.", "$2bn", "arms deal"),
+    # "fined a record £X" is a fine
+    ("The airline was fined a record £14m for the delays.", "£14m", "fine"),
+    # "a record" between the verb and the figure does not hide the subject
+    ("Car exports rose to a record £9.4bn in 2023.", "£9.4bn", "car export"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"), SUBJECTS, ids=[f"{row[1]}: {row[0][:40]}" for row in SUBJECTS]
+)
+def test_subject(sentence: str, text: str, subject: str | None) -> None:
+    assert find(sentence, text).subject == subject
+
+
+ENTITIES = [
+    ("Grain shipments from Ukraine's Black Sea ports doubled in May.", "doubled", ("Ukraine", "Black Sea")),
+    ("Britain's Prime Minister said 40 people were rescued.", "40", ("Britain", "Prime Minister")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "names"), ENTITIES)
+def test_a_possessive_splits_two_names(sentence: str, text: str, names: tuple[str, ...]) -> None:
+    entities = find(sentence, text).entities
+    assert all(name in entities for name in names), entities
+    assert not any("'s " in entity or "’s " in entity for entity in entities), entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Some 4,100 nurses quit in 2023, compared with 3,650 the year before.", "3,650"),
+        ("Exports reached 52,000 tonnes, against 47,000 tonnes in the previous year.", "47,000 tonnes"),
+    ],
+)
+def test_a_figure_for_the_time_before_is_an_earlier_value(sentence: str, text: str) -> None:
+    assert find(sentence, text).role is Role.FROM
+
+
+def test_a_year_before_a_singular_noun_ending_in_s_is_a_date() -> None:
+    claims = numcheck.extract("The city had 95,000 residents at the 2001 census.")
+    assert [c.kind.value for c in claims if c.text == "2001"] == ["date"]
+
+
+def test_user_synonyms_extend_the_vocabulary_without_code() -> None:
+    text = BUILTIN_VOCABULARY.read_text(encoding="utf-8") + "\n"
+    vocabulary = parse_vocabulary(text.replace("  fine: [penalty]", "  fine: [penalty, sanction]"), "v.yaml")
+    assert vocabulary.subject_synonyms["sanction"] == "fine"
+    assert vocabulary.subject_synonyms["contract"] == "deal"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("  deal: contract", "expected a list of subjects"),
+        ("  deal: []", "expected a list of subjects"),
+        ("  deal: [contract, 3]", "expected a list of subjects"),
+        ("  deal: [contract]\n  agreement: [deal]", "is itself a canonical subject"),
+        ("  deal: [contract]\n  order: [contract]", "already a synonym of 'deal'"),
+    ],
+)
+def test_bad_synonyms_are_errors_with_a_line(entry: str, message: str) -> None:
+    text = "subject_synonyms:\n" + entry + "\n"
+    with pytest.raises(ConfigError) as error:
+        parse_vocabulary(text, "v.yaml")
+    assert message in str(error.value)
+    assert error.value.line is not None and error.value.line >= 2
