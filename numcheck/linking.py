@@ -23,6 +23,8 @@ _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
+# Times reach across commas ("In 2019, the club had 200 members") but not into another clause.
+_TIME_SCOPE_BREAK = re.compile(r"[;:]|\s(?:and|but|while|whereas|after|before|when|which|who)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
 _GENERIC_SUBJECTS = frozenset(
@@ -123,10 +125,10 @@ def _is_duration_attribute(claim: Claim) -> bool:
     return bool(_DURATION_BEFORE.search(_before(claim))) or "-" in written.strip("-")
 
 
-def _clause(claim: Claim) -> str:
+def _clause(claim: Claim, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
     sentence, start, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
     clause_start, clause_end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
+    for match in breaks.finditer(sentence):
         if match.end() <= start:
             clause_start = match.end()
         elif match.start() >= end:
@@ -150,9 +152,12 @@ def context(claim: Claim) -> Context:
 
 
 def _times(claim: Claim) -> set[str]:
+    """The times in the claim's clause: "a £380,000 bonus last year" does not date "the £9m
+    penalty" in the clause before it."""
+    scope = _clause(claim, _TIME_SCOPE_BREAK).casefold()
     found: set[str] = set()
     for entity in claim.entities:
-        if _TIME.match(entity):
+        if _TIME.match(entity) and entity.casefold() in scope:
             year = _YEAR.search(entity)
             found.add(year.group(1) if year else entity.lower().removeprefix("in ").removeprefix("on "))
     return found

@@ -19,6 +19,10 @@ SAME = [
     ("Troop numbers rose fivefold to 25,000.", "Troop numbers rose from 8,000 to 25,000."),
     ("Rescuers said 12 people had died in the floods.", "Officials said 15 people died in the floods."),
     ("In Scotland, 1,200 nurses will be hired.", "The Scottish plan: in Scotland 1,500 nurses will be hired."),
+    (
+        "The regulator imposed a £12m fine after a bonus was paid last year.",
+        "In 2024 the regulator imposed a £15m fine.",
+    ),
     ("The company sold 3 million cars.", "Analysts say the company sold 2.5 million cars."),
 ]
 
