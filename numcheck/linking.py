@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Role
-from numcheck.subjects import is_proper_noun, lemma
+from numcheck.subjects import clause_span, is_proper_noun, lemma
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TIME = re.compile(
@@ -126,15 +126,9 @@ def _is_duration_attribute(claim: Claim) -> bool:
 
 
 def _clause(claim: Claim, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    sentence, start, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    clause_start, clause_end = 0, len(sentence)
-    for match in breaks.finditer(sentence):
-        if match.end() <= start:
-            clause_start = match.end()
-        elif match.start() >= end:
-            clause_end = match.start()
-            break
-    return sentence[clause_start:clause_end]
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    clause_start, clause_end = clause_span(claim.sentence, start, end, breaks)
+    return claim.sentence[clause_start:clause_end]
 
 
 def context(claim: Claim) -> Context:

@@ -466,15 +466,21 @@ def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
 _FIGURE_MODIFIERS = frozenset("a an record new all-time".split())
 
 
-def entities_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Names, places and time phrases in the claim's clause, in order, without duplicates."""
+def clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends, between two `breaks`."""
     clause_start, clause_end = 0, len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
+    for match in breaks.finditer(text):
         if match.end() <= start:
             clause_start = match.end()
         elif match.start() >= end:
             clause_end = match.start()
             break
+    return clause_start, clause_end
+
+
+def entities_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Names, places and time phrases in the claim's clause, in order, without duplicates."""
+    clause_start, clause_end = clause_span(text, start, end)
     clause = text[clause_start:clause_end]
     found: list[tuple[int, str]] = []
     for match in _YEAR.finditer(clause):
