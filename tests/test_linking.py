@@ -96,3 +96,29 @@ def test_blocks_are_ordered_and_keyed_by_kind_family_and_subject() -> None:
         ("count", "troop", ["40,000", "4,000"]),
         ("money", "fund", ["€60 million", "$60 million"]),
     ]
+
+
+def test_the_name_and_time_index_finds_exactly_the_pairs_a_full_comparison_finds() -> None:
+    from pathlib import Path
+
+    from numcheck.linking import blocks, distinguishable, link_block
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    claims = [
+        claim
+        for path in sorted(pairs.glob("*/*.*"))
+        if path.suffix in (".md", ".txt")
+        for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))
+    ]
+    checked = 0
+    for _, _, members in blocks(claims):
+        everything = [
+            (a.start, a.path, b.start, b.path)
+            for i, a in enumerate(members)
+            for b in members[i + 1 :]
+            if not distinguishable(a, b)
+        ]
+        indexed = [(p.first.start, p.first.path, p.second.start, p.second.path) for p in link_block(members)]
+        assert indexed == everything
+        checked += len(everything)
+    assert checked > 50
