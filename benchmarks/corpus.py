@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_SEED = 20240611
+DEFAULT_SEED = 20251122
 FILES_PER_FOLDER = 1000
 
 PLACES = (
@@ -194,15 +194,15 @@ def _mention(seed: int, quantity: Quantity, place: str, year: int, rng: random.R
     hedge = ""
     bad_conversion = False
     roll = rng.random()
-    if roll < 0.03:
+    if roll < 0.01:
         value = value * rng.choice((10, 1000, 0.1))  # a slip of magnitude
-    elif roll < 0.06:
+    elif roll < 0.02:
         value = fact(seed + 1, quantity, place, year)  # another figure altogether
-    elif roll < 0.08 and quantity.family == "measure":
+    elif roll < 0.04 and quantity.family == "measure":
         bad_conversion = True
-    elif roll < 0.4:
+    elif roll < 0.35:
         hedge = rng.choice(HEDGES) + " "
-        if hedge.startswith(("more than", "over", "at least")) and rng.random() < 0.3:
+        if hedge.startswith(("more than", "over", "at least")) and rng.random() < 0.1:
             value = value * 0.9  # "more than" a figure below the one other reports give
     stated = _stated(quantity, value, rng, bad_conversion=bad_conversion)
     template = rng.choice(quantity.templates)
@@ -228,7 +228,7 @@ def _change(seed: int, quantity: Quantity, place: str, year: int, rng: random.Ra
             "homes": "Completed homes", "passengers": "Passenger numbers", "students": "Enrolment"}  # fmt: skip
     return (
         f"{noun[quantity.name]} in {place} {verb} from {_count(before, rng)} in {year - 1} "
-        f"to {_count(after, rng)} in {year}, a change of {percent:.0f}%."
+        f"to {_count(after, rng)} in {year}, {'up' if verb == 'rose' else 'down'} {percent:.0f}%."
     )
 
 
@@ -245,10 +245,12 @@ def _multiple(seed: int, quantity: Quantity, place: str, year: int, rng: random.
     return f"{name} in {place} {words[1]} to {_count(now, rng)} since {year - 5}."
 
 
-def _poll(place: str, year: int, rng: random.Random) -> str:
-    """Shares of one whole; one poll in eight does not add up to 100%."""
-    first = rng.randint(20, 60)
-    second = rng.randint(10, 100 - first - 5)
+def _poll(seed: int, place: str, year: int, rng: random.Random) -> str:
+    """Shares of one whole, the same poll in every story of the place and year; one report in
+    eight does not add up to 100%."""
+    poll = random.Random(f"{seed}|poll|{place}|{year}")
+    first = poll.randint(20, 60)
+    second = poll.randint(10, 100 - first - 5)
     third = 100 - first - second
     if rng.random() < 0.125:
         third += rng.choice((3, 4, 6))
@@ -283,7 +285,7 @@ def document(index: int, seed: int = DEFAULT_SEED) -> tuple[str, str]:
             countable = [q for q in QUANTITIES if q.family == "count"]
             sentences.append(_multiple(seed, rng.choice(countable), place, year, rng))
         else:
-            sentences.append(_poll(place, year, rng))
+            sentences.append(_poll(seed, place, year, rng))
     paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     if markdown:
         text = f"# {rng.choice(HEADLINES)}: {place}, {year}\n\n" + "\n\n".join(paragraphs) + "\n"
