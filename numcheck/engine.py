@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby
@@ -77,15 +78,22 @@ def find_in_block(
     figure, or this one states the other's, the two figures are about different things ("17
     shots" and "7 on target"). Each unsupported figure is reported once, against its nearest."""
     links = list(link_block(members))
-    partners: dict[int, list[Claim]] = {id(c): [] for c in members}
+    # per claim, how many linked claims in each document state its figure
+    supporters: dict[int, Counter[str]] = {id(c): Counter() for c in members}
     for linked in links:
-        partners[id(linked.first)].append(linked.second)
-        partners[id(linked.second)].append(linked.first)
+        for claim, partner in ((linked.first, linked.second), (linked.second, linked.first)):
+            if supports(partner, claim):
+                supporters[id(claim)][partner.path] += 1
 
     def said_elsewhere(claim: Claim, other: Claim) -> bool:
         """Whether `other`'s document states `claim`'s figure, somewhere other than `other`."""
-        return any(c is not other and c.path == other.path and supports(c, claim) for c in partners[id(claim)])
+        return supporters[id(claim)][other.path] > (1 if supports(other, claim) else 0)
 
+    unsupported = [
+        (first, second)
+        for first, second in (_ordered_pair(link.first, link.second, sources) for link in links)
+        if not (said_elsewhere(first, second) or said_elsewhere(second, first))
+    ]
     findings: list[Finding] = []
     for rule in rules:
         check = KINDS[rule.kind].pair
@@ -93,10 +101,7 @@ def find_in_block(
             continue
         params = _params(rule, exchange_rates)
         nearest: dict[int, tuple[float, Finding]] = {}
-        for linked in links:
-            first, second = _ordered_pair(linked.first, linked.second, sources)
-            if said_elsewhere(first, second) or said_elsewhere(second, first):
-                continue
+        for first, second in unsupported:
             verdict = check(first, second, params)
             if verdict is None:
                 continue
