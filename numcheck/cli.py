@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numcheck
-from numcheck.atomic import write_text_atomic
+from numcheck.atomic import write_chunks_atomic, write_text_atomic
 from numcheck.errors import ExitCode, NumcheckError
 
 if TYPE_CHECKING:
@@ -108,12 +108,12 @@ def _job_count(text: str) -> int:
     return count
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(chunks: Iterable[str], output: str | None) -> None:
     """Standard output, or a file written atomically: a reader never sees half a report."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines(chunks)
     else:
-        write_text_atomic(output, text)
+        write_chunks_atomic(output, chunks)
 
 
 def _read_all(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[numcheck.Document]:
@@ -272,7 +272,7 @@ def _run_baseline(args: argparse.Namespace) -> ExitCode:
     return ExitCode.CLEAN
 
 
-def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Namespace) -> str:
+def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Namespace) -> Iterable[str]:
     """The findings in the chosen format; colours only for text on a terminal."""
     from numcheck import reporters
     from numcheck.config import repository_root
@@ -288,7 +288,7 @@ def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Name
         root=str(repository_root(Path.cwd())),
         colour=colour,
     )
-    return reporters.renderer(name)(findings, run)
+    return reporters.chunk_renderer(name)(findings, run)
 
 
 def _run_report(args: argparse.Namespace) -> ExitCode:

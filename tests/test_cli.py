@@ -67,6 +67,23 @@ def test_extract_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert "90 miles" in capsys.readouterr().out
 
 
+def test_extract_machine_formats_hold_the_same_claims(capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    def extracted(fmt: str) -> str:
+        assert main(["extract", SEEDS, "--format", fmt]) == ExitCode.CLEAN
+        return capsys.readouterr().out
+
+    records = json.loads(extracted("json"))
+    lines = [json.loads(line) for line in extracted("jsonl").splitlines()]
+    rows = list(csv.DictReader(io.StringIO(extracted("csv"))))
+    assert len(records) >= 10
+    assert records == lines
+    assert [row["text"] for row in rows] == [record["text"] for record in records]
+    assert [int(row["line"]) for row in rows] == [record["line"] for record in records]
+
+
 def test_rules_show_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "list"]) == ExitCode.CLEAN
     assert main(["rules", "show", "hedge-conflict"]) == ExitCode.CLEAN

@@ -300,6 +300,42 @@ def test_every_format_writes_its_output_file(fmt: str, repo: Path, capsys: pytes
     assert (repo / "docs" / "out.report").read_text("utf-8") == printed
 
 
+P = reporters.PLACEHOLDER
+
+
+@pytest.mark.parametrize(
+    ("template", "items"),
+    [
+        ({"findings": P, "summary": {"n": 0}}, []),
+        ({"findings": P, "summary": {}}, [{"a": 1, "b": ["x", {"c": 'é\n"q"'}]}, {"a": 2}]),
+        ({"runs": [{"tool": {"rules": [1, 2]}, "results": P, "after": None}]}, [{"m": "[x](1)"}]),
+        ({"x": [P]}, [[], [1]]),
+    ],
+    ids=["empty", "nested", "deep", "list-of-lists"],
+)
+def test_json_chunks_are_the_text_of_the_whole_document(template: dict[str, Any], items: list[Any]) -> None:
+    def filled(value: Any) -> Any:
+        if value == P:
+            return items
+        if isinstance(value, dict):
+            return {key: filled(item) for key, item in value.items()}
+        return [filled(item) for item in value] if isinstance(value, list) else value
+
+    chunks = list(reporters.json_chunks(template, iter(items)))
+    assert "".join(chunks) == json.dumps(filled(template), ensure_ascii=False, indent=2) + "\n"
+    assert len(chunks) == len(items) + 3
+
+
+@pytest.mark.parametrize("fmt", sorted(reporters.FORMATS))
+def test_every_format_gives_the_same_text_whole_or_in_pieces(fmt: str, repo: Path) -> None:
+    report = numcheck.check(["draft.md"], sources=["source.txt"])
+    context = RunContext(documents=report.documents, sources=report.sources, claims=len(report.claims))
+    pieces = list(reporters.chunk_renderer(fmt)(report.findings, context))
+    assert "".join(pieces) == reporters.renderer(fmt)(report.findings, context)
+    if fmt in ("json", "sarif"):
+        assert len(pieces) > len(report.findings)
+
+
 # The GitHub Action --------------------------------------------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent

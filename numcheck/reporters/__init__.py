@@ -8,7 +8,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from types import MappingProxyType
@@ -21,6 +21,30 @@ SCHEMA_VERSION = 1
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
+# Stands for the one long list of a JSON document that json_chunks writes item by item.
+PLACEHOLDER = "\x00numcheck-items\x00"
+_PLACEHOLDER_JSON = json.dumps(PLACEHOLDER)
+
+
+def json_chunks(document: Any, items: Iterable[Any]) -> Iterator[str]:
+    """`document` as indented JSON with `items` in place of its one PLACEHOLDER, an item at a time.
+
+    The text is byte-identical to json.dumps of the whole with indent=2 (plus a final newline),
+    so a report of millions of findings never has to be one string in memory."""
+    head, tail = json.dumps(document, ensure_ascii=False, indent=2).split(_PLACEHOLDER_JSON)
+    last_line = head[head.rfind("\n") + 1 :]
+    outer = " " * (len(last_line) - len(last_line.lstrip(" ")))
+    inner = outer + "  "
+    yield head
+    separator = "[\n"
+    for item in items:
+        # JSON strings hold no raw newline, so every newline here is indentation
+        yield separator + inner + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + inner)
+        separator = ",\n"
+    yield "[]" if separator == "[\n" else f"\n{outer}]"
+    yield tail + "\n"
+
+
 def claim_record(claim: Claim) -> dict[str, Any]:
     """Every field of a claim, JSON-ready, in declaration order."""
     record: dict[str, Any] = {}
@@ -30,15 +54,18 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     return record
 
 
-def claims_json(claims: Sequence[Claim]) -> str:
-    return json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2) + "\n"
+# The claim formats of `extract` give their text in pieces, as the finding formats' chunks do.
 
 
-def claims_jsonl(claims: Sequence[Claim]) -> str:
-    return "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+def claims_json(claims: Sequence[Claim]) -> Iterator[str]:
+    return json_chunks(PLACEHOLDER, (claim_record(c) for c in claims))
 
 
-def claims_csv(claims: Sequence[Claim]) -> str:
+def claims_jsonl(claims: Sequence[Claim]) -> Iterator[str]:
+    return (json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+
+
+def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CLAIM_FIELDS, lineterminator="\n")
     writer.writeheader()
@@ -46,7 +73,10 @@ def claims_csv(claims: Sequence[Claim]) -> str:
         record = claim_record(claim)
         record["entities"] = "; ".join(claim.entities)
         writer.writerow(record)
-    return buffer.getvalue()
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
 def _number(value: float | None) -> str:
@@ -55,7 +85,7 @@ def _number(value: float | None) -> str:
     return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.4g}"
 
 
-def claims_table(claims: Sequence[Claim]) -> str:
+def claims_table(claims: Sequence[Claim]) -> Iterator[str]:
     """A table readable at a glance: where, kind, text, value, interval and subject."""
     import pandas as pd
 
@@ -67,14 +97,13 @@ def claims_table(claims: Sequence[Claim]) -> str:
         rows.append({"where": f"{c.path}:{c.line}:{c.column}", "kind": c.kind.value, "text": c.text,
                      "value": _number(c.value), "unit": c.unit or "", "interval": interval,
                      "subject": c.subject or ""})  # fmt: skip
-    if not rows:
-        return "no claims found\n"
-    return pd.DataFrame(rows).to_string(index=False) + "\n"
+    yield pd.DataFrame(rows).to_string(index=False) + "\n" if rows else "no claims found\n"
 
 
 # Findings ------------------------------------------------------------------------------------
 
-# Each format is one module with `render(findings, run) -> str`, imported only when used.
+# Each format is one module with `render(findings, run) -> str`, imported only when used, and
+# optionally `chunks(findings, run) -> Iterator[str]`, the same text in pieces.
 FORMATS: Mapping[str, str] = MappingProxyType(
     {
         "text": "numcheck.reporters.text",
@@ -117,6 +146,17 @@ def resolve_format(name: str, environ: Mapping[str, str]) -> str:
 
 def renderer(name: str) -> Renderer:
     return cast(Renderer, importlib.import_module(FORMATS[name]).render)
+
+
+def chunk_renderer(name: str) -> Callable[[Sequence[Finding], RunContext], Iterable[str]]:
+    """The same text in pieces. Formats an archive can make huge (JSON, SARIF) have `chunks`;
+    the others come in one piece."""
+    module = importlib.import_module(FORMATS[name])
+    chunks = getattr(module, "chunks", None)
+    if chunks is not None:
+        return cast(Callable[[Sequence[Finding], RunContext], Iterable[str]], chunks)
+    render = cast(Renderer, module.render)
+    return lambda findings, run: (render(findings, run),)
 
 
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown

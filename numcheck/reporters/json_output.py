@@ -2,41 +2,51 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numcheck
 from numcheck.model import Finding
-from numcheck.reporters import SCHEMA_VERSION, RunContext, claim_record, ordered, severity_counts
+from numcheck.reporters import (
+    PLACEHOLDER,
+    SCHEMA_VERSION,
+    RunContext,
+    claim_record,
+    json_chunks,
+    ordered,
+    severity_counts,
+)
 
 
-def payload(findings: Sequence[Finding], *, documents: int, claims: int) -> dict[str, Any]:
+def finding_record(finding: Finding) -> dict[str, Any]:
+    primary = finding.primary
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "numcheck", "version": numcheck.__version__},
-        "findings": [
-            {
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-                "path": f.primary.path,
-                "line": f.primary.line,
-                "column": f.primary.column,
-                "end_line": f.primary.end_line,
-                "end_column": f.primary.end_column,
-                "claims": [claim_record(c) for c in f.claims],
-            }
-            for f in ordered(findings)
-        ],
-        "summary": {
-            "documents": documents,
-            "claims": claims,
-            **{severity.value: count for severity, count in severity_counts(findings).items()},
-        },
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "path": primary.path,
+        "line": primary.line,
+        "column": primary.column,
+        "end_line": primary.end_line,
+        "end_column": primary.end_column,
+        "claims": [claim_record(c) for c in finding.claims],
     }
 
 
+def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
+    """The report a finding at a time: an archive's report need not fit in memory as text."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "numcheck", "version": numcheck.__version__},
+        "findings": PLACEHOLDER,
+        "summary": {
+            "documents": run.documents_read,
+            "claims": run.claims,
+            **{severity.value: count for severity, count in severity_counts(findings).items()},
+        },
+    }
+    return json_chunks(document, (finding_record(f) for f in ordered(findings)))
+
+
 def render(findings: Sequence[Finding], run: RunContext) -> str:
-    document = payload(findings, documents=run.documents_read, claims=run.claims)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return "".join(chunks(findings, run))

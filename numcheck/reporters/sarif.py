@@ -6,17 +6,16 @@ needs jschema-to-python and attrs to serialise, and gives nothing the schema tes
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import numcheck
 from numcheck.model import Claim, Finding, Severity
-from numcheck.reporters import RunContext, ordered, repository_path
+from numcheck.reporters import PLACEHOLDER, RunContext, json_chunks, ordered, repository_path
 from numcheck.rules import Rule
 
 SARIF_VERSION = "2.1.0"
@@ -29,18 +28,10 @@ _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
 _BRACKETS = re.compile(r"([\\\[\]])")
 
 
-def render(findings: Sequence[Finding], run: RunContext) -> str:
+def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
+    """The log a result at a time: an archive's log need not fit in memory as text."""
     rules = _rules_reported(findings, run)
     index = {rule_id: position for position, (rule_id, _) in enumerate(rules)}
-    occurrences: Counter[str] = Counter()
-    results = []
-    for finding in ordered(findings):
-        result = _result(finding, index[finding.rule], run)
-        fingerprint = result["partialFingerprints"][FINGERPRINT]
-        occurrences[fingerprint] += 1
-        # Identical findings in one run stay distinct, as GitHub's own line hashes do.
-        result["partialFingerprints"][FINGERPRINT] = f"{fingerprint}:{occurrences[fingerprint]}"
-        results.append(result)
     document = {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -56,11 +47,26 @@ def render(findings: Sequence[Finding], run: RunContext) -> str:
                 },
                 # Our columns count characters, not UTF-16 code units (SARIF's default).
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": PLACEHOLDER,
             }
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_chunks(document, _results(ordered(findings), index, run))
+
+
+def render(findings: Sequence[Finding], run: RunContext) -> str:
+    return "".join(chunks(findings, run))
+
+
+def _results(findings: Iterable[Finding], index: Mapping[str, int], run: RunContext) -> Iterator[dict[str, Any]]:
+    occurrences: Counter[str] = Counter()
+    for finding in findings:
+        result = _result(finding, index[finding.rule], run)
+        fingerprint = result["partialFingerprints"][FINGERPRINT]
+        occurrences[fingerprint] += 1
+        # Identical findings in one run stay distinct, as GitHub's own line hashes do.
+        result["partialFingerprints"][FINGERPRINT] = f"{fingerprint}:{occurrences[fingerprint]}"
+        yield result
 
 
 def _rules_reported(findings: Sequence[Finding], run: RunContext) -> list[tuple[str, Rule | None]]:
