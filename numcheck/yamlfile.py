@@ -31,11 +31,7 @@ class LineList(list[Any]):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader: never constructs Python objects, so a rule file cannot run code."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
     mapping = LineDict()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
@@ -50,27 +46,52 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return mapping
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-class _ItemLineLoader(_LineLoader):
-    """Also records the line of every sequence item, for errors about one list entry."""
-
-
-def _construct_sequence(loader: _ItemLineLoader, node: yaml.SequenceNode) -> LineList:
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
     items = LineList(loader.construct_object(child, deep=True) for child in node.value)
     items.line = node.start_mark.line + 1
     items.item_lines = tuple(child.start_mark.line + 1 for child in node.value)
     return items
 
 
-_ItemLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+def _line_loader(base: type[Any], *, item_lines: bool) -> type[Any]:
+    """A safe loader (it never constructs Python objects, so a rule file cannot run code) whose
+    mappings know their lines; with item_lines, its sequences too, for errors about one entry."""
+    loader: type[Any] = type(f"_LineLoader{base.__name__}", (base,), {})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    if item_lines:
+        loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    return loader
+
+
+_PURE = {item_lines: _line_loader(yaml.SafeLoader, item_lines=item_lines) for item_lines in (False, True)}
+# libyaml's parser, when PyYAML was built with it, reads the rules and vocabulary at start-up
+# several times faster. It is only a fast path: on any YAML error the pure-Python parser reads
+# the text again, so what is accepted, and the words of every error, do not depend on the build.
+_FAST = (
+    {item_lines: _line_loader(yaml.CSafeLoader, item_lines=item_lines) for item_lines in (False, True)}
+    if yaml.__with_libyaml__
+    else {}
+)
+
+
+def _parse(loader_class: type[Any], text: str, name: str) -> Any:
+    loader = loader_class(text)
+    try:
+        loader.name = name
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def load_yaml_text(text: str, name: str, *, item_lines: bool = False) -> Any:
     """Parse one YAML document. With item_lines, sequences come back as LineList."""
+    if item_lines in _FAST:
+        try:
+            return _parse(_FAST[item_lines], text, name)
+        except yaml.YAMLError:
+            pass
     try:
-        loader = _ItemLineLoader(text) if item_lines else _LineLoader(text)
+        return _parse(_PURE[item_lines], text, name)
     except yaml.reader.ReaderError as error:
         # Raised before parsing starts, for characters YAML forbids (control codes).
         raise ConfigError(
@@ -78,17 +99,12 @@ def load_yaml_text(text: str, name: str, *, item_lines: bool = False) -> Any:
             f"invalid YAML: {error.reason} ({error.character:#06x})",
             line=text.count("\n", 0, error.position) + 1,
         ) from None
-    loader.name = name
-    try:
-        return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = None if mark is None else mark.line + 1
         raise ConfigError(name, f"invalid YAML: {error.problem}", line=line) from None
     except yaml.YAMLError as error:
         raise ConfigError(name, f"invalid YAML: {error}") from None
-    finally:
-        loader.dispose()
 
 
 def load_yaml_file(path: str | Path, *, item_lines: bool = False) -> Any:

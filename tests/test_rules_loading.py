@@ -590,3 +590,36 @@ def test_every_mistake_is_exit_2_from_the_command_line(
     document = write(tmp_path, "draft.txt", "The trust hired 12,000 nurses.\n")
     assert main(["check", str(document), "--rules", str(rules)]) == 2
     assert capsys.readouterr().err == f"numcheck: {caught.value}\n"
+
+
+def _with_lines(value: object) -> object:
+    """A loaded YAML value with the lines it remembers, so two loads compare line for line."""
+    from numcheck.yamlfile import LineDict, LineList
+
+    if isinstance(value, LineDict):
+        return ("map", value.line, value.key_lines, {key: _with_lines(item) for key, item in value.items()})
+    if isinstance(value, LineList):
+        return ("list", value.line, value.item_lines, [_with_lines(item) for item in value])
+    return value
+
+
+@pytest.mark.parametrize("item_lines", [False, True])
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parents[1] / "rules").glob("*.yaml")), ids=lambda path: path.name
+)
+def test_libyaml_fast_path_reads_what_the_pure_parser_reads(path: Path, item_lines: bool) -> None:
+    from numcheck import yamlfile
+
+    if not yamlfile._FAST:
+        pytest.skip("PyYAML was built without libyaml")
+    text = path.read_text("utf-8")
+    fast = yamlfile._parse(yamlfile._FAST[item_lines], text, path.name)
+    pure = yamlfile._parse(yamlfile._PURE[item_lines], text, path.name)
+    assert _with_lines(fast) == _with_lines(pure)
+
+
+def test_what_only_the_pure_parser_accepts_still_loads() -> None:
+    # libyaml rejects a JSON surrogate-pair escape that PyYAML's own parser reads
+    from numcheck.yamlfile import load_yaml_text
+
+    assert load_yaml_text('key: "\\ud800\\udc00"\n', "x.yaml") == {"key": "\ud800\udc00"}
