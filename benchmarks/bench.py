@@ -393,6 +393,9 @@ def cold_start(label: str, argv_options: Sequence[Sequence[str]], runs: int) -> 
         "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
     }
     env["PYTHONWARNINGS"] = "ignore"
+    # pip compiles an installed package's bytecode, but the editable numcheck of a checkout gets
+    # its .pyc on first import; with writing turned off it would compile from source every run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for argv in argv_options:
         times: list[float] = []
         for _ in range(runs + 1):  # one untimed run first, to warm the OS file cache
@@ -743,7 +746,8 @@ Per-text misses and false alarms are written to `benchmarks/out/<source>-<set>-e
 **How the timings are taken.** No figure here is a pass/fail threshold. Cold start is the
 median wall time of fresh interpreters (after one untimed run), each in a new temporary
 directory: `python -m numcheck check` on a four-line Markdown file (or `extract` when
-`check` fails), against `python -c` importing quantulum3 and parsing one sentence.
+`check` fails), against `python -c` importing quantulum3 and parsing one sentence. Both
+import compiled bytecode, as an installed package does (the untimed run writes numcheck's).
 Throughput uses the gold texts of both spec files (one sentence each) plus `seeds/` (one
 sentence per line), shuffled into 25-sentence documents and repeated until the corpus
 reaches the target size; numcheck extracts whole documents, quantulum3 parses a seeded
