@@ -206,13 +206,13 @@ def _checked(args: argparse.Namespace) -> Report:
     sources = _file_paths(args.against) if args.against else []
     if getattr(args, "scheduler", None) and args.engine != "dask":
         raise NumcheckError("--scheduler needs --engine dask")
+    cache, jobs = _speed(args)
     if getattr(args, "engine", "local") == "dask":
         from numcheck.dask_engine import check_on_dask
 
         return check_on_dask(documents, sources, settings.rules, load_vocabulary(settings.vocabulary),
                              exchange_rates=rates.in_reference_currency() if rates else None,
-                             scheduler=args.scheduler, workers=args.jobs)  # fmt: skip
-    cache, jobs = _speed(args)
+                             scheduler=args.scheduler, workers=args.jobs, cache=cache)  # fmt: skip
     with progress_bar(sys.stderr, len(documents) + len(sources)) as progress:
         return check_documents(
             documents,

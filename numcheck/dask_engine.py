@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from numcheck.cache import ClaimCache
+from numcheck.corpus import claims_of_file
 from numcheck.documents import expand_paths, read_document
 from numcheck.engine import Report, builtin_rules, find_in_block, find_in_document
 from numcheck.errors import NumcheckError
@@ -63,20 +65,26 @@ def check_on_dask(
     workers: int | None = None,
     keep: Callable[[str], bool] | None = None,
     exchange_rates: Mapping[str, float] | None = None,
+    cache: ClaimCache | None = None,
 ) -> Report:
     """What engine.check_documents reports for these paths, computed on a Dask cluster.
 
     With no `scheduler` address a local cluster of `workers` processes (default: one per core)
     is started for the run and stopped after it. `keep` filters the documents under check,
-    as the config's include/exclude patterns do."""
+    as the config's include/exclude patterns do. The workers read and fill `cache`'s folder:
+    on a cluster it helps when the folder is on storage they share."""
     rules = rules if rules is not None else builtin_rules()
     vocabulary = vocabulary or load_vocabulary()
     document_paths = [p for p in expand_paths(documents) if keep is None or keep(p)]
     source_paths = expand_paths(sources) if sources else []
     entries = [_entry(index, path) for index, path in enumerate([*document_paths, *source_paths])]
     source_set = frozenset(_reported_path(path) for path in source_paths)
+    # Only the folder travels: each worker names its own build, as a local run does.
+    cache_folder = str(cache.root.absolute()) if cache is not None else None
     with _client(scheduler, workers) as client:
-        claims, findings = _run(client, entries, (rules, vocabulary, exchange_rates), source_set)
+        claims, findings = _run(client, entries, (rules, vocabulary, exchange_rates, cache_folder), source_set)
+    if cache is not None:
+        cache.prune()
     return Report(
         findings,
         tuple(e.path for e in entries[: len(document_paths)]),
@@ -140,7 +148,8 @@ def local_client(workers: int | None = None) -> Iterator[Any]:
         yield client
 
 
-Setup = tuple[RuleSet, Vocabulary, Mapping[str, float] | None]
+# The run's rules, vocabulary, exchange rates and claim cache folder, sent to every worker.
+Setup = tuple[RuleSet, Vocabulary, Mapping[str, float] | None, str | None]
 
 
 def _run(
@@ -212,35 +221,44 @@ def _finding_meta() -> pd.DataFrame:
 
 @cache
 def _loaded(pickled: bytes) -> Setup:
-    """The run's rules, vocabulary and exchange rates, unpickled once per worker process."""
+    """The run's setup, unpickled once per worker process."""
     import cloudpickle
 
-    rules, vocabulary, exchange_rates = cloudpickle.loads(pickled)
-    return rules, vocabulary, exchange_rates
+    rules, vocabulary, exchange_rates, cache_folder = cloudpickle.loads(pickled)
+    return rules, vocabulary, exchange_rates, cache_folder
 
 
-def _read(entry: Entry) -> Document:
+@cache
+def _claim_cache(folder: str) -> ClaimCache:
+    return ClaimCache.open(folder)
+
+
+def _claims(entry: Entry, vocabulary: Vocabulary, cache_folder: str | None) -> tuple[Claim, ...]:
+    """One document's claims, through the claim cache when the run has one, as engine.find gets them."""
     if entry.document is not None:
-        return entry.document
+        return extract_document(entry.document, vocabulary)
     assert entry.location is not None
     try:
-        document = read_document(entry.location)
+        if cache_folder is None:
+            document = read_document(entry.location)
+            return extract_document(replace(document, path=entry.path), vocabulary)
+        claims = claims_of_file(entry.location, vocabulary, _claim_cache(cache_folder))
     except NumcheckError as error:
         # Our error types carry extra fields that do not survive the trip back to the client,
         # and the message should name the path as the user gave it.
         detail = getattr(error, "detail", str(error))
         raise NumcheckError(f"{entry.path}: {detail}") from None
-    return replace(document, path=entry.path)
+    return tuple(replace(claim, path=entry.path) for claim in claims)
 
 
 def _extract_partition(entries: Sequence[Entry], pickled: bytes) -> pd.DataFrame:
     """Read and extract one partition of documents, in order."""
     import pandas as pd
 
-    _, vocabulary, _ = _loaded(pickled)
+    _, vocabulary, _, cache_folder = _loaded(pickled)
     rows: list[tuple[int, int, str, str | None, str | None, Claim]] = []
     for entry in entries:
-        for position, claim in enumerate(extract_document(_read(entry), vocabulary)):
+        for position, claim in enumerate(_claims(entry, vocabulary, cache_folder)):
             key = comparison_key(claim)
             rows.append((entry.index, position, claim.path, key, claim.subject if key else None, claim))
     frame: pd.DataFrame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
@@ -262,7 +280,7 @@ def _block_findings(partition: pd.DataFrame, pickled: bytes, sources: frozenset[
     """Pair rules over every linking block in one shuffled partition; a block never spans two.
 
     Members keep the run's claim order, as linking.blocks gives them to engine.find."""
-    rules, _, exchange_rates = _loaded(pickled)
+    rules, _, exchange_rates, _ = _loaded(pickled)
     rows: list[tuple[int, str, str, int, Finding]] = []
     ordered = partition.sort_values(["key", "subject", "document", "position"], kind="stable")
     for (key, subject), block in ordered.groupby(["key", "subject"], sort=False):
@@ -274,7 +292,7 @@ def _block_findings(partition: pd.DataFrame, pickled: bytes, sources: frozenset[
 
 def _document_findings(partition: pd.DataFrame, pickled: bytes, sources: frozenset[str]) -> pd.DataFrame:
     """Rules that look at one document only, for each document of one partition."""
-    rules, _, _ = _loaded(pickled)
+    rules, _, _, _ = _loaded(pickled)
     rows: list[tuple[int, str, str, int, Finding]] = []
     by_path: dict[str, list[Claim]] = {}
     for claim in partition["claim"]:
