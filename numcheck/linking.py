@@ -25,6 +25,9 @@ _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
 # Times reach across commas ("In 2019, the club had 200 members") but not into another clause.
 _TIME_SCOPE_BREAK = re.compile(r"[;:]|\s(?:and|but|while|whereas|after|before|when|which|who)\s", re.IGNORECASE)
+# ...except forward, into the clauses that follow it without a contrast: "In 1925, 29% backed the
+# plan, 40% opposed it and 31% were undecided" is all about 1925.
+_TIME_CONTRAST = re.compile(r"[;:]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
 _GENERIC_SUBJECTS = frozenset(
@@ -147,11 +150,24 @@ def context(claim: Claim) -> Context:
 
 def _times(claim: Claim) -> set[str]:
     """The times in the claim's clause: "a £380,000 bonus last year" does not date "the £9m
-    penalty" in the clause before it."""
-    scope = _clause(claim, _TIME_SCOPE_BREAK).casefold()
+    penalty" in the clause before it. A clause with no time of its own takes those said before
+    it in the sentence, back to a contrast ("but", "while")."""
+    times = [entity for entity in claim.entities if _TIME.match(entity)]
+    if not times:
+        return set()
+    found = _times_within(times, _clause(claim, _TIME_SCOPE_BREAK))
+    if not found:
+        start = claim.start - claim.sentence_start
+        since_contrast, _ = clause_span(claim.sentence, start, claim.end - claim.sentence_start, _TIME_CONTRAST)
+        found = _times_within(times, claim.sentence[since_contrast:start])
+    return found
+
+
+def _times_within(times: Sequence[str], scope: str) -> set[str]:
+    scope = scope.casefold()
     found: set[str] = set()
-    for entity in claim.entities:
-        if _TIME.match(entity) and entity.casefold() in scope:
+    for entity in times:
+        if entity.casefold() in scope:
             year = _YEAR.search(entity)
             found.add(year.group(1) if year else entity.lower().removeprefix("in ").removeprefix("on "))
     return found
