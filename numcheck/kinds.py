@@ -143,14 +143,15 @@ def magnitude_ratio(first: Claim, second: Claim) -> int | None:
 
 
 def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> dict[str, str]:
+    first_described, second_described = describe(first), describe(second)
     return {
         "primary": first.text,
         "other": second.text,
         "subject": first.subject or "",
-        "primary_value": describe(first),
-        "other_value": describe(second),
-        "primary_interval": describe(first),
-        "other_interval": describe(second),
+        "primary_value": first_described,
+        "other_value": second_described,
+        "primary_interval": first_described,
+        "other_interval": second_described,
         "arithmetic": arithmetic,
         "detail": detail,
         "unit": first.unit or "",
