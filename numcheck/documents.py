@@ -225,6 +225,25 @@ def mask_markdown(text: str) -> str:
     return "".join(pieces)
 
 
+def markdown_code_ranges(text: str) -> list[tuple[int, int]]:
+    """The character ranges of code in a Markdown document: code blocks, and code spans in the
+    prose. What is written there is an example, not an instruction (a `<!-- numcheck: ... -->` shown
+    in a README, say)."""
+    starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+    ends = [*(match.start() for match in _LINE_BREAK.finditer(text)), len(text)]
+    ranges: list[tuple[int, int]] = []
+    for token in _MARKDOWN.parse(text):
+        if token.map is None:
+            continue
+        first, last = token.map
+        span = (starts[first], ends[max(first, last - 1)])
+        if token.type in ("fence", "code_block"):
+            ranges.append(span)
+        elif token.type in ("paragraph_open", "heading_open", "tr_open"):
+            ranges += [match.span() for match in _INLINE_MASK.finditer(text, *span) if match.group("code")]
+    return ranges
+
+
 def _strip_markers(line: str, kind: str, *, starts_item: bool) -> str:
     """Blank the block markup in a line: quote and list markers, footnote labels, `#`, pipes."""
     prefix = (_ITEM_PREFIX if starts_item else _QUOTE_PREFIX).match(line)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from numcheck.documents import STDIN_PATH, is_markdown_path, read_document
+from numcheck.documents import STDIN_PATH, is_markdown_path, markdown_code_ranges, read_document
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Document, Finding
 
@@ -111,12 +111,15 @@ def read_directives(paths: Iterable[str], rule_ids: Collection[str]) -> dict[str
 def parse_directives(document: Document, rule_ids: Collection[str]) -> tuple[Directive, ...]:
     """Every directive in a document, in order; front matter first. Raises ConfigError for a bad one."""
     found: list[Directive] = []
+    code: list[tuple[int, int]] = []
     if is_markdown_path(document.path):
         front = _front_matter_directive(document, rule_ids)
         if front is not None:
             found.append(front)
+        code = markdown_code_ranges(document.text)
     for match in _DIRECTIVE.finditer(document.text):
-        found.append(_directive(document, match, rule_ids))
+        if not any(start <= match.start() < end for start, end in code):  # in code it is an example
+            found.append(_directive(document, match, rule_ids))
     return tuple(found)
 
 

@@ -252,6 +252,23 @@ def test_a_comment_that_is_not_a_directive_is_ignored() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "example",
+    [
+        lines("```markdown", "<!-- numcheck: off -->", "```"),
+        lines("~~~", "<!-- numcheck: disable -->", "~~~"),
+        lines("", "    <!-- numcheck: off -->"),
+        lines("To silence a rule, write `<!-- numcheck: disable -->` above it."),
+        lines("- in a list: ``<!-- numcheck: off -->``"),
+    ],
+    ids=["fenced", "tilde-fenced", "indented", "code span", "code span in a list"],
+)
+def test_a_directive_shown_as_code_is_an_example_not_a_directive(example: str) -> None:
+    assert kept(example + lines("", POLL)) == [("percent-total", example.count("\n") + 2)]
+    # the same text in a plain-text file has no code, so there it is a directive
+    assert kept(example + lines("", POLL), "draft.txt") == []
+
+
 UNUSED = {
     "a disable that hides nothing": (
         lines("<!-- numcheck: disable=conversion-mismatch -->", POLL),
