@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Role
@@ -280,30 +280,71 @@ def link_block(members: Sequence[Claim]) -> Iterator[Link]:
     is_from = [claim.role is Role.FROM for claim in members]
     endpoints = [i for i, flag in enumerate(is_from) if flag]
     others = [i for i, flag in enumerate(is_from) if not flag]
-    nameless = [i for i in others if not found[i].names]
-    timeless = [i for i in others if not found[i].times]
-    by_name: dict[str, list[int]] = {}
-    by_time: dict[str, list[int]] = {}
-    for i in others:
-        for name in found[i].names:
-            by_name.setdefault(name, []).append(i)
-        for time in found[i].times:
-            by_time.setdefault(time, []).append(i)
+    index = _CandidateIndex.of([(i, found[i].names, found[i].times) for i in others])
     for i, first in enumerate(members):
         if is_from[i]:
             candidates = [j for j in endpoints if j > i]
         else:
-            pool: set[int] | None = None
-            if found[i].names:
-                pool = set(nameless).union(*(by_name[name] for name in found[i].names))
-            if found[i].times:
-                dated = set(timeless).union(*(by_time[time] for time in found[i].times))
-                pool = dated if pool is None else pool & dated
-            candidates = sorted(j for j in (others if pool is None else pool) if j > i)
+            candidates = sorted(j for j in index.candidates(found[i].names, found[i].times) if j > i)
         for j in candidates:
             second = members[j]
             if not distinguishable(first, second, contexts):
                 yield Link(first, second)
+
+
+@dataclass(frozen=True, slots=True)
+class _CandidateIndex:
+    """Claims by the names and times they give, to find the ones that share them or give none.
+
+    A claim with both is found under each (name, time) pair it gives, so a claim about Spain in
+    1990 meets Spain's 1990 claims without going through every Spanish claim of the archive."""
+
+    everyone: list[int]
+    by_name: dict[str, list[int]]
+    by_time: dict[str, list[int]]
+    by_name_and_time: dict[tuple[str, str], list[int]]
+    by_name_alone: dict[str, list[int]]  # names, no time
+    by_time_alone: dict[str, list[int]]  # times, no name
+    nameless: list[int]
+    timeless: list[int]
+    bare: list[int]  # neither
+
+    @classmethod
+    def of(cls, claims: Sequence[tuple[int, frozenset[str], frozenset[str]]]) -> _CandidateIndex:
+        index = cls([], {}, {}, {}, {}, {}, [], [], [])
+        for i, names, times in claims:
+            index.everyone.append(i)
+            if not names:
+                index.nameless.append(i)
+            if not times:
+                index.timeless.append(i)
+            if not (names or times):
+                index.bare.append(i)
+            for name in names:
+                index.by_name.setdefault(name, []).append(i)
+                if not times:
+                    index.by_name_alone.setdefault(name, []).append(i)
+                for time in times:
+                    index.by_name_and_time.setdefault((name, time), []).append(i)
+            for time in times:
+                index.by_time.setdefault(time, []).append(i)
+                if not names:
+                    index.by_time_alone.setdefault(time, []).append(i)
+        return index
+
+    def candidates(self, names: frozenset[str], times: frozenset[str]) -> Iterable[int]:
+        """Every claim that shares a name with `names` or gives none, and a time with `times` or gives none."""
+        if names and times:
+            return set(self.bare).union(
+                *(self.by_name_and_time.get((name, time), ()) for name in names for time in times),
+                *(self.by_name_alone.get(name, ()) for name in names),
+                *(self.by_time_alone.get(time, ()) for time in times),
+            )
+        if names:
+            return set(self.nameless).union(*(self.by_name.get(name, ()) for name in names))
+        if times:
+            return set(self.timeless).union(*(self.by_time.get(time, ()) for time in times))
+        return self.everyone
 
 
 def link(claims: Sequence[Claim]) -> Iterator[Link]:

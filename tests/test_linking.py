@@ -3,6 +3,8 @@ place or role tells them apart."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import numcheck
@@ -108,18 +110,35 @@ def test_blocks_are_ordered_and_keyed_by_kind_family_and_subject() -> None:
     ]
 
 
-def test_the_name_and_time_index_finds_exactly_the_pairs_a_full_comparison_finds() -> None:
+def _pairs_corpus() -> list[tuple[str, str]]:
     from pathlib import Path
 
-    from numcheck.linking import blocks, distinguishable, link_block
-
     pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
-    claims = [
-        claim
-        for path in sorted(pairs.glob("*/*.*"))
-        if path.suffix in (".md", ".txt")
-        for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))
-    ]
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    return [(str(path), path.read_text(encoding="utf-8")) for path in files]
+
+
+def _synthetic_corpus() -> list[tuple[str, str]]:
+    """Stories spread over three years of the benchmark archive: the same places, years and
+    subjects again and again, with and without names and times."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("bench_corpus", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return [module.document(index) for index in range(0, 3000, 37)]
+
+
+@pytest.mark.parametrize("corpus", [_pairs_corpus, _synthetic_corpus], ids=["pairs", "synthetic"])
+def test_the_name_and_time_index_finds_exactly_the_pairs_a_full_comparison_finds(corpus: Any) -> None:
+    from numcheck.linking import distinguishable, link_block
+
+    claims = [claim for path, text in corpus() for claim in numcheck.extract(text, path)]
     checked = 0
     for _, _, members in blocks(claims):
         everything = [
