@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 
@@ -175,6 +175,14 @@ class Claim:
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+    def __reduce__(self) -> tuple[type[Claim], tuple[object, ...]]:
+        # Extraction workers send claims back by the million. Rebuilt through __init__ they load
+        # twice as fast as through the slots __setstate__, which looks the fields up every time.
+        return (Claim, tuple(getattr(self, name) for name in _CLAIM_FIELDS))
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,3 +161,17 @@ def test_the_bar_counts_files_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> 
 def test_the_bar_yields_nothing_when_not_wanted() -> None:
     with progress.progress_bar(io.StringIO(), 1000) as advance:
         assert advance is None
+
+
+def test_claims_come_back_from_a_worker_as_they_left() -> None:
+    import pickle
+
+    import numcheck
+
+    text = (SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_text(encoding="utf-8")
+    text += "\nPrices rose 15% from €40 to €46 in 2024, up to 90 miles (150 km).\n"
+    claims = numcheck.extract(text, "a.md")
+    back = pickle.loads(pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == claims
+    assert any(c.direction is not None for c in back) and any(c.entities for c in back)
+    assert all(type(a.kind) is type(b.kind) and type(a.entities) is tuple for a, b in zip(back, claims, strict=True))
