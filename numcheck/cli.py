@@ -16,6 +16,7 @@ from numcheck.errors import ExitCode, NumcheckError
 if TYPE_CHECKING:
     from numcheck.cache import ClaimCache
     from numcheck.config import Settings
+    from numcheck.corpus import Item
     from numcheck.engine import Report
     from numcheck.model import Finding
     from numcheck.suppression import UnusedDirective
@@ -116,11 +117,21 @@ def _write(chunks: Iterable[str], output: str | None) -> None:
         write_chunks_atomic(output, chunks)
 
 
-def _read_all(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[numcheck.Document]:
-    """Every file the paths name; `keep` filters them (include/exclude) before any is read."""
-    from numcheck.documents import expand_paths, read_document
+def _standard_input(args: argparse.Namespace) -> numcheck.Document:
+    """Standard input, read once per run: the check, its directives and the HTML page all need it."""
+    document: numcheck.Document | None = getattr(args, "standard_input", None)
+    if document is None:
+        from numcheck.documents import read_document
 
-    return [read_document(path) for path in expand_paths(paths) if keep is None or keep(path)]
+        document = args.standard_input = read_document("-")
+    return document
+
+
+def _read_again(paths: Sequence[str], args: argparse.Namespace) -> list[numcheck.Document]:
+    """The documents a check read, for their text: a check keeps claims, not documents."""
+    from numcheck.documents import STDIN_PATH, read_document
+
+    return [_standard_input(args) if path == STDIN_PATH else read_document(path) for path in paths]
 
 
 def _file_paths(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[str]:
@@ -204,6 +215,7 @@ def _checked(args: argparse.Namespace) -> Report:
     rates = settings.exchange_rates
     documents = _file_paths(args.paths, keep=settings.selects)
     sources = _file_paths(args.against) if args.against else []
+    standard_input = _standard_input(args) if "-" in (*documents, *sources) else None
     if getattr(args, "scheduler", None) and args.engine != "dask":
         raise NumcheckError("--scheduler needs --engine dask")
     cache, jobs = _speed(args)
@@ -212,11 +224,16 @@ def _checked(args: argparse.Namespace) -> Report:
 
         return check_on_dask(documents, sources, settings.rules, load_vocabulary(settings.vocabulary),
                              exchange_rates=rates.in_reference_currency() if rates else None,
-                             scheduler=args.scheduler, workers=args.jobs, cache=cache)  # fmt: skip
+                             scheduler=args.scheduler, workers=args.jobs, cache=cache,
+                             standard_input=standard_input)  # fmt: skip
     with progress_bar(sys.stderr, len(documents) + len(sources)) as progress:
+
+        def read(paths: list[str]) -> list[Item]:
+            return [standard_input if path == "-" and standard_input else path for path in paths]
+
         return check_documents(
-            documents,
-            sources,
+            read(documents),
+            read(sources),
             settings.rules,
             load_vocabulary(settings.vocabulary),
             exchange_rates=rates.in_reference_currency() if rates else None,
@@ -232,7 +249,9 @@ def _kept(report: Report, args: argparse.Namespace) -> tuple[tuple[Finding, ...]
     from numcheck.suppression import read_directives, suppress
 
     paths = (*report.documents, *report.sources)
-    suppression = suppress(report.findings, read_directives(paths, _rule_ids(args)))
+    suppression = suppress(
+        report.findings, read_directives(paths, _rule_ids(args), standard_input=getattr(args, "standard_input", None))
+    )
     findings = suppression.kept
     unused = suppression.unused if args.warn_unused_ignores else ()
     if args.baseline is not None:
@@ -300,8 +319,6 @@ def _run_report(args: argparse.Namespace) -> ExitCode:
     from numcheck.report.terminal import render_terminal
     from numcheck.reporters.text import colour_wanted
 
-    if args.html and "-" in args.paths:
-        raise NumcheckError("report --html shows the documents' text, and standard input cannot be read twice")
     report = _checked(args)
     findings, _ = _kept(report, args)
     content = overview(report, findings)
@@ -310,8 +327,7 @@ def _run_report(args: argparse.Namespace) -> ExitCode:
     if args.html:
         from numcheck.report.html import render_html
 
-        # Read again for their text: the check keeps claims, not documents. Files only, see above.
-        page = render_html(content, _read_all([*report.documents, *report.sources]))
+        page = render_html(content, _read_again([*report.documents, *report.sources], args))
         try:
             write_text_atomic(args.html, page)
         except OSError as error:

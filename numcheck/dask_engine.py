@@ -66,18 +66,20 @@ def check_on_dask(
     keep: Callable[[str], bool] | None = None,
     exchange_rates: Mapping[str, float] | None = None,
     cache: ClaimCache | None = None,
+    standard_input: Document | None = None,
 ) -> Report:
     """What engine.check_documents reports for these paths, computed on a Dask cluster.
 
     With no `scheduler` address a local cluster of `workers` processes (default: one per core)
     is started for the run and stopped after it. `keep` filters the documents under check,
     as the config's include/exclude patterns do. The workers read and fill `cache`'s folder:
-    on a cluster it helps when the folder is on storage they share."""
+    on a cluster it helps when the folder is on storage they share. `standard_input` is what
+    `-` stands for, when the caller has read it already."""
     rules = rules if rules is not None else builtin_rules()
     vocabulary = vocabulary or load_vocabulary()
     document_paths = [p for p in expand_paths(documents) if keep is None or keep(p)]
     source_paths = expand_paths(sources) if sources else []
-    entries = [_entry(index, path) for index, path in enumerate([*document_paths, *source_paths])]
+    entries = [_entry(index, path, standard_input) for index, path in enumerate([*document_paths, *source_paths])]
     source_set = frozenset(_reported_path(path) for path in source_paths)
     # Only the folder travels: each worker names its own build, as a local run does.
     cache_folder = str(cache.root.absolute()) if cache is not None else None
@@ -97,9 +99,9 @@ def _reported_path(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
-def _entry(index: int, path: str) -> Entry:
+def _entry(index: int, path: str, standard_input: Document | None) -> Entry:
     if path == "-":  # standard input can only be read here, so the document travels with its task
-        document = read_document(path)
+        document = standard_input or read_document(path)
         return Entry(index, document.path, None, document)
     return Entry(index, path, os.path.abspath(path))
 

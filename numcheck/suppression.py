@@ -90,12 +90,17 @@ class Suppression:
     unused: tuple[UnusedDirective, ...]
 
 
-def read_directives(paths: Iterable[str], rule_ids: Collection[str]) -> dict[str, tuple[Directive, ...]]:
-    """The directives of each file, by path. A file that never says "numcheck" has none, so it is not parsed."""
+def read_directives(
+    paths: Iterable[str], rule_ids: Collection[str], *, standard_input: Document | None = None
+) -> dict[str, tuple[Directive, ...]]:
+    """The directives of each file, by path. A file that never says "numcheck" has none, so it is
+    not parsed. Standard input was read to its end by the check, which hands it over here."""
     found: dict[str, tuple[Directive, ...]] = {}
     for path in paths:
         if path == STDIN_PATH:
-            continue  # already read to its end; see the README on directives and standard input
+            if standard_input is not None and (directives := parse_directives(standard_input, rule_ids)):
+                found[path] = directives
+            continue
         try:
             with open(path, "rb") as handle:
                 if _MENTION not in handle.read().lower():

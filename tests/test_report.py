@@ -159,8 +159,19 @@ def test_report_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["report", str(tmp_path / "missing.md")]) == ExitCode.USAGE
     assert main(["report", str(SEEDS), "--html", str(tmp_path / "no" / "such" / "dir.html")]) == ExitCode.USAGE
     assert "cannot write the report" in capsys.readouterr().err
-    assert main(["report", "-", "--html", str(tmp_path / "r.html")]) == ExitCode.USAGE
-    assert "standard input" in capsys.readouterr().err
+
+
+def test_html_shows_standard_input_read_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    poll = "In the poll, 48% were for, 39% against and 17% undecided.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(poll.encode())))
+    assert main(["report", "-", "--html", str(tmp_path / "r.html"), "--fail-on", "never"]) == ExitCode.CLEAN
+    page = (tmp_path / "r.html").read_text("utf-8")
+    assert "&lt;stdin&gt;:1:44" in page and "undecided." in page  # the document, with its claims marked
 
 
 def test_html_is_written_atomically_beside_nothing_else(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -356,6 +356,24 @@ def test_cli_bad_directive_is_a_usage_error(tmp_path: Path, capsys: pytest.Captu
     assert f"{path}:2: 'percent-totals': unknown rule (did you mean 'percent-total'?)" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_cli_applies_directives_to_standard_input(
+    engine: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    if engine == "dask":
+        pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    text = lines("<!-- numcheck: disable-next-line=percent-total -->", POLL, PLANE)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    argv = ["check", "-", "--format", "github", "--warn-unused-ignores", "--engine", engine, "-j", "1"]
+    assert main(argv) == ExitCode.FINDINGS
+    out, err = capsys.readouterr()
+    assert "conversion-mismatch" in out and "percent-total" not in out
+    assert err == ""
+
+
 def test_cli_reads_directives_in_sources_too(tmp_path: Path) -> None:
     """A disagreement inside a source is reported at the source; its directives apply there."""
     source = tmp_path / "source.md"
