@@ -10,7 +10,7 @@ from pathlib import Path
 
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
-from numcheck.kinds import KINDS, Verdict, figure_distance, kind_specs, supports
+from numcheck.kinds import KINDS, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
@@ -78,21 +78,32 @@ def find_in_block(
     figure, or this one states the other's, the two figures are about different things ("17
     shots" and "7 on target"). Each unsupported figure is reported once, against its nearest."""
     links = list(link_block(members))
+    figures = {id(c): figure(c) for c in members}
+
+    def supported(claim: Claim, by: Claim) -> bool:
+        return figure_supports(figures[id(by)], figures[id(claim)])
+
     # per claim, how many linked claims in each document state its figure
     supporters: dict[int, Counter[str]] = {id(c): Counter() for c in members}
     for linked in links:
         for claim, partner in ((linked.first, linked.second), (linked.second, linked.first)):
-            if supports(partner, claim):
+            if supported(claim, by=partner):
                 supporters[id(claim)][partner.path] += 1
 
     def said_elsewhere(claim: Claim, other: Claim) -> bool:
         """Whether `other`'s document states `claim`'s figure, somewhere other than `other`."""
-        return supporters[id(claim)][other.path] > (1 if supports(other, claim) else 0)
+        return supporters[id(claim)][other.path] > (1 if supported(claim, by=other) else 0)
 
-    unsupported = [
-        (first, second)
-        for first, second in (_ordered_pair(link.first, link.second, sources) for link in links)
-        if not (said_elsewhere(first, second) or said_elsewhere(second, first))
+    # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
+    # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
+    groups: dict[int, list[tuple[Claim, Claim]]] = {}
+    for link in links:
+        first, second = _ordered_pair(link.first, link.second, sources)
+        if not (said_elsewhere(first, second) or said_elsewhere(second, first)):
+            groups.setdefault(id(first), []).append((first, second))
+    nearest_first = [
+        sorted(group, key=lambda pair: figure_gap(figures[id(pair[0])], figures[id(pair[1])]))
+        for group in groups.values()
     ]
     findings: list[Finding] = []
     for rule in rules:
@@ -101,15 +112,18 @@ def find_in_block(
             continue
         params = _params(rule, exchange_rates)
         nearest: dict[int, tuple[float, Finding]] = {}
-        for first, second in unsupported:
-            verdict = check(first, second, params)
-            if verdict is None:
-                continue
-            finding = _finding(rule, verdict, sources)
-            distance = figure_distance(first, second)
-            key = id(finding.primary)
-            if key not in nearest or distance < nearest[key][0]:
-                nearest[key] = (distance, finding)
+        for group in nearest_first:
+            for first, second in group:
+                verdict = check(first, second, params)
+                if verdict is None:
+                    continue
+                finding = _finding(rule, verdict, sources)
+                distance = figure_gap(figures[id(first)], figures[id(second)])
+                key = id(finding.primary)
+                if key not in nearest or distance < nearest[key][0]:
+                    nearest[key] = (distance, finding)
+                if finding.primary is first:
+                    break
         findings.extend(finding for _, finding in nearest.values())
     return findings
 

@@ -164,19 +164,37 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.kind is second.kind and first.dimension == second.dimension and first.kind is not ClaimKind.CHANGE
 
 
-_DEFAULT_TOLERANCES: Params = {"relative_tolerance": 0.02, "absolute_tolerance": 0.0, "use_rounding": True}
+_SUPPORT_TOLERANCE = 0.02  # the default relative_tolerance, with the rounding each figure implies
 
 
-def supports(claim: Claim, other: Claim) -> bool:
-    """Whether `claim` states the same figure as `other`, as a figure rather than a bound."""
-    if not _comparable(claim, other) or claim.low is None or claim.high is None:
-        return False  # "up to 90" does not state 90
-    return values_agree(claim, other, _DEFAULT_TOLERANCES)
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What support and nearness compare, worked out once per claim: a block compares each claim with many."""
+
+    family: tuple[ClaimKind, str | None] | None  # kind and dimension; None for a change
+    value: float  # in base units
+    step: float  # half the rounding step, in base units
+    stated: bool  # a figure, not only a bound: "up to 90" does not state 90
 
 
-def figure_distance(first: Claim, second: Claim) -> float:
+def figure(claim: Claim) -> Figure:
+    family = None if claim.kind is ClaimKind.CHANGE else (claim.kind, claim.dimension)
+    value = _in_base(claim, claim.value)
+    assert value is not None
+    return Figure(family, value, _base_step(claim), claim.low is not None and claim.high is not None)
+
+
+def figure_supports(figure: Figure, other: Figure) -> bool:
+    """Whether `figure`'s claim states the same figure as `other`'s, as a figure rather than a bound."""
+    if not figure.stated or figure.family is None or figure.family != other.family:
+        return False
+    tolerance = max(_SUPPORT_TOLERANCE * max(abs(figure.value), abs(other.value)), figure.step, other.step)
+    return abs(figure.value - other.value) <= tolerance
+
+
+def figure_gap(first: Figure, second: Figure) -> float:
     """How far apart two figures are, as a ratio, so the nearest candidate can be chosen."""
-    a, b = abs(_in_base(first, first.value) or 0.0), abs(_in_base(second, second.value) or 0.0)
+    a, b = abs(first.value), abs(second.value)
     if a == b:
         return 0.0
     if a == 0 or b == 0:

@@ -106,3 +106,24 @@ def test_hedge_conflict_says_what_each_statement_commits_to() -> None:
         "'fivefold' (×5) vs 'nearly five times' (just under ×5): "
         "the statements disagree on whether the increase in grain reached ×5"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "other", "supported"),
+    [
+        ("The army has 40,000 troops.", "The army has 40,000 troops.", True),
+        ("The army has about 40,000 troops.", "The army has 40,400 troops.", True),  # within 2%
+        ("The army has 40,000 troops.", "The army has 46,000 troops.", False),
+        ("The army has 40,000 troops.", "The army has 43,000 troops.", True),  # "40,000" rounds to ten thousands
+        ("The army has 40,500 troops.", "The army has 43,000 troops.", False),
+        ("The range is up to 90 miles.", "The range is 90 miles.", False),  # a bound states no figure
+        ("The range is 90 miles.", "The range is 144.8 km.", True),  # compared in base units
+        ("Prices rose 20%.", "Prices rose 20%.", False),  # changes are compared through their arithmetic
+        ("The army has 40 tanks.", "The army spent £40.", False),  # another kind
+    ],
+)
+def test_which_figure_supports_another(claim: str, other: str, supported: bool) -> None:
+    from numcheck.kinds import figure, figure_supports
+
+    first, second = (numcheck.extract(text)[-1] for text in (claim, other))
+    assert figure_supports(figure(first), figure(second)) is supported
