@@ -463,3 +463,9 @@ def test_text_never_passes_control_characters_to_the_terminal(
     assert "figure-mismatch" in out
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b[2J" in out and "\\x07" in out
+
+
+def test_json_chunks_write_floats_that_parse_back_to_the_same_values() -> None:
+    values = [1e-7, 2.5e-05, 0.1, 40000.0, 1.5e300, -0.0, 123456789012345.0, 1 / 3]
+    text = "".join(reporters.json_chunks({"items": P}, [{"value": value} for value in values]))
+    assert [item["value"] for item in json.loads(text)["items"]] == values

@@ -14,6 +14,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast
 
+import orjson
+
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import RuleSet
 
@@ -29,8 +31,8 @@ _PLACEHOLDER_JSON = json.dumps(PLACEHOLDER)
 def json_chunks(document: Any, items: Iterable[Any]) -> Iterator[str]:
     """`document` as indented JSON with `items` in place of its one PLACEHOLDER, an item at a time.
 
-    The text is byte-identical to json.dumps of the whole with indent=2 (plus a final newline),
-    so a report of millions of findings never has to be one string in memory."""
+    The text is json.dumps's of the whole with indent=2 (plus a final newline), so a report of
+    millions of findings never has to be one string in memory."""
     head, tail = json.dumps(document, ensure_ascii=False, indent=2).split(_PLACEHOLDER_JSON)
     last_line = head[head.rfind("\n") + 1 :]
     outer = " " * (len(last_line) - len(last_line.lstrip(" ")))
@@ -39,10 +41,17 @@ def json_chunks(document: Any, items: Iterable[Any]) -> Iterator[str]:
     separator = "[\n"
     for item in items:
         # JSON strings hold no raw newline, so every newline here is indentation
-        yield separator + inner + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + inner)
+        yield separator + inner + _indented(item).replace("\n", "\n" + inner)
         separator = ",\n"
     yield "[]" if separator == "[\n" else f"\n{outer}]"
     yield tail + "\n"
+
+
+def _indented(item: Any) -> str:
+    """One item as JSON indented by two: json.dumps's layout, written by orjson, which is many
+    times faster than the pure-Python encoder json uses whenever it indents. Floats are written
+    in their shortest form ("1e-7" where json writes "1e-07"), which any reader parses the same."""
+    return orjson.dumps(item, option=orjson.OPT_INDENT_2).decode()
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
