@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from syntok.segmenter import segment
 from syntok.tokenizer import Token, Tokenizer
@@ -36,11 +36,16 @@ _NUMBERED_ABBREVIATIONS = frozenset(
 )
 
 
-def split_sentences(document: Document) -> tuple[Sentence, ...]:
-    """The document's sentences in order. Boundaries come from the prose; text is the original."""
+def split_sentences(document: Document, worth_splitting: Callable[[str], object] = bool) -> tuple[Sentence, ...]:
+    """The document's sentences in order. Boundaries come from the prose; text is the original.
+
+    Blocks whose prose fails `worth_splitting` are left out: finding sentences is most of the cost
+    of a paragraph that the caller would skip anyway (one with no number, for extraction)."""
     text = document.text
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(document):
+        if not worth_splitting(document.prose[block_start:block_end]):
+            continue
         # syntok reaches a base offset by padding the text with spaces, quadratic over many
         # blocks, so tokens stay relative to the block and are shifted here.
         tokens = _TOKENIZER.tokenize(document.prose[block_start:block_end])

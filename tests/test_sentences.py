@@ -259,3 +259,11 @@ def test_sentences_are_ordered_slices(source: str, markdown: bool) -> None:
 @given(st.text(max_size=300), st.booleans())
 def test_any_unicode_never_crashes(source: str, markdown: bool) -> None:
     assert_well_formed(source, markdown)
+
+
+def test_blocks_not_worth_splitting_give_no_sentences() -> None:
+    document = document_from_string("No figures here. None at all.\n\nIt rose 5%. Then it fell.\n", "a.md")
+    every = [s.text for s in split_sentences(document)]
+    with_digits = [s.text for s in split_sentences(document, lambda prose: any(c.isdigit() for c in prose))]
+    assert every == ["No figures here.", "None at all.", "It rose 5%.", "Then it fell."]
+    assert with_digits == ["It rose 5%.", "Then it fell."]

@@ -92,7 +92,7 @@ def extract_document(document: Document, vocabulary: Vocabulary | None = None) -
     """Every claim in a document, in document order."""
     vocabulary = vocabulary or load_vocabulary()
     claims: list[Claim] = []
-    for sentence in split_sentences(document):
+    for sentence in split_sentences(document, _worth_reading(vocabulary).search):
         prose = document.prose[sentence.start : sentence.end]
         readings = read_sentence(prose, vocabulary)
         previous_subject: str | None = None
