@@ -216,6 +216,10 @@ def _checked(args: argparse.Namespace) -> Report:
     documents = _file_paths(args.paths, keep=settings.selects)
     sources = _file_paths(args.against) if args.against else []
     standard_input = _standard_input(args) if "-" in (*documents, *sources) else None
+
+    def read(paths: list[str]) -> list[Item]:
+        return [standard_input if path == "-" and standard_input else path for path in paths]
+
     if getattr(args, "scheduler", None) and args.engine != "dask":
         raise NumcheckError("--scheduler needs --engine dask")
     cache, jobs = _speed(args)
@@ -227,10 +231,6 @@ def _checked(args: argparse.Namespace) -> Report:
                              scheduler=args.scheduler, workers=args.jobs, cache=cache,
                              standard_input=standard_input)  # fmt: skip
     with progress_bar(sys.stderr, len(documents) + len(sources)) as progress:
-
-        def read(paths: list[str]) -> list[Item]:
-            return [standard_input if path == "-" and standard_input else path for path in paths]
-
         return check_documents(
             read(documents),
             read(sources),

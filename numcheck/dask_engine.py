@@ -241,16 +241,16 @@ def _claims(entry: Entry, vocabulary: Vocabulary, cache_folder: str | None) -> t
         return extract_document(entry.document, vocabulary)
     assert entry.location is not None
     try:
-        if cache_folder is None:
-            document = read_document(entry.location)
-            return extract_document(replace(document, path=entry.path), vocabulary)
-        claims = claims_of_file(entry.location, vocabulary, _claim_cache(cache_folder))
+        if cache_folder is not None:
+            claims = claims_of_file(entry.location, vocabulary, _claim_cache(cache_folder))
+            return tuple(replace(claim, path=entry.path) for claim in claims)
+        document = read_document(entry.location)
     except NumcheckError as error:
         # Our error types carry extra fields that do not survive the trip back to the client,
         # and the message should name the path as the user gave it.
         detail = getattr(error, "detail", str(error))
         raise NumcheckError(f"{entry.path}: {detail}") from None
-    return tuple(replace(claim, path=entry.path) for claim in claims)
+    return extract_document(replace(document, path=entry.path), vocabulary)
 
 
 def _extract_partition(entries: Sequence[Entry], pickled: bytes) -> pd.DataFrame:
