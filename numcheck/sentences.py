@@ -27,6 +27,9 @@ _BLOCK_MARKER = re.compile(
     re.VERBOSE,
 )
 # syntok keeps a terminal after any token holding a dot (for "U.S."), so "$2.3bn. The" stays one.
+# syntok's sentence terminals, and the opening bracket it may also split before.
+_MAY_END_A_SENTENCE = re.compile("[.!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61(]")
+_ORDINARY_SPACES = str.maketrans("\t\n\r", "   ")
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+[^\W\d_]*")
 # Abbreviations that come before a number; syntok splits "Sect. 4.2" as it does not know them.
 _NUMBERED_ABBREVIATIONS = frozenset(
@@ -44,11 +47,20 @@ def split_sentences(document: Document, worth_splitting: Callable[[str], object]
     text = document.text
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(document):
-        if not worth_splitting(document.prose[block_start:block_end]):
+        prose = document.prose[block_start:block_end]
+        if not worth_splitting(prose):
+            continue
+        if not _MAY_END_A_SENTENCE.search(prose, 0, len(prose.rstrip()) - 1) and _plain(prose):
+            # Nothing before its last character can end a sentence, so the block is one: syntok
+            # would say so too, at a good part of the cost of extracting it.
+            start = block_start + len(prose) - len(prose.lstrip())
+            end = block_start + len(prose.rstrip())
+            if start < end:
+                sentences.append(Sentence(document.path, start, end, text[start:end]))
             continue
         # syntok reaches a base offset by padding the text with spaces, quadratic over many
         # blocks, so tokens stay relative to the block and are shifted here.
-        tokens = _TOKENIZER.tokenize(document.prose[block_start:block_end])
+        tokens = _TOKENIZER.tokenize(prose)
         for sentence in _repaired(segment(tokens)):
             start = block_start + sentence[0].offset
             end = block_start + sentence[-1].offset + len(sentence[-1].value)
@@ -58,6 +70,12 @@ def split_sentences(document: Document, worth_splitting: Callable[[str], object]
                 start += len(raw) - len(raw.lstrip())
                 sentences.append(Sentence(document.path, start, start + len(stripped), stripped))
     return tuple(sentences)
+
+
+def _plain(prose: str) -> bool:
+    """No spaces but the ordinary ones, and nothing invisible: where syntok and str.strip agree
+    on what is space (syntok also counts a zero-width space, for one)."""
+    return prose.translate(_ORDINARY_SPACES).isprintable()
 
 
 def sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:

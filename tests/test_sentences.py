@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from numcheck.documents import document_from_string
@@ -267,3 +267,20 @@ def test_blocks_not_worth_splitting_give_no_sentences() -> None:
     with_digits = [s.text for s in split_sentences(document, lambda prose: any(c.isdigit() for c in prose))]
     assert every == ["No figures here.", "None at all.", "It rose 5%.", "Then it fell."]
     assert with_digits == ["It rose 5%.", "Then it fell."]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab Ab1,'\"\u00a0\u2009\u200b\u00ad\ufeff\t\n-:%£é)(.?", max_size=80))
+def test_a_block_with_no_terminal_inside_is_the_sentence_syntok_finds(text: str) -> None:
+    import re
+
+    from numcheck import sentences
+
+    document = document_from_string(text + " ends here.", "a.txt")
+    fast = split_sentences(document)
+    slow_pattern = re.compile(r"[\s\S]")  # every block goes through syntok
+    original, sentences._MAY_END_A_SENTENCE = sentences._MAY_END_A_SENTENCE, slow_pattern
+    try:
+        assert fast == split_sentences(document)
+    finally:
+        sentences._MAY_END_A_SENTENCE = original
