@@ -14,19 +14,20 @@ def write_text_atomic(path: str | Path, text: str) -> None:
 
 def write_chunks_atomic(path: str | Path, chunks: Iterable[str]) -> None:
     """Text that arrives in pieces, so a large report is never one string in memory."""
-    write_bytes_atomic(path, (chunk.encode("utf-8") for chunk in chunks))
+    _write_atomic(path, (chunk.encode("utf-8") for chunk in chunks))
 
 
-def write_bytes_atomic(path: str | Path, data: bytes | Iterable[bytes]) -> None:
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    _write_atomic(path, (data,))
+
+
+def _write_atomic(path: str | Path, pieces: Iterable[bytes]) -> None:
     """Write beside the target, then rename over it: the rename is atomic on POSIX and Windows."""
     target = Path(path)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            if isinstance(data, bytes):
-                stream.write(data)
-            else:
-                stream.writelines(data)
+            stream.writelines(pieces)
         # mkstemp makes 0600 files; give the result the mode a plain open() would
         umask = os.umask(0)
         os.umask(umask)

@@ -144,6 +144,7 @@ class RunContext:
 
 
 Renderer = Callable[[Sequence[Finding], RunContext], str]
+ChunkRenderer = Callable[[Sequence[Finding], RunContext], Iterable[str]]
 
 
 def resolve_format(name: str, environ: Mapping[str, str]) -> str:
@@ -157,13 +158,13 @@ def renderer(name: str) -> Renderer:
     return cast(Renderer, importlib.import_module(FORMATS[name]).render)
 
 
-def chunk_renderer(name: str) -> Callable[[Sequence[Finding], RunContext], Iterable[str]]:
+def chunk_renderer(name: str) -> ChunkRenderer:
     """The same text in pieces. Formats an archive can make huge (JSON, SARIF) have `chunks`;
     the others come in one piece."""
     module = importlib.import_module(FORMATS[name])
     chunks = getattr(module, "chunks", None)
     if chunks is not None:
-        return cast(Callable[[Sequence[Finding], RunContext], Iterable[str]], chunks)
+        return cast(ChunkRenderer, chunks)
     render = cast(Renderer, module.render)
     return lambda findings, run: (render(findings, run),)
 
