@@ -10,8 +10,8 @@ from pathlib import Path
 
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
-from numcheck.kinds import KINDS, Verdict, figure, figure_gap, figure_supports, kind_specs
-from numcheck.linking import blocks, link_block
+from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_supports, kind_specs
+from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
@@ -37,7 +37,7 @@ def builtin_rules(extra: Sequence[str | Path] = ()) -> RuleSet:
     return load_rules(list(extra), kind_specs(), builtin=BUILTIN_RULES)
 
 
-def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str]) -> Finding:
+def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str], message: str | None = None) -> Finding:
     """Point the finding at a document under check; a disagreement among sources is info."""
     claims = verdict.claims
     under_check = [c for c in claims if c.path not in sources]
@@ -47,16 +47,13 @@ def _finding(rule: Rule, verdict: Verdict, sources: frozenset[str]) -> Finding:
     else:
         primary = under_check[0]
         claims = (primary, *[c for c in claims if c is not primary])
-    return Finding(rule.id, severity, rule.render(verdict.fields), claims)
+    return Finding(rule.id, severity, rule.render(verdict.fields) if message is None else message, claims)
 
 
-def _ordered_pair(first: Claim, second: Claim, sources: frozenset[str]) -> tuple[Claim, Claim]:
-    """The later claim in a document under check is the one the finding points at."""
-
-    def key(claim: Claim) -> tuple[bool, str, int]:
-        return (claim.path in sources, claim.path, -claim.start)
-
-    return (first, second) if key(first) <= key(second) else (second, first)
+def _finding_order(claim: Claim, sources: frozenset[str]) -> tuple[bool, str, int]:
+    """Of two linked claims, a finding points at the one that sorts first: the later claim in a
+    document under check."""
+    return (claim.path in sources, claim.path, -claim.start)
 
 
 def _params(rule: Rule, exchange_rates: Mapping[str, float] | None) -> Mapping[str, object]:
@@ -76,49 +73,77 @@ def find_in_block(
 
     A figure is reported only when nothing supports it: if the other document also states the
     figure, or this one states the other's, the two figures are about different things ("17
-    shots" and "7 on target"). Each unsupported figure is reported once, against its nearest."""
-    links = list(link_block(members))
-    figures = {id(c): figure(c) for c in members}
+    shots" and "7 on target"). Each unsupported figure is reported once, against its nearest.
 
-    def supported(claim: Claim, by: Claim) -> bool:
-        return figure_supports(figures[id(by)], figures[id(claim)])
+    Support, nearness and every pair check read only what two claims say, so each is worked out
+    once per pair of statements (`statement_numbers`): a story syndicated to many documents
+    costs one comparison per pair of its statements, not one per pair of copies."""
+    numbers = statement_numbers(members)
+    statement_figures: dict[int, Figure] = {}
+    for claim, n in zip(members, numbers, strict=True):
+        if n not in statement_figures:
+            statement_figures[n] = figure(claim)
+    support: dict[tuple[int, int], bool] = {}
 
+    def supported(claim: int, by: int) -> bool:
+        """Whether statement `by` states statement `claim`'s figure."""
+        known = support.get((claim, by))
+        if known is None:
+            known = support[claim, by] = figure_supports(statement_figures[by], statement_figures[claim])
+        return known
+
+    # per link, whether each side supports the other
+    links = [(i, j, supported(numbers[i], numbers[j]), supported(numbers[j], numbers[i]))
+             for i, j in linked_pairs(members, numbers)]  # fmt: skip
     # per claim, how many linked claims in each document state its figure
-    supporters: dict[int, Counter[str]] = {id(c): Counter() for c in members}
-    for linked in links:
-        for claim, partner in ((linked.first, linked.second), (linked.second, linked.first)):
-            if supported(claim, by=partner):
-                supporters[id(claim)][partner.path] += 1
+    paths = [claim.path for claim in members]
+    supporters: list[Counter[str]] = [Counter() for _ in members]
+    for i, j, i_supported, j_supported in links:
+        if i_supported:
+            supporters[i][paths[j]] += 1
+        if j_supported:
+            supporters[j][paths[i]] += 1
 
-    def said_elsewhere(claim: Claim, other: Claim) -> bool:
+    def said_elsewhere(claim: int, other: int, by_other: bool) -> bool:
         """Whether `other`'s document states `claim`'s figure, somewhere other than `other`."""
-        return supporters[id(claim)][other.path] > (1 if supported(claim, by=other) else 0)
+        return supporters[claim][paths[other]] > by_other
 
     # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
     # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
-    groups: dict[int, list[tuple[Claim, Claim]]] = {}
-    for link in links:
-        first, second = _ordered_pair(link.first, link.second, sources)
-        if not (said_elsewhere(first, second) or said_elsewhere(second, first)):
-            groups.setdefault(id(first), []).append((first, second))
-    nearest_first = [
-        sorted(group, key=lambda pair: figure_gap(figures[id(pair[0])], figures[id(pair[1])]))
-        for group in groups.values()
-    ]
+    gaps: dict[tuple[int, int], float] = {}
+    groups: dict[int, list[tuple[float, int, int]]] = {}
+    finding_order = [_finding_order(claim, sources) for claim in members]
+    for i, j, i_supported, j_supported in links:
+        if said_elsewhere(i, j, i_supported) or said_elsewhere(j, i, j_supported):
+            continue
+        if finding_order[i] > finding_order[j]:
+            i, j = j, i
+        statements = (numbers[i], numbers[j])
+        distance = gaps.get(statements)
+        if distance is None:
+            distance = gaps[statements] = figure_gap(statement_figures[numbers[i]], statement_figures[numbers[j]])
+        groups.setdefault(i, []).append((distance, i, j))
+    nearest_first = [sorted(group, key=lambda pair: pair[0]) for group in groups.values()]
     findings: list[Finding] = []
     for rule in rules:
         check = KINDS[rule.kind].pair
         if not rule.enabled or check is None:
             continue
         params = _params(rule, exchange_rates)
+        verdicts: dict[tuple[int, int], _StatementVerdict | None] = {}
         nearest: dict[int, tuple[float, Finding]] = {}
         for group in nearest_first:
-            for first, second in group:
-                verdict = check(first, second, params)
-                if verdict is None:
+            for distance, i, j in group:
+                first, second, statements = members[i], members[j], (numbers[i], numbers[j])
+                if statements in verdicts:
+                    said = verdicts[statements]
+                else:
+                    said = verdicts[statements] = _StatementVerdict.of(
+                        rule, check(first, second, params), first, second
+                    )
+                if said is None:
                     continue
-                finding = _finding(rule, verdict, sources)
-                distance = figure_gap(figures[id(first)], figures[id(second)])
+                finding = _finding(rule, said.verdict(first, second), sources, said.message)
                 key = id(finding.primary)
                 if key not in nearest or distance < nearest[key][0]:
                     nearest[key] = (distance, finding)
@@ -126,6 +151,27 @@ def find_in_block(
                     break
         findings.extend(finding for _, finding in nearest.values())
     return findings
+
+
+@dataclass(frozen=True, slots=True)
+class _StatementVerdict:
+    """A pair check's verdict on two statements, to be said of any two claims that make them."""
+
+    order: tuple[int, ...]  # the verdict's claims: 0 for the first claim checked, 1 for the second
+    fields: Mapping[str, str]
+    message: str
+
+    @classmethod
+    def of(cls, rule: Rule, verdict: Verdict | None, first: Claim, second: Claim) -> _StatementVerdict | None:
+        if verdict is None:
+            return None
+        order = tuple(0 if claim is first else 1 for claim in verdict.claims)
+        assert all(claim is (first, second)[i] for claim, i in zip(verdict.claims, order, strict=True))
+        return cls(order, verdict.fields, rule.render(verdict.fields))
+
+    def verdict(self, first: Claim, second: Claim) -> Verdict:
+        pair = (first, second)
+        return Verdict(tuple(pair[i] for i in self.order), self.fields)
 
 
 def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str]) -> list[Finding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import clause_span, is_proper_noun, lemma
@@ -226,15 +226,29 @@ def restrictive_participle(claim: Claim) -> str | None:
 
 def distinguishable(first: Claim, second: Claim, contexts: dict[int, Context] | None = None) -> bool:
     """True when the text tells the two claims apart: another time, place, actor, action or mood."""
-    if first.role is Role.FROM or second.role is Role.FROM:
-        return first.role is not second.role
-    if first.path == second.path and first.sentence_start == second.sentence_start:
-        return True  # two figures in one sentence are nearly always about different things
     one = contexts[id(first)] if contexts else context(first)
     other = contexts[id(second)] if contexts else context(second)
+    return _told_apart(first, second, one, other, _relation(first, second))
+
+
+# Where two claims stand to each other; nothing else about their places matters to linking.
+_OTHER_DOCUMENT, _SAME_DOCUMENT, _SAME_SENTENCE = range(3)
+
+
+def _relation(first: Claim, second: Claim) -> int:
+    if first.path != second.path:
+        return _OTHER_DOCUMENT
+    return _SAME_SENTENCE if first.sentence_start == second.sentence_start else _SAME_DOCUMENT
+
+
+def _told_apart(first: Claim, second: Claim, one: Context, other: Context, relation: int) -> bool:
+    if first.role is Role.FROM or second.role is Role.FROM:
+        return first.role is not second.role
+    if relation == _SAME_SENTENCE:
+        return True  # two figures in one sentence are nearly always about different things
     if one.modal != other.modal or bool(one.places) != bool(other.places):
         return True  # a target against an outcome; a figure for one place against the whole
-    if first.path == second.path and (one.times != other.times or one.names != other.names):
+    if relation == _SAME_DOCUMENT and (one.times != other.times or one.names != other.names):
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return True
     if one.times and other.times and not one.times & other.times:
@@ -255,6 +269,26 @@ def distinguishable(first: Claim, second: Claim, contexts: dict[int, Context] | 
     return generic and not one.actions & other.actions
 
 
+# Where a claim stands; the rest of it is what it says.
+_PLACE_FIELDS = frozenset({"path", "line", "column", "end_line", "end_column", "start", "end", "sentence_start"})
+_STATEMENT_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in _PLACE_FIELDS)
+
+
+def statement(claim: Claim) -> tuple[object, ...]:
+    """What a claim says, apart from where: a syndicated story or a repeated boilerplate line makes
+    the same statement in many places. Linking and every pair check read only this and the
+    claims' relation (another document, the same one, the same sentence), so they can be worked
+    out once per pair of statements."""
+    offsets = (claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    return (*(getattr(claim, name) for name in _STATEMENT_FIELDS), offsets)
+
+
+def statement_numbers(members: Sequence[Claim]) -> list[int]:
+    """For each claim, the number of its statement: equal numbers, the same statement."""
+    numbers: dict[tuple[object, ...], int] = {}
+    return [numbers.setdefault(statement(claim), len(numbers)) for claim in members]
+
+
 def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
     """(key, subject, claims) for every group of comparable claims, in a stable order.
 
@@ -267,16 +301,27 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
         yield block_key, subject, [claims[index] for _, _, index in members]
 
 
-def link_block(members: Sequence[Claim]) -> Iterator[Link]:
+def link_block(members: Sequence[Claim], numbers: Sequence[int] | None = None) -> Iterator[Link]:
     """Pairs about the same quantity: within one block, every pair nothing tells apart.
 
     Two claims that both name places or actors and share none, or both name times and share
     none, are told apart; so an index on names and times yields the only candidates, and each
     is tested as before. Pairs come out in the same order as from testing every pair, but the
     work grows with the links, not with the square of the block (a block is one subject in the
-    whole corpus). A FROM endpoint links only with FROM endpoints."""
-    contexts = {id(claim): context(claim) for claim in members}
-    found = [contexts[id(claim)] for claim in members]
+    whole corpus), and each pair of statements is tested once (`numbers`, from
+    `statement_numbers`). A FROM endpoint links only with FROM endpoints."""
+    for i, j in linked_pairs(members, statement_numbers(members) if numbers is None else numbers):
+        yield Link(members[i], members[j])
+
+
+def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """`link_block`'s pairs as positions in `members`, first < second."""
+    said: dict[int, Context] = {}
+    for claim, number in zip(members, numbers, strict=True):
+        if number not in said:
+            said[number] = context(claim)
+    found = [said[number] for number in numbers]
+    told_apart: dict[tuple[int, int, int], bool] = {}
     is_from = [claim.role is Role.FROM for claim in members]
     endpoints = [i for i, flag in enumerate(is_from) if flag]
     others = [i for i, flag in enumerate(is_from) if not flag]
@@ -288,8 +333,12 @@ def link_block(members: Sequence[Claim]) -> Iterator[Link]:
             candidates = sorted(j for j in index.candidates(found[i].names, found[i].times) if j > i)
         for j in candidates:
             second = members[j]
-            if not distinguishable(first, second, contexts):
-                yield Link(first, second)
+            key = (numbers[i], numbers[j], _relation(first, second))
+            apart = told_apart.get(key)
+            if apart is None:
+                apart = told_apart[key] = _told_apart(first, second, found[i], found[j], key[2])
+            if not apart:
+                yield i, j
 
 
 @dataclass(frozen=True, slots=True)
