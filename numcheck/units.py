@@ -67,13 +67,16 @@ _BASE_NAME = re.compile(r"[A-Za-z_]+")
 def _composed_form(unit: str) -> BaseForm | None:
     """A rate's base form from the table's forms of its two units, written as pint writes it.
 
-    Only the plain cases, where pint cancels nothing and puts no offset: the others ask pint."""
+    Only the plain cases, where pint cancels everything or nothing and puts no offset: the others
+    ask pint."""
     match = _RATE_UNIT.fullmatch(unit)
     if match is None:
         return None
     top, bottom = (_tabled_forms().get(match.group(part).strip()) for part in ("top", "bottom"))
     if not isinstance(top, BaseForm) or not isinstance(bottom, BaseForm) or top.offset or bottom.offset:
         return None
+    if top.base_unit == bottom.base_unit:  # "microgram / gram": pint cancels every unit
+        return BaseForm(top.factor / bottom.factor, 0.0, "dimensionless", "dimensionless")
     if any(mark in form.base_unit for form in (top, bottom) for mark in (" / ", " * ")) or "dimensionless" in (
         bottom.base_unit,
         bottom.dimension,
