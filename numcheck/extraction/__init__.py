@@ -8,6 +8,7 @@ from functools import cache
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.readings import Reading, read_figures
+from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
 from numcheck.sentences import split_sentences
 from numcheck.subjects import clause_subject_of, entities_of, shares_subject, subject_of
@@ -20,9 +21,8 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
              *vocabulary.multipliers, *vocabulary.fractions}  # fmt: skip
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
-    return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|\b(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE)
 
 
 def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:

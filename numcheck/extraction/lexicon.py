@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.quantulum import unit_catalogue
+from numcheck.extraction.wordlists import one_of
 from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
 
@@ -134,12 +135,9 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
     for word, sense in list(words.items()):
         if "/" in word:
             symbols.setdefault(word, sense)
-    word_alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    symbol_alternation = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     # A unit follows its figure directly, after a space, or after a hyphen ("a 5-mile run").
-    after = re.compile(
-        rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol_alternation})|(?i:(?P<word>{word_alternation})))(?![\w])"
-    )
+    symbol, word = one_of(symbols), one_of(words, ignore_case=True)
+    after = re.compile(rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol})|(?i:(?P<word>{word})))(?![\w])")
     currency_symbols = dict(vocabulary.currency_symbols)
     currency_symbols.update({code: code for code in codes})
     return UnitLexicon(
