@@ -10,6 +10,7 @@ from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
 from numcheck.extraction.readings import Reading, direction_of, tidy
+from numcheck.extraction.wordlists import one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Vocabulary
 
@@ -49,20 +50,19 @@ class ChangePatterns:
 
 @cache
 def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
-    verbs = sorted(vocabulary.change_up | vocabulary.change_down, key=len, reverse=True)
-    verb = "|".join(map(re.escape, verbs))
+    verb = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
     nouns = "rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|climb|surge|loss|decrease"
     # "rose 20%", "fell by a third", "cut deaths by 30%" (an object between the verb and "by"), "a rise of 5%"
     verb_before = re.compile(
         rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+{_OBJECT}by)?|(?<![\w])an?\s+(?P<noun>{nouns})\s+of)\s+$",
         re.IGNORECASE,
     )
-    words = sorted(vocabulary.multipliers, key=len, reverse=True)
-    multiplier = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
+    words = one_of(vocabulary.multipliers, ignore_case=True)
+    multiplier = re.compile(rf"(?<![\w-])(?P<word>{words})(?![\w-])", re.IGNORECASE)
     counts = "|".join(["a", "an", "one", *sorted(vocabulary.number_words, key=len, reverse=True)])
-    fractions = "|".join(sorted(map(re.escape, vocabulary.fractions), key=len, reverse=True))
+    fractions = one_of(vocabulary.fractions, ignore_case=True)
     fraction = re.compile(rf"(?<![\w-])(?:(?P<count>{counts})[\s-]+)?(?P<fraction>{fractions})(?![\w-])", re.IGNORECASE)
-    numbers = "|".join(sorted(map(re.escape, vocabulary.number_words), key=len, reverse=True))
+    numbers = one_of(vocabulary.number_words, ignore_case=True)
     fold = re.compile(rf"(?<![\w-])(?P<number>{numbers})\s?-?\s?fold\b", re.IGNORECASE)
     return ChangePatterns(verb_before, multiplier, fraction, fold)
 

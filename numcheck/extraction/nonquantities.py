@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.numbers import Figure
+from numcheck.extraction.wordlists import one_of
 from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
 
@@ -33,8 +34,8 @@ class NonQuantityPatterns:
 
 @cache
 def _patterns(vocabulary: Vocabulary) -> NonQuantityPatterns:
-    months = "|".join(sorted(map(re.escape, vocabulary.months), key=len, reverse=True))
-    identifiers = "|".join(sorted(map(re.escape, vocabulary.identifier_words), key=len, reverse=True))
+    months = one_of(vocabulary.months, ignore_case=True)
+    identifiers = one_of(vocabulary.identifier_words, ignore_case=True)
     return NonQuantityPatterns(
         month_before=re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", re.IGNORECASE),
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b", re.IGNORECASE),

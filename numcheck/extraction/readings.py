@@ -11,6 +11,7 @@ from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
+from numcheck.extraction.wordlists import one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
@@ -66,7 +67,7 @@ _TOUCHING_ONLY = frozenset({"C", "F", "p", "g", "l", "L", "c", "b", "B", "k", "K
 
 @cache
 def _change_verb_before(vocabulary: Vocabulary) -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, vocabulary.change_up | vocabulary.change_down), key=len, reverse=True))
+    verbs = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
     return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+(?:[A-Za-z'’-]+\s+){{0,3}}?by)?\s+$", re.IGNORECASE)
 
 
@@ -78,8 +79,7 @@ def after_change_verb(text: str, start: int, vocabulary: Vocabulary) -> bool:
 
 @cache
 def _short_scale_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
-    shorts = sorted(vocabulary.short_scales, key=len, reverse=True)
-    return re.compile(rf"\s?(?P<scale>{'|'.join(map(re.escape, shorts))})(?![\w])")
+    return re.compile(rf"\s?(?P<scale>{one_of(vocabulary.short_scales)})(?![\w])")
 
 
 def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> list[Reading]:
