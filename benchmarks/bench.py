@@ -862,6 +862,7 @@ def scale_benchmarks(
     """End to end throughput, the scaling curve (with its plot) and the hook case, as Markdown sections."""
     cores = os.cpu_count() or 1
     ends = scale.end_to_end(corpus.documents, len(corpus.sentences), sizes.throughput_runs, cores)
+    ends.append(scale.fresh_text_check(300 if args.quick else 1000, sizes.throughput_runs))
     scale_sizes = args.scale_sizes or ([100, 300, 1000] if args.quick else [1000, 10_000, 100_000])
     points = scale.scaling(scale_sizes, {n: 3 for n in scale_sizes if n <= 1000}, args.scale_timeout)
     hook = scale.hook_case(50 if args.quick else 200, sizes.throughput_runs)
