@@ -106,7 +106,7 @@ def find_in_block(
 
     def said_elsewhere(claim: int, other: int, by_other: bool) -> bool:
         """Whether `other`'s document states `claim`'s figure, somewhere other than `other`."""
-        return supporters[claim][paths[other]] > by_other
+        return supporters[claim][paths[other]] > (1 if by_other else 0)
 
     # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
     # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
