@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, groupby
 from pathlib import Path
@@ -242,10 +244,32 @@ def check_documents(
     claims: list[Claim] = []
     document_paths: list[str] = []
     source_paths: list[str] = []
-    for number, extracted in enumerate(
-        extract_corpus(everything, vocabulary, cache=cache, jobs=jobs, progress=progress)
-    ):
-        (source_paths if is_source[number] else document_paths).append(extracted.path)
-        claims.extend(extracted.claims)
-    findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates)
+    with _kept_from_the_collector() as keep:
+        for number, extracted in enumerate(
+            extract_corpus(everything, vocabulary, cache=cache, jobs=jobs, progress=progress)
+        ):
+            (source_paths if is_source[number] else document_paths).append(extracted.path)
+            claims.extend(extracted.claims)
+            keep()
+        findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates)
     return Report(findings, tuple(document_paths), tuple(source_paths), tuple(claims))
+
+
+@contextmanager
+def _kept_from_the_collector() -> Iterator[Callable[[], None]]:
+    """Keep the claims read so far out of the cyclic garbage collector's full passes.
+
+    The claims live to the end of the run and hold no cycles, yet each full pass goes through
+    all of them again: a tenth of a 10,000-document run (measured). `gc.freeze` takes what is
+    alive out of those passes; refcounting still frees it. Undone on the way out, and left alone
+    when the caller has frozen objects of its own."""
+    ours = gc.get_freeze_count() == 0
+    try:
+        yield gc.freeze if ours else _nothing
+    finally:
+        if ours:
+            gc.unfreeze()
+
+
+def _nothing() -> None:
+    pass

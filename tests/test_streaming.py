@@ -67,3 +67,31 @@ def test_the_report_keeps_claims_and_paths_not_texts(files: list[str]) -> None:
     assert _live_documents() == before
     whole = Path(files[0]).read_text(encoding="utf-8")
     assert all(len(c.sentence) < len(whole) for c in report.claims)
+
+
+def test_claims_are_kept_from_the_collector_during_a_run_and_given_back_after(
+    files: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen_during: list[int] = []
+    real_extract = corpus._claims_of
+
+    def spying(document: Document, vocabulary: Vocabulary) -> tuple[Claim, ...]:
+        frozen_during.append(gc.get_freeze_count())
+        return real_extract(document, vocabulary)
+
+    monkeypatch.setattr(corpus, "_claims_of", spying)
+    assert gc.get_freeze_count() == 0
+    report = check_documents(files)
+    assert report.claims
+    assert frozen_during[0] == 0 and frozen_during[-1] > 0  # what the first files gave is frozen
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_caller_who_froze_objects_keeps_them_frozen(files: list[str]) -> None:
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        check_documents(files)
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
