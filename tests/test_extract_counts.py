@@ -22,6 +22,9 @@ CASES = [
         count(120, "armoured vehicle"),
     ),
     ("Forty thousand troops were deployed to the region.", "Forty thousand", count(40000, "troop")),
+    # technical prose writes large figures in scientific notation; the mantissa's digits set the precision
+    ("The model was trained on 1.4e12 tokens of text.", "1.4e12", count(1.4e12, "token", precision=1e11)),
+    ("The survey reached 2.50E3 households.", "2.50E3", count(2500, "household", precision=10)),
     (
         "Fifteen hundred delegates attended the conference in Glasgow.",
         "Fifteen hundred",

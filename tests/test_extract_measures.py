@@ -75,6 +75,21 @@ CASES = [
         measure(-5, "degree_Celsius", "temperature"),
     ),
     (
+        "Light travels at 3 × 10^8 m/s in a vacuum.",
+        "3 × 10^8 m/s",
+        measure(3e8, "meter / second", None, precision=1e8),
+    ),
+    (
+        "Each sample held 1.5e-3 grams of lead.",
+        "1.5e-3 grams",
+        measure(0.0015, "gram", "lead", precision=1e-4),
+    ),
+    (
+        "Overnight it fell to minus ten degrees Celsius in the glens.",
+        "minus ten degrees Celsius",
+        measure(-10, "degree_Celsius", None),
+    ),
+    (
         "Temperatures of -12C were recorded in Moscow.",
         "-12C",
         measure(-12, "degree_Celsius", "temperature"),

@@ -16,6 +16,7 @@ def points(value: float, subject: str | None, **more: object) -> dict[str, objec
 
 CASES = [
     ("Only 20% of people voted.", "20%", percent(20, "people")),
+    ("Growth was minus five percent last year.", "minus five percent", percent(-5, "growth")),
     (
         "Twenty per cent of the workforce is on furlough.",
         "Twenty per cent",

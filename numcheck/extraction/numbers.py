@@ -12,7 +12,8 @@ from numcheck.vocabulary import Vocabulary
 _DIGITS = re.compile(
     r"""(?<![\w.,/])
     (?P<number>
-        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
+        \d+(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?[×x]\s?10\^[+-]?\d{1,3})(?![\w^])  # 1.5e-3  3 × 10^8
+      | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
       | (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d+/\d+)?   # 40,000  1.5  2 1/2
       | \.\d+
       | \d+/\d+                                                 # 1/4; dates such as 12/05/2020 never match
@@ -25,6 +26,8 @@ _DIGITS = re.compile(
 # "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
 # "75 -300mm").
 _NEGATIVE = re.compile(r"(?:(?<![\w-])minus\s+|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])$", re.IGNORECASE)
+# Figures in words take only the word: "minus five percent", not "a five-to-one vote".
+_NEGATIVE_WORD = re.compile(r"(?<![\w-])minus\s+$", re.IGNORECASE)
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _MAX_ABS = 1e18
 
@@ -48,7 +51,11 @@ class Figure:
 
 
 def _step_of(digits: str) -> float:
-    """'40,000' -> 10000; '40,213' -> 1; '1.25' -> 0.01."""
+    """'40,000' -> 10000; '40,213' -> 1; '1.25' -> 0.01; '1.5e-3' -> 0.0001."""
+    scientific = _scientific(digits)
+    if scientific is not None:
+        mantissa, exponent = scientific
+        return _step_of(mantissa) * 10.0**exponent
     plain = digits.replace(",", "")
     if "." in plain:
         return 10.0 ** -len(plain.split(".", 1)[1])
@@ -58,9 +65,21 @@ def _step_of(digits: str) -> float:
     return 10.0 ** (len(plain) - len(stripped))
 
 
+_SCIENTIFIC = re.compile(r"(?P<mantissa>[\d.]+)(?:[eE]|\s?[×x]\s?10\^)(?P<exponent>[+-]?\d+)")
+
+
+def _scientific(text: str) -> tuple[str, int] | None:
+    """'1.5e-3' -> ('1.5', -3); '3 × 10^8' -> ('3', 8); None for a number without an exponent."""
+    match = _SCIENTIFIC.fullmatch(text)
+    return (match.group("mantissa"), int(match.group("exponent"))) if match else None
+
+
 def _parse_digits(text: str) -> float:
     if not text:
         return 0.0  # a lone vulgar fraction; its value is added by the caller
+    scientific = _scientific(text)
+    if scientific is not None:
+        return float(f"{scientific[0]}e{scientific[1]}")
     if " " in text.strip():
         whole, fraction = text.split()
         top, bottom = fraction.split("/")
@@ -261,11 +280,16 @@ def _word_figure(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Fig
     # is an adjective ("a five-star hotel"): both count only with a unit after them.
     needs_unit = lowered == ["one"] or text[end : end + 1] == "-"
     scales = [_scale_of(w, vocabulary) for w in lowered if _is_scale(w, vocabulary)]
+    start = spans[0][0]
+    precision = _step_of(str(round(value))) if value >= 1 else 0.1
+    negative = _NEGATIVE_WORD.search(text, max(0, start - 8), start)
+    if negative:
+        start, value = negative.start(), -value
     return Figure(
-        spans[0][0],
+        start,
         end,
         value,
-        _step_of(str(round(value))) if value >= 1 else 0.1,
+        precision,
         in_words=True,
         scale=max(scales) if scales else 1.0,
         needs_unit=needs_unit,
