@@ -60,6 +60,11 @@ class Vocabulary:
     currency_minor: dict[str, tuple[str, float]]
     digest: str
 
+    @property
+    def currency_codes(self) -> frozenset[str]:
+        """The ISO 4217 codes the currency marks and names stand for: "USD", "GBP"."""
+        return frozenset(self.currency_symbols.values()) | frozenset(self.currency_words.values())
+
     def __hash__(self) -> int:
         return hash(self.digest)
 

@@ -20,6 +20,9 @@ CASES = [
     ("The company raised $1.2bn from investors.", "$1.2bn", money(1.2e9, "USD", "company")),
     ("The deal was worth US$2.5bn, the firm said.", "US$2.5bn", money(2.5e9, "USD", "deal")),
     ("The EU pledged €3 billion in aid.", "€3 billion", money(3e9, "EUR", "aid")),
+    # an ISO code fused to its figure, as in financial reports
+    ("Revenue rose to USD115 million in the quarter.", "USD115 million", money(1.15e8, "USD", "revenue")),
+    ("The fund paid out EUR2.5bn last year.", "EUR2.5bn", money(2.5e9, "EUR", "fund")),
     ("The project will cost 500 million euros.", "500 million euros", money(5e8, "EUR", "project")),
     ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread")),
     ("The house sold for $500,000.", "$500,000", money(500000, "USD", "house", precision=100000)),

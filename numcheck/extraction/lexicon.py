@@ -111,7 +111,7 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
         symbols[symbol] = UnitSense(unit_name, ClaimKind.MEASURE)
     _add_powers(words, symbols, lengths)
     # Currencies after the figure: "10 €", "500 USD", "30 MUSD" (not "$10" bills: see readings).
-    codes = _iso_codes(vocabulary)
+    codes = set(vocabulary.currency_codes)
     for symbol, code in vocabulary.currency_symbols.items():
         symbols.setdefault(symbol, UnitSense(code, ClaimKind.MONEY))
     for code in codes:
@@ -182,7 +182,3 @@ def _currency_before(vocabulary: Vocabulary, codes: set[str]) -> re.Pattern[str]
     return re.compile(
         rf"(?<![\w'’])(?:{'|'.join(marks)}|(?i:{code_alternation})\$|[{scales}](?:{code_alternation}))\s?$"
     )
-
-
-def _iso_codes(vocabulary: Vocabulary) -> set[str]:
-    return set(vocabulary.currency_symbols.values()) | set(vocabulary.currency_words.values())

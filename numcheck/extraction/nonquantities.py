@@ -60,7 +60,11 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
         if patterns.month_after.match(text, end):
             return ClaimKind.DATE, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
         return ClaimKind.ORDINAL, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
-    if _FUSED_TO_LETTERS.search(before) and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S")):
+    if (
+        _FUSED_TO_LETTERS.search(before)
+        and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S"))
+        and before[-3:] not in vocabulary.currency_codes  # "USD115"
+    ):
         return ClaimKind.OTHER, end
     if patterns.identifier_before.search(before):
         return ClaimKind.OTHER, end

@@ -10,7 +10,7 @@ from functools import cache
 from numcheck.vocabulary import Vocabulary
 
 _DIGITS = re.compile(
-    r"""(?<![\w.,/])
+    r"""(?:(?<![\w.,/])|(?<=(?<![\w])[A-Z]{3}))    # or fused to a currency code: "USD115" (checked below)
     (?P<number>
         \d+(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?[×x]\s?10\^[+-]?\d{1,3})(?![\w^])  # 1.5e-3  3 × 10^8
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
@@ -187,6 +187,12 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     patterns = number_patterns(vocabulary)
     figures: list[Figure] = []
     for match in _DIGITS.finditer(text):
+        if (
+            match.start()
+            and text[match.start() - 1].isalpha()
+            and text[match.start() - 3 : match.start()] not in (vocabulary.currency_codes)
+        ):
+            continue  # "ABC123", "MH17": letters fused to digits make a code, not a figure
         literal = match.group("number")
         try:
             value = _parse_digits(literal)
