@@ -85,30 +85,23 @@ def find_in_block(
     for claim, n in zip(members, numbers, strict=True):
         if n not in statement_figures:
             statement_figures[n] = figure(claim)
-    support: dict[tuple[int, int], bool] = {}
-
-    def supported(claim: int, by: int) -> bool:
-        """Whether statement `by` states statement `claim`'s figure."""
-        known = support.get((claim, by))
-        if known is None:
-            known = support[claim, by] = figure_supports(statement_figures[by], statement_figures[claim])
-        return known
-
-    # per link, whether each side supports the other
-    links = [(i, j, supported(numbers[i], numbers[j]), supported(numbers[j], numbers[i]))
-             for i, j in linked_pairs(members, numbers)]  # fmt: skip
-    # per claim, how many linked claims in each document state its figure
+    # per pair of statements, whether the second states the first's figure, and the first the second's
+    support: dict[tuple[int, int], tuple[bool, bool]] = {}
     paths = [claim.path for claim in members]
+    # per claim, how many linked claims in each document state its figure
     supporters: list[Counter[str]] = [Counter() for _ in members]
-    for i, j, i_supported, j_supported in links:
-        if i_supported:
+    links: list[tuple[int, int, bool, bool]] = []
+    for i, j in linked_pairs(members, numbers):
+        statements = (numbers[i], numbers[j])
+        both = support.get(statements)
+        if both is None:
+            one, other = statement_figures[statements[0]], statement_figures[statements[1]]
+            both = support[statements] = (figure_supports(other, one), figure_supports(one, other))
+        links.append((i, j, *both))
+        if both[0]:
             supporters[i][paths[j]] += 1
-        if j_supported:
+        if both[1]:
             supporters[j][paths[i]] += 1
-
-    def said_elsewhere(claim: int, other: int, by_other: bool) -> bool:
-        """Whether `other`'s document states `claim`'s figure, somewhere other than `other`."""
-        return supporters[claim][paths[other]] > (1 if by_other else 0)
 
     # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
     # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
@@ -116,7 +109,8 @@ def find_in_block(
     groups: dict[int, list[tuple[float, int, int]]] = {}
     finding_order = [_finding_order(claim, sources) for claim in members]
     for i, j, i_supported, j_supported in links:
-        if said_elsewhere(i, j, i_supported) or said_elsewhere(j, i, j_supported):
+        # said elsewhere: the other's document states this figure, somewhere other than the other
+        if supporters[i][paths[j]] > i_supported or supporters[j][paths[i]] > j_supported:
             continue
         if finding_order[i] > finding_order[j]:
             i, j = j, i

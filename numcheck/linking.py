@@ -333,7 +333,12 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
             candidates = sorted(j for j in index.candidates(found[i].names, found[i].times) if j > i)
         for j in candidates:
             second = members[j]
-            key = (numbers[i], numbers[j], _relation(first, second))
+            # _relation, written out: this runs once per candidate pair of the whole corpus
+            if first.path != second.path:
+                relation = _OTHER_DOCUMENT
+            else:
+                relation = _SAME_SENTENCE if first.sentence_start == second.sentence_start else _SAME_DOCUMENT
+            key = (numbers[i], numbers[j], relation)
             apart = told_apart.get(key)
             if apart is None:
                 apart = told_apart[key] = _told_apart(first, second, found[i], found[j], key[2])

@@ -190,7 +190,7 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
         if (
             match.start()
             and text[match.start() - 1].isalpha()
-            and text[match.start() - 3 : match.start()] not in (vocabulary.currency_codes)
+            and text[match.start() - 3 : match.start()] not in vocabulary.currency_codes
         ):
             continue  # "ABC123", "MH17": letters fused to digits make a code, not a figure
         literal = match.group("number")
