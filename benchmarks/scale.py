@@ -125,20 +125,24 @@ def end_to_end(documents: Sequence[str], sentences: int, runs: int, cores: int) 
                 base.append("--no-cache")
             for jobs in sorted({1, cores}):
                 argv = [*base, "--jobs", str(jobs)] if has_jobs else base
-                note = "" if has_jobs else "no --jobs flag yet: one process"
-                times: list[float] = []
-                for _ in range(runs):
-                    run = measure(numcheck_argv(*argv), Path(workdir))
-                    if not ok(run):
-                        note = f"exit {run.returncode}: {run.stderr.strip().splitlines()[-1:]}"
-                        break
-                    times.append(run.seconds)
-                median = statistics.median(times) if times and not note.startswith("exit") else None
+                median, failure = _median_seconds(argv, Path(workdir), runs)
+                note = failure or ("" if has_jobs else "no --jobs flag yet: one process")
                 label = f"numcheck {command}, {jobs} job{'s' if jobs > 1 else ''}"
                 rows.append(EndToEnd(label, "numcheck " + " ".join(argv), jobs, runs, median, sentences, note))
                 if not has_jobs:
                     break
     return rows
+
+
+def _median_seconds(argv: Sequence[str], cwd: Path, runs: int) -> tuple[float | None, str]:
+    """The median wall time of `runs` fresh `numcheck` processes, or None and why the first failed."""
+    times: list[float] = []
+    for _ in range(runs):
+        run = measure(numcheck_argv(*argv), cwd)
+        if not ok(run):
+            return None, f"exit {run.returncode}: {run.stderr.strip().splitlines()[-1:]}"
+        times.append(run.seconds)
+    return (statistics.median(times) if times else None), ""
 
 
 def sentence_count(folder: Path) -> int:
@@ -155,15 +159,7 @@ def fresh_text_check(count: int, runs: int) -> EndToEnd:
     checks are worked out once per pair of distinct statements, which flatters `check` there."""
     folder, _ = corpus_folder(count)
     argv = ["check", folder.name, "--format", "json", "--fail-on", "never", "--no-cache", "--jobs", "1"]
-    times: list[float] = []
-    note = ""
-    for _ in range(runs):
-        run = measure(numcheck_argv(*argv), folder.parent)
-        if not ok(run):
-            note = f"exit {run.returncode}: {run.stderr.strip().splitlines()[-1:]}"
-            break
-        times.append(run.seconds)
-    median = statistics.median(times) if times and not note else None
+    median, note = _median_seconds(argv, folder.parent, runs)
     label = f"numcheck check, 1 job, {count:,} generated stories"
     return EndToEnd(label, "numcheck " + " ".join(argv), 1, runs, median, sentence_count(folder), note)
 

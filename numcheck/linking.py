@@ -301,16 +301,16 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
         yield block_key, subject, [claims[index] for _, _, index in members]
 
 
-def link_block(members: Sequence[Claim], numbers: Sequence[int] | None = None) -> Iterator[Link]:
+def link_block(members: Sequence[Claim]) -> Iterator[Link]:
     """Pairs about the same quantity: within one block, every pair nothing tells apart.
 
     Two claims that both name places or actors and share none, or both name times and share
     none, are told apart; so an index on names and times yields the only candidates, and each
     is tested as before. Pairs come out in the same order as from testing every pair, but the
     work grows with the links, not with the square of the block (a block is one subject in the
-    whole corpus), and each pair of statements is tested once (`numbers`, from
-    `statement_numbers`). A FROM endpoint links only with FROM endpoints."""
-    for i, j in linked_pairs(members, statement_numbers(members) if numbers is None else numbers):
+    whole corpus), and each pair of statements is tested once (see `statement`). A FROM endpoint
+    links only with FROM endpoints."""
+    for i, j in linked_pairs(members, statement_numbers(members)):
         yield Link(members[i], members[j])
 
 
@@ -333,12 +333,7 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
             candidates = sorted(j for j in index.candidates(found[i].names, found[i].times) if j > i)
         for j in candidates:
             second = members[j]
-            # _relation, written out: this runs once per candidate pair of the whole corpus
-            if first.path != second.path:
-                relation = _OTHER_DOCUMENT
-            else:
-                relation = _SAME_SENTENCE if first.sentence_start == second.sentence_start else _SAME_DOCUMENT
-            key = (numbers[i], numbers[j], relation)
+            key = (numbers[i], numbers[j], _relation(first, second))
             apart = told_apart.get(key)
             if apart is None:
                 apart = told_apart[key] = _told_apart(first, second, found[i], found[j], key[2])
