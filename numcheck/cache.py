@@ -17,11 +17,12 @@ from typing import Any
 from msgpack import UnpackException, packb, unpackb
 
 from numcheck.atomic import write_bytes_atomic, write_text_atomic
+from numcheck.evidence import Evidence
 from numcheck.model import Claim, ClaimKind, Direction, Role
 
 CACHE_FOLDER = ".numcheck_cache"
 # Bump when the entry layout below changes; older entries then simply stop matching.
-SCHEMA = 1
+SCHEMA = 2  # 2: claims carry their evidence (numcheck.evidence)
 _MAGIC = b"numcheck-claims"
 # https://bford.info/cachedir/: backup tools that honour the tag skip the folder.
 _CACHEDIR_TAG = (
@@ -43,7 +44,9 @@ _STORED = tuple(f.name for f in fields(Claim) if f.name not in ("path", "sentenc
 _SENTENCE_SLOT = [f.name for f in fields(Claim)].index("sentence") - 1
 # msgpack has no enums or tuples: these fields are rebuilt on the way in (a dict lookup is
 # cheaper than calling the enum, and a second run decodes every claim of the tree).
-_KIND, _ENTITIES, _DIRECTION, _ROLE = (_STORED.index(name) for name in ("kind", "entities", "direction", "role"))
+_KIND, _ENTITIES, _DIRECTION, _ROLE, _EVIDENCE = (
+    _STORED.index(name) for name in ("kind", "entities", "direction", "role", "evidence")
+)
 _KINDS = {kind.value: kind for kind in ClaimKind}
 _DIRECTIONS: dict[str | None, Direction | None] = {None: None, **{d.value: d for d in Direction}}
 _ROLES: dict[str | None, Role | None] = {None: None, **{r.value: r for r in Role}}
@@ -131,7 +134,10 @@ def encode_claims(claims: Sequence[Claim]) -> bytes:
     rows: list[list[Any]] = []
     for claim in claims:
         index = sentences.setdefault((claim.sentence_start, claim.sentence), len(sentences))
-        rows.append([index, *(getattr(claim, name) for name in _STORED)])
+        row = [index, *(getattr(claim, name) for name in _STORED)]
+        evidence = row[_EVIDENCE + 1]
+        row[_EVIDENCE + 1] = None if evidence is None else evidence.encode()
+        rows.append(row)
     body = packb({"schema": SCHEMA, "fields": _STORED, "sentences": [text for _, text in sentences], "claims": rows})
     return b"%s %d %s\n%s" % (_MAGIC, SCHEMA, hashlib.sha256(body).hexdigest().encode(), body)
 
@@ -162,6 +168,7 @@ def _claim(row: list[Any], path: str, sentences: list[str]) -> Claim:
     values[_ENTITIES] = tuple(values[_ENTITIES])
     values[_DIRECTION] = _DIRECTIONS[values[_DIRECTION]]
     values[_ROLE] = _ROLES[values[_ROLE]]
+    values[_EVIDENCE] = None if values[_EVIDENCE] is None else Evidence.decode(values[_EVIDENCE])
     values.insert(_SENTENCE_SLOT, sentences[row[0]])
     return Claim(path, *values)
 

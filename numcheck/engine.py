@@ -91,7 +91,7 @@ def find_in_block(
     # per claim, how many linked claims in each document state its figure
     supporters: list[Counter[str]] = [Counter() for _ in members]
     links: list[tuple[int, int, bool, bool]] = []
-    for i, j in linked_pairs(members, numbers):
+    for i, j, _ in linked_pairs(members, numbers):
         statements = (numbers[i], numbers[j])
         both = support.get(statements)
         if both is None:
@@ -103,6 +103,18 @@ def find_in_block(
         if both[1]:
             supporters[j][paths[i]] += 1
 
+    # Alignment: a figure is matched first with the same figure said about the same thing. A
+    # document that states it under the same head (linked or not: "finished top with 118 medals"
+    # and "topped the table with 118 medals") supports it, and it is compared with nothing else there.
+    stated: dict[tuple[str, str, str], set[str]] = {}
+    said_as = [_said_as(claim) for claim in members]
+    for claim, said in zip(members, said_as, strict=True):
+        if said is not None:
+            stated.setdefault(said, set()).add(claim.path)
+
+    def states(path: str, said: tuple[str, str, str] | None) -> bool:
+        return said is not None and path in stated.get(said, ())
+
     # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
     # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
     gaps: dict[tuple[int, int], float] = {}
@@ -111,6 +123,8 @@ def find_in_block(
     for i, j, i_supported, j_supported in links:
         # said elsewhere: the other's document states this figure, somewhere other than the other
         if supporters[i][paths[j]] > i_supported or supporters[j][paths[i]] > j_supported:
+            continue
+        if paths[i] != paths[j] and (states(paths[j], said_as[i]) or states(paths[i], said_as[j])):
             continue
         if finding_order[i] > finding_order[j]:
             i, j = j, i
@@ -147,6 +161,16 @@ def find_in_block(
                     break
         findings.extend(finding for _, finding in nearest.values())
     return findings
+
+
+def _said_as(claim: Claim) -> tuple[str, str, str] | None:
+    """A figure and what it counts, as alignment compares them: ("medal", "", "118")."""
+    head = (claim.evidence.head if claim.evidence else None) or claim.subject
+    value = claim.base_value if claim.base_value is not None else claim.value
+    if head is None or claim.low != claim.high:
+        return None  # a bound ("more than 40") states no figure
+    unit = claim.base_unit or claim.unit or ""  # "€2.3bn" does not state "$2.3 billion"
+    return head, unit, f"{value:.6g}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from numcheck.evidence import Spot, evidence_of
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.readings import Reading, read_figures
@@ -46,6 +47,8 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
     base_value = base_unit = dimension = None
     if reading.kind.is_quantity:
         base_value, base_unit, dimension = _normalise(reading)
+    entities = entities_of(prose, reading.start, reading.end, vocabulary)
+    spot = Spot(sentence.text, reading.start, reading.end, reading.kind, subject, entities, reading.role)
     return Claim(
         path=document.path,
         line=line,
@@ -68,7 +71,7 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         qualifier=reading.qualifier,
         precision=reading.precision,
         subject=subject,
-        entities=entities_of(prose, reading.start, reading.end, vocabulary),
+        entities=entities,
         direction=reading.direction,
         from_value=reading.from_value,
         to_value=reading.to_value,
@@ -76,6 +79,7 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         role=reading.role,
         dimension=dimension,
         sentence_start=sentence.start,
+        evidence=evidence_of(spot, vocabulary),
     )
 
 
