@@ -229,7 +229,26 @@ def find(
     by_path = groupby(sorted(claims, key=lambda c: (c.path, c.start)), key=lambda c: c.path)
     for _, document_claims in by_path:
         findings.extend(find_in_document(list(document_claims), rules, sources))
+    if sources:
+        findings.extend(find_against_sources(claims, rules, sources, findings))
     return tuple(sorted(findings, key=lambda f: f.sort_key))
+
+
+def find_against_sources(
+    claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+) -> list[Finding]:
+    """Checks of the documents under check against all their sources at once (unsupported-figure).
+
+    A figure another finding already points at is left to that finding: one slip, one report."""
+    pointed_at = {id(f.primary) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources and id(c) not in pointed_at]
+    source_claims = [c for c in claims if c.path in sources]
+    findings: list[Finding] = []
+    for rule in (r for r in rules if r.enabled):
+        check = KINDS[rule.kind].against
+        if check is not None:
+            findings += [_finding(rule, v, sources) for v in check(drafts, source_claims, rule.params)]
+    return findings
 
 
 def check_documents(

@@ -112,10 +112,11 @@ _NEUTRAL_VERBS = frozenset(
     "mention state warn admit deny argue insist explain predict".split()
 )
 # A target, a forecast or a possibility is another quantity than what happened. A promise
-# ("pledged €2bn") is a commitment made, not a target.
+# ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
+# ("told reporters that all 3,400 workers would keep their jobs").
 _MODAL = re.compile(
     r"\b(?:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
-    r"could|would|might|may|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b",
+    r"could|might|may|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b",
     re.IGNORECASE,
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
@@ -129,6 +130,7 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|tells|added|adds|announced|w
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
@@ -141,6 +143,7 @@ _POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]
 # "the trust planted 900 trees": the noun right before a verb that takes the figure as its object
 _ACTOR_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]+)\s+([a-z]+)\s+$")
 _FRAME_WORD = re.compile(r"[A-Za-z]+")
+_LABEL = re.compile(r"([A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,13 +161,15 @@ class Spot:
 
 def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     """Everything linking needs about one figure, from its sentence alone."""
+    if spot.kind is ClaimKind.DATE:
+        return Evidence(words=_content_words(spot.sentence))  # for unsupported-figure: what the sentence is about
     if not spot.kind.is_quantity:
         return NO_EVIDENCE
     clause = _clause(spot)
     actions = _actions(spot, clause, vocabulary)
     verb = _governor(spot, vocabulary)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
-    head, modifiers = _head(spot.subject, verb, vocabulary)
+    head, modifiers = _head(spot.subject or _labelled(spot), verb, vocabulary)
     places = sorted(
         {m.group(1).casefold() for m in _PLACE.finditer(spot.sentence) if m.group(1).casefold() not in _NOT_PLACES}
     )
@@ -195,6 +200,18 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
     2,400 people" counts the workforce, "300 people died" deaths."""
     if subject is None:
         return vocabulary.derivations.get(verb or ""), ()
+    return _canonical_head(subject, verb, vocabulary)
+
+
+def _labelled(spot: Spot) -> str | None:
+    """The label of a figure in a fragment or a fact box: "Workforce: 3,900", "(range: up to 80 miles)"."""
+    label = _LABEL.search(spot.sentence, max(0, spot.start - 40), spot.start)
+    if label is None or label.group(1).lower() in _CONTENT_SKIP:
+        return None
+    return lemma(label.group(1)).casefold()
+
+
+def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
     *modifiers, head = subject.split()
     if head in _PEOPLE and verb in vocabulary.derivations:
         return vocabulary.derivations[verb], ()
@@ -221,9 +238,11 @@ def _is_participle(word: str) -> bool:
     return (word.endswith("ed") and len(word) >= 4 and word not in _NOT_VERBS) or word in _IRREGULAR_PAST
 
 
-def _is_verb(word: str) -> bool:
-    """A lower-case word that reads as a verb by its form: a past tense, a participle."""
-    return _is_participle(word) or (word.endswith("ing") and len(word) > 5)
+def _is_verb(word: str, *, next_to_figure: bool) -> bool:
+    """A lower-case word that reads as a verb by its form: a past tense, a participle. A form in
+    -ing is a verb only right beside the figure ("costing £1.4bn"): elsewhere it is as often an
+    adjective ("the bottling plant")."""
+    return _is_participle(word) or (next_to_figure and word.endswith("ing") and len(word) > 5)
 
 
 def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
@@ -235,24 +254,29 @@ def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
     for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word = before[index].group()
         following = before[index + 1].group().lower() if index + 1 < len(before) else ""
-        found = _content_verb(word, following, vocabulary)
+        previous = before[index - 1].group().lower() if index > 0 else ""
+        if previous in _DETERMINERS:
+            continue  # "the grant totalled": a noun, whatever else it can be
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == len(before) - 1)
         if found:
             return found
+        if word.islower() and lemma(word) in _NEUTRAL_VERBS and _is_verb(word, next_to_figure=True):
+            return None  # "totalled £4.2m", "rose to 300": the nearest verb only states the figure
     after = list(_WORD.finditer(spot.sentence, spot.end, clause_end))[:6]
     for index, match in enumerate(after):
         following = after[index + 1].group().lower() if index + 1 < len(after) else ""
-        found = _content_verb(match.group(), following, vocabulary)
+        found = _content_verb(match.group(), following, vocabulary, next_to_figure=index == 0)
         if found:
             return found
     return None
 
 
-def _content_verb(word: str, following: str, vocabulary: Vocabulary) -> str | None:
+def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_figure: bool) -> str | None:
     if not word.islower():
         return None
     base = lemma(word)
     known = base in vocabulary.verb_synonyms or base in vocabulary.derivations
-    if not (known or _is_verb(word)) or base in _NEUTRAL_VERBS:
+    if not (known or _is_verb(word, next_to_figure=next_to_figure)) or base in _NEUTRAL_VERBS:
         return None
     return _verb_lemma(word, following, vocabulary, canonical=False)
 

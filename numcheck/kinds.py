@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.support import Sources, agrees, family, step_of as _step
+from numcheck.support import base_value as support_value
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
@@ -26,6 +28,8 @@ class Verdict:
 PairCheck = Callable[[Claim, Claim, Params], Verdict | None]
 ClaimCheck = Callable[[Claim, Params], Verdict | None]
 GroupCheck = Callable[[Sequence[Claim], Params], Iterable[Verdict]]
+# The claims of the documents under check, and every source's claims
+AgainstCheck = Callable[[Sequence[Claim], Sequence[Claim], Params], Iterable[Verdict]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,7 @@ class Kind:
     claim: ClaimCheck | None = None  # one claim on its own
     sentence: GroupCheck | None = None  # the quantity claims of one sentence
     document: GroupCheck | None = None  # the quantity claims of one document
+    against: AgainstCheck | None = None  # documents under check against their sources (--against)
     uses_exchange_rates: bool = False
 
 
@@ -515,6 +520,81 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
 
 
+def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A figure of a document under check that no source states or implies, in a sentence about
+    what the sources cover. Dates, durations and amounts alike; the nearest source figures are named."""
+    index = Sources.of(sources)
+    if not index.by_family:
+        return
+    threshold = _float(params, "min_coverage")
+    relative = _float(params, "relative_tolerance")
+
+    absolute = _float(params, "absolute_tolerance")
+    rounding = bool(params.get("use_rounding", True))
+
+    def states(draft: Claim, source: Claim) -> bool:
+        return agrees(draft, source, relative=relative, absolute=absolute, rounding=rounding)
+
+    for claim in drafts:
+        name = family(claim)
+        if name is None or claim.evidence is None or _is_label_or_age(claim):
+            continue
+        coverage, covering = index.coverage(claim)
+        if coverage < threshold or not index.has_family(claim, covering):
+            continue  # the sentence is about something the sources do not cover, or give no figure for
+        if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
+            continue  # "two universities": the sources may list them by name rather than count them
+        value = support_value(claim)
+        window = 0.0 if name == "date" else max(abs(value) * max(relative, 0.25), absolute)
+        if _shape_is_bound(claim):
+            window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
+        if index.stating(claim, states, window) is not None:
+            continue
+        step = 0.0 if name == "date" else max(relative * abs(value), absolute, _step(claim) if rounding else 0.0)
+        if name != "date" and index.writes(claim, max(relative * abs(claim.value), claim.precision / 2)):
+            continue  # the number is there, in another unit or kind: other rules judge that
+        if index.implied(claim, covering, step) is not None:
+            continue  # implied by plain arithmetic: supported
+        nearest = index.nearest(claim, covering)
+        named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
+        fields = {
+            "primary": claim.text,
+            "other": nearest[0].text if nearest else "",
+            "subject": claim.subject or "",
+            "primary_value": describe(claim),
+            "other_value": describe(nearest[0]) if nearest else "",
+            "primary_interval": describe(claim),
+            "other_interval": describe(nearest[0]) if nearest else "",
+            "arithmetic": f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it",
+            "detail": "stated by no source",
+            "unit": claim.unit or "",
+        }
+        yield Verdict((claim, *nearest[:1]), fields)
+
+
+_SMALL_COUNT = 12
+
+
+def _same_head_in(claim: Claim, index: Sources) -> bool:
+    head = claim.evidence.head if claim.evidence else None
+    if not head or "count" not in index.by_family:
+        return False
+    return any(other.evidence is not None and other.evidence.head == head for other in index.by_family["count"][1])
+
+
+def _shape_is_bound(claim: Claim) -> bool:
+    return claim.low != claim.high
+
+
+def _is_label_or_age(claim: Claim) -> bool:
+    """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
+    before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
+    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+
+
+_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+
+
 _TOLERANCES = (
     ParamSpec("relative_tolerance", float, 0.02, "Relative difference still taken as agreement.", minimum=0.0),
     ParamSpec("absolute_tolerance", float, 0.0, "Absolute difference (in base units) still taken as agreement.",
@@ -568,6 +648,14 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),)),
         document=unit_mixing),
+    "unsupported-figure": Kind(
+        KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "
+                 "cover (checked with --against).",
+                 (*_TOLERANCES,
+                  ParamSpec("min_coverage", float, 0.5, "Share of the sentence's content words one source "
+                            "sentence must share for the sentence to be about what the sources cover.",
+                            minimum=0.0))),
+        against=unsupported_figure),
 }  # fmt: skip
 
 

@@ -151,10 +151,13 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
-    if bool(one.places) != bool(other.places):
-        return Reason("place", -1, f"a place on one side only: {', '.join(one.places or other.places)}")
-    if one.places and not set(one.places) & set(other.places):
-        return Reason("place", -1, f"{', '.join(one.places)} vs {', '.join(other.places)}")
+    # a place narrows the figure to part of the whole, unless the other sentence names it too
+    # ("in Scotland, 1,200 nurses" against "12,000 nurses"; "Tesco's 140 stores in Wales" against
+    # "its 40 stores in Scotland"; but "at the Brackwater plant" against "the Brackwater plant's")
+    for narrow, wide in ((one, other), (other, one)):
+        unmatched = [place for place in narrow.places if not _mentions(wide, place)]
+        if unmatched:
+            return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
     if where is Relation.SAME_DOCUMENT and (one.times != other.times or one.names != other.names):
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return Reason("same document", -1, "another time or name in the same document")
@@ -180,10 +183,19 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     if where is Relation.SAME_DOCUMENT and first_main and second_main and not first_main & second_main:
         return Reason("action", -1, f"{', '.join(sorted(first_main))} vs {', '.join(sorted(second_main))}")
     # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
-    generic = bool({first.subject, second.subject} & _GENERIC_SUBJECTS)
-    if generic and not set(one.actions) & set(other.actions):
+    generic = bool({one.head or first.subject, other.head or second.subject} & _GENERIC_SUBJECTS)
+    if generic and not _verbs(one) & _verbs(other):
         return Reason("action", -1, "a generic noun with no action in common")
     return None
+
+
+def _verbs(found: Evidence) -> set[str]:
+    return {*found.actions, found.governor} - {None}  # type: ignore[arg-type]
+
+
+def _mentions(found: Evidence, place: str) -> bool:
+    """Whether a sentence's evidence names a place: as a place, a name, or its words."""
+    return place in found.places or place in found.names or all(word in found.words for word in place.split())
 
 
 def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
