@@ -140,10 +140,13 @@ _CONTENT_SKIP = frozenset(
 )
 # A possessor before the figure owns it: "the region's 9,000 beds", "Leeds' 1,200 beds".
 _POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]+\s+){0,2}$")
-# "the trust planted 900 trees": the noun right before a verb that takes the figure as its object
-_ACTOR_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]+)\s+([a-z]+)\s+$")
+# "the trust planted 900 trees", "the county council, which planted 600 trees": the noun before a
+# verb that takes the figure as its object
+_ACTOR_VERB = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
+)
 _FRAME_WORD = re.compile(r"[A-Za-z]+")
-_LABEL = re.compile(r"([A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
+_LABEL = re.compile(r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,9 +209,10 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
 def _labelled(spot: Spot) -> str | None:
     """The label of a figure in a fragment or a fact box: "Workforce: 3,900", "(range: up to 80 miles)"."""
     label = _LABEL.search(spot.sentence, max(0, spot.start - 40), spot.start)
-    if label is None or label.group(1).lower() in _CONTENT_SKIP:
+    if label is None:
         return None
-    return lemma(label.group(1)).casefold()
+    words = [lemma(word).casefold() for word in label.group(1).split() if word.lower() not in _CONTENT_SKIP]
+    return " ".join(words) or None
 
 
 def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:

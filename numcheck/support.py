@@ -62,20 +62,20 @@ class Sources:
 
     by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]]
     sentence_words: Mapping[tuple[str, int], frozenset[str]]
-    written: tuple[float, ...]  # every source figure's value as written ("3.1 million"), sorted
+    written: tuple[tuple[float, str], ...]  # every source figure's value as written ("3.1 million"), and family
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
         grouped: dict[str, list[tuple[float, int, Claim]]] = {}
         words: dict[tuple[str, int], frozenset[str]] = {}
-        written: list[float] = []
+        written: list[tuple[float, str]] = []
         for order, claim in enumerate(claims):
             name = family(claim)
             if name is None:
                 continue
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name != "date":
-                written.extend(_written(claim))
+                written.extend((value, name) for value in _written(claim))
             if claim.evidence is not None:
                 words.setdefault((claim.path, claim.sentence_start), frozenset(claim.evidence.words))
         by_family = {}
@@ -85,10 +85,17 @@ class Sources:
         return cls(by_family, words, tuple(sorted(written)))
 
     def writes(self, claim: Claim, slack: float) -> bool:
-        """Whether some source writes the claim's number, whatever its unit or kind: "6,971 times"
-        and "6,971 occasions", "£90m" and "€90 million" (another rule judges the unit)."""
-        at = bisect.bisect_left(self.written, claim.value - slack)
-        return at < len(self.written) and self.written[at] <= claim.value + slack
+        """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
+        and "6,971 occasions", "3.1 million tonnes a year" and "3.1 million tonnes". Not in another
+        currency or another unit of the same dimension: "$450 billion" is not "¥450 billion"."""
+        name = family(claim) or ""
+        at = bisect.bisect_left(self.written, (claim.value - slack, ""))
+        while at < len(self.written) and self.written[at][0] <= claim.value + slack:
+            other = self.written[at][1]
+            if other != name and not (other.startswith("money:") and name.startswith("money:")):
+                return True
+            at += 1
+        return False
 
     def has_family(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> bool:
         """Whether the sources give a figure to compare with: one of the family in the sentences that
