@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from numcheck.model import Claim, ClaimKind
+from numcheck.model import Claim, ClaimKind, Interval
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -101,13 +101,25 @@ class Sources:
         """Whether the sources give a figure to compare with: one of the family in the sentences that
         cover the claim, or one about the same thing anywhere."""
         name = family(claim)
-        if name is None or name not in self.by_family:
+        if name is None:
             return False
         head = claim.evidence.head if claim.evidence else None
-        for other in self.by_family[name][1]:
-            if (other.path, other.sentence_start) in covering or (head and other.evidence and other.evidence.head == head):
-                return True
+        for other_name in self._comparable(name):
+            for other in self.by_family[other_name][1]:
+                if (other.path, other.sentence_start) in covering or (
+                    head and other.evidence and other.evidence.head == head
+                ):
+                    return True
         return False
+
+    def _comparable(self, name: str) -> list[str]:
+        """The families a figure can be told apart from: its own, any currency for money, and the
+        amounts a share or a multiplier is worked out from."""
+        if name.startswith("money:"):
+            return [f for f in self.by_family if f.startswith("money:")]
+        if name in ("percent", "ratio"):
+            return [f for f in self.by_family if f != "date"]
+        return [name] if name in self.by_family else []
 
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
         """How much of the draft sentence one source sentence covers (shared content words over the
@@ -146,12 +158,12 @@ class Sources:
         """The source figures of the family most like the claim: from the sentences that cover it
         best first, then by how far their values are."""
         name = family(claim)
-        if name is None or name not in self.by_family:
+        if name is None:
             return []
         value = base_value(claim)
-        _, claims = self.by_family[name]
+        claims = [c for other in self._comparable(name) for c in self.by_family[other][1]]
         ranked = sorted(claims, key=lambda c: ((c.path, c.sentence_start) not in covering, _gap(value, base_value(c))))
-        return ranked[:count]
+        return list(dict.fromkeys(ranked))[:count]
 
     def implied(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """How the sources imply the figure by plain arithmetic, in words, or None."""
@@ -254,15 +266,25 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack = max(relative * max(abs(a), abs(b)), absolute)
     if rounding:
         slack = max(slack, step_of(draft), step_of(source))
+    if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
+        return False  # "rose 12%" is not stated by "fell 12%"
     if abs(a - b) <= slack:
         return True
     shape = _shape(draft)
-    if shape == "exact" or shape == _shape(source):
-        return False
-    scale = a / draft.value if draft.value else 1.0
-    low = -math.inf if draft.low is None else draft.low * scale - slack
-    high = math.inf if draft.high is None else draft.high * scale + slack
-    return low <= b <= high
+    if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
+        return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
+    # a bound or a hedge against another shape: the two must allow a common value
+    return _interval(draft).overlaps(_interval(source))
+
+
+def _is_cap(claim: Claim) -> bool:
+    """ "up to 80 miles", "as many as 300": a maximum, stated as a figure (not "fewer than 600")."""
+    return claim.low is None and claim.high_inclusive
+
+
+def _interval(claim: Claim) -> Interval:
+    scale = base_value(claim) / claim.value if claim.value else 1.0
+    return claim.interval.scaled(scale)
 
 
 def same_date(draft: Claim, source: Claim) -> bool:
