@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -18,7 +19,7 @@ from enum import StrEnum
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from msgpack import UnpackException, packb, unpackb
 
@@ -225,10 +226,8 @@ def _remove_entries(shard: Path) -> None:
         for entry in entries:
             if _ENTRY_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
                 os.unlink(entry.path)
-    try:
+    with contextlib.suppress(OSError):
         shard.rmdir()
-    except OSError:
-        pass
 
 
 # Each root's key, once read: a run reads it once, not once per file.
@@ -254,10 +253,8 @@ def _secret(root: Path, *, create: bool) -> bytes | None:
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(secrets.token_bytes(32))
-            try:
+            with contextlib.suppress(FileExistsError):
                 os.link(temporary, path)
-            except FileExistsError:
-                pass
         finally:
             os.unlink(temporary)
         return _remember(root, _read_secret(path))
@@ -354,12 +351,12 @@ def _exactly(value: Any, expected: type) -> Any:
 
 
 def _as_float(value: Any) -> float:
-    if type(value) is float or type(value) is int:
+    if isinstance(value, float | int) and not isinstance(value, bool):
         return value
     return _wrong(value)
 
 
-def _wrong(value: Any) -> Any:
+def _wrong(value: Any) -> NoReturn:
     raise TypeError(f"a cache entry holds a {type(value).__name__} where the claim has another type")
 
 

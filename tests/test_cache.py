@@ -332,7 +332,9 @@ def test_a_cache_folder_shared_with_other_tools_keeps_everything_that_is_not_num
     assert _entries(claim_cache)
 
 
-def test_the_working_folder_as_cache_folder_keeps_the_files_under_check(draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_working_folder_as_cache_folder_keeps_the_files_under_check(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """NUMCHECK_CACHE_DIR=. used to delete the folders being checked."""
     tree = draft.parent
     now = time.time()
@@ -382,7 +384,8 @@ def test_a_cache_folder_that_is_someone_else_s_all_the_way_down_is_not_used(draf
     (root / ".numcheck_cache" / "theirs.txt").write_text("x", encoding="utf-8")
     claim_cache = ClaimCache.open(root)
     assert not claim_cache.enabled
-    assert corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache) == extract_document(read_document(str(draft)))
+    expected = extract_document(read_document(str(draft)))
+    assert corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache) == expected
     assert sorted(p.name for p in (root / ".numcheck_cache").iterdir()) == ["theirs.txt"]
 
 
