@@ -16,6 +16,7 @@ from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_su
 from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
+from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
 
@@ -230,8 +231,28 @@ def find(
     for _, document_claims in by_path:
         findings.extend(find_in_document(list(document_claims), rules, sources))
     if sources:
+        index = Sources.of(c for c in claims if c.path in sources)
+        findings = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
         findings.extend(find_against_sources(claims, rules, sources, findings))
     return tuple(sorted(findings, key=lambda f: f.sort_key))
+
+
+# Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
+# elsewhere is aligned with that, not with the figure it was linked to.
+_FIGURE_KINDS = frozenset({"figure-mismatch"})
+
+
+def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sources: frozenset[str]) -> bool:
+    """Alignment: "1,200 beds" in Leeds linked to the region's "9,000 beds" is no contradiction when
+    a source states 1,200 about beds, or implies it ("the 2,100 members, 700 of
+    them new" against "1,400 members before"). Only for a draft figure against source figures."""
+    primary = finding.primary
+    rule = rules.get(finding.rule)
+    if rule is None or rule.kind not in _FIGURE_KINDS or primary.path in sources:
+        return False
+    if not all(claim.path in sources for claim in finding.claims[1:]):
+        return False
+    return support(primary, index, Tolerance.of(rule.params), same_head=True) is not None
 
 
 def find_against_sources(

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.rules import KindSpec, ParamSpec
-from numcheck.support import Sources, agrees, family, step_of as _step
-from numcheck.support import base_value as support_value
+from numcheck.support import Sources, Tolerance, family, support
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
@@ -527,34 +526,17 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     if not index.by_family:
         return
     threshold = _float(params, "min_coverage")
-    relative = _float(params, "relative_tolerance")
-
-    absolute = _float(params, "absolute_tolerance")
-    rounding = bool(params.get("use_rounding", True))
-
-    def states(draft: Claim, source: Claim) -> bool:
-        return agrees(draft, source, relative=relative, absolute=absolute, rounding=rounding)
-
+    tolerance = Tolerance.of(params)
     for claim in drafts:
-        name = family(claim)
-        if name is None or claim.evidence is None or _is_label_or_age(claim):
+        if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
         coverage, covering = index.coverage(claim)
         if coverage < threshold or not index.has_family(claim, covering):
             continue  # the sentence is about something the sources do not cover, or give no figure for
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
-        value = support_value(claim)
-        window = 0.0 if name == "date" else max(abs(value) * max(relative, 0.25), absolute)
-        if _shape_is_bound(claim):
-            window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
-        if index.stating(claim, states, window) is not None:
-            continue
-        step = 0.0 if name == "date" else max(relative * abs(value), absolute, _step(claim) if rounding else 0.0)
-        if name != "date" and index.writes(claim, max(relative * abs(claim.value), claim.precision / 2)):
-            continue  # the number is there, in another unit or kind: other rules judge that
-        if index.implied(claim, covering, step) is not None:
-            continue  # implied by plain arithmetic: supported
+        if support(claim, index, tolerance, covering) is not None:
+            continue  # stated, or implied by plain arithmetic
         nearest = index.nearest(claim, covering)
         named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
         fields = {
@@ -580,10 +562,6 @@ def _same_head_in(claim: Claim, index: Sources) -> bool:
     if not head or "count" not in index.by_family:
         return False
     return any(other.evidence is not None and other.evidence.head == head for other in index.by_family["count"][1])
-
-
-def _shape_is_bound(claim: Claim) -> bool:
-    return claim.low != claim.high
 
 
 def _is_label_or_age(claim: Claim) -> bool:

@@ -287,8 +287,67 @@ def _interval(claim: Claim) -> Interval:
     return claim.interval.scaled(scale)
 
 
+def _heads_agree(first: Claim, second: Claim) -> bool:
+    one = first.evidence.head if first.evidence else None
+    other = second.evidence.head if second.evidence else None
+    return one is None or other is None or one == other
+
+
 def same_date(draft: Claim, source: Claim) -> bool:
     """Two dates agree when they are the same year, or written alike ("24 February")."""
     if draft.value != source.value:
         return False
     return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far a figure may be from a source figure and still be the same (figure-mismatch's terms)."""
+
+    relative: float = 0.02
+    absolute: float = 0.0
+    rounding: bool = True
+
+    @classmethod
+    def of(cls, params: Mapping[str, object]) -> Tolerance:
+        relative, absolute = params.get("relative_tolerance", 0.02), params.get("absolute_tolerance", 0.0)
+        assert isinstance(relative, int | float) and isinstance(absolute, int | float)
+        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)))
+
+
+def support(
+    claim: Claim,
+    index: Sources,
+    tolerance: Tolerance,
+    covering: frozenset[tuple[str, int]] | None = None,
+    *,
+    same_head: bool = False,
+) -> str | None:
+    """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
+    '30' and '40'"), or None when they neither state nor imply it. With `same_head`, a figure
+    stated about something else ("$327m" of profit for a draft's revenue) is no support."""
+    name = family(claim)
+    if name is None:
+        return None
+    if covering is None:
+        _, covering = index.coverage(claim)
+    value = base_value(claim)
+
+    def states(draft: Claim, source: Claim) -> bool:
+        if same_head and not _heads_agree(draft, source):
+            return False
+        return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
+                      rounding=tolerance.rounding)  # fmt: skip
+
+    window = 0.0 if name == "date" else max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    if claim.low != claim.high:
+        window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
+    stated = index.stating(claim, states, window)
+    if stated is not None:
+        return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if name == "date":
+        return None
+    if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):
+        return "the same number, in another unit or kind"  # other rules judge the unit
+    step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
+    return index.implied(claim, covering, step)
