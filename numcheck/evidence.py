@@ -143,7 +143,7 @@ _POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]
 # "the trust planted 900 trees", "the county council, which planted 600 trees": the noun before a
 # verb that takes the figure as its object
 _ACTOR_VERB = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
 )
 _FRAME_WORD = re.compile(r"[A-Za-z]+")
 _LABEL = re.compile(r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")

@@ -182,6 +182,12 @@ class Sources:
             found = _arithmetic(name, value, figures, tolerance)
             if found:
                 return found
+        divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
+        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
+            # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
+            figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
+            return _per_count(value, figures, counts, tolerance)
         return None
 
 
@@ -219,6 +225,16 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
+    return None
+
+
+def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
+    for total in figures:
+        for count in counts:
+            if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
+                return f"'{total.text}' divided by '{count.text}'"
+            if abs(base_value(total) * count.value - value) <= tolerance:
+                return f"'{total.text}' times '{count.text}'"
     return None
 
 
