@@ -75,9 +75,20 @@ _NOUN_DIRECTIONS = {
 }  # fmt: skip
 
 
+# "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
+_PHRASAL_UP = re.compile(
+    r"(?<![\w])(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|sum|sums|summed|"
+    r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
     match = _patterns(vocabulary).verb_before.search(text, max(0, start - 40), start)
     if not match or match.end() != start:
+        return None
+    verb = match.group("verb")
+    if verb and verb.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, match.start() - 12), match.start()):
         return None
     if match.group("noun"):
         return _NOUN_DIRECTIONS[match.group("noun").lower()]
