@@ -6,7 +6,7 @@ changes are read whatever the order of their figures."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pytest
 
@@ -32,10 +32,14 @@ def _findings(rule_id: str, draft: str, source: str | None = None, **params: obj
     return [f.message for f in report.findings if f.rule == rule_id]
 
 
-def _rows(flag: list[tuple[str, ...]], agree: list[tuple[str, ...]]) -> list[object]:
-    return [pytest.param(*row, True, id=f"flags-{i}") for i, row in enumerate(flag)] + [
-        pytest.param(*row, False, id=f"agrees-{i}") for i, row in enumerate(agree)
-    ]
+def _rows(flag: Sequence[tuple[str, ...] | str], agree: Sequence[tuple[str, ...] | str]) -> list[object]:
+    def params(rows: Sequence[tuple[str, ...] | str], flagged: bool, label: str) -> list[object]:
+        return [
+            pytest.param(*(row if isinstance(row, tuple) else (row,)), flagged, id=f"{label}-{i}")
+            for i, row in enumerate(rows)
+        ]
+
+    return params(flag, True, "flags") + params(agree, False, "agrees")
 
 
 def _pair(rule_id: str, draft: str, source: str, flagged: bool, params: Mapping[str, object] | None = None) -> None:
@@ -111,7 +115,7 @@ MULTIPLIER_AGREES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flagged"), _rows([(t,) for t in MULTIPLIER_FLAGS], [(t,) for t in MULTIPLIER_AGREES]))
+@pytest.mark.parametrize(("text", "flagged"), _rows(MULTIPLIER_FLAGS, MULTIPLIER_AGREES))
 def test_multiplier_words_are_honest(text: str, flagged: bool) -> None:
     _one("change-arithmetic", text, flagged)
 
@@ -182,3 +186,79 @@ CHANGE_AGREES = [
 @pytest.mark.parametrize(("draft", "source", "flagged"), _rows(CHANGE_FLAGS, CHANGE_AGREES))
 def test_percentage_changes_are_compared(draft: str, source: str, flagged: bool) -> None:
     _pair("figure-mismatch", draft, source, flagged)
+
+
+# 8. Change structure: endpoints after the figure, after a nominal, in a heading, and "half the". ----
+
+STRUCTURE_FLAGS = [
+    "A weekly ticket now costs £52, up 30% from £45.",
+    "The average rent is now $1,900, up 5% from $1,500.",
+    "Wait times now stand at 18 weeks, down 40% from 21 weeks.",
+    "There was a tripling of applications to the engineering course, from 400 to 2,000.",
+    "There was a halving of arrests across the northern district, from 800 to 620.",
+    "From 40 to 10: the hospital's waiting list fell by half",
+    "Turnout was 700, half the 2,000 of the last election.",
+    "Revenue hit $9m, triple the $4m of 2021.",
+    "The club has 2,600 members, double the 900 it had in 2015.",
+    "A 15% rise in fares took the single ticket from £2.00 to £2.60.",
+    "The board raised prices by 10% from £40 to £48.",
+    "The operator cut fares 25% from £8 to £7.",
+]
+STRUCTURE_AGREES = [
+    "A weekly ticket now costs £52, up 15% from £45.",
+    "Wait times now stand at 18 weeks, down 14% from 21 weeks.",
+    "There was a tripling of applications to the engineering course, from 400 to 1,200.",
+    "There was a halving of arrests across the northern district, from 800 to 400.",
+    "From 40 to 20: the hospital's waiting list fell by half",
+    "Turnout was 1,000, half the 2,000 of the last election.",
+    "Revenue hit $12m, triple the $4m of 2021.",
+    "A 20% rise in fares took the single ticket from £2.00 to £2.40.",
+    "The board raised prices by 20% from £40 to £48.",
+    "The operator cut fares 12.5% from £8 to £7.",
+    # a list item's endpoint stays in its item
+    "Fines rose 10% from £200 • to £400 for repeat offences",
+    "Key figures: 1) parking fines up 10% from £60 2) 90 new wardens",
+    "Fees: entry up 5% from £20 | £35 for families",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(STRUCTURE_FLAGS, STRUCTURE_AGREES))
+def test_change_structure_is_read(text: str, flagged: bool) -> None:
+    _one("change-arithmetic", text, flagged)
+
+
+DIRECTIONS = [
+    ("Regulators approved a 15% rise in water bills.", "up"),
+    ("The landlord raised rents by 6%.", "up"),
+    ("The ferry company cut fares 15%.", "down"),
+    ("Staff will get a 4.5% pay rise.", "up"),
+    ("The agency slashed its forecast 30%.", "down"),
+    ("Ministers announced a 10% cut in grants.", "down"),
+    ("The council hiked parking charges by 12%.", "up"),
+    ("There was a 3% drop in visitors.", "down"),
+]
+NO_DIRECTIONS = [
+    "Online shopping made up 26.5% of sales.",
+    "Rent takes up 40% of a typical income.",
+    "The appeal raised £2.5 million.",
+    "Labour won 41% of the vote.",
+    "About 30% of the rise came from energy.",
+    "The firm holds a 15% stake in the airline.",
+    "Vaccines were 90% effective.",
+    "The crane lifted 40 tonnes.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), DIRECTIONS)
+def test_a_change_reads_its_direction_from_the_words_around_it(sentence: str, direction: str) -> None:
+    import numcheck
+
+    [change] = [c for c in numcheck.extract(sentence) if c.kind.value == "change"]
+    assert change.direction is not None and change.direction.value == direction
+
+
+@pytest.mark.parametrize("sentence", NO_DIRECTIONS)
+def test_a_share_or_an_amount_is_not_a_change(sentence: str) -> None:
+    import numcheck
+
+    assert [c.text for c in numcheck.extract(sentence) if c.direction is not None] == []
