@@ -497,22 +497,67 @@ def currency_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | 
     return Verdict((first, second), _pair_fields(first, second, "the currencies differ", arithmetic))
 
 
-def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """ "3,000 feet (1,500 metres)": a figure and the conversion written right after it."""
+# What newsrooms put between a figure and its conversion: "30 miles (48 km)", "30 miles, or 48 km,",
+# "30 miles or about 48 km", "30 miles – 48 km –", "30 miles - 48 km", "(range: 48 km)", "— about 48 km".
+# A hedge written before the conversion ("about 48 km") belongs to the conversion's own claim.
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[(\[/]|,?\s*\(?\s*or(?:\s+(?:about|around|roughly|some|approximately|nearly))?|[-‐‒–—―]\s*(?:or\s+)?"
+    r"|\(\s*(?:range|approx(?:imately|\.)?|about|around|roughly|c\.|ca\.|or\s+about)\s*:?"
+    r"|[-‐‒–—―]\s*(?:about|around|roughly|some|approximately)|,)\s*",
+    re.IGNORECASE,
+)
+
+
+_CHANGED_MEASURE = {ClaimKind.CHANGE, ClaimKind.MEASURE}
+
+
+def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """ "3,000 feet (1,500 metres)": a figure, the conversion written right after it, and what
+    separates them."""
     ordered = sorted(claims, key=lambda c: c.start)
     for first, second in itertools.pairwise(ordered):
         gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
-        if gap.strip() not in ("(", "[", "/", "or", "(or", "- or", "—", ","):
+        if not _CONVERSION_GAP.fullmatch(gap):
             continue
         if first.unit is None or second.unit is None or first.unit == second.unit:
             continue
-        if first.kind is second.kind and first.dimension == second.dimension:
-            yield first, second
+        # "climbed 4,000 feet (1,220 metres)": a change in one unit, its amount in the other
+        kinds = {first.kind, second.kind}
+        if first.dimension == second.dimension and (len(kinds) == 1 or kinds == _CHANGED_MEASURE):
+            yield first, second, gap.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionParams:
+    """conversion-mismatch: how far a stated conversion may be from the exact one."""
+
+    relative_tolerance: float = 0.02  # a conversion written to its last digit
+    rounded_share: float = 0.1  # a conversion rounded as copy rounds: "30 miles (50 km)" for 48.3 km
+
+
+def _conversion_holds(second: Claim, expected: float, difference: float, params: ConversionParams) -> bool:
+    """Whether `second` is `first` converted: to its last digit (within the relative tolerance), or
+    rounded as copy rounds, to the step its own trailing zeros show ("50 km" to the ten) and no
+    more than `rounded_share` off. Temperatures convert with an offset, where a share means
+    nothing, so "30C (90F)" is held to its last digit."""
+    step = min(second.precision / 2, params.relative_tolerance * abs(expected))
+    step = max(step, second.precision / 2 if second.precision < 1 else 0.5)
+    off = min(abs(expected - second.value), abs(difference - second.value))
+    if off <= step:
+        return True
+    rounded_to = round_step(second)
+    if rounded_to is None or not math.isclose(expected, difference):
+        return False
+    off = abs(expected - second.value)
+    return off <= rounded_to / 2 and off <= params.rounded_share * abs(expected)
 
 
 def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
-    for first, second in _bracketed_pairs(claims):
-        if first.sentence[first.end - first.sentence_start : second.start - second.sentence_start].strip() == ",":
+    """A figure and the conversion written beside it disagree: "3,000 feet (1,500 metres)";
+    "30 miles, or 65 km,"."""
+    record = record_of(ConversionParams, params)
+    for first, second, gap in _bracketed_pairs(claims):
+        if gap == ",":
             continue  # "90 miles, 40 km and..." is a list, not a conversion
         try:
             expected = convert(first.value, first.unit or "", second.unit or "")
@@ -520,9 +565,7 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             difference = convert(first.value, first.unit or "", second.unit or "", difference=True)
         except UnknownUnitError:
             continue
-        step = min(second.precision / 2, _float(params, "relative_tolerance") * abs(expected))
-        step = max(step, second.precision / 2 if second.precision < 1 else 0.5)
-        if min(abs(expected - second.value), abs(difference - second.value)) <= step:
+        if _conversion_holds(second, expected, difference, record):
             continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
@@ -709,7 +752,7 @@ def _exhaustive(sentence: str, params: Params) -> bool:
 
 def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """One document measures one dimension in two unit systems, without conversions."""
-    converted = {id(c) for pair in _bracketed_pairs(claims) for c in pair}
+    converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
     imperial = params["imperial_units"]
     assert isinstance(imperial, tuple)
     first_of: dict[tuple[str, bool], Claim] = {}
@@ -774,7 +817,10 @@ KINDS: Mapping[str, Kind] = {
         pair=currency_mismatch, uses_exchange_rates=True),
     "conversion-mismatch": Kind(
         KindSpec("conversion-mismatch", "A figure and its own stated conversion disagree.",
-                 (ParamSpec("relative_tolerance", float, 0.02, "Rounding allowed in a conversion.", minimum=0.0),)),
+                 (ParamSpec("relative_tolerance", float, 0.02, "Rounding allowed in a conversion.", minimum=0.0),
+                  ParamSpec("rounded_share", float, 0.1,
+                            'How far a conversion rounded to its trailing zeros ("30 miles (50 km)") may be off, '
+                            "as a share.", minimum=0.0))),
         sentence=conversion_mismatch),
     "change-arithmetic": Kind(
         KindSpec("change-arithmetic", "A stated change disagrees with its own endpoints, or with another "

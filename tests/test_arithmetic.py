@@ -262,3 +262,52 @@ def test_a_share_or_an_amount_is_not_a_change(sentence: str) -> None:
     import numcheck
 
     assert [c.text for c in numcheck.extract(sentence) if c.direction is not None] == []
+
+
+# 6. Conversions behind every separator newsrooms use, rounded as copy rounds. -------------------
+
+CONVERSION_FLAGS = [
+    "The trail runs 30 miles, or 65 km, through the hills.",
+    "The trail runs 30 miles – 65 km – through the hills.",
+    "The trail runs 30 miles — about 65 km — through the hills.",
+    "The lake is 12 miles or about 30 km across.",
+    "The tower stands 300 feet [150 metres] tall.",
+    "Winds reached 70 mph - 150 km/h - overnight.",
+    "The route climbs 4,000 feet (or 2,000 metres).",
+    "Temperatures hit 35C (105F) on Sunday.",
+    "The ship is 900 feet (400 metres) long.",
+    "The road is 100 miles (200 km) long.",
+    "The reservoir holds 5 million gallons (40 million litres).",
+    "The storm cell spans 8 miles (range: 40 km).",
+]
+CONVERSION_AGREES = [
+    "The trail runs 30 miles, or 48 km, through the hills.",
+    "The trail runs 30 miles – 48 km – through the hills.",
+    "The trail runs 30 miles — about 48 km — through the hills.",
+    "The lake is 12 miles or about 19 km across.",
+    "The tower stands 300 feet [91 metres] tall.",
+    "Winds reached 70 mph - 113 km/h - overnight.",
+    "The route climbs 4,000 feet (or 1,220 metres).",
+    "The trail runs 30 miles (50 km) through the hills.",
+    "The ship is 900 feet (270 metres) long.",
+    "The road is 40 miles (60 km) long.",
+    "Speeds are capped at 60 mph (100 km/h).",
+    "The route runs 250 miles (400 km) along the coast.",
+    "The storm cell spans 8 miles (range: 13 km).",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(CONVERSION_FLAGS, CONVERSION_AGREES))
+def test_conversions_are_read_behind_every_separator(text: str, flagged: bool) -> None:
+    _one("conversion-mismatch", text, flagged)
+
+
+@pytest.mark.parametrize("text", CONVERSION_AGREES)
+def test_a_conversion_behind_any_separator_is_not_unit_mixing(text: str) -> None:
+    _one("unit-mixing", text + " The second trail is 12 km long.", False)
+
+
+def test_a_conversion_off_by_more_than_the_rounded_share_is_wrong() -> None:
+    text = "The trail runs 30 miles (50 km) through the hills."
+    assert not _findings("conversion-mismatch", text)
+    assert _findings("conversion-mismatch", text, rounded_share=0.02)
