@@ -18,7 +18,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +95,8 @@ def _gold(surface: str, spec: str, start: int, where: str) -> Quantity:
         raise NewsFormatError(f"{where}: dir must be up or down")
     unit = None if unit_token == "-" else unit_token
     end = start + len(surface)
-    return Quantity(start, end, surface, value, low, high, unit, fields.get("per"), fields.get("dir"), fields.get("noun"))
+    per, direction, noun = fields.get("per"), fields.get("dir"), fields.get("noun")
+    return Quantity(start, end, surface, value, low, high, unit, per, direction, noun)
 
 
 def parse_sentence(raw: str, pattern: str, beat: str, where: str) -> Sentence:
@@ -124,26 +125,19 @@ def read_news(folder: Path = NEWS_DIR) -> list[Sentence]:
     after it that starts with neither "[" nor "#" continues it after a newline (a hard wrap)."""
     sentences: list[Sentence] = []
     for path in sorted(folder.glob("*.txt")):
-        record: list[str] = []
-        header: tuple[str, str, str] | None = None
-
-        def flush() -> None:
-            if header is not None:
-                sentences.append(parse_sentence("\n".join(record), *header))
-
+        records: list[tuple[tuple[str, str, str], list[str]]] = []
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             match = _HEADER.match(line)
             if match:
-                flush()
                 header = (match.group("pattern"), match.group("beat"), f"{path.name}:{number}")
-                record = [line[match.end() :]]
-            elif header is None:
+                records.append((header, [line[match.end() :]]))
+            elif not records:
                 raise NewsFormatError(f"{path.name}:{number}: text before the first [pattern beat] header")
             else:
-                record.append(line)
-        flush()
+                records[-1][1].append(line)
+        sentences.extend(parse_sentence("\n".join(lines), *header) for header, lines in records)
     return sentences
 
 
@@ -159,9 +153,9 @@ def predict(extract: Callable[..., Any], text: str) -> list[Quantity]:
         ranged = claim.qualifier in ("range", "between") and claim.low is not None and claim.high is not None
         low, high = (claim.low, claim.high) if ranged else (claim.value, claim.value)
         direction = None if claim.direction is None else str(claim.direction)
+        per, noun = getattr(claim, "per", None), getattr(claim, "noun", None)
         found.append(
-            Quantity(claim.start, claim.end, claim.text, claim.value, low, high, claim.unit,
-                     getattr(claim, "per", None), direction, getattr(claim, "noun", None))  # fmt: skip
+            Quantity(claim.start, claim.end, claim.text, claim.value, low, high, claim.unit, per, direction, noun)
         )
     return found
 
@@ -216,8 +210,10 @@ def score_sentence(matcher: Matcher, gold: Sequence[Quantity], predictions: Sequ
     alarms: dict[str, tuple[int, ...]] = {}
     nouns = (0, 0)
     for level in LEVELS:
-        allowed = getattr(matcher, level)
-        owner = max_matching(len(predictions), len(gold), lambda p, g: allowed(predictions[p], gold[g]))
+        allowed: Callable[[Quantity, Quantity], bool] = getattr(matcher, level)
+        owner = max_matching(
+            len(predictions), len(gold), lambda p, g, allowed=allowed: allowed(predictions[p], gold[g])
+        )
         matched = set(owner.values())
         missed[level] = tuple(g for g in range(len(gold)) if g not in owner)
         alarms[level] = tuple(p for p in range(len(predictions)) if p not in matched)
@@ -233,9 +229,9 @@ def score_sentence(matcher: Matcher, gold: Sequence[Quantity], predictions: Sequ
 class Tally:
     sentences: int = 0
     gold: int = 0
-    value: Counts = Counts()
-    value_unit: Counts = Counts()
-    value_direction: Counts = Counts()
+    value: Counts = field(default_factory=Counts)
+    value_unit: Counts = field(default_factory=Counts)
+    value_direction: Counts = field(default_factory=Counts)
     nouns_right: int = 0
     nouns_asked: int = 0
 

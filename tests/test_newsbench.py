@@ -73,7 +73,12 @@ def _quantity(value: float, unit: str | None, **extra: object) -> object:
     [
         (_quantity(2900, "USD", per="month"), _quantity(2900, "USD", per="month"), "value_unit", True),
         (_quantity(2900, "USD"), _quantity(2900, "USD", per="month"), "value_unit", False),
-        (_quantity(60000, "oil_barrel / day", per="day"), _quantity(60000, "oil_barrel", per="day"), "value_unit", True),
+        (
+            _quantity(60000, "oil_barrel / day", per="day"),
+            _quantity(60000, "oil_barrel", per="day"),
+            "value_unit",
+            True,
+        ),
         (_quantity(6, "percent", per="year"), _quantity(6, "percent", per="year"), "value_unit", True),
         (_quantity(42.5, "USD", low=40, high=45), _quantity(None, "USD", low=40, high=45), "value", True),
         (_quantity(22.5, "USD", low=40, high=45e9), _quantity(None, "USD", low=40e9, high=45e9), "value", False),
