@@ -11,7 +11,7 @@ from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
@@ -42,7 +42,7 @@ _TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNOR
 _X = re.compile(r"\s?[x×](?![\w])")
 # "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
 _RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?<![\w])between\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w])between\s+\Z", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?")
 _MONEY_CONTEXT = re.compile(
     r"£|\b(?:cost|costs|worth|paid|pay|spend|spent|fund|funding|budget|price|priced|raised|sold|"
@@ -68,7 +68,7 @@ _TOUCHING_ONLY = frozenset({"C", "F", "p", "g", "l", "L", "c", "b", "B", "k", "K
 @cache
 def _change_verb_before(vocabulary: Vocabulary) -> re.Pattern[str]:
     verbs = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
-    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+(?:[A-Za-z'’-]+\s+){{0,3}}?by)?\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+(?:[A-Za-z'’-]+\s+){{0,3}}?by)?\s+\Z", re.IGNORECASE)
 
 
 def after_change_verb(text: str, start: int, vocabulary: Vocabulary) -> bool:
@@ -351,7 +351,7 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         ):
             return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
         return sense, match.end(), symbol
-    return lexicon.words[word.lower()], match.end(), word
+    return lexicon.words[collapse_spaces(word.lower())], match.end(), word
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
@@ -417,9 +417,9 @@ def _range_with(
     )
 
 
-_FROM_BEFORE = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
-_RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+$", re.IGNORECASE)
+_RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
 
 
 def _is_from_to(text: str, start: int) -> bool:
