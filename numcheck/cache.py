@@ -21,7 +21,7 @@ from numcheck.model import Claim, ClaimKind, Direction, Role
 
 CACHE_FOLDER = ".numcheck_cache"
 # Bump when the entry layout below changes; older entries then simply stop matching.
-SCHEMA = 1
+SCHEMA = 2  # 2: claims gained `per` and `noun`
 _MAGIC = b"numcheck-claims"
 # https://bford.info/cachedir/: backup tools that honour the tag skip the folder.
 _CACHEDIR_TAG = (
