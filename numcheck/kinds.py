@@ -786,7 +786,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     if not index.by_family:
         return
     threshold = _float(params, "min_coverage")
-    tolerance = Tolerance.of(params)
+    tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     for claim in drafts:
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue

@@ -280,12 +280,13 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return same_date(draft, source)
     a, b = base_value(draft), base_value(source)
     slack = max(relative * max(abs(a), abs(b)), absolute)
-    if rounding:
-        slack = max(slack, step_of(draft), step_of(source))
+    # rounding reaches up to, not onto, the next figure: "50,000" may be 54,999, never 55,000
+    rounded = max(step_of(draft), step_of(source)) if rounding else 0.0
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
-    if abs(a - b) <= slack:
+    if abs(a - b) <= slack or abs(a - b) < rounded:
         return True
+    slack = max(slack, rounded)
     shape = _shape(draft)
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
@@ -323,12 +324,15 @@ class Tolerance:
     relative: float = 0.02
     absolute: float = 0.0
     rounding: bool = True
+    # the pair check that says two figures of one family disagree (figure-mismatch's own slack),
+    # so that a figure the rule would report is never taken as support
+    disagree: Callable[[Claim, Claim], bool] | None = None
 
     @classmethod
-    def of(cls, params: Mapping[str, object]) -> Tolerance:
+    def of(cls, params: Mapping[str, object], disagree: Callable[[Claim, Claim], bool] | None = None) -> Tolerance:
         relative, absolute = params.get("relative_tolerance", 0.02), params.get("absolute_tolerance", 0.0)
         assert isinstance(relative, int | float) and isinstance(absolute, int | float)
-        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)))
+        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)), disagree)
 
 
 def support(
@@ -351,6 +355,8 @@ def support(
 
     def states(draft: Claim, source: Claim) -> bool:
         if same_head and not _heads_agree(draft, source):
+            return False
+        if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
             return False
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
                       rounding=tolerance.rounding)  # fmt: skip
