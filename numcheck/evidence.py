@@ -172,7 +172,8 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     actions = _actions(spot, clause, vocabulary)
     verb = _governor(spot, vocabulary)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
-    head, modifiers = _head(spot.subject or _labelled(spot), verb, vocabulary)
+    written = _written_head(spot, vocabulary)
+    head, modifiers = _head(written or spot.subject or _labelled(spot), verb, vocabulary)
     places = sorted(
         {m.group(1).casefold() for m in _PLACE.finditer(spot.sentence) if m.group(1).casefold() not in _NOT_PLACES}
     )
@@ -204,6 +205,55 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
     if subject is None:
         return vocabulary.derivations.get(verb or ""), ()
     return _canonical_head(subject, verb, vocabulary)
+
+
+# What the words around a figure say it counts, where the nearest noun phrase misleads:
+# "visitor numbers at the northern gate reached 40,000", "Fifa referee numbers fell to 900"
+_NOUN_NUMBERS = re.compile(r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)")
+# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+# "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun
+_CHANGE_IN = re.compile(
+    r"^[\s-]*(?:increase|rise|fall|drop|jump|decline|reduction|cut|growth|surge|slump)\s+in\s+(?:the\s+)?"
+    r"(?:numbers?\s+of\s+)?([a-z]+)\b"
+)
+# "Ships in the fleet now number 120": the clause's first noun is what a "number"/"total" verb counts
+_COUNTED_BY_VERB = re.compile(r"\b(?:number|numbers|numbered|total|totals|totalled|totaled)\s+$")
+# "Exports, up fivefold", "The grant (£3 million)": a fragment or parenthesis names its noun first
+_FRAGMENT = re.compile(r"\b([A-Za-z]+)\s*(?:,\s*(?:up|down)\s+|\(\s*)$")
+_QUANTITY_NOUNS = frozenset("number numbers total totals figure figures level levels amount sum rate share".split())
+
+
+def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
+    """The counted noun from the phrases around the figure that the subject reader misses."""
+    clause_start, _ = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    before = spot.sentence[clause_start : spot.start]
+    after = spot.sentence[spot.end : spot.end + 60]
+    if spot.kind in (ClaimKind.RATIO, ClaimKind.CHANGE, ClaimKind.PERCENT):
+        changed = _CHANGE_IN.match(after)
+        if changed:
+            return _noun(changed.group(1))
+    if spot.kind in (ClaimKind.MEASURE, ClaimKind.MONEY):
+        owned = _NOUN_OF.search(before)
+        if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in _CONTENT_SKIP:
+            return _noun(owned.group(1))
+    named = None
+    for named in _NOUN_NUMBERS.finditer(before):
+        pass
+    if named and named.group(1).lower() not in _CONTENT_SKIP:
+        return _noun(named.group(1))
+    if spot.subject is None and _COUNTED_BY_VERB.search(before):
+        first = _FRAME_WORD.search(before)
+        if first and first.group().lower() not in _CONTENT_SKIP:
+            return _noun(first.group())
+    fragment = _FRAGMENT.search(spot.sentence, max(0, spot.start - 40), spot.start)
+    if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
+        return _noun(fragment.group(1))
+    return None
+
+
+def _noun(word: str) -> str:
+    return lemma(word).casefold()
 
 
 def _labelled(spot: Spot) -> str | None:
