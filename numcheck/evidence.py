@@ -131,6 +131,8 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b(?![,.]\d)")
+_NAME_NUMBER = re.compile(r" \d+\b(?![,.]\d)")
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
@@ -220,6 +222,7 @@ _CHANGE_IN = re.compile(
 # "Ships in the fleet now number 120": the clause's first noun is what a "number"/"total" verb counts
 _COUNTED_BY_VERB = re.compile(r"\b(?:number|numbers|numbered|total|totals|totalled|totaled)\s+$")
 # "Exports, up fivefold", "The grant (£3 million)": a fragment or parenthesis names its noun first
+_FIRST_NOUN = re.compile(r"\s*(?:(?:the|its|their)\s+)?([A-Za-z]+)\b(\s+(?:of|in|at|on)\b)?", re.IGNORECASE)
 _FRAGMENT = re.compile(r"\b([A-Za-z]+)\s*(?:,\s*(?:up|down)\s+|\(\s*)$")
 _QUANTITY_NOUNS = frozenset("number numbers total totals figure figures level levels amount sum rate share".split())
 
@@ -242,10 +245,11 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
         pass
     if named and named.group(1).lower() not in _CONTENT_SKIP:
         return _noun(named.group(1))
-    if spot.subject is None and _COUNTED_BY_VERB.search(before):
-        first = _FRAME_WORD.search(before)
-        if first and first.group().lower() not in _CONTENT_SKIP:
-            return _noun(first.group())
+    if _COUNTED_BY_VERB.search(before):
+        # "Ships in the fleet now number 120", "Members of the club total 640": the clause's first noun
+        first = _FIRST_NOUN.match(before)
+        if first and (spot.subject is None or first.group(2)):
+            return _noun(first.group(1))
     fragment = _FRAGMENT.search(spot.sentence, max(0, spot.start - 40), spot.start)
     if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
         return _noun(fragment.group(1))
@@ -396,8 +400,15 @@ def _names(spot: Spot, clause: str) -> set[str]:
     names = {e for e in spot.entities if not _TIME.match(e)}
     names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
     names = {e for e in names if not _is_speaker(spot.sentence, e)}
+    # "Sims 3" and "Sims 4", "Route 66": the number is part of the name
+    names = {(e + labelled.group()) if (labelled := _NAME_NUMBER.match(spot.sentence, spot.sentence.find(e) + len(e)))
+             else e for e in names}  # fmt: skip
     in_clause = {e for e in names if e in clause}
-    return {e.casefold() for e in (in_clause or names)}
+    found = {e.casefold() for e in (in_clause or names)}
+    for label in _LABEL_IN_CLAUSE.finditer(clause):  # "Sims 3 sold ...", "at Turn 4"
+        if label.group(1).lower() not in _CONTENT_SKIP and not _YEAR.fullmatch(label.group(2)):
+            found.add(f"{label.group(1)} {label.group(2)}".casefold())
+    return found
 
 
 def _is_speaker(sentence: str, name: str) -> bool:

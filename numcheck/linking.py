@@ -227,7 +227,8 @@ def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
         score += 2
         reasons.append(Reason("head", 1, f"'{first_head}'"))
         shared = set(one.modifiers) & set(other.modifiers)
-        if one.modifiers and other.modifiers and not shared:
+        # "diesel car sales" and "electric car sales": each side narrows the head its own way
+        if set(one.modifiers) - shared and set(other.modifiers) - shared:
             reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
             score -= 2
         elif shared:
