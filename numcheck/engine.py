@@ -109,9 +109,9 @@ def find_in_block(
     # and "topped the table with 118 medals") supports it, and it is compared with nothing else there.
     stated: dict[tuple[str, str, str], set[str]] = {}
     said_as = [_said_as(claim) for claim in members]
-    for claim, said in zip(members, said_as, strict=True):
-        if said is not None:
-            stated.setdefault(said, set()).add(claim.path)
+    for claim, figure_said in zip(members, said_as, strict=True):
+        if figure_said is not None:
+            stated.setdefault(figure_said, set()).add(claim.path)
 
     def states(path: str, said: tuple[str, str, str] | None) -> bool:
         return said is not None and path in stated.get(said, ())

@@ -49,8 +49,9 @@ class Evidence:
 
     def encode(self) -> list[object]:
         """For the claim cache: plain lists, strings and booleans."""
-        return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places), list(self.times),
-                list(self.names), list(self.actions), self.restricted, self.modal, self.frame, list(self.words)]  # fmt: skip
+        return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places),
+                list(self.times), list(self.names), list(self.actions), self.restricted, self.modal, self.frame,
+                list(self.words)]  # fmt: skip
 
     @classmethod
     def decode(cls, row: Sequence[object]) -> Evidence:
@@ -58,13 +59,17 @@ class Evidence:
         if not isinstance(row, list) or len(row) != 12:
             raise ValueError("not an evidence row")
         head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words = row
-        for optional in (head, governor, actor, restricted, frame):
-            if optional is not None and not isinstance(optional, str):
-                raise TypeError("an evidence field is not a string")
         if not isinstance(modal, bool):
             raise TypeError("modal is not a boolean")
-        return cls(head, _strings(modifiers), governor, actor, _strings(places), _strings(times),  # type: ignore[arg-type]
-                   _strings(names), _strings(actions), restricted, modal, frame, _strings(words))  # type: ignore[arg-type]  # fmt: skip
+        return cls(_text(head), _strings(modifiers), _text(governor), _text(actor), _strings(places),
+                   _strings(times), _strings(names), _strings(actions), _text(restricted), modal, _text(frame),
+                   _strings(words))  # fmt: skip
+
+
+def _text(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("an evidence field is not a string")
+    return value
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -211,8 +216,11 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
 
 # What the words around a figure say it counts, where the nearest noun phrase misleads:
 # "visitor numbers at the northern gate reached 40,000", "Fifa referee numbers fell to 900"
-_NOUN_NUMBERS = re.compile(r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)")
-# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
+_NOUN_NUMBERS = re.compile(
+    r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)"
+)
+# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or a sum names its noun
+# before "of"
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 # "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun
 _CHANGE_IN = re.compile(
@@ -240,11 +248,9 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
         owned = _NOUN_OF.search(before)
         if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in _CONTENT_SKIP:
             return _noun(owned.group(1))
-    named = None
-    for named in _NOUN_NUMBERS.finditer(before):
-        pass
-    if named and named.group(1).lower() not in _CONTENT_SKIP:
-        return _noun(named.group(1))
+    named = list(_NOUN_NUMBERS.finditer(before))[-1:]
+    if named and named[0].group(1).lower() not in _CONTENT_SKIP:
+        return _noun(named[0].group(1))
     if _COUNTED_BY_VERB.search(before):
         # "Ships in the fleet now number 120", "Members of the club total 640": the clause's first noun
         first = _FIRST_NOUN.match(before)

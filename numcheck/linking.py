@@ -152,9 +152,8 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     actor, action or mood. Silence on one side never tells claims apart across documents."""
     where = relation(first, second) if where is None else where
     one, other = evidence(first), evidence(second)
-    if first.role is Role.FROM or second.role is Role.FROM:
-        if first.role is not second.role:
-            return Reason("role", -1, "a starting figure against another")
+    if Role.FROM in (first.role, second.role) and first.role is not second.role:
+        return Reason("role", -1, "a starting figure against another")
     if where is Relation.SAME_SENTENCE:
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
@@ -183,9 +182,9 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
     # Across documents only the verbs over the figures count: a paraphrase moves the others
     # ("have signed him for £80m" and "completed his move for €80m").
-    if one.governor and other.governor and one.governor != other.governor:
-        if one.governor not in other.actions and other.governor not in one.actions:
-            return Reason("action", -1, f"'{one.governor}' vs '{other.governor}'")
+    if (one.governor and other.governor and one.governor != other.governor
+            and one.governor not in other.actions and other.governor not in one.actions):  # fmt: skip
+        return Reason("action", -1, f"'{one.governor}' vs '{other.governor}'")
     first_main = set(one.actions) - {one.restricted}
     second_main = set(other.actions) - {other.restricted}
     if where is Relation.SAME_DOCUMENT and first_main and second_main and not first_main & second_main:
@@ -198,7 +197,7 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
 
 
 def _verbs(found: Evidence) -> set[str]:
-    return {*found.actions, found.governor} - {None}  # type: ignore[arg-type]
+    return {*found.actions, *([found.governor] if found.governor else [])}
 
 
 def _mentions(found: Evidence, place: str) -> bool:
