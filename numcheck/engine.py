@@ -171,7 +171,8 @@ def _said_as(claim: Claim) -> tuple[str, str, str] | None:
     if head is None or claim.low != claim.high:
         return None  # a bound ("more than 40") states no figure
     unit = claim.base_unit or claim.unit or ""  # "€2.3bn" does not state "$2.3 billion"
-    return head, unit, f"{value:.6g}"
+    direction = claim.direction.value if claim.direction else ""  # "fell 8%" does not state "rose 8%"
+    return head, f"{unit} {direction}", f"{value:.6g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,11 +231,19 @@ def find(
     by_path = groupby(sorted(claims, key=lambda c: (c.path, c.start)), key=lambda c: c.path)
     for _, document_claims in by_path:
         findings.extend(find_in_document(list(document_claims), rules, sources))
-    if sources:
-        index = Sources.of(c for c in claims if c.path in sources)
-        findings = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
-        findings.extend(find_against_sources(claims, rules, sources, findings))
-    return tuple(sorted(findings, key=lambda f: f.sort_key))
+    return tuple(sorted(aligned_with_sources(findings, claims, rules, sources), key=lambda f: f.sort_key))
+
+
+def aligned_with_sources(
+    findings: Sequence[Finding], claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str]
+) -> list[Finding]:
+    """The last, whole-run step when documents are checked against sources: figure findings on a
+    draft figure the sources support are dropped, and unsupported-figure looks at the rest."""
+    if not sources:
+        return list(findings)
+    index = Sources.of(c for c in claims if c.path in sources)
+    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
+    return kept + find_against_sources(claims, rules, sources, kept)
 
 
 # Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
@@ -264,8 +273,9 @@ def find_against_sources(
     """Checks of the documents under check against all their sources at once (unsupported-figure).
 
     A figure another finding already points at is left to that finding: one slip, one report."""
-    pointed_at = {id(f.primary) for f in found if f.severity is not Severity.INFO}
-    drafts = [c for c in claims if c.path not in sources and id(c) not in pointed_at]
+    # by place, not identity: the Dask engine's findings hold copies of the run's claims
+    pointed_at = {(f.primary.path, f.primary.start, f.primary.end) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at]
     source_claims = [c for c in claims if c.path in sources]
     findings: list[Finding] = []
     for rule in (r for r in rules if r.enabled):

@@ -5,12 +5,14 @@ with the claims. An empty field means the text is silent, never "none"."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import clause_span, is_proper_noun, lemma
+from numcheck.subjects import is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
 
@@ -181,16 +183,14 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
     written = _written_head(spot, vocabulary)
     head, modifiers = _head(written or spot.subject or _labelled(spot), verb, vocabulary)
-    places = sorted(
-        {m.group(1).casefold() for m in _PLACE.finditer(spot.sentence) if m.group(1).casefold() not in _NOT_PLACES}
-    )
+    places = _places(spot.sentence)
     times = sorted(_times(spot) | {m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)})
     return Evidence(
         head=head,
         modifiers=modifiers,
         governor=governor,
         actor=_actor(spot, head),
-        places=tuple(places),
+        places=places,
         times=tuple(times),
         names=tuple(sorted(_names(spot, clause))),
         actions=tuple(sorted(actions)),
@@ -201,9 +201,32 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     )
 
 
+@lru_cache(maxsize=4096)
+def _break_positions(sentence: str, breaks: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each clause break of a sentence starts and ends: worked out once per sentence, as its
+    figures ask for their clauses again and again."""
+    found = [(m.start(), m.end()) for m in breaks.finditer(sentence)]
+    return tuple(start for start, _ in found), tuple(end for _, end in found)
+
+
+def _span(sentence: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """`subjects.clause_span`, from the cached break positions: the clause around sentence[start:end]."""
+    starts, ends = _break_positions(sentence, breaks)
+    # the last break ending at or before `start`, and the first starting at or after `end`
+    before = bisect.bisect_right(ends, start) - 1
+    after = bisect.bisect_left(starts, end)
+    return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else len(sentence))
+
+
 def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, breaks)
+    clause_start, clause_end = _span(spot.sentence, spot.start, spot.end, breaks)
     return spot.sentence[clause_start:clause_end]
+
+
+@lru_cache(maxsize=4096)
+def _places(sentence: str) -> tuple[str, ...]:
+    found = {m.group(1).casefold() for m in _PLACE.finditer(sentence)}
+    return tuple(sorted(found - _NOT_PLACES))
 
 
 def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
@@ -237,7 +260,7 @@ _QUANTITY_NOUNS = frozenset("number numbers total totals figure figures level le
 
 def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The counted noun from the phrases around the figure that the subject reader misses."""
-    clause_start, _ = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    clause_start, _ = _span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
     before = spot.sentence[clause_start : spot.start]
     after = spot.sentence[spot.end : spot.end + 60]
     if spot.kind in (ClaimKind.RATIO, ClaimKind.CHANGE, ClaimKind.PERCENT):
@@ -281,7 +304,8 @@ def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> t
         return vocabulary.derivations[verb], ()
     if head in _PRONOUNS:
         return vocabulary.derivations.get(verb or ""), ()  # "41 of them": the noun is elsewhere
-    return vocabulary.subject_synonyms.get(head, head), tuple(modifiers)
+    head = vocabulary.subject_synonyms.get(head, head)
+    return vocabulary.head_synonyms.get(head, head), tuple(modifiers)
 
 
 _PRONOUNS = frozenset("they them it those these one ones we us i you he she him her".split())
@@ -313,8 +337,8 @@ def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The verb over the figure, as written (not canonical): the nearest one before it in its
     clause, else the first after it ("300 people were evacuated"). Verbs that only state a
     figure do not count."""
-    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
-    before = list(_WORD.finditer(spot.sentence, clause_start, spot.start))
+    clause_start, clause_end = _span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    before = list(_WORD.finditer(spot.sentence, max(clause_start, spot.start - 80), spot.start))
     for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word = before[index].group()
         following = before[index + 1].group().lower() if index + 1 < len(before) else ""
@@ -370,6 +394,7 @@ def _frame(spot: Spot) -> str | None:
     return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
 
 
+@lru_cache(maxsize=4096)
 def _content_words(sentence: str) -> tuple[str, ...]:
     words = {lemma(w) for w in _FRAME_WORD.findall(sentence) if len(w) > 2 and w.lower() not in _CONTENT_SKIP}
     return tuple(sorted(w.casefold() for w in words))
@@ -384,7 +409,7 @@ def _times(spot: Spot) -> set[str]:
         return set()
     found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
     if not found:
-        since_contrast, _ = clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
+        since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, spot.sentence[since_contrast : spot.start])
     return found
 
