@@ -28,7 +28,7 @@ from numcheck.model import Claim
 
 CACHE_FOLDER = ".numcheck_cache"
 # Bump when the entry layout below changes; older entries then simply stop matching.
-SCHEMA = 2
+SCHEMA = 3  # 2: entries signed over their whole content; 3: claims gained `per` and `noun`
 _MAGIC = b"numcheck-claims"
 # https://bford.info/cachedir/: backup tools that honour the tag skip the folder. Its exact text
 # is also how numcheck knows a folder is its own: prune never touches a root without it.

@@ -98,9 +98,8 @@ def comparison_key(claim: Claim) -> str | None:
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
     if not claim.kind.is_quantity or claim.subject is None or _is_age(claim):
         return None
-    if claim.kind is ClaimKind.CHANGE:
-        has_factor = claim.unit == "percent" or (claim.from_value is not None and claim.to_value is not None)
-        return "change" if has_factor and claim.direction is not None else None
+    if claim.kind is ClaimKind.CHANGE:  # in any unit: "rose 20%", "fell 1.5 points", "cut by £2m"
+        return "change" if claim.direction is not None else None
     if claim.kind is ClaimKind.RATIO:
         return "change" if claim.direction is not None or claim.value > 1 else None
     if claim.kind is ClaimKind.PERCENT:

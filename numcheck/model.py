@@ -170,6 +170,12 @@ class Claim:
     endpoint_unit: str | None = None
     role: Role | None = None
     dimension: str | None = None
+    # What a rate is per: "month" in "$2,900 a month", "share" in "$41 per share" (a pint unit or a
+    # singular noun); a measure's rate is in its unit too ("oil_barrel / day").
+    per: str | None = None
+    # The noun a count counts, as written with its modifiers ("electric tractors"); `subject` is the
+    # normalised name used for linking.
+    noun: str | None = None
     sentence_start: int = 0
 
     @property

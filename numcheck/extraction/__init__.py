@@ -7,6 +7,7 @@ from functools import cache
 
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.lexicon import unit_lexicon
+from numcheck.extraction.nouns import counted_noun
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
@@ -46,6 +47,8 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
     base_value = base_unit = dimension = None
     if reading.kind.is_quantity:
         base_value, base_unit, dimension = _normalise(reading)
+        if reading.per and dimension and "/" not in (reading.unit or ""):
+            dimension = f"{dimension} per {reading.per}"  # "$2,900 a month" is not compared with "$2,900"
     return Claim(
         path=document.path,
         line=line,
@@ -75,6 +78,8 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         endpoint_unit=reading.endpoint_unit,
         role=reading.role,
         dimension=dimension,
+        per=reading.per,
+        noun=counted_noun(prose, reading.end) if reading.kind is ClaimKind.COUNT else None,
         sentence_start=sentence.start,
     )
 
