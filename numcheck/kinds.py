@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.support import Sources, Tolerance, family, support
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
@@ -28,6 +29,8 @@ class Verdict:
 PairCheck = Callable[[Claim, Claim, Params], Verdict | None]
 ClaimCheck = Callable[[Claim, Params], Verdict | None]
 GroupCheck = Callable[[Sequence[Claim], Params], Iterable[Verdict]]
+# The claims of the documents under check, and every source's claims
+AgainstCheck = Callable[[Sequence[Claim], Sequence[Claim], Params], Iterable[Verdict]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,7 @@ class Kind:
     claim: ClaimCheck | None = None  # one claim on its own
     sentence: GroupCheck | None = None  # the quantity claims of one sentence
     document: GroupCheck | None = None  # the quantity claims of one document
+    against: AgainstCheck | None = None  # documents under check against their sources (--against)
     uses_exchange_rates: bool = False
 
 
@@ -775,6 +779,60 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
 
 
+def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A figure of a document under check that no source states or implies, in a sentence about
+    what the sources cover. Dates, durations and amounts alike; the nearest source figures are named."""
+    index = Sources.of(sources)
+    if not index.by_family:
+        return
+    threshold = _float(params, "min_coverage")
+    tolerance = Tolerance.of(params)
+    for claim in drafts:
+        if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
+            continue
+        coverage, covering = index.coverage(claim)
+        if coverage < threshold or not index.has_family(claim, covering):
+            continue  # the sentence is about something the sources do not cover, or give no figure for
+        if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
+            continue  # "two universities": the sources may list them by name rather than count them
+        if support(claim, index, tolerance, covering) is not None:
+            continue  # stated, or implied by plain arithmetic
+        nearest = index.nearest(claim, covering)
+        named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
+        fields = {
+            "primary": claim.text,
+            "other": nearest[0].text if nearest else "",
+            "subject": claim.subject or "",
+            "primary_value": describe(claim),
+            "other_value": describe(nearest[0]) if nearest else "",
+            "primary_interval": describe(claim),
+            "other_interval": describe(nearest[0]) if nearest else "",
+            "arithmetic": f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it",
+            "detail": "stated by no source",
+            "unit": claim.unit or "",
+        }
+        yield Verdict((claim, *nearest[:1]), fields)
+
+
+_SMALL_COUNT = 12
+
+
+def _same_head_in(claim: Claim, index: Sources) -> bool:
+    head = claim.evidence.head if claim.evidence else None
+    if not head or "count" not in index.by_family:
+        return False
+    return any(other.evidence is not None and other.evidence.head == head for other in index.by_family["count"][1])
+
+
+def _is_label_or_age(claim: Claim) -> bool:
+    """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
+    before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
+    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+
+
+_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+
+
 _MULTIPLIER_TOLERANCE = ParamSpec(
     "multiplier_tolerance",
     float,
@@ -843,6 +901,14 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),)),
         document=unit_mixing),
+    "unsupported-figure": Kind(
+        KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "
+                 "cover (checked with --against).",
+                 (*_TOLERANCES,
+                  ParamSpec("min_coverage", float, 0.5, "Share of the sentence's content words one source "
+                            "sentence must share for the sentence to be about what the sources cover.",
+                            minimum=0.0))),
+        against=unsupported_figure),
 }  # fmt: skip
 
 
