@@ -309,7 +309,10 @@ def _widened(interval: Interval, by: float) -> Interval:
 
 
 def _values_agree(one: Span, other: Span) -> bool:
-    return abs(one.value - other.value) <= one.slack + other.slack
+    """Strictly inside the slacks, as the widened ends are open: "three months" (2.5 to 3.5) and
+    "two months" (1.5 to 2.5) only touch."""
+    gap = abs(one.value - other.value)
+    return gap == 0 or gap < one.slack + other.slack
 
 
 def values_agree(first: Claim, second: Claim, params: Params) -> bool:

@@ -311,3 +311,36 @@ def test_a_conversion_off_by_more_than_the_rounded_share_is_wrong() -> None:
     text = "The trail runs 30 miles (50 km) through the hills."
     assert not _findings("conversion-mismatch", text)
     assert _findings("conversion-mismatch", text, rounded_share=0.02)
+
+
+# 7. A duration written as a modifier is the figure of the noun it describes. --------------------
+
+DURATION_FLAGS = [
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a 12-month warranty."),
+    ("Shoppers get a 30-day return window.", "Shoppers get a 14-day return window."),
+    ("Each patient has a 50-minute consultation.", "Each patient has a 20-minute consultation."),
+    ("The striker signed a four-year contract.", "The striker signed a two-year contract."),
+    ("Tenants must serve a three-month notice.", "Tenants must serve a two-month notice."),
+    ("The course ends with a 90-minute exam.", "The course ends with a 120-minute exam."),
+    ("Visitors face a 10-day quarantine.", "Visitors face a 5-day quarantine."),
+    ("The gym offers a 7-day free trial.", "The gym offers a 21-day free trial."),
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a warranty of six months."),
+]
+DURATION_AGREES = [
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a two-year warranty."),
+    ("Shoppers get a 30-day return window.", "Shoppers get a 30-day return window."),
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a warranty of 24 months."),
+    ("The striker signed a four-year contract.", "The striker signed a four-year deal."),
+    ("Silva signed a four-year contract with the club.", "Moreno signed a two-year contract with the club."),
+    ("The course ends with a 90-minute exam.", "The course ends with a 1.5-hour exam."),
+    ("Visitors faced a 10-day quarantine in 2020.", "Visitors faced a 5-day quarantine in 2022."),
+    ("A 12-year-old boy was hurt.", "A 9-year-old boy was hurt."),
+    ("Patients waited more than 18 months for surgery.", "Patients waited 20 months for surgery."),
+    ("Five-year fixed deals now average 5.2%.", "The average two-year fixed deal cost 6.1%."),
+    ("The firm signed a three-year lease on a 20-room office.", "The firm signed a three-year lease."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(DURATION_FLAGS, DURATION_AGREES))
+def test_durations_that_describe_the_same_noun_are_compared(draft: str, source: str, flagged: bool) -> None:
+    _pair("figure-mismatch", draft, source, flagged)
