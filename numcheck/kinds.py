@@ -718,36 +718,158 @@ def _change_words(claim: Claim, facts: ChangeFacts) -> str:
 _EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
 
 
+@dataclass(frozen=True, slots=True)
+class ShareParams:
+    """percent-total: which shares make one whole, and how much rounding their total may carry."""
+
+    min_shares: int = 3
+    absolute_tolerance: float = 1.0
+    exhaustive_markers: tuple[str, ...] = ("the rest", "the remainder", "the remaining")
+    whole_markers: tuple[str, ...] = ()
+    continuation_markers: tuple[str, ...] = ()
+
+
+# What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
+# "30% in 2019". Two shares of one sentence with different ones are shares of different wholes.
+_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:of|in|among|amongst|across|for|at)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE
+)
+# The words before a share that do not name what it is a share of.
+_NOT_LABELS = frozenset(
+    "a an the and or but with while whereas of to in on at by for from was were is are be been said say says "
+    "had has have did do does some about around almost nearly roughly just only another further rest remaining "
+    "remainder other others than more less over under up down those them these asked respondents per cent "
+    "percent its their his her our your which who that than against".split()
+)
+_SEGMENT_BREAK = re.compile(r",|;|:|\n|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bor\b", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _label_before(claim: Claim, previous: Claim | None) -> str | None:
+    """The name given right before a share in its own segment: "Labour 41%", "in York, 69%",
+    "unemployment 5.2%"; None for "45% said yes, 38% said no" or "the remaining 15%"."""
+    start = 0 if previous is None or previous.sentence_start != claim.sentence_start else (
+        previous.end - previous.sentence_start
+    )
+    before = claim.sentence[start : claim.start - claim.sentence_start]
+    segment = _SEGMENT_BREAK.split(before)[-1]
+    words = [w for w in _LABEL_WORD.findall(segment) if w.lower() not in _NOT_LABELS]
+    return words[-1].lower() if words else None
+
+
+def _qualifier_after(claim: Claim) -> str | None:
+    match = _QUALIFIER_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    return match.group("what").lower() if match else None
+
+
+def _one_whole(shares: Sequence[Claim], text: str, params: ShareParams) -> bool:
+    """Whether the shares are of one whole. Shares named by what follows them ("72% in Leeds, 69%
+    in York") are of different wholes when the names differ; so are shares named before them
+    ("unemployment 5.2%, the savings rate 96%"), unless the text says what the whole is ("in the
+    poll", "of those asked", "of the vote"), when those names are its parts ("Labour 41%, Reform
+    33%"). The verbs after a share ("58% backed it, 37% opposed it") are its parts, never a whole."""
+    after = [q for c in shares if (q := _qualifier_after(c)) is not None]
+    if len(after) >= 2 and len(set(after)) > 1:
+        return False
+    if _marked(text, params.whole_markers):
+        return True
+    labels = [label for previous, claim in zip((None, *shares), shares, strict=False)
+              if (label := _label_before(claim, previous)) is not None]  # fmt: skip
+    return not (len(labels) >= 2 and len(set(labels)) > 1)
+
+
+def _marked(text: str, markers: Sequence[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(marker)}\b", lowered) for marker in markers)
+
+
+def _shares(claims: Sequence[Claim]) -> list[Claim]:
+    """Shares of a whole: percentages that are no change, no endpoint and no one-sided bound;
+    a hedged share ("some 58%") counts as the interval it gives."""
+    return [c for c in claims if c.kind is ClaimKind.PERCENT and c.direction is None and c.role is None
+            and c.low is not None and c.high is not None]  # fmt: skip
+
+
+_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s")
+
+
+def _sentence_column(claim: Claim) -> int:
+    """The column its sentence starts at: past the marker, for a list item."""
+    return claim.column - (claim.start - claim.sentence_start)
+
+
+def _first_line(claim: Claim) -> int:
+    return claim.line - claim.sentence[: claim.start - claim.sentence_start].count("\n")
+
+
+def _last_line(claim: Claim) -> int:
+    return claim.line + claim.sentence[claim.start - claim.sentence_start :].count("\n")
+
+
+def _continues(previous: Sequence[Claim], following: Sequence[Claim], params: ShareParams) -> bool:
+    """Whether the next sentence goes on with the same breakdown: the next item of a list
+    ("- 45% drive" then "- 30% take the bus": each starts a line, past a marker, at one column),
+    or the next sentence of a paragraph that says so ("... 40% said no. A further 25% were unsure.")."""
+    last, first = previous[-1], following[0]
+    gap = first.sentence_start - (last.sentence_start + len(last.sentence))
+    if _first_line(first) == _last_line(last) + 1:
+        if _LIST_MARKER.match(first.sentence) and _LIST_MARKER.match(last.sentence):
+            return True  # plain text keeps the markers in the sentence
+        column = _sentence_column(first)
+        if column > 1 and column == _sentence_column(last):
+            return 0 < gap <= column  # Markdown: a newline and the marker, nothing else
+    opening = first.sentence.lower()
+    return 0 < gap <= 2 and any(opening.startswith(marker + " ") for marker in params.continuation_markers)
+
+
+def _breakdowns(shares: Sequence[Claim], params: ShareParams) -> Iterator[list[Claim]]:
+    """The shares of each breakdown: one sentence, or a run of sentences that continue it."""
+    sentences = [list(group) for _, group in itertools.groupby(shares, key=lambda c: c.sentence_start)]
+    run: list[list[Claim]] = []
+    for sentence in sentences:
+        if run and not _continues(run[-1], sentence, params):
+            yield [c for part in run for c in part]
+            run = []
+        run.append(sentence)
+    if run:
+        yield [c for part in run for c in part]
+
+
 def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
-    """Shares of one whole in one sentence: more than 100%, or not 100% when they are exhaustive."""
-    shares = [c for c in claims if c.kind is ClaimKind.PERCENT and c.direction is None and c.low == c.high]
-    if len(shares) < int(_float(params, "min_shares")):
-        return
-    subjects = {c.subject for c in shares if c.subject}
-    if len(subjects) > 1:
-        return  # "60% of men and 70% of women" are shares of two wholes
-    total = sum(c.value for c in shares)
-    terms = " + ".join(_format(c.value) + "%" for c in shares)
+    """Shares of one whole that add up to more than 100%, or miss 100% when they cover every answer:
+    "58% backed the levy, 37% opposed it and 9% had no view" is 104%."""
+    record = record_of(ShareParams, params)
+    shares = sorted(_shares(claims), key=lambda c: c.start)
+    for breakdown in _breakdowns(shares, record):
+        if len(breakdown) < record.min_shares:
+            continue
+        text = " ".join(dict.fromkeys(c.sentence for c in breakdown))
+        if not _one_whole(breakdown, text, record):
+            continue
+        yield from _total_verdict(breakdown, text, record)
+
+
+def _total_verdict(shares: Sequence[Claim], text: str, params: ShareParams) -> Iterator[Verdict]:
+    low = sum(c.low or 0.0 for c in shares)
+    high = sum(c.high or 0.0 for c in shares)
+    terms = " + ".join(describe(c).replace(" percent", "%") for c in shares)
+    total = _format(low) + "%" if low == high else f"{_format(low)}%–{_format(high)}%"
     # each share may be rounded by half its step; the total by the sum of those
     rounding = sum(min(c.precision, 1.0) / 2 for c in shares)
-    slack = max(_float(params, "absolute_tolerance"), rounding)
-    if total > 100 + slack:
-        fields = _pair_fields(
-            shares[0], shares[1], "the shares add up to more than 100%", f"{terms} = {_format(total)}%"
-        )
-        yield Verdict(tuple(shares), fields)
-    elif total < 100 - slack and _exhaustive(shares[0].sentence, params):
+    slack = max(params.absolute_tolerance, rounding)
+    if low > 100 + slack:
+        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], "the shares add up to more than 100%",
+                                                  f"{terms} = {total}"))  # fmt: skip
+    elif high < 100 - slack and _exhaustive(text, params.exhaustive_markers):
         detail = "the shares cover every answer but do not add up to 100%"
-        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], detail, f"{terms} = {_format(total)}%"))
+        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], detail, f"{terms} = {total}"))
 
 
-def _exhaustive(sentence: str, params: Params) -> bool:
+def _exhaustive(text: str, markers: Sequence[str]) -> bool:
     """ "the rest", "the remainder", or every answer of a yes/no or for/against question."""
-    lowered = sentence.lower()
-    markers = params["exhaustive_markers"]
-    assert isinstance(markers, tuple)
-    if any(re.search(rf"\b{re.escape(marker)}\b", lowered) for marker in markers):
+    if _marked(text, markers):
         return True
+    lowered = text.lower()
     said = {label for label in _EXHAUSTIVE_LABELS if re.search(rf"\b{re.escape(label)}\b", lowered)}
     has_third = bool(said & {"undecided", "unsure", "don't know", "do not know", "abstain"})
     return has_third and ({"yes", "no"} <= said or {"for", "against"} <= said)
@@ -796,6 +918,11 @@ _TOLERANCES = (
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
 
+_WHOLE_MARKERS = ("poll", "polled", "survey", "surveyed", "asked", "respondents", "voters", "vote", "votes",
+                  "ballot", "budget", "of those", "of them", "breakdown", "split", "turnout", "share of")
+_CONTINUATION_MARKERS = ("a further", "another", "the rest", "the remaining", "the remainder", "of the rest",
+                         "a remaining", "and", "while", "meanwhile", "only", "just")
+
 _IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
              "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
 
@@ -835,12 +962,16 @@ KINDS: Mapping[str, Kind] = {
         claim=change_arithmetic, pair=change_arithmetic_across),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
-                 (ParamSpec("min_shares", int, 3, "Fewest shares in a sentence to check.", minimum=2),
+                 (ParamSpec("min_shares", int, 3, "Fewest shares in a breakdown to check.", minimum=2),
                   ParamSpec("absolute_tolerance", float, 1.0, "Percentage points allowed for rounding.",
                             minimum=0.0),
                   ParamSpec("exhaustive_markers", tuple, ("the rest", "the remainder", "the remaining"),
-                            "Words that say the shares cover the whole."))),
-        sentence=percent_total),
+                            "Words that say the shares cover the whole."),
+                  ParamSpec("whole_markers", tuple, _WHOLE_MARKERS,
+                            "Words that say what the whole is, so the names before the shares are its parts."),
+                  ParamSpec("continuation_markers", tuple, _CONTINUATION_MARKERS,
+                            "Openings of a sentence that goes on with the previous sentence's breakdown."))),
+        document=percent_total),
     "unit-mixing": Kind(
         KindSpec("unit-mixing", "One document uses two unit systems for one dimension without conversions.",
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,

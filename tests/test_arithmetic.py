@@ -344,3 +344,45 @@ DURATION_AGREES = [
 @pytest.mark.parametrize(("draft", "source", "flagged"), _rows(DURATION_FLAGS, DURATION_AGREES))
 def test_durations_that_describe_the_same_noun_are_compared(draft: str, source: str, flagged: bool) -> None:
     _pair("figure-mismatch", draft, source, flagged)
+
+
+# 5. Shares of one whole: decided from the sentence or list, split on places, groups and times. ---
+
+SHARE_FLAGS = [
+    "In a poll for the council, 58% supported the levy, 37% rejected it and 9% had no view.",
+    "Asked about the new road, 61% approved, 30% objected and 14% were unsure.",
+    "Of those surveyed, 52% walk to school, 31% take the bus and 24% are driven.",
+    "Among the staff we asked, 40% said yes and 45% said no. A further 22% had not decided.",
+    "Staff were asked how they travel to work:\\n\\n- 48% drive\\n- 33% take the train\\n- 27% cycle",
+    "The budget splits as follows:\\n\\n* 50% on salaries\\n* 35% on buildings\\n* 25% on equipment",
+    "In the poll, some 62% backed the mayor, 39% backed her rival and 8% backed neither.",
+    "Voters gave Labour 44%, the Conservatives 38% and the Greens 21% of the vote.",
+    "Asked about the merger, 47% said yes, 38% said no and 5% were unsure.",
+    "In the referendum, 55% voted to\nleave, 41% voted to remain and 7% spoiled their ballots.",
+]
+SHARE_AGREES = [
+    "In a poll for the council, 58% supported the levy, 33% rejected it and 9% had no view.",
+    "Uptake of the vaccine was 72% in Sheffield, 69% in Bradford and 75% in Wakefield.",
+    "Support reached 64% among men, 71% among women and 68% among students.",
+    "Turnout was 62% in 2015, 68% in 2017 and 67% in 2019.",
+    "Inflation stood at 4.1%, unemployment at 5.2% and the savings rate at 96%.",
+    "Among the staff we asked, 40% said yes and 45% said no. A further 15% had not decided.",
+    "Staff were asked how they travel to work:\\n\\n- 48% drive\\n- 33% take the train\\n- 19% cycle",
+    "Pass rates:\\n\\n- Leeds 72%\\n- York 69%\\n- Hull 75%",
+    "In the poll, about 58% backed the mayor, 37% backed her rival and 8% backed neither.",
+    "Labour took 44% of the vote, and turnout was 67%. Another 61% of members backed the leader.",
+    "Of those surveyed, 52% walk to school, 31% take the bus and 17% are driven.",
+    "In the referendum, 52% voted to leave and 48% voted to remain.\n\nTurnout was 72%, against 66% in 2015.",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(SHARE_FLAGS, SHARE_AGREES))
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_shares_are_summed_within_one_whole(text: str, flagged: bool, suffix: str) -> None:
+    report = check_documents([document_from_string(text, "draft" + suffix)], [], RuleSet((RULES.get("percent-total"),)))
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+def test_two_sentences_that_do_not_continue_one_breakdown_are_not_summed() -> None:
+    text = "In the poll, 48% backed the plan and 40% opposed it. Separately, 30% of firms said they would hire."
+    assert not _findings("percent-total", text)
