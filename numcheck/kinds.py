@@ -12,6 +12,8 @@ from typing import TypeVar
 
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
+from numcheck.support import Sources, Tolerance, family, support
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
@@ -28,6 +30,8 @@ class Verdict:
 PairCheck = Callable[[Claim, Claim, Params], Verdict | None]
 ClaimCheck = Callable[[Claim, Params], Verdict | None]
 GroupCheck = Callable[[Sequence[Claim], Params], Iterable[Verdict]]
+# The claims of the documents under check, and every source's claims
+AgainstCheck = Callable[[Sequence[Claim], Sequence[Claim], Params], Iterable[Verdict]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,7 @@ class Kind:
     claim: ClaimCheck | None = None  # one claim on its own
     sentence: GroupCheck | None = None  # the quantity claims of one sentence
     document: GroupCheck | None = None  # the quantity claims of one document
+    against: AgainstCheck | None = None  # documents under check against their sources (--against)
     uses_exchange_rates: bool = False
 
 
@@ -148,58 +153,10 @@ def base_interval(claim: Claim) -> Interval:
                     interval.low_inclusive, interval.high_inclusive)  # fmt: skip
 
 
-def _trailing_zeros(number: int) -> int:
-    count = 0
-    while number and number % 10 == 0:
-        number //= 10
-        count += 1
-    return count
-
-
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def round_step(claim: Claim) -> float | None:
-    """The step a round figure was rounded to ("60,000" 10,000; "£90m" £10m; "490" 10), in its
-    own unit; None for a figure written to a stated precision ("2,468", "$2.17", "4.812bn", "12")
-    or in words, which is held to its last digit."""
-    numeral = _NUMERAL.search(claim.text)
-    if numeral is None or "." in numeral.group() or not numeral.group().endswith("0") or claim.precision <= 0:
-        return None
-    return float(claim.precision * 10 ** _trailing_zeros(round(abs(claim.value) / claim.precision)))
-
-
-def _written_with_decimals(claim: Claim) -> bool:
-    """ "2.4 times", "£4.812bn": a figure held to the decimals it states."""
-    numeral = _NUMERAL.search(claim.text)
-    return numeral is not None and "." in numeral.group()
-
-
-def _multiplier_slack(claim: Claim, stated: float, multiplier_tolerance: float) -> float:
-    """ "doubled", "fivefold", "3 times" are honest within a share of their value; "2.4 times"
-    to half its last digit."""
-    if _written_with_decimals(claim):
-        return claim.precision / 2
-    return multiplier_tolerance * abs(stated)
-
-
-def _two_sided_hedge(claim: Claim) -> bool:
-    """ "about 60,000", "almost 10 times": the hedge already gives the reader's slack."""
-    return claim.qualifier is not None and claim.low is not None and claim.high is not None
-
-
 def own_slack(claim: Claim, params: FigureParams) -> float:
     """How far the claim's figure may move, in its own unit, spent once per figure (see FigureParams)."""
-    value = abs(claim.value)
-    if claim.kind is ClaimKind.RATIO:
-        return _multiplier_slack(claim, value, params.multiplier_tolerance)
-    relative = params.relative_tolerance / 2 * value
-    if _two_sided_hedge(claim) or not params.use_rounding:
-        return relative
-    step = round_step(claim)
-    if step is None:
-        return claim.precision / 2
-    return max(min(step / 2, params.round_share * value), relative)
+    terms = Slack(params.relative_tolerance, params.round_share, params.multiplier_tolerance, params.use_rounding)
+    return figure_slack(claim, terms)
 
 
 def _base_slack(claim: Claim, slack: float) -> float:
@@ -365,6 +322,7 @@ class Figure:
 
 
 _DEFAULT_FIGURE_PARAMS = FigureParams()
+_CHANGE_DEFAULTS: Params = {f.name: getattr(ChangeParams(), f.name) for f in dataclasses.fields(ChangeParams)}
 
 
 def figure(claim: Claim) -> Figure:
@@ -406,6 +364,8 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
         return None
     if one.family[0] == "change":
+        if _disagrees_with_its_endpoints(first) or _disagrees_with_its_endpoints(second):
+            return None  # one slip, one finding: change-arithmetic reports it against the endpoints
         arithmetic = f"{_change_described(first)} vs {_change_described(second)}"
     else:
         arithmetic = f"{describe(first)} vs {describe(second)}"
@@ -414,6 +374,10 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
             f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
         )
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
+
+
+def _disagrees_with_its_endpoints(claim: Claim) -> bool:
+    return claim.from_value is not None and change_arithmetic(claim, _CHANGE_DEFAULTS) is not None
 
 
 def _change_described(claim: Claim) -> str:
@@ -596,7 +560,7 @@ def _change_tolerance(claim: Claim, stated: float, params: ChangeParams) -> floa
     with decimals ("2.4 times") to half its last digit. "10%" is read to the unit, not to the
     ten: trailing zeros in a stated change are exact."""
     if claim.kind is ClaimKind.RATIO:
-        return _multiplier_slack(claim, stated, params.multiplier_tolerance)
+        return multiplier_slack(claim, stated, params.multiplier_tolerance)
     return max(params.relative_tolerance * abs(stated), min(claim.precision, 1.0) / 2)
 
 
@@ -748,8 +712,10 @@ _LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _label_before(claim: Claim, previous: Claim | None) -> str | None:
     """The name given right before a share in its own segment: "Labour 41%", "in York, 69%",
     "unemployment 5.2%"; None for "45% said yes, 38% said no" or "the remaining 15%"."""
-    start = 0 if previous is None or previous.sentence_start != claim.sentence_start else (
-        previous.end - previous.sentence_start
+    start = (
+        0
+        if previous is None or previous.sentence_start != claim.sentence_start
+        else (previous.end - previous.sentence_start)
     )
     before = claim.sentence[start : claim.start - claim.sentence_start]
     segment = _SEGMENT_BREAK.split(before)[-1]
@@ -900,6 +866,60 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
 
 
+def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A figure of a document under check that no source states or implies, in a sentence about
+    what the sources cover. Dates, durations and amounts alike; the nearest source figures are named."""
+    index = Sources.of(sources)
+    if not index.by_family:
+        return
+    threshold = _float(params, "min_coverage")
+    tolerance = Tolerance.of(params)
+    for claim in drafts:
+        if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
+            continue
+        coverage, covering = index.coverage(claim)
+        if coverage < threshold or not index.has_family(claim, covering):
+            continue  # the sentence is about something the sources do not cover, or give no figure for
+        if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
+            continue  # "two universities": the sources may list them by name rather than count them
+        if support(claim, index, tolerance, covering) is not None:
+            continue  # stated, or implied by plain arithmetic
+        nearest = index.nearest(claim, covering)
+        named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
+        fields = {
+            "primary": claim.text,
+            "other": nearest[0].text if nearest else "",
+            "subject": claim.subject or "",
+            "primary_value": describe(claim),
+            "other_value": describe(nearest[0]) if nearest else "",
+            "primary_interval": describe(claim),
+            "other_interval": describe(nearest[0]) if nearest else "",
+            "arithmetic": f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it",
+            "detail": "stated by no source",
+            "unit": claim.unit or "",
+        }
+        yield Verdict((claim, *nearest[:1]), fields)
+
+
+_SMALL_COUNT = 12
+
+
+def _same_head_in(claim: Claim, index: Sources) -> bool:
+    head = claim.evidence.head if claim.evidence else None
+    if not head or "count" not in index.by_family:
+        return False
+    return any(other.evidence is not None and other.evidence.head == head for other in index.by_family["count"][1])
+
+
+def _is_label_or_age(claim: Claim) -> bool:
+    """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
+    before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
+    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+
+
+_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+
+
 _MULTIPLIER_TOLERANCE = ParamSpec(
     "multiplier_tolerance",
     float,
@@ -918,10 +938,39 @@ _TOLERANCES = (
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
 
-_WHOLE_MARKERS = ("poll", "polled", "survey", "surveyed", "asked", "respondents", "voters", "vote", "votes",
-                  "ballot", "budget", "of those", "of them", "breakdown", "split", "turnout", "share of")
-_CONTINUATION_MARKERS = ("a further", "another", "the rest", "the remaining", "the remainder", "of the rest",
-                         "a remaining", "and", "while", "meanwhile", "only", "just")
+_WHOLE_MARKERS = (
+    "poll",
+    "polled",
+    "survey",
+    "surveyed",
+    "asked",
+    "respondents",
+    "voters",
+    "vote",
+    "votes",
+    "ballot",
+    "budget",
+    "of those",
+    "of them",
+    "breakdown",
+    "split",
+    "turnout",
+    "share of",
+)
+_CONTINUATION_MARKERS = (
+    "a further",
+    "another",
+    "the rest",
+    "the remaining",
+    "the remainder",
+    "of the rest",
+    "a remaining",
+    "and",
+    "while",
+    "meanwhile",
+    "only",
+    "just",
+)
 
 _IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
              "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
@@ -977,6 +1026,14 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),)),
         document=unit_mixing),
+    "unsupported-figure": Kind(
+        KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "
+                 "cover (checked with --against).",
+                 (*_TOLERANCES,
+                  ParamSpec("min_coverage", float, 0.5, "Share of the sentence's content words one source "
+                            "sentence must share for the sentence to be about what the sources cover.",
+                            minimum=0.0))),
+        against=unsupported_figure),
 }  # fmt: skip
 
 
