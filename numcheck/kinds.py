@@ -417,10 +417,13 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
     "nearly five times"; "more than 200 families" against "fewer than 200"."""
     if not (first.qualifier or second.qualifier):
         return None
-    spans = compared_spans(first, second, record_of(FigureParams, params))
+    record = record_of(FigureParams, params)
+    spans = compared_spans(first, second, record)
     if spans is None or not _values_agree(*spans):
         return None
-    if spans[0].interval.overlaps(spans[1].interval):
+    # what each statement allows, bounds kept open: "up to 9 miles" and "up to 14.5 km" share values
+    one, other = span(first, record), span(second, record)
+    if one is None or other is None or one.interval.overlaps(other.interval):
         return None
     detail = _boundary_question(first, second)
     return Verdict((first, second), _pair_fields(first, second, detail, f"{describe(first)} vs {describe(second)}"))

@@ -149,12 +149,18 @@ BOUND_AGREES = [
     ("The tank holds up to 50 litres.", "The tank holds up to 13 gallons."),
     ("Over 1,200 runners took part.", "More than 1,200 runners took part."),
     ("The lorry carries up to 18 tonnes.", "The lorry carries 12 tonnes."),
+    ("The detour adds up to 6 miles.", "The detour adds up to 9.7 km."),
 ]
 
 
 @pytest.mark.parametrize(("draft", "source", "flagged"), _rows(BOUND_FLAGS, BOUND_AGREES))
 def test_bounds_of_one_sense_are_compared_as_figures(draft: str, source: str, flagged: bool) -> None:
     _pair("figure-mismatch", draft, source, flagged)
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUND_AGREES)
+def test_bounds_that_agree_as_figures_are_no_hedge_conflict(draft: str, source: str) -> None:
+    _pair("hedge-conflict", draft, source, False)
 
 
 # 4. Percentage changes are compared, in every unit a change is written in. -------------------
