@@ -659,7 +659,10 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     stated_start = first.from_value is not None or second.from_value is not None
     shared_end = stated_end and _close(one.end, other.end, endpoint_slack)
     shared_start = stated_start and _close(one.start, other.start, endpoint_slack)
-    if not (shared_end or shared_start):
+    # "has halved since 2015" and "fell from 2,400 to 1,650": a bare factor and bare endpoints,
+    # linked as one quantity over one period, are one change with nothing that sets them apart
+    bare = (_bare_factor(first) and _bare_endpoints(second)) or (_bare_factor(second) and _bare_endpoints(first))
+    if not (shared_end or shared_start or bare):
         return None
     slack = change.relative_tolerance
     if _widened(one.factor, slack * (one.factor.high or 0)).overlaps(other.factor):
@@ -668,6 +671,14 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     return Verdict(
         (first, second), _pair_fields(first, second, "the two statements imply different changes", arithmetic)
     )
+
+
+def _bare_factor(claim: Claim) -> bool:
+    return claim.from_value is None and claim.to_value is None
+
+
+def _bare_endpoints(claim: Claim) -> bool:
+    return _endpoints_only(claim)
 
 
 def _change_words(claim: Claim, facts: ChangeFacts) -> str:

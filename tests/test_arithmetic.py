@@ -209,6 +209,9 @@ STRUCTURE_FLAGS = [
     "A 15% rise in fares took the single ticket from £2.00 to £2.60.",
     "The board raised prices by 10% from £40 to £48.",
     "The operator cut fares 25% from £8 to £7.",
+    "Coffee sales jumped 10% to a record £4.4bn last year, up from £3.6bn.",
+    "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 40%.",
+    "The town's population has tripled since 1980 to 42,000, from 20,000.",
 ]
 STRUCTURE_AGREES = [
     "A weekly ticket now costs £52, up 15% from £45.",
@@ -221,6 +224,9 @@ STRUCTURE_AGREES = [
     "A 20% rise in fares took the single ticket from £2.00 to £2.40.",
     "The board raised prices by 20% from £40 to £48.",
     "The operator cut fares 12.5% from £8 to £7.",
+    "Coffee sales jumped 22% to a record £4.4bn last year, up from £3.6bn.",
+    "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 13%.",
+    "The town's population has doubled since 1980 to 42,000, from 21,000.",
     # a list item's endpoint stays in its item
     "Fines rose 10% from £200 • to £400 for repeat offences",
     "Key figures: 1) parking fines up 10% from £60 2) 90 new wardens",
@@ -231,6 +237,36 @@ STRUCTURE_AGREES = [
 @pytest.mark.parametrize(("text", "flagged"), _rows(STRUCTURE_FLAGS, STRUCTURE_AGREES))
 def test_change_structure_is_read(text: str, flagged: bool) -> None:
     _one("change-arithmetic", text, flagged)
+
+
+ACROSS_FLAGS = [
+    ("The herd has doubled since 2010.", "The herd grew from 300 in 2010 to 900."),
+    (
+        "Membership of the union has halved since 2001.",
+        "Membership of the union fell from 80,000 to 61,000 after 2001.",
+    ),
+    (
+        "Wheat exports climbed 30% to a record 12 million tonnes.",
+        "Wheat exports rose to 12 million tonnes, up from 8 million tonnes.",
+    ),
+]
+ACROSS_AGREES = [
+    ("The herd has tripled since 2010.", "The herd grew from 300 in 2010 to 900."),
+    (
+        "Membership of the union has halved since 2001.",
+        "Membership of the union fell from 80,000 to 40,500 after 2001.",
+    ),
+    (
+        "Wheat exports climbed 50% to a record 12 million tonnes.",
+        "Wheat exports rose to 12 million tonnes, up from 8 million tonnes.",
+    ),
+    ("The herd has doubled since 2010.", "In Wales, the herd grew from 300 to 900."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(ACROSS_FLAGS, ACROSS_AGREES))
+def test_a_stated_change_meets_the_endpoints_of_the_same_change(draft: str, source: str, flagged: bool) -> None:
+    _pair("change-arithmetic", draft, source, flagged)
 
 
 DIRECTIONS = [
