@@ -14,7 +14,7 @@ from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, linked_pairs, statement_numbers
-from numcheck.model import Claim, Finding, Severity
+from numcheck.model import Claim, Direction, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
@@ -171,6 +171,8 @@ def _said_as(claim: Claim) -> tuple[str, str, str] | None:
     if head is None or claim.low != claim.high:
         return None  # a bound ("more than 40") states no figure
     unit = claim.base_unit or claim.unit or ""  # "€2.3bn" does not state "$2.3 billion"
+    if claim.direction is Direction.DOWN:
+        value = -value  # "fell 8%" does not state "rose 8%"
     return head, unit, f"{value:.6g}"
 
 

@@ -96,7 +96,7 @@ def comparison_key(claim: Claim) -> str | None:
         return "percent"
     if claim.kind is ClaimKind.MONEY:
         return "money"
-    if claim.dimension == "[time]" and _is_duration_attribute(claim):
+    if claim.dimension == "[time]" and _is_duration_attribute(claim) and not _describes_its_subject(claim):
         return None
     return claim.dimension or "count"
 
@@ -130,6 +130,27 @@ def _is_duration_attribute(claim: Claim) -> bool:
     """ "waiting more than 18 months", "five-year deals": a duration that describes the subject."""
     written = claim.sentence[claim.start - claim.sentence_start : claim.end - claim.sentence_start]
     return bool(_DURATION_BEFORE.search(_before(claim))) or "-" in written.strip("-")
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FIGURE_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _describes_its_subject(claim: Claim) -> bool:
+    """ "a 12-month guarantee": a duration written as the modifier of one noun, and the only figure
+    said of it, is the length of that noun; two of them for the same noun are the figure to compare.
+    "Five-year deals average 5.51%" and "the two-year deal cost 6.86%" name a kind of deal instead."""
+    written = claim.sentence[claim.start - claim.sentence_start : claim.end - claim.sentence_start]
+    end = claim.end - claim.sentence_start
+    if "-" not in written.strip("-") or claim.subject is None or claim.sentence[end : end + 1] != " ":
+        return False
+    following = _FIRST_WORD.match(claim.sentence, end + 1)
+    if following is None or not _DETERMINER_BEFORE.search(_before(claim)):
+        return False
+    rest = claim.sentence[following.end() :]
+    clause_end = _FIGURE_CLAUSE_BREAK.search(rest)
+    return not re.search(r"\d", rest[: clause_end.start() if clause_end else len(rest)])
 
 
 def relation(first: Claim, second: Claim) -> Relation:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.slack import Slack, figure_slack
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -263,9 +264,12 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     if draft.kind is ClaimKind.DATE or source.kind is ClaimKind.DATE:
         return same_date(draft, source)
     a, b = base_value(draft), base_value(source)
-    slack = max(relative * max(abs(a), abs(b)), absolute)
-    if rounding:
-        slack = max(slack, step_of(draft), step_of(source))
+    # each figure moves by its own slack, once (numcheck/slack.py): "$2.17" is not "$2.19"
+    terms = Slack(relative_tolerance=relative, use_rounding=rounding)
+    slack = _in_compared_units(draft, figure_slack(draft, terms)) + _in_compared_units(
+        source, figure_slack(source, terms)
+    )
+    slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
     if abs(a - b) <= slack:
@@ -275,6 +279,10 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _in_compared_units(claim: Claim, slack: float) -> float:
+    return abs(slack * base_value(claim) / claim.value) if claim.value else slack
 
 
 def _is_cap(claim: Claim) -> bool:
