@@ -254,7 +254,10 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
         return False
     if not all(claim.path in sources for claim in finding.claims[1:]):
         return False
-    return support(primary, index, Tolerance.of(rule.params), same_head=True) is not None
+    check = KINDS[rule.kind].pair
+    assert check is not None
+    tolerance = Tolerance.of(rule.params, lambda one, other: check(one, other, rule.params) is not None)
+    return support(primary, index, tolerance, same_head=True) is not None
 
 
 def find_against_sources(

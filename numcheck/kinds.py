@@ -522,6 +522,19 @@ def _conversion_holds(second: Claim, expected: float, difference: float, params:
     return off <= rounded_to / 2 and off <= params.rounded_share * abs(expected)
 
 
+def _within_hedge(first: Claim, second: Claim) -> bool:
+    """ "about nine miles (15km)": the hedge's interval, converted, holds the bracketed figure."""
+    if first.low is None or first.high is None or first.low == first.high:
+        return False
+    try:
+        low = convert(first.low, first.unit or "", second.unit or "")
+        high = convert(first.high, first.unit or "", second.unit or "")
+    except UnknownUnitError:
+        return False
+    step = second.precision / 2
+    return min(low, high) - step <= second.value <= max(low, high) + step
+
+
 def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """A figure and the conversion written beside it disagree: "3,000 feet (1,500 metres)";
     "30 miles, or 65 km,"."""
@@ -535,7 +548,7 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             difference = convert(first.value, first.unit or "", second.unit or "", difference=True)
         except UnknownUnitError:
             continue
-        if _conversion_holds(second, expected, difference, record):
+        if _conversion_holds(second, expected, difference, record) or _within_hedge(first, second):
             continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
@@ -887,7 +900,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     if not index.by_family:
         return
     threshold = _float(params, "min_coverage")
-    tolerance = Tolerance.of(params)
+    tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     for claim in drafts:
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
