@@ -23,7 +23,11 @@ _CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
 _FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
 # "2000 troops" is a count; "the 2021 census", "the 2020 bus strike": singulars ending in s are not plurals.
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:as|was|has|is|its|this|his|thus|us|whereas|perhaps|unless|less|yes|does)\b)"
+    r"(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:by|in|until|till|to|before|after|from|through|beyond)\s+\Z", re.I)
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,11 @@ def identifier_start(text: str, figure: Figure) -> int:
     return fused.start() if fused and fused.end() == figure.start else figure.start
 
 
-def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> tuple[ClaimKind, int] | None:
-    """(kind, end) when the figure is a date, time, ordinal or identifier; else None."""
+def classify_non_quantity(
+    text: str, figure: Figure, vocabulary: Vocabulary, *, has_unit: bool = False
+) -> tuple[ClaimKind, int] | None:
+    """(kind, end) when the figure is a date, time, ordinal or identifier; else None.
+    `has_unit`: a unit follows, so "1200 hp" and "1840 sq m" are no years."""
     if figure.in_words:
         return None
     patterns = _patterns(vocabulary)
@@ -84,15 +91,17 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
             return ClaimKind.DATE, month_after.end()
         if patterns.month_before.search(before):
             return ClaimKind.DATE, end
-    if _looks_like_year(text, figure):
+    if not has_unit and _looks_like_year(text, figure):
         suffix = _DECADE.match(text, end) or _FISCAL_YEAR.match(text, end)
         return ClaimKind.DATE, suffix.end() if suffix else end
     return None
 
 
 def _looks_like_year(text: str, figure: Figure) -> bool:
-    if not figure.is_integer_literal or not 1000 <= figure.value <= 2100 or figure.scale != 1.0:
+    if not figure.is_integer_literal or not 1000 <= figure.value < 2200 or figure.scale != 1.0:
         return False
+    if figure.value > 2100 and not _TIME_PREPOSITION_BEFORE.search(text, max(0, figure.start - 10), figure.start):
+        return False  # "by 2150" is a year; a bare 2150 far from any "by" or "until" is more likely a count
     literal = text[figure.start : figure.end]
     if len(literal) != 4:
         return False

@@ -110,7 +110,8 @@ def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
-    non_quantity = classify_non_quantity(text, figure, vocabulary)
+    has_unit = figure.is_integer_literal and _unit_after(text, figure.end, lexicon, figure)[0] is not None
+    non_quantity = classify_non_quantity(text, figure, vocabulary, has_unit=has_unit)
     if non_quantity is not None:
         kind, end = non_quantity
         start = identifier_start(text, figure) if kind is ClaimKind.OTHER else figure.start
@@ -154,6 +155,16 @@ def _read_one(
                 if scale:
                     factor = vocabulary.scales.get(scale.group("scale").lower(), 1.0)
                     value, precision, end = value * factor, precision * factor, scale.end()
+        if sense is None and currency is None:
+            primes = _FEET_AND_INCHES.match(text, end)
+            if primes:
+                inches = float(primes.group("inches"))
+                kind, unit, end = ClaimKind.MEASURE, "foot", primes.end()
+                value, precision = value + inches / 12, min(precision, 1 / 12)
+        if unit is not None:
+            kind, unit = _unit_in_context(text, figure, kind, unit, surface)
+            if unit == "index_point" and not after_change_verb(text, start, vocabulary):
+                kind = ClaimKind.MEASURE  # "closed at 7,388 points" is a level, not a change
         degrees = _DEGREES.match(text, end) if sense is None and currency is None else None
         if degrees and _TURNING_CONTEXT.search(text) and not _WEATHER_CONTEXT.search(text):
             kind, unit, end = ClaimKind.MEASURE, "degree", degrees.end()
@@ -201,6 +212,32 @@ def _read_one(
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "6' 5\"", "5′10″": feet and inches written with primes (a lone prime is too often a quote mark).
+_FEET_AND_INCHES = re.compile(r"\s?['′’]\s?(?P<inches>1[01]|\d)(?:\.\d+)?\s?[\"″”]")
+# "100 mb" is data unless the sentence is about air pressure.
+_PRESSURE_CONTEXT = re.compile(
+    r"\b(?:pressure|baromet\w*|storm|hurricane|typhoon|cyclone|weather|hpa|millibars?)\b", re.I
+)
+# Points of a stock index, not percentage points: "the Dow shed 240 points".
+_INDEX_CONTEXT = re.compile(
+    r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|STOXX|Kospi|ASX|TSX|Sensex|Nifty|"
+    r"Bovespa|Russell|IBEX|MIB|AEX|SMI|Shanghai\s+Composite|benchmark|blue[- ]chips?)\b"
+)
+_PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
+
+
+def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surface: str) -> tuple[ClaimKind, str]:
+    """Units whose symbol or word means one thing or another by the sentence around it."""
+    if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
+        return kind, "millibar"
+    # "points" after an index is index points, unless the words before speak of shares of a whole
+    points = unit == "percentage_point" and not surface.lower().startswith("percentage")
+    share_words = _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start)
+    if points and _INDEX_CONTEXT.search(text) and not share_words:
+        return kind, "index_point"
+    return kind, unit
+
+
 # "24703L202", "4B6": letters and more digits fused after a figure, when they are no unit, make a code.
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
 
@@ -332,6 +369,8 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
     if symbol is not None:
         if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
             return None, end, ""
+        if symbol in _COMPASS_POINTS and _NAME_AFTER.match(text, match.end()):
+            return None, end, ""  # "350 W 42nd Street", "12 W Main St": a compass point in an address
         sense = lexicon.symbols[symbol]
         if (
             sense.kind is ClaimKind.MONEY
@@ -344,6 +383,8 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
+_COMPASS_POINTS = frozenset({"W"})
+_NAME_AFTER = re.compile(r"\.?\s+(?:\d|[A-Z])")
 
 
 def _money_context(text: str, figure: Figure) -> bool:
