@@ -48,6 +48,12 @@ def _patterns(vocabulary: Vocabulary) -> NonQuantityPatterns:
     )
 
 
+@cache
+def _letter_currency_signs(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """ "RM", "Rs", "kr": currency signs fused to a figure, which are not identifiers ("RM21")."""
+    return tuple(sign for sign in vocabulary.currency_symbols if sign[-1].isalpha())
+
+
 def identifier_start(text: str, figure: Figure) -> int:
     """Where an identifier fused to its figure begins: "S-300" starts at "S"."""
     fused = _FUSED_TO_LETTERS.search(text, max(0, figure.start - 12), figure.start)
@@ -70,7 +76,7 @@ def classify_non_quantity(
         return ClaimKind.ORDINAL, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
     if (
         _FUSED_TO_LETTERS.search(before)
-        and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S"))
+        and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S", *_letter_currency_signs(vocabulary)))
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):
         return ClaimKind.OTHER, end

@@ -10,7 +10,7 @@ from functools import cache
 from numcheck.vocabulary import Vocabulary
 
 _DIGITS = re.compile(
-    r"""(?:(?<![\w.,/])|(?<=(?<![\w])[A-Z]{3}))    # or fused to a currency code: "USD115" (checked below)
+    r"""(?:(?<![\w.,/])|(?<=[^\W\d_]))    # or fused to letters: "USD115", "RM21" (checked below)
     (?P<number>
         \d+(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?[×x]\s?10\^[+-]?\d{1,3})(?![\w^])  # 1.5e-3  3 × 10^8
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
@@ -89,6 +89,13 @@ def _parse_digits(text: str) -> float:
         top, bottom = text.split("/")
         return int(top) / int(bottom) if int(bottom) else math.nan
     return float(text.replace(",", ""))
+
+
+@cache
+def _currency_letters_before(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """Currency signs that end in a letter, fused to their figure: "RM21", "Rs112", "zł120"."""
+    signs = sorted((s for s in vocabulary.currency_symbols if s[-1].isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w$])(?:{'|'.join(map(re.escape, signs)) or '(?!)'})\Z")
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,7 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             match.start()
             and text[match.start() - 1].isalpha()
             and text[match.start() - 3 : match.start()] not in vocabulary.currency_codes
+            and not _currency_letters_before(vocabulary).search(text, max(0, match.start() - 4), match.start())
         ):
             continue  # "ABC123", "MH17": letters fused to digits make a code, not a figure
         literal = match.group("number")

@@ -123,8 +123,11 @@ def _read_one(
     currency: str | None = None
     before = lexicon.currency_before.search(text, max(floor, start - 8), start)
     prefix = lexicon.currency_prefix(before.group()) if before and before.end() == start else None
+    if prefix and before is not None and before.group().strip() == "R" and not _money_context(text, figure):
+        prefix = None  # a lone R is rand only where the sentence speaks of money
     if before and prefix and not figure.in_words:
         currency, factor = prefix
+        currency = _currency_in_context(currency, text)
         value, precision, start = value * factor, precision * factor, before.start()
     if currency or _is_unambiguous_short_scale(text, end, vocabulary, lexicon):
         short = _short_scale_pattern(vocabulary).match(text, end)
@@ -385,6 +388,22 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
 _COMPASS_POINTS = frozenset({"W"})
 _NAME_AFTER = re.compile(r"\.?\s+(?:\d|[A-Z])")
+
+
+# "kr" is the Swedish krona unless the sentence names another country of the krona or krone.
+_KRONE_CONTEXT = (
+    (re.compile(r"\b(?:Norw\w+|Oslo)\b"), "NOK"),
+    (re.compile(r"\b(?:Denmark|Danish|Copenhagen)\b"), "DKK"),
+    (re.compile(r"\b(?:Iceland\w*|Reykjavik)\b"), "ISK"),
+)
+
+
+def _currency_in_context(code: str, text: str) -> str:
+    if code == "SEK":
+        for pattern, other in _KRONE_CONTEXT:
+            if pattern.search(text):
+                return other
+    return code
 
 
 def _money_context(text: str, figure: Figure) -> bool:
