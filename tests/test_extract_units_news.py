@@ -45,12 +45,16 @@ UNITS = [
     ("The index's poll lead narrowed by 4 points in the survey.", "4 points", "change", 4, "percentage_point"),
 ]
 
-# (sentence, figure text that must not carry a unit, or must not be read at all when None follows)
+# (sentence, a unit that must not be read there)
 NOT_UNITS = [
-    ("The firm moved to 350 W 42nd Street last year.", "350"),
-    ("She lives at 12 W Main St.", "12"),
-    ("The firm was founded in 1987 as a trading house.", None),
-    ("He said 'it was 5' and left.", "5"),
+    ("The firm moved to 350 W 42nd Street last year.", "watt"),
+    ("She lives at 12 W Main St.", "watt"),
+    ("The firm was founded in 1987 as a trading house.", "attosecond"),
+    ("In 1998 was the last time the side won.", "attosecond"),
+    ("The team scored 98 points in the game.", "index_point"),
+    ("Support for the party fell 3 points to 29%, the poll found.", "index_point"),
+    ("He said 'it was 5' and left.", "foot"),
+    ("The update is 100 mb and installs in a minute.", "millibar"),
 ]
 
 
@@ -62,10 +66,11 @@ def test_news_units(sentence: str, text: str, kind: str, value: float, unit: str
     assert (claim.kind.value, claim.value, claim.unit) == (kind, pytest.approx(value), unit)
 
 
-@pytest.mark.parametrize(("sentence", "text"), NOT_UNITS)
-def test_no_unit_where_the_letters_mean_something_else(sentence: str, text: str | None) -> None:
-    quantities = [claim for claim in numcheck.extract(sentence) if claim.kind.is_quantity]
-    if text is None:
-        assert quantities == []
-    else:
-        assert [(c.text, c.unit) for c in quantities if c.text.startswith(text)] == [(text, None)]
+@pytest.mark.parametrize(("sentence", "unit"), NOT_UNITS)
+def test_no_unit_where_the_letters_mean_something_else(sentence: str, unit: str) -> None:
+    assert unit not in [claim.unit for claim in numcheck.extract(sentence)]
+
+
+def test_a_year_before_as_is_a_date() -> None:
+    (claim,) = numcheck.extract("The firm was founded in 1987 as a trading house.")
+    assert claim.kind.value == "date"
