@@ -210,6 +210,9 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
         is_fraction = "/" in literal and " " not in literal.strip()
         if is_fraction and not 0 < value < 1:
             continue  # "24/7", "9/11": not a fraction of anything
+        if is_fraction and int(literal.split("/")[0]) >= 10 and not match.group("vulgar"):
+            figures.extend(_alternatives(match.start(), literal))  # "40/45": one figure or the other
+            continue
         if match.group("vulgar"):
             value += _VULGAR[match.group("vulgar")]
         if not math.isfinite(value) or abs(value) > _MAX_ABS:
@@ -246,6 +249,17 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _alternatives(start: int, literal: str) -> tuple[Figure, Figure]:
+    """ "40/45", "20/25 minutes": two whole numbers, which readings join as a range. A fraction has a
+    small numerator ("3/4", "9/16"); two figures this size are alternatives."""
+    top, bottom = literal.split("/")
+    second = start + len(top) + 1
+    return (
+        Figure(start, start + len(top), float(top), _step_of(top), is_integer_literal=True),
+        Figure(second, second + len(bottom), float(bottom), _step_of(bottom), is_integer_literal=True),
+    )
 
 
 def _decimals(literal: str) -> int:

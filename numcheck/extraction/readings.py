@@ -43,7 +43,10 @@ _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s)", re.IGNORECASE)
 _TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNORECASE)
 _X = re.compile(r"\s?[x×](?![\w])")
 # "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
-_RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?|/", re.IGNORECASE)
+# "two or three years", "7- or 8-inch", "12 or $15": two close figures offered as alternatives.
+_OR_JOIN = re.compile(r"-?\s+or\s+", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r",\s*\Z")
 _BETWEEN = re.compile(r"(?<![\w])between\s+\Z", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?")
 _MONEY_CONTEXT = re.compile(
@@ -97,13 +100,34 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
             continue
         if reading.kind.is_quantity and index + 1 < len(figures):
             merged = _mixed_with(text, reading, figures[index + 1], vocabulary, lexicon) or _range_with(
-                text, reading, figures[index + 1], vocabulary, lexicon
+                text, reading, figure, figures[index + 1], vocabulary, lexicon
             )
             reading = merged or reading
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
-    return readings
+    return _share_list_units(text, readings)
+
+
+# "20, 30 or £45", "3, 5 and 8 km": figures listed before the one that names their unit.
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+
+
+def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
+    """Bare figures in a list take the unit of the figure that ends it, stated once for all."""
+    shared = list(readings)
+    for index in range(len(shared) - 2, -1, -1):
+        bare, after = shared[index], shared[index + 1]
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.qualifier:
+            continue
+        if after.unit is None or after.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT):
+            continue
+        if not _LIST_JOIN.fullmatch(text, bare.end, after.start) or bare.end != bare.figure_end:
+            continue
+        if not after.value or not 0.1 <= bare.value / after.value <= 10:
+            continue  # "500 people and 3 km": too far apart to be one list
+        shared[index] = dataclasses.replace(bare, kind=after.kind, unit=after.unit, per=after.per)
+    return shared
 
 
 def _read_one(
@@ -421,14 +445,23 @@ def _plus_minus(text: str, end: int, vocabulary: Vocabulary) -> tuple[float, int
 
 
 def _range_with(
-    text: str, first: Reading, second_figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon
+    text: str,
+    first: Reading,
+    first_figure: Figure,
+    second_figure: Figure,
+    vocabulary: Vocabulary,
+    lexicon: UnitLexicon,
 ) -> Reading | None:
-    """Merge "3-5 km", "3 to 5 km", "between 3,000 and 4,000" and "£3m-£5m" into one reading."""
+    """Merge "3-5 km", "3 to 5 km", "between 3,000 and 4,000", "£3m-£5m", "two or three years" and
+    "40/45" into one reading."""
     gap_start = first.figure_end if first.unit is None else first.end
     between = _BETWEEN.search(text, max(0, first.start - 10), first.start)
     joiner = re.compile(r"\s+and\s+") if between else _RANGE_JOIN
     join = joiner.match(text, gap_start)
-    if not join:
+    # "20, 30 or £45" is a list, each figure on its own; "two or three years" a range
+    listed = _LISTED_BEFORE.search(text, max(0, first.start - 3), first.start)
+    alternative = None if between or listed else _OR_JOIN.match(text, gap_start)
+    if not join and not alternative:
         return None
     second = _read_one(text, second_figure, vocabulary, lexicon)
     if second is None or not second.kind.is_quantity or second.kind is ClaimKind.CHANGE:
@@ -437,10 +470,14 @@ def _range_with(
     second_start = (
         lexical_start.start() if lexical_start and lexical_start.end() == second_figure.start else second_figure.start
     )
-    if join.end() != second_start:
+    if alternative is not None and alternative.end() == second_start:
+        join = alternative
+    else:
+        alternative = None
+    if join is None or join.end() != second_start:
         return None
-    if _is_from_to(text, first.start) and not between:
-        return None  # "rose from 300 to 1,200" is a change, read elsewhere
+    if _is_from_to(text, first.start) and not between and _change_before_from(text, first.start, vocabulary):
+        return None  # "rose from 300 to 1,200" is a change, read elsewhere; "fines from £500 to £2m" a range
     if not between and join.group().strip().lower() == "to" and after_change_verb(text, first.start, vocabulary):
         return None  # "increased by €2 million to €9 million": an amount, then the new level
     unit = second.unit if first.unit is None else first.unit
@@ -448,10 +485,12 @@ def _range_with(
     if first.unit is not None and second.unit is not None and first.unit != second.unit:
         return None
     low_value = first.value
-    # "3-5 million", "£3-5m": the second figure's scale applies to the first.
+    # "3-5 million", "£3-5m", "US$40 to $45 billion": the second figure's scale applies to the first.
     factor = second_figure.scale * (second.value / second_figure.value) if second_figure.value else 1.0
-    if first.unit is None and factor > 1 and first.value * factor <= second.value:
+    if first_figure.scale == 1.0 and factor > 1 and first.value * factor <= second.value:
         low_value = first.value * factor
+    if alternative and not low_value < second.value <= 3 * low_value:
+        return None  # "two or three years" is a range; "5 or 50" two figures
     low, high = sorted((low_value, second.value))
     start = between.start() if between else first.start
     return dataclasses.replace(
@@ -469,6 +508,21 @@ def _range_with(
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
 _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
+
+
+@cache
+def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
+    words = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
+    nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
+    return re.compile(rf"(?<![\w])(?:{words}|{nouns}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,40}}\Z", re.I)
+
+
+def _change_before_from(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """ "rose from 300 to 1,200", "an increase from 5% to 7%": "from ... to" is a change after a change word."""
+    from_at = _FROM_BEFORE.search(text, max(0, start - 6), start)
+    return from_at is not None and bool(
+        _change_word(vocabulary).search(text, max(0, from_at.start() - 50), from_at.start())
+    )
 
 
 def _is_from_to(text: str, start: int) -> bool:
