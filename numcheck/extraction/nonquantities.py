@@ -15,6 +15,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
 _FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+_SUB_BEFORE = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
 # "at 1800 hrs" is a time of day; "3 hrs" is a duration.
 _TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
@@ -100,6 +101,7 @@ def classify_non_quantity(
         return ClaimKind.ORDINAL, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
     if (
         _FUSED_TO_LETTERS.search(before)
+        and not _SUB_BEFORE.search(before)  # "sub-3 nanometre" is a bound, not a code
         and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S", *_letter_currency_signs(vocabulary)))
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):

@@ -16,16 +16,16 @@ _DIGITS = re.compile(
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
       | (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d+/\d+)?   # 40,000  1.5  2 1/2
       | \.\d+
-      | \d+/\d+                                                 # 1/4; dates such as 12/05/2020 never match
+      | \d+[/⁄]\d+                                              # 1/4, 1⁄4; dates such as 12/05/2020 never match
       | (?=[½⅓⅔¼¾⅕⅛])                                           # a lone vulgar fraction: ½
     )
     (?P<vulgar>[½⅓⅔¼¾⅕⅛])?
-    (?![\d]|,\d{3}|\.\d|/\d)""",
+    (?![\d]|,\d{3}|\.\d|[/⁄]\d)""",
     re.VERBOSE,
 )
 # "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
 # "75 -300mm").
-_MINUS = r"(?<![\w-])minus\s+"
+_MINUS = r"(?<![\w-])minus(?:\s+|-)"  # "minus 5C", "minus-25 degrees"
 _NEGATIVE = re.compile(rf"(?:{_MINUS}|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])\Z", re.IGNORECASE)
 # Figures in words take only the word: "minus five percent", not "a five-to-one vote".
 _NEGATIVE_WORD = re.compile(rf"{_MINUS}\Z", re.IGNORECASE)
@@ -110,7 +110,8 @@ def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     scale_words = sorted({*vocabulary.scales, *vocabulary.count_nouns}, key=len, reverse=True)
     fractions = sorted(vocabulary.fractions, key=len, reverse=True)
     content = "|".join(map(re.escape, number_words + scale_words + fractions))
-    atom = f"{content}|a|an|of"
+    # "of" joins only before an article ("three quarters of a million"): "one of six bidders" is six
+    atom = rf"{content}|a|an|of(?=\s+an?\b)"
     # Articles start a figure only before a number word ("a dozen", "a quarter of a million"); a
     # figure in words may end before a hyphen and a word that is not a number ("six-mile").
     first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
@@ -202,7 +203,7 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             and not _currency_letters_before(vocabulary).search(text, max(0, match.start() - 4), match.start())
         ):
             continue  # "ABC123", "MH17": letters fused to digits make a code, not a figure
-        literal = match.group("number")
+        literal = match.group("number").replace("⁄", "/")  # the fraction slash, as in "1⁄4"
         try:
             value = _parse_digits(literal)
         except (ValueError, ZeroDivisionError):

@@ -207,7 +207,14 @@ def _read_one(
     if code:
         return Reading(figure.start, code.end(), ClaimKind.OTHER, figure.value, None, Interval.point(figure.value),
                        None, figure.precision, figure_end=code.end())  # fmt: skip
-    if figure.needs_unit and kind not in (ClaimKind.MEASURE, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.RATIO):
+    needs_unit = figure.needs_unit and kind not in (
+        ClaimKind.MEASURE,
+        ClaimKind.MONEY,
+        ClaimKind.PERCENT,
+        ClaimKind.RATIO,
+    )
+    # "a three-cylinder engine", "a four-door car" count their parts; "a five-star hotel" rates
+    if needs_unit and not _COUNTED_COMPOUND.match(text, end):
         if not (figure.is_fraction and _OF_AFTER.match(text, end)):
             return None  # "one of the", "a five-star hotel", "9/11"
         kind = ClaimKind.RATIO  # "1/3 of voters", as "a third of voters"
@@ -239,6 +246,13 @@ def _read_one(
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# A number word hyphened to a part it counts; "a five-star hotel" rates, and is not among them.
+_COUNTED_COMPOUND = re.compile(
+    r"-(?:cylinder|door|seat|seater|bedroom|storey|story|lane|wheel|wheeled|engine|engined|bed|room|berth|"
+    r"person|man|member|nation|country|team|stage|part|game|match|race|page|speed|core|camera|blade|axle|"
+    r"car|carriage|deck|hole|leg|set)s?\b",
+    re.IGNORECASE,
+)
 # "6' 5\"", "5′10″": feet and inches written with primes (a lone prime is too often a quote mark).
 _FEET_AND_INCHES = re.compile(r"\s?['′’]\s?(?P<inches>1[01]|\d)(?:\.\d+)?\s?[\"″”]")
 # "100 mb" is data unless the sentence is about air pressure.
@@ -365,12 +379,18 @@ def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lex
     word = short.group("scale")
     if word in ("m", "M"):
         # "2m people", "1.5m tonnes" are millions; "100m sprint", "2m tall", "a 2m-high wall" are metres
-        noun = _WORD_AFTER.match(text, short.end())
-        return noun is not None and noun.group(1) not in _METRE_EVENTS and _is_plural_noun(noun.group(1))
+        # "2m people", "2m paying subscribers", "12m of its handsets" are millions
+        words = _WORDS_AFTER.match(text, short.end())
+        if words is None:
+            return False
+        nouns = [w for w in words.group(1, 2) if w]
+        if nouns[0] == "of":
+            return words.group(2) is not None and _is_plural_noun(words.group(2))
+        return not any(noun in _METRE_EVENTS for noun in nouns) and any(_is_plural_noun(noun) for noun in nouns)
     return word.lower() in ("bn", "tn", "trn", "mn", "mln") or word in ("k", "K")
 
 
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORDS_AFTER = re.compile(r"\s+([a-z]+)(?:\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?([a-z]+))?\b")
 _METRE_EVENTS = frozenset({"hurdles"})  # "the 400m hurdles" is a race, not 400 million hurdles
 
 
