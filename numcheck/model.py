@@ -5,6 +5,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from numcheck.evidence import Evidence
 
 
 class ClaimKind(StrEnum):
@@ -177,6 +181,7 @@ class Claim:
     # normalised name used for linking.
     noun: str | None = None
     sentence_start: int = 0
+    evidence: Evidence | None = None  # what the figure is about (numcheck.evidence), for linking
 
     @property
     def interval(self) -> Interval:

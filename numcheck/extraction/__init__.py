@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from numcheck.evidence import Spot, evidence_of
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
@@ -49,6 +50,8 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         base_value, base_unit, dimension = _normalise(reading)
         if reading.per and dimension and "/" not in (reading.unit or ""):
             dimension = f"{dimension} per {reading.per}"  # "$2,900 a month" is not compared with "$2,900"
+    entities = entities_of(prose, reading.start, reading.end, vocabulary)
+    spot = Spot(sentence.text, reading.start, reading.end, reading.kind, subject, entities, reading.role)
     return Claim(
         path=document.path,
         line=line,
@@ -71,7 +74,7 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         qualifier=reading.qualifier,
         precision=reading.precision,
         subject=subject,
-        entities=entities_of(prose, reading.start, reading.end, vocabulary),
+        entities=entities,
         direction=reading.direction,
         from_value=reading.from_value,
         to_value=reading.to_value,
@@ -81,6 +84,7 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         per=reading.per,
         noun=counted_noun(prose, reading.end) if reading.kind is ClaimKind.COUNT else None,
         sentence_start=sentence.start,
+        evidence=evidence_of(spot, vocabulary),
     )
 
 
