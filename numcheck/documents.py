@@ -112,9 +112,19 @@ def is_markdown_path(path: str) -> bool:
 def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
     """Read one file, or standard input for `-`, into a Document."""
     if path == "-":
-        data = (stdin if stdin is not None else sys.stdin.buffer).read()
-        return _decoded_document(STDIN_PATH, data, markdown=False)
+        return _decoded_document(STDIN_PATH, _read_standard_input(stdin), markdown=False)
     return document_from_bytes(path, read_bytes(path))
+
+
+def _read_standard_input(stdin: BinaryIO | None) -> bytes:
+    if stdin is None:
+        if sys.stdin is None:  # the parent closed it: `numcheck check - <&-`
+            raise DocumentError(STDIN_PATH, "standard input is closed")
+        stdin = sys.stdin.buffer
+    try:
+        return stdin.read()
+    except OSError as error:
+        raise DocumentError(STDIN_PATH, f"cannot read: {error.strerror or error}") from None
 
 
 def read_bytes(path: str) -> bytes:
