@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numcheck
-from numcheck.atomic import write_chunks_atomic, write_text_atomic
+from numcheck.atomic import write_output
 from numcheck.errors import ExitCode, NumcheckError
 
 if TYPE_CHECKING:
@@ -111,15 +111,9 @@ def _job_count(text: str) -> int:
     return count
 
 
-def _write(chunks: Iterable[str], output: str | None) -> None:
-    """Standard output, or a file written atomically: a reader never sees half a report."""
-    if output is None:
-        sys.stdout.writelines(chunks)
-        return
-    try:
-        write_chunks_atomic(output, chunks)
-    except OSError as error:  # a folder, a missing or read-only folder, /proc
-        raise NumcheckError(f"{output}: cannot write the output: {error.strerror or error}") from None
+def _write(chunks: Iterable[str], output: str | None, inputs: Iterable[str]) -> None:
+    """Standard output, or the file named: a reader never sees half a report, and no input is overwritten."""
+    write_output(output or "-", chunks, inputs=inputs)
 
 
 def _standard_input(args: argparse.Namespace) -> numcheck.Document:
@@ -168,7 +162,7 @@ def _run_extract(args: argparse.Namespace) -> ExitCode:
         claims = [claim for document in extracted for claim in document.claims]
     render = {"table": reporters.claims_table, "json": reporters.claims_json,
               "jsonl": reporters.claims_jsonl, "csv": reporters.claims_csv}[args.format]  # fmt: skip
-    _write(render(claims), args.output)
+    _write(render(claims), args.output, paths)
     return ExitCode.CLEAN
 
 
@@ -179,7 +173,7 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
     _settings(args)
     report = _checked(args)
     findings, unused = _kept(report, args)
-    _write(_rendered(findings, report, args), args.output)
+    _write(_rendered(findings, report, args), args.output, [*report.documents, *report.sources])
     for directive in unused:  # warnings, like ruff's unused-noqa: they fail at --fail-on warning
         sys.stderr.write(f"{directive.location}: warning [unused-directive] {directive.message}\n")
     if args.fail_on == "never":
@@ -288,10 +282,7 @@ def _run_baseline(args: argparse.Namespace) -> ExitCode:
     findings, _ = _kept(report, check)
     output = args.output or BASELINE_FILE
     baseline = baseline_of(findings, Path(os.path.abspath(output)).parent)
-    try:
-        write_text_atomic(output, baseline_json(baseline))
-    except OSError as error:
-        raise NumcheckError(f"{output}: cannot write the baseline: {error.strerror or error}") from None
+    write_output(output, [baseline_json(baseline)], inputs=[*report.documents, *report.sources], what="the baseline")
     sys.stderr.write(f"numcheck: recorded {baseline.total} findings in {output}\n")
     return ExitCode.CLEAN
 
@@ -303,7 +294,7 @@ def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Name
     from numcheck.reporters.text import colour_wanted
 
     name = reporters.resolve_format(args.format, os.environ)
-    colour = name == "text" and args.output is None and colour_wanted(os.environ, sys.stdout.isatty())
+    colour = name == "text" and args.output in (None, "-") and colour_wanted(os.environ, sys.stdout.isatty())
     run = reporters.RunContext(
         documents=report.documents,
         sources=report.sources,
@@ -333,10 +324,7 @@ def _run_report(args: argparse.Namespace) -> ExitCode:
         from numcheck.report.html import render_html
 
         page = render_html(content, _read_again([*report.documents, *report.sources], args))
-        try:
-            write_text_atomic(args.html, page)
-        except OSError as error:
-            raise NumcheckError(f"{args.html}: cannot write the report: {error.strerror or error}") from None
+        write_output(args.html, [page], inputs=[*report.documents, *report.sources], what="the report")
         sys.stderr.write(f"numcheck: wrote {args.html}\n")
     if args.fail_on == "never":
         return ExitCode.CLEAN

@@ -507,16 +507,23 @@ def _match_within(text: str, pattern: re.Pattern[str], start: int, end: int) -> 
 
 # How far from its figure an entity may stand and still tell its claim apart: a clause rarely runs
 # longer, and a bound keeps a list of a thousand names and figures from giving each figure all of them.
-_ENTITY_REACH = 300
+CLAUSE_REACH = 300
+
+
+def near_clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
+    """The clause holding text[start:end], no more than CLAUSE_REACH characters either side of it:
+    what is read about each figure must not grow with the length of an endless clause."""
+    clause_start, clause_end = clause_span(text, start, end, breaks)
+    return max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH)
 
 
 def entities_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Names, places and time phrases in the claim's clause (within `_ENTITY_REACH` characters of
+    """Names, places and time phrases in the claim's clause (within `CLAUSE_REACH` characters of
     it), in order, without duplicates."""
     clause_start, clause_end = clause_span(text, start, end)
     positions, found = _clause_entities(text, clause_start, clause_end, vocabulary)
-    first = bisect.bisect_left(positions, start - _ENTITY_REACH)
-    last = bisect.bisect_right(positions, end + _ENTITY_REACH)
+    first = bisect.bisect_left(positions, start - CLAUSE_REACH)
+    last = bisect.bisect_right(positions, end + CLAUSE_REACH)
     seen: set[str] = set()
     ordered: list[str] = []
     for position, label, is_time_phrase in found[first:last]:

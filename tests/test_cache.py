@@ -42,7 +42,7 @@ def claim_cache(tmp_path: Path) -> ClaimCache:
 
 
 def _entries(cache: ClaimCache) -> list[Path]:
-    return sorted(p for p in cache.entries.rglob("*") if p.is_file()) if cache.entries.exists() else []
+    return sorted(p for p in cache.entries.glob("??/*") if p.is_file()) if cache.entries.exists() else []
 
 
 def _extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -89,7 +89,7 @@ def test_claims_from_one_sentence_share_one_string_after_loading(draft: Path) ->
         lambda raw: raw[:-1] + bytes([raw[-1] ^ 1]),  # one flipped bit
         lambda raw: b"",  # empty
         lambda raw: b"\x00" * 64,  # garbage
-        lambda raw: raw.replace(b"numcheck-claims 1", b"numcheck-claims 9", 1),  # another schema
+        lambda raw: raw.replace(b"numcheck-claims %d" % cache_module.SCHEMA, b"numcheck-claims 9", 1),  # another schema
         lambda raw: raw.split(b"\n", 1)[1],  # no header
     ],
     ids=["truncated", "bit-flip", "empty", "garbage", "other-schema", "headless"],
@@ -99,15 +99,78 @@ def test_a_damaged_entry_is_a_miss_never_an_error(draft: Path, damage: object) -
     assert decode_claims(damage(raw), str(draft)) is None  # type: ignore[operator]
 
 
+def _signed(entry: object, *, key: str = "", secret: bytes = b"") -> bytes:
+    """An entry body of any shape, with a header that really signs it."""
+    from msgpack import packb
+
+    body = packb(entry)
+    signature = cache_module._signature(secret, key, body)
+    return b"numcheck-claims %d %s\n%s" % (cache_module.SCHEMA, signature, body)
+
+
 def test_an_intact_entry_that_is_not_ours_is_a_miss() -> None:
-    """Right checksum, wrong shape: still only a miss."""
+    """Right signature, wrong shape: still only a miss."""
+    entry = {"schema": cache_module.SCHEMA, "fields": list(cache_module._STORED), "sentences": [], "claims": [[0, "x"]]}
+    assert decode_claims(_signed(entry), "x.md") is None
+
+
+def test_a_forged_entry_with_a_plain_checksum_is_a_miss(draft: Path) -> None:
+    """Anyone can compute a sha256: an entry saying 'no claims here' must not make findings vanish."""
     import hashlib
 
     from msgpack import packb
 
-    body = packb({"schema": 1, "fields": list(cache_module._STORED), "sentences": [], "claims": [[0, "x"]]})
-    raw = b"numcheck-claims 1 " + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
-    assert decode_claims(raw, "x.md") is None
+    body = packb({"schema": cache_module.SCHEMA, "fields": list(cache_module._STORED), "sentences": [], "claims": []})
+    forged = b"numcheck-claims %d %s\n%s" % (cache_module.SCHEMA, hashlib.sha256(body).hexdigest().encode(), body)
+    assert decode_claims(forged, "x.md", key="k", secret=b"s" * 32) is None
+
+
+def test_an_entry_signed_with_another_key_or_moved_to_another_slot_is_a_miss(draft: Path) -> None:
+    claims = extract_document(read_document(str(draft)))
+    raw = encode_claims(claims, key="a" * 64, secret=b"1" * 32)
+    assert decode_claims(raw, "d.md", key="a" * 64, secret=b"1" * 32) is not None
+    assert decode_claims(raw, "d.md", key="a" * 64, secret=b"2" * 32) is None  # another cache's secret
+    assert decode_claims(raw, "d.md", key="b" * 64, secret=b"1" * 32) is None  # another file's slot
+
+
+def test_an_empty_entry_planted_in_the_cache_folder_is_re_extracted(draft: Path, claim_cache: ClaimCache) -> None:
+    vocabulary = load_vocabulary()
+    expected = corpus.claims_of_file(str(draft), vocabulary, claim_cache)
+    key = claim_cache.key(draft.read_bytes(), markdown=True, vocabulary_digest=vocabulary.digest)
+    slot = claim_cache.entries / key[:2] / key[2:]
+    slot.write_bytes(encode_claims(()))  # the old checksum layout, or a forger without the secret
+    assert corpus.claims_of_file(str(draft), vocabulary, claim_cache) == expected
+
+
+def _wrong_value(name: str) -> object:
+    """A value of the wrong type for a claim field, as a forged or foreign entry might hold."""
+    import typing
+
+    hint = cache_module._HINTS[name]
+    return 1.5 if hint is str or str in typing.get_args(hint) else "forty"
+
+
+@pytest.mark.parametrize("name", cache_module._STORED)
+def test_every_field_of_a_signed_entry_is_type_checked(draft: Path, name: str) -> None:
+    """A string where a number belongs used to crash the run with exit 3; now it is a miss."""
+    claims = extract_document(read_document(str(draft)))
+    rows = [[0, *cache_module.stored_fields(claim)] for claim in claims]
+    rows[0][1 + cache_module._STORED.index(name)] = _wrong_value(name)
+    entry = {"schema": cache_module.SCHEMA, "fields": list(cache_module._STORED), "sentences": [claims[0].sentence],
+             "claims": rows}  # fmt: skip
+    assert decode_claims(_signed(entry), str(draft)) is None
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [[], {"schema": cache_module.SCHEMA}, "text", {"schema": cache_module.SCHEMA, "fields": list(cache_module._STORED),
+     "sentences": [1], "claims": []}, {"schema": cache_module.SCHEMA, "fields": list(cache_module._STORED),
+     "sentences": ["s"], "claims": [[7]]}, {"schema": cache_module.SCHEMA, "fields": list(cache_module._STORED),
+     "sentences": ["s"], "claims": "no"}],
+    ids=["a-list", "no-fields", "a-string", "a-number-sentence", "a-short-row", "claims-not-a-list"],
+)  # fmt: skip
+def test_a_signed_entry_of_any_other_shape_is_a_miss(entry: object) -> None:
+    assert decode_claims(_signed(entry), "x.md") is None
 
 
 # --- keys ---------------------------------------------------------------------------------
@@ -207,20 +270,123 @@ def test_an_unwritable_cache_only_costs_time(draft: Path, tmp_path: Path) -> Non
     assert claims == extract_document(read_document(str(draft)))
 
 
+def _build(root: Path, name: str, age: float, now: float) -> Path:
+    """Another build's folder, as numcheck makes one: a build's name, its marker, one entry."""
+    build = root / name
+    (build / "ab").mkdir(parents=True)
+    (build / cache_module.BUILD_MARKER).write_text(cache_module._BUILD_MARKER_TEXT, encoding="utf-8")
+    (build / "ab" / ("c" * 62)).write_bytes(b"x")
+    os.utime(build, (now - age, now - age))
+    return build
+
+
 def test_other_builds_left_unused_are_pruned(draft: Path, claim_cache: ClaimCache) -> None:
     corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache)
     now = time.time()
     ages = {"stale": cache_module.STALE_AFTER_SECONDS + 60, "hour": 3600, "minute": 60, "day": 86400}
-    for name, age in ages.items():
-        build = claim_cache.root / name
-        (build / "ab").mkdir(parents=True)
-        (build / "ab" / "entry").write_bytes(b"x")
-        os.utime(build, (now - age, now - age))
+    names = {label: f"{index:024x}" for index, label in enumerate(ages)}
+    for label, age in ages.items():
+        _build(claim_cache.root, names[label], age, now)
     claim_cache.prune(now=now)
     kept = sorted(p.name for p in claim_cache.root.iterdir() if p.is_dir())
     # the stale one goes, and of the rest only the most recently used are kept
     assert cache_module.OTHER_BUILDS_KEPT == 2
-    assert kept == sorted([claim_cache.fingerprint, "minute", "hour"])
+    assert kept == sorted([claim_cache.fingerprint, names["minute"], names["hour"]])
+
+
+def _foreign_things(root: Path, now: float) -> list[Path]:
+    """Folders and files numcheck did not make, old enough that prune would take a build of that age."""
+    old = now - cache_module.STALE_AFTER_SECONDS - 3600
+    made = []
+    for name in ("pip", "huggingface", "fontconfig", "a" * 24, "0123456789abcdef01234567"):
+        folder = root / name
+        (folder / "ab").mkdir(parents=True, exist_ok=True)
+        (folder / "ab" / ("d" * 62)).write_bytes(b"someone else's")  # even shaped like an entry
+        (folder / "keep.txt").write_text("not numcheck's", encoding="utf-8")
+        os.utime(folder, (old, old))
+        made += [folder / "ab" / ("d" * 62), folder / "keep.txt"]
+    (root / "notes.txt").write_text("a file beside the cache", encoding="utf-8")
+    made.append(root / "notes.txt")
+    return made
+
+
+def _run_and_prune(root: Path, draft: Path, now: float) -> ClaimCache:
+    claim_cache = ClaimCache.open(root)
+    corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache)
+    claim_cache.prune(now=now)
+    claim_cache.prune(now=now + 10 * cache_module.STALE_AFTER_SECONDS)
+    return claim_cache
+
+
+def test_a_cache_folder_shared_with_other_tools_keeps_everything_that_is_not_numcheck_s(
+    draft: Path, tmp_path: Path
+) -> None:
+    """NUMCHECK_CACHE_DIR=~/.cache used to delete pip's and huggingface's folders."""
+    shared = tmp_path / "dot-cache"
+    shared.mkdir()
+    now = time.time()
+    foreign = _foreign_things(shared, now)
+    claim_cache = _run_and_prune(shared, draft, now)
+    assert all(path.exists() for path in foreign)
+    assert claim_cache.root == shared / ".numcheck_cache"  # the cache nests instead of mixing in
+    assert _entries(claim_cache)
+
+
+def test_the_working_folder_as_cache_folder_keeps_the_files_under_check(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NUMCHECK_CACHE_DIR=. used to delete the folders being checked."""
+    tree = draft.parent
+    now = time.time()
+    foreign = _foreign_things(tree, now)
+    monkeypatch.chdir(tree)
+    monkeypatch.setenv("NUMCHECK_CACHE_DIR", ".")
+    _run_and_prune(Path(os.environ["NUMCHECK_CACHE_DIR"]), draft, now)
+    assert all(path.exists() for path in foreign)
+    assert draft.exists()
+
+
+def test_foreign_things_inside_numcheck_s_own_cache_survive_every_prune(draft: Path, claim_cache: ClaimCache) -> None:
+    corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache)
+    now = time.time()
+    foreign = _foreign_things(claim_cache.root, now)  # beside the builds, unmarked
+    old = _build(claim_cache.root, "f" * 24, cache_module.STALE_AFTER_SECONDS * 2, now)
+    (old / "mine.txt").write_text("put here by hand", encoding="utf-8")  # inside a marked build
+    (old / "ab" / "not-an-entry").write_text("put here by hand", encoding="utf-8")
+    foreign += [old / "mine.txt", old / "ab" / "not-an-entry"]
+    claim_cache.prune(now=now)
+    claim_cache.prune(now=now + 10 * cache_module.STALE_AFTER_SECONDS)
+    assert all(path.exists() for path in foreign)
+    assert not (old / "ab" / ("c" * 62)).exists()  # numcheck's own entry went
+
+
+def test_a_root_without_numcheck_s_tag_is_never_pruned(tmp_path: Path) -> None:
+    root = tmp_path / "untagged"
+    now = time.time()
+    build = _build(root, "e" * 24, cache_module.STALE_AFTER_SECONDS * 2, now)
+    ClaimCache(root, extractor_fingerprint()).prune(now=now)
+    assert (build / "ab" / ("c" * 62)).exists()
+
+
+def test_a_symlinked_build_folder_is_never_followed(draft: Path, claim_cache: ClaimCache, tmp_path: Path) -> None:
+    corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache)
+    now = time.time()
+    elsewhere = _build(tmp_path / "elsewhere", "9" * 24, cache_module.STALE_AFTER_SECONDS * 2, now)
+    (claim_cache.root / ("9" * 24)).symlink_to(elsewhere)
+    claim_cache.prune(now=now)
+    assert (elsewhere / "ab" / ("c" * 62)).exists()
+
+
+def test_a_cache_folder_that_is_someone_else_s_all_the_way_down_is_not_used(draft: Path, tmp_path: Path) -> None:
+    root = tmp_path / "busy"
+    (root / ".numcheck_cache").mkdir(parents=True)
+    (root / "theirs.txt").write_text("x", encoding="utf-8")
+    (root / ".numcheck_cache" / "theirs.txt").write_text("x", encoding="utf-8")
+    claim_cache = ClaimCache.open(root)
+    assert not claim_cache.enabled
+    expected = extract_document(read_document(str(draft)))
+    assert corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache) == expected
+    assert sorted(p.name for p in (root / ".numcheck_cache").iterdir()) == ["theirs.txt"]
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -210,7 +210,7 @@ def test_html_double_dash_is_a_usage_error(folder: Path, capsys: pytest.CaptureF
 
 
 OUTPUTS: list[tuple[str, Callable[[Path], str], str]] = [
-    ("a folder", lambda root: str(root), "directory"),
+    ("a folder", lambda root: str(root), "folder"),
     ("a missing folder", lambda root: str(root / "missing" / "out.txt"), "No such file"),
     ("/proc", lambda root: "/proc/numcheck-out.txt", ""),
 ]
