@@ -23,6 +23,8 @@ _RULE_SEPARATOR = re.compile(r"\s*,\s*")
 # The front matter markdown-it recognises: `---` on the first line, closed by `---`.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>(?:.*?\r?\n)??)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_MATTER_KEY = "numcheck"
+# Settings take a few lines; a document's front matter is parsed only when it names numcheck.
+MAX_FRONT_MATTER = 64 * 1024
 _FRONT_MATTER_SETTINGS = frozenset({"disable"})
 
 
@@ -184,6 +186,11 @@ def _front_matter_directive(document: Document, rule_ids: Collection[str]) -> Di
     match = _FRONT_MATTER.match(document.text)
     if match is None or _FRONT_MATTER_KEY not in match.group("body").lower():
         return None
+    if len(match.group("body")) > MAX_FRONT_MATTER:
+        raise ConfigError(
+            document.path, f"front matter longer than {MAX_FRONT_MATTER:,} characters is not read for numcheck settings",
+            line=1,
+        )  # fmt: skip
     # A leading newline for the opening `---`, so YAML line numbers are the document's.
     loaded: Any = load_yaml_text("\n" + match.group("body"), document.path)
     if not isinstance(loaded, LineDict) or _FRONT_MATTER_KEY not in loaded:
