@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import clause_span, is_proper_noun, lemma
+from numcheck.subjects import is_proper_noun, lemma, near_clause_span
 from numcheck.vocabulary import Vocabulary
 
 
@@ -126,7 +127,7 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Who is quoted is not who acts: "..., the minister said", "according to Unison", "Ms Abara said".
-_SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+_SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -176,9 +177,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
     written = _written_head(spot, vocabulary)
     head, modifiers = _head(written or spot.subject or _labelled(spot), verb, vocabulary)
-    places = sorted(
-        {m.group(1).casefold() for m in _PLACE.finditer(spot.sentence) if m.group(1).casefold() not in _NOT_PLACES}
-    )
+    places = _places(spot.sentence)
     times = sorted(_times(spot) | {m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)})
     return Evidence(
         head=head,
@@ -197,7 +196,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
 
 
 def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, breaks)
+    clause_start, clause_end = near_clause_span(spot.sentence, spot.start, spot.end, breaks)
     return spot.sentence[clause_start:clause_end]
 
 
@@ -307,7 +306,7 @@ def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The verb over the figure, as written (not canonical): the nearest one before it in its
     clause, else the first after it ("300 people were evacuated"). Verbs that only state a
     figure do not count."""
-    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    clause_start, clause_end = near_clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
     before = list(_WORD.finditer(spot.sentence, clause_start, spot.start))
     for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word = before[index].group()
@@ -364,6 +363,15 @@ def _frame(spot: Spot) -> str | None:
     return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
 
 
+@lru_cache(maxsize=64)
+def _places(sentence: str) -> tuple[str, ...]:
+    """Once per sentence, not once per figure in it."""
+    return tuple(
+        sorted({m.group(1).casefold() for m in _PLACE.finditer(sentence) if m.group(1).casefold() not in _NOT_PLACES})
+    )
+
+
+@lru_cache(maxsize=64)
 def _content_words(sentence: str) -> tuple[str, ...]:
     words = {lemma(w) for w in _FRAME_WORD.findall(sentence) if len(w) > 2 and w.lower() not in _CONTENT_SKIP}
     return tuple(sorted(w.casefold() for w in words))
@@ -378,7 +386,7 @@ def _times(spot: Spot) -> set[str]:
         return set()
     found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
     if not found:
-        since_contrast, _ = clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
+        since_contrast, _ = near_clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, spot.sentence[since_contrast : spot.start])
     return found
 
@@ -396,7 +404,7 @@ def _times_within(times: Sequence[str], scope: str) -> set[str]:
 def _names(spot: Spot, clause: str) -> set[str]:
     """The names in the figure's own clause: "the Conservatives 33%" is not about Ms Nandra's 41%.
     A quote's speaker ("..., Ms Abara said") is who speaks, not who acts."""
-    opening = spot.sentence.lstrip(" \"'“‘([")
+    opening = spot.sentence[:400].lstrip(" \"'“‘([")
     names = {e for e in spot.entities if not _TIME.match(e)}
     names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
     names = {e for e in names if not _is_speaker(spot.sentence, e)}
@@ -415,8 +423,7 @@ def _is_speaker(sentence: str, name: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    after = sentence[at + len(name) :]
-    return bool(_SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
+    return bool(_SPEAKER_AFTER.match(sentence, at + len(name)) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
 
 
 def _actions(spot: Spot, clause: str, vocabulary: Vocabulary) -> set[str]:
