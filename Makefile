@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick pairs golden clean
+.PHONY: install demo test lint typecheck bench bench-quick pairs paraphrase golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ bench-quick: $(STAMP)
 # Precision and recall of `numcheck check` on the hand-written pairs in benchmarks/pairs/ (always exits 0).
 pairs: $(STAMP)
 	$(BIN)/python benchmarks/pairs.py
+
+# Recall and false alarms of `numcheck check` on one fact in many phrasings, and on summaries with one
+# figure edited, in benchmarks/paraphrase/ (always exits 0).
+paraphrase: $(STAMP)
+	$(BIN)/python benchmarks/paraphrase.py
 
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)
