@@ -103,11 +103,13 @@ def _plain_words(text: str, limit: int) -> bool:
 
 
 def count_interval(claim: Claim, exact_below: float) -> Interval:
-    """What a count or amount stands for: its hedge's interval; a figure under `exact_below`
-    as written ("40 schools" are forty); a larger round one, half its last digit either way."""
+    """What a count or amount stands for: its hedge's interval; a whole figure under
+    `exact_below` as written ("40 schools" are forty); a larger round one ("1,200 staff") or one
+    with decimals ("1.2 km", "£4.2m"), half its last digit either way."""
     if claim.qualifier is not None:
         return claim.interval
-    if abs(claim.value) < exact_below or claim.precision <= 1:
+    whole_figure = claim.precision >= 1 and float(claim.value).is_integer()
+    if claim.precision == 1 or (whole_figure and abs(claim.value) < exact_below):
         return Interval.point(claim.value)
     half = claim.precision / 2
     return Interval(claim.value - half, claim.value + half)
@@ -335,6 +337,9 @@ def _words_include(text: str, word: str) -> bool:
 
 _LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+){0,4}?)\s*:(?!\d)")
 _LIST_GAP = re.compile(r"(?:[\s(),;]|[\w'’-]+)*")
+_OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
+                            re.IGNORECASE)  # fmt: skip
+_TAIL_LABEL = re.compile(r"[^,;.:]{0,60}")
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.IGNORECASE)
 
 
@@ -391,7 +396,7 @@ def read_breakdowns(
             start_of_parts, marker = opened.end(), "of the"
         if start_of_parts is None:
             continue
-        parts = _parts(sentence, ordered[index + 1 :], total, start_of_parts)
+        parts = _parts(sentence, ordered[index + 1 :], total, start_of_parts, semicolons=marker == ":")
         if not parts:
             continue
         listed = sentence[start_of_parts : _end(parts[-1])].lower()
@@ -414,8 +419,10 @@ def _marked_part(sentence: str, list_start: int, parts: Sequence[Claim], marker:
     return False
 
 
-def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int) -> tuple[Claim, ...]:
-    """The figures listed from `start`: of the total's kind, each after a label and a separator."""
+def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, semicolons: bool) -> tuple[Claim, ...]:
+    """The figures listed from `start`: of the total's kind, each after a label and a separator.
+    A semicolon separates parts only in a list after a colon; elsewhere it starts a new clause
+    ("118 medals, including 41 golds; China won 88")."""
     parts: list[Claim] = []
     previous = start
     for claim in after:
@@ -427,14 +434,20 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int) -> t
         limit = 6 if parts else 5
         if len(_WORD.findall(gap)) > limit or _stop_words(gap) or not _LIST_GAP.fullmatch(gap):
             break
-        if any(ch.isdigit() for ch in gap) or ":" in gap:
+        if any(ch.isdigit() for ch in gap) or ":" in gap or (";" in gap and not semicolons):
             break
         if parts and not re.search(r"[,;]|(?<![\w])(?:and|plus)(?![\w])", gap, re.IGNORECASE):
+            parts.pop()  # "47 were men and 60 were under 25": the last part is qualified by a figure
             break
+        if _OVERLAP_WORDS.search(gap):
+            return ()  # "600 work shifts and 500 are also members": the parts overlap
         if _SUBSET_AFTER.match(sentence, _end(claim)):
             break  # "180 accepted, 120 of them women": a part of a part
         parts.append(claim)
         previous = _end(claim)
+    tail = _TAIL_LABEL.match(sentence, previous)
+    if parts and tail is not None and _OVERLAP_WORDS.search(tail.group()):
+        return ()
     return tuple(parts)
 
 
