@@ -539,7 +539,7 @@ def _strings(params: Params, name: str) -> tuple[str, ...]:
 class ShareArithmeticParams:
     """share-arithmetic: how loosely a share in words holds, and what may link two figures."""
 
-    fraction_tolerance: float  # "a third", "one in four" hold within this share of their value
+    fraction_tolerance: float  # "a third" holds within this share of the smaller of it and its complement
     exact_below: float  # a count under this is exact as written: "40 schools" are forty
     apposition_links: tuple[str, ...]  # "or", "that is": words between a share and its restatement
 
@@ -805,7 +805,11 @@ _EXACT_BELOW = ParamSpec(
     minimum=1.0,
 )
 _FRACTION_TOLERANCE = ParamSpec(
-    "fraction_tolerance", float, 0.1, 'Relative slack on a share in words ("a third", "one in four").', minimum=0.0
+    "fraction_tolerance",
+    float,
+    0.1,
+    'Slack on a share in words ("a third", "one in four"), relative to the smaller of it and its complement.',
+    minimum=0.0,
 )
 _APPOSITION_LINKS = ParamSpec(
     "apposition_links",

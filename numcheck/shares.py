@@ -61,7 +61,12 @@ _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.
 _IN_BETWEEN = re.compile(r"\s*(?:-|\s)in(?:\s+every)?(?:\s+|-)|\s+out\s+of\s+every\s+", re.IGNORECASE)
 _ONE_IN_BEFORE = re.compile(r"(?<![\w])(?:one|a\s+single)(?:\s+|-)(?:in(?:\s+every)?|out\s+of(?:\s+every)?)(?:\s+|-)$",
                             re.IGNORECASE)  # fmt: skip
-_OF_AFTER = re.compile(rf"\s+of\s+{_DETERMINER}", re.IGNORECASE)
+_HEDGE_BEFORE_ONE = re.compile(
+    r"(?<![\w])(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|fewer\s+than|less\s+than|"
+    r"under|at\s+least|up\s+to|close\s+to|well\s+over|barely)\s+$",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
 _SHARE_WORDS = re.compile(
     r"(?<![\w])(?:(?:the|a)\s+(?:(?:vast|overwhelming|large|great|big|clear|narrow|slim|small|tiny)\s+)?"
@@ -124,11 +129,13 @@ def percent_interval(claim: Claim) -> Interval:
     return Interval(low, high, claim.low_inclusive, claim.high_inclusive)
 
 
-def _loosened(interval: Interval, tolerance: float) -> Interval:
-    """A share in words ("a third", "half") holds within a relative `tolerance` of its value."""
-    low = None if interval.low is None else interval.low * (1 - tolerance)
-    high = None if interval.high is None else interval.high * (1 + tolerance)
-    return Interval(low, high, interval.low_inclusive or tolerance > 0, interval.high_inclusive or tolerance > 0)
+def _loosened(interval: Interval, nominal: float, tolerance: float) -> Interval:
+    """A share in words ("a third", "half", "one in four") holds within `tolerance` of the smaller
+    of itself and its complement: a third from 30% to 36.7%, nine in ten from 89% to 91%."""
+    slack = tolerance * min(nominal, 1 - nominal) if 0 < nominal < 1 else 0.0
+    low = None if interval.low is None else max(0.0, interval.low - slack)
+    high = None if interval.high is None else interval.high + slack
+    return Interval(low, high, interval.low_inclusive or slack > 0, interval.high_inclusive or slack > 0)
 
 
 def _quotient(part: Interval, whole: Interval) -> Interval:
@@ -188,35 +195,47 @@ class _Reader:
             return None
         text = self.sentence[_offset(part) : _end(whole)]
         if rate:
-            return self.rate(part.value, whole, _offset(part), text, (part, whole))
+            return self.rate(part.interval, whole, _offset(part), text, (part, whole))
         fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
         return Share(ShareForm.COUNTED, _offset(part), _end(whole), text, fraction, part.value / whole.value,
                      (part, whole), whole=whole, part=part)  # fmt: skip
 
-    def rate(self, over: float, under: Claim, start: int, text: str, claims: tuple[Claim, ...]) -> Share | None:
-        """ "one in four": the denominator as written may be rounded by half a unit, and the rate
-        is loose by the fraction tolerance, whichever allows more."""
-        if under.kind is not ClaimKind.COUNT or under.qualifier is not None or under.value < 1 or over > under.value:
+    def rate(self, over: Interval, under: Claim, start: int, text: str, claims: tuple[Claim, ...]) -> Share | None:
+        """ "one in four": the denominator may be rounded by half a unit (one in 3.5 to 4.5), or the
+        rate loose by the fraction tolerance, whichever allows more. A hedge on the numerator
+        ("nearly nine in ten") keeps its bounds."""
+        if under.kind is not ClaimKind.COUNT or under.qualifier is not None or under.value < 1:
             return None
-        nominal, tolerance = over / under.value, self.fraction_tolerance
-        low = min(over / (under.value + 0.5), nominal * (1 - tolerance))
-        high = max(over / (under.value - 0.5) if under.value > 0.5 else 1.0, nominal * (1 + tolerance))
-        return Share(ShareForm.RATE, start, _end(under), text, Interval(low, high), nominal, claims)
+        if over.low is not None and over.low > under.value:
+            return None
+        denominator = under.value
+        nominal = ((over.high if over.low is None else over.low) or 0.0) / denominator
+        written = Interval(None if over.low is None else over.low / denominator,
+                           None if over.high is None else over.high / denominator)  # fmt: skip
+        loose = _loosened(written, nominal, self.fraction_tolerance)
+        rounded_low = None if over.low is None else over.low / (denominator + 0.5)
+        rounded_high = None if over.high is None else over.high / max(denominator - 0.5, 0.5)
+        rated = Interval(
+            None if loose.low is None or rounded_low is None else min(loose.low, rounded_low),
+            None if loose.high is None or rounded_high is None else max(loose.high, rounded_high),
+        )
+        return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
 
     def one_in(self, index: int) -> Share | None:
-        """ "one in four", "one in every 20", "one out of ten": extraction leaves a lone "one" unread."""
+        """ "one in four", "one in every 20", "one out of ten": extraction leaves a lone "one" unread.
+        A hedge before it ("more than one in four") is not read here, so the rate is left alone."""
         under = self.claims[index]
         match = _ONE_IN_BEFORE.search(self.sentence, max(0, _offset(under) - 25), _offset(under))
-        if match is None:
+        if match is None or _HEDGE_BEFORE_ONE.search(self.sentence, max(0, match.start() - 20), match.start()):
             return None
         start = match.start()
-        return self.rate(1.0, under, start, self.sentence[start : _end(under)], (under,))
+        return self.rate(Interval.point(1.0), under, start, self.sentence[start : _end(under)], (under,))
 
     def stated(self, index: int) -> Share | None:
         """A fraction or a percentage, with the whole it is "of" when one follows."""
         claim = self.claims[index]
         if _is_fraction(claim):
-            form, fraction = ShareForm.FRACTION, _loosened(claim.interval, self.fraction_tolerance)
+            form, fraction = ShareForm.FRACTION, _loosened(claim.interval, claim.value, self.fraction_tolerance)
             nominal = claim.value
         elif _is_percent_share(claim):
             form, fraction, nominal = ShareForm.PERCENT, percent_interval(claim), claim.value / 100
@@ -239,10 +258,12 @@ class _Reader:
                     continue
                 if _NOT_AFTER_MOST.match(self.sentence, match.end()):
                     continue
+            after = _OF_AFTER.match(self.sentence, match.end())
+            if match.group("side") and match.group().lower().startswith("a ") and (after is None or not after.group(1)):
+                continue  # "a majority of 20" is a margin; "a majority of the 80" a share
             majority = match.group("side") is None or match.group("side").lower() == "majority"
             fraction = Interval(0.5, 1.0, False, True) if majority else Interval(0.0, 0.5, True, False)
             whole = None
-            after = _OF_AFTER.match(self.sentence, match.end())
             if after is not None:
                 whole = next((c for c in self.claims if _offset(c) == after.end() and c.kind in _AMOUNTS), None)
             end = match.end() if whole is None else _end(whole)
@@ -337,8 +358,10 @@ def _words_include(text: str, word: str) -> bool:
 
 _LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+){0,4}?)\s*:(?!\d)")
 _LIST_GAP = re.compile(r"(?:[\s(),;]|[\w'’-]+)*")
+_DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
 _OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
                             re.IGNORECASE)  # fmt: skip
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _TAIL_LABEL = re.compile(r"[^,;.:]{0,60}")
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.IGNORECASE)
 
@@ -378,8 +401,12 @@ def read_breakdowns(
     exhaustive_of = {m.lower(): e for m, e in markers}
     found: list[Breakdown] = []
     for index, total in enumerate(ordered):
-        if total.kind not in _AMOUNTS or total.direction is not None:
-            continue
+        if (
+            total.kind not in _AMOUNTS
+            or total.direction is not None
+            or _CLOCK_BEFORE.search(sentence, 0, _offset(total))
+        ):
+            continue  # "at 10:30:" is a time, not a total
         end = _end(total)
         start_of_parts: int | None = None
         marker = ""
@@ -478,6 +505,8 @@ def stated_bases(mentions: Sequence[Mention], claims: Sequence[Claim]) -> list[t
                 break
             if _OF_AFTER.match(sentence, _end(claim)) and not _SUBSET_AFTER.match(sentence, _end(claim)):
                 break  # "37% of the doses": another base
+            if _DEFINES_AFTER.match(sentence, _end(claim)):
+                break  # "42% is the average rate": a figure about the group, not a share of it
             bases.append((claim, whole))
             previous, listed = _end(claim), listed + 1
     return bases

@@ -40,6 +40,10 @@ SHARE_FLAGS = [
     "Of the 40 vans, 12 (35%) failed their MOT.",
     "Two of the 3 lanes (66%) were shut.",
     "Seven out of ten voters, that is 55%, backed the plan.",
+    "Only one in 10 homes, 15%, has a garden.",
+    "Nine in ten homes, 80%, have broadband.",
+    "A majority of the 80 delegates, 30, voted no.",
+    "City won 3 of their 5 games (70%).",
 ]
 
 SHARE_PASSES = [
@@ -63,6 +67,11 @@ SHARE_PASSES = [
     "About a third of the 900 seats (35%) went unsold.",
     "The most expensive of the 40 flats, 12 in all, sold first.",
     "At most 3 of the 12 boats, 25 crew in all, returned.",
+    "The vote was 310 to 290: a majority of 20.",
+    "More than one in four adults, or 30%, smoke.",
+    "Around one in eight adults, 12%, cycle.",
+    "Labour won 12 of the 40 seats, 35% of the vote.",
+    "He scored 2 of the team's 3 goals (40% of his season's tally).",
 ]
 
 
@@ -123,6 +132,8 @@ PARTS_PASSES = [
     "The team won 118 medals, including 41 golds; its rival won 88 medals.",
     "The £4.2m budget: £1.5m for roads, £1.5m for schools and £1.2m for parks.",
     "Of the 2,500 staff, 1,800 work full time and 750 part time.",
+    "Meeting at 10:30: 5 people came and 3 left.",
+    "Of the 11 players, 5 scored and 4 were booked.",
 ]
 
 
@@ -180,6 +191,7 @@ IMPOSSIBLE_PASSES = [
     "Of the 2,000 voters, 37% backed the plan.",
     "Of the 40 vans, 12 (35%) failed their MOT.",
     "Of the 16 stations, 31.25% have step-free access.",
+    "Of the 30 countries, 42% is the average rate.",
 ]
 
 
