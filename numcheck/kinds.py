@@ -709,6 +709,8 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """Listed parts against the total they are said to make: flags "14 casualties: 3 dead and
     9 injured" (3 + 9 = 12), and any parts that add up to more than their total."""
     settings = PartsTotalParams.of(params)
+    if len(claims) <= settings.min_parts:
+        return  # a total and its parts are at least min_parts + 1 figures
     breakdowns = read_breakdowns(claims, breakdown_markers=settings.breakdown_markers,
                                  partial_markers=settings.partial_markers,
                                  exhaustive_markers=settings.exhaustive_markers,
@@ -758,6 +760,8 @@ def impossible_share(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
     """A percentage that its stated base cannot produce, the GRIM test for shares: flags
     "Of the 20 patients, 37% recovered", since 7/20 is 35% and 8/20 is 40%."""
     settings = ImpossibleShareParams.of(params)
+    if len(claims) < 2 or not any(c.kind is ClaimKind.PERCENT for c in claims):
+        return
     mentions = read_mentions(claims, exact_below=settings.exact_below, fraction_tolerance=0.0)
     restated: dict[int, Mention] = {}  # a percentage beside a count: share-arithmetic says more
     for first, second in side_by_side(mentions, claims[0].sentence if claims else "", settings.apposition_links):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from numcheck.model import Claim, ClaimKind, Interval
 
@@ -81,7 +82,7 @@ _OPENER_BEFORE = re.compile(
     rf"(?:^|[,;:(—–]\s*|\band\s+)(?:of|out\s+of|among|from)\s+{_DETERMINER}$",
     re.IGNORECASE,
 )
-_WORDS_THEN_COMMA = re.compile(r"(?P<label>(?:\s*[\w'’-]+){0,6}?)\s*,\s*")
+_WORDS_THEN_COMMA = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*,\s*")
 # Words that end a label or an apposition: a new clause, a comparison, or another figure's role.
 _CLAUSE_WORDS = frozenset(
     """and or but than while whereas compared versus vs against from since up down after before when
@@ -89,7 +90,7 @@ _CLAUSE_WORDS = frozenset(
     times per each every""".split()
 )
 _WORD = re.compile(r"[\w'’-]+")
-_AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
+_AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
 _POSSESSIVE = re.compile(r"^(?:\s*[\w-]+){0,4}?['’]s?(?![\w])")
 
 
@@ -329,15 +330,21 @@ def mention_end(mention: Mention) -> int:
     return mention.end if isinstance(mention, Share) else _end(mention)
 
 
+@cache
+def _apposition_gap(links: tuple[str, ...]) -> re.Pattern[str]:
+    """Label words, a bracket, comma or dash, then perhaps a linking word: " schools (", " adults, or "."""
+    link = "|".join(re.escape(word) for word in sorted(links, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){{0,6}}?)\s*(?:\(|,|—|–|:|\s-\s)\s*(?:(?:{link})(?![\w])\s*,?\s*)?",
+        re.IGNORECASE,
+    )
+
+
 def side_by_side(mentions: Sequence[Mention], sentence: str, links: Sequence[str]) -> list[tuple[Mention, Mention]]:
     """Consecutive mentions where the second restates the first in apposition: "12 of the 40
     schools (35%)", "one in four adults, or 40%", "a third of the 600 staff, about 250 people".
     The second must end its phrase: "35% of the budget" or "35% more" is another figure."""
-    link = "|".join(re.escape(word) for word in sorted(links, key=len, reverse=True))
-    gap_pattern = re.compile(
-        rf"(?P<label>(?:\s*[\w'’-]+){{0,6}}?)\s*(?:\(|,|—|–|:|\s-\s)\s*(?:(?:{link})(?![\w])\s*,?\s*)?",
-        re.IGNORECASE,
-    )
+    gap_pattern = _apposition_gap(tuple(links))
     pairs: list[tuple[Mention, Mention]] = []
     for first, second in itertools.pairwise(mentions):
         gap = gap_pattern.fullmatch(sentence, mention_end(first), mention_start(second))
@@ -356,8 +363,8 @@ def _words_include(text: str, word: str) -> bool:
 
 # Parts and totals ------------------------------------------------------------------------------
 
-_LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+){0,4}?)\s*:(?!\d)")
-_LIST_GAP = re.compile(r"(?:[\s(),;]|[\w'’-]+)*")
+_LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*:(?!\d)")
+_LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
 _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
 _OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
                             re.IGNORECASE)  # fmt: skip
@@ -377,6 +384,18 @@ _LIST_STOP = frozenset(
 )
 
 
+@cache
+def _marker_after(breakdown_markers: tuple[str, ...], partial_markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A label, then a marker that introduces parts: " casualties, including", " was split between"."""
+    markers = sorted((*breakdown_markers, *partial_markers), key=len, reverse=True)
+    return re.compile(
+        r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*,?\s*(?:(?:is|are|was|were|been|being|be)\s+)?(?P<marker>"
+        + "|".join(re.escape(m) for m in markers)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+
+
 def read_breakdowns(
     claims: Sequence[Claim],
     *,
@@ -391,14 +410,8 @@ def read_breakdowns(
     if len(ordered) < 2:
         return []
     sentence = ordered[0].sentence
-    markers = [(m, True) for m in breakdown_markers] + [(m, False) for m in partial_markers]
-    marker_pattern = re.compile(
-        r"(?P<label>(?:\s*[\w'’-]+){0,4}?)\s*,?\s*(?:(?:is|are|was|were|been|being|be)\s+)?(?P<marker>"
-        + "|".join(re.escape(m) for m, _ in sorted(markers, key=lambda m: len(m[0]), reverse=True))
-        + r")(?![\w])",
-        re.IGNORECASE,
-    )
-    exhaustive_of = {m.lower(): e for m, e in markers}
+    marker_pattern = _marker_after(tuple(breakdown_markers), tuple(partial_markers))
+    exhaustive_of = {m.lower(): True for m in breakdown_markers} | {m.lower(): False for m in partial_markers}
     found: list[Breakdown] = []
     for index, total in enumerate(ordered):
         if (
