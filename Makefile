@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick pairs paraphrase golden clean
+.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --write BENCHMARKS.md
+
+# Extraction on the hand-written wire-copy sentences in benchmarks/news/, per pattern (see its README).
+bench-news: $(STAMP)
+	$(BIN)/python benchmarks/newsbench.py
 
 # Small sizes, printed only: a smoke run of every benchmark in a few minutes.
 bench-quick: $(STAMP)

@@ -6,12 +6,13 @@ Run from the repository root:
     .venv/bin/python benchmarks/share_precision.py --write BENCHMARKS.md  # also write the table there
 
 `share-arithmetic`, `parts-total` and `impossible-share` run on every document of
-benchmarks/pairs (drafts and sources) and benchmarks/paraphrase (drafts, sources and summaries),
-each document on its own, as the rules look at one sentence at a time. These documents are full
-of shares, totals and their parts written correctly; a few carry planted slips. A finding is
-"planted" when it cites a figure the benchmark marks as wrong (a pair's expected primary figure,
-a paraphrase case's edited figure), and "unexpected" otherwise: each unexpected finding is listed
-with its sentence for a person to judge. It is a measurement: it exits 0 whatever it finds.
+benchmarks/pairs (drafts and sources), benchmarks/paraphrase (drafts, sources and summaries) and
+every sentence of benchmarks/news, each document on its own, as the rules look at one sentence
+at a time. These documents are full of shares, totals and their parts written correctly; a few
+carry planted slips. A finding is "planted" when it cites a figure the benchmark marks as wrong
+(a pair's expected primary figure, a paraphrase case's edited figure), and "unexpected"
+otherwise: each unexpected finding is listed with its sentence for a person to judge. It is a
+measurement: it exits 0 whatever it finds.
 """
 
 from __future__ import annotations
@@ -66,6 +67,18 @@ def paraphrase_corpus(root: Path) -> Corpus | None:
         if case.flawed:
             wrong[case.draft.path] = case.figures
     return Corpus("paraphrase", tuple(by_path.values()), wrong)
+
+
+def news_corpus(root: Path) -> Corpus | None:
+    """The wire-copy sentences of benchmarks/news, each a document; none carries a slip."""
+    if not root.is_dir():
+        return None
+    from newsbench import read_news
+
+    from numcheck.documents import document_from_string
+
+    documents = tuple(document_from_string(s.text + "\n", f"news/{s.where}") for s in read_news(root))
+    return Corpus("news", documents, {})
 
 
 def _overlaps(claim: Claim, document: Document, texts: Iterable[str]) -> bool:
@@ -137,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     everything = builtin_rules()
     rules = RuleSet(tuple(r for r in everything if r.id in RULE_IDS))
-    corpora = [pairs_corpus(HERE / "pairs"), paraphrase_corpus(HERE / "paraphrase")]
+    corpora = [pairs_corpus(HERE / "pairs"), paraphrase_corpus(HERE / "paraphrase"), news_corpus(HERE / "news")]
     results = [run(corpus, rules) for corpus in corpora if corpus is not None]
     print(table(results))
     print()

@@ -481,6 +481,8 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
             break
         if _OVERLAP_WORDS.search(gap):
             return ()  # "600 work shifts and 500 are also members": the parts overlap
+        if sentence.startswith(")", _end(claim)) and "(" not in gap:
+            return ()  # "three steps: 1) cut flaring; 2) ...": the figures number the items
         if _SUBSET_AFTER.match(sentence, _end(claim)):
             break  # "180 accepted, 120 of them women": a part of a part
         parts.append(claim)

@@ -133,6 +133,7 @@ PARTS_PASSES = [
     "The £4.2m budget: £1.5m for roads, £1.5m for schools and £1.2m for parks.",
     "Of the 2,500 staff, 1,800 work full time and 750 part time.",
     "Meeting at 10:30: 5 people came and 3 left.",
+    "The scheme has two stages: 1) survey the sites; 2) fence them.",
     "Of the 11 players, 5 scored and 4 were booked.",
 ]
 
