@@ -1136,6 +1136,12 @@ _APPOSITION_LINKS = ParamSpec(
         "amounting to",
         "accounting for",
         "which is",
+        "a rate of",
+        "a share of",
+        "a proportion of",
+        "a total of",
+        "just",
+        "only",
     ),
     "Words that may join a share to its restatement after a comma or bracket.",
 )

@@ -3,7 +3,11 @@ flag, what it must leave alone, and messages that show the arithmetic."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import numcheck
 from numcheck.documents import document_from_string
@@ -44,6 +48,9 @@ SHARE_FLAGS = [
     "Nine in ten homes, 80%, have broadband.",
     "A majority of the 80 delegates, 30, voted no.",
     "City won 3 of their 5 games (70%).",
+    "Of the 40 schools inspected, 12 failed, a rate of 35%.",
+    "A third of the 600 staff, a total of 250, left.",
+    "Nine of the 30 wards, just 35%, passed.",
 ]
 
 SHARE_PASSES = [
@@ -72,6 +79,9 @@ SHARE_PASSES = [
     "Around one in eight adults, 12%, cycle.",
     "Labour won 12 of the 40 seats, 35% of the vote.",
     "He scored 2 of the team's 3 goals (40% of his season's tally).",
+    "Twelve of the 40 schools (three in ten) failed.",
+    "Of the 40 schools inspected, 12 failed, a rate of 30%.",
+    "Labour took 12 of the 40 seats with 35%.",
 ]
 
 
@@ -230,3 +240,50 @@ def test_share_forms_are_read(sentence: str, form: ShareForm, text: str) -> None
     claims = [c for c in numcheck.extract(sentence) if c.kind.is_quantity]
     shares = [m for m in read_mentions(claims, exact_below=1000, fraction_tolerance=0.1) if not hasattr(m, "path")]
     assert [(s.form, s.text) for s in shares] == [(form, text)]  # type: ignore[union-attr]
+
+
+# Properties: a share worked out correctly, or parts that make their total, never flag. ---------
+
+_NOUNS = ("patients", "schools", "members", "wards", "boats")
+
+
+def _percent_text(value: float, decimals: int) -> str:
+    # round half up, as copy is written: Python's round() goes to even
+    quantum = 10**decimals
+    rounded = math.floor(value * quantum + 0.5) / quantum
+    return f"{rounded:.{decimals}f}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=400), st.data(), st.sampled_from(_NOUNS), st.integers(0, 1))
+def test_a_share_the_base_gives_is_never_impossible(size: int, data: st.DataObject, noun: str, decimals: int) -> None:
+    part = data.draw(st.integers(min_value=0, max_value=size))
+    share = _percent_text(100 * part / size, decimals)
+    assert _messages("impossible-share", f"Of the {size} {noun}, {share}% recovered.") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=2, max_value=400), st.data(), st.sampled_from(_NOUNS))
+def test_a_count_and_its_correct_share_never_disagree(size: int, data: st.DataObject, noun: str) -> None:
+    part = data.draw(st.integers(min_value=1, max_value=size))
+    share = _percent_text(100 * part / size, 0)
+    assert _messages("share-arithmetic", f"Only {part} of the {size} {noun} ({share}%) passed.") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=900), min_size=2, max_size=4), st.sampled_from(_NOUNS))
+def test_parts_that_make_their_total_never_flag(parts: list[int], noun: str) -> None:
+    places = ("in the north", "in the south", "in the east", "in the west")
+    listed = ", ".join(f"{n} {place}" for n, place in zip(parts[:-1], places, strict=False))
+    sentence = f"The survey counted {sum(parts)} {noun}: {listed} and {parts[-1]} {places[len(parts) - 1]}."
+    assert _messages("parts-total", sentence) == []
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 20, 33, 250])
+def test_reachable_matches_trying_every_count(size: int) -> None:
+    from numcheck.kinds import _reachable
+
+    for tenth in range(0, 1001):
+        low, high = tenth / 10 - 0.5, tenth / 10 + 0.5
+        naive = any(low - 1e-9 <= 100 * k / size <= high + 1e-9 for k in range(size + 1))
+        assert _reachable(size, low, high) is naive, (size, low, high)
