@@ -35,6 +35,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import editor_latency
 import scale
 from scoring import (
     CaseScore,
@@ -869,12 +870,15 @@ def scale_benchmarks(
     end_rows = scale.end_to_end_rows(ends, quantulum3_rate)
     scaling_rows = scale.scaling_rows(points)
     hook_rows = scale.hook_rows(hook)
+    editor_rows = editor_latency.rows(editor_latency.measure(corpus.documents, sizes.throughput_runs))
     print()
     print(text_table(scale.END_TO_END_HEADER, end_rows))
     print()
     print(text_table(scale.SCALING_HEADER, scaling_rows))
     print()
     print(text_table(scale.HOOK_HEADER, hook_rows))
+    print()
+    print(text_table(editor_latency.HEADER, editor_rows))
     plot_note = "(matplotlib is not installed: no plot)"
     if args.write is not None:
         picture = args.write.parent / scale.PLOT_NAME
@@ -888,6 +892,8 @@ def scale_benchmarks(
         plot_note,
         "### The pre-commit hook case",
         markdown_table(scale.HOOK_HEADER, hook_rows),
+        "### In the editor",
+        markdown_table(editor_latency.HEADER, editor_rows),
     ]
 
 

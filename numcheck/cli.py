@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from numcheck.cache import ClaimCache
     from numcheck.config import Settings
     from numcheck.corpus import Item
+    from numcheck.editor import Checker
     from numcheck.engine import Report
     from numcheck.model import Finding
     from numcheck.suppression import UnusedDirective
@@ -71,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     _add_settings_arguments(report)
     report.add_argument("--html", metavar="FILE", help="also write the report as one self-contained HTML page")
     report.set_defaults(baseline=None, diff=None, warn_unused_ignores=False)  # check's adoption flags, unused here
+
+    lsp = commands.add_parser("lsp", help="a language server on standard input and output, for editors")
+    _add_settings_arguments(lsp)
+    lsp.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    lsp.add_argument("--no-cache", action="store_true", help="neither read nor write .numcheck_cache/")
+    lsp.add_argument("--debounce", type=float, default=0.3, metavar="SECONDS",
+                     help="check a changed document once typing pauses this long (default: 0.3)")  # fmt: skip
 
     rules = commands.add_parser("rules", help="list, show or validate rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True)
@@ -330,6 +338,50 @@ def _run_report(args: argparse.Namespace) -> ExitCode:
     return ExitCode.FINDINGS if failing else ExitCode.CLEAN
 
 
+def _run_lsp(args: argparse.Namespace) -> ExitCode:
+    """Serve until the editor says exit. Settings load when the editor names its workspace folder,
+    from there, as `check` run in that folder would load them; paths given here stay as meant."""
+    try:
+        from numcheck.lsp import serve
+    except ImportError as error:
+        raise NumcheckError(f"numcheck lsp needs the lsp extra: pip install 'numcheck[lsp]' ({error})") from None
+
+    for name in ("config", "vocabulary", "baseline"):
+        if getattr(args, name) is not None:
+            setattr(args, name, os.path.abspath(getattr(args, name)))
+    args.against = [os.path.abspath(path) for path in args.against or ()] or None
+    args.rules = [os.path.abspath(path) for path in args.rules or ()] or None
+
+    def load_checker(root: Path | None) -> Checker:
+        if root is not None and root.is_dir():
+            os.chdir(root)
+        return _checker(args)
+
+    serve(load_checker, debounce=args.debounce)
+    return ExitCode.CLEAN
+
+
+def _checker(args: argparse.Namespace) -> Checker:
+    """What the editor checks each document with: check's settings, the sources' claims read once
+    (through the claim cache), the baseline and the exchange rates."""
+    from numcheck.corpus import extract_corpus
+    from numcheck.editor import Checker
+    from numcheck.vocabulary import load_vocabulary
+
+    settings = _settings(args)
+    vocabulary = load_vocabulary(settings.vocabulary)
+    cache, _ = _speed(args)
+    sources = {item.path: item.claims for item in extract_corpus(_file_paths(args.against), vocabulary, cache=cache)}
+    baseline, root = None, Path.cwd()
+    if args.baseline is not None:
+        from numcheck.baseline import load_baseline
+
+        baseline, root = load_baseline(args.baseline), Path(args.baseline).parent
+    rates = settings.exchange_rates
+    return Checker(settings.rules, vocabulary, sources, baseline, root,
+                   rates.in_reference_currency() if rates else None)  # fmt: skip
+
+
 def _run_config(args: argparse.Namespace) -> ExitCode:
     from numcheck.config import render_settings
 
@@ -375,8 +427,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return ExitCode.USAGE if exit_.code not in (0, None) else ExitCode.CLEAN
     try:
-        runner = {"extract": _run_extract, "check": _run_check, "baseline": _run_baseline,
-                  "config": _run_config, "report": _run_report, "rules": _run_rules}[args.command]  # fmt: skip
+        runner = {"extract": _run_extract, "check": _run_check, "baseline": _run_baseline, "config": _run_config,
+                  "report": _run_report, "rules": _run_rules, "lsp": _run_lsp}[args.command]  # fmt: skip
         return runner(args)
     except NumcheckError as error:
         sys.stderr.write(f"numcheck: {error}\n")
