@@ -23,8 +23,6 @@ from numcheck.rules import Rule, RuleSet
 from numcheck.suppression import parse_directives, suppress
 from numcheck.vocabulary import Vocabulary
 
-# Where the built-in rules are documented, one anchor per rule id (docs/rules.md).
-RULES_DOCUMENTATION = "https://github.com/numcheck/numcheck/blob/main/docs/rules.md"
 SOURCE = "numcheck"
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -202,16 +200,10 @@ def _claim_span(claim: Claim, document: Document) -> Span:
 # Diagnostics -----------------------------------------------------------------------------------
 
 
-def rule_documentation(rule: Rule | None, rule_id: str) -> str | None:
-    """A link to what the rule checks: the built-in rules' page, or the user's own rule file."""
-    if rule is None:
-        return None
-    from numcheck.vocabulary import BUILTIN_RULES
+def _documentation(rule: Rule | None) -> str | None:
+    from numcheck.reporters import rule_documentation
 
-    rule_file = Path(rule.path)
-    if rule_file.parent.resolve() == Path(BUILTIN_RULES).resolve():
-        return f"{RULES_DOCUMENTATION}#{rule_id}"
-    return rule_file.resolve().as_uri()
+    return None if rule is None else rule_documentation(rule)
 
 
 def quoted(claim: Claim) -> str:
@@ -237,7 +229,7 @@ def diagnostics(analysis: Analysis, rules: RuleSet) -> tuple[Diagnostic, ...]:
                 finding.severity,
                 finding.rule,
                 finding.message,
-                rule_documentation(rules.get(finding.rule), finding.rule),
+                _documentation(rules.get(finding.rule)),
                 related,
             )
         )

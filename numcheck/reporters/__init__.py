@@ -17,7 +17,7 @@ from typing import Any, cast
 import orjson
 
 from numcheck.model import Claim, Finding, Severity
-from numcheck.rules import RuleSet
+from numcheck.rules import Rule, RuleSet
 
 SCHEMA_VERSION = 1
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
@@ -167,6 +167,20 @@ def chunk_renderer(name: str) -> ChunkRenderer:
         return cast(ChunkRenderer, chunks)
     render = cast(Renderer, module.render)
     return lambda findings, run: (render(findings, run),)
+
+
+# Where the built-in rules are documented, one anchor per rule id (docs/rules.md).
+RULES_DOCUMENTATION = "https://github.com/numcheck/numcheck/blob/main/docs/rules.md"
+
+
+def rule_documentation(rule: Rule) -> str:
+    """A link to what a rule checks: the built-in rules' page at its anchor, or the user's own rule file."""
+    from numcheck.vocabulary import BUILTIN_RULES
+
+    rule_file = Path(rule.path).resolve()
+    if rule_file.parent == BUILTIN_RULES.resolve():
+        return f"{RULES_DOCUMENTATION}#{rule.id}"
+    return rule_file.as_uri()
 
 
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
