@@ -245,6 +245,7 @@ def _checked(args: argparse.Namespace) -> Report:
             cache=cache,
             jobs=jobs,
             progress=progress,
+            steps=progress.step if progress else None,
         )
 
 
