@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick pairs golden clean
+.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --write BENCHMARKS.md
 
+# Extraction on the hand-written wire-copy sentences in benchmarks/news/, per pattern (see its README).
+bench-news: $(STAMP)
+	$(BIN)/python benchmarks/newsbench.py
+
 # Small sizes, printed only: a smoke run of every benchmark in a few minutes.
 bench-quick: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --quick
@@ -36,6 +40,11 @@ bench-quick: $(STAMP)
 # Precision and recall of `numcheck check` on the hand-written pairs in benchmarks/pairs/ (always exits 0).
 pairs: $(STAMP)
 	$(BIN)/python benchmarks/pairs.py
+
+# Recall and false alarms of `numcheck check` on one fact in many phrasings, and on summaries with one
+# figure edited, in benchmarks/paraphrase/ (always exits 0).
+paraphrase: $(STAMP)
+	$(BIN)/python benchmarks/paraphrase.py
 
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)

@@ -221,14 +221,15 @@ def numcheck_predictor(extract: Callable[..., Any], units: UnitNames) -> Predict
                 continue
             entity = "currency" if kind == "money" else None
             ranged = claim.qualifier in ("range", "between") and claim.low is not None and claim.high is not None
+            unit = claim.unit
             items.append(
                 Item(
                     claim.start,
                     claim.end,
                     claim.text,
                     float(claim.value),
-                    units.canonical(claim.unit, entity=entity),
-                    claim.unit,
+                    units.canonical(unit, entity=entity),
+                    unit,
                     kind,
                     (float(claim.low), float(claim.high)) if ranged else (),
                 )

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casework import claim_overlaps, evidence_text, figure_texts, ratio_text, spans
+
 from numcheck.errors import ConfigError, NumcheckError, did_you_mean
 from numcheck.model import Claim, Document, Finding, Severity
 from numcheck.yamlfile import check_keys, describe_value, load_yaml_file, require_mapping
@@ -68,15 +70,6 @@ class Pair:
         return next((role for role in ROLES if self.document(role).path == path), None)
 
 
-def _texts(value: Any, path: str, line: int, key: str) -> tuple[str, ...]:
-    values = value if isinstance(value, list) else [value]
-    if not values or not all(isinstance(v, str) and v.strip() for v in values):
-        raise ConfigError(
-            path, f"expected a figure or a list of figures, not {describe_value(value)}", line=line, key=key
-        )
-    return tuple(values)
-
-
 def _expectation(
     item: Any, path: str, line: int, documents: Mapping[str, Document], rule_ids: Iterable[str]
 ) -> Expectation:
@@ -88,7 +81,7 @@ def _expectation(
         raise ConfigError(path, f"unknown rule {rule!r}" + did_you_mean(str(rule), known), line=mapping.line_of("rule"))
     if "primary" not in mapping:
         raise ConfigError(path, "an expected finding needs 'primary', the figure in the draft", line=mapping.line)
-    primary = _texts(mapping["primary"], path, mapping.line_of("primary"), "primary")
+    primary = figure_texts(mapping["primary"], path, mapping.line_of("primary"), "primary")
     others: list[tuple[str, str]] = []
     if "other" in mapping:
         other = require_mapping(
@@ -99,7 +92,7 @@ def _expectation(
             (role, text)
             for role in ROLES
             if role in other
-            for text in _texts(other[role], path, other.line_of(role), role)
+            for text in figure_texts(other[role], path, other.line_of(role), role)
         ]
     for role, text in [("draft", t) for t in primary] + others:
         if text not in documents[role].text:
@@ -149,23 +142,9 @@ def load_pairs(root: Path, rule_ids: Iterable[str], only: str | None = None) -> 
 # Matching --------------------------------------------------------------------------------------
 
 
-def _spans(text: str, needle: str) -> list[tuple[int, int]]:
-    found, start = [], text.find(needle)
-    while start != -1:
-        found.append((start, start + len(needle)))
-        start = text.find(needle, start + 1)
-    return found
-
-
 def claim_at(claim: Claim, places: Iterable[tuple[str, str]], pair: Pair) -> bool:
     """True when the claim overlaps one of the (role, text) places, in that role's document."""
-    for role, text in places:
-        document = pair.document(role)
-        if claim.path == document.path and any(
-            claim.start < end and start < claim.end for start, end in _spans(document.text, text)
-        ):
-            return True
-    return False
+    return any(claim_overlaps(claim, pair.document(role), [text]) for role, text in places)
 
 
 def finding_matches(finding: Finding, expectation: Expectation, pair: Pair, *, any_rule: bool = False) -> bool:
@@ -360,17 +339,13 @@ def _location_tally(result: PairResult) -> Tally:
 # Output ----------------------------------------------------------------------------------------
 
 
-def _ratio(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
-
-
 def _table(rows: Sequence[tuple[str, Tally]]) -> list[str]:
     names = ("expected", "found", "missed", "findings", "correct", "false", "precision", "recall")
     header = f"{'rule':<22} " + " ".join(f"{name:>9}" for name in names)
     lines = [header, "─" * len(header)]
     for name, t in rows:
         cells = (t.found + t.missed, t.found, t.missed, t.correct + t.false, t.correct, t.false,
-                 _ratio(t.precision), _ratio(t.recall))  # fmt: skip
+                 ratio_text(t.precision), ratio_text(t.recall))  # fmt: skip
         lines.append(f"{name:<22} " + " ".join(f"{cell:>9}" for cell in cells))
     return lines
 
@@ -380,10 +355,7 @@ def _where(claim: Claim, pair: Pair) -> str:
 
 
 def _claim_line(claim: Claim, pair: Pair) -> str:
-    subject = claim.subject or "-"
-    entities = f" entities={list(claim.entities)}" if claim.entities else ""
-    return (f"      {_where(claim, pair)} '{claim.text}' [{claim.kind.value}, subject={subject}{entities}] "
-            f"in \"{claim.sentence.strip()}\"")  # fmt: skip
+    return f'      {_where(claim, pair)} {evidence_text(claim)} in "{claim.sentence.strip()}"'
 
 
 def _expected_lines(expectation: Expectation, result: PairResult) -> list[str]:
@@ -393,7 +365,7 @@ def _expected_lines(expectation: Expectation, result: PairResult) -> list[str]:
     places = [("draft", text) for text in expectation.primary] + list(expectation.others)
     for role, text in places:
         document = pair.document(role)
-        start, _ = _spans(document.text, text)[0]
+        start, _ = spans(document.text, text)[0]
         line_number, _ = document.position(start)
         sentence = document.text.splitlines()[line_number - 1].strip()
         read = [c for c in result.claims if claim_at(c, [(role, text)], pair)]

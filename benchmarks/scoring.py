@@ -288,7 +288,8 @@ class UnitNames:
         rest = self._pint(tail.lower().replace(" per ", " / "))
         if rest is None:
             return None
-        return _opaque(f"{code} / {rest}", Category.CURRENCY)
+        # by the key, so "GBP per litre" and "GBP per decimeter ** 3" are one unit
+        return CanonicalUnit(UnitKind.OPAQUE, f"{code} / {rest}", f"{code} / {rest.key}", Category.CURRENCY)
 
 
 def _category(base_units: str, dimensionality: dict[str, Any]) -> Category:

@@ -24,11 +24,12 @@ from typing import Any, NoReturn
 from msgpack import UnpackException, packb, unpackb
 
 from numcheck.atomic import write_bytes_atomic, write_text_atomic
+from numcheck.evidence import Evidence
 from numcheck.model import Claim
 
 CACHE_FOLDER = ".numcheck_cache"
 # Bump when the entry layout below changes; older entries then simply stop matching.
-SCHEMA = 2
+SCHEMA = 4  # 2: entries signed whole; 3: claims gained `per` and `noun`; 4: and their evidence
 _MAGIC = b"numcheck-claims"
 # https://bford.info/cachedir/: backup tools that honour the tag skip the folder. Its exact text
 # is also how numcheck knows a folder is its own: prune never touches a root without it.
@@ -289,9 +290,18 @@ def encode_claims(claims: Sequence[Claim], *, key: str = "", secret: bytes = b""
     rows: list[list[Any]] = []
     for claim in claims:
         index = sentences.setdefault((claim.sentence_start, claim.sentence), len(sentences))
-        rows.append([index, *(getattr(claim, name) for name in _STORED)])  # enums pack as str, tuples as lists
+        rows.append([index, *stored_fields(claim)])
     body = packb({"schema": SCHEMA, "fields": _STORED, "sentences": [text for _, text in sentences], "claims": rows})
     return b"%s %d %s\n%s" % (_MAGIC, SCHEMA, _signature(secret, key, body), body)
+
+
+def stored_fields(claim: Claim) -> list[Any]:
+    """A claim's _STORED fields as msgpack takes them: enums pack as str, tuples as lists, and the
+    evidence as its own list (Evidence.encode)."""
+    values = [getattr(claim, name) for name in _STORED]
+    evidence = values[_EVIDENCE]
+    values[_EVIDENCE] = None if evidence is None else evidence.encode()
+    return values
 
 
 def decode_claims(raw: bytes, path: str, *, key: str = "", secret: bytes = b"") -> tuple[Claim, ...] | None:
@@ -340,6 +350,8 @@ def _check_type(expected: type) -> Callable[[Any], Any]:
         return lambda value: _exactly(value, bool)
     if expected in (int, str):
         return lambda value: _exactly(value, expected)
+    if expected is Evidence:
+        return Evidence.decode  # checks every field's type itself
     if isinstance(expected, type) and issubclass(expected, StrEnum):
         members = {member.value: member for member in expected}
         return lambda value: members[value] if isinstance(value, str) else _wrong(value)
@@ -373,8 +385,9 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
     return _check_type(hint)
 
 
-_HINTS = typing.get_type_hints(Claim)
+_HINTS = typing.get_type_hints(Claim, localns={"Evidence": Evidence})
 _DECODERS = {name: _decoder(_HINTS[name]) for name in _STORED}
+_EVIDENCE = _STORED.index("evidence")
 
 
 @cache

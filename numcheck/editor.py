@@ -15,7 +15,7 @@ from pathlib import Path
 from numcheck.baseline import Baseline, without_baselined
 from numcheck.corpus import Extracted
 from numcheck.documents import document_from_string
-from numcheck.engine import find_in_block, find_in_document
+from numcheck.engine import find_in_block, find_in_document, with_sources
 from numcheck.errors import NumcheckError
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Document, Finding, Severity
@@ -151,12 +151,13 @@ def findings_about(
 
     Only the linking blocks holding one of the document's claims are checked, and only its own
     one-document checks run: blocks and documents are independent, so the rest would make only
-    findings about other files."""
+    findings about other files (between sources, which the checks against sources leave alone)."""
     found: list[Finding] = []
     for _, _, members in blocks(claims):
         if any(claim.path == path for claim in members):
             found += find_in_block(members, rules, sources, exchange_rates=exchange_rates)
     found += find_in_document(sorted((c for c in claims if c.path == path), key=lambda c: c.start), rules, sources)
+    found = with_sources(claims, found, rules, sources)
     return tuple(sorted((f for f in found if f.primary.path == path), key=lambda f: f.sort_key))
 
 

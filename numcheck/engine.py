@@ -16,6 +16,7 @@ from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_su
 from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
+from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
 # Told (phase, done, total) as the comparison goes, after the files are read: what a progress bar shows.
@@ -96,7 +97,7 @@ def find_in_block(
     # per claim, how many linked claims in each document state its figure
     supporters: list[Counter[str]] = [Counter() for _ in members]
     links: list[tuple[int, int, bool, bool]] = []
-    for i, j in linked_pairs(members, numbers):
+    for i, j, _ in linked_pairs(members, numbers):
         statements = (numbers[i], numbers[j])
         both = support.get(statements)
         if both is None:
@@ -108,6 +109,18 @@ def find_in_block(
         if both[1]:
             supporters[j][paths[i]] += 1
 
+    # Alignment: a figure is matched first with the same figure said about the same thing. A
+    # document that states it under the same head (linked or not: "finished top with 118 medals"
+    # and "topped the table with 118 medals") supports it, and it is compared with nothing else there.
+    stated: dict[tuple[str, str, str], set[str]] = {}
+    said_as = [_said_as(claim) for claim in members]
+    for claim, said in zip(members, said_as, strict=True):
+        if said is not None:
+            stated.setdefault(said, set()).add(claim.path)
+
+    def states(path: str, said: tuple[str, str, str] | None) -> bool:
+        return said is not None and path in stated.get(said, ())
+
     # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
     # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
     gaps: dict[tuple[int, int], float] = {}
@@ -116,6 +129,8 @@ def find_in_block(
     for i, j, i_supported, j_supported in links:
         # said elsewhere: the other's document states this figure, somewhere other than the other
         if supporters[i][paths[j]] > i_supported or supporters[j][paths[i]] > j_supported:
+            continue
+        if paths[i] != paths[j] and (states(paths[j], said_as[i]) or states(paths[i], said_as[j])):
             continue
         if finding_order[i] > finding_order[j]:
             i, j = j, i
@@ -152,6 +167,16 @@ def find_in_block(
                     break
         findings.extend(finding for _, finding in nearest.values())
     return findings
+
+
+def _said_as(claim: Claim) -> tuple[str, str, str] | None:
+    """A figure and what it counts, as alignment compares them: ("medal", "", "118")."""
+    head = (claim.evidence.head if claim.evidence else None) or claim.subject
+    value = claim.base_value if claim.base_value is not None else claim.value
+    if head is None or claim.low != claim.high:
+        return None  # a bound ("more than 40") states no figure
+    unit = claim.base_unit or claim.unit or ""  # "€2.3bn" does not state "$2.3 billion"
+    return head, unit, f"{value:.6g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +244,58 @@ def find(
     for number, (_, document_claims) in enumerate(by_path, start=1):
         findings.extend(find_in_document(list(document_claims), rules, sources))
         told(CHECKING_DOCUMENTS, number, paths)
-    return tuple(sorted(findings, key=lambda f: f.sort_key))
+    return tuple(sorted(with_sources(claims, findings, rules, sources), key=lambda f: f.sort_key))
 
 
 def _untold(phase: str, done: int, total: int) -> None:
     pass
+
+
+def with_sources(
+    claims: Sequence[Claim], findings: Sequence[Finding], rules: RuleSet, sources: frozenset[str]
+) -> list[Finding]:
+    """The pair and document findings aligned with what the sources say, and the checks of the
+    documents against all their sources at once; the findings as they are without sources."""
+    if not sources:
+        return list(findings)
+    index = Sources.of(c for c in claims if c.path in sources)
+    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
+    return kept + find_against_sources(claims, rules, sources, kept)
+
+
+# Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
+# elsewhere is aligned with that, not with the figure it was linked to.
+_FIGURE_KINDS = frozenset({"figure-mismatch"})
+
+
+def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sources: frozenset[str]) -> bool:
+    """Alignment: "1,200 beds" in Leeds linked to the region's "9,000 beds" is no contradiction when
+    a source states 1,200 about beds, or implies it ("the 2,100 members, 700 of
+    them new" against "1,400 members before"). Only for a draft figure against source figures."""
+    primary = finding.primary
+    rule = rules.get(finding.rule)
+    if rule is None or rule.kind not in _FIGURE_KINDS or primary.path in sources:
+        return False
+    if not all(claim.path in sources for claim in finding.claims[1:]):
+        return False
+    return support(primary, index, Tolerance.of(rule.params), same_head=True) is not None
+
+
+def find_against_sources(
+    claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+) -> list[Finding]:
+    """Checks of the documents under check against all their sources at once (unsupported-figure).
+
+    A figure another finding already points at is left to that finding: one slip, one report."""
+    pointed_at = {id(f.primary) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources and id(c) not in pointed_at]
+    source_claims = [c for c in claims if c.path in sources]
+    findings: list[Finding] = []
+    for rule in (r for r in rules if r.enabled):
+        check = KINDS[rule.kind].against
+        if check is not None:
+            findings += [_finding(rule, v, sources) for v in check(drafts, source_claims, rule.params)]
+    return findings
 
 
 def check_documents(

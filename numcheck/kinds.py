@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.support import Sources, Tolerance, family, support
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
@@ -26,6 +29,8 @@ class Verdict:
 PairCheck = Callable[[Claim, Claim, Params], Verdict | None]
 ClaimCheck = Callable[[Claim, Params], Verdict | None]
 GroupCheck = Callable[[Sequence[Claim], Params], Iterable[Verdict]]
+# The claims of the documents under check, and every source's claims
+AgainstCheck = Callable[[Sequence[Claim], Sequence[Claim], Params], Iterable[Verdict]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +43,55 @@ class Kind:
     claim: ClaimCheck | None = None  # one claim on its own
     sentence: GroupCheck | None = None  # the quantity claims of one sentence
     document: GroupCheck | None = None  # the quantity claims of one document
+    against: AgainstCheck | None = None  # documents under check against their sources (--against)
     uses_exchange_rates: bool = False
+
+
+RecordT = TypeVar("RecordT")
+# The last record built for each (record type, rule params): a pair check runs once per linked pair.
+_RECORDS: dict[tuple[type, int], tuple[Params, object]] = {}
+
+
+def record_of(record: type[RecordT], params: Params) -> RecordT:
+    """A kind's parameters as its typed record; the mapping was checked against the kind's
+    ParamSpecs when the rule was loaded, so every value has its declared type."""
+    key = (record, id(params))
+    cached = _RECORDS.get(key)
+    if cached is not None and cached[0] is params:
+        built = cached[1]
+        assert isinstance(built, record)
+        return built
+    names = {f.name for f in dataclasses.fields(record)}  # type: ignore[arg-type]
+    built = record(**{name: value for name, value in params.items() if name in names})
+    _RECORDS[key] = (params, built)
+    return built
+
+
+@dataclass(frozen=True, slots=True)
+class FigureParams:
+    """How far each figure may move before two figures disagree (figure-mismatch, hedge-conflict).
+
+    Each figure is widened by its own slack, once; two figures disagree when the widened intervals
+    are disjoint. A figure written to a stated precision ("2,468", "$2.17", "11.6%") may move by half
+    its last digit. A round figure ("60,000", "£90m") by half its rounding step, capped at
+    `round_share` of its value, and never less than half the relative tolerance. A hedged figure
+    ("about 60,000") keeps the interval its hedge gives, plus half the relative tolerance. A
+    multiplier ("doubled", "fivefold", "3 times") by `multiplier_tolerance` of its value."""
+
+    relative_tolerance: float = 0.02
+    absolute_tolerance: float = 0.0
+    use_rounding: bool = True
+    round_share: float = 0.05
+    multiplier_tolerance: float = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeParams:
+    """change-arithmetic: the slack on a stated change against its endpoints."""
+
+    relative_tolerance: float = 0.05  # a percentage or amount change
+    endpoint_tolerance: float = 0.02  # two endpoints within this share are one figure
+    multiplier_tolerance: float = 0.05  # "doubled" holds from ×1.9 to ×2.1
 
 
 def _float(params: Params, name: str) -> float:
@@ -99,19 +152,154 @@ def base_interval(claim: Claim) -> Interval:
                     interval.low_inclusive, interval.high_inclusive)  # fmt: skip
 
 
-def _base_step(claim: Claim) -> float:
-    """Half the rounding step the claim's writing implies, in base units."""
-    low = _in_base(claim, claim.value) or 0.0
-    high = _in_base(claim, claim.value + claim.precision) or 0.0
-    return abs(high - low) / 2
+def _trailing_zeros(number: int) -> int:
+    count = 0
+    while number and number % 10 == 0:
+        number //= 10
+        count += 1
+    return count
 
 
-def _tolerance(first: Claim, second: Claim, params: Params) -> float:
-    a, b = _in_base(first, first.value) or 0.0, _in_base(second, second.value) or 0.0
-    tolerance = max(_float(params, "relative_tolerance") * max(abs(a), abs(b)), _float(params, "absolute_tolerance"))
-    if params.get("use_rounding", True):
-        tolerance = max(tolerance, _base_step(first), _base_step(second))
-    return tolerance
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def round_step(claim: Claim) -> float | None:
+    """The step a round figure was rounded to ("60,000" 10,000; "£90m" £10m; "490" 10), in its
+    own unit; None for a figure written to a stated precision ("2,468", "$2.17", "4.812bn", "12")
+    or in words, which is held to its last digit."""
+    numeral = _NUMERAL.search(claim.text)
+    if numeral is None or "." in numeral.group() or not numeral.group().endswith("0") or claim.precision <= 0:
+        return None
+    return float(claim.precision * 10 ** _trailing_zeros(round(abs(claim.value) / claim.precision)))
+
+
+def _written_with_decimals(claim: Claim) -> bool:
+    """ "2.4 times", "£4.812bn": a figure held to the decimals it states."""
+    numeral = _NUMERAL.search(claim.text)
+    return numeral is not None and "." in numeral.group()
+
+
+def _multiplier_slack(claim: Claim, stated: float, multiplier_tolerance: float) -> float:
+    """ "doubled", "fivefold", "3 times" are honest within a share of their value; "2.4 times"
+    to half its last digit."""
+    if _written_with_decimals(claim):
+        return claim.precision / 2
+    return multiplier_tolerance * abs(stated)
+
+
+def _two_sided_hedge(claim: Claim) -> bool:
+    """ "about 60,000", "almost 10 times": the hedge already gives the reader's slack."""
+    return claim.qualifier is not None and claim.low is not None and claim.high is not None
+
+
+def own_slack(claim: Claim, params: FigureParams) -> float:
+    """How far the claim's figure may move, in its own unit, spent once per figure (see FigureParams)."""
+    value = abs(claim.value)
+    if claim.kind is ClaimKind.RATIO:
+        return _multiplier_slack(claim, value, params.multiplier_tolerance)
+    relative = params.relative_tolerance / 2 * value
+    if _two_sided_hedge(claim) or not params.use_rounding:
+        return relative
+    step = round_step(claim)
+    if step is None:
+        return claim.precision / 2
+    return max(min(step / 2, params.round_share * value), relative)
+
+
+def _base_slack(claim: Claim, slack: float) -> float:
+    """A slack in the claim's unit, in base units."""
+    low, high = _in_base(claim, claim.value) or 0.0, _in_base(claim, claim.value + slack) or 0.0
+    return abs(high - low)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A claim as the figure checks compare it, on one scale: its family (what it may be compared
+    with), its figure, the interval it commits to and the slack of its figure.
+
+    Amounts are in base units. A change is a factor ("rose 20%" ×1.2, "halved" ×0.5, "fell
+    tenfold" ×0.1), a signed change in points ("fell 1.5 points" −1.5), or a signed amount ("cut
+    by £2m" −2,000,000), so "doubled" meets "rose 100%" and "rose 18%" meets "fell 18%"."""
+
+    family: tuple[object, ...]
+    value: float
+    interval: Interval
+    slack: float
+
+
+_FACTOR = ("change", "factor")
+_POINTS = ("change", "points")
+
+
+def span(claim: Claim, params: FigureParams) -> Span | None:
+    if claim.kind is ClaimKind.CHANGE or claim.kind is ClaimKind.RATIO:
+        return _change_span(claim, params)
+    value = _in_base(claim, claim.value)
+    assert value is not None
+    slack = _base_slack(claim, own_slack(claim, params)) + params.absolute_tolerance / 2
+    return Span((claim.kind, claim.dimension), value, base_interval(claim), slack)
+
+
+def _endpoints_only(claim: Claim) -> bool:
+    """ "rose from 300 to 1,200", "up from €7m": a change read from its endpoints states no figure
+    of its own; its endpoints are compared as figures."""
+    return (
+        claim.from_value is not None
+        and claim.to_value is not None
+        and claim.text.lower().startswith(("from", "up from", "down from"))
+    )
+
+
+def _change_span(claim: Claim, params: FigureParams) -> Span | None:
+    if _endpoints_only(claim) or (claim.kind is ClaimKind.CHANGE and claim.direction is None):
+        return None
+    slack = own_slack(claim, params)
+    if claim.kind is ClaimKind.RATIO or claim.unit == "percent":
+        factor = _factor(claim)
+        if factor is None or (factor.low is None and factor.high is None):
+            return None
+        value = _factor_of(claim, claim.value)
+        # the slack scales with the factor: "fell tenfold" is ×0.1 give or take 5% of it
+        factor_slack = slack / 100 if claim.kind is ClaimKind.CHANGE else value * slack / claim.value
+        return Span(_FACTOR, value, factor, factor_slack)
+    down = claim.direction is not None and claim.direction is Direction.DOWN
+    sign = -1.0 if down else 1.0
+    interval = claim.interval
+    if down:
+        interval = Interval(None if interval.high is None else -interval.high,
+                            None if interval.low is None else -interval.low,
+                            interval.high_inclusive, interval.low_inclusive)  # fmt: skip
+    if claim.unit == "percentage_point":
+        return Span(_POINTS, sign * claim.value, interval, slack)
+    base = base_interval(dataclasses.replace(claim, low=interval.low, high=interval.high))
+    amount = _in_base(claim, sign * claim.value)
+    assert amount is not None
+    family = ("change", claim.dimension or claim.endpoint_unit or claim.unit)
+    return Span(family, amount, base, _base_slack(claim, slack) + params.absolute_tolerance / 2)
+
+
+def _same_sense_bounds(one: Interval, other: Interval) -> bool:
+    """ "up to 70 mph" and "up to 70 km/h": two maxima (or two minima) of one quantity."""
+    upper = one.low is None and other.low is None and one.high is not None and other.high is not None
+    lower = one.high is None and other.high is None and one.low is not None and other.low is not None
+    return upper or lower
+
+
+def _as_figure(span: Span) -> Span:
+    bound = span.interval.high if span.interval.low is None else span.interval.low
+    assert bound is not None
+    return dataclasses.replace(span, value=bound, interval=Interval.point(bound))
+
+
+def compared_spans(first: Claim, second: Claim, params: FigureParams) -> tuple[Span, Span] | None:
+    """The two claims on one scale, or None when they cannot be compared. Two bounds of the same
+    sense are compared as the figures they bound; a bound against a figure keeps its open side."""
+    one, other = span(first, params), span(second, params)
+    if one is None or other is None or one.family != other.family:
+        return None
+    if _same_sense_bounds(one.interval, other.interval):
+        return _as_figure(one), _as_figure(other)
+    return one, other
 
 
 def _widened(interval: Interval, by: float) -> Interval:
@@ -124,10 +312,14 @@ def _widened(interval: Interval, by: float) -> Interval:
     return Interval(low, high, False, False)
 
 
+def _values_agree(one: Span, other: Span) -> bool:
+    return abs(one.value - other.value) <= one.slack + other.slack
+
+
 def values_agree(first: Claim, second: Claim, params: Params) -> bool:
-    a, b = _in_base(first, first.value), _in_base(second, second.value)
-    assert a is not None and b is not None
-    return abs(a - b) <= _tolerance(first, second, params)
+    """Whether two claims' figures agree, each moved by its own slack, their hedges set aside."""
+    spans = compared_spans(first, second, record_of(FigureParams, params))
+    return spans is not None and _values_agree(*spans)
 
 
 def magnitude_ratio(first: Claim, second: Claim) -> int | None:
@@ -159,37 +351,36 @@ def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> d
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
-    """Same kind and dimension. Changes are compared through their arithmetic, never as figures:
-    "rose 20%" in one place and "rose 25%" in another are too often different periods."""
+    """Same kind and dimension, and not a change: magnitude slips are slips of amounts."""
     return first.kind is second.kind and first.dimension == second.dimension and first.kind is not ClaimKind.CHANGE
-
-
-_SUPPORT_TOLERANCE = 0.02  # the default relative_tolerance, with the rounding each figure implies
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What support and nearness compare, worked out once per claim: a block compares each claim with many."""
 
-    family: tuple[ClaimKind, str | None] | None  # kind and dimension; None for a change
-    value: float  # in base units
-    step: float  # half the rounding step, in base units
+    family: tuple[object, ...] | None  # what it may be compared with; None for a change read from its endpoints
+    value: float  # in base units, or a factor for a change
+    slack: float  # how far the figure may move, in the same units
     stated: bool  # a figure, not only a bound: "up to 90" does not state 90
 
 
+_DEFAULT_FIGURE_PARAMS = FigureParams()
+
+
 def figure(claim: Claim) -> Figure:
-    family = None if claim.kind is ClaimKind.CHANGE else (claim.kind, claim.dimension)
-    value = _in_base(claim, claim.value)
-    assert value is not None
-    return Figure(family, value, _base_step(claim), claim.low is not None and claim.high is not None)
+    found = span(claim, _DEFAULT_FIGURE_PARAMS)
+    if found is None:
+        return Figure(None, claim.value, 0.0, False)
+    stated = found.interval.low is not None and found.interval.high is not None
+    return Figure(found.family, found.value, found.slack, stated)
 
 
 def figure_supports(figure: Figure, other: Figure) -> bool:
     """Whether `figure`'s claim states the same figure as `other`'s, as a figure rather than a bound."""
     if not figure.stated or figure.family is None or figure.family != other.family:
         return False
-    tolerance = max(_SUPPORT_TOLERANCE * max(abs(figure.value), abs(other.value)), figure.step, other.step)
-    return abs(figure.value - other.value) <= tolerance
+    return abs(figure.value - other.value) <= figure.slack + other.slack
 
 
 def figure_gap(first: Figure, second: Figure) -> float:
@@ -203,19 +394,40 @@ def figure_gap(first: Figure, second: Figure) -> float:
 
 
 def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | None:
-    if not _comparable(first, second) or magnitude_ratio(first, second) is not None:
+    """Two figures for one quantity that stay apart however far each may move by its own slack:
+    "60,000 fans" against "65,000 fans"; "profits rose 18%" against "profits rose 36%"."""
+    spans = compared_spans(first, second, record_of(FigureParams, params))
+    if spans is None:
         return None
-    if values_agree(first, second, params):
+    one, other = spans
+    if one.family[0] != "change" and magnitude_ratio(first, second) is not None:
         return None
-    tolerance = _tolerance(first, second, params)
-    if _widened(base_interval(first), tolerance).overlaps(_widened(base_interval(second), tolerance)):
+    if _values_agree(one, other):
+        return None  # the hedges may still disagree: that is hedge-conflict's question
+    if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
         return None
-    arithmetic = f"{describe(first)} vs {describe(second)}"
-    if first.unit != second.unit and first.base_unit:
+    if one.family[0] == "change":
+        arithmetic = f"{_change_described(first)} vs {_change_described(second)}"
+    else:
+        arithmetic = f"{describe(first)} vs {describe(second)}"
+    if first.unit != second.unit and first.base_unit and first.kind is not ClaimKind.CHANGE:
         arithmetic += (
             f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
         )
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
+
+
+def _change_described(claim: Claim) -> str:
+    """ "a rise of 18%", "a fall of 1.5 points", "×2" for a multiplier."""
+    if claim.kind is ClaimKind.RATIO:
+        return describe(claim)
+    noun = "a fall" if claim.direction is Direction.DOWN else "a rise"
+    written = describe(claim)
+    if claim.unit == "percent":
+        written = written.replace(" percent", "%")
+    elif claim.unit == "percentage_point":
+        written = written.replace(" percentage_point", " points")
+    return f"{noun} of {written}"
 
 
 def _boundary_question(first: Claim, second: Claim) -> str:
@@ -238,11 +450,14 @@ def _boundary_question(first: Claim, second: Claim) -> str:
 
 
 def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | None:
-    if not _comparable(first, second) or not (first.qualifier or second.qualifier):
+    """The same figure, but hedges that leave no value both statements allow: "fivefold" against
+    "nearly five times"; "more than 200 families" against "fewer than 200"."""
+    if not (first.qualifier or second.qualifier):
         return None
-    if not values_agree(first, second, params):
+    spans = compared_spans(first, second, record_of(FigureParams, params))
+    if spans is None or not _values_agree(*spans):
         return None
-    if base_interval(first).overlaps(base_interval(second)):
+    if spans[0].interval.overlaps(spans[1].interval):
         return None
     detail = _boundary_question(first, second)
     return Verdict((first, second), _pair_fields(first, second, detail, f"{describe(first)} vs {describe(second)}"))
@@ -286,22 +501,67 @@ def currency_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | 
     return Verdict((first, second), _pair_fields(first, second, "the currencies differ", arithmetic))
 
 
-def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """ "3,000 feet (1,500 metres)": a figure and the conversion written right after it."""
+# What newsrooms put between a figure and its conversion: "30 miles (48 km)", "30 miles, or 48 km,",
+# "30 miles or about 48 km", "30 miles – 48 km –", "30 miles - 48 km", "(range: 48 km)", "— about 48 km".
+# A hedge written before the conversion ("about 48 km") belongs to the conversion's own claim.
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[(\[/]|,?\s*\(?\s*or(?:\s+(?:about|around|roughly|some|approximately|nearly))?|[-‐‒–—―]\s*(?:or\s+)?"
+    r"|\(\s*(?:range|approx(?:imately|\.)?|about|around|roughly|c\.|ca\.|or\s+about)\s*:?"
+    r"|[-‐‒–—―]\s*(?:about|around|roughly|some|approximately)|,)\s*",
+    re.IGNORECASE,
+)
+
+
+_CHANGED_MEASURE = {ClaimKind.CHANGE, ClaimKind.MEASURE}
+
+
+def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """ "3,000 feet (1,500 metres)": a figure, the conversion written right after it, and what
+    separates them."""
     ordered = sorted(claims, key=lambda c: c.start)
     for first, second in itertools.pairwise(ordered):
         gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
-        if gap.strip() not in ("(", "[", "/", "or", "(or", "- or", "—", ","):
+        if not _CONVERSION_GAP.fullmatch(gap):
             continue
         if first.unit is None or second.unit is None or first.unit == second.unit:
             continue
-        if first.kind is second.kind and first.dimension == second.dimension:
-            yield first, second
+        # "climbed 4,000 feet (1,220 metres)": a change in one unit, its amount in the other
+        kinds = {first.kind, second.kind}
+        if first.dimension == second.dimension and (len(kinds) == 1 or kinds == _CHANGED_MEASURE):
+            yield first, second, gap.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionParams:
+    """conversion-mismatch: how far a stated conversion may be from the exact one."""
+
+    relative_tolerance: float = 0.02  # a conversion written to its last digit
+    rounded_share: float = 0.1  # a conversion rounded as copy rounds: "30 miles (50 km)" for 48.3 km
+
+
+def _conversion_holds(second: Claim, expected: float, difference: float, params: ConversionParams) -> bool:
+    """Whether `second` is `first` converted: to its last digit (within the relative tolerance), or
+    rounded as copy rounds, to the step its own trailing zeros show ("50 km" to the ten) and no
+    more than `rounded_share` off. Temperatures convert with an offset, where a share means
+    nothing, so "30C (90F)" is held to its last digit."""
+    step = min(second.precision / 2, params.relative_tolerance * abs(expected))
+    step = max(step, second.precision / 2 if second.precision < 1 else 0.5)
+    off = min(abs(expected - second.value), abs(difference - second.value))
+    if off <= step:
+        return True
+    rounded_to = round_step(second)
+    if rounded_to is None or not math.isclose(expected, difference):
+        return False
+    off = abs(expected - second.value)
+    return off <= rounded_to / 2 and off <= params.rounded_share * abs(expected)
 
 
 def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
-    for first, second in _bracketed_pairs(claims):
-        if first.sentence[first.end - first.sentence_start : second.start - second.sentence_start].strip() == ",":
+    """A figure and the conversion written beside it disagree: "3,000 feet (1,500 metres)";
+    "30 miles, or 65 km,"."""
+    record = record_of(ConversionParams, params)
+    for first, second, gap in _bracketed_pairs(claims):
+        if gap == ",":
             continue  # "90 miles, 40 km and..." is a list, not a conversion
         try:
             expected = convert(first.value, first.unit or "", second.unit or "")
@@ -309,9 +569,7 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             difference = convert(first.value, first.unit or "", second.unit or "", difference=True)
         except UnknownUnitError:
             continue
-        step = min(second.precision / 2, _float(params, "relative_tolerance") * abs(expected))
-        step = max(step, second.precision / 2 if second.precision < 1 else 0.5)
-        if min(abs(expected - second.value), abs(difference - second.value)) <= step:
+        if _conversion_holds(second, expected, difference, record):
             continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
@@ -333,8 +591,19 @@ def _implied_change(claim: Claim) -> tuple[float, float, str]:
     return abs(end - start), claim.value, ""
 
 
+def _change_tolerance(claim: Claim, stated: float, params: ChangeParams) -> float:
+    """How far the change implied by the endpoints may be from the stated one. A multiplier word
+    is honest within `multiplier_tolerance` ("doubled" for ×1.9 to ×2.1); a multiplier written
+    with decimals ("2.4 times") to half its last digit. "10%" is read to the unit, not to the
+    ten: trailing zeros in a stated change are exact."""
+    if claim.kind is ClaimKind.RATIO:
+        return _multiplier_slack(claim, stated, params.multiplier_tolerance)
+    return max(params.relative_tolerance * abs(stated), min(claim.precision, 1.0) / 2)
+
+
 def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
-    """A change or ratio that disagrees with its own endpoints."""
+    """A change or ratio that disagrees with its own endpoints: "tripled from 1,000 to 4,500";
+    "doubled from 1,500 to 3,600" (×2.4)."""
     if claim.from_value is None or claim.to_value is None or claim.direction is None:
         return None
     start, end = claim.from_value, claim.to_value
@@ -343,10 +612,9 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     if claim.unit == "percent" and claim.endpoint_unit == "percent" and math.isclose(claim.value, abs(end - start)):
         return None  # "5.8%, down from 6.9%": the difference in points, worked out rather than stated
     implied, stated, label = _implied_change(claim)
-    # "10%" is read to the unit, not to the ten: trailing zeros in a stated change are exact.
-    tolerance = max(_float(params, "relative_tolerance") * abs(stated), min(claim.precision, 1.0) / 2)
+    tolerance = _change_tolerance(claim, stated, record_of(ChangeParams, params))
     direction_ok = (end >= start) == (claim.direction.value == "up")
-    if abs(implied - stated) <= tolerance and direction_ok:
+    if abs(implied - stated) <= tolerance * (1 + 1e-9) and direction_ok:  # the edge holds: ×1.9 is "doubled"
         return None
     arithmetic = (f"from {_format(start)} to {_format(end)} is {_format(implied)}{label}"
                   f"{'' if direction_ok else ' in the other direction'}, not {_format(stated)}{label}")  # fmt: skip
@@ -364,27 +632,24 @@ class ChangeFacts:
     stated_factor: bool  # said as "fivefold" or "20%", not only as endpoints
 
 
+def _factor_of(claim: Claim, value: float) -> float:
+    """The factor a figure of the claim means: "fivefold" ×5, "fell tenfold" ×0.1, "fell 20%" ×0.8."""
+    down = claim.direction is Direction.DOWN
+    if claim.kind is ClaimKind.RATIO:
+        return 1 / value if down and claim.value > 1 and value else value
+    return 1 + (-1.0 if down else 1.0) * value / 100
+
+
 def _factor(claim: Claim) -> Interval | None:
     """The multiplier a claim states: "fivefold" ×5, "fell tenfold" ×0.1, "rose 20%" ×1.2."""
-    down = claim.direction is not None and claim.direction.value == "down"
-    interval = claim.interval
-    if claim.kind is ClaimKind.RATIO:
-        if not (down and claim.value > 1):
-            return interval
-        return Interval(  # "fell tenfold" is ×0.1: the ends swap as they invert
-            None if not interval.high else 1 / interval.high,
-            None if not interval.low else 1 / interval.low,
-            interval.high_inclusive,
-            interval.low_inclusive,
-        )
-    if claim.unit != "percent":
+    if claim.kind is not ClaimKind.RATIO and claim.unit != "percent":
         return None
-    sign = -1.0 if down else 1.0
+    interval = claim.interval
 
     def factor(value: float | None) -> float | None:
-        return None if value is None else 1 + sign * value / 100
+        return None if value is None or (value == 0 and claim.kind is ClaimKind.RATIO) else _factor_of(claim, value)
 
-    if down:  # "fell more than 10%" is below ×0.9
+    if _factor_of(claim, 2.0) < _factor_of(claim, 1.0):  # the ends swap: "fell more than 10%" is below ×0.9
         return Interval(factor(interval.high), factor(interval.low), interval.high_inclusive, interval.low_inclusive)
     return Interval(factor(interval.low), factor(interval.high), interval.low_inclusive, interval.high_inclusive)
 
@@ -414,24 +679,23 @@ def _close(a: float | None, b: float | None, relative: float) -> bool:
 def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Verdict | None:
     """Two statements of one change that share an endpoint but not a factor:
     "rose fivefold to 25,000" in one place and "from 8,000 to 25,000" in another."""
-    if first.kind is ClaimKind.RATIO and second.kind is ClaimKind.RATIO:
-        return None  # two multipliers are compared as figures
     if first.endpoint_unit != second.endpoint_unit:
         return None
     one, other = change_facts(first), change_facts(second)
     if one is None or other is None or one.factor is None or other.factor is None:
         return None
-    if not (one.stated_factor or other.stated_factor):
-        return None  # two "from A to B" figures are compared as figures
+    if one.stated_factor == other.stated_factor:
+        return None  # two stated changes, or two "from A to B", are compared as figures (figure-mismatch)
     # an endpoint both statements only imply is no evidence that they describe one change
-    endpoint_slack = _float(params, "endpoint_tolerance")
+    change = record_of(ChangeParams, params)
+    endpoint_slack = change.endpoint_tolerance
     stated_end = first.to_value is not None or second.to_value is not None
     stated_start = first.from_value is not None or second.from_value is not None
     shared_end = stated_end and _close(one.end, other.end, endpoint_slack)
     shared_start = stated_start and _close(one.start, other.start, endpoint_slack)
     if not (shared_end or shared_start):
         return None
-    slack = _float(params, "relative_tolerance")
+    slack = change.relative_tolerance
     if _widened(one.factor, slack * (one.factor.high or 0)).overlaps(other.factor):
         return None
     arithmetic = f"{_change_words(first, one)} vs {_change_words(second, other)}"
@@ -492,7 +756,7 @@ def _exhaustive(sentence: str, params: Params) -> bool:
 
 def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """One document measures one dimension in two unit systems, without conversions."""
-    converted = {id(c) for pair in _bracketed_pairs(claims) for c in pair}
+    converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
     imperial = params["imperial_units"]
     assert isinstance(imperial, tuple)
     first_of: dict[tuple[str, bool], Claim] = {}
@@ -515,11 +779,76 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
 
 
+def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A figure of a document under check that no source states or implies, in a sentence about
+    what the sources cover. Dates, durations and amounts alike; the nearest source figures are named."""
+    index = Sources.of(sources)
+    if not index.by_family:
+        return
+    threshold = _float(params, "min_coverage")
+    tolerance = Tolerance.of(params)
+    for claim in drafts:
+        if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
+            continue
+        coverage, covering = index.coverage(claim)
+        if coverage < threshold or not index.has_family(claim, covering):
+            continue  # the sentence is about something the sources do not cover, or give no figure for
+        if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
+            continue  # "two universities": the sources may list them by name rather than count them
+        if support(claim, index, tolerance, covering) is not None:
+            continue  # stated, or implied by plain arithmetic
+        nearest = index.nearest(claim, covering)
+        named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
+        fields = {
+            "primary": claim.text,
+            "other": nearest[0].text if nearest else "",
+            "subject": claim.subject or "",
+            "primary_value": describe(claim),
+            "other_value": describe(nearest[0]) if nearest else "",
+            "primary_interval": describe(claim),
+            "other_interval": describe(nearest[0]) if nearest else "",
+            "arithmetic": f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it",
+            "detail": "stated by no source",
+            "unit": claim.unit or "",
+        }
+        yield Verdict((claim, *nearest[:1]), fields)
+
+
+_SMALL_COUNT = 12
+
+
+def _same_head_in(claim: Claim, index: Sources) -> bool:
+    head = claim.evidence.head if claim.evidence else None
+    if not head or "count" not in index.by_family:
+        return False
+    return any(other.evidence is not None and other.evidence.head == head for other in index.by_family["count"][1])
+
+
+def _is_label_or_age(claim: Claim) -> bool:
+    """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
+    before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
+    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+
+
+_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+
+
+_MULTIPLIER_TOLERANCE = ParamSpec(
+    "multiplier_tolerance",
+    float,
+    0.05,
+    'Relative slack of a multiplier word: 0.05 reads "doubled" as x1.9 to x2.1.',
+    minimum=0.0,
+)
 _TOLERANCES = (
-    ParamSpec("relative_tolerance", float, 0.02, "Relative difference still taken as agreement.", minimum=0.0),
+    ParamSpec("relative_tolerance", float, 0.02,
+              "Relative slack spent once per pair: each rounded or hedged figure moves by half of it.", minimum=0.0),
     ParamSpec("absolute_tolerance", float, 0.0, "Absolute difference (in base units) still taken as agreement.",
               minimum=0.0),
     ParamSpec("use_rounding", bool, True, "Allow the rounding implied by how each figure is written."),
+    ParamSpec("round_share", float, 0.05,
+              'The most a round figure ("60,000") stands for on either side, as a share of its value.', minimum=0.0),
+    _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
 
 _IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
@@ -546,14 +875,18 @@ KINDS: Mapping[str, Kind] = {
         pair=currency_mismatch, uses_exchange_rates=True),
     "conversion-mismatch": Kind(
         KindSpec("conversion-mismatch", "A figure and its own stated conversion disagree.",
-                 (ParamSpec("relative_tolerance", float, 0.02, "Rounding allowed in a conversion.", minimum=0.0),)),
+                 (ParamSpec("relative_tolerance", float, 0.02, "Rounding allowed in a conversion.", minimum=0.0),
+                  ParamSpec("rounded_share", float, 0.1,
+                            'How far a conversion rounded to its trailing zeros ("30 miles (50 km)") may be off, '
+                            "as a share.", minimum=0.0))),
         sentence=conversion_mismatch),
     "change-arithmetic": Kind(
         KindSpec("change-arithmetic", "A stated change disagrees with its own endpoints, or with another "
                  "statement of the same change.",
                  (ParamSpec("relative_tolerance", float, 0.05, "Relative slack on the change.", minimum=0.0),
                   ParamSpec("endpoint_tolerance", float, 0.02,
-                            "Relative difference at which two endpoints are still the same figure.", minimum=0.0))),
+                            "Relative difference at which two endpoints are still the same figure.", minimum=0.0),
+                  _MULTIPLIER_TOLERANCE)),
         claim=change_arithmetic, pair=change_arithmetic_across),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
@@ -568,6 +901,14 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),)),
         document=unit_mixing),
+    "unsupported-figure": Kind(
+        KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "
+                 "cover (checked with --against).",
+                 (*_TOLERANCES,
+                  ParamSpec("min_coverage", float, 0.5, "Share of the sentence's content words one source "
+                            "sentence must share for the sentence to be about what the sources cover.",
+                            minimum=0.0))),
+        against=unsupported_figure),
 }  # fmt: skip
 
 

@@ -2,60 +2,19 @@
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
+from enum import IntEnum
 
+from numcheck.evidence import NO_EVIDENCE, Evidence
 from numcheck.model import Claim, ClaimKind, Role
-from numcheck.subjects import clause_span, is_proper_noun, lemma
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_TIME = re.compile(
-    r"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:1[89]\d\d|20\d\d)s?$"
-    r"|^(?:last|this|next|previous|the previous|the same)\s|^(?:yesterday|today|tomorrow)$"
-    r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$"
-    rf"|^(?:(?:in|by|since|until|from|before|after|during|on)\s+)?(?:{_MONTHS})(?:\s+(?:1[89]\d\d|20\d\d))?$",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
-_MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
-
-# Where the clause around a figure ends: "12 people died, and 200 were evacuated".
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
-# Times reach across commas ("In 2019, the club had 200 members") but not into another clause.
-_TIME_SCOPE_BREAK = re.compile(r"[;:]|\s(?:and|but|while|whereas|after|before|when|which|who)\s", re.IGNORECASE)
-# ...except forward, into the clauses that follow it without a contrast: "In 1925, 29% backed the
-# plan, 40% opposed it and 31% were undecided" is all about 1925.
-_TIME_CONTRAST = re.compile(r"[;:]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
 _GENERIC_SUBJECTS = frozenset(
     "people person individual resident citizen case time one they them it those these average figure number "
     "total rate level amount share proportion month year week day hour minute target".split()
-)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
-_NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled".split())
-_IRREGULAR_PAST = frozenset(
-    "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
-    "sent shot struck stole stolen bought drew drawn drove driven sank sunk found thrown written chosen born "
-    "bred fed laid led lent met sought sung swept swum sworn torn wore worn seen began begun ran came went gone "
-    "done did got gotten hid hidden rode ridden spoke spoken threw wrote broke broken chose flew flown froze "
-    "frozen hung knew known shut slept spun spread dug fought".split()
-)
-# Verbs that state, report or change a quantity rather than say what it counts.
-_NEUTRAL_VERBS = frozenset(
-    "be have reach rise increase grow climb jump soar surge double triple quadruple halve fall drop decline "
-    "decrease shrink slump plunge sink reduce cut total number stand amount count estimate report say tell "
-    "add note point claim announce confirm show reveal suggest expect forecast project put record calculate "
-    "publish update revise compare base list rank quote cite describe accord believe think know understand "
-    "mention state warn admit deny argue insist explain predict".split()
-)
-# A target, a forecast or a possibility is another quantity than what happened.
-_MODAL = re.compile(
-    r"\b(?:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
-    r"could|would|might|may|plans?|planned|pledged?|ambitions?|hopes?|predicted|budgeted)\b",
-    re.IGNORECASE,
 )
 # "within 18 weeks", "in three years", "for 40 minutes": how long, not how much of the subject
 _DURATION_BEFORE = re.compile(r"\b(?:within|in|for|over|after|than|past|last|next|every|per|each)\s*$", re.IGNORECASE)
@@ -63,32 +22,63 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[- ]old|year-olds?)\b", re.IGNORECASE)
 
 
-# "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
-_PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
-_NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+class Relation(IntEnum):
+    """Where two claims stand to each other; nothing else about their places matters to linking."""
+
+    OTHER_DOCUMENT = 0
+    SAME_DOCUMENT = 1
+    SAME_SENTENCE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One piece of evidence two claims were compared on."""
+
+    cue: str  # "head", "modifiers", "governor", "sentence", "frame"; or a discriminator's name
+    agreement: float  # -1 contradicts, 0 one side silent, +1 the same
+    note: str  # "'troop' = 'troop'"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How well two claims' evidence agrees, and what told them apart if anything did."""
+
+    score: float
+    reasons: tuple[Reason, ...]
+    apart: Reason | None = None
+
+    @property
+    def linked(self) -> bool:
+        return self.apart is None and self.score >= LINK_THRESHOLD
+
+    def as_record(self) -> dict[str, object]:
+        """JSON-ready: why two claims were (or were not) compared."""
+        return {
+            "score": round(self.score, 3),
+            "evidence": [{"cue": r.cue, "agreement": r.agreement, "note": r.note} for r in self.reasons],
+            "apart": None if self.apart is None else self.apart.note,
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Two claims that talk about the same quantity."""
+    """Two claims that talk about the same quantity, and why they were linked."""
 
     first: Claim
     second: Claim
+    match: Match | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the text around a claim says about it, beyond its subject."""
+# What a link needs: the same counted thing (head, modifiers that do not conflict), or, with
+# no shared head, a near-identical sentence around the figure. See `match`.
+LINK_THRESHOLD = 2.0
+# Two sentences this alike (shared content lemmas over all of them) say the same thing with
+# one figure changed: "the climbers, standing 210 feet apart" and "... 610 feet apart".
+_SAME_SENTENCE_OVERLAP = 0.5
 
-    times: frozenset[str]
-    names: frozenset[str]
-    actions: frozenset[str]  # what happened to what is counted: "died", "evacuated"
-    restricted: str | None  # a participle that narrows it: "20 hospitals promised"
-    modal: bool  # a target, forecast or possibility
-    places: frozenset[str]  # "in Scotland": where the figure applies
+
+def evidence(claim: Claim) -> Evidence:
+    return claim.evidence or NO_EVIDENCE
 
 
 def comparison_key(claim: Claim) -> str | None:
@@ -96,11 +86,10 @@ def comparison_key(claim: Claim) -> str | None:
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    if not claim.kind.is_quantity or claim.subject is None or _is_age(claim):
+    if not claim.kind.is_quantity or not block_keys(claim) or _is_age(claim):
         return None
-    if claim.kind is ClaimKind.CHANGE:
-        has_factor = claim.unit == "percent" or (claim.from_value is not None and claim.to_value is not None)
-        return "change" if has_factor and claim.direction is not None else None
+    if claim.kind is ClaimKind.CHANGE:  # in any unit: "rose 20%", "fell 1.5 points", "cut by £2m"
+        return "change" if claim.direction is not None else None
     if claim.kind is ClaimKind.RATIO:
         return "change" if claim.direction is not None or claim.value > 1 else None
     if claim.kind is ClaimKind.PERCENT:
@@ -110,6 +99,21 @@ def comparison_key(claim: Claim) -> str | None:
     if claim.dimension == "[time]" and _is_duration_attribute(claim):
         return None
     return claim.dimension or "count"
+
+
+def block_keys(claim: Claim) -> tuple[str, ...]:
+    """The keys under which a claim meets others of its comparison key: what it counts (its head),
+    and the words either side of it, so that a paraphrase with the same head meets it, and so does
+    a copy of the sentence whose subject was read differently or not at all. The one home of
+    blocking: linking, the report and the Dask engine all use it."""
+    found = evidence(claim)
+    keys: list[str] = []
+    head = found.head or claim.subject
+    if head:
+        keys.append("head:" + head)
+    if found.frame:
+        keys.append("frame:" + found.frame)
+    return tuple(keys)
 
 
 def _before(claim: Claim) -> str:
@@ -128,145 +132,125 @@ def _is_duration_attribute(claim: Claim) -> bool:
     return bool(_DURATION_BEFORE.search(_before(claim))) or "-" in written.strip("-")
 
 
-def _clause(claim: Claim, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    clause_start, clause_end = clause_span(claim.sentence, start, end, breaks)
-    return claim.sentence[clause_start:clause_end]
+def relation(first: Claim, second: Claim) -> Relation:
+    if first.path != second.path:
+        return Relation.OTHER_DOCUMENT
+    return Relation.SAME_SENTENCE if first.sentence_start == second.sentence_start else Relation.SAME_DOCUMENT
 
 
-def context(claim: Claim) -> Context:
-    clause = _clause(claim)
-    return Context(
-        times=frozenset(_times(claim) | {m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)}),
-        names=frozenset(_names(claim, clause)),
-        actions=actions(claim, clause),
-        restricted=restrictive_participle(claim),
-        modal=bool(_MODAL.search(clause)),
-        places=frozenset(
-            m.group(1).casefold() for m in _PLACE.finditer(claim.sentence) if m.group(1).casefold() not in _NOT_PLACES
-        ),
-    )
-
-
-def _times(claim: Claim) -> set[str]:
-    """The times in the claim's clause: "a £380,000 bonus last year" does not date "the £9m
-    penalty" in the clause before it. A clause with no time of its own takes those said before
-    it in the sentence, back to a contrast ("but", "while")."""
-    times = [entity for entity in claim.entities if _TIME.match(entity)]
-    if not times:
-        return set()
-    found = _times_within(times, _clause(claim, _TIME_SCOPE_BREAK))
-    if not found:
-        start = claim.start - claim.sentence_start
-        since_contrast, _ = clause_span(claim.sentence, start, claim.end - claim.sentence_start, _TIME_CONTRAST)
-        found = _times_within(times, claim.sentence[since_contrast:start])
-    return found
-
-
-def _times_within(times: Sequence[str], scope: str) -> set[str]:
-    scope = scope.casefold()
-    found: set[str] = set()
-    for entity in times:
-        if entity.casefold() in scope:
-            year = _YEAR.search(entity)
-            found.add(year.group(1) if year else entity.lower().removeprefix("in ").removeprefix("on "))
-    return found
-
-
-def _names(claim: Claim, clause: str) -> set[str]:
-    """The names in the claim's own clause: "the Conservatives 33%" is not about Ms Nandra's 41%."""
-    opening = claim.sentence.lstrip(" \"'“‘([")
-    names = {e for e in claim.entities if not _TIME.match(e)}
-    names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
-    in_clause = {e for e in names if e in clause}
-    return {e.casefold() for e in (in_clause or names)}
-
-
-def actions(claim: Claim, clause: str | None = None) -> frozenset[str]:
-    """What the clause around a claim says happened to what it counts: "12 people died" gives die,
-    "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
-    clause = _clause(claim) if clause is None else clause
-    subject_words = set((claim.subject or "").split())
-    found = {lemma(m.group(1)) for m in _PROGRESSIVE.finditer(clause)} - _NEUTRAL_VERBS
-    for word in _WORD.findall(clause):
-        if word[0].isupper():
-            continue  # names: "United Nations", "Met Office"
-        if _participle(word):
-            verb = lemma(word)
-            if verb not in _NEUTRAL_VERBS and verb not in subject_words and word not in subject_words:
-                found.add(verb)
-    return frozenset(found)
-
-
-def _participle(word: str) -> bool:
-    return (word.endswith("ed") and len(word) >= 4 and word not in _NOT_VERBS) or word in _IRREGULAR_PAST
-
-
-_FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
-
-
-def restrictive_participle(claim: Claim) -> str | None:
-    """The participle right after the counted noun that narrows it: "20 hospitals promised in 2019"
-    gives promise, "21 games remaining" gives remain; "98,000 entries, followed by" gives nothing."""
-    head = (claim.subject or "").split()[-1:]
-    if not head:
-        return None
-    rest = claim.sentence[claim.end - claim.sentence_start :]
-    for match in re.finditer(r"[A-Za-z]+", rest[:60]):
-        if lemma(match.group()) == head[0]:
-            following = _FOLLOWING_WORDS.match(rest, match.start())
-            if following is None:
-                return None
-            word = following.group(2)
-            verb = lemma(word)
-            narrowing = _participle(word) or (word.endswith("ing") and len(word) > 5)
-            return verb if narrowing and verb not in _NEUTRAL_VERBS else None
+def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Reason | None:
+    """The hard discriminator that tells two claims apart, or None: another role, time, place,
+    actor, action or mood. Silence on one side never tells claims apart across documents."""
+    where = relation(first, second) if where is None else where
+    one, other = evidence(first), evidence(second)
+    if first.role is Role.FROM or second.role is Role.FROM:
+        if first.role is not second.role:
+            return Reason("role", -1, "a starting figure against another")
+    if where is Relation.SAME_SENTENCE:
+        return Reason("sentence", -1, "two figures in one sentence")
+    if one.modal != other.modal:
+        return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    # a place narrows the figure to part of the whole, unless the other sentence names it too
+    # ("in Scotland, 1,200 nurses" against "12,000 nurses"; "Tesco's 140 stores in Wales" against
+    # "its 40 stores in Scotland"; but "at the Brackwater plant" against "the Brackwater plant's")
+    for narrow, wide in ((one, other), (other, one)):
+        unmatched = [place for place in narrow.places if not _mentions(wide, place)]
+        if unmatched:
+            return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
+    if where is Relation.SAME_DOCUMENT and (one.times != other.times or one.names != other.names):
+        # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
+        return Reason("same document", -1, "another time or name in the same document")
+    if one.times and other.times and not set(one.times) & set(other.times):
+        return Reason("time", -1, f"{', '.join(one.times)} vs {', '.join(other.times)}")
+    if one.names and other.names and not set(one.names) & set(other.names):
+        return Reason("actor", -1, f"{', '.join(one.names)} vs {', '.join(other.names)}")
+    if one.actor and other.actor and one.actor != other.actor:
+        return Reason("actor", -1, f"{one.actor} vs {other.actor}")
+    # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the
+    # name, unless the other says it too ("the 35 volunteers taking part" twice)
+    for narrow, wide in ((one, other), (other, one)):
+        if narrow.restricted and narrow.restricted not in wide.actions and narrow.restricted != wide.restricted:
+            return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
+    # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
+    # Across documents only the verbs over the figures count: a paraphrase moves the others
+    # ("have signed him for £80m" and "completed his move for €80m").
+    if one.governor and other.governor and one.governor != other.governor:
+        if one.governor not in other.actions and other.governor not in one.actions:
+            return Reason("action", -1, f"'{one.governor}' vs '{other.governor}'")
+    first_main = set(one.actions) - {one.restricted}
+    second_main = set(other.actions) - {other.restricted}
+    if where is Relation.SAME_DOCUMENT and first_main and second_main and not first_main & second_main:
+        return Reason("action", -1, f"{', '.join(sorted(first_main))} vs {', '.join(sorted(second_main))}")
+    # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
+    generic = bool({one.head or first.subject, other.head or second.subject} & _GENERIC_SUBJECTS)
+    if generic and not _verbs(one) & _verbs(other):
+        return Reason("action", -1, "a generic noun with no action in common")
     return None
 
 
-def distinguishable(first: Claim, second: Claim, contexts: dict[int, Context] | None = None) -> bool:
-    """True when the text tells the two claims apart: another time, place, actor, action or mood."""
-    one = contexts[id(first)] if contexts else context(first)
-    other = contexts[id(second)] if contexts else context(second)
-    return _told_apart(first, second, one, other, _relation(first, second))
+def _verbs(found: Evidence) -> set[str]:
+    return {*found.actions, found.governor} - {None}  # type: ignore[arg-type]
 
 
-# Where two claims stand to each other; nothing else about their places matters to linking.
-_OTHER_DOCUMENT, _SAME_DOCUMENT, _SAME_SENTENCE = range(3)
+def _mentions(found: Evidence, place: str) -> bool:
+    """Whether a sentence's evidence names a place: as a place, a name, or its words."""
+    return place in found.places or place in found.names or all(word in found.words for word in place.split())
 
 
-def _relation(first: Claim, second: Claim) -> int:
-    if first.path != second.path:
-        return _OTHER_DOCUMENT
-    return _SAME_SENTENCE if first.sentence_start == second.sentence_start else _SAME_DOCUMENT
+def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
+    """How well two claims' evidence agrees: the hard discriminators first, then a score.
+
+    Symmetric in its two claims. A shared head with modifiers that do not conflict links; so does
+    a near-identical sentence in another document whatever the subject was read as."""
+    where = relation(first, second) if where is None else where
+    apart = told_apart(first, second, where)
+    one, other = evidence(first), evidence(second)
+    reasons: list[Reason] = []
+    score = 0.0
+    first_head, second_head = one.head or first.subject, other.head or second.subject
+    same_head = bool(first_head) and first_head == second_head
+    if same_head and where is Relation.SAME_DOCUMENT and one.modifiers != other.modifiers:
+        # one text names its quantities as it goes: "the 19-mile cycle path" is not "the path is 3
+        # metres wide"; the fallback from a modified noun to its head is for paraphrase elsewhere
+        same_head = False
+        reasons.append(Reason("modifiers", -1, "another modifier in the same document"))
+    if same_head:
+        score += 2
+        reasons.append(Reason("head", 1, f"'{first_head}'"))
+        shared = set(one.modifiers) & set(other.modifiers)
+        if one.modifiers and other.modifiers and not shared:
+            reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
+            score -= 2
+        elif shared:
+            reasons.append(Reason("modifiers", 1, " ".join(sorted(shared))))
+            score += 0.5
+    elif first_head and second_head:
+        reasons.append(Reason("head", -1, f"'{first_head}' vs '{second_head}'"))
+    if one.governor and one.governor == other.governor:
+        score += 0.5
+        reasons.append(Reason("governor", 1, f"'{one.governor}'"))
+    overlap = _overlap(one.words, other.words)
+    if one.frame and one.frame == other.frame:
+        reasons.append(Reason("frame", 1, f"'{one.frame}'"))
+        if where is Relation.OTHER_DOCUMENT and overlap >= _SAME_SENTENCE_OVERLAP and not same_head:
+            score += 2  # the same sentence with one figure changed
+    if overlap:
+        reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
+        score += overlap
+    return Match(score, tuple(reasons), apart)
 
 
-def _told_apart(first: Claim, second: Claim, one: Context, other: Context, relation: int) -> bool:
-    if first.role is Role.FROM or second.role is Role.FROM:
-        return first.role is not second.role
-    if relation == _SAME_SENTENCE:
-        return True  # two figures in one sentence are nearly always about different things
-    if one.modal != other.modal or bool(one.places) != bool(other.places):
-        return True  # a target against an outcome; a figure for one place against the whole
-    if relation == _SAME_DOCUMENT and (one.times != other.times or one.names != other.names):
-        # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
-        return True
-    if one.times and other.times and not one.times & other.times:
-        return True
-    if one.names and other.names and not one.names & other.names:
-        return True
-    # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the name
-    if (one.restricted and one.restricted not in other.actions) or (
-        other.restricted and other.restricted not in one.actions
-    ):
-        return True
-    # "12 people died" and "200 people were evacuated": both say what happened, and not the same
-    first_main, second_main = one.actions - {one.restricted}, other.actions - {other.restricted}
-    if first_main and second_main and not first_main & second_main:
-        return True
-    # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
-    generic = bool({first.subject, second.subject} & _GENERIC_SUBJECTS)
-    return generic and not one.actions & other.actions
+def _overlap(first: Sequence[str], second: Sequence[str]) -> float:
+    if not first or not second:
+        return 0.0
+    one, other = set(first), set(second)
+    return len(one & other) / len(one | other)
+
+
+def distinguishable(first: Claim, second: Claim) -> bool:
+    """True when nothing links the two claims: another time, place, actor, action or mood, or
+    nothing in common about what they count."""
+    return not match(first, second).linked
 
 
 # Where a claim stands; the rest of it is what it says.
@@ -290,55 +274,98 @@ def statement_numbers(members: Sequence[Claim]) -> list[int]:
 
 
 def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
-    """(key, subject, claims) for every group of comparable claims, in a stable order.
+    """(key, label, claims) for every group of comparable claims, in a stable order.
 
-    Blocking by key and subject is what keeps the cost close to linear in the number of claims."""
-    # sorted() and groupby, not a pandas groupby: the same blocks in the same order, faster from ten
-    # claims to a million (measured), and no pandas import on the pre-commit path
-    rows = sorted((key, claim.subject, index) for index, claim in enumerate(claims)
-                  if (key := comparison_key(claim)) is not None and claim.subject is not None)  # fmt: skip
-    for (block_key, subject), members in itertools.groupby(rows, key=lambda row: (row[0], row[1])):
-        yield block_key, subject, [claims[index] for _, _, index in members]
+    A group is every claim of one comparison key joined through shared block keys (a head, or the
+    words either side of the figure), so two claims that could link are always in one group. The
+    label is the group's most common subject. Blocking is what keeps the cost close to linear."""
+    parent: dict[int, int] = {}
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    owner: dict[tuple[str, str], int] = {}
+    keyed: list[tuple[str, int]] = []
+    for index, claim in enumerate(claims):
+        key = comparison_key(claim)
+        if key is None:
+            continue
+        keyed.append((key, index))
+        parent[index] = index
+        for block_key in block_keys(claim):
+            other = owner.setdefault((key, block_key), index)
+            if other != index:
+                parent[root(index)] = root(other)
+    groups: dict[int, list[int]] = {}
+    for _, index in keyed:
+        groups.setdefault(root(index), []).append(index)
+    found = []
+    for members in groups.values():
+        key = comparison_key(claims[members[0]])
+        assert key is not None
+        found.append((key, _label([claims[i] for i in members]), members[0], members))
+    found.sort(key=lambda group: group[:3])
+    for key, label, _, members in found:
+        yield key, label, [claims[index] for index in members]
+
+
+def _label(members: Sequence[Claim]) -> str:
+    """The block's most common subject (the first in order among equals), for tables and messages."""
+    heads = Counter(head for claim in members if (head := claim.subject or evidence(claim).head))
+    if not heads:
+        return evidence(members[0]).frame or "-"
+    best = max(heads.values())
+    return min(head for head, count in heads.items() if count == best)
 
 
 def link_block(members: Sequence[Claim]) -> Iterator[Link]:
-    """Pairs about the same quantity: within one block, every pair nothing tells apart.
+    """Pairs about the same quantity: within one block, every candidate pair that `match` links.
 
-    Two claims that both name places or actors and share none, or both name times and share
-    none, are told apart; so an index on names and times yields the only candidates, and each
-    is tested as before. Pairs come out in the same order as from testing every pair, but the
-    work grows with the links, not with the square of the block (a block is one subject in the
-    whole corpus), and each pair of statements is tested once (see `statement`). A FROM endpoint
+    Candidates share a block key. Under a head, two claims that both name places or actors and
+    share none, or both name times and share none, are told apart; so an index on names and
+    times yields the only candidates there, and each is tested as before. Pairs come out in the
+    same order as from testing every pair, but the work grows with the links, not with the square
+    of the block, and each pair of statements is tested once (see `statement`). A FROM endpoint
     links only with FROM endpoints."""
-    for i, j in linked_pairs(members, statement_numbers(members)):
-        yield Link(members[i], members[j])
+    for i, j, found in linked_pairs(members, statement_numbers(members)):
+        yield Link(members[i], members[j], found)
 
 
-def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """`link_block`'s pairs as positions in `members`, first < second."""
-    said: dict[int, Context] = {}
-    for claim, number in zip(members, numbers, strict=True):
-        if number not in said:
-            said[number] = context(claim)
-    found = [said[number] for number in numbers]
-    told_apart: dict[tuple[int, int, int], bool] = {}
+def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[tuple[int, int, Match]]:
+    """`link_block`'s pairs as positions in `members`, first < second, with their match."""
+    found = [evidence(claim) for claim in members]
+    matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
     endpoints = [i for i, flag in enumerate(is_from) if flag]
-    others = [i for i, flag in enumerate(is_from) if not flag]
-    index = _CandidateIndex.of([(i, found[i].names, found[i].times) for i in others])
+    by_key: dict[str, list[int]] = {}
+    for i, claim in enumerate(members):
+        if not is_from[i]:
+            for block_key in block_keys(claim):
+                by_key.setdefault(block_key, []).append(i)
+    indexes = {
+        block_key: _CandidateIndex.of([(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions])
+        for block_key, positions in by_key.items()
+    }
     for i, first in enumerate(members):
         if is_from[i]:
-            candidates = [j for j in endpoints if j > i]
+            candidates: Iterable[int] = [j for j in endpoints if j > i]
         else:
-            candidates = sorted(j for j in index.candidates(found[i].names, found[i].times) if j > i)
+            names, times = frozenset(found[i].names), frozenset(found[i].times)
+            pool: set[int] = set()
+            for block_key in block_keys(first):
+                pool.update(indexes[block_key].candidates(names, times))
+            candidates = sorted(j for j in pool if j > i)
         for j in candidates:
             second = members[j]
-            key = (numbers[i], numbers[j], _relation(first, second))
-            apart = told_apart.get(key)
-            if apart is None:
-                apart = told_apart[key] = _told_apart(first, second, found[i], found[j], key[2])
-            if not apart:
-                yield i, j
+            key = (numbers[i], numbers[j], relation(first, second))
+            said = matched.get(key)
+            if said is None:
+                said = matched[key] = match(first, second, key[2])
+            if said.linked:
+                yield i, j, said
 
 
 @dataclass(frozen=True, slots=True)

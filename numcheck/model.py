@@ -5,6 +5,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from numcheck.evidence import Evidence
 
 
 class ClaimKind(StrEnum):
@@ -170,7 +174,14 @@ class Claim:
     endpoint_unit: str | None = None
     role: Role | None = None
     dimension: str | None = None
+    # What a rate is per: "month" in "$2,900 a month", "share" in "$41 per share" (a pint unit or a
+    # singular noun); a measure's rate is in its unit too ("oil_barrel / day").
+    per: str | None = None
+    # The noun a count counts, as written with its modifiers ("electric tractors"); `subject` is the
+    # normalised name used for linking.
+    noun: str | None = None
     sentence_start: int = 0
+    evidence: Evidence | None = None  # what the figure is about (numcheck.evidence), for linking
 
     @property
     def interval(self) -> Interval:

@@ -50,6 +50,8 @@ class Vocabulary:
     generic_subject_words: frozenset[str]
     ambiguous_money_words: frozenset[str]
     subject_synonyms: dict[str, str]
+    verb_synonyms: dict[str, str]  # "house" -> "take in": verbs for one act
+    derivations: dict[str, str]  # "employ" -> "workforce": a verb -> what it counts
     months: frozenset[str]
     unit_words: dict[str, str]
     unit_symbols: dict[str, str]
@@ -88,6 +90,8 @@ _KEYS = frozenset(
         "generic_subject_words",
         "ambiguous_money_words",
         "subject_synonyms",
+        "verb_synonyms",
+        "derivations",
         "months",
         "unit_words",
         "unit_symbols",
@@ -155,10 +159,9 @@ def _minor_map(raw: LineDict, path: str) -> dict[str, tuple[str, float]]:
     return out
 
 
-def _synonym_map(raw: LineDict, path: str) -> dict[str, str]:
+def _synonym_map(raw: LineDict, path: str, key: str = "subject_synonyms") -> dict[str, str]:
     """variant -> canonical subject, from `canonical: [variant, ...]`."""
-    table = require_mapping(raw.get("subject_synonyms", LineDict()), path, what="subject_synonyms",
-                            line=raw.line_of("subject_synonyms"))  # fmt: skip
+    table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
     out: dict[str, str] = {}
     for canonical, variants in table.items():
         line = table.line_of(canonical)
@@ -206,6 +209,8 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         generic_subject_words=_word_set(raw, "generic_subject_words", path),
         ambiguous_money_words=_word_set(raw, "ambiguous_money_words", path),
         subject_synonyms=_synonym_map(raw, path),
+        verb_synonyms=_synonym_map(raw, path, "verb_synonyms"),
+        derivations=_synonym_map(raw, path, "derivations"),
         months=_word_set(raw, "months", path),
         unit_words={k.lower(): v for k, v in _text_map(raw, "unit_words", path).items()},
         unit_symbols=_text_map(raw, "unit_symbols", path),

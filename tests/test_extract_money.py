@@ -45,7 +45,7 @@ CASES = [
         "3.3 trillion roubles",
         money(3.3e12, "RUB", "budget deficit"),
     ),
-    ("The footballer earns £350,000 a week.", "£350,000", money(350000, "GBP", "footballer")),
+    ("The footballer earns £350,000 a week.", "£350,000 a week", money(350000, "GBP", "footballer", per="week")),
     ("He was fined 500 pounds for the offence.", "500 pounds", money(500, "GBP", "fine")),
     (
         "The contract is worth £1.2 billion.",
@@ -76,7 +76,11 @@ CASES = [
     # a major and a minor unit are one amount
     ("A pint now costs three pounds fifty.", "three pounds fifty", money(3.5, "GBP", "pint", precision=0.01)),
     ("The fare went up to 2 dollars and 75 cents.", "2 dollars and 75 cents", money(2.75, "USD", "fare")),
-    ("Pensioners will get an extra £3 and 50p a week.", "£3 and 50p", money(3.5, "GBP", "pensioner")),
+    (
+        "Pensioners will get an extra £3 and 50p a week.",
+        "£3 and 50p a week",
+        money(3.5, "GBP", "pensioner", per="week"),
+    ),
     # fractions of a scale word, and Indian digit grouping
     (
         "The scheme will cost a quarter of a billion pounds.",

@@ -114,11 +114,13 @@ def test_hedge_conflict_says_what_each_statement_commits_to() -> None:
         ("The army has 40,000 troops.", "The army has 40,000 troops.", True),
         ("The army has about 40,000 troops.", "The army has 40,400 troops.", True),  # within 2%
         ("The army has 40,000 troops.", "The army has 46,000 troops.", False),
-        ("The army has 40,000 troops.", "The army has 43,000 troops.", True),  # "40,000" rounds to ten thousands
+        ("The army has 40,000 troops.", "The army has 41,500 troops.", True),  # a round figure may be 5% off
+        ("The army has 40,000 troops.", "The army has 43,000 troops.", False),  # ...but no more
         ("The army has 40,500 troops.", "The army has 43,000 troops.", False),
         ("The range is up to 90 miles.", "The range is 90 miles.", False),  # a bound states no figure
         ("The range is 90 miles.", "The range is 144.8 km.", True),  # compared in base units
-        ("Prices rose 20%.", "Prices rose 20%.", False),  # changes are compared through their arithmetic
+        ("Prices rose 20%.", "Prices rose 20%.", True),  # changes are compared as factors
+        ("Prices doubled.", "Prices rose 100%.", True),
         ("The army has 40 tanks.", "The army spent £40.", False),  # another kind
     ],
 )

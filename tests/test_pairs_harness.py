@@ -4,32 +4,18 @@ Findings are built by hand from real claims, so these tests pin the harness, not
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_modules import load_benchmark
 
 import numcheck
 from numcheck.errors import ConfigError
 from numcheck.model import Claim, Finding, Severity
 
-
-def _load_pairs_module() -> ModuleType:
-    # benchmarks/ is not a package, so the module is loaded from its path (as test_bench_scoring does).
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs.py"
-    spec = importlib.util.spec_from_file_location("bench_pairs", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-pairs = _load_pairs_module()
+pairs = load_benchmark("pairs")
 BUCKETS = {"figure-mismatch": "main", "change-arithmetic": "main", "unit-mixing": "info"}
 
 PLANTED_DRAFT = "The trust hired 15,000 nurses last year.\nStaff numbers rose 8% from 500 to 600 in a decade.\n"

@@ -11,7 +11,7 @@ import pytest
 
 import numcheck
 from numcheck.documents import document_from_string
-from numcheck.engine import builtin_rules, find_in_block
+from numcheck.engine import _said_as, builtin_rules, find_in_block
 from numcheck.kinds import KINDS, figure, figure_gap, figure_supports
 from numcheck.linking import blocks, distinguishable, statement, statement_numbers
 from numcheck.model import Claim, Finding
@@ -37,10 +37,22 @@ def _claim_by_claim(members: Sequence[Claim], rules: RuleSet, sources: frozenset
     def order(claim: Claim) -> tuple[bool, str, int]:
         return (claim.path in sources, claim.path, -claim.start)
 
+    # alignment: a document that states the figure under the same head supports it there
+    stated: dict[tuple[str, str, str], set[str]] = {}
+    for claim in members:
+        said = _said_as(claim)
+        if said is not None:
+            stated.setdefault(said, set()).add(claim.path)
+
+    def aligned_elsewhere(claim: Claim, other: Claim) -> bool:
+        said = _said_as(claim)
+        return claim.path != other.path and said is not None and other.path in stated.get(said, set())
+
     groups: dict[int, list[tuple[Claim, Claim]]] = {}
     for a, b in links:
         first, second = (a, b) if order(a) <= order(b) else (b, a)
-        if not (said_elsewhere(first, second) or said_elsewhere(second, first)):
+        if not (said_elsewhere(first, second) or said_elsewhere(second, first)
+                or aligned_elsewhere(first, second) or aligned_elsewhere(second, first)):  # fmt: skip
             groups.setdefault(id(first), []).append((first, second))
     findings: list[Finding] = []
     for rule in rules:

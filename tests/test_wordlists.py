@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from numcheck.extraction.lexicon import unit_lexicon
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.vocabulary import load_vocabulary
 
 # few letters, so that words are often prefixes of each other; a space and a slash as in units
@@ -53,3 +54,18 @@ def test_the_unit_lexicon_reads_the_units_after_a_figure_as_before() -> None:
         assert (ours and (ours.span(), ours.group("symbol"), ours.group("word"))) == (
             theirs and (theirs.span(), theirs.group("symbol"), theirs.group("word"))
         ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("percentage points", "percentage points"),
+        ("percentage\npoints", "percentage points"),
+        ("percentage  points", "percentage points"),
+        ("percentagepoints", None),
+    ],
+)
+def test_any_space_matches_a_line_break_and_collapses_back(text: str, found: str | None) -> None:
+    pattern = re.compile(one_of(["percentage points", "percent"], any_space=True))
+    match = pattern.fullmatch(text)
+    assert (collapse_spaces(match.group()) if match else None) == found

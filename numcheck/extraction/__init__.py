@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from numcheck.evidence import Spot, evidence_of
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.lexicon import unit_lexicon
+from numcheck.extraction.nouns import counted_noun
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
@@ -46,6 +48,10 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
     base_value = base_unit = dimension = None
     if reading.kind.is_quantity:
         base_value, base_unit, dimension = _normalise(reading)
+        if reading.per and dimension and "/" not in (reading.unit or ""):
+            dimension = f"{dimension} per {reading.per}"  # "$2,900 a month" is not compared with "$2,900"
+    entities = entities_of(prose, reading.start, reading.end, vocabulary)
+    spot = Spot(sentence.text, reading.start, reading.end, reading.kind, subject, entities, reading.role)
     return Claim(
         path=document.path,
         line=line,
@@ -68,14 +74,17 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         qualifier=reading.qualifier,
         precision=reading.precision,
         subject=subject,
-        entities=entities_of(prose, reading.start, reading.end, vocabulary),
+        entities=entities,
         direction=reading.direction,
         from_value=reading.from_value,
         to_value=reading.to_value,
         endpoint_unit=reading.endpoint_unit,
         role=reading.role,
         dimension=dimension,
+        per=reading.per,
+        noun=counted_noun(prose, reading.end) if reading.kind is ClaimKind.COUNT else None,
         sentence_start=sentence.start,
+        evidence=evidence_of(spot, vocabulary),
     )
 
 

@@ -40,23 +40,50 @@ _EARLIER_TIME = re.compile(
 )
 
 
+# Where one list item ends and the next begins, inside one sentence: an endpoint never crosses it.
+# A hard-wrapped line is not a break; a line that opens with a bullet or a number is.
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)])\s|[;•·|]|(?<![\w.,])\d{1,2}\)\s")
+# "raised fees by 15%", "hiked rents by 4%": verbs that make a change only with "by", since
+# "raised £2m" and "lifted 40 tonnes" are amounts
+_BY_ONLY_UP = r"raised|raise|raises|raising|hiked|hike|hikes|hiking|lifted|lift|lifts|lifting|upped|boosted"
+# "costs £84, up 20% from £75": the figure before the change is where it ended
+_CHANGE_AFTER_FIGURE = re.compile(
+    r"\s*(?:,|\(|–|—|-)\s*(?:(?:up|down|rising|falling|having\s+(?:risen|fallen))\s+(?:by\s+)?|"
+    r"(?:a|an)\s+(?:rise|increase|fall|drop|decrease|jump|gain|decline|cut|reduction)\s+of\s+)$",
+    re.IGNORECASE,
+)
+# "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
+_HEADING_ENDPOINTS = re.compile(r"\W*(?:from\s+)?(?P<from>\S.*?)\s+to\s+(?P<to>\S.*?)\s*[:–—]\s", re.IGNORECASE)
+_NOUNS = "rise|increase|fall|drop|decline|jump|gain|reduction|growth|climb|surge|loss|decrease|hike|cut"
+
+
 @dataclass(frozen=True)
 class ChangePatterns:
     verb_before: re.Pattern[str]
     multiplier: re.Pattern[str]
     fraction: re.Pattern[str]
     fold: re.Pattern[str]
+    verb_object: re.Pattern[str]  # "cut fares 15%": a verb, its object, then the percentage
+    noun_after: re.Pattern[str]  # "a 15% rise in fares", "a 5.5% pay rise"
+    ratio_of: re.Pattern[str]  # "450, half the 1,100": a figure, a multiplier, the figure it multiplies
 
 
 @cache
 def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     verb = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
-    nouns = "rise|increase|fall|drop|decline|jump|cut|gain|reduction|growth|climb|surge|loss|decrease"
-    # "rose 20%", "fell by a third", "cut deaths by 30%" (an object between the verb and "by"), "a rise of 5%"
+    # "rose 20%", "fell by a third", "cut deaths by 30%" (an object between the verb and "by"), "a rise of 5%",
+    # "raised fees by 15%"
     verb_before = re.compile(
-        rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+{_OBJECT}by)?|(?<![\w])an?\s+(?P<noun>{nouns})\s+of)\s+$",
+        rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+{_OBJECT}by)?|(?<![\w])(?P<by_only>{_BY_ONLY_UP})\s+{_OBJECT}by"
+        rf"|(?<![\w])an?\s+(?P<noun>{_NOUNS})\s+of)\s+$",
         re.IGNORECASE,
     )
+    verb_object = re.compile(
+        rf"(?<![\w])(?P<verb>{verb}|{_BY_ONLY_UP})\s+(?!(?:by|to|from|of|in|on|at|about|around|almost|nearly|some|"
+        rf"over|under|than|just)\b)(?:[A-Za-z'’-]+\s+){{1,3}}$",
+        re.IGNORECASE,
+    )
+    noun_after = re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE)
     words = one_of(vocabulary.multipliers, ignore_case=True)
     multiplier = re.compile(rf"(?<![\w-])(?P<word>{words})(?![\w-])", re.IGNORECASE)
     counts = "|".join(["a", "an", "one", *sorted(vocabulary.number_words, key=len, reverse=True)])
@@ -64,24 +91,65 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     fraction = re.compile(rf"(?<![\w-])(?:(?P<count>{counts})[\s-]+)?(?P<fraction>{fractions})(?![\w-])", re.IGNORECASE)
     numbers = one_of(vocabulary.number_words, ignore_case=True)
     fold = re.compile(rf"(?<![\w-])(?P<number>{numbers})\s?-?\s?fold\b", re.IGNORECASE)
-    return ChangePatterns(verb_before, multiplier, fraction, fold)
+    ratio_words = one_of(
+        {w for w, v in vocabulary.multipliers.items() if not w.endswith(("ed", "ing"))} | set(vocabulary.fractions),
+        ignore_case=True,
+    )
+    ratio_of = re.compile(  # the counted noun may sit between: "2,600 members, double the 900"
+        rf"(?:\s+[A-Za-z'’-]+){{0,2}}?\s*(?:,|\(|–|—)\s*(?P<hedge>(?:about|almost|nearly|roughly|around|more\s+than|less\s+than)\s+)?"
+        rf"(?P<word>(?:a|one)\s+(?:{fractions})|{ratio_words}|(?P<count>{counts}|\d+(?:\.\d+)?)\s+times)"
+        rf"\s+(?:of\s+)?(?:the|its|their|that\s+of\s+the|those\s+of\s+the)\s+(?:[a-z]+\s+){{0,2}}?$",
+        re.IGNORECASE,
+    )
+    return ChangePatterns(verb_before, multiplier, fraction, fold, verb_object, noun_after, ratio_of)
 
 
 _NOUN_DIRECTIONS = {
     "rise": Direction.UP, "increase": Direction.UP, "jump": Direction.UP, "gain": Direction.UP,
     "growth": Direction.UP, "climb": Direction.UP, "surge": Direction.UP,
     "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN, "cut": Direction.DOWN,
-    "reduction": Direction.DOWN, "loss": Direction.DOWN, "decrease": Direction.DOWN,
+    "reduction": Direction.DOWN, "loss": Direction.DOWN, "decrease": Direction.DOWN, "hike": Direction.UP,
 }  # fmt: skip
+
+
+# "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
+_PHRASAL_UP = re.compile(
+    r"(?<![\w])(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|sum|sums|summed|"
+    r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
     match = _patterns(vocabulary).verb_before.search(text, max(0, start - 40), start)
     if not match or match.end() != start:
         return None
+    verb = match.group("verb")
+    if verb and verb.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, match.start() - 12), match.start()):
+        return None
     if match.group("noun"):
         return _NOUN_DIRECTIONS[match.group("noun").lower()]
+    if match.group("by_only"):
+        return Direction.UP
     return direction_of(match.group("verb"), vocabulary)
+
+
+def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Direction | None:
+    """A percentage's direction from the words around it when no verb comes right before it:
+    "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise"."""
+    patterns = _patterns(vocabulary)
+    noun = patterns.noun_after.match(text, reading.end)
+    if noun:
+        return _NOUN_DIRECTIONS[noun.group("noun").lower()]
+    if reading.kind is not ClaimKind.PERCENT:
+        return None
+    verb = patterns.verb_object.search(text, max(0, reading.start - 50), reading.start)
+    if verb is None or verb.end() != reading.start:
+        return None
+    word = verb.group("verb")
+    if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE):
+        return Direction.UP
+    return direction_of(word, vocabulary)
 
 
 def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, int]]) -> list[Reading]:
@@ -172,7 +240,15 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
                 owner = dataclasses.replace(owner, to_value=reading.value, endpoint_unit=reading.unit)
             result[owner_index] = owner
             result[index] = dataclasses.replace(result[index], role=role)
-    return result
+    for index in range(len(result)):
+        _end_before(text, result, index)
+    _heading_endpoints(text, result)
+    return sorted(result + _ratio_between(text, result, vocabulary), key=lambda r: (r.start, r.end))
+
+
+# "a doubling of visits to the museum's new wing, from 5,000 to 13,000": a nominal and its complement
+# and "a 15% rise in fares took the single ticket from £2 to £2.60"
+_COMPLEMENT = re.compile(rf"\s+(?:(?:[a-z]+\s+)?(?:{_NOUNS})s?\s+)?(?:of|in)\s[^;:()]*$", re.IGNORECASE)
 
 
 def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
@@ -180,7 +256,9 @@ def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
     for back in range(index - 1, -1, -1):
         candidate = readings[back]
         gap = text[candidate.end : readings[index].start]
-        if len(gap) > 40 or any(mark in gap for mark in ";:"):
+        if any(mark in gap for mark in ";:") or _ITEM_BREAK.search(text, candidate.start, readings[index].start):
+            return None
+        if len(gap) > 40 and not (len(gap) <= 90 and _COMPLEMENT.match(gap)):
             return None
         if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
             return back
@@ -189,10 +267,95 @@ def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
     return None
 
 
+def _end_before(text: str, result: list[Reading], index: int) -> None:
+    """ "a monthly pass costs £84, up 20% from £75": the figure before the change is its end."""
+    change = result[index]
+    if change.to_value is not None or change.direction is None or index == 0:
+        return
+    if change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
+        return
+    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
+    if cue is None or cue.end() != change.start:
+        return
+    before = result[index - 1]
+    if before.end != cue.start() or before.role is not None or not before.kind.is_quantity:
+        return
+    if before.kind in (ClaimKind.CHANGE, ClaimKind.RATIO) or change.endpoint_unit not in (None, before.unit):
+        return
+    result[index] = dataclasses.replace(change, to_value=before.value, endpoint_unit=before.unit)
+    result[index - 1] = dataclasses.replace(before, role=Role.TO)
+
+
+def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
+    """ "450, half the 1,100 of the year before"; "3,000, double the 1,200 recorded": a figure, a
+    multiplier, and the figure it multiplies, as a ratio with both endpoints."""
+    pattern = _patterns(vocabulary).ratio_of
+    quantities = [i for i, r in enumerate(result) if r.kind in _AMOUNT_KINDS and r.role is None]
+    added: list[Reading] = []
+    for first, second in itertools.pairwise(quantities):
+        end, start = result[first], result[second]
+        if end.kind is not start.kind or end.unit != start.unit:
+            continue
+        match = pattern.match(text, end.end, start.start)
+        if match is None:
+            continue
+        word = match.group("word").lower()
+        value = _ratio_value(word, match.group("count"), vocabulary)
+        if value is None or value == 1:
+            continue
+        existing = next((i for i, r in enumerate(result) if r.kind is ClaimKind.RATIO
+                         and r.start >= match.start("word") and r.end <= match.end("word")), None)  # fmt: skip
+        ratio = _hedged(text, match.start("word"), match.end("word"), ClaimKind.RATIO, value, None,
+                        Direction.UP if value > 1 else Direction.DOWN, vocabulary)  # fmt: skip
+        ratio = dataclasses.replace(ratio, from_value=start.value, to_value=end.value, endpoint_unit=end.unit)
+        if existing is not None:
+            result[existing] = ratio
+        else:
+            added.append(ratio)
+        result[first] = dataclasses.replace(end, role=Role.TO)
+        result[second] = dataclasses.replace(start, role=Role.FROM)
+    return added
+
+
+def _ratio_value(word: str, count: str | None, vocabulary: Vocabulary) -> float | None:
+    if count is not None:
+        number = vocabulary.number_words.get(count.lower())
+        return float(number) if number is not None else float(count) if count[0].isdigit() else None
+    if word in vocabulary.multipliers:
+        return float(vocabulary.multipliers[word])
+    fraction = re.sub(r"^(?:a|one)\s+", "", word)
+    return vocabulary.fractions.get(fraction)
+
+
+def _heading_endpoints(text: str, result: list[Reading]) -> None:
+    """ "From 900 to 600: how the school roll fell by half": the endpoints come first."""
+    match = _HEADING_ENDPOINTS.match(text)
+    if match is None:
+        return
+    start = next((i for i, r in enumerate(result) if r.start == match.start("from")), None)
+    end = next((i for i, r in enumerate(result) if r.start == match.start("to")), None)
+    if start is None or end is None or result[start].kind is not result[end].kind:
+        return
+    if result[start].end != match.end("from") or result[end].end != match.end("to"):
+        return
+    owners = [i for i, r in enumerate(result)
+              if r.start > match.end() and r.direction is not None and r.kind in (ClaimKind.CHANGE, ClaimKind.RATIO)
+              and r.from_value is None and r.to_value is None]  # fmt: skip
+    if len(owners) != 1:
+        return
+    owner = result[owners[0]]
+    result[owners[0]] = dataclasses.replace(owner, from_value=result[start].value, to_value=result[end].value,
+                                            endpoint_unit=result[start].unit)  # fmt: skip
+    result[start] = dataclasses.replace(result[start], role=Role.FROM)
+    result[end] = dataclasses.replace(result[end], role=Role.TO)
+
+
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
         return reading
     direction = reading.direction or _direction_before(text, reading.start, vocabulary)
+    if direction is None and reading.kind in _AMOUNT_KINDS and reading.role is None:
+        direction = _direction_around(text, reading, vocabulary)
     if direction is None:
         return reading
     if reading.kind is ClaimKind.RATIO or reading.kind is ClaimKind.CHANGE:
@@ -220,7 +383,7 @@ def _set_up_from(
 ) -> None:  # fmt: skip
     """ "€9 million, up from €7 million": the earlier figure is the new level."""
     previous_index = next((i for i in range(index - 1, -1, -1) if readings[i].kind.is_quantity), None)
-    if previous_index is None:
+    if previous_index is None or _ITEM_BREAK.search(text, readings[previous_index].start, up_from.start()):
         return
     previous = result[previous_index]
     source = readings[index]

@@ -23,7 +23,7 @@ def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
     symbols = "|".join(re.escape(h) for h in leading if not (h[-1].isalnum() or h.endswith(".")))
     before = re.compile(
         # Scraped copy loses spaces ("a range ofup to 90 miles"), so a hedge may follow "of" directly.
-        rf"(?:(?:(?<![\w])|(?<=\bof))(?P<word>{words})\s+|(?P<symbol>{symbols or '(?!)'})\s?)$",
+        rf"(?:(?:(?<![\w])|(?<=\bof))(?P<word>{words})\s+|(?P<symbol>{symbols or '(?!)'})\s?)\Z",
         re.IGNORECASE,
     )
     trailing = sorted(vocabulary.trailing_hedges, key=len, reverse=True)
@@ -37,7 +37,7 @@ def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
 # "Fares went up to £5": after a verb of motion in the past, "up" is the verb's particle and the
 # figure the new level, not an upper bound ("fares could go up to £5" keeps its bound).
 _PARTICLE_VERB = re.compile(
-    r"(?<![\w])(?:went|gone|moved|shot|jumped|climbed|crept|edged|ticked|inched)\s+$",
+    r"(?<![\w])(?:went|gone|moved|shot|jumped|climbed|crept|edged|ticked|inched)\s+\Z",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.quantulum import unit_catalogue
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
 
@@ -50,7 +50,7 @@ class UnitLexicon:
     time_units: frozenset[str]
 
     def sense_of(self, surface: str) -> UnitSense | None:
-        return self.symbols.get(surface) or self.words.get(surface.lower())
+        return self.symbols.get(surface) or self.words.get(collapse_spaces(surface.lower()))
 
     def currency_prefix(self, surface: str) -> tuple[str, float] | None:
         """ "£" -> GBP; "HK $" -> HKD; "nzd$" -> NZD; "MUSD" -> USD in millions."""
@@ -136,7 +136,7 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
         if "/" in word:
             symbols.setdefault(word, sense)
     # A unit follows its figure directly, after a space, or after a hyphen ("a 5-mile run").
-    symbol, word = one_of(symbols), one_of(words, ignore_case=True)
+    symbol, word = one_of(symbols), one_of(words, ignore_case=True, any_space=True)
     after = re.compile(rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol})|(?i:(?P<word>{word})))(?![\w])")
     currency_symbols = dict(vocabulary.currency_symbols)
     currency_symbols.update({code: code for code in codes})
@@ -180,5 +180,5 @@ def _currency_before(vocabulary: Vocabulary, codes: set[str]) -> re.Pattern[str]
     code_alternation = "|".join(sorted(codes, key=len, reverse=True))
     scales = "".join(_CODE_SCALES)
     return re.compile(
-        rf"(?<![\w'’])(?:{'|'.join(marks)}|(?i:{code_alternation})\$|[{scales}](?:{code_alternation}))\s?$"
+        rf"(?<![\w'’])(?:{'|'.join(marks)}|(?i:{code_alternation})\$|[{scales}](?:{code_alternation}))\s?\Z"
     )

@@ -12,12 +12,13 @@ from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-# "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure.
-_FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?$")
+# "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
+# throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
+_FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
 _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
 # "at 1800 hrs" is a time of day; "3 hrs" is a duration.
 _TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
 _CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
 _FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
@@ -37,9 +38,9 @@ def _patterns(vocabulary: Vocabulary) -> NonQuantityPatterns:
     months = one_of(vocabulary.months, ignore_case=True)
     identifiers = one_of(vocabulary.identifier_words, ignore_case=True)
     return NonQuantityPatterns(
-        month_before=re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", re.IGNORECASE),
+        month_before=re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?\Z", re.IGNORECASE),
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b", re.IGNORECASE),
-        identifier_before=re.compile(rf"(?<![\w])(?:{identifiers})\s?(?:no\.?\s?)?$", re.IGNORECASE),
+        identifier_before=re.compile(rf"(?<![\w])(?:{identifiers})\s?(?:no\.?\s?)?\Z", re.IGNORECASE),
     )
 
 

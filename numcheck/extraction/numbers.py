@@ -26,9 +26,9 @@ _DIGITS = re.compile(
 # "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
 # "75 -300mm").
 _MINUS = r"(?<![\w-])minus\s+"
-_NEGATIVE = re.compile(rf"(?:{_MINUS}|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])$", re.IGNORECASE)
+_NEGATIVE = re.compile(rf"(?:{_MINUS}|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])\Z", re.IGNORECASE)
 # Figures in words take only the word: "minus five percent", not "a five-to-one vote".
-_NEGATIVE_WORD = re.compile(rf"{_MINUS}$", re.IGNORECASE)
+_NEGATIVE_WORD = re.compile(rf"{_MINUS}\Z", re.IGNORECASE)
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _MAX_ABS = 1e18
 

@@ -11,7 +11,8 @@ from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.rates import Rate, count_rate_after, measure_rate_after, rate_after
+from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
@@ -34,6 +35,7 @@ class Reading:
     endpoint_unit: str | None = None
     role: Role | None = None
     figure_end: int = 0
+    per: str | None = None
 
 
 _FOLD = re.compile(r"(?:\s?[-‐]\s?|\s)?fold\b", re.IGNORECASE)
@@ -42,7 +44,7 @@ _TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNOR
 _X = re.compile(r"\s?[x×](?![\w])")
 # "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
 _RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?<![\w])between\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w])between\s+\Z", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?")
 _MONEY_CONTEXT = re.compile(
     r"£|\b(?:cost|costs|worth|paid|pay|spend|spent|fund|funding|budget|price|priced|raised|sold|"
@@ -68,7 +70,7 @@ _TOUCHING_ONLY = frozenset({"C", "F", "p", "g", "l", "L", "c", "b", "B", "k", "K
 @cache
 def _change_verb_before(vocabulary: Vocabulary) -> re.Pattern[str]:
     verbs = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
-    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+(?:[A-Za-z'’-]+\s+){{0,3}}?by)?\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+(?:[A-Za-z'’-]+\s+){{0,3}}?by)?\s+\Z", re.IGNORECASE)
 
 
 def after_change_verb(text: str, start: int, vocabulary: Vocabulary) -> bool:
@@ -130,6 +132,7 @@ def _read_one(
             value, precision, end = value * factor, precision * factor, short.end()
 
     kind, unit = (ClaimKind.MONEY, currency) if currency else (ClaimKind.COUNT, None)
+    per: str | None = None
     ratio_end = _ratio_suffix(text, end, vocabulary)
     if ratio_end is not None and currency is None:
         if _TIMES_MORE.match(text, ratio_end) and vocabulary.times_more_strict:
@@ -154,11 +157,13 @@ def _read_one(
         degrees = _DEGREES.match(text, end) if sense is None and currency is None else None
         if degrees and _TURNING_CONTEXT.search(text) and not _WEATHER_CONTEXT.search(text):
             kind, unit, end = ClaimKind.MEASURE, "degree", degrees.end()
-        if kind is ClaimKind.MEASURE and unit not in lexicon.time_units:
-            rate = _rate_after(text, end, lexicon)
-            if rate is not None:
-                per, end = rate
+        rate = _rate_of(text, end, kind, unit, lexicon)
+        if rate is not None:
+            per = rate.per
+            if kind is ClaimKind.MEASURE and rate.is_unit:
                 unit = f"{unit} / ({per})" if " " in per else f"{unit} / {per}"
+            if kind is not ClaimKind.COUNT:
+                end = rate.end  # a count's text is its figure: the noun and rate are words about it
 
     code = _CODE_AFTER.match(text, end) if kind is ClaimKind.COUNT and not figure.in_words else None
     if code:
@@ -192,7 +197,7 @@ def _read_one(
             if sense is not None and sense.kind is ClaimKind.MEASURE:
                 kind, unit, end = sense.kind, sense.unit, sense_end
     return Reading(hedge_start, end, kind, value, unit, interval, hedge.phrase if hedge else None,
-                   precision, figure_end=figure.end)  # fmt: skip
+                   precision, figure_end=figure.end, per=per)  # fmt: skip
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -209,33 +214,17 @@ def _is_lone_one(text: str, figure: Figure) -> bool:
     return figure.in_words and text[figure.start : figure.end].lower() == "one"
 
 
-# Time units as written after "/" in a rate: "km/h", "m/s", "10km/hr".
-_TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "minute", "h": "hour",
-                 "hr": "hour", "d": "day", "yr": "year"}  # fmt: skip
-_RATE = re.compile(
-    rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
-    r"|(?P<slash>\s*/\s*)|\s+(?P<per>per)\s+|\s+(?P<article>an?)\s+)",
-    re.IGNORECASE,
-)
-
-
-def _rate_after(text: str, end: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
-    """ "miles an hour", "barrels a day", "meters per millisecond", "km/ms": the unit a measure is per."""
-    match = _RATE.match(text, end)
-    if not match:
-        return None
-    if match.group("symbol"):
-        return _TIME_SYMBOLS[match.group("symbol").lower()], match.end()
-    unit = lexicon.after.match(text, match.end())
-    if not unit:
-        return None
-    surface = unit.group("symbol") or unit.group("word")
-    sense = lexicon.sense_of(surface)
-    if sense is None or sense.kind is not ClaimKind.MEASURE:
-        return None
-    if match.group("article") and (sense.unit not in lexicon.time_units or surface.lower().endswith("s")):
-        return None  # "an hour", "a day" make a rate; "a few" or "a decades-long" do not
-    return sense.unit, unit.end()
+def _rate_of(text: str, end: int, kind: ClaimKind, unit: str | None, lexicon: UnitLexicon) -> Rate | None:
+    """What a figure of this kind is per, if anything: money and percentages take any rate
+    ("$41 per share", "6% a year"), a count or a span of time a time ("2,000 a day", "35 hours
+    a week"), a measure a unit ("miles an hour", "tonnes of coal a year", "miles per gallon")."""
+    if kind in (ClaimKind.MONEY, ClaimKind.PERCENT):
+        return rate_after(text, end, lexicon)
+    if kind is ClaimKind.COUNT:
+        return count_rate_after(text, end, lexicon)
+    if kind is ClaimKind.MEASURE:
+        return measure_rate_after(text, end, lexicon, time_only=unit in lexicon.time_units)
+    return None
 
 
 def _mixed_with(
@@ -268,7 +257,7 @@ def _mixed_with(
     qualifier = first.qualifier or ""
     hedge = vocabulary.hedges.get(qualifier) or vocabulary.trailing_hedges.get(qualifier)
     return dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
-                               precision=min(first.precision, precision))  # fmt: skip
+                               precision=min(first.precision, precision), per=first.per or second.per)  # fmt: skip
 
 
 _MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|\s*)", re.IGNORECASE)
@@ -351,7 +340,7 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         ):
             return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
         return sense, match.end(), symbol
-    return lexicon.words[word.lower()], match.end(), word
+    return lexicon.words[collapse_spaces(word.lower())], match.end(), word
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
@@ -417,9 +406,9 @@ def _range_with(
     )
 
 
-_FROM_BEFORE = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
-_RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+$", re.IGNORECASE)
+_RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
 
 
 def _is_from_to(text: str, start: int) -> bool:

@@ -142,7 +142,9 @@ def overview(report: Report, findings: Sequence[Finding] | None = None) -> Overv
         for claim in dict.fromkeys(finding.claims):
             cited.setdefault(claim, []).append(finding)
     sources = frozenset(report.sources)
-    tables = [_table(key, subject, members, cited, sources) for key, subject, members in blocks(report.claims)]
+    # a block of figures with no subject at all (linked only by near-identical sentences) is no subject table
+    tables = [_table(key, subject, members, cited, sources) for key, subject, members in blocks(report.claims)
+              if any(claim.subject for claim in members)]  # fmt: skip
     tables.sort(key=lambda t: (t.subject, t.key))
     in_tables = {row.claim for table in tables for row in table.rows}
     outside = tuple(f for f in kept if not in_tables.intersection(f.claims))

@@ -60,6 +60,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     for name in CLAIM_FIELDS:
         value = getattr(claim, name)
         record[name] = list(value) if isinstance(value, tuple) else value
+    evidence = claim.evidence
+    record["evidence"] = None if evidence is None else evidence.as_record()
     return record
 
 
@@ -81,6 +83,7 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     for claim in claims:
         record = claim_record(claim)
         record["entities"] = "; ".join(claim.entities)
+        record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
         writer.writerow(record)
         yield buffer.getvalue()
         buffer.seek(0)

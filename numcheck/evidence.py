@@ -1,0 +1,398 @@
+"""Evidence: what a figure is about, worked out once at extraction from the words around it.
+
+Linking compares these records and never reads the sentence again, so the analysis is cached
+with the claims. An empty field means the text is silent, never "none"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from numcheck.model import ClaimKind, Role
+from numcheck.subjects import clause_span, is_proper_noun, lemma
+from numcheck.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one figure counts or measures, and what tells it apart from other figures."""
+
+    head: str | None = None  # the counted thing, canonical: "troop", "workforce"
+    modifiers: tuple[str, ...] = ()  # "armoured" in "armoured vehicles"
+    governor: str | None = None  # the verb over the figure, canonical: "take in", "die"
+    actor: str | None = None  # who acts or owns: "council" in "the council planted 600 trees"
+    places: tuple[str, ...] = ()  # "in Scotland": where the figure holds
+    times: tuple[str, ...] = ()  # "2019", "last year"
+    names: tuple[str, ...] = ()  # names in the figure's clause, a quote's speaker left out
+    actions: tuple[str, ...] = ()  # what happened to what is counted: "die", "evacuate"
+    restricted: str | None = None  # a participle that narrows the noun: "20 hospitals promised"
+    modal: bool = False  # a target, forecast or possibility
+    frame: str | None = None  # the words either side of the figure: "were unsure" in "15% were unsure"
+    words: tuple[str, ...] = ()  # the sentence's content lemmas, sorted: how alike two sentences are
+
+    def as_record(self) -> dict[str, object]:
+        """JSON-ready, for `extract --format json` and the findings."""
+        return {
+            "head": self.head,
+            "modifiers": list(self.modifiers),
+            "governor": self.governor,
+            "actor": self.actor,
+            "places": list(self.places),
+            "times": list(self.times),
+            "names": list(self.names),
+            "actions": list(self.actions),
+            "restricted": self.restricted,
+            "modal": self.modal,
+            "frame": self.frame,
+        }
+
+    def encode(self) -> list[object]:
+        """For the claim cache: plain lists, strings and booleans."""
+        return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places), list(self.times),
+                list(self.names), list(self.actions), self.restricted, self.modal, self.frame, list(self.words)]  # fmt: skip
+
+    @classmethod
+    def decode(cls, row: Sequence[object]) -> Evidence:
+        """The inverse of `encode`; a TypeError or ValueError for anything that is not one."""
+        if not isinstance(row, list) or len(row) != 12:
+            raise ValueError("not an evidence row")
+        head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words = row
+        for optional in (head, governor, actor, restricted, frame):
+            if optional is not None and not isinstance(optional, str):
+                raise TypeError("an evidence field is not a string")
+        if not isinstance(modal, bool):
+            raise TypeError("modal is not a boolean")
+        return cls(head, _strings(modifiers), governor, actor, _strings(places), _strings(times),  # type: ignore[arg-type]
+                   _strings(names), _strings(actions), restricted, modal, frame, _strings(words))  # type: ignore[arg-type]  # fmt: skip
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise TypeError("expected a list of strings")
+    return tuple(value)
+
+
+NO_EVIDENCE = Evidence()
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_TIME = re.compile(
+    r"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:1[89]\d\d|20\d\d)s?$"
+    r"|^(?:last|this|next|previous|the previous|the same)\s|^(?:yesterday|today|tomorrow)$"
+    r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$"
+    rf"|^(?:(?:in|by|since|until|from|before|after|during|on)\s+)?(?:{_MONTHS})(?:\s+(?:1[89]\d\d|20\d\d))?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
+
+# Where the clause around a figure ends: "12 people died, and 200 were evacuated".
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
+# Times reach across commas ("In 2019, the club had 200 members") but not into another clause.
+_TIME_SCOPE_BREAK = re.compile(r"[;:]|\s(?:and|but|while|whereas|after|before|when|which|who)\s", re.IGNORECASE)
+# ...except forward, into the clauses that follow it without a contrast: "In 1925, 29% backed the
+# plan, 40% opposed it and 31% were undecided" is all about 1925.
+_TIME_CONTRAST = re.compile(r"[;:]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
+_NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled red bed".split())
+_IRREGULAR_PAST = frozenset(
+    "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
+    "sent shot struck stole stolen bought drew drawn drove driven sank sunk found thrown written chosen born "
+    "bred fed laid led lent met sought sung swept swum sworn torn wore worn seen began begun ran came went gone "
+    "done did got gotten hid hidden rode ridden spoke spoken threw wrote broke broken chose flew flown froze "
+    "frozen hung knew known shut slept spun spread dug".split()
+)
+# Verbs that state, report or change a quantity rather than say what it counts.
+_NEUTRAL_VERBS = frozenset(
+    "be have reach rise increase grow climb jump soar surge double triple quadruple halve fall drop decline "
+    "decrease shrink slump plunge sink reduce cut total number stand amount count estimate report say tell "
+    "add note point claim announce confirm show reveal suggest expect forecast project put record calculate "
+    "publish update revise compare base list rank quote cite describe accord believe think know understand "
+    "mention state warn admit deny argue insist explain predict".split()
+)
+# A target, a forecast or a possibility is another quantity than what happened. A promise
+# ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
+# ("told reporters that all 3,400 workers would keep their jobs").
+_MODAL = re.compile(
+    r"\b(?:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
+    r"could|might|may|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b",
+    re.IGNORECASE,
+)
+# "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
+_PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Who is quoted is not who acts: "..., the minister said", "according to Unison", "Ms Abara said".
+_SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_PARTICLES = frozenset("in on off out up down over".split())
+_CONTENT_SKIP = frozenset(
+    """the a an of in on at to for from by with and or but than as that which who was were is are be been being
+    have has had will would could should may might can it its their his her our this these those they he she we
+    you i there here also not no so if then up down about around over under more less per each into onto said
+    says say told according some all any one two three four five six seven eight nine ten""".split()
+)
+# A possessor before the figure owns it: "the region's 9,000 beds", "Leeds' 1,200 beds".
+_POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]+\s+){0,2}$")
+# "the trust planted 900 trees", "the county council, which planted 600 trees": the noun before a
+# verb that takes the figure as its object
+_ACTOR_VERB = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
+)
+_FRAME_WORD = re.compile(r"[A-Za-z]+")
+_LABEL = re.compile(r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A figure in its sentence: what evidence is worked out from."""
+
+    sentence: str
+    start: int  # offsets in the sentence
+    end: int
+    kind: ClaimKind
+    subject: str | None
+    entities: tuple[str, ...]
+    role: Role | None
+
+
+def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
+    """Everything linking needs about one figure, from its sentence alone."""
+    if spot.kind is ClaimKind.DATE:
+        return Evidence(words=_content_words(spot.sentence))  # for unsupported-figure: what the sentence is about
+    if not spot.kind.is_quantity:
+        return NO_EVIDENCE
+    clause = _clause(spot)
+    actions = _actions(spot, clause, vocabulary)
+    verb = _governor(spot, vocabulary)
+    governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
+    head, modifiers = _head(spot.subject or _labelled(spot), verb, vocabulary)
+    places = sorted(
+        {m.group(1).casefold() for m in _PLACE.finditer(spot.sentence) if m.group(1).casefold() not in _NOT_PLACES}
+    )
+    times = sorted(_times(spot) | {m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)})
+    return Evidence(
+        head=head,
+        modifiers=modifiers,
+        governor=governor,
+        actor=_actor(spot, head),
+        places=tuple(places),
+        times=tuple(times),
+        names=tuple(sorted(_names(spot, clause))),
+        actions=tuple(sorted(actions)),
+        restricted=_restrictive_participle(spot, vocabulary),
+        modal=bool(_MODAL.search(clause)),
+        frame=_frame(spot),
+        words=_content_words(spot.sentence),
+    )
+
+
+def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
+    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, breaks)
+    return spot.sentence[clause_start:clause_end]
+
+
+def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
+    """The counted noun and its modifiers. A generic noun takes what its verb counts: "employs
+    2,400 people" counts the workforce, "300 people died" deaths."""
+    if subject is None:
+        return vocabulary.derivations.get(verb or ""), ()
+    return _canonical_head(subject, verb, vocabulary)
+
+
+def _labelled(spot: Spot) -> str | None:
+    """The label of a figure in a fragment or a fact box: "Workforce: 3,900", "(range: up to 80 miles)"."""
+    label = _LABEL.search(spot.sentence, max(0, spot.start - 40), spot.start)
+    if label is None:
+        return None
+    words = [lemma(word).casefold() for word in label.group(1).split() if word.lower() not in _CONTENT_SKIP]
+    return " ".join(words) or None
+
+
+def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
+    *modifiers, head = subject.split()
+    if head in _PEOPLE and verb in vocabulary.derivations:
+        return vocabulary.derivations[verb], ()
+    if head in _PRONOUNS:
+        return vocabulary.derivations.get(verb or ""), ()  # "41 of them": the noun is elsewhere
+    return vocabulary.subject_synonyms.get(head, head), tuple(modifiers)
+
+
+_PRONOUNS = frozenset("they them it those these one ones we us i you he she him her".split())
+_PEOPLE = frozenset("people person individual resident citizen worker man woman".split())
+
+
+def _verb_lemma(word: str, following: str, vocabulary: Vocabulary, *, canonical: bool = True) -> str:
+    """A verb's lemma, canonical unless asked not to: "took in" and "housed" are both "take in"."""
+    base = lemma(word)
+    if following in _PARTICLES:
+        phrasal = f"{base} {following}"
+        if phrasal in vocabulary.verb_synonyms or phrasal in vocabulary.verb_synonyms.values():
+            base = phrasal
+    return vocabulary.verb_synonyms.get(base, base) if canonical else base
+
+
+def _is_participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) >= 4 and word not in _NOT_VERBS) or word in _IRREGULAR_PAST
+
+
+def _is_verb(word: str, *, next_to_figure: bool) -> bool:
+    """A lower-case word that reads as a verb by its form: a past tense, a participle. A form in
+    -ing is a verb only right beside the figure ("costing £1.4bn"): elsewhere it is as often an
+    adjective ("the bottling plant")."""
+    return _is_participle(word) or (next_to_figure and word.endswith("ing") and len(word) > 5)
+
+
+def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
+    """The verb over the figure, as written (not canonical): the nearest one before it in its
+    clause, else the first after it ("300 people were evacuated"). Verbs that only state a
+    figure do not count."""
+    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    before = list(_WORD.finditer(spot.sentence, clause_start, spot.start))
+    for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[index].group()
+        following = before[index + 1].group().lower() if index + 1 < len(before) else ""
+        previous = before[index - 1].group().lower() if index > 0 else ""
+        if previous in _DETERMINERS:
+            continue  # "the grant totalled": a noun, whatever else it can be
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == len(before) - 1)
+        if found:
+            return found
+        if word.islower() and lemma(word) in _NEUTRAL_VERBS and _is_verb(word, next_to_figure=True):
+            return None  # "totalled £4.2m", "rose to 300": the nearest verb only states the figure
+    after = list(_WORD.finditer(spot.sentence, spot.end, clause_end))[:6]
+    for index, match in enumerate(after):
+        following = after[index + 1].group().lower() if index + 1 < len(after) else ""
+        found = _content_verb(match.group(), following, vocabulary, next_to_figure=index == 0)
+        if found:
+            return found
+    return None
+
+
+def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_figure: bool) -> str | None:
+    if not word.islower():
+        return None
+    base = lemma(word)
+    known = base in vocabulary.verb_synonyms or base in vocabulary.derivations
+    if not (known or _is_verb(word, next_to_figure=next_to_figure)) or base in _NEUTRAL_VERBS:
+        return None
+    return _verb_lemma(word, following, vocabulary, canonical=False)
+
+
+def _actor(spot: Spot, head: str | None) -> str | None:
+    """Who owns or acts on the figure when it is written before it: the possessor ("the region's
+    9,000 beds") or the noun before a transitive verb ("the council planted 600 trees")."""
+    before = spot.sentence[max(0, spot.start - 60) : spot.start]
+    owner = _POSSESSOR.search(before)
+    if owner:
+        return lemma(owner.group(1)).casefold()
+    acting = _ACTOR_VERB.search(before)
+    if acting and _is_participle(acting.group(2)) and lemma(acting.group(2)) not in _NEUTRAL_VERBS:
+        noun = lemma(acting.group(1))
+        if noun != head and noun not in _CONTENT_SKIP:
+            return noun
+    return None
+
+
+def _frame(spot: Spot) -> str | None:
+    """Two words either side of the figure, lower case: near-identical sentences that change only
+    the figure share it ("said no and 5% were unsure" and "said no and 15% were unsure")."""
+    before = _FRAME_WORD.findall(spot.sentence[max(0, spot.start - 40) : spot.start])[-2:]
+    after = _FRAME_WORD.findall(spot.sentence[spot.end : spot.end + 40])[:2]
+    if len(before) + len(after) < 3:
+        return None
+    return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
+
+
+def _content_words(sentence: str) -> tuple[str, ...]:
+    words = {lemma(w) for w in _FRAME_WORD.findall(sentence) if len(w) > 2 and w.lower() not in _CONTENT_SKIP}
+    return tuple(sorted(w.casefold() for w in words))
+
+
+def _times(spot: Spot) -> set[str]:
+    """The times in the figure's clause: "a £380,000 bonus last year" does not date "the £9m
+    penalty" in the clause before it. A clause with no time of its own takes those said before
+    it in the sentence, back to a contrast ("but", "while")."""
+    times = [entity for entity in spot.entities if _TIME.match(entity)]
+    if not times:
+        return set()
+    found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
+    if not found:
+        since_contrast, _ = clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
+        found = _times_within(times, spot.sentence[since_contrast : spot.start])
+    return found
+
+
+def _times_within(times: Sequence[str], scope: str) -> set[str]:
+    scope = scope.casefold()
+    found: set[str] = set()
+    for entity in times:
+        if entity.casefold() in scope:
+            year = _YEAR.search(entity)
+            found.add(year.group(1) if year else entity.lower().removeprefix("in ").removeprefix("on "))
+    return found
+
+
+def _names(spot: Spot, clause: str) -> set[str]:
+    """The names in the figure's own clause: "the Conservatives 33%" is not about Ms Nandra's 41%.
+    A quote's speaker ("..., Ms Abara said") is who speaks, not who acts."""
+    opening = spot.sentence.lstrip(" \"'“‘([")
+    names = {e for e in spot.entities if not _TIME.match(e)}
+    names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
+    names = {e for e in names if not _is_speaker(spot.sentence, e)}
+    in_clause = {e for e in names if e in clause}
+    return {e.casefold() for e in (in_clause or names)}
+
+
+def _is_speaker(sentence: str, name: str) -> bool:
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    after = sentence[at + len(name) :]
+    return bool(_SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
+
+
+def _actions(spot: Spot, clause: str, vocabulary: Vocabulary) -> set[str]:
+    """What the clause around a figure says happened to what it counts: "12 people died" gives die,
+    "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
+    subject_words = set((spot.subject or "").split())
+    found = {_verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)}
+    found -= _NEUTRAL_VERBS
+    words = _WORD.findall(clause)
+    for index, word in enumerate(words):
+        if word[0].isupper():
+            continue  # names: "United Nations", "Met Office"
+        if _is_participle(word):
+            following = words[index + 1].lower() if index + 1 < len(words) else ""
+            verb = _verb_lemma(word, following, vocabulary)
+            if verb not in _NEUTRAL_VERBS and lemma(word) not in subject_words and word not in subject_words:
+                found.add(verb)
+    return found
+
+
+_FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
+
+
+def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
+    """The participle right after the counted noun that narrows it: "20 hospitals promised in 2019"
+    gives promise, "21 games remaining" gives remain; "98,000 entries, followed by" gives nothing."""
+    head = (spot.subject or "").split()[-1:]
+    if not head:
+        return None
+    rest = spot.sentence[spot.end :]
+    for match in re.finditer(r"[A-Za-z]+", rest[:60]):
+        if lemma(match.group()) == head[0]:
+            following = _FOLLOWING_WORDS.match(rest, match.start())
+            if following is None:
+                return None
+            word = following.group(2)
+            verb = _verb_lemma(word, "", vocabulary)
+            narrowing = _is_participle(word) or (word.endswith("ing") and len(word) > 5)
+            return verb if narrowing and verb not in _NEUTRAL_VERBS else None
+    return None

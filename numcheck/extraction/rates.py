@@ -1,0 +1,109 @@
+"""Rates: what a figure is per ("$2,900 a month", "$41 per share", "60,000 barrels a day")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from numcheck.extraction.lexicon import UnitLexicon
+from numcheck.model import ClaimKind
+
+# Time units as written after "/" in a rate: "km/h", "m/s", "10km/hr".
+_TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "minute", "h": "hour",
+                 "hr": "hour", "d": "day", "yr": "year"}  # fmt: skip
+_RATE = re.compile(
+    rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
+    r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+|(?:\s+|-)(?P<article>an?)(?:\s+|-))",
+    re.IGNORECASE,
+)
+# "a year ago", "a week later", "a day after the vote": a time, not a rate.
+_NOT_A_RATE_AFTER = re.compile(
+    r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
+    r"into|long|late|early|younger|older|since)\b|['’]s\b)",
+    re.IGNORECASE,
+)
+_LATIN = {"annum": "year", "capita": "person", "head": "person", "person": "person"}
+# Nouns a price or a count is commonly per after "a"/"an", where any noun would also catch
+# "$5 a piece of", "raised $2m a source said": after "per", "each" and "every" any noun will do.
+_RATE_NOUNS = frozenset(
+    {"share", "dose", "patient", "child", "pupil", "student", "game", "match", "season", "ticket", "unit",
+     "night", "visit", "seat", "household", "passenger", "head", "person", "ounce", "pop", "item", "serving"}
+)  # fmt: skip
+_NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
+# A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
+_COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or)\b)[a-z][a-z-]*){1,3}")
+# "2 million tonnes of coal a year": what a measure is of, before its rate.
+_OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """What a figure is per, and where the rate's words end."""
+
+    per: str
+    end: int
+    is_unit: bool  # a pint unit ("day", "liter"), so a measure's unit can take it
+
+
+def rate_after(
+    text: str, end: int, lexicon: UnitLexicon, *, nouns: bool = True, time_only: bool = False
+) -> Rate | None:
+    """The rate right after `end`: "an hour", "a day", "per share", "per annum", "/h", "per kWh".
+
+    With `nouns`, any noun after "per"/"each"/"every" (and the usual ones after "a") is a rate;
+    with `time_only`, only a time unit is."""
+    match = _RATE.match(text, end)
+    if not match:
+        return None
+    if match.group("symbol"):
+        return Rate(_TIME_SYMBOLS[match.group("symbol").lower()], match.end(), True)
+    after = match.end()
+    article = match.group("article")
+    unit = lexicon.after.match(text, after)
+    if unit:
+        surface = unit.group("symbol") or unit.group("word")
+        sense = lexicon.sense_of(surface)
+        if sense is not None and sense.kind is ClaimKind.MEASURE:
+            is_time = sense.unit in lexicon.time_units
+            plural = unit.group("word") is not None and surface.lower().endswith("s") and not is_time
+            if is_time and surface.lower().endswith("s"):
+                return None  # "a few hours", "per decades" are no rate
+            if _NOT_A_RATE_AFTER.match(text, unit.end()):
+                return None
+            if (time_only and not is_time) or (article and not is_time and (plural or not nouns)):
+                return None
+            return Rate(sense.unit, unit.end(), True)
+    if time_only or not nouns or match.group("slash"):
+        return None
+    noun = _NOUN.match(text, after)
+    if noun is None:
+        return None
+    word = noun.group().lower()
+    if word in _LATIN and not article:
+        return Rate(_LATIN[word], noun.end(), _LATIN[word] == "year")
+    if article and word not in _RATE_NOUNS:
+        return None
+    if word.endswith("s") and not word.endswith("ss"):
+        return None  # "per cent" is read as a percentage before this; plurals are no denominator
+    return Rate(word, noun.end(), False)
+
+
+def count_rate_after(text: str, end: int, lexicon: UnitLexicon) -> Rate | None:
+    """A count's rate, right after it or after its noun: "2,000 a day", "1,200 cases a day"."""
+    direct = rate_after(text, end, lexicon, time_only=True)
+    if direct is not None:
+        return direct
+    words = _COUNTED_WORDS.match(text, end)
+    return rate_after(text, words.end(), lexicon, time_only=True) if words else None
+
+
+def measure_rate_after(text: str, end: int, lexicon: UnitLexicon, *, time_only: bool) -> Rate | None:
+    """A measure's rate, right after its unit or after what it is of: "tonnes of coal a year"."""
+    direct = rate_after(text, end, lexicon, nouns=False, time_only=time_only)
+    if direct is not None:
+        return direct
+    of_what = _OF_WHAT.match(text, end)
+    rate = rate_after(text, of_what.end(), lexicon, time_only=True) if of_what else None
+    # Said of the goods, not of the unit: the unit and the text stay "2 million tonnes", as
+    # extraction sets annotate them; `per` still keeps the rate apart from a total.
+    return Rate(rate.per, end, False) if rate else None

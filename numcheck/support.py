@@ -1,0 +1,353 @@
+"""Support: is a draft's figure stated by its sources, or implied by them through plain arithmetic?
+
+Used by the `unsupported-figure` kind. Each draft figure whose sentence is about what the sources
+cover is looked up among the source figures of its family (counts, money in one currency, one
+dimension of measure, percentages, multipliers, dates), by value, with the tolerance and the
+rounding the figure-mismatch rule allows. Failing that, the sums and differences of two source
+figures, their ratios and percentage changes are tried.
+
+Bounds: sources are indexed once per run, each family as a sorted list of values, so a lookup
+costs a bisection. Arithmetic uses at most `ARITHMETIC_LIMIT` source figures of a family from
+the sentences most like the draft's, so it costs at most that number squared per draft figure."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from numcheck.model import Claim, ClaimKind, Interval
+
+# The source figures one draft figure's arithmetic may combine (see the module docstring).
+ARITHMETIC_LIMIT = 40
+
+
+def family(claim: Claim) -> str | None:
+    """What a figure can be compared with: "count", "money:GBP", "[length]", "percent", "ratio", "date"."""
+    if claim.kind is ClaimKind.DATE:
+        return "date"
+    if not claim.kind.is_quantity:
+        return None
+    if claim.kind is ClaimKind.CHANGE and claim.from_value is not None and claim.to_value is not None:
+        return None  # its endpoints are figures of their own
+    if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or _is_share(claim):
+        return "percent"
+    if claim.kind is ClaimKind.RATIO:
+        return "ratio"
+    if claim.kind is ClaimKind.MONEY or (claim.unit and claim.unit.isupper()):
+        return f"money:{claim.base_unit or claim.unit}"  # "up by £240" is money too
+    if claim.kind is ClaimKind.CHANGE:
+        return claim.dimension if claim.unit else "count"
+    return claim.dimension or "count"
+
+
+def _is_share(claim: Claim) -> bool:
+    """ "almost half", "a quarter": a fraction of a whole is a share, as a percentage is."""
+    return claim.kind is ClaimKind.RATIO and claim.direction is None and claim.value < 1
+
+
+def base_value(claim: Claim) -> float:
+    """The value compared: base units for measures, percent for shares and percentage changes."""
+    if _is_share(claim):
+        return claim.value * 100
+    if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
+        return claim.value
+    return claim.base_value
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """The source figures by family, sorted by value, and the sentences they stand in."""
+
+    by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]]
+    sentence_words: Mapping[tuple[str, int], frozenset[str]]
+    written: tuple[tuple[float, str], ...]  # every source figure's value as written ("3.1 million"), and family
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Sources:
+        grouped: dict[str, list[tuple[float, int, Claim]]] = {}
+        words: dict[tuple[str, int], frozenset[str]] = {}
+        written: list[tuple[float, str]] = []
+        for order, claim in enumerate(claims):
+            name = family(claim)
+            if name is None:
+                continue
+            grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
+            if name != "date":
+                written.extend((value, name) for value in _written(claim))
+            if claim.evidence is not None:
+                words.setdefault((claim.path, claim.sentence_start), frozenset(claim.evidence.words))
+        by_family = {}
+        for name, rows in grouped.items():
+            rows.sort(key=lambda row: (row[0], row[1]))
+            by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
+        return cls(by_family, words, tuple(sorted(written)))
+
+    def writes(self, claim: Claim, slack: float) -> bool:
+        """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
+        and "6,971 occasions", "3.1 million tonnes a year" and "3.1 million tonnes". Not in another
+        currency or another unit of the same dimension: "$450 billion" is not "¥450 billion"."""
+        name = family(claim) or ""
+        at = bisect.bisect_left(self.written, (claim.value - slack, ""))
+        while at < len(self.written) and self.written[at][0] <= claim.value + slack:
+            other = self.written[at][1]
+            if other != name and not (other.startswith("money:") and name.startswith("money:")):
+                return True
+            at += 1
+        return False
+
+    def has_family(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> bool:
+        """Whether the sources give a figure to compare with: one of the family in the sentences that
+        cover the claim, or one about the same thing anywhere."""
+        name = family(claim)
+        if name is None:
+            return False
+        head = claim.evidence.head if claim.evidence else None
+        for other_name in self._comparable(name):
+            for other in self.by_family[other_name][1]:
+                if (other.path, other.sentence_start) in covering or (
+                    head and other.evidence and other.evidence.head == head
+                ):
+                    return True
+        return False
+
+    def _comparable(self, name: str) -> list[str]:
+        """The families a figure can be told apart from: its own, any currency for money, and the
+        amounts a share or a multiplier is worked out from."""
+        if name.startswith("money:"):
+            return [f for f in self.by_family if f.startswith("money:")]
+        if name in ("percent", "ratio"):
+            return [f for f in self.by_family if f != "date"]
+        return [name] if name in self.by_family else []
+
+    def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
+        """How much of the draft sentence one source sentence covers (shared content words over the
+        draft's), and the source sentences that cover it best."""
+        draft = frozenset(claim.evidence.words) if claim.evidence else frozenset()
+        if not draft:
+            return 0.0, frozenset()
+        best, where = 0.0, []
+        for place, words in self.sentence_words.items():
+            shared = len(draft & words)
+            if shared < 2:
+                continue
+            share = shared / len(draft)
+            if share > best:
+                best, where = share, [place]
+            elif share == best:
+                where.append(place)
+        return best, frozenset(where)
+
+    def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
+        """A source figure of the family within `window` of the claim's value (base units) that
+        `agrees` with it."""
+        name = family(claim)
+        if name is None or name not in self.by_family:
+            return None
+        values, claims = self.by_family[name]
+        value = base_value(claim)
+        at = bisect.bisect_left(values, value - window)
+        while at < len(values) and values[at] <= value + window:
+            if agrees(claim, claims[at]):
+                return claims[at]
+            at += 1
+        return None
+
+    def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
+        """The source figures of the family most like the claim: from the sentences that cover it
+        best first, then by how far their values are."""
+        name = family(claim)
+        if name is None:
+            return []
+        value = base_value(claim)
+        claims = [c for other in self._comparable(name) for c in self.by_family[other][1]]
+        ranked = sorted(claims, key=lambda c: ((c.path, c.sentence_start) not in covering, _gap(value, base_value(c))))
+        return list(dict.fromkeys(ranked))[:count]
+
+    def implied(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """How the sources imply the figure by plain arithmetic, in words, or None."""
+        name = family(claim)
+        if name is None or name == "date":
+            return None
+        value = base_value(claim)
+        if name in ("percent", "ratio"):
+            pools = [f for f in self.by_family if f not in ("percent", "ratio", "date")]
+        else:
+            pools = [name]
+        for pool in pools:
+            if pool not in self.by_family:
+                continue
+            figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
+            found = _arithmetic(name, value, figures, tolerance)
+            if found:
+                return found
+        return None
+
+
+def _values(claim: Claim) -> list[float]:
+    """The values a source figure states: a range ("7-2", "10 to 12") states both its ends."""
+    value = base_value(claim)
+    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier == "range":
+        scale = value / claim.value if claim.value else 1.0
+        return [value, claim.low * scale, claim.high * scale]
+    return [value]
+
+
+def _written(claim: Claim) -> list[float]:
+    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier == "range":
+        return [claim.value, claim.low, claim.high]
+    return [claim.value]
+
+
+def _gap(a: float, b: float) -> float:
+    if a == b:
+        return 0.0
+    if a <= 0 or b <= 0:
+        return math.inf
+    return abs(math.log(a / b))
+
+
+def _closest_sentences_first(claims: Sequence[Claim], covering: frozenset[tuple[str, int]]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.path, c.sentence_start) not in covering)
+
+
+def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+    values = [(v, claim) for claim in figures for v in _values(claim)]
+    for i, (a, first) in enumerate(values):
+        for b, second in values[i + 1 :]:
+            for result, words in _combinations(name, a, b, first, second):
+                if abs(result - value) <= tolerance:
+                    return words
+    return None
+
+
+def _combinations(name: str, a: float, b: float, first: Claim, second: Claim) -> Iterator[tuple[float, str]]:
+    one, other = f"'{first.text}'", f"'{second.text}'"
+    if name == "percent":
+        low, high = sorted((a, b))
+        if low > 0:
+            yield (high / low - 1) * 100, f"the change from {one} to {other}"
+            yield (1 - low / high) * 100, f"the fall between {one} and {other}"
+            yield low / high * 100, f"{one} as a share of {other}"
+        return
+    if name == "ratio":
+        low, high = sorted((a, b))
+        if low > 0:
+            yield high / low, f"the ratio of {one} and {other}"
+            yield low / high, f"the ratio of {one} and {other}"
+        return
+    yield a + b, f"the sum of {one} and {other}"
+    yield abs(a - b), f"the difference between {one} and {other}"
+
+
+def _shape(claim: Claim) -> str:
+    """ "exact", "upper" (up to 30), "lower" (more than 40) or "range" (about 3,400, 10 to 12)."""
+    if claim.low is None:
+        return "upper"
+    if claim.high is None:
+        return "lower"
+    return "exact" if claim.low == claim.high else "range"
+
+
+def step_of(claim: Claim) -> float:
+    """Half the rounding step the figure's writing implies, in the units `base_value` compares."""
+    scale = base_value(claim) / claim.value if claim.value else 1.0
+    return abs(claim.precision * scale) / 2
+
+
+def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rounding: bool) -> bool:
+    """Whether a source figure states the draft's: the same value within the tolerance and the
+    rounding of both; for a bound or a hedge against a figure of another shape ("more than 3,000"
+    against 3,412), the source value within the draft's interval."""
+    if draft.kind is ClaimKind.DATE or source.kind is ClaimKind.DATE:
+        return same_date(draft, source)
+    a, b = base_value(draft), base_value(source)
+    slack = max(relative * max(abs(a), abs(b)), absolute)
+    if rounding:
+        slack = max(slack, step_of(draft), step_of(source))
+    if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
+        return False  # "rose 12%" is not stated by "fell 12%"
+    if abs(a - b) <= slack:
+        return True
+    shape = _shape(draft)
+    if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
+        return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
+    # a bound or a hedge against another shape: the two must allow a common value
+    return _interval(draft).overlaps(_interval(source))
+
+
+def _is_cap(claim: Claim) -> bool:
+    """ "up to 80 miles", "as many as 300": a maximum, stated as a figure (not "fewer than 600")."""
+    return claim.low is None and claim.high_inclusive
+
+
+def _interval(claim: Claim) -> Interval:
+    scale = base_value(claim) / claim.value if claim.value else 1.0
+    return claim.interval.scaled(scale)
+
+
+def _heads_agree(first: Claim, second: Claim) -> bool:
+    one = first.evidence.head if first.evidence else None
+    other = second.evidence.head if second.evidence else None
+    return one is None or other is None or one == other
+
+
+def same_date(draft: Claim, source: Claim) -> bool:
+    """Two dates agree when they are the same year, or written alike ("24 February")."""
+    if draft.value != source.value:
+        return False
+    return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far a figure may be from a source figure and still be the same (figure-mismatch's terms)."""
+
+    relative: float = 0.02
+    absolute: float = 0.0
+    rounding: bool = True
+
+    @classmethod
+    def of(cls, params: Mapping[str, object]) -> Tolerance:
+        relative, absolute = params.get("relative_tolerance", 0.02), params.get("absolute_tolerance", 0.0)
+        assert isinstance(relative, int | float) and isinstance(absolute, int | float)
+        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)))
+
+
+def support(
+    claim: Claim,
+    index: Sources,
+    tolerance: Tolerance,
+    covering: frozenset[tuple[str, int]] | None = None,
+    *,
+    same_head: bool = False,
+) -> str | None:
+    """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
+    '30' and '40'"), or None when they neither state nor imply it. With `same_head`, a figure
+    stated about something else ("$327m" of profit for a draft's revenue) is no support."""
+    name = family(claim)
+    if name is None:
+        return None
+    if covering is None:
+        _, covering = index.coverage(claim)
+    value = base_value(claim)
+
+    def states(draft: Claim, source: Claim) -> bool:
+        if same_head and not _heads_agree(draft, source):
+            return False
+        return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
+                      rounding=tolerance.rounding)  # fmt: skip
+
+    window = 0.0 if name == "date" else max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    if claim.low != claim.high:
+        window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
+    stated = index.stating(claim, states, window)
+    if stated is not None:
+        return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if name == "date":
+        return None
+    if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):
+        return "the same number, in another unit or kind"  # other rules judge the unit
+    step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
+    return index.implied(claim, covering, step)

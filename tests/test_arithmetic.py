@@ -1,0 +1,313 @@
+"""The arithmetic an editor does, as tables of sentences that must flag and must not (issue 12):
+each figure spends its own slack once, multiplier words are honest, bounds of one sense are
+compared, percentage changes are compared in every unit, shares add up within one whole,
+conversions are read behind every separator, durations that describe a noun are compared, and
+changes are read whatever the order of their figures."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pytest
+
+from numcheck.documents import document_from_string
+from numcheck.engine import builtin_rules, check_documents
+from numcheck.rules import RuleSet
+
+RULES = builtin_rules()
+
+
+def _findings(rule_id: str, draft: str, source: str | None = None, **params: object) -> list[str]:
+    rule = RULES.get(rule_id)
+    assert rule is not None
+    if params:
+        from dataclasses import replace
+
+        rule = replace(rule, params={**rule.params, **params})
+    report = check_documents(
+        [document_from_string(draft, "draft.txt")],
+        [document_from_string(source, "source.txt")] if source is not None else [],
+        RuleSet((rule,)),
+    )
+    return [f.message for f in report.findings if f.rule == rule_id]
+
+
+def _rows(flag: Sequence[tuple[str, ...] | str], agree: Sequence[tuple[str, ...] | str]) -> list[object]:
+    def params(rows: Sequence[tuple[str, ...] | str], flagged: bool, label: str) -> list[object]:
+        return [
+            pytest.param(*(row if isinstance(row, tuple) else (row,)), flagged, id=f"{label}-{i}")
+            for i, row in enumerate(rows)
+        ]
+
+    return params(flag, True, "flags") + params(agree, False, "agrees")
+
+
+def _pair(rule_id: str, draft: str, source: str, flagged: bool, params: Mapping[str, object] | None = None) -> None:
+    messages = _findings(rule_id, draft, source, **(params or {}))
+    assert bool(messages) is flagged, messages
+
+
+def _one(rule_id: str, text: str, flagged: bool) -> None:
+    messages = _findings(rule_id, text)
+    assert bool(messages) is flagged, messages
+
+
+# 1. Each figure is widened by its own slack, once. -------------------------------------------
+
+TOLERANCE_FLAGS = [
+    ("The arena seats 80,000 spectators.", "The arena seats 86,000 spectators."),
+    ("The school has 300 pupils.", "The school has 370 pupils."),
+    ("The petition gathered 3,412 signatures.", "The petition gathered 3,541 signatures."),
+    ("A ticket for the ferry costs $3.41.", "A ticket for the ferry costs $3.44."),
+    ("The group reported revenue of $7.214bn.", "The group reported revenue of $7.268bn."),
+    ("Inflation stood at 4% in May.", "Inflation stood at 4.6% in May."),
+    ("The firm employs 1,250 staff.", "The firm employs 1,320 staff."),
+    ("The viaduct is 420 metres long.", "The viaduct is 455 metres long."),
+    ("Membership of the guild has tripled.", "Membership of the guild has quadrupled."),
+    ("The appeal raised £2.5 million.", "The appeal raised £2.7 million."),
+]
+TOLERANCE_AGREES = [
+    ("The arena seats about 80,000 spectators.", "The arena seats 85,000 spectators."),
+    ("The arena seats 80,000 spectators.", "The arena seats 80,412 spectators."),
+    ("The arena seats 80,000 spectators.", "The arena seats 82,000 spectators."),
+    ("The petition gathered 3,412 signatures.", "The petition gathered 3,412 signatures."),
+    ("A ticket for the ferry costs $3.41.", "A ticket for the ferry costs $3.41."),
+    ("The group reported revenue of $7.2bn.", "The group reported revenue of $7.214bn."),
+    ("Inflation stood at 4.6% in May.", "Inflation stood at roughly 4.5% in May."),
+    ("The appeal raised £2.5 million.", "The appeal raised £2,498,000."),
+    ("The viaduct is 420 metres long.", "The viaduct is 1,378 feet long."),
+    ("Membership of the guild has tripled.", "Membership of the guild has risen threefold."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(TOLERANCE_FLAGS, TOLERANCE_AGREES))
+def test_each_figure_spends_its_own_slack(draft: str, source: str, flagged: bool) -> None:
+    _pair("figure-mismatch", draft, source, flagged)
+
+
+def test_a_wider_round_share_lets_a_round_figure_stand_for_more() -> None:
+    draft, source = "The arena seats 80,000 spectators.", "The arena seats 85,500 spectators."
+    assert _findings("figure-mismatch", draft, source)
+    assert not _findings("figure-mismatch", draft, source, round_share=0.1)
+
+
+# 2. Multiplier words hold within their own slack. ---------------------------------------------
+
+MULTIPLIER_FLAGS = [
+    "Ticket sales doubled from 4,000 to 9,200 over the summer.",
+    "The herd grew fivefold from 120 to 710 animals.",
+    "Visitor numbers halved from 8,000 to 4,600.",
+    "Output tripled from 250 to 860 tonnes.",
+    "Membership doubled from 1,000 to 1,880.",
+    "Membership doubled from 1,000 to 2,120.",
+    "The fleet halved from 600 to 330 ships.",
+    "Subscriptions rose tenfold from 2,000 to 24,000.",
+]
+MULTIPLIER_AGREES = [
+    "Membership doubled from 1,000 to 1,900.",
+    "Membership doubled from 1,000 to 2,100.",
+    "Ticket sales doubled from 4,000 to 8,100 over the summer.",
+    "The herd grew fivefold from 120 to 610 animals.",
+    "Visitor numbers halved from 8,000 to 4,150.",
+    "Output tripled from 250 to 760 tonnes.",
+    "Subscriptions rose tenfold from 2,000 to 20,500.",
+    "The fleet halved from 600 to 290 ships.",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(MULTIPLIER_FLAGS, MULTIPLIER_AGREES))
+def test_multiplier_words_are_honest(text: str, flagged: bool) -> None:
+    _one("change-arithmetic", text, flagged)
+
+
+def test_the_multiplier_slack_is_a_parameter() -> None:
+    text = "Ticket sales doubled from 4,000 to 9,200 over the summer."
+    assert _findings("change-arithmetic", text)
+    assert not _findings("change-arithmetic", text, multiplier_tolerance=0.2)
+
+
+# 3. Two bounds of one sense are compared as figures. ------------------------------------------
+
+BOUND_FLAGS = [
+    ("The drone reaches speeds of up to 60 mph.", "The drone reaches speeds of up to 60 km/h."),
+    ("The battery lasts up to 12 hours.", "The battery lasts up to 20 hours."),
+    ("More than 300 homes were flooded.", "More than 500 homes were flooded."),
+    ("The penalty is up to £5,000.", "The penalty is up to £8,000."),
+    ("At least 40 passengers were hurt.", "At least 70 passengers were hurt."),
+    ("The tank holds up to 50 litres.", "The tank holds up to 50 gallons."),
+    ("Over 1,200 runners took part.", "Over 2,000 runners took part."),
+    ("Fewer than 90 delegates attended.", "Fewer than 40 delegates attended."),
+    ("The lorry carries up to 18 tonnes.", "The lorry carries up to 26 tonnes."),
+]
+BOUND_AGREES = [
+    ("The drone reaches speeds of up to 60 mph.", "The drone reaches speeds of up to 97 km/h."),
+    ("The battery lasts up to 12 hours.", "The battery lasts 10 hours."),
+    ("More than 300 homes were flooded.", "At least 300 homes were flooded."),
+    ("More than 300 homes were flooded.", "340 homes were flooded."),
+    ("At least 40 passengers were hurt.", "At least 41 passengers were hurt."),
+    ("Fewer than 90 delegates attended.", "Under 90 delegates attended."),
+    ("The tank holds up to 50 litres.", "The tank holds up to 13 gallons."),
+    ("Over 1,200 runners took part.", "More than 1,200 runners took part."),
+    ("The lorry carries up to 18 tonnes.", "The lorry carries 12 tonnes."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(BOUND_FLAGS, BOUND_AGREES))
+def test_bounds_of_one_sense_are_compared_as_figures(draft: str, source: str, flagged: bool) -> None:
+    _pair("figure-mismatch", draft, source, flagged)
+
+
+# 4. Percentage changes are compared, in every unit a change is written in. -------------------
+
+CHANGE_FLAGS = [
+    ("Profits at the bakery chain rose 12% last year.", "Profits at the bakery chain rose 24% last year."),
+    ("Rents in the city climbed by a quarter in 2022.", "Rents in the city climbed 50% in 2022."),
+    ("Exports fell 8% in the first quarter.", "Exports rose 8% in the first quarter."),
+    ("The unemployment rate fell 0.4 points in March.", "The unemployment rate fell 1.4 points in March."),
+    ("Passenger numbers doubled over the decade.", "Passenger numbers rose 40% over the decade."),
+    ("Fees went up by a third this year.", "Fees went up 15% this year."),
+    ("Turnover grew 7.5% in 2023.", "Turnover grew 5.7% in 2023."),
+    ("Subscriber numbers tripled last year.", "Subscriber numbers rose 50% last year."),
+    ("Food prices rose 19% over the year.", "Food prices rose 9% over the year."),
+]
+CHANGE_AGREES = [
+    ("Profits at the bakery chain rose 12% last year.", "Profits at the bakery chain rose 12% last year."),
+    ("Profits at the bakery chain rose 12% last year.", "Profits at the bakery chain rose 24% in 2019."),
+    ("Passenger numbers doubled over the decade.", "Passenger numbers rose 100% over the decade."),
+    ("Fees went up by a third this year.", "Fees went up 33% this year."),
+    ("Rents in the city climbed by a quarter in 2022.", "Rents in the city climbed 25% in 2022."),
+    ("Exports fell 8% in the first quarter.", "Exports dropped 8.2% in the first quarter."),
+    ("The unemployment rate fell 0.4 points in March.", "The unemployment rate fell 0.4 points in March."),
+    ("Turnover grew 7.5% in 2022.", "Turnover grew 5.7% in 2023."),
+    ("Food prices rose about 19% over the year.", "Food prices rose 18.4% over the year."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(CHANGE_FLAGS, CHANGE_AGREES))
+def test_percentage_changes_are_compared(draft: str, source: str, flagged: bool) -> None:
+    _pair("figure-mismatch", draft, source, flagged)
+
+
+# 8. Change structure: endpoints after the figure, after a nominal, in a heading, and "half the". ----
+
+STRUCTURE_FLAGS = [
+    "A weekly ticket now costs £52, up 30% from £45.",
+    "The average rent is now $1,900, up 5% from $1,500.",
+    "Wait times now stand at 18 weeks, down 40% from 21 weeks.",
+    "There was a tripling of applications to the engineering course, from 400 to 2,000.",
+    "There was a halving of arrests across the northern district, from 800 to 620.",
+    "From 40 to 10: the hospital's waiting list fell by half",
+    "Turnout was 700, half the 2,000 of the last election.",
+    "Revenue hit $9m, triple the $4m of 2021.",
+    "The club has 2,600 members, double the 900 it had in 2015.",
+    "A 15% rise in fares took the single ticket from £2.00 to £2.60.",
+    "The board raised prices by 10% from £40 to £48.",
+    "The operator cut fares 25% from £8 to £7.",
+]
+STRUCTURE_AGREES = [
+    "A weekly ticket now costs £52, up 15% from £45.",
+    "Wait times now stand at 18 weeks, down 14% from 21 weeks.",
+    "There was a tripling of applications to the engineering course, from 400 to 1,200.",
+    "There was a halving of arrests across the northern district, from 800 to 400.",
+    "From 40 to 20: the hospital's waiting list fell by half",
+    "Turnout was 1,000, half the 2,000 of the last election.",
+    "Revenue hit $12m, triple the $4m of 2021.",
+    "A 20% rise in fares took the single ticket from £2.00 to £2.40.",
+    "The board raised prices by 20% from £40 to £48.",
+    "The operator cut fares 12.5% from £8 to £7.",
+    # a list item's endpoint stays in its item
+    "Fines rose 10% from £200 • to £400 for repeat offences",
+    "Key figures: 1) parking fines up 10% from £60 2) 90 new wardens",
+    "Fees: entry up 5% from £20 | £35 for families",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(STRUCTURE_FLAGS, STRUCTURE_AGREES))
+def test_change_structure_is_read(text: str, flagged: bool) -> None:
+    _one("change-arithmetic", text, flagged)
+
+
+DIRECTIONS = [
+    ("Regulators approved a 15% rise in water bills.", "up"),
+    ("The landlord raised rents by 6%.", "up"),
+    ("The ferry company cut fares 15%.", "down"),
+    ("Staff will get a 4.5% pay rise.", "up"),
+    ("The agency slashed its forecast 30%.", "down"),
+    ("Ministers announced a 10% cut in grants.", "down"),
+    ("The council hiked parking charges by 12%.", "up"),
+    ("There was a 3% drop in visitors.", "down"),
+]
+NO_DIRECTIONS = [
+    "Online shopping made up 26.5% of sales.",
+    "Rent takes up 40% of a typical income.",
+    "The appeal raised £2.5 million.",
+    "Labour won 41% of the vote.",
+    "About 30% of the rise came from energy.",
+    "The firm holds a 15% stake in the airline.",
+    "Vaccines were 90% effective.",
+    "The crane lifted 40 tonnes.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), DIRECTIONS)
+def test_a_change_reads_its_direction_from_the_words_around_it(sentence: str, direction: str) -> None:
+    import numcheck
+
+    [change] = [c for c in numcheck.extract(sentence) if c.kind.value == "change"]
+    assert change.direction is not None and change.direction.value == direction
+
+
+@pytest.mark.parametrize("sentence", NO_DIRECTIONS)
+def test_a_share_or_an_amount_is_not_a_change(sentence: str) -> None:
+    import numcheck
+
+    assert [c.text for c in numcheck.extract(sentence) if c.direction is not None] == []
+
+
+# 6. Conversions behind every separator newsrooms use, rounded as copy rounds. -------------------
+
+CONVERSION_FLAGS = [
+    "The trail runs 30 miles, or 65 km, through the hills.",
+    "The trail runs 30 miles – 65 km – through the hills.",
+    "The trail runs 30 miles — about 65 km — through the hills.",
+    "The lake is 12 miles or about 30 km across.",
+    "The tower stands 300 feet [150 metres] tall.",
+    "Winds reached 70 mph - 150 km/h - overnight.",
+    "The route climbs 4,000 feet (or 2,000 metres).",
+    "Temperatures hit 35C (105F) on Sunday.",
+    "The ship is 900 feet (400 metres) long.",
+    "The road is 100 miles (200 km) long.",
+    "The reservoir holds 5 million gallons (40 million litres).",
+    "The storm cell spans 8 miles (range: 40 km).",
+]
+CONVERSION_AGREES = [
+    "The trail runs 30 miles, or 48 km, through the hills.",
+    "The trail runs 30 miles – 48 km – through the hills.",
+    "The trail runs 30 miles — about 48 km — through the hills.",
+    "The lake is 12 miles or about 19 km across.",
+    "The tower stands 300 feet [91 metres] tall.",
+    "Winds reached 70 mph - 113 km/h - overnight.",
+    "The route climbs 4,000 feet (or 1,220 metres).",
+    "The trail runs 30 miles (50 km) through the hills.",
+    "The ship is 900 feet (270 metres) long.",
+    "The road is 40 miles (60 km) long.",
+    "Speeds are capped at 60 mph (100 km/h).",
+    "The route runs 250 miles (400 km) along the coast.",
+    "The storm cell spans 8 miles (range: 13 km).",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(CONVERSION_FLAGS, CONVERSION_AGREES))
+def test_conversions_are_read_behind_every_separator(text: str, flagged: bool) -> None:
+    _one("conversion-mismatch", text, flagged)
+
+
+@pytest.mark.parametrize("text", CONVERSION_AGREES)
+def test_a_conversion_behind_any_separator_is_not_unit_mixing(text: str) -> None:
+    _one("unit-mixing", text + " The second trail is 12 km long.", False)
+
+
+def test_a_conversion_off_by_more_than_the_rounded_share_is_wrong() -> None:
+    text = "The trail runs 30 miles (50 km) through the hills."
+    assert not _findings("conversion-mismatch", text)
+    assert _findings("conversion-mismatch", text, rounded_share=0.02)

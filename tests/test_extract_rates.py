@@ -1,0 +1,84 @@
+"""Rates keep their denominator: `per` names what a price, share, count or measure is per."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+
+# (sentence, the claim's text, its kind, value, unit, per)
+RATES = [
+    ("Landlords now ask $2,900 a month for a flat.", "$2,900 a month", "money", 2900, "USD", "month"),
+    ("The bid values the group at $41 per share.", "$41 per share", "money", 41, "USD", "share"),
+    ("It will pay a dividend of 41 cents per share.", "41 cents per share", "money", 0.41, "USD", "share"),
+    ("Investors were offered $52.50 a share in cash.", "$52.50 a share", "money", 52.5, "USD", "share"),
+    ("The forward earns £350,000 a week.", "£350,000 a week", "money", 350000, "GBP", "week"),
+    ("Nurses will be paid £19.50 an hour under the deal.", "£19.50 an hour", "money", 19.5, "GBP", "hour"),
+    ("The drug costs $1,200 a dose.", "$1,200 a dose", "money", 1200, "USD", "dose"),
+    ("The treatment costs £45,000 per patient.", "£45,000 per patient", "money", 45000, "GBP", "patient"),
+    ("Households pay 28p per kWh for power.", "28p per kWh", "money", 0.28, "GBP", "kilowatt_hour"),
+    ("Diesel rose to $4.10 a gallon.", "$4.10 a gallon", "money", 4.1, "USD", "gallon"),
+    ("The TV deal is worth $2.6 billion per season.", "$2.6 billion per season", "money", 2.6e9, "USD", "season"),
+    ("MPs are paid £86,584 a year.", "£86,584 a year", "money", 86584, "GBP", "year"),
+    ("Analysts expect earnings of six percent a year.", "six percent a year", "percent", 6, "percent", "year"),
+    ("Analysts expect earnings to grow six percent a year.", "six percent a year", "change", 6, "percent", "year"),
+    ("Interest accrues at 4.5% per annum on the notes.", "4.5% per annum", "percent", 4.5, "percent", "year"),
+    ("The fund charges 0.75% a year in fees.", "0.75% a year", "percent", 0.75, "percent", "year"),
+    (
+        "The refinery will process 60,000 barrels a day.",
+        "60,000 barrels a day",
+        "measure",
+        60000,
+        "oil_barrel / day",
+        "day",
+    ),
+    ("It plans a 200,000 barrel-a-day terminal.", "200,000 barrel-a-day", "measure", 200000, "oil_barrel / day", "day"),
+    ("Players train 35 hours a week in the summer.", "35 hours a week", "measure", 35, "hour / week", "week"),
+    (
+        "The country burns 2 million tonnes of coal a year.",
+        "2 million tonnes",
+        "measure",
+        2e6,
+        "tonne",
+        "year",
+    ),
+    ("The car does 50 miles per gallon.", "50 miles per gallon", "measure", 50, "mile / gallon", "gallon"),
+    ("Doctors saw 1,200 cases a day at the peak.", "1,200", "count", 1200, None, "day"),
+    ("Migrants crossed at a rate of 2,000 a day.", "2,000", "count", 2000, None, "day"),
+    ("The factory turns out 5,000 cars a week.", "5,000", "count", 5000, None, "week"),
+]
+
+# (sentence, the claim's text): figures followed by words that look like a rate but are not one.
+NOT_RATES = [
+    ("He raised $5m a year earlier.", "$5m"),
+    ("Sales were $40 million a year ago.", "$40 million"),
+    ("The shares rose 5% a day after the vote.", "5%"),
+    ("It sold 3,000 homes a decade ago.", "3,000"),
+    ("They paid $5 a piece of the action to get in.", "$5"),
+    ("The firm spent £3m a source said.", "£3m"),
+    ("The company employs 82,000 people in 40 countries.", "82,000"),
+    ("The two births were 3 years a week apart.", "3 years"),
+    ("He raised £400 a few hours later.", "£400"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit", "per"), RATES)
+def test_a_rate_keeps_its_denominator(
+    sentence: str, text: str, kind: str, value: float, unit: str | None, per: str
+) -> None:
+    claims = {claim.text: claim for claim in numcheck.extract(sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    claim = claims[text]
+    assert (claim.kind.value, claim.value, claim.unit, claim.per) == (kind, pytest.approx(value), unit, per)
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_RATES)
+def test_no_rate_where_the_words_say_when(sentence: str, text: str) -> None:
+    claims = {claim.text: claim for claim in numcheck.extract(sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    assert claims[text].per is None
+
+
+def test_a_rate_is_not_compared_with_a_total() -> None:
+    monthly, total = numcheck.extract("The lease costs $2,900 a month, or $34,800 in all.")
+    assert monthly.dimension != total.dimension
