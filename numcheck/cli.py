@@ -23,6 +23,15 @@ if TYPE_CHECKING:
     from numcheck.suppression import UnusedDirective
 
 _FAIL_LEVELS = ("error", "warning", "info", "never")
+_PATHS_HELP = "documents or folders under check; - reads standard input"
+_RULES_HELP = "an extra rule file or folder; repeat for more"
+_AGAINST_HELP = "a reference source, file or folder; repeat for more (--against a.txt --against b/)"
+_EXIT_CODES = """\
+exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on (default: error)
+  2  a usage, configuration or input error, named on standard error
+  3  an internal error: please report it"""
 # numcheck.reporters.FORMATS and "auto", spelt out so that parsing arguments imports no reporter.
 _CHECK_FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "auto")
 
@@ -38,8 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     _add_speed_arguments(extract)
 
-    check = commands.add_parser("check", help="report figures that contradict each other")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
+    check = commands.add_parser("check", help="report figures that contradict each other", epilog=_EXIT_CODES,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    check.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     _add_settings_arguments(check)
     check.add_argument(
         "--format", choices=_CHECK_FORMATS, default="text", help="auto: github inside GitHub Actions, else text"
@@ -58,20 +68,24 @@ def _parser() -> argparse.ArgumentParser:
         "--warn-unused-ignores", action="store_true", help="warn about numcheck directives that hide nothing"
     )
     baseline = commands.add_parser("baseline", help="record today's findings, for check --baseline")
-    baseline.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
+    baseline.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     # check's settings flags less --fail-on, which a baseline has no use for: it records every finding.
     baseline.add_argument("--config", metavar="FILE", help="this config file instead of searching upward for one")
-    baseline.add_argument("--against", nargs="+", metavar="SOURCE", help="reference sources")
-    baseline.add_argument("--rules", nargs="+", metavar="PATH", help="extra rule files or folders")
+    _add_sources_and_rules(baseline)
     baseline.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
     baseline.add_argument("--output", metavar="FILE", help="where to write it (default: .numcheck-baseline.json)")
     _add_speed_arguments(baseline)
 
-    report = commands.add_parser("report", help="what every document says about each quantity: tables, or HTML")
-    report.add_argument("paths", nargs="+", metavar="PATH", help="documents under check")
+    report = commands.add_parser("report", help="what every document says about each quantity: tables, or HTML",
+                                 epilog=_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    report.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     _add_settings_arguments(report)
+    report.add_argument("--format", choices=("text", "json"), default="text", help="json: docs/json-output.md")
+    report.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     report.add_argument("--html", metavar="FILE", help="also write the report as one self-contained HTML page")
-    report.set_defaults(baseline=None, diff=None, warn_unused_ignores=False)  # check's adoption flags, unused here
+    report.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    _add_speed_arguments(report)
+    report.set_defaults(diff=None, warn_unused_ignores=False)  # check's other adoption flags, unused here
 
     lsp = commands.add_parser("lsp", help="a language server on standard input and output, for editors")
     _add_settings_arguments(lsp)
@@ -83,10 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list, show or validate rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True)
     listing = rule_commands.add_parser("list", help="every rule with its kind and severity")
-    listing.add_argument("--rules", nargs="+", default=[], metavar="PATH")
+    listing.add_argument("--rules", action="append", default=[], metavar="PATH", help=_RULES_HELP)
     show = rule_commands.add_parser("show", help="one rule's description, parameters and examples")
     show.add_argument("rule_id", metavar="ID")
-    show.add_argument("--rules", nargs="+", default=[], metavar="PATH")
+    show.add_argument("--rules", action="append", default=[], metavar="PATH", help=_RULES_HELP)
     validate = rule_commands.add_parser("validate", help="check rule files without running them")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     return parser
@@ -95,10 +109,16 @@ def _parser() -> argparse.ArgumentParser:
 def _add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     """Flags that override the config file. None means "not given", so the file's value stands."""
     parser.add_argument("--config", metavar="FILE", help="this config file instead of searching upward for one")
-    parser.add_argument("--against", nargs="+", metavar="SOURCE", help="reference sources")
-    parser.add_argument("--rules", nargs="+", metavar="PATH", help="extra rule files or folders")
+    _add_sources_and_rules(parser)
     parser.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
     parser.add_argument("--fail-on", choices=_FAIL_LEVELS, help="exit 1 on findings at or above this (default: error)")
+
+
+def _add_sources_and_rules(parser: argparse.ArgumentParser) -> None:
+    """One value per flag, as many flags as needed: `--against a.txt --against b/ draft.md` leaves
+    draft.md a document under check (a flag taking several values would swallow it)."""
+    parser.add_argument("--against", action="append", metavar="SOURCE", help=_AGAINST_HELP)
+    parser.add_argument("--rules", action="append", metavar="PATH", help=_RULES_HELP)
 
 
 def _add_speed_arguments(parser: argparse.ArgumentParser) -> None:
@@ -178,8 +198,8 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
 
     _settings(args)
     report = _checked(args)
-    findings, unused = _kept(report, args)
-    _write(_rendered(findings, report, args), args.output, [*report.documents, *report.sources])
+    findings, unused, hidden = _kept(report, args)
+    _write(_rendered(findings, report, args, hidden), args.output, [*report.documents, *report.sources])
     for directive in unused:  # warnings, like ruff's unused-noqa: they fail at --fail-on warning
         sys.stderr.write(f"{directive.location}: warning [unused-directive] {directive.message}\n")
     if args.fail_on == "never":
@@ -249,9 +269,11 @@ def _checked(args: argparse.Namespace) -> Report:
         )
 
 
-def _kept(report: Report, args: argparse.Namespace) -> tuple[tuple[Finding, ...], tuple[UnusedDirective, ...]]:
+def _kept(
+    report: Report, args: argparse.Namespace
+) -> tuple[tuple[Finding, ...], tuple[UnusedDirective, ...], dict[str, int]]:
     """The findings left after suppression directives, the baseline and --diff, in that order;
-    and, with --warn-unused-ignores, the directives that hid nothing."""
+    with --warn-unused-ignores, the directives that hid nothing; and how many each of them hid."""
     from numcheck.suppression import read_directives, suppress
 
     paths = (*report.documents, *report.sources)
@@ -260,18 +282,21 @@ def _kept(report: Report, args: argparse.Namespace) -> tuple[tuple[Finding, ...]
     )
     findings = suppression.kept
     unused = suppression.unused if args.warn_unused_ignores else ()
+    hidden = {"directives": len(suppression.suppressed)}
     if args.baseline is not None:
         from numcheck.baseline import load_baseline, without_baselined
 
         root = Path(os.path.abspath(args.baseline)).parent
-        findings = without_baselined(findings, load_baseline(args.baseline), root)
+        before, findings = len(findings), without_baselined(findings, load_baseline(args.baseline), root)
+        hidden["baseline"] = before - len(findings)
     if args.diff is not None:
         from numcheck.gitdiff import changed_lines, within_diff
 
         changed = changed_lines(args.diff, paths)
-        findings = within_diff(findings, changed)
+        before, findings = len(findings), within_diff(findings, changed)
+        hidden["diff"] = before - len(findings)
         unused = tuple(u for u in unused if changed.touches(u.directive.path, u.directive.line, u.directive.end_line))
-    return findings, unused
+    return findings, unused, hidden
 
 
 def _rule_ids(args: argparse.Namespace) -> frozenset[str]:
@@ -281,20 +306,23 @@ def _rule_ids(args: argparse.Namespace) -> frozenset[str]:
 
 def _run_baseline(args: argparse.Namespace) -> ExitCode:
     """Run check as given here, with check's defaults for the rest, and record every finding it reports."""
+    from numcheck import reporters
     from numcheck.baseline import BASELINE_FILE, baseline_json, baseline_of
 
     check = _parser().parse_args(["check", "--", *args.paths])
     vars(check).update({key: value for key, value in vars(args).items() if key not in ("command", "output")})
     report = _checked(check)
-    findings, _ = _kept(report, check)
+    findings, _, _ = _kept(report, check)
     output = args.output or BASELINE_FILE
     baseline = baseline_of(findings, Path(os.path.abspath(output)).parent)
     write_output(output, [baseline_json(baseline)], inputs=[*report.documents, *report.sources], what="the baseline")
-    sys.stderr.write(f"numcheck: recorded {baseline.total} findings in {output}\n")
+    sys.stderr.write(f"numcheck: recorded {reporters.counted(baseline.total, 'finding')} in {output}\n")
     return ExitCode.CLEAN
 
 
-def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Namespace) -> Iterable[str]:
+def _rendered(
+    findings: tuple[Finding, ...], report: Report, args: argparse.Namespace, hidden: dict[str, int]
+) -> Iterable[str]:
     """The findings in the chosen format; colours only for text on a terminal."""
     from numcheck import reporters
     from numcheck.config import repository_root
@@ -309,29 +337,40 @@ def _rendered(findings: tuple[Finding, ...], report: Report, args: argparse.Name
         rules=_settings(args).rules,
         root=str(repository_root(Path.cwd())),
         colour=colour,
+        hidden=hidden,
     )
     return reporters.chunk_renderer(name)(findings, run)
 
 
 def _run_report(args: argparse.Namespace) -> ExitCode:
-    """Tables by subject on standard output; with --html, the same and the documents as one page."""
+    """Tables by subject (or JSON) on standard output or --output; with --html, the same and the
+    documents as one page."""
     import shutil
 
     from numcheck.model import Severity
     from numcheck.report import overview
-    from numcheck.report.terminal import render_terminal
     from numcheck.reporters.text import colour_wanted
 
     report = _checked(args)
-    findings, _ = _kept(report, args)
-    content = overview(report, findings)
-    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    sys.stdout.write(render_terminal(content, colour=colour_wanted(os.environ, sys.stdout.isatty()), width=width))
+    findings, _, hidden = _kept(report, args)
+    content = overview(report, findings, hidden)
+    inputs = [*report.documents, *report.sources]
+    if args.format == "json":
+        from numcheck.report.json_output import report_json
+
+        _write([report_json(content)], args.output, inputs)
+    else:
+        from numcheck.report.terminal import render_terminal
+
+        terminal = args.output is None and sys.stdout.isatty()
+        width = shutil.get_terminal_size().columns if terminal else None
+        text = render_terminal(content, colour=args.output is None and colour_wanted(os.environ, terminal), width=width)
+        _write([text], args.output, inputs)
     if args.html:
         from numcheck.report.html import render_html
 
-        page = render_html(content, _read_again([*report.documents, *report.sources], args))
-        write_output(args.html, [page], inputs=[*report.documents, *report.sources], what="the report")
+        page = render_html(content, _read_again(inputs, args))
+        write_output(args.html, [page], inputs=inputs, what="the report")
         sys.stderr.write(f"numcheck: wrote {args.html}\n")
     if args.fail_on == "never":
         return ExitCode.CLEAN
