@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list, show or validate rules")
     rule_commands = rules.add_subparsers(dest="rules_command", required=True)
-    listing = rule_commands.add_parser("list", help="every rule with its kind and severity")
+    listing = rule_commands.add_parser("list", help="every rule with its severity and what it flags")
     listing.add_argument("--rules", action="append", default=[], metavar="PATH", help=_RULES_HELP)
     show = rule_commands.add_parser("show", help="one rule's description, parameters and examples")
     show.add_argument("rule_id", metavar="ID")
@@ -440,24 +440,16 @@ def _run_rules(args: argparse.Namespace) -> ExitCode:
             valid = validate_rule_file(path, kind_specs())
             sys.stdout.write(f"{path}: ok ({valid.id}, kind {valid.kind}, {valid.severity.value})\n")
         return ExitCode.CLEAN
+    from numcheck.reporters.rule_listing import rule_text, rules_table
+
     rules = builtin_rules(args.rules)
     if args.rules_command == "list":
-        for listed in rules:
-            sys.stdout.write(f"{listed.id:22} {listed.severity.value:8} {listed.kind}\n")
+        sys.stdout.write(rules_table(rules))
         return ExitCode.CLEAN
     rule = rules.get(args.rule_id)
     if rule is None:
         raise NumcheckError(f"unknown rule {args.rule_id!r}{did_you_mean(args.rule_id, rules.ids)}")
-    lines = [f"{rule.id} ({rule.severity.value}, kind {rule.kind})", "", rule.description.strip(), "", "parameters:"]
-    lines += [f"  {name}: {value!r}" for name, value in rule.params.items()]
-    for label, examples in (("fails on", rule.fail_examples), ("passes", rule.pass_examples)):
-        lines += ["", f"{label}:"]
-        for example in examples:
-            if example.documents:
-                lines += [f"  {role}: {text}" for role, text in example.documents]
-            else:
-                lines.append(f"  {example.text}")
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(rule_text(rule))
     return ExitCode.CLEAN
 
 

@@ -172,3 +172,60 @@ def test_report_writes_json_to_a_file_with_the_baseline(folder: Path, capsys: py
     text = (folder / "report.txt").read_text("utf-8")
     assert "hedge-conflict" not in text and "1 finding hidden (1 by the baseline)" in text
     assert "\x1b[" not in text
+
+
+# rules list and rules show ----------------------------------------------------------------------
+
+
+def test_rules_list_has_a_header_and_says_what_each_rule_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    from numcheck.engine import builtin_rules
+
+    assert main(["rules", "list"]) == ExitCode.CLEAN
+    header, *rows = capsys.readouterr().out.splitlines()
+    assert header.split() == ["rule", "severity", "what", "it", "flags"]
+    rules = list(builtin_rules())
+    assert len(rows) == len(rules)
+    for row, rule in zip(rows, rules, strict=True):
+        assert row.split()[:2] == [rule.id, rule.severity.value]
+        assert row.count(rule.id) == 1 and row.endswith(rule.short_description)
+
+
+def test_rules_list_shows_the_kind_of_a_rule_named_otherwise(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = (SEEDS.parent / "rules" / "conversion-mismatch.yaml").read_text("utf-8")
+    (tmp_path / "house-conversions.yaml").write_text(own.replace("severity: error", "severity: info"), "utf-8")
+    assert main(["rules", "list", "--rules", str(tmp_path)]) == ExitCode.CLEAN
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:3] == ["rule", "severity", "kind"]
+    assert next(line for line in out if line.startswith("house-conversions")).split()[:3] == [
+        "house-conversions", "info", "conversion-mismatch"
+    ]  # fmt: skip
+
+
+def test_rules_show_prints_the_rule_as_a_rule_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """YAML values (true, [a, b]), never Python reprs (True, ('a', 'b')), and examples grouped as in
+    the rule file: the output reads back as the same rule."""
+    import yaml
+
+    from numcheck.engine import builtin_rules
+    from numcheck.kinds import kind_specs
+    from numcheck.rules import parse_rule
+
+    for rule in builtin_rules():
+        assert main(["rules", "show", rule.id]) == ExitCode.CLEAN
+        out = capsys.readouterr().out
+        assert "True" not in out and "False" not in out and "('" not in out
+        assert isinstance(yaml.safe_load(out), dict)
+        again = parse_rule(out, rule.path, kind_specs(), rule_id=rule.id)
+        assert (again.kind, again.severity, again.message, again.summary, dict(again.params)) == (
+            rule.kind, rule.severity, rule.message, rule.summary, dict(rule.params)
+        )  # fmt: skip
+        assert " ".join(again.description.split()) == " ".join(rule.description.split())
+        assert (again.fail_examples, again.pass_examples) == (rule.fail_examples, rule.pass_examples)
+    assert main(["rules", "show", "figure-mismatch"]) == ExitCode.CLEAN
+    out = capsys.readouterr().out
+    assert "  use_rounding: true\n" in out
+    assert "    - draft: The stadium holds 50,000 fans.\n      source: The stadium holds 55,000 fans.\n" in out
+    assert main(["rules", "show", "percent-total"]) == ExitCode.CLEAN
+    assert "  exhaustive_markers: [the rest, the remainder, the remaining]\n" in capsys.readouterr().out
