@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import is_proper_noun, lemma, near_clause_span
+from numcheck.subjects import clause_span, is_proper_noun, lemma, near_clause_span
 from numcheck.vocabulary import Vocabulary
 
 
