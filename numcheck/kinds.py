@@ -1162,6 +1162,8 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             continue  # the sentence is about something the sources do not cover, or give no figure for
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
+        if _other_currency_only(claim, index):
+            continue  # "€60 million" against "$100 million": without rates, nothing to compare
         if support(claim, index, tolerance, covering) is not None:
             continue  # stated, or implied by plain arithmetic
         nearest = index.nearest(claim, covering)
@@ -1182,6 +1184,20 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+
+
+def _other_currency_only(claim: Claim, index: Sources) -> bool:
+    """Money in a currency no source uses, unless a source writes the same number in another one
+    ("$450 billion" against "¥450 billion" is a slip of the sign, not a conversion)."""
+    name = family(claim)
+    if name is None or not name.startswith("money:") or name in index.by_family:
+        return False
+    return not any(
+        other.value == claim.value
+        for pool, (_, claims) in index.by_family.items()
+        if pool.startswith("money:")
+        for other in claims
+    )
 
 
 def _same_head_in(claim: Claim, index: Sources) -> bool:
