@@ -23,6 +23,7 @@ DIRECTED = [
     ("The yen weakened 1.1% after the decision.", "1.1%", 1.1, "down"),
     ("Shares closed 3.2% higher at 412 pence.", "3.2%", 3.2, "up"),
     ("The pound ended 0.5% lower against the euro.", "0.5%", 0.5, "down"),
+    ("The deficit narrowed 0.4 percentage points.", "0.4 percentage points", 0.4, "down"),
 ]
 
 # (sentence, claim text, value): signs and appositions that state no change

@@ -49,7 +49,7 @@ _STREET_AFTER = re.compile(
     r"Boulevard|Blvd|Close|Crescent|Terrace|Court|Gardens|Row|Parade|Hill|Mews|Walk)\b\.?"
 )
 # "the Pixel 8 was launched", "Nord Stream 2": a bare number right after a name is part of the name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]+)\s\Z")
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z]*)*)\s\Z")
 _NOT_NAMES = frozenset(
     "In On At By From To For Of And Or But The A An About Around Nearly Almost Some Just Only Over Under Up Down "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
@@ -136,7 +136,7 @@ def classify_non_quantity(
     return None
 
 
-_DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?![\d.,])(?:st|nd|rd|th)?")
+_DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
 
 
 def _clock_score_list_or_address(
