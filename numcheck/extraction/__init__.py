@@ -7,6 +7,7 @@ from functools import cache
 
 from numcheck.evidence import Spot, evidence_of
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
+from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
 from numcheck.extraction.readings import Reading, read_figures
@@ -37,6 +38,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings += multiplier_words(text, vocabulary, taken)
     readings = attach_changes(text, readings, vocabulary)
     readings = changes_from_endpoints(text, readings, vocabulary)
+    readings = with_directions(text, readings)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 

@@ -264,6 +264,8 @@ _INDEX_CONTEXT = re.compile(
     r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|STOXX|Kospi|ASX|TSX|Sensex|Nifty|"
     r"Bovespa|Russell|IBEX|MIB|AEX|SMI|Shanghai\s+Composite|benchmark|blue[- ]chips?)\b"
 )
+# "bps" is basis points where the sentence is about interest rates and bonds.
+_RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
 
 
@@ -271,6 +273,8 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
     """Units whose symbol or word means one thing or another by the sentence around it."""
     if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
         return kind, "millibar"
+    if unit == "bit / second" and surface == "bps" and _RATES_CONTEXT.search(text):
+        return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
     # "points" after an index is index points, unless the words before speak of shares of a whole
     points = unit == "percentage_point" and not surface.lower().startswith("percentage")
     share_words = _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start)
