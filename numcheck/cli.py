@@ -175,7 +175,7 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
     findings, unused = _kept(report, args)
     _write(_rendered(findings, report, args), args.output, [*report.documents, *report.sources])
     for directive in unused:  # warnings, like ruff's unused-noqa: they fail at --fail-on warning
-        sys.stderr.write(f"{directive.location}: warning [unused-directive] {directive.message}\n")
+        _say(f"{directive.location}: warning [unused-directive] {directive.message}")
     if args.fail_on == "never":
         return ExitCode.CLEAN
     failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
@@ -283,7 +283,7 @@ def _run_baseline(args: argparse.Namespace) -> ExitCode:
     output = args.output or BASELINE_FILE
     baseline = baseline_of(findings, Path(os.path.abspath(output)).parent)
     write_output(output, [baseline_json(baseline)], inputs=[*report.documents, *report.sources], what="the baseline")
-    sys.stderr.write(f"numcheck: recorded {baseline.total} findings in {output}\n")
+    _say(f"numcheck: recorded {baseline.total} findings in {output}")
     return ExitCode.CLEAN
 
 
@@ -325,7 +325,7 @@ def _run_report(args: argparse.Namespace) -> ExitCode:
 
         page = render_html(content, _read_again([*report.documents, *report.sources], args))
         write_output(args.html, [page], inputs=[*report.documents, *report.sources], what="the report")
-        sys.stderr.write(f"numcheck: wrote {args.html}\n")
+        _say(f"numcheck: wrote {args.html}")
     if args.fail_on == "never":
         return ExitCode.CLEAN
     failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
@@ -371,6 +371,14 @@ def _run_rules(args: argparse.Namespace) -> ExitCode:
     return ExitCode.CLEAN
 
 
+def _say(message: str) -> None:
+    """One line on standard error. File names and document text in it are shown, never obeyed: a
+    name holding a newline and `::error` must not start a line a CI runner would act on."""
+    from numcheck.reporters import printable
+
+    sys.stderr.write(printable(message) + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -387,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "config": _run_config, "report": _run_report, "rules": _run_rules}[args.command]  # fmt: skip
         return runner(args)
     except NumcheckError as error:
-        sys.stderr.write(f"numcheck: {error}\n")
+        _say(f"numcheck: {error}")
         return ExitCode.USAGE
     except KeyboardInterrupt:
         sys.stderr.write("numcheck: interrupted\n")
@@ -395,8 +403,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return ExitCode.CLEAN
     except Exception as error:  # the one top-level handler for bugs
-        sys.stderr.write(
-            f"numcheck: internal error: {type(error).__name__}: {error}\n"
-            "Please report this at the numcheck issue tracker, with the command you ran.\n"
-        )
+        _say(f"numcheck: internal error: {type(error).__name__}: {error}")
+        sys.stderr.write("Please report this at the numcheck issue tracker, with the command you ran.\n")
         return ExitCode.INTERNAL
