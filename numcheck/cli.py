@@ -83,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--rules", nargs="+", default=[], metavar="PATH")
     validate = rule_commands.add_parser("validate", help="check rule files without running them")
     validate.add_argument("paths", nargs="+", metavar="PATH")
+    _add_walk_arguments(extract, check, baseline, report)
     return parser
 
 
@@ -99,6 +100,13 @@ def _add_speed_arguments(parser: argparse.ArgumentParser) -> None:
     """How fast, never what: the output is the same with any of these."""
     parser.add_argument("--jobs", "-j", type=_job_count, metavar="N", help="extract in N processes (default: cores)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write .numcheck_cache/")
+
+
+def _add_walk_arguments(*parsers: argparse.ArgumentParser) -> None:
+    for parser in parsers:
+        parser.add_argument(
+            "--follow-symlinks", action="store_true", help="in a folder, read symlinks to files outside it too"
+        )
 
 
 def _job_count(text: str) -> int:
@@ -133,11 +141,16 @@ def _read_again(paths: Sequence[str], args: argparse.Namespace) -> list[numcheck
     return [_standard_input(args) if path == STDIN_PATH else read_document(path) for path in paths]
 
 
-def _file_paths(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[str]:
+def _file_paths(paths: Sequence[str], args: argparse.Namespace, keep: Callable[[str], bool] | None = None) -> list[str]:
     """The files the paths name, not yet read; `keep` filters them (include/exclude)."""
     from numcheck.documents import expand_paths
 
-    return [path for path in expand_paths(paths) if keep is None or keep(path)]
+    skipped: list[str] = []
+    follow = bool(getattr(args, "follow_symlinks", False))
+    expanded = expand_paths(paths, follow_symlinks=follow, skipped=skipped)
+    for note in skipped:
+        _say(f"numcheck: note: {note} (--follow-symlinks reads it)")
+    return [path for path in expanded if keep is None or keep(path)]
 
 
 def _speed(args: argparse.Namespace) -> tuple[ClaimCache | None, int]:
@@ -155,7 +168,7 @@ def _run_extract(args: argparse.Namespace) -> ExitCode:
     from numcheck.progress import progress_bar
     from numcheck.vocabulary import load_vocabulary
 
-    paths = _file_paths(args.paths)
+    paths = _file_paths(args.paths, args)
     cache, jobs = _speed(args)
     with progress_bar(sys.stderr, len(paths)) as progress:
         extracted = extract_corpus(paths, load_vocabulary(), cache=cache, jobs=jobs, progress=progress)
@@ -212,8 +225,8 @@ def _checked(args: argparse.Namespace) -> Report:
 
     settings = _settings(args)
     rates = settings.exchange_rates
-    documents = _file_paths(args.paths, keep=settings.selects)
-    sources = _file_paths(args.against) if args.against else []
+    documents = _file_paths(args.paths, args, keep=settings.selects)
+    sources = _file_paths(args.against, args) if args.against else []
     standard_input = _standard_input(args) if "-" in (*documents, *sources) else None
 
     def read(paths: list[str]) -> list[Item]:

@@ -155,19 +155,32 @@ def document_from_string(text: str, path: str = "<string>", *, markdown: bool | 
     return Document.from_text(path, text, prose)
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates."""
+def expand_paths(paths: Sequence[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None) -> list[str]:
+    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates.
+
+    A walk leaves out a symlink that resolves outside the folder walked (`ln -s /proc/self/environ
+    notes.txt` would print the environment in a finding) unless `follow_symlinks`; each one left
+    out is added to `skipped` as a note. A file named on its own is read as given."""
     expanded: list[str] = []
     for path in paths:
         if path == "-":
             expanded.append(path)
         elif os.path.isdir(path):
-            expanded.extend(_walk(path))
+            for found in _walk(path):
+                if follow_symlinks or not os.path.islink(found) or _inside(found, path):
+                    expanded.append(found)
+                elif skipped is not None:
+                    skipped.append(f"{found}: skipped, a symlink to {os.path.realpath(found)}, outside {path}")
         elif os.path.exists(path):
             expanded.append(path)
         else:
             raise DocumentError(path, "no such file or directory")
     return list(dict.fromkeys(expanded))
+
+
+def _inside(path: str, folder: str) -> bool:
+    target, root = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([target, root]) == root
 
 
 def _walk(folder: str) -> list[str]:

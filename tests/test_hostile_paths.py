@@ -74,3 +74,45 @@ def test_an_error_about_a_hostile_file_name_is_escaped_on_standard_error(
     err = capsys.readouterr().err
     assert "pwned" in err and "not UTF-8" in err
     assert_not_obeyed(err)
+
+
+@pytest.fixture
+def linked_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    walked = tmp_path / "walked"
+    (walked / "inner").mkdir(parents=True)
+    (walked / "real.txt").write_text("The army had 40,000 troops.\n", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("The secret budget was 900 pounds.\n", encoding="utf-8")
+    (walked / "inner" / "inside.txt").symlink_to(walked / "real.txt")
+    (walked / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    (walked / "environ.txt").symlink_to("/proc/self/environ")
+    return walked
+
+
+def test_a_walk_skips_symlinks_out_of_the_folder_with_a_note(
+    linked_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "walked", "--format", "jsonl"]) == ExitCode.CLEAN
+    captured = capsys.readouterr()
+    assert "secret" not in captured.out and "environ" not in captured.out
+    assert "walked/real.txt" in captured.out and "walked/inner/inside.txt" in captured.out  # a link inside is read
+    assert "note: walked/leak.txt: skipped, a symlink to" in captured.err
+    assert "note: walked/environ.txt: skipped" in captured.err
+
+
+def test_follow_symlinks_reads_them(linked_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (linked_folder / "environ.txt").unlink()
+    assert main(["extract", "walked", "--format", "jsonl", "--follow-symlinks"]) == ExitCode.CLEAN
+    captured = capsys.readouterr()
+    assert "walked/leak.txt" in captured.out and "skipped" not in captured.err
+
+
+def test_a_symlink_named_on_the_command_line_is_read(linked_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "walked/leak.txt", "--format", "jsonl"]) == ExitCode.CLEAN
+    assert "900" in capsys.readouterr().out
+
+
+def test_check_skips_them_too(linked_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "walked", "--format", "json"]) == ExitCode.CLEAN
+    captured = capsys.readouterr()
+    assert "leak.txt" not in captured.out and "note: walked/leak.txt" in captured.err
