@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -21,10 +22,8 @@ _PATIENCE = 60.0
 def _children(pid: int) -> set[int]:
     found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
-        try:
+        with contextlib.suppress(OSError):  # the task ended meanwhile
             found.update(int(child) for child in (task / "children").read_text().split())
-        except OSError:
-            pass
     return found
 
 
