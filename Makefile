@@ -59,7 +59,7 @@ fuzz: $(STAMP)
 	NUMCHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
 	mkdir -p .fuzz
 	@if $(BIN)/python -m pip install --quiet atheris; then \
-		$(BIN)/python tests/fuzz_atheris.py -runs=$(FUZZ_RUNS) -max_len=4096 -artifact_prefix=.fuzz/; \
+		$(BIN)/python tests/fuzz_atheris.py -runs=$(FUZZ_RUNS) -max_len=1024 -len_control=0 -artifact_prefix=.fuzz/; \
 	else echo "atheris does not install here: skipped"; fi
 
 # Regenerate the golden files; review the diff before committing.

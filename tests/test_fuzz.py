@@ -124,6 +124,7 @@ def test_check_never_fails_with_an_internal_error_and_its_output_parses(
 
 @fuzz_settings(ci=25)
 @given(text=TEXT, fmt=st.sampled_from(["json", "jsonl", "csv", "table"]))
+@example(text="0\x850", fmt="jsonl")  # found by this test: U+0085 split a JSONL record for line readers
 def test_extract_output_parses(text: str, fmt: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "draft.md"

@@ -72,8 +72,13 @@ def claims_json(claims: Sequence[Claim]) -> Iterator[str]:
     return json_chunks(PLACEHOLDER, (claim_record(c) for c in claims))
 
 
+# JSON leaves these raw inside strings, yet many line readers (Python's splitlines among them) end a
+# line at each: escaped, a record is one line for any reader.
+_LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def claims_jsonl(claims: Sequence[Claim]) -> Iterator[str]:
-    return (json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+    return (json.dumps(claim_record(c), ensure_ascii=False).translate(_LINE_BREAKS_JSON_KEEPS) + "\n" for c in claims)
 
 
 def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
