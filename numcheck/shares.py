@@ -91,7 +91,7 @@ _CLAUSE_WORDS = frozenset(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
-_POSSESSIVE = re.compile(r"^(?:\s*[\w-]+){0,4}?['’]s?(?![\w])")
+_POSSESSIVE = re.compile(r"(?:\s*[\w-]+(?![\w-])){0,4}?['’]s?(?![\w])")
 
 
 def _offset(claim: Claim) -> int:

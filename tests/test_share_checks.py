@@ -197,7 +197,7 @@ IMPOSSIBLE_PASSES = [
     "Of the 20 patients, 35% recovered, compared with 52% nationally.",
     "Of the 12 finalists, 30% of the prize money went to the winner.",
     "Of the 9 board members, 44% voted in favour.",
-    "Only 18% of the 40 cyclists' bikes were checked.",
+    "Only 19% of the 40 cyclists' bikes were checked.",
     "Of the 250 samples, 37.2% were contaminated.",
     "Of the 2,000 voters, 37% backed the plan.",
     "Of the 40 vans, 12 (35%) failed their MOT.",
