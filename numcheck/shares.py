@@ -91,6 +91,8 @@ _CLAUSE_WORDS = frozenset(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
+_OF_THE_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+(?:total|whole|group)|them|those|these|all)(?![\w])",
+                                re.IGNORECASE)  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:\s*[\w-]+(?![\w-])){0,4}?['’]s?(?![\w])")
 
 
@@ -220,7 +222,12 @@ class _Reader:
             None if loose.low is None or rounded_low is None else min(loose.low, rounded_low),
             None if loose.high is None or rounded_high is None else max(loose.high, rounded_high),
         )
-        return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
+        index = self.claims.index(under)
+        whole = self.whole_after(index, _end(under))  # "one in three of the 900 pupils"
+        if whole is None:
+            return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
+        text = self.sentence[start : _end(whole)]
+        return Share(ShareForm.RATE, start, _end(whole), text, rated, nominal, (*claims, whole), whole=whole)
 
     def one_in(self, index: int) -> Share | None:
         """ "one in four", "one in every 20", "one out of ten": extraction leaves a lone "one" unread.
@@ -311,7 +318,7 @@ def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_toler
     for index, claim in enumerate(ordered):
         if id(claim) in used:
             continue
-        share = reader.opened(index) or reader.counted(index) or reader.one_in(index) or reader.stated(index)
+        share = reader.opened(index) or reader.one_in(index) or reader.counted(index) or reader.stated(index)
         if share is None or any(id(c) in used for c in share.claims):
             continue
         shares.append(share)
@@ -350,11 +357,18 @@ def side_by_side(mentions: Sequence[Mention], sentence: str, links: Sequence[str
         gap = gap_pattern.fullmatch(sentence, mention_end(first), mention_start(second))
         if gap is None or not _plain_words(gap.group("label"), 6):
             continue
-        after = _AFTER_FIGURE.match(sentence, mention_end(second))
+        end = mention_end(second)
+        # "20% of the total", "a third of them" restate a share; "60 of them" counts a part of a part
+        same_whole = _OF_THE_SAME_WHOLE.match(sentence, end) if _is_stated_share(second) else None
+        after = _AFTER_FIGURE.match(sentence, same_whole.end() if same_whole else end)
         if after is None or not _plain_words(after.group("words"), 3) or _words_include(after.group("words"), "of"):
             continue
         pairs.append((first, second))
     return pairs
+
+
+def _is_stated_share(mention: Mention) -> bool:
+    return isinstance(mention, Share) and mention.form in (ShareForm.PERCENT, ShareForm.FRACTION)
 
 
 def _words_include(text: str, word: str) -> bool:

@@ -51,6 +51,8 @@ SHARE_FLAGS = [
     "Of the 40 schools inspected, 12 failed, a rate of 35%.",
     "A third of the 600 staff, a total of 250, left.",
     "Nine of the 30 wards, just 35%, passed.",
+    "Only 3 of the 20 largest firms, 20% of the total, have a woman in charge.",
+    "One in three of the 900 pupils, about 450 children, qualifies for free meals.",
 ]
 
 SHARE_PASSES = [
@@ -82,6 +84,9 @@ SHARE_PASSES = [
     "Twelve of the 40 schools (three in ten) failed.",
     "Of the 40 schools inspected, 12 failed, a rate of 30%.",
     "Labour took 12 of the 40 seats with 35%.",
+    "Only 3 of the 20 largest firms, 15% of the total, have a woman in charge.",
+    "One in three of the 900 pupils, about 300 children, qualifies for free meals.",
+    "Half of the 400 homes, 60 of them in the north, have solar panels.",
 ]
 
 
