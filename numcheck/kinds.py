@@ -935,10 +935,17 @@ def _linear_unit(claim: Claim) -> bool:
 
 
 def _in_unit_of(total: Claim, base_value: float) -> str:
-    """A sum in base units, written in the total's unit."""
+    """A sum in base units, written as the total is: "850 tonnes", "1.37 kilometer", "4.6 million GBP"."""
     scale = (_in_base(total, 1.0) or 1.0) if total.kind is ClaimKind.MEASURE and total.unit else 1.0
+    value = _format(tidy_figure(base_value / scale))
+    written = _PLAIN_FIGURE_THEN_UNIT.fullmatch(total.text)
+    if written and total.kind is ClaimKind.MEASURE and float(written.group(1).replace(",", "")) == total.value:
+        return value + written.group(2)  # the unit as the total spells it
     unit = f" {total.unit}" if total.unit and total.kind is not ClaimKind.COUNT else ""
-    return f"{_format(tidy_figure(base_value / scale))}{unit}"
+    return f"{value}{unit}"
+
+
+_PLAIN_FIGURE_THEN_UNIT = re.compile(r"([\d,]+(?:\.\d+)?)(\s*[^\d\s].*)")
 
 
 def tidy_figure(value: float) -> float:

@@ -380,6 +380,10 @@ def _words_include(text: str, word: str) -> bool:
 _LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*:(?!\d)")
 _LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
 _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
+# Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
+# participle right before it, "winning 20" ("the remaining 70" completes the list instead).
+_NEW_CLAUSE = re.compile(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\w])(?!remaining\b)\w+ing\s*$",
+                         re.IGNORECASE)  # fmt: skip
 _OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
                             re.IGNORECASE)  # fmt: skip
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
@@ -493,6 +497,8 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
         if parts and not re.search(r"[,;]|(?<![\w])(?:and|plus)(?![\w])", gap, re.IGNORECASE):
             parts.pop()  # "47 were men and 60 were under 25": the last part is qualified by a figure
             break
+        if parts and _NEW_CLAUSE.search(re.split(r"[,;(]|(?<![\w])(?:and|plus)(?![\w])", gap)[-1]):
+            break  # "18 at home and 12 away, winning 20": the list has ended
         if _OVERLAP_WORDS.search(gap):
             return ()  # "600 work shifts and 500 are also members": the parts overlap
         if sentence.startswith(")", _end(claim)) and "(" not in gap:
