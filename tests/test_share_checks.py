@@ -124,7 +124,7 @@ PARTS_FLAGS = [
     "The 60 km route: 25 km on roads and the remaining 30 km on tracks.",
     "Of the 300 delegates, 120 backed the motion, 90 opposed it and the remaining 70 abstained.",
     "The 5-hour session was split between talks (3 hours) and workshops (150 minutes).",
-    "The 1.2 km bridge: 750 m of deck and 620 m of ramps.",
+    "The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.",
     "Of the 36 flights, 20 left on time and 18 were late.",
     "The 14 medals: 5 gold, 5 silver and 3 bronze.",
     "Turnout was 5,200 voters, made up of 3,100 postal votes and 1,600 in person.",
@@ -173,7 +173,7 @@ def test_parts_total_passes(sentence: str) -> None:
          "the parts come to more than the total"),
         ("The 14 medals: 5 gold, 5 silver and 3 bronze.", "5 + 5 + 3 = 13, not 14",
          "the parts are said to cover the total, but come to less"),
-        ("The 1.2 km bridge: 750 m of deck and 620 m of ramps.", "750 m + 620 m = 1.37 km, more than 1.2 km",
+        ("The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.", "750 metres + 620 metres = 1.37 km, more than 1.2 km",
          "the parts come to more than the total"),
     ],
 )  # fmt: skip
