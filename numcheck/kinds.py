@@ -1049,17 +1049,20 @@ def _linear_unit(claim: Claim) -> bool:
 
 
 def _in_unit_of(total: Claim, base_value: float) -> str:
-    """A sum in base units, written as the total is: "850 tonnes", "1.37 kilometer", "4.6 million GBP"."""
+    """A sum in base units, written as the total is: "£4.6m", "850 tonnes", "1.37 km"."""
     scale = (_in_base(total, 1.0) or 1.0) if total.kind is ClaimKind.MEASURE and total.unit else 1.0
-    value = _format(tidy_figure(base_value / scale))
-    written = _PLAIN_FIGURE_THEN_UNIT.fullmatch(total.text)
-    if written and total.kind is ClaimKind.MEASURE and float(written.group(1).replace(",", "")) == total.value:
-        return value + written.group(2)  # the unit as the total spells it
+    value = tidy_figure(base_value / scale)
+    written = _WRITTEN_FIGURE.fullmatch(total.text)
+    after = (written.group("after") or "") if written else ""
+    if written and not after.startswith(("-", "‐")):  # "a 5-hour session": no unit to reuse as written
+        number = float(written.group("number").replace(",", ""))
+        if number and total.value:  # "£4.2m" is 4.2 times a million: the sum takes the same sign and scale
+            return f"{written.group('before')}{_format(tidy_figure(value * number / total.value))}{after}"
     unit = f" {total.unit}" if total.unit and total.kind is not ClaimKind.COUNT else ""
-    return f"{value}{unit}"
+    return f"{_format(value)}{unit}"
 
 
-_PLAIN_FIGURE_THEN_UNIT = re.compile(r"([\d,]+(?:\.\d+)?)(\s*[^\d\s].*)")
+_WRITTEN_FIGURE = re.compile(r"(?P<before>[^\d\s]{0,3})(?P<number>\d[\d,]*(?:\.\d+)?)(?P<after>\s?[^\d\s][^\d]*)?")
 
 
 def tidy_figure(value: float) -> float:

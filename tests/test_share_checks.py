@@ -171,6 +171,10 @@ def test_parts_total_passes(sentence: str) -> None:
     [
         ("The fire destroyed 22 vehicles: 9 buses and 15 vans.", "9 + 15 = 24, more than 22",
          "the parts come to more than the total"),
+        ("The £4.2m budget: £1.5m for roads, £1.9m for schools and £1.2m for parks.",
+         "£1.5m + £1.9m + £1.2m = £4.6m, more than £4.2m", "the parts come to more than the total"),
+        ("The $1.5 billion fund: $900 million for roads and $700 million for rail.",
+         "$900 million + $700 million = $1.6 billion, more than $1.5 billion", "the parts come to more than the total"),
         ("The 14 medals: 5 gold, 5 silver and 3 bronze.", "5 + 5 + 3 = 13, not 14",
          "the parts are said to cover the total, but come to less"),
         ("The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.", "750 metres + 620 metres = 1.37 km, more than 1.2 km",
