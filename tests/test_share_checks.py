@@ -177,7 +177,8 @@ def test_parts_total_passes(sentence: str) -> None:
          "$900 million + $700 million = $1.6 billion, more than $1.5 billion", "the parts come to more than the total"),
         ("The 14 medals: 5 gold, 5 silver and 3 bronze.", "5 + 5 + 3 = 13, not 14",
          "the parts are said to cover the total, but come to less"),
-        ("The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.", "750 metres + 620 metres = 1.37 km, more than 1.2 km",
+        ("The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.",
+         "750 metres + 620 metres = 1.37 km, more than 1.2 km",
          "the parts come to more than the total"),
     ],
 )  # fmt: skip
