@@ -513,6 +513,19 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
     return tuple(parts)
 
 
+def _said_of_the_base(share: Claim, base: Claim) -> bool:
+    """ "Of the 20 patients, 37% recovered" (a verb over the share) or "30% were teenagers" (the
+    base's noun is the share's head): a share of the base. "22% unemployment" counts something else."""
+    said, of_base = share.evidence, base.evidence
+    if said is None:
+        return False
+    return (
+        said.governor is not None
+        or (of_base is not None and said.head == of_base.head)
+        or share.subject == base.subject
+    )
+
+
 def stated_bases(mentions: Sequence[Mention], claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(percentage, base) where the sentence states the base plainly: "37% of the 20 patients",
     or "Of the 20 patients, 37% recovered and 45% relapsed", the shares listed right after the comma."""
@@ -540,8 +553,8 @@ def stated_bases(mentions: Sequence[Mention], claims: Sequence[Claim]) -> list[t
                 break
             if _OF_AFTER.match(sentence, _end(claim)) and not _SUBSET_AFTER.match(sentence, _end(claim)):
                 break  # "37% of the doses": another base
-            if _DEFINES_AFTER.match(sentence, _end(claim)):
-                break  # "42% is the average rate": a figure about the group, not a share of it
+            if _DEFINES_AFTER.match(sentence, _end(claim)) or not _said_of_the_base(claim, whole):
+                break  # "42% is the average rate", "22% unemployment": a figure about the group
             bases.append((claim, whole))
             previous, listed = _end(claim), listed + 1
     return bases

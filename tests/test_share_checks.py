@@ -216,6 +216,8 @@ IMPOSSIBLE_PASSES = [
     "Of the 40 vans, 12 (35%) failed their MOT.",
     "Of the 16 stations, 31.25% have step-free access.",
     "Of the 30 countries, 42% is the average rate.",
+    "Of the 15 districts, 22% unemployment was the highest.",
+    "Of the 20 schools, 37% turnout was recorded at one.",
 ]
 
 
