@@ -302,3 +302,16 @@ def test_reachable_matches_trying_every_count(size: int) -> None:
         low, high = tenth / 10 - 0.5, tenth / 10 + 0.5
         naive = any(low - 1e-9 <= 100 * k / size <= high + 1e-9 for k in range(size + 1))
         assert _reachable(size, low, high) is naive, (size, low, high)
+
+
+def test_the_readme_rule_table_lists_every_rule_with_its_parameters() -> None:
+    from pathlib import Path
+
+    from numcheck.kinds import KINDS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in readme.splitlines() if line.startswith("| `")}
+    for rule in RULES:
+        row = rows.get(rule.id, "")
+        assert f"| {rule.severity.value} |" in row, rule.id
+        assert all(f"`{param.name}`" in row.split("|")[4] for param in KINDS[rule.kind].spec.params), rule.id
