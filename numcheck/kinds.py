@@ -950,12 +950,13 @@ def _share_words(share: Share) -> str:
 
 
 def _bounded(share: Share, value: str) -> str:
-    """ "under 45", "more than 60": the nominal figure with the side a bound leaves open."""
-    interval = share.fraction
-    if interval.low is None or (share.form is ShareForm.WORDS and not interval.low_inclusive):
-        return f"more than {value}" if interval.low is not None else f"under {value}"
-    if interval.high is None or (share.form is ShareForm.WORDS and not interval.high_inclusive):
-        return f"under {value}" if interval.high is not None else f"more than {value}"
+    """ "more than 60", "under 45": the nominal figure, with the side a bound leaves open.
+    "the majority" is more than half and "a minority" under it, though both end at a number."""
+    interval, in_words = share.fraction, share.form is ShareForm.WORDS
+    if interval.high is None or (in_words and interval.low is not None and not interval.low_inclusive):
+        return f"more than {value}"
+    if interval.low is None or (in_words and not interval.high_inclusive):
+        return f"under {value}"
     return value
 
 

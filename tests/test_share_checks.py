@@ -53,6 +53,8 @@ SHARE_FLAGS = [
     "Nine of the 30 wards, just 35%, passed.",
     "Only 3 of the 20 largest firms, 20% of the total, have a woman in charge.",
     "One in three of the 900 pupils, about 450 children, qualifies for free meals.",
+    "A minority of the 60 members, 40, objected.",
+    "Three-quarters of the 88 residents, 50 people, signed the petition.",
 ]
 
 SHARE_PASSES = [
@@ -87,6 +89,8 @@ SHARE_PASSES = [
     "Only 3 of the 20 largest firms, 15% of the total, have a woman in charge.",
     "One in three of the 900 pupils, about 300 children, qualifies for free meals.",
     "Half of the 400 homes, 60 of them in the north, have solar panels.",
+    "A minority of the 60 members, 20, objected.",
+    "Roughly one in six drivers, 25%, admitted using a phone.",
 ]
 
 
@@ -108,6 +112,7 @@ def test_share_arithmetic_passes(sentence: str) -> None:
         ("A fifth of the 350 firms, 120 businesses, cut jobs.", "A fifth of 350 = 70, not 120"),
         ("Fewer than half of the 64 clubs, 40, made a profit.", "Fewer than half of 64 = under 32, not 40"),
         ("The majority of the 48 jurors, 19, voted to acquit.", "The majority of 48 = more than 24, not 19"),
+        ("A minority of the 60 members, 40, objected.", "A minority of 60 = under 30, not 40"),
     ],
 )
 def test_share_arithmetic_message_shows_the_working(sentence: str, arithmetic: str) -> None:
