@@ -950,12 +950,13 @@ def _share_words(share: Share) -> str:
 
 
 def _bounded(share: Share, value: str) -> str:
-    """ "under 45", "more than 60": the nominal figure with the side a bound leaves open."""
-    interval = share.fraction
-    if interval.low is None or (share.form is ShareForm.WORDS and not interval.low_inclusive):
-        return f"more than {value}" if interval.low is not None else f"under {value}"
-    if interval.high is None or (share.form is ShareForm.WORDS and not interval.high_inclusive):
-        return f"under {value}" if interval.high is not None else f"more than {value}"
+    """ "more than 60", "under 45": the nominal figure, with the side a bound leaves open.
+    "the majority" is more than half and "a minority" under it, though both end at a number."""
+    interval, in_words = share.fraction, share.form is ShareForm.WORDS
+    if interval.high is None or (in_words and interval.low is not None and not interval.low_inclusive):
+        return f"more than {value}"
+    if interval.low is None or (in_words and not interval.high_inclusive):
+        return f"under {value}"
     return value
 
 
@@ -1049,10 +1050,20 @@ def _linear_unit(claim: Claim) -> bool:
 
 
 def _in_unit_of(total: Claim, base_value: float) -> str:
-    """A sum in base units, written in the total's unit."""
+    """A sum in base units, written as the total is: "£4.6m", "850 tonnes", "1.37 km"."""
     scale = (_in_base(total, 1.0) or 1.0) if total.kind is ClaimKind.MEASURE and total.unit else 1.0
+    value = tidy_figure(base_value / scale)
+    written = _WRITTEN_FIGURE.fullmatch(total.text)
+    after = (written.group("after") or "") if written else ""
+    if written and not after.startswith(("-", "‐")):  # "a 5-hour session": no unit to reuse as written
+        number = float(written.group("number").replace(",", ""))
+        if number and total.value:  # "£4.2m" is 4.2 times a million: the sum takes the same sign and scale
+            return f"{written.group('before')}{_format(tidy_figure(value * number / total.value))}{after}"
     unit = f" {total.unit}" if total.unit and total.kind is not ClaimKind.COUNT else ""
-    return f"{_format(tidy_figure(base_value / scale))}{unit}"
+    return f"{_format(value)}{unit}"
+
+
+_WRITTEN_FIGURE = re.compile(r"(?P<before>[^\d\s]{0,3})(?P<number>\d[\d,]*(?:\.\d+)?)(?P<after>\s?[^\d\s][^\d]*)?")
 
 
 def tidy_figure(value: float) -> float:
