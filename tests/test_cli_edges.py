@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,28 @@ def test_rules_show_prints_the_rule_as_a_rule_file(capsys: pytest.CaptureFixture
     assert "    - draft: The stadium holds 50,000 fans.\n      source: The stadium holds 55,000 fans.\n" in out
     assert main(["rules", "show", "percent-total"]) == ExitCode.CLEAN
     assert "  exhaustive_markers: [the rest, the remainder, the remaining]\n" in capsys.readouterr().out
+
+
+# Quoted sentences on one line ---------------------------------------------------------------------
+
+WRAPPED = "The plane climbed\n  to 3,000 feet (1,500\nmetres) before\tturning.\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "junit", "github", "sarif"])
+def test_a_hard_wrapped_sentence_is_quoted_on_one_line(
+    folder: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "plane.md").write_text(WRAPPED, "utf-8")
+    assert main(["check", "plane.md", "--format", fmt, "--fail-on", "never", "--no-cache"]) == ExitCode.CLEAN
+    out = capsys.readouterr().out
+    if fmt == "sarif":
+        (result,) = json.loads(out)["runs"][0]["results"]
+        out = "\n".join([result["message"]["text"], *(r["message"]["text"] for r in result["relatedLocations"])])
+    if fmt == "github":
+        out = out.replace("%0A", "\n")
+    if fmt == "junit":
+        out = "\n".join(failure.text or "" for failure in ElementTree.fromstring(out).iter("failure"))
+    assert "\\n" not in out and "\\t" not in out  # never a literal backslash-n
+    assert "'1,500 metres' is not the conversion of '3,000 feet'" in out
+    if fmt != "github":  # annotations cite the figures only
+        assert "'3,000 feet' in \"The plane climbed to 3,000 feet (1,500 metres) before turning.\"" in out

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.model import Severity
 from numcheck.report import AGREES, Overview, Row, SubjectTable, interval_text
-from numcheck.reporters import counted, hidden_summary, printable, severity_summary
+from numcheck.reporters import counted, hidden_summary, one_line, printable, severity_summary
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -39,7 +39,7 @@ def _table(table: SubjectTable) -> Table:
     for row in table.rows:
         document = printable(row.claim.path) + (" (source)" if row.is_source else "")
         # Text(), never markup strings: document text like "[bold]" must print as written
-        grid.add_row(Text(document), Text(row.place), Text(printable(row.claim.text)), Text(printable(row.hedge)),
+        grid.add_row(Text(document), Text(row.place), Text(printable(one_line(row.claim.text))), Text(printable(row.hedge)),
                      Text(_interval(row, per_row_units)), Text(row.agreement, style=_agreement_style(row)))  # fmt: skip
     return grid
 
@@ -66,7 +66,7 @@ def render_terminal(overview: Overview, *, colour: bool, width: int | None = Non
             primary = finding.primary
             line = Text(f"  {printable(primary.path)}:{primary.line}:{primary.column}: ")
             line.append(finding.severity.value, style=SEVERITY_STYLES[finding.severity])
-            line.append(f" [{finding.rule}] {printable(finding.message)}")
+            line.append(f" [{finding.rule}] {printable(one_line(finding.message))}")
             console.print(line)
         console.print()
     console.print(Text(_summary(overview)))

@@ -197,6 +197,16 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def one_line(text: str) -> str:
+    """Text as read aloud: a hard-wrapped sentence or figure ("up to 90\nmiles") on one line."""
+    return " ".join(text.split())
+
+
+def quoted(claim: Claim) -> str:
+    """ "'tenfold' in "NATO troop numbers have increased tenfold to 40,000 ..."", on one line."""
+    return f'{one_line(claim.text)!r} in "{one_line(claim.sentence)}"'
+
+
 def ordered(findings: Sequence[Finding]) -> list[Finding]:
     """The one report order (Finding.sort_key), whatever order the findings arrive in."""
     return sorted(findings, key=lambda f: f.sort_key)
