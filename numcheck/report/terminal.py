@@ -39,7 +39,8 @@ def _table(table: SubjectTable) -> Table:
     for row in table.rows:
         document = printable(row.claim.path) + (" (source)" if row.is_source else "")
         # Text(), never markup strings: document text like "[bold]" must print as written
-        grid.add_row(Text(document), Text(row.place), Text(printable(one_line(row.claim.text))), Text(printable(row.hedge)),
+        figure = printable(one_line(row.claim.text))
+        grid.add_row(Text(document), Text(row.place), Text(figure), Text(printable(row.hedge)),
                      Text(_interval(row, per_row_units)), Text(row.agreement, style=_agreement_style(row)))  # fmt: skip
     return grid
 
