@@ -252,7 +252,8 @@ def compared_with(claim: Claim, claims: Sequence[Claim]) -> tuple[Claim, ...]:
 
 def hover_text(analysis: Analysis, claim: Claim) -> str:
     """Markdown: what numcheck read in a figure, and what it was compared with."""
-    from numcheck.report import AGREES, interval_text, normalised
+    from numcheck.notation import interval_text
+    from numcheck.report import AGREES, normalised
 
     interval, unit = normalised(claim)
     lines = [f"**numcheck** read `{claim.text}` as a **{claim.kind.value}**", ""]

@@ -255,3 +255,35 @@ def test_a_hard_wrapped_sentence_is_quoted_on_one_line(
     assert "'1,500 metres' is not the conversion of '3,000 feet'" in out
     if fmt != "github":  # annotations cite the figures only
         assert "'3,000 feet' in \"The plane climbed to 3,000 feet (1,500 metres) before turning.\"" in out
+
+
+# One notation for numbers and intervals -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "grouped", "text"),
+    [(1e8, True, "100,000,000"), (2021, False, "2021"), (2021, True, "2,021"), (40000, True, "40,000"),
+     (0.5, True, "0.5"), (144840.96, True, "144,841"), (1.5e-3, True, "0.0015"), (3e-7, True, "3e-07"),
+     (2.5e20, True, "2.5e+20"), (-0.0, True, "0"), (-1250.5, True, "-1,250.5")],
+)  # fmt: skip
+def test_number_text(value: float, grouped: bool, text: str) -> None:
+    from numcheck.notation import number_text
+
+    assert number_text(value, grouped=grouped) == text
+
+
+def test_extract_and_report_write_numbers_and_intervals_alike(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "story.txt").write_text(
+        "The ministry spent £100 million on equipment in 2021.\nThe missile flies up to 90 km.\n", "utf-8"
+    )
+    assert main(["extract", "story.txt", "--no-cache"]) == ExitCode.CLEAN
+    table = capsys.readouterr().out
+    assert "100,000,000" in table and "1e+08" not in table
+    row_2021 = next(line for line in table.splitlines() if " 2021 " in line)
+    assert "2,021" not in row_2021
+    assert "(−∞, 90]" in table and "-∞" not in table
+    assert main(["report", "story.txt", "--no-cache"]) == ExitCode.CLEAN
+    report = capsys.readouterr().out
+    assert "100,000,000" in report and "(−∞, 90,000]" in report

@@ -16,7 +16,8 @@ from numcheck.documents import document_from_string, read_document
 from numcheck.engine import Report, check_documents
 from numcheck.errors import ExitCode
 from numcheck.model import Document, Finding, Interval, Severity
-from numcheck.report import AGREES, NOT_COMPARED, Overview, interval_text, normalised, overview, worst
+from numcheck.notation import interval_text
+from numcheck.report import AGREES, NOT_COMPARED, Overview, normalised, overview, worst
 from numcheck.report.html import pieces, render_html
 from numcheck.report.plot import axis_for, bar, common_band
 from numcheck.report.terminal import render_terminal

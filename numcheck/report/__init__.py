@@ -29,23 +29,6 @@ def normalised(claim: Claim) -> tuple[Interval, str]:
     return kinds.base_interval(claim), unit
 
 
-def number_text(value: float) -> str:
-    """Six significant digits with thousands separators: "100,000,000" reads better than "1e+08"."""
-    if value != 0 and not 1e-4 <= abs(value) < 1e15:
-        return f"{value:.4g}"
-    rounded = float(f"{value:.6g}")
-    return f"{rounded:,.6f}".rstrip("0").rstrip(".")
-
-
-def interval_text(interval: Interval) -> str:
-    """ "[9, 10)", "(−∞, 144,840.96]", or a single number for a point."""
-    if interval.low is not None and interval.low == interval.high:
-        return number_text(interval.low)
-    low = "(−∞" if interval.low is None else ("[" if interval.low_inclusive else "(") + number_text(interval.low)
-    high = "∞)" if interval.high is None else number_text(interval.high) + ("]" if interval.high_inclusive else ")")
-    return f"{low}, {high}"
-
-
 def worst(findings: Sequence[Finding]) -> Severity | None:
     return max((f.severity for f in findings), key=lambda s: s.rank, default=None)
 

@@ -12,7 +12,8 @@ from importlib import resources
 import numcheck
 from numcheck.kinds import describe
 from numcheck.model import Claim, Document, Finding, Severity
-from numcheck.report import AGREES, Overview, Row, SubjectTable, interval_text, normalised, worst
+from numcheck.notation import interval_text
+from numcheck.report import AGREES, Overview, Row, SubjectTable, normalised, worst
 from numcheck.report.plot import HEIGHT, WIDTH, Axis, Band, Bar, axis_for, bar, common_band
 
 TEMPLATES = resources.files("numcheck.report") / "templates"

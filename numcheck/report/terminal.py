@@ -6,7 +6,8 @@ import io
 from typing import TYPE_CHECKING
 
 from numcheck.model import Severity
-from numcheck.report import AGREES, Overview, Row, SubjectTable, interval_text
+from numcheck.notation import interval_text
+from numcheck.report import AGREES, Overview, Row, SubjectTable
 from numcheck.reporters import counted, hidden_summary, one_line, printable, severity_summary
 
 if TYPE_CHECKING:
