@@ -272,9 +272,7 @@ def test_number_text(value: float, grouped: bool, text: str) -> None:
     assert number_text(value, grouped=grouped) == text
 
 
-def test_extract_and_report_write_numbers_and_intervals_alike(
-    folder: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_extract_and_report_write_numbers_and_intervals_alike(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "story.txt").write_text(
         "The ministry spent £100 million on equipment in 2021.\nThe missile flies up to 90 km.\n", "utf-8"
     )
@@ -287,3 +285,41 @@ def test_extract_and_report_write_numbers_and_intervals_alike(
     assert main(["report", "story.txt", "--no-cache"]) == ExitCode.CLEAN
     report = capsys.readouterr().out
     assert "100,000,000" in report and "(−∞, 90,000]" in report
+
+
+# No documents: a warning, or with --strict an error -------------------------------------------------
+
+
+def test_an_empty_folder_warns_and_strict_makes_it_an_error(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "empty").mkdir()
+    (folder / "images").mkdir()
+    (folder / "images" / "chart.png").write_bytes(b"\x89PNG")
+    assert main(["check", "empty", "--no-cache"]) == ExitCode.CLEAN
+    err = capsys.readouterr().err
+    assert "numcheck: warning: empty: no file in this folder is a document (" in err
+    assert "numcheck: warning: no documents to check" in err
+    assert main(["check", "empty", "--strict", "--no-cache"]) == ExitCode.USAGE
+    assert "numcheck: empty: no file in this folder is a document" in capsys.readouterr().err
+    # one empty folder beside a document: the document is checked, the folder still named
+    assert main(["check", "images", "draft.txt", "--strict", "--no-cache"]) == ExitCode.USAGE
+    assert main(["check", "images", "draft.txt", "--no-cache"]) == ExitCode.CLEAN
+    out, err = capsys.readouterr()
+    assert "numcheck: warning: images: no file in this folder is a document" in err
+    assert "no documents to check" not in err and out.splitlines()[-1].startswith("1 document, ")
+    for command in ("report", "baseline"):
+        assert main([command, "empty", "--strict", "--no-cache"]) == ExitCode.USAGE, command
+
+
+def test_strict_from_the_config_file_and_include_patterns_that_match_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "docs").mkdir()
+    (folder / "docs" / "a.txt").write_text(PLANE, "utf-8")
+    (folder / ".numcheck.yaml").write_text("include: ['*.md']\n", "utf-8")
+    assert main(["check", "docs", "--no-cache"]) == ExitCode.CLEAN
+    assert "docs: no file in this folder matches include/exclude" in capsys.readouterr().err
+    (folder / ".numcheck.yaml").write_text("include: ['*.md']\nstrict: true\n", "utf-8")
+    assert main(["check", "docs", "--no-cache"]) == ExitCode.USAGE
+    (folder / ".numcheck.yaml").write_text("strict: 'on'\n", "utf-8")
+    assert main(["check", "docs", "--no-cache"]) == ExitCode.USAGE
+    assert ".numcheck.yaml:1: 'strict': expected true or false" in capsys.readouterr().err
