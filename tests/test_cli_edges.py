@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -323,3 +325,74 @@ def test_strict_from_the_config_file_and_include_patterns_that_match_nothing(
     (folder / ".numcheck.yaml").write_text("strict: 'on'\n", "utf-8")
     assert main(["check", "docs", "--no-cache"]) == ExitCode.USAGE
     assert ".numcheck.yaml:1: 'strict': expected true or false" in capsys.readouterr().err
+
+
+# Folder walks respect .gitignore and .ignore --------------------------------------------------------
+
+
+def _tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, "utf-8")
+
+
+def _walked(folder: str) -> list[str]:
+    from numcheck.documents import expand_paths
+
+    return sorted(Path(path).as_posix() for path in expand_paths([folder]))
+
+
+@pytest.mark.parametrize(
+    ("ignores", "walked"),
+    [
+        ({}, ["build/out.md", "docs/a.md", "docs/draft-1.md", "docs/draft-keep.md", "notes.txt", "site/page.md"]),
+        ({".gitignore": "build/\n"}, ["docs/a.md", "docs/draft-1.md", "docs/draft-keep.md", "notes.txt",
+                                      "site/page.md"]),
+        ({".gitignore": "*.md\n!docs/a.md\n"}, ["docs/a.md", "notes.txt"]),
+        ({".gitignore": "docs/\n!docs/a.md\n"}, ["build/out.md", "notes.txt", "site/page.md"]),  # the folder is out
+        ({".gitignore": "docs/*\n!docs/a.md\n"}, ["build/out.md", "docs/a.md", "notes.txt", "site/page.md"]),
+        ({"docs/.gitignore": "draft-*.md\n!draft-keep.md\n"}, ["build/out.md", "docs/a.md", "docs/draft-keep.md",
+                                                               "notes.txt", "site/page.md"]),
+        ({".ignore": "/site\n", "docs/.ignore": "a.md\n"}, ["build/out.md", "docs/draft-1.md", "docs/draft-keep.md",
+                                                             "notes.txt"]),
+        ({".gitignore": "/out.md\n"}, ["build/out.md", "docs/a.md", "docs/draft-1.md", "docs/draft-keep.md",
+                                       "notes.txt", "site/page.md"]),  # anchored to the root: build/out.md stays
+        ({".gitignore": "out.md\n", "build/.gitignore": "!out.md\n"}, ["build/out.md", "docs/a.md", "docs/draft-1.md",
+                                                                      "docs/draft-keep.md", "notes.txt",
+                                                                      "site/page.md"]),  # the deeper file wins
+    ],
+)  # fmt: skip
+def test_a_folder_walk_leaves_out_what_ignore_files_ignore(
+    folder: Path, ignores: dict[str, str], walked: list[str]
+) -> None:
+    (folder / "draft.txt").unlink()
+    (folder / "source.txt").unlink()
+    _tree(folder, {name: PLANE for name in ["build/out.md", "docs/a.md", "docs/draft-1.md", "docs/draft-keep.md",
+                                            "notes.txt", "site/page.md"]})  # fmt: skip
+    _tree(folder, ignores)
+    assert _walked(".") == walked
+    if shutil.which("git") and not any(name.endswith(".ignore") for name in ignores):  # git itself agrees
+        subprocess.run(["git", "init", "-q"], cwd=folder, check=True, capture_output=True)
+        listed = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], cwd=folder, check=True,
+                                capture_output=True, text=True).stdout.split()  # fmt: skip
+        assert sorted(name for name in listed if name.endswith((".md", ".txt"))) == walked
+
+
+def test_ignore_files_above_the_walked_folder_count_up_to_the_repository_root(folder: Path) -> None:
+    _tree(folder, {"docs/build/x.md": PLANE, "docs/a.md": PLANE, ".gitignore": "docs/build/\n"})
+    assert _walked("docs") == ["docs/a.md"]
+    assert _walked(str(folder / "docs")) == [(folder / "docs" / "a.md").as_posix()]
+
+
+def test_outside_a_repository_only_the_walked_folders_own_ignore_files_count(tmp_path: Path) -> None:
+    _tree(tmp_path, {".gitignore": "*.md\n", "inner/a.md": PLANE, "inner/b.md": PLANE, "inner/.ignore": "b.md\n"})
+    assert _walked(str(tmp_path / "inner")) == [(tmp_path / "inner" / "a.md").as_posix()]
+
+
+def test_a_file_named_on_the_command_line_is_read_even_if_ignored(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tree(folder, {"build/plane.md": PLANE, ".gitignore": "build/\n"})
+    assert main(["check", "build", "--no-cache"]) == ExitCode.CLEAN
+    assert "no documents to check" in capsys.readouterr().err
+    assert main(["check", "build/plane.md", "--no-cache"]) == ExitCode.FINDINGS
