@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import editor_latency
+import hostile
 import scale
 from scoring import (
     CaseScore,
@@ -885,6 +886,9 @@ def scale_benchmarks(
         picture = args.write.parent / scale.PLOT_NAME
         if scale.plot(points, picture):
             plot_note = f"![numcheck check: time and peak memory against corpus size]({scale.PLOT_NAME})"
+    print()
+    growth = hostile.growth_rows(args.quick)
+    print(text_table(hostile.GROWTH_HEADER, growth))
     return [
         f"### End to end ({cores} cores)",
         markdown_table(scale.END_TO_END_HEADER, end_rows),
@@ -893,6 +897,9 @@ def scale_benchmarks(
         plot_note,
         "### The pre-commit hook case",
         markdown_table(scale.HOOK_HEADER, hook_rows),
+        "### Hostile inputs: growth with size (benchmarks/hostile.py)",
+        "Read, extract and parse directives, best of three; linear growth gives an 8n/n ratio near 8.",
+        markdown_table(hostile.GROWTH_HEADER, growth),
         "### In the editor",
         markdown_table(editor_latency.HEADER, editor_rows),
     ]

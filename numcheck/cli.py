@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from numcheck.suppression import UnusedDirective
 
 _FAIL_LEVELS = ("error", "warning", "info", "never")
+# The options that take exactly one value, by their argparse names.
+_ONE_VALUE = ("output", "diff", "config", "format", "baseline", "vocabulary", "html", "scheduler", "fail_on", "engine")
 _PATHS_HELP = "documents or folders under check; - reads standard input"
 _RULES_HELP = "an extra rule file or folder; repeat for more"
 _STRICT_HELP = "no document to check (an empty folder, say) is an error, not a warning"
@@ -492,6 +494,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:
         return ExitCode.USAGE if exit_.code not in (0, None) else ExitCode.CLEAN
+    given_nothing = [name for name in _ONE_VALUE if getattr(args, name, None) == []]
+    if given_nothing:
+        # argparse drops a "--" given as a value ("--output=--") and leaves an empty list.
+        option = "--" + given_nothing[0].replace("_", "-")
+        sys.stderr.write(f"numcheck: argument {option}: expected a value, got '--'\n")
+        return ExitCode.USAGE
     try:
         runner = {"extract": _run_extract, "check": _run_check, "baseline": _run_baseline, "config": _run_config,
                   "report": _run_report, "rules": _run_rules, "lsp": _run_lsp}[args.command]  # fmt: skip

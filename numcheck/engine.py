@@ -14,7 +14,7 @@ from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, linked_pairs, statement_numbers
-from numcheck.model import Claim, Finding, Severity
+from numcheck.model import Claim, Direction, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
@@ -176,6 +176,8 @@ def _said_as(claim: Claim) -> tuple[str, str, str] | None:
     if head is None or claim.low != claim.high:
         return None  # a bound ("more than 40") states no figure
     unit = claim.base_unit or claim.unit or ""  # "€2.3bn" does not state "$2.3 billion"
+    if claim.direction is Direction.DOWN:
+        value = -value  # "fell 8%" does not state "rose 8%"
     return head, unit, f"{value:.6g}"
 
 
@@ -278,7 +280,10 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
         return False
     if not all(claim.path in sources for claim in finding.claims[1:]):
         return False
-    return support(primary, index, Tolerance.of(rule.params), same_head=True) is not None
+    check = KINDS[rule.kind].pair
+    assert check is not None
+    tolerance = Tolerance.of(rule.params, lambda one, other: check(one, other, rule.params) is not None)
+    return support(primary, index, tolerance, same_head=True) is not None
 
 
 def find_against_sources(

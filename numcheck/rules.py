@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from numcheck.config_text import read_config_text
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Severity
 from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text
@@ -314,11 +315,7 @@ def validate_rule_file(path: str | Path, kinds: Mapping[str, KindSpec]) -> Rule:
     """Load one rule file and check all of it; what `numcheck rules validate PATH` runs."""
     name = str(path)
     rule_id = rule_id_from_path(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(name, f"cannot read: {error}") from None
-    return parse_rule(text, name, kinds, rule_id=rule_id)
+    return parse_rule(read_config_text(path, name), name, kinds, rule_id=rule_id)
 
 
 def rule_id_from_path(path: str | Path) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.slack import Slack, figure_slack
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -182,6 +183,12 @@ class Sources:
             found = _arithmetic(name, value, figures, tolerance)
             if found:
                 return found
+        divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
+        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
+            # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
+            figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
+            return _per_count(value, figures, counts, tolerance)
         return None
 
 
@@ -219,6 +226,16 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
+    return None
+
+
+def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
+    for total in figures:
+        for count in counts:
+            if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
+                return f"'{total.text}' divided by '{count.text}'"
+            if abs(base_value(total) * count.value - value) <= tolerance:
+                return f"'{total.text}' times '{count.text}'"
     return None
 
 
@@ -263,9 +280,12 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     if draft.kind is ClaimKind.DATE or source.kind is ClaimKind.DATE:
         return same_date(draft, source)
     a, b = base_value(draft), base_value(source)
-    slack = max(relative * max(abs(a), abs(b)), absolute)
-    if rounding:
-        slack = max(slack, step_of(draft), step_of(source))
+    # each figure moves by its own slack, once (numcheck/slack.py): "$2.17" is not "$2.19"
+    terms = Slack(relative_tolerance=relative, use_rounding=rounding)
+    slack = _in_compared_units(draft, figure_slack(draft, terms)) + _in_compared_units(
+        source, figure_slack(source, terms)
+    )
+    slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
     if abs(a - b) <= slack:
@@ -275,6 +295,10 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _in_compared_units(claim: Claim, slack: float) -> float:
+    return abs(slack * base_value(claim) / claim.value) if claim.value else slack
 
 
 def _is_cap(claim: Claim) -> bool:
@@ -307,12 +331,15 @@ class Tolerance:
     relative: float = 0.02
     absolute: float = 0.0
     rounding: bool = True
+    # the pair check that says two figures of one family disagree (figure-mismatch's own slack),
+    # so that a figure the rule would report is never taken as support
+    disagree: Callable[[Claim, Claim], bool] | None = None
 
     @classmethod
-    def of(cls, params: Mapping[str, object]) -> Tolerance:
+    def of(cls, params: Mapping[str, object], disagree: Callable[[Claim, Claim], bool] | None = None) -> Tolerance:
         relative, absolute = params.get("relative_tolerance", 0.02), params.get("absolute_tolerance", 0.0)
         assert isinstance(relative, int | float) and isinstance(absolute, int | float)
-        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)))
+        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)), disagree)
 
 
 def support(
@@ -335,6 +362,8 @@ def support(
 
     def states(draft: Claim, source: Claim) -> bool:
         if same_head and not _heads_agree(draft, source):
+            return False
+        if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
             return False
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
                       rounding=tolerance.rounding)  # fmt: skip

@@ -149,12 +149,18 @@ BOUND_AGREES = [
     ("The tank holds up to 50 litres.", "The tank holds up to 13 gallons."),
     ("Over 1,200 runners took part.", "More than 1,200 runners took part."),
     ("The lorry carries up to 18 tonnes.", "The lorry carries 12 tonnes."),
+    ("The detour adds up to 6 miles.", "The detour adds up to 9.7 km."),
 ]
 
 
 @pytest.mark.parametrize(("draft", "source", "flagged"), _rows(BOUND_FLAGS, BOUND_AGREES))
 def test_bounds_of_one_sense_are_compared_as_figures(draft: str, source: str, flagged: bool) -> None:
     _pair("figure-mismatch", draft, source, flagged)
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUND_AGREES)
+def test_bounds_that_agree_as_figures_are_no_hedge_conflict(draft: str, source: str) -> None:
+    _pair("hedge-conflict", draft, source, False)
 
 
 # 4. Percentage changes are compared, in every unit a change is written in. -------------------
@@ -203,6 +209,9 @@ STRUCTURE_FLAGS = [
     "A 15% rise in fares took the single ticket from £2.00 to £2.60.",
     "The board raised prices by 10% from £40 to £48.",
     "The operator cut fares 25% from £8 to £7.",
+    "Coffee sales jumped 10% to a record £4.4bn last year, up from £3.6bn.",
+    "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 40%.",
+    "The town's population has tripled since 1980 to 42,000, from 20,000.",
 ]
 STRUCTURE_AGREES = [
     "A weekly ticket now costs £52, up 15% from £45.",
@@ -215,6 +224,9 @@ STRUCTURE_AGREES = [
     "A 20% rise in fares took the single ticket from £2.00 to £2.40.",
     "The board raised prices by 20% from £40 to £48.",
     "The operator cut fares 12.5% from £8 to £7.",
+    "Coffee sales jumped 22% to a record £4.4bn last year, up from £3.6bn.",
+    "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 13%.",
+    "The town's population has doubled since 1980 to 42,000, from 21,000.",
     # a list item's endpoint stays in its item
     "Fines rose 10% from £200 • to £400 for repeat offences",
     "Key figures: 1) parking fines up 10% from £60 2) 90 new wardens",
@@ -225,6 +237,36 @@ STRUCTURE_AGREES = [
 @pytest.mark.parametrize(("text", "flagged"), _rows(STRUCTURE_FLAGS, STRUCTURE_AGREES))
 def test_change_structure_is_read(text: str, flagged: bool) -> None:
     _one("change-arithmetic", text, flagged)
+
+
+ACROSS_FLAGS = [
+    ("The herd has doubled since 2010.", "The herd grew from 300 in 2010 to 900."),
+    (
+        "Membership of the union has halved since 2001.",
+        "Membership of the union fell from 80,000 to 61,000 after 2001.",
+    ),
+    (
+        "Wheat exports climbed 30% to a record 12 million tonnes.",
+        "Wheat exports rose to 12 million tonnes, up from 8 million tonnes.",
+    ),
+]
+ACROSS_AGREES = [
+    ("The herd has tripled since 2010.", "The herd grew from 300 in 2010 to 900."),
+    (
+        "Membership of the union has halved since 2001.",
+        "Membership of the union fell from 80,000 to 40,500 after 2001.",
+    ),
+    (
+        "Wheat exports climbed 50% to a record 12 million tonnes.",
+        "Wheat exports rose to 12 million tonnes, up from 8 million tonnes.",
+    ),
+    ("The herd has doubled since 2010.", "In Wales, the herd grew from 300 to 900."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(ACROSS_FLAGS, ACROSS_AGREES))
+def test_a_stated_change_meets_the_endpoints_of_the_same_change(draft: str, source: str, flagged: bool) -> None:
+    _pair("change-arithmetic", draft, source, flagged)
 
 
 DIRECTIONS = [
@@ -311,3 +353,78 @@ def test_a_conversion_off_by_more_than_the_rounded_share_is_wrong() -> None:
     text = "The trail runs 30 miles (50 km) through the hills."
     assert not _findings("conversion-mismatch", text)
     assert _findings("conversion-mismatch", text, rounded_share=0.02)
+
+
+# 7. A duration written as a modifier is the figure of the noun it describes. --------------------
+
+DURATION_FLAGS = [
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a 12-month warranty."),
+    ("Shoppers get a 30-day return window.", "Shoppers get a 14-day return window."),
+    ("Each patient has a 50-minute consultation.", "Each patient has a 20-minute consultation."),
+    ("The striker signed a four-year contract.", "The striker signed a two-year contract."),
+    ("Tenants must serve a three-month notice.", "Tenants must serve a two-month notice."),
+    ("The course ends with a 90-minute exam.", "The course ends with a 120-minute exam."),
+    ("Visitors face a 10-day quarantine.", "Visitors face a 5-day quarantine."),
+    ("The gym offers a 7-day free trial.", "The gym offers a 21-day free trial."),
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a warranty of six months."),
+]
+DURATION_AGREES = [
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a two-year warranty."),
+    ("Shoppers get a 30-day return window.", "Shoppers get a 30-day return window."),
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a warranty of 24 months."),
+    ("The striker signed a four-year contract.", "The striker signed a four-year deal."),
+    ("Silva signed a four-year contract with the club.", "Moreno signed a two-year contract with the club."),
+    ("The course ends with a 90-minute exam.", "The course ends with a 1.5-hour exam."),
+    ("Visitors faced a 10-day quarantine in 2020.", "Visitors faced a 5-day quarantine in 2022."),
+    ("A 12-year-old boy was hurt.", "A 9-year-old boy was hurt."),
+    ("Patients waited more than 18 months for surgery.", "Patients waited 20 months for surgery."),
+    ("Five-year fixed deals now average 5.2%.", "The average two-year fixed deal cost 6.1%."),
+    ("The firm signed a three-year lease on a 20-room office.", "The firm signed a three-year lease."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(DURATION_FLAGS, DURATION_AGREES))
+def test_durations_that_describe_the_same_noun_are_compared(draft: str, source: str, flagged: bool) -> None:
+    _pair("figure-mismatch", draft, source, flagged)
+
+
+# 5. Shares of one whole: decided from the sentence or list, split on places, groups and times. ---
+
+SHARE_FLAGS = [
+    "In a poll for the council, 58% supported the levy, 37% rejected it and 9% had no view.",
+    "Asked about the new road, 61% approved, 30% objected and 14% were unsure.",
+    "Of those surveyed, 52% walk to school, 31% take the bus and 24% are driven.",
+    "Among the staff we asked, 40% said yes and 45% said no. A further 22% had not decided.",
+    "Staff were asked how they travel to work:\\n\\n- 48% drive\\n- 33% take the train\\n- 27% cycle",
+    "The budget splits as follows:\\n\\n* 50% on salaries\\n* 35% on buildings\\n* 25% on equipment",
+    "In the poll, some 62% backed the mayor, 39% backed her rival and 8% backed neither.",
+    "Voters gave Labour 44%, the Conservatives 38% and the Greens 21% of the vote.",
+    "Asked about the merger, 47% said yes, 38% said no and 5% were unsure.",
+    "In the referendum, 55% voted to\nleave, 41% voted to remain and 7% spoiled their ballots.",
+]
+SHARE_AGREES = [
+    "In a poll for the council, 58% supported the levy, 33% rejected it and 9% had no view.",
+    "Uptake of the vaccine was 72% in Sheffield, 69% in Bradford and 75% in Wakefield.",
+    "Support reached 64% among men, 71% among women and 68% among students.",
+    "Turnout was 62% in 2015, 68% in 2017 and 67% in 2019.",
+    "Inflation stood at 4.1%, unemployment at 5.2% and the savings rate at 96%.",
+    "Among the staff we asked, 40% said yes and 45% said no. A further 15% had not decided.",
+    "Staff were asked how they travel to work:\\n\\n- 48% drive\\n- 33% take the train\\n- 19% cycle",
+    "Pass rates:\\n\\n- Leeds 72%\\n- York 69%\\n- Hull 75%",
+    "In the poll, about 58% backed the mayor, 37% backed her rival and 8% backed neither.",
+    "Labour took 44% of the vote, and turnout was 67%. Another 61% of members backed the leader.",
+    "Of those surveyed, 52% walk to school, 31% take the bus and 17% are driven.",
+    "In the referendum, 52% voted to leave and 48% voted to remain.\n\nTurnout was 72%, against 66% in 2015.",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(SHARE_FLAGS, SHARE_AGREES))
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_shares_are_summed_within_one_whole(text: str, flagged: bool, suffix: str) -> None:
+    report = check_documents([document_from_string(text, "draft" + suffix)], [], RuleSet((RULES.get("percent-total"),)))
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+def test_two_sentences_that_do_not_continue_one_breakdown_are_not_summed() -> None:
+    text = "In the poll, 48% backed the plan and 40% opposed it. Separately, 30% of firms said they would hire."
+    assert not _findings("percent-total", text)

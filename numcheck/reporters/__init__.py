@@ -19,7 +19,7 @@ import orjson
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claims carry `evidence`, findings `link`
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
