@@ -12,6 +12,7 @@ import pytest
 
 from numcheck.cli import main
 from numcheck.errors import ExitCode
+from numcheck.reporters import SCHEMA_VERSION
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TENFOLD = (SEEDS / "nato-troops-tenfold.txt").read_text("utf-8")
@@ -162,7 +163,7 @@ def test_report_writes_json_to_a_file_with_the_baseline(folder: Path, capsys: py
     assert main([*argv, "--format", "json", "--output", "report.json", "--fail-on", "warning"]) == ExitCode.FINDINGS
     assert capsys.readouterr().out == ""
     payload = json.loads((folder / "report.json").read_text("utf-8"))
-    assert payload["schema_version"] == 1 and payload["summary"]["warning"] == 1
+    assert payload["schema_version"] == SCHEMA_VERSION and payload["summary"]["warning"] == 1
     troop = next(s for s in payload["subjects"] if s["subject"] == "troop" and s["quantity"] == "change")
     almost = next(c for c in troop["claims"] if c["text"] == "almost 10 times")
     assert almost["interval"] == {"low": 9.0, "high": 10.0, "low_inclusive": True, "high_inclusive": False}
