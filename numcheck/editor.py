@@ -254,8 +254,10 @@ def hover_text(analysis: Analysis, claim: Claim) -> str:
     """Markdown: what numcheck read in a figure, and what it was compared with."""
     from numcheck.notation import interval_text
     from numcheck.report import AGREES, normalised
+    from numcheck.report.labels import unit_symbol
 
     interval, unit = normalised(claim)
+    unit = unit_symbol(unit) if unit else unit
     lines = [f"**numcheck** read `{claim.text}` as a **{claim.kind.value}**", ""]
     lines.append(f"- normalised: {interval_text(interval)}{' ' + unit if unit else ''}")
     if claim.qualifier:

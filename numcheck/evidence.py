@@ -210,7 +210,9 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
 
 # What the words around a figure say it counts, where the nearest noun phrase misleads:
 # "visitor numbers at the northern gate reached 40,000", "Fifa referee numbers fell to 900"
-_NOUN_NUMBERS = re.compile(r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)")
+_NOUN_NUMBERS = re.compile(
+    r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)"
+)
 # "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 # "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun

@@ -287,7 +287,7 @@ def test_extract_and_report_write_numbers_and_intervals_alike(folder: Path, caps
     assert "(−∞, 90]" in table and "-∞" not in table
     assert main(["report", "story.txt", "--no-cache"]) == ExitCode.CLEAN
     report = capsys.readouterr().out
-    assert "100,000,000" in report and "(−∞, 90,000]" in report
+    assert "100,000,000 GBP" in report and "(−∞, 90] km" in report
 
 
 # No documents: a warning, or with --strict an error -------------------------------------------------

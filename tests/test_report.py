@@ -76,7 +76,8 @@ def test_seed_tables_show_figures_hedges_intervals_and_agreement(seeds: tuple[Re
     assert troop["tenfold"] == ("", "10", "×", "hedge-conflict")
     assert troop["double"][3] == NOT_COMPARED  # "double its troops in Eastern Europe": another quantity
     assert {row[3] for row in _table(content, "troop (count)").values()} == {AGREES}
-    assert _table(content, "range (length)")["up to 90 miles"] == ("up to", "(−∞, 144,841]", "meter", NOT_COMPARED)
+    # in the unit the documents use, by its symbol: the rules compare in metres, a reader in miles
+    assert _table(content, "range (length)")["up to 90 miles"] == ("up to", "(−∞, 90]", "mi", NOT_COMPARED)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +122,8 @@ def test_findings_on_claims_outside_any_table_are_listed_after_the_tables() -> N
     content = overview(check_documents([shares]))
     assert [f.rule for f in content.outside] == ["percent-total"]
     text = render_terminal(content, colour=False)
-    assert "Findings outside these tables" in text and "[percent-total]" in text
+    # every finding is printed above the tables, as check prints it, those outside them included
+    assert text.startswith("poll.txt:1:") and "error [percent-total]" in text.splitlines()[0]
     assert text.endswith("1 document, 3 claims, 0 subjects: 1 error, 0 warnings, 0 info\n")
 
 
@@ -260,9 +262,11 @@ def test_html_shows_every_claim_finding_and_subject(seeds: tuple[Report, list[Do
     assert page.count('<li class="finding"') == len(report.findings) == 1
     assert 'data-rule="hedge-conflict" data-severity="warning"' in page
     assert page.count('<a class="badge"') == 2  # at both claims the finding cites
-    assert page.count('<section class="subject"') == len(content.tables)
-    assert page.count('<svg class="strip"') == sum(len(t.rows) for t in content.tables)
-    assert 'class="arrow"' in page  # "up to 90 miles" is open below
+    # a table per subject that was compared, and one table of the other figures, a row each
+    assert page.count('<section class="subject"') == len(content.compared) + 1
+    assert page.count('<svg class="strip"') == sum(len(t.rows) for t in content.compared)
+    assert page.count('<tr class="other" data-state="not-compared">') == len(content.others) == 3
+    assert "<td>up to 90 miles</td>" in page and "<td>range (length)</td>" in page
     assert 'class="end hollow"' in page  # "almost 10 times" stays below 10
     assert page.count('<input type="checkbox" name="rule" value="hedge-conflict" checked>') == 1
 

@@ -81,9 +81,16 @@ class SubjectTable:
 
     @property
     def label(self) -> str:
-        """ "count", "ratio", "length", "money" rather than pint's "[currency_GBP]"."""
+        """ "count", "length", "speed", "power", "money": what a reader calls the quantity."""
+        from numcheck.report.labels import dimension_name
+
         plain = self.key.replace("[", "").replace("]", "")
-        return "money" if plain.startswith("currency_") else plain
+        return "money" if plain.startswith("currency_") else dimension_name(self.key)
+
+    @property
+    def alone(self) -> bool:
+        """One claim that nothing else is about: a row for "other figures", not a table of its own."""
+        return len(self.rows) == 1 and not self.rows[0].findings and not self.rows[0].linked
 
     @property
     def title(self) -> str:
@@ -105,6 +112,17 @@ class Overview:
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
+    @property
+    def compared(self) -> tuple[SubjectTable, ...]:
+        """The tables of claims that were compared, or that a finding cites."""
+        return tuple(table for table in self.tables if not table.alone)
+
+    @property
+    def others(self) -> tuple[SubjectTable, ...]:
+        """Single claims compared with nothing, by document and place: one compact list."""
+        alone = [table for table in self.tables if table.alone]
+        return tuple(sorted(alone, key=lambda t: (t.rows[0].is_source, t.rows[0].claim.path, t.rows[0].claim.start)))
+
 
 def _table(key: str, subject: str, members: Sequence[Claim], cited: dict[Claim, list[Finding]],
            sources: frozenset[str]) -> SubjectTable:  # fmt: skip
@@ -113,8 +131,38 @@ def _table(key: str, subject: str, members: Sequence[Claim], cited: dict[Claim, 
         linked[link.first] += 1
         linked[link.second] += 1
     ordered = sorted(members, key=lambda c: (c.path in sources, c.path, c.start, c.end))
-    rows = tuple(Row(c, c.path in sources, *normalised(c), tuple(cited.get(c, ())), linked[c]) for c in ordered)
+    shown = _in_the_documents_unit(members)
+    rows = tuple(Row(c, c.path in sources, *shown.get(c, normalised(c)), tuple(cited.get(c, ())), linked[c])
+                 for c in ordered)  # fmt: skip
     return SubjectTable(key, subject, rows)
+
+
+def _in_the_documents_unit(members: Sequence[Claim]) -> dict[Claim, tuple[Interval, str]]:
+    """A block of measures in the unit its claims use most ("mi", "GW"), each claim's interval
+    converted to it: a reader compares 90 mi with 150 km in miles, not in metres. Nothing when
+    some claim's unit cannot be converted (its base units stand)."""
+    from numcheck.report.labels import unit_symbol
+    from numcheck.units import UnknownUnitError, convert
+
+    measures = [c for c in members if c.kind is ClaimKind.MEASURE and c.unit]
+    if not measures or len(measures) != len(members):
+        return {}
+    units = [c.unit for c in measures]
+    target = max(dict.fromkeys(units), key=units.count)
+    assert target is not None
+    shown: dict[Claim, tuple[Interval, str]] = {}
+    for claim in measures:
+        interval = claim.interval
+        if claim.unit == target:  # as written: converting there and back would add float noise
+            shown[claim] = (interval, unit_symbol(target))
+            continue
+        try:
+            low = None if interval.low is None else convert(interval.low, claim.unit or "", target)
+            high = None if interval.high is None else convert(interval.high, claim.unit or "", target)
+        except UnknownUnitError:
+            return {}
+        shown[claim] = (Interval(low, high, interval.low_inclusive, interval.high_inclusive), unit_symbol(target))
+    return shown
 
 
 def overview(

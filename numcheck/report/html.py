@@ -127,6 +127,26 @@ def _row_view(row: Row, axis_unit: str | None, axis: Axis, index: _Index, per_ro
                    bar(axis, row.interval) if row.unit == axis_unit else None)  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class OtherView:
+    """A claim that nothing else is about: one row of the page's "other figures" table."""
+
+    claim: int
+    document: str
+    is_source: bool
+    place: str
+    figure: str
+    subject: str
+    interval: str
+
+
+def _other_view(table: SubjectTable, index: _Index) -> OtherView:
+    (row,) = table.rows
+    interval = interval_text(row.interval) + (f" {row.unit}" if row.unit else "")
+    return OtherView(index.claims[row.claim], row.claim.path, row.is_source, row.place, row.claim.text, table.title,
+                     interval)  # fmt: skip
+
+
 def _table_view(number: int, table: SubjectTable, index: _Index) -> TableView:
     # Money in two currencies shares a block but not an axis: plot the most common unit only.
     units = [row.unit for row in table.rows]
@@ -222,7 +242,8 @@ def render_html(overview: Overview, documents: Sequence[Document]) -> str:
         counts={s.value: overview.count(s) for s in SEVERITIES},
         rules=sorted({f.rule for f in overview.findings}),
         findings=[_finding_view(n, f, index) for n, f in enumerate(overview.findings)],
-        tables=[_table_view(n, t, index) for n, t in enumerate(overview.tables)],
+        tables=[_table_view(n, t, index) for n, t in enumerate(overview.compared)],
+        others=[_other_view(t, index) for t in overview.others],
         documents=[_document_view(d, d.path in sources, overview, index) for d in documents],
         width=WIDTH,
         height=HEIGHT,
