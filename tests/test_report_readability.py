@@ -101,3 +101,62 @@ def test_a_narrow_terminal_never_breaks_a_word(width: int) -> None:
         assert word in words or shortened or set(word) == {"─"}, word
     assert max(len(line) for line in narrow.splitlines()) <= width
     assert "hedge-conflict" in tables and "not compared" in tables
+
+
+# Plots: ticks, zoom, the band of agreement ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[24100, 24120], [24100, 24105, 24110], [1.001, 1.002], [999_000, 1_001_000], [40_000, 40_000], [0.5, 2, 900]],
+)
+def test_tick_labels_are_never_repeated(values: list[float]) -> None:
+    from numcheck.model import Interval
+    from numcheck.report.plot import axis_for
+
+    axis = axis_for([Interval(v, v) for v in values])
+    labels = [tick.label for tick in axis.ticks]
+    assert labels and len(set(labels)) == len(labels), labels
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(40_000, 40_100), (144_841, 145_000), (1_200, 1_210), (98.2, 98.6)],
+)
+def test_figures_that_nearly_agree_are_drawn_near_each_other(first: float, second: float) -> None:
+    """Within 1% of each other: within a fifth of the axis, not at its two ends."""
+    from numcheck.model import Interval
+    from numcheck.report.plot import WIDTH, axis_for
+
+    axis = axis_for([Interval(first, first), Interval(second, second)])
+    assert abs(axis.x(first) - axis.x(second)) < WIDTH / 5
+    assert axis.low <= min(first, second) and max(first, second) <= axis.high
+
+
+def test_figures_far_apart_still_fill_the_axis() -> None:
+    from numcheck.model import Interval
+    from numcheck.report.plot import WIDTH, axis_for
+
+    axis = axis_for([Interval(12_000, 12_000), Interval(15_000, 15_000)])
+    assert abs(axis.x(12_000) - axis.x(15_000)) > WIDTH / 2
+
+
+def test_the_band_of_agreement_shows_even_for_one_shared_point() -> None:
+    from numcheck.model import Interval
+    from numcheck.report.plot import MIN_BAND, axis_for, common_band
+
+    points = [Interval(40_000, 40_000), Interval(40_000, 40_000)]
+    band = common_band(axis_for(points), points)
+    assert band is not None and band.x2 - band.x1 >= MIN_BAND
+    assert band.x1 <= axis_for(points).x(40_000) <= band.x2
+
+
+def test_plots_scale_to_the_page_rather_than_being_cut_off() -> None:
+    from numcheck.report.html import render_html
+
+    report = check_documents(
+        [str(SEEDS / "nato-troops-almost-ten-times.txt")], [str(SEEDS / "nato-troops-tenfold.txt")]
+    )
+    page = render_html(overview(report), [document_from_string(p.read_text("utf-8"), str(p)) for p in SEEDS.iterdir()])
+    assert '<svg class="strip" viewBox=' in page and 'width="360"' not in page
+    assert '<div class="scroll">' in page
