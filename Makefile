@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase golden clean
+.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase screenshots golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ paraphrase: $(STAMP)
 # writes its table into BENCHMARKS.md (always exits 0).
 share-precision: $(STAMP)
 	$(BIN)/python benchmarks/share_precision.py --write BENCHMARKS.md
+
+# The report's pictures in docs/: HTML in headless Chromium (Debian's), the terminal at 80 and 200 columns.
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)

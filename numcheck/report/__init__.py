@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from numcheck import kinds
 from numcheck.engine import Report
@@ -184,3 +186,26 @@ def overview(
     in_tables = {row.claim for table in tables for row in table.rows}
     outside = tuple(f for f in kept if not in_tables.intersection(f.claims))
     return Overview(tuple(tables), kept, outside, report.documents, report.sources, report.claims, dict(hidden or {}))
+
+
+def shown_paths(paths: Sequence[str], *, narrow: bool, cwd: str | None = None) -> dict[str, str]:
+    """How each document is named: relative to the working folder when inside it; on a narrow
+    terminal, by the shortest ending of its path that no other document shares."""
+    here = os.path.abspath(cwd or os.getcwd())
+    shown: dict[str, str] = {}
+    for path in paths:
+        relative = os.path.relpath(os.path.abspath(path), here) if not path.startswith("<") else path
+        shown[path] = path if relative == ".." or relative.startswith(".." + os.sep) else relative
+    if not narrow:
+        return shown
+    parts = {path: Path(name).parts for path, name in shown.items()}
+    short: dict[str, str] = {}
+    for path, these in parts.items():
+        for keep in range(1, len(these) + 1):
+            ending = these[-keep:]
+            if all(other[-keep:] != ending for key, other in parts.items() if key != path):
+                short[path] = str(Path(*ending))
+                break
+        else:
+            short[path] = shown[path]
+    return short

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from numcheck.model import Severity
 from numcheck.notation import interval_text
-from numcheck.report import AGREES, Overview, Row, SubjectTable
+from numcheck.report import AGREES, Overview, Row, SubjectTable, shown_paths
 from numcheck.reporters import counted, hidden_summary, one_line, printable, severity_summary
 
 if TYPE_CHECKING:
@@ -86,29 +84,6 @@ def _document(row: Row, paths: Mapping[str, str]) -> str:
 def _interval(row: Row, with_unit: bool) -> str:
     text = interval_text(row.interval)
     return f"{text} {row.unit}" if with_unit and row.unit else text
-
-
-def shown_paths(paths: Sequence[str], *, narrow: bool, cwd: str | None = None) -> dict[str, str]:
-    """How each document is named: relative to the working folder when inside it; on a narrow
-    terminal, by the shortest ending of its path that no other document shares."""
-    here = os.path.abspath(cwd or os.getcwd())
-    shown: dict[str, str] = {}
-    for path in paths:
-        relative = os.path.relpath(os.path.abspath(path), here) if not path.startswith("<") else path
-        shown[path] = path if relative == ".." or relative.startswith(".." + os.sep) else relative
-    if not narrow:
-        return shown
-    parts = {path: Path(name).parts for path, name in shown.items()}
-    short: dict[str, str] = {}
-    for path, these in parts.items():
-        for keep in range(1, len(these) + 1):
-            ending = these[-keep:]
-            if all(other[-keep:] != ending for key, other in parts.items() if key != path):
-                short[path] = str(Path(*ending))
-                break
-        else:
-            short[path] = shown[path]
-    return short
 
 
 def render_terminal(overview: Overview, *, colour: bool, width: int | None = None) -> str:
