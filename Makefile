@@ -9,7 +9,9 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,dask,lsp]'
+	# setuptools prints an 'Editable installation' notice for the rules/ folder mapped into the package;
+	# it is advice for package authors, not for someone running make, so it is filtered by its text alone.
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev,dask,lsp]'
 	touch $(STAMP)
 
 install: $(STAMP)
