@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase golden clean
+.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase screenshots golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,10 @@ fuzz: $(STAMP)
 	@if $(BIN)/python -m pip install --quiet atheris; then \
 		$(BIN)/python tests/fuzz_atheris.py -runs=$(FUZZ_RUNS) -max_len=1024 -len_control=0 -artifact_prefix=.fuzz/; \
 	else echo "atheris does not install here: skipped"; fi
+
+# The report's pictures in docs/: HTML in headless Chromium (Debian's), the terminal at 80 and 200 columns.
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)

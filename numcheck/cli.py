@@ -27,6 +27,7 @@ _FAIL_LEVELS = ("error", "warning", "info", "never")
 _ONE_VALUE = ("output", "diff", "config", "format", "baseline", "vocabulary", "html", "scheduler", "fail_on", "engine")
 _PATHS_HELP = "documents or folders under check; - reads standard input"
 _RULES_HELP = "an extra rule file or folder; repeat for more"
+_STRICT_HELP = "no document to check (an empty folder, say) is an error, not a warning"
 _AGAINST_HELP = "a reference source, file or folder; repeat for more (--against a.txt --against b/)"
 _EXIT_CODES = """\
 exit codes:
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--config", metavar="FILE", help="this config file instead of searching upward for one")
     _add_sources_and_rules(baseline)
     baseline.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
+    _add_strict(baseline)
     baseline.add_argument("--output", metavar="FILE", help="where to write it (default: .numcheck-baseline.json)")
     _add_speed_arguments(baseline)
 
@@ -115,6 +117,12 @@ def _add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     _add_sources_and_rules(parser)
     parser.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
     parser.add_argument("--fail-on", choices=_FAIL_LEVELS, help="exit 1 on findings at or above this (default: error)")
+    _add_strict(parser)
+
+
+def _add_strict(parser: argparse.ArgumentParser) -> None:
+    # None when not given, so a config file's `strict = true` stands
+    parser.add_argument("--strict", action="store_true", default=None, help=_STRICT_HELP)
 
 
 def _add_sources_and_rules(parser: argparse.ArgumentParser) -> None:
@@ -181,6 +189,31 @@ def _file_paths(paths: Sequence[str], args: argparse.Namespace, keep: Callable[[
     return [path for path in expanded if keep is None or keep(path)]
 
 
+def _documents_under_check(paths: Sequence[str], settings: Settings, args: argparse.Namespace) -> list[str]:
+    """The files to check. A folder without documents, or a run without any, is a warning on
+    standard error (a typo in a path, or a pattern that excludes everything, would otherwise pass
+    as clean), and an error with --strict or `strict = true`."""
+    from numcheck.documents import WALKED_SUFFIXES
+
+    problems: list[str] = []
+    found: list[str] = []
+    for path in paths:
+        files = _file_paths([path], args)
+        kept = [file for file in files if settings.selects(file)]
+        if path != "-" and os.path.isdir(path) and not kept:
+            why = "matches include/exclude" if files else f"is a document ({', '.join(sorted(WALKED_SUFFIXES))})"
+            problems.append(f"{path}: no file in this folder {why}")
+        found.extend(kept)
+    documents = list(dict.fromkeys(found))
+    if not documents:
+        problems.append("no documents to check")
+    if problems and settings.strict:
+        raise NumcheckError("; ".join(problems))
+    for problem in problems:
+        sys.stderr.write(f"numcheck: warning: {problem}\n")
+    return documents
+
+
 def _speed(args: argparse.Namespace) -> tuple[ClaimCache | None, int]:
     """The claim cache (None with --no-cache) and the processes this run may extract in."""
     from numcheck.cache import ClaimCache
@@ -236,6 +269,7 @@ def _settings(args: argparse.Namespace) -> Settings:
             "rule_folders": getattr(args, "rules", None) or None,
             "vocabulary": getattr(args, "vocabulary", None),
             "fail_on": getattr(args, "fail_on", None),
+            "strict": getattr(args, "strict", None),
         }
         settings = load_settings(flags, config=getattr(args, "config", None))
         args.settings = settings
@@ -253,7 +287,7 @@ def _checked(args: argparse.Namespace) -> Report:
 
     settings = _settings(args)
     rates = settings.exchange_rates
-    documents = _file_paths(args.paths, args, keep=settings.selects)
+    documents = _documents_under_check(args.paths, settings, args)
     sources = _file_paths(args.against, args) if args.against else []
     standard_input = _standard_input(args) if "-" in (*documents, *sources) else None
 
@@ -426,7 +460,8 @@ def _checker(args: argparse.Namespace) -> Checker:
     settings = _settings(args)
     vocabulary = load_vocabulary(settings.vocabulary)
     cache, _ = _speed(args)
-    sources = {item.path: item.claims for item in extract_corpus(_file_paths(args.against), vocabulary, cache=cache)}
+    read = extract_corpus(_file_paths(args.against, args), vocabulary, cache=cache)
+    sources = {item.path: item.claims for item in read}
     baseline, root = None, Path.cwd()
     if args.baseline is not None:
         from numcheck.baseline import load_baseline

@@ -7,7 +7,8 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -16,6 +17,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from numcheck.errors import NumcheckError
 from numcheck.model import Document
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 WALKED_SUFFIXES = MARKDOWN_SUFFIXES | {".txt"}
@@ -185,18 +189,91 @@ def _inside(path: str, folder: str) -> bool:
 
 
 def _walk(folder: str) -> list[str]:
+    """The prose files under a folder, in a fixed order, less what .gitignore and .ignore files
+    leave out (the folder's own, those of the folders above it up to the repository root, and
+    those met on the way down: a deeper file's rules win, as git's do)."""
+
     def fail(error: OSError) -> None:
         raise DocumentError(error.filename or folder, f"cannot list folder: {error.strerror}")
 
     found: list[str] = []
+    inherited: dict[str, list[_Ignores]] = {}
     for root, folders, files in os.walk(folder, onerror=fail):
-        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS)
+        above = inherited.pop(root, None)
+        ignores = [*(_ignores_above(folder) if above is None else above), *_ignores_in(root)]
+        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
+                            and not _ignored(os.path.join(root, name), ignores, folder=True))  # fmt: skip
+        inherited.update((os.path.join(root, name), ignores) for name in folders)
         found.extend(
-            os.path.join(root, name)
+            path
             for name in sorted(files)
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+            if not name.startswith(".")
+            and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+            and not _ignored(path := os.path.join(root, name), ignores, folder=False)
         )
     return found
+
+
+# Ignore files a folder walk obeys: git's, and the one ripgrep, ag and fd read for any tool.
+IGNORE_FILES = (".gitignore", ".ignore")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ignores:
+    """The patterns of one ignore file, and the folder they are relative to (absolute)."""
+
+    base: str
+    spec: GitIgnoreSpec
+
+
+def _ignores_in(folder: str) -> list[_Ignores]:
+    found: list[_Ignores] = []
+    for name in IGNORE_FILES:
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                lines = handle.read().splitlines()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            continue
+        except OSError as error:
+            raise DocumentError(path, f"cannot read ignore file: {error.strerror}") from None
+        from pathspec import GitIgnoreSpec  # only where there is an ignore file to read
+
+        found.append(_Ignores(os.path.abspath(folder), GitIgnoreSpec.from_lines(lines)))
+    return found
+
+
+def _ignores_above(folder: str) -> list[_Ignores]:
+    """The ignore files of the folders above `folder`, up to its repository root, outermost first;
+    none outside a repository, where a stray ~/.gitignore is no rule of this project's."""
+    above: list[str] = []
+    here = os.path.dirname(os.path.abspath(folder))
+    start = os.path.abspath(folder)
+    if os.path.exists(os.path.join(start, ".git")):
+        return []
+    while True:
+        above.append(here)
+        if os.path.exists(os.path.join(here, ".git")):
+            break
+        parent = os.path.dirname(here)
+        if parent == here:
+            return []
+        here = parent
+    return [ignores for base in reversed(above) for ignores in _ignores_in(base)]
+
+
+def _ignored(path: str, ignores: Sequence[_Ignores], *, folder: bool) -> bool:
+    """Whether the last rule that speaks of `path` leaves it out ("!name" takes it back)."""
+    absolute = os.path.abspath(path)
+    decision: bool | None = None
+    for each in ignores:
+        relative = os.path.relpath(absolute, each.base).replace(os.sep, "/") + ("/" if folder else "")
+        if relative.startswith("../"):
+            continue
+        verdict = each.spec.check_file(relative).include
+        if verdict is not None:
+            decision = verdict
+    return bool(decision)
 
 
 def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:

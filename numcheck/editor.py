@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from numcheck import reporters
 from numcheck.baseline import Baseline, without_baselined
 from numcheck.corpus import Extracted
 from numcheck.documents import document_from_string
@@ -202,14 +203,7 @@ def _claim_span(claim: Claim, document: Document) -> Span:
 
 
 def _documentation(rule: Rule | None) -> str | None:
-    from numcheck.reporters import rule_documentation
-
-    return None if rule is None else rule_documentation(rule)
-
-
-def quoted(claim: Claim) -> str:
-    """ "'tenfold' in "NATO troop numbers have ..."", the sentence on one line however it was wrapped."""
-    return f"'{claim.text}' in \"{' '.join(claim.sentence.split())}\""
+    return None if rule is None else reporters.rule_documentation(rule)
 
 
 def diagnostics(analysis: Analysis, rules: RuleSet) -> tuple[Diagnostic, ...]:
@@ -222,7 +216,7 @@ def diagnostics(analysis: Analysis, rules: RuleSet) -> tuple[Diagnostic, ...]:
     found: list[Diagnostic] = []
     for finding in analysis.findings:
         related = tuple(
-            Related(claim.path, _claim_span(claim, document), quoted(claim)) for claim in finding.claims[1:]
+            Related(claim.path, _claim_span(claim, document), reporters.quoted(claim)) for claim in finding.claims[1:]
         )
         found.append(
             Diagnostic(
@@ -258,9 +252,12 @@ def compared_with(claim: Claim, claims: Sequence[Claim]) -> tuple[Claim, ...]:
 
 def hover_text(analysis: Analysis, claim: Claim) -> str:
     """Markdown: what numcheck read in a figure, and what it was compared with."""
-    from numcheck.report import AGREES, interval_text, normalised
+    from numcheck.notation import interval_text
+    from numcheck.report import AGREES, normalised
+    from numcheck.report.labels import unit_symbol
 
     interval, unit = normalised(claim)
+    unit = unit_symbol(unit) if unit else unit
     lines = [f"**numcheck** read `{claim.text}` as a **{claim.kind.value}**", ""]
     lines.append(f"- normalised: {interval_text(interval)}{' ' + unit if unit else ''}")
     if claim.qualifier:

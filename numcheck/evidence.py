@@ -245,8 +245,7 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
 _NOUN_NUMBERS = re.compile(
     r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)"
 )
-# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or a sum names its noun
-# before "of"
+# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 # "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun
 _CHANGE_IN = re.compile(

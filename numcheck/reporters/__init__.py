@@ -97,23 +97,19 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.4g}"
-
-
 def claims_table(claims: Sequence[Claim]) -> Iterator[str]:
     """A table readable at a glance: where, kind, text, value, interval and subject."""
     import pandas as pd
 
+    from numcheck.notation import interval_text, number_text
+
     rows = []
     for c in claims:
-        low = "(" if not c.low_inclusive else "["
-        high = ")" if not c.high_inclusive else "]"
-        interval = "" if c.low == c.high else f"{low}{_number(c.low) or '-∞'}, {_number(c.high) or '∞'}{high}"
-        rows.append({"where": f"{printable(c.path)}:{c.line}:{c.column}", "kind": c.kind.value, "text": c.text,
-                     "value": _number(c.value), "unit": c.unit or "", "interval": interval,
+        grouped = c.kind.is_quantity  # a year or an identifier is never "2,021"
+        interval = "" if c.low == c.high else interval_text(c.interval, grouped=grouped)
+        rows.append({"where": f"{printable(c.path)}:{c.line}:{c.column}", "kind": c.kind.value,
+                     "text": one_line(c.text), "value": number_text(c.value, grouped=grouped), "unit": c.unit or "",
+                     "interval": interval,
                      "subject": c.subject or ""})  # fmt: skip
     yield pd.DataFrame(rows).to_string(index=False) + "\n" if rows else "no claims found\n"
 
@@ -201,6 +197,16 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u
 def printable(text: str) -> str:
     """Text from documents and file names with control characters shown as escapes, never obeyed."""
     return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def one_line(text: str) -> str:
+    """Text as read aloud: a hard-wrapped sentence or figure ("up to 90\nmiles") on one line."""
+    return " ".join(text.split())
+
+
+def quoted(claim: Claim) -> str:
+    """ "'tenfold' in "NATO troop numbers have increased tenfold to 40,000 ..."", on one line."""
+    return f'{one_line(claim.text)!r} in "{one_line(claim.sentence)}"'
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:

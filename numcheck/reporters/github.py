@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from numcheck.model import Finding, Severity
-from numcheck.reporters import RunContext, ordered, printable, repository_path, summary_line
+from numcheck.reporters import RunContext, one_line, ordered, printable, repository_path, summary_line
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -34,8 +34,9 @@ def annotation(finding: Finding, root: str) -> str:
         properties["endLine"] = p.end_line
     properties["title"] = f"numcheck [{finding.rule}]"
     listed = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
-    cited = [f"  {printable(c.path)}:{c.line}:{c.column}: '{c.text}'" for c in finding.claims]
-    return f"::{_COMMAND[finding.severity]} {listed}::{escape_data(chr(10).join([finding.message, *cited]))}"
+    cited = [f"  {printable(c.path)}:{c.line}:{c.column}: '{one_line(c.text)}'" for c in finding.claims]
+    message = "\n".join([one_line(finding.message), *cited])
+    return f"::{_COMMAND[finding.severity]} {listed}::{escape_data(message)}"
 
 
 def render(findings: Sequence[Finding], run: RunContext) -> str:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.model import Finding
-from numcheck.reporters import RunContext, ordered, printable
+from numcheck.reporters import RunContext, one_line, ordered, printable, quoted
 
 # XML 1.0 cannot hold these at all, escaped or not; a stray form feed in a document must not break the report.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -19,8 +19,8 @@ def _xml(text: str) -> str:
 
 def _details(finding: Finding) -> str:
     p = finding.primary
-    lines = [f"{p.path}:{p.line}:{p.column}: {finding.severity.value} [{finding.rule}] {finding.message}"]
-    lines += [f'    {c.path}:{c.line}:{c.column}: {c.text!r} in "{c.sentence}"' for c in finding.claims]
+    lines = [f"{p.path}:{p.line}:{p.column}: {finding.severity.value} [{finding.rule}] {one_line(finding.message)}"]
+    lines += [f"    {c.path}:{c.line}:{c.column}: {quoted(c)}" for c in finding.claims]
     # One line each, whatever a file name or a sentence holds: no line may start a CI command.
     return _xml("\n".join(printable(line) for line in lines))
 
