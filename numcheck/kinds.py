@@ -696,6 +696,41 @@ def _change_words(claim: Claim, facts: ChangeFacts) -> str:
 _EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
 
 
+_WHOLE_MARKERS = (
+    "poll",
+    "polled",
+    "survey",
+    "surveyed",
+    "asked",
+    "respondents",
+    "voters",
+    "vote",
+    "votes",
+    "ballot",
+    "budget",
+    "of those",
+    "of them",
+    "breakdown",
+    "split",
+    "turnout",
+    "share of",
+)
+_CONTINUATION_MARKERS = (
+    "a further",
+    "another",
+    "the rest",
+    "the remaining",
+    "the remainder",
+    "of the rest",
+    "a remaining",
+    "and",
+    "while",
+    "meanwhile",
+    "only",
+    "just",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ShareParams:
     """percent-total: which shares make one whole, and how much rounding their total may carry."""
@@ -703,8 +738,8 @@ class ShareParams:
     min_shares: int = 3
     absolute_tolerance: float = 1.0
     exhaustive_markers: tuple[str, ...] = ("the rest", "the remainder", "the remaining")
-    whole_markers: tuple[str, ...] = ()
-    continuation_markers: tuple[str, ...] = ()
+    whole_markers: tuple[str, ...] = _WHOLE_MARKERS
+    continuation_markers: tuple[str, ...] = _CONTINUATION_MARKERS
 
 
 # What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
@@ -951,40 +986,6 @@ _TOLERANCES = (
               'The most a round figure ("60,000") stands for on either side, as a share of its value.', minimum=0.0),
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
-
-_WHOLE_MARKERS = (
-    "poll",
-    "polled",
-    "survey",
-    "surveyed",
-    "asked",
-    "respondents",
-    "voters",
-    "vote",
-    "votes",
-    "ballot",
-    "budget",
-    "of those",
-    "of them",
-    "breakdown",
-    "split",
-    "turnout",
-    "share of",
-)
-_CONTINUATION_MARKERS = (
-    "a further",
-    "another",
-    "the rest",
-    "the remaining",
-    "the remainder",
-    "of the rest",
-    "a remaining",
-    "and",
-    "while",
-    "meanwhile",
-    "only",
-    "just",
-)
 
 _IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
              "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip

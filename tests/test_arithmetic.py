@@ -428,3 +428,46 @@ def test_shares_are_summed_within_one_whole(text: str, flagged: bool, suffix: st
 def test_two_sentences_that_do_not_continue_one_breakdown_are_not_summed() -> None:
     text = "In the poll, 48% backed the plan and 40% opposed it. Separately, 30% of firms said they would hire."
     assert not _findings("percent-total", text)
+
+
+# The slack a figure's writing grants (numcheck/slack.py), and the typed records of the kinds. ---
+
+SLACKS = [
+    ("The arena seats 60,000 fans.", "60,000", 3000.0),  # round: capped at 5% of its value
+    ("The school has 490 pupils.", "490", 5.0),  # round, but its step is smaller than the cap
+    ("The petition had 2,468 names.", "2,468", 0.5),  # stated to the unit
+    ("A loaf costs $2.17.", "$2.17", 0.005),  # to the cent
+    ("Inflation was 11.6%.", "11.6%", 0.05),
+    ("The fine was £90m.", "£90m", 4_500_000.0),  # "90" million is round too
+    ("The arena seats about 60,000 fans.", "about 60,000", 600.0),  # the hedge gives the rest
+    ("Sales have doubled.", "doubled", 0.1),  # a multiplier word: 5%
+    ("Sales rose 2.4 times.", "2.4 times", 0.05),  # a multiplier with decimals: its last digit
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "slack"), SLACKS)
+def test_the_slack_a_figure_is_granted_follows_how_it_is_written(sentence: str, text: str, slack: float) -> None:
+    import numcheck
+    from numcheck.slack import figure_slack
+
+    [claim] = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert figure_slack(claim) == pytest.approx(slack)
+
+
+def test_every_kind_record_matches_its_declared_parameters() -> None:
+    from dataclasses import fields
+
+    from numcheck.kinds import KINDS, ChangeParams, ConversionParams, FigureParams, ShareParams
+
+    records = {
+        "figure-mismatch": FigureParams,
+        "hedge-conflict": FigureParams,
+        "change-arithmetic": ChangeParams,
+        "conversion-mismatch": ConversionParams,
+        "percent-total": ShareParams,
+    }
+    for name, record in records.items():
+        spec = KINDS[name].spec
+        assert {f.name for f in fields(record)} == set(spec.param_names), name
+        defaults = {f.name: f.default for f in fields(record)}
+        assert all(defaults[p.name] == p.default for p in spec.params), name
