@@ -102,6 +102,10 @@ MULTIPLIER_FLAGS = [
     "Membership doubled from 1,000 to 2,120.",
     "The fleet halved from 600 to 330 ships.",
     "Subscriptions rose tenfold from 2,000 to 24,000.",
+    "The choir halved from 1,000 to 530 voices.",  # just past x0.525
+    "The choir halved from 1,000 to 470 voices.",  # just short of x0.475
+    "Output rose 4 times from 200 to 1,000 units.",
+    "Crop yields rose 2.5 times from 400 to 1,100 kg.",  # decimals: held to x2.45..x2.55
 ]
 MULTIPLIER_AGREES = [
     "Membership doubled from 1,000 to 1,900.",
@@ -112,6 +116,10 @@ MULTIPLIER_AGREES = [
     "Output tripled from 250 to 760 tonnes.",
     "Subscriptions rose tenfold from 2,000 to 20,500.",
     "The fleet halved from 600 to 290 ships.",
+    "The choir halved from 1,000 to 525 voices.",  # the edges hold
+    "The choir halved from 1,000 to 475 voices.",
+    "Output rose 4 times from 200 to 820 units.",
+    "Crop yields rose 2.5 times from 400 to 1,010 kg.",
 ]
 
 
