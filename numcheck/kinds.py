@@ -696,25 +696,14 @@ def _change_words(claim: Claim, facts: ChangeFacts) -> str:
 _EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
 
 
-_WHOLE_MARKERS = (
-    "poll",
-    "polled",
-    "survey",
-    "surveyed",
-    "asked",
-    "respondents",
-    "voters",
-    "vote",
-    "votes",
-    "ballot",
-    "budget",
-    "of those",
-    "of them",
-    "breakdown",
-    "split",
-    "turnout",
-    "share of",
-)
+_WHOLE_MARKERS = ("poll", "polled", "survey", "surveyed", "asked", "respondents", "voters", "vote", "votes",
+                  "ballot", "budget", "of those", "of them", "breakdown", "split", "share of")  # fmt: skip
+# Words that make percentages rates, each of its own whole, unless a whole marker says otherwise
+_RATE_WORDS = ("rate", "rates", "tax", "taxes", "interest", "yield", "yields", "margin", "margins", "inflation",
+               "growth", "return", "returns", "discount", "discounts", "vat", "tariff", "tariffs", "effective",
+               "efficacy", "accuracy", "accurate", "probability", "chance", "chances", "score", "scored", "scores",
+               "occupancy", "capacity", "uptake", "turnout", "attendance", "stake", "stakes", "respectively",
+               "each")  # fmt: skip
 _CONTINUATION_MARKERS = (
     "a further",
     "another",
@@ -740,12 +729,14 @@ class ShareParams:
     exhaustive_markers: tuple[str, ...] = ("the rest", "the remainder", "the remaining")
     whole_markers: tuple[str, ...] = _WHOLE_MARKERS
     continuation_markers: tuple[str, ...] = _CONTINUATION_MARKERS
+    rate_words: tuple[str, ...] = _RATE_WORDS
 
 
 # What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
 # "30% in 2019". Two shares of one sentence with different ones are shares of different wholes.
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:of|in|among|amongst|across|for|at)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE
+    r"\s*(?:of|in|among|amongst|across|for|at|against)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
 )
 # The words before a share that do not name what it is a share of.
 _NOT_LABELS = frozenset(
@@ -788,6 +779,8 @@ def _one_whole(shares: Sequence[Claim], text: str, params: ShareParams) -> bool:
         return False
     if _marked(text, params.whole_markers):
         return True
+    if _marked(text, params.rate_words):
+        return False  # "a tax rate of 20%, 40% and 45%", "95% effective against ...": rates, each of its own
     labels = [label for previous, claim in zip((None, *shares), shares, strict=False)
               if (label := _label_before(claim, previous)) is not None]  # fmt: skip
     return not (len(labels) >= 2 and len(set(labels)) > 1)
@@ -1034,7 +1027,9 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("whole_markers", tuple, _WHOLE_MARKERS,
                             "Words that say what the whole is, so the names before the shares are its parts."),
                   ParamSpec("continuation_markers", tuple, _CONTINUATION_MARKERS,
-                            "Openings of a sentence that goes on with the previous sentence's breakdown."))),
+                            "Openings of a sentence that goes on with the previous sentence's breakdown."),
+                  ParamSpec("rate_words", tuple, _RATE_WORDS,
+                            "Words that make percentages rates of their own wholes, unless a whole marker is said."))),
         document=percent_total),
     "unit-mixing": Kind(
         KindSpec("unit-mixing", "One document uses two unit systems for one dimension without conversions.",

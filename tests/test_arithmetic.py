@@ -409,6 +409,8 @@ SHARE_FLAGS = [
     "Voters gave Labour 44%, the Conservatives 38% and the Greens 21% of the vote.",
     "Asked about the merger, 47% said yes, 38% said no and 5% were unsure.",
     "In the referendum, 55% voted to\nleave, 41% voted to remain and 7% spoiled their ballots.",
+    "In the poll, 45% backed the plan, 40% opposed it and 20% did not know.",
+    "Of the 2,000 people asked, 51% said the tax was too high, 38% about right and 17% too low.",
 ]
 SHARE_AGREES = [
     "In a poll for the council, 58% supported the levy, 33% rejected it and 9% had no view.",
@@ -423,6 +425,15 @@ SHARE_AGREES = [
     "Labour took 44% of the vote, and turnout was 67%. Another 61% of members backed the leader.",
     "Of those surveyed, 52% walk to school, 31% take the bus and 17% are driven.",
     "In the referendum, 52% voted to leave and 48% voted to remain.\n\nTurnout was 72%, against 66% in 2015.",
+    # rates, each of its own whole
+    "The tax rate is 20%, 40% and 45% for basic, higher and additional earners.",
+    "The vaccine was 95% effective against infection, 90% against hospitalisation and 85% against death.",
+    "The three tranches carry interest of 4%, 5% and 6%.",
+    "Pupils scored 85%, 90% and 95% in the three papers.",
+    "The hotel's occupancy was 81%, 77% and 92% across its three sites.",
+    "Tesco has 27% of the market, Sainsbury's 15% and Asda 14%.",
+    "Apple's share was 30% in 2020, 35% in 2021 and 40% in 2022.",
+    "The fund holds stakes of 20%, 30% and 60% in three mining firms.",
 ]
 
 
