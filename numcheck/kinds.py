@@ -883,11 +883,21 @@ def _exhaustive(text: str, markers: Sequence[str]) -> bool:
     return has_third and ({"yes", "no"} <= said or {"for", "against"} <= said)
 
 
+_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
+             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMixingParams:
+    """unit-mixing: which unit names count as imperial or US customary."""
+
+    imperial_units: tuple[str, ...] = _IMPERIAL
+
+
 def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """One document measures one dimension in two unit systems, without conversions."""
     converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
-    imperial = params["imperial_units"]
-    assert isinstance(imperial, tuple)
+    imperial = record_of(UnitMixingParams, params).imperial_units
     first_of: dict[tuple[str, bool], Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is not ClaimKind.MEASURE or claim.unit is None or id(claim) in converted:
@@ -979,9 +989,6 @@ _TOLERANCES = (
               'The most a round figure ("60,000") stands for on either side, as a share of its value.', minimum=0.0),
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
-
-_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
-             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
 
 
 KINDS: Mapping[str, Kind] = {

@@ -476,7 +476,7 @@ def test_the_slack_a_figure_is_granted_follows_how_it_is_written(sentence: str, 
 def test_every_kind_record_matches_its_declared_parameters() -> None:
     from dataclasses import fields
 
-    from numcheck.kinds import KINDS, ChangeParams, ConversionParams, FigureParams, ShareParams
+    from numcheck.kinds import KINDS, ChangeParams, ConversionParams, FigureParams, ShareParams, UnitMixingParams
 
     records = {
         "figure-mismatch": FigureParams,
@@ -484,6 +484,7 @@ def test_every_kind_record_matches_its_declared_parameters() -> None:
         "change-arithmetic": ChangeParams,
         "conversion-mismatch": ConversionParams,
         "percent-total": ShareParams,
+        "unit-mixing": UnitMixingParams,
     }
     for name, record in records.items():
         spec = KINDS[name].spec
