@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from numcheck.config_text import read_config_text
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Severity
 from numcheck.rules import Rule, RuleSet
@@ -142,11 +143,7 @@ def read_config(path: Path, shown: str) -> LineDict:
         return table
     if path.suffix not in (".yaml", ".yml"):
         raise ConfigError(shown, f"a config file is {PYPROJECT} (or another .toml) or YAML ({YAML_CONFIG})")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(shown, f"cannot read: {error}") from None
-    document = load_yaml_text(text, shown, item_lines=True)
+    document = load_yaml_text(read_config_text(path, shown), shown, item_lines=True)
     if document is None:  # an empty file configures nothing
         empty = LineDict()
         empty.key_lines = {}
@@ -206,7 +203,7 @@ def _patterns(table: LineDict, key: str, shown: str) -> tuple[str, ...]:
     for item, line in items:
         try:
             _pathspec((item,))
-        except ValueError as error:
+        except (ValueError, re.error) as error:  # pathspec lets the regex module's own error through
             raise ConfigError(shown, f"not a valid .gitignore-style pattern: {error}", line=line, key=key) from None
     return tuple(item for item, _ in items)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -41,6 +42,10 @@ _MARKDOWN = (
     .use(footnote_plugin)
     .disable(["inline", "footnote_tail", "text_join"])
 )
+# markdown-it leaves whatever lies deeper than this many levels unparsed and silent (20 in the
+# commonmark preset: nine nested lists). Deeper text is still read, as plain lines: see _too_deep.
+_MARKDOWN.options["maxNesting"] = 100
+_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open", "footnote_open"})
 
 # markdown-it counts lines on all three newline styles, so we must too for its maps to line up.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -64,7 +69,7 @@ _LINK_DESTINATION = r"""
 _INLINE_MASK = re.compile(
     rf"""
     (?P<code>(?<![`\\])(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
-    |(?P<comment><!--.*?-->)
+    |(?P<comment><!--)       # only its opening: see _inline_constructs
     |(?P<autolink>
         <[A-Za-z][A-Za-z0-9.+-]{{1,31}}:[^\s<>]*>
         |<[\w.!#$%&'*+/=?^`{{|}}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*>)
@@ -107,9 +112,19 @@ def is_markdown_path(path: str) -> bool:
 def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
     """Read one file, or standard input for `-`, into a Document."""
     if path == "-":
-        data = (stdin if stdin is not None else sys.stdin.buffer).read()
-        return _decoded_document(STDIN_PATH, data, markdown=False)
+        return _decoded_document(STDIN_PATH, _read_standard_input(stdin), markdown=False)
     return document_from_bytes(path, read_bytes(path))
+
+
+def _read_standard_input(stdin: BinaryIO | None) -> bytes:
+    if stdin is None:
+        if sys.stdin is None:  # the parent closed it: `numcheck check - <&-`
+            raise DocumentError(STDIN_PATH, "standard input is closed")
+        stdin = sys.stdin.buffer
+    try:
+        return stdin.read()
+    except OSError as error:
+        raise DocumentError(STDIN_PATH, f"cannot read: {error.strerror or error}") from None
 
 
 def read_bytes(path: str) -> bytes:
@@ -199,7 +214,11 @@ def mask_markdown(text: str) -> str:
         if token.map is None:
             continue
         first, last = token.map
-        if token.type == "list_item_open":
+        if _too_deep(token):
+            # Nothing inside was parsed: read its lines as text, each with its markers stripped.
+            item_starts.update(range(first, last))
+            chunks.append((first, last, "text"))
+        elif token.type == "list_item_open":
             item_starts.add(first)
         elif token.type == "paragraph_open":
             chunks.append((first, last, "text"))
@@ -218,11 +237,16 @@ def mask_markdown(text: str) -> str:
         block = "\n".join(prose[first:last])
         if kind == "html":
             block = _HTML_BLOCK_MASK.sub(_blank_match, block)
-        block = _INLINE_MASK.sub(_inline_replacement, block)
+        block = _mask_inline(block)
         prose[first:last] = block.split("\n")
 
     pieces = [piece for line, brk in zip(prose, [*breaks, ""], strict=True) for piece in (line, brk)]
     return "".join(pieces)
+
+
+def _too_deep(token: Token) -> bool:
+    """A list item or quote at markdown-it's nesting limit, whose content it left unparsed."""
+    return token.type in _CONTAINERS and token.level >= _MARKDOWN.options["maxNesting"] - 1
 
 
 def markdown_code_ranges(text: str) -> list[tuple[int, int]]:
@@ -240,7 +264,7 @@ def markdown_code_ranges(text: str) -> list[tuple[int, int]]:
         if token.type in ("fence", "code_block"):
             ranges.append(span)
         elif token.type in ("paragraph_open", "heading_open", "tr_open"):
-            ranges += [match.span() for match in _INLINE_MASK.finditer(text, *span) if match.group("code")]
+            ranges += [(match.start(), end) for match, end in _inline_constructs(text, *span) if match.group("code")]
     return ranges
 
 
@@ -261,11 +285,43 @@ def _strip_markers(line: str, kind: str, *, starts_item: bool) -> str:
     return " " * end + rest
 
 
-def _inline_replacement(match: re.Match[str]) -> str:
+def _inline_constructs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], int]]:
+    """The inline constructs of text[start:end], left to right, each with where it ends.
+
+    A comment runs to the first `-->`. The regex finds only its opening: `<!--.*?-->` would scan to
+    the end of the block from every `<!--` left open, quadratic in a paragraph full of them. Once
+    no `-->` follows, no later opening can close either, and each is plain text."""
+    end = len(text) if end is None else end
+    position = start
+    closers_left = True
+    while (match := _INLINE_MASK.search(text, position, end)) is not None:
+        construct_end = match.end()
+        if match.group("comment") is not None:
+            close = text.find("-->", match.end(), end) if closers_left else -1
+            if close < 0:
+                closers_left = False
+                position = match.start() + 1
+                continue
+            construct_end = close + len("-->")
+        yield match, construct_end
+        position = construct_end
+
+
+def _mask_inline(text: str) -> str:
+    """Blank every inline construct but the text of a link, which is masked in its turn."""
+    pieces: list[str] = []
+    done = 0
+    for match, end in _inline_constructs(text):
+        pieces += [text[done : match.start()], _inline_replacement(match, text[match.start() : end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _inline_replacement(match: re.Match[str], written: str) -> str:
     if match.group("link") is None:
-        return _blank(match.group())
-    text = _INLINE_MASK.sub(_inline_replacement, match.group("text"))
-    return _blank(match.group("open")) + text + _blank(match.group("rest"))
+        return _blank(written)
+    return _blank(match.group("open")) + _mask_inline(match.group("text")) + _blank(match.group("rest"))
 
 
 def _blank_match(match: re.Match[str]) -> str:

@@ -19,6 +19,11 @@ from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
+# Told (phase, done, total) as the comparison goes, after the files are read: what a progress bar shows.
+Steps = Callable[[str, int, int], None]
+COMPARING = "comparing"
+CHECKING_DOCUMENTS = "checking documents"
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -222,21 +227,42 @@ def find(
     sources: frozenset[str] = frozenset(),
     *,
     exchange_rates: Mapping[str, float] | None = None,
+    steps: Steps | None = None,
 ) -> tuple[Finding, ...]:
     """Every finding the enabled rules make about these claims, in the one report order.
 
-    All the work is block-local or document-local, which is what lets it run in parallel."""
+    All the work is block-local or document-local, which is what lets it run in parallel.
+    `steps` is told the claims compared so far, then the documents checked so far."""
+    told = steps or _untold
     findings: list[Finding] = []
+    compared = 0
     for _, _, members in blocks(claims):
         findings.extend(find_in_block(members, rules, sources, exchange_rates=exchange_rates))
+        compared += len(members)
+        told(COMPARING, compared, len(claims))
+    told(COMPARING, len(claims), len(claims))  # claims in no block have nothing to be compared with
+    paths = len({claim.path for claim in claims})
     by_path = groupby(sorted(claims, key=lambda c: (c.path, c.start)), key=lambda c: c.path)
-    for _, document_claims in by_path:
+    for number, (_, document_claims) in enumerate(by_path, start=1):
         findings.extend(find_in_document(list(document_claims), rules, sources))
-    if sources:
-        index = Sources.of(c for c in claims if c.path in sources)
-        findings = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
-        findings.extend(find_against_sources(claims, rules, sources, findings))
-    return tuple(sorted(findings, key=lambda f: f.sort_key))
+        told(CHECKING_DOCUMENTS, number, paths)
+    return tuple(sorted(with_sources(claims, findings, rules, sources), key=lambda f: f.sort_key))
+
+
+def _untold(phase: str, done: int, total: int) -> None:
+    pass
+
+
+def with_sources(
+    claims: Sequence[Claim], findings: Sequence[Finding], rules: RuleSet, sources: frozenset[str]
+) -> list[Finding]:
+    """The pair and document findings aligned with what the sources say, and the checks of the
+    documents against all their sources at once; the findings as they are without sources."""
+    if not sources:
+        return list(findings)
+    index = Sources.of(c for c in claims if c.path in sources)
+    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
+    return kept + find_against_sources(claims, rules, sources, kept)
 
 
 # Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
@@ -254,7 +280,10 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
         return False
     if not all(claim.path in sources for claim in finding.claims[1:]):
         return False
-    return support(primary, index, Tolerance.of(rule.params), same_head=True) is not None
+    check = KINDS[rule.kind].pair
+    assert check is not None
+    tolerance = Tolerance.of(rule.params, lambda one, other: check(one, other, rule.params) is not None)
+    return support(primary, index, tolerance, same_head=True) is not None
 
 
 def find_against_sources(
@@ -284,13 +313,14 @@ def check_documents(
     cache: ClaimCache | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    steps: Steps | None = None,
 ) -> Report:
     """Check documents against each other and against `sources`.
 
     Each is a Document or a file's path (`-` for standard input). Files are read one at a time,
     and only their claims are kept, so a corpus need not fit in memory. `cache` and `jobs` change
     how fast the claims come, never what they are. `exchange_rates` maps ISO codes to their value
-    in one reference currency."""
+    in one reference currency. `progress` is told each file read, `steps` how the comparison goes."""
     vocabulary = vocabulary or load_vocabulary()
     rules = rules or builtin_rules()
     is_source: list[bool] = []
@@ -311,7 +341,7 @@ def check_documents(
             (source_paths if is_source[number] else document_paths).append(extracted.path)
             claims.extend(extracted.claims)
             keep()
-        findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates)
+        findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates, steps=steps)
     return Report(findings, tuple(document_paths), tuple(source_paths), tuple(claims))
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import clause_span, is_proper_noun, lemma
+from numcheck.subjects import clause_span, is_proper_noun, lemma, near_clause_span
 from numcheck.vocabulary import Vocabulary
 
 
@@ -126,11 +127,13 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Who is quoted is not who acts: "..., the minister said", "according to Unison", "Ms Abara said".
-_SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+_SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b(?![,.]\d)")
+_NAME_NUMBER = re.compile(r" \d+\b(?![,.]\d)")
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
@@ -143,7 +146,7 @@ _POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]
 # "the trust planted 900 trees", "the county council, which planted 600 trees": the noun before a
 # verb that takes the figure as its object
 _ACTOR_VERB = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
 )
 _FRAME_WORD = re.compile(r"[A-Za-z]+")
 _LABEL = re.compile(r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
@@ -172,10 +175,9 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     actions = _actions(spot, clause, vocabulary)
     verb = _governor(spot, vocabulary)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
-    head, modifiers = _head(spot.subject or _labelled(spot), verb, vocabulary)
-    places = sorted(
-        {m.group(1).casefold() for m in _PLACE.finditer(spot.sentence) if m.group(1).casefold() not in _NOT_PLACES}
-    )
+    written = _written_head(spot, vocabulary)
+    head, modifiers = _head(written or spot.subject or _labelled(spot), verb, vocabulary)
+    places = _places(spot.sentence)
     times = sorted(_times(spot) | {m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)})
     return Evidence(
         head=head,
@@ -194,7 +196,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
 
 
 def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, breaks)
+    clause_start, clause_end = near_clause_span(spot.sentence, spot.start, spot.end, breaks)
     return spot.sentence[clause_start:clause_end]
 
 
@@ -204,6 +206,57 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
     if subject is None:
         return vocabulary.derivations.get(verb or ""), ()
     return _canonical_head(subject, verb, vocabulary)
+
+
+# What the words around a figure say it counts, where the nearest noun phrase misleads:
+# "visitor numbers at the northern gate reached 40,000", "Fifa referee numbers fell to 900"
+_NOUN_NUMBERS = re.compile(r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)")
+# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+# "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun
+_CHANGE_IN = re.compile(
+    r"^[\s-]*(?:increase|rise|fall|drop|jump|decline|reduction|cut|growth|surge|slump)\s+in\s+(?:the\s+)?"
+    r"(?:numbers?\s+of\s+)?([a-z]+)\b"
+)
+# "Ships in the fleet now number 120": the clause's first noun is what a "number"/"total" verb counts
+_COUNTED_BY_VERB = re.compile(r"\b(?:number|numbers|numbered|total|totals|totalled|totaled)\s+$")
+# "Exports, up fivefold", "The grant (£3 million)": a fragment or parenthesis names its noun first
+_FIRST_NOUN = re.compile(r"\s*(?:(?:the|its|their)\s+)?([A-Za-z]+)\b(\s+(?:of|in|at|on)\b)?", re.IGNORECASE)
+_FRAGMENT = re.compile(r"\b([A-Za-z]+)\s*(?:,\s*(?:up|down)\s+|\(\s*)$")
+_QUANTITY_NOUNS = frozenset("number numbers total totals figure figures level levels amount sum rate share".split())
+
+
+def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
+    """The counted noun from the phrases around the figure that the subject reader misses."""
+    clause_start, _ = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    before = spot.sentence[clause_start : spot.start]
+    after = spot.sentence[spot.end : spot.end + 60]
+    if spot.kind in (ClaimKind.RATIO, ClaimKind.CHANGE, ClaimKind.PERCENT):
+        changed = _CHANGE_IN.match(after)
+        if changed:
+            return _noun(changed.group(1))
+    if spot.kind in (ClaimKind.MEASURE, ClaimKind.MONEY):
+        owned = _NOUN_OF.search(before)
+        if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in _CONTENT_SKIP:
+            return _noun(owned.group(1))
+    named = None
+    for named in _NOUN_NUMBERS.finditer(before):
+        pass
+    if named and named.group(1).lower() not in _CONTENT_SKIP:
+        return _noun(named.group(1))
+    if _COUNTED_BY_VERB.search(before):
+        # "Ships in the fleet now number 120", "Members of the club total 640": the clause's first noun
+        first = _FIRST_NOUN.match(before)
+        if first and (spot.subject is None or first.group(2)):
+            return _noun(first.group(1))
+    fragment = _FRAGMENT.search(spot.sentence, max(0, spot.start - 40), spot.start)
+    if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
+        return _noun(fragment.group(1))
+    return None
+
+
+def _noun(word: str) -> str:
+    return lemma(word).casefold()
 
 
 def _labelled(spot: Spot) -> str | None:
@@ -253,7 +306,7 @@ def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The verb over the figure, as written (not canonical): the nearest one before it in its
     clause, else the first after it ("300 people were evacuated"). Verbs that only state a
     figure do not count."""
-    clause_start, clause_end = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    clause_start, clause_end = near_clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
     before = list(_WORD.finditer(spot.sentence, clause_start, spot.start))
     for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word = before[index].group()
@@ -310,6 +363,15 @@ def _frame(spot: Spot) -> str | None:
     return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
 
 
+@lru_cache(maxsize=64)
+def _places(sentence: str) -> tuple[str, ...]:
+    """Once per sentence, not once per figure in it."""
+    return tuple(
+        sorted({m.group(1).casefold() for m in _PLACE.finditer(sentence) if m.group(1).casefold() not in _NOT_PLACES})
+    )
+
+
+@lru_cache(maxsize=64)
 def _content_words(sentence: str) -> tuple[str, ...]:
     words = {lemma(w) for w in _FRAME_WORD.findall(sentence) if len(w) > 2 and w.lower() not in _CONTENT_SKIP}
     return tuple(sorted(w.casefold() for w in words))
@@ -324,7 +386,7 @@ def _times(spot: Spot) -> set[str]:
         return set()
     found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
     if not found:
-        since_contrast, _ = clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
+        since_contrast, _ = near_clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, spot.sentence[since_contrast : spot.start])
     return found
 
@@ -342,20 +404,26 @@ def _times_within(times: Sequence[str], scope: str) -> set[str]:
 def _names(spot: Spot, clause: str) -> set[str]:
     """The names in the figure's own clause: "the Conservatives 33%" is not about Ms Nandra's 41%.
     A quote's speaker ("..., Ms Abara said") is who speaks, not who acts."""
-    opening = spot.sentence.lstrip(" \"'“‘([")
+    opening = spot.sentence[:400].lstrip(" \"'“‘([")
     names = {e for e in spot.entities if not _TIME.match(e)}
     names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
     names = {e for e in names if not _is_speaker(spot.sentence, e)}
+    # "Sims 3" and "Sims 4", "Route 66": the number is part of the name
+    names = {(e + labelled.group()) if (labelled := _NAME_NUMBER.match(spot.sentence, spot.sentence.find(e) + len(e)))
+             else e for e in names}  # fmt: skip
     in_clause = {e for e in names if e in clause}
-    return {e.casefold() for e in (in_clause or names)}
+    found = {e.casefold() for e in (in_clause or names)}
+    for label in _LABEL_IN_CLAUSE.finditer(clause):  # "Sims 3 sold ...", "at Turn 4"
+        if label.group(1).lower() not in _CONTENT_SKIP and not _YEAR.fullmatch(label.group(2)):
+            found.add(f"{label.group(1)} {label.group(2)}".casefold())
+    return found
 
 
 def _is_speaker(sentence: str, name: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    after = sentence[at + len(name) :]
-    return bool(_SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
+    return bool(_SPEAKER_AFTER.match(sentence, at + len(name)) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
 
 
 def _actions(spot: Spot, clause: str, vocabulary: Vocabulary) -> set[str]:

@@ -12,6 +12,17 @@ from typing import TypeVar
 
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.shares import (
+    Mention,
+    Share,
+    ShareForm,
+    count_interval,
+    percent_interval,
+    read_breakdowns,
+    read_mentions,
+    side_by_side,
+    stated_bases,
+)
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.support import Sources, Tolerance, family, support
 from numcheck.units import UnknownUnitError, base_form, convert
@@ -522,6 +533,19 @@ def _conversion_holds(second: Claim, expected: float, difference: float, params:
     return off <= rounded_to / 2 and off <= params.rounded_share * abs(expected)
 
 
+def _within_hedge(first: Claim, second: Claim) -> bool:
+    """ "about nine miles (15km)": the hedge's interval, converted, holds the bracketed figure."""
+    if first.low is None or first.high is None or first.low == first.high:
+        return False
+    try:
+        low = convert(first.low, first.unit or "", second.unit or "")
+        high = convert(first.high, first.unit or "", second.unit or "")
+    except UnknownUnitError:
+        return False
+    step = second.precision / 2
+    return min(low, high) - step <= second.value <= max(low, high) + step
+
+
 def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """A figure and the conversion written beside it disagree: "3,000 feet (1,500 metres)";
     "30 miles, or 65 km,"."""
@@ -535,7 +559,7 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             difference = convert(first.value, first.unit or "", second.unit or "", difference=True)
         except UnknownUnitError:
             continue
-        if _conversion_holds(second, expected, difference, record):
+        if _conversion_holds(second, expected, difference, record) or _within_hedge(first, second):
             continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
@@ -918,6 +942,248 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
 
 
+# Shares, parts and the samples behind them -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ShareArithmeticParams:
+    """share-arithmetic: how loosely a share in words holds, and what may link two figures."""
+
+    fraction_tolerance: float  # "a third" holds within this share of the smaller of it and its complement
+    exact_below: float  # a count under this is exact as written: "40 schools" are forty
+    apposition_links: tuple[str, ...]  # "or", "that is": words between a share and its restatement
+
+
+@dataclass(frozen=True, slots=True)
+class PartsTotalParams:
+    """parts-total: what introduces parts, and what says they cover the whole."""
+
+    exact_below: float
+    min_parts: int
+    breakdown_markers: tuple[str, ...]  # "made up of", "split between": the parts cover the total
+    partial_markers: tuple[str, ...]  # "including", "such as": some of the parts
+    exhaustive_markers: tuple[str, ...]  # "the rest", "the remaining": before the part that completes it
+    colon_is_exhaustive: bool  # "14 casualties: 3 dead and 9 injured" is the whole breakdown
+
+
+@dataclass(frozen=True, slots=True)
+class ImpossibleShareParams:
+    """impossible-share: when a base is a count that every share of it must divide."""
+
+    exact_below: float  # a base under this is exact as written; a larger round one may be rounded
+    apposition_links: tuple[str, ...]  # a share restated beside a count is share-arithmetic's
+
+
+def _percent(fraction: float) -> str:
+    return f"{_format(round(fraction * 100, 1))}%"
+
+
+def _share_words(share: Share) -> str:
+    """A share as a reader checks it: "12 of 40", "one in four", "about a third"."""
+    if share.form is ShareForm.COUNTED and share.part is not None and share.whole is not None:
+        return f"{_format(share.part.value)} of {_format(share.whole.value)}"
+    head = share.text if share.whole is None else share.text[: share.whole.start - share.whole.sentence_start
+                                                                - share.start]  # fmt: skip
+    return re.sub(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", "", head, flags=re.IGNORECASE)
+
+
+def _bounded(share: Share, value: str) -> str:
+    """ "under 45", "more than 60": the nominal figure with the side a bound leaves open."""
+    interval = share.fraction
+    if interval.low is None or (share.form is ShareForm.WORDS and not interval.low_inclusive):
+        return f"more than {value}" if interval.low is not None else f"under {value}"
+    if interval.high is None or (share.form is ShareForm.WORDS and not interval.high_inclusive):
+        return f"under {value}" if interval.high is not None else f"more than {value}"
+    return value
+
+
+_SHARE_ORDER = (ShareForm.COUNTED, ShareForm.RATE, ShareForm.FRACTION, ShareForm.WORDS, ShareForm.PERCENT)
+
+
+def _unique(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    seen: dict[int, Claim] = {}
+    for claim in claims:
+        seen.setdefault(id(claim), claim)
+    return tuple(seen.values())
+
+
+def _share_verdict(claims: tuple[Claim, ...], detail: str, arithmetic: str) -> Verdict:
+    return Verdict(claims, _pair_fields(claims[0], claims[-1], detail, arithmetic))
+
+
+def _shares_disagree(first: Share, second: Share) -> Verdict | None:
+    """Two statements of one share: "12 of the 40 (35%)", "one in four, or 40%"."""
+    if first.form is second.form and first.form in (ShareForm.COUNTED, ShareForm.PERCENT):
+        return None
+    reference, other = sorted((first, second), key=lambda s: _SHARE_ORDER.index(s.form))
+    if reference.fraction.overlaps(other.fraction):
+        return None
+    worked = _bounded(reference, _percent(reference.nominal))
+    arithmetic = f"{_share_words(reference)} = {worked}, not {other.text}"
+    return _share_verdict(_unique((*other.claims, *reference.claims)), "the share and its restatement disagree",
+                          arithmetic)  # fmt: skip
+
+
+def _count_disagrees(share: Share, count: Claim, exact_below: float) -> Verdict | None:
+    """A share of a stated whole and the count beside it: "a third of the 600 staff, about 250"."""
+    whole = share.whole
+    if whole is None or share.form is ShareForm.COUNTED or not _same_kind_and_unit(whole, count):
+        return None
+    if count.direction is not None:
+        return None
+    implied = share.fraction.scaled(1.0)
+    of_whole = count_interval(whole, exact_below)
+    low = None if implied.low is None or of_whole.low is None else implied.low * of_whole.low
+    high = None if implied.high is None or of_whole.high is None else implied.high * of_whole.high
+    if Interval(low, high, implied.low_inclusive, implied.high_inclusive).overlaps(count_interval(count, exact_below)):
+        return None
+    worked = _bounded(share, _format(share.nominal * whole.value))
+    arithmetic = f"{_share_words(share)} of {_format(whole.value)} = {worked}, not {count.text}"
+    return _share_verdict(_unique((count, *share.claims)), "the share and the count beside it disagree", arithmetic)
+
+
+def _same_kind_and_unit(first: Claim, second: Claim) -> bool:
+    return first.kind is second.kind and first.unit == second.unit
+
+
+def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A share and the share or count stated beside it, worked out: flags "12 of the 40
+    schools (35%)", since 12 of 40 is 30%, and "a third of the 600 staff, about 250 people"."""
+    settings = record_of(ShareArithmeticParams, params)
+    mentions = read_mentions(claims, exact_below=settings.exact_below, fraction_tolerance=settings.fraction_tolerance)
+    if len(mentions) < 2:
+        return
+    for first, second in side_by_side(mentions, claims[0].sentence, settings.apposition_links):
+        verdict: Verdict | None = None
+        if isinstance(first, Share) and isinstance(second, Share):
+            verdict = _shares_disagree(first, second)
+        elif isinstance(first, Share) and not isinstance(second, Share):
+            verdict = _count_disagrees(first, second, settings.exact_below)
+        elif isinstance(second, Share) and not isinstance(first, Share):
+            verdict = _count_disagrees(second, first, settings.exact_below)
+        if verdict is not None:
+            yield verdict
+
+
+def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:
+    """The parts' sum in base units: as written, and its lowest and highest under hedges and rounding."""
+    intervals = [count_interval(claim, exact_below) for claim in claims]
+    lows = [_in_base(claim, interval.low) for claim, interval in zip(claims, intervals, strict=True)]
+    highs = [_in_base(claim, interval.high) for claim, interval in zip(claims, intervals, strict=True)]
+    nominal = sum(_in_base(claim, claim.value) or 0.0 for claim in claims)
+    low = None if any(v is None for v in lows) else sum(v or 0.0 for v in lows)
+    high = None if any(v is None for v in highs) else sum(v or 0.0 for v in highs)
+    return nominal, low, high
+
+
+def _linear_unit(claim: Claim) -> bool:
+    """Amounts that add: not temperatures, whose scales have an offset."""
+    if claim.unit is None or claim.kind is not ClaimKind.MEASURE:
+        return True
+    try:
+        return base_form(claim.unit).offset == 0
+    except UnknownUnitError:
+        return False
+
+
+def _in_unit_of(total: Claim, base_value: float) -> str:
+    """A sum in base units, written in the total's unit."""
+    scale = (_in_base(total, 1.0) or 1.0) if total.kind is ClaimKind.MEASURE and total.unit else 1.0
+    unit = f" {total.unit}" if total.unit and total.kind is not ClaimKind.COUNT else ""
+    return f"{_format(tidy_figure(base_value / scale))}{unit}"
+
+
+def tidy_figure(value: float) -> float:
+    """Sums of decimals carry binary noise: 1.5 + 1.9 + 1.2 is 4.6000000000000005."""
+    return float(f"{value:.12g}")
+
+
+def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """Listed parts against the total they are said to make: flags "14 casualties: 3 dead and
+    9 injured" (3 + 9 = 12), and any parts that add up to more than their total."""
+    settings = record_of(PartsTotalParams, params)
+    if len(claims) <= settings.min_parts:
+        return  # a total and its parts are at least min_parts + 1 figures
+    breakdowns = read_breakdowns(claims, breakdown_markers=settings.breakdown_markers,
+                                 partial_markers=settings.partial_markers,
+                                 exhaustive_markers=settings.exhaustive_markers,
+                                 colon_is_exhaustive=settings.colon_is_exhaustive)  # fmt: skip
+    for breakdown in breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if len(parts) < settings.min_parts or not all(_linear_unit(c) for c in (total, *parts)):
+            continue
+        nominal, low, high = _summed(parts, settings.exact_below)
+        total_interval = count_interval(total, settings.exact_below)
+        total_low, total_high = _in_base(total, total_interval.low), _in_base(total, total_interval.high)
+        terms = " + ".join(c.text for c in parts)
+        written = _in_unit_of(total, nominal)
+        if low is not None and total_high is not None and low > total_high * (1 + 1e-9):
+            detail = "the parts come to more than the total"
+            arithmetic = f"{terms} = {written}, more than {total.text}"
+        elif breakdown.exhaustive and high is not None and total_low is not None and high < total_low * (1 - 1e-9):
+            detail = "the parts are said to cover the total, but come to less"
+            arithmetic = f"{terms} = {written}, not {total.text}"
+        else:
+            continue
+        yield Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
+
+
+def _reachable(size: int, low: float, high: float) -> bool:
+    """Whether some whole k out of `size` gives a percentage in [low, high]."""
+    k = max(0, math.ceil(low * size / 100 - 1e-9))
+    return k <= size and k * 100 / size <= high + 1e-9
+
+
+def _sizes(base: Claim, exact_below: float) -> range:
+    interval = count_interval(base, exact_below)
+    low, high = interval.low or base.value, interval.high or base.value
+    return range(max(1, math.ceil(low)), math.floor(high) + 1)
+
+
+def _allowed_shares(size: int, share: Claim) -> str:
+    """The shares a base allows either side of a figure, one decimal finer than it is written:
+    "35% (7/20) or 40% (8/20)", "46.7% (7/15)"."""
+    below = min(size, max(0, math.floor(share.value * size / 100)))
+    decimals = 1 + max(0, -math.floor(math.log10(share.precision))) if share.precision > 0 else 2
+    options = [k for k in (below, below + 1) if 0 <= k <= size]
+    return " or ".join(f"{_format(round(k * 100 / size, decimals))}% ({k}/{size})" for k in options)
+
+
+def impossible_share(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A percentage that its stated base cannot produce, the GRIM test for shares: flags
+    "Of the 20 patients, 37% recovered", since 7/20 is 35% and 8/20 is 40%."""
+    settings = record_of(ImpossibleShareParams, params)
+    if len(claims) < 2 or not any(c.kind is ClaimKind.PERCENT for c in claims):
+        return
+    mentions = read_mentions(claims, exact_below=settings.exact_below, fraction_tolerance=0.0)
+    restated: dict[int, Mention] = {}  # a percentage beside a count: share-arithmetic says more
+    for first, second in side_by_side(mentions, claims[0].sentence if claims else "", settings.apposition_links):
+        for one, other in ((first, second), (second, first)):
+            if isinstance(one, Share) and one.form is ShareForm.PERCENT:
+                restated[id(one.claims[0])] = other
+    seen: set[int] = set()
+    for share, base in stated_bases(mentions, claims):
+        beside = restated.get(id(share))
+        if isinstance(beside, Share) and beside.form is ShareForm.COUNTED:
+            continue  # "Of the 40 schools, 12 (35%)": the count says more than the base
+        if isinstance(beside, Claim) and beside is not base:
+            continue
+        if id(share) in seen or share.qualifier is not None:
+            continue
+        seen.add(id(share))
+        if base.kind is not ClaimKind.COUNT or base.qualifier is not None or not base.value.is_integer():
+            continue
+        interval = percent_interval(share)
+        low, high = (interval.low or 0.0) * 100, (interval.high or 0.0) * 100
+        sizes = _sizes(base, settings.exact_below)
+        if len(sizes) == 0 or 100 / sizes.start <= high - low or any(_reachable(n, low, high) for n in sizes):
+            continue
+        size = sizes.start
+        arithmetic = (f"{share.text} of {_format(size)} is {_format(round(share.value * size / 100, 2))}, "
+                      f"not a whole number; {_format(size)} allows {_allowed_shares(size, share)}")  # fmt: skip
+        yield Verdict((share, base), _pair_fields(share, base, "no whole number out of the base gives it", arithmetic))
+
+
 def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """A figure of a document under check that no source states or implies, in a sentence about
     what the sources cover. Dates, durations and amounts alike; the nearest source figures are named."""
@@ -925,7 +1191,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     if not index.by_family:
         return
     threshold = _float(params, "min_coverage")
-    tolerance = Tolerance.of(params)
+    tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     for claim in drafts:
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
@@ -990,6 +1256,69 @@ _TOLERANCES = (
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
 
+_EXACT_BELOW = ParamSpec(
+    "exact_below",
+    float,
+    1000.0,
+    "Counts below this are exact as written; larger round ones may be rounded by half their last digit.",
+    minimum=1.0,
+)
+_FRACTION_TOLERANCE = ParamSpec(
+    "fraction_tolerance",
+    float,
+    0.1,
+    'Slack on a share in words ("a third", "one in four"), relative to the smaller of it and its complement.',
+    minimum=0.0,
+)
+_APPOSITION_LINKS = ParamSpec(
+    "apposition_links",
+    tuple,
+    (
+        "or",
+        "that is",
+        "i.e.",
+        "ie",
+        "namely",
+        "representing",
+        "equal to",
+        "equivalent to",
+        "amounting to",
+        "accounting for",
+        "which is",
+        "a rate of",
+        "a share of",
+        "a proportion of",
+        "a total of",
+        "just",
+        "only",
+    ),
+    "Words that may join a share to its restatement after a comma or bracket.",
+)
+_BREAKDOWN_MARKERS = (
+    "made up of",
+    "split between",
+    "split into",
+    "split among",
+    "divided between",
+    "divided into",
+    "divided among",
+    "consisting of",
+    "comprising",
+    "broken down into",
+    "shared between",
+)
+_PARTIAL_MARKERS = (
+    "including",
+    "of whom",
+    "of which",
+    "among them",
+    "among whom",
+    "such as",
+    "for example",
+    "notably",
+    "e.g.",
+)
+
 
 KINDS: Mapping[str, Kind] = {
     "figure-mismatch": Kind(
@@ -1038,6 +1367,29 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("rate_words", tuple, _RATE_WORDS,
                             "Words that make percentages rates of their own wholes, unless a whole marker is said."))),
         document=percent_total),
+    "share-arithmetic": Kind(
+        KindSpec("share-arithmetic", "A share disagrees with the share or count stated beside it.",
+                 (_FRACTION_TOLERANCE, _EXACT_BELOW, _APPOSITION_LINKS)),
+        sentence=share_arithmetic),
+    "parts-total": Kind(
+        KindSpec("parts-total", "Listed parts add up to more than their total, or miss it when they claim to "
+                 "cover it.",
+                 (_EXACT_BELOW,
+                  ParamSpec("min_parts", int, 2, "Fewest parts in a list to check.", minimum=2),
+                  ParamSpec("breakdown_markers", tuple, _BREAKDOWN_MARKERS,
+                            "Words after a total that introduce parts covering all of it."),
+                  ParamSpec("partial_markers", tuple, _PARTIAL_MARKERS,
+                            "Words that introduce some of the parts, or say the list is not complete."),
+                  ParamSpec("exhaustive_markers", tuple, ("the rest", "the remaining", "the remainder", "the other",
+                                                          "the others"),
+                            "Words before a part that say it completes the total."),
+                  ParamSpec("colon_is_exhaustive", bool, True,
+                            "Take a list after a colon as the whole breakdown of the total before it."))),
+        sentence=parts_total),
+    "impossible-share": Kind(
+        KindSpec("impossible-share", "A percentage that no whole number out of its stated base gives.",
+                 (_EXACT_BELOW, _APPOSITION_LINKS)),
+        sentence=impossible_share),
     "unit-mixing": Kind(
         KindSpec("unit-mixing", "One document uses two unit systems for one dimension without conversions.",
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -86,7 +87,7 @@ def comparison_key(claim: Claim) -> str | None:
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    if not claim.kind.is_quantity or not block_keys(claim) or _is_age(claim):
+    if not claim.kind.is_quantity or not block_keys(claim) or _is_age(claim) or _is_label(claim):
         return None
     if claim.kind is ClaimKind.CHANGE:  # in any unit: "rose 20%", "fell 1.5 points", "cut by £2m"
         return "change" if claim.direction is not None else None
@@ -124,6 +125,14 @@ def _is_age(claim: Claim) -> bool:
     """ "women aged 25 to 29", "a 91-year-old": an age says who is counted, not how many."""
     after = claim.sentence[claim.end - claim.sentence_start :]
     return bool(_AGE_BEFORE.search(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
+
+
+# "Turn 3", "Sims 3", "Route 66": a name with a number in it, not a count
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+def _is_label(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.COUNT and claim.text.isdigit() and bool(_LABEL_BEFORE.search(_before(claim)))
 
 
 def _is_duration_attribute(claim: Claim) -> bool:
@@ -239,7 +248,8 @@ def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
         score += 2
         reasons.append(Reason("head", 1, f"'{first_head}'"))
         shared = set(one.modifiers) & set(other.modifiers)
-        if one.modifiers and other.modifiers and not shared:
+        # "diesel car sales" and "electric car sales": each side narrows the head its own way
+        if set(one.modifiers) - shared and set(other.modifiers) - shared:
             reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
             score -= 2
         elif shared:
@@ -355,9 +365,19 @@ def link_block(members: Sequence[Claim]) -> Iterator[Link]:
         yield Link(members[i], members[j], found)
 
 
+# Memory bound: each claim keeps at most this many links to the claims after it, the best first
+# (highest score, then nearest figure, so a claim stating the same figure is never crowded out).
+# A block of n claims then holds at most LINKS_PER_CLAIM * n links, and the caches below hold
+# only pairs of statements that repeat, so linking a block takes memory linear in its size.
+LINKS_PER_CLAIM = 200
+
+
 def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[tuple[int, int, Match]]:
-    """`link_block`'s pairs as positions in `members`, first < second, with their match."""
+    """`link_block`'s pairs as positions in `members`, first < second, with their match.
+
+    Bounded memory: see LINKS_PER_CLAIM. Pairs come out in order of (first, second)."""
     found = [evidence(claim) for claim in members]
+    repeats = Counter(numbers)
     matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
     by_key: dict[str, list[int]] = {}
@@ -381,14 +401,32 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
         for block_key in block_keys(first):
             pool.update((endpoint_indexes if is_from[i] else indexes)[block_key].candidates(names, times))
         candidates = sorted(j for j in pool if j > i)
+        links: list[tuple[int, Match]] = []
         for j in candidates:
             second = members[j]
             key = (numbers[i], numbers[j], relation(first, second))
             said = matched.get(key)
             if said is None:
-                said = matched[key] = match(first, second, key[2])
+                said = match(first, second, key[2])
+                if repeats[numbers[i]] > 1 or repeats[numbers[j]] > 1:
+                    matched[key] = said  # only a repeated statement is ever looked up again
             if said.linked:
-                yield i, j, said
+                links.append((j, said))
+        if len(links) > LINKS_PER_CLAIM:
+            links.sort(key=lambda link: (-link[1].score, _value_gap(first, members[link[0]]), link[0]))
+            links = sorted(links[:LINKS_PER_CLAIM], key=lambda link: link[0])
+        for j, said in links:
+            yield i, j, said
+
+
+def _value_gap(first: Claim, second: Claim) -> float:
+    a = first.base_value if first.base_value is not None else first.value
+    b = second.base_value if second.base_value is not None else second.value
+    if a == b:
+        return 0.0
+    if a <= 0 or b <= 0:
+        return math.inf
+    return abs(math.log(a / b))
 
 
 @dataclass(frozen=True, slots=True)

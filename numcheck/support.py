@@ -183,6 +183,12 @@ class Sources:
             found = _arithmetic(name, value, figures, tolerance)
             if found:
                 return found
+        divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
+        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
+            # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
+            figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
+            return _per_count(value, figures, counts, tolerance)
         return None
 
 
@@ -220,6 +226,18 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
+    return None
+
+
+def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
+    for total in figures:
+        for count in counts:
+            if count is total:
+                continue  # "a two-year deal" is not two years times two
+            if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
+                return f"'{total.text}' divided by '{count.text}'"
+            if abs(base_value(total) * count.value - value) <= tolerance:
+                return f"'{total.text}' times '{count.text}'"
     return None
 
 
@@ -315,12 +333,15 @@ class Tolerance:
     relative: float = 0.02
     absolute: float = 0.0
     rounding: bool = True
+    # the pair check that says two figures of one family disagree (figure-mismatch's own slack),
+    # so that a figure the rule would report is never taken as support
+    disagree: Callable[[Claim, Claim], bool] | None = None
 
     @classmethod
-    def of(cls, params: Mapping[str, object]) -> Tolerance:
+    def of(cls, params: Mapping[str, object], disagree: Callable[[Claim, Claim], bool] | None = None) -> Tolerance:
         relative, absolute = params.get("relative_tolerance", 0.02), params.get("absolute_tolerance", 0.0)
         assert isinstance(relative, int | float) and isinstance(absolute, int | float)
-        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)))
+        return cls(float(relative), float(absolute), bool(params.get("use_rounding", True)), disagree)
 
 
 def support(
@@ -343,6 +364,8 @@ def support(
 
     def states(draft: Claim, source: Claim) -> bool:
         if same_head and not _heads_agree(draft, source):
+            return False
+        if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
             return False
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
                       rounding=tolerance.rounding)  # fmt: skip

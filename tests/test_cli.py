@@ -54,7 +54,7 @@ def test_json_output_is_the_versioned_contract(tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     assert main(["check", SEEDS, "--format", "json", "--output", str(out)]) == ExitCode.CLEAN
     payload = json.loads(out.read_text(encoding="utf-8"))
-    assert payload["schema_version"] == 1
+    assert payload["schema_version"] == 2
     assert payload["summary"]["warning"] == 1
     finding = payload["findings"][0]
     assert finding["rule"] == "hedge-conflict"

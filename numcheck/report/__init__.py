@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from numcheck import kinds
 from numcheck.engine import Report
@@ -117,6 +117,7 @@ class Overview:
     documents: tuple[str, ...]
     sources: tuple[str, ...]
     claims: tuple[Claim, ...]
+    hidden: Mapping[str, int] = field(default_factory=dict, hash=False)  # see reporters.HIDDEN_BY
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -133,9 +134,12 @@ def _table(key: str, subject: str, members: Sequence[Claim], cited: dict[Claim, 
     return SubjectTable(key, subject, rows)
 
 
-def overview(report: Report, findings: Sequence[Finding] | None = None) -> Overview:
+def overview(
+    report: Report, findings: Sequence[Finding] | None = None, hidden: Mapping[str, int] | None = None
+) -> Overview:
     """Tables by subject for a checked set of documents. `findings` defaults to the report's own,
-    so a caller that filtered them (directives, baselines, --diff) reports only what it kept."""
+    so a caller that filtered them (directives, baselines, --diff) reports only what it kept, and
+    says in `hidden` how many each filter hid."""
     kept = tuple(report.findings if findings is None else findings)
     cited: dict[Claim, list[Finding]] = {}
     for finding in kept:
@@ -148,4 +152,4 @@ def overview(report: Report, findings: Sequence[Finding] | None = None) -> Overv
     tables.sort(key=lambda t: (t.subject, t.key))
     in_tables = {row.claim for table in tables for row in table.rows}
     outside = tuple(f for f in kept if not in_tables.intersection(f.claims))
-    return Overview(tuple(tables), kept, outside, report.documents, report.sources, report.claims)
+    return Overview(tuple(tables), kept, outside, report.documents, report.sources, report.claims, dict(hidden or {}))

@@ -180,6 +180,16 @@ def _document_view(document: Document, is_source: bool, overview: Overview, inde
     return DocumentView(document.path, is_source, len(claims), tuple(pieces(document, claims, index, tips)))
 
 
+def _summary(overview: Overview) -> str:
+    """ "2 documents, 12 claims, 5 subjects:", before the counts by severity, which the page colours."""
+    from numcheck.reporters import counted
+
+    documents = len(overview.documents) + len(overview.sources)
+    return f"{counted(documents, 'document')}, {counted(len(overview.claims), 'claim')}, " + (
+        f"{counted(len(overview.tables), 'subject')}:"
+    )
+
+
 def _hash(source: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
 
@@ -189,6 +199,8 @@ def render_html(overview: Overview, documents: Sequence[Document]) -> str:
     script and style, by hash: even text that slipped past escaping could neither run nor fetch."""
     import jinja2
 
+    from numcheck.reporters import counted, hidden_summary
+
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("numcheck.report", "templates"),
         autoescape=True,  # document text is untrusted: every {{ }} is escaped, in text and attributes
@@ -196,6 +208,8 @@ def render_html(overview: Overview, documents: Sequence[Document]) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["counted"] = counted
+    environment.globals["hidden"] = hidden_summary(overview.hidden).removeprefix("; ")
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     style = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     index = _Index(overview)
@@ -203,7 +217,7 @@ def render_html(overview: Overview, documents: Sequence[Document]) -> str:
     page = environment.get_template("report.html.j2").render(
         version=numcheck.__version__,
         overview=overview,
-        documents_count=len(overview.documents) + len(overview.sources),
+        summary=_summary(overview),
         counts={s.value: overview.count(s) for s in SEVERITIES},
         rules=sorted({f.rule for f in overview.findings}),
         findings=[_finding_view(n, f, index) for n, f in enumerate(overview.findings)],

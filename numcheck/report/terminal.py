@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.model import Severity
 from numcheck.report import AGREES, Overview, Row, SubjectTable, interval_text
-from numcheck.reporters import printable
+from numcheck.reporters import counted, hidden_summary, printable, severity_summary
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -76,10 +76,6 @@ def render_terminal(overview: Overview, *, colour: bool, width: int | None = Non
 
 def _summary(overview: Overview) -> str:
     documents = len(overview.documents) + len(overview.sources)
-    counts = ", ".join(_counted(overview.count(s), s.value) for s in (Severity.ERROR, Severity.WARNING))
-    return (f"{_counted(documents, 'document')}, {_counted(len(overview.claims), 'claim')}, "
-            f"{_counted(len(overview.tables), 'subject')}: {counts}, {overview.count(Severity.INFO)} info")  # fmt: skip
-
-
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    counts = severity_summary({s: overview.count(s) for s in Severity})
+    return (f"{counted(documents, 'document')}, {counted(len(overview.claims), 'claim')}, "
+            f"{counted(len(overview.tables), 'subject')}: {counts}{hidden_summary(overview.hidden)}")  # fmt: skip

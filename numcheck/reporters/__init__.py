@@ -9,7 +9,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast
@@ -17,9 +17,9 @@ from typing import Any, cast
 import orjson
 
 from numcheck.model import Claim, Finding, Severity
-from numcheck.rules import RuleSet
+from numcheck.rules import Rule, RuleSet
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claims carry `evidence`, findings `link`
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
@@ -140,6 +140,8 @@ class RunContext:
     # SARIF URIs and GitHub annotation paths are relative to this folder (the repository root).
     root: str = "."
     colour: bool = False
+    # Findings hidden by each filter, by HIDDEN_BY's keys: the summary says how many, and by what.
+    hidden: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def documents_read(self) -> int:
@@ -172,6 +174,20 @@ def chunk_renderer(name: str) -> ChunkRenderer:
     return lambda findings, run: (render(findings, run),)
 
 
+# Where the built-in rules are documented, one anchor per rule id (docs/rules.md).
+RULES_DOCUMENTATION = "https://github.com/numcheck/numcheck/blob/main/docs/rules.md"
+
+
+def rule_documentation(rule: Rule) -> str:
+    """A link to what a rule checks: the built-in rules' page at its anchor, or the user's own rule file."""
+    from numcheck.vocabulary import BUILTIN_RULES
+
+    rule_file = Path(rule.path).resolve()
+    if rule_file.parent == BUILTIN_RULES.resolve():
+        return f"{RULES_DOCUMENTATION}#{rule.id}"
+    return rule_file.as_uri()
+
+
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -190,12 +206,37 @@ def severity_counts(findings: Sequence[Finding]) -> dict[Severity, int]:
     return {s: sum(1 for f in findings if f.severity is s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
 
 
+# The filters that hide findings, in the order they apply, and how the summary names each.
+HIDDEN_BY: Mapping[str, str] = MappingProxyType(
+    {"directives": "by directives", "baseline": "by the baseline", "diff": "outside the --diff lines"}
+)
+_PLURALS = {"info": "info", "is": "are", "was": "were"}
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 warning", "2 warnings", "0 errors", "3 info": the one way numcheck counts things."""
+    if number == 1:
+        return f"{number:,} {noun}"
+    return f"{number:,} {_PLURALS.get(noun, noun + 's')}"
+
+
+def severity_summary(counts: Mapping[Severity, int]) -> str:
+    """ "0 errors, 1 warning, 0 info" """
+    return ", ".join(counted(counts.get(s, 0), s.value) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+
+
+def hidden_summary(hidden: Mapping[str, int]) -> str:
+    """ "; 3 findings hidden (2 by directives, 1 by the baseline)", or "" when nothing was hidden."""
+    parts = [f"{count:,} {HIDDEN_BY[by]}" for by, count in hidden.items() if count]
+    if not parts:
+        return ""
+    return f"; {counted(sum(hidden.values()), 'finding')} hidden ({', '.join(parts)})"
+
+
 def summary_line(findings: Sequence[Finding], run: RunContext) -> str:
-    counts = severity_counts(findings)
-    documents = run.documents_read
-    return (
-        f"{documents} document{'s' if documents != 1 else ''}, {run.claims} claims: "
-        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info"
+    documents = counted(run.documents_read, "document")
+    return f"{documents}, {counted(run.claims, 'claim')}: {severity_summary(severity_counts(findings))}" + (
+        hidden_summary(run.hidden)
     )
 
 

@@ -30,7 +30,18 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "end_line": primary.end_line,
         "end_column": primary.end_column,
         "claims": [claim_record(c) for c in finding.claims],
+        "link": _link(finding),
     }
+
+
+def _link(finding: Finding) -> dict[str, Any] | None:
+    """Why the first two claims of a pair finding were compared: the evidence they share, its
+    score, and (for a finding that rests on no link, such as unsupported-figure) what told them apart."""
+    if len(finding.claims) < 2:
+        return None
+    from numcheck.linking import match
+
+    return match(finding.claims[0], finding.claims[1]).as_record()
 
 
 def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
@@ -43,6 +54,7 @@ def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
             "documents": run.documents_read,
             "claims": run.claims,
             **{severity.value: count for severity, count in severity_counts(findings).items()},
+            "hidden": dict(run.hidden),
         },
     }
     return json_chunks(document, (finding_record(f) for f in ordered(findings)))
