@@ -35,6 +35,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import editor_latency
+import hostile
 import scale
 from scoring import (
     CaseScore,
@@ -870,17 +872,23 @@ def scale_benchmarks(
     end_rows = scale.end_to_end_rows(ends, quantulum3_rate)
     scaling_rows = scale.scaling_rows(points)
     hook_rows = scale.hook_rows(hook)
+    editor_rows = editor_latency.rows(editor_latency.measure(corpus.documents, sizes.throughput_runs))
     print()
     print(text_table(scale.END_TO_END_HEADER, end_rows))
     print()
     print(text_table(scale.SCALING_HEADER, scaling_rows))
     print()
     print(text_table(scale.HOOK_HEADER, hook_rows))
+    print()
+    print(text_table(editor_latency.HEADER, editor_rows))
     plot_note = "(matplotlib is not installed: no plot)"
     if args.write is not None:
         picture = args.write.parent / scale.PLOT_NAME
         if scale.plot(points, picture):
             plot_note = f"![numcheck check: time and peak memory against corpus size]({scale.PLOT_NAME})"
+    print()
+    growth = hostile.growth_rows(args.quick)
+    print(text_table(hostile.GROWTH_HEADER, growth))
     return [
         f"### End to end ({cores} cores)",
         markdown_table(scale.END_TO_END_HEADER, end_rows),
@@ -889,6 +897,11 @@ def scale_benchmarks(
         plot_note,
         "### The pre-commit hook case",
         markdown_table(scale.HOOK_HEADER, hook_rows),
+        "### Hostile inputs: growth with size (benchmarks/hostile.py)",
+        "Read, extract and parse directives, best of three; linear growth gives an 8n/n ratio near 8.",
+        markdown_table(hostile.GROWTH_HEADER, growth),
+        "### In the editor",
+        markdown_table(editor_latency.HEADER, editor_rows),
     ]
 
 

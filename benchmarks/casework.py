@@ -98,6 +98,8 @@ def _shown(value: Any) -> str:
         return f"{value:.6g}"
     if isinstance(value, list):
         return "[" + ", ".join(_shown(item) for item in value) + "]"
+    if isinstance(value, dict):  # a nested record, such as the linking evidence: its non-empty entries
+        return "{" + ", ".join(f"{k}: {_shown(v)}" for k, v in value.items() if v not in (None, [], "", {})) + "}"
     return str(value)
 
 

@@ -470,6 +470,11 @@ def render_json(outcomes: Sequence[Outcome]) -> str:
         }
     payload["misses"] = [_case_json(o) for o in outcomes if o.case.flawed and not o.caught]
     payload["false_alarms"] = [_case_json(o) for o in outcomes if not o.case.flawed and o.flagged]
+    payload["stray_findings"] = [
+        {**_case_json(o), "findings": [_finding_json(f, o.case) for f in o.stray]}
+        for o in outcomes
+        if o.caught and o.stray
+    ]
     return json.dumps(payload, indent=2, ensure_ascii=False)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import numcheck
+from numcheck.config_text import bracket_nesting_line, decode_config, too_deep
 from numcheck.errors import ConfigError, NumcheckError
 from numcheck.model import Finding
 
@@ -138,17 +139,22 @@ def load_baseline(path: str | Path) -> Baseline:
     """Read and validate a baseline file. A missing or malformed one is a clear error."""
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise NumcheckError(f"{name}: no such baseline file (write one with `numcheck baseline PATH...`)") from None
     except IsADirectoryError:
         raise NumcheckError(f"{name}: is a directory, not a baseline file") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise NumcheckError(f"{name}: cannot read baseline: {error}") from None
+    text = decode_config(data, name)
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as error:
         raise ConfigError(name, f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno) from None
+    except RecursionError:
+        raise too_deep(name, bracket_nesting_line(text, comments=False)) from None
+    except ValueError as error:  # an integer of more digits than Python converts (4,300)
+        raise ConfigError(name, f"not a baseline numcheck wrote: {error}".split(";")[0]) from None
     return _validated(payload, name)
 
 

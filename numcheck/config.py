@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from numcheck.config_text import read_config_text
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Severity
 from numcheck.rules import Rule, RuleSet
@@ -33,7 +34,9 @@ DEFAULT = "default"
 COMMAND_LINE = "command line"
 
 # The names are the same in both file formats, in `numcheck config` and in the README.
-SETTING_KEYS = ("against", "rule_folders", "vocabulary", "include", "exclude", "fail_on", "rules", "exchange_rates")
+SETTING_KEYS = (
+    "against", "rule_folders", "vocabulary", "include", "exclude", "fail_on", "strict", "rules", "exchange_rates"
+)  # fmt: skip
 _RULE_KEYS = frozenset({"enabled", "severity", "params"})
 _RATE_KEYS = frozenset({"base", "rates"})
 _ISO_CODE = re.compile(r"[A-Z]{3}")
@@ -67,6 +70,7 @@ class Settings:
     fail_on: str
     rules: RuleSet
     exchange_rates: ExchangeRates | None
+    strict: bool  # no document to check is an error, not a warning
     # "fail_on" -> "pyproject.toml:12"; rule settings as "rules.<id>.severity", "rules.<id>.params.<name>"
     origins: Mapping[str, str] = field(hash=False)
 
@@ -142,11 +146,7 @@ def read_config(path: Path, shown: str) -> LineDict:
         return table
     if path.suffix not in (".yaml", ".yml"):
         raise ConfigError(shown, f"a config file is {PYPROJECT} (or another .toml) or YAML ({YAML_CONFIG})")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(shown, f"cannot read: {error}") from None
-    document = load_yaml_text(text, shown, item_lines=True)
+    document = load_yaml_text(read_config_text(path, shown), shown, item_lines=True)
     if document is None:  # an empty file configures nothing
         empty = LineDict()
         empty.key_lines = {}
@@ -206,7 +206,7 @@ def _patterns(table: LineDict, key: str, shown: str) -> tuple[str, ...]:
     for item, line in items:
         try:
             _pathspec((item,))
-        except ValueError as error:
+        except (ValueError, re.error) as error:  # pathspec lets the regex module's own error through
             raise ConfigError(shown, f"not a valid .gitignore-style pattern: {error}", line=line, key=key) from None
     return tuple(item for item, _ in items)
 
@@ -294,6 +294,10 @@ def _file_values(table: LineDict, shown: str, folder: Path, cwd: Path) -> dict[s
             value = _patterns(table, key, shown)
         elif key == "fail_on":
             value = _fail_level(table[key], shown, line)
+        elif key == "strict":
+            value = table[key]
+            if not isinstance(value, bool):
+                raise ConfigError(shown, f"expected true or false, got {describe_value(value)}", line=line, key=key)
         elif key == "exchange_rates":
             value = _exchange_rates(table, shown)
         else:
@@ -342,6 +346,7 @@ def load_settings(flags: Mapping[str, Any], *, config: str | None = None, cwd: P
         "include": (),
         "exclude": (),
         "fail_on": "error",
+        "strict": False,
         "exchange_rates": None,
     }
     origins = dict.fromkeys(values, DEFAULT)

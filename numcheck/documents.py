@@ -5,15 +5,21 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
-from typing import BinaryIO
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from numcheck.errors import NumcheckError
 from numcheck.model import Document
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 WALKED_SUFFIXES = MARKDOWN_SUFFIXES | {".txt"}
@@ -41,6 +47,10 @@ _MARKDOWN = (
     .use(footnote_plugin)
     .disable(["inline", "footnote_tail", "text_join"])
 )
+# markdown-it leaves whatever lies deeper than this many levels unparsed and silent (20 in the
+# commonmark preset: nine nested lists). Deeper text is still read, as plain lines: see _too_deep.
+_MARKDOWN.options["maxNesting"] = 100
+_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open", "footnote_open"})
 
 # markdown-it counts lines on all three newline styles, so we must too for its maps to line up.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -64,7 +74,7 @@ _LINK_DESTINATION = r"""
 _INLINE_MASK = re.compile(
     rf"""
     (?P<code>(?<![`\\])(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
-    |(?P<comment><!--.*?-->)
+    |(?P<comment><!--)       # only its opening: see _inline_constructs
     |(?P<autolink>
         <[A-Za-z][A-Za-z0-9.+-]{{1,31}}:[^\s<>]*>
         |<[\w.!#$%&'*+/=?^`{{|}}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*>)
@@ -107,9 +117,19 @@ def is_markdown_path(path: str) -> bool:
 def read_document(path: str, *, stdin: BinaryIO | None = None) -> Document:
     """Read one file, or standard input for `-`, into a Document."""
     if path == "-":
-        data = (stdin if stdin is not None else sys.stdin.buffer).read()
-        return _decoded_document(STDIN_PATH, data, markdown=False)
+        return _decoded_document(STDIN_PATH, _read_standard_input(stdin), markdown=False)
     return document_from_bytes(path, read_bytes(path))
+
+
+def _read_standard_input(stdin: BinaryIO | None) -> bytes:
+    if stdin is None:
+        if sys.stdin is None:  # the parent closed it: `numcheck check - <&-`
+            raise DocumentError(STDIN_PATH, "standard input is closed")
+        stdin = sys.stdin.buffer
+    try:
+        return stdin.read()
+    except OSError as error:
+        raise DocumentError(STDIN_PATH, f"cannot read: {error.strerror or error}") from None
 
 
 def read_bytes(path: str) -> bytes:
@@ -140,14 +160,22 @@ def document_from_string(text: str, path: str = "<string>", *, markdown: bool | 
     return Document.from_text(path, text, prose)
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates."""
+def expand_paths(paths: Sequence[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None) -> list[str]:
+    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates.
+
+    A walk leaves out a symlink that resolves outside the folder walked (`ln -s /proc/self/environ
+    notes.txt` would print the environment in a finding) unless `follow_symlinks`; each one left
+    out is added to `skipped` as a note. A file named on its own is read as given."""
     expanded: list[str] = []
     for path in paths:
         if path == "-":
             expanded.append(path)
         elif os.path.isdir(path):
-            expanded.extend(_walk(path))
+            for found in _walk(path):
+                if follow_symlinks or not os.path.islink(found) or _inside(found, path):
+                    expanded.append(found)
+                elif skipped is not None:
+                    skipped.append(f"{found}: skipped, a symlink to {os.path.realpath(found)}, outside {path}")
         elif os.path.exists(path):
             expanded.append(path)
         else:
@@ -155,19 +183,97 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(expanded))
 
 
+def _inside(path: str, folder: str) -> bool:
+    target, root = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([target, root]) == root
+
+
 def _walk(folder: str) -> list[str]:
+    """The prose files under a folder, in a fixed order, less what .gitignore and .ignore files
+    leave out (the folder's own, those of the folders above it up to the repository root, and
+    those met on the way down: a deeper file's rules win, as git's do)."""
+
     def fail(error: OSError) -> None:
         raise DocumentError(error.filename or folder, f"cannot list folder: {error.strerror}")
 
     found: list[str] = []
+    inherited: dict[str, list[_Ignores]] = {}
     for root, folders, files in os.walk(folder, onerror=fail):
-        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS)
+        above = inherited.pop(root, None)
+        ignores = [*(_ignores_above(folder) if above is None else above), *_ignores_in(root)]
+        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
+                            and not _ignored(os.path.join(root, name), ignores, folder=True))  # fmt: skip
+        inherited.update((os.path.join(root, name), ignores) for name in folders)
         found.extend(
-            os.path.join(root, name)
+            path
             for name in sorted(files)
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+            if not name.startswith(".")
+            and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+            and not _ignored(path := os.path.join(root, name), ignores, folder=False)
         )
     return found
+
+
+# Ignore files a folder walk obeys: git's, and the one ripgrep, ag and fd read for any tool.
+IGNORE_FILES = (".gitignore", ".ignore")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ignores:
+    """The patterns of one ignore file, and the folder they are relative to (absolute)."""
+
+    base: str
+    spec: GitIgnoreSpec
+
+
+def _ignores_in(folder: str) -> list[_Ignores]:
+    found: list[_Ignores] = []
+    for name in IGNORE_FILES:
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                lines = handle.read().splitlines()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            continue
+        except OSError as error:
+            raise DocumentError(path, f"cannot read ignore file: {error.strerror}") from None
+        from pathspec import GitIgnoreSpec  # only where there is an ignore file to read
+
+        found.append(_Ignores(os.path.abspath(folder), GitIgnoreSpec.from_lines(lines)))
+    return found
+
+
+def _ignores_above(folder: str) -> list[_Ignores]:
+    """The ignore files of the folders above `folder`, up to its repository root, outermost first;
+    none outside a repository, where a stray ~/.gitignore is no rule of this project's."""
+    above: list[str] = []
+    here = os.path.dirname(os.path.abspath(folder))
+    start = os.path.abspath(folder)
+    if os.path.exists(os.path.join(start, ".git")):
+        return []
+    while True:
+        above.append(here)
+        if os.path.exists(os.path.join(here, ".git")):
+            break
+        parent = os.path.dirname(here)
+        if parent == here:
+            return []
+        here = parent
+    return [ignores for base in reversed(above) for ignores in _ignores_in(base)]
+
+
+def _ignored(path: str, ignores: Sequence[_Ignores], *, folder: bool) -> bool:
+    """Whether the last rule that speaks of `path` leaves it out ("!name" takes it back)."""
+    absolute = os.path.abspath(path)
+    decision: bool | None = None
+    for each in ignores:
+        relative = os.path.relpath(absolute, each.base).replace(os.sep, "/") + ("/" if folder else "")
+        if relative.startswith("../"):
+            continue
+        verdict = each.spec.check_file(relative).include
+        if verdict is not None:
+            decision = verdict
+    return bool(decision)
 
 
 def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
@@ -181,6 +287,38 @@ def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
             offset=error.start,
         ) from None
     return document_from_string(text.removeprefix("\ufeff"), path, markdown=markdown)
+
+
+# Invisible characters that split a number when pasted inside it: "4\u200b0,000" is one figure.
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_IN_NUMBER = re.compile(rf"(?<=[\d.,])[{_HIDDEN}]+(?=[\d.,])")
+# Fullwidth figures ("４０，０００", "５％"), and any other script's digits, read as ASCII: NFKC for
+# one character each, so no offset moves.
+_WIDE_MARK = re.compile("(?<=\\d)[\uff0c\uff0e](?=\\d)|(?<=\\d)\uff05")
+_WIDE = {"\uff0c": ",", "\uff0e": ".", "\uff05": "%"}
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def readable_figures(prose: str) -> tuple[str, list[int] | None]:
+    """`prose` as the extractor should read its figures: any script's digits and fullwidth marks in
+    ASCII, and invisible characters inside numbers dropped. With the second value, which original
+    offset each character of the result came from (and one past the end); None when nothing was
+    dropped, so offsets are the same."""
+    if _NON_ASCII_DIGIT.search(prose):
+        prose = _NON_ASCII_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), prose)
+        prose = _WIDE_MARK.sub(lambda match: _WIDE[match.group()], prose)
+    if not _HIDDEN_IN_NUMBER.search(prose):
+        return prose, None
+    kept: list[int] = []
+    pieces: list[str] = []
+    done = 0
+    for match in _HIDDEN_IN_NUMBER.finditer(prose):
+        pieces.append(prose[done : match.start()])
+        kept.extend(range(done, match.start()))
+        done = match.end()
+    pieces.append(prose[done:])
+    kept.extend(range(done, len(prose) + 1))
+    return "".join(pieces), kept
 
 
 def mask_plain(text: str) -> str:
@@ -199,7 +337,11 @@ def mask_markdown(text: str) -> str:
         if token.map is None:
             continue
         first, last = token.map
-        if token.type == "list_item_open":
+        if _too_deep(token):
+            # Nothing inside was parsed: read its lines as text, each with its markers stripped.
+            item_starts.update(range(first, last))
+            chunks.append((first, last, "text"))
+        elif token.type == "list_item_open":
             item_starts.add(first)
         elif token.type == "paragraph_open":
             chunks.append((first, last, "text"))
@@ -218,11 +360,16 @@ def mask_markdown(text: str) -> str:
         block = "\n".join(prose[first:last])
         if kind == "html":
             block = _HTML_BLOCK_MASK.sub(_blank_match, block)
-        block = _INLINE_MASK.sub(_inline_replacement, block)
+        block = _mask_inline(block)
         prose[first:last] = block.split("\n")
 
     pieces = [piece for line, brk in zip(prose, [*breaks, ""], strict=True) for piece in (line, brk)]
     return "".join(pieces)
+
+
+def _too_deep(token: Token) -> bool:
+    """A list item or quote at markdown-it's nesting limit, whose content it left unparsed."""
+    return token.type in _CONTAINERS and token.level >= _MARKDOWN.options["maxNesting"] - 1
 
 
 def markdown_code_ranges(text: str) -> list[tuple[int, int]]:
@@ -240,7 +387,7 @@ def markdown_code_ranges(text: str) -> list[tuple[int, int]]:
         if token.type in ("fence", "code_block"):
             ranges.append(span)
         elif token.type in ("paragraph_open", "heading_open", "tr_open"):
-            ranges += [match.span() for match in _INLINE_MASK.finditer(text, *span) if match.group("code")]
+            ranges += [(match.start(), end) for match, end in _inline_constructs(text, *span) if match.group("code")]
     return ranges
 
 
@@ -261,11 +408,43 @@ def _strip_markers(line: str, kind: str, *, starts_item: bool) -> str:
     return " " * end + rest
 
 
-def _inline_replacement(match: re.Match[str]) -> str:
+def _inline_constructs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], int]]:
+    """The inline constructs of text[start:end], left to right, each with where it ends.
+
+    A comment runs to the first `-->`. The regex finds only its opening: `<!--.*?-->` would scan to
+    the end of the block from every `<!--` left open, quadratic in a paragraph full of them. Once
+    no `-->` follows, no later opening can close either, and each is plain text."""
+    end = len(text) if end is None else end
+    position = start
+    closers_left = True
+    while (match := _INLINE_MASK.search(text, position, end)) is not None:
+        construct_end = match.end()
+        if match.group("comment") is not None:
+            close = text.find("-->", match.end(), end) if closers_left else -1
+            if close < 0:
+                closers_left = False
+                position = match.start() + 1
+                continue
+            construct_end = close + len("-->")
+        yield match, construct_end
+        position = construct_end
+
+
+def _mask_inline(text: str) -> str:
+    """Blank every inline construct but the text of a link, which is masked in its turn."""
+    pieces: list[str] = []
+    done = 0
+    for match, end in _inline_constructs(text):
+        pieces += [text[done : match.start()], _inline_replacement(match, text[match.start() : end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _inline_replacement(match: re.Match[str], written: str) -> str:
     if match.group("link") is None:
-        return _blank(match.group())
-    text = _INLINE_MASK.sub(_inline_replacement, match.group("text"))
-    return _blank(match.group("open")) + text + _blank(match.group("rest"))
+        return _blank(written)
+    return _blank(match.group("open")) + _mask_inline(match.group("text")) + _blank(match.group("rest"))
 
 
 def _blank_match(match: re.Match[str]) -> str:

@@ -19,6 +19,11 @@ from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
+# Told (phase, done, total) as the comparison goes, after the files are read: what a progress bar shows.
+Steps = Callable[[str, int, int], None]
+COMPARING = "comparing"
+CHECKING_DOCUMENTS = "checking documents"
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -221,17 +226,30 @@ def find(
     sources: frozenset[str] = frozenset(),
     *,
     exchange_rates: Mapping[str, float] | None = None,
+    steps: Steps | None = None,
 ) -> tuple[Finding, ...]:
     """Every finding the enabled rules make about these claims, in the one report order.
 
-    All the work is block-local or document-local, which is what lets it run in parallel."""
+    All the work is block-local or document-local, which is what lets it run in parallel.
+    `steps` is told the claims compared so far, then the documents checked so far."""
+    told = steps or _untold
     findings: list[Finding] = []
+    compared = 0
     for _, _, members in blocks(claims):
         findings.extend(find_in_block(members, rules, sources, exchange_rates=exchange_rates))
+        compared += len(members)
+        told(COMPARING, compared, len(claims))
+    told(COMPARING, len(claims), len(claims))  # claims in no block have nothing to be compared with
+    paths = len({claim.path for claim in claims})
     by_path = groupby(sorted(claims, key=lambda c: (c.path, c.start)), key=lambda c: c.path)
-    for _, document_claims in by_path:
+    for number, (_, document_claims) in enumerate(by_path, start=1):
         findings.extend(find_in_document(list(document_claims), rules, sources))
+        told(CHECKING_DOCUMENTS, number, paths)
     return tuple(sorted(aligned_with_sources(findings, claims, rules, sources), key=lambda f: f.sort_key))
+
+
+def _untold(phase: str, done: int, total: int) -> None:
+    pass
 
 
 def aligned_with_sources(
@@ -295,13 +313,14 @@ def check_documents(
     cache: ClaimCache | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    steps: Steps | None = None,
 ) -> Report:
     """Check documents against each other and against `sources`.
 
     Each is a Document or a file's path (`-` for standard input). Files are read one at a time,
     and only their claims are kept, so a corpus need not fit in memory. `cache` and `jobs` change
     how fast the claims come, never what they are. `exchange_rates` maps ISO codes to their value
-    in one reference currency."""
+    in one reference currency. `progress` is told each file read, `steps` how the comparison goes."""
     vocabulary = vocabulary or load_vocabulary()
     rules = rules or builtin_rules()
     is_source: list[bool] = []
@@ -322,7 +341,7 @@ def check_documents(
             (source_paths if is_source[number] else document_paths).append(extracted.path)
             claims.extend(extracted.claims)
             keep()
-        findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates)
+        findings = find(claims, rules, frozenset(source_paths), exchange_rates=exchange_rates, steps=steps)
     return Report(findings, tuple(document_paths), tuple(source_paths), tuple(claims))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import is_proper_noun, lemma
+from numcheck.subjects import CLAUSE_REACH, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
 
@@ -140,7 +140,7 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Who is quoted is not who acts: "..., the minister said", "according to Unison", "Ms Abara said".
-_SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+_SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -219,12 +219,15 @@ def _break_positions(sentence: str, breaks: re.Pattern[str]) -> tuple[tuple[int,
 
 
 def _span(sentence: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
-    """`subjects.clause_span`, from the cached break positions: the clause around sentence[start:end]."""
+    """`subjects.near_clause_span`, from the cached break positions: the clause around sentence[start:end]."""
     starts, ends = _break_positions(sentence, breaks)
     # the last break ending at or before `start`, and the first starting at or after `end`
     before = bisect.bisect_right(ends, start) - 1
     after = bisect.bisect_left(starts, end)
-    return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else len(sentence))
+    clause_start = ends[before] if before >= 0 else 0
+    clause_end = starts[after] if after < len(starts) else len(sentence)
+    # no more than CLAUSE_REACH either side: what is read about a figure must not grow with an endless clause
+    return max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH)
 
 
 def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
@@ -251,8 +254,7 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
 _NOUN_NUMBERS = re.compile(
     r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)"
 )
-# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or a sum names its noun
-# before "of"
+# "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 # "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun
 _CHANGE_IN = re.compile(
@@ -440,7 +442,7 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
     """The names in the figure's own clause: "the Conservatives 33%" is not about Ms Nandra's 41%.
     A quote's speaker ("..., Ms Abara said") is who speaks, not who acts. Cached: the figures of
     one clause share them."""
-    opening = sentence.lstrip(" \"'“‘([")
+    opening = sentence[:400].lstrip(" \"'“‘([")
     names = {e for e in entities if not _is_time(e)}
     names = {e for e in names if not (" " not in e and opening.startswith(e) and not is_proper_noun(e))}
     names = {e for e in names if not _is_speaker(sentence, e)}
@@ -459,8 +461,7 @@ def _is_speaker(sentence: str, name: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    after = sentence[at + len(name) :]
-    return bool(_SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
+    return bool(_SPEAKER_AFTER.match(sentence, at + len(name)) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
 
 
 @lru_cache(maxsize=4096)

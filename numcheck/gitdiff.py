@@ -12,7 +12,9 @@ from pathlib import Path
 from numcheck.errors import NumcheckError
 from numcheck.model import Finding
 
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
+_HUNK = re.compile(r"^@@ -\d+(?:,(?P<old_count>\d+))? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
+# What a line of a hunk's body starts with: removed, added, context, "\ No newline at end of file".
+_HUNK_BODY = ("-", "+", " ", "\\")
 _NEW_FILE = "+++ "
 _OCTAL = re.compile(rb"\\([0-7]{3})")
 _ESCAPES = {b"a": b"\a", b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"v": b"\v"}
@@ -52,18 +54,29 @@ def parse_unified_diff(diff: str) -> dict[str, frozenset[int]]:
     """`git diff --unified=0` output -> the new-side line numbers of each file, by its repository path."""
     changed: dict[str, set[int]] = {}
     current: set[int] | None = None
-    for line in diff.splitlines():
+    # Lines the current hunk announced and has yet to give: a body line is never a header, though
+    # an added "++ x" shows as "+++ x" (so only "\n" ends a line: a form feed in the text must not)
+    old_left = new_left = 0
+    for line in diff.split("\n"):
+        if (old_left > 0 or new_left > 0) and line.startswith(_HUNK_BODY):
+            old_left -= line.startswith(("-", " "))
+            new_left -= line.startswith(("+", " "))
+            continue
+        old_left = new_left = 0
         if line.startswith(_NEW_FILE):
             name = _unquoted(line[len(_NEW_FILE) :])
             # Deleted files have no new side; their hunks are skipped.
             current = None if name == "/dev/null" else changed.setdefault(name.removeprefix("b/"), set())
             continue
         hunk = _HUNK.match(line)
-        if hunk and current is not None:
-            start = int(hunk.group("start"))
-            count = 1 if hunk.group("count") is None else int(hunk.group("count"))
+        if hunk is None:
+            continue
+        start = int(hunk.group("start"))
+        new_left = 1 if hunk.group("count") is None else int(hunk.group("count"))
+        old_left = 1 if hunk.group("old_count") is None else int(hunk.group("old_count"))
+        if current is not None:
             # A hunk of zero new lines is a pure deletion: no line on the new side changed.
-            current.update(range(start, start + count))
+            current.update(range(start, start + new_left))
     return {name: frozenset(lines) for name, lines in changed.items()}
 
 

@@ -12,6 +12,18 @@ from typing import TypeVar
 
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.shares import (
+    Mention,
+    Share,
+    ShareForm,
+    count_interval,
+    percent_interval,
+    read_breakdowns,
+    read_mentions,
+    side_by_side,
+    stated_bases,
+)
+from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.support import Sources, Tolerance, family, support
 from numcheck.units import UnknownUnitError, base_form, convert
 
@@ -152,58 +164,10 @@ def base_interval(claim: Claim) -> Interval:
                     interval.low_inclusive, interval.high_inclusive)  # fmt: skip
 
 
-def _trailing_zeros(number: int) -> int:
-    count = 0
-    while number and number % 10 == 0:
-        number //= 10
-        count += 1
-    return count
-
-
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def round_step(claim: Claim) -> float | None:
-    """The step a round figure was rounded to ("60,000" 10,000; "£90m" £10m; "490" 10), in its
-    own unit; None for a figure written to a stated precision ("2,468", "$2.17", "4.812bn", "12")
-    or in words, which is held to its last digit."""
-    numeral = _NUMERAL.search(claim.text)
-    if numeral is None or "." in numeral.group() or not numeral.group().endswith("0") or claim.precision <= 0:
-        return None
-    return float(claim.precision * 10 ** _trailing_zeros(round(abs(claim.value) / claim.precision)))
-
-
-def _written_with_decimals(claim: Claim) -> bool:
-    """ "2.4 times", "£4.812bn": a figure held to the decimals it states."""
-    numeral = _NUMERAL.search(claim.text)
-    return numeral is not None and "." in numeral.group()
-
-
-def _multiplier_slack(claim: Claim, stated: float, multiplier_tolerance: float) -> float:
-    """ "doubled", "fivefold", "3 times" are honest within a share of their value; "2.4 times"
-    to half its last digit."""
-    if _written_with_decimals(claim):
-        return claim.precision / 2
-    return multiplier_tolerance * abs(stated)
-
-
-def _two_sided_hedge(claim: Claim) -> bool:
-    """ "about 60,000", "almost 10 times": the hedge already gives the reader's slack."""
-    return claim.qualifier is not None and claim.low is not None and claim.high is not None
-
-
 def own_slack(claim: Claim, params: FigureParams) -> float:
     """How far the claim's figure may move, in its own unit, spent once per figure (see FigureParams)."""
-    value = abs(claim.value)
-    if claim.kind is ClaimKind.RATIO:
-        return _multiplier_slack(claim, value, params.multiplier_tolerance)
-    relative = params.relative_tolerance / 2 * value
-    if _two_sided_hedge(claim) or not params.use_rounding:
-        return relative
-    step = round_step(claim)
-    if step is None:
-        return claim.precision / 2
-    return max(min(step / 2, params.round_share * value), relative)
+    terms = Slack(params.relative_tolerance, params.round_share, params.multiplier_tolerance, params.use_rounding)
+    return figure_slack(claim, terms)
 
 
 def _base_slack(claim: Claim, slack: float) -> float:
@@ -313,7 +277,10 @@ def _widened(interval: Interval, by: float) -> Interval:
 
 
 def _values_agree(one: Span, other: Span) -> bool:
-    return abs(one.value - other.value) <= one.slack + other.slack
+    """Strictly inside the slacks, as the widened ends are open: "three months" (2.5 to 3.5) and
+    "two months" (1.5 to 2.5) only touch."""
+    gap = abs(one.value - other.value)
+    return gap == 0 or gap < one.slack + other.slack
 
 
 def values_agree(first: Claim, second: Claim, params: Params) -> bool:
@@ -366,6 +333,7 @@ class Figure:
 
 
 _DEFAULT_FIGURE_PARAMS = FigureParams()
+_CHANGE_DEFAULTS: Params = {f.name: getattr(ChangeParams(), f.name) for f in dataclasses.fields(ChangeParams)}
 
 
 def figure(claim: Claim) -> Figure:
@@ -407,6 +375,8 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
         return None
     if one.family[0] == "change":
+        if _disagrees_with_its_endpoints(first) or _disagrees_with_its_endpoints(second):
+            return None  # one slip, one finding: change-arithmetic reports it against the endpoints
         arithmetic = f"{_change_described(first)} vs {_change_described(second)}"
     else:
         arithmetic = f"{describe(first)} vs {describe(second)}"
@@ -415,6 +385,10 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
             f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
         )
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
+
+
+def _disagrees_with_its_endpoints(claim: Claim) -> bool:
+    return claim.from_value is not None and change_arithmetic(claim, _CHANGE_DEFAULTS) is not None
 
 
 def _change_described(claim: Claim) -> str:
@@ -454,10 +428,13 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
     "nearly five times"; "more than 200 families" against "fewer than 200"."""
     if not (first.qualifier or second.qualifier):
         return None
-    spans = compared_spans(first, second, record_of(FigureParams, params))
+    record = record_of(FigureParams, params)
+    spans = compared_spans(first, second, record)
     if spans is None or not _values_agree(*spans):
         return None
-    if spans[0].interval.overlaps(spans[1].interval):
+    # what each statement allows, bounds kept open: "up to 9 miles" and "up to 14.5 km" share values
+    one, other = span(first, record), span(second, record)
+    if one is None or other is None or one.interval.overlaps(other.interval):
         return None
     detail = _boundary_question(first, second)
     return Verdict((first, second), _pair_fields(first, second, detail, f"{describe(first)} vs {describe(second)}"))
@@ -610,7 +587,7 @@ def _change_tolerance(claim: Claim, stated: float, params: ChangeParams) -> floa
     with decimals ("2.4 times") to half its last digit. "10%" is read to the unit, not to the
     ten: trailing zeros in a stated change are exact."""
     if claim.kind is ClaimKind.RATIO:
-        return _multiplier_slack(claim, stated, params.multiplier_tolerance)
+        return multiplier_slack(claim, stated, params.multiplier_tolerance)
     return max(params.relative_tolerance * abs(stated), min(claim.precision, 1.0) / 2)
 
 
@@ -706,7 +683,10 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     stated_start = first.from_value is not None or second.from_value is not None
     shared_end = stated_end and _close(one.end, other.end, endpoint_slack)
     shared_start = stated_start and _close(one.start, other.start, endpoint_slack)
-    if not (shared_end or shared_start):
+    # "has halved since 2015" and "fell from 2,400 to 1,650": a bare factor and bare endpoints,
+    # linked as one quantity over one period, are one change with nothing that sets them apart
+    bare = (_bare_factor(first) and _bare_endpoints(second)) or (_bare_factor(second) and _bare_endpoints(first))
+    if not (shared_end or shared_start or bare):
         return None
     slack = change.relative_tolerance
     if _widened(one.factor, slack * (one.factor.high or 0)).overlaps(other.factor):
@@ -715,6 +695,14 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     return Verdict(
         (first, second), _pair_fields(first, second, "the two statements imply different changes", arithmetic)
     )
+
+
+def _bare_factor(claim: Claim) -> bool:
+    return claim.from_value is None and claim.to_value is None
+
+
+def _bare_endpoints(claim: Claim) -> bool:
+    return _endpoints_only(claim)
 
 
 def _change_words(claim: Claim, facts: ChangeFacts) -> str:
@@ -732,46 +720,208 @@ def _change_words(claim: Claim, facts: ChangeFacts) -> str:
 _EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
 
 
+_WHOLE_MARKERS = ("poll", "polled", "survey", "surveyed", "asked", "respondents", "voters", "vote", "votes",
+                  "ballot", "budget", "of those", "of them", "breakdown", "split", "share of")  # fmt: skip
+# Words that make percentages rates, each of its own whole, unless a whole marker says otherwise
+_RATE_WORDS = ("rate", "rates", "tax", "taxes", "interest", "yield", "yields", "margin", "margins", "inflation",
+               "growth", "return", "returns", "discount", "discounts", "vat", "tariff", "tariffs", "effective",
+               "efficacy", "accuracy", "accurate", "probability", "chance", "chances", "score", "scored", "scores",
+               "occupancy", "capacity", "uptake", "turnout", "attendance", "stake", "stakes", "respectively",
+               "each")  # fmt: skip
+_CONTINUATION_MARKERS = (
+    "a further",
+    "another",
+    "the rest",
+    "the remaining",
+    "the remainder",
+    "of the rest",
+    "a remaining",
+    "and",
+    "while",
+    "meanwhile",
+    "only",
+    "just",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ShareParams:
+    """percent-total: which shares make one whole, and how much rounding their total may carry."""
+
+    min_shares: int = 3
+    absolute_tolerance: float = 1.0
+    exhaustive_markers: tuple[str, ...] = ("the rest", "the remainder", "the remaining")
+    whole_markers: tuple[str, ...] = _WHOLE_MARKERS
+    continuation_markers: tuple[str, ...] = _CONTINUATION_MARKERS
+    rate_words: tuple[str, ...] = _RATE_WORDS
+
+
+# What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
+# "30% in 2019". Two shares of one sentence with different ones are shares of different wholes.
+_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:of|in|among|amongst|across|for|at|against)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+# The words before a share that do not name what it is a share of.
+_NOT_LABELS = frozenset(
+    "a an the and or but with while whereas of to in on at by for from was were is are be been said say says "
+    "had has have did do does some about around almost nearly roughly just only another further rest remaining "
+    "remainder other others than more less over under up down those them these asked respondents per cent "
+    "percent its their his her our your which who that than against".split()
+)
+_SEGMENT_BREAK = re.compile(r",|;|:|\n|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bor\b", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _label_before(claim: Claim, previous: Claim | None) -> str | None:
+    """The name given right before a share in its own segment: "Labour 41%", "in York, 69%",
+    "unemployment 5.2%"; None for "45% said yes, 38% said no" or "the remaining 15%"."""
+    start = (
+        0
+        if previous is None or previous.sentence_start != claim.sentence_start
+        else (previous.end - previous.sentence_start)
+    )
+    before = claim.sentence[start : claim.start - claim.sentence_start]
+    segment = _SEGMENT_BREAK.split(before)[-1]
+    words = [w for w in _LABEL_WORD.findall(segment) if w.lower() not in _NOT_LABELS]
+    return words[-1].lower() if words else None
+
+
+def _qualifier_after(claim: Claim) -> str | None:
+    match = _QUALIFIER_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    return match.group("what").lower() if match else None
+
+
+def _one_whole(shares: Sequence[Claim], text: str, params: ShareParams) -> bool:
+    """Whether the shares are of one whole. Shares named by what follows them ("72% in Leeds, 69%
+    in York") are of different wholes when the names differ; so are shares named before them
+    ("unemployment 5.2%, the savings rate 96%"), unless the text says what the whole is ("in the
+    poll", "of those asked", "of the vote"), when those names are its parts ("Labour 41%, Reform
+    33%"). The verbs after a share ("58% backed it, 37% opposed it") are its parts, never a whole."""
+    after = [q for c in shares if (q := _qualifier_after(c)) is not None]
+    if len(after) >= 2 and len(set(after)) > 1:
+        return False
+    if _marked(text, params.whole_markers):
+        return True
+    if _marked(text, params.rate_words):
+        return False  # "a tax rate of 20%, 40% and 45%", "95% effective against ...": rates, each of its own
+    labels = [label for previous, claim in zip((None, *shares), shares, strict=False)
+              if (label := _label_before(claim, previous)) is not None]  # fmt: skip
+    return not (len(labels) >= 2 and len(set(labels)) > 1)
+
+
+def _marked(text: str, markers: Sequence[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(marker)}\b", lowered) for marker in markers)
+
+
+def _shares(claims: Sequence[Claim]) -> list[Claim]:
+    """Shares of a whole: percentages that are no change, no endpoint and no one-sided bound;
+    a hedged share ("some 58%") counts as the interval it gives."""
+    return [c for c in claims if c.kind is ClaimKind.PERCENT and c.direction is None and c.role is None
+            and c.low is not None and c.high is not None]  # fmt: skip
+
+
+_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s")
+
+
+def _sentence_column(claim: Claim) -> int:
+    """The column its sentence starts at: past the marker, for a list item."""
+    return claim.column - (claim.start - claim.sentence_start)
+
+
+def _first_line(claim: Claim) -> int:
+    return claim.line - claim.sentence[: claim.start - claim.sentence_start].count("\n")
+
+
+def _last_line(claim: Claim) -> int:
+    return claim.line + claim.sentence[claim.start - claim.sentence_start :].count("\n")
+
+
+def _continues(previous: Sequence[Claim], following: Sequence[Claim], params: ShareParams) -> bool:
+    """Whether the next sentence goes on with the same breakdown: the next item of a list
+    ("- 45% drive" then "- 30% take the bus": each starts a line, past a marker, at one column),
+    or the next sentence of a paragraph that says so ("... 40% said no. A further 25% were unsure.")."""
+    last, first = previous[-1], following[0]
+    gap = first.sentence_start - (last.sentence_start + len(last.sentence))
+    if _first_line(first) == _last_line(last) + 1:
+        if _LIST_MARKER.match(first.sentence) and _LIST_MARKER.match(last.sentence):
+            return True  # plain text keeps the markers in the sentence
+        column = _sentence_column(first)
+        if column > 1 and column == _sentence_column(last):
+            return 0 < gap <= column  # Markdown: a newline and the marker, nothing else
+    opening = first.sentence.lower()
+    return 0 < gap <= 2 and any(opening.startswith(marker + " ") for marker in params.continuation_markers)
+
+
+def _breakdowns(shares: Sequence[Claim], params: ShareParams) -> Iterator[list[Claim]]:
+    """The shares of each breakdown: one sentence, or a run of sentences that continue it."""
+    sentences = [list(group) for _, group in itertools.groupby(shares, key=lambda c: c.sentence_start)]
+    run: list[list[Claim]] = []
+    for sentence in sentences:
+        if run and not _continues(run[-1], sentence, params):
+            yield [c for part in run for c in part]
+            run = []
+        run.append(sentence)
+    if run:
+        yield [c for part in run for c in part]
+
+
 def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
-    """Shares of one whole in one sentence: more than 100%, or not 100% when they are exhaustive."""
-    shares = [c for c in claims if c.kind is ClaimKind.PERCENT and c.direction is None and c.low == c.high]
-    if len(shares) < int(_float(params, "min_shares")):
-        return
-    subjects = {c.subject for c in shares if c.subject}
-    if len(subjects) > 1:
-        return  # "60% of men and 70% of women" are shares of two wholes
-    total = sum(c.value for c in shares)
-    terms = " + ".join(_format(c.value) + "%" for c in shares)
+    """Shares of one whole that add up to more than 100%, or miss 100% when they cover every answer:
+    "58% backed the levy, 37% opposed it and 9% had no view" is 104%."""
+    record = record_of(ShareParams, params)
+    shares = sorted(_shares(claims), key=lambda c: c.start)
+    for breakdown in _breakdowns(shares, record):
+        if len(breakdown) < record.min_shares:
+            continue
+        text = " ".join(dict.fromkeys(c.sentence for c in breakdown))
+        if not _one_whole(breakdown, text, record):
+            continue
+        yield from _total_verdict(breakdown, text, record)
+
+
+def _total_verdict(shares: Sequence[Claim], text: str, params: ShareParams) -> Iterator[Verdict]:
+    low = sum(c.low or 0.0 for c in shares)
+    high = sum(c.high or 0.0 for c in shares)
+    terms = " + ".join(describe(c).replace(" percent", "%") for c in shares)
+    total = _format(low) + "%" if low == high else f"{_format(low)}%–{_format(high)}%"
     # each share may be rounded by half its step; the total by the sum of those
     rounding = sum(min(c.precision, 1.0) / 2 for c in shares)
-    slack = max(_float(params, "absolute_tolerance"), rounding)
-    if total > 100 + slack:
-        fields = _pair_fields(
-            shares[0], shares[1], "the shares add up to more than 100%", f"{terms} = {_format(total)}%"
-        )
-        yield Verdict(tuple(shares), fields)
-    elif total < 100 - slack and _exhaustive(shares[0].sentence, params):
+    slack = max(params.absolute_tolerance, rounding)
+    if low > 100 + slack:
+        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], "the shares add up to more than 100%",
+                                                  f"{terms} = {total}"))  # fmt: skip
+    elif high < 100 - slack and _exhaustive(text, params.exhaustive_markers):
         detail = "the shares cover every answer but do not add up to 100%"
-        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], detail, f"{terms} = {_format(total)}%"))
+        yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], detail, f"{terms} = {total}"))
 
 
-def _exhaustive(sentence: str, params: Params) -> bool:
+def _exhaustive(text: str, markers: Sequence[str]) -> bool:
     """ "the rest", "the remainder", or every answer of a yes/no or for/against question."""
-    lowered = sentence.lower()
-    markers = params["exhaustive_markers"]
-    assert isinstance(markers, tuple)
-    if any(re.search(rf"\b{re.escape(marker)}\b", lowered) for marker in markers):
+    if _marked(text, markers):
         return True
+    lowered = text.lower()
     said = {label for label in _EXHAUSTIVE_LABELS if re.search(rf"\b{re.escape(label)}\b", lowered)}
     has_third = bool(said & {"undecided", "unsure", "don't know", "do not know", "abstain"})
     return has_third and ({"yes", "no"} <= said or {"for", "against"} <= said)
 
 
+_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
+             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMixingParams:
+    """unit-mixing: which unit names count as imperial or US customary."""
+
+    imperial_units: tuple[str, ...] = _IMPERIAL
+
+
 def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """One document measures one dimension in two unit systems, without conversions."""
     converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
-    imperial = params["imperial_units"]
-    assert isinstance(imperial, tuple)
+    imperial = record_of(UnitMixingParams, params).imperial_units
     first_of: dict[tuple[str, bool], Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is not ClaimKind.MEASURE or claim.unit is None or id(claim) in converted:
@@ -790,6 +940,259 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 arithmetic = f"'{earlier.text}' ({earlier.unit}) and '{later.text}' ({later.unit})"
                 detail = "two unit systems for one dimension, without a conversion"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
+
+
+# Shares, parts and the samples behind them -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ShareArithmeticParams:
+    """share-arithmetic: how loosely a share in words holds, and what may link two figures."""
+
+    fraction_tolerance: float  # "a third" holds within this share of the smaller of it and its complement
+    exact_below: float  # a count under this is exact as written: "40 schools" are forty
+    apposition_links: tuple[str, ...]  # "or", "that is": words between a share and its restatement
+
+
+@dataclass(frozen=True, slots=True)
+class PartsTotalParams:
+    """parts-total: what introduces parts, and what says they cover the whole."""
+
+    exact_below: float
+    min_parts: int
+    breakdown_markers: tuple[str, ...]  # "made up of", "split between": the parts cover the total
+    partial_markers: tuple[str, ...]  # "including", "such as": some of the parts
+    exhaustive_markers: tuple[str, ...]  # "the rest", "the remaining": before the part that completes it
+    colon_is_exhaustive: bool  # "14 casualties: 3 dead and 9 injured" is the whole breakdown
+
+
+@dataclass(frozen=True, slots=True)
+class ImpossibleShareParams:
+    """impossible-share: when a base is a count that every share of it must divide."""
+
+    exact_below: float  # a base under this is exact as written; a larger round one may be rounded
+    apposition_links: tuple[str, ...]  # a share restated beside a count is share-arithmetic's
+
+
+def _percent(fraction: float) -> str:
+    return f"{_format(round(fraction * 100, 1))}%"
+
+
+def _share_words(share: Share) -> str:
+    """A share as a reader checks it: "12 of 40", "one in four", "about a third"."""
+    if share.form is ShareForm.COUNTED and share.part is not None and share.whole is not None:
+        return f"{_format(share.part.value)} of {_format(share.whole.value)}"
+    head = share.text if share.whole is None else share.text[: share.whole.start - share.whole.sentence_start
+                                                                - share.start]  # fmt: skip
+    return re.sub(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", "", head, flags=re.IGNORECASE)
+
+
+def _bounded(share: Share, value: str) -> str:
+    """ "more than 60", "under 45": the nominal figure, with the side a bound leaves open.
+    "the majority" is more than half and "a minority" under it, though both end at a number."""
+    interval, in_words = share.fraction, share.form is ShareForm.WORDS
+    if interval.high is None or (in_words and interval.low is not None and not interval.low_inclusive):
+        return f"more than {value}"
+    if interval.low is None or (in_words and not interval.high_inclusive):
+        return f"under {value}"
+    return value
+
+
+_SHARE_ORDER = (ShareForm.COUNTED, ShareForm.RATE, ShareForm.FRACTION, ShareForm.WORDS, ShareForm.PERCENT)
+
+
+def _unique(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    seen: dict[int, Claim] = {}
+    for claim in claims:
+        seen.setdefault(id(claim), claim)
+    return tuple(seen.values())
+
+
+def _share_verdict(claims: tuple[Claim, ...], detail: str, arithmetic: str) -> Verdict:
+    return Verdict(claims, _pair_fields(claims[0], claims[-1], detail, arithmetic))
+
+
+def _shares_disagree(first: Share, second: Share) -> Verdict | None:
+    """Two statements of one share: "12 of the 40 (35%)", "one in four, or 40%"."""
+    if first.form is second.form and first.form in (ShareForm.COUNTED, ShareForm.PERCENT):
+        return None
+    reference, other = sorted((first, second), key=lambda s: _SHARE_ORDER.index(s.form))
+    if reference.fraction.overlaps(other.fraction):
+        return None
+    worked = _bounded(reference, _percent(reference.nominal))
+    arithmetic = f"{_share_words(reference)} = {worked}, not {other.text}"
+    return _share_verdict(_unique((*other.claims, *reference.claims)), "the share and its restatement disagree",
+                          arithmetic)  # fmt: skip
+
+
+def _count_disagrees(share: Share, count: Claim, exact_below: float) -> Verdict | None:
+    """A share of a stated whole and the count beside it: "a third of the 600 staff, about 250"."""
+    whole = share.whole
+    if whole is None or share.form is ShareForm.COUNTED or not _same_kind_and_unit(whole, count):
+        return None
+    if count.direction is not None:
+        return None
+    implied = share.fraction.scaled(1.0)
+    of_whole = count_interval(whole, exact_below)
+    low = None if implied.low is None or of_whole.low is None else implied.low * of_whole.low
+    high = None if implied.high is None or of_whole.high is None else implied.high * of_whole.high
+    if Interval(low, high, implied.low_inclusive, implied.high_inclusive).overlaps(count_interval(count, exact_below)):
+        return None
+    worked = _bounded(share, _format(share.nominal * whole.value))
+    arithmetic = f"{_share_words(share)} of {_format(whole.value)} = {worked}, not {count.text}"
+    return _share_verdict(_unique((count, *share.claims)), "the share and the count beside it disagree", arithmetic)
+
+
+def _same_kind_and_unit(first: Claim, second: Claim) -> bool:
+    return first.kind is second.kind and first.unit == second.unit
+
+
+def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A share and the share or count stated beside it, worked out: flags "12 of the 40
+    schools (35%)", since 12 of 40 is 30%, and "a third of the 600 staff, about 250 people"."""
+    settings = record_of(ShareArithmeticParams, params)
+    mentions = read_mentions(claims, exact_below=settings.exact_below, fraction_tolerance=settings.fraction_tolerance)
+    if len(mentions) < 2:
+        return
+    for first, second in side_by_side(mentions, claims[0].sentence, settings.apposition_links):
+        verdict: Verdict | None = None
+        if isinstance(first, Share) and isinstance(second, Share):
+            verdict = _shares_disagree(first, second)
+        elif isinstance(first, Share) and not isinstance(second, Share):
+            verdict = _count_disagrees(first, second, settings.exact_below)
+        elif isinstance(second, Share) and not isinstance(first, Share):
+            verdict = _count_disagrees(second, first, settings.exact_below)
+        if verdict is not None:
+            yield verdict
+
+
+def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:
+    """The parts' sum in base units: as written, and its lowest and highest under hedges and rounding."""
+    intervals = [count_interval(claim, exact_below) for claim in claims]
+    lows = [_in_base(claim, interval.low) for claim, interval in zip(claims, intervals, strict=True)]
+    highs = [_in_base(claim, interval.high) for claim, interval in zip(claims, intervals, strict=True)]
+    nominal = sum(_in_base(claim, claim.value) or 0.0 for claim in claims)
+    low = None if any(v is None for v in lows) else sum(v or 0.0 for v in lows)
+    high = None if any(v is None for v in highs) else sum(v or 0.0 for v in highs)
+    return nominal, low, high
+
+
+def _linear_unit(claim: Claim) -> bool:
+    """Amounts that add: not temperatures, whose scales have an offset."""
+    if claim.unit is None or claim.kind is not ClaimKind.MEASURE:
+        return True
+    try:
+        return base_form(claim.unit).offset == 0
+    except UnknownUnitError:
+        return False
+
+
+def _in_unit_of(total: Claim, base_value: float) -> str:
+    """A sum in base units, written as the total is: "£4.6m", "850 tonnes", "1.37 km"."""
+    scale = (_in_base(total, 1.0) or 1.0) if total.kind is ClaimKind.MEASURE and total.unit else 1.0
+    value = tidy_figure(base_value / scale)
+    written = _WRITTEN_FIGURE.fullmatch(total.text)
+    after = (written.group("after") or "") if written else ""
+    if written and not after.startswith(("-", "‐")):  # "a 5-hour session": no unit to reuse as written
+        number = float(written.group("number").replace(",", ""))
+        if number and total.value:  # "£4.2m" is 4.2 times a million: the sum takes the same sign and scale
+            return f"{written.group('before')}{_format(tidy_figure(value * number / total.value))}{after}"
+    unit = f" {total.unit}" if total.unit and total.kind is not ClaimKind.COUNT else ""
+    return f"{_format(value)}{unit}"
+
+
+_WRITTEN_FIGURE = re.compile(r"(?P<before>[^\d\s]{0,3})(?P<number>\d[\d,]*(?:\.\d+)?)(?P<after>\s?[^\d\s][^\d]*)?")
+
+
+def tidy_figure(value: float) -> float:
+    """Sums of decimals carry binary noise: 1.5 + 1.9 + 1.2 is 4.6000000000000005."""
+    return float(f"{value:.12g}")
+
+
+def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """Listed parts against the total they are said to make: flags "14 casualties: 3 dead and
+    9 injured" (3 + 9 = 12), and any parts that add up to more than their total."""
+    settings = record_of(PartsTotalParams, params)
+    if len(claims) <= settings.min_parts:
+        return  # a total and its parts are at least min_parts + 1 figures
+    breakdowns = read_breakdowns(claims, breakdown_markers=settings.breakdown_markers,
+                                 partial_markers=settings.partial_markers,
+                                 exhaustive_markers=settings.exhaustive_markers,
+                                 colon_is_exhaustive=settings.colon_is_exhaustive)  # fmt: skip
+    for breakdown in breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if len(parts) < settings.min_parts or not all(_linear_unit(c) for c in (total, *parts)):
+            continue
+        nominal, low, high = _summed(parts, settings.exact_below)
+        total_interval = count_interval(total, settings.exact_below)
+        total_low, total_high = _in_base(total, total_interval.low), _in_base(total, total_interval.high)
+        terms = " + ".join(c.text for c in parts)
+        written = _in_unit_of(total, nominal)
+        if low is not None and total_high is not None and low > total_high * (1 + 1e-9):
+            detail = "the parts come to more than the total"
+            arithmetic = f"{terms} = {written}, more than {total.text}"
+        elif breakdown.exhaustive and high is not None and total_low is not None and high < total_low * (1 - 1e-9):
+            detail = "the parts are said to cover the total, but come to less"
+            arithmetic = f"{terms} = {written}, not {total.text}"
+        else:
+            continue
+        yield Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
+
+
+def _reachable(size: int, low: float, high: float) -> bool:
+    """Whether some whole k out of `size` gives a percentage in [low, high]."""
+    k = max(0, math.ceil(low * size / 100 - 1e-9))
+    return k <= size and k * 100 / size <= high + 1e-9
+
+
+def _sizes(base: Claim, exact_below: float) -> range:
+    interval = count_interval(base, exact_below)
+    low, high = interval.low or base.value, interval.high or base.value
+    return range(max(1, math.ceil(low)), math.floor(high) + 1)
+
+
+def _allowed_shares(size: int, share: Claim) -> str:
+    """The shares a base allows either side of a figure, one decimal finer than it is written:
+    "35% (7/20) or 40% (8/20)", "46.7% (7/15)"."""
+    below = min(size, max(0, math.floor(share.value * size / 100)))
+    decimals = 1 + max(0, -math.floor(math.log10(share.precision))) if share.precision > 0 else 2
+    options = [k for k in (below, below + 1) if 0 <= k <= size]
+    return " or ".join(f"{_format(round(k * 100 / size, decimals))}% ({k}/{size})" for k in options)
+
+
+def impossible_share(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A percentage that its stated base cannot produce, the GRIM test for shares: flags
+    "Of the 20 patients, 37% recovered", since 7/20 is 35% and 8/20 is 40%."""
+    settings = record_of(ImpossibleShareParams, params)
+    if len(claims) < 2 or not any(c.kind is ClaimKind.PERCENT for c in claims):
+        return
+    mentions = read_mentions(claims, exact_below=settings.exact_below, fraction_tolerance=0.0)
+    restated: dict[int, Mention] = {}  # a percentage beside a count: share-arithmetic says more
+    for first, second in side_by_side(mentions, claims[0].sentence if claims else "", settings.apposition_links):
+        for one, other in ((first, second), (second, first)):
+            if isinstance(one, Share) and one.form is ShareForm.PERCENT:
+                restated[id(one.claims[0])] = other
+    seen: set[int] = set()
+    for share, base in stated_bases(mentions, claims):
+        beside = restated.get(id(share))
+        if isinstance(beside, Share) and beside.form is ShareForm.COUNTED:
+            continue  # "Of the 40 schools, 12 (35%)": the count says more than the base
+        if isinstance(beside, Claim) and beside is not base:
+            continue
+        if id(share) in seen or share.qualifier is not None:
+            continue
+        seen.add(id(share))
+        if base.kind is not ClaimKind.COUNT or base.qualifier is not None or not base.value.is_integer():
+            continue
+        interval = percent_interval(share)
+        low, high = (interval.low or 0.0) * 100, (interval.high or 0.0) * 100
+        sizes = _sizes(base, settings.exact_below)
+        if len(sizes) == 0 or 100 / sizes.start <= high - low or any(_reachable(n, low, high) for n in sizes):
+            continue
+        size = sizes.start
+        arithmetic = (f"{share.text} of {_format(size)} is {_format(round(share.value * size / 100, 2))}, "
+                      f"not a whole number; {_format(size)} allows {_allowed_shares(size, share)}")  # fmt: skip
+        yield Verdict((share, base), _pair_fields(share, base, "no whole number out of the base gives it", arithmetic))
 
 
 def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -880,8 +1283,68 @@ _TOLERANCES = (
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
 
-_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
-             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
+_EXACT_BELOW = ParamSpec(
+    "exact_below",
+    float,
+    1000.0,
+    "Counts below this are exact as written; larger round ones may be rounded by half their last digit.",
+    minimum=1.0,
+)
+_FRACTION_TOLERANCE = ParamSpec(
+    "fraction_tolerance",
+    float,
+    0.1,
+    'Slack on a share in words ("a third", "one in four"), relative to the smaller of it and its complement.',
+    minimum=0.0,
+)
+_APPOSITION_LINKS = ParamSpec(
+    "apposition_links",
+    tuple,
+    (
+        "or",
+        "that is",
+        "i.e.",
+        "ie",
+        "namely",
+        "representing",
+        "equal to",
+        "equivalent to",
+        "amounting to",
+        "accounting for",
+        "which is",
+        "a rate of",
+        "a share of",
+        "a proportion of",
+        "a total of",
+        "just",
+        "only",
+    ),
+    "Words that may join a share to its restatement after a comma or bracket.",
+)
+_BREAKDOWN_MARKERS = (
+    "made up of",
+    "split between",
+    "split into",
+    "split among",
+    "divided between",
+    "divided into",
+    "divided among",
+    "consisting of",
+    "comprising",
+    "broken down into",
+    "shared between",
+)
+_PARTIAL_MARKERS = (
+    "including",
+    "of whom",
+    "of which",
+    "among them",
+    "among whom",
+    "such as",
+    "for example",
+    "notably",
+    "e.g.",
+)
 
 
 KINDS: Mapping[str, Kind] = {
@@ -919,12 +1382,41 @@ KINDS: Mapping[str, Kind] = {
         claim=change_arithmetic, pair=change_arithmetic_across),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
-                 (ParamSpec("min_shares", int, 3, "Fewest shares in a sentence to check.", minimum=2),
+                 (ParamSpec("min_shares", int, 3, "Fewest shares in a breakdown to check.", minimum=2),
                   ParamSpec("absolute_tolerance", float, 1.0, "Percentage points allowed for rounding.",
                             minimum=0.0),
                   ParamSpec("exhaustive_markers", tuple, ("the rest", "the remainder", "the remaining"),
-                            "Words that say the shares cover the whole."))),
-        sentence=percent_total),
+                            "Words that say the shares cover the whole."),
+                  ParamSpec("whole_markers", tuple, _WHOLE_MARKERS,
+                            "Words that say what the whole is, so the names before the shares are its parts."),
+                  ParamSpec("continuation_markers", tuple, _CONTINUATION_MARKERS,
+                            "Openings of a sentence that goes on with the previous sentence's breakdown."),
+                  ParamSpec("rate_words", tuple, _RATE_WORDS,
+                            "Words that make percentages rates of their own wholes, unless a whole marker is said."))),
+        document=percent_total),
+    "share-arithmetic": Kind(
+        KindSpec("share-arithmetic", "A share disagrees with the share or count stated beside it.",
+                 (_FRACTION_TOLERANCE, _EXACT_BELOW, _APPOSITION_LINKS)),
+        sentence=share_arithmetic),
+    "parts-total": Kind(
+        KindSpec("parts-total", "Listed parts add up to more than their total, or miss it when they claim to "
+                 "cover it.",
+                 (_EXACT_BELOW,
+                  ParamSpec("min_parts", int, 2, "Fewest parts in a list to check.", minimum=2),
+                  ParamSpec("breakdown_markers", tuple, _BREAKDOWN_MARKERS,
+                            "Words after a total that introduce parts covering all of it."),
+                  ParamSpec("partial_markers", tuple, _PARTIAL_MARKERS,
+                            "Words that introduce some of the parts, or say the list is not complete."),
+                  ParamSpec("exhaustive_markers", tuple, ("the rest", "the remaining", "the remainder", "the other",
+                                                          "the others"),
+                            "Words before a part that say it completes the total."),
+                  ParamSpec("colon_is_exhaustive", bool, True,
+                            "Take a list after a colon as the whole breakdown of the total before it."))),
+        sentence=parts_total),
+    "impossible-share": Kind(
+        KindSpec("impossible-share", "A percentage that no whole number out of its stated base gives.",
+                 (_EXACT_BELOW, _APPOSITION_LINKS)),
+        sentence=impossible_share),
     "unit-mixing": Kind(
         KindSpec("unit-mixing", "One document uses two unit systems for one dimension without conversions.",
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,

@@ -97,7 +97,7 @@ def comparison_key(claim: Claim) -> str | None:
         return "percent"
     if claim.kind is ClaimKind.MONEY:
         return "money"
-    if claim.dimension == "[time]" and _is_duration_attribute(claim):
+    if claim.dimension == "[time]" and _is_duration_attribute(claim) and not _describes_its_subject(claim):
         return None
     return claim.dimension or "count"
 
@@ -139,6 +139,27 @@ def _is_duration_attribute(claim: Claim) -> bool:
     """ "waiting more than 18 months", "five-year deals": a duration that describes the subject."""
     written = claim.sentence[claim.start - claim.sentence_start : claim.end - claim.sentence_start]
     return bool(_DURATION_BEFORE.search(_before(claim))) or "-" in written.strip("-")
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FIGURE_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _describes_its_subject(claim: Claim) -> bool:
+    """ "a 12-month guarantee": a duration written as the modifier of one noun, and the only figure
+    said of it, is the length of that noun; two of them for the same noun are the figure to compare.
+    "Five-year deals average 5.51%" and "the two-year deal cost 6.86%" name a kind of deal instead."""
+    written = claim.sentence[claim.start - claim.sentence_start : claim.end - claim.sentence_start]
+    end = claim.end - claim.sentence_start
+    if "-" not in written.strip("-") or claim.subject is None or claim.sentence[end : end + 1] != " ":
+        return False
+    following = _FIRST_WORD.match(claim.sentence, end + 1)
+    if following is None or not _DETERMINER_BEFORE.search(_before(claim)):
+        return False
+    rest = claim.sentence[following.end() :]
+    clause_end = _FIGURE_CLAUSE_BREAK.search(rest)
+    return not re.search(r"\d", rest[: clause_end.start() if clause_end else len(rest)])
 
 
 def relation(first: Claim, second: Claim) -> Relation:
@@ -362,25 +383,27 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
     repeats = Counter(numbers)
     matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
-    endpoints = [i for i, flag in enumerate(is_from) if flag]
     by_key: dict[str, list[int]] = {}
+    endpoints_by_key: dict[str, list[int]] = {}  # starting figures meet those that share a key
     for i, claim in enumerate(members):
-        if not is_from[i]:
-            for block_key in block_keys(claim):
-                by_key.setdefault(block_key, []).append(i)
-    indexes = {
-        block_key: _CandidateIndex.of([(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions])
-        for block_key, positions in by_key.items()
-    }
+        for block_key in block_keys(claim):
+            (endpoints_by_key if is_from[i] else by_key).setdefault(block_key, []).append(i)
+
+    def index_of(keyed: dict[str, list[int]]) -> dict[str, _CandidateIndex]:
+        return {
+            block_key: _CandidateIndex.of(
+                [(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions]
+            )
+            for block_key, positions in keyed.items()
+        }
+
+    indexes, endpoint_indexes = index_of(by_key), index_of(endpoints_by_key)
     for i, first in enumerate(members):
-        if is_from[i]:
-            candidates: Iterable[int] = [j for j in endpoints if j > i]
-        else:
-            names, times = frozenset(found[i].names), frozenset(found[i].times)
-            pool: set[int] = set()
-            for block_key in block_keys(first):
-                pool.update(indexes[block_key].candidates(names, times))
-            candidates = sorted(j for j in pool if j > i)
+        names, times = frozenset(found[i].names), frozenset(found[i].times)
+        pool: set[int] = set()
+        for block_key in block_keys(first):
+            pool.update((endpoint_indexes if is_from[i] else indexes)[block_key].candidates(names, times))
+        candidates = sorted(j for j in pool if j > i)
         links: list[tuple[int, Match]] = []
         for j in candidates:
             second = members[j]

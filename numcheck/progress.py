@@ -7,9 +7,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from numcheck.corpus import Progress
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 # Fewer files than this finish before a bar would tell anyone anything.
 MIN_FILES = 20
@@ -27,9 +28,35 @@ def wanted(stream: TextIO, files: int, environ: Mapping[str, str] | None = None)
         return False
 
 
+READING = "reading"
+
+
+class Bar:
+    """One bar through a run's phases: the files read (called with each path), then the steps
+    the engine reports (`step`), each phase under its own name, so the bar never stalls at
+    the end of the reading while the comparison runs."""
+
+    def __init__(self, bar: tqdm[Any]) -> None:
+        self._bar = bar
+        self._phase = READING
+
+    def __call__(self, path: str) -> None:
+        self._bar.update()
+
+    def step(self, phase: str, done: int, total: int) -> None:
+        if phase != self._phase:
+            from numcheck.engine import COMPARING
+
+            self._phase = phase
+            self._bar.set_description(phase, refresh=False)
+            self._bar.unit = "claim" if phase == COMPARING else "file"
+            self._bar.reset(total=total)  # drawn at once: the new phase shows even if it is quick
+        self._bar.update(done - self._bar.n)
+
+
 @contextmanager
-def progress_bar(stream: TextIO, files: int) -> Iterator[Progress | None]:
-    """A function to call once per file done, or None when no bar is wanted."""
+def progress_bar(stream: TextIO, files: int) -> Iterator[Bar | None]:
+    """A bar to tell of each file done, then of each step, or None when no bar is wanted."""
     if not wanted(stream, files):
         yield None
         return
@@ -37,9 +64,6 @@ def progress_bar(stream: TextIO, files: int) -> Iterator[Progress | None]:
 
     # No monitor thread: worker processes are forked, and forking a process with threads is unsafe.
     tqdm.monitor_interval = 0
-    with tqdm(total=files, file=stream, unit="file", delay=DELAY_SECONDS, leave=False, dynamic_ncols=True) as bar:
-
-        def advance(path: str) -> None:
-            bar.update()
-
-        yield advance
+    with tqdm(total=files, desc=READING, file=stream, unit="file", delay=DELAY_SECONDS, leave=False,
+              dynamic_ncols=True) as bar:  # fmt: skip
+        yield Bar(bar)

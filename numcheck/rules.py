@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from numcheck.config_text import read_config_text
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Severity
 from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text
@@ -40,7 +41,9 @@ VOCABULARY_FILE = "vocabulary.yaml"
 PARAM_TYPES: tuple[builtins.type, ...] = (float, int, bool, str, tuple)
 EXAMPLE_ROLES = ("draft", "source")
 
-_RULE_KEYS = frozenset({"kind", "severity", "message", "description", "params", "examples", "enabled"})
+_RULE_KEYS = frozenset({"kind", "severity", "message", "summary", "description", "params", "examples", "enabled"})
+# A summary is one short sentence: SARIF's shortDescription, the `rules list` column.
+SUMMARY_MAX = 80
 _REQUIRED_KEYS = ("kind", "severity", "message", "description", "examples")
 _EXAMPLE_SETS = ("fail", "pass")
 # Only fill, alignment and width: they work whether the engine passes text or numbers.
@@ -221,6 +224,16 @@ class Rule:
     pass_examples: tuple[Example, ...]
     path: str
     enabled: bool = True
+    summary: str = ""  # one short sentence; `short_description` falls back on the description
+
+    @property
+    def short_description(self) -> str:
+        """One short sentence: the summary, else the description's first clause."""
+        if self.summary:
+            return self.summary
+        description = " ".join(self.description.split())
+        first = re.split(r"(?<=[.!?])\s|[:;(]|, (?:or|and|so|but) ", description, maxsplit=1)[0].strip().rstrip(",.")
+        return f"{first}."
 
     @property
     def message_fields(self) -> frozenset[str]:
@@ -302,11 +315,7 @@ def validate_rule_file(path: str | Path, kinds: Mapping[str, KindSpec]) -> Rule:
     """Load one rule file and check all of it; what `numcheck rules validate PATH` runs."""
     name = str(path)
     rule_id = rule_id_from_path(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(name, f"cannot read: {error}") from None
-    return parse_rule(text, name, kinds, rule_id=rule_id)
+    return parse_rule(read_config_text(path, name), name, kinds, rule_id=rule_id)
 
 
 def rule_id_from_path(path: str | Path) -> str:
@@ -367,6 +376,7 @@ def parse_rule(text: str, path: str, kinds: Mapping[str, KindSpec], *, rule_id: 
     message = _string(top, "message", path)
     check_message(message, path, line=top.line_of("message"))
     description = _string(top, "description", path)
+    summary = _summary(top, path)
     params = validated_params(top, kind, path)
     enabled = top.get("enabled", True)
     if not isinstance(enabled, bool):
@@ -388,7 +398,22 @@ def parse_rule(text: str, path: str, kinds: Mapping[str, KindSpec], *, rule_id: 
         pass_examples=pass_examples,
         path=path,
         enabled=enabled,
+        summary=summary,
     )
+
+
+def _summary(top: LineDict, path: str) -> str:
+    if "summary" not in top:
+        return ""
+    summary = " ".join(_string(top, "summary", path).split())
+    if len(summary) > SUMMARY_MAX or not summary.endswith((".", "!", "?")):
+        raise ConfigError(
+            path,
+            f"expected one short sentence ending in a full stop, at most {SUMMARY_MAX} characters; got {summary!r}",
+            line=top.line_of("summary"),
+            key="summary",
+        )
+    return summary
 
 
 def check_message(message: str, path: str, *, line: int | None = None) -> None:

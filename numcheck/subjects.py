@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from functools import cache, lru_cache
@@ -55,7 +56,11 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_PREPOSITION = re.compile(r"\b(in|by|since|until|till|from|before|after|during|as\s+of|on)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|\s+(?:but|while|whereas|compared\s+with|compared\s+to|against)\s+|,\s+(?:and|while)\s+")
+# A break may start only where a run of spaces starts: "\\s+but" tried at every space of a long run
+# backtracks over the rest of the run each time, quadratic in its length.
+_CLAUSE_BREAK = re.compile(
+    r";|(?<!\s)\s+(?:but|while|whereas|compared\s+with|compared\s+to|against)\s+|,\s+(?:and|while)\s+"
+)
 
 
 @cache
@@ -183,7 +188,7 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         if _is_plural(word):
             break
     if len(words) == 1 and words[0].lower().endswith(("er", "est")):
-        rest = text[position:].lstrip()
+        rest = text[position : position + 120].lstrip()
         if rest[len(words[0]) :].lstrip().lower().startswith("than"):
             return None  # "3x faster than": a comparison, not a subject
     return _noun_phrase(words, vocabulary)
@@ -386,20 +391,30 @@ def shares_subject(text: str, previous_end: int, start: int) -> bool:
 
 
 def _clause_subject(text: str, start: int, vocabulary: Vocabulary) -> str | None:
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, start):
-        clause_start = match.end()
-    if any(m.end() <= start for m in _RELATIVE_CLAUSE.finditer(text, clause_start, start)):
+    clause_start, _ = clause_span(text, start, start)
+    if _match_within(text, _RELATIVE_CLAUSE, clause_start, start):
         return None
-    for word, word_start, _ in _tokens(text[clause_start:start]):
+    stop = _first_verb_or_mark(text, clause_start, vocabulary)
+    if stop is None or stop[1] > start or stop[2] is None:
+        return None
+    return stop[2]
+
+
+@lru_cache(maxsize=64)
+def _first_verb_or_mark(text: str, clause_start: int, vocabulary: Vocabulary) -> tuple[int, int, str | None] | None:
+    """Where the search for a clause's subject stops, and what it finds there: the first verb gives
+    the phrase before it, a figure or a comma gives nothing. The same for every figure after that
+    point in the clause, so it is found once per clause, not once per figure."""
+    for match in _WORD.finditer(text, clause_start):
+        word = match.group()
         lowered = word.lower()
         if lowered in _CLAUSE_VERBS or lowered in vocabulary.change_up or lowered in vocabulary.change_down:
-            if word_start == 0:
-                return None
-            at = clause_start + word_start
-            return _phrase_before(text, at, vocabulary, sentence_start=clause_start == 0, after_verb=True)
+            if match.start() == clause_start:
+                return match.start(), match.end(), None
+            phrase = _phrase_before(text, match.start(), vocabulary, sentence_start=clause_start == 0, after_verb=True)
+            return match.start(), match.end(), phrase
         if not word[0].isalpha() and word not in "-’'":
-            return None  # "Asked whether ..., 54% said yes": a comma before any verb ends the search
+            return match.start(), match.end(), None  # "Asked whether ..., 54% said yes": a comma ends it
     return None
 
 
@@ -469,45 +484,74 @@ _FIGURE_MODIFIERS = frozenset("a an record new all-time".split())
 
 def clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
     """Where the clause holding text[start:end] begins and ends, between two `breaks`."""
-    clause_start, clause_end = 0, len(text)
-    for match in breaks.finditer(text):
-        if match.end() <= start:
-            clause_start = match.end()
-        elif match.start() >= end:
-            clause_end = match.start()
-            break
-    return clause_start, clause_end
+    starts, ends = _break_spans(text, breaks)
+    before = bisect.bisect_right(ends, start)
+    after = bisect.bisect_left(starts, end)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
+
+
+@lru_cache(maxsize=64)
+def _break_spans(text: str, breaks: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each break starts and ends, found once per sentence: a sentence holding many figures
+    would otherwise be scanned again for each of them."""
+    spans = [match.span() for match in breaks.finditer(text)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
+def _match_within(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether a match of `pattern` in `text` lies inside text[start:end]."""
+    starts, ends = _break_spans(text, pattern)
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and ends[first] <= end
+
+
+# How far from its figure an entity may stand and still tell its claim apart: a clause rarely runs
+# longer, and a bound keeps a list of a thousand names and figures from giving each figure all of them.
+CLAUSE_REACH = 300
+
+
+def near_clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
+    """The clause holding text[start:end], no more than CLAUSE_REACH characters either side of it:
+    what is read about each figure must not grow with the length of an endless clause."""
+    clause_start, clause_end = clause_span(text, start, end, breaks)
+    return max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH)
 
 
 def entities_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Names, places and time phrases in the claim's clause, in order, without duplicates."""
+    """Names, places and time phrases in the claim's clause (within `CLAUSE_REACH` characters of
+    it), in order, without duplicates."""
     clause_start, clause_end = clause_span(text, start, end)
-    found = _clause_entities(text[clause_start:clause_end], clause_start == 0, vocabulary)
+    positions, found = _clause_entities(text, clause_start, clause_end, vocabulary)
+    first = bisect.bisect_left(positions, start - CLAUSE_REACH)
+    last = bisect.bisect_right(positions, end + CLAUSE_REACH)
     seen: set[str] = set()
     ordered: list[str] = []
-    for position, label in found:
-        if start <= clause_start + position < end:
-            continue  # the figure itself ("2019" read as a year)
+    for position, label, is_time_phrase in found[first:last]:
         key = label.casefold()
-        if key not in seen:
+        if key not in seen and (is_time_phrase or not start <= position < end):
             seen.add(key)
             ordered.append(label)
     return tuple(ordered)
 
 
-@lru_cache(maxsize=4096)
-def _clause_entities(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> tuple[tuple[int, str], ...]:
-    """(position, label) of every time phrase and name in a clause, in order: cached, as the
-    figures of one clause share them."""
-    found: list[tuple[int, str]] = []
+@lru_cache(maxsize=64)
+def _clause_entities(
+    text: str, clause_start: int, clause_end: int, vocabulary: Vocabulary
+) -> tuple[tuple[int, ...], tuple[tuple[int, str, bool], ...]]:
+    """Every entity of a clause, found once for all its figures, in order: its position in `text`,
+    its label, and whether it is a time phrase (kept even where it overlaps the figure)."""
+    clause = text[clause_start:clause_end]
+    found: list[tuple[int, str, bool]] = []
     for match in _YEAR.finditer(clause):
         preposition = _TIME_PREPOSITION.search(clause, max(0, match.start() - 8), match.start())
         label = f"{preposition.group(1).lower()} {match.group()}" if preposition else match.group()
-        found.append((match.start(), label))
+        found.append((clause_start + match.start(), label, False))
     for match in _RELATIVE_TIME.finditer(clause):
-        found.append((match.start(), match.group().lower()))
-    found += _names(clause, at_sentence_start, vocabulary)
-    return tuple(sorted(found))
+        found.append((clause_start + match.start(), match.group().lower(), True))
+    for position, name in _names(clause, clause_start == 0, vocabulary):
+        found.append((clause_start + position, name, False))
+    found.sort(key=lambda entity: entity[:2])
+    return tuple(position for position, _, _ in found), tuple(found)
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -519,7 +563,9 @@ def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list
     for match in _NAME.finditer(clause):
         owner = _POSSESSIVE_INSIDE.search(match.group())
         if owner:  # "Ukraine's Black Sea ports": the owner and the place are two names
-            names += _names(clause[: match.start() + owner.end()], at_sentence_start, vocabulary)[-1:]
+            opening = at_sentence_start and match.start() == 0
+            owners = _names(clause[match.start() : match.start() + owner.end()], opening, vocabulary)
+            names += [(match.start() + p, n) for p, n in owners[-1:]]
             rest = match.start() + owner.end()
             names += [(rest + p, n) for p, n in _names(clause[rest : match.end()], False, vocabulary)]
             continue

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.slack import Slack, figure_slack
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -231,6 +232,8 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
 def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
     for total in figures:
         for count in counts:
+            if count is total:
+                continue  # "a two-year deal" is not two years times two
             if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
                 return f"'{total.text}' divided by '{count.text}'"
             if abs(base_value(total) * count.value - value) <= tolerance:
@@ -279,19 +282,25 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     if draft.kind is ClaimKind.DATE or source.kind is ClaimKind.DATE:
         return same_date(draft, source)
     a, b = base_value(draft), base_value(source)
-    slack = max(relative * max(abs(a), abs(b)), absolute)
-    # rounding reaches up to, not onto, the next figure: "50,000" may be 54,999, never 55,000
-    rounded = max(step_of(draft), step_of(source)) if rounding else 0.0
+    # each figure moves by its own slack, once (numcheck/slack.py): "$2.17" is not "$2.19"
+    terms = Slack(relative_tolerance=relative, use_rounding=rounding)
+    slack = _in_compared_units(draft, figure_slack(draft, terms)) + _in_compared_units(
+        source, figure_slack(source, terms)
+    )
+    slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
-    if abs(a - b) <= slack or abs(a - b) < rounded:
+    if abs(a - b) <= slack:
         return True
-    slack = max(slack, rounded)
     shape = _shape(draft)
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _in_compared_units(claim: Claim, slack: float) -> float:
+    return abs(slack * base_value(claim) / claim.value) if claim.value else slack
 
 
 def _is_cap(claim: Claim) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -14,13 +15,16 @@ from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Document, Finding
 
 # Case-insensitive on the word numcheck, as ruff is on its own directives; the body is parsed below.
-_DIRECTIVE = re.compile(r"<!--\s*numcheck\s*:(?P<body>.*?)-->", re.IGNORECASE | re.DOTALL)
+# Only the opening: the body runs to the first `-->` (see _directive_spans).
+_DIRECTIVE_OPENING = re.compile(r"<!--\s*numcheck\s*:", re.IGNORECASE)
 _MENTION = b"numcheck"
 _BODY = re.compile(r"(?P<action>[A-Za-z-]+)\s*(?:=\s*(?P<rules>.*))?", re.DOTALL)
 _RULE_SEPARATOR = re.compile(r"\s*,\s*")
 # The front matter markdown-it recognises: `---` on the first line, closed by `---`.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>(?:.*?\r?\n)??)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_MATTER_KEY = "numcheck"
+# Settings take a few lines; a document's front matter is parsed only when it names numcheck.
+MAX_FRONT_MATTER = 64 * 1024
 _FRONT_MATTER_SETTINGS = frozenset({"disable"})
 
 
@@ -122,16 +126,31 @@ def parse_directives(document: Document, rule_ids: Collection[str]) -> tuple[Dir
         if front is not None:
             found.append(front)
         code = markdown_code_ranges(document.text)
-    for match in _DIRECTIVE.finditer(document.text):
-        if not any(start <= match.start() < end for start, end in code):  # in code it is an example
-            found.append(_directive(document, match, rule_ids))
+    code_starts = [start for start, _ in code]
+    for start, body_start, end in _directive_spans(document.text):
+        before = bisect.bisect_right(code_starts, start) - 1
+        if before < 0 or start >= code[before][1]:  # in code it is an example
+            found.append(_directive(document, start, document.text[body_start : end - 3], end, rule_ids))
     return tuple(found)
 
 
-def _directive(document: Document, match: re.Match[str], rule_ids: Collection[str]) -> Directive:
-    line, column = document.position(match.start())
-    end_line, _ = document.position(match.end() - 1)
-    written = " ".join(match.group("body").split())
+def _directive_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """Where each `<!-- numcheck: ... -->` starts, where its body starts, and where it ends. A lazy
+    `.*?-->` would scan to the end of the text from every opening left unclosed (quadratic); once
+    no `-->` follows, no later opening can close either."""
+    position = 0
+    while (opening := _DIRECTIVE_OPENING.search(text, position)) is not None:
+        close = text.find("-->", opening.end())
+        if close < 0:
+            return
+        yield opening.start(), opening.end(), close + 3
+        position = close + 3
+
+
+def _directive(document: Document, start: int, inside: str, end: int, rule_ids: Collection[str]) -> Directive:
+    line, column = document.position(start)
+    end_line, _ = document.position(end - 1)
+    written = " ".join(inside.split())
     body = _BODY.fullmatch(written)
     word = body.group("action").lower() if body else written
     if body is None or word not in _WRITTEN_ACTIONS:
@@ -151,7 +170,7 @@ def _directive(document: Document, match: re.Match[str], rule_ids: Collection[st
         if rules == ("",) or "" in rules:
             raise ConfigError(document.path, f"numcheck directive {written!r} has an empty rule id", line=line)
         _check_rule_ids(rules, rule_ids, document.path, line)
-    return Directive(document.path, line, column, end_line, match.start(), match.end(), action, rules, written)
+    return Directive(document.path, line, column, end_line, start, end, action, rules, written)
 
 
 def _check_rule_ids(rules: Iterable[str], rule_ids: Collection[str], path: str, line: int) -> None:
@@ -167,6 +186,11 @@ def _front_matter_directive(document: Document, rule_ids: Collection[str]) -> Di
     match = _FRONT_MATTER.match(document.text)
     if match is None or _FRONT_MATTER_KEY not in match.group("body").lower():
         return None
+    if len(match.group("body")) > MAX_FRONT_MATTER:
+        raise ConfigError(
+            document.path, f"front matter longer than {MAX_FRONT_MATTER:,} characters is not read for numcheck settings",
+            line=1,
+        )  # fmt: skip
     # A leading newline for the opening `---`, so YAML line numbers are the document's.
     loaded: Any = load_yaml_text("\n" + match.group("body"), document.path)
     if not isinstance(loaded, LineDict) or _FRONT_MATTER_KEY not in loaded:

@@ -13,6 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from numcheck.config_text import bracket_nesting_line, read_config_text, too_deep
 from numcheck.errors import ConfigError
 from numcheck.yamlfile import LineDict, LineList
 
@@ -35,6 +36,8 @@ _ERROR_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 def load_toml_text(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise too_deep(name, bracket_nesting_line(text, comments=True)) from None
     except tomllib.TOMLDecodeError as error:
         found = _ERROR_LINE.search(str(error))
         message = _ERROR_LINE.sub("", str(error)).strip()
@@ -44,10 +47,7 @@ def load_toml_text(text: str, name: str) -> dict[str, Any]:
 def load_toml_file(path: str | Path, name: str | None = None) -> tuple[str, dict[str, Any]]:
     """The text and the parsed document; errors name the file as `name`."""
     shown = name or str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(shown, f"cannot read: {error}") from None
+    text = read_config_text(path, shown)
     return text, load_toml_text(text, shown)
 
 

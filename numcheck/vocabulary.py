@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -10,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from numcheck.config_text import decode_config
 from numcheck.errors import ConfigError, did_you_mean
-from numcheck.yamlfile import LineDict, check_keys, load_yaml_text, require_mapping
+from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text, require_mapping
 
 BUILTIN_RULES = Path(str(resources.files("numcheck.builtin_rules")))
 BUILTIN_VOCABULARY = BUILTIN_RULES / "vocabulary.yaml"
@@ -106,20 +109,59 @@ _KEYS = frozenset(
 )
 
 
-def _number_map(raw: LineDict, key: str, path: str) -> dict[str, Any]:
+# A word of the vocabulary becomes a branch of a regular expression, one group per letter.
+MAX_WORD_LENGTH = 100
+# Number words, scales and the like are words: letters, joined by spaces, hyphens or apostrophes.
+_WORD = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+# The largest figure extraction reads; a scale or a number word beyond it is no number of prose.
+_LARGEST = 1e18
+
+
+def _number_map(raw: LineDict, key: str, path: str, *, zero: bool = False) -> dict[str, Any]:
+    """Words and their numbers: finite, positive (or zero, with `zero`), and no larger than
+    extraction reads."""
     table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
     out: dict[str, Any] = {}
     for word, number in table.items():
+        line = table.line_of(word)
         if isinstance(number, bool) or not isinstance(number, int | float):
-            raise ConfigError(path, f"expected a number, got {number!r}", line=table.line_of(word), key=word)
+            raise ConfigError(path, f"expected a number, got {describe_value(number)}", line=line, key=word)
+        least = "0 or more" if zero else "more than 0"
+        if (isinstance(number, float) and not math.isfinite(number)) or not (
+            0 <= number <= _LARGEST if zero else 0 < number <= _LARGEST
+        ):
+            raise ConfigError(
+                path, f"expected a number {least} and at most 1e18, got {_shown_number(number)}", line=line, key=word
+            )
+        _check_word(word, path, line, letters_only=True)
         out[str(word)] = number
     return out
+
+
+def _shown_number(number: float) -> str:
+    return f"{number:.6g}" if isinstance(number, float) or abs(number) <= _LARGEST else "a number of over 18 digits"
+
+
+def _check_word(word: object, path: str, line: int, *, letters_only: bool = False) -> None:
+    """A vocabulary word: not empty, not too long, and with `letters_only` made of letters."""
+    text = str(word)
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    if not text.strip():
+        raise ConfigError(path, "a word must not be empty", line=line, key=text)
+    if len(text) > MAX_WORD_LENGTH:
+        raise ConfigError(path, f"a word must be at most {MAX_WORD_LENGTH} characters", line=line, key=shown)
+    if letters_only and not _WORD.fullmatch(text):
+        raise ConfigError(
+            path, "expected a word of letters (with spaces, hyphens or apostrophes)", line=line, key=shown
+        )
 
 
 def _hedge_map(raw: LineDict, key: str, path: str) -> dict[str, Hedge]:
     table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
     out: dict[str, Hedge] = {}
     for phrase, spec in table.items():
+        _check_word(phrase, path, table.line_of(phrase))
         spec = require_mapping(spec, path, what=f"hedge {phrase!r}", line=table.line_of(phrase))
         check_keys(spec, {"kind", "width"}, path)
         kind = spec.get("kind")
@@ -137,15 +179,32 @@ def _word_set(raw: LineDict, key: str, path: str, *, lower: bool = True) -> froz
     words = raw.get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise ConfigError(path, "expected a list of words", line=raw.line_of(key), key=key)
+    lines = words.item_lines if isinstance(words, LineList) else ()
+    for index, word in enumerate(words):
+        _check_word(word, path, lines[index] if index < len(lines) else raw.line_of(key))
     return frozenset(w.lower() if lower else w for w in words)
 
 
-def _text_map(raw: LineDict, key: str, path: str) -> dict[str, str]:
+def _text_map(raw: LineDict, key: str, path: str, *, target: str = "unit") -> dict[str, str]:
+    """Surfaces and what each stands for: a unit pint knows, or with target="currency" an ISO code."""
     table = require_mapping(raw.get(key, LineDict()), path, what=key, line=raw.line_of(key))
-    for surface, target in table.items():
-        if not isinstance(target, str) or not target.strip():
-            raise ConfigError(path, f"expected a unit name, got {target!r}", line=table.line_of(surface), key=surface)
+    for surface, name in table.items():
+        line = table.line_of(surface)
+        _check_word(surface, path, line)
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(path, f"expected a {target} name, got {describe_value(name)}", line=line, key=surface)
+        if target == "currency" and not _CURRENCY_CODE.fullmatch(name):
+            raise ConfigError(path, f"expected a three-letter ISO 4217 code such as USD, got {name!r}", line=line,
+                              key=surface)  # fmt: skip
+        if target == "unit" and not _is_known_unit(name):
+            raise ConfigError(path, f"unknown unit {name!r} (see pint's unit names)", line=line, key=surface)
     return {str(k): v for k, v in table.items()}
+
+
+def _is_known_unit(name: str) -> bool:
+    from numcheck.units import is_known_unit  # pint only for a unit the built-in table lacks
+
+    return is_known_unit(name)
 
 
 def _minor_map(raw: LineDict, path: str) -> dict[str, tuple[str, float]]:
@@ -155,8 +214,12 @@ def _minor_map(raw: LineDict, path: str) -> dict[str, tuple[str, float]]:
         spec = require_mapping(spec, path, what=f"minor unit {surface!r}", line=table.line_of(surface))
         check_keys(spec, {"code", "factor"}, path)
         code, factor = spec.get("code"), spec.get("factor")
+        _check_word(surface, path, table.line_of(surface))
         if not isinstance(code, str) or isinstance(factor, bool) or not isinstance(factor, int | float):
             raise ConfigError(path, "needs a currency code and a numeric factor", line=spec.line, key=surface)
+        if not _CURRENCY_CODE.fullmatch(code) or not (math.isfinite(factor) and 0 < factor <= 1):
+            raise ConfigError(path, "needs a three-letter currency code and a factor from 0 to 1", line=spec.line,
+                              key=surface)  # fmt: skip
         out[str(surface)] = (code, float(factor))
     return out
 
@@ -186,7 +249,7 @@ def _synonym_map(raw: LineDict, path: str, key: str = "subject_synonyms") -> dic
 
 
 def parse_vocabulary(text: str, path: str) -> Vocabulary:
-    raw = require_mapping(load_yaml_text(text, path), path, what="the vocabulary file")
+    raw = require_mapping(load_yaml_text(text, path, item_lines=True), path, what="the vocabulary file")
     check_keys(raw, _KEYS, path)
     changes = require_mapping(raw.get("change_words", LineDict()), path, what="change_words")
     check_keys(changes, {"up", "down"}, path)
@@ -198,7 +261,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
     return Vocabulary(
         hedges=_hedge_map(raw, "hedges", path),
         trailing_hedges=_hedge_map(raw, "trailing_hedges", path),
-        number_words={k.lower(): int(v) for k, v in _number_map(raw, "number_words", path).items()},
+        number_words={k.lower(): int(v) for k, v in _number_map(raw, "number_words", path, zero=True).items()},
         scales={k.lower(): float(v) for k, v in _number_map(raw, "scales", path).items()},
         short_scales={k: float(v) for k, v in _number_map(raw, "short_scales", path).items()},
         count_nouns={k.lower(): int(v) for k, v in _number_map(raw, "count_nouns", path).items()},
@@ -219,8 +282,8 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         unit_symbols=_text_map(raw, "unit_symbols", path),
         ignored_unit_surfaces=_word_set(raw, "ignored_unit_surfaces", path, lower=False),
         time_words={k.lower(): v for k, v in _text_map(raw, "time_words", path).items()},
-        currency_symbols=_text_map(raw, "currency_symbols", path),
-        currency_words={k.lower(): v for k, v in _text_map(raw, "currency_words", path).items()},
+        currency_symbols=_text_map(raw, "currency_symbols", path, target="currency"),
+        currency_words={k.lower(): v for k, v in _text_map(raw, "currency_words", path, target="currency").items()},
         currency_minor=_minor_map(raw, path),
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
@@ -231,7 +294,7 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
     """The built-in vocabulary, or a user's replacement for it."""
     source = Path(path) if path else BUILTIN_VOCABULARY
     try:
-        text = source.read_text(encoding="utf-8")
+        data = source.read_bytes()
     except OSError as error:
         raise ConfigError(str(source), f"cannot read vocabulary: {error.strerror}") from None
-    return parse_vocabulary(text, str(source))
+    return parse_vocabulary(decode_config(data, str(source)), str(source))

@@ -7,7 +7,12 @@ from typing import Any
 
 import yaml
 
+from numcheck.config_text import MAX_NESTING, read_config_text, too_deep
 from numcheck.errors import ConfigError, did_you_mean
+
+# Aliases let a few hundred bytes stand for billions of nodes ("? *a" nested nine deep took 3.4 GB):
+# a document may expand to this many nodes at most, counting each alias as what it stands for.
+MAX_EXPANDED_NODES = 200_000
 
 
 class LineDict(dict[str, Any]):
@@ -36,6 +41,12 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            # "? [a, b]" or "? *list": Python would make a string of the whole structure.
+            raise ConfigError(
+                loader.name, "a key must be a plain word or number, not a list or mapping",
+                line=key_node.start_mark.line + 1,
+            )  # fmt: skip
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
             key = str(key)
@@ -53,11 +64,19 @@ def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
     return items
 
 
+def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
+    try:
+        return int(yaml.SafeLoader.construct_yaml_int(loader, node))
+    except ValueError:  # Python converts at most 4,300 digits
+        raise ConfigError(loader.name, "a number too long to read", line=node.start_mark.line + 1) from None
+
+
 def _line_loader(base: type[Any], *, item_lines: bool) -> type[Any]:
     """A safe loader (it never constructs Python objects, so a rule file cannot run code) whose
     mappings know their lines; with item_lines, its sequences too, for errors about one entry."""
     loader: type[Any] = type(f"_LineLoader{base.__name__}", (base,), {})
     loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
     if item_lines:
         loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
     return loader
@@ -78,9 +97,68 @@ def _parse(loader_class: type[Any], text: str, name: str) -> Any:
     loader = loader_class(text)
     try:
         loader.name = name
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_size(node, name)
+        return loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def _check_size(root: yaml.Node, name: str) -> None:
+    """Refuse a document nested too deep, or whose aliases expand past MAX_EXPANDED_NODES.
+    Iterative, and each node is sized once, so the check itself cannot be made to blow up."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if children_done:
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
+            if sizes[id(node)] > MAX_EXPANDED_NODES:
+                raise ConfigError(
+                    name, f"expands to more than {MAX_EXPANDED_NODES:,} values through its aliases (*name)",
+                    line=node.start_mark.line + 1,
+                )  # fmt: skip
+            continue
+        if depth > MAX_NESTING:
+            raise too_deep(name, node.start_mark.line + 1)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in children if id(child) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _nesting_line(text: str) -> int | None:
+    """Where a YAML text first nests deeper than MAX_NESTING, found with the scanner (which does
+    not recurse) once the parser has run out of stack."""
+    depth = 0
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(
+                token,
+                yaml.FlowSequenceStartToken
+                | yaml.FlowMappingStartToken
+                | yaml.BlockSequenceStartToken
+                | yaml.BlockMappingStartToken,
+            ):
+                depth += 1
+                if depth > MAX_NESTING:
+                    return int(token.start_mark.line) + 1
+            elif isinstance(token, yaml.FlowSequenceEndToken | yaml.FlowMappingEndToken | yaml.BlockEndToken):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 def load_yaml_text(text: str, name: str, *, item_lines: bool = False) -> Any:
@@ -88,10 +166,12 @@ def load_yaml_text(text: str, name: str, *, item_lines: bool = False) -> Any:
     if item_lines in _FAST:
         try:
             return _parse(_FAST[item_lines], text, name)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):
             pass
     try:
         return _parse(_PURE[item_lines], text, name)
+    except RecursionError:
+        raise too_deep(name, _nesting_line(text)) from None
     except yaml.reader.ReaderError as error:
         # Raised before parsing starts, for characters YAML forbids (control codes).
         raise ConfigError(
@@ -108,11 +188,7 @@ def load_yaml_text(text: str, name: str, *, item_lines: bool = False) -> Any:
 
 
 def load_yaml_file(path: str | Path, *, item_lines: bool = False) -> Any:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(str(path), f"cannot read: {error}") from None
-    return load_yaml_text(text, str(path), item_lines=item_lines)
+    return load_yaml_text(read_config_text(path), str(path), item_lines=item_lines)
 
 
 def check_keys(mapping: LineDict, allowed: set[str] | frozenset[str], path: str, *, prefix: str = "") -> None:

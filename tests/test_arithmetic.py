@@ -102,6 +102,10 @@ MULTIPLIER_FLAGS = [
     "Membership doubled from 1,000 to 2,120.",
     "The fleet halved from 600 to 330 ships.",
     "Subscriptions rose tenfold from 2,000 to 24,000.",
+    "The choir halved from 1,000 to 530 voices.",  # just past x0.525
+    "The choir halved from 1,000 to 470 voices.",  # just short of x0.475
+    "Output rose 4 times from 200 to 1,000 units.",
+    "Crop yields rose 2.5 times from 400 to 1,100 kg.",  # decimals: held to x2.45..x2.55
 ]
 MULTIPLIER_AGREES = [
     "Membership doubled from 1,000 to 1,900.",
@@ -112,6 +116,10 @@ MULTIPLIER_AGREES = [
     "Output tripled from 250 to 760 tonnes.",
     "Subscriptions rose tenfold from 2,000 to 20,500.",
     "The fleet halved from 600 to 290 ships.",
+    "The choir halved from 1,000 to 525 voices.",  # the edges hold
+    "The choir halved from 1,000 to 475 voices.",
+    "Output rose 4 times from 200 to 820 units.",
+    "Crop yields rose 2.5 times from 400 to 1,010 kg.",
 ]
 
 
@@ -149,12 +157,18 @@ BOUND_AGREES = [
     ("The tank holds up to 50 litres.", "The tank holds up to 13 gallons."),
     ("Over 1,200 runners took part.", "More than 1,200 runners took part."),
     ("The lorry carries up to 18 tonnes.", "The lorry carries 12 tonnes."),
+    ("The detour adds up to 6 miles.", "The detour adds up to 9.7 km."),
 ]
 
 
 @pytest.mark.parametrize(("draft", "source", "flagged"), _rows(BOUND_FLAGS, BOUND_AGREES))
 def test_bounds_of_one_sense_are_compared_as_figures(draft: str, source: str, flagged: bool) -> None:
     _pair("figure-mismatch", draft, source, flagged)
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUND_AGREES)
+def test_bounds_that_agree_as_figures_are_no_hedge_conflict(draft: str, source: str) -> None:
+    _pair("hedge-conflict", draft, source, False)
 
 
 # 4. Percentage changes are compared, in every unit a change is written in. -------------------
@@ -203,6 +217,9 @@ STRUCTURE_FLAGS = [
     "A 15% rise in fares took the single ticket from £2.00 to £2.60.",
     "The board raised prices by 10% from £40 to £48.",
     "The operator cut fares 25% from £8 to £7.",
+    "Coffee sales jumped 10% to a record £4.4bn last year, up from £3.6bn.",
+    "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 40%.",
+    "The town's population has tripled since 1980 to 42,000, from 20,000.",
 ]
 STRUCTURE_AGREES = [
     "A weekly ticket now costs £52, up 15% from £45.",
@@ -215,6 +232,9 @@ STRUCTURE_AGREES = [
     "A 20% rise in fares took the single ticket from £2.00 to £2.40.",
     "The board raised prices by 20% from £40 to £48.",
     "The operator cut fares 12.5% from £8 to £7.",
+    "Coffee sales jumped 22% to a record £4.4bn last year, up from £3.6bn.",
+    "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 13%.",
+    "The town's population has doubled since 1980 to 42,000, from 21,000.",
     # a list item's endpoint stays in its item
     "Fines rose 10% from £200 • to £400 for repeat offences",
     "Key figures: 1) parking fines up 10% from £60 2) 90 new wardens",
@@ -225,6 +245,36 @@ STRUCTURE_AGREES = [
 @pytest.mark.parametrize(("text", "flagged"), _rows(STRUCTURE_FLAGS, STRUCTURE_AGREES))
 def test_change_structure_is_read(text: str, flagged: bool) -> None:
     _one("change-arithmetic", text, flagged)
+
+
+ACROSS_FLAGS = [
+    ("The herd has doubled since 2010.", "The herd grew from 300 in 2010 to 900."),
+    (
+        "Membership of the union has halved since 2001.",
+        "Membership of the union fell from 80,000 to 61,000 after 2001.",
+    ),
+    (
+        "Wheat exports climbed 30% to a record 12 million tonnes.",
+        "Wheat exports rose to 12 million tonnes, up from 8 million tonnes.",
+    ),
+]
+ACROSS_AGREES = [
+    ("The herd has tripled since 2010.", "The herd grew from 300 in 2010 to 900."),
+    (
+        "Membership of the union has halved since 2001.",
+        "Membership of the union fell from 80,000 to 40,500 after 2001.",
+    ),
+    (
+        "Wheat exports climbed 50% to a record 12 million tonnes.",
+        "Wheat exports rose to 12 million tonnes, up from 8 million tonnes.",
+    ),
+    ("The herd has doubled since 2010.", "In Wales, the herd grew from 300 to 900."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(ACROSS_FLAGS, ACROSS_AGREES))
+def test_a_stated_change_meets_the_endpoints_of_the_same_change(draft: str, source: str, flagged: bool) -> None:
+    _pair("change-arithmetic", draft, source, flagged)
 
 
 DIRECTIONS = [
@@ -311,3 +361,133 @@ def test_a_conversion_off_by_more_than_the_rounded_share_is_wrong() -> None:
     text = "The trail runs 30 miles (50 km) through the hills."
     assert not _findings("conversion-mismatch", text)
     assert _findings("conversion-mismatch", text, rounded_share=0.02)
+
+
+# 7. A duration written as a modifier is the figure of the noun it describes. --------------------
+
+DURATION_FLAGS = [
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a 12-month warranty."),
+    ("Shoppers get a 30-day return window.", "Shoppers get a 14-day return window."),
+    ("Each patient has a 50-minute consultation.", "Each patient has a 20-minute consultation."),
+    ("The striker signed a four-year contract.", "The striker signed a two-year contract."),
+    ("Tenants must serve a three-month notice.", "Tenants must serve a two-month notice."),
+    ("The course ends with a 90-minute exam.", "The course ends with a 120-minute exam."),
+    ("Visitors face a 10-day quarantine.", "Visitors face a 5-day quarantine."),
+    ("The gym offers a 7-day free trial.", "The gym offers a 21-day free trial."),
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a warranty of six months."),
+]
+DURATION_AGREES = [
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a two-year warranty."),
+    ("Shoppers get a 30-day return window.", "Shoppers get a 30-day return window."),
+    ("The laptop comes with a 24-month warranty.", "The laptop comes with a warranty of 24 months."),
+    ("The striker signed a four-year contract.", "The striker signed a four-year deal."),
+    ("Silva signed a four-year contract with the club.", "Moreno signed a two-year contract with the club."),
+    ("The course ends with a 90-minute exam.", "The course ends with a 1.5-hour exam."),
+    ("Visitors faced a 10-day quarantine in 2020.", "Visitors faced a 5-day quarantine in 2022."),
+    ("A 12-year-old boy was hurt.", "A 9-year-old boy was hurt."),
+    ("Patients waited more than 18 months for surgery.", "Patients waited 20 months for surgery."),
+    ("Five-year fixed deals now average 5.2%.", "The average two-year fixed deal cost 6.1%."),
+    ("The firm signed a three-year lease on a 20-room office.", "The firm signed a three-year lease."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), _rows(DURATION_FLAGS, DURATION_AGREES))
+def test_durations_that_describe_the_same_noun_are_compared(draft: str, source: str, flagged: bool) -> None:
+    _pair("figure-mismatch", draft, source, flagged)
+
+
+# 5. Shares of one whole: decided from the sentence or list, split on places, groups and times. ---
+
+SHARE_FLAGS = [
+    "In a poll for the council, 58% supported the levy, 37% rejected it and 9% had no view.",
+    "Asked about the new road, 61% approved, 30% objected and 14% were unsure.",
+    "Of those surveyed, 52% walk to school, 31% take the bus and 24% are driven.",
+    "Among the staff we asked, 40% said yes and 45% said no. A further 22% had not decided.",
+    "Staff were asked how they travel to work:\\n\\n- 48% drive\\n- 33% take the train\\n- 27% cycle",
+    "The budget splits as follows:\\n\\n* 50% on salaries\\n* 35% on buildings\\n* 25% on equipment",
+    "In the poll, some 62% backed the mayor, 39% backed her rival and 8% backed neither.",
+    "Voters gave Labour 44%, the Conservatives 38% and the Greens 21% of the vote.",
+    "Asked about the merger, 47% said yes, 38% said no and 5% were unsure.",
+    "In the referendum, 55% voted to\nleave, 41% voted to remain and 7% spoiled their ballots.",
+    "In the poll, 45% backed the plan, 40% opposed it and 20% did not know.",
+    "Of the 2,000 people asked, 51% said the tax was too high, 38% about right and 17% too low.",
+]
+SHARE_AGREES = [
+    "In a poll for the council, 58% supported the levy, 33% rejected it and 9% had no view.",
+    "Uptake of the vaccine was 72% in Sheffield, 69% in Bradford and 75% in Wakefield.",
+    "Support reached 64% among men, 71% among women and 68% among students.",
+    "Turnout was 62% in 2015, 68% in 2017 and 67% in 2019.",
+    "Inflation stood at 4.1%, unemployment at 5.2% and the savings rate at 96%.",
+    "Among the staff we asked, 40% said yes and 45% said no. A further 15% had not decided.",
+    "Staff were asked how they travel to work:\\n\\n- 48% drive\\n- 33% take the train\\n- 19% cycle",
+    "Pass rates:\\n\\n- Leeds 72%\\n- York 69%\\n- Hull 75%",
+    "In the poll, about 58% backed the mayor, 37% backed her rival and 8% backed neither.",
+    "Labour took 44% of the vote, and turnout was 67%. Another 61% of members backed the leader.",
+    "Of those surveyed, 52% walk to school, 31% take the bus and 17% are driven.",
+    "In the referendum, 52% voted to leave and 48% voted to remain.\n\nTurnout was 72%, against 66% in 2015.",
+    # rates, each of its own whole
+    "The tax rate is 20%, 40% and 45% for basic, higher and additional earners.",
+    "The vaccine was 95% effective against infection, 90% against hospitalisation and 85% against death.",
+    "The three tranches carry interest of 4%, 5% and 6%.",
+    "Pupils scored 85%, 90% and 95% in the three papers.",
+    "The hotel's occupancy was 81%, 77% and 92% across its three sites.",
+    "Tesco has 27% of the market, Sainsbury's 15% and Asda 14%.",
+    "Apple's share was 30% in 2020, 35% in 2021 and 40% in 2022.",
+    "The fund holds stakes of 20%, 30% and 60% in three mining firms.",
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), _rows(SHARE_FLAGS, SHARE_AGREES))
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_shares_are_summed_within_one_whole(text: str, flagged: bool, suffix: str) -> None:
+    report = check_documents([document_from_string(text, "draft" + suffix)], [], RuleSet((RULES.get("percent-total"),)))
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+def test_two_sentences_that_do_not_continue_one_breakdown_are_not_summed() -> None:
+    text = "In the poll, 48% backed the plan and 40% opposed it. Separately, 30% of firms said they would hire."
+    assert not _findings("percent-total", text)
+
+
+# The slack a figure's writing grants (numcheck/slack.py), and the typed records of the kinds. ---
+
+SLACKS = [
+    ("The arena seats 60,000 fans.", "60,000", 3000.0),  # round: capped at 5% of its value
+    ("The school has 490 pupils.", "490", 5.0),  # round, but its step is smaller than the cap
+    ("The petition had 2,468 names.", "2,468", 0.5),  # stated to the unit
+    ("A loaf costs $2.17.", "$2.17", 0.005),  # to the cent
+    ("Inflation was 11.6%.", "11.6%", 0.05),
+    ("The fine was £90m.", "£90m", 4_500_000.0),  # "90" million is round too
+    ("The arena seats about 60,000 fans.", "about 60,000", 600.0),  # the hedge gives the rest
+    ("Sales have doubled.", "doubled", 0.1),  # a multiplier word: 5%
+    ("Sales rose 2.4 times.", "2.4 times", 0.05),  # a multiplier with decimals: its last digit
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "slack"), SLACKS)
+def test_the_slack_a_figure_is_granted_follows_how_it_is_written(sentence: str, text: str, slack: float) -> None:
+    import numcheck
+    from numcheck.slack import figure_slack
+
+    [claim] = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert figure_slack(claim) == pytest.approx(slack)
+
+
+def test_every_kind_record_matches_its_declared_parameters() -> None:
+    from dataclasses import fields
+
+    from numcheck.kinds import KINDS, ChangeParams, ConversionParams, FigureParams, ShareParams, UnitMixingParams
+
+    records = {
+        "figure-mismatch": FigureParams,
+        "hedge-conflict": FigureParams,
+        "change-arithmetic": ChangeParams,
+        "conversion-mismatch": ConversionParams,
+        "percent-total": ShareParams,
+        "unit-mixing": UnitMixingParams,
+    }
+    for name, record in records.items():
+        spec = KINDS[name].spec
+        assert {f.name for f in fields(record)} == set(spec.param_names), name
+        defaults = {f.name: f.default for f in fields(record)}
+        assert all(defaults[p.name] == p.default for p in spec.params), name

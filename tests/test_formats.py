@@ -22,6 +22,7 @@ from numcheck.reporters import RunContext
 from numcheck.reporters.github import annotation, escape_data, escape_property
 from numcheck.reporters.markdown import cell, code
 from numcheck.reporters.text import colour_wanted
+from numcheck.vocabulary import BUILTIN_RULES
 
 # The official OASIS schema (from ../shared/), kept here so the test runs in any checkout.
 SCHEMA = Path(__file__).resolve().parent / "fixtures" / "sarif-schema-2.1.0.json"
@@ -101,6 +102,31 @@ def test_sarif_has_what_github_code_scanning_needs(repo: Path, capsys: pytest.Ca
     assert "(1)" in figure["message"]["text"]  # the embedded link GitHub shows related locations by
 
 
+def test_sarif_rules_describe_themselves_briefly_and_link_to_their_documentation(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_ = sarif(capsys)["runs"][0]
+    for rule in run_["tool"]["driver"]["rules"]:
+        short, full = rule["shortDescription"]["text"], rule["fullDescription"]["text"]
+        assert short != full and len(short) <= 80
+        assert short.endswith(".") and not re.search(r"[.!?] ", short), short  # one sentence
+        assert rule["helpUri"] == f"https://github.com/numcheck/numcheck/blob/main/docs/rules.md#{rule['id']}"
+        for text in (rule["help"]["text"], rule["help"]["markdown"], full):
+            assert not re.search(r"\{[a-z_]+\}", text), text  # no raw message templates
+    base = run_["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert base.startswith("file://") and base.endswith("/")
+    assert Path(base.removeprefix("file://")).resolve() == repo.resolve()
+
+
+def test_sarif_links_a_user_rule_to_its_own_file(tmp_path: Path) -> None:
+    rule_file = tmp_path / "own-rule.yaml"
+    rule_file.write_text((BUILTIN_RULES / "figure-mismatch.yaml").read_text("utf-8"))
+    rules = builtin_rules([str(tmp_path)])
+    document = json.loads(reporters.renderer("sarif")([], RunContext(documents=("a.md",), rules=rules)))
+    own = next(r for r in document["runs"][0]["tool"]["driver"]["rules"] if r["id"] == "own-rule")
+    assert own["helpUri"] == rule_file.resolve().as_uri()
+
+
 def test_sarif_region_points_at_the_claim(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     result = next(r for r in sarif(capsys)["runs"][0]["results"] if r["ruleId"] == "percent-total")
     region = result["locations"][0]["physicalLocation"]["region"]
@@ -167,7 +193,8 @@ def test_github_annotation_escapes_properties_and_message() -> None:
     line = annotation(finding, ".")
     assert line.startswith("::error file=notes%2C v2%3A final.md,line=1,col=17,endLine=1,endColumn=23,")
     assert line.count("::") == 2 and "\n" not in line
-    assert line.split("::")[2].startswith("100%25 wrong%0Areally%0A")
+    # the message on one line (hard-wrapped text is collapsed), then each cited place on its own
+    assert line.split("::")[2].startswith("100%25 wrong really%0A")
 
 
 def test_github_leaves_out_columns_for_a_claim_over_two_lines() -> None:
@@ -247,6 +274,20 @@ def test_junit_has_a_failure_per_finding_and_a_pass_per_clean_document(
     assert len(failures) == int(root.get("failures", "0")) >= 3
     assert {f.get("type") for f in failures} <= {"error", "warning", "info"}
     assert suites["clean.md"].findall("testcase") and not suites["clean.md"].findall("testcase/failure")
+
+
+JENKINS_JUNIT_XSD = Path(__file__).parent / "fixtures" / "junit" / "junit-10.xsd"  # from pytest's sdist (MIT)
+
+
+def test_junit_is_valid_against_the_jenkins_junit_schema(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import xmlschema
+
+    (repo / "docs" / "clean.md").write_text("Nothing to see.\n", "utf-8")
+    assert main(["check", "draft.md", "clean.md", "--fail-on", "never", "--format", "junit"]) == 0
+    xml = capsys.readouterr().out
+    errors = [f"{error.path}: {error.reason}" for error in xmlschema.XMLSchema(JENKINS_JUNIT_XSD).iter_errors(xml)]
+    assert errors == []
+    assert ElementTree.fromstring(xml.encode("utf-8")).get("skipped") is None
 
 
 def test_junit_survives_characters_xml_cannot_hold() -> None:

@@ -197,6 +197,45 @@ def test_git_missing_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
         changed_lines("HEAD", ["draft.md"])
 
 
+@needs_git
+@pytest.mark.parametrize("content", ["++ counter", "+++ b/other.md", "-- signature", "--- a/draft.md", "@@ -1 +1 @@"])
+def test_a_changed_line_that_looks_like_a_diff_header_is_content(repo: Path, content: str) -> None:
+    """An added "++ x" shows in the diff as "+++ x", a removed "-- x" as "--- x": still lines of the
+    hunk, so the findings after them stay."""
+    draft = repo / "draft.md"
+    draft.write_text(paragraphs("Intro.", content, "Middle.", POLL), "utf-8")
+    git(repo, "commit", "-q", "-am", "with the line")
+    # two hunks: the line changed, then the new paragraph after an unchanged one
+    draft.write_text(paragraphs("Intro.", content + " again", "Middle.", PLANE, POLL), "utf-8")
+    assert findings("draft.md", "--diff", "HEAD") == (ExitCode.FINDINGS, [("conversion-mismatch", "draft.md", 7)])
+    # added where there was nothing: the same
+    draft.write_text(paragraphs("Intro.", "Middle.", POLL), "utf-8")
+    git(repo, "commit", "-q", "-am", "without the line")
+    draft.write_text(paragraphs("Intro.", content, "Middle.", PLANE, POLL), "utf-8")
+    assert findings("draft.md", "--diff", "HEAD") == (ExitCode.FINDINGS, [("conversion-mismatch", "draft.md", 7)])
+
+
+def test_parse_unified_diff_counts_hunk_lines() -> None:
+    diff = "\n".join(
+        [
+            "diff --git a/a.md b/a.md",
+            "--- a/a.md",
+            "+++ b/a.md",
+            "@@ -2,2 +2,3 @@",
+            "--- a/a.md",  # the removed line "-- a/a.md"
+            "-\x0cform feed",
+            "+++ b/elsewhere.md",  # the added line "++ b/elsewhere.md"
+            "+++ b/a.md",
+            "+kept",
+            "\\ No newline at end of file",
+            "@@ -9 +10 @@",
+            "-x",
+            "+y",
+        ]
+    )
+    assert parse_unified_diff(diff) == {"a.md": frozenset({2, 3, 4, 10})}
+
+
 def test_parse_unified_diff() -> None:
     diff = "\n".join(
         [

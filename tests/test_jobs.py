@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -156,6 +157,43 @@ def test_the_bar_counts_files_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> 
             advance(f"doc{number}.md")
     drawn = terminal.getvalue()
     assert "/25" in drawn and "file" in drawn
+
+
+def test_the_bar_goes_through_the_phases_rather_than_stalling_after_the_reading(
+    tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(progress, "MIN_FILES", 1)
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 0)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(tree), "--fail-on", "never", "--no-cache", "--jobs", "1"]) == ExitCode.CLEAN
+    drawn = terminal.getvalue()
+    files = len([p for p in tree.rglob("*") if p.is_file()])
+    claims = int(re.findall(r"(\d+) claims:", capsys.readouterr().out)[-1])
+    assert re.search(rf"reading: .*/{files} .*file/s", drawn)
+    assert re.search(rf"comparing: .*/{claims} .*claim/s", drawn)
+    assert re.search(rf"checking documents: .*/{files} .*file/s", drawn)
+    phases = [drawn.index(name) for name in ("reading:", "comparing:", "checking documents:")]
+    assert phases == sorted(phases)
+
+
+def test_find_tells_the_steps_of_the_comparison_in_order() -> None:
+    import numcheck
+    from numcheck.engine import CHECKING_DOCUMENTS, COMPARING, builtin_rules, find
+
+    claims = [
+        *numcheck.extract("Nato has 40,000 troops, ten times as many. Turnout was 60%.", path="a.md"),
+        *numcheck.extract("Nato has 41,000 troops, nearly ten times as many.", path="b.md"),
+    ]
+    told: list[tuple[str, int, int]] = []
+    find(claims, builtin_rules(), steps=lambda phase, done, total: told.append((phase, done, total)))
+    phases = [phase for phase, _, _ in told]
+    assert phases == sorted(phases, key=[COMPARING, CHECKING_DOCUMENTS].index)
+    assert told[-1] == (CHECKING_DOCUMENTS, 2, 2)
+    assert (COMPARING, len(claims), len(claims)) in told
+    for phase in (COMPARING, CHECKING_DOCUMENTS):
+        done = [d for p, d, _ in told if p == phase]
+        assert done == sorted(done)
 
 
 def test_the_bar_yields_nothing_when_not_wanted() -> None:

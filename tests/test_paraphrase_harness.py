@@ -123,8 +123,18 @@ def test_every_case_in_the_benchmark_loads_and_every_family_has_ten_phrasings() 
         assert len(variants) >= 10, f"{family} has {len(variants)} phrasings"
         assert len({v.style for v in variants}) >= 8, f"{family} uses too few styles"
         assert len({v.flawed for v in variants}) == 1, f"{family} mixes contradictions and clean cases"
-    kinds = {variants[0].flawed for variants in by_family.values()}
-    assert kinds == {True, False}, "families need both contradictions and clean facts"
+    contradictions = sum(variants[0].flawed for variants in by_family.values())
+    assert len(by_family) >= 30, "issue 11 asks for at least 30 families"
+    assert 0.4 <= contradictions / len(by_family) <= 0.6, "roughly half the families are contradictions"
+
+
+def test_the_summary_set_has_thirty_paragraphs_and_150_of_each_kind() -> None:
+    summaries = paraphrase.load_cases(paraphrase.ROOT, ("summaries",))
+    assert len({case.group for case in summaries}) >= 30
+    assert sum(case.flawed for case in summaries) >= 150
+    assert sum(not case.flawed for case in summaries) >= 150
+    assert {case.style for case in summaries} == paraphrase.GENRES
+    assert {case.label for case in summaries if case.flawed} == paraphrase.EDITS
 
 
 # Scoring ---------------------------------------------------------------------------------------

@@ -623,3 +623,45 @@ def test_what_only_the_pure_parser_accepts_still_loads() -> None:
     from numcheck.yamlfile import load_yaml_text
 
     assert load_yaml_text('key: "\\ud800\\udc00"\n', "x.yaml") == {"key": "\ud800\udc00"}
+
+
+@pytest.mark.parametrize(
+    ("summary", "problem"),
+    [
+        ("Two figures disagree", "ending in a full stop"),
+        ("A very long summary that goes on and on about what the rule does, far past a glance.", "at most 80"),
+        ("[one, two]", "expected a string"),
+    ],
+)
+def test_a_summary_must_be_one_short_sentence(tmp_path: Path, summary: str, problem: str) -> None:
+    text = VALID.replace("description:", f"summary: {summary}\ndescription:")
+    error = expect_error(tmp_path / "figure-mismatch.yaml", text)
+    assert error.key == "summary" and error.line == 4
+    assert problem in str(error)
+
+
+@pytest.mark.parametrize(
+    ("description", "short"),
+    [
+        ("Two figures for the same thing disagree.", "Two figures for the same thing disagree."),
+        ("Two figures disagree. Hedges count.", "Two figures disagree."),
+        ("Figures agree only if a hedge is ignored: one says fivefold", "Figures agree only if a hedge is ignored."),
+        ("Shares of a whole add up to over 100%; or they miss it", "Shares of a whole add up to over 100%."),
+        ("A change disagrees with its endpoints (tripled from 1 to 4)", "A change disagrees with its endpoints."),
+        ("A change disagrees with its endpoints, or two statements disagree", "A change disagrees with its endpoints."),
+    ],
+)
+def test_without_a_summary_the_short_description_is_the_first_clause(
+    tmp_path: Path, description: str, short: str
+) -> None:
+    text = VALID.replace("description: Two figures for the same thing disagree.", f'description: "{description}"')
+    rule = validate_rule_file(write(tmp_path, "figure-mismatch.yaml", text), KINDS)
+    assert rule.short_description == short
+
+
+def test_a_summary_is_the_short_description() -> None:
+    from numcheck.engine import builtin_rules
+
+    for rule in builtin_rules():
+        assert rule.summary and rule.short_description == rule.summary
+        assert rule.short_description != " ".join(rule.description.split())

@@ -120,7 +120,7 @@ def test_every_currency_code_is_defined() -> None:
         ("cubic feet", "foot ** 3", ClaimKind.MEASURE),
         ("μg", "microgram", ClaimKind.MEASURE),
         ("Mb", "megabit", ClaimKind.MEASURE),
-        ("mb", "millibar", ClaimKind.MEASURE),
+        ("mb", "megabyte", ClaimKind.MEASURE),
         ("km/h", "kilometer / hour", ClaimKind.MEASURE),
         ("€", "EUR", ClaimKind.MONEY),
         ("USD", "USD", ClaimKind.MONEY),

@@ -24,7 +24,19 @@ _OBJECT_AFTER = re.compile(r"\s+(?:its|their|the|his|her|our|your|in|to|from)\b"
 _AS_MANY = re.compile(r"\s+(?:as|the|that|what)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
-_ENDPOINT = re.compile(r"\s*,?\s*(?P<word>from|to)\s+$", re.IGNORECASE)
+# "to 300", "from 1,200", "to a record £6.2bn", "to a new high of 4.1%", "to the current 1,650"
+_ENDPOINT = re.compile(
+    r"\s*,?\s*(?P<word>from|to)\s+(?:(?:a|an|the)\s+(?:(?:record|new|fresh|current|present|latest|all-time)\s+)"
+    r"(?:(?:high|low|peak|total|level)\s+)?(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# What may sit between "from 2,400" and "to 1,650" besides "to": a time ("in 2015", "last year")
+_BETWEEN_ENDPOINTS = re.compile(
+    r"\s+(?:(?:in|at|on|by|during)\s+(?:\w+\s+){0,2}?\w+\s+|(?:a|one)\s+year\s+(?:earlier|before|ago)\s+|"
+    r"(?:last|the\s+previous)\s+(?:year|month|week|quarter)\s+)?,?\s*to\s+(?:(?:a|an|the)\s+"
+    r"(?:(?:record|new|current|present|latest)\s+)?)?",
+    re.IGNORECASE,
+)
 _TRANSITIVE = re.compile(
     r"(?<![\w])(?:lost|lose|loses|losing|added|adds|shed|sheds|gained|gains|cut|cuts|slashed)\s+$", re.IGNORECASE
 )
@@ -220,7 +232,7 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
     for index, reading in enumerate(readings):
         if not reading.kind.is_quantity:
             continue
-        endpoint = _ENDPOINT.search(text, max(0, reading.start - 12), reading.start)
+        endpoint = _ENDPOINT.search(text, max(0, reading.start - 40), reading.start)
         up_from = _UP_FROM.search(text, max(0, reading.start - 12), reading.start)
         owner_index = _change_owner(result, index, text)
         if up_from and up_from.end() == reading.start and index > 0:
@@ -262,8 +274,8 @@ def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
             return None
         if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
             return back
-        if candidate.role is None and candidate.kind is not ClaimKind.CHANGE:
-            return None
+        if candidate.role is None and candidate.kind is not ClaimKind.CHANGE and candidate.kind.is_quantity:
+            return None  # a date between is no figure: "doubled since 1991 to 1.9 million"
     return None
 
 
@@ -411,14 +423,16 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
     out: list[Reading] = []
     ordered = sorted(readings, key=lambda r: r.start)
     roles: dict[int, Role] = {}
-    for index, (first, second) in enumerate(itertools.pairwise(ordered)):
-        if first.role is not None or not first.kind.is_quantity or first.kind is ClaimKind.CHANGE:
+    quantities = [i for i, r in enumerate(ordered) if r.kind.is_quantity]
+    for first_index, second_index in itertools.pairwise(quantities):  # a date between is skipped
+        first, second = ordered[first_index], ordered[second_index]
+        if first.role is not None or first.kind is ClaimKind.CHANGE:
             continue
         direction = _direction_before_from(text, first.start, vocabulary)
         if direction is None:
             continue
-        between = text[first.end : second.start]
-        if not re.fullmatch(r"\s+to\s+", between, re.IGNORECASE) or second.kind is not first.kind:
+        between = _BETWEEN_ENDPOINTS.match(text, first.end, second.start)
+        if between is None or between.end() != second.start or second.kind is not first.kind:
             continue
         start = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
         assert start is not None
@@ -432,7 +446,27 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
                     from_value=first.value, to_value=second.value, endpoint_unit=first.unit,
                     figure_end=second.end)
         )  # fmt: skip
-        roles[index], roles[index + 1] = Role.FROM, Role.TO
+        roles[first_index], roles[second_index] = Role.FROM, Role.TO
+        _amount_after(text, ordered, second_index, first, second)
     marked = [dataclasses.replace(r, role=roles[i]) if i in roles and r.role is None else r
               for i, r in enumerate(ordered)]  # fmt: skip
     return marked + out
+
+
+# "fell from 9,000 to 7,800, a drop of 13%": the change the endpoints were, said after them
+_AMOUNT_AFTER = re.compile(
+    rf"\s*(?:,|\(|–|—)\s*(?:(?:a|an)\s+(?:{_NOUNS})\s+of|(?:up|down)(?:\s+by)?)\s+", re.IGNORECASE
+)
+
+
+def _amount_after(text: str, ordered: list[Reading], end_index: int, first: Reading, second: Reading) -> None:
+    following = next((i for i in range(end_index + 1, len(ordered)) if ordered[i].kind.is_quantity), None)
+    if following is None:
+        return
+    change = ordered[following]
+    cue = _AMOUNT_AFTER.match(text, second.end, change.start)
+    if cue is None or cue.end() != change.start or change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
+        return
+    if change.from_value is None and change.to_value in (None, second.value):
+        ordered[following] = dataclasses.replace(change, from_value=first.value, to_value=second.value,
+                                                 endpoint_unit=first.unit)  # fmt: skip

@@ -129,6 +129,8 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
         symbols[surface] = UnitSense("percent", ClaimKind.PERCENT)
     for surface in ("percentage point", "percentage points", "points", "point", "pts"):
         words[surface] = UnitSense("percentage_point", ClaimKind.CHANGE)
+    for surface in ("basis point", "basis points", "bps", "bp"):
+        words[surface] = UnitSense("basis_point", ClaimKind.CHANGE)
 
     # Symbols are tried before words, so a word written with "/" ("km/h") is a symbol too and wins
     # over its first part; a symbol with any other "/" after it is the start of a rate ("km/hr").

@@ -15,6 +15,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
 _FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
+_SUB_BEFORE = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
 # "at 1800 hrs" is a time of day; "3 hrs" is a duration.
 _TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
@@ -23,7 +25,35 @@ _CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
 _FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
 # "2000 troops" is a count; "the 2021 census", "the 2020 bus strike": singulars ending in s are not plurals.
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:as|was|has|is|its|this|his|thus|us|whereas|perhaps|unless|less|yes|does)\b)"
+    r"(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:by|in|until|till|to|before|after|from|through|beyond)\s+\Z", re.I)
+
+
+# "23:15", "BST 09:41": a clock time; two digits after the colon, so "a 3:1 ratio" stays a ratio.
+_CLOCK_COLON = re.compile(r":[0-5]\d(?![\d:])(?:\s?(?:GMT|BST|UTC|CET|ET|PT))?")
+# "won 3-1", "beat the Celtics 112-104", "drew 1-1": a score, by the verb before it.
+_SCORE_VERB_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|"
+    r"thrashed|edged|victory|defeat|scoreline|score|led|leading|trailed|trailing)\b[^.;:]{0,40}\Z",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(r"[-–](?P<second>\d{1,3})(?!\d|[.,]\d|\s?%)")
+# "1) a new lock screen; 2) faster updates": a list marker, after the start, a colon or a semicolon.
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|[:;]\s*|\n\s*)\Z")
+# "42 Elm Grove", "1 Market Street", "350 Fifth Avenue": a house number.
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Grove|Drive|Dr|Way|Place|Pl|Square|"
+    r"Boulevard|Blvd|Close|Crescent|Terrace|Court|Gardens|Row|Parade|Hill|Mews|Walk)\b\.?"
+)
+# "the Pixel 8 was launched", "Nord Stream 2": a bare number right after a name is part of the name.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z]*)*)\s\Z")
+_NOT_NAMES = frozenset(
+    "In On At By From To For Of And Or But The A An About Around Nearly Almost Some Just Only Over Under Up Down "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
+)
 
 
 @dataclass(frozen=True)
@@ -44,14 +74,23 @@ def _patterns(vocabulary: Vocabulary) -> NonQuantityPatterns:
     )
 
 
+@cache
+def _letter_currency_signs(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """ "RM", "Rs", "kr": currency signs fused to a figure, which are not identifiers ("RM21")."""
+    return tuple(sign for sign in vocabulary.currency_symbols if sign[-1].isalpha())
+
+
 def identifier_start(text: str, figure: Figure) -> int:
     """Where an identifier fused to its figure begins: "S-300" starts at "S"."""
     fused = _FUSED_TO_LETTERS.search(text, max(0, figure.start - 12), figure.start)
     return fused.start() if fused and fused.end() == figure.start else figure.start
 
 
-def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> tuple[ClaimKind, int] | None:
-    """(kind, end) when the figure is a date, time, ordinal or identifier; else None."""
+def classify_non_quantity(
+    text: str, figure: Figure, vocabulary: Vocabulary, *, has_unit: bool = False
+) -> tuple[ClaimKind, int] | None:
+    """(kind, end) when the figure is a date, time, ordinal or identifier; else None.
+    `has_unit`: a unit follows, so "1200 hp" and "1840 sq m" are no years."""
     if figure.in_words:
         return None
     patterns = _patterns(vocabulary)
@@ -63,12 +102,18 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
         return ClaimKind.ORDINAL, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
     if (
         _FUSED_TO_LETTERS.search(before)
-        and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S"))
+        and not _SUB_BEFORE.search(before)  # "sub-3 nanometre" is a bound, not a code
+        and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S", *_letter_currency_signs(vocabulary)))
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):
         return ClaimKind.OTHER, end
-    if patterns.identifier_before.search(before):
-        return ClaimKind.OTHER, end
+    signed_or_share = text[start : start + 1] in "-−–+" or _PERCENT_AFTER.match(text, end)
+    if patterns.identifier_before.search(before) and not signed_or_share:
+        return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
+    if figure.is_integer_literal:
+        found = _clock_score_list_or_address(text, figure, vocabulary, has_unit)
+        if found is not None:
+            return found
     twenty_four = _TWENTY_FOUR_HOUR.match(text, start) if figure.is_integer_literal else None
     if twenty_four and (twenty_four.group("word").lower() == "hrs" or text[start] == "0" or _AT_BEFORE.search(before)):
         return ClaimKind.DATE, twenty_four.end()  # "at 1800 hours", "0600 hrs"; not "1200 hours of work"
@@ -79,20 +124,68 @@ def classify_non_quantity(text: str, figure: Figure, vocabulary: Vocabulary) -> 
     if time and figure.value <= 24:
         return ClaimKind.DATE, time.end()
     if figure.value <= 31 and figure.is_integer_literal:
-        month_after = patterns.month_after.match(text, end)
+        span = _DAY_SPAN.match(text, end)  # "12-15 June", "June 12-15": one date span
+        month_after = patterns.month_after.match(text, span.end() if span else end)
         if month_after:
             return ClaimKind.DATE, month_after.end()
         if patterns.month_before.search(before):
-            return ClaimKind.DATE, end
-    if _looks_like_year(text, figure):
+            return ClaimKind.DATE, span.end() if span else end
+    if not has_unit and _looks_like_year(text, figure):
         suffix = _DECADE.match(text, end) or _FISCAL_YEAR.match(text, end)
         return ClaimKind.DATE, suffix.end() if suffix else end
     return None
 
 
+_DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
+
+
+def _clock_score_list_or_address(
+    text: str, figure: Figure, vocabulary: Vocabulary, has_unit: bool
+) -> tuple[ClaimKind, int] | None:
+    """Bare integers that are a clock time, a score, a list marker, a house number or part of a name."""
+    start, end = figure.start, figure.end
+    clock = _CLOCK_COLON.match(text, end)
+    if clock and figure.value <= 24 and end - start <= 2:
+        return ClaimKind.DATE, clock.end()
+    if has_unit:
+        return None
+    pair = _PAIR.match(text, end)
+    if pair and _SCORE_VERB_BEFORE.search(text, max(0, start - 60), start):
+        return ClaimKind.OTHER, pair.end()  # "won 3-1", "lost 27-24"
+    # "6-4, 7-5": a range is written low to high, so a pair that falls is a score or a tally
+    falls = pair is not None and figure.value < 200 and figure.value >= int(pair.group("second"))
+    if pair and falls and text[start - 1 : start] == " " and not _PLURAL_NOUN_AFTER.match(text, pair.end()):
+        return ClaimKind.OTHER, pair.end()
+    if text[end : end + 1] == ")" and figure.value < 100 and _LIST_MARKER_BEFORE.search(text, max(0, start - 3), start):
+        return ClaimKind.OTHER, end + 1
+    street = _STREET_AFTER.match(text, end)
+    if street and figure.value < 10000 and not figure.has_grouping:
+        return ClaimKind.OTHER, end
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        name
+        and name.group("name") not in _NOT_NAMES
+        and name.group("name").lower() not in vocabulary.months
+        and not _is_currency_mark(name.group("name"), vocabulary)
+        and figure.value < 1000
+        and not _PLURAL_NOUN_AFTER.match(text, end)
+        and not _PAIR.match(text, end)
+    ):
+        return ClaimKind.OTHER, end
+    return None
+
+
+def _is_currency_mark(word: str, vocabulary: Vocabulary) -> bool:
+    """ "USD 200", "MAUD 60", "RM 4.8": a currency written before its figure is no name."""
+    codes = vocabulary.currency_codes
+    return word in codes or word[1:] in codes or word in vocabulary.currency_symbols
+
+
 def _looks_like_year(text: str, figure: Figure) -> bool:
-    if not figure.is_integer_literal or not 1000 <= figure.value <= 2100 or figure.scale != 1.0:
+    if not figure.is_integer_literal or not 1000 <= figure.value < 2200 or figure.scale != 1.0:
         return False
+    if figure.value > 2100 and not _TIME_PREPOSITION_BEFORE.search(text, max(0, figure.start - 10), figure.start):
+        return False  # "by 2150" is a year; a bare 2150 far from any "by" or "until" is more likely a count
     literal = text[figure.start : figure.end]
     if len(literal) != 4:
         return False

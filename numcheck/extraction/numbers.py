@@ -10,22 +10,22 @@ from functools import cache
 from numcheck.vocabulary import Vocabulary
 
 _DIGITS = re.compile(
-    r"""(?:(?<![\w.,/])|(?<=(?<![\w])[A-Z]{3}))    # or fused to a currency code: "USD115" (checked below)
+    r"""(?:(?<![\w.,/])|(?<=[^\W\d_]))    # or fused to letters: "USD115", "RM21" (checked below)
     (?P<number>
         \d+(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?[×x]\s?10\^[+-]?\d{1,3})(?![\w^])  # 1.5e-3  3 × 10^8
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
       | (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d+/\d+)?   # 40,000  1.5  2 1/2
       | \.\d+
-      | \d+/\d+                                                 # 1/4; dates such as 12/05/2020 never match
+      | \d+[/⁄]\d+                                              # 1/4, 1⁄4; dates such as 12/05/2020 never match
       | (?=[½⅓⅔¼¾⅕⅛])                                           # a lone vulgar fraction: ½
     )
     (?P<vulgar>[½⅓⅔¼¾⅕⅛])?
-    (?![\d]|,\d{3}|\.\d|/\d)""",
+    (?![\d]|,\d{3}|\.\d|[/⁄]\d)""",
     re.VERBOSE,
 )
 # "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
 # "75 -300mm").
-_MINUS = r"(?<![\w-])minus\s+"
+_MINUS = r"(?<![\w-])minus(?:\s+|-)"  # "minus 5C", "minus-25 degrees"
 _NEGATIVE = re.compile(rf"(?:{_MINUS}|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])\Z", re.IGNORECASE)
 # Figures in words take only the word: "minus five percent", not "a five-to-one vote".
 _NEGATIVE_WORD = re.compile(rf"{_MINUS}\Z", re.IGNORECASE)
@@ -91,6 +91,13 @@ def _parse_digits(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+@cache
+def _currency_letters_before(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """Currency signs that end in a letter, fused to their figure: "RM21", "Rs112", "zł120"."""
+    signs = sorted((s for s in vocabulary.currency_symbols if s[-1].isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w$])(?:{'|'.join(map(re.escape, signs)) or '(?!)'})\Z")
+
+
 @dataclass(frozen=True)
 class NumberPatterns:
     words: re.Pattern[str]
@@ -103,7 +110,8 @@ def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     scale_words = sorted({*vocabulary.scales, *vocabulary.count_nouns}, key=len, reverse=True)
     fractions = sorted(vocabulary.fractions, key=len, reverse=True)
     content = "|".join(map(re.escape, number_words + scale_words + fractions))
-    atom = f"{content}|a|an|of"
+    # "of" joins only before an article ("three quarters of a million"): "one of six bidders" is six
+    atom = rf"{content}|a|an|of(?=\s+an?\b)"
     # Articles start a figure only before a number word ("a dozen", "a quarter of a million"); a
     # figure in words may end before a hyphen and a word that is not a number ("six-mile").
     first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
@@ -188,13 +196,16 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     patterns = number_patterns(vocabulary)
     figures: list[Figure] = []
     for match in _DIGITS.finditer(text):
+        if match.start() == match.end():
+            continue  # "¼0": the lone-fraction branch backs off its fraction and matches nothing
         if (
             match.start()
             and text[match.start() - 1].isalpha()
             and text[match.start() - 3 : match.start()] not in vocabulary.currency_codes
+            and not _currency_letters_before(vocabulary).search(text, max(0, match.start() - 4), match.start())
         ):
             continue  # "ABC123", "MH17": letters fused to digits make a code, not a figure
-        literal = match.group("number")
+        literal = match.group("number").replace("⁄", "/")  # the fraction slash, as in "1⁄4"
         try:
             value = _parse_digits(literal)
         except (ValueError, ZeroDivisionError):
@@ -202,6 +213,9 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
         is_fraction = "/" in literal and " " not in literal.strip()
         if is_fraction and not 0 < value < 1:
             continue  # "24/7", "9/11": not a fraction of anything
+        if is_fraction and int(literal.split("/")[0]) >= 10 and not match.group("vulgar"):
+            figures.extend(_alternatives(match.start(), literal))  # "40/45": one figure or the other
+            continue
         if match.group("vulgar"):
             value += _VULGAR[match.group("vulgar")]
         if not math.isfinite(value) or abs(value) > _MAX_ABS:
@@ -238,6 +252,17 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _alternatives(start: int, literal: str) -> tuple[Figure, Figure]:
+    """ "40/45", "20/25 minutes": two whole numbers, which readings join as a range. A fraction has a
+    small numerator ("3/4", "9/16"); two figures this size are alternatives."""
+    top, bottom = literal.split("/")
+    second = start + len(top) + 1
+    return (
+        Figure(start, start + len(top), float(top), _step_of(top), is_integer_literal=True),
+        Figure(second, second + len(bottom), float(bottom), _step_of(bottom), is_integer_literal=True),
+    )
 
 
 def _decimals(literal: str) -> int:

@@ -43,7 +43,10 @@ _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s)", re.IGNORECASE)
 _TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNORECASE)
 _X = re.compile(r"\s?[x×](?![\w])")
 # "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
-_RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?|/", re.IGNORECASE)
+# "two or three years", "7- or 8-inch", "12 or $15": two close figures offered as alternatives.
+_OR_JOIN = re.compile(r"-?\s+or\s+", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r",\s*\Z")
 _BETWEEN = re.compile(r"(?<![\w])between\s+\Z", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?")
 _MONEY_CONTEXT = re.compile(
@@ -97,20 +100,42 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
             continue
         if reading.kind.is_quantity and index + 1 < len(figures):
             merged = _mixed_with(text, reading, figures[index + 1], vocabulary, lexicon) or _range_with(
-                text, reading, figures[index + 1], vocabulary, lexicon
+                text, reading, figure, figures[index + 1], vocabulary, lexicon
             )
             reading = merged or reading
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
-    return readings
+    return _share_list_units(text, readings)
+
+
+# "20, 30 or £45", "3, 5 and 8 km": figures listed before the one that names their unit.
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+
+
+def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
+    """Bare figures in a list take the unit of the figure that ends it, stated once for all."""
+    shared = list(readings)
+    for index in range(len(shared) - 2, -1, -1):
+        bare, after = shared[index], shared[index + 1]
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.qualifier:
+            continue
+        if after.unit is None or after.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT):
+            continue
+        if not _LIST_JOIN.fullmatch(text, bare.end, after.start) or bare.end != bare.figure_end:
+            continue
+        if not after.value or not 0.1 <= bare.value / after.value <= 10:
+            continue  # "500 people and 3 km": too far apart to be one list
+        shared[index] = dataclasses.replace(bare, kind=after.kind, unit=after.unit, per=after.per)
+    return shared
 
 
 def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
-    non_quantity = classify_non_quantity(text, figure, vocabulary)
+    has_unit = figure.is_integer_literal and _unit_after(text, figure.end, lexicon, figure)[0] is not None
+    non_quantity = classify_non_quantity(text, figure, vocabulary, has_unit=has_unit)
     if non_quantity is not None:
         kind, end = non_quantity
         start = identifier_start(text, figure) if kind is ClaimKind.OTHER else figure.start
@@ -122,8 +147,11 @@ def _read_one(
     currency: str | None = None
     before = lexicon.currency_before.search(text, max(floor, start - 8), start)
     prefix = lexicon.currency_prefix(before.group()) if before and before.end() == start else None
+    if prefix and before is not None and before.group().strip() == "R" and not _money_context(text, figure):
+        prefix = None  # a lone R is rand only where the sentence speaks of money
     if before and prefix and not figure.in_words:
         currency, factor = prefix
+        currency = _currency_in_context(currency, text)
         value, precision, start = value * factor, precision * factor, before.start()
     if currency or _is_unambiguous_short_scale(text, end, vocabulary, lexicon):
         short = _short_scale_pattern(vocabulary).match(text, end)
@@ -154,6 +182,16 @@ def _read_one(
                 if scale:
                     factor = vocabulary.scales.get(scale.group("scale").lower(), 1.0)
                     value, precision, end = value * factor, precision * factor, scale.end()
+        if sense is None and currency is None:
+            primes = _FEET_AND_INCHES.match(text, end)
+            if primes:
+                inches = float(primes.group("inches"))
+                kind, unit, end = ClaimKind.MEASURE, "foot", primes.end()
+                value, precision = value + inches / 12, min(precision, 1 / 12)
+        if unit is not None:
+            kind, unit = _unit_in_context(text, figure, kind, unit, surface)
+            if unit == "index_point" and not after_change_verb(text, start, vocabulary):
+                kind = ClaimKind.MEASURE  # "closed at 7,388 points" is a level, not a change
         degrees = _DEGREES.match(text, end) if sense is None and currency is None else None
         if degrees and _TURNING_CONTEXT.search(text) and not _WEATHER_CONTEXT.search(text):
             kind, unit, end = ClaimKind.MEASURE, "degree", degrees.end()
@@ -169,7 +207,14 @@ def _read_one(
     if code:
         return Reading(figure.start, code.end(), ClaimKind.OTHER, figure.value, None, Interval.point(figure.value),
                        None, figure.precision, figure_end=code.end())  # fmt: skip
-    if figure.needs_unit and kind not in (ClaimKind.MEASURE, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.RATIO):
+    needs_unit = figure.needs_unit and kind not in (
+        ClaimKind.MEASURE,
+        ClaimKind.MONEY,
+        ClaimKind.PERCENT,
+        ClaimKind.RATIO,
+    )
+    # "a three-cylinder engine", "a four-door car" count their parts; "a five-star hotel" rates
+    if needs_unit and not _COUNTED_COMPOUND.match(text, end):
         if not (figure.is_fraction and _OF_AFTER.match(text, end)):
             return None  # "one of the", "a five-star hotel", "9/11"
         kind = ClaimKind.RATIO  # "1/3 of voters", as "a third of voters"
@@ -201,6 +246,43 @@ def _read_one(
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# A number word hyphened to a part it counts; "a five-star hotel" rates, and is not among them.
+_COUNTED_COMPOUND = re.compile(
+    r"-(?:cylinder|door|seat|seater|bedroom|storey|story|lane|wheel|wheeled|engine|engined|bed|room|berth|"
+    r"person|man|member|nation|country|team|stage|part|game|match|race|page|speed|core|camera|blade|axle|"
+    r"car|carriage|deck|hole|leg|set)s?\b",
+    re.IGNORECASE,
+)
+# "6' 5\"", "5′10″": feet and inches written with primes (a lone prime is too often a quote mark).
+_FEET_AND_INCHES = re.compile(r"\s?['′’]\s?(?P<inches>1[01]|\d)(?:\.\d+)?\s?[\"″”]")
+# "100 mb" is data unless the sentence is about air pressure.
+_PRESSURE_CONTEXT = re.compile(
+    r"\b(?:pressure|baromet\w*|storm|hurricane|typhoon|cyclone|weather|hpa|millibars?)\b", re.I
+)
+# Points of a stock index, not percentage points: "the Dow shed 240 points".
+_INDEX_CONTEXT = re.compile(
+    r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|STOXX|Kospi|ASX|TSX|Sensex|Nifty|"
+    r"Bovespa|Russell|IBEX|MIB|AEX|SMI|Shanghai\s+Composite|benchmark|blue[- ]chips?)\b"
+)
+# "bps" is basis points where the sentence is about interest rates and bonds.
+_RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
+_PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
+
+
+def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surface: str) -> tuple[ClaimKind, str]:
+    """Units whose symbol or word means one thing or another by the sentence around it."""
+    if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
+        return kind, "millibar"
+    if unit == "bit / second" and surface == "bps" and _RATES_CONTEXT.search(text):
+        return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
+    # "points" after an index is index points, unless the words before speak of shares of a whole
+    points = unit == "percentage_point" and not surface.lower().startswith("percentage")
+    share_words = _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start)
+    if points and _INDEX_CONTEXT.search(text) and not share_words:
+        return kind, "index_point"
+    return kind, unit
+
+
 # "24703L202", "4B6": letters and more digits fused after a figure, when they are no unit, make a code.
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
 
@@ -301,12 +383,18 @@ def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lex
     word = short.group("scale")
     if word in ("m", "M"):
         # "2m people", "1.5m tonnes" are millions; "100m sprint", "2m tall", "a 2m-high wall" are metres
-        noun = _WORD_AFTER.match(text, short.end())
-        return noun is not None and noun.group(1) not in _METRE_EVENTS and _is_plural_noun(noun.group(1))
+        # "2m people", "2m paying subscribers", "12m of its handsets" are millions
+        words = _WORDS_AFTER.match(text, short.end())
+        if words is None:
+            return False
+        nouns = [w for w in words.group(1, 2) if w]
+        if nouns[0] == "of":
+            return words.group(2) is not None and _is_plural_noun(words.group(2))
+        return not any(noun in _METRE_EVENTS for noun in nouns) and any(_is_plural_noun(noun) for noun in nouns)
     return word.lower() in ("bn", "tn", "trn", "mn", "mln") or word in ("k", "K")
 
 
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORDS_AFTER = re.compile(r"\s+([a-z]+)(?:\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?([a-z]+))?\b")
 _METRE_EVENTS = frozenset({"hurdles"})  # "the 400m hurdles" is a race, not 400 million hurdles
 
 
@@ -332,6 +420,8 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
     if symbol is not None:
         if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
             return None, end, ""
+        if symbol in _COMPASS_POINTS and _NAME_AFTER.match(text, match.end()):
+            return None, end, ""  # "350 W 42nd Street", "12 W Main St": a compass point in an address
         sense = lexicon.symbols[symbol]
         if (
             sense.kind is ClaimKind.MONEY
@@ -344,6 +434,24 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
+_COMPASS_POINTS = frozenset({"W"})
+_NAME_AFTER = re.compile(r"\.?\s+(?:\d|[A-Z])")
+
+
+# "kr" is the Swedish krona unless the sentence names another country of the krona or krone.
+_KRONE_CONTEXT = (
+    (re.compile(r"\b(?:Norw\w+|Oslo)\b"), "NOK"),
+    (re.compile(r"\b(?:Denmark|Danish|Copenhagen)\b"), "DKK"),
+    (re.compile(r"\b(?:Iceland\w*|Reykjavik)\b"), "ISK"),
+)
+
+
+def _currency_in_context(code: str, text: str) -> str:
+    if code == "SEK":
+        for pattern, other in _KRONE_CONTEXT:
+            if pattern.search(text):
+                return other
+    return code
 
 
 def _money_context(text: str, figure: Figure) -> bool:
@@ -361,14 +469,23 @@ def _plus_minus(text: str, end: int, vocabulary: Vocabulary) -> tuple[float, int
 
 
 def _range_with(
-    text: str, first: Reading, second_figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon
+    text: str,
+    first: Reading,
+    first_figure: Figure,
+    second_figure: Figure,
+    vocabulary: Vocabulary,
+    lexicon: UnitLexicon,
 ) -> Reading | None:
-    """Merge "3-5 km", "3 to 5 km", "between 3,000 and 4,000" and "£3m-£5m" into one reading."""
+    """Merge "3-5 km", "3 to 5 km", "between 3,000 and 4,000", "£3m-£5m", "two or three years" and
+    "40/45" into one reading."""
     gap_start = first.figure_end if first.unit is None else first.end
     between = _BETWEEN.search(text, max(0, first.start - 10), first.start)
     joiner = re.compile(r"\s+and\s+") if between else _RANGE_JOIN
     join = joiner.match(text, gap_start)
-    if not join:
+    # "20, 30 or £45" is a list, each figure on its own; "two or three years" a range
+    listed = _LISTED_BEFORE.search(text, max(0, first.start - 3), first.start)
+    alternative = None if between or listed else _OR_JOIN.match(text, gap_start)
+    if not join and not alternative:
         return None
     second = _read_one(text, second_figure, vocabulary, lexicon)
     if second is None or not second.kind.is_quantity or second.kind is ClaimKind.CHANGE:
@@ -377,10 +494,14 @@ def _range_with(
     second_start = (
         lexical_start.start() if lexical_start and lexical_start.end() == second_figure.start else second_figure.start
     )
-    if join.end() != second_start:
+    if alternative is not None and alternative.end() == second_start:
+        join = alternative
+    else:
+        alternative = None
+    if join is None or join.end() != second_start:
         return None
-    if _is_from_to(text, first.start) and not between:
-        return None  # "rose from 300 to 1,200" is a change, read elsewhere
+    if _is_from_to(text, first.start) and not between and _change_before_from(text, first.start, vocabulary):
+        return None  # "rose from 300 to 1,200" is a change, read elsewhere; "fines from £500 to £2m" a range
     if not between and join.group().strip().lower() == "to" and after_change_verb(text, first.start, vocabulary):
         return None  # "increased by €2 million to €9 million": an amount, then the new level
     unit = second.unit if first.unit is None else first.unit
@@ -388,10 +509,12 @@ def _range_with(
     if first.unit is not None and second.unit is not None and first.unit != second.unit:
         return None
     low_value = first.value
-    # "3-5 million", "£3-5m": the second figure's scale applies to the first.
+    # "3-5 million", "£3-5m", "US$40 to $45 billion": the second figure's scale applies to the first.
     factor = second_figure.scale * (second.value / second_figure.value) if second_figure.value else 1.0
-    if first.unit is None and factor > 1 and first.value * factor <= second.value:
+    if first_figure.scale == 1.0 and factor > 1 and first.value * factor <= second.value:
         low_value = first.value * factor
+    if alternative and not low_value < second.value <= 3 * low_value:
+        return None  # "two or three years" is a range; "5 or 50" two figures
     low, high = sorted((low_value, second.value))
     start = between.start() if between else first.start
     return dataclasses.replace(
@@ -409,6 +532,33 @@ def _range_with(
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
 _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
+
+
+@cache
+def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
+    words = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
+    nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
+    # multipliers too: "rose 2.5 times from 400 to 1,100", "a tripling of applications to the course, from 400"
+    multipliers = r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|\w+fold|times|rais\w*|hik\w*|lift\w*|boost\w*"
+    return re.compile(
+        rf"(?<![\w])(?:{words}|{nouns}|{multipliers}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,60}}\Z", re.I
+    )
+
+
+# "From 900 to 600: how the roll fell by half": a heading that gives a change's endpoints first
+_HEADING_FROM = re.compile(r"\W*\Z")
+_HEADING_CHANGE = re.compile(r"[:–—]\s")
+
+
+def _change_before_from(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """ "rose from 300 to 1,200", "an increase from 5% to 7%": "from ... to" is a change after a change word."""
+    from_at = _FROM_BEFORE.search(text, max(0, start - 6), start)
+    if from_at is None:
+        return False
+    if _HEADING_FROM.match(text, 0, from_at.start()):
+        colon = _HEADING_CHANGE.search(text, start)
+        return colon is not None and bool(_change_word(vocabulary).search(text[colon.end() :] + " ", 0))
+    return bool(_change_word(vocabulary).search(text, max(0, from_at.start() - 70), from_at.start()))
 
 
 def _is_from_to(text: str, start: int) -> bool:

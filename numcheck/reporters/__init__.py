@@ -9,7 +9,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast
@@ -17,7 +17,7 @@ from typing import Any, cast
 import orjson
 
 from numcheck.model import Claim, Finding, Severity
-from numcheck.rules import RuleSet
+from numcheck.rules import Rule, RuleSet
 
 SCHEMA_VERSION = 2  # 2: claims carry `evidence`, findings `link`
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
@@ -72,8 +72,13 @@ def claims_json(claims: Sequence[Claim]) -> Iterator[str]:
     return json_chunks(PLACEHOLDER, (claim_record(c) for c in claims))
 
 
+# JSON leaves these raw inside strings, yet many line readers (Python's splitlines among them) end a
+# line at each: escaped, a record is one line for any reader.
+_LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def claims_jsonl(claims: Sequence[Claim]) -> Iterator[str]:
-    return (json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+    return (json.dumps(claim_record(c), ensure_ascii=False).translate(_LINE_BREAKS_JSON_KEEPS) + "\n" for c in claims)
 
 
 def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
@@ -82,6 +87,7 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     writer.writeheader()
     for claim in claims:
         record = claim_record(claim)
+        record["path"] = printable(claim.path)  # a CSV field may hold a newline; a CI log must not see one
         record["entities"] = "; ".join(claim.entities)
         record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
         writer.writerow(record)
@@ -91,23 +97,19 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.4g}"
-
-
 def claims_table(claims: Sequence[Claim]) -> Iterator[str]:
     """A table readable at a glance: where, kind, text, value, interval and subject."""
     import pandas as pd
 
+    from numcheck.notation import interval_text, number_text
+
     rows = []
     for c in claims:
-        low = "(" if not c.low_inclusive else "["
-        high = ")" if not c.high_inclusive else "]"
-        interval = "" if c.low == c.high else f"{low}{_number(c.low) or '-∞'}, {_number(c.high) or '∞'}{high}"
-        rows.append({"where": f"{c.path}:{c.line}:{c.column}", "kind": c.kind.value, "text": c.text,
-                     "value": _number(c.value), "unit": c.unit or "", "interval": interval,
+        grouped = c.kind.is_quantity  # a year or an identifier is never "2,021"
+        interval = "" if c.low == c.high else interval_text(c.interval, grouped=grouped)
+        rows.append({"where": f"{printable(c.path)}:{c.line}:{c.column}", "kind": c.kind.value,
+                     "text": one_line(c.text), "value": number_text(c.value, grouped=grouped), "unit": c.unit or "",
+                     "interval": interval,
                      "subject": c.subject or ""})  # fmt: skip
     yield pd.DataFrame(rows).to_string(index=False) + "\n" if rows else "no claims found\n"
 
@@ -140,6 +142,8 @@ class RunContext:
     # SARIF URIs and GitHub annotation paths are relative to this folder (the repository root).
     root: str = "."
     colour: bool = False
+    # Findings hidden by each filter, by HIDDEN_BY's keys: the summary says how many, and by what.
+    hidden: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def documents_read(self) -> int:
@@ -172,13 +176,37 @@ def chunk_renderer(name: str) -> ChunkRenderer:
     return lambda findings, run: (render(findings, run),)
 
 
+# Where the built-in rules are documented, one anchor per rule id (docs/rules.md).
+RULES_DOCUMENTATION = "https://github.com/numcheck/numcheck/blob/main/docs/rules.md"
+
+
+def rule_documentation(rule: Rule) -> str:
+    """A link to what a rule checks: the built-in rules' page at its anchor, or the user's own rule file."""
+    from numcheck.vocabulary import BUILTIN_RULES
+
+    rule_file = Path(rule.path).resolve()
+    if rule_file.parent == BUILTIN_RULES.resolve():
+        return f"{RULES_DOCUMENTATION}#{rule.id}"
+    return rule_file.as_uri()
+
+
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """Text from documents and file names with control characters shown as escapes, never obeyed."""
     return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def one_line(text: str) -> str:
+    """Text as read aloud: a hard-wrapped sentence or figure ("up to 90\nmiles") on one line."""
+    return " ".join(text.split())
+
+
+def quoted(claim: Claim) -> str:
+    """ "'tenfold' in "NATO troop numbers have increased tenfold to 40,000 ..."", on one line."""
+    return f'{one_line(claim.text)!r} in "{one_line(claim.sentence)}"'
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:
@@ -190,12 +218,37 @@ def severity_counts(findings: Sequence[Finding]) -> dict[Severity, int]:
     return {s: sum(1 for f in findings if f.severity is s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
 
 
+# The filters that hide findings, in the order they apply, and how the summary names each.
+HIDDEN_BY: Mapping[str, str] = MappingProxyType(
+    {"directives": "by directives", "baseline": "by the baseline", "diff": "outside the --diff lines"}
+)
+_PLURALS = {"info": "info", "is": "are", "was": "were"}
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 warning", "2 warnings", "0 errors", "3 info": the one way numcheck counts things."""
+    if number == 1:
+        return f"{number:,} {noun}"
+    return f"{number:,} {_PLURALS.get(noun, noun + 's')}"
+
+
+def severity_summary(counts: Mapping[Severity, int]) -> str:
+    """ "0 errors, 1 warning, 0 info" """
+    return ", ".join(counted(counts.get(s, 0), s.value) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+
+
+def hidden_summary(hidden: Mapping[str, int]) -> str:
+    """ "; 3 findings hidden (2 by directives, 1 by the baseline)", or "" when nothing was hidden."""
+    parts = [f"{count:,} {HIDDEN_BY[by]}" for by, count in hidden.items() if count]
+    if not parts:
+        return ""
+    return f"; {counted(sum(hidden.values()), 'finding')} hidden ({', '.join(parts)})"
+
+
 def summary_line(findings: Sequence[Finding], run: RunContext) -> str:
-    counts = severity_counts(findings)
-    documents = run.documents_read
-    return (
-        f"{documents} document{'s' if documents != 1 else ''}, {run.claims} claims: "
-        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info"
+    documents = counted(run.documents_read, "document")
+    return f"{documents}, {counted(run.claims, 'claim')}: {severity_summary(severity_counts(findings))}" + (
+        hidden_summary(run.hidden)
     )
 
 

@@ -54,6 +54,7 @@ def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
             "documents": run.documents_read,
             "claims": run.claims,
             **{severity.value: count for severity, count in severity_counts(findings).items()},
+            "hidden": dict(run.hidden),
         },
     }
     return json_chunks(document, (finding_record(f) for f in ordered(findings)))

@@ -15,7 +15,16 @@ from urllib.parse import quote
 
 import numcheck
 from numcheck.model import Claim, Finding, Severity
-from numcheck.reporters import PLACEHOLDER, RunContext, json_chunks, ordered, repository_path
+from numcheck.reporters import (
+    PLACEHOLDER,
+    RunContext,
+    json_chunks,
+    one_line,
+    ordered,
+    quoted,
+    repository_path,
+    rule_documentation,
+)
 from numcheck.rules import Rule
 
 SARIF_VERSION = "2.1.0"
@@ -23,7 +32,6 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SOURCE_ROOT = "%SRCROOT%"
 FINGERPRINT = "numcheck/v1"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
 # SARIF reads "[text](id)" in a message as a link; brackets meant literally are escaped.
 _BRACKETS = re.compile(r"([\\\[\]])")
 
@@ -45,6 +53,8 @@ def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
                         "rules": [_descriptor(rule_id, rule) for rule_id, rule in rules],
                     }
                 },
+                # Where %SRCROOT% is, for a viewer that opens the files from this machine.
+                "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path(run.root).absolute().as_uri().rstrip("/") + "/"}},
                 # Our columns count characters, not UTF-16 code units (SARIF's default).
                 "columnKind": "unicodeCodePoints",
                 "results": PLACEHOLDER,
@@ -82,10 +92,10 @@ def _descriptor(rule_id: str, rule: Rule | None) -> dict[str, Any]:
     if rule is None:
         return {"id": rule_id, "shortDescription": {"text": rule_id}}
     description = " ".join(rule.description.split())
-    first = _FIRST_SENTENCE.match(description)
     examples = [("Fails on", rule.fail_examples), ("Passes", rule.pass_examples)]
-    help_text = [description, "", f"Message: {rule.message}"]
-    help_markdown = [description, "", f"Message: `{rule.message}`"]
+    # The message template's {fields} are no help to a reader; the examples show what it flags.
+    help_text = [description]
+    help_markdown = [description]
     for label, cases in examples:
         help_text += ["", f"{label}:"]
         help_markdown += ["", f"**{label}:**", ""]
@@ -96,8 +106,9 @@ def _descriptor(rule_id: str, rule: Rule | None) -> dict[str, Any]:
     return {
         "id": rule_id,
         "name": "".join(part.capitalize() for part in rule_id.split("-")),
-        "shortDescription": {"text": first.group(1) if first else description},
+        "shortDescription": {"text": rule.short_description},
         "fullDescription": {"text": description},
+        "helpUri": rule_documentation(rule),
         "help": {"text": "\n".join(help_text), "markdown": "\n".join(help_markdown)},
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"tags": ["numcheck", rule.kind]},
@@ -111,11 +122,11 @@ def _result(finding: Finding, rule_index: int, run: RunContext) -> dict[str, Any
         {
             "id": number,
             "physicalLocation": _physical(claim, run.root),
-            "message": {"text": _escaped(f"'{claim.text}' in \"{claim.sentence}\"")},
+            "message": {"text": _escaped(quoted(claim))},
         }
         for number, claim in enumerate(finding.claims[1:], start=1)
     ]
-    message = _escaped(finding.message)
+    message = _escaped(one_line(finding.message))
     if related:
         links = ", ".join(f"[{_escaped(claim.text)}]({number})" for number, claim in enumerate(finding.claims[1:], 1))
         message += f" (cited: {links})"

@@ -1,0 +1,560 @@
+"""Share and part structures in one sentence's claims, for the share and parts check kinds.
+
+Extraction reads figures; this stage reads how a sentence puts them together: "12 of the 40"
+(a share worked out from two counts), "one in four" (a rate), "a third of the 600" (a fraction of a
+whole), "35% of the 20" (a percentage of a stated base), "the majority of" (a share in words), a
+figure set beside another in apposition ("12 of the 40 schools (35%)"), and a total broken into
+parts ("14 casualties: 3 dead and 9 injured"). Offsets are into the claims' sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from numcheck.model import Claim, ClaimKind, Interval
+
+
+class ShareForm(StrEnum):
+    COUNTED = "counted"  # "12 of the 40": worked out from two counts
+    RATE = "rate"  # "one in four", "nine in every ten", "seven out of ten"
+    FRACTION = "fraction"  # "a third of", "half", "two-thirds"
+    PERCENT = "percent"  # "35%", "20 per cent of the 300"
+    WORDS = "words"  # "the majority of", "most"
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A share of a whole as the sentence states it, with the slack its writing implies."""
+
+    form: ShareForm
+    start: int
+    end: int
+    text: str  # as written: "12 of the 40", "one in four", "a third of the 600"
+    fraction: Interval  # of the whole, 0 to 1
+    nominal: float  # the share as stated: 1/3 for "about a third", 0.5 for "the majority"
+    claims: tuple[Claim, ...]  # the figures it is read from
+    whole: Claim | None = None  # the 40 of "12 of the 40", the 600 of "a third of the 600"
+    part: Claim | None = None  # the 12 of "12 of the 40"
+
+
+Mention = Share | Claim  # a share, or a figure that is no share
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A total and the parts a sentence splits it into."""
+
+    total: Claim
+    parts: tuple[Claim, ...]
+    marker: str  # what introduces the parts: ":", "of the", "including", "made up of", ...
+    exhaustive: bool  # the parts claim to cover the whole total
+
+
+# Figures a share can be made of: counts, and amounts of one unit ("£3m of the £10m budget").
+_AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
+_DETERMINER = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
+_OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
+_IN_BETWEEN = re.compile(r"\s*(?:-|\s)in(?:\s+every)?(?:\s+|-)|\s+out\s+of\s+every\s+", re.IGNORECASE)
+_ONE_IN_BEFORE = re.compile(r"(?<![\w])(?:one|a\s+single)(?:\s+|-)(?:in(?:\s+every)?|out\s+of(?:\s+every)?)(?:\s+|-)$",
+                            re.IGNORECASE)  # fmt: skip
+_HEDGE_BEFORE_ONE = re.compile(
+    r"(?<![\w])(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|fewer\s+than|less\s+than|"
+    r"under|at\s+least|up\s+to|close\s+to|well\s+over|barely)\s+$",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
+# "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
+_SHARE_WORDS = re.compile(
+    r"(?<![\w])(?:(?:the|a)\s+(?:(?:vast|overwhelming|large|great|big|clear|narrow|slim|small|tiny)\s+)?"
+    r"(?P<side>majority|minority)|(?P<most>most))(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_MOST = re.compile(r"(?<![\w])(?:the|at|for|what|which|whom?|almost|and\s+the)\s+$", re.IGNORECASE)
+_NOT_AFTER_MOST = re.compile(r"\s+(?:recently|likely|often|common|commonly|popular|important|expensive|cheap|"
+                             r"famous|notably|\w+est|\w+ly)\b", re.IGNORECASE)  # fmt: skip
+# "Of the 40 schools inspected, 12 ...": a whole named at the head of its clause
+_OPENER_BEFORE = re.compile(
+    rf"(?:^|[,;:(—–]\s*|\band\s+)(?:of|out\s+of|among|from)\s+{_DETERMINER}$",
+    re.IGNORECASE,
+)
+_WORDS_THEN_COMMA = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*,\s*")
+# Words that end a label or an apposition: a new clause, a comparison, or another figure's role.
+_CLAUSE_WORDS = frozenset(
+    """and or but than while whereas compared versus vs against from since up down after before when
+    because although though unlike rather instead whom which who whose more less fewer higher lower
+    times per each every""".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+_AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
+_OF_THE_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+(?:total|whole|group)|them|those|these|all)(?![\w])",
+                                re.IGNORECASE)  # fmt: skip
+_POSSESSIVE = re.compile(r"(?:\s*[\w-]+(?![\w-])){0,4}?['’]s?(?![\w])")
+
+
+def _offset(claim: Claim) -> int:
+    return claim.start - claim.sentence_start
+
+
+def _end(claim: Claim) -> int:
+    return claim.end - claim.sentence_start
+
+
+def _plain_words(text: str, limit: int) -> bool:
+    """At most `limit` words, none of them a clause word, and no figure."""
+    words = _WORD.findall(text)
+    return len(words) <= limit and not any(w.lower() in _CLAUSE_WORDS or w[0].isdigit() for w in words)
+
+
+def count_interval(claim: Claim, exact_below: float) -> Interval:
+    """What a count or amount stands for: its hedge's interval; a whole figure under
+    `exact_below` as written ("40 schools" are forty); a larger round one ("1,200 staff") or one
+    with decimals ("1.2 km", "£4.2m"), half its last digit either way."""
+    if claim.qualifier is not None:
+        return claim.interval
+    whole_figure = claim.precision >= 1 and float(claim.value).is_integer()
+    if claim.precision == 1 or (whole_figure and abs(claim.value) < exact_below):
+        return Interval.point(claim.value)
+    half = claim.precision / 2
+    return Interval(claim.value - half, claim.value + half)
+
+
+def percent_interval(claim: Claim) -> Interval:
+    """A percentage as a fraction, with its hedge and its rounding: "35%" is 0.345 to 0.355.
+    A whole percentage is read to the unit even with a trailing zero: "40%" is 39.5% to 40.5%."""
+    half = min(claim.precision, 1.0) / 2
+    low = None if claim.low is None else (claim.low - half) / 100
+    high = None if claim.high is None else (claim.high + half) / 100
+    return Interval(low, high, claim.low_inclusive, claim.high_inclusive)
+
+
+def _loosened(interval: Interval, nominal: float, tolerance: float) -> Interval:
+    """A share in words ("a third", "half", "one in four") holds within `tolerance` of the smaller
+    of itself and its complement: a third from 30% to 36.7%, nine in ten from 89% to 91%."""
+    slack = tolerance * min(nominal, 1 - nominal) if 0 < nominal < 1 else 0.0
+    low = None if interval.low is None else max(0.0, interval.low - slack)
+    high = None if interval.high is None else interval.high + slack
+    return Interval(low, high, interval.low_inclusive or slack > 0, interval.high_inclusive or slack > 0)
+
+
+def _quotient(part: Interval, whole: Interval) -> Interval:
+    """part / whole for positive intervals."""
+    low = None if part.low is None or not whole.high else part.low / whole.high
+    high = None if part.high is None or not whole.low else part.high / whole.low
+    return Interval(low, high, part.low_inclusive, part.high_inclusive)
+
+
+def _is_percent_share(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.PERCENT and claim.direction is None and claim.unit == "percent"
+
+
+def _is_fraction(claim: Claim) -> bool:
+    """ "a third", "half", "two-thirds", "1/3": a ratio of at most one that is no change."""
+    return claim.kind is ClaimKind.RATIO and claim.direction is None and 0 < claim.value <= 1
+
+
+def _same_amount(first: Claim, second: Claim) -> bool:
+    return first.kind is second.kind and first.kind in _AMOUNTS and first.unit == second.unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    sentence: str
+    claims: tuple[Claim, ...]  # quantity claims, in order
+    exact_below: float
+    fraction_tolerance: float
+
+    def whole_after(self, index: int, end: int) -> Claim | None:
+        """The figure right after "of (the)" at `end`: the whole of "a third of the 600"."""
+        if index + 1 >= len(self.claims):
+            return None
+        match = _OF_AFTER.match(self.sentence, end)
+        candidate = self.claims[index + 1]
+        if match is None or match.end() != _offset(candidate) or candidate.kind not in _AMOUNTS:
+            return None
+        if candidate.direction is not None or _POSSESSIVE.match(self.sentence, _end(candidate)):
+            return None  # "a third of the 20 firms' revenue" is a share of the revenue
+        return candidate
+
+    def counted(self, index: int) -> Share | None:
+        """ "12 of the 40", "12 out of 40", and the rates "seven out of ten", "three in every five"."""
+        if index + 1 >= len(self.claims):
+            return None
+        part, whole = self.claims[index], self.claims[index + 1]
+        if not _same_amount(part, whole) or part.direction is not None or whole.direction is not None:
+            return None
+        if _POSSESSIVE.match(self.sentence, _end(whole)):
+            return None
+        between = self.sentence[_end(part) : _offset(whole)]
+        of = _OF_BETWEEN.fullmatch(between)
+        rate = part.kind is ClaimKind.COUNT and _IN_BETWEEN.fullmatch(between) is not None
+        if of and of.group("out") and not of.group("det") and _power_of_ten(whole.value):
+            rate = True  # "seven out of ten voters" is a rate, "12 out of 40 schools" two counts
+        if not (of or rate) or whole.value <= 0:
+            return None
+        text = self.sentence[_offset(part) : _end(whole)]
+        if rate:
+            return self.rate(part.interval, whole, _offset(part), text, (part, whole))
+        fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
+        return Share(ShareForm.COUNTED, _offset(part), _end(whole), text, fraction, part.value / whole.value,
+                     (part, whole), whole=whole, part=part)  # fmt: skip
+
+    def rate(self, over: Interval, under: Claim, start: int, text: str, claims: tuple[Claim, ...]) -> Share | None:
+        """ "one in four": the denominator may be rounded by half a unit (one in 3.5 to 4.5), or the
+        rate loose by the fraction tolerance, whichever allows more. A hedge on the numerator
+        ("nearly nine in ten") keeps its bounds."""
+        if under.kind is not ClaimKind.COUNT or under.qualifier is not None or under.value < 1:
+            return None
+        if over.low is not None and over.low > under.value:
+            return None
+        denominator = under.value
+        nominal = ((over.high if over.low is None else over.low) or 0.0) / denominator
+        written = Interval(None if over.low is None else over.low / denominator,
+                           None if over.high is None else over.high / denominator)  # fmt: skip
+        loose = _loosened(written, nominal, self.fraction_tolerance)
+        rounded_low = None if over.low is None else over.low / (denominator + 0.5)
+        rounded_high = None if over.high is None else over.high / max(denominator - 0.5, 0.5)
+        rated = Interval(
+            None if loose.low is None or rounded_low is None else min(loose.low, rounded_low),
+            None if loose.high is None or rounded_high is None else max(loose.high, rounded_high),
+        )
+        index = self.claims.index(under)
+        whole = self.whole_after(index, _end(under))  # "one in three of the 900 pupils"
+        if whole is None:
+            return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
+        text = self.sentence[start : _end(whole)]
+        return Share(ShareForm.RATE, start, _end(whole), text, rated, nominal, (*claims, whole), whole=whole)
+
+    def one_in(self, index: int) -> Share | None:
+        """ "one in four", "one in every 20", "one out of ten": extraction leaves a lone "one" unread.
+        A hedge before it ("more than one in four") is not read here, so the rate is left alone."""
+        under = self.claims[index]
+        match = _ONE_IN_BEFORE.search(self.sentence, max(0, _offset(under) - 25), _offset(under))
+        if match is None or _HEDGE_BEFORE_ONE.search(self.sentence, max(0, match.start() - 20), match.start()):
+            return None
+        start = match.start()
+        return self.rate(Interval.point(1.0), under, start, self.sentence[start : _end(under)], (under,))
+
+    def stated(self, index: int) -> Share | None:
+        """A fraction or a percentage, with the whole it is "of" when one follows."""
+        claim = self.claims[index]
+        if _is_fraction(claim):
+            form, fraction = ShareForm.FRACTION, _loosened(claim.interval, claim.value, self.fraction_tolerance)
+            nominal = claim.value
+        elif _is_percent_share(claim):
+            form, fraction, nominal = ShareForm.PERCENT, percent_interval(claim), claim.value / 100
+        else:
+            return None
+        whole = self.whole_after(index, _end(claim))
+        end = _end(claim) if whole is None else _end(whole)
+        claims = (claim,) if whole is None else (claim, whole)
+        return Share(form, _offset(claim), end, self.sentence[_offset(claim) : end], fraction, nominal, claims,
+                     whole=whole)  # fmt: skip
+
+    def in_words(self, taken: list[tuple[int, int]]) -> list[Share]:
+        """ "the majority of the 80 delegates", "most of the 120 firms", "a minority of voters"."""
+        shares: list[Share] = []
+        for match in _SHARE_WORDS.finditer(self.sentence):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if match.group("most"):
+                if _NOT_BEFORE_MOST.search(self.sentence, max(0, match.start() - 12), match.start()):
+                    continue
+                if _NOT_AFTER_MOST.match(self.sentence, match.end()):
+                    continue
+            after = _OF_AFTER.match(self.sentence, match.end())
+            if match.group("side") and match.group().lower().startswith("a ") and (after is None or not after.group(1)):
+                continue  # "a majority of 20" is a margin; "a majority of the 80" a share
+            majority = match.group("side") is None or match.group("side").lower() == "majority"
+            fraction = Interval(0.5, 1.0, False, True) if majority else Interval(0.0, 0.5, True, False)
+            whole = None
+            if after is not None:
+                whole = next((c for c in self.claims if _offset(c) == after.end() and c.kind in _AMOUNTS), None)
+            end = match.end() if whole is None else _end(whole)
+            shares.append(Share(ShareForm.WORDS, match.start(), end, self.sentence[match.start() : end], fraction,
+                                0.5, () if whole is None else (whole,), whole=whole))  # fmt: skip
+        return shares
+
+    def opened(self, index: int) -> Share | None:
+        """ "Of the 40 schools inspected, 12 ...": the first figure after the comma is a part of the
+        whole that opens the clause."""
+        if index + 1 >= len(self.claims):
+            return None
+        whole, part = self.claims[index], self.claims[index + 1]
+        if not _same_amount(whole, part) or whole.value <= 0 or opener_before(self.sentence, whole) is None:
+            return None
+        gap = _WORDS_THEN_COMMA.match(self.sentence, _end(whole))
+        if gap is not None and gap.end() != _offset(part):
+            gap = None
+        if gap is None or not _plain_words(gap.group("label"), 6) or part.direction is not None:
+            return None
+        fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
+        text = f"{part.text} of {whole.text}"
+        return Share(ShareForm.COUNTED, _offset(whole), _end(part), text, fraction, part.value / whole.value,
+                     (part, whole), whole=whole, part=part)  # fmt: skip
+
+
+def _power_of_ten(value: float) -> bool:
+    return value in (10, 100, 1000)
+
+
+def opener_before(sentence: str, claim: Claim) -> re.Match[str] | None:
+    """ "Of the", "Among the", "Out of" before a figure at the head of a clause."""
+    return _OPENER_BEFORE.search(sentence, max(0, _offset(claim) - 30), _offset(claim))
+
+
+def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_tolerance: float) -> list[Mention]:
+    """The shares one sentence states, and the figures that are no share, in order."""
+    ordered = tuple(sorted(claims, key=lambda c: c.start))
+    if not ordered:
+        return []
+    reader = _Reader(ordered[0].sentence, ordered, exact_below, fraction_tolerance)
+    shares: list[Share] = []
+    used: set[int] = set()
+    for index, claim in enumerate(ordered):
+        if id(claim) in used:
+            continue
+        share = reader.opened(index) or reader.one_in(index) or reader.counted(index) or reader.stated(index)
+        if share is None or any(id(c) in used for c in share.claims):
+            continue
+        shares.append(share)
+        used.update(id(c) for c in share.claims)
+    shares += reader.in_words([(s.start, s.end) for s in shares])
+    used.update(id(c) for share in shares for c in share.claims)
+    mentions: list[Mention] = [*shares, *(c for c in ordered if id(c) not in used)]
+    return sorted(mentions, key=lambda m: (mention_start(m), mention_end(m)))
+
+
+def mention_start(mention: Mention) -> int:
+    return mention.start if isinstance(mention, Share) else _offset(mention)
+
+
+def mention_end(mention: Mention) -> int:
+    return mention.end if isinstance(mention, Share) else _end(mention)
+
+
+@cache
+def _apposition_gap(links: tuple[str, ...]) -> re.Pattern[str]:
+    """Label words, a bracket, comma or dash, then perhaps a linking word: " schools (", " adults, or "."""
+    link = "|".join(re.escape(word) for word in sorted(links, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){{0,6}}?)\s*(?:\(|,|—|–|:|\s-\s)\s*(?:(?:{link})(?![\w])\s*,?\s*)?",
+        re.IGNORECASE,
+    )
+
+
+def side_by_side(mentions: Sequence[Mention], sentence: str, links: Sequence[str]) -> list[tuple[Mention, Mention]]:
+    """Consecutive mentions where the second restates the first in apposition: "12 of the 40
+    schools (35%)", "one in four adults, or 40%", "a third of the 600 staff, about 250 people".
+    The second must end its phrase: "35% of the budget" or "35% more" is another figure."""
+    gap_pattern = _apposition_gap(tuple(links))
+    pairs: list[tuple[Mention, Mention]] = []
+    for first, second in itertools.pairwise(mentions):
+        gap = gap_pattern.fullmatch(sentence, mention_end(first), mention_start(second))
+        if gap is None or not _plain_words(gap.group("label"), 6):
+            continue
+        end = mention_end(second)
+        # "20% of the total", "a third of them" restate a share; "60 of them" counts a part of a part
+        same_whole = _OF_THE_SAME_WHOLE.match(sentence, end) if _is_stated_share(second) else None
+        after = _AFTER_FIGURE.match(sentence, same_whole.end() if same_whole else end)
+        if after is None or not _plain_words(after.group("words"), 3) or _words_include(after.group("words"), "of"):
+            continue
+        pairs.append((first, second))
+    return pairs
+
+
+def _is_stated_share(mention: Mention) -> bool:
+    return isinstance(mention, Share) and mention.form in (ShareForm.PERCENT, ShareForm.FRACTION)
+
+
+def _words_include(text: str, word: str) -> bool:
+    return any(w.lower() == word for w in _WORD.findall(text))
+
+
+# Parts and totals ------------------------------------------------------------------------------
+
+_LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*:(?!\d)")
+_LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
+_DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
+# Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
+# participle right before it, "winning 20" ("the remaining 70" completes the list instead).
+_NEW_CLAUSE = re.compile(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\w])(?!remaining\b)\w+ing\s*$",
+                         re.IGNORECASE)  # fmt: skip
+_OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
+                            re.IGNORECASE)  # fmt: skip
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_TAIL_LABEL = re.compile(r"[^,;.:]{0,60}")
+_SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.IGNORECASE)
+
+
+def _stop_words(text: str) -> bool:
+    """A list gap may hold labels and separators, never a comparison or a new clause."""
+    return any(w.lower() in _LIST_STOP for w in _WORD.findall(text))
+
+
+_LIST_STOP = frozenset(
+    """than while whereas compared versus vs against but from since because although though after
+    before when per each every times more less fewer higher lower up down whom which who""".split()
+)
+
+
+@cache
+def _marker_after(breakdown_markers: tuple[str, ...], partial_markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A label, then a marker that introduces parts: " casualties, including", " was split between"."""
+    markers = sorted((*breakdown_markers, *partial_markers), key=len, reverse=True)
+    return re.compile(
+        r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*,?\s*(?:(?:is|are|was|were|been|being|be)\s+)?(?P<marker>"
+        + "|".join(re.escape(m) for m in markers)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def read_breakdowns(
+    claims: Sequence[Claim],
+    *,
+    breakdown_markers: Sequence[str],
+    partial_markers: Sequence[str],
+    exhaustive_markers: Sequence[str],
+    colon_is_exhaustive: bool,
+) -> list[Breakdown]:
+    """Totals and their listed parts: after a colon ("14 casualties: 3 dead and 9 injured"),
+    after an opening "Of the 250 applicants," or after a marker ("£10m, split between ...")."""
+    ordered = tuple(sorted(claims, key=lambda c: c.start))
+    if len(ordered) < 2:
+        return []
+    sentence = ordered[0].sentence
+    marker_pattern = _marker_after(tuple(breakdown_markers), tuple(partial_markers))
+    exhaustive_of = {m.lower(): True for m in breakdown_markers} | {m.lower(): False for m in partial_markers}
+    found: list[Breakdown] = []
+    for index, total in enumerate(ordered):
+        if (
+            total.kind not in _AMOUNTS
+            or total.direction is not None
+            or _CLOCK_BEFORE.search(sentence, 0, _offset(total))
+        ):
+            continue  # "at 10:30:" is a time, not a total
+        end = _end(total)
+        start_of_parts: int | None = None
+        marker = ""
+        exhaustive = False
+        colon = _LABEL_THEN_COLON.match(sentence, end)
+        opened = _WORDS_THEN_COMMA.match(sentence, end) if opener_before(sentence, total) else None
+        named = marker_pattern.match(sentence, end)
+        if colon and _plain_words(colon.group("label"), 4):
+            start_of_parts, marker, exhaustive = colon.end(), ":", colon_is_exhaustive
+        elif named and _plain_words(named.group("label"), 4):
+            marker = named.group("marker").lower()
+            start_of_parts, exhaustive = named.end(), exhaustive_of[marker]
+        elif opened and _plain_words(opened.group("label"), 6) and "," not in opened.group("label"):
+            start_of_parts, marker = opened.end(), "of the"
+        if start_of_parts is None:
+            continue
+        parts = _parts(sentence, ordered[index + 1 :], total, start_of_parts, semicolons=marker == ":")
+        if not parts:
+            continue
+        listed = sentence[start_of_parts : _end(parts[-1])].lower()
+        if any(re.search(rf"(?<![\w]){re.escape(m.lower())}(?![\w])", listed) for m in partial_markers):
+            exhaustive = False
+        elif any(_marked_part(sentence, start_of_parts, parts, m) for m in exhaustive_markers):
+            exhaustive = True
+        found.append(Breakdown(total, parts, marker, exhaustive))
+    return found
+
+
+def _marked_part(sentence: str, list_start: int, parts: Sequence[Claim], marker: str) -> bool:
+    """ "and the remaining 9": the marker stands right before one of the parts."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(marker)}[\s,(]*$", re.IGNORECASE)
+    previous = list_start
+    for part in parts:
+        if pattern.search(sentence, previous, _offset(part)):
+            return True
+        previous = _end(part)
+    return False
+
+
+def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, semicolons: bool) -> tuple[Claim, ...]:
+    """The figures listed from `start`: of the total's kind, each after a label and a separator.
+    A semicolon separates parts only in a list after a colon; elsewhere it starts a new clause
+    ("118 medals, including 41 golds; China won 88")."""
+    parts: list[Claim] = []
+    previous = start
+    for claim in after:
+        if claim.kind is not total.kind or claim.dimension != total.dimension or claim.direction is not None:
+            break
+        if claim.kind is ClaimKind.MONEY and claim.unit != total.unit:
+            return ()  # two currencies without rates are not summed
+        gap = sentence[previous : _offset(claim)]
+        limit = 6 if parts else 5
+        if len(_WORD.findall(gap)) > limit or _stop_words(gap) or not _LIST_GAP.fullmatch(gap):
+            break
+        if any(ch.isdigit() for ch in gap) or ":" in gap or (";" in gap and not semicolons):
+            break
+        if parts and not re.search(r"[,;]|(?<![\w])(?:and|plus)(?![\w])", gap, re.IGNORECASE):
+            parts.pop()  # "47 were men and 60 were under 25": the last part is qualified by a figure
+            break
+        if parts and _NEW_CLAUSE.search(re.split(r"[,;(]|(?<![\w])(?:and|plus)(?![\w])", gap)[-1]):
+            break  # "18 at home and 12 away, winning 20": the list has ended
+        if _OVERLAP_WORDS.search(gap):
+            return ()  # "600 work shifts and 500 are also members": the parts overlap
+        if sentence.startswith(")", _end(claim)) and "(" not in gap:
+            return ()  # "three steps: 1) cut flaring; 2) ...": the figures number the items
+        if _SUBSET_AFTER.match(sentence, _end(claim)):
+            break  # "180 accepted, 120 of them women": a part of a part
+        parts.append(claim)
+        previous = _end(claim)
+    tail = _TAIL_LABEL.match(sentence, previous)
+    if parts and tail is not None and _OVERLAP_WORDS.search(tail.group()):
+        return ()
+    return tuple(parts)
+
+
+def _said_of_the_base(share: Claim, base: Claim) -> bool:
+    """ "Of the 20 patients, 37% recovered" (a verb over the share) or "30% were teenagers" (the
+    base's noun is the share's head): a share of the base. "22% unemployment" counts something else."""
+    said, of_base = share.evidence, base.evidence
+    if said is None:
+        return False
+    return (
+        said.governor is not None
+        or (of_base is not None and said.head == of_base.head)
+        or share.subject == base.subject
+    )
+
+
+def stated_bases(mentions: Sequence[Mention], claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """(percentage, base) where the sentence states the base plainly: "37% of the 20 patients",
+    or "Of the 20 patients, 37% recovered and 45% relapsed", the shares listed right after the comma."""
+    bases = [
+        (mention.claims[0], mention.whole)
+        for mention in mentions
+        if isinstance(mention, Share) and mention.form is ShareForm.PERCENT and mention.whole is not None
+    ]
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, whole in enumerate(ordered):
+        sentence = whole.sentence
+        if whole.kind is not ClaimKind.COUNT or opener_before(sentence, whole) is None:
+            continue
+        opened = _WORDS_THEN_COMMA.match(sentence, _end(whole))
+        if opened is None or not _plain_words(opened.group("label"), 6):
+            continue
+        previous, listed = opened.end(), 0
+        for claim in ordered[index + 1 :]:
+            gap = sentence[previous : _offset(claim)]
+            if not _is_percent_share(claim) or _stop_words(gap) or not _LIST_GAP.fullmatch(gap):
+                break
+            if listed == 0 and gap.strip():
+                break  # "Of the 20 countries, France had 37%": a share of something else
+            if listed and (len(_WORD.findall(gap)) > 4 or not re.search(r"[,;]|(?<![\w])and(?![\w])", gap)):
+                break
+            if _OF_AFTER.match(sentence, _end(claim)) and not _SUBSET_AFTER.match(sentence, _end(claim)):
+                break  # "37% of the doses": another base
+            if _DEFINES_AFTER.match(sentence, _end(claim)) or not _said_of_the_base(claim, whole):
+                break  # "42% is the average rate", "22% unemployment": a figure about the group
+            bases.append((claim, whole))
+            previous, listed = _end(claim), listed + 1
+    return bases

@@ -1,0 +1,78 @@
+"""Unit symbols and words of news copy: engines, power, frequency, torque, pollution, primes, points."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+
+# (sentence, claim text, kind, value, unit)
+UNITS = [
+    ("The screen refreshes at 120Hz.", "120Hz", "measure", 120, "hertz"),
+    ("The chip samples audio at 48 kHz.", "48 kHz", "measure", 48, "kilohertz"),
+    ("The grid runs at 50 Hz across Europe.", "50 Hz", "measure", 50, "hertz"),
+    ("The charger delivers 65W, enough for a laptop.", "65W", "measure", 65, "watt"),
+    ("The cyclist averaged 380 W over the climb.", "380 W", "measure", 380, "watt"),
+    ("The motor is rated at 110 kW.", "110 kW", "measure", 110, "kilowatt"),
+    ("The hard drive spins at 7,200 rpm.", "7,200 rpm", "measure", 7200, "revolutions_per_minute"),
+    ("The engine idles at 800 RPM.", "800 RPM", "measure", 800, "revolutions_per_minute"),
+    ("The car produces 1,000 bhp from its hybrid engine.", "1,000 bhp", "measure", 1000, "horsepower"),
+    ("The truck's engine makes 500 hp.", "500 hp", "measure", 500, "horsepower"),
+    ("The 1200 hp engine runs on hydrogen.", "1200 hp", "measure", 1200, "horsepower"),
+    ("The V8 delivers 580 PS.", "580 PS", "measure", 580, "metric_horsepower"),
+    ("The engine makes 650 Nm of torque.", "650 Nm", "measure", 650, "newton * meter"),
+    ("It produces 520 lb-ft of torque.", "520 lb-ft", "measure", 520, "foot * force_pound"),
+    ("It produces 420 pound-feet of torque.", "420 pound-feet", "measure", 420, "foot * force_pound"),
+    ("The pipe withstands 80 ksi.", "80 ksi", "measure", 80, "kip_per_square_inch"),
+    ("Tyres are inflated to 32 psi.", "32 psi", "measure", 32, "pound_force_per_square_inch"),
+    ("Lead levels of 15 ppm were found.", "15 ppm", "measure", 15, "ppm"),
+    ("Ozone reached 85 ppb in the city.", "85 ppb", "measure", 85, "ppb"),
+    ("The fever peaked at 104 degF.", "104 degF", "measure", 104, "degree_Fahrenheit"),
+    ("The serve was clocked at 142 m.p.h. on Sunday.", "142 m.p.h.", "measure", 142, "mile / hour"),
+    ("The phone has a 4,000 mAh battery.", "4,000 mAh", "measure", 4000, "milliampere_hour"),
+    ("The power bank stores 20,000mAh.", "20,000mAh", "measure", 20000, "milliampere_hour"),
+    ("The free plan includes 100 mb of storage.", "100 mb", "measure", 100, "megabyte"),
+    ("The storm's central pressure fell to 950 mb.", "950 mb", "measure", 950, "millibar"),
+    ("The solar park covers 1840 sq m of roof.", "1840 sq m", "measure", 1840, "meter ** 2"),
+    ("The keeper stands 6' 5\" tall.", "6' 5\"", "measure", 6 + 5 / 12, "foot"),
+    ("The suspect is 5′10″ tall.", "5′10″", "measure", 5 + 10 / 12, "foot"),
+    ("The display is rated for 1,600 nits.", "1,600 nits", "measure", 1600, "nit"),
+    ("The bank cut its rate by 25 basis points.", "25 basis points", "change", 25, "basis_point"),
+    ("Spreads widened by 40 bps over the week.", "40 bps", "change", 40, "basis_point"),
+    ("The old modem managed 56,000 bps on a good line.", "56,000 bps", "measure", 56000, "bit / second"),
+    ("The Dow shed 240 points, or 0.7%, on Friday.", "240 points", "change", 240, "index_point"),
+    ("The FTSE 100 closed at 7,388 points.", "7,388 points", "measure", 7388, "index_point"),
+    ("The Nasdaq added 85 points in late trade.", "85 points", "change", 85, "index_point"),
+    ("Support for the party fell 3 points to 29%.", "3 points", "change", 3, "percentage_point"),
+    ("The index's poll lead narrowed by 4 points in the survey.", "4 points", "change", 4, "percentage_point"),
+]
+
+# (sentence, a unit that must not be read there)
+NOT_UNITS = [
+    ("The firm moved to 350 W 42nd Street last year.", "watt"),
+    ("She lives at 12 W Main St.", "watt"),
+    ("The firm was founded in 1987 as a trading house.", "attosecond"),
+    ("In 1998 was the last time the side won.", "attosecond"),
+    ("The team scored 98 points in the game.", "index_point"),
+    ("Support for the party fell 3 points to 29%, the poll found.", "index_point"),
+    ("He said 'it was 5' and left.", "foot"),
+    ("The update is 100 mb and installs in a minute.", "millibar"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), UNITS)
+def test_news_units(sentence: str, text: str, kind: str, value: float, unit: str) -> None:
+    claims = {claim.text: claim for claim in numcheck.extract(sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    claim = claims[text]
+    assert (claim.kind.value, claim.value, claim.unit) == (kind, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("sentence", "unit"), NOT_UNITS)
+def test_no_unit_where_the_letters_mean_something_else(sentence: str, unit: str) -> None:
+    assert unit not in [claim.unit for claim in numcheck.extract(sentence)]
+
+
+def test_a_year_before_as_is_a_date() -> None:
+    (claim,) = numcheck.extract("The firm was founded in 1987 as a trading house.")
+    assert claim.kind.value == "date"
