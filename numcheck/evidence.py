@@ -358,7 +358,7 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
         found = _content_verb(word, following, vocabulary, next_to_figure=index == len(before) - 1)
         if found:
             return found
-        if word.islower() and lemma(word) in _NEUTRAL_VERBS and _is_verb(word, next_to_figure=True):
+        if word.islower() and _is_verb(word, next_to_figure=True) and lemma(word) in _NEUTRAL_VERBS:
             return None  # "totalled £4.2m", "rose to 300": the nearest verb only states the figure
     after = list(_WORD.finditer(spot.sentence, spot.end, clause_end))[:6]
     for index, match in enumerate(after):
@@ -370,13 +370,19 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
 
 
 def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_figure: bool) -> str | None:
-    if not word.islower():
+    if not word.islower() or word in _CONTENT_SKIP:
         return None
+    if not (word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST or _known_verb(word, vocabulary)):
+        return None  # no verb form: spare the dictionary lookup
     base = lemma(word)
     known = base in vocabulary.verb_synonyms or base in vocabulary.derivations
     if not (known or _is_verb(word, next_to_figure=next_to_figure)) or base in _NEUTRAL_VERBS:
         return None
     return _verb_lemma(word, following, vocabulary, canonical=False)
+
+
+def _known_verb(word: str, vocabulary: Vocabulary) -> bool:
+    return word in vocabulary.verb_synonyms or word in vocabulary.derivations
 
 
 def _actor(spot: Spot, head: str | None) -> str | None:
