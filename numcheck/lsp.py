@@ -29,6 +29,7 @@ from numcheck.editor import (
     hover_text,
     offset_of,
     span_of,
+    workspace_path,
 )
 from numcheck.errors import NumcheckError
 from numcheck.model import Severity
@@ -125,8 +126,7 @@ def _document_path(uri: str) -> str:
     path = to_fs_path(uri)
     if path is None:
         return uri  # untitled:..., never on disk
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else os.path.normpath(relative)
+    return workspace_path(path)
 
 
 def _uri(path: str, fallback: str) -> str:
