@@ -80,7 +80,15 @@ class NumcheckServer(LanguageServer):
             self._publish(uri, document.version, [_diagnostic(_problem_diagnostic(problem), uri)])
             return
         markdown = None if Path(path).suffix else document.language_id == "markdown"
-        analysis = self.checker.analyse(path, document.source, markdown=markdown)
+        try:
+            analysis = self.checker.analyse(path, document.source, markdown=markdown)
+        except NumcheckError as error:  # the user can fix it: say so where they look
+            self._publish(uri, document.version, [_diagnostic(_problem_diagnostic(error), uri)])
+            return
+        except Exception as error:  # a bug: keep serving the other documents, and say what broke
+            problem = NumcheckError(f"internal error: {type(error).__name__}: {error}; please report it")
+            self._publish(uri, document.version, [_diagnostic(_problem_diagnostic(problem), uri)])
+            return
         self.analyses[uri] = analysis
         found = diagnostics(analysis, self.checker.rules)
         self._publish(uri, document.version, [_diagnostic(d, uri) for d in found])
