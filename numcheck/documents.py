@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
@@ -159,19 +160,32 @@ def document_from_string(text: str, path: str = "<string>", *, markdown: bool | 
     return Document.from_text(path, text, prose)
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates."""
+def expand_paths(paths: Sequence[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None) -> list[str]:
+    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates.
+
+    A walk leaves out a symlink that resolves outside the folder walked (`ln -s /proc/self/environ
+    notes.txt` would print the environment in a finding) unless `follow_symlinks`; each one left
+    out is added to `skipped` as a note. A file named on its own is read as given."""
     expanded: list[str] = []
     for path in paths:
         if path == "-":
             expanded.append(path)
         elif os.path.isdir(path):
-            expanded.extend(_walk(path))
+            for found in _walk(path):
+                if follow_symlinks or not os.path.islink(found) or _inside(found, path):
+                    expanded.append(found)
+                elif skipped is not None:
+                    skipped.append(f"{found}: skipped, a symlink to {os.path.realpath(found)}, outside {path}")
         elif os.path.exists(path):
             expanded.append(path)
         else:
             raise DocumentError(path, "no such file or directory")
     return list(dict.fromkeys(expanded))
+
+
+def _inside(path: str, folder: str) -> bool:
+    target, root = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([target, root]) == root
 
 
 def _walk(folder: str) -> list[str]:
@@ -273,6 +287,38 @@ def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
             offset=error.start,
         ) from None
     return document_from_string(text.removeprefix("\ufeff"), path, markdown=markdown)
+
+
+# Invisible characters that split a number when pasted inside it: "4\u200b0,000" is one figure.
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_IN_NUMBER = re.compile(rf"(?<=[\d.,])[{_HIDDEN}]+(?=[\d.,])")
+# Fullwidth figures ("４０，０００", "５％"), and any other script's digits, read as ASCII: NFKC for
+# one character each, so no offset moves.
+_WIDE_MARK = re.compile("(?<=\\d)[\uff0c\uff0e](?=\\d)|(?<=\\d)\uff05")
+_WIDE = {"\uff0c": ",", "\uff0e": ".", "\uff05": "%"}
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def readable_figures(prose: str) -> tuple[str, list[int] | None]:
+    """`prose` as the extractor should read its figures: any script's digits and fullwidth marks in
+    ASCII, and invisible characters inside numbers dropped. With the second value, which original
+    offset each character of the result came from (and one past the end); None when nothing was
+    dropped, so offsets are the same."""
+    if _NON_ASCII_DIGIT.search(prose):
+        prose = _NON_ASCII_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), prose)
+        prose = _WIDE_MARK.sub(lambda match: _WIDE[match.group()], prose)
+    if not _HIDDEN_IN_NUMBER.search(prose):
+        return prose, None
+    kept: list[int] = []
+    pieces: list[str] = []
+    done = 0
+    for match in _HIDDEN_IN_NUMBER.finditer(prose):
+        pieces.append(prose[done : match.start()])
+        kept.extend(range(done, match.start()))
+        done = match.end()
+    pieces.append(prose[done:])
+    kept.extend(range(done, len(prose) + 1))
+    return "".join(pieces), kept
 
 
 def mask_plain(text: str) -> str:

@@ -17,7 +17,7 @@ from numcheck import reporters
 from numcheck.baseline import Baseline, without_baselined
 from numcheck.corpus import Extracted
 from numcheck.documents import document_from_string
-from numcheck.engine import find_in_block, find_in_document, with_sources
+from numcheck.engine import aligned_with_sources, find_in_block, find_in_document
 from numcheck.errors import NumcheckError
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Document, Finding, Severity
@@ -159,7 +159,7 @@ def findings_about(
         if any(claim.path == path for claim in members):
             found += find_in_block(members, rules, sources, exchange_rates=exchange_rates)
     found += find_in_document(sorted((c for c in claims if c.path == path), key=lambda c: c.start), rules, sources)
-    found = with_sources(claims, found, rules, sources)
+    found = aligned_with_sources(found, claims, rules, sources)
     return tuple(sorted((f for f in found if f.primary.path == path), key=lambda f: f.sort_key))
 
 

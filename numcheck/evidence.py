@@ -5,13 +5,14 @@ with the claims. An empty field means the text is silent, never "none"."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import clause_span, is_proper_noun, lemma, near_clause_span
+from numcheck.subjects import CLAUSE_REACH, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
 
@@ -50,8 +51,9 @@ class Evidence:
 
     def encode(self) -> list[object]:
         """For the claim cache: plain lists, strings and booleans."""
-        return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places), list(self.times),
-                list(self.names), list(self.actions), self.restricted, self.modal, self.frame, list(self.words)]  # fmt: skip
+        return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places),
+                list(self.times), list(self.names), list(self.actions), self.restricted, self.modal, self.frame,
+                list(self.words)]  # fmt: skip
 
     @classmethod
     def decode(cls, row: Sequence[object]) -> Evidence:
@@ -59,13 +61,17 @@ class Evidence:
         if not isinstance(row, list) or len(row) != 12:
             raise ValueError("not an evidence row")
         head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words = row
-        for optional in (head, governor, actor, restricted, frame):
-            if optional is not None and not isinstance(optional, str):
-                raise TypeError("an evidence field is not a string")
         if not isinstance(modal, bool):
             raise TypeError("modal is not a boolean")
-        return cls(head, _strings(modifiers), governor, actor, _strings(places), _strings(times),  # type: ignore[arg-type]
-                   _strings(names), _strings(actions), restricted, modal, frame, _strings(words))  # type: ignore[arg-type]  # fmt: skip
+        return cls(_text(head), _strings(modifiers), _text(governor), _text(actor), _strings(places),
+                   _strings(times), _strings(names), _strings(actions), _text(restricted), modal, _text(frame),
+                   _strings(words))  # fmt: skip
+
+
+def _text(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("an evidence field is not a string")
+    return value
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -184,7 +190,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         modifiers=modifiers,
         governor=governor,
         actor=_actor(spot, head),
-        places=tuple(places),
+        places=places,
         times=tuple(times),
         names=tuple(sorted(_names(spot, clause))),
         actions=tuple(sorted(actions)),
@@ -195,9 +201,35 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     )
 
 
+@lru_cache(maxsize=4096)
+def _break_positions(sentence: str, breaks: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each clause break of a sentence starts and ends: worked out once per sentence, as its
+    figures ask for their clauses again and again."""
+    found = [(m.start(), m.end()) for m in breaks.finditer(sentence)]
+    return tuple(start for start, _ in found), tuple(end for _, end in found)
+
+
+def _span(sentence: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """`subjects.near_clause_span`, from the cached break positions: the clause around sentence[start:end]."""
+    starts, ends = _break_positions(sentence, breaks)
+    # the last break ending at or before `start`, and the first starting at or after `end`
+    before = bisect.bisect_right(ends, start) - 1
+    after = bisect.bisect_left(starts, end)
+    clause_start = ends[before] if before >= 0 else 0
+    clause_end = starts[after] if after < len(starts) else len(sentence)
+    # no more than CLAUSE_REACH either side: what is read about a figure must not grow with an endless clause
+    return max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH)
+
+
 def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    clause_start, clause_end = near_clause_span(spot.sentence, spot.start, spot.end, breaks)
+    clause_start, clause_end = _span(spot.sentence, spot.start, spot.end, breaks)
     return spot.sentence[clause_start:clause_end]
+
+
+@lru_cache(maxsize=4096)
+def _places(sentence: str) -> tuple[str, ...]:
+    found = {m.group(1).casefold() for m in _PLACE.finditer(sentence)}
+    return tuple(sorted(found - _NOT_PLACES))
 
 
 def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
@@ -230,7 +262,7 @@ _QUANTITY_NOUNS = frozenset("number numbers total totals figure figures level le
 
 def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The counted noun from the phrases around the figure that the subject reader misses."""
-    clause_start, _ = clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    clause_start, _ = _span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
     before = spot.sentence[clause_start : spot.start]
     after = spot.sentence[spot.end : spot.end + 60]
     if spot.kind in (ClaimKind.RATIO, ClaimKind.CHANGE, ClaimKind.PERCENT):
@@ -241,11 +273,9 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
         owned = _NOUN_OF.search(before)
         if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in _CONTENT_SKIP:
             return _noun(owned.group(1))
-    named = None
-    for named in _NOUN_NUMBERS.finditer(before):
-        pass
-    if named and named.group(1).lower() not in _CONTENT_SKIP:
-        return _noun(named.group(1))
+    named = list(_NOUN_NUMBERS.finditer(before))[-1:]
+    if named and named[0].group(1).lower() not in _CONTENT_SKIP:
+        return _noun(named[0].group(1))
     if _COUNTED_BY_VERB.search(before):
         # "Ships in the fleet now number 120", "Members of the club total 640": the clause's first noun
         first = _FIRST_NOUN.match(before)
@@ -276,7 +306,8 @@ def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> t
         return vocabulary.derivations[verb], ()
     if head in _PRONOUNS:
         return vocabulary.derivations.get(verb or ""), ()  # "41 of them": the noun is elsewhere
-    return vocabulary.subject_synonyms.get(head, head), tuple(modifiers)
+    head = vocabulary.subject_synonyms.get(head, head)
+    return vocabulary.head_synonyms.get(head, head), tuple(modifiers)
 
 
 _PRONOUNS = frozenset("they them it those these one ones we us i you he she him her".split())
@@ -308,8 +339,8 @@ def _governor(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The verb over the figure, as written (not canonical): the nearest one before it in its
     clause, else the first after it ("300 people were evacuated"). Verbs that only state a
     figure do not count."""
-    clause_start, clause_end = near_clause_span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
-    before = list(_WORD.finditer(spot.sentence, clause_start, spot.start))
+    clause_start, clause_end = _span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)
+    before = list(_WORD.finditer(spot.sentence, max(clause_start, spot.start - 80), spot.start))
     for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word = before[index].group()
         following = before[index + 1].group().lower() if index + 1 < len(before) else ""
@@ -365,15 +396,7 @@ def _frame(spot: Spot) -> str | None:
     return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
 
 
-@lru_cache(maxsize=64)
-def _places(sentence: str) -> tuple[str, ...]:
-    """Once per sentence, not once per figure in it."""
-    return tuple(
-        sorted({m.group(1).casefold() for m in _PLACE.finditer(sentence) if m.group(1).casefold() not in _NOT_PLACES})
-    )
-
-
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)
 def _content_words(sentence: str) -> tuple[str, ...]:
     words = {lemma(w) for w in _FRAME_WORD.findall(sentence) if len(w) > 2 and w.lower() not in _CONTENT_SKIP}
     return tuple(sorted(w.casefold() for w in words))
@@ -388,7 +411,7 @@ def _times(spot: Spot) -> set[str]:
         return set()
     found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
     if not found:
-        since_contrast, _ = near_clause_span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
+        since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, spot.sentence[since_contrast : spot.start])
     return found
 

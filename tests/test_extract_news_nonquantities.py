@@ -35,6 +35,8 @@ NOT_QUANTITIES = [
     "The hosts lost 27-24 after a late try.",
     "The championship runs June 12-15 at the coast.",
     "The court sat from March 3-7 to hear the appeal.",
+    "Court 3 heard the case on June 12-15.",
+    "The standard known as Wi-Fi 7 is due soon.",
     "The conference runs 14-16 May in the city.",
     "Among the changes: 1) a new lock screen; 2) faster updates.",
     "The firm, founded in 1987 as a trading house, listed later.",

@@ -18,6 +18,8 @@ RATES = [
     ("The treatment costs £45,000 per patient.", "£45,000 per patient", "money", 45000, "GBP", "patient"),
     ("Households pay 28p per kWh for power.", "28p per kWh", "money", 0.28, "GBP", "kilowatt_hour"),
     ("Diesel rose to $4.10 a gallon.", "$4.10 a gallon", "money", 4.1, "USD", "gallon"),
+    ("Traders paid €38 per megawatt hour.", "€38 per megawatt hour", "money", 38, "EUR", "megawatt_hour"),
+    ("Police dealt with 90 calls an hour on the night.", "90", "count", 90, None, "hour"),
     ("The TV deal is worth $2.6 billion per season.", "$2.6 billion per season", "money", 2.6e9, "USD", "season"),
     ("MPs are paid £86,584 a year.", "£86,584 a year", "money", 86584, "GBP", "year"),
     ("Analysts expect earnings of six percent a year.", "six percent a year", "percent", 6, "percent", "year"),
@@ -59,6 +61,7 @@ NOT_RATES = [
     ("The company employs 82,000 people in 40 countries.", "82,000"),
     ("The two births were 3 years a week apart.", "3 years"),
     ("He raised £400 a few hours later.", "£400"),
+    ("Prices were £4 a year on.", "£4"),
 ]
 
 

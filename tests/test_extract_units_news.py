@@ -38,6 +38,8 @@ UNITS = [
     ("The suspect is 5′10″ tall.", "5′10″", "measure", 5 + 10 / 12, "foot"),
     ("The display is rated for 1,600 nits.", "1,600 nits", "measure", 1600, "nit"),
     ("The bank cut its rate by 25 basis points.", "25 basis points", "change", 25, "basis_point"),
+    ("Spreads widened by 40 bps over the week.", "40 bps", "change", 40, "basis_point"),
+    ("The old modem managed 56,000 bps on a good line.", "56,000 bps", "measure", 56000, "bit / second"),
     ("The Dow shed 240 points, or 0.7%, on Friday.", "240 points", "change", 240, "index_point"),
     ("The FTSE 100 closed at 7,388 points.", "7,388 points", "measure", 7388, "index_point"),
     ("The Nasdaq added 85 points in late trade.", "85 points", "change", 85, "index_point"),

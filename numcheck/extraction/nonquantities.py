@@ -15,6 +15,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
 _FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
 _SUB_BEFORE = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
 # "at 1800 hrs" is a time of day; "3 hrs" is a duration.
@@ -48,7 +49,7 @@ _STREET_AFTER = re.compile(
     r"Boulevard|Blvd|Close|Crescent|Terrace|Court|Gardens|Row|Parade|Hill|Mews|Walk)\b\.?"
 )
 # "the Pixel 8 was launched", "Nord Stream 2": a bare number right after a name is part of the name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]+)\s\Z")
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z]*)*)\s\Z")
 _NOT_NAMES = frozenset(
     "In On At By From To For Of And Or But The A An About Around Nearly Almost Some Just Only Over Under Up Down "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
@@ -106,8 +107,9 @@ def classify_non_quantity(
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):
         return ClaimKind.OTHER, end
-    if patterns.identifier_before.search(before):
-        return ClaimKind.OTHER, end
+    signed_or_share = text[start : start + 1] in "-−–+" or _PERCENT_AFTER.match(text, end)
+    if patterns.identifier_before.search(before) and not signed_or_share:
+        return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
     if figure.is_integer_literal:
         found = _clock_score_list_or_address(text, figure, vocabulary, has_unit)
         if found is not None:
@@ -134,7 +136,7 @@ def classify_non_quantity(
     return None
 
 
-_DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?![\d.,])(?:st|nd|rd|th)?")
+_DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
 
 
 def _clock_score_list_or_address(

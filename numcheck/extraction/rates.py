@@ -18,7 +18,7 @@ _RATE = re.compile(
 )
 # "a year ago", "a week later", "a day after the vote": a time, not a rate.
 _NOT_A_RATE_AFTER = re.compile(
-    r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
+    r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on(?=\s*(?:[,.;:]|\Z))|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
     r"into|long|late|early|younger|older|since)\b|['’]s\b)",
     re.IGNORECASE,
 )

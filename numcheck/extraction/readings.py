@@ -264,6 +264,8 @@ _INDEX_CONTEXT = re.compile(
     r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|STOXX|Kospi|ASX|TSX|Sensex|Nifty|"
     r"Bovespa|Russell|IBEX|MIB|AEX|SMI|Shanghai\s+Composite|benchmark|blue[- ]chips?)\b"
 )
+# "bps" is basis points where the sentence is about interest rates and bonds.
+_RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
 
 
@@ -271,6 +273,8 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
     """Units whose symbol or word means one thing or another by the sentence around it."""
     if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
         return kind, "millibar"
+    if unit == "bit / second" and surface == "bps" and _RATES_CONTEXT.search(text):
+        return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
     # "points" after an index is index points, unless the words before speak of shares of a whole
     points = unit == "percentage_point" and not surface.lower().startswith("percentage")
     share_words = _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start)
@@ -534,15 +538,27 @@ _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+
 def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
     words = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
     nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
-    return re.compile(rf"(?<![\w])(?:{words}|{nouns}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,40}}\Z", re.I)
+    # multipliers too: "rose 2.5 times from 400 to 1,100", "a tripling of applications to the course, from 400"
+    multipliers = r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|\w+fold|times|rais\w*|hik\w*|lift\w*|boost\w*"
+    return re.compile(
+        rf"(?<![\w])(?:{words}|{nouns}|{multipliers}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,60}}\Z", re.I
+    )
+
+
+# "From 900 to 600: how the roll fell by half": a heading that gives a change's endpoints first
+_HEADING_FROM = re.compile(r"\W*\Z")
+_HEADING_CHANGE = re.compile(r"[:–—]\s")
 
 
 def _change_before_from(text: str, start: int, vocabulary: Vocabulary) -> bool:
     """ "rose from 300 to 1,200", "an increase from 5% to 7%": "from ... to" is a change after a change word."""
     from_at = _FROM_BEFORE.search(text, max(0, start - 6), start)
-    return from_at is not None and bool(
-        _change_word(vocabulary).search(text, max(0, from_at.start() - 50), from_at.start())
-    )
+    if from_at is None:
+        return False
+    if _HEADING_FROM.match(text, 0, from_at.start()):
+        colon = _HEADING_CHANGE.search(text, start)
+        return colon is not None and bool(_change_word(vocabulary).search(text[colon.end() :] + " ", 0))
+    return bool(_change_word(vocabulary).search(text, max(0, from_at.start() - 70), from_at.start()))
 
 
 def _is_from_to(text: str, start: int) -> bool:

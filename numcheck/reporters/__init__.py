@@ -72,8 +72,13 @@ def claims_json(claims: Sequence[Claim]) -> Iterator[str]:
     return json_chunks(PLACEHOLDER, (claim_record(c) for c in claims))
 
 
+# JSON leaves these raw inside strings, yet many line readers (Python's splitlines among them) end a
+# line at each: escaped, a record is one line for any reader.
+_LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def claims_jsonl(claims: Sequence[Claim]) -> Iterator[str]:
-    return (json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+    return (json.dumps(claim_record(c), ensure_ascii=False).translate(_LINE_BREAKS_JSON_KEEPS) + "\n" for c in claims)
 
 
 def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
@@ -82,6 +87,7 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     writer.writeheader()
     for claim in claims:
         record = claim_record(claim)
+        record["path"] = printable(claim.path)  # a CSV field may hold a newline; a CI log must not see one
         record["entities"] = "; ".join(claim.entities)
         record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
         writer.writerow(record)
@@ -101,8 +107,9 @@ def claims_table(claims: Sequence[Claim]) -> Iterator[str]:
     for c in claims:
         grouped = c.kind.is_quantity  # a year or an identifier is never "2,021"
         interval = "" if c.low == c.high else interval_text(c.interval, grouped=grouped)
-        rows.append({"where": f"{c.path}:{c.line}:{c.column}", "kind": c.kind.value, "text": one_line(c.text),
-                     "value": number_text(c.value, grouped=grouped), "unit": c.unit or "", "interval": interval,
+        rows.append({"where": f"{printable(c.path)}:{c.line}:{c.column}", "kind": c.kind.value,
+                     "text": one_line(c.text), "value": number_text(c.value, grouped=grouped), "unit": c.unit or "",
+                     "interval": interval,
                      "subject": c.subject or ""})  # fmt: skip
     yield pd.DataFrame(rows).to_string(index=False) + "\n" if rows else "no claims found\n"
 
@@ -184,7 +191,7 @@ def rule_documentation(rule: Rule) -> str:
 
 
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
