@@ -15,6 +15,10 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
 _FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+# "wears number 12", "badge number 4471", "Number 10"; not the verb: "ships now number 120".
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:the|a|his|her|their|its|badge|shirt|jersey|wears|wearing|wore|in)\s+number|(?<![\w])Number)\s\Z"
+)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
 _SUB_BEFORE = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
@@ -108,7 +112,8 @@ def classify_non_quantity(
     ):
         return ClaimKind.OTHER, end
     signed_or_share = text[start : start + 1] in "-−–+" or _PERCENT_AFTER.match(text, end)
-    if patterns.identifier_before.search(before) and not signed_or_share:
+    named = patterns.identifier_before.search(before) or _NUMBER_BEFORE.search(before)
+    if named and not signed_or_share:
         return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
     if figure.is_integer_literal:
         found = _clock_score_list_or_address(text, figure, vocabulary, has_unit)
