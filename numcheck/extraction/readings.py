@@ -134,8 +134,9 @@ def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
-    has_unit = figure.is_integer_literal and _unit_after(text, figure.end, lexicon, figure)[0] is not None
-    non_quantity = classify_non_quantity(text, figure, vocabulary, has_unit=has_unit)
+    non_quantity = classify_non_quantity(
+        text, figure, vocabulary, unit_follows=lambda: _unit_after(text, figure.end, lexicon, figure)[0] is not None
+    )
     if non_quantity is not None:
         kind, end = non_quantity
         start = identifier_start(text, figure) if kind is ClaimKind.OTHER else figure.start
@@ -277,8 +278,8 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
         return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
     # "points" after an index is index points, unless the words before speak of shares of a whole
     points = unit == "percentage_point" and not surface.lower().startswith("percentage")
-    share_words = _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start)
-    if points and _INDEX_CONTEXT.search(text) and not share_words:
+    index = points and _INDEX_CONTEXT.search(text)
+    if index and not _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start):
         return kind, "index_point"
     return kind, unit
 
