@@ -720,6 +720,30 @@ def _change_words(claim: Claim, facts: ChangeFacts) -> str:
 _EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
 
 
+_WHOLE_MARKERS = ("poll", "polled", "survey", "surveyed", "asked", "respondents", "voters", "vote", "votes",
+                  "ballot", "budget", "of those", "of them", "breakdown", "split", "share of")  # fmt: skip
+# Words that make percentages rates, each of its own whole, unless a whole marker says otherwise
+_RATE_WORDS = ("rate", "rates", "tax", "taxes", "interest", "yield", "yields", "margin", "margins", "inflation",
+               "growth", "return", "returns", "discount", "discounts", "vat", "tariff", "tariffs", "effective",
+               "efficacy", "accuracy", "accurate", "probability", "chance", "chances", "score", "scored", "scores",
+               "occupancy", "capacity", "uptake", "turnout", "attendance", "stake", "stakes", "respectively",
+               "each")  # fmt: skip
+_CONTINUATION_MARKERS = (
+    "a further",
+    "another",
+    "the rest",
+    "the remaining",
+    "the remainder",
+    "of the rest",
+    "a remaining",
+    "and",
+    "while",
+    "meanwhile",
+    "only",
+    "just",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ShareParams:
     """percent-total: which shares make one whole, and how much rounding their total may carry."""
@@ -727,14 +751,16 @@ class ShareParams:
     min_shares: int = 3
     absolute_tolerance: float = 1.0
     exhaustive_markers: tuple[str, ...] = ("the rest", "the remainder", "the remaining")
-    whole_markers: tuple[str, ...] = ()
-    continuation_markers: tuple[str, ...] = ()
+    whole_markers: tuple[str, ...] = _WHOLE_MARKERS
+    continuation_markers: tuple[str, ...] = _CONTINUATION_MARKERS
+    rate_words: tuple[str, ...] = _RATE_WORDS
 
 
 # What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
 # "30% in 2019". Two shares of one sentence with different ones are shares of different wholes.
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:of|in|among|amongst|across|for|at)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE
+    r"\s*(?:of|in|among|amongst|across|for|at|against)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
 )
 # The words before a share that do not name what it is a share of.
 _NOT_LABELS = frozenset(
@@ -777,6 +803,8 @@ def _one_whole(shares: Sequence[Claim], text: str, params: ShareParams) -> bool:
         return False
     if _marked(text, params.whole_markers):
         return True
+    if _marked(text, params.rate_words):
+        return False  # "a tax rate of 20%, 40% and 45%", "95% effective against ...": rates, each of its own
     labels = [label for previous, claim in zip((None, *shares), shares, strict=False)
               if (label := _label_before(claim, previous)) is not None]  # fmt: skip
     return not (len(labels) >= 2 and len(set(labels)) > 1)
@@ -879,11 +907,21 @@ def _exhaustive(text: str, markers: Sequence[str]) -> bool:
     return has_third and ({"yes", "no"} <= said or {"for", "against"} <= said)
 
 
+_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
+             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMixingParams:
+    """unit-mixing: which unit names count as imperial or US customary."""
+
+    imperial_units: tuple[str, ...] = _IMPERIAL
+
+
 def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """One document measures one dimension in two unit systems, without conversions."""
     converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
-    imperial = params["imperial_units"]
-    assert isinstance(imperial, tuple)
+    imperial = record_of(UnitMixingParams, params).imperial_units
     first_of: dict[tuple[str, bool], Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is not ClaimKind.MEASURE or claim.unit is None or id(claim) in converted:
@@ -1245,43 +1283,6 @@ _TOLERANCES = (
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
 
-_WHOLE_MARKERS = (
-    "poll",
-    "polled",
-    "survey",
-    "surveyed",
-    "asked",
-    "respondents",
-    "voters",
-    "vote",
-    "votes",
-    "ballot",
-    "budget",
-    "of those",
-    "of them",
-    "breakdown",
-    "split",
-    "turnout",
-    "share of",
-)
-_CONTINUATION_MARKERS = (
-    "a further",
-    "another",
-    "the rest",
-    "the remaining",
-    "the remainder",
-    "of the rest",
-    "a remaining",
-    "and",
-    "while",
-    "meanwhile",
-    "only",
-    "just",
-)
-
-_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
-             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
-
 _EXACT_BELOW = ParamSpec(
     "exact_below",
     float,
@@ -1389,7 +1390,9 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("whole_markers", tuple, _WHOLE_MARKERS,
                             "Words that say what the whole is, so the names before the shares are its parts."),
                   ParamSpec("continuation_markers", tuple, _CONTINUATION_MARKERS,
-                            "Openings of a sentence that goes on with the previous sentence's breakdown."))),
+                            "Openings of a sentence that goes on with the previous sentence's breakdown."),
+                  ParamSpec("rate_words", tuple, _RATE_WORDS,
+                            "Words that make percentages rates of their own wholes, unless a whole marker is said."))),
         document=percent_total),
     "share-arithmetic": Kind(
         KindSpec("share-arithmetic", "A share disagrees with the share or count stated beside it.",

@@ -383,25 +383,27 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
     repeats = Counter(numbers)
     matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
-    endpoints = [i for i, flag in enumerate(is_from) if flag]
     by_key: dict[str, list[int]] = {}
+    endpoints_by_key: dict[str, list[int]] = {}  # starting figures meet those that share a key
     for i, claim in enumerate(members):
-        if not is_from[i]:
-            for block_key in block_keys(claim):
-                by_key.setdefault(block_key, []).append(i)
-    indexes = {
-        block_key: _CandidateIndex.of([(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions])
-        for block_key, positions in by_key.items()
-    }
+        for block_key in block_keys(claim):
+            (endpoints_by_key if is_from[i] else by_key).setdefault(block_key, []).append(i)
+
+    def index_of(keyed: dict[str, list[int]]) -> dict[str, _CandidateIndex]:
+        return {
+            block_key: _CandidateIndex.of(
+                [(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions]
+            )
+            for block_key, positions in keyed.items()
+        }
+
+    indexes, endpoint_indexes = index_of(by_key), index_of(endpoints_by_key)
     for i, first in enumerate(members):
-        if is_from[i]:
-            candidates: Iterable[int] = [j for j in endpoints if j > i]
-        else:
-            names, times = frozenset(found[i].names), frozenset(found[i].times)
-            pool: set[int] = set()
-            for block_key in block_keys(first):
-                pool.update(indexes[block_key].candidates(names, times))
-            candidates = sorted(j for j in pool if j > i)
+        names, times = frozenset(found[i].names), frozenset(found[i].times)
+        pool: set[int] = set()
+        for block_key in block_keys(first):
+            pool.update((endpoint_indexes if is_from[i] else indexes)[block_key].candidates(names, times))
+        candidates = sorted(j for j in pool if j > i)
         links: list[tuple[int, Match]] = []
         for j in candidates:
             second = members[j]

@@ -538,15 +538,27 @@ _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+
 def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
     words = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
     nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
-    return re.compile(rf"(?<![\w])(?:{words}|{nouns}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,40}}\Z", re.I)
+    # multipliers too: "rose 2.5 times from 400 to 1,100", "a tripling of applications to the course, from 400"
+    multipliers = r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|\w+fold|times|rais\w*|hik\w*|lift\w*|boost\w*"
+    return re.compile(
+        rf"(?<![\w])(?:{words}|{nouns}|{multipliers}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,60}}\Z", re.I
+    )
+
+
+# "From 900 to 600: how the roll fell by half": a heading that gives a change's endpoints first
+_HEADING_FROM = re.compile(r"\W*\Z")
+_HEADING_CHANGE = re.compile(r"[:–—]\s")
 
 
 def _change_before_from(text: str, start: int, vocabulary: Vocabulary) -> bool:
     """ "rose from 300 to 1,200", "an increase from 5% to 7%": "from ... to" is a change after a change word."""
     from_at = _FROM_BEFORE.search(text, max(0, start - 6), start)
-    return from_at is not None and bool(
-        _change_word(vocabulary).search(text, max(0, from_at.start() - 50), from_at.start())
-    )
+    if from_at is None:
+        return False
+    if _HEADING_FROM.match(text, 0, from_at.start()):
+        colon = _HEADING_CHANGE.search(text, start)
+        return colon is not None and bool(_change_word(vocabulary).search(text[colon.end() :] + " ", 0))
+    return bool(_change_word(vocabulary).search(text, max(0, from_at.start() - 70), from_at.start()))
 
 
 def _is_from_to(text: str, start: int) -> bool:
