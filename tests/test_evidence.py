@@ -40,7 +40,7 @@ HEADS = [
     ("Passenger numbers on the branch line fell to 2,300.", "2,300", "passenger"),
     ("Fifa referee numbers fell to 900.", "900", "referee"),
     ("FIFA referee numbers fell to 900.", "900", "referee"),
-    ("Ships in the fleet now number 120.", "120", "ship"),
+    ("Ships in the fleet now total 120.", "120", "ship"),
     ("Members of the club now total 640.", "640", "member"),
     ("Exports, up fivefold.", "fivefold", "export"),
     ("The grant (£3 million) was approved on Monday.", "£3 million", "grant"),
