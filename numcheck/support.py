@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -30,8 +31,10 @@ def family(claim: Claim) -> str | None:
         return "date"
     if not claim.kind.is_quantity:
         return None
-    if claim.kind is ClaimKind.CHANGE and claim.from_value is not None and claim.to_value is not None:
-        return None  # its endpoints are figures of their own
+    if claim.from_value is not None and claim.to_value is not None:
+        return None  # its endpoints are figures of their own, and change-arithmetic checks it with them
+    if _is_share(claim) and _FRACTION_OF_UNIT.match(claim.sentence, claim.end - claim.sentence_start):
+        return None  # "every quarter of an hour": part of a unit, not a share of anything counted
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or _is_share(claim):
         return "percent"
     if claim.kind is ClaimKind.RATIO:
@@ -41,6 +44,9 @@ def family(claim: Claim) -> str | None:
     if claim.kind is ClaimKind.CHANGE:
         return claim.dimension if claim.unit else "count"
     return claim.dimension or "count"
+
+
+_FRACTION_OF_UNIT = re.compile(r"\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|mile|metre|meter|inch|foot)\b")
 
 
 def _is_share(claim: Claim) -> bool:
