@@ -4,12 +4,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase golden clean
+.PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase screenshots golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,dask,lsp]'
+	# setuptools prints an 'Editable installation' notice for the rules/ folder mapped into the package;
+	# it is advice for package authors, not for someone running make, so it is filtered by its text alone.
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev,dask,lsp]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -51,9 +53,24 @@ paraphrase: $(STAMP)
 share-precision: $(STAMP)
 	$(BIN)/python benchmarks/share_precision.py --write BENCHMARKS.md
 
+# Property tests over arbitrary text, YAML and bytes with thousands of examples each (CI runs a few
+# dozen), then the atheris target for FUZZ_RUNS inputs if atheris installs. Crashes land in .fuzz/.
+FUZZ_EXAMPLES ?= 2000
+FUZZ_RUNS ?= 20000
+fuzz: $(STAMP)
+	NUMCHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+	mkdir -p .fuzz
+	@if $(BIN)/python -m pip install --quiet atheris; then \
+		$(BIN)/python tests/fuzz_atheris.py -runs=$(FUZZ_RUNS) -max_len=1024 -len_control=0 -artifact_prefix=.fuzz/; \
+	else echo "atheris does not install here: skipped"; fi
+
+# The report's pictures in docs/: HTML in headless Chromium (Debian's), the terminal at 80 and 200 columns.
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
+
 # Regenerate the golden files; review the diff before committing.
 golden: $(STAMP)
 	NUMCHECK_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_report.py tests/test_startup.py -k golden
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .numcheck_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .numcheck_cache .fuzz build *.egg-info

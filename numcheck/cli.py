@@ -27,6 +27,7 @@ _FAIL_LEVELS = ("error", "warning", "info", "never")
 _ONE_VALUE = ("output", "diff", "config", "format", "baseline", "vocabulary", "html", "scheduler", "fail_on", "engine")
 _PATHS_HELP = "documents or folders under check; - reads standard input"
 _RULES_HELP = "an extra rule file or folder; repeat for more"
+_STRICT_HELP = "no document to check (an empty folder, say) is an error, not a warning"
 _AGAINST_HELP = "a reference source, file or folder; repeat for more (--against a.txt --against b/)"
 _EXIT_CODES = """\
 exit codes:
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--config", metavar="FILE", help="this config file instead of searching upward for one")
     _add_sources_and_rules(baseline)
     baseline.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
+    _add_strict(baseline)
     baseline.add_argument("--output", metavar="FILE", help="where to write it (default: .numcheck-baseline.json)")
     _add_speed_arguments(baseline)
 
@@ -105,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--rules", action="append", default=[], metavar="PATH", help=_RULES_HELP)
     validate = rule_commands.add_parser("validate", help="check rule files without running them")
     validate.add_argument("paths", nargs="+", metavar="PATH")
+    _add_walk_arguments(extract, check, baseline, report)
     return parser
 
 
@@ -114,6 +117,12 @@ def _add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     _add_sources_and_rules(parser)
     parser.add_argument("--vocabulary", metavar="FILE", help="a vocabulary file to use instead of the built-in one")
     parser.add_argument("--fail-on", choices=_FAIL_LEVELS, help="exit 1 on findings at or above this (default: error)")
+    _add_strict(parser)
+
+
+def _add_strict(parser: argparse.ArgumentParser) -> None:
+    # None when not given, so a config file's `strict = true` stands
+    parser.add_argument("--strict", action="store_true", default=None, help=_STRICT_HELP)
 
 
 def _add_sources_and_rules(parser: argparse.ArgumentParser) -> None:
@@ -127,6 +136,13 @@ def _add_speed_arguments(parser: argparse.ArgumentParser) -> None:
     """How fast, never what: the output is the same with any of these."""
     parser.add_argument("--jobs", "-j", type=_job_count, metavar="N", help="extract in N processes (default: cores)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write .numcheck_cache/")
+
+
+def _add_walk_arguments(*parsers: argparse.ArgumentParser) -> None:
+    for parser in parsers:
+        parser.add_argument(
+            "--follow-symlinks", action="store_true", help="in a folder, read symlinks to files outside it too"
+        )
 
 
 def _job_count(text: str) -> int:
@@ -161,11 +177,41 @@ def _read_again(paths: Sequence[str], args: argparse.Namespace) -> list[numcheck
     return [_standard_input(args) if path == STDIN_PATH else read_document(path) for path in paths]
 
 
-def _file_paths(paths: Sequence[str], keep: Callable[[str], bool] | None = None) -> list[str]:
+def _file_paths(paths: Sequence[str], args: argparse.Namespace, keep: Callable[[str], bool] | None = None) -> list[str]:
     """The files the paths name, not yet read; `keep` filters them (include/exclude)."""
     from numcheck.documents import expand_paths
 
-    return [path for path in expand_paths(paths) if keep is None or keep(path)]
+    skipped: list[str] = []
+    follow = bool(getattr(args, "follow_symlinks", False))
+    expanded = expand_paths(paths, follow_symlinks=follow, skipped=skipped)
+    for note in skipped:
+        _say(f"numcheck: note: {note} (--follow-symlinks reads it)")
+    return [path for path in expanded if keep is None or keep(path)]
+
+
+def _documents_under_check(paths: Sequence[str], settings: Settings, args: argparse.Namespace) -> list[str]:
+    """The files to check. A folder without documents, or a run without any, is a warning on
+    standard error (a typo in a path, or a pattern that excludes everything, would otherwise pass
+    as clean), and an error with --strict or `strict = true`."""
+    from numcheck.documents import WALKED_SUFFIXES
+
+    problems: list[str] = []
+    found: list[str] = []
+    for path in paths:
+        files = _file_paths([path], args)
+        kept = [file for file in files if settings.selects(file)]
+        if path != "-" and os.path.isdir(path) and not kept:
+            why = "matches include/exclude" if files else f"is a document ({', '.join(sorted(WALKED_SUFFIXES))})"
+            problems.append(f"{path}: no file in this folder {why}")
+        found.extend(kept)
+    documents = list(dict.fromkeys(found))
+    if not documents:
+        problems.append("no documents to check")
+    if problems and settings.strict:
+        raise NumcheckError("; ".join(problems))
+    for problem in problems:
+        sys.stderr.write(f"numcheck: warning: {problem}\n")
+    return documents
 
 
 def _speed(args: argparse.Namespace) -> tuple[ClaimCache | None, int]:
@@ -183,7 +229,7 @@ def _run_extract(args: argparse.Namespace) -> ExitCode:
     from numcheck.progress import progress_bar
     from numcheck.vocabulary import load_vocabulary
 
-    paths = _file_paths(args.paths)
+    paths = _file_paths(args.paths, args)
     cache, jobs = _speed(args)
     with progress_bar(sys.stderr, len(paths)) as progress:
         extracted = extract_corpus(paths, load_vocabulary(), cache=cache, jobs=jobs, progress=progress)
@@ -203,7 +249,7 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
     findings, unused, hidden = _kept(report, args)
     _write(_rendered(findings, report, args, hidden), args.output, [*report.documents, *report.sources])
     for directive in unused:  # warnings, like ruff's unused-noqa: they fail at --fail-on warning
-        sys.stderr.write(f"{directive.location}: warning [unused-directive] {directive.message}\n")
+        _say(f"{directive.location}: warning [unused-directive] {directive.message}")
     if args.fail_on == "never":
         return ExitCode.CLEAN
     failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
@@ -223,6 +269,7 @@ def _settings(args: argparse.Namespace) -> Settings:
             "rule_folders": getattr(args, "rules", None) or None,
             "vocabulary": getattr(args, "vocabulary", None),
             "fail_on": getattr(args, "fail_on", None),
+            "strict": getattr(args, "strict", None),
         }
         settings = load_settings(flags, config=getattr(args, "config", None))
         args.settings = settings
@@ -240,8 +287,8 @@ def _checked(args: argparse.Namespace) -> Report:
 
     settings = _settings(args)
     rates = settings.exchange_rates
-    documents = _file_paths(args.paths, keep=settings.selects)
-    sources = _file_paths(args.against) if args.against else []
+    documents = _documents_under_check(args.paths, settings, args)
+    sources = _file_paths(args.against, args) if args.against else []
     standard_input = _standard_input(args) if "-" in (*documents, *sources) else None
 
     def read(paths: list[str]) -> list[Item]:
@@ -318,7 +365,7 @@ def _run_baseline(args: argparse.Namespace) -> ExitCode:
     output = args.output or BASELINE_FILE
     baseline = baseline_of(findings, Path(os.path.abspath(output)).parent)
     write_output(output, [baseline_json(baseline)], inputs=[*report.documents, *report.sources], what="the baseline")
-    sys.stderr.write(f"numcheck: recorded {reporters.counted(baseline.total, 'finding')} in {output}\n")
+    _say(f"numcheck: recorded {reporters.counted(baseline.total, 'finding')} in {output}")
     return ExitCode.CLEAN
 
 
@@ -373,7 +420,7 @@ def _run_report(args: argparse.Namespace) -> ExitCode:
 
         page = render_html(content, _read_again(inputs, args))
         write_output(args.html, [page], inputs=inputs, what="the report")
-        sys.stderr.write(f"numcheck: wrote {args.html}\n")
+        _say(f"numcheck: wrote {args.html}")
     if args.fail_on == "never":
         return ExitCode.CLEAN
     failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
@@ -413,7 +460,10 @@ def _checker(args: argparse.Namespace) -> Checker:
     settings = _settings(args)
     vocabulary = load_vocabulary(settings.vocabulary)
     cache, _ = _speed(args)
-    sources = {item.path: item.claims for item in extract_corpus(_file_paths(args.against), vocabulary, cache=cache)}
+    from numcheck.editor import workspace_path
+
+    paths = [workspace_path(path) for path in _file_paths(args.against, args)]
+    sources = {item.path: item.claims for item in extract_corpus(paths, vocabulary, cache=cache)}
     baseline, root = None, Path.cwd()
     if args.baseline is not None:
         from numcheck.baseline import load_baseline
@@ -455,6 +505,14 @@ def _run_rules(args: argparse.Namespace) -> ExitCode:
     return ExitCode.CLEAN
 
 
+def _say(message: str) -> None:
+    """One line on standard error. File names and document text in it are shown, never obeyed: a
+    name holding a newline and `::error` must not start a line a CI runner would act on."""
+    from numcheck.reporters import printable
+
+    sys.stderr.write(printable(message) + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -471,7 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "report": _run_report, "rules": _run_rules, "lsp": _run_lsp}[args.command]  # fmt: skip
         return runner(args)
     except NumcheckError as error:
-        sys.stderr.write(f"numcheck: {error}\n")
+        _say(f"numcheck: {error}")
         return ExitCode.USAGE
     except KeyboardInterrupt:
         sys.stderr.write("numcheck: interrupted\n")
@@ -479,8 +537,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return ExitCode.CLEAN
     except Exception as error:  # the one top-level handler for bugs
-        sys.stderr.write(
-            f"numcheck: internal error: {type(error).__name__}: {error}\n"
-            "Please report this at the numcheck issue tracker, with the command you ran.\n"
-        )
+        _say(f"numcheck: internal error: {type(error).__name__}: {error}")
+        sys.stderr.write("Please report this at the numcheck issue tracker, with the command you ran.\n")
         return ExitCode.INTERNAL

@@ -34,7 +34,9 @@ DEFAULT = "default"
 COMMAND_LINE = "command line"
 
 # The names are the same in both file formats, in `numcheck config` and in the README.
-SETTING_KEYS = ("against", "rule_folders", "vocabulary", "include", "exclude", "fail_on", "rules", "exchange_rates")
+SETTING_KEYS = (
+    "against", "rule_folders", "vocabulary", "include", "exclude", "fail_on", "strict", "rules", "exchange_rates"
+)  # fmt: skip
 _RULE_KEYS = frozenset({"enabled", "severity", "params"})
 _RATE_KEYS = frozenset({"base", "rates"})
 _ISO_CODE = re.compile(r"[A-Z]{3}")
@@ -68,6 +70,7 @@ class Settings:
     fail_on: str
     rules: RuleSet
     exchange_rates: ExchangeRates | None
+    strict: bool  # no document to check is an error, not a warning
     # "fail_on" -> "pyproject.toml:12"; rule settings as "rules.<id>.severity", "rules.<id>.params.<name>"
     origins: Mapping[str, str] = field(hash=False)
 
@@ -291,6 +294,10 @@ def _file_values(table: LineDict, shown: str, folder: Path, cwd: Path) -> dict[s
             value = _patterns(table, key, shown)
         elif key == "fail_on":
             value = _fail_level(table[key], shown, line)
+        elif key == "strict":
+            value = table[key]
+            if not isinstance(value, bool):
+                raise ConfigError(shown, f"expected true or false, got {describe_value(value)}", line=line, key=key)
         elif key == "exchange_rates":
             value = _exchange_rates(table, shown)
         else:
@@ -339,6 +346,7 @@ def load_settings(flags: Mapping[str, Any], *, config: str | None = None, cwd: P
         "include": (),
         "exclude": (),
         "fail_on": "error",
+        "strict": False,
         "exchange_rates": None,
     }
     origins = dict.fromkeys(values, DEFAULT)

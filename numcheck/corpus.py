@@ -181,7 +181,9 @@ def _from_workers(
 
     size = max(1, min(_MAX_BATCH, len(pending) // (jobs * 4)))
     batches = [pending[start : start + size] for start in range(0, len(pending), size)]
-    pool = ProcessPoolExecutor(min(jobs, len(batches)), initializer=_start_worker, initargs=(vocabulary, cache))
+    pool = ProcessPoolExecutor(
+        min(jobs, len(batches)), initializer=_start_worker, initargs=(vocabulary, cache, os.getpid())
+    )
     try:
         futures: dict[Future[list[tuple[Claim, ...] | _Failure]], Sequence[_Pending]] = {
             pool.submit(_extract_batch, [waiting.path for waiting in batch]): batch for batch in batches
@@ -197,11 +199,43 @@ def _from_workers(
 _worker_setup: tuple[Vocabulary, ClaimCache | None] | None = None
 
 
-def _start_worker(vocabulary: Vocabulary, cache: ClaimCache | None) -> None:
+def _start_worker(vocabulary: Vocabulary, cache: ClaimCache | None, parent: int) -> None:
     global _worker_setup
     # Ctrl-C reaches the whole process group; the parent alone handles it, and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
     _worker_setup = (vocabulary, cache)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent ends, however it ends (SIGKILL included): a worker waits on
+    a queue that it holds open itself, so it would wait forever, holding standard output open.
+    Linux does it for us (PR_SET_PDEATHSIG); elsewhere a thread watches the parent's pid."""
+    import threading
+
+    if _ask_for_death_signal() and os.getppid() == parent:
+        return  # the parent may have died before the request: then the check above fails
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="numcheck-parent-watch", daemon=True).start()
+
+
+def _ask_for_death_signal() -> bool:
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)  # the process's own symbols, libc's among them
+        pr_set_pdeathsig = 1
+        return bool(libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
 
 
 def _extract_batch(paths: list[str]) -> list[tuple[Claim, ...] | _Failure]:

@@ -2,8 +2,9 @@
 
 The work splits as engine.find splits it. Extraction is a map over partitions of documents,
 read on the workers from their paths. The claims become a Dask DataFrame; the pair rules run
-per linking block after a shuffle on (comparison key, subject), and the document rules run per
-partition of documents. Each finding carries the place engine.find would have made it in, so
+per linking block after a shuffle on the block number (worked out from the claims' keys), and
+the document rules run per partition of documents; the checks against sources run last, on the
+whole run's claims. Each finding carries the place engine.find would have made it in, so
 the sorted result is the local engine's, finding for finding.
 """
 
@@ -21,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 from numcheck.cache import ClaimCache
 from numcheck.corpus import claims_of_file
 from numcheck.documents import expand_paths, read_document
-from numcheck.engine import Report, builtin_rules, find_in_block, find_in_document
+from numcheck.engine import Report, aligned_with_sources, builtin_rules, find_in_block, find_in_document
 from numcheck.errors import NumcheckError
 from numcheck.extraction import extract_document
-from numcheck.linking import comparison_key
+from numcheck.linking import block_keys, comparison_key, group_numbers
 from numcheck.model import Claim, Document, Finding
 from numcheck.rules import RuleSet
 from numcheck.vocabulary import Vocabulary, load_vocabulary
@@ -39,7 +40,8 @@ MAX_DOCUMENTS_PER_PARTITION = 500
 PARTITIONS_PER_WORKER = 4
 CONNECT_TIMEOUT = "10s"
 
-CLAIM_COLUMNS = ["document", "position", "path", "key", "subject", "claim"]
+CLAIM_COLUMNS = ["document", "position", "path", "key", "block_keys", "claim"]
+_KEYS_JOINED = "\x1f"  # block keys travel as one string column
 FINDING_COLUMNS = ["phase", "group", "subgroup", "sequence", "finding"]
 _BLOCK_PHASE, _DOCUMENT_PHASE = 0, 1
 
@@ -144,7 +146,9 @@ def local_client(workers: int | None = None) -> Iterator[Any]:
         dashboard_address=None,
         # no dashboard; its small HTTP server takes any free port, so two runs never collide
         scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-        silence_logs=logging.ERROR,
+        # CRITICAL: a file that cannot be read fails its task, and numcheck reports it once, itself;
+        # at ERROR each worker would log "Compute Failed" and a traceback first.
+        silence_logs=logging.CRITICAL,
     )
     with cluster, Client(cluster) as client:
         yield client
@@ -173,8 +177,16 @@ def _run(
     # Claim objects stay Python objects: no conversion of object columns to Arrow strings.
     with dask.config.set({"dataframe.convert-string": False}):
         claims = dd.from_map(_extract_partition, partitions, args=[pickled], meta=_claim_meta(), label="extract")
+        claims = claims.persist()
         linkable = claims[claims["key"].notnull()]
-        blocks = linkable.shuffle(on=["key", "subject"], shuffle_method="tasks")
+        # Blocks join claims through shared keys (linking.group_numbers): worked out on the keys
+        # alone, then each claim carries its block's number through the shuffle.
+        keyed = linkable[["document", "position", "key", "block_keys"]].compute()
+        numbers = group_numbers([(key, keys.split(_KEYS_JOINED)) for key, keys in zip(keyed["key"], keyed["block_keys"],
+                                                                                      strict=True)])  # fmt: skip
+        block_of = dict(zip(zip(keyed["document"], keyed["position"], strict=True), numbers, strict=True))
+        numbered = linkable.map_partitions(_with_block, block_of, meta=_claim_meta().assign(block=pd_int64()))
+        blocks = numbered.shuffle(on=["block"], shuffle_method="tasks")
         meta = _finding_meta()
         in_blocks = blocks.map_partitions(_block_findings, pickled, sources, meta=meta, enforce_metadata=False)
         in_documents = claims.map_partitions(_document_findings, pickled, sources, meta=meta, enforce_metadata=False)
@@ -186,7 +198,21 @@ def _run(
         for phase, group, subgroup, sequence, finding in frame.itertuples(index=False)
     ]
     tagged.sort(key=lambda item: (item[0], item[1]))
-    return tuple(claim_frame), tuple(finding for _, _, finding in tagged)
+    all_claims = tuple(claim_frame)
+    findings = aligned_with_sources([finding for _, _, finding in tagged], all_claims, setup[0], sources)
+    return all_claims, tuple(sorted(findings, key=lambda f: f.sort_key))
+
+
+def pd_int64() -> Any:
+    import pandas as pd
+
+    return pd.Series(dtype="int64")
+
+
+def _with_block(partition: pd.DataFrame, block_of: Mapping[tuple[int, int], int]) -> pd.DataFrame:
+    numbers = [block_of[(document, position)] for document, position in
+               zip(partition["document"], partition["position"], strict=True)]  # fmt: skip
+    return partition.assign(block=numbers).astype({"block": "int64"})
 
 
 def _claim_meta() -> pd.DataFrame:
@@ -198,7 +224,7 @@ def _claim_meta() -> pd.DataFrame:
             "position": pd.Series(dtype="int64"),
             "path": pd.Series(dtype=object),
             "key": pd.Series(dtype=object),
-            "subject": pd.Series(dtype=object),
+            "block_keys": pd.Series(dtype=object),
             "claim": pd.Series(dtype=object),
         }
     )
@@ -262,10 +288,11 @@ def _extract_partition(entries: Sequence[Entry], pickled: bytes) -> pd.DataFrame
     for entry in entries:
         for position, claim in enumerate(_claims(entry, vocabulary, cache_folder)):
             key = comparison_key(claim)
-            rows.append((entry.index, position, claim.path, key, claim.subject if key else None, claim))
+            keys = _KEYS_JOINED.join(block_keys(claim)) if key else None
+            rows.append((entry.index, position, claim.path, key, keys, claim))
     frame: pd.DataFrame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     frame = frame.astype({"document": "int64", "position": "int64", "path": object, "key": object,
-                          "subject": object, "claim": object})  # fmt: skip
+                          "block_keys": object, "claim": object})  # fmt: skip
     return frame
 
 
@@ -284,11 +311,11 @@ def _block_findings(partition: pd.DataFrame, pickled: bytes, sources: frozenset[
     Members keep the run's claim order, as linking.blocks gives them to engine.find."""
     rules, _, exchange_rates, _ = _loaded(pickled)
     rows: list[tuple[int, str, str, int, Finding]] = []
-    ordered = partition.sort_values(["key", "subject", "document", "position"], kind="stable")
-    for (key, subject), block in ordered.groupby(["key", "subject"], sort=False):
+    ordered = partition.sort_values(["block", "document", "position"], kind="stable")
+    for block_number, block in ordered.groupby("block", sort=False):
         members = list(block["claim"])
         for sequence, finding in enumerate(find_in_block(members, rules, sources, exchange_rates=exchange_rates)):
-            rows.append((_BLOCK_PHASE, str(key), str(subject), sequence, finding))
+            rows.append((_BLOCK_PHASE, str(block_number), "", sequence, finding))
     return _findings_frame(rows)
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -15,6 +17,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from numcheck.errors import NumcheckError
 from numcheck.model import Document
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 WALKED_SUFFIXES = MARKDOWN_SUFFIXES | {".txt"}
@@ -155,14 +160,22 @@ def document_from_string(text: str, path: str = "<string>", *, markdown: bool | 
     return Document.from_text(path, text, prose)
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates."""
+def expand_paths(paths: Sequence[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None) -> list[str]:
+    """Files and `-` as given, folders walked for prose files in a fixed order, no duplicates.
+
+    A walk leaves out a symlink that resolves outside the folder walked (`ln -s /proc/self/environ
+    notes.txt` would print the environment in a finding) unless `follow_symlinks`; each one left
+    out is added to `skipped` as a note. A file named on its own is read as given."""
     expanded: list[str] = []
     for path in paths:
         if path == "-":
             expanded.append(path)
         elif os.path.isdir(path):
-            expanded.extend(_walk(path))
+            for found in _walk(path):
+                if follow_symlinks or not os.path.islink(found) or _inside(found, path):
+                    expanded.append(found)
+                elif skipped is not None:
+                    skipped.append(f"{found}: skipped, a symlink to {os.path.realpath(found)}, outside {path}")
         elif os.path.exists(path):
             expanded.append(path)
         else:
@@ -170,19 +183,97 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(expanded))
 
 
+def _inside(path: str, folder: str) -> bool:
+    target, root = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([target, root]) == root
+
+
 def _walk(folder: str) -> list[str]:
+    """The prose files under a folder, in a fixed order, less what .gitignore and .ignore files
+    leave out (the folder's own, those of the folders above it up to the repository root, and
+    those met on the way down: a deeper file's rules win, as git's do)."""
+
     def fail(error: OSError) -> None:
         raise DocumentError(error.filename or folder, f"cannot list folder: {error.strerror}")
 
     found: list[str] = []
+    inherited: dict[str, list[_Ignores]] = {}
     for root, folders, files in os.walk(folder, onerror=fail):
-        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS)
+        above = inherited.pop(root, None)
+        ignores = [*(_ignores_above(folder) if above is None else above), *_ignores_in(root)]
+        folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
+                            and not _ignored(os.path.join(root, name), ignores, folder=True))  # fmt: skip
+        inherited.update((os.path.join(root, name), ignores) for name in folders)
         found.extend(
-            os.path.join(root, name)
+            path
             for name in sorted(files)
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+            if not name.startswith(".")
+            and os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+            and not _ignored(path := os.path.join(root, name), ignores, folder=False)
         )
     return found
+
+
+# Ignore files a folder walk obeys: git's, and the one ripgrep, ag and fd read for any tool.
+IGNORE_FILES = (".gitignore", ".ignore")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ignores:
+    """The patterns of one ignore file, and the folder they are relative to (absolute)."""
+
+    base: str
+    spec: GitIgnoreSpec
+
+
+def _ignores_in(folder: str) -> list[_Ignores]:
+    found: list[_Ignores] = []
+    for name in IGNORE_FILES:
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                lines = handle.read().splitlines()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            continue
+        except OSError as error:
+            raise DocumentError(path, f"cannot read ignore file: {error.strerror}") from None
+        from pathspec import GitIgnoreSpec  # only where there is an ignore file to read
+
+        found.append(_Ignores(os.path.abspath(folder), GitIgnoreSpec.from_lines(lines)))
+    return found
+
+
+def _ignores_above(folder: str) -> list[_Ignores]:
+    """The ignore files of the folders above `folder`, up to its repository root, outermost first;
+    none outside a repository, where a stray ~/.gitignore is no rule of this project's."""
+    above: list[str] = []
+    here = os.path.dirname(os.path.abspath(folder))
+    start = os.path.abspath(folder)
+    if os.path.exists(os.path.join(start, ".git")):
+        return []
+    while True:
+        above.append(here)
+        if os.path.exists(os.path.join(here, ".git")):
+            break
+        parent = os.path.dirname(here)
+        if parent == here:
+            return []
+        here = parent
+    return [ignores for base in reversed(above) for ignores in _ignores_in(base)]
+
+
+def _ignored(path: str, ignores: Sequence[_Ignores], *, folder: bool) -> bool:
+    """Whether the last rule that speaks of `path` leaves it out ("!name" takes it back)."""
+    absolute = os.path.abspath(path)
+    decision: bool | None = None
+    for each in ignores:
+        relative = os.path.relpath(absolute, each.base).replace(os.sep, "/") + ("/" if folder else "")
+        if relative.startswith("../"):
+            continue
+        verdict = each.spec.check_file(relative).include
+        if verdict is not None:
+            decision = verdict
+    return bool(decision)
 
 
 def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
@@ -196,6 +287,38 @@ def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
             offset=error.start,
         ) from None
     return document_from_string(text.removeprefix("\ufeff"), path, markdown=markdown)
+
+
+# Invisible characters that split a number when pasted inside it: "4\u200b0,000" is one figure.
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_IN_NUMBER = re.compile(rf"(?<=[\d.,])[{_HIDDEN}]+(?=[\d.,])")
+# Fullwidth figures ("４０，０００", "５％"), and any other script's digits, read as ASCII: NFKC for
+# one character each, so no offset moves.
+_WIDE_MARK = re.compile("(?<=\\d)[\uff0c\uff0e](?=\\d)|(?<=\\d)\uff05")
+_WIDE = {"\uff0c": ",", "\uff0e": ".", "\uff05": "%"}
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def readable_figures(prose: str) -> tuple[str, list[int] | None]:
+    """`prose` as the extractor should read its figures: any script's digits and fullwidth marks in
+    ASCII, and invisible characters inside numbers dropped. With the second value, which original
+    offset each character of the result came from (and one past the end); None when nothing was
+    dropped, so offsets are the same."""
+    if _NON_ASCII_DIGIT.search(prose):
+        prose = _NON_ASCII_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), prose)
+        prose = _WIDE_MARK.sub(lambda match: _WIDE[match.group()], prose)
+    if not _HIDDEN_IN_NUMBER.search(prose):
+        return prose, None
+    kept: list[int] = []
+    pieces: list[str] = []
+    done = 0
+    for match in _HIDDEN_IN_NUMBER.finditer(prose):
+        pieces.append(prose[done : match.start()])
+        kept.extend(range(done, match.start()))
+        done = match.end()
+    pieces.append(prose[done:])
+    kept.extend(range(done, len(prose) + 1))
+    return "".join(pieces), kept
 
 
 def mask_plain(text: str) -> str:

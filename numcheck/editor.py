@@ -7,15 +7,17 @@ Positions are 0-based lines and UTF-16 code units, as LSP counts them by default
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from numcheck import reporters
 from numcheck.baseline import Baseline, without_baselined
 from numcheck.corpus import Extracted
 from numcheck.documents import document_from_string
-from numcheck.engine import find_in_block, find_in_document, with_sources
+from numcheck.engine import aligned_with_sources, find_in_block, find_in_document
 from numcheck.errors import NumcheckError
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Document, Finding, Severity
@@ -157,8 +159,15 @@ def findings_about(
         if any(claim.path == path for claim in members):
             found += find_in_block(members, rules, sources, exchange_rates=exchange_rates)
     found += find_in_document(sorted((c for c in claims if c.path == path), key=lambda c: c.start), rules, sources)
-    found = with_sources(claims, found, rules, sources)
+    found = aligned_with_sources(found, claims, rules, sources)
     return tuple(sorted((f for f in found if f.primary.path == path), key=lambda f: f.sort_key))
+
+
+def workspace_path(path: str) -> str:
+    """A file as a check run in the working folder names it: relative when inside that folder,
+    so an open document and the same file among the sources are known as one."""
+    relative = os.path.relpath(os.path.abspath(path))
+    return os.path.abspath(path) if relative == ".." or relative.startswith(".." + os.sep) else relative
 
 
 # Positions -------------------------------------------------------------------------------------
@@ -202,14 +211,7 @@ def _claim_span(claim: Claim, document: Document) -> Span:
 
 
 def _documentation(rule: Rule | None) -> str | None:
-    from numcheck.reporters import rule_documentation
-
-    return None if rule is None else rule_documentation(rule)
-
-
-def quoted(claim: Claim) -> str:
-    """ "'tenfold' in "NATO troop numbers have ..."", the sentence on one line however it was wrapped."""
-    return f"'{claim.text}' in \"{' '.join(claim.sentence.split())}\""
+    return None if rule is None else reporters.rule_documentation(rule)
 
 
 def diagnostics(analysis: Analysis, rules: RuleSet) -> tuple[Diagnostic, ...]:
@@ -222,7 +224,7 @@ def diagnostics(analysis: Analysis, rules: RuleSet) -> tuple[Diagnostic, ...]:
     found: list[Diagnostic] = []
     for finding in analysis.findings:
         related = tuple(
-            Related(claim.path, _claim_span(claim, document), quoted(claim)) for claim in finding.claims[1:]
+            Related(claim.path, _claim_span(claim, document), reporters.quoted(claim)) for claim in finding.claims[1:]
         )
         found.append(
             Diagnostic(
@@ -258,9 +260,12 @@ def compared_with(claim: Claim, claims: Sequence[Claim]) -> tuple[Claim, ...]:
 
 def hover_text(analysis: Analysis, claim: Claim) -> str:
     """Markdown: what numcheck read in a figure, and what it was compared with."""
-    from numcheck.report import AGREES, interval_text, normalised
+    from numcheck.notation import interval_text
+    from numcheck.report import AGREES, normalised
+    from numcheck.report.labels import unit_symbol
 
     interval, unit = normalised(claim)
+    unit = unit_symbol(unit) if unit else unit
     lines = [f"**numcheck** read `{claim.text}` as a **{claim.kind.value}**", ""]
     lines.append(f"- normalised: {interval_text(interval)}{' ' + unit if unit else ''}")
     if claim.qualifier:

@@ -14,7 +14,7 @@ from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, linked_pairs, statement_numbers
-from numcheck.model import Claim, Direction, Finding, Severity
+from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
@@ -114,9 +114,9 @@ def find_in_block(
     # and "topped the table with 118 medals") supports it, and it is compared with nothing else there.
     stated: dict[tuple[str, str, str], set[str]] = {}
     said_as = [_said_as(claim) for claim in members]
-    for claim, said in zip(members, said_as, strict=True):
-        if said is not None:
-            stated.setdefault(said, set()).add(claim.path)
+    for claim, figure_said in zip(members, said_as, strict=True):
+        if figure_said is not None:
+            stated.setdefault(figure_said, set()).add(claim.path)
 
     def states(path: str, said: tuple[str, str, str] | None) -> bool:
         return said is not None and path in stated.get(said, ())
@@ -176,9 +176,8 @@ def _said_as(claim: Claim) -> tuple[str, str, str] | None:
     if head is None or claim.low != claim.high:
         return None  # a bound ("more than 40") states no figure
     unit = claim.base_unit or claim.unit or ""  # "€2.3bn" does not state "$2.3 billion"
-    if claim.direction is Direction.DOWN:
-        value = -value  # "fell 8%" does not state "rose 8%"
-    return head, unit, f"{value:.6g}"
+    direction = claim.direction.value if claim.direction else ""  # "fell 8%" does not state "rose 8%"
+    return head, f"{unit} {direction}", f"{value:.6g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,18 +245,18 @@ def find(
     for number, (_, document_claims) in enumerate(by_path, start=1):
         findings.extend(find_in_document(list(document_claims), rules, sources))
         told(CHECKING_DOCUMENTS, number, paths)
-    return tuple(sorted(with_sources(claims, findings, rules, sources), key=lambda f: f.sort_key))
+    return tuple(sorted(aligned_with_sources(findings, claims, rules, sources), key=lambda f: f.sort_key))
 
 
 def _untold(phase: str, done: int, total: int) -> None:
     pass
 
 
-def with_sources(
-    claims: Sequence[Claim], findings: Sequence[Finding], rules: RuleSet, sources: frozenset[str]
+def aligned_with_sources(
+    findings: Sequence[Finding], claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str]
 ) -> list[Finding]:
-    """The pair and document findings aligned with what the sources say, and the checks of the
-    documents against all their sources at once; the findings as they are without sources."""
+    """The last, whole-run step when documents are checked against sources: figure findings on a
+    draft figure the sources support are dropped, and unsupported-figure looks at the rest."""
     if not sources:
         return list(findings)
     index = Sources.of(c for c in claims if c.path in sources)
@@ -292,8 +291,9 @@ def find_against_sources(
     """Checks of the documents under check against all their sources at once (unsupported-figure).
 
     A figure another finding already points at is left to that finding: one slip, one report."""
-    pointed_at = {id(f.primary) for f in found if f.severity is not Severity.INFO}
-    drafts = [c for c in claims if c.path not in sources and id(c) not in pointed_at]
+    # by place, not identity: the Dask engine's findings hold copies of the run's claims
+    pointed_at = {(f.primary.path, f.primary.start, f.primary.end) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at]
     source_claims = [c for c in claims if c.path in sources]
     findings: list[Finding] = []
     for rule in (r for r in rules if r.enabled):

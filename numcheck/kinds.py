@@ -720,6 +720,30 @@ def _change_words(claim: Claim, facts: ChangeFacts) -> str:
 _EXHAUSTIVE_LABELS = ("yes", "no", "for", "against", "undecided", "unsure", "don't know", "do not know", "abstain")
 
 
+_WHOLE_MARKERS = ("poll", "polled", "survey", "surveyed", "asked", "respondents", "voters", "vote", "votes",
+                  "ballot", "budget", "of those", "of them", "breakdown", "split", "share of")  # fmt: skip
+# Words that make percentages rates, each of its own whole, unless a whole marker says otherwise
+_RATE_WORDS = ("rate", "rates", "tax", "taxes", "interest", "yield", "yields", "margin", "margins", "inflation",
+               "growth", "return", "returns", "discount", "discounts", "vat", "tariff", "tariffs", "effective",
+               "efficacy", "accuracy", "accurate", "probability", "chance", "chances", "score", "scored", "scores",
+               "occupancy", "capacity", "uptake", "turnout", "attendance", "stake", "stakes", "respectively",
+               "each")  # fmt: skip
+_CONTINUATION_MARKERS = (
+    "a further",
+    "another",
+    "the rest",
+    "the remaining",
+    "the remainder",
+    "of the rest",
+    "a remaining",
+    "and",
+    "while",
+    "meanwhile",
+    "only",
+    "just",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ShareParams:
     """percent-total: which shares make one whole, and how much rounding their total may carry."""
@@ -727,14 +751,16 @@ class ShareParams:
     min_shares: int = 3
     absolute_tolerance: float = 1.0
     exhaustive_markers: tuple[str, ...] = ("the rest", "the remainder", "the remaining")
-    whole_markers: tuple[str, ...] = ()
-    continuation_markers: tuple[str, ...] = ()
+    whole_markers: tuple[str, ...] = _WHOLE_MARKERS
+    continuation_markers: tuple[str, ...] = _CONTINUATION_MARKERS
+    rate_words: tuple[str, ...] = _RATE_WORDS
 
 
 # What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
 # "30% in 2019". Two shares of one sentence with different ones are shares of different wholes.
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:of|in|among|amongst|across|for|at)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE
+    r"\s*(?:of|in|among|amongst|across|for|at|against)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
 )
 # The words before a share that do not name what it is a share of.
 _NOT_LABELS = frozenset(
@@ -777,6 +803,8 @@ def _one_whole(shares: Sequence[Claim], text: str, params: ShareParams) -> bool:
         return False
     if _marked(text, params.whole_markers):
         return True
+    if _marked(text, params.rate_words):
+        return False  # "a tax rate of 20%, 40% and 45%", "95% effective against ...": rates, each of its own
     labels = [label for previous, claim in zip((None, *shares), shares, strict=False)
               if (label := _label_before(claim, previous)) is not None]  # fmt: skip
     return not (len(labels) >= 2 and len(set(labels)) > 1)
@@ -879,11 +907,21 @@ def _exhaustive(text: str, markers: Sequence[str]) -> bool:
     return has_third and ({"yes", "no"} <= said or {"for", "against"} <= said)
 
 
+_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
+             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMixingParams:
+    """unit-mixing: which unit names count as imperial or US customary."""
+
+    imperial_units: tuple[str, ...] = _IMPERIAL
+
+
 def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """One document measures one dimension in two unit systems, without conversions."""
     converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
-    imperial = params["imperial_units"]
-    assert isinstance(imperial, tuple)
+    imperial = record_of(UnitMixingParams, params).imperial_units
     first_of: dict[tuple[str, bool], Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is not ClaimKind.MEASURE or claim.unit is None or id(claim) in converted:
@@ -950,12 +988,13 @@ def _share_words(share: Share) -> str:
 
 
 def _bounded(share: Share, value: str) -> str:
-    """ "under 45", "more than 60": the nominal figure with the side a bound leaves open."""
-    interval = share.fraction
-    if interval.low is None or (share.form is ShareForm.WORDS and not interval.low_inclusive):
-        return f"more than {value}" if interval.low is not None else f"under {value}"
-    if interval.high is None or (share.form is ShareForm.WORDS and not interval.high_inclusive):
-        return f"under {value}" if interval.high is not None else f"more than {value}"
+    """ "more than 60", "under 45": the nominal figure, with the side a bound leaves open.
+    "the majority" is more than half and "a minority" under it, though both end at a number."""
+    interval, in_words = share.fraction, share.form is ShareForm.WORDS
+    if interval.high is None or (in_words and interval.low is not None and not interval.low_inclusive):
+        return f"more than {value}"
+    if interval.low is None or (in_words and not interval.high_inclusive):
+        return f"under {value}"
     return value
 
 
@@ -1049,10 +1088,20 @@ def _linear_unit(claim: Claim) -> bool:
 
 
 def _in_unit_of(total: Claim, base_value: float) -> str:
-    """A sum in base units, written in the total's unit."""
+    """A sum in base units, written as the total is: "£4.6m", "850 tonnes", "1.37 km"."""
     scale = (_in_base(total, 1.0) or 1.0) if total.kind is ClaimKind.MEASURE and total.unit else 1.0
+    value = tidy_figure(base_value / scale)
+    written = _WRITTEN_FIGURE.fullmatch(total.text)
+    after = (written.group("after") or "") if written else ""
+    if written and not after.startswith(("-", "‐")):  # "a 5-hour session": no unit to reuse as written
+        number = float(written.group("number").replace(",", ""))
+        if number and total.value:  # "£4.2m" is 4.2 times a million: the sum takes the same sign and scale
+            return f"{written.group('before')}{_format(tidy_figure(value * number / total.value))}{after}"
     unit = f" {total.unit}" if total.unit and total.kind is not ClaimKind.COUNT else ""
-    return f"{_format(tidy_figure(base_value / scale))}{unit}"
+    return f"{_format(value)}{unit}"
+
+
+_WRITTEN_FIGURE = re.compile(r"(?P<before>[^\d\s]{0,3})(?P<number>\d[\d,]*(?:\.\d+)?)(?P<after>\s?[^\d\s][^\d]*)?")
 
 
 def tidy_figure(value: float) -> float:
@@ -1162,6 +1211,8 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             continue  # the sentence is about something the sources do not cover, or give no figure for
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
+        if _other_currency_only(claim, index):
+            continue  # "€60 million" against "$100 million": without rates, nothing to compare
         if support(claim, index, tolerance, covering) is not None:
             continue  # stated, or implied by plain arithmetic
         nearest = index.nearest(claim, covering)
@@ -1182,6 +1233,20 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+
+
+def _other_currency_only(claim: Claim, index: Sources) -> bool:
+    """Money in a currency no source uses, unless a source writes the same number in another one
+    ("$450 billion" against "¥450 billion" is a slip of the sign, not a conversion)."""
+    name = family(claim)
+    if name is None or not name.startswith("money:") or name in index.by_family:
+        return False
+    return not any(
+        other.value == claim.value
+        for pool, (_, claims) in index.by_family.items()
+        if pool.startswith("money:")
+        for other in claims
+    )
 
 
 def _same_head_in(claim: Claim, index: Sources) -> bool:
@@ -1217,43 +1282,6 @@ _TOLERANCES = (
               'The most a round figure ("60,000") stands for on either side, as a share of its value.', minimum=0.0),
     _MULTIPLIER_TOLERANCE,
 )  # fmt: skip
-
-_WHOLE_MARKERS = (
-    "poll",
-    "polled",
-    "survey",
-    "surveyed",
-    "asked",
-    "respondents",
-    "voters",
-    "vote",
-    "votes",
-    "ballot",
-    "budget",
-    "of those",
-    "of them",
-    "breakdown",
-    "split",
-    "turnout",
-    "share of",
-)
-_CONTINUATION_MARKERS = (
-    "a further",
-    "another",
-    "the rest",
-    "the remaining",
-    "the remainder",
-    "of the rest",
-    "a remaining",
-    "and",
-    "while",
-    "meanwhile",
-    "only",
-    "just",
-)
-
-_IMPERIAL = ("mile", "foot", "inch", "yard", "pound", "ounce", "stone", "gallon", "pint", "acre",
-             "degree_Fahrenheit", "fahrenheit", "mph", "fluid_ounce", "ton", "knot", "nautical_mile")  # fmt: skip
 
 _EXACT_BELOW = ParamSpec(
     "exact_below",
@@ -1362,7 +1390,9 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("whole_markers", tuple, _WHOLE_MARKERS,
                             "Words that say what the whole is, so the names before the shares are its parts."),
                   ParamSpec("continuation_markers", tuple, _CONTINUATION_MARKERS,
-                            "Openings of a sentence that goes on with the previous sentence's breakdown."))),
+                            "Openings of a sentence that goes on with the previous sentence's breakdown."),
+                  ParamSpec("rate_words", tuple, _RATE_WORDS,
+                            "Words that make percentages rates of their own wholes, unless a whole marker is said."))),
         document=percent_total),
     "share-arithmetic": Kind(
         KindSpec("share-arithmetic", "A share disagrees with the share or count stated beside it.",

@@ -173,9 +173,8 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     actor, action or mood. Silence on one side never tells claims apart across documents."""
     where = relation(first, second) if where is None else where
     one, other = evidence(first), evidence(second)
-    if first.role is Role.FROM or second.role is Role.FROM:
-        if first.role is not second.role:
-            return Reason("role", -1, "a starting figure against another")
+    if Role.FROM in (first.role, second.role) and first.role is not second.role:
+        return Reason("role", -1, "a starting figure against another")
     if where is Relation.SAME_SENTENCE:
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
@@ -204,9 +203,9 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
     # Across documents only the verbs over the figures count: a paraphrase moves the others
     # ("have signed him for £80m" and "completed his move for €80m").
-    if one.governor and other.governor and one.governor != other.governor:
-        if one.governor not in other.actions and other.governor not in one.actions:
-            return Reason("action", -1, f"'{one.governor}' vs '{other.governor}'")
+    if (one.governor and other.governor and one.governor != other.governor
+            and one.governor not in other.actions and other.governor not in one.actions):  # fmt: skip
+        return Reason("action", -1, f"'{one.governor}' vs '{other.governor}'")
     first_main = set(one.actions) - {one.restricted}
     second_main = set(other.actions) - {other.restricted}
     if where is Relation.SAME_DOCUMENT and first_main and second_main and not first_main & second_main:
@@ -219,7 +218,7 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
 
 
 def _verbs(found: Evidence) -> set[str]:
-    return {*found.actions, found.governor} - {None}  # type: ignore[arg-type]
+    return {*found.actions, *([found.governor] if found.governor else [])}
 
 
 def _mentions(found: Evidence, place: str) -> bool:
@@ -263,8 +262,9 @@ def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
     overlap = _overlap(one.words, other.words)
     if one.frame and one.frame == other.frame:
         reasons.append(Reason("frame", 1, f"'{one.frame}'"))
-        if where is Relation.OTHER_DOCUMENT and overlap >= _SAME_SENTENCE_OVERLAP and not same_head:
-            score += 2  # the same sentence with one figure changed
+        heads_differ = bool(first_head and second_head and not same_head)
+        if where is Relation.OTHER_DOCUMENT and overlap >= _SAME_SENTENCE_OVERLAP and not (same_head or heads_differ):
+            score += 2  # the same sentence with one figure changed, where one side's subject went unread
     if overlap:
         reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
         score += overlap
@@ -310,29 +310,11 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
     A group is every claim of one comparison key joined through shared block keys (a head, or the
     words either side of the figure), so two claims that could link are always in one group. The
     label is the group's most common subject. Blocking is what keeps the cost close to linear."""
-    parent: dict[int, int] = {}
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
-    owner: dict[tuple[str, str], int] = {}
-    keyed: list[tuple[str, int]] = []
-    for index, claim in enumerate(claims):
-        key = comparison_key(claim)
-        if key is None:
-            continue
-        keyed.append((key, index))
-        parent[index] = index
-        for block_key in block_keys(claim):
-            other = owner.setdefault((key, block_key), index)
-            if other != index:
-                parent[root(index)] = root(other)
+    keyed = [(index, key) for index, claim in enumerate(claims) if (key := comparison_key(claim)) is not None]
     groups: dict[int, list[int]] = {}
-    for _, index in keyed:
-        groups.setdefault(root(index), []).append(index)
+    for (index, _), group in zip(keyed, group_numbers([(key, block_keys(claims[i])) for i, key in keyed]),
+                                 strict=True):  # fmt: skip
+        groups.setdefault(group, []).append(index)
     found = []
     for members in groups.values():
         key = comparison_key(claims[members[0]])
@@ -341,6 +323,27 @@ def blocks(claims: Sequence[Claim]) -> Iterator[tuple[str, str, list[Claim]]]:
     found.sort(key=lambda group: group[:3])
     for key, label, _, members in found:
         yield key, label, [claims[index] for index in members]
+
+
+def group_numbers(keyed: Sequence[tuple[str, Sequence[str]]]) -> list[int]:
+    """For each (comparison key, block keys) row, the number of its block: rows of one comparison
+    key that share a block key, directly or through others, share a number. Needs only the keys,
+    so the Dask engine works the blocks out from them without moving claims."""
+    parent = list(range(len(keyed)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    owner: dict[tuple[str, str], int] = {}
+    for index, (key, found) in enumerate(keyed):
+        for block_key in found:
+            other = owner.setdefault((key, block_key), index)
+            if other != index:
+                parent[root(index)] = root(other)
+    return [root(index) for index in range(len(keyed))]
 
 
 def _label(members: Sequence[Claim]) -> str:
@@ -380,25 +383,27 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
     repeats = Counter(numbers)
     matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
-    endpoints = [i for i, flag in enumerate(is_from) if flag]
     by_key: dict[str, list[int]] = {}
+    endpoints_by_key: dict[str, list[int]] = {}  # starting figures meet those that share a key
     for i, claim in enumerate(members):
-        if not is_from[i]:
-            for block_key in block_keys(claim):
-                by_key.setdefault(block_key, []).append(i)
-    indexes = {
-        block_key: _CandidateIndex.of([(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions])
-        for block_key, positions in by_key.items()
-    }
+        for block_key in block_keys(claim):
+            (endpoints_by_key if is_from[i] else by_key).setdefault(block_key, []).append(i)
+
+    def index_of(keyed: dict[str, list[int]]) -> dict[str, _CandidateIndex]:
+        return {
+            block_key: _CandidateIndex.of(
+                [(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions]
+            )
+            for block_key, positions in keyed.items()
+        }
+
+    indexes, endpoint_indexes = index_of(by_key), index_of(endpoints_by_key)
     for i, first in enumerate(members):
-        if is_from[i]:
-            candidates: Iterable[int] = [j for j in endpoints if j > i]
-        else:
-            names, times = frozenset(found[i].names), frozenset(found[i].times)
-            pool: set[int] = set()
-            for block_key in block_keys(first):
-                pool.update(indexes[block_key].candidates(names, times))
-            candidates = sorted(j for j in pool if j > i)
+        names, times = frozenset(found[i].names), frozenset(found[i].times)
+        pool: set[int] = set()
+        for block_key in block_keys(first):
+            pool.update((endpoint_indexes if is_from[i] else indexes)[block_key].candidates(names, times))
+        candidates = sorted(j for j in pool if j > i)
         links: list[tuple[int, Match]] = []
         for j in candidates:
             second = members[j]

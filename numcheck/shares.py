@@ -91,7 +91,9 @@ _CLAUSE_WORDS = frozenset(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
-_POSSESSIVE = re.compile(r"^(?:\s*[\w-]+){0,4}?['’]s?(?![\w])")
+_OF_THE_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+(?:total|whole|group)|them|those|these|all)(?![\w])",
+                                re.IGNORECASE)  # fmt: skip
+_POSSESSIVE = re.compile(r"(?:\s*[\w-]+(?![\w-])){0,4}?['’]s?(?![\w])")
 
 
 def _offset(claim: Claim) -> int:
@@ -220,7 +222,12 @@ class _Reader:
             None if loose.low is None or rounded_low is None else min(loose.low, rounded_low),
             None if loose.high is None or rounded_high is None else max(loose.high, rounded_high),
         )
-        return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
+        index = self.claims.index(under)
+        whole = self.whole_after(index, _end(under))  # "one in three of the 900 pupils"
+        if whole is None:
+            return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
+        text = self.sentence[start : _end(whole)]
+        return Share(ShareForm.RATE, start, _end(whole), text, rated, nominal, (*claims, whole), whole=whole)
 
     def one_in(self, index: int) -> Share | None:
         """ "one in four", "one in every 20", "one out of ten": extraction leaves a lone "one" unread.
@@ -311,7 +318,7 @@ def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_toler
     for index, claim in enumerate(ordered):
         if id(claim) in used:
             continue
-        share = reader.opened(index) or reader.counted(index) or reader.one_in(index) or reader.stated(index)
+        share = reader.opened(index) or reader.one_in(index) or reader.counted(index) or reader.stated(index)
         if share is None or any(id(c) in used for c in share.claims):
             continue
         shares.append(share)
@@ -350,11 +357,18 @@ def side_by_side(mentions: Sequence[Mention], sentence: str, links: Sequence[str
         gap = gap_pattern.fullmatch(sentence, mention_end(first), mention_start(second))
         if gap is None or not _plain_words(gap.group("label"), 6):
             continue
-        after = _AFTER_FIGURE.match(sentence, mention_end(second))
+        end = mention_end(second)
+        # "20% of the total", "a third of them" restate a share; "60 of them" counts a part of a part
+        same_whole = _OF_THE_SAME_WHOLE.match(sentence, end) if _is_stated_share(second) else None
+        after = _AFTER_FIGURE.match(sentence, same_whole.end() if same_whole else end)
         if after is None or not _plain_words(after.group("words"), 3) or _words_include(after.group("words"), "of"):
             continue
         pairs.append((first, second))
     return pairs
+
+
+def _is_stated_share(mention: Mention) -> bool:
+    return isinstance(mention, Share) and mention.form in (ShareForm.PERCENT, ShareForm.FRACTION)
 
 
 def _words_include(text: str, word: str) -> bool:
@@ -366,6 +380,10 @@ def _words_include(text: str, word: str) -> bool:
 _LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*:(?!\d)")
 _LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
 _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
+# Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
+# participle right before it, "winning 20" ("the remaining 70" completes the list instead).
+_NEW_CLAUSE = re.compile(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\w])(?!remaining\b)\w+ing\s*$",
+                         re.IGNORECASE)  # fmt: skip
 _OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
                             re.IGNORECASE)  # fmt: skip
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
@@ -479,6 +497,8 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
         if parts and not re.search(r"[,;]|(?<![\w])(?:and|plus)(?![\w])", gap, re.IGNORECASE):
             parts.pop()  # "47 were men and 60 were under 25": the last part is qualified by a figure
             break
+        if parts and _NEW_CLAUSE.search(re.split(r"[,;(]|(?<![\w])(?:and|plus)(?![\w])", gap)[-1]):
+            break  # "18 at home and 12 away, winning 20": the list has ended
         if _OVERLAP_WORDS.search(gap):
             return ()  # "600 work shifts and 500 are also members": the parts overlap
         if sentence.startswith(")", _end(claim)) and "(" not in gap:
@@ -491,6 +511,19 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
     if parts and tail is not None and _OVERLAP_WORDS.search(tail.group()):
         return ()
     return tuple(parts)
+
+
+def _said_of_the_base(share: Claim, base: Claim) -> bool:
+    """ "Of the 20 patients, 37% recovered" (a verb over the share) or "30% were teenagers" (the
+    base's noun is the share's head): a share of the base. "22% unemployment" counts something else."""
+    said, of_base = share.evidence, base.evidence
+    if said is None:
+        return False
+    return (
+        said.governor is not None
+        or (of_base is not None and said.head == of_base.head)
+        or share.subject == base.subject
+    )
 
 
 def stated_bases(mentions: Sequence[Mention], claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
@@ -520,8 +553,8 @@ def stated_bases(mentions: Sequence[Mention], claims: Sequence[Claim]) -> list[t
                 break
             if _OF_AFTER.match(sentence, _end(claim)) and not _SUBSET_AFTER.match(sentence, _end(claim)):
                 break  # "37% of the doses": another base
-            if _DEFINES_AFTER.match(sentence, _end(claim)):
-                break  # "42% is the average rate": a figure about the group, not a share of it
+            if _DEFINES_AFTER.match(sentence, _end(claim)) or not _said_of_the_base(claim, whole):
+                break  # "42% is the average rate", "22% unemployment": a figure about the group
             bases.append((claim, whole))
             previous, listed = _end(claim), listed + 1
     return bases

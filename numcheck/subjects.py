@@ -82,7 +82,7 @@ def _lemmatizer() -> Any:
     return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)  # every content word of a sentence is lemmatised for its evidence
 def lemma(word: str) -> str:
     """The dictionary form of an English word: "troops" -> "troop"."""
     lowered = word.lower()

@@ -232,6 +232,8 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
 def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
     for total in figures:
         for count in counts:
+            if count is total:
+                continue  # "a two-year deal" is not two years times two
             if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
                 return f"'{total.text}' divided by '{count.text}'"
             if abs(base_value(total) * count.value - value) <= tolerance:

@@ -53,6 +53,7 @@ class Vocabulary:
     generic_subject_words: frozenset[str]
     ambiguous_money_words: frozenset[str]
     subject_synonyms: dict[str, str]
+    head_synonyms: dict[str, str]  # "soldier" -> "troop": for linking's heads only
     verb_synonyms: dict[str, str]  # "house" -> "take in": verbs for one act
     derivations: dict[str, str]  # "employ" -> "workforce": a verb -> what it counts
     months: frozenset[str]
@@ -93,6 +94,7 @@ _KEYS = frozenset(
         "generic_subject_words",
         "ambiguous_money_words",
         "subject_synonyms",
+        "head_synonyms",
         "verb_synonyms",
         "derivations",
         "months",
@@ -272,6 +274,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         generic_subject_words=_word_set(raw, "generic_subject_words", path),
         ambiguous_money_words=_word_set(raw, "ambiguous_money_words", path),
         subject_synonyms=_synonym_map(raw, path),
+        head_synonyms=_synonym_map(raw, path, "head_synonyms"),
         verb_synonyms=_synonym_map(raw, path, "verb_synonyms"),
         derivations=_synonym_map(raw, path, "derivations"),
         months=_word_set(raw, "months", path),

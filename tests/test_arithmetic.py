@@ -102,6 +102,10 @@ MULTIPLIER_FLAGS = [
     "Membership doubled from 1,000 to 2,120.",
     "The fleet halved from 600 to 330 ships.",
     "Subscriptions rose tenfold from 2,000 to 24,000.",
+    "The choir halved from 1,000 to 530 voices.",  # just past x0.525
+    "The choir halved from 1,000 to 470 voices.",  # just short of x0.475
+    "Output rose 4 times from 200 to 1,000 units.",
+    "Crop yields rose 2.5 times from 400 to 1,100 kg.",  # decimals: held to x2.45..x2.55
 ]
 MULTIPLIER_AGREES = [
     "Membership doubled from 1,000 to 1,900.",
@@ -112,6 +116,10 @@ MULTIPLIER_AGREES = [
     "Output tripled from 250 to 760 tonnes.",
     "Subscriptions rose tenfold from 2,000 to 20,500.",
     "The fleet halved from 600 to 290 ships.",
+    "The choir halved from 1,000 to 525 voices.",  # the edges hold
+    "The choir halved from 1,000 to 475 voices.",
+    "Output rose 4 times from 200 to 820 units.",
+    "Crop yields rose 2.5 times from 400 to 1,010 kg.",
 ]
 
 
@@ -401,6 +409,8 @@ SHARE_FLAGS = [
     "Voters gave Labour 44%, the Conservatives 38% and the Greens 21% of the vote.",
     "Asked about the merger, 47% said yes, 38% said no and 5% were unsure.",
     "In the referendum, 55% voted to\nleave, 41% voted to remain and 7% spoiled their ballots.",
+    "In the poll, 45% backed the plan, 40% opposed it and 20% did not know.",
+    "Of the 2,000 people asked, 51% said the tax was too high, 38% about right and 17% too low.",
 ]
 SHARE_AGREES = [
     "In a poll for the council, 58% supported the levy, 33% rejected it and 9% had no view.",
@@ -415,6 +425,15 @@ SHARE_AGREES = [
     "Labour took 44% of the vote, and turnout was 67%. Another 61% of members backed the leader.",
     "Of those surveyed, 52% walk to school, 31% take the bus and 17% are driven.",
     "In the referendum, 52% voted to leave and 48% voted to remain.\n\nTurnout was 72%, against 66% in 2015.",
+    # rates, each of its own whole
+    "The tax rate is 20%, 40% and 45% for basic, higher and additional earners.",
+    "The vaccine was 95% effective against infection, 90% against hospitalisation and 85% against death.",
+    "The three tranches carry interest of 4%, 5% and 6%.",
+    "Pupils scored 85%, 90% and 95% in the three papers.",
+    "The hotel's occupancy was 81%, 77% and 92% across its three sites.",
+    "Tesco has 27% of the market, Sainsbury's 15% and Asda 14%.",
+    "Apple's share was 30% in 2020, 35% in 2021 and 40% in 2022.",
+    "The fund holds stakes of 20%, 30% and 60% in three mining firms.",
 ]
 
 
@@ -428,3 +447,47 @@ def test_shares_are_summed_within_one_whole(text: str, flagged: bool, suffix: st
 def test_two_sentences_that_do_not_continue_one_breakdown_are_not_summed() -> None:
     text = "In the poll, 48% backed the plan and 40% opposed it. Separately, 30% of firms said they would hire."
     assert not _findings("percent-total", text)
+
+
+# The slack a figure's writing grants (numcheck/slack.py), and the typed records of the kinds. ---
+
+SLACKS = [
+    ("The arena seats 60,000 fans.", "60,000", 3000.0),  # round: capped at 5% of its value
+    ("The school has 490 pupils.", "490", 5.0),  # round, but its step is smaller than the cap
+    ("The petition had 2,468 names.", "2,468", 0.5),  # stated to the unit
+    ("A loaf costs $2.17.", "$2.17", 0.005),  # to the cent
+    ("Inflation was 11.6%.", "11.6%", 0.05),
+    ("The fine was £90m.", "£90m", 4_500_000.0),  # "90" million is round too
+    ("The arena seats about 60,000 fans.", "about 60,000", 600.0),  # the hedge gives the rest
+    ("Sales have doubled.", "doubled", 0.1),  # a multiplier word: 5%
+    ("Sales rose 2.4 times.", "2.4 times", 0.05),  # a multiplier with decimals: its last digit
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "slack"), SLACKS)
+def test_the_slack_a_figure_is_granted_follows_how_it_is_written(sentence: str, text: str, slack: float) -> None:
+    import numcheck
+    from numcheck.slack import figure_slack
+
+    [claim] = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert figure_slack(claim) == pytest.approx(slack)
+
+
+def test_every_kind_record_matches_its_declared_parameters() -> None:
+    from dataclasses import fields
+
+    from numcheck.kinds import KINDS, ChangeParams, ConversionParams, FigureParams, ShareParams, UnitMixingParams
+
+    records = {
+        "figure-mismatch": FigureParams,
+        "hedge-conflict": FigureParams,
+        "change-arithmetic": ChangeParams,
+        "conversion-mismatch": ConversionParams,
+        "percent-total": ShareParams,
+        "unit-mixing": UnitMixingParams,
+    }
+    for name, record in records.items():
+        spec = KINDS[name].spec
+        assert {f.name for f in fields(record)} == set(spec.param_names), name
+        defaults = {f.name: f.default for f in fields(record)}
+        assert all(defaults[p.name] == p.default for p in spec.params), name

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
 
 from numcheck.cli import main
 from numcheck.errors import ExitCode
+from numcheck.reporters import SCHEMA_VERSION
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TENFOLD = (SEEDS / "nato-troops-tenfold.txt").read_text("utf-8")
@@ -159,7 +163,7 @@ def test_report_writes_json_to_a_file_with_the_baseline(folder: Path, capsys: py
     assert main([*argv, "--format", "json", "--output", "report.json", "--fail-on", "warning"]) == ExitCode.FINDINGS
     assert capsys.readouterr().out == ""
     payload = json.loads((folder / "report.json").read_text("utf-8"))
-    assert payload["schema_version"] == 1 and payload["summary"]["warning"] == 1
+    assert payload["schema_version"] == SCHEMA_VERSION and payload["summary"]["warning"] == 1
     troop = next(s for s in payload["subjects"] if s["subject"] == "troop" and s["quantity"] == "change")
     almost = next(c for c in troop["claims"] if c["text"] == "almost 10 times")
     assert almost["interval"] == {"low": 9.0, "high": 10.0, "low_inclusive": True, "high_inclusive": False}
@@ -229,3 +233,167 @@ def test_rules_show_prints_the_rule_as_a_rule_file(capsys: pytest.CaptureFixture
     assert "    - draft: The stadium holds 50,000 fans.\n      source: The stadium holds 55,000 fans.\n" in out
     assert main(["rules", "show", "percent-total"]) == ExitCode.CLEAN
     assert "  exhaustive_markers: [the rest, the remainder, the remaining]\n" in capsys.readouterr().out
+
+
+# Quoted sentences on one line ---------------------------------------------------------------------
+
+WRAPPED = "The plane climbed\n  to 3,000 feet (1,500\nmetres) before\tturning.\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "junit", "github", "sarif"])
+def test_a_hard_wrapped_sentence_is_quoted_on_one_line(
+    folder: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "plane.md").write_text(WRAPPED, "utf-8")
+    assert main(["check", "plane.md", "--format", fmt, "--fail-on", "never", "--no-cache"]) == ExitCode.CLEAN
+    out = capsys.readouterr().out
+    if fmt == "sarif":
+        (result,) = json.loads(out)["runs"][0]["results"]
+        out = "\n".join([result["message"]["text"], *(r["message"]["text"] for r in result["relatedLocations"])])
+    if fmt == "github":
+        out = out.replace("%0A", "\n")
+    if fmt == "junit":
+        out = "\n".join(failure.text or "" for failure in ElementTree.fromstring(out).iter("failure"))
+    assert "\\n" not in out and "\\t" not in out  # never a literal backslash-n
+    assert "'1,500 metres' is not the conversion of '3,000 feet'" in out
+    if fmt != "github":  # annotations cite the figures only
+        assert "'3,000 feet' in \"The plane climbed to 3,000 feet (1,500 metres) before turning.\"" in out
+
+
+# One notation for numbers and intervals -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "grouped", "text"),
+    [(1e8, True, "100,000,000"), (2021, False, "2021"), (2021, True, "2,021"), (40000, True, "40,000"),
+     (0.5, True, "0.5"), (144840.96, True, "144,841"), (1.5e-3, True, "0.0015"), (3e-7, True, "3e-07"),
+     (2.5e20, True, "2.5e+20"), (-0.0, True, "0"), (-1250.5, True, "-1,250.5")],
+)  # fmt: skip
+def test_number_text(value: float, grouped: bool, text: str) -> None:
+    from numcheck.notation import number_text
+
+    assert number_text(value, grouped=grouped) == text
+
+
+def test_extract_and_report_write_numbers_and_intervals_alike(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "story.txt").write_text(
+        "The ministry spent £100 million on equipment in 2021.\nThe missile flies up to 90 km.\n", "utf-8"
+    )
+    assert main(["extract", "story.txt", "--no-cache"]) == ExitCode.CLEAN
+    table = capsys.readouterr().out
+    assert "100,000,000" in table and "1e+08" not in table
+    row_2021 = next(line for line in table.splitlines() if " 2021 " in line)
+    assert "2,021" not in row_2021
+    assert "(−∞, 90]" in table and "-∞" not in table
+    assert main(["report", "story.txt", "--no-cache"]) == ExitCode.CLEAN
+    report = capsys.readouterr().out
+    assert "100,000,000 GBP" in report and "(−∞, 90] km" in report
+
+
+# No documents: a warning, or with --strict an error -------------------------------------------------
+
+
+def test_an_empty_folder_warns_and_strict_makes_it_an_error(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "empty").mkdir()
+    (folder / "images").mkdir()
+    (folder / "images" / "chart.png").write_bytes(b"\x89PNG")
+    assert main(["check", "empty", "--no-cache"]) == ExitCode.CLEAN
+    err = capsys.readouterr().err
+    assert "numcheck: warning: empty: no file in this folder is a document (" in err
+    assert "numcheck: warning: no documents to check" in err
+    assert main(["check", "empty", "--strict", "--no-cache"]) == ExitCode.USAGE
+    assert "numcheck: empty: no file in this folder is a document" in capsys.readouterr().err
+    # one empty folder beside a document: the document is checked, the folder still named
+    assert main(["check", "images", "draft.txt", "--strict", "--no-cache"]) == ExitCode.USAGE
+    assert main(["check", "images", "draft.txt", "--no-cache"]) == ExitCode.CLEAN
+    out, err = capsys.readouterr()
+    assert "numcheck: warning: images: no file in this folder is a document" in err
+    assert "no documents to check" not in err and out.splitlines()[-1].startswith("1 document, ")
+    for command in ("report", "baseline"):
+        assert main([command, "empty", "--strict", "--no-cache"]) == ExitCode.USAGE, command
+
+
+def test_strict_from_the_config_file_and_include_patterns_that_match_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "docs").mkdir()
+    (folder / "docs" / "a.txt").write_text(PLANE, "utf-8")
+    (folder / ".numcheck.yaml").write_text("include: ['*.md']\n", "utf-8")
+    assert main(["check", "docs", "--no-cache"]) == ExitCode.CLEAN
+    assert "docs: no file in this folder matches include/exclude" in capsys.readouterr().err
+    (folder / ".numcheck.yaml").write_text("include: ['*.md']\nstrict: true\n", "utf-8")
+    assert main(["check", "docs", "--no-cache"]) == ExitCode.USAGE
+    (folder / ".numcheck.yaml").write_text("strict: 'on'\n", "utf-8")
+    assert main(["check", "docs", "--no-cache"]) == ExitCode.USAGE
+    assert ".numcheck.yaml:1: 'strict': expected true or false" in capsys.readouterr().err
+
+
+# Folder walks respect .gitignore and .ignore --------------------------------------------------------
+
+
+def _tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, "utf-8")
+
+
+def _walked(folder: str) -> list[str]:
+    from numcheck.documents import expand_paths
+
+    return sorted(Path(path).as_posix() for path in expand_paths([folder]))
+
+
+@pytest.mark.parametrize(
+    ("ignores", "walked"),
+    [
+        ({}, ["build/out.md", "docs/a.md", "docs/draft-1.md", "docs/draft-keep.md", "notes.txt", "site/page.md"]),
+        ({".gitignore": "build/\n"}, ["docs/a.md", "docs/draft-1.md", "docs/draft-keep.md", "notes.txt",
+                                      "site/page.md"]),
+        ({".gitignore": "*.md\n!docs/a.md\n"}, ["docs/a.md", "notes.txt"]),
+        ({".gitignore": "docs/\n!docs/a.md\n"}, ["build/out.md", "notes.txt", "site/page.md"]),  # the folder is out
+        ({".gitignore": "docs/*\n!docs/a.md\n"}, ["build/out.md", "docs/a.md", "notes.txt", "site/page.md"]),
+        ({"docs/.gitignore": "draft-*.md\n!draft-keep.md\n"}, ["build/out.md", "docs/a.md", "docs/draft-keep.md",
+                                                               "notes.txt", "site/page.md"]),
+        ({".ignore": "/site\n", "docs/.ignore": "a.md\n"}, ["build/out.md", "docs/draft-1.md", "docs/draft-keep.md",
+                                                             "notes.txt"]),
+        ({".gitignore": "/out.md\n"}, ["build/out.md", "docs/a.md", "docs/draft-1.md", "docs/draft-keep.md",
+                                       "notes.txt", "site/page.md"]),  # anchored to the root: build/out.md stays
+        ({".gitignore": "out.md\n", "build/.gitignore": "!out.md\n"}, ["build/out.md", "docs/a.md", "docs/draft-1.md",
+                                                                      "docs/draft-keep.md", "notes.txt",
+                                                                      "site/page.md"]),  # the deeper file wins
+    ],
+)  # fmt: skip
+def test_a_folder_walk_leaves_out_what_ignore_files_ignore(
+    folder: Path, ignores: dict[str, str], walked: list[str]
+) -> None:
+    (folder / "draft.txt").unlink()
+    (folder / "source.txt").unlink()
+    _tree(folder, {name: PLANE for name in ["build/out.md", "docs/a.md", "docs/draft-1.md", "docs/draft-keep.md",
+                                            "notes.txt", "site/page.md"]})  # fmt: skip
+    _tree(folder, ignores)
+    assert _walked(".") == walked
+    if shutil.which("git") and not any(name.endswith(".ignore") for name in ignores):  # git itself agrees
+        subprocess.run(["git", "init", "-q"], cwd=folder, check=True, capture_output=True)
+        listed = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], cwd=folder, check=True,
+                                capture_output=True, text=True).stdout.split()  # fmt: skip
+        assert sorted(name for name in listed if name.endswith((".md", ".txt"))) == walked
+
+
+def test_ignore_files_above_the_walked_folder_count_up_to_the_repository_root(folder: Path) -> None:
+    _tree(folder, {"docs/build/x.md": PLANE, "docs/a.md": PLANE, ".gitignore": "docs/build/\n"})
+    assert _walked("docs") == ["docs/a.md"]
+    assert _walked(str(folder / "docs")) == [(folder / "docs" / "a.md").as_posix()]
+
+
+def test_outside_a_repository_only_the_walked_folders_own_ignore_files_count(tmp_path: Path) -> None:
+    _tree(tmp_path, {".gitignore": "*.md\n", "inner/a.md": PLANE, "inner/b.md": PLANE, "inner/.ignore": "b.md\n"})
+    assert _walked(str(tmp_path / "inner")) == [(tmp_path / "inner" / "a.md").as_posix()]
+
+
+def test_a_file_named_on_the_command_line_is_read_even_if_ignored(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tree(folder, {"build/plane.md": PLANE, ".gitignore": "build/\n"})
+    assert main(["check", "build", "--no-cache"]) == ExitCode.CLEAN
+    assert "no documents to check" in capsys.readouterr().err
+    assert main(["check", "build/plane.md", "--no-cache"]) == ExitCode.FINDINGS

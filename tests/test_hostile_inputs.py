@@ -140,7 +140,7 @@ def test_a_bad_setting_is_a_clear_error(
     [
         "numcheck: " + DEEP,
         "numcheck: off\ntitle: " + DEEP,
-        "numcheck:\n" + "".join("  " * i + "- \n" for i in range(400)),
+        "numcheck:\n" + "".join("  " * i + "- \n" for i in range(200)),
     ],
     ids=["flow", "after the key", "block"],
 )

@@ -51,6 +51,10 @@ SHARE_FLAGS = [
     "Of the 40 schools inspected, 12 failed, a rate of 35%.",
     "A third of the 600 staff, a total of 250, left.",
     "Nine of the 30 wards, just 35%, passed.",
+    "Only 3 of the 20 largest firms, 20% of the total, have a woman in charge.",
+    "One in three of the 900 pupils, about 450 children, qualifies for free meals.",
+    "A minority of the 60 members, 40, objected.",
+    "Three-quarters of the 88 residents, 50 people, signed the petition.",
 ]
 
 SHARE_PASSES = [
@@ -82,6 +86,11 @@ SHARE_PASSES = [
     "Twelve of the 40 schools (three in ten) failed.",
     "Of the 40 schools inspected, 12 failed, a rate of 30%.",
     "Labour took 12 of the 40 seats with 35%.",
+    "Only 3 of the 20 largest firms, 15% of the total, have a woman in charge.",
+    "One in three of the 900 pupils, about 300 children, qualifies for free meals.",
+    "Half of the 400 homes, 60 of them in the north, have solar panels.",
+    "A minority of the 60 members, 20, objected.",
+    "Roughly one in six drivers, 25%, admitted using a phone.",
 ]
 
 
@@ -103,6 +112,7 @@ def test_share_arithmetic_passes(sentence: str) -> None:
         ("A fifth of the 350 firms, 120 businesses, cut jobs.", "A fifth of 350 = 70, not 120"),
         ("Fewer than half of the 64 clubs, 40, made a profit.", "Fewer than half of 64 = under 32, not 40"),
         ("The majority of the 48 jurors, 19, voted to acquit.", "The majority of 48 = more than 24, not 19"),
+        ("A minority of the 60 members, 40, objected.", "A minority of 60 = under 30, not 40"),
     ],
 )
 def test_share_arithmetic_message_shows_the_working(sentence: str, arithmetic: str) -> None:
@@ -119,10 +129,11 @@ PARTS_FLAGS = [
     "The 60 km route: 25 km on roads and the remaining 30 km on tracks.",
     "Of the 300 delegates, 120 backed the motion, 90 opposed it and the remaining 70 abstained.",
     "The 5-hour session was split between talks (3 hours) and workshops (150 minutes).",
-    "The 1.2 km bridge: 750 m of deck and 620 m of ramps.",
+    "The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.",
     "Of the 36 flights, 20 left on time and 18 were late.",
     "The 14 medals: 5 gold, 5 silver and 3 bronze.",
     "Turnout was 5,200 voters, made up of 3,100 postal votes and 1,600 in person.",
+    "The plant made 900 tonnes in May: 400 tonnes of steel, 300 tonnes of copper and 150 tonnes of zinc.",
 ]
 
 PARTS_PASSES = [
@@ -144,6 +155,8 @@ PARTS_PASSES = [
     "Of the 2,500 staff, 1,800 work full time and 750 part time.",
     "Meeting at 10:30: 5 people came and 3 left.",
     "The scheme has two stages: 1) survey the sites; 2) fence them.",
+    "Of the 24 players, 11 started and 13 came off the bench, with 5 used as substitutes.",
+    "The team played 30 matches: 18 at home and 12 away, winning 20.",
     "Of the 11 players, 5 scored and 4 were booked.",
 ]
 
@@ -163,9 +176,14 @@ def test_parts_total_passes(sentence: str) -> None:
     [
         ("The fire destroyed 22 vehicles: 9 buses and 15 vans.", "9 + 15 = 24, more than 22",
          "the parts come to more than the total"),
+        ("The £4.2m budget: £1.5m for roads, £1.9m for schools and £1.2m for parks.",
+         "£1.5m + £1.9m + £1.2m = £4.6m, more than £4.2m", "the parts come to more than the total"),
+        ("The $1.5 billion fund: $900 million for roads and $700 million for rail.",
+         "$900 million + $700 million = $1.6 billion, more than $1.5 billion", "the parts come to more than the total"),
         ("The 14 medals: 5 gold, 5 silver and 3 bronze.", "5 + 5 + 3 = 13, not 14",
          "the parts are said to cover the total, but come to less"),
-        ("The 1.2 km bridge: 750 m of deck and 620 m of ramps.", "750 m + 620 m = 1.37 kilometer, more than 1.2 km",
+        ("The 1.2 km bridge: 750 metres of deck and 620 metres of ramps.",
+         "750 metres + 620 metres = 1.37 km, more than 1.2 km",
          "the parts come to more than the total"),
     ],
 )  # fmt: skip
@@ -197,12 +215,14 @@ IMPOSSIBLE_PASSES = [
     "Of the 20 patients, 35% recovered, compared with 52% nationally.",
     "Of the 12 finalists, 30% of the prize money went to the winner.",
     "Of the 9 board members, 44% voted in favour.",
-    "Only 18% of the 40 cyclists' bikes were checked.",
+    "Only 19% of the 40 cyclists' bikes were checked.",
     "Of the 250 samples, 37.2% were contaminated.",
     "Of the 2,000 voters, 37% backed the plan.",
     "Of the 40 vans, 12 (35%) failed their MOT.",
     "Of the 16 stations, 31.25% have step-free access.",
     "Of the 30 countries, 42% is the average rate.",
+    "Of the 15 districts, 22% unemployment was the highest.",
+    "Of the 20 schools, 37% turnout was recorded at one.",
 ]
 
 
@@ -287,3 +307,16 @@ def test_reachable_matches_trying_every_count(size: int) -> None:
         low, high = tenth / 10 - 0.5, tenth / 10 + 0.5
         naive = any(low - 1e-9 <= 100 * k / size <= high + 1e-9 for k in range(size + 1))
         assert _reachable(size, low, high) is naive, (size, low, high)
+
+
+def test_the_readme_rule_table_lists_every_rule_with_its_parameters() -> None:
+    from pathlib import Path
+
+    from numcheck.kinds import KINDS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in readme.splitlines() if line.startswith("| `")}
+    for rule in RULES:
+        row = rows.get(rule.id, "")
+        assert f"| {rule.severity.value} |" in row, rule.id
+        assert all(f"`{param.name}`" in row.split("|")[4] for param in KINDS[rule.kind].spec.params), rule.id

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
+from numcheck.documents import readable_figures
 from numcheck.evidence import Spot, evidence_of
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.directions import with_directions
@@ -90,6 +92,20 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
     )
 
 
+def _read_figures_as_written(prose: str, vocabulary: Vocabulary) -> list[Reading]:
+    """Readings of the prose with its figures made readable ("４０，０００", "4\u200b0,000"), at
+    the offsets of the prose as written."""
+    readable, offsets = readable_figures(prose)
+    readings = read_sentence(readable, vocabulary)
+    if offsets is None:
+        return readings
+
+    def written(end: int) -> int:
+        return offsets[end - 1] + 1 if end else 0
+
+    return [replace(r, start=offsets[r.start], end=written(r.end), figure_end=written(r.figure_end)) for r in readings]
+
+
 def _normalise(reading: Reading) -> tuple[float | None, str | None, str | None]:
     if reading.unit is None:
         return reading.value, None, reading.kind.value if reading.kind is ClaimKind.RATIO else "count"
@@ -105,7 +121,7 @@ def extract_document(document: Document, vocabulary: Vocabulary | None = None) -
     claims: list[Claim] = []
     for sentence in split_sentences(document, _worth_reading(vocabulary).search):
         prose = document.prose[sentence.start : sentence.end]
-        readings = read_sentence(prose, vocabulary)
+        readings = _read_figures_as_written(prose, vocabulary)
         previous_subject: str | None = None
         previous_end = 0
         for reading in readings:

@@ -201,6 +201,8 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     patterns = number_patterns(vocabulary)
     figures: list[Figure] = []
     for match in _DIGITS.finditer(text):
+        if match.start() == match.end():
+            continue  # "¼0": the lone-fraction branch backs off its fraction and matches nothing
         if (
             match.start()
             and text[match.start() - 1].isalpha()

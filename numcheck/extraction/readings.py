@@ -542,7 +542,11 @@ _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+
 def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
     words = one_of(vocabulary.change_up | vocabulary.change_down | set(vocabulary.multipliers), ignore_case=True)
     nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
-    verbs = "moved?|went|gone|tripling|halving|doubling|quadrupling"
+    # verbs of setting a level: "raised prices by 10% from £40 to £48", "hiked fares from £2 to £3"
+    verbs = (
+        "moved?|went|gone|tripling|halving|doubling|quadrupling"
+        "|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?"
+    )
     return re.compile(rf"(?<![\w])(?:{words}|{nouns}|{verbs}|up|down)(?![\w])", re.IGNORECASE)
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from numcheck import kinds
 from numcheck.engine import Report
@@ -27,23 +29,6 @@ def normalised(claim: Claim) -> tuple[Interval, str]:
             return claim.interval, "×"
     unit = claim.base_unit if claim.base_unit and claim.base_unit != "dimensionless" else ""
     return kinds.base_interval(claim), unit
-
-
-def number_text(value: float) -> str:
-    """Six significant digits with thousands separators: "100,000,000" reads better than "1e+08"."""
-    if value != 0 and not 1e-4 <= abs(value) < 1e15:
-        return f"{value:.4g}"
-    rounded = float(f"{value:.6g}")
-    return f"{rounded:,.6f}".rstrip("0").rstrip(".")
-
-
-def interval_text(interval: Interval) -> str:
-    """ "[9, 10)", "(−∞, 144,840.96]", or a single number for a point."""
-    if interval.low is not None and interval.low == interval.high:
-        return number_text(interval.low)
-    low = "(−∞" if interval.low is None else ("[" if interval.low_inclusive else "(") + number_text(interval.low)
-    high = "∞)" if interval.high is None else number_text(interval.high) + ("]" if interval.high_inclusive else ")")
-    return f"{low}, {high}"
 
 
 def worst(findings: Sequence[Finding]) -> Severity | None:
@@ -98,9 +83,16 @@ class SubjectTable:
 
     @property
     def label(self) -> str:
-        """ "count", "ratio", "length", "money" rather than pint's "[currency_GBP]"."""
+        """ "count", "length", "speed", "power", "money": what a reader calls the quantity."""
+        from numcheck.report.labels import dimension_name
+
         plain = self.key.replace("[", "").replace("]", "")
-        return "money" if plain.startswith("currency_") else plain
+        return "money" if plain.startswith("currency_") else dimension_name(self.key)
+
+    @property
+    def alone(self) -> bool:
+        """One claim that nothing else is about: a row for "other figures", not a table of its own."""
+        return len(self.rows) == 1 and not self.rows[0].findings and not self.rows[0].linked
 
     @property
     def title(self) -> str:
@@ -122,6 +114,17 @@ class Overview:
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
+    @property
+    def compared(self) -> tuple[SubjectTable, ...]:
+        """The tables of claims that were compared, or that a finding cites."""
+        return tuple(table for table in self.tables if not table.alone)
+
+    @property
+    def others(self) -> tuple[SubjectTable, ...]:
+        """Single claims compared with nothing, by document and place: one compact list."""
+        alone = [table for table in self.tables if table.alone]
+        return tuple(sorted(alone, key=lambda t: (t.rows[0].is_source, t.rows[0].claim.path, t.rows[0].claim.start)))
+
 
 def _table(key: str, subject: str, members: Sequence[Claim], cited: dict[Claim, list[Finding]],
            sources: frozenset[str]) -> SubjectTable:  # fmt: skip
@@ -130,8 +133,38 @@ def _table(key: str, subject: str, members: Sequence[Claim], cited: dict[Claim, 
         linked[link.first] += 1
         linked[link.second] += 1
     ordered = sorted(members, key=lambda c: (c.path in sources, c.path, c.start, c.end))
-    rows = tuple(Row(c, c.path in sources, *normalised(c), tuple(cited.get(c, ())), linked[c]) for c in ordered)
+    shown = _in_the_documents_unit(members)
+    rows = tuple(Row(c, c.path in sources, *shown.get(c, normalised(c)), tuple(cited.get(c, ())), linked[c])
+                 for c in ordered)  # fmt: skip
     return SubjectTable(key, subject, rows)
+
+
+def _in_the_documents_unit(members: Sequence[Claim]) -> dict[Claim, tuple[Interval, str]]:
+    """A block of measures in the unit its claims use most ("mi", "GW"), each claim's interval
+    converted to it: a reader compares 90 mi with 150 km in miles, not in metres. Nothing when
+    some claim's unit cannot be converted (its base units stand)."""
+    from numcheck.report.labels import unit_symbol
+    from numcheck.units import UnknownUnitError, convert
+
+    measures = [c for c in members if c.kind is ClaimKind.MEASURE and c.unit]
+    if not measures or len(measures) != len(members):
+        return {}
+    units = [c.unit for c in measures]
+    target = max(dict.fromkeys(units), key=units.count)
+    assert target is not None
+    shown: dict[Claim, tuple[Interval, str]] = {}
+    for claim in measures:
+        interval = claim.interval
+        if claim.unit == target:  # as written: converting there and back would add float noise
+            shown[claim] = (interval, unit_symbol(target))
+            continue
+        try:
+            low = None if interval.low is None else convert(interval.low, claim.unit or "", target)
+            high = None if interval.high is None else convert(interval.high, claim.unit or "", target)
+        except UnknownUnitError:
+            return {}
+        shown[claim] = (Interval(low, high, interval.low_inclusive, interval.high_inclusive), unit_symbol(target))
+    return shown
 
 
 def overview(
@@ -153,3 +186,26 @@ def overview(
     in_tables = {row.claim for table in tables for row in table.rows}
     outside = tuple(f for f in kept if not in_tables.intersection(f.claims))
     return Overview(tuple(tables), kept, outside, report.documents, report.sources, report.claims, dict(hidden or {}))
+
+
+def shown_paths(paths: Sequence[str], *, narrow: bool, cwd: str | None = None) -> dict[str, str]:
+    """How each document is named: relative to the working folder when inside it; on a narrow
+    terminal, by the shortest ending of its path that no other document shares."""
+    here = os.path.abspath(cwd or os.getcwd())
+    shown: dict[str, str] = {}
+    for path in paths:
+        relative = os.path.relpath(os.path.abspath(path), here) if not path.startswith("<") else path
+        shown[path] = path if relative == ".." or relative.startswith(".." + os.sep) else relative
+    if not narrow:
+        return shown
+    parts = {path: Path(name).parts for path, name in shown.items()}
+    short: dict[str, str] = {}
+    for path, these in parts.items():
+        for keep in range(1, len(these) + 1):
+            ending = these[-keep:]
+            if all(other[-keep:] != ending for key, other in parts.items() if key != path):
+                short[path] = str(Path(*ending))
+                break
+        else:
+            short[path] = shown[path]
+    return short

@@ -12,7 +12,8 @@ from importlib import resources
 import numcheck
 from numcheck.kinds import describe
 from numcheck.model import Claim, Document, Finding, Severity
-from numcheck.report import AGREES, Overview, Row, SubjectTable, interval_text, normalised, worst
+from numcheck.notation import interval_text
+from numcheck.report import AGREES, Overview, Row, SubjectTable, normalised, shown_paths, worst
 from numcheck.report.plot import HEIGHT, WIDTH, Axis, Band, Bar, axis_for, bar, common_band
 
 TEMPLATES = resources.files("numcheck.report") / "templates"
@@ -88,8 +89,8 @@ def claim_tip(claim: Claim, interval: str) -> str:
     return f"{claim.kind.value} · {describe(claim)} · interval {interval} · subject: {claim.subject or '—'}"
 
 
-def _where(claim: Claim) -> str:
-    return f"{claim.path}:{claim.line}:{claim.column}"
+def _where(claim: Claim, index: _Index) -> str:
+    return f"{index.name(claim.path)}:{claim.line}:{claim.column}"
 
 
 def _ids(indices: Sequence[int]) -> str:
@@ -100,6 +101,7 @@ class _Index:
     """Numbers for claims and findings, shared by the page's links, anchors and filter."""
 
     def __init__(self, overview: Overview):
+        self.names = shown_paths([*overview.documents, *overview.sources], narrow=False)
         self.claims = {claim: number for number, claim in enumerate(overview.claims)}
         self.findings = list(overview.findings)
         self.citing: dict[Claim, list[int]] = defaultdict(list)
@@ -107,13 +109,17 @@ class _Index:
             for claim in dict.fromkeys(finding.claims):
                 self.citing[claim].append(number)
 
+    def name(self, path: str) -> str:
+        """A document as the page names it: relative to the working folder when inside it."""
+        return self.names.get(path, path)
+
     def severity(self, finding_ids: Sequence[int]) -> str:
         found = worst([self.findings[i] for i in finding_ids])
         return "" if found is None else found.value
 
 
 def _finding_view(number: int, finding: Finding, index: _Index) -> FindingView:
-    places = tuple(PlaceView(index.claims[c], _where(c), c.text) for c in finding.claims)
+    places = tuple(PlaceView(index.claims[c], _where(c, index), c.text) for c in finding.claims)
     return FindingView(number, finding.rule, finding.severity.value, finding.message, places)
 
 
@@ -121,9 +127,31 @@ def _row_view(row: Row, axis_unit: str | None, axis: Axis, index: _Index, per_ro
     interval = interval_text(row.interval) + (f" {row.unit}" if per_row_units and row.unit else "")
     state = "finding" if row.findings else "agrees" if row.agreement == AGREES else "not-compared"
     findings = index.citing.get(row.claim, [])
-    return RowView(index.claims[row.claim], row.claim.path, row.is_source, row.place, row.claim.text, row.hedge,
+    document = index.name(row.claim.path)
+    return RowView(index.claims[row.claim], document, row.is_source, row.place, row.claim.text, row.hedge,
                    interval, row.agreement, state, _ids(findings), index.severity(findings),
                    bar(axis, row.interval) if row.unit == axis_unit else None)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class OtherView:
+    """A claim that nothing else is about: one row of the page's "other figures" table."""
+
+    claim: int
+    document: str
+    is_source: bool
+    place: str
+    figure: str
+    subject: str
+    interval: str
+
+
+def _other_view(table: SubjectTable, index: _Index) -> OtherView:
+    (row,) = table.rows
+    interval = interval_text(row.interval) + (f" {row.unit}" if row.unit else "")
+    document = index.name(row.claim.path)
+    return OtherView(index.claims[row.claim], document, row.is_source, row.place, row.claim.text, table.title,
+                     interval)  # fmt: skip
 
 
 def _table_view(number: int, table: SubjectTable, index: _Index) -> TableView:
@@ -177,7 +205,7 @@ def _document_view(document: Document, is_source: bool, overview: Overview, inde
     for claim in claims:
         interval, unit = normalised(claim)
         tips[claim] = claim_tip(claim, f"{interval_text(interval)} {unit}".rstrip())
-    return DocumentView(document.path, is_source, len(claims), tuple(pieces(document, claims, index, tips)))
+    return DocumentView(index.name(document.path), is_source, len(claims), tuple(pieces(document, claims, index, tips)))
 
 
 def _summary(overview: Overview) -> str:
@@ -221,7 +249,8 @@ def render_html(overview: Overview, documents: Sequence[Document]) -> str:
         counts={s.value: overview.count(s) for s in SEVERITIES},
         rules=sorted({f.rule for f in overview.findings}),
         findings=[_finding_view(n, f, index) for n, f in enumerate(overview.findings)],
-        tables=[_table_view(n, t, index) for n, t in enumerate(overview.tables)],
+        tables=[_table_view(n, t, index) for n, t in enumerate(overview.compared)],
+        others=[_other_view(t, index) for t in overview.others],
         documents=[_document_view(d, d.path in sources, overview, index) for d in documents],
         width=WIDTH,
         height=HEIGHT,

@@ -14,6 +14,10 @@ WIDTH = 360.0
 HEIGHT = 22.0
 MARGIN = 16.0  # room at each edge for an arrowhead or an end circle
 LOG_SPREAD = 100.0  # above this ratio of largest to smallest end, a linear axis squeezes the small ones flat
+# A linear axis spans at least this share of its largest value: 40,000 and 40,100 agree to a reader,
+# and an axis zoomed to the 100 between them would draw them at opposite edges.
+MIN_RELATIVE_SPAN = 0.2
+MIN_BAND = 8.0  # the band of agreement stays visible when every claim is the same point
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +66,22 @@ class Band:
     x2: float
 
 
-def tick_label(value: float) -> str:
+def tick_label(value: float, digits: int = 3) -> str:
     """Short enough for several ticks on a narrow axis: "40k", "1.5M", "2bn"."""
     for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k")):
         if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.3g}"
+            return f"{value / size:.{digits}g}{suffix}"
+    return f"{value:.{digits}g}"
+
+
+def tick_labels(values: Sequence[float]) -> list[str]:
+    """Labels for neighbouring ticks, with as many digits as it takes to tell them apart:
+    "24.1k, 24.12k", never "24.1k, 24.1k"."""
+    for digits in range(3, 10):
+        labels = [tick_label(value, digits) for value in values]
+        if len(set(labels)) == len(labels):
+            return labels
+    return labels
 
 
 def _ends(intervals: Sequence[Interval]) -> list[float]:
@@ -103,12 +117,18 @@ def axis_for(intervals: Sequence[Interval]) -> Axis:
     low, high = min(ends), max(ends)
     if low > 0 and high / low >= LOG_SPREAD:
         low, high = low / 10**0.15, high * 10**0.15
-        axis = Axis(low, high, True)
-        return Axis(low, high, True, tuple(Tick(axis.x(t), tick_label(t)) for t in _log_ticks(low, high)))
-    pad = (high - low) * 0.08 if low != high else abs(low) * 0.1 or 1.0
-    low, high = low - pad, high + pad
-    axis = Axis(low, high, False)
-    return Axis(low, high, False, tuple(Tick(axis.x(t), tick_label(t)) for t in _linear_ticks(low, high)))
+        return _with_ticks(Axis(low, high, True), _log_ticks(low, high))
+    middle, span = (low + high) / 2, high - low
+    span = max(span * 1.16, MIN_RELATIVE_SPAN * max(abs(low), abs(high))) or 1.0
+    low, high = middle - span / 2, middle + span / 2
+    if min(ends) >= 0 > low:  # counts and sizes: no axis below zero unless a claim is
+        low, high = 0.0, max(high - low, max(ends) * 1.08)
+    return _with_ticks(Axis(low, high, False), _linear_ticks(low, high))
+
+
+def _with_ticks(axis: Axis, values: Sequence[float]) -> Axis:
+    ticks = tuple(Tick(axis.x(value), label) for value, label in zip(values, tick_labels(values), strict=True))
+    return Axis(axis.low, axis.high, axis.log, ticks)
 
 
 def bar(axis: Axis, interval: Interval) -> Bar:
@@ -128,4 +148,7 @@ def common_band(axis: Axis, intervals: Sequence[Interval]) -> Band | None:
             return None
         common = common.intersection(interval)
     drawn = bar(axis, common)
-    return Band(drawn.x1, drawn.x2)
+    if drawn.x2 - drawn.x1 >= MIN_BAND:
+        return Band(drawn.x1, drawn.x2)
+    middle = (drawn.x1 + drawn.x2) / 2
+    return Band(middle - MIN_BAND / 2, middle + MIN_BAND / 2)

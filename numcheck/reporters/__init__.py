@@ -72,8 +72,13 @@ def claims_json(claims: Sequence[Claim]) -> Iterator[str]:
     return json_chunks(PLACEHOLDER, (claim_record(c) for c in claims))
 
 
+# JSON leaves these raw inside strings, yet many line readers (Python's splitlines among them) end a
+# line at each: escaped, a record is one line for any reader.
+_LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def claims_jsonl(claims: Sequence[Claim]) -> Iterator[str]:
-    return (json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+    return (json.dumps(claim_record(c), ensure_ascii=False).translate(_LINE_BREAKS_JSON_KEEPS) + "\n" for c in claims)
 
 
 def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
@@ -82,6 +87,7 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     writer.writeheader()
     for claim in claims:
         record = claim_record(claim)
+        record["path"] = printable(claim.path)  # a CSV field may hold a newline; a CI log must not see one
         record["entities"] = "; ".join(claim.entities)
         record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
         writer.writerow(record)
@@ -91,23 +97,19 @@ def claims_csv(claims: Sequence[Claim]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.4g}"
-
-
 def claims_table(claims: Sequence[Claim]) -> Iterator[str]:
     """A table readable at a glance: where, kind, text, value, interval and subject."""
     import pandas as pd
 
+    from numcheck.notation import interval_text, number_text
+
     rows = []
     for c in claims:
-        low = "(" if not c.low_inclusive else "["
-        high = ")" if not c.high_inclusive else "]"
-        interval = "" if c.low == c.high else f"{low}{_number(c.low) or '-∞'}, {_number(c.high) or '∞'}{high}"
-        rows.append({"where": f"{c.path}:{c.line}:{c.column}", "kind": c.kind.value, "text": c.text,
-                     "value": _number(c.value), "unit": c.unit or "", "interval": interval,
+        grouped = c.kind.is_quantity  # a year or an identifier is never "2,021"
+        interval = "" if c.low == c.high else interval_text(c.interval, grouped=grouped)
+        rows.append({"where": f"{printable(c.path)}:{c.line}:{c.column}", "kind": c.kind.value,
+                     "text": one_line(c.text), "value": number_text(c.value, grouped=grouped), "unit": c.unit or "",
+                     "interval": interval,
                      "subject": c.subject or ""})  # fmt: skip
     yield pd.DataFrame(rows).to_string(index=False) + "\n" if rows else "no claims found\n"
 
@@ -189,12 +191,22 @@ def rule_documentation(rule: Rule) -> str:
 
 
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """Text from documents and file names with control characters shown as escapes, never obeyed."""
     return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def one_line(text: str) -> str:
+    """Text as read aloud: a hard-wrapped sentence or figure ("up to 90\nmiles") on one line."""
+    return " ".join(text.split())
+
+
+def quoted(claim: Claim) -> str:
+    """ "'tenfold' in "NATO troop numbers have increased tenfold to 40,000 ..."", on one line."""
+    return f'{one_line(claim.text)!r} in "{one_line(claim.sentence)}"'
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:

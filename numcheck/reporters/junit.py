@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.model import Finding
-from numcheck.reporters import RunContext, ordered
+from numcheck.reporters import RunContext, one_line, ordered, printable, quoted
 
 # XML 1.0 cannot hold these at all, escaped or not; a stray form feed in a document must not break the report.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -19,9 +19,10 @@ def _xml(text: str) -> str:
 
 def _details(finding: Finding) -> str:
     p = finding.primary
-    lines = [f"{p.path}:{p.line}:{p.column}: {finding.severity.value} [{finding.rule}] {finding.message}"]
-    lines += [f'    {c.path}:{c.line}:{c.column}: {c.text!r} in "{c.sentence}"' for c in finding.claims]
-    return _xml("\n".join(lines))
+    lines = [f"{p.path}:{p.line}:{p.column}: {finding.severity.value} [{finding.rule}] {one_line(finding.message)}"]
+    lines += [f"    {c.path}:{c.line}:{c.column}: {quoted(c)}" for c in finding.claims]
+    # One line each, whatever a file name or a sentence holds: no line may start a CI command.
+    return _xml("\n".join(printable(line) for line in lines))
 
 
 def render(findings: Sequence[Finding], run: RunContext) -> str:
@@ -34,11 +35,13 @@ def render(findings: Sequence[Finding], run: RunContext) -> str:
         by_path.setdefault(finding.primary.path, []).append(finding)
     report = JUnitXml("numcheck")
     for path, found in by_path.items():
-        suite = TestSuite(_xml(path))
+        suite = TestSuite(_xml(printable(path)))
         if not found:
-            suite.add_testcase(TestCase("numcheck", classname=_xml(path)))
+            suite.add_testcase(TestCase("numcheck", classname=_xml(printable(path))))
         for finding in found:
-            case = TestCase(f"{finding.rule} at {finding.primary.line}:{finding.primary.column}", classname=_xml(path))
+            case = TestCase(
+                f"{finding.rule} at {finding.primary.line}:{finding.primary.column}", classname=_xml(printable(path))
+            )
             failure = Failure(_xml(finding.message), type_=finding.severity.value)
             failure.text = _details(finding)
             case.result = [failure]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.model import Claim, Finding, Severity
-from numcheck.reporters import RunContext, counted, ordered, severity_counts, summary_line
+from numcheck.reporters import RunContext, counted, ordered, printable, severity_counts, summary_line
 
 # Backslash-escape what GitHub-flavoured Markdown would read as markup; `|` would end a table cell.
 _MARKUP = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -28,7 +28,7 @@ def code(text: str) -> str:
 
 
 def _where(claim: Claim) -> str:
-    return code(f"{claim.path}:{claim.line}:{claim.column}")
+    return code(f"{printable(claim.path)}:{claim.line}:{claim.column}")
 
 
 def render(findings: Sequence[Finding], run: RunContext) -> str:

@@ -15,7 +15,16 @@ from urllib.parse import quote
 
 import numcheck
 from numcheck.model import Claim, Finding, Severity
-from numcheck.reporters import PLACEHOLDER, RunContext, json_chunks, ordered, repository_path, rule_documentation
+from numcheck.reporters import (
+    PLACEHOLDER,
+    RunContext,
+    json_chunks,
+    one_line,
+    ordered,
+    quoted,
+    repository_path,
+    rule_documentation,
+)
 from numcheck.rules import Rule
 
 SARIF_VERSION = "2.1.0"
@@ -113,11 +122,11 @@ def _result(finding: Finding, rule_index: int, run: RunContext) -> dict[str, Any
         {
             "id": number,
             "physicalLocation": _physical(claim, run.root),
-            "message": {"text": _escaped(f"'{claim.text}' in \"{claim.sentence}\"")},
+            "message": {"text": _escaped(quoted(claim))},
         }
         for number, claim in enumerate(finding.claims[1:], start=1)
     ]
-    message = _escaped(finding.message)
+    message = _escaped(one_line(finding.message))
     if related:
         links = ", ".join(f"[{_escaped(claim.text)}]({number})" for number, claim in enumerate(finding.claims[1:], 1))
         message += f" (cited: {links})"

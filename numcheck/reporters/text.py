@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from numcheck.model import Finding, Severity
-from numcheck.reporters import RunContext, ordered, printable, severity_counts, summary_line
+from numcheck.reporters import RunContext, one_line, ordered, printable, quoted, severity_counts, summary_line
 
 # Four ANSI codes are all this needs; a library (rich, colorama) would cost start-up time.
 _SEVERITY_STYLE = {Severity.ERROR: "1;31", Severity.WARNING: "1;33", Severity.INFO: "1;36"}
@@ -32,10 +32,10 @@ def render(findings: Sequence[Finding], run: RunContext) -> str:
         p = f.primary
         where = paint(f"{printable(p.path)}:{p.line}:{p.column}:", _BOLD)
         severity = paint(f.severity.value, _SEVERITY_STYLE[f.severity])
-        lines.append(f"{where} {severity} [{f.rule}] {printable(f.message)}")
+        lines.append(f"{where} {severity} [{f.rule}] {printable(one_line(f.message))}")
         for claim in f.claims:
             cited = paint(f"{printable(claim.path)}:{claim.line}:{claim.column}:", _DIM)
-            lines.append(f'    {cited} {claim.text!r} in "{printable(claim.sentence)}"')
+            lines.append(f"    {cited} {printable(quoted(claim))}")
     summary = summary_line(findings, run)
     if run.colour:
         worst = next(
