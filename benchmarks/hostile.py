@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes")
     args = parser.parse_args(argv)
-    growth_rows(args.quick, progress=print)
+    growth_rows(args.quick, progress=lambda line: print(line, flush=True))
     return 0
 
 

@@ -460,8 +460,10 @@ def _checker(args: argparse.Namespace) -> Checker:
     settings = _settings(args)
     vocabulary = load_vocabulary(settings.vocabulary)
     cache, _ = _speed(args)
-    read = extract_corpus(_file_paths(args.against, args), vocabulary, cache=cache)
-    sources = {item.path: item.claims for item in read}
+    from numcheck.editor import workspace_path
+
+    paths = [workspace_path(path) for path in _file_paths(args.against, args)]
+    sources = {item.path: item.claims for item in extract_corpus(paths, vocabulary, cache=cache)}
     baseline, root = None, Path.cwd()
     if args.baseline is not None:
         from numcheck.baseline import load_baseline

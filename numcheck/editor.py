@@ -7,6 +7,7 @@ Positions are 0-based lines and UTF-16 code units, as LSP counts them by default
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -160,6 +161,13 @@ def findings_about(
     found += find_in_document(sorted((c for c in claims if c.path == path), key=lambda c: c.start), rules, sources)
     found = aligned_with_sources(found, claims, rules, sources)
     return tuple(sorted((f for f in found if f.primary.path == path), key=lambda f: f.sort_key))
+
+
+def workspace_path(path: str) -> str:
+    """A file as a check run in the working folder names it: relative when inside that folder,
+    so an open document and the same file among the sources are known as one."""
+    relative = os.path.relpath(os.path.abspath(path))
+    return os.path.abspath(path) if relative == ".." or relative.startswith(".." + os.sep) else relative
 
 
 # Positions -------------------------------------------------------------------------------------

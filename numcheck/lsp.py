@@ -29,6 +29,7 @@ from numcheck.editor import (
     hover_text,
     offset_of,
     span_of,
+    workspace_path,
 )
 from numcheck.errors import NumcheckError
 from numcheck.model import Severity
@@ -79,7 +80,15 @@ class NumcheckServer(LanguageServer):
             self._publish(uri, document.version, [_diagnostic(_problem_diagnostic(problem), uri)])
             return
         markdown = None if Path(path).suffix else document.language_id == "markdown"
-        analysis = self.checker.analyse(path, document.source, markdown=markdown)
+        try:
+            analysis = self.checker.analyse(path, document.source, markdown=markdown)
+        except NumcheckError as error:  # the user can fix it: say so where they look
+            self._publish(uri, document.version, [_diagnostic(_problem_diagnostic(error), uri)])
+            return
+        except Exception as error:  # a bug: keep serving the other documents, and say what broke
+            problem = NumcheckError(f"internal error: {type(error).__name__}: {error}; please report it")
+            self._publish(uri, document.version, [_diagnostic(_problem_diagnostic(problem), uri)])
+            return
         self.analyses[uri] = analysis
         found = diagnostics(analysis, self.checker.rules)
         self._publish(uri, document.version, [_diagnostic(d, uri) for d in found])
@@ -125,8 +134,7 @@ def _document_path(uri: str) -> str:
     path = to_fs_path(uri)
     if path is None:
         return uri  # untitled:..., never on disk
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else os.path.normpath(relative)
+    return workspace_path(path)
 
 
 def _uri(path: str, fallback: str) -> str:

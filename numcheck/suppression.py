@@ -187,10 +187,10 @@ def _front_matter_directive(document: Document, rule_ids: Collection[str]) -> Di
     if match is None or _FRONT_MATTER_KEY not in match.group("body").lower():
         return None
     if len(match.group("body")) > MAX_FRONT_MATTER:
+        limit = f"{MAX_FRONT_MATTER:,}"
         raise ConfigError(
-            document.path, f"front matter longer than {MAX_FRONT_MATTER:,} characters is not read for numcheck settings",
-            line=1,
-        )  # fmt: skip
+            document.path, f"front matter longer than {limit} characters is not read for settings", line=1
+        )
     # A leading newline for the opening `---`, so YAML line numbers are the document's.
     loaded: Any = load_yaml_text("\n" + match.group("body"), document.path)
     if not isinstance(loaded, LineDict) or _FRONT_MATTER_KEY not in loaded:

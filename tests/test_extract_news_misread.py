@@ -48,3 +48,15 @@ def test_figures_read_right(sentence: str, text: str, kind: str, value: float, u
 def test_figures_not_read_that_way(sentence: str, text: str) -> None:
     counts = [c.text for c in numcheck.extract(sentence) if c.kind.value in ("count", "ratio")]
     assert text not in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The 1.2 km bridge: 750 m of deck and 620 m of ramps.", "620 m", "meter"),
+        ("Ships in the fleet now number 120.", "120", None),
+    ],
+)
+def test_metres_of_things_and_the_verb_number(sentence: str, text: str, unit: str | None) -> None:
+    claims = {claim.text: claim for claim in numcheck.extract(sentence)}
+    assert claims[text].kind.is_quantity and claims[text].unit == unit

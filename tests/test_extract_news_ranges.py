@@ -68,3 +68,15 @@ def test_not_ranges(sentence: str, text: str) -> None:
 def test_a_unit_stated_once_for_a_list(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     got = [(c.text, c.unit) for c in numcheck.extract(sentence) if c.kind.is_quantity]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was a tripling of applications to the course, from 400 to 2,000.",
+        "There was a halving of arrests in the district, from 800 to 620.",
+        "From 40 to 10: the hospital's waiting list fell by half.",
+    ],
+)
+def test_from_to_is_a_change_when_it_falls_or_the_sentence_speaks_of_change(sentence: str) -> None:
+    assert [c.text for c in numcheck.extract(sentence) if c.qualifier == "range"] == []

@@ -183,3 +183,12 @@ def test_deeply_nested_quotes_are_read(levels: int) -> None:
 def test_text_deeper_than_markdown_it_parses_keeps_code_out() -> None:
     text = ">" * 150 + " It rose 5%.\n" + ">" * 150 + " `port 8080` and 7 ships.\n"
     assert [claim.text for claim in numcheck.extract(text, "deep.md")] == ["5%", "7"]
+
+
+def test_heading_endpoints_are_figures_of_bounded_length() -> None:
+    # "(?P<from>\S.*?)\s+to" backtracked over every run of spaces: each endpoint is one figure.
+    from numcheck.extraction.changes import _HEADING_ENDPOINTS
+
+    assert _HEADING_ENDPOINTS.match("From £4.5 billion to £2.1 billion: the fund halved")
+    assert _HEADING_ENDPOINTS.match("From " + "9" * 70 + " to 5: a heading") is None
+    assert _HEADING_ENDPOINTS.match("It had 40,000" + " " * 5000 + "troops to 5: x") is None

@@ -196,3 +196,24 @@ def test_plain_text_and_the_baseline_and_a_bad_directive(tmp_path: Path) -> None
             assert "no-such-rule" in problem.message and problem.severity == types.DiagnosticSeverity.Error
 
     run(scenario)
+
+
+def test_a_source_open_in_the_editor_is_checked_as_the_buffer_not_against_its_saved_copy(workspace: Path) -> None:
+    """The source given as a flag (made absolute) and the open file (relative to the workspace) are one file:
+    the edited buffer stands in for it, and is never compared with what is on disk."""
+    wire = workspace / "sources" / "wire.txt"
+
+    async def scenario() -> None:
+        async with server(workspace, "--against", "sources/wire.txt") as session:
+            uri = session.open(wire, "plaintext")
+            assert list((await session.diagnostics(uri)).diagnostics) == []
+            edited = SOURCE.replace("increased tenfold", "increased almost 10 times")
+            change = types.TextDocumentContentChangeWholeDocument(text=edited)
+            session.client.text_document_did_change(
+                types.DidChangeTextDocumentParams(
+                    text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2), content_changes=[change]
+                )
+            )
+            assert list((await session.diagnostics(uri, 2)).diagnostics) == []
+
+    run(scenario)

@@ -65,7 +65,11 @@ _CHANGE_AFTER_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
-_HEADING_ENDPOINTS = re.compile(r"\W*(?:from\s+)?(?P<from>\S.*?)\s+to\s+(?P<to>\S.*?)\s*[:–—]\s", re.IGNORECASE)
+# Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
+# every long run of spaces, quadratic in its length.
+_HEADING_ENDPOINTS = re.compile(
+    r"\W{0,20}(?:from\s+)?(?P<from>\S.{0,60}?)\s+to\s+(?P<to>\S.{0,60}?)\s*[:–—]\s", re.IGNORECASE
+)
 _NOUNS = "rise|increase|fall|drop|decline|jump|gain|reduction|growth|climb|surge|loss|decrease|hike|cut"
 
 

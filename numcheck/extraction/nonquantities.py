@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,6 +16,10 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
 _FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+# "wears number 12", "badge number 4471", "Number 10"; not the verb: "ships now number 120".
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:the|a|his|her|their|its|badge|shirt|jersey|wears|wearing|wore|in)\s+number|(?<![\w])Number)\s\Z"
+)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
 _SUB_BEFORE = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
@@ -87,10 +92,11 @@ def identifier_start(text: str, figure: Figure) -> int:
 
 
 def classify_non_quantity(
-    text: str, figure: Figure, vocabulary: Vocabulary, *, has_unit: bool = False
+    text: str, figure: Figure, vocabulary: Vocabulary, *, unit_follows: Callable[[], bool] = lambda: False
 ) -> tuple[ClaimKind, int] | None:
     """(kind, end) when the figure is a date, time, ordinal or identifier; else None.
-    `has_unit`: a unit follows, so "1200 hp" and "1840 sq m" are no years."""
+    `unit_follows` says whether a unit follows, so "1200 hp" and "1840 sq m" are no years; it is
+    asked only of whole numbers that could be one of those, as reading a unit is not free."""
     if figure.in_words:
         return None
     patterns = _patterns(vocabulary)
@@ -108,10 +114,11 @@ def classify_non_quantity(
     ):
         return ClaimKind.OTHER, end
     signed_or_share = text[start : start + 1] in "-−–+" or _PERCENT_AFTER.match(text, end)
-    if patterns.identifier_before.search(before) and not signed_or_share:
+    named = patterns.identifier_before.search(before) or ("umber" in before and _NUMBER_BEFORE.search(before))
+    if named and not signed_or_share:
         return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
     if figure.is_integer_literal:
-        found = _clock_score_list_or_address(text, figure, vocabulary, has_unit)
+        found = _clock_score_list_or_address(text, figure, vocabulary, unit_follows)
         if found is not None:
             return found
     twenty_four = _TWENTY_FOUR_HOUR.match(text, start) if figure.is_integer_literal else None
@@ -130,7 +137,7 @@ def classify_non_quantity(
             return ClaimKind.DATE, month_after.end()
         if patterns.month_before.search(before):
             return ClaimKind.DATE, span.end() if span else end
-    if not has_unit and _looks_like_year(text, figure):
+    if _looks_like_year(text, figure) and not unit_follows():
         suffix = _DECADE.match(text, end) or _FISCAL_YEAR.match(text, end)
         return ClaimKind.DATE, suffix.end() if suffix else end
     return None
@@ -140,15 +147,19 @@ _DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|
 
 
 def _clock_score_list_or_address(
-    text: str, figure: Figure, vocabulary: Vocabulary, has_unit: bool
+    text: str, figure: Figure, vocabulary: Vocabulary, unit_follows: Callable[[], bool]
 ) -> tuple[ClaimKind, int] | None:
     """Bare integers that are a clock time, a score, a list marker, a house number or part of a name."""
     start, end = figure.start, figure.end
     clock = _CLOCK_COLON.match(text, end)
     if clock and figure.value <= 24 and end - start <= 2:
         return ClaimKind.DATE, clock.end()
-    if has_unit:
-        return None
+    found = _score_list_or_address(text, figure, vocabulary)
+    return None if found is None or unit_follows() else found
+
+
+def _score_list_or_address(text: str, figure: Figure, vocabulary: Vocabulary) -> tuple[ClaimKind, int] | None:
+    start, end = figure.start, figure.end
     pair = _PAIR.match(text, end)
     if pair and _SCORE_VERB_BEFORE.search(text, max(0, start - 60), start):
         return ClaimKind.OTHER, pair.end()  # "won 3-1", "lost 27-24"

@@ -9,8 +9,11 @@ from functools import cache
 
 from numcheck.vocabulary import Vocabulary
 
+# Apart from any word, or fused to a currency code or a sign ending in a letter: "USD115", "RM21",
+# "Rs112", "kr41", "zł120", "$US1.8" (checked below). One class in the lookbehind, not a branch per
+# sign: the lookbehind is tried at every position of every sentence.
 _DIGITS = re.compile(
-    r"""(?:(?<![\w.,/])|(?<=[^\W\d_]))    # or fused to letters: "USD115", "RM21" (checked below)
+    r"""(?:(?<![\w.,/])|(?<=[A-Zrsł]))
     (?P<number>
         \d+(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?[×x]\s?10\^[+-]?\d{1,3})(?![\w^])  # 1.5e-3  3 × 10^8
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                       # 12,34,567: Indian grouping
@@ -23,6 +26,8 @@ _DIGITS = re.compile(
     (?![\d]|,\d{3}|\.\d|[/⁄]\d)""",
     re.VERBOSE,
 )
+
+
 # "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
 # "75 -300mm").
 _MINUS = r"(?<![\w-])minus(?:\s+|-)"  # "minus 5C", "minus-25 degrees"

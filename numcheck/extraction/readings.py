@@ -134,8 +134,9 @@ def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
-    has_unit = figure.is_integer_literal and _unit_after(text, figure.end, lexicon, figure)[0] is not None
-    non_quantity = classify_non_quantity(text, figure, vocabulary, has_unit=has_unit)
+    non_quantity = classify_non_quantity(
+        text, figure, vocabulary, unit_follows=lambda: _unit_after(text, figure.end, lexicon, figure)[0] is not None
+    )
     if non_quantity is not None:
         kind, end = non_quantity
         start = identifier_start(text, figure) if kind is ClaimKind.OTHER else figure.start
@@ -277,8 +278,8 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
         return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
     # "points" after an index is index points, unless the words before speak of shares of a whole
     points = unit == "percentage_point" and not surface.lower().startswith("percentage")
-    share_words = _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start)
-    if points and _INDEX_CONTEXT.search(text) and not share_words:
+    index = points and _INDEX_CONTEXT.search(text)
+    if index and not _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start):
         return kind, "index_point"
     return kind, unit
 
@@ -383,18 +384,21 @@ def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lex
     word = short.group("scale")
     if word in ("m", "M"):
         # "2m people", "1.5m tonnes" are millions; "100m sprint", "2m tall", "a 2m-high wall" are metres
-        # "2m people", "2m paying subscribers", "12m of its handsets" are millions
+        # "2m paying subscribers", "12m of its handsets" are millions
         words = _WORDS_AFTER.match(text, short.end())
         if words is None:
             return False
-        nouns = [w for w in words.group(1, 2) if w]
-        if nouns[0] == "of":
-            return words.group(2) is not None and _is_plural_noun(words.group(2))
+        first, second = words.group("first"), words.group("second")
+        if first == "of":  # "12m of its handsets"; "620 m of ramps" and "2m of cable" are metres
+            return words.group("determiner") is not None and second is not None and _is_plural_noun(second)
+        nouns = [word for word in (first, second) if word]
         return not any(noun in _METRE_EVENTS for noun in nouns) and any(_is_plural_noun(noun) for noun in nouns)
     return word.lower() in ("bn", "tn", "trn", "mn", "mln") or word in ("k", "K")
 
 
-_WORDS_AFTER = re.compile(r"\s+([a-z]+)(?:\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?([a-z]+))?\b")
+_WORDS_AFTER = re.compile(
+    r"\s+(?P<first>[a-z]+)(?:\s+(?:(?P<determiner>its|the|their|his|her|our|these|those)\s+)?(?P<second>[a-z]+))?\b"
+)
 _METRE_EVENTS = frozenset({"hurdles"})  # "the 400m hurdles" is a race, not 400 million hurdles
 
 
@@ -500,7 +504,7 @@ def _range_with(
         alternative = None
     if join is None or join.end() != second_start:
         return None
-    if _is_from_to(text, first.start) and not between and _change_before_from(text, first.start, vocabulary):
+    if _is_from_to(text, first.start) and not between and _from_to_is_change(text, first, second, vocabulary):
         return None  # "rose from 300 to 1,200" is a change, read elsewhere; "fines from £500 to £2m" a range
     if not between and join.group().strip().lower() == "to" and after_change_verb(text, first.start, vocabulary):
         return None  # "increased by €2 million to €9 million": an amount, then the new level
@@ -536,29 +540,21 @@ _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+
 
 @cache
 def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
-    words = one_of(vocabulary.change_up | vocabulary.change_down, ignore_case=True)
+    words = one_of(vocabulary.change_up | vocabulary.change_down | set(vocabulary.multipliers), ignore_case=True)
     nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
-    # multipliers too: "rose 2.5 times from 400 to 1,100", "a tripling of applications to the course, from 400"
-    multipliers = r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|\w+fold|times|rais\w*|hik\w*|lift\w*|boost\w*"
-    return re.compile(
-        rf"(?<![\w])(?:{words}|{nouns}|{multipliers}|up|down|moved?|went|gone)(?![\w])[^.;!?]{{0,60}}\Z", re.I
+    # verbs of setting a level: "raised prices by 10% from £40 to £48", "hiked fares from £2 to £3"
+    verbs = (
+        "moved?|went|gone|tripling|halving|doubling|quadrupling"
+        "|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?"
     )
+    return re.compile(rf"(?<![\w])(?:{words}|{nouns}|{verbs}|up|down)(?![\w])", re.IGNORECASE)
 
 
-# "From 900 to 600: how the roll fell by half": a heading that gives a change's endpoints first
-_HEADING_FROM = re.compile(r"\W*\Z")
-_HEADING_CHANGE = re.compile(r"[:–—]\s")
-
-
-def _change_before_from(text: str, start: int, vocabulary: Vocabulary) -> bool:
-    """ "rose from 300 to 1,200", "an increase from 5% to 7%": "from ... to" is a change after a change word."""
-    from_at = _FROM_BEFORE.search(text, max(0, start - 6), start)
-    if from_at is None:
-        return False
-    if _HEADING_FROM.match(text, 0, from_at.start()):
-        colon = _HEADING_CHANGE.search(text, start)
-        return colon is not None and bool(_change_word(vocabulary).search(text[colon.end() :] + " ", 0))
-    return bool(_change_word(vocabulary).search(text, max(0, from_at.start() - 70), from_at.start()))
+def _from_to_is_change(text: str, first: Reading, second: Reading, vocabulary: Vocabulary) -> bool:
+    """ "from ... to" is a change when it falls (a range is written low to high) or the sentence
+    speaks of change anywhere ("rose from 300 to 1,200", "a tripling of applications, from 400 to
+    2,000"); "fines from £50,000 to £2 million" is a range."""
+    return first.value > second.value or bool(_change_word(vocabulary).search(text))
 
 
 def _is_from_to(text: str, start: int) -> bool:
