@@ -6,6 +6,7 @@ Run from the repository root:
     .venv/bin/python benchmarks/paraphrase.py --json           # the same, for programs
     .venv/bin/python benchmarks/paraphrase.py --only staff     # cases whose name contains "staff"
     .venv/bin/python benchmarks/paraphrase.py --set summaries  # one of the two sets
+    .venv/bin/python benchmarks/paraphrase.py --heldout        # the held-out cases (never used for tuning)
 
 Two sets of cases, each checked as `numcheck check DRAFT --against SOURCE` (or the draft alone,
 for a case within one document):
@@ -33,6 +34,7 @@ from numcheck.model import Claim, Document, Finding
 from numcheck.yamlfile import LineDict, check_keys, describe_value, load_yaml_file, require_mapping
 
 ROOT = Path(__file__).resolve().parent / "paraphrase"
+HELDOUT = ROOT / "heldout"  # written after the code, in the same layout; never used for tuning
 FAMILIES = "families"
 SUMMARIES = "summaries"
 SETS = (FAMILIES, SUMMARIES)
@@ -481,12 +483,13 @@ def render_json(outcomes: Sequence[Outcome]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--root", type=Path, default=ROOT, help="folder of families/ and summaries/ (%(default)s)")
+    parser.add_argument("--heldout", action="store_true", help=f"score the held-out cases in {HELDOUT}")
     parser.add_argument("--set", choices=SETS, help="run one set only")
     parser.add_argument("--only", help="run only the cases whose name contains this")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     args = parser.parse_args(argv)
     try:
-        cases = load_cases(args.root, (args.set,) if args.set else SETS, args.only)
+        cases = load_cases(HELDOUT if args.heldout else args.root, (args.set,) if args.set else SETS, args.only)
     except (NumcheckError, OSError) as error:
         print(f"paraphrase: {error}", file=sys.stderr)
         return 2

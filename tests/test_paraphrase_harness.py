@@ -137,6 +137,24 @@ def test_the_summary_set_has_thirty_paragraphs_and_150_of_each_kind() -> None:
     assert {case.label for case in summaries if case.flawed} == paraphrase.EDITS
 
 
+def test_the_held_out_set_loads_apart_from_the_development_set() -> None:
+    held_out = paraphrase.load_cases(paraphrase.HELDOUT)
+    families: dict[str, list[Any]] = {}
+    for case in held_out:
+        if case.set == "families":
+            families.setdefault(case.group, []).append(case)
+    assert len(families) >= 12
+    assert sum(variants[0].flawed for variants in families.values()) * 2 == len(families)
+    for family, variants in families.items():
+        assert len(variants) >= 8 and len({v.style for v in variants}) >= 8, family
+        assert len({v.flawed for v in variants}) == 1, family
+    summaries = [case for case in held_out if case.set == "summaries"]
+    assert len({case.group for case in summaries}) >= 10
+    assert sum(case.flawed for case in summaries) >= 40 and sum(not case.flawed for case in summaries) >= 40
+    development = {case.draft.text for case in paraphrase.load_cases(paraphrase.ROOT)}
+    assert not development & {case.draft.text for case in held_out}  # neither set holds the other's cases
+
+
 # Scoring ---------------------------------------------------------------------------------------
 
 
