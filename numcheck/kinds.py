@@ -242,6 +242,20 @@ def _change_span(claim: Claim, params: FigureParams) -> Span | None:
     return Span(family, amount, base, _base_slack(claim, slack) + params.absolute_tolerance / 2)
 
 
+def _only_touch(one: Interval, other: Interval) -> bool:
+    """Two statements that each allow a stretch of values but share only its end: "up to 40" and
+    "at least 40", "4% to 6%" and "at least 6%". As statements they say opposite things of one
+    figure (a cap against a floor), though the single value at the seam satisfies both."""
+    if _is_point(one) or _is_point(other):
+        return False
+    common = one.intersection(other)
+    return common.low is not None and common.low == common.high
+
+
+def _is_point(interval: Interval) -> bool:
+    return interval.low is not None and interval.low == interval.high
+
+
 def _same_sense_bounds(one: Interval, other: Interval) -> bool:
     """ "up to 70 mph" and "up to 70 km/h": two maxima (or two minima) of one quantity."""
     upper = one.low is None and other.low is None and one.high is not None and other.high is not None
@@ -430,13 +444,20 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
         return None
     record = record_of(FigureParams, params)
     spans = compared_spans(first, second, record)
-    if spans is None or not _values_agree(*spans):
+    if spans is None:
         return None
     # what each statement allows, bounds kept open: "up to 9 miles" and "up to 14.5 km" share values
     one, other = span(first, record), span(second, record)
-    if one is None or other is None or one.interval.overlaps(other.interval):
+    if one is None or other is None:
         return None
-    detail = _boundary_question(first, second)
+    if not (_values_agree(*spans) or _only_touch(one.interval, other.interval)):
+        return None
+    if one.interval.overlaps(other.interval) and not _only_touch(one.interval, other.interval):
+        return None
+    if _only_touch(one.interval, other.interval):
+        detail = f"one statement caps the figure for {first.subject or 'it'} where the other sets its floor"
+    else:
+        detail = _boundary_question(first, second)
     return Verdict((first, second), _pair_fields(first, second, detail, f"{describe(first)} vs {describe(second)}"))
 
 

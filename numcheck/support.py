@@ -299,6 +299,10 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     if abs(a - b) <= slack:
         return True
     shape = _shape(draft)
+    if _is_cap(draft) and _shape(source) == "range" and source.qualifier == "range":
+        # "up to 8%" from "5% to 8%": the cap is the top of the range
+        top, cap = _interval(source).high, _interval(draft).high
+        return top is not None and cap is not None and abs(top - cap) <= slack
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     # a bound or a hedge against another shape: the two must allow a common value
