@@ -12,11 +12,12 @@ from pathlib import Path
 
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
-from numcheck.kinds import KINDS, Figure, Verdict, figure, figure_gap, figure_supports, kind_specs
+from numcheck.kinds import KINDS, Figure, PairCheck, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
+from numcheck.swaps import swapped
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
 # Told (phase, done, total) as the comparison goes, after the files are read: what a progress bar shows.
@@ -261,12 +262,35 @@ def aligned_with_sources(
         return list(findings)
     index = Sources.of(c for c in claims if c.path in sources)
     kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
+    kept += _swaps(claims, index, rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
+
+
+def _swaps(
+    claims: Sequence[Claim], index: Sources, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+) -> list[Finding]:
+    """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
+    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources and (c.path, c.start) not in pointed_at]
+    findings: list[Finding] = []
+    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
+        check = KINDS[rule.kind].pair
+        assert check is not None
+        tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
+        for draft, in_its_part in swapped(drafts, index, tolerance):
+            verdict = check(draft, in_its_part, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))
+    return findings
 
 
 # Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
 # elsewhere is aligned with that, not with the figure it was linked to.
 _FIGURE_KINDS = frozenset({"figure-mismatch"})
+
+
+def _disagrees(check: PairCheck, params: Mapping[str, object]) -> Callable[[Claim, Claim], bool]:
+    return lambda one, other: check(one, other, params) is not None
 
 
 def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sources: frozenset[str]) -> bool:

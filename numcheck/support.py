@@ -149,17 +149,20 @@ class Sources:
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
         `agrees` with it."""
+        return next(self.all_stating(claim, agrees, window), None)
+
+    def all_stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Iterator[Claim]:
+        """Every such source figure, lowest value first."""
         name = family(claim)
         if name is None or name not in self.by_family:
-            return None
+            return
         values, claims = self.by_family[name]
         value = base_value(claim)
         at = bisect.bisect_left(values, value - window)
         while at < len(values) and values[at] <= value + window:
             if agrees(claim, claims[at]):
-                return claims[at]
+                yield claims[at]
             at += 1
-        return None
 
     def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
         """The source figures of the family most like the claim: from the sentences that cover it
@@ -336,6 +339,27 @@ def same_date(draft: Claim, source: Claim) -> bool:
     return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
 
 
+def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_head: bool = False) -> Iterator[Claim]:
+    """The source figures that state the claim's figure (see `support`)."""
+    name = family(claim)
+    if name is None:
+        return iter(())
+    value = base_value(claim)
+
+    def states(draft: Claim, source: Claim) -> bool:
+        if same_head and not _heads_agree(draft, source):
+            return False
+        if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
+            return False
+        return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
+                      rounding=tolerance.rounding)  # fmt: skip
+
+    window = 0.0 if name == "date" else max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    if claim.low != claim.high:
+        window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
+    return index.all_stating(claim, states, window)
+
+
 @dataclass(frozen=True, slots=True)
 class Tolerance:
     """How far a figure may be from a source figure and still be the same (figure-mismatch's terms)."""
@@ -371,19 +395,7 @@ def support(
     if covering is None:
         _, covering = index.coverage(claim)
     value = base_value(claim)
-
-    def states(draft: Claim, source: Claim) -> bool:
-        if same_head and not _heads_agree(draft, source):
-            return False
-        if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
-            return False
-        return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
-                      rounding=tolerance.rounding)  # fmt: skip
-
-    window = 0.0 if name == "date" else max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
-    if claim.low != claim.high:
-        window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
-    stated = index.stating(claim, states, window)
+    stated = next(stating_figures(claim, index, tolerance, same_head=same_head), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
     if name == "date":
