@@ -24,7 +24,8 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance) -> It
     """Each swapped draft figure with the source figure in its part: ('9', '22' opened)."""
     ordered = sorted(drafts, key=_sentence)
     for _, group in groupby(ordered, key=_sentence):
-        figures = [claim for claim in group if family(claim) not in (None, "date")]
+        # a figure that says nothing of what it is ("Solberg, 24,") has no part to be swapped out of
+        figures = [claim for claim in group if family(claim) not in (None, "date") and _said_what(claim)]
         if len(figures) < 2:
             continue
         stating = {id(claim): list(stating_figures(claim, index, tolerance)) for claim in figures}
@@ -49,6 +50,10 @@ def _swap(
             if _fit(first, other) > _fit(first, one) and _fit(second, one) > _fit(second, other):
                 return one, other
     return None
+
+
+def _said_what(claim: Claim) -> bool:
+    return bool(claim.evidence and claim.evidence.head) or _end(claim) is not None
 
 
 def _fit(first: Claim, second: Claim) -> tuple[bool, int, float]:

@@ -58,6 +58,11 @@ def test_swapped_figures_are_each_reported(draft: str, source: str, figures: set
         ("The club has 40 members and 25 guests.", "This season the club has 40 members and 25 guests."),
         # the two values in separate source sentences: each is stated in its own part
         ("The club has 40 members and 25 guests.", "The club has 40 members. It welcomed 25 guests."),
+        # an age beside a count says nothing of what it is: not a part to swap out of
+        (
+            "Ana Ruiz, 31, led the 56 riders home in 4 hours.",
+            "Ruiz, who is 31, led the 56 cyclists home in 4 hours 10 minutes.",
+        ),
         # nothing tells the two figures' parts apart: no swap is claimed
         ("Scores of 25 and 40 were posted.", "Scores of 40 and 25 were posted."),
     ],
