@@ -192,6 +192,17 @@ class Sources:
             found = _arithmetic(name, value, figures, tolerance)
             if found:
                 return found
+        if name not in ("percent", "ratio") and name in self.by_family:
+            figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            found = _per_other_period(claim, value, figures)
+            if found:
+                return found
+            if "percent" in self.by_family:
+                # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
+                shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
+                found = _share_of_total(value, shares, figures, tolerance)
+                if found:
+                    return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
         if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
@@ -235,6 +246,34 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
+    return None
+
+
+# Periods a rate may be restated in, in days: "£42 a month, or £504 a year"
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+
+
+def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> str | None:
+    """A rate restated per another period: "£42 a month" gives "£504 a year" and "£9.66 a week".
+    The restated figure may be off by 2% or by the source rate's own rounding, scaled; not by the
+    rounding a round draft figure would allow ("£200 a year" is not "£15 a month")."""
+    if claim.per not in _PERIOD_DAYS:
+        return None
+    for rate in figures:
+        if rate.per in _PERIOD_DAYS and rate.per != claim.per:
+            factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
+            if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
+                return f"'{rate.text}' restated per {claim.per}"
+    return None
+
+
+def _share_of_total(value: float, shares: Sequence[Claim], totals: Sequence[Claim], tolerance: float) -> str | None:
+    for share in shares:
+        if share.direction is not None or share.kind is ClaimKind.CHANGE:
+            continue  # "up 6%" is a change, not a share of anything
+        for total in totals:
+            if abs(base_value(share) / 100 * base_value(total) - value) <= tolerance:
+                return f"'{share.text}' of '{total.text}'"
     return None
 
 

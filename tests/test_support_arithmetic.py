@@ -1,0 +1,62 @@
+"""unsupported-figure takes a rate restated per another period, and a share of a stated total, as
+implied by the sources; other figures are still reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.documents import document_from_string
+from numcheck.engine import builtin_rules, check_documents
+from numcheck.rules import RuleSet
+
+RULE = builtin_rules().get("unsupported-figure")
+assert RULE is not None
+
+
+def _unsupported(draft: str, source: str) -> list[str]:
+    report = check_documents(
+        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RuleSet((RULE,))
+    )
+    return [f.primary.text for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("The allotment rent stays at £15 a month, or £180 a year.", "Allotment rent stays at £15 a month from April."),
+        ("Parking at the depot costs £840 a year.", "Parking at the depot costs £70 a month for staff."),
+        ("The canteen spends about £2,100 a week on food.", "The canteen spends £300 a day on food."),
+        ("The pumps move 2,880 litres a day.", "The pumps move 120 litres an hour."),
+        (
+            "The tank now holds about 27 million litres.",
+            "The tank, which holds 45 million litres when full, is at 60% of capacity.",
+        ),
+        ("Roughly 1,300 of the members voted.", "Turnout among the 5,200 members was 25% this year."),
+    ],
+)
+def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: str) -> None:
+    assert not _unsupported(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "figure"),
+    [
+        (
+            "The allotment rent stays at £15 a month, or £200 a year.",
+            "Allotment rent stays at £15 a month from April.",
+            "£200 a year",
+        ),
+        (
+            "Parking at the depot costs £1,000 a year.",
+            "Parking at the depot costs £70 a month for staff.",
+            "£1,000 a year",
+        ),
+        (
+            "The tank now holds about 35 million litres.",
+            "The tank, which holds 45 million litres when full, is at 60% of capacity.",
+            "about 35 million litres",
+        ),
+    ],
+)
+def test_figures_the_arithmetic_does_not_give_are_still_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in _unsupported(draft, source)
