@@ -271,13 +271,15 @@ def _swaps(
 ) -> list[Finding]:
     """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
     pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
-    drafts = [c for c in claims if c.path not in sources and (c.path, c.start) not in pointed_at]
+    drafts = [c for c in claims if c.path not in sources]
     findings: list[Finding] = []
     for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
         check = KINDS[rule.kind].pair
         assert check is not None
         tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
         for draft, in_its_part in swapped(drafts, index, tolerance):
+            if (draft.path, draft.start) in pointed_at:
+                continue  # one slip, one report
             verdict = check(draft, in_its_part, rule.params)
             if verdict is not None:
                 findings.append(_finding(rule, verdict, sources))

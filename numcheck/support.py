@@ -368,7 +368,12 @@ def _interval(claim: Claim) -> Interval:
 def _heads_agree(first: Claim, second: Claim) -> bool:
     one = first.evidence.head if first.evidence else None
     other = second.evidence.head if second.evidence else None
-    return one is None or other is None or one == other
+    if one is None or other is None or one == other:
+        return True
+    # "builders have finished 3,200" after "5,000 new homes": a bare count's head is read from
+    # the clause's subject, so the draft's head named in its sentence fits as well
+    bare = second.kind is ClaimKind.COUNT and second.noun is None
+    return bare and second.evidence is not None and one in second.evidence.words
 
 
 def same_date(draft: Claim, source: Claim) -> bool:

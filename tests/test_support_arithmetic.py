@@ -60,3 +60,41 @@ def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: s
 )
 def test_figures_the_arithmetic_does_not_give_are_still_reported(draft: str, source: str, figure: str) -> None:
     assert figure in _unsupported(draft, source)
+
+
+def _warnings(draft: str, source: str) -> list[str]:
+    report = check_documents(
+        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], builtin_rules()
+    )
+    return [f"{f.rule} {f.primary.text}" for f in report.findings if f.severity.value in ("warning", "error")]
+
+
+_GOAL_AND_DONE = [
+    "The trust's goal is 10,000 new trees by 2030, and volunteers have planted 4,100.",
+    "Rendham's pledge is 5,000 new homes by 2031, and builders have finished 3,200.",
+    "The league aims for 900 new referees; so far clubs have trained 340.",
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("The trust has planted 4,100 trees.", _GOAL_AND_DONE[0]),
+        ("So far 3,200 homes have been completed.", _GOAL_AND_DONE[1]),
+        ("Clubs have trained 340 referees.", _GOAL_AND_DONE[2]),
+    ],
+)
+def test_a_bare_count_states_the_thing_its_sentence_names(draft: str, source: str) -> None:
+    assert not _warnings(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("The trust has planted 4,600 trees.", _GOAL_AND_DONE[0]),
+        ("So far 3,700 homes have been completed.", _GOAL_AND_DONE[1]),
+        ("Clubs have trained 430 referees.", _GOAL_AND_DONE[2]),
+    ],
+)
+def test_a_count_no_source_states_is_still_reported(draft: str, source: str) -> None:
+    assert _warnings(draft, source)
