@@ -24,7 +24,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.support import Sources, Tolerance, family, support
+from numcheck.support import Sources, Tolerance, family, only_touch, support
 from numcheck.units import UnknownUnitError, base_form, convert
 
 Params = Mapping[str, object]
@@ -242,20 +242,6 @@ def _change_span(claim: Claim, params: FigureParams) -> Span | None:
     return Span(family, amount, base, _base_slack(claim, slack) + params.absolute_tolerance / 2)
 
 
-def _only_touch(one: Interval, other: Interval) -> bool:
-    """Two statements that each allow a stretch of values but share only its end: "up to 40" and
-    "at least 40", "4% to 6%" and "at least 6%". As statements they say opposite things of one
-    figure (a cap against a floor), though the single value at the seam satisfies both."""
-    if _is_point(one) or _is_point(other):
-        return False
-    common = one.intersection(other)
-    return common.low is not None and common.low == common.high
-
-
-def _is_point(interval: Interval) -> bool:
-    return interval.low is not None and interval.low == interval.high
-
-
 def _same_sense_bounds(one: Interval, other: Interval) -> bool:
     """ "up to 70 mph" and "up to 70 km/h": two maxima (or two minima) of one quantity."""
     upper = one.low is None and other.low is None and one.high is not None and other.high is not None
@@ -450,11 +436,11 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
     one, other = span(first, record), span(second, record)
     if one is None or other is None:
         return None
-    if not (_values_agree(*spans) or _only_touch(one.interval, other.interval)):
+    if not (_values_agree(*spans) or only_touch(one.interval, other.interval)):
         return None
-    if one.interval.overlaps(other.interval) and not _only_touch(one.interval, other.interval):
+    if one.interval.overlaps(other.interval) and not only_touch(one.interval, other.interval):
         return None
-    if _only_touch(one.interval, other.interval):
+    if only_touch(one.interval, other.interval):
         detail = f"one statement caps the figure for {first.subject or 'it'} where the other sets its floor"
     else:
         detail = _boundary_question(first, second)
@@ -1246,7 +1232,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             "other_value": describe(nearest[0]) if nearest else "",
             "primary_interval": describe(claim),
             "other_interval": describe(nearest[0]) if nearest else "",
-            "arithmetic": f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it",
+            "arithmetic": _unsupported_because(claim, nearest, named),
             "detail": "stated by no source",
             "unit": claim.unit or "",
         }
@@ -1254,6 +1240,13 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+
+
+def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str) -> str:
+    if nearest and only_touch(base_interval(claim), base_interval(nearest[0])):
+        # "at least 300 kg" against "up to 300 kg": the figure is there, bounded the other way
+        return f"the source bounds it the other way: {named}"
+    return f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it"
 
 
 def _other_currency_only(claim: Claim, index: Sources) -> bool:

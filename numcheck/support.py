@@ -338,6 +338,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
+    if only_touch(_interval(draft), _interval(source)):
+        return False  # "at least 40" is not stated by "up to 40": a floor where the source puts a cap
     if abs(a - b) <= slack:
         return True
     shape = _shape(draft)
@@ -349,6 +351,20 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def only_touch(one: Interval, other: Interval) -> bool:
+    """Two statements that each allow a stretch of values but share only its end: "up to 40" and
+    "at least 40", "4% to 6%" and "at least 6%". As statements they say opposite things of one
+    figure (a cap against a floor), though the single value at the seam satisfies both."""
+    if _is_point(one) or _is_point(other):
+        return False
+    common = one.intersection(other)
+    return common.low is not None and common.low == common.high
+
+
+def _is_point(interval: Interval) -> bool:
+    return interval.low is not None and interval.low == interval.high
 
 
 def _in_compared_units(claim: Claim, slack: float) -> float:

@@ -73,10 +73,31 @@ def test_bounds_that_leave_a_stretch_of_common_values_pass(draft: str, source: s
 
 
 def test_only_touch_needs_two_stretches_that_share_just_an_end() -> None:
-    from numcheck.kinds import _only_touch
+    from numcheck.support import only_touch
 
-    assert _only_touch(Interval(None, 40.0), Interval(40.0, None))
-    assert _only_touch(Interval(4.0, 6.0), Interval(6.0, None))
-    assert not _only_touch(Interval(4.0, 6.0), Interval(5.0, None))
-    assert not _only_touch(Interval.point(40.0), Interval(40.0, None))
-    assert not _only_touch(Interval(None, 40.0), Interval(None, 40.0))
+    assert only_touch(Interval(None, 40.0), Interval(40.0, None))
+    assert only_touch(Interval(4.0, 6.0), Interval(6.0, None))
+    assert not only_touch(Interval(4.0, 6.0), Interval(5.0, None))
+    assert not only_touch(Interval.point(40.0), Interval(40.0, None))
+    assert not only_touch(Interval(None, 40.0), Interval(None, 40.0))
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        (
+            "You can pause the plan for at least 8 weeks at a time.",
+            "From 5 May you can pause the plan for up to 8 weeks at a time, and boxes are recyclable.",
+        ),
+        (
+            "The lorry can haul at least 18 tonnes of gravel.",
+            "The new Ardent lorry can haul up to 18 tonnes, the maker said on Friday.",
+        ),
+        (
+            "The centre expects to house up to 250 families.",
+            "Organisers said the centre expects to house at least 250 families this winter.",
+        ),
+    ],
+)
+def test_a_figure_bounded_the_other_way_is_flagged_however_it_is_reported(draft: str, source: str) -> None:
+    assert _findings(draft, source)
