@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from numcheck.linking import match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
@@ -1220,9 +1221,15 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             continue  # "two universities": the sources may list them by name rather than count them
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
-        if support(claim, index, tolerance, covering) is not None:
+        supported = support(claim, index, tolerance, covering)
+        against = None if supported is None or supported.startswith("stated") else _contradicted(claim, index, params)
+        if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
+            against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
+        if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
         nearest = index.nearest(claim, covering)
+        if against is not None:
+            nearest = [against, *(c for c in nearest if c is not against)]
         named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
         fields = {
             "primary": claim.text,
@@ -1232,7 +1239,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             "other_value": describe(nearest[0]) if nearest else "",
             "primary_interval": describe(claim),
             "other_interval": describe(nearest[0]) if nearest else "",
-            "arithmetic": _unsupported_because(claim, nearest, named),
+            "arithmetic": _unsupported_because(claim, nearest, named, supported if against else None),
             "detail": "stated by no source",
             "unit": claim.unit or "",
         }
@@ -1242,7 +1249,30 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 _SMALL_COUNT = 12
 
 
-def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str) -> str:
+def _contradicted(claim: Claim, index: Sources, params: Params) -> Claim | None:
+    """A source figure plainly about the claim's quantity that gives another figure: then a sum of
+    figures about other things that gives the claim's value is a coincidence ("forced 2,150 people
+    from their homes" is not 1,250 forced out plus 900 firefighters, when the source says 1,250)."""
+    name = family(claim)
+    if name is None or name not in index.by_family:
+        return None
+    for other in index.by_family[name][1]:
+        found = match(claim, other)
+        if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
+            return other
+    return None
+
+
+def _same_frame_or_governor(first: Claim, second: Claim) -> bool:
+    one, other = first.evidence, second.evidence
+    if one is None or other is None:
+        return False
+    return bool(one.governor and one.governor == other.governor) or bool(one.frame and one.frame == other.frame)
+
+
+def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coincidence: str | None) -> str:
+    if coincidence is not None:
+        return f"nearest source figures: {named}; the first is this quantity, and {coincidence} gives it only by chance"
     if nearest and only_touch(base_interval(claim), base_interval(nearest[0])):
         # "at least 300 kg" against "up to 300 kg": the figure is there, bounded the other way
         return f"the source bounds it the other way: {named}"

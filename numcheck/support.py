@@ -175,8 +175,11 @@ class Sources:
         ranked = sorted(claims, key=lambda c: ((c.path, c.sentence_start) not in covering, _gap(value, base_value(c))))
         return list(dict.fromkeys(ranked))[:count]
 
-    def implied(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
-        """How the sources imply the figure by plain arithmetic, in words, or None."""
+    def implied(
+        self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
+    ) -> str | None:
+        """How the sources imply the figure by plain arithmetic, in words, or None. With `like_only`,
+        only arithmetic on figures about one thing (no rate from a total and a count)."""
         name = family(claim)
         if name is None or name == "date":
             return None
@@ -189,7 +192,7 @@ class Sources:
             if pool not in self.by_family:
                 continue
             figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
-            found = _arithmetic(name, value, figures, tolerance)
+            found = _arithmetic(name, value, figures, tolerance, like_only)
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -204,7 +207,7 @@ class Sources:
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
-        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
+        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors and not like_only:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
@@ -239,10 +242,12 @@ def _closest_sentences_first(claims: Sequence[Claim], covering: frozenset[tuple[
     return sorted(claims, key=lambda c: (c.path, c.sentence_start) not in covering)
 
 
-def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: float, like_only: bool) -> str | None:
     values = [(v, claim) for claim in figures for v in _values(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
+            if like_only and _about_other_things(first, second):
+                continue  # 1,250 people forced out and 900 firefighters add up to nothing
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
@@ -275,6 +280,12 @@ def _share_of_total(value: float, shares: Sequence[Claim], totals: Sequence[Clai
             if abs(base_value(share) / 100 * base_value(total) - value) <= tolerance:
                 return f"'{share.text}' of '{total.text}'"
     return None
+
+
+def _about_other_things(first: Claim, second: Claim) -> bool:
+    one = first.evidence.head if first.evidence else None
+    other = second.evidence.head if second.evidence else None
+    return one is not None and other is not None and one != other
 
 
 def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
@@ -445,6 +456,7 @@ def support(
     covering: frozenset[tuple[str, int]] | None = None,
     *,
     same_head: bool = False,
+    like_only: bool = False,
 ) -> str | None:
     """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
     '30' and '40'"), or None when they neither state nor imply it. With `same_head`, a figure
@@ -463,4 +475,4 @@ def support(
     if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
-    return index.implied(claim, covering, step)
+    return index.implied(claim, covering, step, like_only=like_only)

@@ -98,3 +98,41 @@ def test_a_bare_count_states_the_thing_its_sentence_names(draft: str, source: st
 )
 def test_a_count_no_source_states_is_still_reported(draft: str, source: str) -> None:
     assert _warnings(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        (
+            "The storm has forced 3,170 people from their homes.",
+            "The storm has flooded 40 streets and forced 1,370 people from their homes. About 1,800 volunteers helped.",
+        ),
+        (
+            "The trial has enrolled 341 patients so far.",
+            "The trial has enrolled 314 patients so far. Freezer C failed; 27 samples were moved.",
+        ),
+        (
+            "Pre-tax profit was £512 million, down from £494 million.",
+            "Pre-tax profit was £512 million, down from £449 million, after costs of around £45 million.",
+        ),
+    ],
+)
+def test_a_sum_that_happens_to_give_the_figure_does_not_excuse_a_source_figure_that_disagrees(
+    draft: str, source: str
+) -> None:
+    assert _warnings(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # the sum is the point: the parts are stated, the total is not
+        (
+            "The two shelters have taken in 3,170 people.",
+            "The north shelter has taken in 1,370 people and the south shelter 1,800 people.",
+        ),
+        ("Together the trials enrolled 341 patients.", "The first trial enrolled 314 patients and the second 27."),
+    ],
+)
+def test_a_sum_of_stated_parts_still_supports_a_total(draft: str, source: str) -> None:
+    assert not _warnings(draft, source)
