@@ -349,8 +349,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
-    if only_touch(_interval(draft), _interval(source)):
-        return False  # "at least 40" is not stated by "up to 40": a floor where the source puts a cap
+    if _bounded_apart(_interval(draft), _interval(source)):
+        return False  # "at least 40" is not stated by "up to 40", nor "more than 600" by "nearly 600"
     if abs(a - b) <= slack:
         return True
     shape = _shape(draft)
@@ -371,7 +371,15 @@ def only_touch(one: Interval, other: Interval) -> bool:
     if _is_point(one) or _is_point(other):
         return False
     common = one.intersection(other)
-    return common.low is not None and common.low == common.high
+    # "almost 40" against "over 40" share no value at all: that is another disagreement
+    return common.low is not None and common.low == common.high and common.low_inclusive and common.high_inclusive
+
+
+def _bounded_apart(one: Interval, other: Interval) -> bool:
+    """Two bounds or ranges on one figure that share no value, or only the end of each."""
+    if _is_point(one) or _is_point(other):
+        return False
+    return not one.overlaps(other) or only_touch(one, other)
 
 
 def _is_point(interval: Interval) -> bool:

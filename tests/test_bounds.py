@@ -9,6 +9,7 @@ from numcheck.documents import document_from_string
 from numcheck.engine import builtin_rules, check_documents
 from numcheck.model import Interval
 from numcheck.rules import RuleSet
+from numcheck.support import only_touch
 
 RULES = builtin_rules()
 
@@ -73,7 +74,6 @@ def test_bounds_that_leave_a_stretch_of_common_values_pass(draft: str, source: s
 
 
 def test_only_touch_needs_two_stretches_that_share_just_an_end() -> None:
-    from numcheck.support import only_touch
 
     assert only_touch(Interval(None, 40.0), Interval(40.0, None))
     assert only_touch(Interval(4.0, 6.0), Interval(6.0, None))
@@ -100,4 +100,23 @@ def test_only_touch_needs_two_stretches_that_share_just_an_end() -> None:
     ],
 )
 def test_a_figure_bounded_the_other_way_is_flagged_however_it_is_reported(draft: str, source: str) -> None:
+    assert _findings(draft, source)
+
+
+def test_open_bounds_that_share_no_value_are_not_a_touch() -> None:
+    assert not only_touch(Interval(None, 40.0, high_inclusive=False), Interval(40.0, None, low_inclusive=False))
+    assert not only_touch(Interval(None, 40.0), Interval(40.0, None, low_inclusive=False))
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        (
+            "The blackout (more than 700 homes) was caused by a falling tree.",
+            "The blackout, which hit nearly 700 homes, was caused by a falling tree in the gale.",
+        ),
+        ("Just under 80 stalls took part in the fair.", "Over 80 stalls took part in the fair this spring."),
+    ],
+)
+def test_bounds_on_either_side_of_one_value_are_flagged(draft: str, source: str) -> None:
     assert _findings(draft, source)
