@@ -198,9 +198,14 @@ def _walk(folder: str) -> list[str]:
 
     found: list[str] = []
     inherited: dict[str, list[_Ignores]] = {}
+    outer = _ignores_above(folder)
+    if _ignored(folder, outer, folder=True):
+        # A folder named on the command line is read even where an ignore file above it leaves it
+        # out (a build or benchmark output folder with "*" beside it): naming it is asking for it.
+        outer = []
     for root, folders, files in os.walk(folder, onerror=fail):
         above = inherited.pop(root, None)
-        ignores = [*(_ignores_above(folder) if above is None else above), *_ignores_in(root)]
+        ignores = [*(outer if above is None else above), *_ignores_in(root)]
         folders[:] = sorted(name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
                             and not _ignored(os.path.join(root, name), ignores, folder=True))  # fmt: skip
         inherited.update((os.path.join(root, name), ignores) for name in folders)

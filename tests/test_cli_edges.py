@@ -390,10 +390,22 @@ def test_outside_a_repository_only_the_walked_folders_own_ignore_files_count(tmp
     assert _walked(str(tmp_path / "inner")) == [(tmp_path / "inner" / "a.md").as_posix()]
 
 
-def test_a_file_named_on_the_command_line_is_read_even_if_ignored(
+def test_a_file_or_folder_named_on_the_command_line_is_read_even_if_ignored(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _tree(folder, {"build/plane.md": PLANE, ".gitignore": "build/\n"})
-    assert main(["check", "build", "--no-cache"]) == ExitCode.CLEAN
-    assert "no documents to check" in capsys.readouterr().err
+    """Naming it is asking for it, as ripgrep reads a folder it is given; what the walk meets inside
+    is still left out by the ignore files it meets there."""
+    _tree(folder, {"build/plane.md": PLANE, "build/tmp/x.md": PLANE, "build/.gitignore": "tmp/\n",
+                   ".gitignore": "build/\n"})  # fmt: skip
     assert main(["check", "build/plane.md", "--no-cache"]) == ExitCode.FINDINGS
+    assert main(["check", "build", "--no-cache"]) == ExitCode.FINDINGS
+    assert "no documents to check" not in capsys.readouterr().err
+    assert _walked("build") == ["build/plane.md"]
+    assert "build/plane.md" not in _walked(".")  # walked from above, build/ stays out
+
+
+def test_a_named_folder_under_an_ignore_all_file_is_read(folder: Path) -> None:
+    """Benchmark and build output folders often sit beside a '*' ignore file."""
+    _tree(folder, {"out/.gitignore": "*\n", "out/corpus/0000/doc.md": PLANE, "out/corpus/0001/doc.md": PLANE})
+    assert _walked("out/corpus") == ["out/corpus/0000/doc.md", "out/corpus/0001/doc.md"]
+    assert _walked("out") == []
