@@ -6,11 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test lint typecheck bench bench-quick bench-news pairs paraphrase screenshots golden clean
 
+# setuptools prints an 'Editable installation' notice for the rules/ folder mapped into the package;
+# it is advice for package authors, not for someone running make, so it is filtered by its text alone.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	# setuptools prints an 'Editable installation' notice for the rules/ folder mapped into the package;
-	# it is advice for package authors, not for someone running make, so it is filtered by its text alone.
 	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev,dask,lsp]'
 	touch $(STAMP)
 

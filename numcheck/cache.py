@@ -47,6 +47,8 @@ _SECRET_FILE = ".numcheck-secret"
 # What numcheck names the things it creates, so prune can tell them from anything else.
 _BUILD_NAME = re.compile(r"[0-9a-f]{24}")
 _SHARD_NAME = re.compile(r"[0-9a-f]{2}")
+# What a numcheck process writing a new root has there before the tag lands (atomic writes' temporaries).
+_ROOT_FILE_BEING_WRITTEN = re.compile(r"\.(?:CACHEDIR\.TAG|gitignore|numcheck-secret)\.[A-Za-z0-9_]+\.tmp")
 _ENTRY_NAME = re.compile(r"[0-9a-f]{62}|\.[0-9a-f]{62}\.[A-Za-z0-9_]+\.tmp")
 # The libraries whose versions shape what extraction returns (masking, sentences, units, lemmas).
 _LIBRARIES = ("markdown_it", "mdit_py_plugins", "syntok", "quantulum3", "pint", "simplemma", "regex")
@@ -136,8 +138,10 @@ class ClaimCache:
         self.root.mkdir(parents=True, exist_ok=True)
         if not _may_use(self.root):  # filled by someone else since open(): leave it alone
             raise OSError(f"{self.root} is not a numcheck cache")
-        write_text_atomic(self.root / ".gitignore", "# Created by numcheck; safe to delete at any time.\n*\n")
+        # The tag first: another numcheck process starting now sees an empty folder, one of these
+        # files half-written (its temporary name), or the tag, and never takes the folder for a stranger's.
         write_text_atomic(self.root / "CACHEDIR.TAG", _CACHEDIR_TAG)
+        write_text_atomic(self.root / ".gitignore", "# Created by numcheck; safe to delete at any time.\n*\n")
 
     def prune(self, *, now: float | None = None) -> None:
         """Mark this build's entries as in use, and remove other builds' entries.
@@ -187,7 +191,7 @@ def _may_use(root: Path) -> bool:
         return True
     try:
         with os.scandir(root) as listing:
-            return next(listing, None) is None
+            return all(_ROOT_FILE_BEING_WRITTEN.fullmatch(item.name) for item in listing)
     except OSError:
         return False
 

@@ -482,3 +482,23 @@ def test_two_processes_sharing_the_cache_never_see_half_an_entry(tmp_path: Path)
     shared = ClaimCache.open(root)
     assert len(_entries(shared)) == len(files)
     assert not [p for p in shared.root.rglob("*.tmp")], "a temporary file was left behind"
+
+
+def test_a_root_another_numcheck_process_is_creating_is_used_not_shunned(draft: Path, tmp_path: Path) -> None:
+    """Two workers filling a new cache: the second may look while the first's tag is still a
+    temporary file. It must take the root as a numcheck one, or its entries are lost."""
+    root = tmp_path / "new-cache"
+    root.mkdir()
+    (root / ".CACHEDIR.TAG.k3j_9x.tmp").write_text("Signature: 8a47", encoding="utf-8")  # half-written
+    claim_cache = ClaimCache.open(root)
+    assert claim_cache.root == root and claim_cache.enabled
+    corpus.claims_of_file(str(draft), load_vocabulary(), claim_cache)
+    assert len(_entries(claim_cache)) == 1
+
+
+def test_a_root_holding_someone_else_s_gitignore_is_not_taken(tmp_path: Path) -> None:
+    root = tmp_path / "theirs"
+    root.mkdir()
+    (root / ".gitignore").write_text("build/\n", encoding="utf-8")
+    assert ClaimCache.open(root).root == root / ".numcheck_cache"
+    assert (root / ".gitignore").read_text(encoding="utf-8") == "build/\n"
