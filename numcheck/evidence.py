@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import CLAUSE_REACH, is_proper_noun, lemma
+from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
 
@@ -84,13 +84,13 @@ NO_EVIDENCE = Evidence()
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TIME = re.compile(
-    r"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:1[89]\d\d|20\d\d)s?$"
+    rf"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:{YEAR_DIGITS})s?$"
     r"|^(?:last|this|next|previous|the previous|the same)\s|^(?:yesterday|today|tomorrow)$"
     r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$"
-    rf"|^(?:(?:in|by|since|until|from|before|after|during|on)\s+)?(?:{_MONTHS})(?:\s+(?:1[89]\d\d|20\d\d))?$",
+    rf"|^(?:(?:in|by|since|until|from|before|after|during|on)\s+)?(?:{_MONTHS})(?:\s+(?:{YEAR_DIGITS}))?$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_YEAR = re.compile(rf"({YEAR_DIGITS})")
 
 
 @lru_cache(maxsize=4096)
