@@ -188,7 +188,7 @@ RULES_DOCUMENTATION_LABEL = "Rules"
 def rules_documentation_address() -> str | None:
     """The published address of the built-in rules' page, from numcheck's package metadata, if it has one."""
     try:
-        entries = importlib.metadata.metadata("numcheck").get_all("Project-URL") or []
+        entries: list[str] = importlib.metadata.metadata("numcheck").get_all("Project-URL") or []
     except importlib.metadata.PackageNotFoundError:  # run from a checkout that was never installed
         return None
     for entry in entries:
