@@ -501,6 +501,14 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # How far from the figure, within its clause, a verb still says what happened to what it counts
 _ACTION_REACH = 80
 _FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
+# A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
+_AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
+
+
+def _age_banded_before(spot: Spot) -> set[str]:
+    """The lemmas of the nouns narrowed to an age band before the figure."""
+    found = _AGE_BAND.finditer(spot.sentence, max(0, spot.start - 120), spot.start)
+    return {lemma(match.group(1)).casefold() for match in found}
 
 
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
@@ -509,6 +517,8 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
     head = (spot.subject or "").split()[-1:]
     if not head:
         return None
+    if head[0] in _age_banded_before(spot):
+        return "age"  # "Women aged 25 to 29 were least likely to attend, at 53.8%": an age band, not all women
     rest = spot.sentence[spot.end :]
     stem = head[0][:3]
     for match in _LETTERS.finditer(rest, 0, 60):

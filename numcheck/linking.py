@@ -92,9 +92,9 @@ def comparison_key(claim: Claim) -> str | None:
         return None
     if claim.kind is ClaimKind.CHANGE:  # in any unit: "rose 20%", "fell 1.5 points", "cut by £2m"
         return "change" if claim.direction is not None else None
-    if claim.kind is ClaimKind.RATIO:
+    if claim.kind is ClaimKind.RATIO and not claim.is_share_in_words:
         return "change" if claim.direction is not None or claim.value > 1 else None
-    if claim.kind is ClaimKind.PERCENT:
+    if claim.kind is ClaimKind.PERCENT or claim.is_share_in_words:
         return "percent"
     if claim.kind is ClaimKind.MONEY:
         return "money"
