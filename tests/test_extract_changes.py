@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from claim_table import check, quantity_row
 
 import numcheck
-from claim_table import check, quantity_row
 
 
 def change(value: float, unit: str | None, direction: str, subject: str | None, **more: object) -> dict[str, object]:
