@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from numcheck.linking import match
+from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
@@ -1303,10 +1303,10 @@ def _same_head_in(claim: Claim, index: Sources) -> bool:
 def _is_label_or_age(claim: Claim) -> bool:
     """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
     before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
-    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+    return claim.kind is ClaimKind.COUNT and (is_label(claim) or bool(_AGE_OR_NUMBER_BEFORE.search(before)))
 
 
-_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+_AGE_OR_NUMBER_BEFORE = re.compile(r"(?:\baged?|\bno\.?|#)\s*$")
 
 
 _MULTIPLIER_TOLERANCE = ParamSpec(
