@@ -248,6 +248,8 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
         for b, second in values[i + 1 :]:
             if like_only and _about_other_things(first, second):
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
+            if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
+                continue  # "8 weeks" plus "30 minutes" is 8 weeks: a negligible term implies nothing
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
