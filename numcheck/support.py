@@ -211,7 +211,7 @@ class Sources:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
-            return _per_count(value, figures, counts, tolerance)
+            return _per_count(claim, value, figures, counts, tolerance)
         return None
 
 
@@ -290,14 +290,30 @@ def _about_other_things(first: Claim, second: Claim) -> bool:
     return one is not None and other is not None and one != other
 
 
-def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
+# "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`
+_RATE_AFTER = re.compile(r"\s+(?:a|an|each|apiece|per)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
+
+
+def _is_rate(claim: Claim) -> bool:
+    if claim.per is not None:
+        return True
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return bool(_RATE_AFTER.match(claim.sentence, end) or _RATE_BEFORE.search(claim.sentence[:at]))
+
+
+def _per_count(
+    claim: Claim, value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float
+) -> str | None:
+    """A rate from a total and a count, or a total from a rate: one side is a rate ("£17.75 a day"),
+    or the quotient is a coincidence ("within 4 minutes" is not "40 minutes" over "9 staff")."""
     for total in figures:
         for count in counts:
             if count is total:
                 continue  # "a two-year deal" is not two years times two
-            if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
+            if _is_rate(claim) and count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
                 return f"'{total.text}' divided by '{count.text}'"
-            if abs(base_value(total) * count.value - value) <= tolerance:
+            if total.per is not None and abs(base_value(total) * count.value - value) <= tolerance:
                 return f"'{total.text}' times '{count.text}'"
     return None
 

@@ -181,3 +181,38 @@ def test_a_sum_with_a_negligible_term_implies_nothing(draft: str, source: str, f
 @pytest.mark.parametrize(("draft", "source"), NEGLIGIBLE_TERM_HONEST_SUMS)
 def test_a_sum_of_terms_of_one_size_still_supports(draft: str, source: str) -> None:
     assert not _unsupported(draft, source)
+
+
+# A quotient or a product implies a figure only through a rate: "£142 for 8 days" gives "£17.75 a
+# day", and "£60 a month" over "12 months" gives "£720". A figure that is no rate is not worked out
+# by dividing one source figure by another ("within 4 minutes" from "40 minutes" and "10 staff").
+NOT_A_RATE_FLAGGED = [
+    ("The doors were shut within 5 minutes.", "The doors were shut within 50 minutes by the 10 guards.", "5 minutes"),
+    ("The repair took 3 hours.", "The repair took 30 hours, with 10 engineers on site.", "3 hours"),
+    ("The ferry crossing lasts 12 minutes.", "The ferry crossing lasts 48 minutes and carries 4 lorries.", "12 minutes"),
+    ("The pipeline is 70 km long.", "The pipeline is 140 km long and has 2 pumping stations.", "70 km"),
+    ("The grant is worth £250,000.", "The grant is worth £1 million and goes to 4 schools.", "£250,000"),
+    ("The audit lasted 6 weeks.", "The audit lasted 18 weeks and covered 3 offices.", "6 weeks"),
+    ("The wall is 9 metres high.", "The wall is 3 metres high and runs past 3 houses.", "9 metres"),
+    ("The outage lasted 16 hours.", "The outage lasted 8 hours and hit 2 data centres.", "16 hours"),
+]  # fmt: skip
+A_RATE_SUPPORTED = [
+    ("The 8-day trip costs about £17.75 a day.", "The trip costs £142 for 8 days."),
+    ("Each of the 4 schools gets £250,000 a year.", "The £1 million a year is shared by 4 schools."),
+    ("The pumps move 40 litres a minute each.", "The 3 pumps move 120 litres a minute."),
+    ("The scheme pays £720 over the year.", "The scheme pays £60 a month for 12 months."),
+    ("The ride costs £2.50 a trip.", "A book of 10 trips costs £25."),
+    ("The team walked 15 km a day.", "The team walked 90 km in 6 days."),
+    ("The charity spends £3,000 a week.", "The charity spends £12,000 over 4 weeks."),
+    ("Each of the 6 teams has a budget of £5,000.", "The £30,000 budget is split between 6 teams."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), NOT_A_RATE_FLAGGED)
+def test_a_figure_that_is_no_rate_is_not_a_quotient_of_two_others(draft: str, source: str, figure: str) -> None:
+    assert figure in " ".join(_unsupported(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), A_RATE_SUPPORTED)
+def test_a_rate_worked_out_from_a_total_and_a_count_is_supported(draft: str, source: str) -> None:
+    assert not _unsupported(draft, source)
