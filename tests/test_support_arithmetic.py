@@ -189,7 +189,7 @@ def test_a_sum_of_terms_of_one_size_still_supports(draft: str, source: str) -> N
 NOT_A_RATE_FLAGGED = [
     ("The doors were shut within 5 minutes.", "The doors were shut within 50 minutes by the 10 guards.", "5 minutes"),
     ("The repair took 3 hours.", "The repair took 30 hours, with 10 engineers on site.", "3 hours"),
-    ("The ferry crossing lasts 12 minutes.", "The ferry crossing lasts 48 minutes and carries 4 lorries.", "12 minutes"),
+    ("The ferry crossing lasts 12 minutes.", "The crossing lasts 48 minutes and carries 4 lorries.", "12 minutes"),
     ("The pipeline is 70 km long.", "The pipeline is 140 km long and has 2 pumping stations.", "70 km"),
     ("The grant is worth £250,000.", "The grant is worth £1 million and goes to 4 schools.", "£250,000"),
     ("The audit lasted 6 weeks.", "The audit lasted 18 weeks and covered 3 offices.", "6 weeks"),
