@@ -13,6 +13,7 @@ the sentences most like the draft's, so it costs at most that number squared per
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.slack import Slack, figure_slack
+from numcheck.subjects import lemma
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -70,16 +72,19 @@ class Sources:
     by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]]
     sentence_words: Mapping[tuple[str, int], frozenset[str]]
     written: tuple[tuple[float, str], ...]  # every source figure's value as written ("3.1 million"), and family
+    sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
         grouped: dict[str, list[tuple[float, int, Claim]]] = {}
         words: dict[tuple[str, int], frozenset[str]] = {}
         written: list[tuple[float, str]] = []
+        families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
             name = family(claim)
             if name is None:
                 continue
+            families.setdefault((claim.path, claim.sentence_start), set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name != "date":
                 written.extend((value, name) for value in _written(claim))
@@ -89,7 +94,7 @@ class Sources:
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
-        return cls(by_family, words, tuple(sorted(written)))
+        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()})
 
     def writes(self, claim: Claim, slack: float) -> bool:
         """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
@@ -134,12 +139,19 @@ class Sources:
         draft = frozenset(claim.evidence.words) if claim.evidence else frozenset()
         if not draft:
             return 0.0, frozenset()
+        # The figure's own words ("November", "weeks") count as one word, shared with any source
+        # sentence that gives a figure of its family: "applies from 1 November" is about what
+        # "from 1 October the rate will rise" covers, whichever month either names.
+        name = family(claim)
+        own = name == "date"
+        if own:
+            draft = draft - _own_words(claim.text)
         best, where = 0.0, []
         for place, words in self.sentence_words.items():
-            shared = len(draft & words)
+            shared = len(draft & words) + (own and name in self.sentence_families.get(place, ()))
             if shared < 2:
                 continue
-            share = shared / len(draft)
+            share = shared / (len(draft) + own)
             if share > best:
                 best, where = share, [place]
             elif share == best:
@@ -213,6 +225,14 @@ class Sources:
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
             return _per_count(claim, value, figures, counts, tolerance)
         return None
+
+
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _own_words(text: str) -> frozenset[str]:
+    """The content words a figure's own text gives its sentence, as Evidence.words has them."""
+    return frozenset(lemma(word).casefold() for word in _LETTERS.findall(text))
 
 
 def _values(claim: Claim) -> list[float]:
@@ -429,8 +449,14 @@ def _heads_agree(first: Claim, second: Claim) -> bool:
     return bare and second.evidence is not None and one in second.evidence.words
 
 
+_DECADE = re.compile(r"\d{3}0['’]?s\b")
+
+
 def same_date(draft: Claim, source: Claim) -> bool:
-    """Two dates agree when they are the same year, or written alike ("24 February")."""
+    """Two dates agree when they are the same year, or written alike ("24 February"); a decade
+    ("the late 2030s") agrees with a year in it ("2037-39")."""
+    if _DECADE.search(draft.text) and draft.value >= 1000 and source.value >= 1000:
+        return draft.value <= source.value < draft.value + 10
     if draft.value != source.value:
         return False
     return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
@@ -451,7 +477,9 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
                       rounding=tolerance.rounding)  # fmt: skip
 
-    window = 0.0 if name == "date" else max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    window = max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    if name == "date":
+        window = 9.0 if _DECADE.search(claim.text) else 0.0
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)
