@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma
 
@@ -142,16 +142,14 @@ class Sources:
         # The figure's own words ("November", "weeks") count as one word, shared with any source
         # sentence that gives a figure of its family: "applies from 1 November" is about what
         # "from 1 October the rate will rise" covers, whichever month either names.
+        draft = draft - _own_words(claim.text)
         name = family(claim)
-        own = name == "date"
-        if own:
-            draft = draft - _own_words(claim.text)
         best, where = 0.0, []
         for place, words in self.sentence_words.items():
-            shared = len(draft & words) + (own and name in self.sentence_families.get(place, ()))
+            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
             if shared < 2:
                 continue
-            share = shared / (len(draft) + own)
+            share = shared / (len(draft) + 1)
             if share > best:
                 best, where = share, [place]
             elif share == best:
@@ -170,11 +168,15 @@ class Sources:
             return
         values, claims = self.by_family[name]
         value = base_value(claim)
-        at = bisect.bisect_left(values, value - window)
-        while at < len(values) and values[at] <= value + window:
-            if agrees(claim, claims[at]):
-                yield claims[at]
-            at += 1
+        centres = [value]
+        if (claim.direction is Direction.DOWN) != (value < 0):
+            centres.append(-value)  # "a fall of 0.8%" and "-0.8%" (see `agrees`)
+        for centre in centres:
+            at = bisect.bisect_left(values, centre - window)
+            while at < len(values) and values[at] <= centre + window:
+                if agrees(claim, claims[at]):
+                    yield claims[at]
+                at += 1
 
     def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
         """The source figures of the family most like the claim: from the sentences that cover it
@@ -235,17 +237,21 @@ def _own_words(text: str) -> frozenset[str]:
     return frozenset(lemma(word).casefold() for word in _LETTERS.findall(text))
 
 
+# Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
+_RANGES = frozenset({"range", "between"})
+
+
 def _values(claim: Claim) -> list[float]:
     """The values a source figure states: a range ("7-2", "10 to 12") states both its ends."""
     value = base_value(claim)
-    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier == "range":
+    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
         scale = value / claim.value if claim.value else 1.0
         return [value, claim.low * scale, claim.high * scale]
     return [value]
 
 
 def _written(claim: Claim) -> list[float]:
-    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier == "range":
+    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
         return [claim.value, claim.low, claim.high]
     return [claim.value]
 
@@ -387,10 +393,19 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
+    # "a fall of 0.8%" is stated by "Kemble -0.8%", a signed figure with no word for the direction
+    if draft.direction is Direction.DOWN and source.direction is None and b < 0:
+        b = -b
+    elif source.direction is Direction.DOWN and draft.direction is None and a < 0:
+        a = -a
     if _bounded_apart(_interval(draft), _interval(source)):
         return False  # "at least 40" is not stated by "up to 40", nor "more than 600" by "nearly 600"
     if abs(a - b) <= slack:
         return True
+    if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
+        # "the youngest 24 and the oldest 51" from "aged between 24 and 51": a range states its ends
+        ends = _interval(source)
+        return any(end is not None and abs(end - a) <= slack for end in (ends.low, ends.high))
     shape = _shape(draft)
     if _is_cap(draft) and _shape(source) == "range" and source.qualifier == "range":
         # "up to 8%" from "5% to 8%": the cap is the top of the range
