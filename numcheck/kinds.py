@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from numcheck.linking import match
+from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
@@ -1322,12 +1322,16 @@ def _same_head_in(claim: Claim, index: Sources) -> bool:
 
 
 def _is_label_or_age(claim: Claim) -> bool:
-    """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
+    """ "Turn 3", "Sims 3", "aged 25", "one in six", "in two numbers": a name, an age, the base of a
+    share or a count of figures, not an amount the sources should state."""
     before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
-    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+    if claim.kind is not ClaimKind.COUNT:
+        return False
+    return is_label(claim) or bool(_AGE_OR_NUMBER_BEFORE.search(before)) or claim.noun in _FIGURE_NOUNS
 
 
-_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+_AGE_OR_NUMBER_BEFORE = re.compile(r"(?:\baged?|\bno\.?|#|\b(?:one|1)\s+in)\s*$", re.IGNORECASE)
+_FIGURE_NOUNS = frozenset({"number", "numbers", "figure", "figures", "statistics", "stats"})
 
 
 _MULTIPLIER_TOLERANCE = ParamSpec(
