@@ -12,7 +12,7 @@ from numcheck.extraction.changes import attach_changes, changes_from_endpoints, 
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
-from numcheck.extraction.proportions import with_proportions
+from numcheck.extraction.proportions import fractions_of_a_unit, with_proportions
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.vague import VAGUE_WORDS, vague_amounts
 from numcheck.extraction.wordlists import one_of
@@ -41,6 +41,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = vague_amounts(text, readings, lexicon)
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
+    readings = fractions_of_a_unit(text, readings, lexicon)
     readings = attach_changes(text, readings, vocabulary)
     readings = changes_from_endpoints(text, readings, vocabulary)
     readings = with_directions(text, readings)
