@@ -564,6 +564,14 @@ _RELATIVE_VERB = re.compile(
     r"(?:that|which|who|it|they|he|she|we)\s+(?:(?:was|were|had|has|have|been|is|are|later|also|then|first)\s+){0,2}"
     r"([a-z]{3,})(?:\s+([a-z]+))?"
 )
+# A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
+_AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
+
+
+def _age_banded_before(spot: Spot) -> set[str]:
+    """The lemmas of the nouns narrowed to an age band before the figure."""
+    found = _AGE_BAND.finditer(spot.sentence, max(0, spot.start - 120), spot.start)
+    return {lemma(match.group(1)).casefold() for match in found}
 
 
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
@@ -572,6 +580,8 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
     head = (spot.subject or "").split()[-1:]
     if not head:
         return None
+    if head[0] in _age_banded_before(spot):
+        return "age"  # "Women aged 25 to 29 were least likely to attend, at 53.8%": an age band, not all women
     rest = spot.sentence[spot.end :]
     stem = head[0][:3]
     for match in _LETTERS.finditer(rest, 0, 60):

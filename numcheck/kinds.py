@@ -135,6 +135,17 @@ def describe(claim: Claim) -> str:
     if claim.kind is ClaimKind.RATIO:
         unit = ""
     prefix = "×" if claim.kind is ClaimKind.RATIO else ""
+    if claim.is_share_in_words:  # "a third" is 33.3%, as the percentages it is compared with
+        return describe(
+            dataclasses.replace(
+                claim,
+                kind=ClaimKind.PERCENT,
+                unit="percent",
+                value=claim.value * 100,
+                low=_hundredfold(claim.low),
+                high=_hundredfold(claim.high),
+            )
+        )
     point = f"{prefix}{_format(claim.value)}{unit}"
     if interval.low == interval.high:
         return point
@@ -145,6 +156,10 @@ def describe(claim: Claim) -> str:
     if interval.high == claim.value and not interval.high_inclusive:
         return f"just under {point}"
     return f"{prefix}{_format(interval.low)}–{prefix}{_format(interval.high)}{unit}"
+
+
+def _hundredfold(value: float | None) -> float | None:
+    return None if value is None else value * 100
 
 
 def _in_base(claim: Claim, value: float | None) -> float | None:
@@ -196,7 +211,13 @@ _FACTOR = ("change", "factor")
 _POINTS = ("change", "points")
 
 
+# A percentage's family: "a third" and "one in four" are compared with "35%" in percent.
+_PERCENT_FAMILY = (ClaimKind.PERCENT, "dimensionless")
+
+
 def span(claim: Claim, params: FigureParams) -> Span | None:
+    if claim.is_share_in_words:
+        return Span(_PERCENT_FAMILY, claim.value * 100, claim.interval.scaled(100), own_slack(claim, params) * 100)
     if claim.kind is ClaimKind.CHANGE or claim.kind is ClaimKind.RATIO:
         return _change_span(claim, params)
     value = _in_base(claim, claim.value)

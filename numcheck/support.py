@@ -35,9 +35,9 @@ def family(claim: Claim) -> str | None:
         return None
     if claim.from_value is not None and claim.to_value is not None:
         return None  # its endpoints are figures of their own, and change-arithmetic checks it with them
-    if _is_share(claim) and _FRACTION_OF_UNIT.match(claim.sentence, claim.end - claim.sentence_start):
+    if claim.is_share_in_words and _FRACTION_OF_UNIT.match(claim.sentence, claim.end - claim.sentence_start):
         return None  # "every quarter of an hour": part of a unit, not a share of anything counted
-    if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or _is_share(claim):
+    if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.is_share_in_words:
         return "percent"
     if claim.kind is ClaimKind.RATIO:
         return "ratio"
@@ -51,14 +51,9 @@ def family(claim: Claim) -> str | None:
 _FRACTION_OF_UNIT = re.compile(r"\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|mile|metre|meter|inch|foot)\b")
 
 
-def _is_share(claim: Claim) -> bool:
-    """ "almost half", "a quarter": a fraction of a whole is a share, as a percentage is."""
-    return claim.kind is ClaimKind.RATIO and claim.direction is None and claim.value < 1
-
-
 def base_value(claim: Claim) -> float:
     """The value compared: base units for measures, percent for shares and percentage changes."""
-    if _is_share(claim):
+    if claim.is_share_in_words:
         return claim.value * 100
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
