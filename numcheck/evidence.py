@@ -208,7 +208,8 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     verb = _governor(spot, vocabulary, clause_start, clause_end)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
     written = _written_head(spot, vocabulary)
-    head, modifiers = _head(written or spot.subject or _labelled(spot), verb, vocabulary)
+    subject = None if _subject_is_speaker(spot) else spot.subject
+    head, modifiers = _head(written or subject or _labelled(spot), verb, vocabulary)
     places = _places(spot.sentence)
     times = sorted(_times(spot) | set(months))
     return Evidence(
@@ -312,6 +313,27 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
     if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
         return _noun(fragment.group(1))
     return None
+
+
+# "Opponents said £27 million was too much", "Lawyers for the founder said the $3.8 million had been a
+# loan": the noun before a verb of saying is who speaks, not what the figure counts
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+[a-z]+|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns)"
+    r"\s+(?:that\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$"
+)
+
+
+def _subject_is_speaker(spot: Spot) -> bool:
+    if spot.subject is None:
+        return False
+    speech = _SPEECH_BEFORE.search(spot.sentence, max(0, spot.start - 60), spot.start)
+    if speech is None:
+        return False
+    last = spot.subject.split()[-1]
+    # the subject was read from before the verb of saying, not from the words after the figure
+    return last[:4].lower() in spot.sentence[: speech.start()].lower() and last[:4].lower() not in (
+        spot.sentence[spot.end : spot.end + 40].lower()
+    )
 
 
 def _noun(word: str) -> str:

@@ -479,6 +479,49 @@ def magnitude_slip(first: Claim, second: Claim, params: Params) -> Verdict | Non
     return Verdict((first, second), _pair_fields(first, second, "the same digits at a different scale", arithmetic))
 
 
+def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """The same digits a power of ten apart in one document, for figures that linking left apart
+    but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
+    town out of the flood zone". Each later figure is reported once, against the first."""
+    minimum = _float(params, "min_power")
+    by_digits: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
+            continue
+        base = _in_base(claim, claim.value)
+        digits = f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
+        if len(digits.replace(".", "")) < 2:
+            continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
+        by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
+    for figures in by_digits.values():
+        for later_index, later in enumerate(figures):
+            for earlier in figures[:later_index]:
+                power = magnitude_ratio(later, earlier)
+                if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
+                    continue
+                if match(later, earlier).linked or not _may_be_one(earlier, later):
+                    continue  # a linked pair is the pair check's; evidence against it, another quantity
+                arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
+                yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
+                                                            arithmetic))  # fmt: skip
+                break
+
+
+def _may_be_one(first: Claim, second: Claim) -> bool:
+    """Nothing says two figures count different things: no two heads, no two sets of modifiers,
+    no two actors, no names of which they share none, no target against an outcome."""
+    one, other = first.evidence, second.evidence
+    if one is None or other is None:
+        return True
+    if one.modal != other.modal or (one.head and other.head and one.head != other.head):
+        return False
+    if set(one.modifiers) - set(other.modifiers) and set(other.modifiers) - set(one.modifiers):
+        return False
+    if one.actor and other.actor and one.actor != other.actor:
+        return False
+    return not (one.names and other.names and not set(one.names) & set(other.names))
+
+
 def _rates(params: Params) -> Mapping[str, float]:
     rates = params.get("exchange_rates") or {}
     assert isinstance(rates, Mapping)
@@ -1479,7 +1522,7 @@ KINDS: Mapping[str, Kind] = {
     "magnitude-slip": Kind(
         KindSpec("magnitude-slip", "The same digits at a scale a power of ten apart.",
                  (ParamSpec("min_power", int, 1, "Smallest power of ten to report.", minimum=1),)),
-        pair=magnitude_slip),
+        pair=magnitude_slip, document=magnitude_slip_within),
     "currency-mismatch": Kind(
         KindSpec("currency-mismatch", "Linked money claims in different currencies.",
                  (ParamSpec("same_figure_only", bool, True,

@@ -88,3 +88,38 @@ def test_a_count_after_a_capitalised_function_word_is_compared(text: str, figure
 def test_a_name_with_a_number_is_a_label(text: str, figure: str) -> None:
     claims = [c for c in numcheck.extract(text, "doc.txt") if c.text == figure]
     assert claims and all(comparison_key(c) is None for c in claims)
+
+
+# The noun before a verb of saying is who speaks, not what the figure after it counts.
+SPEAKER_THEN_FIGURE = [
+    ("Opponents said £27 million was too much for one library.", "£27 million", "opponent"),
+    ("Lawyers for the founder said the $3.8 million had been a loan.", "$3.8 million", "founder"),
+    ("Residents told reporters that 40 homes had no water.", "40", "resident"),
+    ("Critics argue that 12% is far too low.", "12%", "critic"),
+    ("The minister insisted 9,000 nurses would be hired.", "9,000", "minister"),
+    ("Union leaders warned that 300 jobs could go.", "300", "leader"),
+    ("Analysts claimed £2bn had been wasted.", "£2bn", "analyst"),
+    ("Campaigners say 80 trees will be felled.", "80", "campaigner"),
+]
+COUNTED_BEFORE_THE_VERB = [
+    ("The charity's shops sold £2m of clothes.", "£2m"),
+    ("The council's budget reached £27 million.", "£27 million"),
+    ("Nurses' pay rose 5%.", "5%"),
+    ("The plant employs 3,400 people.", "3,400"),
+    ("Visitor numbers reached 40,000.", "40,000"),
+    ("The grant totalled £3 million.", "£3 million"),
+    ("Ticket sales hit 12,000.", "12,000"),
+    ("The toll rose to 41.", "41"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), SPEAKER_THEN_FIGURE)
+def test_the_speaker_is_not_what_the_figure_counts(text: str, figure: str, speaker: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head != speaker
+
+
+@pytest.mark.parametrize(("text", "figure"), COUNTED_BEFORE_THE_VERB)
+def test_a_subject_before_an_ordinary_verb_is_still_the_head(text: str, figure: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head is not None
