@@ -209,7 +209,8 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
 
 
 _LINKING_VERBS = frozenset(
-    "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure".split()
+    "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure "
+    "become becomes became".split()
 )
 # Verbs joined to their figure by "to" or "at": "The bill came to $75", "the toll stood at 300".
 _LINKING_BEFORE_PREPOSITION = frozenset(

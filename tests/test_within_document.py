@@ -123,3 +123,22 @@ def test_the_speaker_is_not_what_the_figure_counts(text: str, figure: str, speak
 def test_a_subject_before_an_ordinary_verb_is_still_the_head(text: str, figure: str) -> None:
     claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
     assert claim.evidence is not None and claim.evidence.head is not None
+
+
+# "become" states a figure as "reach" does: the noun before it is what is counted, never the verb.
+BECOME = [
+    ("The department's staff have become 385.", "385", "workforce"),
+    ("The club's members became 1,200 after the merger.", "1,200", "member"),
+    ("Its debts have become £4 million.", "£4 million", "debt"),
+    ("The village's pupils became 90 when the school merged.", "90", "pupil"),
+    ("Daily flights have become 14.", "14", "flight"),
+    ("The charity's shops have become 31.", "31", "shop"),
+    ("Weekly sailings became 6 in winter.", "6", "sailing"),
+    ("The firm's stores became 240 after the deal.", "240", "store"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "head"), BECOME)
+def test_become_states_a_figure_of_the_noun_before_it(text: str, figure: str, head: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head == head
