@@ -142,3 +142,33 @@ BECOME = [
 def test_become_states_a_figure_of_the_noun_before_it(text: str, figure: str, head: str) -> None:
     claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
     assert claim.evidence is not None and claim.evidence.head == head
+
+
+# After a figure and its noun, "runs", "ends", "lasts" are the noun's verb, not a compound noun;
+# "sales", "fares", "prices" after a noun still are one.
+VERB_AFTER_THE_NOUN = [
+    ("The £3 million lease runs until 2031.", "£3 million", "lease"),
+    ("The 14-day offer ends on Friday.", "14-day", "offer"),
+    ("The 90-minute tour starts at noon.", "90-minute", "tour"),
+    ("Each 6-week course includes 12 classes.", "6-week", "course"),
+    ("The 3-year guarantee lasts until 2028.", "3-year", "guarantee"),
+    ("The 2-hour match begins at 3pm.", "2-hour", "match"),
+    ("The £40 fee remains unchanged.", "£40", "price"),
+    ("The 8-mile trail opens in May.", "8-mile", "trail"),
+]
+COMPOUND_NOUNS = [
+    ("Ticket sales reached 12,000.", "12,000", "sales"),
+    ("Bus fares rose 4% in March.", "4%", "fare"),
+    ("House prices fell 2% in the north.", "2%", "price"),
+    ("Car exports climbed 9% last year.", "9%", "export"),
+    ("Staff numbers fell to 3,100.", "3,100", "workforce"),
+    ("Water bills will rise 6% in April.", "6%", "bill"),
+    ("Rail journeys rose 8% to 1.6 billion.", "8%", "journey"),
+    ("Crop yields dropped 11% in the drought.", "11%", "yield"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "head"), VERB_AFTER_THE_NOUN + COMPOUND_NOUNS)
+def test_the_head_is_the_noun_not_the_verb_after_it(text: str, figure: str, head: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head == head
