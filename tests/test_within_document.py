@@ -10,7 +10,7 @@ import pytest
 import numcheck
 from numcheck.documents import document_from_string
 from numcheck.engine import check_documents
-from numcheck.linking import comparison_key, is_label
+from numcheck.linking import comparison_key, is_label, match
 
 # A definite phrase later in the document refers back to the fact stated before it: its own
 # clause (a meeting's day, what happened next) does not make it another quantity.
@@ -172,3 +172,23 @@ COMPOUND_NOUNS = [
 def test_the_head_is_the_noun_not_the_verb_after_it(text: str, figure: str, head: str) -> None:
     claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
     assert claim.evidence is not None and claim.evidence.head == head
+
+
+# A share of the pay bill is not a share of the staff: "payroll" names money, not the workforce.
+SHARES_OF_PAY_AND_OF_STAFF = [
+    ("Just over 70% of staff took the survey.", "The pay award costs 4.1% of payroll."),
+    ("About 55% of employees work from home.", "Pension costs are 12% of payroll."),
+    ("Some 30% of the workforce is part-time.", "Overtime made up 6% of payroll last year."),
+    ("Nearly 80% of workers joined the strike.", "Bonuses were capped at 2% of payroll."),
+    ("Two-thirds of staff got a pay rise.", "The rise will add 3.5% to payroll."),
+    ("Around 45% of employees are women.", "Training takes 1.5% of payroll."),
+    ("Half of the workforce is over 50.", "Sick pay cost 2.8% of payroll."),
+    ("Over 90% of staff voted yes.", "Agency spending rose to 9% of payroll."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARES_OF_PAY_AND_OF_STAFF)
+def test_a_share_of_payroll_is_not_a_share_of_staff(draft: str, source: str) -> None:
+    first = next(c for c in numcheck.extract(draft, "draft.txt") if c.kind.is_quantity)
+    second = next(c for c in numcheck.extract(source, "source.txt") if c.kind.is_quantity)
+    assert not match(first, second).linked
