@@ -221,7 +221,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         times=tuple(times),
         names=_names(spot.sentence, spot.entities, clause),
         actions=actions,
-        restricted=_restrictive_participle(spot, vocabulary),
+        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot),
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
@@ -594,6 +594,20 @@ def _age_banded_before(spot: Spot) -> set[str]:
     """The lemmas of the nouns narrowed to an age band before the figure."""
     found = _AGE_BAND.finditer(spot.sentence, max(0, spot.start - 120), spot.start)
     return {lemma(match.group(1)).casefold() for match in found}
+
+
+# "£19m of the work", "300 of the plant's staff": a part of a whole the words after it name;
+# "£27 million, of which the government is paying £19 million": a part of the whole before it
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _part_of(spot: Spot) -> str | None:
+    if spot.kind not in (ClaimKind.MONEY, ClaimKind.COUNT, ClaimKind.MEASURE):
+        return None
+    if _PART_OF_AFTER.match(spot.sentence, spot.end):
+        return "part of"
+    return "part of" if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start) else None
 
 
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:

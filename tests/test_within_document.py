@@ -11,6 +11,7 @@ import numcheck
 from numcheck.documents import document_from_string
 from numcheck.engine import check_documents
 from numcheck.linking import comparison_key, is_label, match
+from numcheck.model import Claim
 
 # A definite phrase later in the document refers back to the fact stated before it: its own
 # clause (a meeting's day, what happened next) does not make it another quantity.
@@ -192,3 +193,46 @@ def test_a_share_of_payroll_is_not_a_share_of_staff(draft: str, source: str) -> 
     first = next(c for c in numcheck.extract(draft, "draft.txt") if c.kind.is_quantity)
     second = next(c for c in numcheck.extract(source, "source.txt") if c.kind.is_quantity)
     assert not match(first, second).linked
+
+
+# A part of a whole ("£19m of the work", "of which ... £19 million") is another quantity than the
+# whole; two parts, or two wholes, are still compared.
+PART_AND_WHOLE = [
+    ("The council is paying £6m of the bridge repairs.", "£6m", "The bridge repairs will cost £9 million.", "£9"),
+    ("Donors gave £40,000 of the appeal money.", "£40,000", "The appeal money reached £65,000.", "£65,000"),
+    ("The trust owns 120 of the village homes.", "120", "The village has 310 homes.", "310"),
+    ("Crews have cleared 14 km of the flooded road.", "14 km", "The flooded road is 22 km long.", "22 km"),
+    ("The grant covers £2.5m of the new wing.", "£2.5m", "The new wing costs £4 million.", "£4"),
+    ("The work costs £27 million, of which the state pays £19 million.", "£19 million",
+     "The work costs £27 million.", "£27"),
+    ("The farm has 600 acres, of which 450 acres are woodland.", "450", "The farm covers 600 acres.", "600"),
+    ("Sales reached £80m, of which £30m came from exports.", "£30m", "Sales reached £80 million.", "£80"),
+]  # fmt: skip
+PARTS_OR_WHOLES_ALIKE = [
+    ("The council is paying £6m of the bridge repairs.", "£6m",
+     "The council is paying £8m of the bridge repairs.", "£8m"),
+    ("The bridge repairs will cost £9 million.", "£9", "The bridge repairs will cost £11 million.", "£11"),
+    ("The trust owns 120 of the village homes.", "120", "The trust owns 150 of the village homes.", "150"),
+    ("The village has 310 homes.", "310", "The village has 350 homes.", "350"),
+    ("The work costs £27 million, of which the state pays £19 million.", "£19 million",
+     "The work costs £27 million, of which the state pays £16 million.", "£16"),
+    ("Crews have cleared 14 km of the flooded road.", "14 km", "Crews have cleared 18 km of the flooded road.",
+     "18 km"),
+    ("The appeal money reached £65,000.", "£65,000", "The appeal money reached £70,000.", "£70,000"),
+    ("Sales reached £80m, of which £30m came from exports.", "£30m",
+     "Sales reached £80m, of which £35m came from exports.", "£35m"),
+]  # fmt: skip
+
+
+def _claim(text: str, figure: str, path: str) -> Claim:
+    return next(c for c in numcheck.extract(text, path) if figure in c.text)
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), PART_AND_WHOLE)
+def test_a_part_is_not_compared_with_its_whole(first: str, one: str, second: str, other: str) -> None:
+    assert not match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt")).linked
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), PARTS_OR_WHOLES_ALIKE)
+def test_two_parts_or_two_wholes_are_compared(first: str, one: str, second: str, other: str) -> None:
+    assert match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt")).linked
