@@ -50,6 +50,17 @@ def _table_columns(columns: int) -> str:
     return "|" + " a |" * columns + "\n|" + " --- |" * columns + "\n|" + " 40 troops |" * columns + "\n"
 
 
+def _backtick_runs(characters: int) -> str:
+    """Backtick runs of length 1, 2, 3, ... about `characters` long in all: no run closes another."""
+    runs: list[str] = []
+    length = total = 0
+    while total < characters:
+        length += 1
+        runs.append("`" * length + " 5 ")
+        total += length + 3
+    return "It had 40,000 troops " + "".join(runs) + "\n"
+
+
 PROBES: tuple[Probe, ...] = (
     Probe(
         "one number repeated in a sentence", lambda n: "The army had " + "40,000 " * n + "troops.", "p.txt", 1000, 250
@@ -71,6 +82,7 @@ PROBES: tuple[Probe, ...] = (
     ),
     Probe("unclosed directive comments", lambda n: "<!-- numcheck: off " * n, "p.md", 4000, 1000),
     Probe('"<!-- " inside a paragraph', lambda n: "The army had 40,000 troops <!-- " * n, "p.md", 500, 120),
+    Probe("ever-longer backtick runs (characters)", _backtick_runs, "p.md", 40_000, 10_000),
     Probe("Markdown table rows", _table_rows, "p.md", 500, 120),
     Probe("Markdown table columns", _table_columns, "p.md", 250, 60),
     # One line each, so that the text grows as the depth does: "- - - ... It had" is nested lists.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import sys
@@ -73,7 +74,7 @@ _LINK_DESTINATION = r"""
 # One alternation, scanned left to right, so the leftmost construct wins as in CommonMark.
 _INLINE_MASK = re.compile(
     rf"""
-    (?P<code>(?<![`\\])(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
+    (?P<code>(?<![`\\])`+(?!`))   # only its opening run: see _inline_constructs
     |(?P<comment><!--)       # only its opening: see _inline_constructs
     |(?P<autolink>
         <[A-Za-z][A-Za-z0-9.+-]{{1,31}}:[^\s<>]*>
@@ -416,12 +417,15 @@ def _strip_markers(line: str, kind: str, *, starts_item: bool) -> str:
 def _inline_constructs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], int]]:
     """The inline constructs of text[start:end], left to right, each with where it ends.
 
-    A comment runs to the first `-->`. The regex finds only its opening: `<!--.*?-->` would scan to
-    the end of the block from every `<!--` left open, quadratic in a paragraph full of them. Once
-    no `-->` follows, no later opening can close either, and each is plain text."""
+    A comment runs to the first `-->`, and a code span to the next backtick run of its opening's
+    length. The regex finds only their openings: `<!--.*?-->` would scan to the end of the block
+    from every `<!--` left open, and a code span from every backtick run that no run of its length
+    closes ("` `` ``` ...", growing as n^1.5). Once no `-->` follows, no later opening can close
+    either, and each is plain text; the backtick runs are indexed by length once."""
     end = len(text) if end is None else end
     position = start
     closers_left = True
+    code_closers: _BacktickRuns | None = None
     while (match := _INLINE_MASK.search(text, position, end)) is not None:
         construct_end = match.end()
         if match.group("comment") is not None:
@@ -431,8 +435,38 @@ def _inline_constructs(text: str, start: int = 0, end: int | None = None) -> Ite
                 position = match.start() + 1
                 continue
             construct_end = close + len("-->")
+        elif match.group("code") is not None:
+            code_closers = code_closers or _BacktickRuns.of(text, start, end)
+            close = code_closers.next_of_length(match.end() - match.start(), match.start())
+            if close < 0:
+                position = match.end()  # a run nothing closes is literal text, every backtick of it
+                continue
+            construct_end = close + match.end() - match.start()
         yield match, construct_end
         position = construct_end
+
+
+_BACKTICK_RUN = re.compile(r"`+")
+
+
+@dataclass(frozen=True, slots=True)
+class _BacktickRuns:
+    """Where each whole run of backticks in a block starts, by its length: what closes a code span."""
+
+    starts_by_length: dict[int, list[int]]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _BacktickRuns:
+        starts_by_length: dict[int, list[int]] = {}
+        for run in _BACKTICK_RUN.finditer(text, start, end):
+            starts_by_length.setdefault(run.end() - run.start(), []).append(run.start())
+        return cls(starts_by_length)
+
+    def next_of_length(self, length: int, after: int) -> int:
+        """The start of the first run of exactly `length` backticks after offset `after`, or -1."""
+        starts = self.starts_by_length.get(length, [])
+        index = bisect.bisect_right(starts, after)
+        return starts[index] if index < len(starts) else -1
 
 
 def _mask_inline(text: str) -> str:

@@ -581,11 +581,6 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # How far from the figure, within its clause, a verb still says what happened to what it counts
 _ACTION_REACH = 80
 _FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
-# A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"
-_RELATIVE_VERB = re.compile(
-    r"(?:that|which|who|it|they|he|she|we)\s+(?:(?:was|were|had|has|have|been|is|are|later|also|then|first)\s+){0,2}"
-    r"([a-z]{3,})(?:\s+([a-z]+))?"
-)
 # A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
 _AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
 
@@ -608,6 +603,13 @@ def _part_of(spot: Spot) -> str | None:
     if _PART_OF_AFTER.match(spot.sentence, spot.end):
         return "part of"
     return "part of" if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start) else None
+
+
+# A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"
+_RELATIVE_VERB = re.compile(
+    r"(?:that|which|who|it|they|he|she|we)\s+(?:(?:was|were|had|has|have|been|is|are|later|also|then|first)\s+){0,2}"
+    r"([a-z]{3,})(?:\s+([a-z]+))?"
+)
 
 
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:

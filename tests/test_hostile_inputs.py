@@ -6,6 +6,7 @@ silently and changed what numcheck read (an empty unit symbol made every number 
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -251,6 +252,36 @@ def test_closed_standard_input_is_a_clear_error(command: str, tmp_path: Path) ->
     )
     assert done.returncode == ExitCode.USAGE, done.stderr
     assert "<stdin>: standard input is closed" in done.stderr
+
+
+class _DirectoryReader(io.RawIOBase):
+    """Standard input whose file descriptor is a directory: every read fails in the kernel (EISDIR)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        return os.readv(self.fd, [buffer])
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_standard_input_that_is_a_directory_is_a_clear_error(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From a shell (`numcheck check - < /tmp`) the interpreter stops before numcheck runs (see
+    # RELIABILITY.md); a host that hands numcheck such a stream in process gets exit 2 naming stdin.
+    fd = os.open(tmp_path, os.O_RDONLY)
+    try:
+        stream = io.TextIOWrapper(io.BufferedReader(_DirectoryReader(fd)))
+        monkeypatch.setattr(sys, "stdin", stream)
+        assert main([command, "-"]) == ExitCode.USAGE
+    finally:
+        os.close(fd)
+    error = capsys.readouterr().err
+    assert "<stdin>" in error and "Is a directory" in error and "Traceback" not in error
 
 
 def test_unreadable_standard_input_is_a_clear_error() -> None:
