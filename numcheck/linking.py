@@ -215,7 +215,7 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     for narrow, wide in ((one, other), (other, one)):
         if wide is referring:
             continue
-        if narrow.restricted and narrow.restricted not in wide.actions and narrow.restricted != wide.restricted:
+        if narrow.restricted and narrow.restricted != wide.restricted and not _says_verb(wide, narrow.restricted):
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
         return _generic_apart(first, second)
@@ -250,6 +250,11 @@ def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | Non
     later = first if first.start > second.start else second
     found = evidence(later)
     return found if found.definite else None
+
+
+def _says_verb(found: Evidence, verb: str) -> bool:
+    """Whether a sentence says a verb, as an action or anywhere in its words ("taking part")."""
+    return verb in found.actions or verb.split()[0] in found.words
 
 
 def _verbs(found: Evidence) -> set[str]:
