@@ -444,7 +444,9 @@ def _run_lsp(args: argparse.Namespace) -> ExitCode:
     def load_checker(root: Path | None) -> Checker:
         if root is not None and root.is_dir():
             os.chdir(root)
-        return _checker(args)
+        # A copy each time: merging the settings writes onto the arguments, and a reload after a
+        # config change must start again from the flags alone.
+        return _checker(argparse.Namespace(**vars(args)))
 
     serve(load_checker, debounce=args.debounce)
     return ExitCode.CLEAN

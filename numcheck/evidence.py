@@ -32,6 +32,7 @@ class Evidence:
     modal: bool = False  # a target, forecast or possibility
     frame: str | None = None  # the words either side of the figure: "were unsure" in "15% were unsure"
     words: tuple[str, ...] = ()  # the sentence's content lemmas, sorted: how alike two sentences are
+    definite: bool = False  # a definite phrase that refers back: "the 3,900 workers", "its £40m pledge"
 
     def as_record(self) -> dict[str, object]:
         """JSON-ready, for `extract --format json` and the findings."""
@@ -47,25 +48,26 @@ class Evidence:
             "restricted": self.restricted,
             "modal": self.modal,
             "frame": self.frame,
+            "definite": self.definite,
         }
 
     def encode(self) -> list[object]:
         """For the claim cache: plain lists, strings and booleans."""
         return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places),
                 list(self.times), list(self.names), list(self.actions), self.restricted, self.modal, self.frame,
-                list(self.words)]  # fmt: skip
+                list(self.words), self.definite]  # fmt: skip
 
     @classmethod
     def decode(cls, row: Sequence[object]) -> Evidence:
         """The inverse of `encode`; a TypeError or ValueError for anything that is not one."""
-        if not isinstance(row, list) or len(row) != 12:
+        if not isinstance(row, list) or len(row) != 13:
             raise ValueError("not an evidence row")
-        head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words = row
-        if not isinstance(modal, bool):
-            raise TypeError("modal is not a boolean")
+        head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words, definite = row
+        if not isinstance(modal, bool) or not isinstance(definite, bool):
+            raise TypeError("modal or definite is not a boolean")
         return cls(_text(head), _strings(modifiers), _text(governor), _text(actor), _strings(places),
                    _strings(times), _strings(names), _strings(actions), _text(restricted), modal, _text(frame),
-                   _strings(words))  # fmt: skip
+                   _strings(words), definite)  # fmt: skip
 
 
 def _text(value: object) -> str | None:
@@ -128,10 +130,10 @@ _NEUTRAL_VERBS = frozenset(
 # A target, a forecast or a possibility is another quantity than what happened. A promise
 # ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
 # ("told reporters that all 3,400 workers would keep their jobs").
+# "may" only in lower case: "on show in May" is the month.
 _MODAL = re.compile(
-    r"\b(?:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
-    r"could|might|may|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b",
-    re.IGNORECASE,
+    r"\b(?i:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
+    r"could|might|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b|\bmay\b"
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
@@ -154,6 +156,21 @@ _CONTENT_SKIP = frozenset(
     you i there here also not no so if then up down about around over under more less per each into onto said
     says say told according some all any one two three four five six seven eight nine ten""".split()
 )
+# Capitalised only because they open the sentence: "The 35 volunteers", "Nearly 600 homes" are
+# counts, where "Turn 3" and "Sims 3" are names with a number in them.
+NOT_LABEL_WORDS = _CONTENT_SKIP | frozenset(
+    """nearly almost roughly approximately just only some exactly precisely fully another every by since
+    until after before when while during among between like barely least most fewer top with without
+    where what whose how why because yet still even now perhaps maybe such both first last next another
+    well nearly close fewer over under around at""".split()
+)
+
+
+def is_label_word(word: str) -> bool:
+    """Whether a capitalised word before a bare number makes them a name: "Turn 3", not "The 35"."""
+    return word[:1].isupper() and word.lower() not in NOT_LABEL_WORDS
+
+
 # A possessor before the figure owns it: "the region's 9,000 beds", "Leeds' 1,200 beds".
 _POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]+\s+){0,2}$")
 # "the trust planted 900 trees", "the county council, which planted 600 trees": the noun before a
@@ -207,6 +224,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
+        definite=_is_definite(spot),
     )
 
 
@@ -400,6 +418,46 @@ def _actor(spot: Spot, head: str | None) -> str | None:
     return None
 
 
+# "the 3,900 workers", "the plant's 3,900 workers", "its £40 million pledge", "that rate of 8.4%":
+# a definite phrase with the figure right after its determiner (no "first", "other", "remaining"
+# between them) presupposes the figure was given before; "its intake of 420 dogs" likewise.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ll)"
+    r"(?:\s+[a-z]+\s+of)?|[A-Za-z]\w*(?:['’]s|s['’]))\s+$"
+)
+
+
+# "the 300 paintings in storage", "the 40 beds at Ward 6": a phrase after the noun that narrows it
+# makes a new quantity, not a reference; an event's "at a meeting" or a change's "rise in sales" does not.
+_NARROWING_AFTER = re.compile(
+    r"^[\s-]*(?:[A-Za-z-]+\s+)?(?:in|on|at|from|under|with|without|near|outside|inside|across|within)\s+"
+    r"(?!an?\b)[a-z]",
+)
+_STOPS_A_PHRASE = re.compile(r"^[\s-]*(?:[A-Za-z-]+\s+){0,2}?(?:is|are|was|were|had|has|have|will|would|[a-z]+ed)\b")
+# "The £1bn lent to farmers was a record": a participle after the figure, then the clause's own
+# verb, narrows the quantity ("the 41 climbers descended" has no verb after it, and refers back)
+_TWO_WORDS_AFTER = re.compile(r"^[\s-]*([a-z-]+)(?:\s+([a-z]+))?")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
+
+
+def _is_definite(spot: Spot) -> bool:
+    if not _DEFINITE_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
+        return False
+    after = spot.sentence[spot.end : spot.end + 50]
+    if _CHANGE_IN.match(after):
+        return True
+    words = _TWO_WORDS_AFTER.match(after)
+    if words and any(word and _is_participle(word) for word in words.groups()):
+        clause_end = re.search(r"[.;:!?]", after[words.end() :])
+        if _FINITE_VERB.search(after, words.end(), words.end() + clause_end.start() if clause_end else len(after)):
+            return False
+    narrowing = _NARROWING_AFTER.match(after)
+    if narrowing is None:
+        return True
+    verb = _STOPS_A_PHRASE.match(after)
+    return verb is not None and verb.end() <= narrowing.end()
+
+
 def _frame(spot: Spot) -> str | None:
     """Two words either side of the figure, lower case: near-identical sentences that change only
     the figure share it ("said no and 5% were unsure" and "said no and 15% were unsure")."""
@@ -458,7 +516,7 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
     in_clause = {e for e in names if e in clause}
     found = {e.casefold() for e in (in_clause or names)}
     for label in _LABEL_IN_CLAUSE.finditer(clause):  # "Sims 3 sold ...", "at Turn 4"
-        if label.group(1).lower() not in _CONTENT_SKIP and not _YEAR.fullmatch(label.group(2)):
+        if is_label_word(label.group(1)) and not _YEAR.fullmatch(label.group(2)):
             found.add(f"{label.group(1)} {label.group(2)}".casefold())
     return tuple(sorted(found))
 
@@ -501,6 +559,21 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # How far from the figure, within its clause, a verb still says what happened to what it counts
 _ACTION_REACH = 80
 _FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
+# A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
+_AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
+
+
+def _age_banded_before(spot: Spot) -> set[str]:
+    """The lemmas of the nouns narrowed to an age band before the figure."""
+    found = _AGE_BAND.finditer(spot.sentence, max(0, spot.start - 120), spot.start)
+    return {lemma(match.group(1)).casefold() for match in found}
+
+
+# A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"
+_RELATIVE_VERB = re.compile(
+    r"(?:that|which|who|it|they|he|she|we)\s+(?:(?:was|were|had|has|have|been|is|are|later|also|then|first)\s+){0,2}"
+    r"([a-z]{3,})(?:\s+([a-z]+))?"
+)
 
 
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
@@ -509,6 +582,8 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
     head = (spot.subject or "").split()[-1:]
     if not head:
         return None
+    if head[0] in _age_banded_before(spot):
+        return "age"  # "Women aged 25 to 29 were least likely to attend, at 53.8%": an age band, not all women
     rest = spot.sentence[spot.end :]
     stem = head[0][:3]
     for match in _LETTERS.finditer(rest, 0, 60):
@@ -517,6 +592,10 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
             if following is None:
                 return None
             word = following.group(2)
+            relative = _RELATIVE_VERB.match(rest, following.start(2))
+            if relative:  # "the 120 workers it laid off", "the 12 members who were elected"
+                verb = _verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
+                return None if verb in _NEUTRAL_VERBS else verb
             verb = _verb_lemma(word, "", vocabulary)
             narrowing = _is_participle(word) or (word.endswith("ing") and len(word) > 5)
             return verb if narrowing and verb not in _NEUTRAL_VERBS else None

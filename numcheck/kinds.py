@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from numcheck.linking import match
+from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
@@ -135,6 +135,17 @@ def describe(claim: Claim) -> str:
     if claim.kind is ClaimKind.RATIO:
         unit = ""
     prefix = "×" if claim.kind is ClaimKind.RATIO else ""
+    if claim.is_share_in_words:  # "a third" is 33.3%, as the percentages it is compared with
+        return describe(
+            dataclasses.replace(
+                claim,
+                kind=ClaimKind.PERCENT,
+                unit="percent",
+                value=claim.value * 100,
+                low=_hundredfold(claim.low),
+                high=_hundredfold(claim.high),
+            )
+        )
     point = f"{prefix}{_format(claim.value)}{unit}"
     if interval.low == interval.high:
         return point
@@ -145,6 +156,10 @@ def describe(claim: Claim) -> str:
     if interval.high == claim.value and not interval.high_inclusive:
         return f"just under {point}"
     return f"{prefix}{_format(interval.low)}–{prefix}{_format(interval.high)}{unit}"
+
+
+def _hundredfold(value: float | None) -> float | None:
+    return None if value is None else value * 100
 
 
 def _in_base(claim: Claim, value: float | None) -> float | None:
@@ -196,7 +211,13 @@ _FACTOR = ("change", "factor")
 _POINTS = ("change", "points")
 
 
+# A percentage's family: "a third" and "one in four" are compared with "35%" in percent.
+_PERCENT_FAMILY = (ClaimKind.PERCENT, "dimensionless")
+
+
 def span(claim: Claim, params: FigureParams) -> Span | None:
+    if claim.is_share_in_words:
+        return Span(_PERCENT_FAMILY, claim.value * 100, claim.interval.scaled(100), own_slack(claim, params) * 100)
     if claim.kind is ClaimKind.CHANGE or claim.kind is ClaimKind.RATIO:
         return _change_span(claim, params)
     value = _in_base(claim, claim.value)
@@ -1301,12 +1322,16 @@ def _same_head_in(claim: Claim, index: Sources) -> bool:
 
 
 def _is_label_or_age(claim: Claim) -> bool:
-    """ "Turn 3", "Sims 3", "aged 25": a name or an age, not an amount the sources should state."""
+    """ "Turn 3", "Sims 3", "aged 25", "one in six", "in two numbers": a name, an age, the base of a
+    share or a count of figures, not an amount the sources should state."""
     before = claim.sentence[max(0, claim.start - claim.sentence_start - 12) : claim.start - claim.sentence_start]
-    return claim.kind is ClaimKind.COUNT and bool(_LABEL_BEFORE.search(before))
+    if claim.kind is not ClaimKind.COUNT:
+        return False
+    return is_label(claim) or bool(_AGE_OR_NUMBER_BEFORE.search(before)) or claim.noun in _FIGURE_NOUNS
 
 
-_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\baged?|\bno\.?|#)\s*$")
+_AGE_OR_NUMBER_BEFORE = re.compile(r"(?:\baged?|\bno\.?|#|\b(?:one|1)\s+in)\s*$", re.IGNORECASE)
+_FIGURE_NOUNS = frozenset({"number", "numbers", "figure", "figures", "statistics", "stats"})
 
 
 _MULTIPLIER_TOLERANCE = ParamSpec(

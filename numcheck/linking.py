@@ -13,7 +13,7 @@ from enum import IntEnum
 from functools import lru_cache
 from itertools import islice
 
-from numcheck.evidence import NO_EVIDENCE, Evidence
+from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
 from numcheck.model import Claim, ClaimKind, Role
 
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
@@ -91,13 +91,15 @@ def comparison_key(claim: Claim) -> str | None:
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    if not claim.kind.is_quantity or not block_keys(claim) or _is_age(claim) or _is_label(claim):
+    if not claim.kind.is_quantity or not block_keys(claim) or _is_age(claim):
+        return None
+    if claim.text.isdigit() and is_label(claim):
         return None
     if claim.kind is ClaimKind.CHANGE:  # in any unit: "rose 20%", "fell 1.5 points", "cut by £2m"
         return "change" if claim.direction is not None else None
-    if claim.kind is ClaimKind.RATIO:
+    if claim.kind is ClaimKind.RATIO and not claim.is_share_in_words:
         return "change" if claim.direction is not None or claim.value > 1 else None
-    if claim.kind is ClaimKind.PERCENT:
+    if claim.kind is ClaimKind.PERCENT or claim.is_share_in_words:
         return "percent"
     if claim.kind is ClaimKind.MONEY:
         return "money"
@@ -132,11 +134,15 @@ def _is_age(claim: Claim) -> bool:
 
 
 # "Turn 3", "Sims 3", "Route 66": a name with a number in it, not a count
-_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
-def _is_label(claim: Claim) -> bool:
-    return claim.kind is ClaimKind.COUNT and claim.text.isdigit() and bool(_LABEL_BEFORE.search(_before(claim)))
+def is_label(claim: Claim) -> bool:
+    """ "Turn 3", "Sims 3": a count written right after a capitalised word that is no function word."""
+    if claim.kind is not ClaimKind.COUNT:
+        return False
+    label = _LABEL_BEFORE.search(_before(claim))
+    return label is not None and is_label_word(label.group(1))
 
 
 def _is_duration_attribute(claim: Claim) -> bool:
@@ -183,14 +189,22 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    # "The plant employs 3,400 people. ... the plant's 3,900 workers": a definite phrase later in
+    # the same document refers back to what was said, so what its own clause adds (when and where
+    # the meeting was, who did what next) does not tell it apart; what it says and the other does
+    # not still does, as across documents.
+    referring = _refers_back(first, second, where)
     # a place narrows the figure to part of the whole, unless the other sentence names it too
     # ("in Scotland, 1,200 nurses" against "12,000 nurses"; "Tesco's 140 stores in Wales" against
     # "its 40 stores in Scotland"; but "at the Brackwater plant" against "the Brackwater plant's")
     for narrow, wide in ((one, other), (other, one)):
+        if wide is referring:
+            continue
         unmatched = [place for place in narrow.places if not _mentions(wide, place)]
         if unmatched:
             return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
-    if where is Relation.SAME_DOCUMENT and (one.times != other.times or one.names != other.names):
+    if (where is Relation.SAME_DOCUMENT and referring is None
+            and (one.times != other.times or one.names != other.names)):  # fmt: skip
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return Reason("same document", -1, "another time or name in the same document")
     if one.times and other.times and not _share(one.times, other.times):
@@ -202,8 +216,12 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the
     # name, unless the other says it too ("the 35 volunteers taking part" twice)
     for narrow, wide in ((one, other), (other, one)):
+        if wide is referring:
+            continue
         if narrow.restricted and narrow.restricted not in wide.actions and narrow.restricted != wide.restricted:
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
+    if referring is not None:
+        return _generic_apart(first, second)
     # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
     # Across documents only the verbs over the figures count: a paraphrase moves the others
     # ("have signed him for £80m" and "completed his move for €80m").
@@ -215,11 +233,26 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
         second_main = set(other.actions) - {other.restricted}
         if first_main and second_main and not first_main & second_main:
             return Reason("action", -1, f"{', '.join(sorted(first_main))} vs {', '.join(sorted(second_main))}")
-    # "people" alone names no quantity: who they are is in the verb, so the verbs must agree
+    return _generic_apart(first, second)
+
+
+def _generic_apart(first: Claim, second: Claim) -> Reason | None:
+    """ "people" alone names no quantity: who they are is in the verb, so the verbs must agree."""
+    one, other = evidence(first), evidence(second)
     generic = bool({one.head or first.subject, other.head or second.subject} & _GENERIC_SUBJECTS)
     if generic and not _verbs(one) & _verbs(other):
         return Reason("action", -1, "a generic noun with no action in common")
     return None
+
+
+def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:
+    """The evidence of the later of two claims of one document when it is a definite phrase that
+    refers back to the earlier ("Its £40 million pledge"), else None."""
+    if where is not Relation.SAME_DOCUMENT:
+        return None
+    later = first if first.start > second.start else second
+    found = evidence(later)
+    return found if found.definite else None
 
 
 def _verbs(found: Evidence) -> set[str]:
@@ -243,7 +276,9 @@ def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
     score = 0.0
     first_head, second_head = one.head or first.subject, other.head or second.subject
     same_head = bool(first_head) and first_head == second_head
-    if same_head and where is Relation.SAME_DOCUMENT and one.modifiers != other.modifiers:
+    referring = _refers_back(first, second, where)
+    drops = referring is not None and _drops_modifiers(referring, other if referring is one else one)
+    if same_head and where is Relation.SAME_DOCUMENT and one.modifiers != other.modifiers and not drops:
         # one text names its quantities as it goes: "the 19-mile cycle path" is not "the path is 3
         # metres wide"; the fallback from a modified noun to its head is for paraphrase elsewhere
         same_head = False
@@ -274,6 +309,12 @@ def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
         reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
         score += overlap
     return Match(score, tuple(reasons), apart)
+
+
+def _drops_modifiers(referring: Evidence, earlier: Evidence) -> bool:
+    """ "the €2.4 million contract" refers back to "a €2.4 billion dredging contract": a reference
+    may leave modifiers out, never add its own ("the £900,000 December takings")."""
+    return set(referring.modifiers) <= set(earlier.modifiers)
 
 
 def _overlap(first: Sequence[str], second: Sequence[str]) -> float:

@@ -37,6 +37,10 @@ from numcheck.model import Severity
 # The documents numcheck reads on the command line: Markdown and plain text.
 LANGUAGES = frozenset({"markdown", "plaintext", "text"})
 SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
+# Files whose change alters how documents are checked: settings, rule files and vocabularies.
+# Any YAML or TOML file counts: reloading is cheap, and rule folders can hold any name.
+SETTINGS_SUFFIXES = frozenset({".yaml", ".yml", ".toml"})
+SETTINGS_GLOB = "**/*.{yaml,yml,toml}"
 _SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -59,8 +63,11 @@ class NumcheckServer(LanguageServer):
         self.problem: NumcheckError | None = None  # a bad config: shown on every document
         self.analyses: dict[str, Analysis] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.root: Path | None = None
 
     def start(self, root: Path | None) -> None:
+        self.root = root
+        self.checker, self.problem = None, None
         try:
             self.checker = self.load_checker(root)
         except NumcheckError as error:
@@ -68,6 +75,17 @@ class NumcheckServer(LanguageServer):
             self.window_show_message(
                 types.ShowMessageParams(type=types.MessageType.Error, message=f"numcheck: {error}")
             )
+
+    def settings_changed(self, uris: list[str]) -> bool:
+        """Load the settings, rules and sources again when one of their files changed, and check every
+        open document with them, so a fixed config or a new rule shows without restarting the server.
+        Says whether it reloaded."""
+        if not any(Path(_document_path(uri)).suffix.lower() in SETTINGS_SUFFIXES for uri in uris):
+            return False
+        self.start(self.root)
+        for open_uri in list(self.workspace.text_documents):
+            self.check(open_uri)
+        return True
 
     def check(self, uri: str) -> None:
         """Check the document as the editor holds it now, and publish what was found."""
@@ -195,6 +213,26 @@ def build_server(load_checker: CheckerFactory, debounce: float) -> NumcheckServe
         root = to_fs_path(root_uri) if root_uri else None
         ls.start(Path(root) if root else None)
 
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: NumcheckServer, params: types.InitializedParams) -> None:
+        # Ask to hear of settings files changed outside the editor (git checkout, another tool),
+        # where the client can watch files for a server.
+        workspace = ls.client_capabilities.workspace
+        watching = workspace.did_change_watched_files if workspace else None
+        if watching is None or not watching.dynamic_registration:
+            return
+        watchers = [types.FileSystemWatcher(glob_pattern=SETTINGS_GLOB)]
+        registration = types.Registration(
+            id="numcheck-settings",
+            method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+        )
+        await ls.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched_files_changed(ls: NumcheckServer, params: types.DidChangeWatchedFilesParams) -> None:
+        ls.settings_changed([change.uri for change in params.changes])
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: NumcheckServer, params: types.DidOpenTextDocumentParams) -> None:
         ls.check(params.text_document.uri)
@@ -206,6 +244,8 @@ def build_server(load_checker: CheckerFactory, debounce: float) -> NumcheckServe
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: NumcheckServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
+        if ls.settings_changed([uri]):
+            return
         ls.source_saved(uri)
         waiting = ls.pending.pop(uri, None)
         if waiting is not None:

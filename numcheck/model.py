@@ -187,6 +187,12 @@ class Claim:
     def interval(self) -> Interval:
         return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
 
+    @property
+    def is_share_in_words(self) -> bool:
+        """ "a third", "half", "one in four": a ratio under one that is no change is a share of a
+        whole, compared with percentages as a percentage is."""
+        return self.kind is ClaimKind.RATIO and self.direction is None and 0 < self.value < 1
+
     def __reduce__(self) -> tuple[type[Claim], tuple[object, ...]]:
         # Extraction workers send claims back by the million. Rebuilt through __init__ they load
         # twice as fast as through the slots __setstate__, which looks the fields up every time.

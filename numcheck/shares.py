@@ -59,15 +59,8 @@ class Breakdown:
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 _DETERMINER = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
-_IN_BETWEEN = re.compile(r"\s*(?:-|\s)in(?:\s+every)?(?:\s+|-)|\s+out\s+of\s+every\s+", re.IGNORECASE)
-_ONE_IN_BEFORE = re.compile(r"(?<![\w])(?:one|a\s+single)(?:\s+|-)(?:in(?:\s+every)?|out\s+of(?:\s+every)?)(?:\s+|-)$",
-                            re.IGNORECASE)  # fmt: skip
-_HEDGE_BEFORE_ONE = re.compile(
-    r"(?<![\w])(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|fewer\s+than|less\s+than|"
-    r"under|at\s+least|up\s+to|close\s+to|well\s+over|barely)\s+$",
-    re.IGNORECASE,
-)
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)  # "one in four", "seven out of ten"
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
 _SHARE_WORDS = re.compile(
     r"(?<![\w])(?:(?:the|a)\s+(?:(?:vast|overwhelming|large|great|big|clear|narrow|slim|small|tiny)\s+)?"
@@ -141,6 +134,13 @@ def _loosened(interval: Interval, nominal: float, tolerance: float) -> Interval:
     return Interval(low, high, interval.low_inclusive or slack > 0, interval.high_inclusive or slack > 0)
 
 
+def _hull(one: Interval, other: Interval) -> Interval:
+    """The smallest interval holding both; an open side stays open."""
+    low = None if one.low is None or other.low is None else min(one.low, other.low)
+    high = None if one.high is None or other.high is None else max(one.high, other.high)
+    return Interval(low, high)
+
+
 def _quotient(part: Interval, whole: Interval) -> Interval:
     """part / whole for positive intervals."""
     low = None if part.low is None or not whole.high else part.low / whole.high
@@ -189,60 +189,25 @@ class _Reader:
             return None
         if _POSSESSIVE.match(self.sentence, _end(whole)):
             return None
-        between = self.sentence[_end(part) : _offset(whole)]
-        of = _OF_BETWEEN.fullmatch(between)
-        rate = part.kind is ClaimKind.COUNT and _IN_BETWEEN.fullmatch(between) is not None
-        if of and of.group("out") and not of.group("det") and _power_of_ten(whole.value):
-            rate = True  # "seven out of ten voters" is a rate, "12 out of 40 schools" two counts
-        if not (of or rate) or whole.value <= 0:
+        # "seven out of ten voters" was read as one proportion at extraction; "12 out of 40" is two counts
+        of = _OF_BETWEEN.fullmatch(self.sentence, _end(part), _offset(whole))
+        if not of or whole.value <= 0:
             return None
         text = self.sentence[_offset(part) : _end(whole)]
-        if rate:
-            return self.rate(part.interval, whole, _offset(part), text, (part, whole))
         fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
         return Share(ShareForm.COUNTED, _offset(part), _end(whole), text, fraction, part.value / whole.value,
                      (part, whole), whole=whole, part=part)  # fmt: skip
 
-    def rate(self, over: Interval, under: Claim, start: int, text: str, claims: tuple[Claim, ...]) -> Share | None:
-        """ "one in four": the denominator may be rounded by half a unit (one in 3.5 to 4.5), or the
-        rate loose by the fraction tolerance, whichever allows more. A hedge on the numerator
-        ("nearly nine in ten") keeps its bounds."""
-        if under.kind is not ClaimKind.COUNT or under.qualifier is not None or under.value < 1:
-            return None
-        if over.low is not None and over.low > under.value:
-            return None
-        denominator = under.value
-        nominal = ((over.high if over.low is None else over.low) or 0.0) / denominator
-        written = Interval(None if over.low is None else over.low / denominator,
-                           None if over.high is None else over.high / denominator)  # fmt: skip
-        loose = _loosened(written, nominal, self.fraction_tolerance)
-        rounded_low = None if over.low is None else over.low / (denominator + 0.5)
-        rounded_high = None if over.high is None else over.high / max(denominator - 0.5, 0.5)
-        rated = Interval(
-            None if loose.low is None or rounded_low is None else min(loose.low, rounded_low),
-            None if loose.high is None or rounded_high is None else max(loose.high, rounded_high),
-        )
-        index = self.claims.index(under)
-        whole = self.whole_after(index, _end(under))  # "one in three of the 900 pupils"
-        if whole is None:
-            return Share(ShareForm.RATE, start, _end(under), text, rated, nominal, claims)
-        text = self.sentence[start : _end(whole)]
-        return Share(ShareForm.RATE, start, _end(whole), text, rated, nominal, (*claims, whole), whole=whole)
-
-    def one_in(self, index: int) -> Share | None:
-        """ "one in four", "one in every 20", "one out of ten": extraction leaves a lone "one" unread.
-        A hedge before it ("more than one in four") is not read here, so the rate is left alone."""
-        under = self.claims[index]
-        match = _ONE_IN_BEFORE.search(self.sentence, max(0, _offset(under) - 25), _offset(under))
-        if match is None or _HEDGE_BEFORE_ONE.search(self.sentence, max(0, match.start() - 20), match.start()):
-            return None
-        start = match.start()
-        return self.rate(Interval.point(1.0), under, start, self.sentence[start : _end(under)], (under,))
-
     def stated(self, index: int) -> Share | None:
         """A fraction or a percentage, with the whole it is "of" when one follows."""
         claim = self.claims[index]
-        if _is_fraction(claim):
+        if _is_fraction(claim) and _RATE_WORDS.search(claim.text):
+            # "one in four": its interval runs over the denominator's rounding; the rate may also be
+            # loose by the fraction tolerance, whichever allows more
+            form, nominal = ShareForm.RATE, claim.value
+            written = Interval.point(claim.value) if claim.qualifier is None else claim.interval
+            fraction = _hull(claim.interval, _loosened(written, nominal, self.fraction_tolerance))
+        elif _is_fraction(claim):
             form, fraction = ShareForm.FRACTION, _loosened(claim.interval, claim.value, self.fraction_tolerance)
             nominal = claim.value
         elif _is_percent_share(claim):
@@ -298,10 +263,6 @@ class _Reader:
                      (part, whole), whole=whole, part=part)  # fmt: skip
 
 
-def _power_of_ten(value: float) -> bool:
-    return value in (10, 100, 1000)
-
-
 def opener_before(sentence: str, claim: Claim) -> re.Match[str] | None:
     """ "Of the", "Among the", "Out of" before a figure at the head of a clause."""
     return _OPENER_BEFORE.search(sentence, max(0, _offset(claim) - 30), _offset(claim))
@@ -318,7 +279,7 @@ def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_toler
     for index, claim in enumerate(ordered):
         if id(claim) in used:
             continue
-        share = reader.opened(index) or reader.one_in(index) or reader.counted(index) or reader.stated(index)
+        share = reader.opened(index) or reader.counted(index) or reader.stated(index)
         if share is None or any(id(c) in used for c in share.claims):
             continue
         shares.append(share)

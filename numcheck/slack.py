@@ -5,7 +5,9 @@ last digit. A round figure ("60,000", "£90m", "490") may stand for anything wit
 rounding step, capped at a share of its value (a reader grants "60,000" for 62,000, not for
 65,000). A two-sided hedge ("about", "almost") already gives its interval, so it adds only half
 the relative tolerance. A multiplier word ("doubled", "fivefold", "3 times") is honest within a
-share of its value; one written with decimals ("2.4 times") to half its last digit. Each figure
+share of its value; one written with decimals ("2.4 times") to half its last digit. A share in
+words ("a third") is honest within a share of the smaller of it and its complement; a rate ("one
+in four") within the rounding of its denominator, which its interval already holds. Each figure
 spends its own slack once: two figures disagree when their widened intervals are disjoint."""
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from numcheck.model import Claim, ClaimKind
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RATE_WORDS = re.compile(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)  # "one in four", "seven out of ten"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,9 @@ class Slack:
     round_share: float = 0.05
     multiplier_tolerance: float = 0.05
     use_rounding: bool = True
+    # "a third" is fairly written for 30% to 36.7%: within this share of the smaller of the
+    # fraction and its complement (share-arithmetic's fraction_tolerance by default)
+    share_tolerance: float = 0.1
 
 
 def _trailing_zeros(number: int) -> int:
@@ -63,6 +69,10 @@ def multiplier_slack(claim: Claim, stated: float, multiplier_tolerance: float) -
 def figure_slack(claim: Claim, terms: Slack = Slack()) -> float:
     """How far the claim's figure may move, in its own unit."""
     value = abs(claim.value)
+    if claim.is_share_in_words:
+        if _RATE_WORDS.search(claim.text):
+            return 0.0  # "one in four": its interval already runs over the denominator's rounding
+        return terms.share_tolerance * min(value, 1 - value)
     if claim.kind is ClaimKind.RATIO:
         return multiplier_slack(claim, value, terms.multiplier_tolerance)
     relative = terms.relative_tolerance / 2 * value

@@ -152,6 +152,11 @@ def is_plural_noun(word: str) -> bool:
 _BRACKETED_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\d[^()]{0,40}\)|\))")
 
 
+# Words after which a word right after a figure is its verb: "41% failed the test", "64% agreed with it"
+_AFTER_VERB = frozenset("by to from at for with in on that against out up down off".split())
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*(?:['’]s|s['’])")
+
+
 def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | None:
     bracketed = _BRACKETED_AFTER.match(text, position)
     if bracketed:
@@ -177,9 +182,16 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
             continue  # "40,000 Nato troops", "120 British tanks": the name is an entity
         if word.isupper() and len(word) > 1 and not words:
             continue
+        if _POSSESSIVE_WORD.fullmatch(word) and at + 1 < len(tokens) and tokens[at + 1][0][0].isalpha():
+            words = []  # "30% of the trust's nurses": the possessor owns the counted noun, it is not it
+            continue
         if words and _is_verb_form(lowered):
             break  # "delegates attended", "homes destroyed", "rain fell": the verb ends the phrase
         following = tokens[at + 1][0].lower() if at + 1 < len(tokens) else ""
+        takes_object = following in _DETERMINERS or following in _AFTER_VERB or not following[:1].isalpha()
+        right_after_figure = at == 0 and not lowered.endswith("ing")  # "£1m of funding for" is a noun
+        if right_after_figure and _is_verb_form(lowered) and takes_object:
+            break  # "41% failed the test", "12 voted to strike": the figure is the verb's subject, and names none
         if words and lowered.endswith("s") and following in _DETERMINERS:
             break  # "a 2m-high wall surrounds the site": a verb with its object, not a plural noun
         if words and lowered in _LINKING_VERBS:
@@ -317,6 +329,10 @@ def _phrase_before(
 
 
 _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")
+_OPENER = re.compile(
+    r"(?:^|[,;:(]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:(?:the|its|their|all|those|these)\s+)?(?:[\d,.]+\s+(?:(?:thousand|million|billion)\s+)?)?"
+    r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s*$"
+)
 _AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?$")
 # "signed the midfielder for £80m", "sold the house for $2m": money after "for" in a clause that
 # changes hands is its price. A purpose ("£5m for schools") puts a noun after the figure instead.
@@ -446,6 +462,10 @@ def _subject_beside(
     if paid_in and paid_in.group(1).lower() not in _STOP:
         # "€2 billion in aid", "£85m in government grants", "€10 million in potential add-ons"
         return _phrase_after(text, paid_in.start(1) - 1, vocabulary)
+    opener = _OPENER.search(text, max(0, start - 80), start)
+    if opener:
+        # "Of the lorries tested, 41% failed": the whole named at the head of the clause is what is counted
+        return _phrase_after(text, opener.start("words"), vocabulary)
     before = text[max(0, start - 60) : start]
     of = _OF_BEFORE.search(before)
     if of:

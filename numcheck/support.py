@@ -13,13 +13,15 @@ the sentences most like the draft's, so it costs at most that number squared per
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.slack import Slack, figure_slack
+from numcheck.subjects import lemma
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -33,9 +35,9 @@ def family(claim: Claim) -> str | None:
         return None
     if claim.from_value is not None and claim.to_value is not None:
         return None  # its endpoints are figures of their own, and change-arithmetic checks it with them
-    if _is_share(claim) and _FRACTION_OF_UNIT.match(claim.sentence, claim.end - claim.sentence_start):
+    if claim.is_share_in_words and _FRACTION_OF_UNIT.match(claim.sentence, claim.end - claim.sentence_start):
         return None  # "every quarter of an hour": part of a unit, not a share of anything counted
-    if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or _is_share(claim):
+    if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.is_share_in_words:
         return "percent"
     if claim.kind is ClaimKind.RATIO:
         return "ratio"
@@ -49,14 +51,9 @@ def family(claim: Claim) -> str | None:
 _FRACTION_OF_UNIT = re.compile(r"\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|mile|metre|meter|inch|foot)\b")
 
 
-def _is_share(claim: Claim) -> bool:
-    """ "almost half", "a quarter": a fraction of a whole is a share, as a percentage is."""
-    return claim.kind is ClaimKind.RATIO and claim.direction is None and claim.value < 1
-
-
 def base_value(claim: Claim) -> float:
     """The value compared: base units for measures, percent for shares and percentage changes."""
-    if _is_share(claim):
+    if claim.is_share_in_words:
         return claim.value * 100
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
@@ -70,16 +67,19 @@ class Sources:
     by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]]
     sentence_words: Mapping[tuple[str, int], frozenset[str]]
     written: tuple[tuple[float, str], ...]  # every source figure's value as written ("3.1 million"), and family
+    sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
         grouped: dict[str, list[tuple[float, int, Claim]]] = {}
         words: dict[tuple[str, int], frozenset[str]] = {}
         written: list[tuple[float, str]] = []
+        families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
             name = family(claim)
             if name is None:
                 continue
+            families.setdefault((claim.path, claim.sentence_start), set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name != "date":
                 written.extend((value, name) for value in _written(claim))
@@ -89,7 +89,7 @@ class Sources:
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
-        return cls(by_family, words, tuple(sorted(written)))
+        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()})
 
     def writes(self, claim: Claim, slack: float) -> bool:
         """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
@@ -134,12 +134,17 @@ class Sources:
         draft = frozenset(claim.evidence.words) if claim.evidence else frozenset()
         if not draft:
             return 0.0, frozenset()
+        # The figure's own words ("November", "weeks") count as one word, shared with any source
+        # sentence that gives a figure of its family: "applies from 1 November" is about what
+        # "from 1 October the rate will rise" covers, whichever month either names.
+        draft = draft - _own_words(claim.text)
+        name = family(claim)
         best, where = 0.0, []
         for place, words in self.sentence_words.items():
-            shared = len(draft & words)
+            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
             if shared < 2:
                 continue
-            share = shared / len(draft)
+            share = shared / (len(draft) + 1)
             if share > best:
                 best, where = share, [place]
             elif share == best:
@@ -158,11 +163,15 @@ class Sources:
             return
         values, claims = self.by_family[name]
         value = base_value(claim)
-        at = bisect.bisect_left(values, value - window)
-        while at < len(values) and values[at] <= value + window:
-            if agrees(claim, claims[at]):
-                yield claims[at]
-            at += 1
+        centres = [value]
+        if (claim.direction is Direction.DOWN) != (value < 0):
+            centres.append(-value)  # "a fall of 0.8%" and "-0.8%" (see `agrees`)
+        for centre in centres:
+            at = bisect.bisect_left(values, centre - window)
+            while at < len(values) and values[at] <= centre + window:
+                if agrees(claim, claims[at]):
+                    yield claims[at]
+                at += 1
 
     def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
         """The source figures of the family most like the claim: from the sentences that cover it
@@ -211,21 +220,33 @@ class Sources:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
-            return _per_count(value, figures, counts, tolerance)
+            return _per_count(claim, value, figures, counts, tolerance)
         return None
+
+
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _own_words(text: str) -> frozenset[str]:
+    """The content words a figure's own text gives its sentence, as Evidence.words has them."""
+    return frozenset(lemma(word).casefold() for word in _LETTERS.findall(text))
+
+
+# Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
+_RANGES = frozenset({"range", "between"})
 
 
 def _values(claim: Claim) -> list[float]:
     """The values a source figure states: a range ("7-2", "10 to 12") states both its ends."""
     value = base_value(claim)
-    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier == "range":
+    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
         scale = value / claim.value if claim.value else 1.0
         return [value, claim.low * scale, claim.high * scale]
     return [value]
 
 
 def _written(claim: Claim) -> list[float]:
-    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier == "range":
+    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
         return [claim.value, claim.low, claim.high]
     return [claim.value]
 
@@ -248,6 +269,8 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
         for b, second in values[i + 1 :]:
             if like_only and _about_other_things(first, second):
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
+            if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
+                continue  # "8 weeks" plus "30 minutes" is 8 weeks: a negligible term implies nothing
             for result, words in _combinations(name, a, b, first, second):
                 if abs(result - value) <= tolerance:
                     return words
@@ -288,14 +311,30 @@ def _about_other_things(first: Claim, second: Claim) -> bool:
     return one is not None and other is not None and one != other
 
 
-def _per_count(value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float) -> str | None:
+# "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`
+_RATE_AFTER = re.compile(r"\s+(?:a|an|each|apiece|per)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
+
+
+def _is_rate(claim: Claim) -> bool:
+    if claim.per is not None:
+        return True
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return bool(_RATE_AFTER.match(claim.sentence, end) or _RATE_BEFORE.search(claim.sentence[:at]))
+
+
+def _per_count(
+    claim: Claim, value: float, figures: Sequence[Claim], counts: Sequence[Claim], tolerance: float
+) -> str | None:
+    """A rate from a total and a count, or a total from a rate: one side is a rate ("£17.75 a day"),
+    or the quotient is a coincidence ("within 4 minutes" is not "40 minutes" over "9 staff")."""
     for total in figures:
         for count in counts:
             if count is total:
                 continue  # "a two-year deal" is not two years times two
-            if count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
+            if _is_rate(claim) and count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
                 return f"'{total.text}' divided by '{count.text}'"
-            if abs(base_value(total) * count.value - value) <= tolerance:
+            if total.per is not None and abs(base_value(total) * count.value - value) <= tolerance:
                 return f"'{total.text}' times '{count.text}'"
     return None
 
@@ -349,10 +388,19 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
+    # "a fall of 0.8%" is stated by "Kemble -0.8%", a signed figure with no word for the direction
+    if draft.direction is Direction.DOWN and source.direction is None and b < 0:
+        b = -b
+    elif source.direction is Direction.DOWN and draft.direction is None and a < 0:
+        a = -a
     if _bounded_apart(_interval(draft), _interval(source)):
         return False  # "at least 40" is not stated by "up to 40", nor "more than 600" by "nearly 600"
     if abs(a - b) <= slack:
         return True
+    if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
+        # "the youngest 24 and the oldest 51" from "aged between 24 and 51": a range states its ends
+        ends = _interval(source)
+        return any(end is not None and abs(end - a) <= slack for end in (ends.low, ends.high))
     shape = _shape(draft)
     if _is_cap(draft) and _shape(source) == "range" and source.qualifier == "range":
         # "up to 8%" from "5% to 8%": the cap is the top of the range
@@ -411,8 +459,14 @@ def _heads_agree(first: Claim, second: Claim) -> bool:
     return bare and second.evidence is not None and one in second.evidence.words
 
 
+_DECADE = re.compile(r"\d{3}0['’]?s\b")
+
+
 def same_date(draft: Claim, source: Claim) -> bool:
-    """Two dates agree when they are the same year, or written alike ("24 February")."""
+    """Two dates agree when they are the same year, or written alike ("24 February"); a decade
+    ("the late 2030s") agrees with a year in it ("2037-39")."""
+    if _DECADE.search(draft.text) and draft.value >= 1000 and source.value >= 1000:
+        return draft.value <= source.value < draft.value + 10
     if draft.value != source.value:
         return False
     return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
@@ -433,7 +487,9 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
                       rounding=tolerance.rounding)  # fmt: skip
 
-    window = 0.0 if name == "date" else max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    window = max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
+    if name == "date":
+        window = 9.0 if _DECADE.search(claim.text) else 0.0
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)

@@ -120,7 +120,7 @@ def test_evidence_survives_the_claim_cache() -> None:
     assert decode_claims(encode_claims(claims), claims[0].path) == tuple(claims)
 
 
-@pytest.mark.parametrize("row", [None, "x", [], [None] * 11, [1] + [None] * 11, [None, "x", *[None] * 10]])
+@pytest.mark.parametrize("row", [None, "x", [], [None] * 12, [1] + [None] * 12, [None, "x", *[None] * 11]])
 def test_a_damaged_evidence_row_is_refused(row: object) -> None:
     with pytest.raises((TypeError, ValueError)):
         Evidence.decode(row)  # type: ignore[arg-type]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from claim_table import check, quantity_row
 
+import numcheck
+
 
 def change(value: float, unit: str | None, direction: str, subject: str | None, **more: object) -> dict[str, object]:
     return quantity_row(
@@ -135,3 +137,36 @@ CASES = [
 )
 def test_changes(sentence: str, text: str, expected: dict[str, object]) -> None:
     check(sentence, text, expected)
+
+
+# A bare second endpoint is in the first one's unit; one with a noun of its own is not. ----------
+
+ENDPOINT_UNITS = [
+    ("The new scanner should cut turnaround from 21 days to 9.", "9", "measure", "day"),
+    ("Waiting times rose from 14 weeks to 18 in March.", "18", "measure", "week"),
+    ("Rents rose from £400 a month to 520.", "520", "money", "GBP"),
+    ("The base rate went from 4.5% to 5 last year.", "5", "percent", "percent"),
+    ("Fares climbed from $2.50 to 3, the operator said.", "3", "money", "USD"),
+    ("The limit was raised from 30 mph to 40 on the bypass.", "40", "measure", "mile / hour"),
+    ("Output fell from 1.2 million tonnes to 900,000 after the fire.", "900,000", "measure", "tonne"),
+]
+
+ENDPOINTS_OF_THEIR_OWN = [
+    ("Trains went from 6 to 9 carriages.", "9"),
+    ("The fee went from £40 to 55 pupils a class.", "55"),
+    ("The route runs from 3 km to 5 stations out of town.", "5"),
+    ("She moved from 10 Downing Street to 11 Downing Street.", "11"),
+    ("Prices rose 4% to 30 products in the range.", "30"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "unit"), ENDPOINT_UNITS)
+def test_a_bare_second_endpoint_is_in_the_first_ones_unit(sentence: str, text: str, kind: str, unit: str) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (claim.kind.value, claim.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(("sentence", "text"), ENDPOINTS_OF_THEIR_OWN)
+def test_an_endpoint_with_a_noun_of_its_own_keeps_its_reading(sentence: str, text: str) -> None:
+    claims = [c for c in numcheck.extract(sentence) if text in c.text]
+    assert claims and all(c.unit in (None, "") or c.kind.value == "other" for c in claims), claims

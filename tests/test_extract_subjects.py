@@ -63,6 +63,25 @@ SUBJECTS = [
     ("The airline was fined a record £14m for the delays.", "£14m", "fine"),
     # "a record" between the verb and the figure does not hide the subject
     ("Car exports rose to a record £9.4bn in 2023.", "£9.4bn", "car export"),
+    # a possessor after "of the" owns the counted noun and is not it
+    ("Inspectors say 9% of the county's bridges need repair.", "9%", "bridge"),
+    ("About 30% of the trust's nurses work nights.", "About 30%", "nurse"),
+    ("Nearly 40% of the club's members voted to merge.", "Nearly 40%", "member"),
+    ("Only 12% of the regulator's fines were ever paid.", "12%", "fine"),
+    ("A quarter of the council's tenants are in arrears.", "A quarter", "tenant"),
+    ("Some 55% of their customers' complaints were upheld.", "Some 55%", "complaint"),
+    # the whole named at the head of the clause is what the figure counts
+    ("Of the lorries tested, 41% failed the brake test.", "41%", "lorry"),
+    ("Of the 40 schools inspected, 12 failed.", "12", "school"),
+    ("Among the 300 nurses surveyed, 120 said they would leave.", "120", "nurse"),
+    ("Of the 4.6 million women invited, 62.4% attended.", "62.4%", "woman"),
+    ("Out of all applicants, 30% were women.", "30%", "applicant"),
+    # a verb right after the figure names no subject: the clause's noun does
+    ("In the poll, 64% agreed with the plan.", "64%", None),
+    ("Parents were asked, and 64% agreed with the plan.", "64%", None),
+    # ... unless the word is a noun: "£100 million of funding for schools", "40 registered voters"
+    ("The government announced £100 million of funding for schools.", "£100 million", "funding"),
+    ("The ward has 4,000 registered voters.", "4,000", "registered voter"),
 ]
 
 
@@ -91,10 +110,21 @@ def test_a_possessive_splits_two_names(sentence: str, text: str, names: tuple[st
     [
         ("Some 4,100 nurses quit in 2023, compared with 3,650 the year before.", "3,650"),
         ("Exports reached 52,000 tonnes, against 47,000 tonnes in the previous year.", "47,000 tonnes"),
+        ("Some 62.4% went for a test, compared with 69.1% ten years ago.", "69.1%"),
+        ("The club has 640 members, against 410 a decade ago.", "410"),
+        ("Turnout was 58%, compared with 64% last year.", "64%"),
+        ("Sales reached £4.1m, versus £3.6m the previous quarter.", "£3.6m"),
+        ("Fares rose to £5.20 against £4.80 two years earlier.", "£4.80"),
     ],
 )
 def test_a_figure_for_the_time_before_is_an_earlier_value(sentence: str, text: str) -> None:
     assert find(sentence, text).role is Role.FROM
+
+
+def test_a_change_with_its_own_start_keeps_it() -> None:
+    """An earlier value after "from" with a time is the start of the change it ends, not a lone earlier value."""
+    change, _, start = numcheck.extract("The average price rose 5% to £285,000 from £268,000 a year ago.")
+    assert change.from_value == 268_000 and start.role is Role.FROM
 
 
 def test_a_year_before_a_singular_noun_ending_in_s_is_a_date() -> None:

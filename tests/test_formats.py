@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.metadata
 import json
 import re
 import xml.etree.ElementTree as ElementTree
@@ -110,7 +111,7 @@ def test_sarif_rules_describe_themselves_briefly_and_link_to_their_documentation
         short, full = rule["shortDescription"]["text"], rule["fullDescription"]["text"]
         assert short != full and len(short) <= 80
         assert short.endswith(".") and not re.search(r"[.!?] ", short), short  # one sentence
-        assert rule["helpUri"] == f"https://github.com/numcheck/numcheck/blob/main/docs/rules.md#{rule['id']}"
+        assert rule["helpUri"] == (BUILTIN_RULES / f"{rule['id']}.yaml").resolve().as_uri()  # no address published
         for text in (rule["help"]["text"], rule["help"]["markdown"], full):
             assert not re.search(r"\{[a-z_]+\}", text), text  # no raw message templates
     base = run_["originalUriBaseIds"]["%SRCROOT%"]["uri"]
@@ -510,3 +511,49 @@ def test_json_chunks_write_floats_that_parse_back_to_the_same_values() -> None:
     values = [1e-7, 2.5e-05, 0.1, 40000.0, 1.5e300, -0.0, 123456789012345.0, 1 / 3]
     text = "".join(reporters.json_chunks({"items": P}, [{"value": value} for value in values]))
     assert [item["value"] for item in json.loads(text)["items"]] == values
+
+
+class _Metadata:
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+
+    def get_all(self, name: str) -> list[str] | None:
+        return self.urls if name == "Project-URL" else None
+
+
+@pytest.mark.parametrize(
+    ("urls", "expected"),
+    [
+        ([], None),
+        (["Homepage, https://example.org/numcheck"], None),
+        (["Rules, https://example.org/numcheck/rules.html"], "https://example.org/numcheck/rules.html#figure-mismatch"),
+        (["rules,https://example.org/r"], "https://example.org/r#figure-mismatch"),
+        (["Source, https://example.org/src", "Rules, https://example.org/r"], "https://example.org/r#figure-mismatch"),
+        (["Rules, "], None),
+    ],
+)
+def test_built_in_rules_link_to_the_published_rules_page_only_when_the_package_names_one(
+    monkeypatch: pytest.MonkeyPatch, urls: list[str], expected: str | None
+) -> None:
+    rule = next(r for r in builtin_rules() if r.id == "figure-mismatch")
+    monkeypatch.setattr(importlib.metadata, "metadata", lambda name: _Metadata(urls))
+    reporters.rules_documentation_address.cache_clear()
+    try:
+        link = reporters.rule_documentation(rule)
+    finally:
+        reporters.rules_documentation_address.cache_clear()
+    assert link == (expected or (BUILTIN_RULES / "figure-mismatch.yaml").resolve().as_uri())
+
+
+def test_a_users_rule_links_to_its_own_file_even_when_a_rules_page_is_published(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    rule_file = tmp_path / "house-style.yaml"
+    rule_file.write_text((BUILTIN_RULES / "figure-mismatch.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(importlib.metadata, "metadata", lambda name: _Metadata(["Rules, https://example.org/r"]))
+    reporters.rules_documentation_address.cache_clear()
+    try:
+        rule = next(r for r in builtin_rules([rule_file]) if r.id == "house-style")
+        assert reporters.rule_documentation(rule) == rule_file.resolve().as_uri()
+    finally:
+        reporters.rules_documentation_address.cache_clear()

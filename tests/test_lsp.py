@@ -36,6 +36,11 @@ class Session:
         self.client = client
         self.published: dict[str, list[types.PublishDiagnosticsParams]] = {}
         self.arrived = asyncio.Event()
+        self.registrations: list[types.Registration] = []  # what the server asked the client to do for it
+
+        @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def register(params: types.RegistrationParams) -> None:
+            self.registrations.extend(params.registrations)
 
         @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def collect(params: types.PublishDiagnosticsParams) -> None:
@@ -61,7 +66,9 @@ async def within(awaitable: Awaitable[T]) -> T:
 
 
 @asynccontextmanager
-async def server(folder: Path, *arguments: str) -> AsyncIterator[Session]:
+async def server(
+    folder: Path, *arguments: str, capabilities: types.ClientCapabilities | None = None
+) -> AsyncIterator[Session]:
     client = LanguageClient("numcheck-tests", "1")
     session = Session(client)
     await client.start_io(sys.executable, "-m", "numcheck", "lsp", "--no-cache", "--debounce", "0.05", *arguments,
@@ -69,7 +76,7 @@ async def server(folder: Path, *arguments: str) -> AsyncIterator[Session]:
     await within(
         client.initialize_async(
             types.InitializeParams(
-                capabilities=types.ClientCapabilities(),
+                capabilities=capabilities or types.ClientCapabilities(),
                 root_uri=folder.as_uri(),
                 workspace_folders=[types.WorkspaceFolder(uri=folder.as_uri(), name=folder.name)],
             )
@@ -107,7 +114,7 @@ def test_open_change_hover_and_shutdown_against_the_configured_sources(workspace
             assert found.severity == types.DiagnosticSeverity.Warning
             assert found.source == "numcheck"
             assert found.code_description is not None
-            assert found.code_description.href.endswith("#hedge-conflict")
+            assert found.code_description.href.endswith("hedge-conflict.yaml")  # no published rules page
             # the figure in the draft, at its place (0-based line 3)
             assert found.range.start.line == 3
             line = DRAFT.splitlines()[3]
@@ -217,3 +224,72 @@ def test_a_source_open_in_the_editor_is_checked_as_the_buffer_not_against_its_sa
             assert list((await session.diagnostics(uri, 2)).diagnostics) == []
 
     run(scenario)
+
+
+def _saved(session: Session, path: Path) -> None:
+    session.client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()))
+    )
+
+
+def test_a_saved_config_or_rule_file_takes_effect_without_a_restart(workspace: Path) -> None:
+    """Turning a rule off, breaking the config and fixing it again each re-check the open documents."""
+    config = workspace / ".numcheck.yaml"
+
+    async def scenario() -> None:
+        async with server(workspace) as session:
+            uri = session.open(workspace / "draft.md")
+            assert [d.code for d in (await session.diagnostics(uri)).diagnostics] == ["hedge-conflict"]
+
+            config.write_text("against: [sources/]\nrules:\n  hedge-conflict:\n    enabled: false\n")
+            _saved(session, config)
+            assert list((await session.diagnostics(uri, 2)).diagnostics) == []
+
+            config.write_text("against: [sources/]\nfail_on: sometimes\n")
+            _saved(session, config)
+            (problem,) = (await session.diagnostics(uri, 3)).diagnostics
+            assert problem.code == "config" and "fail_on" in problem.message
+
+            config.write_text("against: [sources/]\n")
+            _saved(session, config)
+            assert [d.code for d in (await session.diagnostics(uri, 4)).diagnostics] == ["hedge-conflict"]
+
+    run(scenario)
+
+
+def test_a_settings_file_changed_outside_the_editor_is_picked_up_from_the_watcher(workspace: Path) -> None:
+    config = workspace / ".numcheck.yaml"
+
+    async def scenario() -> None:
+        async with server(workspace) as session:
+            uri = session.open(workspace / "draft.md")
+            assert [d.code for d in (await session.diagnostics(uri)).diagnostics] == ["hedge-conflict"]
+            config.write_text("against: [sources/]\nrules:\n  hedge-conflict:\n    severity: error\n")
+            change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)
+            session.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
+            (found,) = (await session.diagnostics(uri, 2)).diagnostics
+            assert found.code == "hedge-conflict" and found.severity == types.DiagnosticSeverity.Error
+            # a document saved is not a settings file: nothing is reloaded, the document is checked once
+            _saved(session, workspace / "draft.md")
+            assert [d.code for d in (await session.diagnostics(uri, 3)).diagnostics] == ["hedge-conflict"]
+
+    run(scenario)
+
+
+def test_the_server_asks_a_client_that_can_watch_files_to_watch_the_settings_files(workspace: Path) -> None:
+    watching = types.WorkspaceClientCapabilities(
+        did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)
+    )
+    asked: list[types.Registration] = []
+
+    async def scenario() -> None:
+        for capabilities in (types.ClientCapabilities(), types.ClientCapabilities(workspace=watching)):
+            async with server(workspace, capabilities=capabilities) as session:
+                uri = session.open(workspace / "draft.md")  # answered after `initialized` was handled
+                await session.diagnostics(uri)
+                asked.extend(session.registrations)
+
+    run(scenario)
+    (registration,) = asked  # only the client that can watch was asked
+    assert registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    assert "**/*.{yaml,yml,toml}" in repr(registration.register_options)

@@ -55,6 +55,8 @@ SHARE_FLAGS = [
     "One in three of the 900 pupils, about 450 children, qualifies for free meals.",
     "A minority of the 60 members, 40, objected.",
     "Three-quarters of the 88 residents, 50 people, signed the petition.",
+    "Roughly one in six drivers, 25%, admitted using a phone.",  # a hedged rate is read too
+    "About 1 in 8 adults, or 20%, cycle to work.",
 ]
 
 SHARE_PASSES = [
@@ -90,7 +92,9 @@ SHARE_PASSES = [
     "One in three of the 900 pupils, about 300 children, qualifies for free meals.",
     "Half of the 400 homes, 60 of them in the north, have solar panels.",
     "A minority of the 60 members, 20, objected.",
-    "Roughly one in six drivers, 25%, admitted using a phone.",
+    "Roughly one in six drivers, 18%, admitted using a phone.",
+    "About 1 in 8 adults, or 12%, cycle to work.",
+    "Nearly one in five homes, some 19%, has no car.",
 ]
 
 

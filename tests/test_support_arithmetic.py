@@ -136,3 +136,83 @@ def test_a_sum_that_happens_to_give_the_figure_does_not_excuse_a_source_figure_t
 )
 def test_a_sum_of_stated_parts_still_supports_a_total(draft: str, source: str) -> None:
     assert not _warnings(draft, source)
+
+
+# A sum or difference with a negligible term ("8 weeks" and "30 minutes") is the larger figure
+# again: it implies nothing the larger figure does not state, so a bound written the other way
+# round, or a figure stated about something else, is not excused by it.
+NEGLIGIBLE_TERM_FLAGGED = [
+    ("Members may freeze the plan for at least 6 months.",
+     "Members can freeze the plan for up to 6 months. Each freeze request takes 10 minutes to file.",
+     "at least 6 months"),
+    ("Repairs will take up to 14 days.",
+     "Repairs will take at least 14 days, and the inspection lasts 45 minutes.", "up to 14 days"),
+    ("The loan can run for up to 25 years.",
+     "The loan runs for at least 25 years; the first payment is due 30 days after signing.", "up to 25 years"),
+    ("Guests may stay for at most 5 nights.",
+     "Guests must stay at least 5 nights; check-in takes 20 minutes.", "at most 5"),
+    ("The wind farm will produce up to 900 MW.",
+     "The wind farm will produce at least 900 MW, and its 4 MW test turbine opens in May.", "up to 900 MW"),
+    ("Staff can work from home at least 3 days a week.",
+     "Staff can work from home up to 3 days a week and must attend 1 team meeting a month.",
+     "at least 3 days"),
+    ("The fund will pay out at least £40 million.",
+     "The fund will pay out up to £40 million, with £25,000 set aside for fees.", "at least £40 million"),
+    ("The tunnel is at least 12 km long.",
+     "The tunnel is up to 12 km long; its vents are 40 metres apart.", "at least 12 km"),
+]  # fmt: skip
+NEGLIGIBLE_TERM_HONEST_SUMS = [
+    ("The two wards hold 66 beds.", "The east ward has 40 beds and the west ward has 26 beds."),
+    ("The trip takes 4 hours 30 minutes in all.", "The drive takes 4 hours, and the ferry 30 minutes."),
+    ("The grant and the loan come to £3.5 million.", "The grant is £2 million and the loan £1.5 million."),
+    ("The teams scored 41 goals in all.", "United scored 29 goals and City scored 12 goals."),
+    ("The price fell by £40.", "The price fell from £340 to £300."),
+    ("The route is 110 km with the detour.", "The route is 100 km; the detour adds 10 km."),
+    ("The route has 19 stops.", "The route has 12 stops in town and 7 stops in the country."),
+    ("The bill rose by $12.", "The monthly bill rose from $48 to $60."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), NEGLIGIBLE_TERM_FLAGGED)
+def test_a_sum_with_a_negligible_term_implies_nothing(draft: str, source: str, figure: str) -> None:
+    assert figure in " ".join(_unsupported(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), NEGLIGIBLE_TERM_HONEST_SUMS)
+def test_a_sum_of_terms_of_one_size_still_supports(draft: str, source: str) -> None:
+    assert not _unsupported(draft, source)
+
+
+# A quotient or a product implies a figure only through a rate: "£142 for 8 days" gives "£17.75 a
+# day", and "£60 a month" over "12 months" gives "£720". A figure that is no rate is not worked out
+# by dividing one source figure by another ("within 4 minutes" from "40 minutes" and "10 staff").
+NOT_A_RATE_FLAGGED = [
+    ("The doors were shut within 5 minutes.", "The doors were shut within 50 minutes by the 10 guards.", "5 minutes"),
+    ("The repair took 3 hours.", "The repair took 30 hours, with 10 engineers on site.", "3 hours"),
+    ("The ferry crossing lasts 12 minutes.", "The crossing lasts 48 minutes and carries 4 lorries.", "12 minutes"),
+    ("The pipeline is 70 km long.", "The pipeline is 140 km long and has 2 pumping stations.", "70 km"),
+    ("The grant is worth £250,000.", "The grant is worth £1 million and goes to 4 schools.", "£250,000"),
+    ("The audit lasted 6 weeks.", "The audit lasted 18 weeks and covered 3 offices.", "6 weeks"),
+    ("The wall is 9 metres high.", "The wall is 3 metres high and runs past 3 houses.", "9 metres"),
+    ("The outage lasted 16 hours.", "The outage lasted 8 hours and hit 2 data centres.", "16 hours"),
+]  # fmt: skip
+A_RATE_SUPPORTED = [
+    ("The 8-day trip costs about £17.75 a day.", "The trip costs £142 for 8 days."),
+    ("Each of the 4 schools gets £250,000 a year.", "The £1 million a year is shared by 4 schools."),
+    ("The pumps move 40 litres a minute each.", "The 3 pumps move 120 litres a minute."),
+    ("The scheme pays £720 over the year.", "The scheme pays £60 a month for 12 months."),
+    ("The ride costs £2.50 a trip.", "A book of 10 trips costs £25."),
+    ("The team walked 15 km a day.", "The team walked 90 km in 6 days."),
+    ("The charity spends £3,000 a week.", "The charity spends £12,000 over 4 weeks."),
+    ("Each of the 6 teams has a budget of £5,000.", "The £30,000 budget is split between 6 teams."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), NOT_A_RATE_FLAGGED)
+def test_a_figure_that_is_no_rate_is_not_a_quotient_of_two_others(draft: str, source: str, figure: str) -> None:
+    assert figure in " ".join(_unsupported(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), A_RATE_SUPPORTED)
+def test_a_rate_worked_out_from_a_total_and_a_count_is_supported(draft: str, source: str) -> None:
+    assert not _unsupported(draft, source)

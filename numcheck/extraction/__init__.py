@@ -12,6 +12,7 @@ from numcheck.extraction.changes import attach_changes, changes_from_endpoints, 
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
+from numcheck.extraction.proportions import with_proportions
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
@@ -35,7 +36,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     if not _worth_reading(vocabulary).search(text):
         return []
     lexicon = unit_lexicon(vocabulary)
-    readings = read_figures(text, vocabulary, lexicon)
+    readings = with_proportions(text, read_figures(text, vocabulary, lexicon), vocabulary)
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
     readings = attach_changes(text, readings, vocabulary)

@@ -50,6 +50,15 @@ _EARLIER_TIME = re.compile(
     r"(?:year|month|week|quarter|day|decade)\s+(?:before|earlier))\b",
     re.IGNORECASE,
 )
+# "compared with 69.1% ten years ago", "against 12% a decade earlier", "versus 40 last year". Not
+# after a bare "from": "up to €182k from €149k last quarter" is a change's start, found as one.
+_COMPARED_NOT_FROM = re.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus)\s+$", re.IGNORECASE)
+_AGO_OR_LAST = re.compile(
+    r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\s+"
+    r"(?:years?|months?|weeks?|quarters?|days?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\s+(?:last|the\s+previous)\s+(?:year|month|week|quarter|decade|season|summer|winter|spring|autumn)\b",
+    re.IGNORECASE,
+)
 
 
 # Where one list item ends and the next begins, inside one sentence: an endpoint never crosses it.
@@ -239,15 +248,16 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
         endpoint = _ENDPOINT.search(text, max(0, reading.start - 40), reading.start)
         up_from = _UP_FROM.search(text, max(0, reading.start - 12), reading.start)
         owner_index = _change_owner(result, index, text)
+        is_endpoint = endpoint is not None and endpoint.end() == reading.start and owner_index is not None
         if up_from and up_from.end() == reading.start and index > 0:
             _set_up_from(text, result, readings, index, up_from, vocabulary)
         elif (
-            result[index].role is None
-            and _EARLIER_TIME.match(text, reading.end)
-            and _COMPARED_WITH.search(text, max(0, reading.start - 16), reading.start)
+            not is_endpoint  # "rose 5% to £285,000 from £268,000 a year ago": the change's own start
+            and result[index].role is None
+            and _earlier_value(text, reading)
         ):
             result[index] = dataclasses.replace(result[index], role=Role.FROM)
-        elif endpoint and endpoint.end() == reading.start and owner_index is not None:
+        elif is_endpoint and endpoint is not None and owner_index is not None:
             role = Role(endpoint.group("word").lower())
             owner = result[owner_index]
             if role is Role.FROM:
@@ -265,6 +275,15 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
 # "a doubling of visits to the museum's new wing, from 5,000 to 13,000": a nominal and its complement
 # and "a 15% rise in fares took the single ticket from £2 to £2.60"
 _COMPLEMENT = re.compile(rf"\s+(?:(?:[a-z]+\s+)?(?:{_NOUNS})s?\s+)?(?:of|in)\s[^;:()]*$", re.IGNORECASE)
+
+
+def _earlier_value(text: str, reading: Reading) -> bool:
+    """ "compared with 7,390 the year before", "against 12% a decade ago": a figure set against
+    an earlier one, as "up from" sets it."""
+    before = max(0, reading.start - 16)
+    if _EARLIER_TIME.match(text, reading.end):
+        return _COMPARED_WITH.search(text, before, reading.start) is not None
+    return bool(_AGO_OR_LAST.match(text, reading.end) and _COMPARED_NOT_FROM.search(text, before, reading.start))
 
 
 def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
@@ -405,6 +424,8 @@ def _set_up_from(
     source = readings[index]
     direction = Direction.UP if up_from.group("word").lower() == "up" else Direction.DOWN
     result[index] = dataclasses.replace(source, role=Role.FROM)
+    if ClaimKind.RATIO in (source.kind, previous.kind):
+        return  # "one in eight, down from one in five": an earlier share, and no amount stated
     owner = next((i for i in range(index - 1, -1, -1)
                   if result[i].kind in (ClaimKind.CHANGE, ClaimKind.RATIO) and result[i].to_value == previous.value
                   and result[i].from_value is None), None)  # fmt: skip
@@ -430,8 +451,8 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
     quantities = [i for i, r in enumerate(ordered) if r.kind.is_quantity]
     for first_index, second_index in itertools.pairwise(quantities):  # a date between is skipped
         first, second = ordered[first_index], ordered[second_index]
-        if first.role is not None or first.kind is ClaimKind.CHANGE:
-            continue
+        if first.role is not None or first.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
+            continue  # a move between two shares in words ("from one in five to one in eight") states no amount
         direction = _direction_before_from(text, first.start, vocabulary)
         if direction is None:
             continue

@@ -106,7 +106,35 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
-    return _share_list_units(text, readings)
+    return _endpoint_units(text, _share_list_units(text, readings))
+
+
+# "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
+# is written bare, in the first one's unit. Only when nothing after it names a noun of its own
+# ("from 3 km to 5 students" counts students).
+_TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:!?)\]—–]|$|\s(?:in|by|at|on|over|after|before|since|during|last|this|next|and|but|or|as|while|"
+    r"when|with|under|from|until|a\s+(?:year|month|week|day)|each|per)\b)",
+    re.IGNORECASE,
+)
+
+
+def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
+    """A bare second endpoint takes the first endpoint's kind, unit and rate."""
+    shared = list(readings)
+    for index in range(1, len(shared)):
+        first, bare = shared[index - 1], shared[index]
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.qualifier:
+            continue
+        if first.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT) or first.unit is None:
+            continue
+        if not _FROM_BEFORE.search(text, max(0, first.start - 6), first.start):
+            continue
+        if not _TO_BETWEEN.fullmatch(text, first.end, bare.start) or not _BARE_END.match(text, bare.end):
+            continue
+        shared[index] = dataclasses.replace(bare, kind=first.kind, unit=first.unit, per=first.per)
+    return shared
 
 
 # "20, 30 or £45", "3, 5 and 8 km": figures listed before the one that names their unit.
@@ -508,6 +536,8 @@ def _range_with(
         return None  # "rose from 300 to 1,200" is a change, read elsewhere; "fines from £500 to £2m" a range
     if not between and join.group().strip().lower() == "to" and after_change_verb(text, first.start, vocabulary):
         return None  # "increased by €2 million to €9 million": an amount, then the new level
+    if first.unit is not None and second.unit is None and not _BARE_END.match(text, second.end):
+        return None  # "from 3 km to 5 stations": the second figure counts something of its own
     unit = second.unit if first.unit is None else first.unit
     kind = second.kind if first.unit is None else first.kind
     if first.unit is not None and second.unit is not None and first.unit != second.unit:

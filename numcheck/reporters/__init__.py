@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import functools
 import importlib
+import importlib.metadata
 import io
 import json
 import os
@@ -176,17 +178,35 @@ def chunk_renderer(name: str) -> ChunkRenderer:
     return lambda findings, run: (render(findings, run),)
 
 
-# Where the built-in rules are documented, one anchor per rule id (docs/rules.md).
-RULES_DOCUMENTATION = "https://github.com/numcheck/numcheck/blob/main/docs/rules.md"
+# The label of numcheck's own [project.urls] entry that gives the page of the built-in rules
+# (docs/rules.md, one anchor per rule id). Whoever publishes numcheck sets it once in pyproject.toml;
+# numcheck never makes up an address it does not know.
+RULES_DOCUMENTATION_LABEL = "Rules"
+
+
+@functools.cache
+def rules_documentation_address() -> str | None:
+    """The published address of the built-in rules' page, from numcheck's package metadata, if it has one."""
+    try:
+        entries: list[str] = importlib.metadata.metadata("numcheck").get_all("Project-URL") or []
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return None
+    for entry in entries:
+        label, _, address = entry.partition(",")
+        if label.strip().casefold() == RULES_DOCUMENTATION_LABEL.casefold() and address.strip():
+            return address.strip()
+    return None
 
 
 def rule_documentation(rule: Rule) -> str:
-    """A link to what a rule checks: the built-in rules' page at its anchor, or the user's own rule file."""
+    """A link to what a rule checks: the built-in rules' published page at the rule's anchor, or else
+    the rule's own file, which holds its description and examples (so a link always opens something)."""
     from numcheck.vocabulary import BUILTIN_RULES
 
     rule_file = Path(rule.path).resolve()
-    if rule_file.parent == BUILTIN_RULES.resolve():
-        return f"{RULES_DOCUMENTATION}#{rule.id}"
+    published = rules_documentation_address()
+    if published is not None and rule_file.parent == BUILTIN_RULES.resolve():
+        return f"{published}#{rule.id}"
     return rule_file.as_uri()
 
 

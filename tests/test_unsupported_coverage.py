@@ -1,0 +1,61 @@
+"""unsupported-figure: which draft sentences are about what the sources cover, and which source
+figures state a draft figure. A figure's own words ("billion", "months", "metres") count as one
+word shared with any source sentence that gives a figure of its family, so a short sentence whose
+figure changed is still checked; the ends of a range, a signed change and the base of "one in six"
+are read as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.documents import document_from_string
+from numcheck.engine import builtin_rules, check_documents
+from numcheck.rules import RuleSet
+
+RULE = builtin_rules().get("unsupported-figure")
+assert RULE is not None
+
+
+def _unsupported(draft: str, source: str) -> list[str]:
+    report = check_documents(
+        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RuleSet((RULE,))
+    )
+    return [f.primary.text for f in report.findings]
+
+
+# Short sentences whose figure (with its own words) is most of what they say
+SHORT_AND_WRONG = [
+    ("Grant total: £3.1 million.", "The grant total is £3.1 billion, the ministry said.", "£3.1 million"),
+    ("The ban lasts nine years.", "The court said the ban will last 60 months.", "nine years"),
+    ("The mast stands 210 metres tall.", "At 120 m, the mast is the tallest in the county.", "210 metres"),
+    ("Turnout: 46%.", "Turnout in the ward election was 64%.", "46%"),
+    ("The hall opened in 1931.", "The concert hall first opened its doors in 1913.", "1931"),
+    ("The lease runs 15 years.", "Under the deal the lease runs for 25 years.", "15 years"),
+    ("Price: $18,000.", "The base model has a price of $81,000.", "$18,000"),
+    ("The pier is 400 metres long.", "Visitors can walk the pier's full 300 m length.", "400 metres"),
+]  # fmt: skip
+COVERED_OR_STATED = [
+    # about something the source does not cover
+    ("Parking costs £4 a day.", "The grant total is £3.1 billion, the ministry said."),
+    ("The café seats 40.", "The concert hall first opened its doors in 1913."),
+    # stated, in other words or units
+    ("Grant total: £3.1 billion.", "The grant total is £3.1 billion, the ministry said."),
+    ("The ban lasts five years.", "The court said the ban will last 60 months."),
+    # the ends of a range
+    ("The youngest was 19 and the oldest 64.", "The eight climbers were aged between 19 and 64."),
+    ("Fares will cost from £12 to £30, and the cheapest is £12.", "Fares will range from £12 to £30."),
+    # a signed figure is a change
+    ("Prices fell 1.2% in Dornoch.", "Change in prices: Alness +2.4%, Dornoch -1.2%."),
+    # "one in six" is a share, and "two numbers" counts nothing
+    ("About one in six adults smokes.", "Some 17% of adults smoke, the survey found."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SHORT_AND_WRONG)
+def test_a_short_sentence_with_a_changed_figure_is_checked(draft: str, source: str, figure: str) -> None:
+    assert figure in _unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source"), COVERED_OR_STATED)
+def test_a_figure_the_source_does_not_cover_or_states_is_not_reported(draft: str, source: str) -> None:
+    assert _unsupported(draft, source) == []

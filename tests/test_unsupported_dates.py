@@ -1,0 +1,54 @@
+"""unsupported-figure on dates: a date moved to another month is reported even where the month
+name is the only word its sentence changes; a decade is supported by a year within it."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.documents import document_from_string
+from numcheck.engine import builtin_rules, check_documents
+from numcheck.rules import RuleSet
+
+RULE = builtin_rules().get("unsupported-figure")
+assert RULE is not None
+
+
+def _unsupported(draft: str, source: str) -> list[str]:
+    report = check_documents(
+        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RuleSet((RULE,))
+    )
+    return [f.primary.text for f in report.findings]
+
+
+MOVED = [
+    ("The new fares apply from 3 March.", "From 3 April the fares on the Kessock line will go up by 40p.", "3 March"),
+    ("The library reopens on 12 June.", "After a refit, the library reopens on 12 July with longer hours.", "12 June"),
+    ("Voting closes on 30 September.", "Members have until 30 October to cast their votes online.", "30 September"),
+    ("The free parking ends on 1 February.", "Free parking in the town centre ends on 1 March, the council said.",
+     "1 February"),
+    ("Applications open on 8 January.", "Applications for the bursary open on 8 February and close in spring.",
+     "8 January"),
+    ("The bridge shuts on 14 August.", "Engineers will shut the bridge on 14 November for repairs.", "14 August"),
+    ("Refunds arrive by 20 May.", "Customers will get their refunds by 20 June at the latest.", "20 May"),
+    ("The festival starts on 2 July.", "This year the festival starts on 2 August and runs for 4 days.", "2 July"),
+]  # fmt: skip
+KEPT = [
+    ("The new fares apply from 3 April.", "From 3 April the fares on the Kessock line will go up by 40p."),
+    ("The library reopens on 12 July.", "After a refit, the library reopens on 12 July with longer hours."),
+    ("Voting closes on 30 October.", "Members have until 30 October to cast their votes online."),
+    ("The pension age could rise in the 2040s.", "The pension age could rise to 69 in 2046, a review says."),
+    ("The mine closed in the 1980s.", "The last shift at the mine ended in 1987."),
+    ("The dam was finished in the early 1960s.", "Work on the dam was finished in 1962."),
+    ("The club was founded in 1921 and moved in May.", "Founded in 1921, the club moved grounds in May."),
+    ("Refunds arrive by 20 June.", "Customers will get their refunds by 20 June at the latest."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), MOVED)
+def test_a_date_moved_to_another_month_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in _unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source"), KEPT)
+def test_a_date_the_source_gives_or_a_decade_holding_it_is_supported(draft: str, source: str) -> None:
+    assert _unsupported(draft, source) == []
