@@ -79,7 +79,7 @@ def test_reading_and_extracting_a_hostile_input_grows_linearly(probe: object, mo
 
 def _small_linking_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("numcheck.linking.STATEMENTS_PER_CLAIM", 8)
-    monkeypatch.setattr("numcheck.linking.CANDIDATES_PER_CLAIM", 40)
+    monkeypatch.setattr("numcheck.linking.CANDIDATES_PER_CLAIM", 16)
     monkeypatch.setattr("numcheck.linking.LINKS_PER_CLAIM", 8)
 
 
