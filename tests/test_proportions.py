@@ -175,3 +175,49 @@ def test_shares_and_scales_are_not_fractions_of_a_unit(sentence: str) -> None:
 def test_a_fraction_of_a_mile_is_compared_with_its_conversion() -> None:
     assert _errors("The path is three-quarters of a mile long.", "The path is 1.2 km long.") == []
     assert "figure-mismatch" in _errors("The path is three-quarters of a mile long.", "The path is 3 km long.")
+
+
+# One unit under a hedge: "less than an hour" -------------------------------------------------------
+
+ONE_UNIT = [
+    ("Crews waited less than an hour to hand over 412 patients.", "less than an hour", "hour", (None, 1.0)),
+    ("The repair took more than a week.", "more than a week", "week", (1.0, None)),
+    ("It lasted about a year.", "about a year", "year", (0.9, 1.1)),
+    ("Up to a mile of track was damaged.", "Up to a mile", "mile", (None, 1.0)),
+    ("The pass is valid for up to a year.", "up to a year", "year", (None, 1.0)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit", "interval"), ONE_UNIT)
+def test_one_unit_under_a_hedge_is_read(
+    sentence: str, text: str, unit: str, interval: tuple[float | None, float | None]
+) -> None:
+    claim = check(sentence, text, {"kind": "measure", "value": 1.0, "unit": unit})
+    for got, want in zip((claim.low, claim.high), interval, strict=True):
+        assert got == want if want is None else got == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An hour later, the road reopened.",
+        "Trains run once a day.",
+        "He is more than a friend.",
+        "Patients waited over a year.",
+        "The farm was sold to a buyer.",
+    ],  # fmt: skip
+)
+def test_a_unit_without_a_hedge_or_a_period_is_no_amount(sentence: str) -> None:
+    assert not numcheck.extract(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Paramedics had to hand over 412 patients in corridors.", "412"),
+        ("The chain took over 40 stores last year.", "40"),
+        ("The council handed over 3 parks to the trust.", "3"),
+    ],
+)
+def test_over_after_a_phrasal_verb_is_no_hedge(sentence: str, text: str) -> None:
+    check(sentence, text, {"qualifier": None, "low": float(text), "high": float(text)})

@@ -106,6 +106,9 @@ def with_proportions(text: str, readings: list[Reading], vocabulary: Vocabulary)
 _OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
 # "half a mile", "half an hour": "half" is read only before "of", so it is found here
 _HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
+# "less than an hour", "more than a week", "up to a mile": one unit, bounded by its hedge (without
+# one, "an hour later" and "once a day" are no amounts)
+_ONE_UNIT = re.compile(r"(?<![\w-])an?\s+", re.IGNORECASE)
 
 
 def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
@@ -118,8 +121,11 @@ def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int
     return sense.unit, match.end()
 
 
-def fractions_of_a_unit(text: str, readings: list[Reading], lexicon: UnitLexicon) -> list[Reading]:
-    """The readings with a fraction of one unit read as that much of the unit, not as a share."""
+def fractions_of_a_unit(
+    text: str, readings: list[Reading], lexicon: UnitLexicon, vocabulary: Vocabulary
+) -> list[Reading]:
+    """The readings with a fraction of one unit read as that much of the unit, not as a share, and
+    a hedged single unit ("less than an hour") read as one of it."""
     found: list[Reading] = []
     for reading in readings:
         of_a = _OF_A.match(text, reading.end) if reading.kind is ClaimKind.RATIO and reading.direction is None else None
@@ -136,4 +142,14 @@ def fractions_of_a_unit(text: str, readings: list[Reading], lexicon: UnitLexicon
             continue
         found.append(Reading(half.start(), unit[1], ClaimKind.MEASURE, 0.5, unit[0], Interval.point(0.5), None, 0.5,
                              figure_end=half.end()))  # fmt: skip
+        taken.append((half.start(), unit[1]))
+    for one in _ONE_UNIT.finditer(text):
+        hedge = hedge_before(text, one.start(), vocabulary)
+        unit = _unit_word(text, one.end(), lexicon) if hedge else None
+        if hedge is None or unit is None or any(hedge[1] < end and start < unit[1] for start, end in taken):
+            continue
+        if hedge[0].phrase == "over" and unit[0] in lexicon.time_units:
+            continue  # "over a year" is a period, not more than a year
+        found.append(Reading(hedge[1], unit[1], ClaimKind.MEASURE, 1.0, unit[0], apply_hedge(1.0, hedge[0]),
+                             hedge[0].phrase, 1.0, figure_end=unit[1]))  # fmt: skip
     return sorted(found, key=lambda r: (r.start, r.end))
