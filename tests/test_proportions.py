@@ -205,7 +205,7 @@ def test_one_unit_under_a_hedge_is_read(
         "He is more than a friend.",
         "Patients waited over a year.",
         "The farm was sold to a buyer.",
-    ],  # fmt: skip
+    ],
 )
 def test_a_unit_without_a_hedge_or_a_period_is_no_amount(sentence: str) -> None:
     assert not numcheck.extract(sentence)
