@@ -257,7 +257,22 @@ def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
 @lru_cache(maxsize=4096)
 def _places(sentence: str) -> tuple[str, ...]:
     found = {m.group(1).casefold() for m in _PLACE.finditer(sentence)}
-    return tuple(sorted(found - _NOT_PLACES))
+    group = _GROUP_OPENING.match(sentence)
+    if group:
+        # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the
+        # sentence opens with narrows its figures to part of the whole, unless the other names it too
+        words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1))]
+        found.add(" ".join(w for w in words if len(w) > 2 and w not in _CONTENT_SKIP))
+    return tuple(sorted(found - _NOT_PLACES - {""}))
+
+
+# A sentence that opens on a group of people: "In people with heart or lung conditions", "Among pupils
+# on free meals,", "For adults over 60"
+_GROUP_OPENING = re.compile(
+    r"(?:In|Among|Amongst|For)\s+((?:[a-z]+\s+){0,2}?(?:people|patients|children|adults|women|men|pupils|students|workers|those|"
+    r"residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers)\b[^,;:]{0,60}?)"
+    r"(?:,|\s+(?:the|a|an|it|they|there)\s)"
+)
 
 
 def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:

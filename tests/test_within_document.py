@@ -236,3 +236,43 @@ def test_a_part_is_not_compared_with_its_whole(first: str, one: str, second: str
 @pytest.mark.parametrize(("first", "one", "second", "other"), PARTS_OR_WHOLES_ALIKE)
 def test_two_parts_or_two_wholes_are_compared(first: str, one: str, second: str, other: str) -> None:
     assert match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt")).linked
+
+
+# A sentence that opens on a group ("In people with heart conditions", "Among pupils on free
+# meals,") narrows its figure as a place does: compared only with a sentence about that group.
+GROUP_AND_EVERYONE = [
+    ("In people with asthma the drug cut attacks by 48%.", "48%", "The drug cut attacks by 31%.", "31%"),
+    ("Among pupils on free meals, 41% passed the test.", "41%", "In all, 64% passed the test.", "64%"),
+    ("For adults over 75 the vaccine was 71% effective.", "71%", "The vaccine was 88% effective.", "88%"),
+    ("In children under five the rate fell to 3.1%.", "3.1%", "The rate fell to 4.6%.", "4.6%"),
+    ("Among smokers, 62% wanted to quit.", "62%", "Some 23% of people wanted to quit.", "23%"),
+    ("For households on benefits the bill rose 9%.", "9%", "The average bill rose 6%.", "6%"),
+    ("In women aged 50 to 70, screening uptake was 73%.", "73%", "Screening uptake was 68%.", "68%"),
+    ("Among young drivers, 14% had points.", "14%", "Across all drivers, 6% had points.", "6%"),
+]  # fmt: skip
+SAME_GROUP = [
+    ("In people with asthma the drug cut attacks by 48%.", "48%",
+     "The drug cut attacks by 31% in people with asthma.", "31%"),
+    ("Among pupils on free meals, 41% passed the test.", "41%",
+     "Of pupils on free meals, 46% passed the test.", "46%"),
+    ("For adults over 75 the vaccine was 71% effective.", "71%",
+     "The vaccine was 77% effective in adults over 75.", "77%"),
+    ("In children under five the rate fell to 3.1%.", "3.1%", "The rate in children under five fell to 3.6%.",
+     "3.6%"),
+    ("Among smokers, 62% wanted to quit.", "62%", "Some 55% of smokers wanted to quit.", "55%"),
+    ("For households on benefits the bill rose 9%.", "9%", "The bill for households on benefits rose 7%.", "7%"),
+    ("The drug cut attacks by 48%.", "48%", "The drug cut attacks by 31%.", "31%"),
+    ("The vaccine was 71% effective.", "71%", "The vaccine was 77% effective.", "77%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), GROUP_AND_EVERYONE)
+def test_a_figure_for_a_group_is_not_compared_with_everyone(first: str, one: str, second: str, other: str) -> None:
+    found = match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt"))
+    assert not found.linked and found.apart is not None and found.apart.cue == "place"
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), SAME_GROUP)
+def test_figures_for_one_group_are_compared(first: str, one: str, second: str, other: str) -> None:
+    found = match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt"))
+    assert found.apart is None or found.apart.cue != "place"
