@@ -1,8 +1,9 @@
 """Hostile inputs that once grew quadratically: how time and peak memory grow with their size.
 
 Each probe builds a document of size n (a repeat count); reading it, extracting its claims and
-parsing its directives is timed at n, 2n, 4n and 8n. Linear growth shows as an 8n/n ratio near 8;
-quadratic growth would show near 64. Run from the repository root:
+parsing its directives (for the `check:` rows, linking and checking them too) is timed at n, 2n,
+4n and 8n. Linear growth shows as an 8n/n ratio near 8; quadratic growth would show near 64.
+Run from the repository root:
 
     .venv/bin/python benchmarks/hostile.py [--quick]
 
@@ -32,6 +33,7 @@ class Probe:
     path: str
     n: int
     quick_n: int
+    checked: bool = False  # linked and checked too, as `numcheck check` does, not only read and extracted
 
 
 def _nested_list(depth: int) -> str:
@@ -88,7 +90,45 @@ PROBES: tuple[Probe, ...] = (
     # One line each, so that the text grows as the depth does: "- - - ... It had" is nested lists.
     Probe("nested lists (levels)", lambda n: "- " * n + "It had 40,000 troops.\n", "p.md", 4000, 1000),
     Probe("nested quotes (levels)", lambda n: "> " * n + "It had 40,000 troops.\n", "p.md", 4000, 1000),
+    # Linking: every claim of these is about one subject, so all meet in one block.
+    Probe(
+        "check: one number repeated in a sentence",
+        lambda n: "The army had " + "40,000 " * n + "troops.",
+        "p.txt",
+        400,
+        100,
+        checked=True,
+    ),
+    Probe(
+        "check: one subject, a new figure each sentence",
+        lambda n: " ".join(f"The fleet has {40 + i} ships." for i in range(n)),
+        "p.txt",
+        400,
+        100,
+        checked=True,
+    ),
+    Probe(
+        "check: one sentence repeated, each its own line",
+        lambda n: "The fleet has 40 ships.\n" * n,
+        "p.txt",
+        400,
+        100,
+        checked=True,
+    ),
 )
+
+
+def run(probe: Probe, text: str) -> int:
+    """The probe's work on `text`: claims extracted, or findings when it is checked."""
+    return read_and_check(text, probe.path) if probe.checked else read_and_extract(text, probe.path)
+
+
+def read_and_check(text: str, path: str) -> int:
+    """`numcheck check` on one document, in process: read, extract, link, run the rules."""
+    import numcheck
+    from numcheck.documents import document_from_string
+
+    return len(numcheck.check([document_from_string(text, path)]).findings)
 
 
 def read_and_extract(text: str, path: str) -> int:
@@ -119,7 +159,7 @@ class Growth:
 
 def measure(probe: Probe, n: int, repeats: int = 3) -> Growth:
     sizes = tuple(n * scale for scale in SCALES)
-    read_and_extract(probe.build(n), probe.path)  # warm: compiled patterns, the lemma dictionary
+    run(probe, probe.build(n))  # warm: compiled patterns, the lemma dictionary
     seconds: list[float] = []
     peaks: list[int] = []
     for size in sizes:
@@ -128,11 +168,11 @@ def measure(probe: Probe, n: int, repeats: int = 3) -> Growth:
         for _ in range(repeats):  # the best of a few: other work on the machine only adds time
             gc.collect()
             started = time.perf_counter()
-            read_and_extract(text, probe.path)
+            run(probe, text)
             best = min(best, time.perf_counter() - started)
         seconds.append(best)
         tracemalloc.start()  # a second run: tracing slows the first one down
-        read_and_extract(text, probe.path)
+        run(probe, text)
         peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
     return Growth(probe, sizes, tuple(seconds), tuple(peaks))

@@ -671,15 +671,22 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     start, end = claim.from_value, claim.to_value
     if start == 0 and (claim.kind is ClaimKind.RATIO or claim.unit == "percent"):
         return None
-    if claim.unit == "percent" and claim.endpoint_unit == "percent" and math.isclose(claim.value, abs(end - start)):
+    direction_ok = (end >= start) == (claim.direction.value == "up")
+    worked_out = claim.unit == "percent" and claim.endpoint_unit == "percent"
+    if worked_out and math.isclose(claim.value, abs(end - start)) and direction_ok:
         return None  # "5.8%, down from 6.9%": the difference in points, worked out rather than stated
     implied, stated, label = _implied_change(claim)
+    if worked_out and not direction_ok:
+        implied, label = abs(end - start), " points"  # "66%, down from 61%": a move of points, the wrong way
     tolerance = _change_tolerance(claim, stated, record_of(ChangeParams, params))
-    direction_ok = (end >= start) == (claim.direction.value == "up")
     if abs(implied - stated) <= tolerance * (1 + 1e-9) and direction_ok:  # the edge holds: ×1.9 is "doubled"
         return None
-    arithmetic = (f"from {_format(start)} to {_format(end)} is {_format(implied)}{label}"
-                  f"{'' if direction_ok else ' in the other direction'}, not {_format(stated)}{label}")  # fmt: skip
+    if abs(implied - stated) <= tolerance * (1 + 1e-9):  # the amount holds, the direction does not
+        said, went = ("a rise", "a fall") if claim.direction.value == "up" else ("a fall", "a rise")
+        arithmetic = f"from {_format(start)} to {_format(end)} is {went}, not {said}"
+    else:
+        arithmetic = (f"from {_format(start)} to {_format(end)} is {_format(implied)}{label}"
+                      f"{'' if direction_ok else ' in the other direction'}, not {_format(stated)}{label}")  # fmt: skip
     fields = _pair_fields(claim, claim, "the change does not match its endpoints", arithmetic)
     return Verdict((claim,), fields)
 

@@ -25,7 +25,11 @@ class ClaimKind(StrEnum):
     @property
     def is_quantity(self) -> bool:
         """Dates, ordinals and identifiers are never compared as amounts."""
-        return self not in (ClaimKind.DATE, ClaimKind.ORDINAL, ClaimKind.OTHER)
+        return self in _QUANTITY_KINDS
+
+
+# A set, not a tuple: asked of every claim at every stage, and a tuple compares member by member.
+_QUANTITY_KINDS = frozenset(kind for kind in ClaimKind if kind.value not in ("date", "ordinal", "other"))
 
 
 class Direction(StrEnum):

@@ -64,15 +64,66 @@ COUNTED = [probe for probe in hostile.PROBES if not probe.name.startswith("run o
 
 
 @pytest.mark.parametrize("probe", COUNTED, ids=[probe.name for probe in COUNTED])
-def test_reading_and_extracting_a_hostile_input_grows_linearly(probe: object) -> None:
+def test_reading_and_extracting_a_hostile_input_grows_linearly(probe: object, monkeypatch: pytest.MonkeyPatch) -> None:
     # Large enough that a cost per claim over the whole sentence shows: before the fix, the
-    # number lists gave 2.95 to 3.6 here at n = 100.
+    # number lists gave 2.95 to 3.6 here at n = 100. Linking's bounds, scaled down to these
+    # sizes, so that the `check:` probes show the growth past them.
+    _small_linking_bounds(monkeypatch)
     n = max(probe.quick_n // 2.5, 6) if probe.quick_n == 250 else max(probe.quick_n // 10, 6)  # type: ignore[attr-defined]
 
     def work_at(size: int) -> object:
-        return hostile.read_and_extract(probe.build(int(size)), probe.path)  # type: ignore[attr-defined]
+        return hostile.run(probe, probe.build(int(size)))  # type: ignore[attr-defined]
 
     assert second_difference_ratio(work_at, int(n)) < 2.3
+
+
+def _small_linking_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("numcheck.linking.STATEMENTS_PER_CLAIM", 8)
+    monkeypatch.setattr("numcheck.linking.CANDIDATES_PER_CLAIM", 16)
+    monkeypatch.setattr("numcheck.linking.LINKS_PER_CLAIM", 8)
+
+
+def _comparisons(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The pairs of claims `match` compares when `numcheck check` reads `text`."""
+    from numcheck import linking
+
+    compared = 0
+    real = linking.match
+
+    def counted(*args: object, **kwargs: object) -> object:
+        nonlocal compared
+        compared += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(linking, "match", counted)
+        hostile.read_and_check(text, "p.txt")
+    return compared
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda n: " ".join(f"The fleet has {40 + i} ships." for i in range(n)),  # one subject, every figure new
+        lambda n: "The army had " + "40,000 " * n + "troops.",  # one sentence: every statement new
+        lambda n: "".join(f"The fleet has {40 + i % 3} ships.\n" for i in range(n)),  # three statements, repeated
+    ],
+    ids=["new figures", "one sentence", "three statements"],
+)
+def test_linking_compares_a_bounded_number_of_statements_per_claim(
+    build: Callable[[int], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before the bound, every pair of the block was compared: n(n-1)/2 comparisons.
+    _small_linking_bounds(monkeypatch)
+    counts = [_comparisons(build(n), monkeypatch) for n in (40, 80, 160)]
+    assert all(count <= 8 * n for count, n in zip(counts, (40, 80, 160), strict=True)), counts
+    assert counts[2] - counts[1] <= 2.2 * max(counts[1] - counts[0], 1), counts
+
+
+def test_under_the_bounds_every_candidate_pair_is_compared(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bounds only cut in past them: a block of 30 figures on one subject is compared whole.
+    text = " ".join(f"The fleet has {40 + i} ships." for i in range(30))
+    assert _comparisons(text, monkeypatch) == 30 * 29 // 2
 
 
 def test_the_entities_of_a_clause_are_found_once_for_all_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:

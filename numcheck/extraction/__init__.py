@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from numcheck.documents import readable_figures
-from numcheck.evidence import Spot, evidence_of
+from numcheck.evidence import Evidence, Spot, evidence_of
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
@@ -48,18 +48,63 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 
-def _claim(document: Document, sentence: Sentence, reading: Reading, subject: str | None,
-           vocabulary: Vocabulary, prose: str) -> Claim:  # fmt: skip
-    start, end = sentence.start + reading.start, sentence.start + reading.end
-    line, column = document.position(start)
-    end_line, end_column = document.position(end)
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """One figure as its sentence alone says it: all of a claim but where the sentence stands."""
+
+    reading: Reading
+    subject: str | None
+    entities: tuple[str, ...]
+    base_value: float | None
+    base_unit: str | None
+    dimension: str | None
+    noun: str | None
+    evidence: Evidence
+
+
+# Distinct sentences whose figures are remembered: a sentence printed again (a wire story in many
+# papers, a boilerplate line, a template) is read once. Reading is a pure function of the sentence,
+# so a repeat gets the same figures, and its claims share their evidence records.
+SENTENCES_REMEMBERED = 4096
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
+def _figures_of(prose: str, text: str, vocabulary: Vocabulary) -> tuple[_Figure, ...]:
+    """The figures of one sentence: its prose (markup masked) and its text as written."""
+    figures: list[_Figure] = []
+    previous_subject: str | None = None
+    previous_end = 0
+    for reading in _read_figures_as_written(prose, vocabulary):
+        subject = None
+        if reading.kind.is_quantity:
+            subject = subject_of(prose, reading.start, reading.end, reading.kind, vocabulary)
+            # Failing a noun beside it: an earlier figure's ("rose to £6bn, up from £5bn"), then the clause's.
+            if subject is None and previous_subject and shares_subject(prose, previous_end, reading.start):
+                subject = previous_subject
+            subject = subject or clause_subject_of(prose, reading.start, reading.kind, vocabulary)
+            previous_subject = subject or previous_subject
+            previous_end = max(previous_end, reading.end)
+        figures.append(_figure(reading, subject, vocabulary, prose, text))
+    return tuple(figures)
+
+
+def _figure(reading: Reading, subject: str | None, vocabulary: Vocabulary, prose: str, text: str) -> _Figure:
     base_value = base_unit = dimension = None
     if reading.kind.is_quantity:
         base_value, base_unit, dimension = _normalise(reading)
         if reading.per and dimension and "/" not in (reading.unit or ""):
             dimension = f"{dimension} per {reading.per}"  # "$2,900 a month" is not compared with "$2,900"
     entities = entities_of(prose, reading.start, reading.end, vocabulary)
-    spot = Spot(sentence.text, reading.start, reading.end, reading.kind, subject, entities, reading.role)
+    spot = Spot(text, reading.start, reading.end, reading.kind, subject, entities, reading.role)
+    noun = counted_noun(prose, reading.end) if reading.kind is ClaimKind.COUNT else None
+    return _Figure(reading, subject, entities, base_value, base_unit, dimension, noun, evidence_of(spot, vocabulary))
+
+
+def _claim(document: Document, sentence: Sentence, figure: _Figure) -> Claim:
+    reading = figure.reading
+    start, end = sentence.start + reading.start, sentence.start + reading.end
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
     return Claim(
         path=document.path,
         line=line,
@@ -73,26 +118,26 @@ def _claim(document: Document, sentence: Sentence, reading: Reading, subject: st
         kind=reading.kind,
         value=reading.value,
         unit=reading.unit,
-        base_value=base_value,
-        base_unit=base_unit,
+        base_value=figure.base_value,
+        base_unit=figure.base_unit,
         low=reading.interval.low,
         high=reading.interval.high,
         low_inclusive=reading.interval.low_inclusive,
         high_inclusive=reading.interval.high_inclusive,
         qualifier=reading.qualifier,
         precision=reading.precision,
-        subject=subject,
-        entities=entities,
+        subject=figure.subject,
+        entities=figure.entities,
         direction=reading.direction,
         from_value=reading.from_value,
         to_value=reading.to_value,
         endpoint_unit=reading.endpoint_unit,
         role=reading.role,
-        dimension=dimension,
+        dimension=figure.dimension,
         per=reading.per,
-        noun=counted_noun(prose, reading.end) if reading.kind is ClaimKind.COUNT else None,
+        noun=figure.noun,
         sentence_start=sentence.start,
-        evidence=evidence_of(spot, vocabulary),
+        evidence=figure.evidence,
     )
 
 
@@ -125,18 +170,5 @@ def extract_document(document: Document, vocabulary: Vocabulary | None = None) -
     claims: list[Claim] = []
     for sentence in split_sentences(document, _worth_reading(vocabulary).search):
         prose = document.prose[sentence.start : sentence.end]
-        readings = _read_figures_as_written(prose, vocabulary)
-        previous_subject: str | None = None
-        previous_end = 0
-        for reading in readings:
-            subject = None
-            if reading.kind.is_quantity:
-                subject = subject_of(prose, reading.start, reading.end, reading.kind, vocabulary)
-                # Failing a noun beside it: an earlier figure's ("rose to £6bn, up from £5bn"), then the clause's.
-                if subject is None and previous_subject and shares_subject(prose, previous_end, reading.start):
-                    subject = previous_subject
-                subject = subject or clause_subject_of(prose, reading.start, reading.kind, vocabulary)
-                previous_subject = subject or previous_subject
-                previous_end = max(previous_end, reading.end)
-            claims.append(_claim(document, sentence, reading, subject, vocabulary, prose))
+        claims += [_claim(document, sentence, figure) for figure in _figures_of(prose, sentence.text, vocabulary)]
     return tuple(claims)
