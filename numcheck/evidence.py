@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_proper_noun, lemma
+from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_plural_noun, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
 
@@ -210,6 +210,10 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     written = _written_head(spot, vocabulary)
     subject = None if _subject_is_speaker(spot) else spot.subject
     head, modifiers = _head(written or subject or _labelled(spot), verb, vocabulary)
+    gapped = _gapped(spot)
+    if gapped is not None and (head is None or head == _noun(gapped[1])):
+        # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
+        head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
     times = sorted(_times(spot) | set(months))
     return Evidence(
@@ -349,6 +353,26 @@ def _subject_is_speaker(spot: Spot) -> bool:
     return last[:4].lower() in spot.sentence[: speech.start()].lower() and last[:4].lower() not in (
         spot.sentence[spot.end : spot.end + 40].lower()
     )
+
+
+# A figure after "and" with one noun before it and its verb left out: the head of the clause before
+# it, narrowed by that noun ("Subscription revenue was $515 million and hardware $327 million")
+_GAPPED = re.compile(
+    r"\b(?!(?:the|a|an|its|their|his|her|our|this|that)\b)[a-z]+\s+([a-z]+)\s+"
+    r"(?:was|were|is|are|of|reached|totalled|totaled|came\s+to|stood\s+at)\s+"
+    r"(?:[^,;:.]|[,.](?=\d)){0,25}?\d(?:[^,;:]|,(?=\d)){0,25}?(?:,\s*|\s+)and\s+([a-z][a-z-]*)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _gapped(spot: Spot) -> tuple[str, str] | None:
+    """(the head of the clause before, the noun before the figure) for a gapped figure, or None."""
+    found = _GAPPED.search(spot.sentence, max(0, spot.start - 120), spot.start)
+    if found is None or is_plural_noun(found.group(2)) or found.group(2).lower() in _CONTENT_SKIP:
+        return None  # "Orders rose 9% and revenues 4%": a plural noun is a head of its own
+    if found.group(1).lower() == found.group(2).lower():
+        return None
+    return found.group(1), found.group(2)
 
 
 def _noun(word: str) -> str:
