@@ -4,11 +4,10 @@ percentages and fractions; "12 out of 40 games" and "3 in 2020" are not proporti
 from __future__ import annotations
 
 import pytest
+from against_source import flagged
 from claim_table import check
 
 import numcheck
-from numcheck.documents import document_from_string
-from numcheck.engine import builtin_rules, check_documents
 from numcheck.model import ClaimKind
 
 READ_AS_PROPORTIONS = [
@@ -91,13 +90,9 @@ def test_an_earlier_rate_is_a_starting_figure_and_no_change_is_made_up() -> None
 
 # Shares in words against percentages, draft against source ---------------------------------------
 
-RULES = builtin_rules()
-
 
 def _errors(draft: str, source: str) -> list[str]:
-    report = check_documents([document_from_string(draft, "draft.txt")], [document_from_string(source, "src.txt")],
-                             RULES)  # fmt: skip
-    return [f.rule for f in report.findings if f.severity.value in ("error", "warning")]
+    return [rule for rule, _ in flagged(draft, source)]
 
 
 SHARE_CONTRADICTIONS = [
