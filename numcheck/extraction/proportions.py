@@ -121,6 +121,28 @@ def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int
     return sense.unit, match.end()
 
 
+# "82p of every pound", "70 cents in every dollar": a share of each unit of money spent
+_OF_EVERY_UNIT = re.compile(
+    r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])", re.IGNORECASE
+)
+
+
+def shares_of_every_unit(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "It spent 82p of every pound on its work": a share (0.82), compared with "four-fifths" and
+    "82%", not an amount of money."""
+    found: list[Reading] = []
+    for reading in readings:
+        if found and reading.start < found[-1].end:
+            continue  # the "£1" of "5p out of every £1" is part of the share
+        every = _OF_EVERY_UNIT.match(text, reading.end) if reading.kind is ClaimKind.MONEY else None
+        if every is None or not 0 < reading.value < 1 or reading.per or reading.direction is not None:
+            found.append(reading)
+            continue
+        found.append(Reading(reading.start, every.end(), ClaimKind.RATIO, reading.value, None, reading.interval,
+                             reading.qualifier, reading.precision, figure_end=reading.figure_end))  # fmt: skip
+    return found
+
+
 def fractions_of_a_unit(
     text: str, readings: list[Reading], lexicon: UnitLexicon, vocabulary: Vocabulary
 ) -> list[Reading]:
