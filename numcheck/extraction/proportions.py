@@ -112,13 +112,9 @@ _ONE_UNIT = re.compile(r"(?<![\w-])an?\s+", re.IGNORECASE)
 
 
 def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
-    match = lexicon.after.match(text, position - 1)
-    if match is None or match.group("word") is None:
-        return None
-    sense = lexicon.words.get(" ".join(match.group("word").lower().split()))
-    if sense is None or sense.kind is not ClaimKind.MEASURE or sense.factor != 1.0:
-        return None
-    return sense.unit, match.end()
+    """A unit of measure named at `position` ("mile", "hour"), and where its word ends."""
+    named = lexicon.word_at(text, position)
+    return None if named is None or named[0].kind is not ClaimKind.MEASURE else (named[0].unit, named[1])
 
 
 # "82p of every pound", "70 cents in every dollar": a share of each unit of money spent
