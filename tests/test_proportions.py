@@ -26,6 +26,9 @@ READ_AS_PROPORTIONS = [
         "caller",
     ),
     ("The vaccine caused a fever in one in a hundred children.", "one in a hundred", 0.01, "child"),
+    ("One-in-four voters had not decided, the poll found.", "One-in-four", 0.25, "voter"),
+    ("Forecasters gave a one-in-20 chance of snow.", "one-in-20", 0.05, "chance"),
+    ("The risk of a fault is put at 1-in-5,000 devices.", "1-in-5,000", 0.0002, "device"),
 ]
 
 
@@ -69,6 +72,7 @@ NOT_PROPORTIONS = [
     ("Temperatures fell to 5 in 10 minutes.", ["5", "10 minutes"]),
     ("She ran 8 in 9 days, then rested.", ["8", "9 days"]),
     ("Six in 4 is no share at all.", ["Six", "4"]),
+    ("The 24-in-1 screwdriver set is on sale.", ["24"]),  # a product's parts, not a share
 ]
 
 

@@ -87,8 +87,38 @@ def _proportion(text: str, numerator: Reading | None, denominator: Reading, voca
                    tidy(precision / whole), figure_end=denominator.figure_end)  # fmt: skip
 
 
+# "a one-in-four chance", "one-in-20 patients": the hyphened rate, whose words the figure reader skips
+_HYPHENED = re.compile(
+    r"(?<![\w-])(?P<part>[a-z]+|\d+)-in-(?P<whole>[a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?![\w-])", re.IGNORECASE
+)
+
+
+def _number(word: str, vocabulary: Vocabulary) -> int | None:
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else vocabulary.number_words.get(word.lower())
+
+
+def _hyphened(text: str, taken: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
+    found: list[Reading] = []
+    for match in _HYPHENED.finditer(text):
+        part, whole = _number(match.group("part"), vocabulary), _number(match.group("whole"), vocabulary)
+        if part is None or whole is None or not 0 < part < whole <= _LARGEST_DENOMINATOR:
+            continue
+        straddling = (r for r in taken if match.start() < r.end and r.start < match.end())
+        if any(r.kind.is_quantity and (r.start < match.start() or r.end > match.end()) for r in straddling):
+            continue  # what was read inside it ("1", "in-20") gives way; a figure reaching past it does not
+        interval = _rate_interval(Interval.point(float(part)), float(whole))
+        found.append(Reading(match.start(), match.end(), ClaimKind.RATIO, tidy(part / whole), None, interval, None,
+                             tidy(1 / whole), figure_end=match.end()))  # fmt: skip
+    return found
+
+
 def with_proportions(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
     """The readings with each "N in M" read as one proportion in place of its two counts."""
+    hyphened = _hyphened(text, readings, vocabulary)
+    if hyphened:
+        kept = [r for r in readings if not any(h.start < r.end and r.start < h.end for h in hyphened)]
+        readings = sorted([*kept, *hyphened], key=lambda r: (r.start, r.end))
     merged: list[Reading] = []
     for reading in readings:
         previous = merged[-1] if merged else None
