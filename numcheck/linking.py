@@ -435,12 +435,12 @@ def link_block(members: Sequence[Claim]) -> Iterator[Link]:
 LINKS_PER_CLAIM = 200
 # Time bound: each claim walks its candidates after it nearest first (in claim order), at most
 # CANDIDATES_PER_CLAIM of them, and compares at most STATEMENTS_PER_CLAIM distinct statements among
-# them, stopping at the next new one (a copy of a statement already compared costs a lookup). Linking a block of n claims then
-# takes at most n * STATEMENTS_PER_CLAIM comparisons, linear in n, where a document stating one
-# subject hundreds of times ("40,000 40,000 ...", a table column, "The fleet has 41 ships." with
-# every number) compared every pair. No claim of the benchmark corpora comes near: at most 14
-# candidates a claim on 1,000 generated stories, 720 (about 40 statements) where each sentence
-# is printed 18 times over.
+# them, stopping at the next new one (a copy of a statement already compared costs a lookup).
+# Linking a block of n claims then takes at most n * STATEMENTS_PER_CLAIM comparisons, linear in
+# n, where a document stating one subject hundreds of times ("40,000 40,000 ...", a table column,
+# "The fleet has 41 ships." with every number) compared every pair. No claim of the benchmark
+# corpora comes near: at most 14 candidates a claim on 1,000 generated stories, 720 (about 40
+# statements) where each sentence is printed 18 times over.
 STATEMENTS_PER_CLAIM = 200
 CANDIDATES_PER_CLAIM = 1000
 
