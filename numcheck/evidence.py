@@ -208,7 +208,8 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     verb = _governor(spot, vocabulary, clause_start, clause_end)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
     written = _written_head(spot, vocabulary)
-    head, modifiers = _head(written or spot.subject or _labelled(spot), verb, vocabulary)
+    subject = None if _subject_is_speaker(spot) else spot.subject
+    head, modifiers = _head(written or subject or _labelled(spot), verb, vocabulary)
     places = _places(spot.sentence)
     times = sorted(_times(spot) | set(months))
     return Evidence(
@@ -220,7 +221,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         times=tuple(times),
         names=_names(spot.sentence, spot.entities, clause),
         actions=actions,
-        restricted=_restrictive_participle(spot, vocabulary),
+        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot),
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
@@ -312,6 +313,27 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
     if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
         return _noun(fragment.group(1))
     return None
+
+
+# "Opponents said £27 million was too much", "Lawyers for the founder said the $3.8 million had been a
+# loan": the noun before a verb of saying is who speaks, not what the figure counts
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+[a-z]+|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns)"
+    r"\s+(?:that\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$"
+)
+
+
+def _subject_is_speaker(spot: Spot) -> bool:
+    if spot.subject is None:
+        return False
+    speech = _SPEECH_BEFORE.search(spot.sentence, max(0, spot.start - 60), spot.start)
+    if speech is None:
+        return False
+    last = spot.subject.split()[-1]
+    # the subject was read from before the verb of saying, not from the words after the figure
+    return last[:4].lower() in spot.sentence[: speech.start()].lower() and last[:4].lower() not in (
+        spot.sentence[spot.end : spot.end + 40].lower()
+    )
 
 
 def _noun(word: str) -> str:
@@ -567,6 +589,20 @@ def _age_banded_before(spot: Spot) -> set[str]:
     """The lemmas of the nouns narrowed to an age band before the figure."""
     found = _AGE_BAND.finditer(spot.sentence, max(0, spot.start - 120), spot.start)
     return {lemma(match.group(1)).casefold() for match in found}
+
+
+# "£19m of the work", "300 of the plant's staff": a part of a whole the words after it name;
+# "£27 million, of which the government is paying £19 million": a part of the whole before it
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _part_of(spot: Spot) -> str | None:
+    if spot.kind not in (ClaimKind.MONEY, ClaimKind.COUNT, ClaimKind.MEASURE):
+        return None
+    if _PART_OF_AFTER.match(spot.sentence, spot.end):
+        return "part of"
+    return "part of" if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start) else None
 
 
 # A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"

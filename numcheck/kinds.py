@@ -479,6 +479,49 @@ def magnitude_slip(first: Claim, second: Claim, params: Params) -> Verdict | Non
     return Verdict((first, second), _pair_fields(first, second, "the same digits at a different scale", arithmetic))
 
 
+def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """The same digits a power of ten apart in one document, for figures that linking left apart
+    but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
+    town out of the flood zone". Each later figure is reported once, against the first."""
+    minimum = _float(params, "min_power")
+    by_digits: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
+            continue
+        base = _in_base(claim, claim.value)
+        digits = f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
+        if len(digits.replace(".", "")) < 2:
+            continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
+        by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
+    for figures in by_digits.values():
+        for later_index, later in enumerate(figures):
+            for earlier in figures[:later_index]:
+                power = magnitude_ratio(later, earlier)
+                if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
+                    continue
+                if match(later, earlier).linked or not _may_be_one(earlier, later):
+                    continue  # a linked pair is the pair check's; evidence against it, another quantity
+                arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
+                yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
+                                                            arithmetic))  # fmt: skip
+                break
+
+
+def _may_be_one(first: Claim, second: Claim) -> bool:
+    """Nothing says two figures count different things: no two heads, no two sets of modifiers,
+    no two actors, no names of which they share none, no target against an outcome."""
+    one, other = first.evidence, second.evidence
+    if one is None or other is None:
+        return True
+    if one.modal != other.modal or (one.head and other.head and one.head != other.head):
+        return False
+    if set(one.modifiers) - set(other.modifiers) and set(other.modifiers) - set(one.modifiers):
+        return False
+    if one.actor and other.actor and one.actor != other.actor:
+        return False
+    return not (one.names and other.names and not set(one.names) & set(other.names))
+
+
 def _rates(params: Params) -> Mapping[str, float]:
     rates = params.get("exchange_rates") or {}
     assert isinstance(rates, Mapping)
@@ -628,15 +671,22 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     start, end = claim.from_value, claim.to_value
     if start == 0 and (claim.kind is ClaimKind.RATIO or claim.unit == "percent"):
         return None
-    if claim.unit == "percent" and claim.endpoint_unit == "percent" and math.isclose(claim.value, abs(end - start)):
+    direction_ok = (end >= start) == (claim.direction.value == "up")
+    worked_out = claim.unit == "percent" and claim.endpoint_unit == "percent"
+    if worked_out and math.isclose(claim.value, abs(end - start)) and direction_ok:
         return None  # "5.8%, down from 6.9%": the difference in points, worked out rather than stated
     implied, stated, label = _implied_change(claim)
+    if worked_out and not direction_ok:
+        implied, label = abs(end - start), " points"  # "66%, down from 61%": a move of points, the wrong way
     tolerance = _change_tolerance(claim, stated, record_of(ChangeParams, params))
-    direction_ok = (end >= start) == (claim.direction.value == "up")
     if abs(implied - stated) <= tolerance * (1 + 1e-9) and direction_ok:  # the edge holds: ×1.9 is "doubled"
         return None
-    arithmetic = (f"from {_format(start)} to {_format(end)} is {_format(implied)}{label}"
-                  f"{'' if direction_ok else ' in the other direction'}, not {_format(stated)}{label}")  # fmt: skip
+    if abs(implied - stated) <= tolerance * (1 + 1e-9):  # the amount holds, the direction does not
+        said, went = ("a rise", "a fall") if claim.direction.value == "up" else ("a fall", "a rise")
+        arithmetic = f"from {_format(start)} to {_format(end)} is {went}, not {said}"
+    else:
+        arithmetic = (f"from {_format(start)} to {_format(end)} is {_format(implied)}{label}"
+                      f"{'' if direction_ok else ' in the other direction'}, not {_format(stated)}{label}")  # fmt: skip
     fields = _pair_fields(claim, claim, "the change does not match its endpoints", arithmetic)
     return Verdict((claim,), fields)
 
@@ -969,6 +1019,59 @@ def unit_mixing(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                 arithmetic = f"'{earlier.text}' ({earlier.unit}) and '{later.text}' ({later.unit})"
                 detail = "two unit systems for one dimension, without a conversion"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSlipParams:
+    """unit-slip: which unit names count as imperial or US customary, and the smallest number."""
+
+    imperial_units: tuple[str, ...] = _IMPERIAL
+    min_value: float = 2.0
+
+
+# Periods a rate is written per: "£120 a week" and "£120 a month" are one number over two periods
+_RATE_PERIODS = frozenset({"hour", "day", "week", "month", "quarter", "year"})
+
+
+def unit_slip(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """One document gives one number in two units that cannot both hold: two unit systems ("43 km"
+    and "43 miles"), two currencies ("¥450 billion" and "$450 billion") or two periods ("£120 a
+    week" and "£120 a month"). A number copied without its conversion; a stated conversion, "43
+    miles (69 km)", is conversion-mismatch's. Each later figure is reported once, against the first."""
+    settings = record_of(UnitSlipParams, params)
+    converted = {id(c) for first, second, _ in _bracketed_pairs(claims) for c in (first, second)}
+    imperial = set(settings.imperial_units)
+    by_number: dict[float, list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.kind not in (ClaimKind.MEASURE, ClaimKind.MONEY) or claim.unit is None or id(claim) in converted:
+            continue
+        if claim.low != claim.high or claim.role is not None or abs(claim.value) < settings.min_value:
+            continue  # a bound or a hedge, an endpoint of a change, or "1 mile" and "1 km" said in passing
+        by_number.setdefault(claim.value, []).append(claim)
+    for figures in by_number.values():
+        for later_index, later in enumerate(figures):
+            for earlier in figures[:later_index]:
+                detail = _two_units(earlier, later, imperial)
+                if detail is not None and earlier.sentence_start != later.sentence_start:
+                    arithmetic = f"'{earlier.text}' and '{later.text}' give {_format(later.value)} in {detail}"
+                    yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
+                    break
+
+
+def _two_units(first: Claim, second: Claim, imperial: set[str]) -> str | None:
+    """What makes one number in two units impossible to hold at once, or None."""
+    if first.kind is ClaimKind.MONEY and second.kind is ClaimKind.MONEY:
+        if first.unit != second.unit and first.per == second.per:
+            return "two currencies"
+        if first.unit == second.unit and {first.per, second.per} <= _RATE_PERIODS and first.per != second.per:
+            return "two periods"
+        return None
+    if first.kind is not second.kind or first.dimension != second.dimension or first.per != second.per:
+        return None
+    if first.dimension is None or first.unit == second.unit:
+        return None
+    one, other = (bool(set(re.split(r"[\s*/^()]+", c.unit or "")) & imperial) for c in (first, second))
+    return "two unit systems" if one != other else None
 
 
 # Shares, parts and the samples behind them -------------------------------------------------
@@ -1426,7 +1529,7 @@ KINDS: Mapping[str, Kind] = {
     "magnitude-slip": Kind(
         KindSpec("magnitude-slip", "The same digits at a scale a power of ten apart.",
                  (ParamSpec("min_power", int, 1, "Smallest power of ten to report.", minimum=1),)),
-        pair=magnitude_slip),
+        pair=magnitude_slip, document=magnitude_slip_within),
     "currency-mismatch": Kind(
         KindSpec("currency-mismatch", "Linked money claims in different currencies.",
                  (ParamSpec("same_figure_only", bool, True,
@@ -1491,6 +1594,14 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),)),
         document=unit_mixing),
+    "unit-slip": Kind(
+        KindSpec("unit-slip", "One document gives one number in two units, currencies or periods that cannot "
+                 "both hold.",
+                 (ParamSpec("imperial_units", tuple, _IMPERIAL,
+                            "Unit names (pint spelling) counted as imperial or US customary."),
+                  ParamSpec("min_value", float, 2.0, "Smallest number to compare (\"1 mile\" and \"1 km\" "
+                            "are said in passing).", minimum=0.0))),
+        document=unit_slip),
     "unsupported-figure": Kind(
         KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "
                  "cover (checked with --against).",

@@ -218,7 +218,7 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     for narrow, wide in ((one, other), (other, one)):
         if wide is referring:
             continue
-        if narrow.restricted and narrow.restricted not in wide.actions and narrow.restricted != wide.restricted:
+        if narrow.restricted and narrow.restricted != wide.restricted and not _says_verb(wide, narrow.restricted):
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
         return _generic_apart(first, second)
@@ -253,6 +253,11 @@ def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | Non
     later = first if first.start > second.start else second
     found = evidence(later)
     return found if found.definite else None
+
+
+def _says_verb(found: Evidence, verb: str) -> bool:
+    """Whether a sentence says a verb, as an action or anywhere in its words ("taking part")."""
+    return verb in found.actions or verb.split()[0] in found.words
 
 
 def _verbs(found: Evidence) -> set[str]:
@@ -434,13 +439,13 @@ def link_block(members: Sequence[Claim]) -> Iterator[Link]:
 # only pairs of statements that repeat, so linking a block takes memory linear in its size.
 LINKS_PER_CLAIM = 200
 # Time bound: each claim walks its candidates after it nearest first (in claim order), at most
-# CANDIDATES_PER_CLAIM of them, and compares at most STATEMENTS_PER_CLAIM distinct statements among
-# them, stopping at the next new one (a copy of a statement already compared costs a lookup).
-# Linking a block of n claims then takes at most n * STATEMENTS_PER_CLAIM comparisons, linear in
-# n, where a document stating one subject hundreds of times ("40,000 40,000 ...", a table column,
-# "The fleet has 41 ships." with every number) compared every pair. No claim of the benchmark
-# corpora comes near: at most 14 candidates a claim on 1,000 generated stories, 720 (about 40
-# statements) where each sentence is printed 18 times over.
+# CANDIDATES_PER_CLAIM of them, and compares at most STATEMENTS_PER_CLAIM distinct statements
+# among them, stopping at the next new one (a copy of a statement already compared costs a
+# lookup). Linking a block of n claims then takes at most n * STATEMENTS_PER_CLAIM comparisons,
+# linear in n, where a document stating one subject hundreds of times ("40,000 40,000 ...", a
+# table column, "The fleet has 41 ships." with every number) compared every pair. No claim of
+# the benchmark corpora comes near: at most 14 candidates a claim on 1,000 generated stories,
+# 720 (about 40 statements) where each sentence is printed 18 times over.
 STATEMENTS_PER_CLAIM = 200
 CANDIDATES_PER_CLAIM = 1000
 

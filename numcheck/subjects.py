@@ -196,6 +196,8 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
             break  # "a 2m-high wall surrounds the site": a verb with its object, not a plural noun
         if words and lowered in _LINKING_VERBS:
             break  # "the average two-year deal cost 6.86%"
+        if words and lowered in _VERBS_AFTER_A_NOUN:
+            break  # "the €2.4 million contract runs for seven years", "the 30-day trial ends"
         words.append(word)
         if lowered in _UNINFLECTED_PLURALS and following.isalpha() and _is_plural(following):
             continue  # "police officers", "staff members"
@@ -208,8 +210,14 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
     return _noun_phrase(words, vocabulary)
 
 
+# Verbs in -s that, after a noun, are its verb and never the head of a compound noun
+_VERBS_AFTER_A_NOUN = frozenset(
+    "runs lasts ends expires starts begins remains stays matters means includes opens closes seems looks "
+    "takes gives needs".split()
+)
 _LINKING_VERBS = frozenset(
-    "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure".split()
+    "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure "
+    "become becomes became".split()
 )
 # Verbs joined to their figure by "to" or "at": "The bill came to $75", "the toll stood at 300".
 _LINKING_BEFORE_PREPOSITION = frozenset(

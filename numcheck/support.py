@@ -334,7 +334,7 @@ def _per_count(
                 continue  # "a two-year deal" is not two years times two
             if _is_rate(claim) and count.value > 0 and abs(base_value(total) / count.value - value) <= tolerance:
                 return f"'{total.text}' divided by '{count.text}'"
-            if total.per is not None and abs(base_value(total) * count.value - value) <= tolerance:
+            if _is_rate(total) and abs(base_value(total) * count.value - value) <= tolerance:
                 return f"'{total.text}' times '{count.text}'"
     return None
 

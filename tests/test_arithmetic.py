@@ -220,6 +220,15 @@ STRUCTURE_FLAGS = [
     "Coffee sales jumped 10% to a record £4.4bn last year, up from £3.6bn.",
     "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 40%.",
     "The town's population has tripled since 1980 to 42,000, from 20,000.",
+    # the verb's direction against the endpoints' (a swap of two figures often does this)
+    "Gold output fell to 44,000 ounces from 38,000.",
+    "Membership rose from 1,200 to 950 over the year.",
+    "Only 66% of patients were seen within four hours, down from 61% in October.",
+    "The adjusted margin widened to 9.1% from 10.4%.",
+    "Attendance dropped to 31,500 from 28,000 last season.",
+    "Average fares climbed to £3.10 from £3.40.",
+    "The jobless rate eased to 5.2% from 4.9%.",
+    "Staff numbers grew from 640 to 610.",
 ]
 STRUCTURE_AGREES = [
     "A weekly ticket now costs £52, up 15% from £45.",
@@ -235,6 +244,15 @@ STRUCTURE_AGREES = [
     "Coffee sales jumped 22% to a record £4.4bn last year, up from £3.6bn.",
     "Ridership fell from 9,000 in 2019 to the current 7,800, a drop of 13%.",
     "The town's population has doubled since 1980 to 42,000, from 21,000.",
+    "Gold output fell to 38,000 ounces from 44,000.",
+    "Membership rose from 950 to 1,200 over the year.",
+    "Only 61% of patients were seen within four hours, down from 66% in October.",
+    "The adjusted margin widened to 10.4% from 9.1%.",
+    "Attendance dropped to 28,000 from 31,500 last season.",
+    "Average fares climbed to £3.40 from £3.10.",
+    "The jobless rate eased to 4.9% from 5.2%.",
+    "Staff numbers grew from 610 to 640.",
+    "The margin fell to 10.5% from 11.8%, a drop of 1.3 points.",
     # a list item's endpoint stays in its item
     "Fines rose 10% from £200 • to £400 for repeat offences",
     "Key figures: 1) parking fines up 10% from £60 2) 90 new wardens",

@@ -6,6 +6,7 @@ import pytest
 from claim_table import check, quantity_row
 
 import numcheck
+from numcheck.model import ClaimKind, Direction, Role
 
 
 def change(value: float, unit: str | None, direction: str, subject: str | None, **more: object) -> dict[str, object]:
@@ -170,3 +171,41 @@ def test_a_bare_second_endpoint_is_in_the_first_ones_unit(sentence: str, text: s
 def test_an_endpoint_with_a_noun_of_its_own_keeps_its_reading(sentence: str, text: str) -> None:
     claims = [c for c in numcheck.extract(sentence) if text in c.text]
     assert claims and all(c.unit in (None, "") or c.kind.value == "other" for c in claims), claims
+
+
+# A change written end first: "fell to 4.2% from 4.5%" ---------------------------------------------
+
+END_FIRST = [
+    ("Unemployment fell to 4.2% from 4.5% in the spring.", "4.2%", "4.5%", "down"),
+    ("Exports rose to £6.2bn from £5.1bn last year.", "£6.2bn", "£5.1bn", "up"),
+    ("The operating margin slipped to 8.2% from 9.7%.", "8.2%", "9.7%", "down"),
+    ("Gold output fell to 41,000 ounces from 44,000.", "41,000 ounces", "44,000", "down"),
+    ("Membership climbed to 1,240 from 980 in two years.", "1,240", "980", "up"),
+    ("Average waits dropped to 11 weeks from 14 weeks.", "11 weeks", "14 weeks", "down"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "new", "old", "direction"), END_FIRST)
+def test_a_change_written_end_first_has_its_endpoints(sentence: str, new: str, old: str, direction: str) -> None:
+    claims = {c.text: c for c in numcheck.extract(sentence)}
+    assert claims[new].role is Role.TO and claims[old].role is Role.FROM
+    (change,) = [c for c in claims.values() if c.kind is ClaimKind.CHANGE]
+    assert change.direction is Direction(direction)
+    assert (change.from_value, change.to_value) == (claims[old].value, claims[new].value)
+
+
+def test_the_amount_after_a_change_written_end_first_runs_from_its_start() -> None:
+    claims = {c.text: c for c in numcheck.extract("The margin fell to 10.5% from 11.8%, a drop of 1.3 points.")}
+    assert (claims["1.3 points"].from_value, claims["1.3 points"].to_value) == (11.8, 10.5)
+    assert claims["11.8%"].role is Role.FROM and claims["10.5%"].role is Role.TO
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was jailed to 12 years from 2019.",  # a date is no start
+        "Flights go to 3 cities from 5 airports.",  # no change verb
+    ],
+)
+def test_to_and_from_without_a_change_verb_make_no_change(sentence: str) -> None:
+    assert not [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.CHANGE]

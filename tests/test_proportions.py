@@ -139,3 +139,39 @@ def test_a_rate_is_not_compared_with_the_count_it_is_a_share_of() -> None:
     now only the share the source does not state is reported."""
     found = _errors("One in four homes in Arlow lacks broadband.", "About 40,000 homes in Arlow lack broadband.")
     assert found == ["unsupported-figure"]
+
+
+# A fraction of one unit is an amount of that unit, not a share ------------------------------------
+
+FRACTIONS_OF_A_UNIT = [
+    ("The new footbridge is three-quarters of a mile long.", "three-quarters of a mile", 0.75, "mile"),
+    ("The ferry now takes a quarter of an hour.", "a quarter of an hour", 0.25, "hour"),
+    ("The lead was a tenth of a second at the line.", "a tenth of a second", 0.1, "second"),
+    ("The wall is about a third of a metre thick.", "about a third of a metre", 1 / 3, "meter"),
+    ("The school is half a mile from the site.", "half a mile", 0.5, "mile"),
+    ("Half an hour later the road reopened.", "Half an hour", 0.5, "hour"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), FRACTIONS_OF_A_UNIT)
+def test_a_fraction_of_a_unit_is_a_measure(sentence: str, text: str, value: float, unit: str) -> None:
+    claim = check(sentence, text, {"kind": "measure", "value": value, "unit": unit})
+    assert not claim.is_share_in_words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Half of all homes have solar panels.",
+        "A third of voters backed it.",
+        "Half a million people voted.",
+        "Three-quarters of a class of 30 passed.",
+    ],
+)
+def test_shares_and_scales_are_not_fractions_of_a_unit(sentence: str) -> None:
+    assert not [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.MEASURE]
+
+
+def test_a_fraction_of_a_mile_is_compared_with_its_conversion() -> None:
+    assert _errors("The path is three-quarters of a mile long.", "The path is 1.2 km long.") == []
+    assert "figure-mismatch" in _errors("The path is three-quarters of a mile long.", "The path is 3 km long.")

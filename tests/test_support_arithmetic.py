@@ -205,6 +205,8 @@ A_RATE_SUPPORTED = [
     ("The team walked 15 km a day.", "The team walked 90 km in 6 days."),
     ("The charity spends £3,000 a week.", "The charity spends £12,000 over 4 weeks."),
     ("Each of the 6 teams has a budget of £5,000.", "The £30,000 budget is split between 6 teams."),
+    ("The 30 chairs cost about £2,700 altogether.", "The 30 chairs cost about £90 apiece."),
+    ("The 12 tents cost £1,440 in all.", "There are 12 tents, and each tent cost £120."),
 ]  # fmt: skip
 
 

@@ -10,7 +10,8 @@ import pytest
 import numcheck
 from numcheck.documents import document_from_string
 from numcheck.engine import check_documents
-from numcheck.linking import comparison_key, is_label
+from numcheck.linking import comparison_key, is_label, match
+from numcheck.model import Claim
 
 # A definite phrase later in the document refers back to the fact stated before it: its own
 # clause (a meeting's day, what happened next) does not make it another quantity.
@@ -88,3 +89,150 @@ def test_a_count_after_a_capitalised_function_word_is_compared(text: str, figure
 def test_a_name_with_a_number_is_a_label(text: str, figure: str) -> None:
     claims = [c for c in numcheck.extract(text, "doc.txt") if c.text == figure]
     assert claims and all(comparison_key(c) is None for c in claims)
+
+
+# The noun before a verb of saying is who speaks, not what the figure after it counts.
+SPEAKER_THEN_FIGURE = [
+    ("Opponents said £27 million was too much for one library.", "£27 million", "opponent"),
+    ("Lawyers for the founder said the $3.8 million had been a loan.", "$3.8 million", "founder"),
+    ("Residents told reporters that 40 homes had no water.", "40", "resident"),
+    ("Critics argue that 12% is far too low.", "12%", "critic"),
+    ("The minister insisted 9,000 nurses would be hired.", "9,000", "minister"),
+    ("Union leaders warned that 300 jobs could go.", "300", "leader"),
+    ("Analysts claimed £2bn had been wasted.", "£2bn", "analyst"),
+    ("Campaigners say 80 trees will be felled.", "80", "campaigner"),
+]
+COUNTED_BEFORE_THE_VERB = [
+    ("The charity's shops sold £2m of clothes.", "£2m"),
+    ("The council's budget reached £27 million.", "£27 million"),
+    ("Nurses' pay rose 5%.", "5%"),
+    ("The plant employs 3,400 people.", "3,400"),
+    ("Visitor numbers reached 40,000.", "40,000"),
+    ("The grant totalled £3 million.", "£3 million"),
+    ("Ticket sales hit 12,000.", "12,000"),
+    ("The toll rose to 41.", "41"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), SPEAKER_THEN_FIGURE)
+def test_the_speaker_is_not_what_the_figure_counts(text: str, figure: str, speaker: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head != speaker
+
+
+@pytest.mark.parametrize(("text", "figure"), COUNTED_BEFORE_THE_VERB)
+def test_a_subject_before_an_ordinary_verb_is_still_the_head(text: str, figure: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head is not None
+
+
+# "become" states a figure as "reach" does: the noun before it is what is counted, never the verb.
+BECOME = [
+    ("The department's staff have become 385.", "385", "workforce"),
+    ("The club's members became 1,200 after the merger.", "1,200", "member"),
+    ("Its debts have become £4 million.", "£4 million", "debt"),
+    ("The village's pupils became 90 when the school merged.", "90", "pupil"),
+    ("Daily flights have become 14.", "14", "flight"),
+    ("The charity's shops have become 31.", "31", "shop"),
+    ("Weekly sailings became 6 in winter.", "6", "sailing"),
+    ("The firm's stores became 240 after the deal.", "240", "store"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "head"), BECOME)
+def test_become_states_a_figure_of_the_noun_before_it(text: str, figure: str, head: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head == head
+
+
+# After a figure and its noun, "runs", "ends", "lasts" are the noun's verb, not a compound noun;
+# "sales", "fares", "prices" after a noun still are one.
+VERB_AFTER_THE_NOUN = [
+    ("The £3 million lease runs until 2031.", "£3 million", "lease"),
+    ("The 14-day offer ends on Friday.", "14-day", "offer"),
+    ("The 90-minute tour starts at noon.", "90-minute", "tour"),
+    ("Each 6-week course includes 12 classes.", "6-week", "course"),
+    ("The 3-year guarantee lasts until 2028.", "3-year", "guarantee"),
+    ("The 2-hour match begins at 3pm.", "2-hour", "match"),
+    ("The £40 fee remains unchanged.", "£40", "price"),
+    ("The 8-mile trail opens in May.", "8-mile", "trail"),
+]
+COMPOUND_NOUNS = [
+    ("Ticket sales reached 12,000.", "12,000", "sales"),
+    ("Bus fares rose 4% in March.", "4%", "fare"),
+    ("House prices fell 2% in the north.", "2%", "price"),
+    ("Car exports climbed 9% last year.", "9%", "export"),
+    ("Staff numbers fell to 3,100.", "3,100", "workforce"),
+    ("Water bills will rise 6% in April.", "6%", "bill"),
+    ("Rail journeys rose 8% to 1.6 billion.", "8%", "journey"),
+    ("Crop yields dropped 11% in the drought.", "11%", "yield"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "head"), VERB_AFTER_THE_NOUN + COMPOUND_NOUNS)
+def test_the_head_is_the_noun_not_the_verb_after_it(text: str, figure: str, head: str) -> None:
+    claim = next(c for c in numcheck.extract(text, "doc.txt") if figure in c.text)
+    assert claim.evidence is not None and claim.evidence.head == head
+
+
+# A share of the pay bill is not a share of the staff: "payroll" names money, not the workforce.
+SHARES_OF_PAY_AND_OF_STAFF = [
+    ("Just over 70% of staff took the survey.", "The pay award costs 4.1% of payroll."),
+    ("About 55% of employees work from home.", "Pension costs are 12% of payroll."),
+    ("Some 30% of the workforce is part-time.", "Overtime made up 6% of payroll last year."),
+    ("Nearly 80% of workers joined the strike.", "Bonuses were capped at 2% of payroll."),
+    ("Two-thirds of staff got a pay rise.", "The rise will add 3.5% to payroll."),
+    ("Around 45% of employees are women.", "Training takes 1.5% of payroll."),
+    ("Half of the workforce is over 50.", "Sick pay cost 2.8% of payroll."),
+    ("Over 90% of staff voted yes.", "Agency spending rose to 9% of payroll."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARES_OF_PAY_AND_OF_STAFF)
+def test_a_share_of_payroll_is_not_a_share_of_staff(draft: str, source: str) -> None:
+    first = next(c for c in numcheck.extract(draft, "draft.txt") if c.kind.is_quantity)
+    second = next(c for c in numcheck.extract(source, "source.txt") if c.kind.is_quantity)
+    assert not match(first, second).linked
+
+
+# A part of a whole ("£19m of the work", "of which ... £19 million") is another quantity than the
+# whole; two parts, or two wholes, are still compared.
+PART_AND_WHOLE = [
+    ("The council is paying £6m of the bridge repairs.", "£6m", "The bridge repairs will cost £9 million.", "£9"),
+    ("Donors gave £40,000 of the appeal money.", "£40,000", "The appeal money reached £65,000.", "£65,000"),
+    ("The trust owns 120 of the village homes.", "120", "The village has 310 homes.", "310"),
+    ("Crews have cleared 14 km of the flooded road.", "14 km", "The flooded road is 22 km long.", "22 km"),
+    ("The grant covers £2.5m of the new wing.", "£2.5m", "The new wing costs £4 million.", "£4"),
+    ("The work costs £27 million, of which the state pays £19 million.", "£19 million",
+     "The work costs £27 million.", "£27"),
+    ("The farm has 600 acres, of which 450 acres are woodland.", "450", "The farm covers 600 acres.", "600"),
+    ("Sales reached £80m, of which £30m came from exports.", "£30m", "Sales reached £80 million.", "£80"),
+]  # fmt: skip
+PARTS_OR_WHOLES_ALIKE = [
+    ("The council is paying £6m of the bridge repairs.", "£6m",
+     "The council is paying £8m of the bridge repairs.", "£8m"),
+    ("The bridge repairs will cost £9 million.", "£9", "The bridge repairs will cost £11 million.", "£11"),
+    ("The trust owns 120 of the village homes.", "120", "The trust owns 150 of the village homes.", "150"),
+    ("The village has 310 homes.", "310", "The village has 350 homes.", "350"),
+    ("The work costs £27 million, of which the state pays £19 million.", "£19 million",
+     "The work costs £27 million, of which the state pays £16 million.", "£16"),
+    ("Crews have cleared 14 km of the flooded road.", "14 km", "Crews have cleared 18 km of the flooded road.",
+     "18 km"),
+    ("The appeal money reached £65,000.", "£65,000", "The appeal money reached £70,000.", "£70,000"),
+    ("Sales reached £80m, of which £30m came from exports.", "£30m",
+     "Sales reached £80m, of which £35m came from exports.", "£35m"),
+]  # fmt: skip
+
+
+def _claim(text: str, figure: str, path: str) -> Claim:
+    return next(c for c in numcheck.extract(text, path) if figure in c.text)
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), PART_AND_WHOLE)
+def test_a_part_is_not_compared_with_its_whole(first: str, one: str, second: str, other: str) -> None:
+    assert not match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt")).linked
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), PARTS_OR_WHOLES_ALIKE)
+def test_two_parts_or_two_wholes_are_compared(first: str, one: str, second: str, other: str) -> None:
+    assert match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt")).linked

@@ -12,8 +12,9 @@ from numcheck.extraction.changes import attach_changes, changes_from_endpoints, 
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
-from numcheck.extraction.proportions import with_proportions
+from numcheck.extraction.proportions import fractions_of_a_unit, with_proportions
 from numcheck.extraction.readings import Reading, read_figures
+from numcheck.extraction.vague import VAGUE_WORDS, vague_amounts
 from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
 from numcheck.sentences import split_sentences
@@ -26,7 +27,7 @@ from numcheck.vocabulary import Vocabulary, load_vocabulary
 def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
-             *vocabulary.multipliers, *vocabulary.fractions}  # fmt: skip
+             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE)
 
@@ -37,8 +38,10 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
         return []
     lexicon = unit_lexicon(vocabulary)
     readings = with_proportions(text, read_figures(text, vocabulary, lexicon), vocabulary)
+    readings = vague_amounts(text, readings, lexicon)
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
+    readings = fractions_of_a_unit(text, readings, lexicon)
     readings = attach_changes(text, readings, vocabulary)
     readings = changes_from_endpoints(text, readings, vocabulary)
     readings = with_directions(text, readings)

@@ -403,6 +403,16 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
 
 
 _FROM_AFTER_VERB = re.compile(r"\s+from\s+$", re.IGNORECASE)
+_TO_AFTER_VERB = re.compile(r"\s+to\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
+def _direction_before_to(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
+    """ "fell to 4.2% from 4.5%": the verb before "to" of a change written end first."""
+    match = _TO_AFTER_VERB.search(text, max(0, start - 8), start)
+    if not match:
+        return None
+    return _direction_before(text, match.start() + 1, vocabulary)
 
 
 def _direction_before_from(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
@@ -412,16 +422,25 @@ def _direction_before_from(text: str, start: int, vocabulary: Vocabulary) -> Dir
     return _direction_before(text, match.start() + 1, vocabulary)
 
 
+def _same_measure(one: Reading, other: Reading) -> bool:
+    """Two figures of one quantity's kind: a percentage and a percentage, hours and minutes, two counts."""
+    if one.kind is other.kind and one.kind is not ClaimKind.MEASURE:
+        return True
+    return one.kind is other.kind and (one.unit == other.unit or None in (one.unit, other.unit))
+
+
 def _set_up_from(
     text: str, result: list[Reading], readings: list[Reading], index: int, up_from: re.Match[str],
     vocabulary: Vocabulary,
 ) -> None:  # fmt: skip
     """ "€9 million, up from €7 million": the earlier figure is the new level."""
-    previous_index = next((i for i in range(index - 1, -1, -1) if readings[i].kind.is_quantity), None)
+    source = readings[index]
+    # "66% were seen within four hours, down from 61%": the new level is the last figure of its kind
+    previous_index = next((i for i in range(index - 1, -1, -1)
+                           if readings[i].kind.is_quantity and _same_measure(readings[i], source)), None)  # fmt: skip
     if previous_index is None or _ITEM_BREAK.search(text, readings[previous_index].start, up_from.start()):
         return
     previous = result[previous_index]
-    source = readings[index]
     direction = Direction.UP if up_from.group("word").lower() == "up" else Direction.DOWN
     result[index] = dataclasses.replace(source, role=Role.FROM)
     if ClaimKind.RATIO in (source.kind, previous.kind):
@@ -448,32 +467,42 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
     out: list[Reading] = []
     ordered = sorted(readings, key=lambda r: r.start)
     roles: dict[int, Role] = {}
+    overruled: set[int] = set()  # roles an earlier reading got wrong, as it read the change forwards
     quantities = [i for i, r in enumerate(ordered) if r.kind.is_quantity]
     for first_index, second_index in itertools.pairwise(quantities):  # a date between is skipped
         first, second = ordered[first_index], ordered[second_index]
         if first.role is not None or first.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
             continue  # a move between two shares in words ("from one in five to one in eight") states no amount
+        if second.kind is not first.kind:
+            continue
+        # "rose from 300 to 1,200", and the other way round, "fell to 4.2% from 4.5%"
         direction = _direction_before_from(text, first.start, vocabulary)
-        if direction is None:
-            continue
+        cue = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
         between = _BETWEEN_ENDPOINTS.match(text, first.end, second.start)
-        if between is None or between.end() != second.start or second.kind is not first.kind:
+        begin, end = first, second
+        if direction is None:
+            direction = _direction_before_to(text, first.start, vocabulary)
+            cue = _TO_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
+            between = _FROM_BETWEEN.match(text, first.end, second.start)
+            begin, end = second, first
+        if direction is None or cue is None or between is None or between.end() != second.start:
             continue
-        start = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
-        assert start is not None
-        amount = tidy(second.value - first.value)
+        amount = tidy(end.value - begin.value)
         unit = "percentage_point" if first.kind is ClaimKind.PERCENT else first.unit
+        # the verb's direction, not the endpoints': "rose from 500 to 400" is a change that contradicts itself
         out.append(
-            Reading(start.start() + 1 if text[start.start()].isspace() else start.start(), second.end,
+            Reading(cue.start() + 1 if text[cue.start()].isspace() else cue.start(), second.end,
                     ClaimKind.CHANGE, abs(amount), unit, Interval.point(abs(amount)), None,
-                    max(first.precision, second.precision),
-                    direction=Direction.UP if amount >= 0 else Direction.DOWN,
-                    from_value=first.value, to_value=second.value, endpoint_unit=first.unit,
+                    max(first.precision, second.precision), direction=direction,
+                    from_value=begin.value, to_value=end.value, endpoint_unit=first.unit,
                     figure_end=second.end)
         )  # fmt: skip
-        roles[first_index], roles[second_index] = Role.FROM, Role.TO
-        _amount_after(text, ordered, second_index, first, second)
-    marked = [dataclasses.replace(r, role=roles[i]) if i in roles and r.role is None else r
+        from_index, to_index = (first_index, second_index) if begin is first else (second_index, first_index)
+        roles[from_index], roles[to_index] = Role.FROM, Role.TO
+        if begin is second:  # "10.5% from 11.8%, a drop of": the figure before the amount is the start
+            overruled.update((from_index, to_index))
+        _amount_after(text, ordered, second_index, begin, end)
+    marked = [dataclasses.replace(r, role=roles[i]) if i in roles and (r.role is None or i in overruled) else r
               for i, r in enumerate(ordered)]  # fmt: skip
     return marked + out
 
@@ -485,13 +514,15 @@ _AMOUNT_AFTER = re.compile(
 
 
 def _amount_after(text: str, ordered: list[Reading], end_index: int, first: Reading, second: Reading) -> None:
+    """ "from 9,000 to 7,800, a drop of 13%": the amount said after the endpoints (`first` the start,
+    `second` the end; the last of them written is at `end_index`) is the change between them."""
     following = next((i for i in range(end_index + 1, len(ordered)) if ordered[i].kind.is_quantity), None)
     if following is None:
         return
     change = ordered[following]
-    cue = _AMOUNT_AFTER.match(text, second.end, change.start)
+    cue = _AMOUNT_AFTER.match(text, ordered[end_index].end, change.start)
     if cue is None or cue.end() != change.start or change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
         return
-    if change.from_value is None and change.to_value in (None, second.value):
+    if change.from_value is None and change.to_value in (None, first.value, second.value):
         ordered[following] = dataclasses.replace(change, from_value=first.value, to_value=second.value,
                                                  endpoint_unit=first.unit)  # fmt: skip

@@ -1,4 +1,5 @@
-"""Proportions written as a rate: "one in four", "1 in 8", "nine in every ten", "seven out of ten".
+"""Proportions written as a rate: "one in four", "1 in 8", "nine in every ten", "seven out of ten";
+and fractions of a unit: "three-quarters of a mile", "half an hour".
 
 Read as one figure, a share of a whole (0.25, as "a quarter" is), so that "one in four homes"
 meets "25% of homes" and "40,000 homes", instead of reading a count of four homes. The
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
+from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.extraction.readings import Reading, tidy
 from numcheck.model import ClaimKind, Interval
 from numcheck.vocabulary import Vocabulary
@@ -98,3 +100,40 @@ def with_proportions(text: str, readings: list[Reading], vocabulary: Vocabulary)
             merged.pop()  # the numerator is part of the proportion now
         merged.append(proportion)
     return merged
+
+
+# "three-quarters of a mile", "a quarter of an hour": a fraction of one unit is an amount of it
+_OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
+# "half a mile", "half an hour": "half" is read only before "of", so it is found here
+_HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
+
+
+def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
+    match = lexicon.after.match(text, position - 1)
+    if match is None or match.group("word") is None:
+        return None
+    sense = lexicon.words.get(" ".join(match.group("word").lower().split()))
+    if sense is None or sense.kind is not ClaimKind.MEASURE or sense.factor != 1.0:
+        return None
+    return sense.unit, match.end()
+
+
+def fractions_of_a_unit(text: str, readings: list[Reading], lexicon: UnitLexicon) -> list[Reading]:
+    """The readings with a fraction of one unit read as that much of the unit, not as a share."""
+    found: list[Reading] = []
+    for reading in readings:
+        of_a = _OF_A.match(text, reading.end) if reading.kind is ClaimKind.RATIO and reading.direction is None else None
+        unit = _unit_word(text, of_a.end(), lexicon) if of_a and 0 < reading.value < 1 else None
+        if unit is None:
+            found.append(reading)
+            continue
+        found.append(Reading(reading.start, unit[1], ClaimKind.MEASURE, reading.value, unit[0], reading.interval,
+                             reading.qualifier, reading.precision, figure_end=reading.figure_end))  # fmt: skip
+    taken = [(r.start, r.end) for r in found]
+    for half in _HALF_A.finditer(text):
+        unit = _unit_word(text, half.end(), lexicon)
+        if unit is None or any(half.start() < end and start < unit[1] for start, end in taken):
+            continue
+        found.append(Reading(half.start(), unit[1], ClaimKind.MEASURE, 0.5, unit[0], Interval.point(0.5), None, 0.5,
+                             figure_end=half.end()))  # fmt: skip
+    return sorted(found, key=lambda r: (r.start, r.end))

@@ -113,6 +113,8 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
 # is written bare, in the first one's unit. Only when nothing after it names a noun of its own
 # ("from 3 km to 5 students" counts students).
 _TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?<![\w])to\s+\Z", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\]—–]|$|\s(?:in|by|at|on|over|after|before|since|during|last|this|next|and|but|or|as|while|"
     r"when|with|under|from|until|a\s+(?:year|month|week|day)|each|per)\b)",
@@ -129,9 +131,14 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
             continue
         if first.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT) or first.unit is None:
             continue
-        if not _FROM_BEFORE.search(text, max(0, first.start - 6), first.start):
-            continue
-        if not _TO_BETWEEN.fullmatch(text, first.end, bare.start) or not _BARE_END.match(text, bare.end):
+        # "from 21 days to 9", and the other way round, "fell to 44,000 ounces from 38,000"
+        forwards = _FROM_BEFORE.search(text, max(0, first.start - 6), first.start) and _TO_BETWEEN.fullmatch(
+            text, first.end, bare.start
+        )
+        backwards = _TO_BEFORE.search(text, max(0, first.start - 4), first.start) and _FROM_BETWEEN.fullmatch(
+            text, first.end, bare.start
+        )
+        if not (forwards or backwards) or not _BARE_END.match(text, bare.end):
             continue
         shared[index] = dataclasses.replace(bare, kind=first.kind, unit=first.unit, per=first.per)
     return shared
