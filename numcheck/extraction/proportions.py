@@ -99,6 +99,8 @@ def _number(word: str, vocabulary: Vocabulary) -> int | None:
 
 
 def _hyphened(text: str, taken: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
+    if "-in-" not in text and "-In-" not in text and "-IN-" not in text:
+        return []  # the common case, without a scan of every word
     found: list[Reading] = []
     for match in _HYPHENED.finditer(text):
         part, whole = _number(match.group("part"), vocabulary), _number(match.group("whole"), vocabulary)
@@ -137,8 +139,10 @@ _OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
 # "half a mile", "half an hour": "half" is read only before "of", so it is found here
 _HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
 # "less than an hour", "more than a week", "up to a mile": one unit, bounded by its hedge (without
-# one, "an hour later" and "once a day" are no amounts)
-_ONE_UNIT = re.compile(r"(?<![\w-])an?\s+", re.IGNORECASE)
+# one, "an hour later" and "once a day" are no amounts). The words a hedge ends with find the
+# candidates; hedge_before then reads the hedge itself.
+HEDGED_ONE = r"\b(?:than|to|about|around|nearly|almost|over|under|least|most|roughly|some)\s+(?P<article>an?)\s+"
+_ONE_UNIT = re.compile(HEDGED_ONE, re.IGNORECASE)
 
 
 def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
@@ -192,7 +196,7 @@ def fractions_of_a_unit(
                              figure_end=half.end()))  # fmt: skip
         taken.append((half.start(), unit[1]))
     for one in _ONE_UNIT.finditer(text):
-        hedge = hedge_before(text, one.start(), vocabulary)
+        hedge = hedge_before(text, one.start("article"), vocabulary)
         unit = _unit_word(text, one.end(), lexicon) if hedge else None
         if hedge is None or unit is None or any(hedge[1] < end and start < unit[1] for start, end in taken):
             continue
