@@ -26,7 +26,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.support import Sources, Tolerance, family, only_touch, support
-from numcheck.timing import date_key, same_event, timing_of
+from numcheck.timing import date_key, same_event, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -517,9 +517,12 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     or event noun, of the same thing, joins them (numcheck.timing). Each later one is reported once."""
     vocabulary = load_vocabulary()
     relative = _float(params, "relative_tolerance")
-    timed = [(claim, timing) for claim in sorted(claims, key=lambda c: c.start)
-             if (timing := timing_of(claim, vocabulary)) is not None]  # fmt: skip
+    ordered = sorted(claims, key=lambda c: c.start)
+    timings = with_referents([timing_of(claim, vocabulary) for claim in ordered])
+    timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     for later_index, (later, later_timing) in enumerate(timed):
+        if later_timing.new_mention:
+            continue  # "a seven-minute target" after "the 18-minute target" is another target
         for earlier, earlier_timing in timed[:later_index]:
             if earlier.sentence_start == later.sentence_start or not same_event(later_timing, earlier_timing):
                 continue

@@ -6,6 +6,7 @@ and nothing (another thing, a repeat, a different order word) tells them apart."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,10 +22,11 @@ class Timing:
 
     what: str  # "year", "day" or "duration": only like is compared with like
     verb: str | None  # canonical verb: "light" in "first lit in 1859"; "follow" in "follow them for 18 months"
-    thing: str | None  # what the event is of: "lighthouse", "study", "volunteer"
+    thing: str | None  # what the event is of: "lighthouse", "study"; None: the document's one such event
     order: str  # "first", "last", "" : "first lit" and "lit" are not one event
     modifiers: frozenset[str]  # words before the thing: "new" in "the new wing opened in 2005"
     means: str = ""  # a phrase between verb and date: "by gas" in "first lit by gas in 1851"
+    new_mention: bool = False  # "a seven-minute target": an indefinite phrase introduces a thing, never refers back
 
 
 # Verbs that name one event for timing, beyond the vocabulary's synonyms: a light is "lit",
@@ -34,13 +36,21 @@ _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": 
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
 _SCHEDULE_VERBS = frozenset("opens closes shuts begins starts ends finishes launches reopens".split())
 _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
+# Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
+_NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
+             "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open"}  # fmt: skip
+_DISTINCT = frozenset("other new newer old older former later earlier original".split())
+_BEGINS = frozenset("begins began starts started takes took".split())
 _ORDER_WORDS = frozenset("first last originally initially finally officially".split())
 # A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing".
 _REPEAT = re.compile(
-    r"\b(?:again|re[a-z]{3,}ed|second|third|another|new|newer|later|other|annual|annually|"
+    r"\b(?:again|re[a-z]{3,}ed|second|third|another|annual|annually|"
     r"(?:each|every)\s+(?:year|month|week|day|time|spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
+_DUE = frozenset("due set scheduled going".split())
+_BEFORE_VERB = frozenset("which that it to due set scheduled".split())
+_PLACE_PREPOSITIONS = frozenset("in at over on near across".split())
 _AUXILIARIES = frozenset("was were is are be been being has have had will would shall can could may might".split())
 _SKIP = frozenset(
     """the a an its their his her our this that these those of and or to for in on at by with when where while
@@ -59,6 +69,7 @@ _MONTH_BEFORE = re.compile(
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
 _HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
 _LASTING = frozenset("run last take continue go".split())
@@ -91,14 +102,19 @@ def timing_of(claim: Claim, vocabulary: Vocabulary) -> Timing | None:
         key = date_key(claim)
         if key is None:
             return None
-        return _dated(_MONTH_BEFORE.sub("", before), "year" if _YEAR_ONLY.match(key) else "day", vocabulary)
+        what = "year" if _YEAR_ONLY.match(key) else "day"
+        nominal = date_nominal(after)
+        if nominal is not None and re.search(r"\bthe\s+$", _MONTH_BEFORE.sub("", before)):
+            return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
+        return _dated(_MONTH_BEFORE.sub("", before), what, vocabulary)
     if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
         if claim.qualifier or claim.per:
             return None
         if _HYPHENATED.search(claim.text):
             thing = _noun_after(after)
             owner = _owner(before)
-            return None if thing is None else Timing("duration", None, thing, "", owner)
+            indefinite = bool(_INDEFINITE.search(before[-40:]))
+            return None if thing is None else Timing("duration", None, thing, "", owner, "", indefinite)
         return _lasting(before, vocabulary)
     return None
 
@@ -126,11 +142,19 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     head = before[: preposition.start()] if preposition else before
     between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     means = ""
-    if between and _is_event_verb(between.group(1)):
+    if between and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head)):
         head, means = head[: between.end(1)], between.group(2).lower()
     words = _words(head)
-    if not words or not _is_event_verb(words[-1]):
+    if not words:
         return None
+    # "the pool will open on 3 May", "the pool is due to open on 3 May"
+    infinitive = (
+        words[-1].isalpha()
+        and words[-1].islower()
+        and ((len(words) >= 2 and words[-2] == "will") or (len(words) >= 3 and words[-2] == "to" and words[-3] in _DUE))
+    )
+    if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
+        return _nominal_event(words, what, means)
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
     order = ""
@@ -143,12 +167,56 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     return Timing(what, verb, thing, order, modifiers, means)
 
 
+def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
+    """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
+    on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
+    last = [w.lower() for w in words[-6:]]
+    if last[-1] in _NOMINALS:
+        return Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
+    if len(last) >= 2 and last[-1] in _BEGINS and last[-2] in _NOMINALS:
+        return Timing(what, _NOMINALS[last[-2]], None, "", frozenset(), means)
+    if "of" in last:
+        at = len(last) - 1 - last[::-1].index("of")
+        if at > 0 and last[at - 1] in _NOMINALS:
+            thing, modifiers = _subject(words[len(words) - len(last) + at + 1 :])
+            return None if thing is None else Timing(what, _NOMINALS[last[at - 1]], thing, "", modifiers, means)
+    return None
+
+
+def date_nominal(after: str) -> str | None:
+    """The event noun right after a date: "closure" in "before the 14 June closure"."""
+    words = _words(after)[:1]
+    return _NOMINALS.get(words[0].lower()) if words and words[0].islower() else None
+
+
+def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
+    """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
+    with that verb, when there is exactly one; else it stays apart."""
+    things: dict[tuple[str, str | None], set[str]] = {}
+    for timing in timings:
+        if timing is not None and timing.thing is not None:
+            things.setdefault((timing.what, timing.verb), set()).add(timing.thing)
+    resolved: list[Timing | None] = []
+    for timing in timings:
+        if timing is not None and timing.thing is None:
+            known = things.get((timing.what, timing.verb), set())
+            timing = dataclasses.replace(timing, thing=next(iter(known))) if len(known) == 1 else None
+        resolved.append(timing)
+    return resolved
+
+
 def _subject(words: list[str]) -> tuple[str | None, frozenset[str]]:
     """The noun an event is of, from the words before its verb: auxiliaries, a relative pronoun
     and an apposition's comma are skipped ("the lighthouse, which was", "a tower")."""
     rest = [w for w in words]
-    while rest and (rest[-1].lower() in _AUXILIARIES or rest[-1].lower() in ("which", "that", "it")):
+    while rest and (rest[-1].lower() in _AUXILIARIES or rest[-1].lower() in _BEFORE_VERB):
         rest.pop()
+    while len(rest) >= 3 and rest[-1][:1].isupper() and not rest[-2][:1].islower():
+        rest.pop()  # "Mill Lane", "the River Kent": walk back over a name to its preposition
+    if len(rest) >= 3 and rest[-1][:1].isupper() and rest[-2].lower() in _PLACE_PREPOSITIONS:
+        rest = rest[:-2]  # "the bridge in Oxenholme": the thing is the bridge
+    elif len(rest) >= 4 and rest[-1][:1].isupper() and rest[-2] == "the" and rest[-3].lower() in _PLACE_PREPOSITIONS:
+        rest = rest[:-3]
     if not rest or not rest[-1].isalpha() or rest[-1].lower() in _SKIP:
         return None, frozenset()
     thing = lemma(rest[-1]).casefold()
@@ -173,17 +241,17 @@ def _owner(before: str) -> frozenset[str]:
 
 def _noun_after(after: str) -> str | None:
     """The event noun a hyphenated duration modifies: "study" in "two-year sleep study seeks"."""
-    words = _words(after)[:3]
+    words = _words(after)[:4]
     nouns: list[str] = []
     for word in words:
-        if not word.islower() or word in _SKIP or word in _AUXILIARIES or not word.isalpha():
+        if not word.islower() or word in _SKIP or word in _AUXILIARIES or not word.isalpha() or word.endswith("ed"):
             break
+        if nouns and word.endswith("s") and not word.endswith("ss") and not nouns[-1].endswith("s"):
+            break  # "ten-week closure begins": a singular noun and then a verb
         nouns.append(word)
-    if len(nouns) >= 2 and nouns[1].endswith("s") and not nouns[1].endswith("ss") and not nouns[0].endswith("s"):
-        nouns = nouns[:1]  # "ten-week closure begins": the second word is the verb
     if not nouns:
         return None
-    noun = nouns[min(len(nouns), 2) - 1]
+    noun = nouns[-1]
     # "two-year contracts": many events, each with a length of its own
     return None if lemma(noun) != noun else noun.casefold()
 
@@ -233,4 +301,6 @@ def same_event(one: Timing, other: Timing) -> bool:
         return False
     if one.thing is None or other.thing is None or not same_thing(one.thing, other.thing):
         return False
+    if (one.modifiers ^ other.modifiers) & _DISTINCT:
+        return False  # "the bridge" and "the other bridge", "the old wing" and "the wing"
     return not (one.modifiers - other.modifiers and other.modifiers - one.modifiers)

@@ -49,6 +49,19 @@ MUST_FLAG = [
         "8-week",
     ),
     (
+        "The footpath over Cray Down will close on 2 October. The closure of the footpath on 12 October "
+        "angers walkers.",
+        "12 October",
+    ),
+    (
+        "Rowan Street pool is due to open on 6 July. Swimmers are ready for the 16 July opening.",
+        "16 July",
+    ),
+    (
+        "The ring road tunnel will shut on 8 August for a month. The closure begins on 18 August, the council said.",
+        "18 August",
+    ),
+    (
         "Mayfield market hall was first lit by gas in 1851. Records show the hall, first lit in 1857, had 40 stalls.",
         "1857",
     ),
@@ -86,6 +99,25 @@ MUST_NOT_FLAG = [
     ("The bridge closes on 4 June. Work on the road starts on 14 June.", "two events of two things"),
     ("The tunnel was dug in 1820 and lined in 1834; the tunnel was lit in 1870.", "three steps of one thing"),
     ("The hospital cleaners are on a five-year contract. The caterers are on two-year contracts.", "two contracts"),
+    ("The east footbridge will close on 2 May. The other footbridge will close on 9 May.", "another footbridge"),
+    ("The cinema will open on 4 March. The closure of the car park on 1 March was short.", "two events"),
+    (
+        "The library closes on 5 May. The pool closes on 12 May. The closure on 19 May affects the gym.",
+        "a closure of no one thing",
+    ),
+    ("The old pier was built in 1870. The pier was built in 1902 after a storm.", "an old and a new pier"),
+    (
+        "Drivers will be able to cross from 14 June. The bridge closes on 4 June for repairs to the deck.",
+        "crossing is not closing",
+    ),
+    (
+        "The typical three-year fixed loan rate is 4.1%. On a £150,000, 30-year loan, repayments drop by £40.",
+        "a fixed period and a loan term",
+    ),
+    (
+        "Urgent repairs carry the 24-hour response target. Routine repairs have a 72-hour target.",
+        "an indefinite phrase introduces another target",
+    ),
     ("The factory was built in 1899 and extended in 1923. A second factory was built in 1951.", "another factory"),
 ]
 
