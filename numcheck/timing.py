@@ -26,6 +26,7 @@ class Timing:
     order: str  # "first", "last", "" : "first lit" and "lit" are not one event
     modifiers: frozenset[str]  # words before the thing: "new" in "the new wing opened in 2005"
     means: str = ""  # a phrase between verb and date: "by gas" in "first lit by gas in 1851"
+    alias: str | None = None  # what an apposition renames: "lighthouse" in "the lighthouse, a tower first lit in 1859"
     new_mention: bool = False  # "a seven-minute target": an indefinite phrase introduces a thing, never refers back
 
 
@@ -69,6 +70,7 @@ _MONTH_BEFORE = re.compile(
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
+_APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
 _HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
@@ -114,7 +116,7 @@ def timing_of(claim: Claim, vocabulary: Vocabulary) -> Timing | None:
             thing = _noun_after(after)
             owner = _owner(before)
             indefinite = bool(_INDEFINITE.search(before[-40:]))
-            return None if thing is None else Timing("duration", None, thing, "", owner, "", indefinite)
+            return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
         return _lasting(before, vocabulary)
     return None
 
@@ -164,7 +166,9 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     thing, modifiers = _subject(rest)
     if thing is None:
         return None
-    return Timing(what, verb, thing, order, modifiers, means)
+    renamed = _APPOSITION.search(head)
+    alias = lemma(renamed.group(1)).casefold() if renamed else None
+    return Timing(what, verb, thing, order, modifiers, means, alias=alias)
 
 
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
@@ -299,7 +303,10 @@ def same_event(one: Timing, other: Timing) -> bool:
         return False
     if one.means and other.means and one.means != other.means:
         return False
-    if one.thing is None or other.thing is None or not same_thing(one.thing, other.thing):
+    if one.thing is None or other.thing is None:
+        return False
+    names = [(a, b) for a in (one.thing, one.alias) for b in (other.thing, other.alias) if a and b]
+    if not any(same_thing(a, b) for a, b in names):
         return False
     if (one.modifiers ^ other.modifiers) & _DISTINCT:
         return False  # "the bridge" and "the other bridge", "the old wing" and "the wing"

@@ -62,6 +62,11 @@ MUST_FLAG = [
         "18 August",
     ),
     (
+        "Kelda Point lighthouse, a granite tower first lit in 1871, is for sale. The lighthouse, first lit in 1817, "
+        "has no keeper.",
+        "1817",
+    ),
+    (
         "Mayfield market hall was first lit by gas in 1851. Records show the hall, first lit in 1857, had 40 stalls.",
         "1857",
     ),
@@ -117,6 +122,10 @@ MUST_NOT_FLAG = [
     (
         "Urgent repairs carry the 24-hour response target. Routine repairs have a 72-hour target.",
         "an indefinite phrase introduces another target",
+    ),
+    (
+        "The dock, a Victorian basin first opened in 1859, is busy. The marina, first opened in 1990, is quiet.",
+        "an apposition renames only its own noun",
     ),
     ("The factory was built in 1899 and extended in 1923. A second factory was built in 1951.", "another factory"),
 ]
