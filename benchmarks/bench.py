@@ -501,9 +501,13 @@ def numcheck_throughput(extract: Callable[..., Any] | None, corpus: Corpus, runs
     if extract is None:
         return Throughput(label, len(corpus.sentences), corpus.characters, None, runs)
     failures: list[str] = []
+    forget: Callable[[], None] = getattr(
+        importlib.import_module("numcheck.extraction"), "forget_sentences", lambda: None
+    )
 
     def work() -> None:
         failures.clear()
+        forget()  # each run reads the corpus as a fresh process would, not from the last run's memory
         for document in corpus.documents:
             try:
                 extract(document, path="<bench>")

@@ -119,7 +119,11 @@ PROBES: tuple[Probe, ...] = (
 
 
 def run(probe: Probe, text: str) -> int:
-    """The probe's work on `text`: claims extracted, or findings when it is checked."""
+    """The probe's work on `text`: claims extracted, or findings when it is checked. Each run reads
+    its text afresh: numcheck remembers the sentences it has read, and the probes repeat a text."""
+    from numcheck.extraction import forget_sentences
+
+    forget_sentences()
     return read_and_check(text, probe.path) if probe.checked else read_and_extract(text, probe.path)
 
 

@@ -1,4 +1,5 @@
-"""Shared test set-up: every test starts with an empty claim cache of its own."""
+"""Shared test set-up: every test starts with an empty claim cache of its own, and nothing read
+by an earlier test remembered."""
 
 from __future__ import annotations
 
@@ -12,3 +13,12 @@ def _own_claim_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A run through the command line writes .numcheck_cache/; keep it out of the repository, and
     keep one test's entries from turning another test's extraction into a cache hit."""
     monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path / "numcheck_cache"))
+
+
+@pytest.fixture(autouse=True)
+def _no_sentences_remembered() -> None:
+    """A test that patches a stage and extracts a sentence an earlier test read must see the
+    patched stage run, not the figures remembered from before (numcheck.extraction._figures_of)."""
+    from numcheck.extraction import forget_sentences
+
+    forget_sentences()

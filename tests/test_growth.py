@@ -272,3 +272,25 @@ def test_heading_endpoints_are_figures_of_bounded_length() -> None:
     assert _HEADING_ENDPOINTS.match("From £4.5 billion to £2.1 billion: the fund halved")
     assert _HEADING_ENDPOINTS.match("From " + "9" * 70 + " to 5: a heading") is None
     assert _HEADING_ENDPOINTS.match("It had 40,000" + " " * 5000 + "troops to 5: x") is None
+
+
+@pytest.mark.parametrize(
+    ("between", "joins"),
+    [
+        (" to ", True),
+        ("   to ", True),
+        (" , to ", True),
+        (" in 2015 to ", True),
+        (" in 2015, to ", False),  # the comma must follow a space
+        (" in March 2015 ,   to the current ", True),
+        (" last year to a record ", True),
+        (" a year earlier ,to ", True),
+        (", to ", False),  # a space must come first
+        (" and then to ", False),
+        (" " * 20_000 + "troops ", False),  # a long run of spaces is split one way only, not every way
+    ],
+)
+def test_what_may_sit_between_two_endpoints(between: str, joins: bool) -> None:
+    from numcheck.extraction.changes import _BETWEEN_ENDPOINTS
+
+    assert bool(_BETWEEN_ENDPOINTS.match(between)) is joins

@@ -31,9 +31,11 @@ _ENDPOINT = re.compile(
     re.IGNORECASE,
 )
 # What may sit between "from 2,400" and "to 1,650" besides "to": a time ("in 2015", "last year")
+# The space before "to" is the leading run's, or a comma's: `\s+,?\s*to` splits a long run of spaces
+# every way before it fails, quadratic in the run.
 _BETWEEN_ENDPOINTS = re.compile(
     r"\s+(?:(?:in|at|on|by|during)\s+(?:\w+\s+){0,2}?\w+\s+|(?:a|one)\s+year\s+(?:earlier|before|ago)\s+|"
-    r"(?:last|the\s+previous)\s+(?:year|month|week|quarter)\s+)?,?\s*to\s+(?:(?:a|an|the)\s+"
+    r"(?:last|the\s+previous)\s+(?:year|month|week|quarter)\s+)?(?:,\s*)?to\s+(?:(?:a|an|the)\s+"
     r"(?:(?:record|new|current|present|latest)\s+)?)?",
     re.IGNORECASE,
 )
