@@ -59,14 +59,9 @@ _SKIP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
-_DAY_MONTH = re.compile(
-    r"^(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)$|^(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(\d{1,2})(?:st|nd|rd|th)?$"
-)
-_MONTH_BEFORE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
-)
+_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
