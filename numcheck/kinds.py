@@ -26,7 +26,9 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.support import Sources, Tolerance, family, only_touch, support
+from numcheck.timing import date_key, same_event, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
+from numcheck.vocabulary import load_vocabulary
 
 Params = Mapping[str, object]
 
@@ -56,6 +58,7 @@ class Kind:
     claim: ClaimCheck | None = None  # one claim on its own
     sentence: GroupCheck | None = None  # the quantity claims of one sentence
     document: GroupCheck | None = None  # the quantity claims of one document
+    timeline: GroupCheck | None = None  # the dates and durations of one document
     against: AgainstCheck | None = None  # documents under check against their sources (--against)
     uses_exchange_rates: bool = False
 
@@ -505,6 +508,44 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
+
+
+def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """Two dates or two durations of one event in one document that disagree: "the lighthouse,
+    first lit in 1859" and "the light, first shown in 1895"; "the study will run for 18 months" and
+    "the two-year study". Dates and durations are never linked as amounts, so only the same verb
+    or event noun, of the same thing, joins them (numcheck.timing). Each later one is reported once."""
+    vocabulary = load_vocabulary()
+    relative = _float(params, "relative_tolerance")
+    ordered = sorted(claims, key=lambda c: c.start)
+    timings = with_referents([timing_of(claim, vocabulary) for claim in ordered])
+    timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
+    for later_index, (later, later_timing) in enumerate(timed):
+        if later_timing.new_mention:
+            continue  # "a seven-minute target" after "the 18-minute target" is another target
+        for earlier, earlier_timing in timed[:later_index]:
+            if earlier.sentence_start == later.sentence_start or not same_event(later_timing, earlier_timing):
+                continue
+            if later_timing.what == "duration":
+                one, other = later.base_value or 0.0, earlier.base_value or 0.0
+                if abs(one - other) <= relative * max(abs(one), abs(other)):
+                    continue
+            elif date_key(later) == date_key(earlier):
+                continue
+            what = "length" if later_timing.what == "duration" else "date"
+            acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
+            event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
+            fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")
+            yield Verdict(
+                (later, earlier),
+                {
+                    **fields,
+                    "subject": f"the {what} of one event ({event})",
+                    "primary_value": later.text,
+                    "other_value": earlier.text,
+                },
+            )
+            break
 
 
 def _may_be_one(first: Claim, second: Claim) -> bool:
@@ -1522,7 +1563,7 @@ _PARTIAL_MARKERS = (
 KINDS: Mapping[str, Kind] = {
     "figure-mismatch": Kind(
         KindSpec("figure-mismatch", "Two linked claims give incompatible figures.", _TOLERANCES),
-        pair=figure_mismatch),
+        pair=figure_mismatch, timeline=timing_mismatch_within),
     "hedge-conflict": Kind(
         KindSpec("hedge-conflict", "Two linked claims agree only if a hedge is ignored.", _TOLERANCES),
         pair=hedge_conflict),

@@ -1,0 +1,308 @@
+"""Timing: which event a date or a duration is of, read from the words right around it.
+
+Dates and durations are never linked as amounts: a document names many years and many periods.
+Two of them are one fact only when the same verb or event noun governs both, of the same thing,
+and nothing (another thing, a repeat, a different order word) tells them apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from numcheck.model import Claim, ClaimKind
+from numcheck.subjects import lemma
+from numcheck.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """The event one date or duration is of; compared whole, as a key."""
+
+    what: str  # "year", "day" or "duration": only like is compared with like
+    verb: str | None  # canonical verb: "light" in "first lit in 1859"; "follow" in "follow them for 18 months"
+    thing: str | None  # what the event is of: "lighthouse", "study"; None: the document's one such event
+    order: str  # "first", "last", "" : "first lit" and "lit" are not one event
+    modifiers: frozenset[str]  # words before the thing: "new" in "the new wing opened in 2005"
+    means: str = ""  # a phrase between verb and date: "by gas" in "first lit by gas in 1851"
+    alias: str | None = None  # what an apposition renames: "lighthouse" in "the lighthouse, a tower first lit in 1859"
+    new_mention: bool = False  # "a seven-minute target": an indefinite phrase introduces a thing, never refers back
+
+
+# Verbs that name one event for timing, beyond the vocabulary's synonyms: a light is "lit",
+# "shown" or "shining"; a road "closes" or "shuts"; work "begins" or "starts".
+_EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": "begin", "commence": "begin",
+                   "establish": "found", "launch": "open", "inaugurate": "open"}  # fmt: skip
+# Present tenses that name a scheduled event: "the bridge closes on 4 June".
+_SCHEDULE_VERBS = frozenset("opens closes shuts begins starts ends finishes launches reopens".split())
+_IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
+# Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
+_NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
+             "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open"}  # fmt: skip
+_DISTINCT = frozenset("other new newer old older former later earlier original".split())
+_BEGINS = frozenset("begins began starts started takes took".split())
+_ORDER_WORDS = frozenset("first last originally initially finally officially".split())
+# A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing".
+_REPEAT = re.compile(
+    r"\b(?:again|re[a-z]{3,}ed|second|third|another|annual|annually|"
+    r"(?:each|every)\s+(?:year|month|week|day|time|spring|summer|autumn|winter))\b",
+    re.IGNORECASE,
+)
+_DUE = frozenset("due set scheduled going".split())
+_BEFORE_VERB = frozenset("which that it to due set scheduled".split())
+_PLACE_PREPOSITIONS = frozenset("in at over on near across".split())
+_AUXILIARIES = frozenset("was were is are be been being has have had will would shall can could may might".split())
+_SKIP = frozenset(
+    """the a an its their his her our this that these those of and or to for in on at by with when where while
+    after before since until as because if but who whom which what it they he she we you i them him us there""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by))?\s*\(?$")
+_MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
+_DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
+_APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
+_HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+# Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
+_LASTING = frozenset("run last take continue go".split())
+
+
+def date_key(claim: Claim) -> str | None:
+    """What a date says, comparably: "1859", "4 june"; None for anything else (a range, a month)."""
+    text = claim.text.strip()
+    if _YEAR_ONLY.match(text):
+        return text
+    found = _DAY_MONTH.match(text)
+    if found:
+        day = found.group(1) or found.group(4)
+        month = found.group(2) or found.group(3)
+        return f"{int(day)} {month.lower()}"
+    at = claim.start - claim.sentence_start
+    month_before = _MONTH_BEFORE.search(claim.sentence[max(0, at - 12) : at])
+    if text.isdigit() and month_before:  # "on June 4": the extractor keeps the day alone
+        return f"{int(text)} {month_before.group(1).lower()}"
+    return None
+
+
+def timing_of(claim: Claim, vocabulary: Vocabulary) -> Timing | None:
+    """The event a date or a duration is of, or None when its words do not say."""
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    if _REPEAT.search(claim.sentence):
+        return None
+    if claim.kind is ClaimKind.DATE:
+        key = date_key(claim)
+        if key is None:
+            return None
+        what = "year" if _YEAR_ONLY.match(key) else "day"
+        nominal = date_nominal(after)
+        if nominal is not None and re.search(r"\bthe\s+$", _MONTH_BEFORE.sub("", before)):
+            return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
+        return _dated(_MONTH_BEFORE.sub("", before), what, vocabulary)
+    if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
+        if claim.qualifier or claim.per:
+            return None
+        if _HYPHENATED.search(claim.text):
+            thing = _noun_after(after)
+            owner = _owner(before)
+            indefinite = bool(_INDEFINITE.search(before[-40:]))
+            return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
+        return _lasting(before, vocabulary)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _canonical_verb(word: str, vocabulary: Vocabulary) -> str:
+    base = lemma(word)
+    base = vocabulary.verb_synonyms.get(base, base)
+    return _EVENT_SYNONYMS.get(base, base)
+
+
+def _is_event_verb(word: str) -> bool:
+    return word.islower() and (
+        (word.endswith("ed") and len(word) >= 5) or word in _IRREGULAR or word in _SCHEDULE_VERBS
+    )
+
+
+def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """The verb right before the date's preposition, and the thing it is of: "Thornbury Point
+    lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
+    preposition = _DATE_PREPOSITION.search(before)
+    head = before[: preposition.start()] if preposition else before
+    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
+    means = ""
+    if between and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head)):
+        head, means = head[: between.end(1)], between.group(2).lower()
+    words = _words(head)
+    if not words:
+        return None
+    # "the pool will open on 3 May", "the pool is due to open on 3 May"
+    infinitive = (
+        words[-1].isalpha()
+        and words[-1].islower()
+        and ((len(words) >= 2 and words[-2] == "will") or (len(words) >= 3 and words[-2] == "to" and words[-3] in _DUE))
+    )
+    if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
+        return _nominal_event(words, what, means)
+    verb = _canonical_verb(words[-1], vocabulary)
+    rest = words[:-1]
+    order = ""
+    if rest and rest[-1].lower() in _ORDER_WORDS:
+        order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
+        rest = rest[:-1]
+    thing, modifiers = _subject(rest)
+    if thing is None:
+        return None
+    renamed = _APPOSITION.search(head)
+    alias = lemma(renamed.group(1)).casefold() if renamed else None
+    return Timing(what, verb, thing, order, modifiers, means, alias=alias)
+
+
+def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
+    """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
+    on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
+    last = [w.lower() for w in words[-6:]]
+    if last[-1] in _NOMINALS:
+        return Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
+    if len(last) >= 2 and last[-1] in _BEGINS and last[-2] in _NOMINALS:
+        return Timing(what, _NOMINALS[last[-2]], None, "", frozenset(), means)
+    if "of" in last:
+        at = len(last) - 1 - last[::-1].index("of")
+        if at > 0 and last[at - 1] in _NOMINALS:
+            thing, modifiers = _subject(words[len(words) - len(last) + at + 1 :])
+            return None if thing is None else Timing(what, _NOMINALS[last[at - 1]], thing, "", modifiers, means)
+    return None
+
+
+def date_nominal(after: str) -> str | None:
+    """The event noun right after a date: "closure" in "before the 14 June closure"."""
+    words = _words(after)[:1]
+    return _NOMINALS.get(words[0].lower()) if words and words[0].islower() else None
+
+
+def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
+    """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
+    with that verb, when there is exactly one; else it stays apart."""
+    things: dict[tuple[str, str | None], set[str]] = {}
+    for timing in timings:
+        if timing is not None and timing.thing is not None:
+            things.setdefault((timing.what, timing.verb), set()).add(timing.thing)
+    resolved: list[Timing | None] = []
+    for timing in timings:
+        if timing is not None and timing.thing is None:
+            known = things.get((timing.what, timing.verb), set())
+            timing = dataclasses.replace(timing, thing=next(iter(known))) if len(known) == 1 else None
+        resolved.append(timing)
+    return resolved
+
+
+def _subject(words: list[str]) -> tuple[str | None, frozenset[str]]:
+    """The noun an event is of, from the words before its verb: auxiliaries, a relative pronoun
+    and an apposition's comma are skipped ("the lighthouse, which was", "a tower")."""
+    rest = [w for w in words]
+    while rest and (rest[-1].lower() in _AUXILIARIES or rest[-1].lower() in _BEFORE_VERB):
+        rest.pop()
+    while len(rest) >= 3 and rest[-1][:1].isupper() and not rest[-2][:1].islower():
+        rest.pop()  # "Mill Lane", "the River Kent": walk back over a name to its preposition
+    if len(rest) >= 3 and rest[-1][:1].isupper() and rest[-2].lower() in _PLACE_PREPOSITIONS:
+        rest = rest[:-2]  # "the bridge in Oxenholme": the thing is the bridge
+    elif len(rest) >= 4 and rest[-1][:1].isupper() and rest[-2] == "the" and rest[-3].lower() in _PLACE_PREPOSITIONS:
+        rest = rest[:-3]
+    if not rest or not rest[-1].isalpha() or rest[-1].lower() in _SKIP:
+        return None, frozenset()
+    thing = lemma(rest[-1]).casefold()
+    modifiers: set[str] = set()
+    for word in reversed(rest[-3:-1]):
+        if word.lower() in _SKIP or not word.replace("-", "").isalpha():
+            break
+        modifiers.add(word.casefold())
+    return thing, frozenset(modifiers)
+
+
+def _owner(before: str) -> frozenset[str]:
+    """Whose event a hyphenated duration names, when the clause says so before it: "caterers" in
+    "The caterers are on two-year contracts"."""
+    words = _words(before)
+    for index, word in enumerate(words[:6]):
+        if word.lower() in _AUXILIARIES:
+            thing, _ = _subject(words[:index])
+            return frozenset() if thing is None else frozenset({thing})
+    return frozenset()
+
+
+def _noun_after(after: str) -> str | None:
+    """The event noun a hyphenated duration modifies: "study" in "two-year sleep study seeks"."""
+    words = _words(after)[:4]
+    nouns: list[str] = []
+    for word in words:
+        if not word.islower() or word in _SKIP or word in _AUXILIARIES or not word.isalpha() or word.endswith("ed"):
+            break
+        if nouns and word.endswith("s") and not word.endswith("ss") and not nouns[-1].endswith("s"):
+            break  # "ten-week closure begins": a singular noun and then a verb
+        nouns.append(word)
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    # "two-year contracts": many events, each with a length of its own
+    return None if lemma(noun) != noun else noun.casefold()
+
+
+def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
+    """The verb before "for", and its object or, for a verb of lasting, its subject: "will follow
+    2,400 volunteers for 18 months", "The study will run for 18 months"."""
+    found = _DURATION_FOR.search(before)
+    if found is None:
+        return None
+    words = _words(before[: found.start()])[-6:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        previous = words[index - 1].lower() if index > 0 else ""
+        if not (word.islower() or index == 0) or word.lower() in _SKIP or word.lower() in _AUXILIARIES:
+            continue
+        word = word.lower()
+        if word.endswith(("ed", "ing")) or word in _IRREGULAR or previous in ("will", "to", "would", "can", "must"):
+            verb = _canonical_verb(word, vocabulary)
+            if verb in _LASTING:
+                thing, modifiers = _subject(words[:index])
+                return None if thing is None else Timing("duration", None, thing, "", modifiers)
+            objects = [w for w in words[index + 1 :] if w.isalpha() and w.islower() and w not in _SKIP]
+            if objects:
+                return Timing("duration", verb, lemma(objects[-1]).casefold(), "", frozenset())
+            if previous in ("be", "been", "is", "are", "was", "were"):  # "volunteers will be monitored for"
+                thing, modifiers = _subject(words[:index])
+                return None if thing is None else Timing("duration", verb, thing, "", modifiers)
+            return None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def same_thing(one: str, other: str) -> bool:
+    """One noun, or a compound of it: "light" and "lighthouse"."""
+    if one == other:
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def same_event(one: Timing, other: Timing) -> bool:
+    """Nothing tells two timings apart: one verb, one order, one thing, no two sets of modifiers."""
+    if one.what != other.what or one.verb != other.verb or one.order != other.order:
+        return False
+    if one.means and other.means and one.means != other.means:
+        return False
+    if one.thing is None or other.thing is None:
+        return False
+    names = [(a, b) for a in (one.thing, one.alias) for b in (other.thing, other.alias) if a and b]
+    if not any(same_thing(a, b) for a, b in names):
+        return False
+    if (one.modifiers ^ other.modifiers) & _DISTINCT:
+        return False  # "the bridge" and "the other bridge", "the old wing" and "the wing"
+    return not (one.modifiers - other.modifiers and other.modifiers - one.modifiers)
