@@ -230,13 +230,8 @@ def span(claim: Claim, params: FigureParams) -> Span | None:
 
 
 def _endpoints_only(claim: Claim) -> bool:
-    """ "rose from 300 to 1,200", "up from €7m": a change read from its endpoints states no figure
-    of its own; its endpoints are compared as figures."""
-    return (
-        claim.from_value is not None
-        and claim.to_value is not None
-        and claim.text.lower().startswith(("from", "up from", "down from"))
-    )
+    """A change read from its endpoints states no figure of its own; its endpoints are compared as figures."""
+    return claim.is_read_from_endpoints
 
 
 def _change_span(claim: Claim, params: FigureParams) -> Span | None:

@@ -192,6 +192,17 @@ class Claim:
         return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
 
     @property
+    def is_read_from_endpoints(self) -> bool:
+        """ "rose from 300 to 1,200", "up from €7m", "fell to 4.2% from 4.5%": a change worked out from
+        its endpoints states no figure of its own; its endpoints are the figures written."""
+        return (
+            self.kind is ClaimKind.CHANGE
+            and self.from_value is not None
+            and self.to_value is not None
+            and self.text.lower().startswith(("from", "up from", "down from", "to"))
+        )
+
+    @property
     def is_share_in_words(self) -> bool:
         """ "a third", "half", "one in four": a ratio under one that is no change is a share of a
         whole, compared with percentages as a percentage is."""
