@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
-from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_proper_noun, lemma
+from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_plural_noun, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
 
@@ -210,6 +210,10 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     written = _written_head(spot, vocabulary)
     subject = None if _subject_is_speaker(spot) else spot.subject
     head, modifiers = _head(written or subject or _labelled(spot), verb, vocabulary)
+    gapped = _gapped(spot)
+    if gapped is not None and (head is None or head == _noun(gapped[1])):
+        # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
+        head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
     times = sorted(_times(spot) | set(months))
     return Evidence(
@@ -257,7 +261,22 @@ def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
 @lru_cache(maxsize=4096)
 def _places(sentence: str) -> tuple[str, ...]:
     found = {m.group(1).casefold() for m in _PLACE.finditer(sentence)}
-    return tuple(sorted(found - _NOT_PLACES))
+    group = _GROUP_OPENING.match(sentence)
+    if group:
+        # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the
+        # sentence opens with narrows its figures to part of the whole, unless the other names it too
+        words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1))]
+        found.add(" ".join(w for w in words if len(w) > 2 and w not in _CONTENT_SKIP))
+    return tuple(sorted(found - _NOT_PLACES - {""}))
+
+
+# A sentence that opens on a group of people: "In people with heart or lung conditions", "Among pupils
+# on free meals,", "For adults over 60"
+_GROUP_OPENING = re.compile(
+    r"(?:In|Among|Amongst|For)\s+((?:[a-z]+\s+){0,2}?(?:people|patients|children|adults|women|men|pupils|students|workers|those|"
+    r"residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers)\b[^,;:]{0,60}?)"
+    r"(?:,|\s+(?:the|a|an|it|they|there)\s)"
+)
 
 
 def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
@@ -334,6 +353,26 @@ def _subject_is_speaker(spot: Spot) -> bool:
     return last[:4].lower() in spot.sentence[: speech.start()].lower() and last[:4].lower() not in (
         spot.sentence[spot.end : spot.end + 40].lower()
     )
+
+
+# A figure after "and" with one noun before it and its verb left out: the head of the clause before
+# it, narrowed by that noun ("Subscription revenue was $515 million and hardware $327 million")
+_GAPPED = re.compile(
+    r"\b(?!(?:the|a|an|its|their|his|her|our|this|that)\b)[a-z]+\s+([a-z]+)\s+"
+    r"(?:was|were|is|are|of|reached|totalled|totaled|came\s+to|stood\s+at)\s+"
+    r"(?:[^,;:.]|[,.](?=\d)){0,25}?\d(?:[^,;:]|,(?=\d)){0,25}?(?:,\s*|\s+)and\s+([a-z][a-z-]*)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _gapped(spot: Spot) -> tuple[str, str] | None:
+    """(the head of the clause before, the noun before the figure) for a gapped figure, or None."""
+    found = _GAPPED.search(spot.sentence, max(0, spot.start - 120), spot.start)
+    if found is None or is_plural_noun(found.group(2)) or found.group(2).lower() in _CONTENT_SKIP:
+        return None  # "Orders rose 9% and revenues 4%": a plural noun is a head of its own
+    if found.group(1).lower() == found.group(2).lower():
+        return None
+    return found.group(1), found.group(2)
 
 
 def _noun(word: str) -> str:

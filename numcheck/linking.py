@@ -225,7 +225,10 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
     # Across documents only the verbs over the figures count: a paraphrase moves the others
     # ("have signed him for £80m" and "completed his move for €80m").
-    if (one.governor and other.governor and one.governor != other.governor
+    # A verb that only restates the counted noun says nothing of its own: "fined £90 million" is a
+    # fine, as "imposed the £9m penalty" is; its governor is the head, and the other's may be any.
+    restates = one.head is not None and one.head == other.head and one.head in (one.governor, other.governor)
+    if (one.governor and other.governor and one.governor != other.governor and not restates
             and one.governor not in other.actions and other.governor not in one.actions):  # fmt: skip
         return Reason("action", -1, f"'{one.governor}' vs '{other.governor}'")
     if where is Relation.SAME_DOCUMENT and one.actions and other.actions:

@@ -26,6 +26,9 @@ SAME = [
         "In 2024 the regulator imposed a £15m fine.",
     ),
     ("The company sold 3 million cars.", "Analysts say the company sold 2.5 million cars."),
+    # a verb that only restates the counted noun: "fined" is a fine, whatever verb the other uses
+    ("The judge imposed a £9m penalty on the water firm.", "The water firm was fined £90 million."),
+    ("The court handed the bank a £4m fine.", "The bank was fined £40m by the court."),
     (
         "In 2019 the firm sold 300 cars, but the council says 40 buses were sold.",
         "In 2021 officials said 45 buses were sold.",

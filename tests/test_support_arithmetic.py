@@ -4,20 +4,7 @@ implied by the sources; other figures are still reported."""
 from __future__ import annotations
 
 import pytest
-
-from numcheck.documents import document_from_string
-from numcheck.engine import builtin_rules, check_documents
-from numcheck.rules import RuleSet
-
-RULE = builtin_rules().get("unsupported-figure")
-assert RULE is not None
-
-
-def _unsupported(draft: str, source: str) -> list[str]:
-    report = check_documents(
-        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RuleSet((RULE,))
-    )
-    return [f.primary.text for f in report.findings]
+from against_source import flagged, unsupported
 
 
 @pytest.mark.parametrize(
@@ -35,7 +22,7 @@ def _unsupported(draft: str, source: str) -> list[str]:
     ],
 )
 def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: str) -> None:
-    assert not _unsupported(draft, source)
+    assert not unsupported(draft, source)
 
 
 @pytest.mark.parametrize(
@@ -59,14 +46,11 @@ def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: s
     ],
 )
 def test_figures_the_arithmetic_does_not_give_are_still_reported(draft: str, source: str, figure: str) -> None:
-    assert figure in _unsupported(draft, source)
+    assert figure in unsupported(draft, source)
 
 
 def _warnings(draft: str, source: str) -> list[str]:
-    report = check_documents(
-        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], builtin_rules()
-    )
-    return [f"{f.rule} {f.primary.text}" for f in report.findings if f.severity.value in ("warning", "error")]
+    return [f"{rule} {text}" for rule, text in flagged(draft, source)]
 
 
 _GOAL_AND_DONE = [
@@ -175,12 +159,12 @@ NEGLIGIBLE_TERM_HONEST_SUMS = [
 
 @pytest.mark.parametrize(("draft", "source", "figure"), NEGLIGIBLE_TERM_FLAGGED)
 def test_a_sum_with_a_negligible_term_implies_nothing(draft: str, source: str, figure: str) -> None:
-    assert figure in " ".join(_unsupported(draft, source))
+    assert figure in " ".join(unsupported(draft, source))
 
 
 @pytest.mark.parametrize(("draft", "source"), NEGLIGIBLE_TERM_HONEST_SUMS)
 def test_a_sum_of_terms_of_one_size_still_supports(draft: str, source: str) -> None:
-    assert not _unsupported(draft, source)
+    assert not unsupported(draft, source)
 
 
 # A quotient or a product implies a figure only through a rate: "£142 for 8 days" gives "£17.75 a
@@ -212,9 +196,9 @@ A_RATE_SUPPORTED = [
 
 @pytest.mark.parametrize(("draft", "source", "figure"), NOT_A_RATE_FLAGGED)
 def test_a_figure_that_is_no_rate_is_not_a_quotient_of_two_others(draft: str, source: str, figure: str) -> None:
-    assert figure in " ".join(_unsupported(draft, source))
+    assert figure in " ".join(unsupported(draft, source))
 
 
 @pytest.mark.parametrize(("draft", "source"), A_RATE_SUPPORTED)
 def test_a_rate_worked_out_from_a_total_and_a_count_is_supported(draft: str, source: str) -> None:
-    assert not _unsupported(draft, source)
+    assert not unsupported(draft, source)

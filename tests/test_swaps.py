@@ -4,18 +4,7 @@ as figure-mismatch against the source figure in their part; faithful restatement
 from __future__ import annotations
 
 import pytest
-
-from numcheck.documents import document_from_string
-from numcheck.engine import builtin_rules, check_documents
-
-RULES = builtin_rules()
-
-
-def _flagged(draft: str, source: str) -> list[tuple[str, str]]:
-    report = check_documents(
-        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RULES
-    )
-    return [(f.rule, f.primary.text) for f in report.findings if f.severity.value in ("warning", "error")]
+from against_source import flagged as _flagged
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,7 @@ are read as written."""
 from __future__ import annotations
 
 import pytest
-
-from numcheck.documents import document_from_string
-from numcheck.engine import builtin_rules, check_documents
-from numcheck.rules import RuleSet
-
-RULE = builtin_rules().get("unsupported-figure")
-assert RULE is not None
-
-
-def _unsupported(draft: str, source: str) -> list[str]:
-    report = check_documents(
-        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RuleSet((RULE,))
-    )
-    return [f.primary.text for f in report.findings]
-
+from against_source import unsupported
 
 # Short sentences whose figure (with its own words) is most of what they say
 SHORT_AND_WRONG = [
@@ -53,9 +39,9 @@ COVERED_OR_STATED = [
 
 @pytest.mark.parametrize(("draft", "source", "figure"), SHORT_AND_WRONG)
 def test_a_short_sentence_with_a_changed_figure_is_checked(draft: str, source: str, figure: str) -> None:
-    assert figure in _unsupported(draft, source)
+    assert figure in unsupported(draft, source)
 
 
 @pytest.mark.parametrize(("draft", "source"), COVERED_OR_STATED)
 def test_a_figure_the_source_does_not_cover_or_states_is_not_reported(draft: str, source: str) -> None:
-    assert _unsupported(draft, source) == []
+    assert unsupported(draft, source) == []

@@ -4,21 +4,7 @@ name is the only word its sentence changes; a decade is supported by a year with
 from __future__ import annotations
 
 import pytest
-
-from numcheck.documents import document_from_string
-from numcheck.engine import builtin_rules, check_documents
-from numcheck.rules import RuleSet
-
-RULE = builtin_rules().get("unsupported-figure")
-assert RULE is not None
-
-
-def _unsupported(draft: str, source: str) -> list[str]:
-    report = check_documents(
-        [document_from_string(draft, "draft.txt")], [document_from_string(source, "source.txt")], RuleSet((RULE,))
-    )
-    return [f.primary.text for f in report.findings]
-
+from against_source import unsupported
 
 MOVED = [
     ("The new fares apply from 3 March.", "From 3 April the fares on the Kessock line will go up by 40p.", "3 March"),
@@ -46,9 +32,9 @@ KEPT = [
 
 @pytest.mark.parametrize(("draft", "source", "figure"), MOVED)
 def test_a_date_moved_to_another_month_is_reported(draft: str, source: str, figure: str) -> None:
-    assert figure in _unsupported(draft, source)
+    assert figure in unsupported(draft, source)
 
 
 @pytest.mark.parametrize(("draft", "source"), KEPT)
 def test_a_date_the_source_gives_or_a_decade_holding_it_is_supported(draft: str, source: str) -> None:
-    assert _unsupported(draft, source) == []
+    assert unsupported(draft, source) == []

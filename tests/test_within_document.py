@@ -12,6 +12,7 @@ from numcheck.documents import document_from_string
 from numcheck.engine import check_documents
 from numcheck.linking import comparison_key, is_label, match
 from numcheck.model import Claim
+from numcheck.subjects import lemma
 
 # A definite phrase later in the document refers back to the fact stated before it: its own
 # clause (a meeting's day, what happened next) does not make it another quantity.
@@ -236,3 +237,78 @@ def test_a_part_is_not_compared_with_its_whole(first: str, one: str, second: str
 @pytest.mark.parametrize(("first", "one", "second", "other"), PARTS_OR_WHOLES_ALIKE)
 def test_two_parts_or_two_wholes_are_compared(first: str, one: str, second: str, other: str) -> None:
     assert match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt")).linked
+
+
+# A sentence that opens on a group ("In people with heart conditions", "Among pupils on free
+# meals,") narrows its figure as a place does: compared only with a sentence about that group.
+GROUP_AND_EVERYONE = [
+    ("In people with asthma the drug cut attacks by 48%.", "48%", "The drug cut attacks by 31%.", "31%"),
+    ("Among pupils on free meals, 41% passed the test.", "41%", "In all, 64% passed the test.", "64%"),
+    ("For adults over 75 the vaccine was 71% effective.", "71%", "The vaccine was 88% effective.", "88%"),
+    ("In children under five the rate fell to 3.1%.", "3.1%", "The rate fell to 4.6%.", "4.6%"),
+    ("Among smokers, 62% wanted to quit.", "62%", "Some 23% of people wanted to quit.", "23%"),
+    ("For households on benefits the bill rose 9%.", "9%", "The average bill rose 6%.", "6%"),
+    ("In women aged 50 to 70, screening uptake was 73%.", "73%", "Screening uptake was 68%.", "68%"),
+    ("Among young drivers, 14% had points.", "14%", "Across all drivers, 6% had points.", "6%"),
+]  # fmt: skip
+SAME_GROUP = [
+    ("In people with asthma the drug cut attacks by 48%.", "48%",
+     "The drug cut attacks by 31% in people with asthma.", "31%"),
+    ("Among pupils on free meals, 41% passed the test.", "41%",
+     "Of pupils on free meals, 46% passed the test.", "46%"),
+    ("For adults over 75 the vaccine was 71% effective.", "71%",
+     "The vaccine was 77% effective in adults over 75.", "77%"),
+    ("In children under five the rate fell to 3.1%.", "3.1%", "The rate in children under five fell to 3.6%.",
+     "3.6%"),
+    ("Among smokers, 62% wanted to quit.", "62%", "Some 55% of smokers wanted to quit.", "55%"),
+    ("For households on benefits the bill rose 9%.", "9%", "The bill for households on benefits rose 7%.", "7%"),
+    ("The drug cut attacks by 48%.", "48%", "The drug cut attacks by 31%.", "31%"),
+    ("The vaccine was 71% effective.", "71%", "The vaccine was 77% effective.", "77%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), GROUP_AND_EVERYONE)
+def test_a_figure_for_a_group_is_not_compared_with_everyone(first: str, one: str, second: str, other: str) -> None:
+    found = match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt"))
+    assert not found.linked and found.apart is not None and found.apart.cue == "place"
+
+
+@pytest.mark.parametrize(("first", "one", "second", "other"), SAME_GROUP)
+def test_figures_for_one_group_are_compared(first: str, one: str, second: str, other: str) -> None:
+    found = match(_claim(first, one, "a.txt"), _claim(second, other, "b.txt"))
+    assert found.apart is None or found.apart.cue != "place"
+
+
+# Gapping: "X revenue was $A and Y $B" leaves out the verb and the head of the second figure.
+GAPPED = [
+    ("Subscription revenue was $515 million and hardware $327 million.", "$327", "revenue", "hardware"),
+    ("Domestic sales were £41m and export £19m.", "£19m", "sales", "export"),
+    ("Adult fares were £4.20 and child £2.10.", "£2.10", "fare", "child"),
+    ("Online orders reached 12,000 and store 8,500.", "8,500", "order", "store"),
+    ("Annual rent was £9,400 and service £1,200.", "£1,200", "rent", "service"),
+    ("Retail margin was 14% and wholesale 9%.", "9%", "margin", "wholesale"),
+    ("Peak fares stood at $38 and off-peak $22.", "$22", "fare", "off-peak"),
+    ("Summer visitors totalled 41,000 and winter 12,000.", "12,000", "visitor", "winter"),
+]
+NOT_GAPPED = [
+    ("Orders rose 9% and revenues 4%.", "4%", "revenues"),
+    ("Subscription revenue was $515 million and profits $90 million.", "$90", "profits"),
+    ("The fund was worth £2m and the trust paid £400,000.", "£400,000", "paid"),
+    ("Sales were £41m and staff numbers 900.", "900", "numbers"),
+    ("Domestic sales were £41m and exports £19m.", "£19m", "exports"),
+    ("The bridge was 300 metres long and the tunnel 2 km.", "2 km", "tunnel"),
+    ("The bridge is 300 metres long and tunnel 2 km.", "2 km", "tunnel"),
+    ("Home wins were 12 and away wins 7.", "7", "wins"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "head", "modifier"), GAPPED)
+def test_a_gapped_figure_takes_the_head_before_it(text: str, figure: str, head: str, modifier: str) -> None:
+    found = _claim(text, figure, "doc.txt").evidence
+    assert found is not None and (found.head, found.modifiers) == (head, (modifier,))
+
+
+@pytest.mark.parametrize(("text", "figure", "word"), NOT_GAPPED)
+def test_a_figure_with_a_noun_of_its_own_is_not_gapped(text: str, figure: str, word: str) -> None:
+    found = _claim(text, figure, "doc.txt").evidence
+    assert found is not None and lemma(word) not in found.modifiers

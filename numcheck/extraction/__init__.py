@@ -12,7 +12,7 @@ from numcheck.extraction.changes import attach_changes, changes_from_endpoints, 
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
-from numcheck.extraction.proportions import fractions_of_a_unit, with_proportions
+from numcheck.extraction.proportions import fractions_of_a_unit, shares_of_every_unit, with_proportions
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.vague import VAGUE_WORDS, vague_amounts
 from numcheck.extraction.wordlists import one_of
@@ -29,7 +29,9 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
              *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
-    return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE)
+    # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
+    one_unit = r"\b(?:than|to|about|around|nearly|almost|over|under|least|most|roughly)\s+an?\s"
+    return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|{one_unit}|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE)
 
 
 def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
@@ -38,10 +40,11 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
         return []
     lexicon = unit_lexicon(vocabulary)
     readings = with_proportions(text, read_figures(text, vocabulary, lexicon), vocabulary)
+    readings = shares_of_every_unit(text, readings)
     readings = vague_amounts(text, readings, lexicon)
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
-    readings = fractions_of_a_unit(text, readings, lexicon)
+    readings = fractions_of_a_unit(text, readings, lexicon, vocabulary)
     readings = attach_changes(text, readings, vocabulary)
     readings = changes_from_endpoints(text, readings, vocabulary)
     readings = with_directions(text, readings)

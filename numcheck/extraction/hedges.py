@@ -42,6 +42,14 @@ _PARTICLE_VERB = re.compile(
 )
 
 
+# "hand over 412 patients", "took over 40 stores", "signed over the 3 farms": "over" is the verb's own
+_OVER_PARTICLE_VERB = re.compile(
+    r"(?<![\w])(?:hand(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|"
+    r"pass(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|give(?:s|n)?|gave|giving|lea(?:ve|ves|ving)|left)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
     """The hedge ending right before `position`, and where it starts."""
     window_start = max(0, position - 40)
@@ -51,6 +59,8 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
     phrase = (match.group("word") or match.group("symbol")).lower()
     if phrase == "up to" and _PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
         return None
+    if phrase == "over" and _OVER_PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "handed over 412 patients", "took over 40 stores": the verb's particle
     return vocabulary.hedges[phrase], match.start()
 
 

@@ -52,6 +52,15 @@ class UnitLexicon:
     def sense_of(self, surface: str) -> UnitSense | None:
         return self.symbols.get(surface) or self.words.get(collapse_spaces(surface.lower()))
 
+    def word_at(self, text: str, position: int) -> tuple[UnitSense, int] | None:
+        """The unit word (not a symbol) starting at `position`, with no scale of its own ("mile",
+        "pounds"; not "grand"), and where it ends: "half a mile", "millions of pounds"."""
+        match = self.after.match(text, max(0, position - 1))
+        if match is None or match.group("word") is None:
+            return None
+        sense = self.words.get(collapse_spaces(match.group("word").lower()))
+        return None if sense is None or sense.factor != 1.0 else (sense, match.end())
+
     def currency_prefix(self, surface: str) -> tuple[str, float] | None:
         """ "£" -> GBP; "HK $" -> HKD; "nzd$" -> NZD; "MUSD" -> USD in millions."""
         compact = re.sub(r"\s+", "", surface)

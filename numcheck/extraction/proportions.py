@@ -87,8 +87,38 @@ def _proportion(text: str, numerator: Reading | None, denominator: Reading, voca
                    tidy(precision / whole), figure_end=denominator.figure_end)  # fmt: skip
 
 
+# "a one-in-four chance", "one-in-20 patients": the hyphened rate, whose words the figure reader skips
+_HYPHENED = re.compile(
+    r"(?<![\w-])(?P<part>[a-z]+|\d+)-in-(?P<whole>[a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?![\w-])", re.IGNORECASE
+)
+
+
+def _number(word: str, vocabulary: Vocabulary) -> int | None:
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else vocabulary.number_words.get(word.lower())
+
+
+def _hyphened(text: str, taken: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
+    found: list[Reading] = []
+    for match in _HYPHENED.finditer(text):
+        part, whole = _number(match.group("part"), vocabulary), _number(match.group("whole"), vocabulary)
+        if part is None or whole is None or not 0 < part < whole <= _LARGEST_DENOMINATOR:
+            continue
+        straddling = (r for r in taken if match.start() < r.end and r.start < match.end())
+        if any(r.kind.is_quantity and (r.start < match.start() or r.end > match.end()) for r in straddling):
+            continue  # what was read inside it ("1", "in-20") gives way; a figure reaching past it does not
+        interval = _rate_interval(Interval.point(float(part)), float(whole))
+        found.append(Reading(match.start(), match.end(), ClaimKind.RATIO, tidy(part / whole), None, interval, None,
+                             tidy(1 / whole), figure_end=match.end()))  # fmt: skip
+    return found
+
+
 def with_proportions(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
     """The readings with each "N in M" read as one proportion in place of its two counts."""
+    hyphened = _hyphened(text, readings, vocabulary)
+    if hyphened:
+        kept = [r for r in readings if not any(h.start < r.end and r.start < h.end for h in hyphened)]
+        readings = sorted([*kept, *hyphened], key=lambda r: (r.start, r.end))
     merged: list[Reading] = []
     for reading in readings:
         previous = merged[-1] if merged else None
@@ -106,20 +136,44 @@ def with_proportions(text: str, readings: list[Reading], vocabulary: Vocabulary)
 _OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
 # "half a mile", "half an hour": "half" is read only before "of", so it is found here
 _HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
+# "less than an hour", "more than a week", "up to a mile": one unit, bounded by its hedge (without
+# one, "an hour later" and "once a day" are no amounts)
+_ONE_UNIT = re.compile(r"(?<![\w-])an?\s+", re.IGNORECASE)
 
 
 def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
-    match = lexicon.after.match(text, position - 1)
-    if match is None or match.group("word") is None:
-        return None
-    sense = lexicon.words.get(" ".join(match.group("word").lower().split()))
-    if sense is None or sense.kind is not ClaimKind.MEASURE or sense.factor != 1.0:
-        return None
-    return sense.unit, match.end()
+    """A unit of measure named at `position` ("mile", "hour"), and where its word ends."""
+    named = lexicon.word_at(text, position)
+    return None if named is None or named[0].kind is not ClaimKind.MEASURE else (named[0].unit, named[1])
 
 
-def fractions_of_a_unit(text: str, readings: list[Reading], lexicon: UnitLexicon) -> list[Reading]:
-    """The readings with a fraction of one unit read as that much of the unit, not as a share."""
+# "82p of every pound", "70 cents in every dollar": a share of each unit of money spent
+_OF_EVERY_UNIT = re.compile(
+    r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])", re.IGNORECASE
+)
+
+
+def shares_of_every_unit(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "It spent 82p of every pound on its work": a share (0.82), compared with "four-fifths" and
+    "82%", not an amount of money."""
+    found: list[Reading] = []
+    for reading in readings:
+        if found and reading.start < found[-1].end:
+            continue  # the "£1" of "5p out of every £1" is part of the share
+        every = _OF_EVERY_UNIT.match(text, reading.end) if reading.kind is ClaimKind.MONEY else None
+        if every is None or not 0 < reading.value < 1 or reading.per or reading.direction is not None:
+            found.append(reading)
+            continue
+        found.append(Reading(reading.start, every.end(), ClaimKind.RATIO, reading.value, None, reading.interval,
+                             reading.qualifier, reading.precision, figure_end=reading.figure_end))  # fmt: skip
+    return found
+
+
+def fractions_of_a_unit(
+    text: str, readings: list[Reading], lexicon: UnitLexicon, vocabulary: Vocabulary
+) -> list[Reading]:
+    """The readings with a fraction of one unit read as that much of the unit, not as a share, and
+    a hedged single unit ("less than an hour") read as one of it."""
     found: list[Reading] = []
     for reading in readings:
         of_a = _OF_A.match(text, reading.end) if reading.kind is ClaimKind.RATIO and reading.direction is None else None
@@ -136,4 +190,14 @@ def fractions_of_a_unit(text: str, readings: list[Reading], lexicon: UnitLexicon
             continue
         found.append(Reading(half.start(), unit[1], ClaimKind.MEASURE, 0.5, unit[0], Interval.point(0.5), None, 0.5,
                              figure_end=half.end()))  # fmt: skip
+        taken.append((half.start(), unit[1]))
+    for one in _ONE_UNIT.finditer(text):
+        hedge = hedge_before(text, one.start(), vocabulary)
+        unit = _unit_word(text, one.end(), lexicon) if hedge else None
+        if hedge is None or unit is None or any(hedge[1] < end and start < unit[1] for start, end in taken):
+            continue
+        if hedge[0].phrase == "over" and unit[0] in lexicon.time_units:
+            continue  # "over a year" is a period, not more than a year
+        found.append(Reading(hedge[1], unit[1], ClaimKind.MEASURE, 1.0, unit[0], apply_hedge(1.0, hedge[0]),
+                             hedge[0].phrase, 1.0, figure_end=unit[1]))  # fmt: skip
     return sorted(found, key=lambda r: (r.start, r.end))

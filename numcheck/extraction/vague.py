@@ -67,9 +67,9 @@ def vague_amounts(text: str, readings: list[Reading], lexicon: UnitLexicon) -> l
             continue
         low, high = _interval(match)
         kind, unit, reading_end = ClaimKind.COUNT, None, end
-        sense = _unit_after_of(text, of.end() if of else end, lexicon) if of else None
-        if sense is not None:
-            kind, unit, reading_end = sense
+        named = lexicon.word_at(text, of.end()) if of else None  # "millions of pounds", "hundreds of miles"
+        if named is not None:
+            kind, unit, reading_end = named[0].kind, named[0].unit, named[1]
         interval = Interval(low, high, True, False)
         phrase = " ".join(text[start:end].lower().split())
         scale = low / 2
@@ -84,14 +84,3 @@ def _bare_plural_is_amount(text: str, start: int, end: int) -> bool:
         return False  # "dozens" alone is rare as an amount, "scores" usually a result
     before = text[max(0, start - 12) : start].lower()
     return before.endswith(("their ", "the ", "in ")) or not before.strip() or before.rstrip().endswith((",", ":"))
-
-
-def _unit_after_of(text: str, position: int, lexicon: UnitLexicon) -> tuple[ClaimKind, str, int] | None:
-    """ "millions of pounds", "hundreds of miles": the unit named after "of", when it is a word."""
-    match = lexicon.after.match(text, position - 1)
-    if match is None or match.group("word") is None:
-        return None
-    sense = lexicon.words.get(" ".join(match.group("word").lower().split()))
-    if sense is None or sense.factor != 1.0:
-        return None
-    return sense.kind, sense.unit, match.end()
