@@ -8,6 +8,7 @@ and four times when it is quadratic.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -294,3 +295,22 @@ def test_what_may_sit_between_two_endpoints(between: str, joins: bool) -> None:
     from numcheck.extraction.changes import _BETWEEN_ENDPOINTS
 
     assert bool(_BETWEEN_ENDPOINTS.match(between)) is joins
+
+
+def test_a_sentence_is_searched_for_market_words_once_for_all_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Scanning the whole sentence for each percentage ("1%, 1%, ...") is C work call counts miss.
+    from numcheck.extraction import directions
+
+    searches: list[str] = []
+    real = directions._MARKET_CONTEXT
+
+    class Counted:
+        def search(self, text: str) -> re.Match[str] | None:
+            searches.append(text)
+            return real.search(text)
+
+    monkeypatch.setattr(directions, "_MARKET_CONTEXT", Counted())
+    directions._is_market_copy.cache_clear()
+    claims = numcheck.extract("1%, " * 200)
+    assert len(claims) == 200
+    assert len(searches) == 1

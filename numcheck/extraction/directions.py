@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from numcheck.extraction.readings import Reading
 from numcheck.model import ClaimKind, Direction, Interval
@@ -28,7 +29,7 @@ def signed(text: str, reading: Reading) -> Reading:
         return reading
     if _PLUS_BEFORE.search(text, max(0, reading.start - 1), reading.start):
         return _as_change(reading, Direction.UP, start=reading.start - 1)
-    if not _MARKET_CONTEXT.search(text):
+    if not _is_market_copy(text):
         return reading
     if reading.value < 0 and text[reading.start : reading.start + 1] in "-−–":
         return _as_change(reading, Direction.DOWN)
@@ -36,6 +37,12 @@ def signed(text: str, reading: Reading) -> Reading:
         # "the Nikkei 225 -1.3%": after the index's own number the sign was not read as one
         return _as_change(reading, Direction.DOWN, start=reading.start - 1)
     return reading
+
+
+@lru_cache(maxsize=256)
+def _is_market_copy(text: str) -> bool:
+    """Once per sentence, not per figure: "1%, 1%, ..." searched its whole sentence for each."""
+    return bool(_MARKET_CONTEXT.search(text))
 
 
 def _as_change(reading: Reading, direction: Direction, start: int | None = None) -> Reading:
