@@ -425,7 +425,8 @@ def _direction_before_from(text: str, start: int, vocabulary: Vocabulary) -> Dir
 
 
 def _same_measure(one: Reading, other: Reading) -> bool:
-    """Two figures of one quantity's kind: a percentage and a percentage, hours and minutes, two counts."""
+    """Two figures of one kind of quantity: two percentages, two counts, two sums of money, two
+    measures in one unit (or one with no unit of its own)."""
     if one.kind is other.kind and one.kind is not ClaimKind.MEASURE:
         return True
     return one.kind is other.kind and (one.unit == other.unit or None in (one.unit, other.unit))
