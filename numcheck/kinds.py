@@ -229,13 +229,8 @@ def span(claim: Claim, params: FigureParams) -> Span | None:
     return Span((claim.kind, claim.dimension), value, base_interval(claim), slack)
 
 
-def _endpoints_only(claim: Claim) -> bool:
-    """A change read from its endpoints states no figure of its own; its endpoints are compared as figures."""
-    return claim.is_read_from_endpoints
-
-
 def _change_span(claim: Claim, params: FigureParams) -> Span | None:
-    if _endpoints_only(claim) or (claim.kind is ClaimKind.CHANGE and claim.direction is None):
+    if claim.is_read_from_endpoints or (claim.kind is ClaimKind.CHANGE and claim.direction is None):
         return None
     slack = own_slack(claim, params)
     if claim.kind is ClaimKind.RATIO or claim.unit == "percent":
@@ -817,7 +812,7 @@ def _bare_factor(claim: Claim) -> bool:
 
 
 def _bare_endpoints(claim: Claim) -> bool:
-    return _endpoints_only(claim)
+    return claim.is_read_from_endpoints
 
 
 def _change_words(claim: Claim, facts: ChangeFacts) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -203,6 +204,12 @@ class Claim:
         )
 
     @property
+    def is_rate_in_words(self) -> bool:
+        """ "one in four", "seven out of ten": a share written as a rate, whose interval already runs
+        over the rounding of its denominator."""
+        return self.is_share_in_words and _RATE_WORDS.search(self.text) is not None
+
+    @property
     def is_share_in_words(self) -> bool:
         """ "a third", "half", "one in four": a ratio under one that is no change is a share of a
         whole, compared with percentages as a percentage is."""
@@ -215,6 +222,7 @@ class Claim:
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_RATE_WORDS = re.compile(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,7 +60,6 @@ _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 _DETERMINER = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
-_RATE_WORDS = re.compile(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)  # "one in four", "seven out of ten"
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
 _SHARE_WORDS = re.compile(
     r"(?<![\w])(?:(?:the|a)\s+(?:(?:vast|overwhelming|large|great|big|clear|narrow|slim|small|tiny)\s+)?"
@@ -201,7 +200,7 @@ class _Reader:
     def stated(self, index: int) -> Share | None:
         """A fraction or a percentage, with the whole it is "of" when one follows."""
         claim = self.claims[index]
-        if _is_fraction(claim) and _RATE_WORDS.search(claim.text):
+        if _is_fraction(claim) and claim.is_rate_in_words:
             # "one in four": its interval runs over the denominator's rounding; the rate may also be
             # loose by the fraction tolerance, whichever allows more
             form, nominal = ShareForm.RATE, claim.value

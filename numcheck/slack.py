@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from numcheck.model import Claim, ClaimKind
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_RATE_WORDS = re.compile(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)  # "one in four", "seven out of ten"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +69,7 @@ def figure_slack(claim: Claim, terms: Slack = Slack()) -> float:
     """How far the claim's figure may move, in its own unit."""
     value = abs(claim.value)
     if claim.is_share_in_words:
-        if _RATE_WORDS.search(claim.text):
+        if claim.is_rate_in_words:
             return 0.0  # "one in four": its interval already runs over the denominator's rounding
         return terms.share_tolerance * min(value, 1 - value)
     if claim.kind is ClaimKind.RATIO:

@@ -35,8 +35,6 @@ def family(claim: Claim) -> str | None:
         return None
     if claim.from_value is not None and claim.to_value is not None:
         return None  # its endpoints are figures of their own, and change-arithmetic checks it with them
-    if claim.is_share_in_words and _FRACTION_OF_UNIT.match(claim.sentence, claim.end - claim.sentence_start):
-        return None  # "every quarter of an hour": part of a unit, not a share of anything counted
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.is_share_in_words:
         return "percent"
     if claim.kind is ClaimKind.RATIO:
@@ -46,9 +44,6 @@ def family(claim: Claim) -> str | None:
     if claim.kind is ClaimKind.CHANGE:
         return claim.dimension if claim.unit else "count"
     return claim.dimension or "count"
-
-
-_FRACTION_OF_UNIT = re.compile(r"\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|mile|metre|meter|inch|foot)\b")
 
 
 def base_value(claim: Claim) -> float:
