@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import functools
 import importlib
-import importlib.metadata
 import io
 import json
 import os
@@ -187,6 +186,8 @@ RULES_DOCUMENTATION_LABEL = "Rules"
 @functools.cache
 def rules_documentation_address() -> str | None:
     """The published address of the built-in rules' page, from numcheck's package metadata, if it has one."""
+    import importlib.metadata  # here, not at start-up: only SARIF and the editor link to rules (about 15 ms)
+
     try:
         entries: list[str] = importlib.metadata.metadata("numcheck").get_all("Project-URL") or []
     except importlib.metadata.PackageNotFoundError:  # run from a checkout that was never installed
