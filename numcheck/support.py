@@ -168,16 +168,12 @@ class Sources:
                     yield claims[at]
                 at += 1
 
-    def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
-        """The source figures of the family most like the claim: from the sentences that cover it
-        best first, then by how far their values are."""
+    def comparable_figures(self, claim: Claim) -> list[Claim]:
+        """The source figures a claim can be told apart from (see `_comparable`), each once."""
         name = family(claim)
         if name is None:
             return []
-        value = base_value(claim)
-        claims = [c for other in self._comparable(name) for c in self.by_family[other][1]]
-        ranked = sorted(claims, key=lambda c: ((c.path, c.sentence_start) not in covering, _gap(value, base_value(c))))
-        return list(dict.fromkeys(ranked))[:count]
+        return list(dict.fromkeys(c for other in self._comparable(name) for c in self.by_family[other][1]))
 
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
@@ -246,7 +242,8 @@ def _written(claim: Claim) -> list[float]:
     return [claim.value]
 
 
-def _gap(a: float, b: float) -> float:
+def value_gap(a: float, b: float) -> float:
+    """How far apart two values are, as |log| of their ratio: 0 for the same value."""
     if a == b:
         return 0.0
     if a <= 0 or b <= 0:
