@@ -211,7 +211,25 @@ class Sources:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
-            return _per_count(claim, value, figures, counts, tolerance)
+            found = _per_count(claim, value, figures, counts, tolerance)
+            if found:
+                return found
+        return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _in_another_currency(
+        self, claim: Claim, value: float, covering: frozenset[tuple[str, int]], tolerance: float, like_only: bool
+    ) -> str | None:
+        """ "£90m with add-ons" from "€80 million, with a further €10 million": the sum is there, in
+        another currency. Which currency is right is currency-mismatch's question (as for a figure
+        stated under another sign, see `writes`), not a figure no source gives."""
+        name = family(claim)
+        if name is None or not name.startswith("money:"):
+            return None
+        for pool in (f for f in self.by_family if f.startswith("money:") and f != name):
+            figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
+            found = _arithmetic(name, value, figures, tolerance, like_only)
+            if found:
+                return f"{found}, in another currency"
         return None
 
 
