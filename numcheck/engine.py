@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from itertools import chain, groupby
 from pathlib import Path
 
-from numcheck.alignment import Aligner
+from numcheck.alignment import Aligner, names_what_others_do_not
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import KINDS, Figure, PairCheck, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
-from numcheck.support import Sources, Tolerance, support
+from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
@@ -312,7 +312,14 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
     check = KINDS[rule.kind].pair
     assert check is not None
     tolerance = Tolerance.of(rule.params, lambda one, other: check(one, other, rule.params) is not None)
-    return support(primary, index, tolerance, same_head=True) is not None
+    if support(primary, index, tolerance, same_head=True) is not None:
+        return True
+    # "The average London home now costs £532,000" against "the average home cost £268,000", when
+    # a source says "... in London, where they increased to £532,000": stated where its place is
+    cited = finding.claims[1:]
+    return any(
+        names_what_others_do_not(primary, stated, cited) for stated in stating_figures(primary, index, tolerance)
+    )
 
 
 def find_against_sources(

@@ -49,6 +49,10 @@ CONTRADICTED = [
     ("The club's 4,000 members pay £120 a year.",
      "The club has 4,000 members, who each pay £150 a year.",
      "figure-mismatch", "£120 a year", "£150 a year"),
+    # ... but a figure no sentence with its place states still contradicts the one it is linked to
+    ("The Leeds branch has 1,500 members.",
+     "The branch has 9,000 members across the region. In Leeds, numbers have reached 1,200 members.",
+     "figure-mismatch", "1,500", "1,200"),
     ("The library lent out 48,000 books last year.",
      "The library lent out 84,000 books last year, the council said.",
      "figure-mismatch", "48,000", "84,000"),
@@ -71,6 +75,15 @@ SILENT = [
      "Nurses in Wales will get a 4% pay rise. In Scotland the rise will cost £250 million this year."),
     ("The award will cost £1.2bn this year.",
      "Nurses in England will get a 5.5% pay rise. The award will cost £1.2 billion this year."),
+    # a place on the draft's side only: the source states the figure where it names that place,
+    # so the national figure it was linked to is not what it contradicts
+    ("The average London home now costs £532,000.",
+     "A year earlier, the average home cost £268,000. Prices rose fastest in Northern Ireland, up 9.8% to "
+     "£186,000, and slowest in London, where they increased 2.1% to £532,000."),
+    ("The Leeds branch has 1,200 members.",
+     "The branch has 9,000 members across the region. Numbers reached 1,200 members in Leeds and 800 in York."),
+    ("The average Paris flat now rents for €1,900 a month.",
+     "The average flat rents for €1,100 a month. Rents reached €1,900 a month in Paris and €1,300 in Lyon."),
 ]  # fmt: skip
 
 
