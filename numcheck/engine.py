@@ -327,13 +327,21 @@ def find_against_sources(
 ) -> list[Finding]:
     """Checks of the documents under check against all their sources at once (unsupported-figure).
 
-    A figure another finding already points at is left to that finding: one slip, one report.
+    A figure another finding already points at, or cites within its own document ("has halved" in
+    a change-arithmetic finding that points at "fell from 2,400 to 1,650"), is left to that
+    finding: one slip, one report.
     A figure no source supports is aligned with the source figure that fits it best
     (numcheck/alignment.py): when that fit is strong and the two disagree, the finding is the
     contradiction (figure-mismatch, magnitude-slip, hedge-conflict) citing both places, not a
     figure stated by no source."""
     # by place, not identity: the Dask engine's findings hold copies of the run's claims
-    pointed_at = {(f.primary.path, f.primary.start, f.primary.end) for f in found if f.severity is not Severity.INFO}
+    pointed_at = {
+        (claim.path, claim.start, claim.end)
+        for f in found
+        if f.severity is not Severity.INFO
+        for claim in f.claims
+        if claim.path == f.primary.path
+    }
     drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at]
     source_claims = [c for c in claims if c.path in sources]
     aligner = Aligner.of((c for c in claims if c.path not in sources), source_claims)

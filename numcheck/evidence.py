@@ -215,7 +215,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    times = sorted(_times(spot) | set(months))
+    times = sorted(_times(spot) | set(months) | _years_within_change(spot))
     return Evidence(
         head=head,
         modifiers=modifiers,
@@ -550,6 +550,14 @@ def _times(spot: Spot) -> set[str]:
         since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, spot.sentence[since_contrast : spot.start])
     return found
+
+
+def _years_within_change(spot: Spot) -> set[str]:
+    """The years a change written with its endpoints names inside its own text: "fell from 2,400 in
+    2015 to the current 1,650" is the change since 2015, as "has halved since 2015" is."""
+    if spot.kind is not ClaimKind.CHANGE:
+        return set()
+    return set(_YEAR.findall(spot.sentence, spot.start, spot.end))
 
 
 def _times_within(times: Sequence[str], scope: str) -> set[str]:

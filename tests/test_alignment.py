@@ -135,3 +135,11 @@ def test_a_place_named_elsewhere_in_the_source_joins_only_a_sentence_that_names_
     assert fits["£200 million"].match.apart is not None
     best = aligner.best(cost)
     assert best is not None and best.source.text == "£250 million"
+
+
+def test_a_draft_figure_another_finding_cites_in_its_document_is_not_also_unsupported() -> None:
+    found = _warnings(
+        "The plant's workforce has halved since 2015. Staff numbers fell from 2,400 in 2015 to the current 1,650.",
+        "The plant employed 2,400 people in 2015, but its workforce has shrunk. It now employs 1,650 people.",
+    )
+    assert [rule for rule, _, _ in found] == ["change-arithmetic"], found
