@@ -95,6 +95,12 @@ SUBJECTS = [
     # ... unless the word is a noun: "£100 million of funding for schools", "40 registered voters"
     ("The government announced £100 million of funding for schools.", "£100 million", "funding"),
     ("The ward has 4,000 registered voters.", "4,000", "registered voter"),
+    # a verb that states a level through "at" names the clause's noun: "peaked at", "closed at"
+    ("The river peaked at 5.6 metres on Friday night.", "5.6 metres", "river"),
+    ("Shares in the group closed at 212p on Friday.", "212p", "share"),
+    ("The index finished at 7,388 points.", "7,388 points", "index"),
+    ("Diesel prices have plateaued at £1.52 a litre.", "£1.52 a litre", "diesel price"),
+    ("Tuition fees were capped at £9,250 a year.", "£9,250 a year", "tuition price"),  # fee: one subject with price
 ]
 
 
