@@ -147,8 +147,11 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b(?![,.]\d)")
-_NAME_NUMBER = re.compile(r" \d+\b(?![,.]\d)")
+# "Sims 3", "Route 66": a number that is part of a name; not a share in a list that leaves its verb
+# out ("the Liberal Democrats 27% and the Greens 7%"), which is the figure said of that name
+_NOT_A_SHARE = r"(?![,.]\d)(?!\s*(?:%|per\s*cent\b|percent\b))"
+_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
+_NAME_NUMBER = re.compile(r" \d+\b" + _NOT_A_SHARE)
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
