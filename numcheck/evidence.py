@@ -225,7 +225,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         times=tuple(times),
         names=_names(spot.sentence, spot.entities, clause),
         actions=actions,
-        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot),
+        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot) or _additional(spot),
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
@@ -634,6 +634,19 @@ def _age_banded_before(spot: Spot) -> set[str]:
 # "£27 million, of which the government is paying £19 million": a part of the whole before it
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+
+
+# "Suppliers employ another 2,000 people", "a further £10 million", "an extra 300 beds": more on
+# top of a figure already counted, never that figure itself
+_ADDITIONAL_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def _additional(spot: Spot) -> str | None:
+    if not spot.kind.is_quantity:
+        return None
+    return "additional" if _ADDITIONAL_BEFORE.search(spot.sentence, max(0, spot.start - 30), spot.start) else None
 
 
 def _part_of(spot: Spot) -> str | None:

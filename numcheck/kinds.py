@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from numcheck.alignment import Aligner
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_pairs
@@ -1375,6 +1376,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     index = Sources.of(sources)
     if not index.by_family:
         return
+    aligner = Aligner.of(drafts, sources)
     threshold = _float(params, "min_coverage")
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     for claim in drafts:
@@ -1393,7 +1395,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
-        nearest = index.nearest(claim, covering)
+        nearest = aligner.ranked(claim, index.comparable_figures(claim))
         if against is not None:
             nearest = [against, *(c for c in nearest if c is not against)]
         named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"

@@ -168,16 +168,12 @@ class Sources:
                     yield claims[at]
                 at += 1
 
-    def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
-        """The source figures of the family most like the claim: from the sentences that cover it
-        best first, then by how far their values are."""
+    def comparable_figures(self, claim: Claim) -> list[Claim]:
+        """The source figures a claim can be told apart from (see `_comparable`), each once."""
         name = family(claim)
         if name is None:
             return []
-        value = base_value(claim)
-        claims = [c for other in self._comparable(name) for c in self.by_family[other][1]]
-        ranked = sorted(claims, key=lambda c: ((c.path, c.sentence_start) not in covering, _gap(value, base_value(c))))
-        return list(dict.fromkeys(ranked))[:count]
+        return list(dict.fromkeys(c for other in self._comparable(name) for c in self.by_family[other][1]))
 
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
@@ -215,7 +211,25 @@ class Sources:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
-            return _per_count(claim, value, figures, counts, tolerance)
+            found = _per_count(claim, value, figures, counts, tolerance)
+            if found:
+                return found
+        return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _in_another_currency(
+        self, claim: Claim, value: float, covering: frozenset[tuple[str, int]], tolerance: float, like_only: bool
+    ) -> str | None:
+        """ "£90m with add-ons" from "€80 million, with a further €10 million": the sum is there, in
+        another currency. Which currency is right is currency-mismatch's question (as for a figure
+        stated under another sign, see `writes`), not a figure no source gives."""
+        name = family(claim)
+        if name is None or not name.startswith("money:"):
+            return None
+        for pool in (f for f in self.by_family if f.startswith("money:") and f != name):
+            figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
+            found = _arithmetic(name, value, figures, tolerance, like_only)
+            if found:
+                return f"{found}, in another currency"
         return None
 
 
@@ -246,7 +260,8 @@ def _written(claim: Claim) -> list[float]:
     return [claim.value]
 
 
-def _gap(a: float, b: float) -> float:
+def value_gap(a: float, b: float) -> float:
+    """How far apart two values are, as |log| of their ratio: 0 for the same value."""
     if a == b:
         return 0.0
     if a <= 0 or b <= 0:
