@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from numcheck.alignment import Aligner
+from numcheck.evidence import NO_EVIDENCE
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_pairs
@@ -509,7 +510,9 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     for mention, restated in restated_pairs(claims):
         verdict = figure_mismatch(mention, restated, params)
         if verdict is not None:
-            yield verdict
+            head = (mention.evidence or restated.evidence or NO_EVIDENCE).head or ""
+            subject = verdict.fields.get("subject") or restated.subject or head
+            yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
 
 
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:

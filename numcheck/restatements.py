@@ -200,7 +200,8 @@ def _restating(mention: Mention) -> bool:
     before = claim.sentence[max(0, at - 40) : at]
     if _BARE_NOUN_OF.search(before):
         return True  # "Attendance of 53,000", where "a crowd of 35,000" introduces one
-    if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or claim.sentence.lstrip().startswith("|"):
+    table_row = "|" in claim.sentence and not claim.sentence.rstrip().endswith(".")
+    if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
         return True
     if claim.line == 1 and not claim.sentence.rstrip().endswith((".", "!", "?")):
         return True  # a headline
@@ -308,8 +309,19 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     # a year on one side only dates its figure ("from 3,200 in 2010")
     if sparse.times and full.times and not set(sparse.times) & set(full.times):
         return False
+    if _sub_periods(a) != _sub_periods(b):
+        return False  # "Q1" against the year, or against another quarter
     years_a, years_b = _years(a), _years(b)
     return bool(years_a & years_b) if years_a or years_b else True
+
+
+# A quarter or a half of the year: part of the whole period, never the year's figure stated again
+# (a month is as often when a figure was said or done: "will close eleven branches in March")
+_SUB_PERIOD = re.compile(r"^(?:q[1-4]|h[12])$")
+
+
+def _sub_periods(found: Evidence) -> frozenset[str]:
+    return frozenset(time for time in found.times if _SUB_PERIOD.match(time))
 
 
 def _years(found: Evidence) -> frozenset[str]:
