@@ -193,7 +193,10 @@ _WHISKY = (
     "Whisky exports rose to a record £6.2 billion last year, up from £5.1 billion the year before. "
     "Exports to Asia-Pacific rose 15%."
 )
-_TICKETS = "Ticket revenue rose to $54 million in the quarter, up from $45 million a year earlier. Merchandise revenue rose 8%."
+_TICKETS = (
+    "Ticket revenue rose to $54 million in the quarter, up from $45 million a year earlier. "
+    "Merchandise revenue rose 8%."
+)
 BEST_FIT_OVER_A_STATED_FIGURE = [
     ("Scotch whisky exports climbed 15% to a record £6.2bn last year.", _WHISKY, ["15%"]),
     ("Ticket revenue jumped 8% to $54m in the quarter.", _TICKETS, ["8%"]),
