@@ -307,9 +307,12 @@ def _phrase_before(
     offset = max(0, position - 80)
     tail = _PREPOSITIONAL_TAIL.search(text, offset, position)
     before_tail = _tokens(text[offset : tail.start()]) if tail else []
-    owner_found = bool(before_tail) and before_tail[-1][0].lower() in vocabulary.generic_subject_words
+    owner_found = bool(before_tail) and (
+        before_tail[-1][0].lower() in vocabulary.generic_subject_words
+        or before_tail[-1][0].lower() in vocabulary.portion_words
+    )
     if owner_found:
-        tail = None  # "the number of cases", "the real value of the fee": the noun after "of" is counted
+        tail = None  # "the number of cases", "a loaf of bread": the noun after "of" is counted or priced
     owner: list[str] = []
     if tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()) and not owner_found:
         # "sales of electric cars", "the waiting list for routine hospital treatment": the noun before
