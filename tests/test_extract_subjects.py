@@ -61,6 +61,10 @@ SUBJECTS = [
     ("Applications for visitor visas fell to 3,400 in May.", "3,400", "visitor visa application"),
     ("The number of patients waiting more than a year fell to 9,586.", "9,586", "patient"),
     ("The total of unpaid fines reached £4m.", "£4m", "unpaid fine"),
+    # ... or a portion or container of it (vocabulary.yaml portion_words)
+    ("A barrel of crude oil rose to $82.", "$82", "crude oil"),
+    ("A pint of milk now costs 65p.", "65p", "milk"),
+    ("A box of eggs rose to £3.20.", "£3.20", "egg"),
     # money after "for" in a clause where something changes hands is its price
     ("Leeds have signed the Ghana winger Kofi Mensah from Ajax for £18m.", "£18m", "price"),
     ("The club sold its training ground to a developer for €12 million.", "€12 million", "price"),
