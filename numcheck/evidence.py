@@ -405,7 +405,7 @@ _PRONOUNS = frozenset("they them it those these one ones we us i you he she him 
 _PEOPLE = frozenset("people person individual resident citizen worker man woman".split())
 
 
-def _verb_lemma(word: str, following: str, vocabulary: Vocabulary, *, canonical: bool = True) -> str:
+def verb_lemma(word: str, following: str, vocabulary: Vocabulary, *, canonical: bool = True) -> str:
     """A verb's lemma, canonical unless asked not to: "took in" and "housed" are both "take in"."""
     base = lemma(word)
     if following in _PARTICLES:
@@ -460,7 +460,7 @@ def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_
     known = base in vocabulary.verb_synonyms or base in vocabulary.derivations
     if not (known or _is_verb(word, next_to_figure=next_to_figure)) or base in _NEUTRAL_VERBS:
         return None
-    return _verb_lemma(word, following, vocabulary, canonical=False)
+    return verb_lemma(word, following, vocabulary, canonical=False)
 
 
 def _known_verb(word: str, vocabulary: Vocabulary) -> bool:
@@ -613,7 +613,7 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
     """What the clause around a figure says happened to what it counts: "12 people died" gives die,
     "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
     subject_words = set((subject or "").split())
-    found = {_verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)}
+    found = {verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)}
     found -= _NEUTRAL_VERBS
     words = _WORD.findall(clause)
     for index, word in enumerate(words):
@@ -621,7 +621,7 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
             continue  # names: "United Nations", "Met Office"
         if _is_participle(word):
             following = words[index + 1].lower() if index + 1 < len(words) else ""
-            verb = _verb_lemma(word, following, vocabulary)
+            verb = verb_lemma(word, following, vocabulary)
             if verb not in _NEUTRAL_VERBS and lemma(word) not in subject_words and word not in subject_words:
                 found.add(verb)
     return found
@@ -693,9 +693,9 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
             word = following.group(2)
             relative = _RELATIVE_VERB.match(rest, following.start(2))
             if relative:  # "the 120 workers it laid off", "the 12 members who were elected"
-                verb = _verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
+                verb = verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
                 return None if verb in _NEUTRAL_VERBS else verb
-            verb = _verb_lemma(word, "", vocabulary)
+            verb = verb_lemma(word, "", vocabulary)
             narrowing = _is_participle(word) or (word.endswith("ing") and len(word) > 5)
             return verb if narrowing and verb not in _NEUTRAL_VERBS else None
     return None

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from numcheck.alignment import Aligner
+from numcheck.evidence import NO_EVIDENCE
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
+from numcheck.restatements import restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
     Mention,
@@ -499,6 +501,18 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
+
+
+def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A later mention in one document that states an earlier figure again, with the context the
+    document has given it, and another figure: "a crowd of 35,000 on Saturday" and "Attendance of
+    53,000"; "employs 2,650 people" and "the factory's workforce of 2,150" (numcheck.restatements)."""
+    for mention, restated in restated_pairs(claims):
+        verdict = figure_mismatch(mention, restated, params)
+        if verdict is not None:
+            head = (mention.evidence or restated.evidence or NO_EVIDENCE).head or ""
+            subject = verdict.fields.get("subject") or restated.subject or head
+            yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
 
 
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -1555,7 +1569,7 @@ _PARTIAL_MARKERS = (
 KINDS: Mapping[str, Kind] = {
     "figure-mismatch": Kind(
         KindSpec("figure-mismatch", "Two linked claims give incompatible figures.", _TOLERANCES),
-        pair=figure_mismatch, timeline=timing_mismatch_within),
+        pair=figure_mismatch, document=restatement_mismatch_within, timeline=timing_mismatch_within),
     "hedge-conflict": Kind(
         KindSpec("hedge-conflict", "Two linked claims agree only if a hedge is ignored.", _TOLERANCES),
         pair=hedge_conflict),

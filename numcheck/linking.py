@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
+from numcheck.frames import acts_disagree, frame_of, is_relative_amount
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
@@ -201,6 +202,12 @@ def told_apart(
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    if where is Relation.SAME_DOCUMENT:
+        # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
+        if comparison_key(first) != "change" and frame_of(first) != frame_of(second):
+            return Reason("frame", -1, "another attribute, time, period or set in the same document")
+        if is_relative_amount(first) != is_relative_amount(second):
+            return Reason("frame", -1, "a difference or an added amount in the same document")
     # "The plant employs 3,400 people. ... the plant's 3,900 workers": a definite phrase later in
     # the same document refers back to what was said, so what its own clause adds (when and where
     # the meeting was, who did what next) does not tell it apart; what it says and the other does
@@ -237,6 +244,8 @@ def told_apart(
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
         return _generic_apart(first, second)
+    if where is Relation.SAME_DOCUMENT and acts_disagree(first, second):
+        return Reason("action", -1, "figures of different acts in the same document")
     # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
     # Across documents only the verbs over the figures count: a paraphrase moves the others
     # ("have signed him for £80m" and "completed his move for €80m").
