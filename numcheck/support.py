@@ -198,6 +198,9 @@ class Sources:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            found = None if like_only else _remainder(value, figures, tolerance)
+            if found:
+                return found
             found = _per_other_period(claim, value, figures)
             if found:
                 return found
@@ -288,6 +291,32 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             for result, words in _combinations(name, a, b, first, second, changes=changes):
                 if abs(result - value) <= tolerance:
                     return words
+    return None
+
+
+# The most parts one sentence may list for the rest of a total to be worked out from them
+_PARTS_LIMIT = 6
+
+
+def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+    """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
+    Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
+    the shop's £220,000. Totals and parts are amounts, not rates; a sentence is one list of parts,
+    so this costs the number of sentences times the number of figures."""
+    amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for claim in amounts:
+        sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    for place, parts in sentences.items():
+        if not 2 <= len(parts) <= _PARTS_LIMIT:
+            continue
+        listed = sum(base_value(part) for part in parts)
+        for total in amounts:
+            if (total.path, total.sentence_start) == place or base_value(total) <= listed:
+                continue
+            if abs(base_value(total) - listed - value) <= tolerance:
+                named = " and ".join(f"'{part.text}'" for part in parts)
+                return f"what is left of '{total.text}' after {named}"
     return None
 
 
