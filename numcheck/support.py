@@ -185,6 +185,22 @@ class Sources:
             return []
         return list(dict.fromkeys(c for other in self._comparable(name) for c in self.by_family[other][1]))
 
+    def clock_arithmetic(self, claim: Claim) -> str | None:
+        """A time of day that a source time and a duration in its sentence give: "5:40am, 25 minutes
+        earlier than now" gives 6:05am. Only within one sentence, where the duration is said of
+        that time; not across them, where some sum would match by chance."""
+        if TIME_OF_DAY not in self.by_family or "[time]" not in self.by_family:
+            return None
+        clock = base_value(claim)
+        durations: dict[tuple[str, int], list[Claim]] = {}
+        for duration in self.by_family["[time]"][1]:
+            durations.setdefault((duration.path, duration.sentence_start), []).append(duration)
+        for time in self.by_family[TIME_OF_DAY][1]:
+            for duration in durations.get((time.path, time.sentence_start), ()):
+                if abs(clock - base_value(time)) == base_value(duration) / 60:
+                    return f"'{time.text}' and '{duration.text}' in one sentence"
+        return None
+
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
@@ -601,6 +617,8 @@ def support(
     stated = next(stating_figures(claim, index, tolerance, same_head=same_head), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if name == TIME_OF_DAY:
+        return index.clock_arithmetic(claim)
     if name == "date":
         return None
     if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):

@@ -260,3 +260,27 @@ def test_the_rest_of_a_total_after_listed_parts_is_supported(draft: str, source:
 @pytest.mark.parametrize(("draft", "source", "figure"), REMAINDER_FLAGGED)
 def test_a_rest_no_total_and_parts_give_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# A time of day that a source time and a duration said of it in the same sentence give
+_BUS = "The first bus will leave Marlow Cross at 5:40am, 25 minutes earlier than now, and the last at 11:50pm."
+_DOORS = "The doors will open at 7pm, 30 minutes later than before. The show lasts 2 hours."
+CLOCK_SUPPORTED = [
+    ("The first bus, which now leaves at 6:05am, will leave at 5:40am.", _BUS),
+    ("Until now the doors opened at 6.30pm.", _DOORS),
+    ("Until now the doors opened at 18:30.", _DOORS),
+]
+CLOCK_FLAGGED = [
+    ("The first bus, which now leaves at 6:15am, will leave at 5:40am.", _BUS, "6:15am"),
+    ("Until now the doors opened at 6pm.", _DOORS, "6pm"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), CLOCK_SUPPORTED)
+def test_a_time_a_source_time_and_its_duration_give_is_supported(draft: str, source: str) -> None:
+    assert unsupported(draft, source) == []
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), CLOCK_FLAGGED)
+def test_a_time_no_source_time_and_duration_give_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
