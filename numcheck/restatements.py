@@ -115,25 +115,32 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
         yield key, Mention(claim, head)
 
 
+# How many mentions of one head before it a mention is compared with, nearest first, and how far
+# either side a third that could be restated instead is looked for: a document that states one
+# head hundreds of times ("40,000 40,000 ...", a long table column) costs time linear in its length.
+NEAREST = 24
+
+
 def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
-    for index, mention in enumerate(members):
-        for other in members[index + 1 :]:
+    for later_index in range(1, len(members)):
+        other = members[later_index]
+        for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST), -1):
+            mention = members[index]
             one, two = mention.claim, other.claim
-            if two.sentence_start == one.sentence_start or not _one_fact(mention, other):
-                continue
-            if match(one, two).linked:
-                continue  # the pair checks see it already
+            if two.sentence_start == one.sentence_start or frame_of(one) != frame_of(two):
+                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
             if mention.head != other.head and not _heads_meet(mention, other):
                 continue
-            if frame_of(one) != frame_of(two):
-                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
+            if not _one_fact(mention, other):
+                continue
             acts = act_of(one, evidence(one)), act_of(two, evidence(two))
             if not (_restating(mention) or _restating(other) or (acts[0] and acts[0] == acts[1])):
                 continue  # two plain statements: as likely two quantities as one stated twice
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
-            if not _unambiguous(sparse, full, members):
-                continue
-            yield (two, one) if two.start > one.start else (one, two)
+            nearby = members[max(0, index - NEAREST) : later_index + NEAREST]
+            if _unambiguous(sparse, full, nearby) and not match(one, two).linked:
+                yield (two, one) if two.start > one.start else (one, two)
+            break  # the nearest mention it can restate is the one it does, or it is ambiguous
 
 
 # Words for a figure itself, which point back to one said before: "that figure of 8.4%", "the rate"
@@ -255,7 +262,7 @@ def _one_fact(first: Mention, second: Mention) -> bool:
             return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
         if restricted_a and restricted_b:
             return False
-    if not pointing and not _sameact_of(first, second):
+    if not pointing and not _same_act(first, second):
         return False
     return _context_agrees(one, other)
 
@@ -287,7 +294,7 @@ def _restriction(claim: Claim) -> str | None:
     return restricted
 
 
-def _sameact_of(first: Mention, second: Mention) -> bool:
+def _same_act(first: Mention, second: Mention) -> bool:
     if acts_disagree(first.claim, second.claim):
         return False
     # "people" names no quantity: the verbs say what is counted

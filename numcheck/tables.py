@@ -38,20 +38,38 @@ def _is_participle(word: str) -> bool:
 
 def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: Vocabulary) -> tuple[Claim, ...]:
     """The claims, those in a pipe table's body given their column's header and their row's label."""
-    if "|" not in document.text:
+    if "|" not in document.text or not any("|" in claim.sentence for claim in claims):
         return tuple(claims)
-    return tuple(_in_its_table(document, claim, vocabulary) for claim in claims)
+    headers = _headers(document)
+    return tuple(_in_its_table(document, claim, vocabulary, headers) for claim in claims)
 
 
-def _in_its_table(document: Document, claim: Claim, vocabulary: Vocabulary) -> Claim:
+def _headers(document: Document) -> dict[int, str]:
+    """For each line in a pipe table's body, its table's header line: one pass over the lines, so
+    a table of n rows costs n, not n squared."""
+    found: dict[int, str] = {}
+    header: str | None = None
+    previous: str | None = None
+    for index in range(len(document.line_starts)):
+        line = _line(document, index)
+        if not line.lstrip().startswith("|"):
+            header = previous = None
+            continue
+        if _SEPARATOR.match(line):
+            header = previous
+        elif header is not None:
+            found[index] = header
+        previous = line
+    return found
+
+
+def _in_its_table(document: Document, claim: Claim, vocabulary: Vocabulary, tables: dict[int, str]) -> Claim:
     dated = claim.kind is ClaimKind.DATE
     if not (claim.kind.is_quantity or dated) or "|" not in claim.sentence:
         return claim
     lines = document.line_starts
     row = bisect.bisect_right(lines, claim.start) - 1
-    if not _line(document, row).lstrip().startswith("|"):
-        return claim
-    header = _header_line(document, row)
+    header = tables.get(row)
     if header is None:
         return claim
     row_text = _line(document, row)
@@ -83,18 +101,6 @@ def _line(document: Document, index: int) -> str:
     starts = document.line_starts
     end = starts[index + 1] - 1 if index + 1 < len(starts) else len(document.text)
     return document.text[starts[index] : end]
-
-
-def _header_line(document: Document, row: int) -> str | None:
-    """The header of the table a row is in: the line above its separator line, within the run of
-    lines that start with a pipe."""
-    index = row
-    while index > 0 and _line(document, index - 1).lstrip().startswith("|"):
-        index -= 1
-        if _SEPARATOR.match(_line(document, index)) and index > 0:
-            above = _line(document, index - 1)
-            return above if above.lstrip().startswith("|") else None
-    return None
 
 
 def _cells(line: str) -> list[str]:
