@@ -106,6 +106,20 @@ def _agreed(draft: Claim, source: Claim) -> float:
     return _AGREEMENT * (shared + (draft.per is not None and draft.per == source.per))
 
 
+def names_what_others_do_not(draft: Claim, stating: Claim, others: Sequence[Claim]) -> bool:
+    """Whether a source figure that states the draft's figure names a place or name of the draft's
+    sentence that none of `others` (figures it was linked to, which disagree) names: then the draft
+    is aligned with the one that states it. "The average London home now costs £532,000" is "in
+    London, where they increased 2.1% to £532,000", not "the average home cost £268,000"."""
+    named = _named(draft)
+    return bool(named & _named(stating)) and not any(named & _named(other) for other in others)
+
+
+def _named(claim: Claim) -> set[str]:
+    found = claim.evidence
+    return set() if found is None else {*found.names, *found.places}
+
+
 def _add_words(words: dict[str, set[str]], claim: Claim) -> None:
     if claim.evidence is not None:
         words.setdefault(claim.path, set()).update(claim.evidence.words)

@@ -147,8 +147,11 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b(?![,.]\d)")
-_NAME_NUMBER = re.compile(r" \d+\b(?![,.]\d)")
+# "Sims 3", "Route 66": a number that is part of a name; not a share in a list that leaves its verb
+# out ("the Liberal Democrats 27% and the Greens 7%"), which is the figure said of that name
+_NOT_A_SHARE = r"(?![,.]\d)(?!\s*(?:%|per\s*cent\b|percent\b))"
+_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
+_NAME_NUMBER = re.compile(r" \d+\b" + _NOT_A_SHARE)
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
@@ -215,7 +218,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    times = sorted(_times(spot) | set(months))
+    times = sorted(_times(spot) | set(months) | _years_within_change(spot))
     return Evidence(
         head=head,
         modifiers=modifiers,
@@ -550,6 +553,14 @@ def _times(spot: Spot) -> set[str]:
         since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, spot.sentence[since_contrast : spot.start])
     return found
+
+
+def _years_within_change(spot: Spot) -> set[str]:
+    """The years a change written with its endpoints names inside its own text: "fell from 2,400 in
+    2015 to the current 1,650" is the change since 2015, as "has halved since 2015" is."""
+    if spot.kind is not ClaimKind.CHANGE:
+        return set()
+    return set(_YEAR.findall(spot.sentence, spot.start, spot.end))
 
 
 def _times_within(times: Sequence[str], scope: str) -> set[str]:

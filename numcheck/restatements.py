@@ -115,16 +115,17 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
         yield key, Mention(claim, head)
 
 
-# How many mentions of one head before it a mention is compared with, nearest first, and how far
-# either side a third that could be restated instead is looked for: a document that states one
-# head hundreds of times ("40,000 40,000 ...", a long table column) costs time linear in its length.
-NEAREST = 24
+# A restatement is looked for among the nearest mentions of its head only, as linking bounds its
+# candidates: each mention is compared with the NEAREST_MENTIONS before it, nearest first, and a
+# third it could restate instead is looked for among those around it, so a document that names one
+# thing thousands of times costs linear time, not cubic.
+NEAREST_MENTIONS = 40
 
 
 def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
     for later_index in range(1, len(members)):
         other = members[later_index]
-        for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST), -1):
+        for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST_MENTIONS), -1):
             mention = members[index]
             one, two = mention.claim, other.claim
             if two.sentence_start == one.sentence_start or frame_of(one) != frame_of(two):
@@ -137,7 +138,7 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             if not (_restating(mention) or _restating(other) or (acts[0] and acts[0] == acts[1])):
                 continue  # two plain statements: as likely two quantities as one stated twice
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
-            nearby = members[max(0, index - NEAREST) : later_index + NEAREST]
+            nearby = members[max(0, index - NEAREST_MENTIONS) : later_index + NEAREST_MENTIONS]
             if _unambiguous(sparse, full, nearby) and not match(one, two).linked:
                 yield (two, one) if two.start > one.start else (one, two)
             break  # the nearest mention it can restate is the one it does, or it is ambiguous

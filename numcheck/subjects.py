@@ -239,6 +239,8 @@ def _is_verb_form(word: str) -> bool:
 
 
 _AUXILIARIES_BEFORE = _AUXILIARIES | {"worth"}
+# Verbs of a phrasal change whose forms no suffix gives away: "Fares will go up 4.9%", "Membership shot up"
+_VERBS_OF_A_PARTICLE = frozenset("go goes gone shot shoot shoots crept creep creeps".split())
 _MODALS = frozenset("will would could should can may might must to".split())
 
 
@@ -284,7 +286,10 @@ def _phrase_before(
     position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
     had_auxiliary = bool(tokens) and tokens[-1][0].lower() in _AUXILIARIES_BEFORE
-    while tokens and (tokens[-1][0].lower() in _AUXILIARIES_BEFORE or (after_verb and _is_verb_form(tokens[-1][0]))):
+    while tokens and (
+        tokens[-1][0].lower() in _AUXILIARIES_BEFORE
+        or (after_verb and (_is_verb_form(tokens[-1][0]) or tokens[-1][0].lower() in _VERBS_OF_A_PARTICLE))
+    ):
         tokens.pop()  # "has been", and the verb of a stepped-over "up": "The fare went [up to $2]", "edged [up]"
     if tokens and had_auxiliary:
         # "The population of the Marlow Valley has doubled": the place before the auxiliary is an entity

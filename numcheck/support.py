@@ -179,7 +179,8 @@ class Sources:
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
         """How the sources imply the figure by plain arithmetic, in words, or None. With `like_only`,
-        only arithmetic on figures about one thing (no rate from a total and a count)."""
+        only sums, differences and ratios of figures about one thing: a rate times a count says
+        itself which thing it is about ("£180 each" for "46 tags")."""
         name = family(claim)
         if name is None or name == "date":
             return None
@@ -207,7 +208,7 @@ class Sources:
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
-        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors and not like_only:
+        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
@@ -281,7 +282,10 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
             if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
                 continue  # "8 weeks" plus "30 minutes" is 8 weeks: a negligible term implies nothing
-            for result, words in _combinations(name, a, b, first, second):
+            # with like_only, a change is of one actor's figure: 11,198 Conservative votes to Labour's
+            # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
+            changes = not (like_only and _named_apart(first, second))
+            for result, words in _combinations(name, a, b, first, second, changes=changes):
                 if abs(result - value) <= tolerance:
                     return words
     return None
@@ -349,13 +353,23 @@ def _per_count(
     return None
 
 
-def _combinations(name: str, a: float, b: float, first: Claim, second: Claim) -> Iterator[tuple[float, str]]:
+def _named_apart(first: Claim, second: Claim) -> bool:
+    """Two figures whose clauses both name someone, and no one in common."""
+    one = first.evidence.names if first.evidence else ()
+    other = second.evidence.names if second.evidence else ()
+    return bool(one) and bool(other) and not set(one) & set(other)
+
+
+def _combinations(
+    name: str, a: float, b: float, first: Claim, second: Claim, *, changes: bool = True
+) -> Iterator[tuple[float, str]]:
     one, other = f"'{first.text}'", f"'{second.text}'"
     if name == "percent":
         low, high = sorted((a, b))
         if low > 0:
-            yield (high / low - 1) * 100, f"the change from {one} to {other}"
-            yield (1 - low / high) * 100, f"the fall between {one} and {other}"
+            if changes:
+                yield (high / low - 1) * 100, f"the change from {one} to {other}"
+                yield (1 - low / high) * 100, f"the fall between {one} and {other}"
             yield low / high * 100, f"{one} as a share of {other}"
         return
     if name == "ratio":

@@ -40,36 +40,17 @@ def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: 
     """The claims, those in a pipe table's body given their column's header and their row's label."""
     if "|" not in document.text or not any("|" in claim.sentence for claim in claims):
         return tuple(claims)
-    headers = _headers(document)
-    return tuple(_in_its_table(document, claim, vocabulary, headers) for claim in claims)
+    headers = _header_lines(document)
+    return tuple(_in_its_table(document, claim, headers, vocabulary) for claim in claims)
 
 
-def _headers(document: Document) -> dict[int, str]:
-    """For each line in a pipe table's body, its table's header line: one pass over the lines, so
-    a table of n rows costs n, not n squared."""
-    found: dict[int, str] = {}
-    header: str | None = None
-    previous: str | None = None
-    for index in range(len(document.line_starts)):
-        line = _line(document, index)
-        if not line.lstrip().startswith("|"):
-            header = previous = None
-            continue
-        if _SEPARATOR.match(line):
-            header = previous
-        elif header is not None:
-            found[index] = header
-        previous = line
-    return found
-
-
-def _in_its_table(document: Document, claim: Claim, vocabulary: Vocabulary, tables: dict[int, str]) -> Claim:
+def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str], vocabulary: Vocabulary) -> Claim:
     dated = claim.kind is ClaimKind.DATE
     if not (claim.kind.is_quantity or dated) or "|" not in claim.sentence:
         return claim
     lines = document.line_starts
     row = bisect.bisect_right(lines, claim.start) - 1
-    header = tables.get(row)
+    header = header_lines.get(row)
     if header is None:
         return claim
     row_text = _line(document, row)
@@ -101,6 +82,26 @@ def _line(document: Document, index: int) -> str:
     starts = document.line_starts
     end = starts[index + 1] - 1 if index + 1 < len(starts) else len(document.text)
     return document.text[starts[index] : end]
+
+
+def _header_lines(document: Document) -> dict[int, str]:
+    """Each table row's header, by line: the line above the nearest separator line above the row,
+    within the run of lines that start with a pipe. One pass over the lines, so a table of n rows
+    costs n, not n squared."""
+    headers: dict[int, str] = {}
+    header: str | None = None  # of the nearest separator above, in this run of pipe lines
+    previous = ""
+    for index in range(len(document.line_starts)):
+        line = _line(document, index)
+        if not line.lstrip().startswith("|"):
+            header, previous = None, line
+            continue
+        if header is not None:
+            headers[index] = header
+        if _SEPARATOR.match(line):
+            header = previous if previous.lstrip().startswith("|") else None
+        previous = line
+    return headers
 
 
 def _cells(line: str) -> list[str]:

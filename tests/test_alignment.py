@@ -49,6 +49,15 @@ CONTRADICTED = [
     ("The club's 4,000 members pay £120 a year.",
      "The club has 4,000 members, who each pay £150 a year.",
      "figure-mismatch", "£120 a year", "£150 a year"),
+    # ... but a figure no sentence with its place states still contradicts the one it is linked to
+    ("The Leeds branch has 1,500 members.",
+     "The branch has 9,000 members across the region. In Leeds, numbers have reached 1,200 members.",
+     "figure-mismatch", "1,500", "1,200"),
+    # a list that leaves its verb out: each share is the named party's, compared with that party's
+    ("Ms Nandra took 41% of the vote, the Conservatives 33%, the Liberal Democrats 27% and the Greens 7%.",
+     "Labour candidate Priya Nandra received 14,206 votes, a 41.2% share. The Conservatives came second with "
+     "11,198 votes (32.5%), followed by the Liberal Democrats with 5,931 (17.2%) and the Greens with 2,378 (6.9%).",
+     "figure-mismatch", "27%", "17.2%"),
     ("The library lent out 48,000 books last year.",
      "The library lent out 84,000 books last year, the council said.",
      "figure-mismatch", "48,000", "84,000"),
@@ -66,11 +75,25 @@ NOT_ITS_MATCH = [
 
 # Nothing to report: the place names another part, or the figure is stated
 SILENT = [
+    ("Ms Nandra took 41% of the vote, the Conservatives 33%, the Liberal Democrats 17% and the Greens 7%.",
+     "Labour candidate Priya Nandra received 14,206 votes, a 41.2% share. The Conservatives came second with "
+     "11,198 votes (32.5%), followed by the Liberal Democrats with 5,931 (17.2%) and the Greens with 2,378 (6.9%)."),
+    ("Labour won 38% of the vote, Reform 14% and the Greens 11%.",
+     "Labour won 38% of the vote in the election. Reform took 14% and the Greens 11%, the count showed."),
     # the source sentence names another place: "Wales" elsewhere in it does not join them
     ("Nurses in Wales are to get a 4% pay rise, costing £300m this year.",
      "Nurses in Wales will get a 4% pay rise. In Scotland the rise will cost £250 million this year."),
     ("The award will cost £1.2bn this year.",
      "Nurses in England will get a 5.5% pay rise. The award will cost £1.2 billion this year."),
+    # a place on the draft's side only: the source states the figure where it names that place,
+    # so the national figure it was linked to is not what it contradicts
+    ("The average London home now costs £532,000.",
+     "A year earlier, the average home cost £268,000. Prices rose fastest in Northern Ireland, up 9.8% to "
+     "£186,000, and slowest in London, where they increased 2.1% to £532,000."),
+    ("The Leeds branch has 1,200 members.",
+     "The branch has 9,000 members across the region. Numbers reached 1,200 members in Leeds and 800 in York."),
+    ("The average Paris flat now rents for €1,900 a month.",
+     "The average flat rents for €1,100 a month. Rents reached €1,900 a month in Paris and €1,300 in Lyon."),
 ]  # fmt: skip
 
 
@@ -122,3 +145,42 @@ def test_a_place_named_elsewhere_in_the_source_joins_only_a_sentence_that_names_
     assert fits["£200 million"].match.apart is not None
     best = aligner.best(cost)
     assert best is not None and best.source.text == "£250 million"
+
+
+def test_a_draft_figure_another_finding_cites_in_its_document_is_not_also_unsupported() -> None:
+    found = _warnings(
+        "The plant's workforce has halved since 2015. Staff numbers fell from 2,400 in 2015 to the current 1,650.",
+        "The plant employed 2,400 people in 2015, but its workforce has shrunk. It now employs 1,650 people.",
+    )
+    assert [rule for rule, _, _ in found] == ["change-arithmetic"], found
+
+
+# Linked to a source figure that disagrees, a draft figure is excused only by arithmetic on figures
+# about one thing, and a percentage change only of one actor's figure: Labour's 14,206 votes over
+# the Conservatives' 11,198 is no rise of 27%, nor a fall between them. A rate times a count of
+# its own thing still states a total ("about £180 each" for "46 tags").
+EXCUSED_ONLY_BY_LIKE_ARITHMETIC = [
+    ("The Liberal Democrats took 27% of the vote.",
+     "Labour received 14,206 votes and the Conservatives 11,198 votes. The Liberal Democrats took 17.2% of the vote.",
+     "27%"),
+    ("Greens won 20% of the seats in the north.",
+     "The Greens won 12% of the seats in the north. Labour won 60 seats and the Tories won 50 seats in the north.",
+     "20%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), EXCUSED_ONLY_BY_LIKE_ARITHMETIC)
+def test_a_change_between_two_actors_figures_does_not_excuse_a_contradiction(
+    draft: str, source: str, figure: str
+) -> None:
+    assert figure in [primary for rule, primary, _ in _warnings(draft, source) if rule == "figure-mismatch"]
+
+
+def test_a_rate_times_a_count_still_supports_a_total() -> None:
+    assert (
+        _warnings(
+            "The 46 tags cost about £8,300 in all.",
+            "The team fitted 46 swifts with tags. The tags cost about £180 each.",
+        )
+        == []
+    )

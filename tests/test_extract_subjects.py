@@ -101,6 +101,10 @@ SUBJECTS = [
     ("The index finished at 7,388 points.", "7,388 points", "index"),
     ("Diesel prices have plateaued at £1.52 a litre.", "£1.52 a litre", "diesel price"),
     ("Tuition fees were capped at £9,250 a year.", "£9,250 a year", "tuition price"),  # fee: one subject with price
+    # a phrasal change verb is no subject: "will go up", "shot up", "crept up"
+    ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
+    ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),
+    ("Inflation crept up to 3.1% in October.", "3.1%", "inflation"),
 ]
 
 

@@ -184,6 +184,7 @@ ONE_UNIT = [
     ("It lasted about a year.", "about a year", "year", (0.9, 1.1)),
     ("Up to a mile of track was damaged.", "Up to a mile", "mile", (None, 1.0)),
     ("The pass is valid for up to a year.", "up to a year", "year", (None, 1.0)),
+    ("The strike lasted about a fortnight.", "about a fortnight", "fortnight", (0.9, 1.1)),
 ]
 
 
