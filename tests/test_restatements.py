@@ -6,9 +6,7 @@ because something tells the two figures apart."""
 from __future__ import annotations
 
 import pytest
-
-from numcheck.documents import document_from_string
-from numcheck.engine import check_documents
+from one_document import flags, flags_at
 
 # (document, the figure a finding must point at)
 RESTATED_WITH_ANOTHER_FIGURE = [
@@ -39,9 +37,7 @@ RESTATED_WITH_ANOTHER_FIGURE = [
 
 @pytest.mark.parametrize(("text", "figure"), RESTATED_WITH_ANOTHER_FIGURE)
 def test_a_restatement_with_another_figure_is_flagged(text: str, figure: str) -> None:
-    report = check_documents([document_from_string(text, "doc.txt")])
-    flagged = [f for f in report.findings if f.severity.value != "info" and any(figure in c.text for c in f.claims)]
-    assert flagged, [f.message for f in report.findings]
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
 
 
 # Figures of one head that something tells apart: another act, time, period, place, set or
@@ -70,5 +66,4 @@ TOLD_APART = [
 
 @pytest.mark.parametrize("text", TOLD_APART)
 def test_figures_told_apart_stay_silent(text: str) -> None:
-    report = check_documents([document_from_string(text, "doc.txt")])
-    assert not [f.message for f in report.findings if f.severity.value != "info"]
+    assert not flags(text, "doc.txt")
