@@ -31,6 +31,7 @@ RESTATED_WITH_ANOTHER_FIGURE = [
      "1,420"),
     ("Library lends 58,000 books in first year\n\nThe new Gorton library lent 85,000 books in its first year, "
      "the council said.", "58,000"),
+    ("Kelby recycling rate hits 51.3%\n\nKelby council recycled 53.1% of household waste last year.", "51.3%"),
     ("Only 2,100 staff work at the Lyle depot\n\nThe Lyle depot employs 1,200 people and runs 300 vans.", "2,100"),
 ]  # fmt: skip
 
