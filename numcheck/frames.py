@@ -156,15 +156,25 @@ def _says(found: Evidence, verb: str) -> bool:
 
 # "a workforce of 2,150", "attendance of 53,000", "Staff: 2,150", "the 2,150-strong workforce": a
 # noun that names the quantity itself, which any act that makes it (employing, drawing a crowd) restates
-_NAMED_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled|:)\s*$|:\s*$", re.IGNORECASE)
-_NAMED_AFTER = re.compile(r"^-strong\b|^\s*(?:\)|$)")
+_NAMED_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled)\s*$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"^-strong\b|^\s*\)")
 
 
 def _names_quantity(claim: Claim) -> bool:
+    """A figure written as the quantity itself: "a workforce of 2,150", "the 2,150-strong workforce", a
+    table cell under its column's header ("Parcels given out"), a headline's figure. A list label ("- books: 46,000") is
+    not: it names a stock, which what was done to some of it ("lent 12,000 books") does not restate."""
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 30) : at]
     after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 10]
-    return bool(_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) or _evidence(claim).definite)
+    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) or _evidence(claim).definite:
+        return True
+    return is_headline(claim) or ("|" in claim.sentence and not claim.sentence.rstrip().endswith("."))  # a table row
+
+
+def is_headline(claim: Claim) -> bool:
+    """The document's first line, with no full stop: a headline, which names what the body tells."""
+    return claim.line == 1 and not claim.sentence.rstrip().endswith((".", "!", "?"))
 
 
 def verbs_of(found: Evidence) -> set[str]:

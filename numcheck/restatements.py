@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
-from numcheck.frames import act_of, acts_disagree, frame_of, is_relative_amount, verbs_of
+from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.linking import comparison_key, evidence, match
 from numcheck.model import Claim
 from numcheck.subjects import lemma
@@ -211,7 +211,7 @@ def _restating(mention: Mention) -> bool:
     table_row = "|" in claim.sentence and not claim.sentence.rstrip().endswith(".")
     if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
         return True
-    if _is_headline(claim):
+    if is_headline(claim):
         return True
     quotes = sum(claim.sentence[:at].count(mark) for mark in '"“”')
     return quotes % 2 == 1
@@ -220,11 +220,6 @@ def _restating(mention: Mention) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:[a-z]+\s+){0,4}$")
 _BARE_NOUN_OF = re.compile(r"(?:^|[.;:]\s+|\b(?:and|with|but|that|said)\s+)[A-Za-z]+\s+(?:of|at)\s+$")
 _LABEL_BEFORE = re.compile(r"[A-Za-z)]\s*:\s*$")
-
-
-def _is_headline(claim: Claim) -> bool:
-    """The document's first line, with no full stop: a headline."""
-    return claim.line == 1 and not claim.sentence.rstrip().endswith((".", "!", "?"))
 
 
 def _context(found: Evidence) -> set[str]:
@@ -317,7 +312,7 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     # a later mention that adds a modifier narrows the head ("800 beds", then "the 60 intensive-care
     # beds"), unless the earlier is a headline, which the body then tells in full
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
-    if not _is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
+    if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
         return False
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")

@@ -62,6 +62,7 @@ TOLD_APART = [
     "Fire crews were called out 4,100 times last year. In the past ten years they were called out 38,000 times.",
     "The club sold 9,000 season tickets in 2023. In 2024 it sold 11,000.",
     "Harrow council collected 58.3% of unpaid parking fines. The target of 65% was missed.",
+    "Harbour museum:\n- objects: 31,000\n- staff: 40\n\nThe museum has loaned 2,400 objects to other galleries.",
 ]
 
 
