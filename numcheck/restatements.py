@@ -11,6 +11,7 @@ places or actors, or different acts, are never one fact."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -97,10 +98,11 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
     nearest figure of its key before it, in another sentence."""
     vocabulary = load_vocabulary()
     last_head: dict[str, tuple[int, str]] = {}  # key -> (sentence, head) of the latest figure read
-    for claim in sorted(claims, key=lambda claim: claim.start):
-        key = comparison_key(claim)
-        if key is None or key == _CHANGE or claim.role is not None or _is_whole(claim):
-            continue
+    keyed = [(claim, comparison_key(claim)) for claim in sorted(claims, key=lambda claim: claim.start)]
+    counts = Counter(key for _, key in keyed)
+    for claim, key in keyed:
+        if key is None or key == _CHANGE or counts[key] < 2 or claim.role is not None or _is_whole(claim):
+            continue  # (a figure alone of its kind in the document has nothing to restate)
         noun = _noun_phrase(claim)
         if noun is not None and noun[0] in _FIGURE_WORDS:
             earlier = last_head.get(key)
@@ -123,6 +125,19 @@ NEAREST_MENTIONS = 40
 
 
 def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
+    restating: dict[int, bool] = {}  # worked out once per mention, and only when asked
+    acts: dict[int, str | None] = {}
+
+    def written_again(at: int) -> bool:
+        if at not in restating:
+            restating[at] = _restating(members[at])
+        return restating[at]
+
+    def act(at: int) -> str | None:
+        if at not in acts:
+            acts[at] = act_of(members[at].claim, evidence(members[at].claim))
+        return acts[at]
+
     for later_index in range(1, len(members)):
         other = members[later_index]
         for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST_MENTIONS), -1):
@@ -130,13 +145,14 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             one, two = mention.claim, other.claim
             if two.sentence_start == one.sentence_start or frame_of(one) != frame_of(two):
                 continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
+            if not (
+                written_again(index) or written_again(later_index) or (act(index) and act(index) == act(later_index))
+            ):
+                continue  # two plain statements: as likely two quantities as one stated twice
             if mention.head != other.head and not _heads_meet(mention, other):
                 continue
             if not _one_fact(mention, other):
                 continue
-            acts = act_of(one, evidence(one)), act_of(two, evidence(two))
-            if not (_restating(mention) or _restating(other) or (acts[0] and acts[0] == acts[1])):
-                continue  # two plain statements: as likely two quantities as one stated twice
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
             nearby = members[max(0, index - NEAREST_MENTIONS) : later_index + NEAREST_MENTIONS]
             if _unambiguous(sparse, full, nearby) and not match(one, two).linked:
