@@ -17,16 +17,11 @@ from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
-from numcheck.linking import comparison_key, evidence, match
+from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match
 from numcheck.model import Claim
 from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
-# Heads that name no quantity by themselves (linking's generic subjects): their verbs must agree.
-_GENERIC = frozenset(
-    "people person individual resident citizen case time one they them it those these average figure number "
-    "total rate level amount share proportion month year week day hour minute target".split()
-)
 # A mention of the whole, or of every part: "in total", "overall", "the group's"; never a restatement
 # of a figure without the same words ("employs 2,650 at Brynmawr" and "4,130 in all").
 _WHOLE = re.compile(
@@ -316,7 +311,7 @@ def _same_act(first: Mention, second: Mention) -> bool:
         return False
     # "people" names no quantity: the verbs say what is counted
     verbs = verbs_of(evidence(first.claim)) & verbs_of(evidence(second.claim))
-    return first.head not in _GENERIC or bool(verbs)
+    return first.head not in GENERIC_SUBJECTS or bool(verbs)
 
 
 def _context_agrees(one: Claim, other: Claim) -> bool:
