@@ -14,7 +14,7 @@ from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import KINDS, Figure, PairCheck, Verdict, figure, figure_gap, figure_supports, kind_specs
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
-from numcheck.model import Claim, ClaimKind, Finding, Severity
+from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
@@ -236,7 +236,6 @@ def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset
     """Checks that look at one document only: per claim, per sentence and per document."""
     findings: list[Finding] = []
     quantities = [c for c in claims if c.kind.is_quantity]
-    timed = [c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"]
     sentences = [list(group) for _, group in groupby(sorted(quantities, key=lambda c: (c.sentence_start, c.start)),
                                                       key=lambda c: c.sentence_start)]  # fmt: skip
     for rule in (r for r in rules if r.enabled):
@@ -249,7 +248,7 @@ def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset
         if kind.document is not None:
             verdicts += kind.document(quantities, rule.params)
         if kind.timeline is not None:
-            verdicts += kind.timeline(timed, rule.params)
+            verdicts += kind.timeline(claims, rule.params)  # its dates and durations, and the sentences around them
         findings += [_finding(rule, v, sources) for v in verdicts]
     return findings
 
