@@ -29,7 +29,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.support import Sources, Tolerance, family, only_touch, support
-from numcheck.timing import date_key, same_event, timing_of, with_referents
+from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -522,8 +522,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     or event noun, of the same thing, joins them (numcheck.timing). Each later one is reported once."""
     vocabulary = load_vocabulary()
     relative = _float(params, "relative_tolerance")
-    ordered = sorted(claims, key=lambda c: c.start)
-    timings = with_referents([timing_of(claim, vocabulary) for claim in ordered])
+    ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
+    sentences = sentences_of(claims)
+    timings = with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered])
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     for later_index, (later, later_timing) in enumerate(timed):
         if later_timing.new_mention:
@@ -537,7 +538,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                     continue
             elif date_key(later) == date_key(earlier):
                 continue
-            what = "length" if later_timing.what == "duration" else "date"
+            what = {"duration": "length", "time": "time"}.get(later_timing.what, "date")
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
             event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
             fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")

@@ -29,6 +29,7 @@ _STOP = frozenset(
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
@@ -170,9 +171,15 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         index = 2  # "a 2m-high wall", "a 10-year-old boy": the adjective's tail is no subject
     while index < len(tokens) and tokens[index][0].lower() in _LEADING_SKIP:
         index += 1
+        if tokens[index - 1][0].lower() == "the" and index < len(tokens) and tokens[index][0].isdigit():
+            # "two-thirds of the 650 MPs": the whole's figure stands between the share and its noun
+            while index + 1 < len(tokens) and (tokens[index][0].isdigit() or tokens[index][0] in ",."):
+                index += 1
     words: list[str] = []
     for at in range(index, len(tokens)):
         word = tokens[at][0]
+        if _ACRONYM_PLURAL.fullmatch(word):
+            word = word[:-1].lower()  # "MPs", "GPs", "SUVs": a plural common noun (mp), not a name
         lowered = word.lower()
         if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
             break
@@ -312,9 +319,12 @@ def _phrase_before(
     offset = max(0, position - 80)
     tail = _PREPOSITIONAL_TAIL.search(text, offset, position)
     before_tail = _tokens(text[offset : tail.start()]) if tail else []
-    owner_found = bool(before_tail) and before_tail[-1][0].lower() in vocabulary.generic_subject_words
+    owner_found = bool(before_tail) and (
+        before_tail[-1][0].lower() in vocabulary.generic_subject_words
+        or before_tail[-1][0].lower() in vocabulary.portion_words
+    )
     if owner_found:
-        tail = None  # "the number of cases", "the real value of the fee": the noun after "of" is counted
+        tail = None  # "the number of cases", "a loaf of bread": the noun after "of" is counted or priced
     owner: list[str] = []
     if tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()) and not owner_found:
         # "sales of electric cars", "the waiting list for routine hospital treatment": the noun before

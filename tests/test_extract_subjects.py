@@ -61,6 +61,10 @@ SUBJECTS = [
     ("Applications for visitor visas fell to 3,400 in May.", "3,400", "visitor visa application"),
     ("The number of patients waiting more than a year fell to 9,586.", "9,586", "patient"),
     ("The total of unpaid fines reached £4m.", "£4m", "unpaid fine"),
+    # ... or a portion or container of it (vocabulary.yaml portion_words)
+    ("A barrel of crude oil rose to $82.", "$82", "crude oil"),
+    ("A pint of milk now costs 65p.", "65p", "milk"),
+    ("A box of eggs rose to £3.20.", "£3.20", "egg"),
     # money after "for" in a clause where something changes hands is its price
     ("Leeds have signed the Ghana winger Kofi Mensah from Ajax for £18m.", "£18m", "price"),
     ("The club sold its training ground to a developer for €12 million.", "€12 million", "price"),
@@ -101,6 +105,13 @@ SUBJECTS = [
     ("The index finished at 7,388 points.", "7,388 points", "index"),
     ("Diesel prices have plateaued at £1.52 a litre.", "£1.52 a litre", "diesel price"),
     ("Tuition fees were capped at £9,250 a year.", "£9,250 a year", "tuition price"),  # fee: one subject with price
+    # a share of a whole written with its figure: "two-thirds of the 650 MPs" counts MPs
+    ("More than half of the 2,300 staff have signed the letter.", "More than half", "workforce"),
+    ("Two-thirds of the 650 MPs backed the bill.", "Two-thirds", "mp"),
+    ("A quarter of the 1,200 jobs will go.", "A quarter", "job"),
+    ("About 40% of the 3,000 homes were flooded.", "About 40%", "home"),
+    ("Only 38 of the 650 MPs voted against.", "650", "mp"),
+    ("Around 70% of GPs said they were short of staff.", "Around 70%", "gp"),
     # a phrasal change verb is no subject: "will go up", "shot up", "crept up"
     ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
     ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),

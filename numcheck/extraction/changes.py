@@ -396,8 +396,14 @@ def _heading_endpoints(text: str, result: list[Reading]) -> None:
     result[end] = dataclasses.replace(result[end], role=Role.TO)
 
 
+# "posted a loss of £1.1bn": a sum of money lost is an amount (the year's loss), as "a profit of" is
+_MONEY_LOST = re.compile(r"\bloss(?:es)?\s+of\s+\Z", re.IGNORECASE)
+
+
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
+        return reading
+    if reading.kind is ClaimKind.MONEY and _MONEY_LOST.search(text, max(0, reading.start - 12), reading.start):
         return reading
     direction = reading.direction or _direction_before(text, reading.start, vocabulary)
     if direction is None and reading.kind in _AMOUNT_KINDS and reading.role is None:
