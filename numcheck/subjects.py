@@ -292,6 +292,10 @@ def _phrase_before(
     """The noun phrase ending at `position`; `after_verb` when a change verb was already stepped over."""
     position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
+    if len(tokens) > 2 and tokens[-1][0].lower() in ("record", "all-time") and tokens[-2][0].lower() in ("a", "an"):
+        # "Exports hit a record £1.1bn": "a record" says how high, the clause's noun says what
+        position = max(0, position - 80) + tokens[-2][1]
+        tokens = tokens[:-2]
     had_auxiliary = bool(tokens) and tokens[-1][0].lower() in _AUXILIARIES_BEFORE
     while tokens and (
         tokens[-1][0].lower() in _AUXILIARIES_BEFORE

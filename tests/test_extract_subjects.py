@@ -112,6 +112,10 @@ SUBJECTS = [
     ("About 40% of the 3,000 homes were flooded.", "About 40%", "home"),
     ("Only 38 of the 650 MPs voted against.", "650", "mp"),
     ("Around 70% of GPs said they were short of staff.", "Around 70%", "gp"),
+    # "a record" before a figure says how high, not what: the clause's noun does
+    ("Exports hit a record £1.1 billion last year.", "£1.1 billion", "export"),
+    ("Passenger numbers reached a record 4.6 million in July.", "4.6 million", "passenger"),
+    ("The hospital treated a record 412 patients on Monday.", "412", "patient"),
     # a phrasal change verb is no subject: "will go up", "shot up", "crept up"
     ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
     ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),
