@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.clock import minutes_after_midnight
-from numcheck.model import Claim, ClaimKind, Direction, Interval
+from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma
 
@@ -219,7 +219,7 @@ class Sources:
             if pool not in self.by_family:
                 continue
             figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
-            found = _arithmetic(name, value, figures, tolerance, like_only)
+            found = _arithmetic(name, _base_bounds(claim, tolerance), figures, tolerance, like_only)
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -237,6 +237,9 @@ class Sources:
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
+        if claim.per is not None:  # "£410 for each tonne" from "400 tonnes ... at a cost of £165,000"
+            divisors += [c for f, (_, pool) in self.by_family.items() if f.startswith("[") and f != "[time]"
+                         for c in pool if c.unit == claim.per]  # fmt: skip
         if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
@@ -244,7 +247,39 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
+        found = self._before_the_change(claim, tolerance)
+        if found:
+            return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
+        """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
+        says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
+        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge."""
+        name = family(claim)
+        if name is None or name in ("percent", "ratio", *_WHEN) or "percent" not in self.by_family:
+            return None
+        ends = {
+            (end.path, end.sentence_start, end.value): end
+            for end in self.by_family.get(name, ((), ()))[1]
+            if end.role is Role.TO and end.per == claim.per
+        }
+        low, high = _base_bounds(claim, tolerance)
+        for change in self.by_family["percent"][1]:
+            if change.kind is not ClaimKind.CHANGE or change.unit != "percent" or change.to_value is None:
+                continue
+            end = ends.get((change.path, change.sentence_start, change.to_value))
+            if end is None or change.direction is None:
+                continue
+            sign = 1 if change.direction is Direction.UP else -1
+            step = max(step_of(change), 0.005)
+            factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
+            if min(factors) <= 0:
+                continue
+            before = sorted(base_value(end) / factor for factor in factors)
+            if before[0] <= high and low <= before[1]:
+                return f"'{end.text}' before the change of '{change.text}'"
+        return None
 
     def _in_another_currency(
         self, claim: Claim, value: float, covering: frozenset[tuple[str, int]], tolerance: float, like_only: bool
@@ -257,7 +292,7 @@ class Sources:
             return None
         for pool in (f for f in self.by_family if f.startswith("money:") and f != name):
             figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
-            found = _arithmetic(name, value, figures, tolerance, like_only)
+            found = _arithmetic(name, _base_bounds(claim, tolerance), figures, tolerance, like_only)
             if found:
                 return f"{found}, in another currency"
         return None
@@ -303,7 +338,26 @@ def _closest_sentences_first(claims: Sequence[Claim], covering: frozenset[tuple[
     return sorted(claims, key=lambda c: (c.path, c.sentence_start) not in covering)
 
 
-def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: float, like_only: bool) -> str | None:
+def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
+    """The claim's interval in the units `base_value` compares, widened by `tolerance`: a hedged
+    figure ("nearly two-thirds", "about ¥33.9 billion") is implied by any value its words allow."""
+    value = base_value(claim)
+    scale = value / claim.value if claim.value else 1.0
+    # within a few percent of the figure only: "about" allows 10% either way, and among a paragraph's
+    # sums and differences one of them falls that near by chance
+    near = abs(value) * _HEDGED_ARITHMETIC
+    low = value if claim.low is None else min(max(claim.low * scale, value - near), value)
+    high = value if claim.high is None else max(min(claim.high * scale, value + near), value)
+    return low - tolerance, high + tolerance
+
+
+_HEDGED_ARITHMETIC = 0.03
+
+
+def _arithmetic(
+    name: str, bounds: tuple[float, float], figures: Sequence[Claim], tolerance: float, like_only: bool
+) -> str | None:
+    low, high = bounds
     values = [(v, claim) for claim in figures for v in _values(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
@@ -315,7 +369,7 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
             changes = not (like_only and _named_apart(first, second))
             for result, words in _combinations(name, a, b, first, second, changes=changes):
-                if abs(result - value) <= tolerance:
+                if low <= result <= high:
                     return words
     return None
 

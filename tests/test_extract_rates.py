@@ -69,6 +69,8 @@ NOT_RATES = [
     ("The two births were 3 years a week apart.", "3 years"),
     ("He raised £400 a few hours later.", "£400"),
     ("Prices were £4 a year on.", "£4"),
+    # "each of" names no denominator
+    ("They paid £5 each of the first three years.", "£5"),
     # "hourly", "weekly" before a noun describe it: no rate
     ("The station broadcasts 24 hourly bulletins.", "24"),
     ("The gym runs 12 weekly classes for beginners.", "12"),

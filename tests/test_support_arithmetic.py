@@ -284,3 +284,56 @@ def test_a_time_a_source_time_and_its_duration_give_is_supported(draft: str, sou
 @pytest.mark.parametrize(("draft", "source", "figure"), CLOCK_FLAGGED)
 def test_a_time_no_source_time_and_duration_give_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# The value before a change the source gives with its end: "rose 14% to ¥38.6bn" was about ¥33.9bn.
+BEFORE_THE_CHANGE_SUPPORTED = [
+    ("Second-quarter sales a year earlier were about ¥33.9 billion.",
+     "Brisklet said second-quarter sales rose 14% to ¥38.6 billion."),
+    ("The average price a year ago was about $115 a tonne.",
+     "The average price rose 11% to $128 a tonne in the quarter."),
+    ("Before the cut, the fare was £4.80.", "The council cut the fare by 25% to £3.60."),
+    ("Membership stood at roughly 2,000 before the drive.", "Membership rose 30% to 2,600 after the drive."),
+]  # fmt: skip
+BEFORE_THE_CHANGE_FLAGGED = [
+    ("Second-quarter sales a year earlier were about ¥30 billion.",
+     "Brisklet said second-quarter sales rose 14% to ¥38.6 billion.", "about ¥30 billion"),
+    ("Before the cut, the fare was £4.50.", "The council cut the fare by 25% to £3.60.", "£4.50"),
+    # the end of a fall gives a higher value before it, not a lower one
+    ("Before the cut, the fare was £2.70.", "The council cut the fare by 25% to £3.60.", "£2.70"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), BEFORE_THE_CHANGE_SUPPORTED)
+def test_the_value_before_a_stated_change_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BEFORE_THE_CHANGE_FLAGGED)
+def test_a_value_the_change_does_not_give_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
+
+
+# A hedged figure is implied by any value its words allow; a rate per unit of a measure by a total over it.
+HEDGED_AND_PER_MEASURE_SUPPORTED = [
+    ("The county grant covers nearly two-thirds of the resurfacing cost.",
+     "The resurfacing will cost £18,400, of which a county grant covers £12,000."),
+    ("Filling the hole works out at roughly £410 per tonne of concrete.",
+     "Filling the hole will need 400 tonnes of concrete at a cost of £165,000."),
+]  # fmt: skip
+HEDGED_AND_PER_MEASURE_FLAGGED = [
+    ("The county grant covers nearly three-quarters of the resurfacing cost.",
+     "The resurfacing will cost £18,400, of which a county grant covers £12,000.", "nearly three-quarters"),
+    ("Filling the hole works out at roughly £300 per tonne of concrete.",
+     "Filling the hole will need 400 tonnes of concrete at a cost of £165,000.", "roughly £300 per tonne"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), HEDGED_AND_PER_MEASURE_SUPPORTED)
+def test_a_hedged_share_or_a_rate_per_measure_worked_out_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), HEDGED_AND_PER_MEASURE_FLAGGED)
+def test_a_hedged_share_or_rate_the_arithmetic_misses_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]

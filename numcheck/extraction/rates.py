@@ -36,6 +36,7 @@ _RATE_NOUNS = frozenset(
     {"share", "dose", "patient", "child", "pupil", "student", "game", "match", "season", "ticket", "unit",
      "night", "visit", "seat", "household", "passenger", "head", "person", "ounce", "pop", "item", "serving"}
 )  # fmt: skip
+_NOT_A_DENOMINATOR = frozenset("of the a an and or in on at to for from with by one other them us these those it".split())
 _NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
 _COUNTED_WORDS = re.compile(
@@ -91,6 +92,8 @@ def rate_after(
     if noun is None:
         return None
     word = noun.group().lower()
+    if word in _NOT_A_DENOMINATOR:
+        return None  # "£5 for each of them", "10 each in the two rounds"
     if word in _LATIN and not article:
         return Rate(_LATIN[word], noun.end(), _LATIN[word] == "year")
     if article and word not in _RATE_NOUNS:
