@@ -36,7 +36,9 @@ _RATE_NOUNS = frozenset(
     {"share", "dose", "patient", "child", "pupil", "student", "game", "match", "season", "ticket", "unit",
      "night", "visit", "seat", "household", "passenger", "head", "person", "ounce", "pop", "item", "serving"}
 )  # fmt: skip
-_NOT_A_DENOMINATOR = frozenset("of the a an and or in on at to for from with by one other them us these those it".split())
+_NOT_A_DENOMINATOR = frozenset(
+    "of the a an and or in on at to for from with by one other them us these those it".split()
+)
 _NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
 _COUNTED_WORDS = re.compile(
