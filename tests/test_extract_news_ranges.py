@@ -34,6 +34,10 @@ NOT_RANGES = [
     ("The vote could go 5 or 50 ways.", "5"),
     ("Fans paid 20, 30 or £45 depending on the seat.", "30"),
     ("Only 3/4 of voters turned out.", "3/4"),
+    # "by X to Y": the change, then the new level, whatever stands between the verb and "by"
+    ("The council raised the fee by £20 to £120.", "£20"),
+    ("Brisklet raised its profit forecast by ¥2 billion to ¥115 billion.", "¥2 billion"),
+    ("The board cut the dividend by 5p to 12p a share.", "5p"),
 ]
 
 # (sentence, the figures in order with their units)

@@ -324,6 +324,9 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
 # An earthquake's scale named before its figure; after it ("6.2-magnitude") it is a unit word.
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]?(?:of\s)?\Z", re.IGNORECASE)
 
+# "raised the fee by £20 to £120": "by" right before a figure, its sign included
+_BY_BEFORE = re.compile(r"\bby\s+\Z")
+
 # "24703L202", "4B6": letters and more digits fused after a figure, when they are no unit, make a code.
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
 
@@ -559,6 +562,13 @@ def _range_with(
     factor = second_figure.scale * (second.value / second_figure.value) if second_figure.value else 1.0
     if first_figure.scale == 1.0 and factor > 1 and first.value * factor <= second.value:
         low_value = first.value * factor
+    by_to = (
+        not between
+        and join.group().strip().lower() == "to"
+        and _BY_BEFORE.search(text, max(0, first.start - 12), first.start)
+    )
+    if by_to and second.value >= 3 * low_value:
+        return None  # "raised the fee by £20 to £120": the change, then the new level; "by 3 to 5%" a range
     if alternative and not low_value < second.value <= 3 * low_value:
         return None  # "two or three years" is a range; "5 or 50" two figures
     low, high = sorted((low_value, second.value))
