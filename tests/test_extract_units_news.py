@@ -51,6 +51,9 @@ UNITS = [
     ("A magnitude 7.1 earthquake hit the island in 2004.", "7.1", "measure", 7.1, "seismic_magnitude"),
     ("A shallow magnitude 6 quake struck at dawn.", "6", "measure", 6, "seismic_magnitude"),
     ("The tremor, of magnitude 4.9, damaged chimneys.", "4.9", "measure", 4.9, "seismic_magnitude"),
+    ("Refunds take 10 working days.", "10 working days", "measure", 10, "working_day"),
+    ("Cartridges arrive within 2 working weeks.", "2 working weeks", "measure", 2, "working_week"),
+    ("Orders ship in 3 business days.", "3 business days", "measure", 3, "working_day"),
 ]
 
 # (sentence, a unit that must not be read there)

@@ -46,7 +46,8 @@ UNIT_SYMBOLS = {
     "kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "horsepower": "hp",
     "kilogram * meter ** 2 / second ** 3": "W", "kilogram * meter ** 2 / second ** 2": "J",
     "kilogram / meter / second ** 2": "Pa", "meter ** 3 / second": "m³/s", "ampere_hour": "Ah",
-    "milliampere_hour": "mAh",
+    "milliampere_hour": "mAh", "working_day": "working days", "working_week": "working weeks",
+    "seismic_magnitude": "magnitude",
 }  # fmt: skip
 _SUPERSCRIPT = str.maketrans("23", "²³")
 
