@@ -361,6 +361,8 @@ def _arithmetic(
     values = [(v, claim) for claim in figures for v in _values(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
+            if second is first:
+                continue  # a range's own ends and middle: "between £60m and £75m" implies no 25% rise
             if like_only and _about_other_things(first, second):
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
             if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:

@@ -337,3 +337,9 @@ def test_a_hedged_share_or_a_rate_per_measure_worked_out_is_supported(draft: str
 @pytest.mark.parametrize(("draft", "source", "figure"), HEDGED_AND_PER_MEASURE_FLAGGED)
 def test_a_hedged_share_or_rate_the_arithmetic_misses_is_reported(draft: str, source: str, figure: str) -> None:
     assert unsupported(draft, source) == [figure]
+
+
+def test_a_range_does_not_imply_a_change_between_its_own_ends() -> None:
+    # "between £60m and £75m" is no 25% rise, nor a 13% one from its middle
+    source = "Wages now account for 31% of costs. The group plans to spend between £60 million and £75 million."
+    assert unsupported("Wages now account for 13% of the group's costs.", source) == ["13%"]
