@@ -12,9 +12,20 @@ from pathlib import Path
 
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
-from numcheck.kinds import KINDS, Figure, PairCheck, Verdict, figure, figure_gap, figure_supports, kind_specs
+from numcheck.kinds import (
+    KINDS,
+    Figure,
+    PairCheck,
+    Verdict,
+    figure,
+    figure_gap,
+    figure_supports,
+    kind_specs,
+    swapped_figure,
+)
 from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
+from numcheck.parts import PartIndex
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, support
 from numcheck.swaps import swapped
@@ -265,12 +276,18 @@ def aligned_with_sources(
         return list(findings)
     index = Sources.of(c for c in claims if c.path in sources)
     kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
-    kept += _swaps(claims, index, rules, sources, kept)
+    parts = PartIndex.of(c for c in claims if c.path in sources)
+    kept += _swaps(claims, index, parts, rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
 
 
 def _swaps(
-    claims: Sequence[Claim], index: Sources, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+    claims: Sequence[Claim],
+    index: Sources,
+    parts: PartIndex,
+    rules: RuleSet,
+    sources: frozenset[str],
+    found: Sequence[Finding],
 ) -> list[Finding]:
     """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
     pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
@@ -280,10 +297,10 @@ def _swaps(
         check = KINDS[rule.kind].pair
         assert check is not None
         tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
-        for draft, in_its_part in swapped(drafts, index, tolerance):
-            if (draft.path, draft.start) in pointed_at:
+        for swap in swapped(drafts, index, tolerance, parts):
+            if (swap.draft.path, swap.draft.start) in pointed_at:
                 continue  # one slip, one report
-            verdict = check(draft, in_its_part, rule.params)
+            verdict = swapped_figure(swap.draft, swap.part, swap.taken_from, rule.params)
             if verdict is not None:
                 findings.append(_finding(rule, verdict, sources))
     return findings
