@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import chain, groupby
 from pathlib import Path
 
+from numcheck.bounds import is_point, turned_round
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
 from numcheck.kinds import (
@@ -278,6 +279,7 @@ def aligned_with_sources(
     kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
     parts = PartIndex.of(c for c in claims if c.path in sources)
     kept += _swaps(claims, index, parts, rules, sources, kept)
+    kept += _turned_round(claims, parts, rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
 
 
@@ -304,6 +306,34 @@ def _swaps(
             if verdict is not None:
                 findings.append(_finding(rule, verdict, sources))
     return findings
+
+
+def _turned_round(
+    claims: Sequence[Claim], parts: PartIndex, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+) -> list[Finding]:
+    """hedge-conflict (or figure-mismatch) on a draft bound that the source figure in its part
+    bounds the other way: "at least 8 weeks" against "up to 8 weeks" (numcheck/bounds.py)."""
+    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources]
+    checks = [r for kind in _BOUND_KINDS for r in rules if r.enabled and r.kind == kind]
+    findings: list[Finding] = []
+    for draft, part in turned_round(drafts, parts):
+        if (draft.path, draft.start) in pointed_at:
+            continue  # one slip, one report
+        for rule in checks:
+            if rule.kind == "hedge-conflict" and (is_point(draft) or is_point(part)):
+                continue  # "21,000 hours" is "more than 21,000 hours" without its hedge, not against it
+            check = KINDS[rule.kind].pair
+            assert check is not None
+            verdict = check(draft, part, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))
+                break
+    return findings
+
+
+# The pair kinds a bound turned round is reported by, the first that says so.
+_BOUND_KINDS = ("hedge-conflict", "figure-mismatch")
 
 
 # Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
