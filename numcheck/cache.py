@@ -191,9 +191,13 @@ def _may_use(root: Path) -> bool:
         return True
     try:
         with os.scandir(root) as listing:
-            return all(_ROOT_FILE_BEING_WRITTEN.fullmatch(item.name) for item in listing)
+            if all(_ROOT_FILE_BEING_WRITTEN.fullmatch(item.name) for item in listing):
+                return True
     except OSError:
         return False
+    # Another numcheck process may have put its tag in place, and gone on to write entries, between
+    # the look at the tag above and this listing: the tag is written first, so look at it again.
+    return _is_ours(root)
 
 
 def _builds(root: Path) -> list[Path]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import chain, groupby
 from pathlib import Path
 
+from numcheck.alignment import Aligner, names_what_others_do_not
 from numcheck.bounds import is_point, turned_round
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
@@ -28,7 +29,7 @@ from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
 from numcheck.parts import PartIndex
 from numcheck.rules import Rule, RuleSet, load_rules
-from numcheck.support import Sources, Tolerance, support
+from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
 
@@ -358,7 +359,16 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
     check = KINDS[rule.kind].pair
     assert check is not None
     tolerance = Tolerance.of(rule.params, lambda one, other: check(one, other, rule.params) is not None)
-    return support(primary, index, tolerance, same_head=True) is not None
+    # arithmetic on figures about one thing only: "27%" of the vote linked to "17.2%" is not excused
+    # by the change from the Greens' 2,378 votes to a majority of 3,008 (like unsupported-figure's)
+    if support(primary, index, tolerance, same_head=True, like_only=True) is not None:
+        return True
+    # "The average London home now costs £532,000" against "the average home cost £268,000", when
+    # a source says "... in London, where they increased to £532,000": stated where its place is
+    cited = finding.claims[1:]
+    return any(
+        names_what_others_do_not(primary, stated, cited) for stated in stating_figures(primary, index, tolerance)
+    )
 
 
 def find_against_sources(
@@ -366,17 +376,53 @@ def find_against_sources(
 ) -> list[Finding]:
     """Checks of the documents under check against all their sources at once (unsupported-figure).
 
-    A figure another finding already points at is left to that finding: one slip, one report."""
+    A figure another finding already points at, or cites within its own document ("has halved" in
+    a change-arithmetic finding that points at "fell from 2,400 to 1,650"), is left to that
+    finding: one slip, one report.
+    A figure no source supports is aligned with the source figure that fits it best
+    (numcheck/alignment.py): when that fit is strong and the two disagree, the finding is the
+    contradiction (figure-mismatch, magnitude-slip, hedge-conflict) citing both places, not a
+    figure stated by no source."""
     # by place, not identity: the Dask engine's findings hold copies of the run's claims
-    pointed_at = {(f.primary.path, f.primary.start, f.primary.end) for f in found if f.severity is not Severity.INFO}
+    pointed_at = {
+        (claim.path, claim.start, claim.end)
+        for f in found
+        if f.severity is not Severity.INFO
+        for claim in f.claims
+        if claim.path == f.primary.path
+    }
     drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at]
     source_claims = [c for c in claims if c.path in sources]
+    aligner = Aligner.of((c for c in claims if c.path not in sources), source_claims)
     findings: list[Finding] = []
     for rule in (r for r in rules if r.enabled):
         check = KINDS[rule.kind].against
         if check is not None:
-            findings += [_finding(rule, v, sources) for v in check(drafts, source_claims, rule.params)]
+            for verdict in check(drafts, source_claims, rule.params):
+                contradiction = _contradicting_best_fit(verdict.claims[0], aligner, rules, sources)
+                findings.append(contradiction or _finding(rule, verdict, sources))
     return findings
+
+
+# The pair kinds an unsupported figure's best fit is checked with, the most particular first:
+# "£9m" against "£90 million" is a slip of scale before it is another figure.
+_ALIGNED_KINDS = ("magnitude-slip", "figure-mismatch", "hedge-conflict")
+
+
+def _contradicting_best_fit(claim: Claim, aligner: Aligner, rules: RuleSet, sources: frozenset[str]) -> Finding | None:
+    """The finding that a draft figure contradicts the source figure that fits it best, when that
+    fit is strong and an enabled figure rule says the two disagree; else None."""
+    best = aligner.best(claim)
+    if best is None:
+        return None
+    for kind in _ALIGNED_KINDS:
+        check = KINDS[kind].pair
+        assert check is not None
+        for rule in (r for r in rules if r.enabled and r.kind == kind):
+            verdict = check(claim, best.source, rule.params)
+            if verdict is not None:
+                return _finding(rule, verdict, sources)
+    return None
 
 
 def check_documents(

@@ -147,8 +147,11 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b(?![,.]\d)")
-_NAME_NUMBER = re.compile(r" \d+\b(?![,.]\d)")
+# "Sims 3", "Route 66": a number that is part of a name; not a share in a list that leaves its verb
+# out ("the Liberal Democrats 27% and the Greens 7%"), which is the figure said of that name
+_NOT_A_SHARE = r"(?![,.]\d)(?!\s*(?:%|per\s*cent\b|percent\b))"
+_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
+_NAME_NUMBER = re.compile(r" \d+\b" + _NOT_A_SHARE)
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
@@ -215,7 +218,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    times = sorted(_times(spot) | set(months))
+    times = sorted(_times(spot) | set(months) | _years_within_change(spot))
     return Evidence(
         head=head,
         modifiers=modifiers,
@@ -225,7 +228,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         times=tuple(times),
         names=_names(spot.sentence, spot.entities, clause),
         actions=actions,
-        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot),
+        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot) or _additional(spot),
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
@@ -402,7 +405,7 @@ _PRONOUNS = frozenset("they them it those these one ones we us i you he she him 
 _PEOPLE = frozenset("people person individual resident citizen worker man woman".split())
 
 
-def _verb_lemma(word: str, following: str, vocabulary: Vocabulary, *, canonical: bool = True) -> str:
+def verb_lemma(word: str, following: str, vocabulary: Vocabulary, *, canonical: bool = True) -> str:
     """A verb's lemma, canonical unless asked not to: "took in" and "housed" are both "take in"."""
     base = lemma(word)
     if following in _PARTICLES:
@@ -457,7 +460,7 @@ def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_
     known = base in vocabulary.verb_synonyms or base in vocabulary.derivations
     if not (known or _is_verb(word, next_to_figure=next_to_figure)) or base in _NEUTRAL_VERBS:
         return None
-    return _verb_lemma(word, following, vocabulary, canonical=False)
+    return verb_lemma(word, following, vocabulary, canonical=False)
 
 
 def _known_verb(word: str, vocabulary: Vocabulary) -> bool:
@@ -552,6 +555,14 @@ def _times(spot: Spot) -> set[str]:
     return found
 
 
+def _years_within_change(spot: Spot) -> set[str]:
+    """The years a change written with its endpoints names inside its own text: "fell from 2,400 in
+    2015 to the current 1,650" is the change since 2015, as "has halved since 2015" is."""
+    if spot.kind is not ClaimKind.CHANGE:
+        return set()
+    return set(_YEAR.findall(spot.sentence, spot.start, spot.end))
+
+
 def _times_within(times: Sequence[str], scope: str) -> set[str]:
     scope = scope.casefold()
     found: set[str] = set()
@@ -602,7 +613,7 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
     """What the clause around a figure says happened to what it counts: "12 people died" gives die,
     "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
     subject_words = set((subject or "").split())
-    found = {_verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)}
+    found = {verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)}
     found -= _NEUTRAL_VERBS
     words = _WORD.findall(clause)
     for index, word in enumerate(words):
@@ -610,7 +621,7 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
             continue  # names: "United Nations", "Met Office"
         if _is_participle(word):
             following = words[index + 1].lower() if index + 1 < len(words) else ""
-            verb = _verb_lemma(word, following, vocabulary)
+            verb = verb_lemma(word, following, vocabulary)
             if verb not in _NEUTRAL_VERBS and lemma(word) not in subject_words and word not in subject_words:
                 found.add(verb)
     return found
@@ -634,6 +645,19 @@ def _age_banded_before(spot: Spot) -> set[str]:
 # "£27 million, of which the government is paying £19 million": a part of the whole before it
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+
+
+# "Suppliers employ another 2,000 people", "a further £10 million", "an extra 300 beds": more on
+# top of a figure already counted, never that figure itself
+_ADDITIONAL_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def _additional(spot: Spot) -> str | None:
+    if not spot.kind.is_quantity:
+        return None
+    return "additional" if _ADDITIONAL_BEFORE.search(spot.sentence, max(0, spot.start - 30), spot.start) else None
 
 
 def _part_of(spot: Spot) -> str | None:
@@ -669,9 +693,9 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
             word = following.group(2)
             relative = _RELATIVE_VERB.match(rest, following.start(2))
             if relative:  # "the 120 workers it laid off", "the 12 members who were elected"
-                verb = _verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
+                verb = verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
                 return None if verb in _NEUTRAL_VERBS else verb
-            verb = _verb_lemma(word, "", vocabulary)
+            verb = verb_lemma(word, "", vocabulary)
             narrowing = _is_participle(word) or (word.endswith("ing") and len(word) > 5)
             return verb if narrowing and verb not in _NEUTRAL_VERBS else None
     return None

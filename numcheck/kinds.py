@@ -10,8 +10,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from numcheck.alignment import Aligner
+from numcheck.evidence import NO_EVIDENCE
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
+from numcheck.restatements import restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
     Mention,
@@ -516,6 +519,18 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
+
+
+def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A later mention in one document that states an earlier figure again, with the context the
+    document has given it, and another figure: "a crowd of 35,000 on Saturday" and "Attendance of
+    53,000"; "employs 2,650 people" and "the factory's workforce of 2,150" (numcheck.restatements)."""
+    for mention, restated in restated_pairs(claims):
+        verdict = figure_mismatch(mention, restated, params)
+        if verdict is not None:
+            head = (mention.evidence or restated.evidence or NO_EVIDENCE).head or ""
+            subject = verdict.fields.get("subject") or restated.subject or head
+            yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
 
 
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -1382,6 +1397,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     index = Sources.of(sources)
     if not index.by_family:
         return
+    aligner = Aligner.of(drafts, sources)
     threshold = _float(params, "min_coverage")
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     for claim in drafts:
@@ -1400,7 +1416,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
-        nearest = index.nearest(claim, covering)
+        nearest = aligner.ranked(claim, index.comparable_figures(claim))
         if against is not None:
             nearest = [against, *(c for c in nearest if c is not against)]
         named = ", ".join(f"'{c.text}' ({c.path}:{c.line})" for c in nearest) or "none of its kind"
@@ -1571,7 +1587,7 @@ _PARTIAL_MARKERS = (
 KINDS: Mapping[str, Kind] = {
     "figure-mismatch": Kind(
         KindSpec("figure-mismatch", "Two linked claims give incompatible figures.", _TOLERANCES),
-        pair=figure_mismatch, timeline=timing_mismatch_within),
+        pair=figure_mismatch, document=restatement_mismatch_within, timeline=timing_mismatch_within),
     "hedge-conflict": Kind(
         KindSpec("hedge-conflict", "Two linked claims agree only if a hedge is ignored.", _TOLERANCES),
         pair=hedge_conflict),

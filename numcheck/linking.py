@@ -14,7 +14,9 @@ from functools import lru_cache
 from itertools import islice
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
+from numcheck.frames import acts_disagree, frame_of, is_relative_amount
 from numcheck.model import Claim, ClaimKind, Role
+from numcheck.subjects import lemma
 
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
 _GENERIC_SUBJECTS = frozenset(
@@ -25,6 +27,10 @@ _GENERIC_SUBJECTS = frozenset(
 _DURATION_BEFORE = re.compile(r"\b(?:within|in|for|over|after|than|past|last|next|every|per|each)\s*$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[- ]old|year-olds?)\b", re.IGNORECASE)
+
+
+# The content words of the first and the second claim's whole documents (see `told_apart`)
+DocumentWords = tuple[frozenset[str], frozenset[str]]
 
 
 class Relation(IntEnum):
@@ -178,9 +184,16 @@ def relation(first: Claim, second: Claim) -> Relation:
     return Relation.SAME_SENTENCE if first.sentence_start == second.sentence_start else Relation.SAME_DOCUMENT
 
 
-def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Reason | None:
+def told_apart(
+    first: Claim, second: Claim, where: Relation | None = None, *, documents: DocumentWords | None = None
+) -> Reason | None:
     """The hard discriminator that tells two claims apart, or None: another role, time, place,
-    actor, action or mood. Silence on one side never tells claims apart across documents."""
+    actor, action or mood. Silence on one side never tells claims apart across documents.
+
+    With `documents` (the content words of each claim's whole document, for a draft aligned with
+    its sources), a place one sentence names does not tell it apart from a sentence that names no
+    place when the other document names that place elsewhere: "Nurses in England ... costing
+    £1.4bn" against "The award will cost £1.2 billion" in a source that opens "Nurses in England"."""
     where = relation(first, second) if where is None else where
     one, other = evidence(first), evidence(second)
     if Role.FROM in (first.role, second.role) and first.role is not second.role:
@@ -189,6 +202,12 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    if where is Relation.SAME_DOCUMENT:
+        # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
+        if comparison_key(first) != "change" and frame_of(first) != frame_of(second):
+            return Reason("frame", -1, "another attribute, time, period or set in the same document")
+        if is_relative_amount(first) != is_relative_amount(second):
+            return Reason("frame", -1, "a difference or an added amount in the same document")
     # "The plant employs 3,400 people. ... the plant's 3,900 workers": a definite phrase later in
     # the same document refers back to what was said, so what its own clause adds (when and where
     # the meeting was, who did what next) does not tell it apart; what it says and the other does
@@ -197,10 +216,13 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
     # a place narrows the figure to part of the whole, unless the other sentence names it too
     # ("in Scotland, 1,200 nurses" against "12,000 nurses"; "Tesco's 140 stores in Wales" against
     # "its 40 stores in Scotland"; but "at the Brackwater plant" against "the Brackwater plant's")
-    for narrow, wide in ((one, other), (other, one)):
+    first_words, second_words = documents or (frozenset(), frozenset())
+    for narrow, wide, wide_document in ((one, other, second_words), (other, one, first_words)):
         if wide is referring:
             continue
         unmatched = [place for place in narrow.places if not _mentions(wide, place)]
+        if wide_document and not wide.places:
+            unmatched = [place for place in unmatched if not _named_in(place, wide_document)]
         if unmatched:
             return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
     if (where is Relation.SAME_DOCUMENT and referring is None
@@ -222,6 +244,8 @@ def told_apart(first: Claim, second: Claim, where: Relation | None = None) -> Re
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
         return _generic_apart(first, second)
+    if where is Relation.SAME_DOCUMENT and acts_disagree(first, second):
+        return Reason("action", -1, "figures of different acts in the same document")
     # "12 people died" and "200 people were evacuated": both say what happened, and not the same.
     # Across documents only the verbs over the figures count: a paraphrase moves the others
     # ("have signed him for £80m" and "completed his move for €80m").
@@ -267,18 +291,26 @@ def _verbs(found: Evidence) -> set[str]:
     return {*found.actions, *([found.governor] if found.governor else [])}
 
 
+def _named_in(place: str, words: frozenset[str]) -> bool:
+    """Whether a document's content lemmas name a place: "wales" is there as "wale"."""
+    return all(word in words or lemma(word).casefold() in words for word in place.split())
+
+
 def _mentions(found: Evidence, place: str) -> bool:
     """Whether a sentence's evidence names a place: as a place, a name, or its words."""
     return place in found.places or place in found.names or all(word in found.words for word in place.split())
 
 
-def match(first: Claim, second: Claim, where: Relation | None = None) -> Match:
+def match(
+    first: Claim, second: Claim, where: Relation | None = None, *, documents: DocumentWords | None = None
+) -> Match:
     """How well two claims' evidence agrees: the hard discriminators first, then a score.
 
     Symmetric in its two claims. A shared head with modifiers that do not conflict links; so does
-    a near-identical sentence in another document whatever the subject was read as."""
+    a near-identical sentence in another document whatever the subject was read as. `documents`:
+    see `told_apart`."""
     where = relation(first, second) if where is None else where
-    apart = told_apart(first, second, where)
+    apart = told_apart(first, second, where, documents=documents)
     one, other = evidence(first), evidence(second)
     reasons: list[Reason] = []
     score = 0.0

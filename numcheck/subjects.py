@@ -227,7 +227,9 @@ _LINKING_VERBS = frozenset(
 # Verbs joined to their figure by "to" or "at": "The bill came to $75", "the toll stood at 300".
 _LINKING_BEFORE_PREPOSITION = frozenset(
     """came come comes amounted amounts amount stood stands stand totalled totaled put estimated ranged
-    ranging range ranges runs ran traded trades sold bought valued priced auctioned""".split()
+    ranging range ranges runs ran traded trades sold bought valued priced auctioned peaked peaks peak
+    closed closes ended ends settled settles finished finishes held holds kept pegged capped fixed set
+    levelled leveled plateaued bottomed topped""".split()
 )
 # Verbs that name the amount they impose: "He was fined 500 pounds for the offence" is a fine.
 _AMOUNT_VERBS = {
@@ -242,6 +244,8 @@ def _is_verb_form(word: str) -> bool:
 
 
 _AUXILIARIES_BEFORE = _AUXILIARIES | {"worth"}
+# Verbs of a phrasal change whose forms no suffix gives away: "Fares will go up 4.9%", "Membership shot up"
+_VERBS_OF_A_PARTICLE = frozenset("go goes gone shot shoot shoots crept creep creeps".split())
 _MODALS = frozenset("will would could should can may might must to".split())
 
 
@@ -287,7 +291,10 @@ def _phrase_before(
     position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
     had_auxiliary = bool(tokens) and tokens[-1][0].lower() in _AUXILIARIES_BEFORE
-    while tokens and (tokens[-1][0].lower() in _AUXILIARIES_BEFORE or (after_verb and _is_verb_form(tokens[-1][0]))):
+    while tokens and (
+        tokens[-1][0].lower() in _AUXILIARIES_BEFORE
+        or (after_verb and (_is_verb_form(tokens[-1][0]) or tokens[-1][0].lower() in _VERBS_OF_A_PARTICLE))
+    ):
         tokens.pop()  # "has been", and the verb of a stepped-over "up": "The fare went [up to $2]", "edged [up]"
     if tokens and had_auxiliary:
         # "The population of the Marlow Valley has doubled": the place before the auxiliary is an entity
@@ -310,14 +317,29 @@ def _phrase_before(
     offset = max(0, position - 80)
     tail = _PREPOSITIONAL_TAIL.search(text, offset, position)
     before_tail = _tokens(text[offset : tail.start()]) if tail else []
-    if before_tail and before_tail[-1][0].lower() in vocabulary.generic_subject_words:
+    owner_found = bool(before_tail) and before_tail[-1][0].lower() in vocabulary.generic_subject_words
+    if owner_found:
         tail = None  # "the number of cases", "the real value of the fee": the noun after "of" is counted
-    elif tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()):
-        tail = None  # "sales of electric cars", "demand for the vaccine": what follows is what is counted
+    owner: list[str] = []
+    if tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()) and not owner_found:
+        # "sales of electric cars", "the waiting list for routine hospital treatment": the noun before
+        # "of" is the head and what follows narrows it, as in "electric car sales"
+        owner = _subject_words(before_tail, offset, sentence_start, vocabulary)
+        tail = None
     if tail and stepped_verb and tokens:
         head = _phrase_before(text, tail.start(), vocabulary, sentence_start=sentence_start, after_verb=True)
         if head is not None:
             return head  # "Shares in the bank fell 3p": shares, not the bank
+    words = _subject_words(tokens, offset, sentence_start, vocabulary)
+    if owner and words:
+        words = [*words[:-1], lemma(words[-1].lower())]  # a modifier now: "electric car sales"
+    return _noun_phrase([*words, *owner] if words else owner, vocabulary)
+
+
+def _subject_words(
+    tokens: list[tuple[str, int, int]], offset: int, sentence_start: bool, vocabulary: Vocabulary
+) -> list[str]:
+    """The words of the noun phrase that ends the tokens, at most three: no names, no verbs."""
     words: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
         word, start, _ = tokens[index]
@@ -338,7 +360,7 @@ def _phrase_before(
         if possessive and words:
             break  # "the plant's workforce": the owner is not part of what is counted
         words.insert(0, word)
-    return _noun_phrase(words, vocabulary)
+    return words
 
 
 _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")

@@ -168,22 +168,19 @@ class Sources:
                     yield claims[at]
                 at += 1
 
-    def nearest(self, claim: Claim, covering: frozenset[tuple[str, int]], count: int = 3) -> list[Claim]:
-        """The source figures of the family most like the claim: from the sentences that cover it
-        best first, then by how far their values are."""
+    def comparable_figures(self, claim: Claim) -> list[Claim]:
+        """The source figures a claim can be told apart from (see `_comparable`), each once."""
         name = family(claim)
         if name is None:
             return []
-        value = base_value(claim)
-        claims = [c for other in self._comparable(name) for c in self.by_family[other][1]]
-        ranked = sorted(claims, key=lambda c: ((c.path, c.sentence_start) not in covering, _gap(value, base_value(c))))
-        return list(dict.fromkeys(ranked))[:count]
+        return list(dict.fromkeys(c for other in self._comparable(name) for c in self.by_family[other][1]))
 
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
         """How the sources imply the figure by plain arithmetic, in words, or None. With `like_only`,
-        only arithmetic on figures about one thing (no rate from a total and a count)."""
+        only sums, differences and ratios of figures about one thing: a rate times a count says
+        itself which thing it is about ("£180 each" for "46 tags")."""
         name = family(claim)
         if name is None or name == "date":
             return None
@@ -211,11 +208,29 @@ class Sources:
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
-        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors and not like_only:
+        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
-            return _per_count(claim, value, figures, counts, tolerance)
+            found = _per_count(claim, value, figures, counts, tolerance)
+            if found:
+                return found
+        return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _in_another_currency(
+        self, claim: Claim, value: float, covering: frozenset[tuple[str, int]], tolerance: float, like_only: bool
+    ) -> str | None:
+        """ "£90m with add-ons" from "€80 million, with a further €10 million": the sum is there, in
+        another currency. Which currency is right is currency-mismatch's question (as for a figure
+        stated under another sign, see `writes`), not a figure no source gives."""
+        name = family(claim)
+        if name is None or not name.startswith("money:"):
+            return None
+        for pool in (f for f in self.by_family if f.startswith("money:") and f != name):
+            figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
+            found = _arithmetic(name, value, figures, tolerance, like_only)
+            if found:
+                return f"{found}, in another currency"
         return None
 
 
@@ -246,7 +261,8 @@ def _written(claim: Claim) -> list[float]:
     return [claim.value]
 
 
-def _gap(a: float, b: float) -> float:
+def value_gap(a: float, b: float) -> float:
+    """How far apart two values are, as |log| of their ratio: 0 for the same value."""
     if a == b:
         return 0.0
     if a <= 0 or b <= 0:
@@ -266,7 +282,10 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
             if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
                 continue  # "8 weeks" plus "30 minutes" is 8 weeks: a negligible term implies nothing
-            for result, words in _combinations(name, a, b, first, second):
+            # with like_only, a change is of one actor's figure: 11,198 Conservative votes to Labour's
+            # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
+            changes = not (like_only and _named_apart(first, second))
+            for result, words in _combinations(name, a, b, first, second, changes=changes):
                 if abs(result - value) <= tolerance:
                     return words
     return None
@@ -334,13 +353,23 @@ def _per_count(
     return None
 
 
-def _combinations(name: str, a: float, b: float, first: Claim, second: Claim) -> Iterator[tuple[float, str]]:
+def _named_apart(first: Claim, second: Claim) -> bool:
+    """Two figures whose clauses both name someone, and no one in common."""
+    one = first.evidence.names if first.evidence else ()
+    other = second.evidence.names if second.evidence else ()
+    return bool(one) and bool(other) and not set(one) & set(other)
+
+
+def _combinations(
+    name: str, a: float, b: float, first: Claim, second: Claim, *, changes: bool = True
+) -> Iterator[tuple[float, str]]:
     one, other = f"'{first.text}'", f"'{second.text}'"
     if name == "percent":
         low, high = sorted((a, b))
         if low > 0:
-            yield (high / low - 1) * 100, f"the change from {one} to {other}"
-            yield (1 - low / high) * 100, f"the fall between {one} and {other}"
+            if changes:
+                yield (high / low - 1) * 100, f"the change from {one} to {other}"
+                yield (1 - low / high) * 100, f"the fall between {one} and {other}"
             yield low / high * 100, f"{one} as a share of {other}"
         return
     if name == "ratio":

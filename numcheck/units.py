@@ -98,9 +98,24 @@ def _pint_base_form(unit: str) -> BaseForm:
         one = ureg.Quantity(1.0, unit).to_base_units()
     except Exception as error:  # pint raises many unrelated types for a bad unit string
         raise UnknownUnitError(f"unknown unit {unit!r}: {error}") from None
-    base_unit = str(one.units) or "dimensionless"
-    dimension = str(one.dimensionality) or "dimensionless"
+    base_unit = _written(dict(one.unit_items())) or "dimensionless"
+    dimension = _written(dict(one.dimensionality.items())) or "dimensionless"
     return BaseForm(float(one.magnitude - zero.magnitude), float(zero.magnitude), base_unit, dimension)
+
+
+def _written(powers: dict[str, float]) -> str:
+    """ "kilogram * meter ** 2 / second ** 3", as pint writes it but with the factors in
+    alphabetical order: pint's own order follows its dictionaries, which one more unit defined
+    (or another hash seed) can reorder, and these strings are keys that must match across runs."""
+
+    def factor(name: str, power: float) -> str:
+        return name if power == 1 else f"{name} ** {power:g}"
+
+    above = [factor(name, power) for name, power in sorted(powers.items()) if power > 0]
+    below = [factor(name, -power) for name, power in sorted(powers.items()) if power < 0]
+    if not above and not below:
+        return ""
+    return " / ".join([" * ".join(above) or "1", *below])
 
 
 def to_base(value: float, unit: str) -> tuple[float, str, str]:

@@ -502,3 +502,20 @@ def test_a_root_holding_someone_else_s_gitignore_is_not_taken(tmp_path: Path) ->
     (root / ".gitignore").write_text("build/\n", encoding="utf-8")
     assert ClaimCache.open(root).root == root / ".numcheck_cache"
     assert (root / ".gitignore").read_text(encoding="utf-8") == "build/\n"
+
+
+def test_a_root_whose_tag_lands_while_it_is_being_looked_at_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first look finds no tag; by the time the folder is listed another process has renamed
+    its tag into place and written its build folder. The root is numcheck's: using a subfolder
+    instead would lose every entry this process writes (seen as a rare failure with two Dask workers)."""
+    from numcheck import cache as cache_module
+
+    root = tmp_path / "racing-cache"
+    root.mkdir()
+    (root / "CACHEDIR.TAG").write_text(cache_module._CACHEDIR_TAG, encoding="utf-8")
+    (root / "build-of-another-process").mkdir()
+    looks = iter([False, True])  # before the rename, then after it
+    monkeypatch.setattr(cache_module, "_is_ours", lambda _root: next(looks))
+    assert cache_module._may_use(root)

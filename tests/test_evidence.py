@@ -106,6 +106,27 @@ def test_the_actor_is_the_owner_or_the_noun_acting(text: str, figure: str, actor
     assert found is not None and found.actor == actor, found
 
 
+# A list that leaves its verb out: each share belongs to the name before it, and the share is no
+# part of that name; a number that is part of a name ("Sims 3", "Route 66") still is
+LIST_NAMES = [
+    ("Ms Nandra took 41% of the vote, the Conservatives 33%, the Liberal Democrats 27% and the Greens 7%.",
+     "27%", "liberal democrats"),
+    ("Ms Nandra took 41% of the vote, the Conservatives 33%, the Liberal Democrats 27% and the Greens 7%.",
+     "33%", "conservatives"),
+    ("Labour won 38 per cent, Reform 24 per cent and the Greens 11 per cent.", "24 per cent", "reform"),
+    ("Toyota's share rose to 31%, Honda 12 percent and Nissan 9 percent.", "12 percent", "honda"),
+    ("Sims 3 sold 2 million copies in its first month.", "2 million", "sims 3"),
+    ("Buses on Route 66 carried 40,000 passengers last year.", "40,000", "route 66"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "name"), LIST_NAMES)
+def test_a_share_in_a_list_belongs_to_the_name_before_it(text: str, figure: str, name: str) -> None:
+    found = _figure(text, figure).evidence
+    assert found is not None and name in found.names, found
+    assert not any(other.endswith(figure.split()[0].rstrip("%")) for other in found.names), found.names
+
+
 def test_dates_carry_their_sentence_words_and_ordinals_no_evidence() -> None:
     date = _figure("The viaduct opened in 2018.", "2018").evidence
     assert date is not None and "viaduct" in date.words and date.head is None

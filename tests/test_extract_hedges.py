@@ -177,3 +177,45 @@ CASES = [
 )
 def test_hedges(sentence: str, text: str, expected: dict[str, object]) -> None:
     check(sentence, text, expected)
+
+
+# News idiom for the same bounds: (sentence, claim text, interval low, high, low inclusive, high inclusive)
+IDIOMS = [
+    ("The bridge will cost north of $4bn.", "north of $4bn", 4e9, None, False, False),
+    ("Turnout was just shy of 60%.", "just shy of 60%", 57.0, 60.0, True, False),
+    ("The club is valued in the region of £300m.", "in the region of £300m", 2.7e8, 3.3e8, True, True),
+    ("The queue was getting on for 200 people.", "getting on for 200", 180.0, 200.0, True, False),
+    ("The fund is worth a little under £1bn.", "a little under £1bn", 9.5e8, 1e9, True, False),
+    ("The shortfall is a fraction under 2%.", "a fraction under 2%", 1.9, 2.0, True, False),
+    ("The best part of 400 jobs will go.", "The best part of 400", 340.0, 400.0, True, False),
+    ("Average pay is well below £30,000.", "well below £30,000", None, 3e4, False, False),
+    ("Inflation ran slightly more than 3% in May.", "slightly more than 3%", 3.0, None, False, False),
+    ("Prices have risen by almost a quarter.", "almost a quarter", 22.5, 25.0, True, False),
+    ("Sales fell by around a fifth last year.", "around a fifth", 18.0, 22.0, True, True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "low_inclusive", "high_inclusive"), IDIOMS)
+def test_news_idiom_hedges(
+    sentence: str, text: str, low: float | None, high: float | None, low_inclusive: bool, high_inclusive: bool
+) -> None:
+    import numcheck
+
+    claims = {claim.text: claim for claim in numcheck.extract(sentence)}
+    assert text in claims, f"{text!r} not among {list(claims)}"
+    interval = claims[text].interval
+    assert (interval.low, interval.high) == (pytest.approx(low), pytest.approx(high))
+    if low is not None:  # an unbounded side's flag means nothing
+        assert interval.low_inclusive == low_inclusive
+    if high is not None:
+        assert interval.high_inclusive == high_inclusive
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The farm lies north of 40 Mile Road.", "They live just south of the 30 mph zone.", "Some of the 12 votes."],
+)
+def test_idioms_that_are_no_hedge_here(sentence: str) -> None:
+    import numcheck
+
+    assert all(claim.qualifier is None for claim in numcheck.extract(sentence) if claim.text[:1].isdigit())

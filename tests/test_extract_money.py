@@ -24,7 +24,7 @@ CASES = [
     ("Revenue rose to USD115 million in the quarter.", "USD115 million", money(1.15e8, "USD", "revenue")),
     ("The fund paid out EUR2.5bn last year.", "EUR2.5bn", money(2.5e9, "EUR", "fund")),
     ("The project will cost 500 million euros.", "500 million euros", money(5e8, "EUR", "project")),
-    ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread")),
+    ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread loaf")),  # the head of "N1 of N2" is N1
     ("The house sold for $500,000.", "$500,000", money(500000, "USD", "house", precision=100000)),
     ("The fine was set at £250,000.", "£250,000", money(250000, "GBP", "fine")),
     ("Tesla reported revenue of $25.2 billion.", "$25.2 billion", money(2.52e10, "USD", "revenue")),

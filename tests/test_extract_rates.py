@@ -48,6 +48,13 @@ RATES = [
     ("Doctors saw 1,200 cases a day at the peak.", "1,200", "count", 1200, None, "day"),
     ("Migrants crossed at a rate of 2,000 a day.", "2,000", "count", 2000, None, "day"),
     ("The factory turns out 5,000 cars a week.", "5,000", "count", 5000, None, "week"),
+    # an adverb of frequency is the period: "annually", "monthly", "daily"
+    ("The plant will build 200,000 vans annually from 2027.", "200,000", "count", 200000, None, "year"),
+    ("The airport handles 80,000 passengers daily.", "80,000", "count", 80000, None, "day"),
+    ("She is paid £45,000 annually, plus a bonus.", "£45,000 annually", "money", 45000, "GBP", "year"),
+    ("The council pays £3,000 monthly in rent.", "£3,000 monthly", "money", 3000, "GBP", "month"),
+    ("The mine ships 5 million tonnes yearly.", "5 million tonnes yearly", "measure", 5e6, "tonne / year", "year"),
+    ("Prices rose 0.4% monthly through the spring.", "0.4% monthly", "change", 0.4, "percent", "month"),
 ]
 
 # (sentence, the claim's text): figures followed by words that look like a rate but are not one.
@@ -62,6 +69,10 @@ NOT_RATES = [
     ("The two births were 3 years a week apart.", "3 years"),
     ("He raised £400 a few hours later.", "£400"),
     ("Prices were £4 a year on.", "£4"),
+    # "hourly", "weekly" before a noun describe it: no rate
+    ("The station broadcasts 24 hourly bulletins.", "24"),
+    ("The gym runs 12 weekly classes for beginners.", "12"),
+    ("The 3 daily newspapers in the city merged.", "3"),
 ]
 
 

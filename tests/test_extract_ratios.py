@@ -21,7 +21,7 @@ CASES = [
         "ten-fold",
         ratio(10, "case", direction="up"),
     ),
-    ("Demand for the vaccine has grown 10-fold since January.", "10-fold", ratio(10, "vaccine")),
+    ("Demand for the vaccine has grown 10-fold since January.", "10-fold", ratio(10, "vaccine demand")),
     ("Prices have risen three-fold since 2019.", "three-fold", ratio(3, "price", direction="up")),
     (
         "The number of applications doubled last year.",
@@ -36,12 +36,12 @@ CASES = [
     (
         "Sales of electric cars tripled in 2021.",
         "tripled",
-        ratio(3, "electric car", direction="up"),
+        ratio(3, "electric car sales", direction="up"),
     ),
     (
         "The price of gas has quadrupled since the summer.",
         "quadrupled",
-        ratio(4, "gas", direction="up"),
+        ratio(4, "gas price", direction="up"),
     ),
     ("The company halved its workforce.", "halved", ratio(0.5, "workforce", direction="down")),
     ("The school has twice as many pupils as it did in 2010.", "twice", ratio(2, "pupil")),

@@ -45,9 +45,22 @@ SUBJECTS = [
         "almost twofold",
         "coal shipment",
     ),
-    # after "of" a name is a place, not the subject; other nouns are what is counted
+    # after "of" a name is a place, not the subject; another noun narrows the head before "of" or
+    # "for", as it would written before it ("electric scooter sales"), unless that head is a word for a
+    # figure ("the number of", "the total of"), when it is what is counted
     ("The population of the Lower Tarn district reached 310,000 in 2020.", "310,000", "population"),
-    ("Sales of electric scooters doubled in 2022.", "doubled", "electric scooter"),
+    ("Sales of electric scooters doubled in 2022.", "doubled", "electric scooter sales"),
+    ("Electric scooter sales doubled in 2022.", "doubled", "electric scooter sales"),
+    (
+        "The waiting list for routine hospital treatment fell to 7.54 million.",
+        "7.54 million",
+        "routine hospital treatment waiting list",
+    ),
+    ("Exports of farmed salmon rose to £1.2bn last year.", "£1.2bn", "farmed salmon export"),
+    ("Demand for flu vaccines rose to 2 million.", "2 million", "flu vaccine demand"),
+    ("Applications for visitor visas fell to 3,400 in May.", "3,400", "visitor visa application"),
+    ("The number of patients waiting more than a year fell to 9,586.", "9,586", "patient"),
+    ("The total of unpaid fines reached £4m.", "£4m", "unpaid fine"),
     # money after "for" in a clause where something changes hands is its price
     ("Leeds have signed the Ghana winger Kofi Mensah from Ajax for £18m.", "£18m", "price"),
     ("The club sold its training ground to a developer for €12 million.", "€12 million", "price"),
@@ -82,6 +95,16 @@ SUBJECTS = [
     # ... unless the word is a noun: "£100 million of funding for schools", "40 registered voters"
     ("The government announced £100 million of funding for schools.", "£100 million", "funding"),
     ("The ward has 4,000 registered voters.", "4,000", "registered voter"),
+    # a verb that states a level through "at" names the clause's noun: "peaked at", "closed at"
+    ("The river peaked at 5.6 metres on Friday night.", "5.6 metres", "river"),
+    ("Shares in the group closed at 212p on Friday.", "212p", "share"),
+    ("The index finished at 7,388 points.", "7,388 points", "index"),
+    ("Diesel prices have plateaued at £1.52 a litre.", "£1.52 a litre", "diesel price"),
+    ("Tuition fees were capped at £9,250 a year.", "£9,250 a year", "tuition price"),  # fee: one subject with price
+    # a phrasal change verb is no subject: "will go up", "shot up", "crept up"
+    ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
+    ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),
+    ("Inflation crept up to 3.1% in October.", "3.1%", "inflation"),
 ]
 
 

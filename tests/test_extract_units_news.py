@@ -45,6 +45,12 @@ UNITS = [
     ("The Nasdaq added 85 points in late trade.", "85 points", "change", 85, "index_point"),
     ("Support for the party fell 3 points to 29%.", "3 points", "change", 3, "percentage_point"),
     ("The index's poll lead narrowed by 4 points in the survey.", "4 points", "change", 4, "percentage_point"),
+    ("A 6.2-magnitude earthquake shook the coast.", "6.2-magnitude", "measure", 6.2, "seismic_magnitude"),
+    ("The 5.4 magnitude tremor was felt inland.", "5.4 magnitude", "measure", 5.4, "seismic_magnitude"),
+    ("The quake measured 7.3 on the Richter scale.", "7.3 on the Richter scale", "measure", 7.3, "seismic_magnitude"),
+    ("A magnitude 7.1 earthquake hit the island in 2004.", "7.1", "measure", 7.1, "seismic_magnitude"),
+    ("A shallow magnitude 6 quake struck at dawn.", "6", "measure", 6, "seismic_magnitude"),
+    ("The tremor, of magnitude 4.9, damaged chimneys.", "4.9", "measure", 4.9, "seismic_magnitude"),
 ]
 
 # (sentence, a unit that must not be read there)
@@ -57,6 +63,8 @@ NOT_UNITS = [
     ("Support for the party fell 3 points to 29%, the poll found.", "index_point"),
     ("He said 'it was 5' and left.", "foot"),
     ("The update is 100 mb and installs in a minute.", "millibar"),
+    ("Scientists said 3 quakes of that magnitude hit the region each year.", "seismic_magnitude"),
+    ("An order of magnitude more energy, 32 times as much, was released.", "seismic_magnitude"),
 ]
 
 

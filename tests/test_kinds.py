@@ -104,7 +104,7 @@ def test_hedge_conflict_says_what_each_statement_commits_to() -> None:
     )
     assert message == (
         "'fivefold' (×5) vs 'nearly five times' (just under ×5): "
-        "the statements disagree on whether the increase in grain reached ×5"
+        "the statements disagree on whether the increase in grain export reached ×5"
     )
 
 

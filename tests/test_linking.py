@@ -33,6 +33,8 @@ SAME = [
         "In 2019 the firm sold 300 cars, but the council says 40 buses were sold.",
         "In 2021 officials said 45 buses were sold.",
     ),
+    ("Suppliers employ another 2,000 people in the area.", "Suppliers employ another 2,600 people in the area."),
+    ("The charity received another £25,000 in donations.", "The charity received a further £12,000 in donations."),
 ]
 
 DIFFERENT = [
@@ -63,6 +65,11 @@ DIFFERENT = [
         "a year said before, in a list",
     ),
     ("In Scotland, 1,200 nurses will be recruited.", "About 12,000 nurses will be recruited.", "part and whole"),
+    # more on top of a figure is another figure, unless both sides say it
+    ("Suppliers employ another 2,000 people in the area.", "The plant employs 1,650 people.", "additional"),
+    ("The council will spend a further £3m on bridges.", "The council will spend £12m on bridges.", "additional"),
+    ("Another 300 homes were flooded overnight.", "Some 1,200 homes were flooded.", "additional"),
+    ("The trust will open an extra 40 beds this winter.", "The trust will open 25 beds this winter.", "additional"),
 ]
 
 

@@ -184,6 +184,7 @@ ONE_UNIT = [
     ("It lasted about a year.", "about a year", "year", (0.9, 1.1)),
     ("Up to a mile of track was damaged.", "Up to a mile", "mile", (None, 1.0)),
     ("The pass is valid for up to a year.", "up to a year", "year", (None, 1.0)),
+    ("The strike lasted about a fortnight.", "about a fortnight", "fortnight", (0.9, 1.1)),
 ]
 
 
@@ -229,6 +230,10 @@ EVERY_UNIT = [
     ("About 70 cents in every dollar goes to the programmes.", "About 70 cents in every dollar", 0.7),
     ("Only 5p out of every £1 reaches the growers.", "5p out of every £1", 0.05),
     ("The fund pays out 91 cents of each dollar it raises.", "91 cents of each dollar", 0.91),
+    ("The charity says £82 of every £100 donated goes to its projects.", "£82 of every £100", 0.82),
+    ("Roughly $3 in every $10 of the budget pays for pensions.", "Roughly $3 in every $10", 0.3),
+    ("Only €15 out of every €50 collected reached the villages.", "€15 out of every €50", 0.3),
+    ("Around £1 of each £4 spent on the scheme went on consultants.", "Around £1 of each £4", 0.25),
 ]
 
 
@@ -240,7 +245,14 @@ def test_a_share_of_every_pound_is_a_share(sentence: str, text: str, value: floa
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Tickets cost 80p each.", "A coffee costs 95p every morning.", "He paid 40p for every bag."]
+    "sentence",
+    [
+        "Tickets cost 80p each.",
+        "A coffee costs 95p every morning.",
+        "He paid 40p for every bag.",
+        "Of the fares, $3 of every €10 went in tax.",  # two currencies: no share of one sum
+        "She put £50 into savings every month and £100 every quarter.",
+    ],
 )
 def test_money_that_is_no_share_of_every_unit_stays_money(sentence: str) -> None:
     assert all(c.kind is ClaimKind.MONEY for c in numcheck.extract(sentence))

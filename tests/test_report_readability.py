@@ -160,3 +160,19 @@ def test_plots_scale_to_the_page_rather_than_being_cut_off() -> None:
     page = render_html(overview(report), [document_from_string(p.read_text("utf-8"), str(p)) for p in SEEDS.iterdir()])
     assert '<svg class="strip" viewBox=' in page and 'width="360"' not in page
     assert '<div class="scroll">' in page
+
+
+@pytest.mark.parametrize(
+    ("dimension", "name"),
+    [
+        ("[mass] * [length] ** 2 / [time] ** 3", "power"),
+        ("[length] ** 2 * [mass] / [time] ** 3", "power"),  # pint's order moves when a unit is added
+        ("[mass] / [length] / [time] ** 2", "pressure"),
+        ("[mass] / [time] ** 2 / [length]", "pressure"),
+        ("[seismic_magnitude]", "seismic magnitude"),
+    ],
+)
+def test_a_dimension_is_named_whatever_order_pint_gives_its_factors(dimension: str, name: str) -> None:
+    from numcheck.report.labels import dimension_name
+
+    assert dimension_name(dimension) == name

@@ -202,3 +202,33 @@ def test_a_figure_that_is_no_rate_is_not_a_quotient_of_two_others(draft: str, so
 @pytest.mark.parametrize(("draft", "source"), A_RATE_SUPPORTED)
 def test_a_rate_worked_out_from_a_total_and_a_count_is_supported(draft: str, source: str) -> None:
     assert not unsupported(draft, source)
+
+
+# A sum in another currency: the currency is currency-mismatch's question, the sum is stated
+SUM_IN_ANOTHER_CURRENCY = [
+    ("Arsenal signed the midfielder for £80m, rising to £90m with add-ons.",
+     "The midfielder moved to Arsenal for a fee of €80 million, with a further €10 million in add-ons. "
+     "He earns £200,000 a week.", "£90m"),
+    ("The ministry will spend $45m on the bridge, lighting included.",
+     "The ministry will spend €40 million on the bridge and a further €5 million on lighting. The mayor earns $90,000.",
+     "$45m"),
+    ("The first and second bids came to ¥7.5bn, the bank said.",
+     "The first bid was $4.5 billion and the second $3 billion, the bank said. Fees were ¥20m.", "¥7.5bn"),
+]  # fmt: skip
+SUM_IN_ANOTHER_CURRENCY_WRONG = [
+    ("Arsenal signed the midfielder for £80m, rising to £95m with add-ons.",
+     "The midfielder moved to Arsenal for a fee of €80 million, with a further €10 million in add-ons. "
+     "He earns £200,000 a week.", "£95m"),
+    ("The first and second bids came to ¥8.5bn, the bank said.",
+     "The first bid was $4.5 billion and the second $3 billion, the bank said. Fees were ¥20m.", "¥8.5bn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SUM_IN_ANOTHER_CURRENCY)
+def test_a_sum_given_in_another_currency_is_no_unsupported_figure(draft: str, source: str, figure: str) -> None:
+    assert figure not in unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SUM_IN_ANOTHER_CURRENCY_WRONG)
+def test_a_sum_no_currency_gives_is_still_unsupported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)

@@ -312,3 +312,27 @@ def test_a_gapped_figure_takes_the_head_before_it(text: str, figure: str, head: 
 def test_a_figure_with_a_noun_of_its_own_is_not_gapped(text: str, figure: str, word: str) -> None:
     found = _claim(text, figure, "doc.txt").evidence
     assert found is not None and lemma(word) not in found.modifiers
+
+
+# A multiplier over a period and the endpoints of that period in one document are one change: the
+# years inside "from 2,400 in 2015 to 1,650" date it as "since 2015" does
+HALVED_OVER_A_PERIOD = [
+    ("The plant's workforce has halved since 2015. Staff numbers fell from 2,400 in 2015 to the current 1,650.",
+     True),
+    ("Membership has doubled since 2018. Membership rose from 300 in 2018 to 450.", True),
+    ("Visitor numbers have tripled since 2016. Visitor numbers climbed from 20,000 in 2016 to 45,000.", True),
+    ("Visitor numbers have tripled since 2016. Visitor numbers climbed from 20,000 in 2016 to 61,000.", False),
+    ("The plant's workforce has halved since 2015. Staff numbers fell from 2,400 in 2015 to the current 1,200.",
+     False),
+    ("Membership has doubled since 2018. Membership rose from 300 in 2018 to 610.", False),
+    # another period: the endpoints are not the change the multiplier states
+    ("The plant's workforce has halved since 2019. Staff numbers fell from 2,400 in 2015 to the current 1,650.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "flags"), HALVED_OVER_A_PERIOD)
+def test_a_multiplier_and_the_endpoints_of_its_period_are_one_change(text: str, flags: bool) -> None:
+    report = check_documents([document_from_string(text, "doc.txt")])
+    found = [f for f in report.findings if f.rule == "change-arithmetic"]
+    assert bool(found) is flags, [f.message for f in report.findings]

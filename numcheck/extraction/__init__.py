@@ -20,6 +20,7 @@ from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
 from numcheck.sentences import split_sentences
 from numcheck.subjects import clause_subject_of, entities_of, shares_subject, subject_of
+from numcheck.tables import with_table_headers
 from numcheck.units import UnknownUnitError, to_base
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -181,4 +182,4 @@ def extract_document(document: Document, vocabulary: Vocabulary | None = None) -
     for sentence in split_sentences(document, _worth_reading(vocabulary).search):
         prose = document.prose[sentence.start : sentence.end]
         claims += [_claim(document, sentence, figure) for figure in _figures_of(prose, sentence.text, vocabulary)]
-    return tuple(claims)
+    return with_table_headers(document, claims, vocabulary)

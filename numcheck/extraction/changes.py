@@ -217,8 +217,10 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         if count > 1 and not match.group("fraction").lower().endswith("s"):
             continue
         value = count * fraction
-        direction = _direction_before(text, match.start(), vocabulary)
-        if direction is not None and _BY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        hedge = hedge_before(text, match.start(), vocabulary)
+        anchor = hedge[1] if hedge else match.start()  # "rose by almost a quarter": the verb is before the hedge
+        direction = _direction_before(text, anchor, vocabulary)
+        if direction is not None and _BY_BEFORE.search(text, max(0, anchor - 4), anchor):
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
         elif (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal")) or (

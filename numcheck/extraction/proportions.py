@@ -155,22 +155,47 @@ def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int
 _OF_EVERY_UNIT = re.compile(
     r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])", re.IGNORECASE
 )
+# "£82 of every £100", "$3 in every $10": a share of each sum, written with its own figure
+_OF_EVERY = re.compile(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+", re.IGNORECASE)
+
+
+def _is_plain_money(reading: Reading) -> bool:
+    return reading.kind is ClaimKind.MONEY and not reading.per and reading.direction is None
 
 
 def shares_of_every_unit(text: str, readings: list[Reading]) -> list[Reading]:
-    """ "It spent 82p of every pound on its work": a share (0.82), compared with "four-fifths" and
-    "82%", not an amount of money."""
+    """ "It spent 82p of every pound on its work" or "£82 of every £100": a share (0.82), compared
+    with "four-fifths" and "82%", not an amount of money."""
     found: list[Reading] = []
-    for reading in readings:
+    for index, reading in enumerate(readings):
         if found and reading.start < found[-1].end:
             continue  # the "£1" of "5p out of every £1" is part of the share
-        every = _OF_EVERY_UNIT.match(text, reading.end) if reading.kind is ClaimKind.MONEY else None
-        if every is None or not 0 < reading.value < 1 or reading.per or reading.direction is not None:
-            found.append(reading)
-            continue
-        found.append(Reading(reading.start, every.end(), ClaimKind.RATIO, reading.value, None, reading.interval,
-                             reading.qualifier, reading.precision, figure_end=reading.figure_end))  # fmt: skip
+        share = _share_of_each(text, reading, readings[index + 1] if index + 1 < len(readings) else None)
+        found.append(reading if share is None else share)
     return found
+
+
+def _share_of_each(text: str, part: Reading, following: Reading | None) -> Reading | None:
+    if not _is_plain_money(part):
+        return None
+    every = _OF_EVERY_UNIT.match(text, part.end)
+    if every is not None and 0 < part.value < 1:
+        return Reading(part.start, every.end(), ClaimKind.RATIO, part.value, None, part.interval, part.qualifier,
+                       part.precision, figure_end=part.figure_end)  # fmt: skip
+    each = _OF_EVERY.match(text, part.end)
+    if each is None or following is None or following.start != each.end() or not _is_plain_money(following):
+        return None
+    if following.unit != part.unit or not 0 < part.value < following.value or following.qualifier is not None:
+        return None
+    whole = following.value
+    interval = Interval(
+        None if part.interval.low is None else tidy(part.interval.low / whole),
+        None if part.interval.high is None else tidy(part.interval.high / whole),
+        part.interval.low_inclusive,
+        part.interval.high_inclusive,
+    )
+    return Reading(part.start, following.end, ClaimKind.RATIO, tidy(part.value / whole), None, interval,
+                   part.qualifier, tidy(part.precision / whole), figure_end=part.figure_end)  # fmt: skip
 
 
 def fractions_of_a_unit(

@@ -13,9 +13,16 @@ _TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "mi
                  "hr": "hour", "d": "day", "yr": "year"}  # fmt: skip
 _RATE = re.compile(
     rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
-    r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+|(?:\s+|-)(?P<article>an?)(?:\s+|-))",
+    r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+|(?:\s+|-)(?P<article>an?)(?:\s+|-)"
+    r"|\s+(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b"
+    # ... an adverb, not an adjective: "24 hourly bulletins" are bulletins, not 24 an hour
+    r"(?=\s*(?:[^\w\s]|\Z|(?:from|in|on|at|to|for|and|or|but|by|with|since|until|over|under|after|before|of|"
+    r"the|a|an|across|between|through|during|into|than|while|which|that|so|as|per|until|according)\b)))",
     re.IGNORECASE,
 )
+# "200,000 vehicles annually", "£3,000 monthly": an adverb of frequency is the period itself
+_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                   "nightly": "day", "hourly": "hour"}  # fmt: skip
 # "a year ago", "a week later", "a day after the vote": a time, not a rate.
 _NOT_A_RATE_AFTER = re.compile(
     r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on(?=\s*(?:[,.;:]|\Z))|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
@@ -31,7 +38,10 @@ _RATE_NOUNS = frozenset(
 )  # fmt: skip
 _NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
-_COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or)\b)[a-z][a-z-]*){1,3}")
+_COUNTED_WORDS = re.compile(
+    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|weekly|daily|nightly|hourly)\b)"
+    r"[a-z][a-z-]*){1,3}"
+)
 # "2 million tonnes of coal a year": what a measure is of, before its rate.
 _OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\b)", re.IGNORECASE)
 
@@ -57,6 +67,8 @@ def rate_after(
         return None
     if match.group("symbol"):
         return Rate(_TIME_SYMBOLS[match.group("symbol").lower()], match.end(), True)
+    if match.group("adverb"):
+        return Rate(_ADVERB_PERIODS[match.group("adverb").lower()], match.end(), True)
     after = match.end()
     article = match.group("article")
     unit = lexicon.after.match(text, after)

@@ -228,6 +228,8 @@ def _read_one(
             kind, unit = _unit_in_context(text, figure, kind, unit, surface)
             if unit == "index_point" and not after_change_verb(text, start, vocabulary):
                 kind = ClaimKind.MEASURE  # "closed at 7,388 points" is a level, not a change
+        if sense is None and currency is None and _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start):
+            kind, unit = ClaimKind.MEASURE, "seismic_magnitude"  # "a magnitude 7.1 quake", "of magnitude 5.8"
         degrees = _DEGREES.match(text, end) if sense is None and currency is None else None
         if degrees and _TURNING_CONTEXT.search(text) and not _WEATHER_CONTEXT.search(text):
             kind, unit, end = ClaimKind.MEASURE, "degree", degrees.end()
@@ -318,6 +320,9 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
         return kind, "index_point"
     return kind, unit
 
+
+# An earthquake's scale named before its figure; after it ("6.2-magnitude") it is a unit word.
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]?(?:of\s)?\Z", re.IGNORECASE)
 
 # "24703L202", "4B6": letters and more digits fused after a figure, when they are no unit, make a code.
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")

@@ -51,11 +51,20 @@ UNIT_SYMBOLS = {
 _SUPERSCRIPT = str.maketrans("23", "²³")
 
 
+def _factors(dimension: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "[mass] * [length] ** 2 / [time] ** 3" as its factors above and below the line, sorted:
+    pint orders the factors by how its definitions were loaded, which a new unit can change."""
+    above, *below = dimension.split(" / ")
+    return tuple(sorted(above.split(" * "))), tuple(sorted(below))
+
+
+_NAMES_BY_FACTORS = {_factors(dimension): name for dimension, name in DIMENSION_NAMES.items()}
+
+
 def dimension_name(key: str) -> str:
     """A linking key ("[length] / [time]", "count", "money") as a reader names it ("speed")."""
-    if key in DIMENSION_NAMES:
-        return DIMENSION_NAMES[key]
-    return key.replace("[", "").replace("]", "").replace("_", " ")
+    name = _NAMES_BY_FACTORS.get(_factors(key))
+    return name if name is not None else key.replace("[", "").replace("]", "").replace("_", " ")
 
 
 def unit_symbol(unit: str) -> str:

@@ -1,0 +1,195 @@
+"""Frames: what a figure's own words say about which quantity it is, beyond its head: the
+attribute a measure gives ("3 metres wide"), a time said against another ("now", "five years
+ago"), a period of its own ("in the past ten years"), a word that makes another set ("48 new
+trucks"), a difference ("two more than") or an amount added to another ("another 400").
+
+Two figures of one document whose frames differ are two quantities, however alike their heads.
+Read from the sentence alone, once per figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from numcheck.evidence import NO_EVIDENCE, Evidence, verb_lemma
+from numcheck.model import Claim
+from numcheck.vocabulary import load_vocabulary
+
+# What a measure describes: "3 metres wide" is not the path's length
+_ATTRIBUTE = re.compile(r"^\s*(wide|long|high|tall|deep|thick|across|in\s+(?:width|length|height|depth))\b")
+# A time said against another: "now", "a year earlier", "previously", "originally"
+_TIME_CONTRAST = re.compile(
+    r"\b(?:now|currently|today|earlier|ago|previously|formerly|originally|once|used\s+to|at\s+the\s+time|"
+    r"so\s+far|to\s+date|by\s+then|by\s+the\s+end\s+of|by\s+(?:\d{4}|next|the\s+year))\b",
+    re.IGNORECASE,
+)
+# Of these, the ones that put a figure in the past against the present: "now" alone is how a
+# later sentence goes on ("All 41 climbers are now safe"), "five years ago" is another time
+_PAST = frozenset("earlier ago previously formerly originally once".split()) | frozenset(
+    {"used to", "at the time", "by then"}
+)
+
+
+def _contrast(found: str) -> str | None:
+    """The time contrast a phrase makes: "ago" or "by then" against the present, "by 2030" a deadline."""
+    word = " ".join(found.lower().split())
+    if word in _PAST:
+        return word
+    return "by" if word.startswith("by ") else None
+
+
+# A period of its own: "in the past 10 years", "over the last decade", "a year", "since 2015"
+# (case kept: "since the carnival began" is no period)
+_PERIOD = re.compile(
+    r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b|"
+    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b|annually|a\s+decade)"
+)
+# "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
+_ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
+# "two more than last time", "£3m less", "40% higher": the gap between two figures
+_DIFFERENCE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|extra)\b")
+# "has grown from 600", "fell from 2,400": where a change started, not the figure now
+_STARTED_FROM = re.compile(
+    r"\b(?:grown|grew|risen|rose|fallen|fell|shrunk|shrank|dropped|climbed|increased|decreased|cut|up|down)"
+    r"\s+from\s+$",
+    re.IGNORECASE,
+)
+# "Police also found £340,000": a further find, not the one stated before
+_ALSO = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$")
+# "another 2,000 people", "a further £3m", "an extra 40 beds"
+_ADDED = re.compile(r"\b(?:another|further|extra|additional|other)\s+$", re.IGNORECASE)
+# How far either side of a figure its clause's time words still frame it
+_REACH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure's own words add to its head; two figures with different frames are two quantities."""
+
+    attribute: str | None  # "wide" in "3 metres wide"
+    contrasts: frozenset[str]  # "now", "ago"
+    period: bool  # "in the past ten years"
+    another_set: bool  # "48 new trucks"
+
+
+def frame_of(claim: Claim) -> Frame:
+    at = claim.start - claim.sentence_start
+    return _frame(claim.sentence, at, at + len(claim.text))
+
+
+@lru_cache(maxsize=4096)
+def _frame(sentence: str, start: int, end: int) -> Frame:
+    after = sentence[end:]
+    attribute = _ATTRIBUTE.match(after)
+    clause = sentence[max(0, start - _REACH) : end + _REACH]
+    return Frame(
+        attribute.group(1) if attribute else None,
+        frozenset(found for m in _TIME_CONTRAST.finditer(clause) if (found := _contrast(m.group()))),
+        bool(_PERIOD.search(clause)),
+        bool(_ANOTHER_SET.match(after)),
+    )
+
+
+def is_relative_amount(claim: Claim) -> bool:
+    """A difference ("two more than last time"), an amount added to another ("another 400
+    people") or where a change started ("has grown from 600"): never the plain quantity stated again."""
+    at = claim.start - claim.sentence_start
+    end = at + len(claim.text)
+    before = max(0, at - 30)
+    return bool(
+        _DIFFERENCE.match(claim.sentence[end:])
+        or _ADDED.search(claim.sentence, before, at)
+        or _STARTED_FROM.search(claim.sentence, before, at)
+        or _ALSO.search(claim.sentence, before, at)
+    )
+
+
+# A verb after a figure that says what was done to it: "18,400 parcels were handed out", "the
+# parcels handed out"; an active verb there is what the figure's noun did ("Attendance of 53,000
+# made it a record"), which says nothing of what was counted.
+_DONE_TO = re.compile(
+    r"^(?:\s+(?!(?:in|of|at|on|for|to|from|with|by|and|or)\b)[a-z-]+){0,2}\s+"
+    r"(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
+# "Staff at the 12 branches will be offered": a figure inside a prepositional phrase is not the subject
+_IN_A_PHRASE = re.compile(r"\b(?:in|of|at|on|for|to|from|with|by)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_WORDS_BEFORE = 80
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def act_of(claim: Claim, found: Evidence) -> str | None:
+    """The governor, when it is the verb over the figure (before it, or a passive after it) and
+    does not merely make its head ("employs 2,650 people" is the workforce, as "2,150 people work")."""
+    verb = found.governor
+    if verb is None:
+        return None
+    vocabulary = load_vocabulary()
+    canonical = vocabulary.verb_synonyms.get(verb, verb)
+    if vocabulary.derivations.get(verb) == found.head or vocabulary.derivations.get(canonical) == found.head:
+        return None
+    at = claim.start - claim.sentence_start
+    words = _WORD.findall(claim.sentence[max(0, at - _WORDS_BEFORE) : at])[-8:]
+    for index, word in enumerate(words):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word.islower() and verb_lemma(word, following, vocabulary, canonical=False) in (verb, canonical):
+            return canonical
+        if word.islower() and verb_lemma(word, following, vocabulary) == canonical:
+            return canonical
+    if _IN_A_PHRASE.search(claim.sentence, max(0, at - 12), at):
+        return None
+    passive = _DONE_TO.match(claim.sentence[at + len(claim.text) :])
+    return canonical if passive else None
+
+
+def _says(found: Evidence, verb: str) -> bool:
+    """Whether a sentence says a verb (or another for the same act) where its figure's own verb
+    went unread: "Library lends 58,000 books", a headline's present tense."""
+    vocabulary = load_vocabulary()
+    return any(vocabulary.verb_synonyms.get(word, word) == verb for word in found.words)
+
+
+# "a workforce of 2,150", "attendance of 53,000", "Staff: 2,150", "the 2,150-strong workforce": a
+# noun that names the quantity itself, which any act that makes it (employing, drawing a crowd) restates
+_NAMED_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled|:)\s*$|:\s*$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"^-strong\b|^\s*(?:\)|$)")
+
+
+def _names_quantity(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 30) : at]
+    after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 10]
+    return bool(_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) or _evidence(claim).definite)
+
+
+def verbs_of(found: Evidence) -> set[str]:
+    return {*found.actions, *([found.governor] if found.governor else [])}
+
+
+def acts_disagree(one: Claim, other: Claim, *, one_sided: bool = True) -> bool:
+    """Two figures of one head that count what different acts did: "employs 2,650" and "hired
+    310"; "lent 12,000 books" and "46,000 books" (an act counts its own things, unless the other
+    figure names the quantity itself or its sentence says the same verb); `one_sided=False` asks
+    only whether both figures have acts and they differ."""
+    a, b = _evidence(one), _evidence(other)
+    acts_a, acts_b = act_of(one, a), act_of(other, b)
+    if acts_a and acts_b:
+        return acts_a != acts_b and acts_a not in verbs_of(b) and acts_b not in verbs_of(a)
+    acting = acts_a or acts_b
+    if acting is None or not one_sided:
+        return False
+    silent_claim, silent = (other, b) if acts_a else (one, a)
+    if _REPORTING & set(silent.words):
+        return False  # "The report describes a 300-kilometre border": the fact told again
+    return not _names_quantity(silent_claim) and not _says(silent, acting)
+
+
+# Verbs that tell a figure rather than act on what it counts (as Evidence.words, lemmatised)
+_REPORTING = frozenset(
+    "say tell report describe show list give quote cite state estimate record note reveal confirm publish count put "
+    "total number reach".split()
+)
+
+
+def _evidence(claim: Claim) -> Evidence:
+    return claim.evidence or NO_EVIDENCE

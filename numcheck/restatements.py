@@ -1,0 +1,339 @@
+"""Restatements: within one document, which earlier figure a mention states again, read in context.
+
+Linking compares two sentences on their own, so a later mention that leaves out what the document
+has already said ("Attendance of 53,000 ..." after "The Ravensholt parade drew a crowd of 35,000 on
+Saturday") is told apart from it by the time and name it does not repeat. A reader supplies them
+from the document. Here the sparser of two mentions of one head takes the fuller one's context:
+what it names (times, names, places, modifiers) must all be said around the other, and nothing
+else in the document may be what it restates instead. Two mentions that name different times,
+places or actors, or different acts, are never one fact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.evidence import Evidence
+from numcheck.frames import act_of, acts_disagree, frame_of, is_relative_amount, verbs_of
+from numcheck.linking import comparison_key, evidence, match
+from numcheck.model import Claim
+from numcheck.subjects import lemma
+from numcheck.vocabulary import Vocabulary, load_vocabulary
+
+# Heads that name no quantity by themselves (linking's generic subjects): their verbs must agree.
+_GENERIC = frozenset(
+    "people person individual resident citizen case time one they them it those these average figure number "
+    "total rate level amount share proportion month year week day hour minute target".split()
+)
+# A mention of the whole, or of every part: "in total", "overall", "the group's"; never a restatement
+# of a figure without the same words ("employs 2,650 at Brynmawr" and "4,130 in all").
+_WHOLE = re.compile(
+    r"\b(?:in\s+total|in\s+all|overall|altogether|combined|all\s+told|across\s+the|group[’']?s?|"
+    r"nationwide|worldwide|whole|entire|total)\b",
+    re.IGNORECASE,
+)
+# "14,800 of which", "of them", "including": a part, not the whole again
+_PART = re.compile(r"^\s*(?:of\s+(?:which|whom|them|these|those)|including|among)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
+# Keys whose figures one document restates: amounts, shares and measures; a change is read
+# against its own endpoints (change-arithmetic), and durations by numcheck.timing.
+_CHANGE = "change"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure as this document reads it: what it counts, and whether it only points back."""
+
+    claim: Claim
+    head: str
+    anaphoric: bool = False  # "that figure of 42.6%", "The rate, 42.6%,": the head is an earlier figure's
+
+    @property
+    def what(self) -> frozenset[str]:
+        """What it may be about, as stems: its head, and the act over it ("recycled 46.2% of
+        household waste" is about recycling, as "the recycling rate" is; "parcels distributed:
+        14,800" about distributing, as "distributed 14,800 parcels" is)."""
+        act = act_of(self.claim, evidence(self.claim))
+        return frozenset(_stem(word) for word in (self.head, act) if word)
+
+
+def _heads_meet(one: Mention, other: Mention) -> bool:
+    """Two heads that meet through an act ("recycled 46.2% of household waste" and "the recycling
+    rate"; "distributed 18,400 parcels" and "parcels distributed: 14,800"): a share's whole is not
+    what it counts, and a label names both; any other head must be said around the other figure."""
+    if comparison_key(one.claim) == "percent":
+        return True
+    said = evidence(other.claim).words, evidence(one.claim).words
+    return one.head.split()[-1] in said[0] and other.head.split()[-1] in said[1]
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word.split()[0])[:7]
+
+
+_SUFFIX = re.compile(r"(?:ations?|ions?|ings?|ed|es|e|s)$")
+
+
+def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(mention, restated) for every figure of one document that states again another figure of
+    it, in document order of the mention; only pairs that linking did not link already, whose
+    figure checks run on them as on linked pairs."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for key, mention in mentions(claims):
+        for stem in mention.what:
+            groups.setdefault((key, stem), []).append(mention)
+    seen: set[tuple[int, int]] = set()
+    for members in groups.values():
+        for later, earlier in _restated_in(members):
+            if (later.start, earlier.start) not in seen:
+                seen.add((later.start, earlier.start))
+                yield later, earlier
+
+
+def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
+    """(comparison key, mention) for the figures of one document that may restate another, in
+    order; a figure named by a word for a figure ("that figure", "the rate") takes the head of the
+    nearest figure of its key before it, in another sentence."""
+    vocabulary = load_vocabulary()
+    last_head: dict[str, tuple[int, str]] = {}  # key -> (sentence, head) of the latest figure read
+    for claim in sorted(claims, key=lambda claim: claim.start):
+        key = comparison_key(claim)
+        if key is None or key == _CHANGE or claim.role is not None or _is_whole(claim):
+            continue
+        noun = _noun_phrase(claim)
+        if noun is not None and noun[0] in _FIGURE_WORDS:
+            earlier = last_head.get(key)
+            if earlier is None or earlier[0] == claim.sentence_start or not _fits(noun[1], earlier[1]):
+                continue
+            yield key, Mention(claim, earlier[1], anaphoric=True)
+            continue
+        head = evidence(claim).head or claim.subject or (_canonical(noun[0], vocabulary) if noun else None)
+        if head is None:
+            continue
+        last_head[key] = (claim.sentence_start, head)
+        yield key, Mention(claim, head)
+
+
+def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
+    for index, mention in enumerate(members):
+        for other in members[index + 1 :]:
+            one, two = mention.claim, other.claim
+            if two.sentence_start == one.sentence_start or not _one_fact(mention, other):
+                continue
+            if match(one, two).linked:
+                continue  # the pair checks see it already
+            if mention.head != other.head and not _heads_meet(mention, other):
+                continue
+            if frame_of(one) != frame_of(two):
+                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
+            acts = act_of(one, evidence(one)), act_of(two, evidence(two))
+            if not (_restating(mention) or _restating(other) or (acts[0] and acts[0] == acts[1])):
+                continue  # two plain statements: as likely two quantities as one stated twice
+            sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
+            if not _unambiguous(sparse, full, members):
+                continue
+            yield (two, one) if two.start > one.start else (one, two)
+
+
+# Words for a figure itself, which point back to one said before: "that figure of 8.4%", "the rate"
+_FIGURE_WORDS = frozenset("figure rate share number total tally level amount sum proportion percentage count".split())
+_DETERMINER = r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[A-Za-z]+['’]s?(?=\s))"
+# "that figure of", "put the attendance at", "its recycling rate of", "The rate, ": a noun phrase
+# that names the figure before it
+_PHRASE_BEFORE = re.compile(
+    rf"\b{_DETERMINER}\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+)(?:\s+(?:of|at|was|is|stood\s+at|came\s+to)|,)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$"
+)
+# "the 42.6% rate", "That 42.6% share", "the 2,150-strong workforce"
+_PHRASE_AFTER = re.compile(r"^(?:-strong)?\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\b")
+_DETERMINER_BEFORE = re.compile(rf"\b{_DETERMINER}\s+$")
+
+
+def _noun_phrase(claim: Claim) -> tuple[str, tuple[str, ...]] | None:
+    """(noun, its modifiers) of a definite phrase that names the figure: "that figure of 42.6%"
+    gives ("figure", ()), "the 42.6% recycling rate" ("rate", ("recycling",))."""
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 50) : at]
+    found = _PHRASE_BEFORE.search(before)
+    if found is None and _DETERMINER_BEFORE.search(before):
+        found = _PHRASE_AFTER.match(claim.sentence[at + len(claim.text) :])
+        if found is not None and found.group(2) not in _FIGURE_WORDS and not evidence(claim).definite:
+            found = None
+    if found is None:
+        return None
+    return lemma(found.group(2)).casefold(), tuple(found.group(1).split())
+
+
+def _fits(modifiers: Sequence[str], head: str) -> bool:
+    """ "the recycling rate" points back to a figure about recycling, or to one whose head its
+    words do not contradict; the plain "that figure" to any."""
+    return all(word[:5] in head or head[:5] in word for word in modifiers) if modifiers else True
+
+
+def _canonical(noun: str, vocabulary: Vocabulary) -> str:
+    noun = vocabulary.subject_synonyms.get(noun, noun)
+    return vocabulary.head_synonyms.get(noun, noun)
+
+
+def _is_whole(claim: Claim) -> bool:
+    """A figure that is not a plain statement of a quantity: said of a whole ("in total", "the
+    group's 4,130 staff") or of a part ("14,800 of which"), a starting point ("has shrunk from
+    3,200"), a difference ("two more than last time"), or a set added to another ("another 2,000")."""
+    at = claim.start - claim.sentence_start
+    end = at + len(claim.text)
+    around = claim.sentence[max(0, at - 40) : end + 30]
+    if _FROM.search(claim.sentence, max(0, at - 12), at) or is_relative_amount(claim):
+        return True
+    return bool(_WHOLE.search(around) or _PART.match(claim.sentence[end:]))
+
+
+def _restating(mention: Mention) -> bool:
+    """Whether a mention is written as one that states a figure again: it points back ("that
+    figure", "the 2,150-strong workforce", "its 2,150 staff"), has a pronoun for its subject ("It
+    employs 2,150"), or stands where documents repeat their figures: a headline, a label in a fact
+    box or list ("Staff: 2,150"), a table cell, a quote."""
+    claim = mention.claim
+    if mention.anaphoric or evidence(claim).definite or _noun_phrase(claim) is not None:
+        return True
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 40) : at]
+    if _BARE_NOUN_OF.search(before):
+        return True  # "Attendance of 53,000", where "a crowd of 35,000" introduces one
+    table_row = "|" in claim.sentence and not claim.sentence.rstrip().endswith(".")
+    if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
+        return True
+    if claim.line == 1 and not claim.sentence.rstrip().endswith((".", "!", "?")):
+        return True  # a headline
+    quotes = sum(claim.sentence[:at].count(mark) for mark in '"“”')
+    return quotes % 2 == 1
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:[a-z]+\s+){0,4}$")
+_BARE_NOUN_OF = re.compile(r"(?:^|[.;:]\s+|\b(?:and|with|but|that|said)\s+)[A-Za-z]+\s+(?:of|at)\s+$")
+_LABEL_BEFORE = re.compile(r"[A-Za-z)]\s*:\s*$")
+
+
+def _context(found: Evidence) -> set[str]:
+    """Names and places: what a mention must not add to the one it restates. Times are compared
+    apart: a sentence dates what is said or done next ("said on Thursday", "will move in January")
+    as often as the figure, so only two times that share nothing tell mentions apart."""
+    return {*found.names, *found.places}
+
+
+def _context_size(claim: Claim) -> int:
+    found = evidence(claim)
+    return len(_context(found)) + len(found.modifiers)
+
+
+def _said_around(found: Evidence, item: str) -> bool:
+    """Whether a mention's sentence says a time, name, place or modifier: as one, or in its words."""
+    if item in found.times or item in found.names or item in found.places or item in found.modifiers:
+        return True
+    return all(word in found.words for word in re.split(r"[\s-]+", item) if word not in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _one_fact(first: Mention, second: Mention) -> bool:
+    """Nothing tells two mentions of one head apart once the sparser takes the other's context.
+    A mention that only points back ("that figure of 42.6%") is read for its context alone: what
+    its sentence goes on to say the figure did is not what it counts."""
+    one, other = first.claim, second.claim
+    a, b = evidence(one), evidence(other)
+    pointing = first.anaphoric or second.anaphoric
+    if (_modal(one) != _modal(two := other) and not pointing) or one.per != two.per:
+        return False
+    if a.actor and b.actor and a.actor != b.actor and not pointing:
+        return False
+    restricted_a, restricted_b = _restriction(one), _restriction(other)
+    if (restricted_a or restricted_b) and restricted_a != restricted_b and not pointing:
+        narrowing = restricted_a or restricted_b
+        wide = b if restricted_a else a
+        if not (restricted_a and restricted_b) and narrowing not in verbs_of(wide):
+            return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
+        if restricted_a and restricted_b:
+            return False
+    if not pointing and not _sameact_of(first, second):
+        return False
+    return _context_agrees(one, other)
+
+
+# A target or forecast said of the figure itself: near it, not anywhere in its clause ("will hear
+# the plan" does not make "the factory's 2,650 employees" a target)
+_MODAL_NEAR = re.compile(
+    r"\b(?i:targets?|aims?|aimed|goals?|forecasts?|projected|projections?|expected|expects?|could|might|"
+    r"plans?|planned|hopes?|predicted|budgeted)\b|\bmay\b"
+)
+
+
+def _modal(claim: Claim) -> bool:
+    if not evidence(claim).modal:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(_MODAL_NEAR.search(claim.sentence, max(0, at - 40), at + len(claim.text) + 25))
+
+
+_ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
+
+
+def _restriction(claim: Claim) -> str | None:
+    """What narrows a figure's noun; "all 2,150 of the plant's workers" is the whole, not a part."""
+    restricted = evidence(claim).restricted
+    at = claim.start - claim.sentence_start
+    if restricted == "part of" and _ALL_OF.search(claim.sentence, max(0, at - 6), at):
+        return None
+    return restricted
+
+
+def _sameact_of(first: Mention, second: Mention) -> bool:
+    if acts_disagree(first.claim, second.claim):
+        return False
+    # "people" names no quantity: the verbs say what is counted
+    verbs = verbs_of(evidence(first.claim)) & verbs_of(evidence(second.claim))
+    return first.head not in _GENERIC or bool(verbs)
+
+
+def _context_agrees(one: Claim, other: Claim) -> bool:
+    a, b = evidence(one), evidence(other)
+    # the sparser side's context and modifiers must all be said around the fuller one
+    sparse, full = (a, b) if _context_size(one) <= _context_size(other) else (b, a)
+    if not all(_said_around(full, item) for item in (*_context(sparse), *sparse.modifiers)):
+        return False
+    # a later mention that adds a modifier narrows the head ("800 beds", then "the 60 intensive-care beds")
+    earlier, later = (a, b) if one.start < other.start else (b, a)
+    if not all(_said_around(earlier, item) for item in later.modifiers):
+        return False
+    # the fuller side's times: the sparser takes them, unless it names another time of its own;
+    # a year on one side only dates its figure ("from 3,200 in 2010")
+    if sparse.times and full.times and not set(sparse.times) & set(full.times):
+        return False
+    if _sub_periods(a) != _sub_periods(b):
+        return False  # "Q1" against the year, or against another quarter
+    years_a, years_b = _years(a), _years(b)
+    return bool(years_a & years_b) if years_a or years_b else True
+
+
+# A quarter or a half of the year: part of the whole period, never the year's figure stated again
+# (a month is as often when a figure was said or done: "will close eleven branches in March")
+_SUB_PERIOD = re.compile(r"^(?:q[1-4]|h[12])$")
+
+
+def _sub_periods(found: Evidence) -> frozenset[str]:
+    return frozenset(time for time in found.times if _SUB_PERIOD.match(time))
+
+
+def _years(found: Evidence) -> frozenset[str]:
+    return frozenset(time for time in found.times if time.isdigit())
+
+
+def _unambiguous(sparse: Mention, full: Mention, members: Sequence[Mention]) -> bool:
+    """The sparse mention can be of the full one only: no third mention of the head that it could
+    equally restate gives another figure (then it may be that one's), and none agrees with it."""
+    for third in members:
+        if third is sparse or third is full or third.claim.sentence_start == sparse.claim.sentence_start:
+            continue
+        if _one_fact(sparse, third) and (third.claim.low, third.claim.high) != (full.claim.low, full.claim.high):
+            return False
+    return True

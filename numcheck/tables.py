@@ -1,0 +1,114 @@
+"""Tables: a figure in a row of a pipe table is about its column's header and its row's label.
+
+A row is read as a sentence of its own ("| Brynmawr | 2,150 | 1974 |"), so what its cells count
+is in the header row above it, which holds no figure and is never read. This step, after
+extraction, gives each cell's figure the header as its head and the row's first cell as its name
+or time, so "| Brynmawr | 2,150 |" under "| Site | Employees |" is the Brynmawr workforce."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from numcheck.evidence import NO_EVIDENCE, Evidence
+from numcheck.model import Claim, Document
+from numcheck.subjects import lemma
+from numcheck.vocabulary import Vocabulary
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_WORD = re.compile(r"[A-Za-z]+")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.IGNORECASE)
+# Header words that say nothing of what a column counts
+_SKIP = frozenset("the a an of in on at to for by and or per no number total figure figures".split())
+# Words for a figure itself: "Recycling rate" counts recycling
+_FIGURE_WORDS = frozenset("rate share level amount proportion percentage count".split())
+_PARTICLES = frozenset("out in off up down over".split())
+_IRREGULAR = frozenset(
+    "built sold given taken made won lost held kept paid spent cut sent found brought bought caught".split()
+)
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR
+
+
+def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: Vocabulary) -> tuple[Claim, ...]:
+    """The claims, those in a pipe table's body given their column's header and their row's label."""
+    if "|" not in document.text:
+        return tuple(claims)
+    return tuple(_in_its_table(document, claim, vocabulary) for claim in claims)
+
+
+def _in_its_table(document: Document, claim: Claim, vocabulary: Vocabulary) -> Claim:
+    if not claim.kind.is_quantity or "|" not in claim.sentence:
+        return claim
+    lines = document.line_starts
+    row = bisect.bisect_right(lines, claim.start) - 1
+    if not _line(document, row).lstrip().startswith("|"):
+        return claim
+    header = _header_line(document, row)
+    if header is None:
+        return claim
+    row_text = _line(document, row)
+    column = row_text[: claim.start - lines[row]].count("|") - (1 if row_text.lstrip().startswith("|") else 0)
+    headers, cells = _cells(header), _cells(row_text)
+    if column <= 0 or column >= len(headers) or len(cells) != len(headers):
+        return claim  # the first column labels the row; a ragged row is not trusted
+    head, modifiers = _head(headers[column], vocabulary)
+    found = claim.evidence or NO_EVIDENCE
+    label = cells[0].strip()
+    times, names = found.times, found.names
+    if _YEAR.match(label) or _QUARTER.match(label):
+        times = tuple(sorted({*times, label.lower()}))
+    elif label and not any(char.isdigit() for char in label):
+        names = tuple(sorted({*names, label.casefold()}))
+    evidence: Evidence = dataclasses.replace(
+        found, head=head or found.head, modifiers=modifiers if head else found.modifiers, times=times, names=names
+    )
+    return dataclasses.replace(claim, evidence=evidence)
+
+
+def _line(document: Document, index: int) -> str:
+    starts = document.line_starts
+    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(document.text)
+    return document.text[starts[index] : end]
+
+
+def _header_line(document: Document, row: int) -> str | None:
+    """The header of the table a row is in: the line above its separator line, within the run of
+    lines that start with a pipe."""
+    index = row
+    while index > 0 and _line(document, index - 1).lstrip().startswith("|"):
+        index -= 1
+        if _SEPARATOR.match(_line(document, index)) and index > 0:
+            above = _line(document, index - 1)
+            return above if above.lstrip().startswith("|") else None
+    return None
+
+
+def _cells(line: str) -> list[str]:
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    return text.split("|")
+
+
+def _head(header: str, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
+    """What a column counts, canonical: "Employees" the workforce, "Parcels given out" parcels,
+    "Recycling rate" recycling."""
+    written = [word.lower() for word in _WORD.findall(header) if word.lower() not in _SKIP]
+    words = [lemma(word).casefold() for word in written]
+    if not words:
+        return None, ()
+    modifiers: tuple[str, ...]
+    if len(words) > 1 and (written[-1] in _PARTICLES or _is_participle(written[1]) or _is_participle(written[-1])):
+        noun, modifiers = words[0], ()  # "Parcels given out", "Homes built"
+    elif len(words) > 1 and words[-1] in _FIGURE_WORDS:
+        noun, modifiers = words[-2], tuple(words[:-2])
+    else:
+        noun, modifiers = words[-1], tuple(words[:-1])
+    noun = vocabulary.subject_synonyms.get(noun, noun)
+    return vocabulary.head_synonyms.get(noun, noun), modifiers
