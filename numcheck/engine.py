@@ -14,6 +14,7 @@ from numcheck.alignment import Aligner, names_what_others_do_not
 from numcheck.bounds import is_point, turned_round
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
+from numcheck.durations import moved
 from numcheck.kinds import (
     KINDS,
     Figure,
@@ -281,6 +282,7 @@ def aligned_with_sources(
     parts = PartIndex.of(c for c in claims if c.path in sources)
     kept += _swaps(claims, index, parts, rules, sources, kept)
     kept += _turned_round(claims, parts, rules, sources, kept)
+    kept += _moved_durations(claims, index, parts, rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
 
 
@@ -330,6 +332,32 @@ def _turned_round(
             if verdict is not None:
                 findings.append(_finding(rule, verdict, sources))
                 break
+    return findings
+
+
+def _moved_durations(
+    claims: Sequence[Claim],
+    index: Sources,
+    parts: PartIndex,
+    rules: RuleSet,
+    sources: frozenset[str],
+    found: Sequence[Finding],
+) -> list[Finding]:
+    """figure-mismatch on a draft duration whose source part gives another length (numcheck/durations.py)."""
+    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    drafts = [c for c in claims if c.path not in sources]
+    findings: list[Finding] = []
+    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
+        check = KINDS[rule.kind].pair
+        assert check is not None
+        tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
+        for draft, part in moved(drafts, parts, index, tolerance):
+            if (draft.path, draft.start) in pointed_at:
+                continue  # one slip, one report
+            verdict = check(draft, part, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))
+                pointed_at.add((draft.path, draft.start))
     return findings
 
 

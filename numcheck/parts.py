@@ -61,14 +61,19 @@ def contexts(claims: Iterable[Claim]) -> dict[int, Context]:
     for group in by_sentence.values():
         # "children under 10" says who is counted: its words belong to the figures around it
         ages = {id(c) for c in group if is_age_bound(c)}
-        spans = tuple(sorted({(c.start - c.sentence_start, c.end - c.sentence_start)
-                              for c in group if id(c) not in ages}))  # fmt: skip
+        spans = sorted({(c.start - c.sentence_start, c.end - c.sentence_start, family(c))
+                        for c in group if id(c) not in ages}, key=lambda span: span[:2])  # fmt: skip
         words = tuple(sorted({(c.start - c.sentence_start, c.end - c.sentence_start)
                               for c in group if id(c) in ages}))  # fmt: skip
         for claim in group:
             at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-            others = tuple(span for span in spans if span[1] <= at or span[0] >= end)
-            found[id(claim)] = _context(claim.sentence, at, end, claim.per, others, words)
+            name = family(claim)
+            outside = [span for span in spans if span[1] <= at or span[0] >= end]
+            # a figure of another kind is passed over: in "programme: £48 million over 3 years"
+            # the duration's words run back past the money to "programme"
+            same = tuple(span[:2] for span in outside if span[2] == name)
+            other = tuple(span[:2] for span in outside if span[2] != name)
+            found[id(claim)] = _context(claim.sentence, at, end, claim.per, same, words, other)
     return found
 
 
@@ -80,12 +85,14 @@ def _context(
     per: str | None,
     figures: tuple[tuple[int, int], ...],
     not_figures: tuple[tuple[int, int], ...] = (),
+    passed: tuple[tuple[int, int], ...] = (),
 ) -> Context:
-    """`figures`: where the sentence's other figures stand, so that "six" or "a third" ends a
-    context; `not_figures`: figures read as words ("under 10" in "children under 10")."""
+    """`figures`: where the sentence's other figures of the claim's kind stand, so that "six" or
+    "a third" ends a context; `not_figures`: figures read as words ("under 10" in "children under
+    10"); `passed`: figures of other kinds, each passed over as one word."""
     words: dict[tuple[str, str], float] = {}
-    before = [_token(m, figures, not_figures) for m in _TOKEN.finditer(sentence, 0, at)][::-1]
-    after = [_token(m, figures, not_figures) for m in _TOKEN.finditer(sentence, end)]
+    before = _collapsed([_token(m, figures, not_figures, passed) for m in _TOKEN.finditer(sentence, 0, at)][::-1])
+    after = _collapsed([_token(m, figures, not_figures, passed) for m in _TOKEN.finditer(sentence, end)])
     for side, tokens in ((BEFORE, before), (AFTER, after)):
         # "Scores of 25 and 40 were posted": figures joined by "and" share the words around both
         tokens = tokens[_coordinated(tokens) :]
@@ -108,6 +115,7 @@ def _context(
 
 
 _FIGURE = "<figure>"
+_PASSED = "<figure of another kind>"
 # "children under 10", "residents over 65": a bound written after the people it narrows
 _AGE_BOUND = re.compile(r"(?:under|over|below|above|aged|younger than|older than)\s", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$|\b(?:children|people|men|women)\s+$")
@@ -133,14 +141,31 @@ def _reach(tokens: Sequence[str]) -> int:
     return len(tokens)
 
 
-def _token(found: re.Match[str], figures: Sequence[tuple[int, int]], not_figures: Sequence[tuple[int, int]]) -> str:
-    """A token as the walk sees it: a figure of the sentence (or any digits) as one mark."""
+def _token(
+    found: re.Match[str],
+    figures: Sequence[tuple[int, int]],
+    not_figures: Sequence[tuple[int, int]],
+    passed: Sequence[tuple[int, int]],
+) -> str:
+    """A token as the walk sees it: a figure of the claim's kind (or any digits no claim reads)
+    as one mark, a figure of another kind as another."""
     text = found.group()
-    if any(start < found.end() and found.start() < end for start, end in not_figures):
+
+    def inside(spans: Sequence[tuple[int, int]]) -> bool:
+        return any(start < found.end() and found.start() < end for start, end in spans)
+
+    if inside(not_figures):
         return text
-    if text[0].isdigit() or any(start < found.end() and found.start() < end for start, end in figures):
+    if inside(passed):
+        return _PASSED
+    if text[0].isdigit() or inside(figures):
         return _FIGURE
     return text
+
+
+def _collapsed(tokens: list[str]) -> list[str]:
+    """The tokens with each run of a passed figure's tokens as one."""
+    return [token for at, token in enumerate(tokens) if not (token is _PASSED and at and tokens[at - 1] is _PASSED)]
 
 
 _COORDINATORS = frozenset({"and", "or", "&"})
@@ -167,7 +192,7 @@ def _stem(token: str) -> str | None:
     """A content word's stem, or None: "trained", "training" -> "train"; "tags" -> "tag"."""
     if not token[0].isalpha() or len(token) < 3 or is_stop_word(token.lower()):
         return None
-    stem = lemma(token).casefold().replace("’", "'")
+    stem = lemma(token).casefold().replace("’", "'").removesuffix("'s").rstrip("'")  # "Brightwell's", "homes'"
     if is_stop_word(stem):
         return None  # "them" -> "they"
     for suffix in ("ing", "ed"):
@@ -176,6 +201,8 @@ def _stem(token: str) -> str | None:
             break
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "fitted" -> "fitt" -> "fit"
+    if len(stem) > 3 and stem.endswith("e"):
+        stem = stem[:-1]  # "closing" and "close" -> "clos"; the lemma of "fixed" is "fixe"
     return stem
 
 
@@ -254,10 +281,10 @@ class PartIndex:
         return [other for score, other in self.scored(claim, mine) if score >= min_fit]
 
 
-def best_part(rows: Sequence[tuple[float, Claim]]) -> Claim | None:
-    """Of candidates scored best first, the best, when it fits at least MIN_FIT and by MARGIN
+def best_part(rows: Sequence[tuple[float, Claim]], min_fit: float = MIN_FIT) -> Claim | None:
+    """Of candidates scored best first, the best, when it fits at least `min_fit` and by MARGIN
     better than any candidate of another value; None when none does."""
-    if not rows or rows[0][0] < MIN_FIT:
+    if not rows or rows[0][0] < min_fit:
         return None
     best_fit, best = rows[0]
     for score, other in rows[1:]:
