@@ -66,12 +66,15 @@ def test_a_moved_duration_is_reported(draft: str, source: str, figure: str) -> N
             "The crossing takes 55 minutes in calm weather, and 20 minutes longer in a storm.",
         ),
         ("The warranty lasts 36 months.", "Every kettle now comes with a warranty that lasts 3 years."),
-        # another actor, another year: another duration
-        ("Okafor signed a three-year deal with the club.", "Lindqvist signed a one-year deal with the club."),
-        ("The ferry crossing took 80 minutes in 2019.", "The ferry crossing took 55 minutes in 2024."),
+        # another actor, another year: another duration, stated in the source too
+        (
+            "Lindqvist signed a one-year deal with the club.",
+            "Okafor signed a three-year deal with the club. Lindqvist, 31, agreed terms on a one-year deal.",
+        ),
+        ("The ferry crossing took 80 minutes in 2019.", "The crossing took 55 minutes in 2024, against 80 in 2019."),
         # an age, and a duration that names a kind of thing
-        ("A 14-year-old pupil won the prize.", "An 11-year-old pupil won the prize."),
-        ("Ten-year bonds now yield 4.1%.", "The average two-year bond yields 3.8%."),
+        ("A 14-year-old pupil won the prize.", "A 14-year-old pupil won the prize, ahead of an 11-year-old."),
+        ("Ten-year bonds now yield 4.1%.", "The average two-year bond yields 3.8%, and ten-year bonds yield 4.1%."),
     ],
 )
 def test_durations_restated_or_of_other_things_pass(draft: str, source: str) -> None:
