@@ -28,7 +28,7 @@ from numcheck.kinds import (
 )
 from numcheck.linking import blocks, linked_pairs, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
-from numcheck.parts import PartIndex
+from numcheck.parts import Context, PartIndex, contexts
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
@@ -278,8 +278,9 @@ def aligned_with_sources(
     if not sources:
         return list(findings)
     index = Sources.of(c for c in claims if c.path in sources)
-    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
     parts = PartIndex.of(c for c in claims if c.path in sources)
+    said = (parts, contexts(c for c in claims if c.path not in sources))
+    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources, said)]
     kept += _swaps(claims, index, parts, rules, sources, kept)
     kept += _turned_round(claims, parts, rules, sources, kept)
     kept += _moved_durations(claims, index, parts, rules, sources, kept)
@@ -374,7 +375,13 @@ def _disagrees(check: PairCheck, params: Mapping[str, object]) -> Callable[[Clai
     return lambda one, other: check(one, other, params) is not None
 
 
-def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sources: frozenset[str]) -> bool:
+def _supported_elsewhere(
+    finding: Finding,
+    index: Sources,
+    rules: RuleSet,
+    sources: frozenset[str],
+    parts: tuple[PartIndex, Mapping[int, Context]] | None = None,
+) -> bool:
     """Alignment: "1,200 beds" in Leeds linked to the region's "9,000 beds" is no contradiction when
     a source states 1,200 about beds, or implies it ("the 2,100 members, 700 of
     them new" against "1,400 members before"). Only for a draft figure against source figures."""
@@ -394,9 +401,19 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
     # "The average London home now costs £532,000" against "the average home cost £268,000", when
     # a source says "... in London, where they increased to £532,000": stated where its place is
     cited = finding.claims[1:]
-    return any(
-        names_what_others_do_not(primary, stated, cited) for stated in stating_figures(primary, index, tolerance)
-    )
+    stating = list(stating_figures(primary, index, tolerance))
+    if parts is not None and _part_states(primary, *parts, stating):
+        return True
+    return any(names_what_others_do_not(primary, stated, cited) for stated in stating)
+
+
+def _part_states(claim: Claim, parts: PartIndex, said: Mapping[int, Context], stating: Sequence[Claim]) -> bool:
+    """Whether the source figure whose words fit the claim's best states its figure: "on the new fix
+    costs 24.9p" linked to the variable tariff's "electricity costs 27.4p" is the fix's 24.9p
+    (numcheck/parts.py)."""
+    mine = said.get(id(claim))
+    part = parts.part(claim, mine) if stating and mine is not None else None
+    return part is not None and any(part is stated for stated in stating)
 
 
 def find_against_sources(

@@ -109,6 +109,8 @@ def _context(
                 weight *= (beyond + 1) / (distance + beyond + 2)
             key = (side, stem)
             words[key] = max(words.get(key, 0.0), weight)
+        if side == BEFORE:
+            _add_fronted(words, tokens, reach)
     if per is not None:
         words[(OWN, per)] = 0.5  # "£12 a year", "24.9p per kWh"
     return Context(words)
@@ -131,6 +133,26 @@ def is_age_bound(claim: Claim) -> bool:
         bool(_PLURAL_BEFORE.search(claim.sentence[max(0, at - 30) : at]))
         and not claim.sentence[end:].lstrip()[:1].isalpha()
     )
+
+
+# How much a word of a phrase fronted before the clause counts ("On the new fix, gas costs 6.2p").
+FRONTED = 0.5
+
+
+def _add_fronted(words: dict[tuple[str, str], float], before: Sequence[str], reach: int) -> None:
+    """The words of a short phrase that opens the sentence and ends at the comma where the clause
+    of the figure starts: it sets the scene for the whole clause ("On the new fix, ...", "If you
+    stay, ..."), so its words count, at FRONTED weight."""
+    if reach >= len(before) or before[reach] != ",":
+        return
+    fronted = before[reach + 1 :]
+    if not fronted or len(fronted) > REACH or any(t in _BREAKS or t is _FIGURE for t in fronted):
+        return
+    for token in fronted:
+        stem = _stem(token)
+        if stem is not None:
+            key = (BEFORE, stem)
+            words[key] = max(words.get(key, 0.0), FRONTED)
 
 
 def _reach(tokens: Sequence[str]) -> int:

@@ -66,3 +66,28 @@ def test_fit_is_positive_for_shared_words_on_either_side(one: str, other: str, b
     mine, theirs = contexts([first])[id(first)], contexts([second])[id(second)]
     assert fit(mine, theirs) > 0
     assert fit(mine, theirs) <= fit(mine, mine)
+
+
+# A figure linked to one source figure by its head is in another's part by its own words: when that
+# part states it, the link was to the wrong figure (engine._supported_elsewhere, numcheck/parts.py).
+PART_SOURCE = (
+    "If you stay, gas costs 7.1p per kWh on the standard tariff. Our new 2-year fix costs 6.2p per kWh "
+    "with no exit fees."
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "flagged"),
+    [
+        ("Gas on the new fix costs 6.2p per kWh, 0.9p less than the standard tariff.", False),
+        ("If you switch to the new fix, you pay 6.2p per kWh.", False),
+        ("Gas on the standard tariff costs 7.1p per kWh.", False),
+        ("Gas on the new fix costs 6.6p per kWh.", True),
+        ("Gas on the standard tariff costs 7.7p per kWh.", True),
+    ],
+)
+def test_a_figure_its_part_states_is_not_set_against_another(draft: str, flagged: bool) -> None:
+    from against_source import flagged as _flagged
+
+    found = [f for f in _flagged(draft, PART_SOURCE) if f[0] in ("figure-mismatch", "unsupported-figure")]
+    assert bool(found) is flagged, found
