@@ -310,6 +310,8 @@ def readable_figures(prose: str) -> tuple[str, list[int] | None]:
     ASCII, and invisible characters inside numbers dropped. With the second value, which original
     offset each character of the result came from (and one past the end); None when nothing was
     dropped, so offsets are the same."""
+    if prose.isascii():
+        return prose, None  # no other script's digits, no fullwidth marks, nothing invisible
     if _NON_ASCII_DIGIT.search(prose):
         prose = _NON_ASCII_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), prose)
         prose = _WIDE_MARK.sub(lambda match: _WIDE[match.group()], prose)

@@ -557,7 +557,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                     continue
             elif date_key(later) == date_key(earlier):
                 continue
-            what = "length" if later_timing.what == "duration" else "date"
+            what = {"duration": "length", "time": "time"}.get(later_timing.what, "date")
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
             event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
             fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")

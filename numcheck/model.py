@@ -128,9 +128,10 @@ class Document:
     @classmethod
     def from_text(cls, path: str, text: str, prose: str | None = None) -> Document:
         starts = [0]
-        for index, char in enumerate(text):
-            if char == "\n":
-                starts.append(index + 1)
+        found = text.find("\n")
+        while found >= 0:  # str.find, not a loop over every character: a tenth of reading a file
+            starts.append(found + 1)
+            found = text.find("\n", found + 1)
         return cls(path, text, text if prose is None else prose, tuple(starts))
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -115,9 +115,14 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
         yield key, Mention(claim, head)
 
 
+# A restatement is looked for among the nearest mentions of its head only, as linking bounds its
+# candidates: a document that names one thing thousands of times costs linear time, not cubic.
+NEAREST_MENTIONS = 40
+
+
 def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
     for index, mention in enumerate(members):
-        for other in members[index + 1 :]:
+        for other in members[index + 1 : index + 1 + NEAREST_MENTIONS]:
             one, two = mention.claim, other.claim
             if two.sentence_start == one.sentence_start or not _one_fact(mention, other):
                 continue
@@ -131,7 +136,8 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             if not (_restating(mention) or _restating(other) or (acts[0] and acts[0] == acts[1])):
                 continue  # two plain statements: as likely two quantities as one stated twice
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
-            if not _unambiguous(sparse, full, members):
+            nearby = members[max(0, index - NEAREST_MENTIONS) : index + 1 + 2 * NEAREST_MENTIONS]
+            if not _unambiguous(sparse, full, nearby):
                 continue
             yield (two, one) if two.start > one.start else (one, two)
 

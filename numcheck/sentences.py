@@ -5,14 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
-from syntok.segmenter import segment
-from syntok.tokenizer import Token, Tokenizer
+from syntok._segmentation_states import State
+from syntok.tokenizer import Tokenizer
 
 from numcheck.model import Document, Sentence
-
-# Contractions must stay as written, or token offsets would drift from the text.
-_TOKENIZER = Tokenizer(replace_not_contraction=False)
 
 # A line starts after "\n", after a lone "\r", or at the start: the same lines markdown-it sees.
 _LINE = re.compile(r"(?:\A|(?<=\n)|(?<=\r)(?!\n))[^\r\n]*")
@@ -58,12 +56,11 @@ def split_sentences(document: Document, worth_splitting: Callable[[str], object]
             if start < end:
                 sentences.append(Sentence(document.path, start, end, text[start:end]))
             continue
-        # syntok reaches a base offset by padding the text with spaces, quadratic over many
-        # blocks, so tokens stay relative to the block and are shifted here.
-        tokens = _TOKENIZER.tokenize(prose)
-        for sentence in _repaired(segment(tokens)):
-            start = block_start + sentence[0].offset
-            end = block_start + sentence[-1].offset + len(sentence[-1].value)
+        # Tokens stay relative to the block and are shifted here.
+        tokens = _tokens(prose)
+        for first, last in _repaired(tokens, _segment(tokens)):
+            start = block_start + tokens.offsets[first]
+            end = block_start + tokens.offsets[last] + len(tokens.values[last])
             raw = text[start:end]
             stripped = raw.strip()
             if stripped:
@@ -127,48 +124,347 @@ def _blocks(document: Document) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _repaired(sentences: Iterator[list[Token]]) -> Iterator[list[Token]]:
-    """Correct the few places where syntok's boundaries are known to be wrong."""
-    pending: list[Token] | None = None
-    for tokens in sentences:
-        # syntok ends a span that has trailing spaces with an empty token.
-        sentence = [token for token in tokens if token.value]
-        if not sentence:
+# --- syntok's boundaries, worked out at the tokens that can end a sentence ----------------------
+#
+# syntok's segmenter walks every token through a state machine of objects, which cost about a
+# fifth of extracting a paragraph. Its decisions are taken only at terminals and opening brackets,
+# from a few tokens around them, so this is the same machine over three flat lists, jumping from
+# one such token to the next. It gives syntok's boundaries exactly (tests/test_sentences.py checks
+# it against syntok on the benchmark texts and on generated text), from syntok's own word lists
+# and patterns, so an upgrade of syntok that changes them changes both alike.
+
+_SPACES = Tokenizer._spaces
+_SEPARATION = Tokenizer._separation
+_APOSTROPHE_T = Tokenizer._apostrophe_t
+_NOT_EMITTED = Tokenizer._hyphens_and_underscore
+_TERMINALS = State.terminals
+_OPENING = State.opening_brackets
+_CLOSING = State.closing_brackets
+_CLOSING_QUOTES = State.closing_quotes
+_INNER_PUNCTUATION = State.inner_sentence_punctuation
+_STARTERS = State.starters
+_ABBREVIATIONS = State.abbreviations
+_MONTHS = State.months
+_ROMAN_NUMERALS = State.roman_numerals
+_VOWELS = State.vowels
+_BRACKETS_SKIPPED_UNDER = State.max_bracket_skipping_length
+_NUMBER_WORDS = frozenset({"no", "No", "NO"})
+_DECIDING = _TERMINALS | _OPENING
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """syntok's tokens of one block: each one's text, the space before it and its offset, and the
+    indices of the tokens at which the segmenter decides (terminals and opening brackets)."""
+
+    values: list[str]
+    spacings: list[str]
+    offsets: list[int]
+    deciding: list[int]
+
+
+def _tokens(text: str) -> _Tokens:
+    """syntok's Tokenizer(replace_not_contraction=False).tokenize(text), as flat lists."""
+    values: list[str] = []
+    spacings: list[str] = []
+    offsets: list[int] = []
+    deciding: list[int] = []
+
+    def add(value: str, spacing: str, offset: int) -> None:
+        if value in _DECIDING:
+            deciding.append(len(values))
+        values.append(value)
+        spacings.append(spacing)
+        offsets.append(offset)
+
+    previous_end = 0
+    for chunk in _SPACES.finditer(text):
+        chunk_start, chunk_end = chunk.span()
+        spacing = text[previous_end:chunk_start]
+        previous_end = chunk_end
+        start = chunk_start
+        while start < chunk_end and not text[start].isalnum():
+            start += 1
+        if start == chunk_end:
+            add(chunk.group(), spacing, chunk_start)
             continue
-        for piece in _split_after_decimals(sentence):
-            if pending is not None and _continues(pending, piece):
-                pending = pending + piece
+        end = chunk_end
+        while not text[end - 1].isalnum():
+            end -= 1
+        for index in range(chunk_start, start):
+            add(text[index], spacing, index)
+            spacing = ""
+        word = text[start:end]
+        splits = _WORD_SPLITS.get(word)
+        if splits is None:
+            splits = _splits(word)
+        if splits:
+            _split_word(word, start, spacing, add)
+        else:  # the common case: one word, which decides nothing
+            values.append(word)
+            spacings.append(spacing)
+            offsets.append(start)
+        if text.startswith("...", end, chunk_end):
+            add("...", "", end)
+            end += 3
+        for index in range(end, chunk_end):
+            add(text[index], "", index)
+    if previous_end < len(text):
+        add("", text[previous_end:], len(text))
+    return _Tokens(values, spacings, offsets, deciding)
+
+
+# Whether a word splits into several tokens, for the words seen last: most words of a text recur.
+_WORDS_REMEMBERED = 50_000
+_WORD_SPLITS: dict[str, bool] = {}
+
+
+def _splits(word: str) -> bool:
+    if len(_WORD_SPLITS) >= _WORDS_REMEMBERED:
+        _WORD_SPLITS.clear()
+    splits = _WORD_SPLITS[word] = _SEPARATION.search(word) is not None
+    return splits
+
+
+def _split_word(word: str, base: int, prefix: str, add: Callable[[str, str, int], None]) -> None:
+    """syntok's Tokenizer._split_word: a word from its first to its last letter or digit, split
+    where case turns, at apostrophes, brackets and some hyphens."""
+    remainder = 0
+    for separation in _SEPARATION.finditer(word):
+        start, end = separation.span()
+        separator = separation.group()
+        if start > remainder:
+            if word[start - 1] == "n" and _APOSTROPHE_T.fullmatch(separator):
+                if remainder < start - 1:
+                    add(word[remainder : start - 1], prefix, base + remainder)
+                    prefix = ""
+                add("n" + separator, prefix, base + start - 1)
+                prefix = ""
+                remainder = end
+                continue
+            add(word[remainder:start], prefix, base + remainder)
+            prefix = ""
+        if separator and separator not in _NOT_EMITTED:
+            add(separator, prefix, base + start)
+            prefix = ""
+        else:
+            prefix += separator
+        remainder = end
+    if remainder == 0:
+        add(word, prefix, base)
+    elif remainder < len(word):
+        add(word[remainder:], prefix, base + remainder)
+
+
+def _segment(tokens: _Tokens) -> list[tuple[int, int]]:
+    """syntok.segmenter.segment: each sentence as the range of its tokens, [first, end)."""
+    values, spacings, offsets, deciding = tokens.values, tokens.spacings, tokens.offsets, tokens.deciding
+    count = len(values)
+    sentences: list[tuple[int, int]] = []
+
+    def after_brackets(at: int) -> tuple[int, bool]:
+        """How far the brackets opened at `at` close (0: not within 50 tokens), and whether
+        they seem to hold a sentence."""
+        depth = 1
+        index = 1
+        first_is_title: bool | None = None
+        last_is_terminal = False
+        while at + index < count and index < 50:
+            value = values[at + index]
+            if first_is_title is None and value.isalnum():
+                first_is_title = value.istitle()
+            elif first_is_title and value.isalnum():
+                last_is_terminal = at + index + 1 < count and values[at + index + 1] in _TERMINALS
+            if value in _OPENING:
+                depth += 1
+            elif value in _CLOSING:
+                depth -= 1
+                if depth == 0:
+                    break
+            index += 1
+        return (index if depth == 0 else 0), bool(first_is_title and last_is_terminal)
+
+    def skipped(at: int) -> int:
+        """Where reading goes on after the brackets opened at `at`: past them when syntok skips them."""
+        closing, holds_a_sentence = after_brackets(at)
+        if closing > 0:
+            end = offsets[at + closing] + len(values[at + closing])
+            if end - offsets[at] < _BRACKETS_SKIPPED_UNDER or not holds_a_sentence:
+                return at + closing + 1
+        return at
+
+    def is_single_letter_or_roman(token: str) -> bool:
+        return len(token) == 1 or token in _ROMAN_NUMERALS
+
+    def at_terminal(at: int, sentence_start: int, first_token: bool) -> tuple[int, bool]:
+        """syntok's _move_and_maybe_extract_terminal: where reading goes on, and whether a
+        sentence ends there."""
+        before = values[at - 1] if at > sentence_start else ""
+        if values[at] not in _OPENING:
+            at += 1
+        after: str | None = None
+        last = values[at - 1] if at > sentence_start else ""
+        if at < count and values[at] in _OPENING and last not in _TERMINALS:
+            at = skipped(at)
+        else:
+            while at < count and (values[at] in _TERMINALS or values[at] in _CLOSING):
+                at += 1
+                if at == count:
+                    break
+                if after is None:
+                    after = values[at - 1]
+            if at < count and values[at] in _CLOSING_QUOTES and not spacings[at]:
+                at += 1
+                if at < count and after is None:
+                    after = values[at - 1]
+            while at < count and (values[at] in _TERMINALS or values[at] in _CLOSING):
+                at += 1
+                if at == count:
+                    break
+                if after is None:
+                    after = values[at - 1]
+            if at < count and values[at] in _OPENING:
+                after = values[at]
+        if after is None and at < count:
+            after = values[at]
+        token_after = "" if after is None else after
+        following = values[at] if at < count else None
+        spaced = at < count and bool(spacings[at])
+        if following is not None and (following[:1].islower() or following in _INNER_PUNCTUATION):
+            return at, False
+        if not (first_token and is_single_letter_or_roman(before)) and following in _STARTERS:
+            return at, True
+        if before in _ABBREVIATIONS and token_after not in _CLOSING:
+            return at, False
+        if (
+            before in _NUMBER_WORDS
+            and following is not None
+            and any(c.isnumeric() for c in following)
+            and following.isalnum()
+        ):
+            return at, False
+        if following is not None and following.isnumeric() and not spaced:
+            return at, False
+        if (
+            following is not None
+            and not spaced
+            and (not token_after.istitle() or not token_after.isalpha() or len(token_after) == 1)
+        ):
+            return at, False
+        if following is not None and following.isnumeric() and len(following) > 2:
+            return at, False
+        if before.isnumeric() and following in _MONTHS:
+            return at, False
+        if before in _MONTHS and following is not None and following.isnumeric():
+            return at, False
+        if "." in before and token_after != ".":
+            return at, False
+        if (first_token or before.isupper()) and is_single_letter_or_roman(before):
+            return at, False
+        if len(before) == 1 and before.isalpha() and before not in _VOWELS:
+            return at, False
+        if token_after in _OPENING:
+            closing, holds_a_sentence = after_brackets(at)
+            past = at + closing + 1
+            beyond = values[past] if closing > 0 and not holds_a_sentence and past < count else ""
+            inside = values[at + 1] if at + 1 < count else ""
+            if beyond in _INNER_PUNCTUATION:
+                return at, False
+            if inside.istitle():
+                return at, True
+            return at, not beyond[:1].islower()
+        return at, True
+
+    def close(start: int, end: int) -> None:
+        if end > start and (end - start > 1 or values[start]):
+            sentences.append((start, end))
+
+    at = start = 0
+    first_token = True
+    while at < count:
+        if first_token:
+            if values[at] in _OPENING:
+                past = skipped(at)
+                if past > at:
+                    at = past
+                    if at - start > 3 and not (at < count and values[at][:1].islower()):
+                        close(start, at)
+                        start = at
+                        continue
+                if at == count:
+                    break
+            at += 1
+            if at < count and (values[at] in _TERMINALS or values[at] == "("):
+                at, ends = at_terminal(at, start, True)
+                if ends:
+                    close(start, at)
+                    start = at
+            else:
+                first_token = False
+            continue
+        # Inside a sentence nothing happens until the next terminal or opening bracket.
+        following = bisect.bisect_right(deciding, at)
+        at = deciding[following] if following < len(deciding) else count
+        if at == count:
+            break
+        if values[at] in _OPENING:
+            at = skipped(at)
+            if at == count or values[at] not in _DECIDING:
+                continue
+        at, ends = at_terminal(at, start, False)
+        if ends:
+            close(start, at)
+            start = at
+            first_token = True
+    close(start, at)
+    return sentences
+
+
+def _repaired(tokens: _Tokens, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Correct the few places where syntok's boundaries are known to be wrong; each sentence as
+    the indices of its first and last tokens."""
+    values = tokens.values
+    pending: tuple[int, int] | None = None
+    for first, end in sentences:
+        # syntok ends a span that has trailing spaces with an empty token.
+        if end == len(values) and not values[end - 1]:
+            end -= 1
+        if end <= first:
+            continue
+        for piece in _split_after_decimals(tokens, first, end):
+            if pending is not None and _continues(values, pending, piece):
+                pending = (pending[0], piece[1])
             else:
                 if pending is not None:
-                    yield pending
+                    yield pending[0], pending[1] - 1
                 pending = piece
     if pending is not None:
-        yield pending
+        yield pending[0], pending[1] - 1
 
 
-def _split_after_decimals(sentence: list[Token]) -> Iterator[list[Token]]:
-    start = 0
-    for index in range(1, len(sentence) - 1):
-        following = sentence[index + 1]
+def _split_after_decimals(tokens: _Tokens, first: int, end: int) -> Iterator[tuple[int, int]]:
+    values, spacings, deciding = tokens.values, tokens.spacings, tokens.deciding
+    start = first
+    for index in deciding[bisect.bisect_right(deciding, first) : bisect.bisect_left(deciding, end - 1)]:
         if (
-            sentence[index].value == "."
-            and following.spacing
-            and following.value[:1].isupper()
-            and _DECIMAL.fullmatch(sentence[index - 1].value)
+            values[index] == "."
+            and spacings[index + 1]
+            and values[index + 1][:1].isupper()
+            and _DECIMAL.fullmatch(values[index - 1])
         ):
-            yield sentence[start : index + 1]
+            yield start, index + 1
             start = index + 1
-    yield sentence[start:]
+    yield start, end
 
 
-def _continues(previous: list[Token], following: list[Token]) -> bool:
+def _continues(values: list[str], previous: tuple[int, int], following: tuple[int, int]) -> bool:
     """A semicolon never ends an English sentence, nor does "Sect." before a number."""
-    last = previous[-1].value
+    last = values[previous[1] - 1]
     if last == ";":
         return True
     return (
         last == "."
-        and len(previous) > 1
-        and previous[-2].value.lower() in _NUMBERED_ABBREVIATIONS
-        and following[0].value[:1].isdigit()
+        and previous[1] - previous[0] > 1
+        and values[previous[1] - 2].lower() in _NUMBERED_ABBREVIATIONS
+        and values[following[0]][:1].isdigit()
     )

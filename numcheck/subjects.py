@@ -29,6 +29,7 @@ _STOP = frozenset(
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
@@ -175,9 +176,15 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         index = 2  # "a 2m-high wall", "a 10-year-old boy": the adjective's tail is no subject
     while index < len(tokens) and tokens[index][0].lower() in _LEADING_SKIP:
         index += 1
+        if tokens[index - 1][0].lower() == "the" and index < len(tokens) and tokens[index][0].isdigit():
+            # "two-thirds of the 650 MPs": the whole's figure stands between the share and its noun
+            while index + 1 < len(tokens) and (tokens[index][0].isdigit() or tokens[index][0] in ",."):
+                index += 1
     words: list[str] = []
     for at in range(index, len(tokens)):
         word = tokens[at][0]
+        if _ACRONYM_PLURAL.fullmatch(word):
+            word = word[:-1].lower()  # "MPs", "GPs", "SUVs": a plural common noun (mp), not a name
         lowered = word.lower()
         if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
             break

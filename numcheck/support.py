@@ -19,18 +19,23 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
+# Times of day ("7.30pm", "19:30") are compared in minutes after midnight, with each other only
+TIME_OF_DAY = "time of day"
+# Families that say when, not how much: no arithmetic, never a share's whole
+_WHEN = ("date", TIME_OF_DAY)
 
 
 def family(claim: Claim) -> str | None:
     """What a figure can be compared with: "count", "money:GBP", "[length]", "percent", "ratio", "date"."""
     if claim.kind is ClaimKind.DATE:
-        return "date"
+        return "date" if minutes_after_midnight(claim.text) is None else TIME_OF_DAY
     if not claim.kind.is_quantity:
         return None
     if claim.from_value is not None and claim.to_value is not None:
@@ -50,6 +55,9 @@ def base_value(claim: Claim) -> float:
     """The value compared: base units for measures, percent for shares and percentage changes."""
     if claim.is_share_in_words:
         return claim.value * 100
+    if claim.kind is ClaimKind.DATE:
+        minutes = minutes_after_midnight(claim.text)
+        return claim.value if minutes is None else float(minutes)
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
     return claim.base_value
@@ -76,7 +84,7 @@ class Sources:
                 continue
             families.setdefault((claim.path, claim.sentence_start), set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
-            if name != "date":
+            if name not in _WHEN:
                 written.extend((value, name) for value in _written(claim))
             if claim.evidence is not None:
                 words.setdefault((claim.path, claim.sentence_start), frozenset(claim.evidence.words))
@@ -91,6 +99,8 @@ class Sources:
         and "6,971 occasions", "3.1 million tonnes a year" and "3.1 million tonnes". Not in another
         currency or another unit of the same dimension: "$450 billion" is not "¥450 billion"."""
         name = family(claim) or ""
+        if name in _WHEN:
+            return False  # "7pm" is not written as "7 people", nor "2019" as "2,019 homes"
         at = bisect.bisect_left(self.written, (claim.value - slack, ""))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             other = self.written[at][1]
@@ -120,7 +130,7 @@ class Sources:
         if name.startswith("money:"):
             return [f for f in self.by_family if f.startswith("money:")]
         if name in ("percent", "ratio"):
-            return [f for f in self.by_family if f != "date"]
+            return [f for f in self.by_family if f not in _WHEN]
         return [name] if name in self.by_family else []
 
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
@@ -182,11 +192,11 @@ class Sources:
         only sums, differences and ratios of figures about one thing: a rate times a count says
         itself which thing it is about ("£180 each" for "46 tags")."""
         name = family(claim)
-        if name is None or name == "date":
+        if name is None or name in _WHEN:
             return None
         value = base_value(claim)
         if name in ("percent", "ratio"):
-            pools = [f for f in self.by_family if f not in ("percent", "ratio", "date")]
+            pools = [f for f in self.by_family if f not in ("percent", "ratio", *_WHEN)]
         else:
             pools = [name]
         for pool in pools:
@@ -488,7 +498,11 @@ _DECADE = re.compile(r"\d{3}0['’]?s\b")
 
 def same_date(draft: Claim, source: Claim) -> bool:
     """Two dates agree when they are the same year, or written alike ("24 February"); a decade
-    ("the late 2030s") agrees with a year in it ("2037-39")."""
+    ("the late 2030s") agrees with a year in it ("2037-39"); a time of day agrees with the same
+    time on another clock ("7.30pm", "19:30")."""
+    clock = minutes_after_midnight(draft.text)
+    if clock is not None:
+        return clock == minutes_after_midnight(source.text)
     if _DECADE.search(draft.text) and draft.value >= 1000 and source.value >= 1000:
         return draft.value <= source.value < draft.value + 10
     if draft.value != source.value:
@@ -512,7 +526,7 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
                       rounding=tolerance.rounding)  # fmt: skip
 
     window = max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
-    if name == "date":
+    if name in _WHEN:
         window = 9.0 if _DECADE.search(claim.text) else 0.0
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides

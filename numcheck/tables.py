@@ -39,17 +39,16 @@ def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: 
     """The claims, those in a pipe table's body given their column's header and their row's label."""
     if "|" not in document.text:
         return tuple(claims)
-    return tuple(_in_its_table(document, claim, vocabulary) for claim in claims)
+    headers = _header_lines(document)
+    return tuple(_in_its_table(document, claim, headers, vocabulary) for claim in claims)
 
 
-def _in_its_table(document: Document, claim: Claim, vocabulary: Vocabulary) -> Claim:
+def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str], vocabulary: Vocabulary) -> Claim:
     if not claim.kind.is_quantity or "|" not in claim.sentence:
         return claim
     lines = document.line_starts
     row = bisect.bisect_right(lines, claim.start) - 1
-    if not _line(document, row).lstrip().startswith("|"):
-        return claim
-    header = _header_line(document, row)
+    header = header_lines.get(row)
     if header is None:
         return claim
     row_text = _line(document, row)
@@ -77,16 +76,24 @@ def _line(document: Document, index: int) -> str:
     return document.text[starts[index] : end]
 
 
-def _header_line(document: Document, row: int) -> str | None:
-    """The header of the table a row is in: the line above its separator line, within the run of
-    lines that start with a pipe."""
-    index = row
-    while index > 0 and _line(document, index - 1).lstrip().startswith("|"):
-        index -= 1
-        if _SEPARATOR.match(_line(document, index)) and index > 0:
-            above = _line(document, index - 1)
-            return above if above.lstrip().startswith("|") else None
-    return None
+def _header_lines(document: Document) -> dict[int, str]:
+    """Each table row's header, by line: the line above the nearest separator line above the row,
+    within the run of lines that start with a pipe. One pass over the lines, so a table of n rows
+    costs n, not n squared."""
+    headers: dict[int, str] = {}
+    header: str | None = None  # of the nearest separator above, in this run of pipe lines
+    previous = ""
+    for index in range(len(document.line_starts)):
+        line = _line(document, index)
+        if not line.lstrip().startswith("|"):
+            header, previous = None, line
+            continue
+        if header is not None:
+            headers[index] = header
+        if _SEPARATOR.match(line):
+            header = previous if previous.lstrip().startswith("|") else None
+        previous = line
+    return headers
 
 
 def _cells(line: str) -> list[str]:

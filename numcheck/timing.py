@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
 from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary
@@ -35,7 +36,9 @@ class Timing:
 _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": "begin", "commence": "begin",
                    "establish": "found", "launch": "open", "inaugurate": "open"}  # fmt: skip
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
-_SCHEDULE_VERBS = frozenset("opens closes shuts begins starts ends finishes launches reopens".split())
+_SCHEDULE_VERBS = frozenset(
+    "opens closes shuts begins starts ends finishes launches reopens open close shut begin start finish reopen".split()
+)
 _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
@@ -62,7 +65,7 @@ _YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
-_DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by))?\s*\(?$")
+_DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
 _APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
@@ -73,8 +76,12 @@ _LASTING = frozenset("run last take continue go".split())
 
 
 def date_key(claim: Claim) -> str | None:
-    """What a date says, comparably: "1859", "4 june"; None for anything else (a range, a month)."""
+    """What a date says, comparably: "1859", "4 june", "19:30" (for "7.30pm"); None for anything
+    else (a range, a month)."""
     text = claim.text.strip()
+    clock = minutes_after_midnight(text)
+    if clock is not None:
+        return f"{clock // 60:02d}:{clock % 60:02d}"
     if _YEAR_ONLY.match(text):
         return text
     found = _DAY_MONTH.match(text)
@@ -99,7 +106,7 @@ def timing_of(claim: Claim, vocabulary: Vocabulary) -> Timing | None:
         key = date_key(claim)
         if key is None:
             return None
-        what = "year" if _YEAR_ONLY.match(key) else "day"
+        what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
         nominal = date_nominal(after)
         if nominal is not None and re.search(r"\bthe\s+$", _MONTH_BEFORE.sub("", before)):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
@@ -150,6 +157,8 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         and words[-1].islower()
         and ((len(words) >= 2 and words[-2] == "will") or (len(words) >= 3 and words[-2] == "to" and words[-3] in _DUE))
     )
+    if what == "time" and not (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
+        return None  # a time of day is one event's only when it happened: "opens at 8am" is a timetable, which changes
     if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
         return _nominal_event(words, what, means)
     verb = _canonical_verb(words[-1], vocabulary)

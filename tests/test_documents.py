@@ -398,3 +398,27 @@ def test_markdown_masking_any_unicode(text: str) -> None:
 @given(TEXTS)
 def test_plain_masking_preserves_length_and_newlines(text: str) -> None:
     assert_aligned(text, mask_plain(text))
+
+
+@given(st.text(alphabet="ab \n\r\u2028", max_size=40))
+def test_line_starts_follow_every_line_feed(text: str) -> None:
+    from numcheck.model import Document
+
+    expected = (0, *(index + 1 for index, char in enumerate(text) if char == "\n"))
+    assert Document.from_text("a.txt", text).line_starts == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "readable", "moved"),
+    [
+        ("Sales rose 40,000 in 2020.", "Sales rose 40,000 in 2020.", False),  # ASCII: as it is
+        ("Sales rose 4\u200b0,000.", "Sales rose 40,000.", True),
+        ("Sales rose \uff14\uff10\uff0c\uff10\uff10\uff10.", "Sales rose 40,000.", False),
+    ],
+)
+def test_readable_figures(prose: str, readable: str, moved: bool) -> None:
+    from numcheck.documents import readable_figures
+
+    text, offsets = readable_figures(prose)
+    assert text == readable
+    assert (offsets is not None) is moved

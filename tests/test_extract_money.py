@@ -25,6 +25,9 @@ CASES = [
     ("The fund paid out EUR2.5bn last year.", "EUR2.5bn", money(2.5e9, "EUR", "fund")),
     ("The project will cost 500 million euros.", "500 million euros", money(5e8, "EUR", "project")),
     ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread loaf")),  # the head of "N1 of N2" is N1
+    # a loss of money is an amount, as a profit is, not a fall
+    ("The firm posted a loss of £1.1bn for the year.", "£1.1bn", money(1.1e9, "GBP", "loss")),
+    ("The club reported losses of £40m.", "£40m", money(4e7, "GBP", "loss")),
     ("The house sold for $500,000.", "$500,000", money(500000, "USD", "house", precision=100000)),
     ("The fine was set at £250,000.", "£250,000", money(250000, "GBP", "fine")),
     ("Tesla reported revenue of $25.2 billion.", "$25.2 billion", money(2.52e10, "USD", "revenue")),

@@ -129,3 +129,12 @@ SURFACES = [
 @pytest.mark.parametrize(("sentence", "text"), SURFACES)
 def test_text_is_the_hedge_figure_and_unit_as_written(sentence: str, text: str) -> None:
     assert text in [claim.text for claim in numcheck.extract(sentence)]
+
+
+@given(st.text(alphabet="a1 ½٣fold tenhalf dozen,.", max_size=40))
+def test_the_quick_worth_reading_test_agrees_with_the_full_one(text: str) -> None:
+    from numcheck.extraction import _worth_reading, _worth_reading_quickly
+    from numcheck.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert _worth_reading_quickly(text, vocabulary) == bool(_worth_reading(vocabulary).search(text))

@@ -101,6 +101,13 @@ SUBJECTS = [
     ("The index finished at 7,388 points.", "7,388 points", "index"),
     ("Diesel prices have plateaued at £1.52 a litre.", "£1.52 a litre", "diesel price"),
     ("Tuition fees were capped at £9,250 a year.", "£9,250 a year", "tuition price"),  # fee: one subject with price
+    # a share of a whole written with its figure: "two-thirds of the 650 MPs" counts MPs
+    ("More than half of the 2,300 staff have signed the letter.", "More than half", "workforce"),
+    ("Two-thirds of the 650 MPs backed the bill.", "Two-thirds", "mp"),
+    ("A quarter of the 1,200 jobs will go.", "A quarter", "job"),
+    ("About 40% of the 3,000 homes were flooded.", "About 40%", "home"),
+    ("Only 38 of the 650 MPs voted against.", "650", "mp"),
+    ("Around 70% of GPs said they were short of staff.", "Around 70%", "gp"),
     # a phrasal change verb is no subject: "will go up", "shot up", "crept up"
     ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
     ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),

@@ -82,6 +82,7 @@ def _small_linking_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("numcheck.linking.STATEMENTS_PER_CLAIM", 8)
     monkeypatch.setattr("numcheck.linking.CANDIDATES_PER_CLAIM", 16)
     monkeypatch.setattr("numcheck.linking.LINKS_PER_CLAIM", 8)
+    monkeypatch.setattr("numcheck.restatements.NEAREST_MENTIONS", 4)
 
 
 def _comparisons(text: str, monkeypatch: pytest.MonkeyPatch) -> int:

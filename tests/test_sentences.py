@@ -284,3 +284,72 @@ def test_a_block_with_no_terminal_inside_is_the_sentence_syntok_finds(text: str)
         assert fast == split_sentences(document)
     finally:
         sentences._MAY_END_A_SENTENCE = original
+
+
+# --- the segmenter gives syntok's own boundaries ------------------------------------------------
+
+
+def _syntok_reading(text: str) -> tuple[list[str], list[str], list[int], list[tuple[int, int]]]:
+    """syntok itself: its tokens, and each sentence as the range of its tokens."""
+    from syntok.segmenter import segment
+    from syntok.tokenizer import Tokenizer
+
+    tokens = list(Tokenizer(replace_not_contraction=False).tokenize(text))
+    index = {id(token): number for number, token in enumerate(tokens)}
+    sentences = [(index[id(sentence[0])], index[id(sentence[-1])] + 1) for sentence in segment(iter(tokens))]
+    return [t.value for t in tokens], [t.spacing for t in tokens], [t.offset for t in tokens], sentences
+
+
+def _our_reading(text: str) -> tuple[list[str], list[str], list[int], list[tuple[int, int]]]:
+    from numcheck import sentences
+
+    tokens = sentences._tokens(text)
+    return tokens.values, tokens.spacings, tokens.offsets, sentences._segment(tokens)
+
+
+# Every kind of token syntok decides on, or splits a word at, and words it treats specially.
+_PIECES = [
+    *("The the it No no NO Mr Dr etc U.S. A b e IV X Jan May 12 1925 3.5 4,200 5. 7th However In".split()),
+    *("iPhone end.The a;b well-known f(x) . ! ? ; ... .. ?! , : ( ) [ ] { } don't n't $ % e.g. p.".split()),
+    *("Fig. Sect. No.5 .) ). (The (see _ - ' \"".split()),
+    *("\uff08 \uff09 \u3002 \uff01 \u201c \u201d \u2019 \u00b4 \u02bcs \u2010 \u00ad can\u2019t".split()),
+    *('\u00a34.2bn \u00e9t\u00e9 \u00c9t\u00e9 \u00b2 ."'.split()),
+    *[" ", "  ", "\n", "\t", "\r\n", "\u200b", "\u00a0", "\u2009"],
+]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_PIECES) | st.sampled_from([" ", " ", " "]), max_size=60).map("".join))
+def test_tokens_and_sentences_are_syntoks_on_generated_text(text: str) -> None:
+    assert _our_reading(text) == _syntok_reading(text)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab Ab1,'\"\u00a0\u200b\u00ad\t\n-:%\u00a3\u00e9)(.?!;[]{}\u201d\u2019", max_size=80))
+def test_tokens_and_sentences_are_syntoks_on_any_characters(text: str) -> None:
+    assert _our_reading(text) == _syntok_reading(text)
+
+
+def test_tokens_and_sentences_are_syntoks_on_the_benchmark_texts() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = [
+        p
+        for folder in ("benchmarks/pairs", "seeds")
+        for p in sorted((root / folder).rglob("*"))
+        if p.suffix in (".md", ".txt")
+    ]
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for paragraph in [text, *text.split("\n\n")]:
+            assert _our_reading(paragraph) == _syntok_reading(paragraph), (path, paragraph[:80])
+
+
+def test_a_long_bracket_holding_a_sentence_is_not_skipped() -> None:
+    """syntok skips brackets shorter than 70 characters, or longer ones that hold no sentence."""
+    short = "Prices rose (The index. It fell.) and then fell. Rents did not."
+    long = "Prices rose (The index of all the prices that the office measures. It fell again in May.) Rents rose."
+    for text in (short, long, "Prices rose. (The index rose.) Rents rose."):
+        assert _our_reading(text) == _syntok_reading(text)

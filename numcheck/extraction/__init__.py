@@ -35,9 +35,19 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE)
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _worth_reading_quickly(text: str, vocabulary: Vocabulary) -> bool:
+    """`_worth_reading`, answered at the first digit when there is one: most prose with figures
+    has digits, and a plain character class is scanned fast, where the word list is tried at
+    every character up to it."""
+    return bool(_ASCII_DIGIT.search(text) or _worth_reading(vocabulary).search(text))
+
+
 def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     """All readings of one sentence's prose, in order."""
-    if not _worth_reading(vocabulary).search(text):
+    if not _worth_reading_quickly(text, vocabulary):
         return []
     lexicon = unit_lexicon(vocabulary)
     readings = with_proportions(text, read_figures(text, vocabulary, lexicon), vocabulary)
@@ -179,7 +189,7 @@ def extract_document(document: Document, vocabulary: Vocabulary | None = None) -
     """Every claim in a document, in document order."""
     vocabulary = vocabulary or load_vocabulary()
     claims: list[Claim] = []
-    for sentence in split_sentences(document, _worth_reading(vocabulary).search):
+    for sentence in split_sentences(document, lambda prose: _worth_reading_quickly(prose, vocabulary)):
         prose = document.prose[sentence.start : sentence.end]
         claims += [_claim(document, sentence, figure) for figure in _figures_of(prose, sentence.text, vocabulary)]
     return with_table_headers(document, claims, vocabulary)

@@ -10,7 +10,7 @@ from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
 from numcheck.extraction.readings import Reading, direction_of, tidy
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.wordlists import ascii_words, letter_runs, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Vocabulary
 
@@ -93,6 +93,9 @@ class ChangePatterns:
     verb_object: re.Pattern[str]  # "cut fares 15%": a verb, its object, then the percentage
     noun_after: re.Pattern[str]  # "a 15% rise in fares", "a 5.5% pay rise"
     ratio_of: re.Pattern[str]  # "450, half the 1,100": a figure, a multiplier, the figure it multiplies
+    # the words `multiplier` and `fraction` need, so a sentence without any is not scanned (wordlists.may_hold)
+    multiplier_words: frozenset[str] | None
+    fraction_words: frozenset[str] | None
 
 
 @cache
@@ -128,7 +131,10 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
         rf"\s+(?:of\s+)?(?:the|its|their|that\s+of\s+the|those\s+of\s+the)\s+(?:[a-z]+\s+){{0,2}}?$",
         re.IGNORECASE,
     )
-    return ChangePatterns(verb_before, multiplier, fraction, fold, verb_object, noun_after, ratio_of)
+    return ChangePatterns(
+        verb_before, multiplier, fraction, fold, verb_object, noun_after, ratio_of,
+        letter_runs(vocabulary.multipliers), letter_runs(vocabulary.fractions),
+    )  # fmt: skip
 
 
 _NOUN_DIRECTIONS = {
@@ -187,7 +193,7 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    for match in patterns.multiplier.finditer(text):
+    for match in patterns.multiplier.finditer(text) if may_hold(text, patterns.multiplier_words) else ():
         word = match.group("word").lower()
         if not free(match.start(), match.end()):
             continue
@@ -203,12 +209,13 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         direction = None if word in ("twice", "thrice") else (Direction.UP if value > 1 else Direction.DOWN)
         readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, direction, vocabulary))
 
-    for match in patterns.fold.finditer(text):
+    words = ascii_words(text)
+    for match in patterns.fold.finditer(text) if words is None or any("fold" in w for w in words) else ():
         if free(match.start(), match.end()):
             value = float(vocabulary.number_words[match.group("number").lower()])
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
 
-    for match in patterns.fraction.finditer(text):
+    for match in patterns.fraction.finditer(text) if may_hold(text, patterns.fraction_words) else ():
         if not free(match.start(), match.end()):
             continue
         fraction = vocabulary.fractions[match.group("fraction").lower()]
@@ -389,8 +396,14 @@ def _heading_endpoints(text: str, result: list[Reading]) -> None:
     result[end] = dataclasses.replace(result[end], role=Role.TO)
 
 
+# "posted a loss of £1.1bn": a sum of money lost is an amount (the year's loss), as "a profit of" is
+_MONEY_LOST = re.compile(r"\bloss(?:es)?\s+of\s+\Z", re.IGNORECASE)
+
+
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
+        return reading
+    if reading.kind is ClaimKind.MONEY and _MONEY_LOST.search(text, max(0, reading.start - 12), reading.start):
         return reading
     direction = reading.direction or _direction_before(text, reading.start, vocabulary)
     if direction is None and reading.kind in _AMOUNT_KINDS and reading.role is None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from numcheck.extraction.wordlists import one_of
 from numcheck.model import Interval
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
@@ -19,7 +20,8 @@ class HedgePatterns:
 @cache
 def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
     leading = sorted(vocabulary.hedges, key=len, reverse=True)
-    words = "|".join(re.escape(h) for h in leading if h[-1].isalnum() or h.endswith("."))
+    # as a trie: the pattern is tried at each of the 40 characters before every figure
+    words = one_of((h for h in leading if h[-1].isalnum() or h.endswith(".")), ignore_case=True)
     symbols = "|".join(re.escape(h) for h in leading if not (h[-1].isalnum() or h.endswith(".")))
     before = re.compile(
         # Scraped copy loses spaces ("a range ofup to 90 miles"), so a hedge may follow "of" directly.

@@ -38,7 +38,9 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:by|in|until|till|to|before|after|fr
 
 
 # "23:15", "BST 09:41": a clock time; two digits after the colon, so "a 3:1 ratio" stays a ratio.
-_CLOCK_COLON = re.compile(r":[0-5]\d(?![\d:])(?:\s?(?:GMT|BST|UTC|CET|ET|PT))?")
+_CLOCK_COLON = re.compile(
+    r":[0-5]\d(?![\d:])(?:\s?(?:[ap]\.m\.|[ap]m\b))?(?:\s?(?:GMT|BST|UTC|CET|ET|PT))?", re.IGNORECASE
+)
 # "won 3-1", "beat the Celtics 112-104", "drew 1-1": a score, by the verb before it.
 _SCORE_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.vocabulary import Vocabulary
 
 # Apart from any word, or fused to a currency code or a sign ending in a letter: "USD115", "RM21",
@@ -107,6 +108,8 @@ def _currency_letters_before(vocabulary: Vocabulary) -> re.Pattern[str]:
 class NumberPatterns:
     words: re.Pattern[str]
     scale_after: re.Pattern[str]
+    # a figure in words starts with one of these, so a sentence without any is not scanned for one
+    number_words: frozenset[str] | None
 
 
 @cache
@@ -122,7 +125,7 @@ def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
     words = re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
     scale_after = re.compile(rf"\s*(?P<scale>{'|'.join(map(re.escape, scale_words))})s?\b", re.IGNORECASE)
-    return NumberPatterns(words, scale_after)
+    return NumberPatterns(words, scale_after, letter_runs(number_words, scale_words, fractions))
 
 
 def _scale_of(word: str, vocabulary: Vocabulary) -> float:
@@ -251,7 +254,7 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             )
         )
     taken = [(f.start, f.end) for f in figures]
-    for match in patterns.words.finditer(text):
+    for match in patterns.words.finditer(text) if may_hold(text, patterns.number_words) else ():
         figure = _word_figure(text, match, vocabulary)
         if figure and not any(s < figure.end and figure.start < e for s, e in taken):
             figures.append(figure)

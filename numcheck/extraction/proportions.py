@@ -15,6 +15,7 @@ import re
 from numcheck.extraction.hedges import apply_hedge, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.extraction.readings import Reading, tidy
+from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.model import ClaimKind, Interval
 from numcheck.vocabulary import Vocabulary
 
@@ -143,6 +144,8 @@ _HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
 # candidates; hedge_before then reads the hedge itself.
 HEDGED_ONE = r"\b(?:than|to|about|around|nearly|almost|over|under|least|most|roughly|some)\s+(?P<article>an?)\s+"
 _ONE_UNIT = re.compile(HEDGED_ONE, re.IGNORECASE)
+_ARTICLES = letter_runs(("a", "an"))
+_HALF = letter_runs(("half",))
 
 
 def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int] | None:
@@ -213,14 +216,14 @@ def fractions_of_a_unit(
         found.append(Reading(reading.start, unit[1], ClaimKind.MEASURE, reading.value, unit[0], reading.interval,
                              reading.qualifier, reading.precision, figure_end=reading.figure_end))  # fmt: skip
     taken = [(r.start, r.end) for r in found]
-    for half in _HALF_A.finditer(text):
+    for half in _HALF_A.finditer(text) if may_hold(text, _HALF) else ():
         unit = _unit_word(text, half.end(), lexicon)
         if unit is None or any(half.start() < end and start < unit[1] for start, end in taken):
             continue
         found.append(Reading(half.start(), unit[1], ClaimKind.MEASURE, 0.5, unit[0], Interval.point(0.5), None, 0.5,
                              figure_end=half.end()))  # fmt: skip
         taken.append((half.start(), unit[1]))
-    for one in _ONE_UNIT.finditer(text):
+    for one in _ONE_UNIT.finditer(text) if may_hold(text, _ARTICLES) else ():
         hedge = hedge_before(text, one.start("article"), vocabulary)
         unit = _unit_word(text, one.end(), lexicon) if hedge else None
         if hedge is None or unit is None or any(hedge[1] < end and start < unit[1] for start, end in taken):

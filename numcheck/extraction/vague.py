@@ -13,6 +13,7 @@ import re
 
 from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.extraction.readings import Reading
+from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.model import ClaimKind, Interval
 
 _PLURAL_SCALES = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -27,6 +28,8 @@ _VAGUE = re.compile(
     rf"|(?P<plural>{_PLURAL}))(?![\w-])",
     re.IGNORECASE,
 )
+# Every vague amount holds one of these words
+_NEEDED = letter_runs(_PLURAL_SCALES, ("tens", "several", "few", "couple"))
 # "scores of 80%", "thousands of 2019": a bare plural is an amount only before words
 _OF_WORDS = re.compile(r"\s+of\s+(?=[A-Za-z£$€])", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
@@ -54,7 +57,7 @@ def vague_amounts(text: str, readings: list[Reading], lexicon: UnitLexicon) -> l
     """The readings with each vague amount the figure readers left unread added, in order."""
     taken = [(r.start, r.end) for r in readings]
     found: list[Reading] = []
-    for match in _VAGUE.finditer(text):
+    for match in _VAGUE.finditer(text) if may_hold(text, _NEEDED) else ():
         start, end = match.span()
         if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
             continue

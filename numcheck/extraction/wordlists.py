@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from functools import lru_cache
 
 _Trie = dict[str, "_Trie"]
 _END = ""  # a key no character can be: a word ends here
@@ -44,3 +45,34 @@ def _pattern(node: _Trie, any_space: bool = False) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if _END in node else body
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=64)
+def ascii_words(text: str) -> frozenset[str] | None:
+    """The runs of letters of an ASCII text, lower case; None for any other text.
+
+    A cheap test before a scan of a sentence for a word list: a word that a pattern under
+    re.IGNORECASE finds between non-word characters is one of these runs, so a text with none
+    of the list's words cannot match, and the scan, which tries the list at every character,
+    is spared. Only for ASCII: there, lower() is exactly re.IGNORECASE's case folding, while
+    elsewhere they differ ("İ", "ſ")."""
+    return frozenset(_LETTER_RUN.findall(text.lower())) if text.isascii() else None
+
+
+def may_hold(text: str, words: Set[str] | None) -> bool:
+    """False only when `text` cannot hold any of `words` between non-word characters (see
+    ascii_words). `words` comes from `letter_runs`; None never rules a text out."""
+    if words is None:
+        return True
+    found = ascii_words(text)
+    return found is None or not found.isdisjoint(words)
+
+
+def letter_runs(*lists: Iterable[str]) -> frozenset[str] | None:
+    """Word lists for `may_hold`, lower case; None unless every word is a run of ASCII letters
+    (a vocabulary may hold "per cent" or "½"), as then there is nothing to test by."""
+    runs = frozenset(word.lower() for words in lists for word in words)
+    return runs if all(_LETTER_RUN.fullmatch(word) for word in runs) else None
