@@ -296,13 +296,10 @@ def _swaps(
     found: Sequence[Finding],
 ) -> list[Finding]:
     """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
-    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    pointed_at = _pointed_at(found)
     drafts = [c for c in claims if c.path not in sources]
     findings: list[Finding] = []
-    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
-        check = KINDS[rule.kind].pair
-        assert check is not None
-        tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
+    for rule, _, tolerance in _figure_rules(rules):
         for swap in swapped(drafts, index, tolerance, parts):
             if (swap.draft.path, swap.draft.start) in pointed_at:
                 continue  # one slip, one report
@@ -312,12 +309,25 @@ def _swaps(
     return findings
 
 
+def _figure_rules(rules: RuleSet) -> Iterator[tuple[Rule, PairCheck, Tolerance]]:
+    """The enabled figure rules, each with its pair check and the tolerance support reads it with."""
+    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
+        check = KINDS[rule.kind].pair
+        assert check is not None
+        yield rule, check, Tolerance.of(rule.params, _disagrees(check, rule.params))
+
+
+def _pointed_at(found: Sequence[Finding]) -> set[tuple[str, int]]:
+    """Where the warnings and errors found so far point: one slip, one report."""
+    return {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+
+
 def _turned_round(
     claims: Sequence[Claim], parts: PartIndex, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
 ) -> list[Finding]:
     """hedge-conflict (or figure-mismatch) on a draft bound that the source figure in its part
     bounds the other way: "at least 8 weeks" against "up to 8 weeks" (numcheck/bounds.py)."""
-    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    pointed_at = _pointed_at(found)
     drafts = [c for c in claims if c.path not in sources]
     checks = [r for kind in _BOUND_KINDS for r in rules if r.enabled and r.kind == kind]
     findings: list[Finding] = []
@@ -345,13 +355,10 @@ def _moved_durations(
     found: Sequence[Finding],
 ) -> list[Finding]:
     """figure-mismatch on a draft duration whose source part gives another length (numcheck/durations.py)."""
-    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    pointed_at = _pointed_at(found)
     drafts = [c for c in claims if c.path not in sources]
     findings: list[Finding] = []
-    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
-        check = KINDS[rule.kind].pair
-        assert check is not None
-        tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
+    for rule, check, tolerance in _figure_rules(rules):
         for draft, part in moved(drafts, parts, index, tolerance):
             if (draft.path, draft.start) in pointed_at:
                 continue  # one slip, one report

@@ -29,7 +29,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.support import Sources, Tolerance, family, only_touch, step_of, support
+from numcheck.support import TIME_OF_DAY, Sources, Tolerance, family, only_touch, step_of, support
 from numcheck.support import base_value as compared_value
 from numcheck.timing import date_key, same_event, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
@@ -1445,7 +1445,7 @@ _SMALL_COUNT = 12
 def _implied_beyond_pairs(claim: Claim, sources: Sequence[Claim], tolerance: Tolerance) -> bool:
     """Whether the sources imply the claim by arithmetic that support's pairs do not try
     (numcheck/remainders.py): a total less its listed parts, or a clock time moved by an interval."""
-    if family(claim) == "date":
+    if family(claim) in ("date", TIME_OF_DAY):
         return clock_time(claim, sources) is not None
     value = compared_value(claim)
     interval = base_interval(claim)

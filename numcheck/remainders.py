@@ -18,8 +18,9 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
+from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim
-from numcheck.support import base_value, family
+from numcheck.support import TIME_OF_DAY, base_value, family
 
 _REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|the\s+balance)\b", re.IGNORECASE)
 
@@ -28,7 +29,7 @@ def rest_of_total(claim: Claim, sources: Sequence[Claim], slack: float) -> str |
     """How the claim is a source total less two parts listed in a source sentence that names a
     rest, in words, or None."""
     name = family(claim)
-    if name is None or name == "date":
+    if name is None or name in ("date", TIME_OF_DAY):
         return None
     value = base_value(claim)
     pool = [c for c in sources if family(c) == name and c.low == c.high]
@@ -47,9 +48,9 @@ def rest_of_total(claim: Claim, sources: Sequence[Claim], slack: float) -> str |
     return None
 
 
-_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?$", re.IGNORECASE)
 _MINUTES = {"minute": 1.0, "hour": 60.0}
 _DAY = 24 * 60
+_HALF_OF_DAY = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
 
 
 def clock_time(claim: Claim, sources: Sequence[Claim]) -> str | None:
@@ -72,22 +73,10 @@ def clock_time(claim: Claim, sources: Sequence[Claim]) -> str | None:
     return None
 
 
-_MARKER = re.compile(r"\s*([ap])\.?m\b\.?", re.IGNORECASE)
-
-
 def _minutes_of_day(claim: Claim) -> tuple[int, bool] | None:
-    """A clock time's minutes after midnight, and whether am or pm says which half of the day."""
-    found = _CLOCK.match(claim.text.strip())
-    if found is None:
+    """A clock time's minutes after midnight (numcheck/clock.py), and whether the text says which
+    half of the day it is ("5:40am", "17:40") or leaves it open ("5:40")."""
+    minutes = minutes_after_midnight(claim.text)
+    if minutes is None:
         return None
-    hours, minutes = int(found.group(1)), int(found.group(2))
-    if hours > 23 or minutes > 59:
-        return None
-    marker = found.group(3) or ""
-    if not marker:
-        after = _MARKER.match(claim.sentence, claim.end - claim.sentence_start)
-        marker = after.group(1) if after else ""
-    marker = marker[:1].lower()
-    if marker and hours <= 12:
-        hours = hours % 12 + (12 if marker == "p" else 0)
-    return hours * 60 + minutes, bool(marker) or hours > 12
+    return minutes, bool(_HALF_OF_DAY.search(claim.text)) or minutes >= 13 * 60
