@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,8 +25,8 @@ from numcheck.kinds import (
     kind_specs,
     swapped_figure,
 )
-from numcheck.linking import blocks, linked_pairs, statement_numbers
-from numcheck.model import Claim, ClaimKind, Finding, Severity
+from numcheck.linking import blocks, linked_pairs, match, statement_numbers
+from numcheck.model import Claim, Finding, Severity
 from numcheck.parts import Context, PartIndex, contexts
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
@@ -109,43 +108,61 @@ def find_in_block(
     # per pair of statements, whether the second states the first's figure, and the first the second's
     support: dict[tuple[int, int], tuple[bool, bool]] = {}
     paths = [claim.path for claim in members]
-    # per claim, how many linked claims in each document state its figure
-    supporters: list[Counter[str]] = [Counter() for _ in members]
-    links: list[tuple[int, int, bool, bool]] = []
-    for i, j, _ in linked_pairs(members, numbers):
+    # per claim, the two linked claims in each document that state its figure and fit it best
+    supporters: list[dict[str, list[tuple[float, int]]]] = [{} for _ in members]
+    links: list[tuple[int, int, float, bool, bool]] = []
+    for i, j, found in linked_pairs(members, numbers):
         statements = (numbers[i], numbers[j])
         both = support.get(statements)
         if both is None:
             one, other = statement_figures[statements[0]], statement_figures[statements[1]]
             both = support[statements] = (figure_supports(other, one), figure_supports(one, other))
-        links.append((i, j, *both))
+        links.append((i, j, found.score, *both))
         if both[0]:
-            supporters[i][paths[j]] += 1
+            _keep_best_two(supporters[i].setdefault(paths[j], []), (found.score, j))
         if both[1]:
-            supporters[j][paths[i]] += 1
+            _keep_best_two(supporters[j].setdefault(paths[i], []), (found.score, i))
 
     # Alignment: a figure is matched first with the same figure said about the same thing. A
     # document that states it under the same head (linked or not: "finished top with 118 medals"
-    # and "topped the table with 118 medals") supports it, and it is compared with nothing else there.
-    stated: dict[tuple[str, str, str], set[str]] = {}
+    # and "topped the table with 118 medals") supports it, and it is compared with nothing else
+    # there that fits it less well: "climbed 15% to £6.2bn" is stated by "Exports to Asia-Pacific
+    # rose 15%", but the change from £5.1 billion to £6.2 billion last year fits it better.
+    # per figure said and document, the claims that say it: one per statement, the first
+    stated: dict[tuple[tuple[str, str, str], str], dict[int, int]] = {}
     said_as = [_said_as(claim) for claim in members]
-    for claim, figure_said in zip(members, said_as, strict=True):
+    for index, figure_said in enumerate(said_as):
         if figure_said is not None:
-            stated.setdefault(figure_said, set()).add(claim.path)
+            stated.setdefault((figure_said, paths[index]), {}).setdefault(numbers[index], index)
+    fits: dict[tuple[int, int], float] = {}
 
-    def states(path: str, said: tuple[str, str, str] | None) -> bool:
-        return said is not None and path in stated.get(said, ())
+    def fit(i: int, k: int) -> float:
+        key = (numbers[i], numbers[k])
+        if key not in fits:
+            fits[key] = match(members[i], members[k]).score
+        return fits[key]
+
+    def said_elsewhere(i: int, j: int, score: float) -> bool:
+        """Whether j's document states i's figure, other than j. Between a document and its source,
+        only somewhere that fits i as well as j does: the draft is aligned with its best fit."""
+        aligned = (paths[i] in sources) != (paths[j] in sources)
+        if any(k != j and (fitness >= score or not aligned) for fitness, k in supporters[i].get(paths[j], ())):
+            return True
+        said = said_as[i]
+        if said is None or paths[i] == paths[j]:
+            return False
+        saying = stated.get((said, paths[j]), {})
+        if not aligned or len(saying) > _STATED_COMPARED:
+            return bool(saying)  # said there (said that often, it is what that document says)
+        return any(fit(i, k) >= score for k in saying.values())
 
     # Each unsupported pair, grouped by the claim a finding would point at, nearest figure first.
     # A pair check's verdict names `first` first, so the first verdict in a group is its nearest.
     gaps: dict[tuple[int, int], float] = {}
     groups: dict[int, list[tuple[float, int, int]]] = {}
     finding_order = [_finding_order(claim, sources) for claim in members]
-    for i, j, i_supported, j_supported in links:
-        # said elsewhere: the other's document states this figure, somewhere other than the other
-        if supporters[i][paths[j]] > i_supported or supporters[j][paths[i]] > j_supported:
-            continue
-        if paths[i] != paths[j] and (states(paths[j], said_as[i]) or states(paths[i], said_as[j])):
+    for i, j, score, _, _ in links:
+        if said_elsewhere(i, j, score) or said_elsewhere(j, i, score):
             continue
         if finding_order[i] > finding_order[j]:
             i, j = j, i
@@ -184,6 +201,18 @@ def find_in_block(
     return findings
 
 
+# Time bound: a figure stated under the same head in more distinct sentences of one document than
+# this is taken as said there without comparing how well each fits (see `find_in_block`).
+_STATED_COMPARED = 8
+
+
+def _keep_best_two(best: list[tuple[float, int]], candidate: tuple[float, int]) -> None:
+    """Keep the two best-fitting supporters (highest score first): enough to find one other than any j."""
+    best.append(candidate)
+    best.sort(key=lambda found: -found[0])
+    del best[2:]
+
+
 def _said_as(claim: Claim) -> tuple[str, str, str] | None:
     """A figure and what it counts, as alignment compares them: ("medal", "", "118")."""
     head = (claim.evidence.head if claim.evidence else None) or claim.subject
@@ -220,7 +249,6 @@ def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset
     """Checks that look at one document only: per claim, per sentence and per document."""
     findings: list[Finding] = []
     quantities = [c for c in claims if c.kind.is_quantity]
-    timed = [c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"]
     sentences = [list(group) for _, group in groupby(sorted(quantities, key=lambda c: (c.sentence_start, c.start)),
                                                       key=lambda c: c.sentence_start)]  # fmt: skip
     for rule in (r for r in rules if r.enabled):
@@ -233,7 +261,7 @@ def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset
         if kind.document is not None:
             verdicts += kind.document(quantities, rule.params)
         if kind.timeline is not None:
-            verdicts += kind.timeline(timed, rule.params)
+            verdicts += kind.timeline(claims, rule.params)  # its dates and durations, and the sentences around them
         findings += [_finding(rule, v, sources) for v in verdicts]
     return findings
 

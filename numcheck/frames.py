@@ -121,24 +121,29 @@ _WORD = re.compile(r"[A-Za-z]+")
 def act_of(claim: Claim, found: Evidence) -> str | None:
     """The governor, when it is the verb over the figure (before it, or a passive after it) and
     does not merely make its head ("employs 2,650 people" is the workforce, as "2,150 people work")."""
-    verb = found.governor
-    if verb is None:
-        return None
-    vocabulary = load_vocabulary()
-    canonical = vocabulary.verb_synonyms.get(verb, verb)
-    if vocabulary.derivations.get(verb) == found.head or vocabulary.derivations.get(canonical) == found.head:
+    if found.governor is None:
         return None
     at = claim.start - claim.sentence_start
-    words = _WORD.findall(claim.sentence[max(0, at - _WORDS_BEFORE) : at])[-8:]
+    return _act(claim.sentence, at, at + len(claim.text), found.governor, found.head)
+
+
+@lru_cache(maxsize=4096)
+def _act(sentence: str, at: int, end: int, verb: str, head: str | None) -> str | None:
+    """`act_of`, cached: a figure's act is asked for once per pair it is compared in."""
+    vocabulary = load_vocabulary()
+    canonical = vocabulary.verb_synonyms.get(verb, verb)
+    if vocabulary.derivations.get(verb) == head or vocabulary.derivations.get(canonical) == head:
+        return None
+    words = _WORD.findall(sentence[max(0, at - _WORDS_BEFORE) : at])[-8:]
     for index, word in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         if word.islower() and verb_lemma(word, following, vocabulary, canonical=False) in (verb, canonical):
             return canonical
         if word.islower() and verb_lemma(word, following, vocabulary) == canonical:
             return canonical
-    if _IN_A_PHRASE.search(claim.sentence, max(0, at - 12), at):
+    if _IN_A_PHRASE.search(sentence, max(0, at - 12), at):
         return None
-    passive = _DONE_TO.match(claim.sentence[at + len(claim.text) :])
+    passive = _DONE_TO.match(sentence[end:])
     return canonical if passive else None
 
 
@@ -151,15 +156,25 @@ def _says(found: Evidence, verb: str) -> bool:
 
 # "a workforce of 2,150", "attendance of 53,000", "Staff: 2,150", "the 2,150-strong workforce": a
 # noun that names the quantity itself, which any act that makes it (employing, drawing a crowd) restates
-_NAMED_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled|:)\s*$|:\s*$", re.IGNORECASE)
-_NAMED_AFTER = re.compile(r"^-strong\b|^\s*(?:\)|$)")
+_NAMED_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled)\s*$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"^-strong\b|^\s*\)")
 
 
 def _names_quantity(claim: Claim) -> bool:
+    """A figure written as the quantity itself: "a workforce of 2,150", "the 2,150-strong workforce", a
+    table cell under its column's header ("Parcels given out"), a headline's figure. A list label ("- books: 46,000") is
+    not: it names a stock, which what was done to some of it ("lent 12,000 books") does not restate."""
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 30) : at]
     after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 10]
-    return bool(_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) or _evidence(claim).definite)
+    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) or _evidence(claim).definite:
+        return True
+    return is_headline(claim) or ("|" in claim.sentence and not claim.sentence.rstrip().endswith("."))  # a table row
+
+
+def is_headline(claim: Claim) -> bool:
+    """The document's first line, with no full stop: a headline, which names what the body tells."""
+    return claim.line == 1 and not claim.sentence.rstrip().endswith((".", "!", "?"))
 
 
 def verbs_of(found: Evidence) -> set[str]:

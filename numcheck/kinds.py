@@ -14,7 +14,6 @@ from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
-from numcheck.remainders import clock_time, rest_of_total
 from numcheck.restatements import restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
@@ -29,9 +28,8 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.support import TIME_OF_DAY, Sources, Tolerance, family, only_touch, step_of, support
-from numcheck.support import base_value as compared_value
-from numcheck.timing import date_key, same_event, timing_of, with_referents
+from numcheck.support import Sources, Tolerance, family, only_touch, support
+from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -542,8 +540,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     or event noun, of the same thing, joins them (numcheck.timing). Each later one is reported once."""
     vocabulary = load_vocabulary()
     relative = _float(params, "relative_tolerance")
-    ordered = sorted(claims, key=lambda c: c.start)
-    timings = with_referents([timing_of(claim, vocabulary) for claim in ordered])
+    ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
+    sentences = sentences_of(claims)
+    timings = with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered])
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     for later_index, (later, later_timing) in enumerate(timed):
         if later_timing.new_mention:
@@ -1418,8 +1417,6 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
-        if supported is None and _implied_beyond_pairs(claim, sources, tolerance):
-            continue  # the rest of a total, or a time and the interval said with it
         nearest = aligner.ranked(claim, index.comparable_figures(claim))
         if against is not None:
             nearest = [against, *(c for c in nearest if c is not against)]
@@ -1440,19 +1437,6 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
-
-
-def _implied_beyond_pairs(claim: Claim, sources: Sequence[Claim], tolerance: Tolerance) -> bool:
-    """Whether the sources imply the claim by arithmetic that support's pairs do not try
-    (numcheck/remainders.py): a total less its listed parts, or a clock time moved by an interval."""
-    if family(claim) in ("date", TIME_OF_DAY):
-        return clock_time(claim, sources) is not None
-    value = compared_value(claim)
-    interval = base_interval(claim)
-    slack = max(tolerance.relative * abs(value), step_of(claim) if tolerance.rounding else 0.0)
-    if interval.low is not None and interval.high is not None and interval.low != interval.high:
-        slack = max(slack, (interval.high - interval.low) / 2)  # "about £220,000"
-    return rest_of_total(claim, sources, slack) is not None
 
 
 def _contradicted(claim: Claim, index: Sources, params: Params) -> Claim | None:

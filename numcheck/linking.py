@@ -19,7 +19,7 @@ from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
-_GENERIC_SUBJECTS = frozenset(
+GENERIC_SUBJECTS = frozenset(
     "people person individual resident citizen case time one they them it those these average figure number "
     "total rate level amount share proportion month year week day hour minute target".split()
 )
@@ -266,7 +266,7 @@ def told_apart(
 def _generic_apart(first: Claim, second: Claim) -> Reason | None:
     """ "people" alone names no quantity: who they are is in the verb, so the verbs must agree."""
     one, other = evidence(first), evidence(second)
-    generic = bool({one.head or first.subject, other.head or second.subject} & _GENERIC_SUBJECTS)
+    generic = bool({one.head or first.subject, other.head or second.subject} & GENERIC_SUBJECTS)
     if generic and not _verbs(one) & _verbs(other):
         return Reason("action", -1, "a generic noun with no action in common")
     return None

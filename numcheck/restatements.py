@@ -11,21 +11,17 @@ places or actors, or different acts, are never one fact."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
-from numcheck.frames import act_of, acts_disagree, frame_of, is_relative_amount, verbs_of
-from numcheck.linking import comparison_key, evidence, match
+from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
+from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match
 from numcheck.model import Claim
 from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
-# Heads that name no quantity by themselves (linking's generic subjects): their verbs must agree.
-_GENERIC = frozenset(
-    "people person individual resident citizen case time one they them it those these average figure number "
-    "total rate level amount share proportion month year week day hour minute target".split()
-)
 # A mention of the whole, or of every part: "in total", "overall", "the group's"; never a restatement
 # of a figure without the same words ("employs 2,650 at Brynmawr" and "4,130 in all").
 _WHOLE = re.compile(
@@ -97,10 +93,11 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
     nearest figure of its key before it, in another sentence."""
     vocabulary = load_vocabulary()
     last_head: dict[str, tuple[int, str]] = {}  # key -> (sentence, head) of the latest figure read
-    for claim in sorted(claims, key=lambda claim: claim.start):
-        key = comparison_key(claim)
-        if key is None or key == _CHANGE or claim.role is not None or _is_whole(claim):
-            continue
+    keyed = [(claim, comparison_key(claim)) for claim in sorted(claims, key=lambda claim: claim.start)]
+    counts = Counter(key for _, key in keyed)
+    for claim, key in keyed:
+        if key is None or key == _CHANGE or counts[key] < 2 or claim.role is not None or _is_whole(claim):
+            continue  # (a figure alone of its kind in the document has nothing to restate)
         noun = _noun_phrase(claim)
         if noun is not None and noun[0] in _FIGURE_WORDS:
             earlier = last_head.get(key)
@@ -116,30 +113,46 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
 
 
 # A restatement is looked for among the nearest mentions of its head only, as linking bounds its
-# candidates: a document that names one thing thousands of times costs linear time, not cubic.
+# candidates: each mention is compared with the NEAREST_MENTIONS before it, nearest first, and a
+# third it could restate instead is looked for among those around it, so a document that names one
+# thing thousands of times costs linear time, not cubic.
 NEAREST_MENTIONS = 40
 
 
 def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
-    for index, mention in enumerate(members):
-        for other in members[index + 1 : index + 1 + NEAREST_MENTIONS]:
+    restating: dict[int, bool] = {}  # worked out once per mention, and only when asked
+    acts: dict[int, str | None] = {}
+
+    def written_again(at: int) -> bool:
+        if at not in restating:
+            restating[at] = _restating(members[at])
+        return restating[at]
+
+    def act(at: int) -> str | None:
+        if at not in acts:
+            acts[at] = act_of(members[at].claim, evidence(members[at].claim))
+        return acts[at]
+
+    for later_index in range(1, len(members)):
+        other = members[later_index]
+        for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST_MENTIONS), -1):
+            mention = members[index]
             one, two = mention.claim, other.claim
-            if two.sentence_start == one.sentence_start or not _one_fact(mention, other):
-                continue
-            if match(one, two).linked:
-                continue  # the pair checks see it already
+            if two.sentence_start == one.sentence_start or frame_of(one) != frame_of(two):
+                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
+            if not (
+                written_again(index) or written_again(later_index) or (act(index) and act(index) == act(later_index))
+            ):
+                continue  # two plain statements: as likely two quantities as one stated twice
             if mention.head != other.head and not _heads_meet(mention, other):
                 continue
-            if frame_of(one) != frame_of(two):
-                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
-            acts = act_of(one, evidence(one)), act_of(two, evidence(two))
-            if not (_restating(mention) or _restating(other) or (acts[0] and acts[0] == acts[1])):
-                continue  # two plain statements: as likely two quantities as one stated twice
-            sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
-            nearby = members[max(0, index - NEAREST_MENTIONS) : index + 1 + 2 * NEAREST_MENTIONS]
-            if not _unambiguous(sparse, full, nearby):
+            if not _one_fact(mention, other):
                 continue
-            yield (two, one) if two.start > one.start else (one, two)
+            sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
+            nearby = members[max(0, index - NEAREST_MENTIONS) : later_index + NEAREST_MENTIONS]
+            if _unambiguous(sparse, full, nearby) and not match(one, two).linked:
+                yield (two, one) if two.start > one.start else (one, two)
+            break  # the nearest mention it can restate is the one it does, or it is ambiguous
 
 
 # Words for a figure itself, which point back to one said before: "that figure of 8.4%", "the rate"
@@ -209,8 +222,8 @@ def _restating(mention: Mention) -> bool:
     table_row = "|" in claim.sentence and not claim.sentence.rstrip().endswith(".")
     if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
         return True
-    if claim.line == 1 and not claim.sentence.rstrip().endswith((".", "!", "?")):
-        return True  # a headline
+    if is_headline(claim):
+        return True
     quotes = sum(claim.sentence[:at].count(mark) for mark in '"“”')
     return quotes % 2 == 1
 
@@ -261,7 +274,7 @@ def _one_fact(first: Mention, second: Mention) -> bool:
             return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
         if restricted_a and restricted_b:
             return False
-    if not pointing and not _sameact_of(first, second):
+    if not pointing and not _same_act(first, second):
         return False
     return _context_agrees(one, other)
 
@@ -293,12 +306,12 @@ def _restriction(claim: Claim) -> str | None:
     return restricted
 
 
-def _sameact_of(first: Mention, second: Mention) -> bool:
+def _same_act(first: Mention, second: Mention) -> bool:
     if acts_disagree(first.claim, second.claim):
         return False
     # "people" names no quantity: the verbs say what is counted
     verbs = verbs_of(evidence(first.claim)) & verbs_of(evidence(second.claim))
-    return first.head not in _GENERIC or bool(verbs)
+    return first.head not in GENERIC_SUBJECTS or bool(verbs)
 
 
 def _context_agrees(one: Claim, other: Claim) -> bool:
@@ -307,9 +320,10 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     sparse, full = (a, b) if _context_size(one) <= _context_size(other) else (b, a)
     if not all(_said_around(full, item) for item in (*_context(sparse), *sparse.modifiers)):
         return False
-    # a later mention that adds a modifier narrows the head ("800 beds", then "the 60 intensive-care beds")
-    earlier, later = (a, b) if one.start < other.start else (b, a)
-    if not all(_said_around(earlier, item) for item in later.modifiers):
+    # a later mention that adds a modifier narrows the head ("800 beds", then "the 60 intensive-care
+    # beds"), unless the earlier is a headline, which the body then tells in full
+    (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
+    if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
         return False
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")

@@ -296,6 +296,16 @@ def _segment(tokens: _Tokens) -> list[tuple[int, int]]:
     def is_single_letter_or_roman(token: str) -> bool:
         return len(token) == 1 or token in _ROMAN_NUMERALS
 
+    def past_terminals(at: int, after: str | None) -> tuple[int, str | None]:
+        """Past the terminals and closing brackets at `at`; the first of them, if none was before."""
+        while at < count and (values[at] in _TERMINALS or values[at] in _CLOSING):
+            at += 1
+            if at == count:
+                break
+            if after is None:
+                after = values[at - 1]
+        return at, after
+
     def at_terminal(at: int, sentence_start: int, first_token: bool) -> tuple[int, bool]:
         """syntok's _move_and_maybe_extract_terminal: where reading goes on, and whether a
         sentence ends there."""
@@ -307,22 +317,12 @@ def _segment(tokens: _Tokens) -> list[tuple[int, int]]:
         if at < count and values[at] in _OPENING and last not in _TERMINALS:
             at = skipped(at)
         else:
-            while at < count and (values[at] in _TERMINALS or values[at] in _CLOSING):
-                at += 1
-                if at == count:
-                    break
-                if after is None:
-                    after = values[at - 1]
+            at, after = past_terminals(at, after)
             if at < count and values[at] in _CLOSING_QUOTES and not spacings[at]:
                 at += 1
                 if at < count and after is None:
                     after = values[at - 1]
-            while at < count and (values[at] in _TERMINALS or values[at] in _CLOSING):
-                at += 1
-                if at == count:
-                    break
-                if after is None:
-                    after = values[at - 1]
+            at, after = past_terminals(at, after)
             if at < count and values[at] in _OPENING:
                 after = values[at]
         if after is None and at < count:

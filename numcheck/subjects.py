@@ -297,6 +297,10 @@ def _phrase_before(
     """The noun phrase ending at `position`; `after_verb` when a change verb was already stepped over."""
     position = _strip_place(text, position)
     tokens = _tokens(text[max(0, position - 80) : position])
+    if len(tokens) > 2 and tokens[-1][0].lower() in ("record", "all-time") and tokens[-2][0].lower() in ("a", "an"):
+        # "Exports hit a record £1.1bn": "a record" says how high, the clause's noun says what
+        position = max(0, position - 80) + tokens[-2][1]
+        tokens = tokens[:-2]
     had_auxiliary = bool(tokens) and tokens[-1][0].lower() in _AUXILIARIES_BEFORE
     while tokens and (
         tokens[-1][0].lower() in _AUXILIARIES_BEFORE
@@ -324,9 +328,12 @@ def _phrase_before(
     offset = max(0, position - 80)
     tail = _PREPOSITIONAL_TAIL.search(text, offset, position)
     before_tail = _tokens(text[offset : tail.start()]) if tail else []
-    owner_found = bool(before_tail) and before_tail[-1][0].lower() in vocabulary.generic_subject_words
+    owner_found = bool(before_tail) and (
+        before_tail[-1][0].lower() in vocabulary.generic_subject_words
+        or before_tail[-1][0].lower() in vocabulary.portion_words
+    )
     if owner_found:
-        tail = None  # "the number of cases", "the real value of the fee": the noun after "of" is counted
+        tail = None  # "the number of cases", "a loaf of bread": the noun after "of" is counted or priced
     owner: list[str] = []
     if tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()) and not owner_found:
         # "sales of electric cars", "the waiting list for routine hospital treatment": the noun before

@@ -185,6 +185,22 @@ class Sources:
             return []
         return list(dict.fromkeys(c for other in self._comparable(name) for c in self.by_family[other][1]))
 
+    def clock_arithmetic(self, claim: Claim) -> str | None:
+        """A time of day that a source time and a duration in its sentence give: "5:40am, 25 minutes
+        earlier than now" gives 6:05am. Only within one sentence, where the duration is said of
+        that time; not across them, where some sum would match by chance."""
+        if TIME_OF_DAY not in self.by_family or "[time]" not in self.by_family:
+            return None
+        clock = base_value(claim)
+        durations: dict[tuple[str, int], list[Claim]] = {}
+        for duration in self.by_family["[time]"][1]:
+            durations.setdefault((duration.path, duration.sentence_start), []).append(duration)
+        for time in self.by_family[TIME_OF_DAY][1]:
+            for duration in durations.get((time.path, time.sentence_start), ()):
+                if abs(clock - base_value(time)) == base_value(duration) / 60:
+                    return f"'{time.text}' and '{duration.text}' in one sentence"
+        return None
+
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
@@ -208,6 +224,9 @@ class Sources:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            found = None if like_only else _remainder(value, figures, tolerance)
+            if found:
+                return found
             found = _per_other_period(claim, value, figures)
             if found:
                 return found
@@ -298,6 +317,32 @@ def _arithmetic(name: str, value: float, figures: Sequence[Claim], tolerance: fl
             for result, words in _combinations(name, a, b, first, second, changes=changes):
                 if abs(result - value) <= tolerance:
                     return words
+    return None
+
+
+# The most parts one sentence may list for the rest of a total to be worked out from them
+_PARTS_LIMIT = 6
+
+
+def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+    """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
+    Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
+    the shop's £220,000. Totals and parts are amounts, not rates; a sentence is one list of parts,
+    so this costs the number of sentences times the number of figures."""
+    amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for claim in amounts:
+        sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    for place, parts in sentences.items():
+        if not 2 <= len(parts) <= _PARTS_LIMIT:
+            continue
+        listed = sum(base_value(part) for part in parts)
+        for total in amounts:
+            if (total.path, total.sentence_start) == place or base_value(total) <= listed:
+                continue
+            if abs(base_value(total) - listed - value) <= tolerance:
+                named = " and ".join(f"'{part.text}'" for part in parts)
+                return f"what is left of '{total.text}' after {named}"
     return None
 
 
@@ -572,6 +617,8 @@ def support(
     stated = next(stating_figures(claim, index, tolerance, same_head=same_head), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if name == TIME_OF_DAY:
+        return index.clock_arithmetic(claim)
     if name == "date":
         return None
     if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):

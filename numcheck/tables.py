@@ -1,4 +1,5 @@
 """Tables: a figure in a row of a pipe table is about its column's header and its row's label.
+A date in a column keeps the header as written, for numcheck.timing to read as its event.
 
 A row is read as a sentence of its own ("| Brynmawr | 2,150 | 1974 |"), so what its cells count
 is in the header row above it, which holds no figure and is never read. This step, after
@@ -13,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.evidence import NO_EVIDENCE, Evidence
-from numcheck.model import Claim, Document
+from numcheck.model import Claim, ClaimKind, Document
 from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary
 
@@ -37,14 +38,15 @@ def _is_participle(word: str) -> bool:
 
 def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: Vocabulary) -> tuple[Claim, ...]:
     """The claims, those in a pipe table's body given their column's header and their row's label."""
-    if "|" not in document.text:
+    if "|" not in document.text or not any("|" in claim.sentence for claim in claims):
         return tuple(claims)
     headers = _header_lines(document)
     return tuple(_in_its_table(document, claim, headers, vocabulary) for claim in claims)
 
 
 def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str], vocabulary: Vocabulary) -> Claim:
-    if not claim.kind.is_quantity or "|" not in claim.sentence:
+    dated = claim.kind is ClaimKind.DATE
+    if not (claim.kind.is_quantity or dated) or "|" not in claim.sentence:
         return claim
     lines = document.line_starts
     row = bisect.bisect_right(lines, claim.start) - 1
@@ -56,9 +58,15 @@ def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str]
     headers, cells = _cells(header), _cells(row_text)
     if column <= 0 or column >= len(headers) or len(cells) != len(headers):
         return claim  # the first column labels the row; a ragged row is not trusted
-    head, modifiers = _head(headers[column], vocabulary)
     found = claim.evidence or NO_EVIDENCE
     label = cells[0].strip()
+    if dated:
+        # a date column names its event as written ("Built", "First lit"): numcheck.timing reads it
+        event = " ".join(word.lower() for word in _WORD.findall(headers[column]))
+        if not event or not label or any(char.isdigit() for char in label):
+            return claim
+        return dataclasses.replace(claim, evidence=dataclasses.replace(found, head=event, names=(label.casefold(),)))
+    head, modifiers = _head(headers[column], vocabulary)
     times, names = found.times, found.names
     if _YEAR.match(label) or _QUARTER.match(label):
         times = tuple(sorted({*times, label.lower()}))

@@ -6,8 +6,10 @@ and nothing (another thing, a repeat, a different order word) tells them apart."
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,12 +31,13 @@ class Timing:
     means: str = ""  # a phrase between verb and date: "by gas" in "first lit by gas in 1851"
     alias: str | None = None  # what an apposition renames: "lighthouse" in "the lighthouse, a tower first lit in 1859"
     new_mention: bool = False  # "a seven-minute target": an indefinite phrase introduces a thing, never refers back
+    label: str | None = None  # a table row's label ("ashcombe"): the row is of the thing the document names so
 
 
 # Verbs that name one event for timing, beyond the vocabulary's synonyms: a light is "lit",
 # "shown" or "shining"; a road "closes" or "shuts"; work "begins" or "starts".
 _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": "begin", "commence": "begin",
-                   "establish": "found", "launch": "open", "inaugurate": "open"}  # fmt: skip
+                   "establish": "found", "launch": "open", "inaugurate": "open", "date": "build"}  # fmt: skip
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
 _SCHEDULE_VERBS = frozenset(
     "opens closes shuts begins starts ends finishes launches reopens open close shut begin start finish reopen".split()
@@ -53,6 +56,8 @@ _REPEAT = re.compile(
     re.IGNORECASE,
 )
 _DUE = frozenset("due set scheduled going".split())
+# "New library to open on 19 October": a headline's infinitive of a scheduled event
+_SCHEDULED = frozenset("open close shut reopen begin start end finish launch".split())
 _BEFORE_VERB = frozenset("which that it to due set scheduled".split())
 _PLACE_PREPOSITIONS = frozenset("in at over on near across".split())
 _AUXILIARIES = frozenset("was were is are be been being has have had will would shall can could may might".split())
@@ -96,11 +101,21 @@ def date_key(claim: Claim) -> str | None:
     return None
 
 
-def timing_of(claim: Claim, vocabulary: Vocabulary) -> Timing | None:
-    """The event a date or a duration is of, or None when its words do not say."""
+Sentences = tuple[tuple[int, str], ...]  # a document's sentences that hold figures: (start, text), in order
+
+
+def sentences_of(claims: Iterable[Claim]) -> Sentences:
+    """The sentences a document's claims stand in: where a pronoun looks for what it stands for."""
+    return tuple(sorted({(claim.sentence_start, claim.sentence) for claim in claims}))
+
+
+def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -> Timing | None:
+    """The event a date or a duration is of, or None when its words do not say. A pronoun subject
+    ("It was built in 1728") stands for the subject of its own sentence, or of the sentence right
+    before it when it opens its sentence, as far as `sentences` shows them."""
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
-    if _REPEAT.search(claim.sentence):
+    if _REPEAT.search(_clause_start(before) + claim.text + _clause_end(after)):
         return None
     if claim.kind is ClaimKind.DATE:
         key = date_key(claim)
@@ -110,7 +125,16 @@ def timing_of(claim: Claim, vocabulary: Vocabulary) -> Timing | None:
         nominal = date_nominal(after)
         if nominal is not None and re.search(r"\bthe\s+$", _MONTH_BEFORE.sub("", before)):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
-        return _dated(_MONTH_BEFORE.sub("", before), what, vocabulary)
+        headed = _in_a_column(claim, what, vocabulary)
+        if headed is not None:
+            return headed
+        if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
+            return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
+        timing = _dated(_MONTH_BEFORE.sub("", before), what, vocabulary)
+        if timing is not None and timing.thing == _PRONOUN:
+            thing = _antecedent(claim, before, sentences)
+            return None if thing is None else dataclasses.replace(timing, thing=thing)
+        return timing
     if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
         if claim.qualifier or claim.per:
             return None
@@ -135,8 +159,12 @@ def _canonical_verb(word: str, vocabulary: Vocabulary) -> str:
 
 def _is_event_verb(word: str) -> bool:
     return word.islower() and (
-        (word.endswith("ed") and len(word) >= 5) or word in _IRREGULAR or word in _SCHEDULE_VERBS
+        (word.endswith("ed") and len(word) >= 5) or word in _IRREGULAR or word in _SCHEDULE_VERBS or word in _DATING
     )
+
+
+# "the tower, which dates from 1728", "dating from 1728": when it was built
+_DATING = frozenset("dates dating".split())
 
 
 def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
@@ -155,24 +183,166 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     infinitive = (
         words[-1].isalpha()
         and words[-1].islower()
-        and ((len(words) >= 2 and words[-2] == "will") or (len(words) >= 3 and words[-2] == "to" and words[-3] in _DUE))
+        and (
+            (len(words) >= 2 and words[-2] == "will")
+            or (len(words) >= 3 and words[-2] == "to" and (words[-3] in _DUE or words[-1] in _SCHEDULED))
+        )
     )
     if what == "time" and not (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
         return None  # a time of day is one event's only when it happened: "opens at 8am" is a timetable, which changes
     if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
-        return _nominal_event(words, what, means)
+        return _active(words, what, means, vocabulary) or _nominal_event(words, what, means)
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
+    relative = _OBJECT_RELATIVE.search(head)
+    if relative:  # "the mill, which the estate built in 1728": the mill, not the estate
+        rest = _words(head[: relative.start()])
     order = ""
     if rest and rest[-1].lower() in _ORDER_WORDS:
         order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
         rest = rest[:-1]
     thing, modifiers = _subject(rest)
     if thing is None:
+        if _ends_in_pronoun(rest):
+            return Timing(what, verb, _PRONOUN, order, frozenset(), means)
         return None
     renamed = _APPOSITION.search(head)
     alias = lemma(renamed.group(1)).casefold() if renamed else None
     return Timing(what, verb, thing, order, modifiers, means, alias=alias)
+
+
+# "the mill, which the estate built", "the tower that the Penhales built": the verb's object is
+# the noun before the relative pronoun
+_OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+$")
+
+
+def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> Timing | None:
+    """An event verb with its object before the date: "Millwrights built Ashcombe windmill in
+    1782" is the windmill's building."""
+    tail = words[-4:]
+    for index, word in enumerate(tail[:-1]):
+        if word.islower() and _is_event_verb(word) and word not in _DATING:
+            objects = tail[index + 1 :]
+            if any(w.lower() in _SKIP - {"the", "a", "an", "its", "their"} or not w.isalpha() for w in objects):
+                return None
+            thing, modifiers = _subject(objects)
+            if thing is None or not objects[-1].islower():
+                return None
+            return Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers, means)
+    return None
+
+
+_PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
+_REPEAT_REACH = 60
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|which|when|will)\s")
+# "- 1728: built for the Ashcombe estate", "19 October: opens to the public"
+_LIST_DATE = re.compile(r"^\s*(?:[-*•]\s*)?$")
+_LIST_DATE_AFTER = re.compile(r"^\s*[:–—-]\s")
+
+
+def _clause_start(before: str) -> str:
+    """The date's clause up to it: "restored" in "The trust has restored Ashcombe windmill, which was
+    constructed in 1782" is another clause's."""
+    window = before[-_REPEAT_REACH:]
+    breaks = list(_CLAUSE_END.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _clause_end(after: str) -> str:
+    """The rest of the date's clause: "again" in "will turn its sails again" is not about it."""
+    found = _CLAUSE_END.search(after)
+    return after[: found.start()] if found else after[:_REPEAT_REACH]
+
+
+def _ends_in_pronoun(words: list[str]) -> bool:
+    rest = list(words)
+    while rest and (rest[-1].lower() in _AUXILIARIES or rest[-1].lower() in _BEFORE_VERB - {"it"}):
+        rest.pop()
+    return bool(rest) and rest[-1].lower() in ("it", "they")
+
+
+def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
+    """What "it" stands for: the subject of the clause before it in its sentence ("A granary stands
+    beside it; it was built in 1810"), of its own sentence ("The mill has had six owners since it
+    was built"), or, when it opens the sentence, of the sentence right before ("Ashcombe windmill
+    stands 19 metres tall. It was built in 1782")."""
+    pronoun = list(re.finditer(r"\b(?:[Ii]t|[Tt]hey)\b", before))
+    if not pronoun:
+        return None
+    opening = before[: pronoun[-1].start()]
+    if opening.strip(" \"“‘'(") == "":
+        previous = _previous_sentence(claim, sentences)
+        return None if previous is None else _sentence_subject(previous)
+    clause = re.split(r"[;:]\s", opening)[-1]
+    return _sentence_subject(clause if clause.strip() else opening)
+
+
+def _previous_sentence(claim: Claim, sentences: Sentences) -> str | None:
+    """The sentence right before a claim's, if a claim stands in it (else it is unseen: None)."""
+    starts = [start for start, _ in sentences]
+    index = bisect.bisect_left(starts, claim.sentence_start) - 1
+    if index < 0:
+        return None
+    start, text = sentences[index]
+    gap = claim.sentence_start - (start + len(text))
+    return text if 0 <= gap <= 3 else None
+
+
+_SUBJECT_VERBS = frozenset("has had have is was are were stands stood bought sold went came took made holds".split())
+
+
+def _sentence_subject(text: str) -> str | None:
+    """The noun before a sentence's first verb: "Ashcombe windmill stands ..." gives windmill."""
+    words = _words(text)
+    for index, word in enumerate(words[1:], start=1):
+        previous = words[index - 1].lower()
+        if word[0].isdigit():
+            # "The library cost £7.4 million": the verb is the word before the figure
+            return _subject(words[: index - 1])[0] if index >= 2 else None
+        if previous in _SKIP:
+            continue
+        if (
+            word in _SUBJECT_VERBS
+            or word in _AUXILIARIES
+            or (word.islower() and _is_event_verb(word))
+            or (word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "’s")))
+        ):
+            thing, _ = _subject(words[:index])
+            return thing
+    return None
+
+
+def _listed(after: str, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """A dated bullet: "- 1728: built for the estate" (no thing: the document's one built thing),
+    "- 1810: the granary is built" (the granary)."""
+    words = _words(after)[:6]
+    if not words:
+        return None
+    if words[0].islower() and _is_event_verb(words[0]):
+        return Timing(what, _canonical_verb(words[0], vocabulary), None, "", frozenset())
+    for index, word in enumerate(words[1:], start=1):
+        if word in _AUXILIARIES and index + 1 < len(words) and _is_event_verb(words[index + 1]):
+            thing, modifiers = _subject(words[:index])
+            verb = _canonical_verb(words[index + 1], vocabulary)
+            return None if thing is None else Timing(what, verb, thing, "", modifiers)
+    return None
+
+
+def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """A date in a table column headed by its event ("Built", "First lit", "Opened"), of the thing
+    its row names: the row's label must name the thing the document dates ("Ashcombe")."""
+    found = claim.evidence
+    if found is None or found.head is None or not found.names:
+        return None
+    words = found.head.split()
+    order = ""
+    if len(words) > 1 and words[0] in _ORDER_WORDS:
+        order = "first" if words[0] in ("first", "originally", "initially") else words[0]
+        words = words[1:]
+    if len(words) != 1 or not _is_event_verb(words[0]):
+        return None
+    verb = _canonical_verb(words[0], vocabulary)
+    return Timing(what, verb, None, order, frozenset({found.names[0]}), label=found.names[0])
 
 
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
@@ -204,8 +374,20 @@ def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     for timing in timings:
         if timing is not None and timing.thing is not None:
             things.setdefault((timing.what, timing.verb), set()).add(timing.thing)
+    named: dict[tuple[str, str | None], set[tuple[str, frozenset[str]]]] = {}
+    for timing in timings:
+        if timing is not None and timing.thing is not None and timing.label is None:
+            named.setdefault((timing.what, timing.verb), set()).add((timing.thing, timing.modifiers))
     resolved: list[Timing | None] = []
     for timing in timings:
+        if timing is not None and timing.label is not None:
+            # a table row: of the thing whose name holds the row's label ("Ashcombe windmill")
+            label = set(timing.label.split())
+            candidates = named.get((timing.what, timing.verb), set())
+            fitting = {thing for thing, modifiers in candidates if label <= modifiers}
+            thing = next(iter(fitting)) if len(fitting) == 1 else None
+            resolved.append(None if thing is None else dataclasses.replace(timing, thing=thing, modifiers=frozenset()))
+            continue
         if timing is not None and timing.thing is None:
             known = things.get((timing.what, timing.verb), set())
             timing = dataclasses.replace(timing, thing=next(iter(known))) if len(known) == 1 else None
@@ -294,11 +476,12 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
 
 @lru_cache(maxsize=1024)
 def same_thing(one: str, other: str) -> bool:
-    """One noun, or a compound of it: "light" and "lighthouse"."""
+    """One noun, or a compound of it: "light" and "lighthouse", "mill" and "windmill"."""
     if one == other:
         return True
     shorter, longer = sorted((one, other), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter)
+    # "light" and "lighthouse"; "mill" and "windmill", a compound's head is its last part
+    return len(shorter) >= 4 and (longer.startswith(shorter) or longer.endswith(shorter))
 
 
 def same_event(one: Timing, other: Timing) -> bool:

@@ -51,6 +51,7 @@ class Vocabulary:
     change_down: frozenset[str]
     identifier_words: frozenset[str]
     generic_subject_words: frozenset[str]
+    portion_words: frozenset[str]
     ambiguous_money_words: frozenset[str]
     subject_synonyms: dict[str, str]
     head_synonyms: dict[str, str]  # "soldier" -> "troop": for linking's heads only
@@ -92,6 +93,7 @@ _KEYS = frozenset(
         "change_words",
         "identifier_words",
         "generic_subject_words",
+        "portion_words",
         "ambiguous_money_words",
         "subject_synonyms",
         "head_synonyms",
@@ -272,6 +274,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         change_down=_word_set(changes, "down", path),
         identifier_words=_word_set(raw, "identifier_words", path),
         generic_subject_words=_word_set(raw, "generic_subject_words", path),
+        portion_words=_word_set(raw, "portion_words", path),
         ambiguous_money_words=_word_set(raw, "ambiguous_money_words", path),
         subject_synonyms=_synonym_map(raw, path),
         head_synonyms=_synonym_map(raw, path, "head_synonyms"),

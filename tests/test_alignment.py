@@ -184,3 +184,30 @@ def test_a_rate_times_a_count_still_supports_a_total() -> None:
         )
         == []
     )
+
+
+# A draft figure that one source figure states and another fits better: it is compared with the
+# one that fits it best ("climbed 15% to £6.2bn" is the whisky exports' change from £5.1 billion,
+# not the Asia-Pacific market's 15%)
+_WHISKY = (
+    "Whisky exports rose to a record £6.2 billion last year, up from £5.1 billion the year before. "
+    "Exports to Asia-Pacific rose 15%."
+)
+_TICKETS = (
+    "Ticket revenue rose to $54 million in the quarter, up from $45 million a year earlier. "
+    "Merchandise revenue rose 8%."
+)
+BEST_FIT_OVER_A_STATED_FIGURE = [
+    ("Scotch whisky exports climbed 15% to a record £6.2bn last year.", _WHISKY, ["15%"]),
+    ("Ticket revenue jumped 8% to $54m in the quarter.", _TICKETS, ["8%"]),
+    ("Scotch whisky exports climbed 22% to a record £6.2bn last year.", _WHISKY, []),
+    ("Whisky exports to Asia-Pacific climbed 15% last year.", _WHISKY, []),
+    ("Ticket revenue jumped 20% to $54m in the quarter.", _TICKETS, []),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "flagged"), BEST_FIT_OVER_A_STATED_FIGURE)
+def test_a_draft_figure_is_compared_with_what_fits_it_best_not_with_what_states_it(
+    draft: str, source: str, flagged: list[str]
+) -> None:
+    assert [primary for rule, primary, _ in _warnings(draft, source) if rule == "change-arithmetic"] == flagged

@@ -24,7 +24,8 @@ CASES = [
     ("Revenue rose to USD115 million in the quarter.", "USD115 million", money(1.15e8, "USD", "revenue")),
     ("The fund paid out EUR2.5bn last year.", "EUR2.5bn", money(2.5e9, "EUR", "fund")),
     ("The project will cost 500 million euros.", "500 million euros", money(5e8, "EUR", "project")),
-    ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread loaf")),  # the head of "N1 of N2" is N1
+    # the head of "N1 of N2" is N1, except after a portion or container word (vocabulary portion_words)
+    ("A loaf of bread now costs 50p more.", "50p", money(0.5, "GBP", "bread")),
     # a loss of money is an amount, as a profit is, not a fall
     ("The firm posted a loss of £1.1bn for the year.", "£1.1bn", money(1.1e9, "GBP", "loss")),
     ("The club reported losses of £40m.", "£40m", money(4e7, "GBP", "loss")),

@@ -61,6 +61,10 @@ SUBJECTS = [
     ("Applications for visitor visas fell to 3,400 in May.", "3,400", "visitor visa application"),
     ("The number of patients waiting more than a year fell to 9,586.", "9,586", "patient"),
     ("The total of unpaid fines reached £4m.", "£4m", "unpaid fine"),
+    # ... or a portion or container of it (vocabulary.yaml portion_words)
+    ("A barrel of crude oil rose to $82.", "$82", "crude oil"),
+    ("A pint of milk now costs 65p.", "65p", "milk"),
+    ("A box of eggs rose to £3.20.", "£3.20", "egg"),
     # money after "for" in a clause where something changes hands is its price
     ("Leeds have signed the Ghana winger Kofi Mensah from Ajax for £18m.", "£18m", "price"),
     ("The club sold its training ground to a developer for €12 million.", "€12 million", "price"),
@@ -108,6 +112,10 @@ SUBJECTS = [
     ("About 40% of the 3,000 homes were flooded.", "About 40%", "home"),
     ("Only 38 of the 650 MPs voted against.", "650", "mp"),
     ("Around 70% of GPs said they were short of staff.", "Around 70%", "gp"),
+    # "a record" before a figure says how high, not what: the clause's noun does
+    ("Exports hit a record £1.1 billion last year.", "£1.1 billion", "export"),
+    ("Passenger numbers reached a record 4.6 million in July.", "4.6 million", "passenger"),
+    ("The hospital treated a record 412 patients on Monday.", "412", "patient"),
     # a phrasal change verb is no subject: "will go up", "shot up", "crept up"
     ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
     ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),

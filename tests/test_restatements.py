@@ -6,9 +6,7 @@ because something tells the two figures apart."""
 from __future__ import annotations
 
 import pytest
-
-from numcheck.documents import document_from_string
-from numcheck.engine import check_documents
+from one_document import flags, flags_at
 
 # (document, the figure a finding must point at)
 RESTATED_WITH_ANOTHER_FIGURE = [
@@ -33,15 +31,14 @@ RESTATED_WITH_ANOTHER_FIGURE = [
      "1,420"),
     ("Library lends 58,000 books in first year\n\nThe new Gorton library lent 85,000 books in its first year, "
      "the council said.", "58,000"),
+    ("Kelby recycling rate hits 51.3%\n\nKelby council recycled 53.1% of household waste last year.", "51.3%"),
     ("Only 2,100 staff work at the Lyle depot\n\nThe Lyle depot employs 1,200 people and runs 300 vans.", "2,100"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "figure"), RESTATED_WITH_ANOTHER_FIGURE)
 def test_a_restatement_with_another_figure_is_flagged(text: str, figure: str) -> None:
-    report = check_documents([document_from_string(text, "doc.txt")])
-    flagged = [f for f in report.findings if f.severity.value != "info" and any(figure in c.text for c in f.claims)]
-    assert flagged, [f.message for f in report.findings]
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
 
 
 # Figures of one head that something tells apart: another act, time, period, place, set or
@@ -65,10 +62,10 @@ TOLD_APART = [
     "Fire crews were called out 4,100 times last year. In the past ten years they were called out 38,000 times.",
     "The club sold 9,000 season tickets in 2023. In 2024 it sold 11,000.",
     "Harrow council collected 58.3% of unpaid parking fines. The target of 65% was missed.",
+    "Harbour museum:\n- objects: 31,000\n- staff: 40\n\nThe museum has loaned 2,400 objects to other galleries.",
 ]
 
 
 @pytest.mark.parametrize("text", TOLD_APART)
 def test_figures_told_apart_stay_silent(text: str) -> None:
-    report = check_documents([document_from_string(text, "doc.txt")])
-    assert not [f.message for f in report.findings if f.severity.value != "info"]
+    assert not flags(text, "doc.txt")

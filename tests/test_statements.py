@@ -3,7 +3,6 @@ exactly what comparing every pair of claims, one by one, finds."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,7 +12,7 @@ import numcheck
 from numcheck.documents import document_from_string
 from numcheck.engine import _said_as, builtin_rules, find_in_block
 from numcheck.kinds import KINDS, figure, figure_gap, figure_supports
-from numcheck.linking import blocks, distinguishable, statement, statement_numbers
+from numcheck.linking import blocks, distinguishable, match, statement, statement_numbers
 from numcheck.model import Claim, Finding
 from numcheck.rules import RuleSet
 from tests.test_linking import _pairs_corpus, _synthetic_corpus
@@ -26,27 +25,33 @@ def _claim_by_claim(members: Sequence[Claim], rules: RuleSet, sources: frozenset
     def supported(claim: Claim, by: Claim) -> bool:
         return figure_supports(figure(by), figure(claim))
 
-    supporters: dict[int, Counter[str]] = {id(c): Counter() for c in members}
-    for a, b in links:
-        supporters[id(a)][b.path] += supported(a, by=b)
-        supporters[id(b)][a.path] += supported(b, by=a)
+    def aligned(claim: Claim, other: Claim) -> bool:
+        """A document against its source: there the claim is compared only with what fits it best."""
+        return (claim.path in sources) != (other.path in sources)
+
+    def fits_as_well(claim: Claim, by: Claim, other: Claim) -> bool:
+        return not aligned(claim, other) or match(claim, by).score >= match(claim, other).score
 
     def said_elsewhere(claim: Claim, other: Claim) -> bool:
-        return supporters[id(claim)][other.path] > supported(claim, by=other)
+        """Another claim of the other's document, linked to this one, states its figure (and fits it as well)."""
+        return any(
+            c is not other and c.path == other.path and not distinguishable(claim, c) and supported(claim, by=c)
+            and fits_as_well(claim, c, other)
+            for c in members
+        )  # fmt: skip
 
     def order(claim: Claim) -> tuple[bool, str, int]:
         return (claim.path in sources, claim.path, -claim.start)
 
-    # alignment: a document that states the figure under the same head supports it there
-    stated: dict[tuple[str, str, str], set[str]] = {}
-    for claim in members:
-        said = _said_as(claim)
-        if said is not None:
-            stated.setdefault(said, set()).add(claim.path)
-
+    # alignment: a document that states the figure under the same head supports it there, unless
+    # what it is compared with there fits it better
     def aligned_elsewhere(claim: Claim, other: Claim) -> bool:
         said = _said_as(claim)
-        return claim.path != other.path and said is not None and other.path in stated.get(said, set())
+        return (
+            claim.path != other.path
+            and said is not None
+            and any(c.path == other.path and _said_as(c) == said and fits_as_well(claim, c, other) for c in members)
+        )
 
     groups: dict[int, list[tuple[Claim, Claim]]] = {}
     for a, b in links:

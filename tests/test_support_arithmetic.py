@@ -232,3 +232,55 @@ def test_a_sum_given_in_another_currency_is_no_unsupported_figure(draft: str, so
 @pytest.mark.parametrize(("draft", "source", "figure"), SUM_IN_ANOTHER_CURRENCY_WRONG)
 def test_a_sum_no_currency_gives_is_still_unsupported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# What is left of a total after the parts one sentence lists
+_TRUST = (
+    "The trust raised £1.86 million in the year to March, up from £1.52 million the year before. "
+    "Donations made up £1.1 million and grants £540,000, with the rest coming from its shop."
+)
+_FIRM = "The firm employs 900 staff. Some 460 work in the office and 300 in the shops, and the rest in the depot."
+REMAINDER_SUPPORTED = [
+    ("The trust's shop brought in about £220,000.", _TRUST),
+    ("The remaining 140 staff work in the depot.", _FIRM),
+    ("The county spent £14m on roads: £6m on repairs, £5m on bridges and the remaining £3m on lighting.",
+     "The county spent £14 million on roads. Repairs took £6 million and bridges £5 million."),
+]  # fmt: skip
+REMAINDER_FLAGGED = [
+    ("The trust's shop brought in about £320,000.", _TRUST, "about £320,000"),
+    ("The remaining 240 staff work in the depot.", _FIRM, "240"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), REMAINDER_SUPPORTED)
+def test_the_rest_of_a_total_after_listed_parts_is_supported(draft: str, source: str) -> None:
+    assert unsupported(draft, source) == []
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), REMAINDER_FLAGGED)
+def test_a_rest_no_total_and_parts_give_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
+
+
+# A time of day that a source time and a duration said of it in the same sentence give
+_BUS = "The first bus will leave Marlow Cross at 5:40am, 25 minutes earlier than now, and the last at 11:50pm."
+_DOORS = "The doors will open at 7pm, 30 minutes later than before. The show lasts 2 hours."
+CLOCK_SUPPORTED = [
+    ("The first bus, which now leaves at 6:05am, will leave at 5:40am.", _BUS),
+    ("Until now the doors opened at 6.30pm.", _DOORS),
+    ("Until now the doors opened at 18:30.", _DOORS),
+]
+CLOCK_FLAGGED = [
+    ("The first bus, which now leaves at 6:15am, will leave at 5:40am.", _BUS, "6:15am"),
+    ("Until now the doors opened at 6pm.", _DOORS, "6pm"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), CLOCK_SUPPORTED)
+def test_a_time_a_source_time_and_its_duration_give_is_supported(draft: str, source: str) -> None:
+    assert unsupported(draft, source) == []
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), CLOCK_FLAGGED)
+def test_a_time_no_source_time_and_duration_give_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)

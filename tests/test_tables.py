@@ -5,10 +5,9 @@ of other rows, other columns and sub-periods stay silent."""
 from __future__ import annotations
 
 import pytest
+from one_document import flags, flags_at
 
 import numcheck
-from numcheck.documents import document_from_string
-from numcheck.engine import check_documents
 
 TABLE = "| Site | Staff | Opened |\n|------|-------|--------|\n| Selby | 470 | 1988 |\n| Goole | 1,310 | 2004 |\n"
 
@@ -64,8 +63,7 @@ FLAGGED = [
 
 @pytest.mark.parametrize(("text", "figure"), FLAGGED)
 def test_a_cell_that_restates_the_prose_with_another_figure_is_flagged(text: str, figure: str) -> None:
-    report = check_documents([document_from_string(text, "doc.md")])
-    assert [f for f in report.findings if f.severity.value != "info" and any(figure in c.text for c in f.claims)]
+    assert flags_at(text, figure, "doc.md"), flags(text, "doc.md")
 
 
 SILENT = [
@@ -83,5 +81,4 @@ SILENT = [
 
 @pytest.mark.parametrize("text", SILENT)
 def test_cells_of_other_rows_columns_and_periods_stay_silent(text: str) -> None:
-    report = check_documents([document_from_string(text, "doc.md")])
-    assert not [f.message for f in report.findings if f.severity.value != "info"]
+    assert not flags(text, "doc.md")
