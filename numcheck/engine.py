@@ -10,11 +10,24 @@ from itertools import chain, groupby
 from pathlib import Path
 
 from numcheck.alignment import Aligner, names_what_others_do_not
+from numcheck.bounds import is_point, turned_round
 from numcheck.cache import ClaimCache
 from numcheck.corpus import Item, Progress, extract_corpus
-from numcheck.kinds import KINDS, Figure, PairCheck, Verdict, figure, figure_gap, figure_supports, kind_specs
+from numcheck.durations import moved
+from numcheck.kinds import (
+    KINDS,
+    Figure,
+    PairCheck,
+    Verdict,
+    figure,
+    figure_gap,
+    figure_supports,
+    kind_specs,
+    swapped_figure,
+)
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
 from numcheck.model import Claim, Finding, Severity
+from numcheck.parts import Context, PartIndex, contexts
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
@@ -293,29 +306,99 @@ def aligned_with_sources(
     if not sources:
         return list(findings)
     index = Sources.of(c for c in claims if c.path in sources)
-    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources)]
-    kept += _swaps(claims, index, rules, sources, kept)
+    parts = PartIndex.of(c for c in claims if c.path in sources)
+    said = (parts, contexts(c for c in claims if c.path not in sources))
+    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources, said)]
+    kept += _swaps(claims, index, parts, rules, sources, kept)
+    kept += _turned_round(claims, parts, rules, sources, kept)
+    kept += _moved_durations(claims, index, parts, rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
 
 
 def _swaps(
-    claims: Sequence[Claim], index: Sources, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+    claims: Sequence[Claim],
+    index: Sources,
+    parts: PartIndex,
+    rules: RuleSet,
+    sources: frozenset[str],
+    found: Sequence[Finding],
 ) -> list[Finding]:
     """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
-    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    pointed_at = _pointed_at(found)
     drafts = [c for c in claims if c.path not in sources]
     findings: list[Finding] = []
-    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
-        check = KINDS[rule.kind].pair
-        assert check is not None
-        tolerance = Tolerance.of(rule.params, _disagrees(check, rule.params))
-        for draft, in_its_part in swapped(drafts, index, tolerance):
-            if (draft.path, draft.start) in pointed_at:
+    for rule, _, tolerance in _figure_rules(rules):
+        for swap in swapped(drafts, index, tolerance, parts):
+            if (swap.draft.path, swap.draft.start) in pointed_at:
                 continue  # one slip, one report
-            verdict = check(draft, in_its_part, rule.params)
+            verdict = swapped_figure(swap.draft, swap.part, swap.taken_from, rule.params)
             if verdict is not None:
                 findings.append(_finding(rule, verdict, sources))
     return findings
+
+
+def _figure_rules(rules: RuleSet) -> Iterator[tuple[Rule, PairCheck, Tolerance]]:
+    """The enabled figure rules, each with its pair check and the tolerance support reads it with."""
+    for rule in (r for r in rules if r.enabled and r.kind in _FIGURE_KINDS):
+        check = KINDS[rule.kind].pair
+        assert check is not None
+        yield rule, check, Tolerance.of(rule.params, _disagrees(check, rule.params))
+
+
+def _pointed_at(found: Sequence[Finding]) -> set[tuple[str, int]]:
+    """Where the warnings and errors found so far point: one slip, one report."""
+    return {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+
+
+def _turned_round(
+    claims: Sequence[Claim], parts: PartIndex, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+) -> list[Finding]:
+    """hedge-conflict (or figure-mismatch) on a draft bound that the source figure in its part
+    bounds the other way: "at least 8 weeks" against "up to 8 weeks" (numcheck/bounds.py)."""
+    pointed_at = _pointed_at(found)
+    drafts = [c for c in claims if c.path not in sources]
+    checks = [r for kind in _BOUND_KINDS for r in rules if r.enabled and r.kind == kind]
+    findings: list[Finding] = []
+    for draft, part in turned_round(drafts, parts):
+        if (draft.path, draft.start) in pointed_at:
+            continue  # one slip, one report
+        for rule in checks:
+            if rule.kind == "hedge-conflict" and (is_point(draft) or is_point(part)):
+                continue  # "21,000 hours" is "more than 21,000 hours" without its hedge, not against it
+            check = KINDS[rule.kind].pair
+            assert check is not None
+            verdict = check(draft, part, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))
+                break
+    return findings
+
+
+def _moved_durations(
+    claims: Sequence[Claim],
+    index: Sources,
+    parts: PartIndex,
+    rules: RuleSet,
+    sources: frozenset[str],
+    found: Sequence[Finding],
+) -> list[Finding]:
+    """figure-mismatch on a draft duration whose source part gives another length (numcheck/durations.py)."""
+    pointed_at = _pointed_at(found)
+    drafts = [c for c in claims if c.path not in sources]
+    findings: list[Finding] = []
+    for rule, check, tolerance in _figure_rules(rules):
+        for draft, part in moved(drafts, parts, index, tolerance):
+            if (draft.path, draft.start) in pointed_at:
+                continue  # one slip, one report
+            verdict = check(draft, part, rule.params)
+            if verdict is not None:
+                findings.append(_finding(rule, verdict, sources))
+                pointed_at.add((draft.path, draft.start))
+    return findings
+
+
+# The pair kinds a bound turned round is reported by, the first that says so.
+_BOUND_KINDS = ("hedge-conflict", "figure-mismatch")
 
 
 # Pair kinds that say two figures are incompatible; a draft figure the sources state or imply
@@ -327,7 +410,13 @@ def _disagrees(check: PairCheck, params: Mapping[str, object]) -> Callable[[Clai
     return lambda one, other: check(one, other, params) is not None
 
 
-def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sources: frozenset[str]) -> bool:
+def _supported_elsewhere(
+    finding: Finding,
+    index: Sources,
+    rules: RuleSet,
+    sources: frozenset[str],
+    parts: tuple[PartIndex, Mapping[int, Context]] | None = None,
+) -> bool:
     """Alignment: "1,200 beds" in Leeds linked to the region's "9,000 beds" is no contradiction when
     a source states 1,200 about beds, or implies it ("the 2,100 members, 700 of
     them new" against "1,400 members before"). Only for a draft figure against source figures."""
@@ -347,9 +436,19 @@ def _supported_elsewhere(finding: Finding, index: Sources, rules: RuleSet, sourc
     # "The average London home now costs £532,000" against "the average home cost £268,000", when
     # a source says "... in London, where they increased to £532,000": stated where its place is
     cited = finding.claims[1:]
-    return any(
-        names_what_others_do_not(primary, stated, cited) for stated in stating_figures(primary, index, tolerance)
-    )
+    stating = list(stating_figures(primary, index, tolerance))
+    if parts is not None and _part_states(primary, *parts, stating):
+        return True
+    return any(names_what_others_do_not(primary, stated, cited) for stated in stating)
+
+
+def _part_states(claim: Claim, parts: PartIndex, said: Mapping[int, Context], stating: Sequence[Claim]) -> bool:
+    """Whether the source figure whose words fit the claim's best states its figure: "on the new fix
+    costs 24.9p" linked to the variable tariff's "electricity costs 27.4p" is the fix's 24.9p
+    (numcheck/parts.py)."""
+    mine = said.get(id(claim))
+    part = parts.part(claim, mine) if stating and mine is not None else None
+    return part is not None and any(part is stated for stated in stating)
 
 
 def find_against_sources(

@@ -405,6 +405,24 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
 
 
+def swapped_figure(draft: Claim, part: Claim, taken_from: Claim, params: Params) -> Verdict | None:
+    """A draft figure that gives its part the number the source gives another part: "membership
+    stays at £30 a month" where the source keeps membership at £42 and waives a £30 joining fee."""
+    found = figure_mismatch(draft, part, params)
+    if found is None and not (draft.qualifier in _WRITTEN_RANGES or part.qualifier in _WRITTEN_RANGES):
+        return None  # the figures agree within their slack: no swap to report
+    arithmetic = found.fields["arithmetic"] if found else f"{describe(draft)} vs {describe(part)}"
+    arithmetic += (f"; the source writes '{draft.text}' for another figure ('{taken_from.text}', "
+                   f"{taken_from.path}:{taken_from.line}): the two look swapped")  # fmt: skip
+    fields = _pair_fields(draft, part, "the figures of two quantities are swapped", arithmetic)
+    fields["subject"] = draft.subject or part.subject or "this figure"
+    return Verdict((draft, part, taken_from), fields)
+
+
+# Qualifiers of a figure written as two ends: "between 5 and 10 cm", "10 to 12"
+_WRITTEN_RANGES = frozenset({"range", "between"})
+
+
 def _disagrees_with_its_endpoints(claim: Claim) -> bool:
     return claim.from_value is not None and change_arithmetic(claim, _CHANGE_DEFAULTS) is not None
 

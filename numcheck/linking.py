@@ -97,7 +97,7 @@ def comparison_key(claim: Claim) -> str | None:
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    if not claim.kind.is_quantity or not block_keys(claim) or _is_age(claim):
+    if not claim.kind.is_quantity or not block_keys(claim) or is_age(claim):
         return None
     if claim.text.isdigit() and is_label(claim):
         return None
@@ -109,7 +109,7 @@ def comparison_key(claim: Claim) -> str | None:
         return "percent"
     if claim.kind is ClaimKind.MONEY:
         return "money"
-    if claim.dimension == "[time]" and _is_duration_attribute(claim) and not _describes_its_subject(claim):
+    if claim.dimension == "[time]" and _is_duration_attribute(claim) and not describes_its_subject(claim):
         return None
     return claim.dimension or "count"
 
@@ -133,7 +133,7 @@ def _before(claim: Claim) -> str:
     return claim.sentence[: claim.start - claim.sentence_start]
 
 
-def _is_age(claim: Claim) -> bool:
+def is_age(claim: Claim) -> bool:
     """ "women aged 25 to 29", "a 91-year-old": an age says who is counted, not how many."""
     after = claim.sentence[claim.end - claim.sentence_start :]
     return bool(_AGE_BEFORE.search(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
@@ -162,7 +162,7 @@ _FIGURE_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|which|wh
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-def _describes_its_subject(claim: Claim) -> bool:
+def describes_its_subject(claim: Claim) -> bool:
     """ "a 12-month guarantee": a duration written as the modifier of one noun, and the only figure
     said of it, is the length of that noun; two of them for the same noun are the figure to compare.
     "Five-year deals average 5.51%" and "the two-year deal cost 6.86%" name a kind of deal instead."""

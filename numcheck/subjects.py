@@ -66,6 +66,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def is_stop_word(word: str) -> bool:
+    """A function word or a hedge that says nothing of what a figure is about: "of", "more", "each"."""
+    return word in _STOP
+
+
 @cache
 def _lemmatizer() -> Any:
     """simplemma, loaded on first use. Decoding its English dictionary costs a fifth of a second

@@ -6,36 +6,117 @@ pair alone because the value is "said elsewhere". Alignment settles it: each dra
 is stated by the source figure that plays the part of the other draft figure, and the source
 figure in its own part states the other draft figure's value.
 
-Bounds: only draft sentences with two or more figures of one family, and only source figures that
-state one of them, are looked at; each lookup is a bisection (numcheck/support.py)."""
+The parts may also be read from the words beside each figure (numcheck/parts.py), across source
+sentences and across kinds: "costs £10 a year and gives 12% off" against "get 10% off ... for £12 a
+year". Each draft figure's part (the source figure its own words fit best) gives another number,
+and that number is the one the other draft figure writes, both ways round.
+
+Bounds: only draft sentences with two or more figures are looked at; a lookup of a figure that
+states one is a bisection (numcheck/support.py), of a part a look at the source figures that
+share a word with it (numcheck/parts.py)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import combinations, groupby
 
-from numcheck.linking import match
+from numcheck.linking import is_label, match
 from numcheck.model import Claim
+from numcheck.parts import MIN_FIT, Context, PartIndex, contexts, is_age_bound, numbers, same_number
 from numcheck.support import Sources, Tolerance, family, stating_figures
 
 
-def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance) -> Iterator[tuple[Claim, Claim]]:
+@dataclass(frozen=True, slots=True)
+class Swap:
+    """A draft figure, the source figure in its part, and the source figure whose number it took."""
+
+    draft: Claim
+    part: Claim
+    taken_from: Claim
+
+
+def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts: PartIndex) -> Iterator[Swap]:
     """Each swapped draft figure with the source figure in its part: ('9', '22' opened)."""
     ordered = sorted(drafts, key=_sentence)
-    for _, group in groupby(ordered, key=_sentence):
-        # a figure that says nothing of what it is ("Solberg, 24,") has no part to be swapped out of
-        figures = [claim for claim in group if family(claim) not in (None, "date") and _said_what(claim)]
+    for _, grouped in groupby(ordered, key=_sentence):
+        group = list(grouped)
+        # "Pulse 2", "Turn 3": a name with a number in it plays no part, nor "children under 10"
+        figures = [c for c in group if family(c) not in (None, "date") and not (is_label(c) or is_age_bound(c))]
         if len(figures) < 2:
             continue
-        stating = {id(claim): list(stating_figures(claim, index, tolerance)) for claim in figures}
-        for first, second in combinations(figures, 2):
+        found: set[int] = set()
+        # a figure that says nothing of what it is ("Solberg, 24,") has no part to be swapped out of
+        said = [claim for claim in figures if _said_what(claim)]
+        stating = {id(claim): list(stating_figures(claim, index, tolerance)) for claim in said}
+        for first, second in combinations(said, 2):
             if family(first) != family(second) or first.value == second.value:
                 continue
-            found = _swap(first, second, stating[id(first)], stating[id(second)])
-            if found is not None:
-                yield first, found[1]
-                yield second, found[0]
+            pair = _swap(first, second, stating[id(first)], stating[id(second)])
+            if pair is not None:
+                found |= {id(first), id(second)}
+                yield Swap(first, pair[1], pair[0])
+                yield Swap(second, pair[0], pair[1])
+        mine = contexts(group)
+        for first, second in combinations(figures, 2):
+            if id(first) in found or id(second) in found:
+                continue
+            for one, other in ((first, second), (second, first)):
+                crossed = _crossed(one, other, parts, mine)
+                if crossed is not None:
+                    found |= {id(first), id(second)}
+                    yield Swap(one, crossed[0], crossed[1])
+                    yield Swap(other, crossed[1], crossed[0])
+                    break
+
+
+def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Context]) -> tuple[Claim, Claim] | None:
+    """The parts of two draft figures when they trade numbers: the source figure that fits each
+    one's words best writes the other's number and not its own. Together the two fits must come
+    to a part's worth (MIN_FIT); when nothing beside `one` says what it is, `other`'s part must be
+    clear on its own. Returns (`one`'s part, `other`'s part)."""
+    best_other = _best(parts.scored(other, mine[id(other)]))
+    if best_other is None:
+        return None
+    other_fit, part = best_other
+    best_one = _best(parts.scored(one, mine[id(one)]))
+    if best_one is not None:
+        one_fit, candidate = best_one
+        if one_fit + other_fit < MIN_FIT:
+            return None
+    elif parts.part(other, mine[id(other)]) is part and not parts.writes_number_of(one):
+        # no source figure of `one`'s kind writes its number: its part is the one that writes `other`'s
+        written = [
+            c for c in parts.of_family(one) if any(same_number(n, m) for n in numbers(other) for m in numbers(c))
+        ]
+        if len(written) != 1:
+            return None
+        candidate = written[0]
+    else:
+        return None
+    if candidate is not part and _took_from(one, candidate, part) and _took_from(other, part, candidate):
+        return candidate, part
+    return None
+
+
+def _best(rows: Sequence[tuple[float, Claim]]) -> tuple[float, Claim] | None:
+    """The best-fitting source figure, when it fits at all and no figure of another number fits as well."""
+    if not rows or rows[0][0] <= 0:
+        return None
+    if any(score == rows[0][0] and numbers(other) != numbers(rows[0][1]) for score, other in rows[1:]):
+        return None
+    return rows[0]
+
+
+def _took_from(claim: Claim, part: Claim, other_part: Claim) -> bool:
+    """Whether a figure writes a number its part does not, and the other figure's part does; and,
+    when both say which end of a change they are, the part is the same end."""
+    mine, ends = _end(claim), _end(part)
+    if mine is not None and ends is not None and mine != ends:
+        return False
+    extra = [n for n in numbers(claim) if not any(same_number(n, m) for m in numbers(part))]
+    return bool(extra) and all(any(same_number(n, m) for m in numbers(other_part)) for n in extra)
 
 
 def _swap(

@@ -120,3 +120,112 @@ def test_open_bounds_that_share_no_value_are_not_a_touch() -> None:
 )
 def test_bounds_on_either_side_of_one_value_are_flagged(draft: str, source: str) -> None:
     assert _findings(draft, source)
+
+
+# A bound turned round, found from the source figure in its part (numcheck/bounds.py): the verbs,
+# the voice or the sentence around the figure differ, so linking alone may not compare the two.
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        (
+            "Up to 60 nurses have been trained to use the new scanners.",
+            "At least 60 nurses have completed training on the new scanners, the trust said.",
+        ),
+        (
+            "The club hopes to sign up as many as 300 new members this season.",
+            "The club hopes to sign up no fewer than 300 new members this season.",
+        ),
+        (
+            "Visitors can borrow at most 6 books at a time.",
+            "The library lets visitors borrow a minimum of 6 books at a time, and late fees are gone.",
+        ),
+        (
+            "The bridge repairs will take at least 14 weeks.",
+            "Crews expect the repairs on the bridge to take up to 14 weeks, starting in March.",
+        ),
+        (
+            "The insurer expects claims growth of at least 4% next year.",
+            "The insurer expects claims to grow by between 2% and 4% next year.",
+        ),
+        (
+            "Ticket sales are expected to reach up to £2 million.",
+            "The promoters expect ticket sales to exceed £2 million.",
+        ),
+        (
+            "More than 450 runners finished the course.",
+            "Officials said fewer than 450 runners finished the course in the heat.",
+        ),
+        (
+            "Members may bring at least 2 guests to each event.",
+            "Events are open to members only. Each member may bring up to 2 guests.",
+        ),
+    ],
+)
+def test_a_bound_turned_round_is_found_from_its_part(draft: str, source: str) -> None:
+    assert _findings(draft, source), draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # the hedge dropped from the point, not turned round
+        ("The repairs will take 14 weeks.", "Crews expect the repairs to take up to 14 weeks."),
+        # a part of the whole, in one place: no bound of the whole applies to it
+        (
+            "Four people died in Ardenne, and 31 were injured.",
+            "At least 12 people have died after flooding across the region, four of them in Ardenne, where 31 "
+            "were injured.",
+        ),
+        # an outcome against a target
+        (
+            "The network reached 3.86 million homes this year.",
+            "The network now reaches 3.86 million homes, and the firm aims to reach at least 10 million by 2027.",
+        ),
+        # a bound at another number: left to the figure checks, which weigh the rounding
+        (
+            "Fewer than 10,000 patients waited more than 18 months.",
+            "The number waiting more than 18 months fell to 9,586.",
+        ),
+        # the same sense both times
+        (
+            "The bridge repairs will take up to 14 weeks.",
+            "Crews expect the bridge repairs to take no more than 14 weeks.",
+        ),
+        (
+            "The insurer expects claims growth of at least 2% next year.",
+            "The insurer expects claims to grow by between 2% and 4% next year.",
+        ),
+        # "exceeded 33C (91.4F)": the conversion in brackets says what its figure says
+        ("Eighteen stations recorded more than 33C.", "The Met Office said 18 stations had exceeded 33C (91.4F)."),
+        (
+            "Eighteen stations recorded more than 91F.",
+            "The Met Office said 18 stations had recorded more than 33C (91.4F).",
+        ),
+    ],
+)
+def test_a_bound_kept_or_about_something_else_passes(draft: str, source: str) -> None:
+    assert not _findings(draft, source), _findings(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "bracketed", "low", "high"),
+    [
+        ("The heat exceeded 33C (91.4F) in the south.", "91.4F", 91.4, None),
+        ("The drone can fly up to 90 miles (145 km) on one charge.", "145 km", None, 145.0),
+        ("The trail is about 10 miles (16 km) long.", "16 km", 14.4, 17.6),
+        ("The trail is 10 miles (16 km) long.", "16 km", 16.0, 16.0),
+        ("The lake is at least 40 metres (131 feet) deep.", "131 feet", 131.0, None),
+    ],
+)
+def test_a_bracketed_conversion_takes_its_figures_hedge(
+    text: str, bracketed: str, low: float | None, high: float | None
+) -> None:
+    from numcheck import extract
+
+    found = {c.text: c for c in extract(text)}
+    claim = found[bracketed]
+    assert (
+        (claim.low, claim.high) == pytest.approx((low, high))
+        if low and high
+        else (claim.low, claim.high) == (low, high)
+    )

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from numcheck.documents import readable_figures
 from numcheck.evidence import Evidence, Spot, evidence_of
+from numcheck.extraction.bracketed import hedged_conversions
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
@@ -58,6 +59,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = attach_changes(text, readings, vocabulary)
     readings = changes_from_endpoints(text, readings, vocabulary)
     readings = with_directions(text, readings)
+    readings = hedged_conversions(text, readings)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 
