@@ -219,6 +219,16 @@ class Sources:
             if pool not in self.by_family:
                 continue
             figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
+            if name == "percent":
+                # a share or a change worked out from amounts of the sentences the draft's is about, or
+                # of the thing it counts: any two of a paragraph's amounts give some percentage by chance
+                head = claim.evidence.head if claim.evidence else None
+                figures = [
+                    figure
+                    for figure in figures
+                    if (figure.path, figure.sentence_start) in covering
+                    or (head is not None and figure.evidence is not None and figure.evidence.head == head)
+                ]
             found = _arithmetic(name, _base_bounds(claim, tolerance), figures, tolerance, like_only)
             if found:
                 return found

@@ -343,3 +343,27 @@ def test_a_range_does_not_imply_a_change_between_its_own_ends() -> None:
     # "between £60m and £75m" is no 25% rise, nor a 13% one from its middle
     source = "Wages now account for 31% of costs. The group plans to spend between £60 million and £75 million."
     assert unsupported("Wages now account for 13% of the group's costs.", source) == ["13%"]
+
+
+# A percentage is worked out from amounts of the sentences the draft's is about, or of the thing it
+# counts; two unrelated amounts elsewhere in the source give some percentage by chance.
+_SALES = (
+    "Brisklet said second-quarter sales rose 14% to ¥38.6 billion, with overseas markets contributing "
+    "57% of the total. The company employs 1,400 people, 1,050 of them in Japan."
+)
+
+
+def test_a_percentage_two_unrelated_amounts_give_by_chance_is_no_support() -> None:
+    # 1,050 of 1,400 staff is 75%: nothing to do with the share of sales
+    assert unsupported("Overseas markets contributed 75% of Brisklet's second-quarter sales.", _SALES) == ["75%"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Three-quarters of Brisklet's 1,400 people work in Japan.",  # the amounts of its own sentence
+        "About 75% of the company's employees are in Japan.",
+    ],
+)
+def test_a_percentage_of_the_amounts_it_is_about_is_supported(draft: str) -> None:
+    assert unsupported(draft, _SALES) == []
