@@ -309,14 +309,15 @@ def aligned_with_sources(
     parts = PartIndex.of(c for c in claims if c.path in sources)
     said = (parts, contexts(c for c in claims if c.path not in sources))
     kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources, said)]
-    kept += _swaps(claims, index, parts, rules, sources, kept)
-    kept += _turned_round(claims, parts, rules, sources, kept)
-    kept += _moved_durations(claims, index, parts, rules, sources, kept)
+    drafts = [c for c in claims if c.path not in sources]
+    kept += _swaps(drafts, index, parts, rules, sources, kept)
+    kept += _turned_round(drafts, parts, rules, sources, kept)
+    kept += _moved_durations(drafts, index, parts, rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
 
 
 def _swaps(
-    claims: Sequence[Claim],
+    drafts: Sequence[Claim],
     index: Sources,
     parts: PartIndex,
     rules: RuleSet,
@@ -325,7 +326,6 @@ def _swaps(
 ) -> list[Finding]:
     """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
     pointed_at = _pointed_at(found)
-    drafts = [c for c in claims if c.path not in sources]
     findings: list[Finding] = []
     for rule, _, tolerance in _figure_rules(rules):
         for swap in swapped(drafts, index, tolerance, parts):
@@ -351,12 +351,11 @@ def _pointed_at(found: Sequence[Finding]) -> set[tuple[str, int]]:
 
 
 def _turned_round(
-    claims: Sequence[Claim], parts: PartIndex, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
+    drafts: Sequence[Claim], parts: PartIndex, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
 ) -> list[Finding]:
     """hedge-conflict (or figure-mismatch) on a draft bound that the source figure in its part
     bounds the other way: "at least 8 weeks" against "up to 8 weeks" (numcheck/bounds.py)."""
     pointed_at = _pointed_at(found)
-    drafts = [c for c in claims if c.path not in sources]
     checks = [r for kind in _BOUND_KINDS for r in rules if r.enabled and r.kind == kind]
     findings: list[Finding] = []
     for draft, part in turned_round(drafts, parts):
@@ -375,7 +374,7 @@ def _turned_round(
 
 
 def _moved_durations(
-    claims: Sequence[Claim],
+    drafts: Sequence[Claim],
     index: Sources,
     parts: PartIndex,
     rules: RuleSet,
@@ -384,7 +383,6 @@ def _moved_durations(
 ) -> list[Finding]:
     """figure-mismatch on a draft duration whose source part gives another length (numcheck/durations.py)."""
     pointed_at = _pointed_at(found)
-    drafts = [c for c in claims if c.path not in sources]
     findings: list[Finding] = []
     for rule, check, tolerance in _figure_rules(rules):
         for draft, part in moved(drafts, parts, index, tolerance):
