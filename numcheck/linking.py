@@ -97,7 +97,13 @@ def comparison_key(claim: Claim) -> str | None:
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    if not claim.kind.is_quantity or not block_keys(claim) or is_age(claim):
+    return quantity_key(claim) if block_keys(claim) else None
+
+
+def quantity_key(claim: Claim) -> str | None:
+    """`comparison_key` for a claim whatever its block keys: what it could be compared with, had
+    its sentence said what it counts ("the crowd at 35,000" names no head of its own)."""
+    if not claim.kind.is_quantity or is_age(claim):
         return None
     if claim.text.isdigit() and is_label(claim):
         return None

@@ -1,0 +1,104 @@
+"""Slips: two figures of one document whose digits say that one was mistyped from the other.
+
+Within one document, linking joins two mentions only on what each sentence says about its figure,
+and a later mention leaves most of that out ("Attendance of 53,000" after "a crowd of 35,000 on
+Saturday"). A copy editor stops at such a pair for another reason: the two figures look like one
+figure typed twice, once wrongly. Two digits swapped ("15,800" and "18,500"), one digit changed in
+a figure of three or more ("2,650" and "2,150"), or the same digits at another scale ("£4.2m" and
+"£42 million") rarely come together by chance, so here that likeness stands in for the context the
+later mention leaves out. It never outweighs what tells two figures apart: another head, actor,
+name, time, place, attribute or mood (`may_be_one`)."""
+
+from __future__ import annotations
+
+import math
+from enum import Enum
+
+from numcheck.frames import frame_of, is_relative_amount
+from numcheck.model import Claim, Role
+
+# A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
+# "32", "58%" and "68%", or "27.2%" and "27.8%" are two figures of one story as often as a slip
+# (figures about one thing cluster), "2,650" and "2,150" far less often. For the same reason the
+# changed digit must move the figure by a tenth or more: "26.5%" and "27.5%" are two groups' shares.
+_MIN_CHANGE = 0.1
+_MIN_CHANGED_DIGITS = 3
+
+
+class Slip(Enum):
+    TRANSPOSED = "two digits swapped"
+    ONE_DIGIT = "one digit changed"
+
+
+def significant_digits(value: float) -> str:
+    """The digits of a figure without its scale: 15,800 -> "158", 0.046 -> "46"."""
+    mantissa = f"{abs(value):.10e}".split("e")[0]
+    return mantissa.replace(".", "").rstrip("0") or "0"
+
+
+def digit_slip(first: Claim, second: Claim) -> Slip | None:
+    """Whether two figures of one unit and one order of magnitude differ as a typing slip does."""
+    a, b = first.value, second.value
+    if first.unit != second.unit or not a or not b or a == b or (a < 0) != (b < 0):
+        return None
+    if math.floor(math.log10(abs(a))) != math.floor(math.log10(abs(b))):
+        return None  # another scale is magnitude-slip's question
+    one, other = significant_digits(a), significant_digits(b)
+    width = max(len(one), len(other))
+    one, other = one.ljust(width, "0"), other.ljust(width, "0")
+    changed = [i for i in range(width) if one[i] != other[i]]
+    if len(changed) == 2 and sorted(one) == sorted(other):
+        return Slip.TRANSPOSED
+    if len(changed) == 1 and min(len(one.rstrip("0")), len(other.rstrip("0"))) >= _MIN_CHANGED_DIGITS - 1:
+        last = max(len(one.rstrip("0")), len(other.rstrip("0"))) - 1
+        if width >= _MIN_CHANGED_DIGITS and changed[0] < last and abs(a - b) >= _MIN_CHANGE * max(abs(a), abs(b)):
+            return Slip.ONE_DIGIT
+    return None
+
+
+def mistyped(later: Claim, earlier: Claim) -> Slip | None:
+    """How a later figure of one document reads as an earlier one mistyped, when nothing tells the
+    two apart. A changed digit says less than a swap ("97.2%" and "27.2%" are a pass rate and a
+    share of top grades), so it needs the same head on both sides; three or more digits swapped
+    outweigh two plain heads ("holds 18,500 spectators" and "all 15,800 seats")."""
+    slip = digit_slip(later, earlier)
+    if slip is None:
+        return None
+    if slip is Slip.ONE_DIGIT and not (_head(later) and _head(later) == _head(earlier)):
+        return None
+    strong = slip is Slip.TRANSPOSED and len(significant_digits(later.value)) >= _MIN_CHANGED_DIGITS
+    return slip if may_be_one(later, earlier, strong=strong) else None
+
+
+def _head(claim: Claim) -> str | None:
+    return (claim.evidence.head if claim.evidence else None) or claim.subject
+
+
+def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
+    """Nothing says two figures of one document count different things: no two heads, no two sets
+    of modifiers, no two actors, names, times or places of which they share none, no target
+    against an outcome, no other attribute, period or set ("3 metres wide", "five years ago",
+    "another 400"), no starting figure against a result. Silence on one side is no difference:
+    a later mention leaves out what the document has said. A `strong` slip outweighs two plain
+    heads (see `mistyped`)."""
+    if first.sentence_start == second.sentence_start and first.path == second.path:
+        return False
+    if (first.role is Role.FROM) != (second.role is Role.FROM):
+        return False
+    if frame_of(first) != frame_of(second) or is_relative_amount(first) != is_relative_amount(second):
+        return False
+    one, other = first.evidence, second.evidence
+    if one is None or other is None:
+        return True
+    if one.modal != other.modal:
+        return False
+    if one.head and other.head and one.head != other.head and (not strong or one.modifiers or other.modifiers):
+        return False  # "18,500 fans" and "15,800 season tickets": a narrowed noun is another thing
+    if set(one.modifiers) - set(other.modifiers) and set(other.modifiers) - set(one.modifiers):
+        return False
+    if one.actor and other.actor and one.actor != other.actor:
+        return False
+    return not any(
+        mine and theirs and not set(mine) & set(theirs)
+        for mine, theirs in ((one.names, other.names), (one.times, other.times), (one.places, other.places))
+    )
