@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
-from numcheck.linking import is_label, match, quantity_key
+from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
@@ -28,7 +28,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import mistyped
+from numcheck.slips import slipped_pairs
 from numcheck.support import Sources, Tolerance, family, only_touch, support
 from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
@@ -529,7 +529,7 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     Then a later figure that looks like an earlier one mistyped, with nothing to tell the two
     apart: "Dunmere Park holds 18,500 spectators" and "its 15,800 seats" (numcheck.slips)."""
     reported: set[int] = set()
-    for mention, restated in (*restated_pairs(claims), *_slipped_pairs(claims)):
+    for mention, restated in (*restated_pairs(claims), *slipped_pairs(claims)):
         if id(mention) in reported:
             continue
         verdict = figure_mismatch(mention, restated, params)
@@ -540,28 +540,6 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
 
 
-def _slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """(later, earlier) for each later figure of one document that reads as an earlier one with
-    two digits swapped or one changed, about what may be the same thing, and that linking left
-    apart; against the nearest such earlier figure."""
-    by_key: dict[tuple[str, str | None], list[Claim]] = {}
-    for claim in sorted(claims, key=lambda c: c.start):
-        key = quantity_key(claim)
-        if key is None or key == "change" or claim.low != claim.high or claim.role is not None:
-            continue
-        by_key.setdefault((key, claim.unit), []).append(claim)
-    for figures in by_key.values():
-        for later_index, later in enumerate(figures):
-            earlier_figures = figures[max(0, later_index - _SLIP_REACH) : later_index]
-            for earlier in reversed(earlier_figures):
-                if mistyped(later, earlier) and not match(later, earlier).linked:
-                    yield later, earlier
-                    break
-
-
-# Each figure is compared with this many figures of its kind before it, nearest first: a document
-# that states one kind of figure thousands of times costs linear time.
-_SLIP_REACH = 200
 
 
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:

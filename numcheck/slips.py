@@ -12,9 +12,11 @@ name, time, place, attribute or mood (`may_be_one`)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from enum import Enum
 
 from numcheck.frames import frame_of, is_relative_amount
+from numcheck.linking import match, quantity_key
 from numcheck.model import Claim, Role
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
@@ -23,6 +25,11 @@ from numcheck.model import Claim, Role
 # changed digit must move the figure by a tenth or more: "26.5%" and "27.5%" are two groups' shares.
 _MIN_CHANGE = 0.1
 _MIN_CHANGED_DIGITS = 3
+
+
+# Each figure is compared with this many figures of its kind before it, nearest first, as
+# restatements are: a document that states one kind of figure thousands of times costs linear time.
+NEAREST_FIGURES = 40
 
 
 class Slip(Enum):
@@ -102,3 +109,20 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
         mine and theirs and not set(mine) & set(theirs)
         for mine, theirs in ((one.names, other.names), (one.times, other.times), (one.places, other.places))
     )
+
+
+def slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(later, earlier) for each later figure of one document that reads as an earlier one
+    mistyped (`mistyped`) and that linking left apart; against the nearest such earlier figure."""
+    by_key: dict[tuple[str, str | None], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        key = quantity_key(claim)
+        if key is None or key == "change" or claim.low != claim.high or claim.role is not None:
+            continue
+        by_key.setdefault((key, claim.unit), []).append(claim)
+    for figures in by_key.values():
+        for later_index, later in enumerate(figures):
+            for earlier in reversed(figures[max(0, later_index - NEAREST_FIGURES) : later_index]):
+                if mistyped(later, earlier) and not match(later, earlier).linked:
+                    yield later, earlier
+                    break

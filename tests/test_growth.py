@@ -83,6 +83,7 @@ def _small_linking_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("numcheck.linking.CANDIDATES_PER_CLAIM", 16)
     monkeypatch.setattr("numcheck.linking.LINKS_PER_CLAIM", 8)
     monkeypatch.setattr("numcheck.restatements.NEAREST_MENTIONS", 4)
+    monkeypatch.setattr("numcheck.slips.NEAREST_FIGURES", 4)
 
 
 def _comparisons(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
