@@ -540,8 +540,6 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
 
 
-
-
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """Two dates or two durations of one event in one document that disagree: "the lighthouse,
     first lit in 1859" and "the light, first shown in 1895"; "the study will run for 18 months" and
