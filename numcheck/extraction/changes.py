@@ -143,6 +143,8 @@ _NOUN_DIRECTIONS = {
     "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN, "cut": Direction.DOWN,
     "reduction": Direction.DOWN, "loss": Direction.DOWN, "decrease": Direction.DOWN, "hike": Direction.UP,
 }  # fmt: skip
+# Nouns that name a change, not what changed: "the 21% rise", "21% profit growth"
+CHANGE_NOUNS = frozenset(_NOUN_DIRECTIONS)
 
 
 # "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
