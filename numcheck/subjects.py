@@ -204,8 +204,11 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         right_after_figure = at == 0 and not lowered.endswith("ing")  # "£1m of funding for" is a noun
         if right_after_figure and _is_verb_form(lowered) and takes_object:
             break  # "41% failed the test", "12 voted to strike": the figure is the verb's subject, and names none
-        if words and lowered.endswith("s") and following in _DETERMINERS:
-            break  # "a 2m-high wall surrounds the site": a verb with its object, not a plural noun
+        after_following = tokens[at + 2][0].lower() if at + 2 < len(tokens) else ""
+        if words and lowered.endswith("s") and following in _DETERMINERS and not (
+            following in _TIME_DEICTICS and after_following in _TIME_NOUNS
+        ):
+            break  # "a 2m-high wall surrounds the site": a verb with its object; not "cars this year"
         if words and lowered in _LINKING_VERBS:
             break  # "the average two-year deal cost 6.86%"
         if words and lowered in _VERBS_AFTER_A_NOUN:
