@@ -367,3 +367,26 @@ def test_a_percentage_two_unrelated_amounts_give_by_chance_is_no_support() -> No
 )
 def test_a_percentage_of_the_amounts_it_is_about_is_supported(draft: str) -> None:
     assert unsupported(draft, _SALES) == []
+
+
+# The other side of a comparison: "2,310 calls, about 40% more than on a normal day" gives about 1,650
+COMPARED_BASE = [
+    ("A normal day brings the ambulance service about 1,650 calls.",
+     "The ambulance service took 2,310 calls on Tuesday, about 40% more than on a normal day."),
+    ("The plant made about 1,600 cars in February.",
+     "The plant made 1,200 cars in March, 25% fewer than in February."),
+]  # fmt: skip
+COMPARED_BASE_WRONG = [
+    ("A normal day brings the ambulance service about 1,150 calls.",
+     "The ambulance service took 2,310 calls on Tuesday, about 40% more than on a normal day.", "about 1,150"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), COMPARED_BASE)
+def test_the_figure_a_comparison_is_made_against_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), COMPARED_BASE_WRONG)
+def test_a_base_the_comparison_does_not_give_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))

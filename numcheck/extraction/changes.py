@@ -75,6 +75,15 @@ _CHANGE_AFTER_FIGURE = re.compile(
     r"(?:a|an)\s+(?:rise|increase|fall|drop|decrease|jump|gain|decline|cut|reduction)\s+of\s+)$",
     re.IGNORECASE,
 )
+# "2,310 calls, about 40% more than on a normal day", "30% fewer than in 2019": a percentage that
+# sets its figure against another is a change from that other, in the comparative's direction
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?P<word>more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than\b", re.IGNORECASE
+)
+_LESS = frozenset("fewer less lower smaller cheaper".split())
+# "2,310 calls, about 40% more than ...": the figure before such a comparison is where it ended
+# (its noun and a time may come between: "2,310 calls on Tuesday, about 40% more")
+_COMPARISON_AFTER_FIGURE = re.compile(r"(?:\s+[A-Za-z'’-]+){0,4}\s*(?:,|\(|–|—)\s*")
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
 # Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
 # every long run of spaces, quadratic in its length.
@@ -171,13 +180,16 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
 
 def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Direction | None:
     """A percentage's direction from the words around it when no verb comes right before it:
-    "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise"."""
+    "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise", "40% more than on a normal day"."""
     patterns = _patterns(vocabulary)
     noun = patterns.noun_after.match(text, reading.end)
     if noun:
         return _NOUN_DIRECTIONS[noun.group("noun").lower()]
     if reading.kind is not ClaimKind.PERCENT:
         return None
+    compared = _COMPARATIVE_AFTER.match(text, reading.end)
+    if compared:
+        return Direction.DOWN if compared.group("word").lower() in _LESS else Direction.UP
     verb = patterns.verb_object.search(text, max(0, reading.start - 50), reading.start)
     if verb is None or verb.end() != reading.start:
         return None
@@ -322,11 +334,15 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
         return
     if change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
         return
-    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
-    if cue is None or cue.end() != change.start:
-        return
     before = result[index - 1]
-    if before.end != cue.start() or before.role is not None or not before.kind.is_quantity:
+    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
+    if cue is not None and cue.end() == change.start:
+        if before.end != cue.start():
+            return
+    elif not (_COMPARATIVE_AFTER.match(text, change.end) and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end,
+                                                                                               change.start)):  # fmt: skip
+        return
+    if before.role is not None or not before.kind.is_quantity:
         return
     if before.kind in (ClaimKind.CHANGE, ClaimKind.RATIO) or change.endpoint_unit not in (None, before.unit):
         return
