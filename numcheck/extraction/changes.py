@@ -339,8 +339,9 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
     if cue is not None and cue.end() == change.start:
         if before.end != cue.start():
             return
-    elif not (_COMPARATIVE_AFTER.match(text, change.end) and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end,
-                                                                                               change.start)):  # fmt: skip
+    elif not _COMPARATIVE_AFTER.match(text, change.end):
+        return
+    elif not _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start):
         return
     if before.role is not None or not before.kind.is_quantity:
         return
