@@ -205,8 +205,11 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         if right_after_figure and _is_verb_form(lowered) and takes_object:
             break  # "41% failed the test", "12 voted to strike": the figure is the verb's subject, and names none
         after_following = tokens[at + 2][0].lower() if at + 2 < len(tokens) else ""
-        if words and lowered.endswith("s") and following in _DETERMINERS and not (
-            following in _TIME_DEICTICS and after_following in _TIME_NOUNS
+        if (
+            words
+            and lowered.endswith("s")
+            and following in _DETERMINERS
+            and not (following in _TIME_DEICTICS and after_following in _TIME_NOUNS)
         ):
             break  # "a 2m-high wall surrounds the site": a verb with its object; not "cars this year"
         if words and lowered in _LINKING_VERBS:

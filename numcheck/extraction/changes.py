@@ -335,13 +335,7 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
     if change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
         return
     before = result[index - 1]
-    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
-    if cue is not None and cue.end() == change.start:
-        if before.end != cue.start():
-            return
-    elif not _COMPARATIVE_AFTER.match(text, change.end):
-        return
-    elif not _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start):
+    if not _written_as_its_end(text, before, change):
         return
     if before.role is not None or not before.kind.is_quantity:
         return
@@ -349,6 +343,16 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
         return
     result[index] = dataclasses.replace(change, to_value=before.value, endpoint_unit=before.unit)
     result[index - 1] = dataclasses.replace(before, role=Role.TO)
+
+
+def _written_as_its_end(text: str, before: Reading, change: Reading) -> bool:
+    """ "costs £84, up 20%": the cue right after the figure; "2,310 calls on Tuesday, about 40%
+    more than": a comparison may have the figure's noun and a time between."""
+    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
+    if cue is not None and cue.end() == change.start:
+        return before.end == cue.start()
+    compared = _COMPARATIVE_AFTER.match(text, change.end)
+    return bool(compared and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start))
 
 
 def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
