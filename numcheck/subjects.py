@@ -389,6 +389,15 @@ _OPENER = re.compile(
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s*$"
 )
 _AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?$")
+# "fined a builder £4,500", "awarded the victims £1.2m": the verb, then who pays or is paid
+_AMOUNT_VERB_OBJECT = re.compile(
+    rf"\b({'|'.join(_AMOUNT_VERBS)})\s+(?:[A-Za-z'’&-]+\s+){{1,4}}(?:an?\s+)?(?:(?:new\s+)?record\s+)?$",
+    re.IGNORECASE,
+)
+# "reduced the penalty to £4,500", "cut its forecast to 2.1%": what a change verb moved
+_MOVED_TO = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:the|its|their|his|her|our)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+to\s+$"
+)
 # "signed the midfielder for £80m", "sold the house for $2m": money after "for" in a clause that
 # changes hands is its price. A purpose ("£5m for schools") puts a noun after the figure instead.
 _PRICE_FOR = re.compile(r"\bfor\s+(?:a\s+(?:reported|record|fee\s+of)\s+)?$", re.IGNORECASE)
@@ -510,6 +519,12 @@ def _subject_beside(
     imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start)
     if kind is ClaimKind.MONEY and imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
         return _AMOUNT_VERBS[imposed.group(1).lower()]
+    imposed_on = _AMOUNT_VERB_OBJECT.search(text, max(0, start - 60), start)
+    if kind is ClaimKind.MONEY and imposed_on:
+        return _AMOUNT_VERBS[imposed_on.group(1).lower()]  # "fined a builder £4,500": who pays is no head
+    moved = _MOVED_TO.search(text, max(0, start - 60), start)
+    if moved and moved.group("verb") in vocabulary.change_up | vocabulary.change_down:
+        return _noun_phrase(moved.group("noun").split(), vocabulary)  # "reduced the penalty to £4,500"
     after = _phrase_after(text, end, vocabulary)
     if after and not (kind is ClaimKind.MEASURE and after in _STOP):
         return after
