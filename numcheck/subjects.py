@@ -371,7 +371,7 @@ def _subject_words(
         if lowered in _TIME_NOUNS and index > 0 and tokens[index - 1][0].lower() in _TIME_DEICTICS:
             break  # "Last year sales doubled": "last year" is an entity, not part of the subject
         is_first = sentence_start and start + offset == 0
-        possessive = word.endswith(("'s", "’s"))
+        possessive = bool(_POSSESSIVE_WORD.fullmatch(word))
         # A capitalised word inside the sentence is a name; opening it, it is a name when the
         # dictionary says so and it stands alone ("Japan will spend"), not as a modifier ("Net income").
         proper = not words and is_proper_noun(word)

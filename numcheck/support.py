@@ -229,7 +229,9 @@ class Sources:
                     if (figure.path, figure.sentence_start) in covering
                     or (head is not None and figure.evidence is not None and figure.evidence.head == head)
                 ]
-            found = _arithmetic(name, _base_bounds(claim, tolerance), figures, tolerance, like_only)
+            found = _arithmetic(
+                name, _base_bounds(claim, tolerance), figures, tolerance, like_only, _direction_of_change(claim)
+            )
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -364,8 +366,17 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
 _HEDGED_ARITHMETIC = 0.03
 
 
+def _direction_of_change(claim: Claim) -> Direction | None:
+    return claim.direction if claim.kind is ClaimKind.CHANGE else None
+
+
 def _arithmetic(
-    name: str, bounds: tuple[float, float], figures: Sequence[Claim], tolerance: float, like_only: bool
+    name: str,
+    bounds: tuple[float, float],
+    figures: Sequence[Claim],
+    tolerance: float,
+    like_only: bool,
+    direction: Direction | None = None,
 ) -> str | None:
     low, high = bounds
     values = [(v, claim) for claim in figures for v in _values(claim)]
@@ -380,7 +391,7 @@ def _arithmetic(
             # with like_only, a change is of one actor's figure: 11,198 Conservative votes to Labour's
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
             changes = not (like_only and _named_apart(first, second))
-            for result, words in _combinations(name, a, b, first, second, changes=changes):
+            for result, words in _combinations(name, a, b, first, second, changes=changes, direction=direction):
                 if low <= result <= high:
                     return words
     return None
@@ -482,16 +493,29 @@ def _named_apart(first: Claim, second: Claim) -> bool:
 
 
 def _combinations(
-    name: str, a: float, b: float, first: Claim, second: Claim, *, changes: bool = True
+    name: str,
+    a: float,
+    b: float,
+    first: Claim,
+    second: Claim,
+    *,
+    changes: bool = True,
+    direction: Direction | None = None,
 ) -> Iterator[tuple[float, str]]:
+    """What two figures give by plain arithmetic. A percentage `direction` (a change's: "rose
+    8.6%") is given only by a change that way, from the earlier figure when one is marked so:
+    "£184 million, against £168 million a year earlier" is a rise of 9.5%, never a fall of 8.7%."""
     one, other = f"'{first.text}'", f"'{second.text}'"
     if name == "percent":
         low, high = sorted((a, b))
         if low > 0:
-            if changes:
+            rises = _rises(a, b, first, second)
+            if changes and direction is not Direction.DOWN and rises is not False:
                 yield (high / low - 1) * 100, f"the change from {one} to {other}"
+            if changes and direction is not Direction.UP and rises is not True:
                 yield (1 - low / high) * 100, f"the fall between {one} and {other}"
-            yield low / high * 100, f"{one} as a share of {other}"
+            if direction is None:
+                yield low / high * 100, f"{one} as a share of {other}"
         return
     if name == "ratio":
         low, high = sorted((a, b))
@@ -501,6 +525,16 @@ def _combinations(
         return
     yield a + b, f"the sum of {one} and {other}"
     yield abs(a - b), f"the difference between {one} and {other}"
+
+
+def _rises(a: float, b: float, first: Claim, second: Claim) -> bool | None:
+    """Whether the change between two figures is a rise, when one is marked as the earlier (a
+    change's start, "against £168 million a year earlier"); None when neither is."""
+    if first.role is Role.FROM and second.role is not Role.FROM:
+        return b > a
+    if second.role is Role.FROM and first.role is not Role.FROM:
+        return a > b
+    return None
 
 
 def _shape(claim: Claim) -> str:

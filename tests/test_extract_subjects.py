@@ -129,6 +129,9 @@ SUBJECTS = [
     ("The bench reduced the penalty to £4,500.", "£4,500", "fine"),
     ("The council cut the parks budget to £2m.", "£2m", "parks budget"),
     ("Ministers increased the speed limit to 80 mph on the bypass.", "80 mph", "speed limit"),
+    # a possessive in -s' owns the noun, as one in -'s does
+    ("Greaves' like-for-like sales rose 8.6% in the half.", "8.6%", "like-for-like sales"),
+    ("The Hendersons' dairy herd grew to 340 cows.", "340", "cow"),
     # a plural noun before "this season" or "last year" is no verb with an object
     ("Mbeki scored 23 league goals this season.", "23", "league goal"),
     ("The firm sold 300 electric cars last year.", "300", "electric car"),

@@ -390,3 +390,29 @@ def test_the_figure_a_comparison_is_made_against_is_supported(draft: str, source
 @pytest.mark.parametrize(("draft", "source", "figure"), COMPARED_BASE_WRONG)
 def test_a_base_the_comparison_does_not_give_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A change is given only by a change its way, from the figure marked as the earlier one
+CHANGE_WAY = [
+    # £168m to £184m is a rise of 9.5%: a "rise of 8.7%" is (184 - 168) / 184, the fall the other way
+    ("Greaves' revenue rose 8.7% in the half.",
+     "Greaves' total revenue reached £184 million in the half, against £168 million a year earlier.", "8.7%"),
+    ("The dairy's herd shrank 9.5% over the year.",
+     "The dairy's herd reached 184 cows this year, against 168 cows a year earlier.", "9.5%"),
+]  # fmt: skip
+CHANGE_WAY_SUPPORTED = [
+    ("Greaves' revenue rose 9.5% in the half.",
+     "Greaves' total revenue reached £184 million in the half, against £168 million a year earlier."),
+    ("The dairy's herd grew by about 9.5% over the year.",
+     "The dairy's herd reached 184 cows this year, against 168 cows a year earlier."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), CHANGE_WAY)
+def test_a_change_the_other_way_is_no_support(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), CHANGE_WAY_SUPPORTED)
+def test_a_change_worked_out_its_way_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
