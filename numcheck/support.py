@@ -239,7 +239,7 @@ class Sources:
             found = None if like_only else _remainder(value, figures, tolerance)
             if found:
                 return found
-            found = _per_other_period(claim, value, figures)
+            found = _per_other_period(claim, value, figures) or _against_a_restated_rate(claim, value, figures)
             if found:
                 return found
             if "percent" in self.by_family:
@@ -438,6 +438,25 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
             factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
             if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
                 return f"'{rate.text}' restated per {claim.per}"
+    return None
+
+
+def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim]) -> str | None:
+    """A saving or an extra worked out against a rate restated per the claim's period: "£24 a month"
+    is £288 a year, so paying "£252" for a year saves "£36 a year"."""
+    if claim.per not in _PERIOD_DAYS:
+        return None
+    for rate in figures:
+        if rate.per not in _PERIOD_DAYS or rate.per == claim.per:
+            continue
+        factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
+        restated = base_value(rate) * factor
+        slack = max(abs(value) * 0.02, step_of(rate) * factor)
+        for other in figures:
+            if other is rate or other.per not in (None, claim.per) or other.low != other.high:
+                continue
+            if abs(abs(restated - base_value(other)) - value) <= slack:
+                return f"the difference between '{rate.text}' restated per {claim.per} and '{other.text}'"
     return None
 
 
@@ -665,6 +684,8 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
     def states(draft: Claim, source: Claim) -> bool:
         if same_head and not _heads_agree(draft, source):
             return False
+        if _bounds_only(source, draft):
+            return False  # "above 30°C" does not say 34.6°C: where would a draft have it from?
         if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
             return False
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
@@ -676,6 +697,13 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)
+
+
+def _bounds_only(source: Claim, draft: Claim) -> bool:
+    """A one-sided bound ("more than 3,000", "above 30°C") set against an exact figure other than
+    its own: it allows the figure, but does not state it."""
+    one_sided = (source.low is None) != (source.high is None)
+    return one_sided and draft.low == draft.high and draft.value != source.value
 
 
 @dataclass(frozen=True, slots=True)

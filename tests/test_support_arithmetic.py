@@ -416,3 +416,40 @@ def test_a_change_the_other_way_is_no_support(draft: str, source: str, figure: s
 @pytest.mark.parametrize(("draft", "source"), CHANGE_WAY_SUPPORTED)
 def test_a_change_worked_out_its_way_is_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
+
+
+# A one-sided bound allows an exact figure but does not state it
+BOUND_IS_NO_STATEMENT = [
+    ("Pennerby recorded 34.6°C on Tuesday.",
+     "Pennerby recorded 36.4°C on Tuesday. It was the fifth day in a row above 30°C.", "34.6°C"),
+    ("The appeal raised £2,450 on the day.",
+     "The appeal raised £4,250 on the day, and more than £2,000 the week before.", "£2,450"),
+]  # fmt: skip
+BOUND_MEETS_ITS_OWN_FIGURE = [
+    ("Delivery is free on orders over £35.", "Delivery is free on orders over £35."),
+    ("More than 3,000 people signed.", "More than 3,000 people signed the petition."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUND_IS_NO_STATEMENT)
+def test_a_source_bound_does_not_state_an_exact_figure(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUND_MEETS_ITS_OWN_FIGURE)
+def test_a_bound_states_itself(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+# A saving or an extra against a rate restated per another period: £24 a month is £288 a year
+AGAINST_RESTATED_RATE = [
+    ("Paying upfront saves £36 a year against paying monthly.",
+     "Membership costs £24 a month, or £252 if you pay for the year upfront."),
+    ("Paying weekly costs about £52 a year more than the annual pass.",
+     "A pass costs £15 a week, or £728 for the year."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), AGAINST_RESTATED_RATE)
+def test_a_difference_against_a_restated_rate_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
