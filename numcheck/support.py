@@ -749,7 +749,8 @@ def support(
         return index.clock_arithmetic(claim)
     if name == "date":
         return None
-    if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):
+    # the number as written, within its own rounding: "121 members" is not "£120" within 2%
+    if index.writes(claim, claim.precision / 2):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
     return index.implied(claim, covering, step, like_only=like_only)
