@@ -242,3 +242,20 @@ def test_a_percentage_more_or_less_than_another_figure_is_a_change(
 @pytest.mark.parametrize("sentence", NOT_COMPARED)
 def test_a_share_or_a_bound_is_no_comparison(sentence: str) -> None:
     assert all(c.kind is not ClaimKind.CHANGE for c in numcheck.extract(sentence))
+
+
+# A hedged multiplier between two figures is one claim, with its hedge and both endpoints
+HEDGED_MULTIPLIERS = [
+    ("Beans now cost $6.80 a kilo, more than twice the $3.10 they cost in 2024.", "more than twice", 3.1, 6.8),
+    ("Sales hit 3,500, almost twice the 1,800 of 2023.", "almost twice", 1800, 3500),
+    ("The queue reached 900, nearly three times the 310 of last week.", "nearly three times", 310, 900),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "start", "end"), HEDGED_MULTIPLIERS)
+def test_a_hedged_multiplier_between_two_figures_is_one_claim(
+    sentence: str, text: str, start: float, end: float
+) -> None:
+    found = [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.RATIO]
+    assert [(c.text, c.from_value, c.to_value) for c in found] == [(text, start, end)]
+    assert found[0].qualifier is not None

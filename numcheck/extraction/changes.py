@@ -372,8 +372,9 @@ def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> 
         value = _ratio_value(word, match.group("count"), vocabulary)
         if value is None or value == 1:
             continue
+        # the multiplier as read already, with its hedge if it has one ("more than twice")
         existing = next((i for i, r in enumerate(result) if r.kind is ClaimKind.RATIO
-                         and r.start >= match.start("word") and r.end <= match.end("word")), None)  # fmt: skip
+                         and r.start < match.end("word") and r.end > match.start("word")), None)  # fmt: skip
         ratio = _hedged(text, match.start("word"), match.end("word"), ClaimKind.RATIO, value, None,
                         Direction.UP if value > 1 else Direction.DOWN, vocabulary)  # fmt: skip
         ratio = dataclasses.replace(ratio, from_value=start.value, to_value=end.value, endpoint_unit=end.unit)
