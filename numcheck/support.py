@@ -533,6 +533,13 @@ def _combinations(
                 yield (high / low - 1) * 100, f"the change from {one} to {other}"
             if changes and direction is not Direction.UP and rises is not True:
                 yield (1 - low / high) * 100, f"the fall between {one} and {other}"
+            if changes and direction is not None and rises is None and low < high:
+                # "38.6 million, 2.1 million more than last year": a rise of 2.1 to 38.6 is 5.8%
+                small, large = (one, other) if a < b else (other, one)
+                if direction is Direction.UP:
+                    yield low / (high - low) * 100, f"a rise of {small} to {large}"
+                else:
+                    yield low / (high + low) * 100, f"a fall of {small} to {large}"
             if direction is None:
                 yield low / high * 100, f"{one} as a share of {other}"
         return

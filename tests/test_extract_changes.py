@@ -259,3 +259,17 @@ def test_a_hedged_multiplier_between_two_figures_is_one_claim(
     found = [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.RATIO]
     assert [(c.text, c.from_value, c.to_value) for c in found] == [(text, start, end)]
     assert found[0].qualifier is not None
+
+
+# "up" or "down" of a phrasal verb before its object is no change: "put down a deposit of 15%"
+PHRASAL_NOT_CHANGES = [
+    "The typical first-time buyer put down a deposit of about 15%.",
+    "The bank paid down £2m of its debt.",
+    "The firm wrote down £40m of goodwill.",
+    "The council turned down 20% of the applications.",
+]
+
+
+@pytest.mark.parametrize("sentence", PHRASAL_NOT_CHANGES)
+def test_a_phrasal_verb_is_no_change(sentence: str) -> None:
+    assert all(c.direction is None for c in numcheck.extract(sentence))

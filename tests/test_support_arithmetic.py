@@ -465,3 +465,17 @@ NEAR_NUMBER_OF_ANOTHER_KIND = [
 @pytest.mark.parametrize(("draft", "source", "figure"), NEAR_NUMBER_OF_ANOTHER_KIND)
 def test_a_near_number_of_another_kind_is_no_support(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A change worked out from a level and the amount it moved by: "38.6 million, 2.1 million more"
+RISE_OF_AN_AMOUNT = [
+    ("Admissions grew by nearly 6% to 38.6 million.",
+     "The chain sold admissions of 38.6 million, 2.1 million more than last year."),
+    ("Membership fell by about 9% to 2,050.",
+     "Membership stands at 2,050, which is 200 fewer than a year ago."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), RISE_OF_AN_AMOUNT)
+def test_a_change_from_a_level_and_its_increment_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)

@@ -159,7 +159,10 @@ CHANGE_NOUNS = frozenset(_NOUN_DIRECTIONS)
 # "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
 _PHRASAL_UP = re.compile(
     r"(?<![\w])(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|sum|sums|summed|"
-    r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting)\s+$",
+    r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting|"
+    # "put down a deposit of 15%", "paid down £2m of debt", "wrote down £40m", "turned down 20%"
+    r"put|puts|putting|pay|pays|paid|paying|write|writes|wrote|written|writing|turn|turns|turned|turning|"
+    r"lay|lays|laid|laying|hand|hands|handed|handing|note|notes|noted|noting)\s+$",
     re.IGNORECASE,
 )
 
@@ -194,6 +197,8 @@ def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Di
     if verb is None or verb.end() != reading.start:
         return None
     word = verb.group("verb")
+    if word.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, verb.start() - 12), verb.start()):
+        return None  # "put down a deposit of about 15%": a phrasal verb, not a change
     if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE):
         return Direction.UP
     return direction_of(word, vocabulary)
