@@ -259,10 +259,31 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._before_the_change(claim, tolerance)
+        found = self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _other_shares(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A share the sentences the claim is about imply with one other: the rest of a whole, for
+        another party ("Dunmore had 58% of possession" leaves Kilbride 42%), or the level before a
+        move in points ("22.6%, down 1.4 percentage points" was 24%)."""
+        if family(claim) != "percent" or claim.kind is ClaimKind.CHANGE or claim.unit != "percent":
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
+        for share in pool:
+            if (share.path, share.sentence_start) not in covering or share.low != share.high:
+                continue
+            if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
+                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
+                if low <= 100 - share.value <= high and _another_party(claim, share):
+                    return f"what '{share.text}' leaves of the whole"
+            elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
+                sign = 1 if share.direction is Direction.UP else -1
+                if low <= share.to_value - sign * share.value <= high:
+                    return f"the level before the move of '{share.text}'"
+        return None
 
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
@@ -502,6 +523,17 @@ def _per_count(
             if _is_rate(total) and abs(base_value(total) * count.value - value) <= tolerance:
                 return f"'{total.text}' times '{count.text}'"
     return None
+
+
+_POINTS = "[percentage_point]"
+
+
+def _another_party(claim: Claim, share: Claim) -> bool:
+    """Whether a claim is about someone a share is not: another name, or an owner the share's
+    sentence does not name ("to Kilbride's 42%" against "Dunmore had 58%")."""
+    found, other = claim.evidence, share.evidence
+    actor = found.actor if found else None
+    return _named_apart(claim, share) or bool(actor and other and actor not in other.names)
 
 
 def _named_apart(first: Claim, second: Claim) -> bool:

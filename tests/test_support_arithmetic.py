@@ -479,3 +479,27 @@ RISE_OF_AN_AMOUNT = [
 @pytest.mark.parametrize(("draft", "source"), RISE_OF_AN_AMOUNT)
 def test_a_change_from_a_level_and_its_increment_is_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
+
+
+# The rest of a whole, for another party; the level before a move in points
+OTHER_SHARES = [
+    ("Dunmore had 58% of the ball to Kilbride's 42%.", "Dunmore had 58% of possession and made 164 tackles."),
+    ("Labour won 52% of the vote and the Greens 48%.", "Labour won 52% of the vote in the two-way race."),
+    ("Gross margin fell from 24% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%."),
+    ("Satisfaction with repairs fell to 79% from 82%.", "Tenant satisfaction with repairs was 79%, down 3 points."),
+]  # fmt: skip
+OTHER_SHARES_WRONG = [
+    # the rest of a whole is not the same party's share
+    ("First-time buyers made 62% of purchases.", "First-time buyers accounted for 38% of purchases.", "62%"),
+    ("Gross margin fell from 21% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%.", "21%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), OTHER_SHARES)
+def test_the_rest_of_a_whole_and_the_level_before_points_are_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), OTHER_SHARES_WRONG)
+def test_the_same_partys_rest_or_a_wrong_level_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
