@@ -252,7 +252,9 @@ class Sources:
         if claim.per is not None:  # "£410 for each tonne" from "400 tonnes ... at a cost of £165,000"
             divisors += [c for f, (_, pool) in self.by_family.items() if f.startswith("[") and f != "[time]"
                          for c in pool if c.unit == claim.per]  # fmt: skip
-        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
+        # a count is a quotient only when it says so: "eight per ward", "nearly nine screens each"
+        quotient = name not in ("percent", "ratio", "count") or (name == "count" and _is_rate(claim))
+        if quotient and name in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
@@ -498,7 +500,8 @@ def _about_other_things(first: Claim, second: Claim) -> bool:
 
 
 # "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`
-_RATE_AFTER = re.compile(r"\s+(?:a|an|each|apiece|per)\b", re.IGNORECASE)
+# "£12 a head", "£12 each", "nine screens each", "eight per ward"
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:each|apiece|per)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
 
 

@@ -503,3 +503,25 @@ def test_the_rest_of_a_whole_and_the_level_before_points_are_supported(draft: st
 @pytest.mark.parametrize(("draft", "source", "figure"), OTHER_SHARES_WRONG)
 def test_the_same_partys_rest_or_a_wrong_level_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A count that says it is a quotient ("eight per ward", "nine screens each") may be worked out from
+# two counts; a plain count may not
+COUNT_QUOTIENTS = [
+    ("The 112 ballot boxes work out at eight per ward.", "Boxes: 112 from 14 wards."),
+    ("Lumora's 214 sites have nearly nine screens each on average.",
+     "Lumora now has 1,912 screens across 214 sites."),
+]  # fmt: skip
+COUNT_NOT_QUOTIENT = [
+    ("The council has eight wards.", "Boxes: 112 from 14 wards.", "eight"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), COUNT_QUOTIENTS)
+def test_a_count_per_something_may_be_a_quotient(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), COUNT_NOT_QUOTIENT)
+def test_a_plain_count_is_no_quotient(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
