@@ -19,7 +19,7 @@ from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match
 from numcheck.model import Claim
-from numcheck.subjects import lemma
+from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
 # A mention of the whole, or of every part: "in total", "overall", "the group's"; never a restatement
@@ -51,7 +51,7 @@ class Mention:
         household waste" is about recycling, as "the recycling rate" is; "parcels distributed:
         14,800" about distributing, as "distributed 14,800 parcels" is)."""
         act = act_of(self.claim, evidence(self.claim))
-        return frozenset(_stem(word) for word in (self.head, act) if word)
+        return frozenset(word_stem(word) for word in (self.head, act) if word)
 
 
 def _heads_meet(one: Mention, other: Mention) -> bool:
@@ -62,13 +62,6 @@ def _heads_meet(one: Mention, other: Mention) -> bool:
         return True
     said = evidence(other.claim).words, evidence(one.claim).words
     return one.head.split()[-1] in said[0] and other.head.split()[-1] in said[1]
-
-
-def _stem(word: str) -> str:
-    return _SUFFIX.sub("", word.split()[0])[:7]
-
-
-_SUFFIX = re.compile(r"(?:ations?|ions?|ings?|ed|es|e|s)$")
 
 
 def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:

@@ -98,6 +98,16 @@ def lemma(word: str) -> str:
     return str(result).lower()
 
 
+# Endings that derive one word from another: "completion" and "completed", "recycling" and "recycled"
+_DERIVING_SUFFIX = re.compile(r"(?:ations?|ions?|ings?|ed|es|e|s)$")
+
+
+def word_stem(word: str) -> str:
+    """A word with its derivational ending and all but seven letters cut, so that a noun and its
+    verb meet: "completion" and "complete" give "complet"."""
+    return _DERIVING_SUFFIX.sub("", word.split()[0])[:7]
+
+
 @lru_cache(maxsize=4096)
 def is_proper_noun(word: str) -> bool:
     """Whether a capitalised word is a name even where every word is capitalised, at the start

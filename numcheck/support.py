@@ -18,11 +18,12 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
-from numcheck.subjects import lemma
+from numcheck.subjects import lemma, word_stem
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -87,7 +88,7 @@ class Sources:
             if name not in _WHEN:
                 written.extend((value, name) for value in _written(claim))
             if claim.evidence is not None:
-                words.setdefault((claim.path, claim.sentence_start), frozenset(claim.evidence.words))
+                words.setdefault((claim.path, claim.sentence_start), _stems(claim.evidence.words))
         by_family = {}
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
@@ -136,13 +137,13 @@ class Sources:
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
         """How much of the draft sentence one source sentence covers (shared content words over the
         draft's), and the source sentences that cover it best."""
-        draft = frozenset(claim.evidence.words) if claim.evidence else frozenset()
+        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
         if not draft:
             return 0.0, frozenset()
         # The figure's own words ("November", "weeks") count as one word, shared with any source
         # sentence that gives a figure of its family: "applies from 1 November" is about what
         # "from 1 October the rate will rise" covers, whichever month either names.
-        draft = draft - _own_words(claim.text)
+        draft = draft - _stems(_own_words(claim.text))
         name = family(claim)
         best, where = 0.0, []
         for place, words in self.sentence_words.items():
@@ -229,8 +230,10 @@ class Sources:
                     if (figure.path, figure.sentence_start) in covering
                     or (head is not None and figure.evidence is not None and figure.evidence.head == head)
                 ]
+            # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
+            like = like_only and not _compares(claim)
             found = _arithmetic(
-                name, _base_bounds(claim, tolerance), figures, tolerance, like_only, _direction_of_change(claim)
+                name, _base_bounds(claim, tolerance), figures, tolerance, like, _direction_of_change(claim)
             )
             if found:
                 return found
@@ -245,7 +248,7 @@ class Sources:
             if "percent" in self.by_family:
                 # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(value, shares, figures, tolerance)
+                found = _share_of_total(value, shares, figures, tolerance, covering)
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
@@ -327,10 +330,18 @@ class Sources:
             return None
         for pool in (f for f in self.by_family if f.startswith("money:") and f != name):
             figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
-            found = _arithmetic(name, _base_bounds(claim, tolerance), figures, tolerance, like_only)
+            # as written, within the claim's own rounding: small sums in two currencies meet by chance
+            exact = max(step_of(claim), abs(value) * 1e-9)
+            found = _arithmetic(name, (value - exact, value + exact), figures, exact, like_only)
             if found:
                 return f"{found}, in another currency"
         return None
+
+
+@lru_cache(maxsize=4096)
+def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """Content words as stems, so that a sentence about "completions" covers one that "completed"."""
+    return frozenset(word_stem(word) for word in words)
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
@@ -352,6 +363,13 @@ def _values(claim: Claim) -> list[float]:
         scale = value / claim.value if claim.value else 1.0
         return [value, claim.low * scale, claim.high * scale]
     return [value]
+
+
+def _ends(claim: Claim) -> list[float]:
+    """The values arithmetic starts from: a range's two ends, never its middle, which nobody wrote
+    ("£17.00 to £18.50" is no £17.75 to subtract from)."""
+    values = _values(claim)
+    return values[1:] if len(values) == 3 else values
 
 
 def _written(claim: Claim) -> list[float]:
@@ -389,6 +407,17 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
 _HEDGED_ARITHMETIC = 0.03
 
 
+# "£4.90 an hour more than counters", "3,000 fewer than Leeds": a figure that is a difference
+_COMPARED_AFTER = re.compile(
+    r"(?:\s+(?:an?|per|each)\s+[a-z]+)?\s+(?:more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than\b",
+    re.IGNORECASE,
+)
+
+
+def _compares(claim: Claim) -> bool:
+    return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+
+
 def _direction_of_change(claim: Claim) -> Direction | None:
     return claim.direction if claim.kind is ClaimKind.CHANGE else None
 
@@ -402,7 +431,7 @@ def _arithmetic(
     direction: Direction | None = None,
 ) -> str | None:
     low, high = bounds
-    values = [(v, claim) for claim in figures for v in _values(claim)]
+    values = [(v, claim) for claim in figures for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
@@ -483,14 +512,37 @@ def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim
     return None
 
 
-def _share_of_total(value: float, shares: Sequence[Claim], totals: Sequence[Claim], tolerance: float) -> str | None:
+def _share_of_total(
+    value: float,
+    shares: Sequence[Claim],
+    totals: Sequence[Claim],
+    tolerance: float,
+    covering: frozenset[tuple[str, int]],
+) -> str | None:
+    """A share of a total, the share from the sentences the claim is about, or from the total's
+    own sentence, or from one that names what the total counts ("the tank, which holds 45 million
+    litres, is at 60% of capacity"): the 64% of waste recycled is no share of the 23,700 who came."""
     for share in shares:
-        if share.direction is not None or share.kind is ClaimKind.CHANGE:
-            continue  # "up 6%" is a change, not a share of anything
+        if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
+            continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
+        covered = (share.path, share.sentence_start) in covering
         for total in totals:
+            if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
+                continue
             if abs(base_value(share) / 100 * base_value(total) - value) <= tolerance:
                 return f"'{share.text}' of '{total.text}'"
     return None
+
+
+def _same_sentence(first: Claim, second: Claim) -> bool:
+    return first.path == second.path and first.sentence_start == second.sentence_start
+
+
+def _names_the_head_of(share: Claim, total: Claim) -> bool:
+    """Whether a share's sentence names what a total counts: "levels at the reservoir have fallen to
+    41% of capacity" and "the reservoir holds 92 billion litres"."""
+    head = total.evidence.head if total.evidence else None
+    return head is not None and share.evidence is not None and head in share.evidence.words
 
 
 def _about_other_things(first: Claim, second: Claim) -> bool:
@@ -791,8 +843,9 @@ def support(
         return index.clock_arithmetic(claim)
     if name == "date":
         return None
-    # the number as written, within its own rounding: "121 members" is not "£120" within 2%
-    if index.writes(claim, claim.precision / 2):
+    # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
+    # within its hedge
+    if index.writes(claim, abs(claim.value) * 1e-9):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
     return index.implied(claim, covering, step, like_only=like_only)

@@ -525,3 +525,42 @@ def test_a_count_per_something_may_be_a_quotient(draft: str, source: str) -> Non
 @pytest.mark.parametrize(("draft", "source", "figure"), COUNT_NOT_QUOTIENT)
 def test_a_plain_count_is_no_quotient(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# Coincidences that are no support: a share of a total about something else, a range's middle,
+# a number within the hedge of another kind, a near sum in another currency
+COINCIDENCES = [
+    ("Attendance was 23,700, up from 14,900 last year.",
+     "Attendance over the two days was 23,700, up from 19,400 last year. Waste: 8.2 tonnes collected, "
+     "64% recycled.", "14,900"),
+    ("The price of a bag rises from £8.50 to £9.75.",
+     "The price of a bag will rise from £8.50 to £9.25. Each delivery will cost £17.00 to £18.50, and a "
+     "1 kg bag works out at £7.88 per 250 g.", "£9.75"),
+    ("Around 150,000 people a year visited the pier.",
+     "The pier drew around 190,000 visitors a year. The appeal has raised £152,000.", "Around 150,000"),
+    ("Detached homes sell for an average of £51,200.",
+     "Detached homes now sell for an average of £512,000, while flats averaged £164,500. First-time "
+     "buyers accounted for 38% of purchases, up from 31%.", "£51,200"),
+]  # fmt: skip
+DERIVED_HONESTLY = [
+    # the share's sentence names what the total counts
+    ("The reservoir holds about 38 billion litres now.",
+     "Water levels at the reservoir have fallen to 41% of capacity. The reservoir holds 92 billion litres "
+     "when full."),
+    # a sentence about "completions" is about one that "completed" them
+    ("Ashdown's completions fell about 10%, to 3,240.",
+     "Ashdown Homes completed 3,240 homes in the year, down from 3,610. Pre-tax profit fell 22%."),
+    # a difference of two things' figures, said as one
+    ("Supervisors will be paid £4.90 an hour more than counters.",
+     "Counters are paid £14.60 an hour and supervisors £19.50 an hour."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), COINCIDENCES)
+def test_a_coincidence_is_no_support(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), DERIVED_HONESTLY)
+def test_figures_derived_honestly_are_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
