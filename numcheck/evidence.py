@@ -277,7 +277,11 @@ def _places(sentence: str) -> tuple[str, ...]:
         # sentence opens with narrows its figures to part of the whole, unless the other names it too
         words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1))]
         found.add(" ".join(w for w in words if len(w) > 2 and w not in _CONTENT_SKIP))
-    return tuple(sorted(found - _NOT_PLACES - {""}))
+    return tuple(sorted(place for place in found - _NOT_PLACES - {""} if not _PERIOD_LABEL.match(place)))
+
+
+# "in Q2", "in H1", "in FY2024": a period of the year, a time and never a place
+_PERIOD_LABEL = re.compile(r"^(?:q[1-4]|h[12]|fy\s?\d{2,4})$")
 
 
 # A sentence that opens on a group of people: "In people with heart or lung conditions", "Among pupils

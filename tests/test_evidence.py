@@ -416,3 +416,15 @@ def test_linking_one_subject_takes_memory_linear_in_the_documents(monkeypatch: p
     assert [len(members) for _, _, members in blocks(large)] == [400]
     ratio = _peak(large, monkeypatch) / _peak(small, monkeypatch)
     assert ratio < 25, ratio
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "time"),
+    [
+        ("4,310 repair jobs were raised in Q2, against 4,862 in Q1.", "4,310", "q2"),
+        ("4,310 repair jobs were raised in Q2, against 4,862 in Q1.", "4,862", "q1"),
+    ],
+)
+def test_a_quarter_is_a_time_not_a_place(sentence: str, figure: str, time: str) -> None:
+    found = [c for c in numcheck.extract(sentence) if c.text == figure][0].evidence
+    assert found is not None and time in found.times and not found.places
