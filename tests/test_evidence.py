@@ -426,5 +426,5 @@ def test_linking_one_subject_takes_memory_linear_in_the_documents(monkeypatch: p
     ],
 )
 def test_a_quarter_is_a_time_not_a_place(sentence: str, figure: str, time: str) -> None:
-    found = [c for c in numcheck.extract(sentence) if c.text == figure][0].evidence
+    found = next(c for c in numcheck.extract(sentence) if c.text == figure).evidence
     assert found is not None and time in found.times and not found.places
