@@ -70,14 +70,15 @@ class Sources:
 
     by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]]
     sentence_words: Mapping[tuple[str, int], frozenset[str]]
-    written: tuple[tuple[float, str], ...]  # every source figure's value as written ("3.1 million"), and family
+    # every source figure's value as written ("3.1 million"), its family and where it stands
+    written: tuple[tuple[float, str, tuple[str, int]], ...]
     sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
         grouped: dict[str, list[tuple[float, int, Claim]]] = {}
         words: dict[tuple[str, int], frozenset[str]] = {}
-        written: list[tuple[float, str]] = []
+        written: list[tuple[float, str, tuple[str, int]]] = []
         families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
             name = family(claim)
@@ -86,7 +87,7 @@ class Sources:
             families.setdefault((claim.path, claim.sentence_start), set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name not in _WHEN:
-                written.extend((value, name) for value in _written(claim))
+                written.extend((value, name, (claim.path, claim.sentence_start)) for value in _written(claim))
             if claim.evidence is not None:
                 words.setdefault((claim.path, claim.sentence_start), _stems(claim.evidence.words))
         by_family = {}
@@ -95,18 +96,18 @@ class Sources:
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()})
 
-    def writes(self, claim: Claim, slack: float) -> bool:
+    def writes(self, claim: Claim, slack: float, covering: frozenset[tuple[str, int]]) -> bool:
         """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
         and "6,971 occasions", "3.1 million tonnes a year" and "3.1 million tonnes". Not in another
         currency or another unit of the same dimension: "$450 billion" is not "¥450 billion"."""
         name = family(claim) or ""
         if name in _WHEN:
             return False  # "7pm" is not written as "7 people", nor "2019" as "2,019 homes"
-        at = bisect.bisect_left(self.written, (claim.value - slack, ""))
+        at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0)))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
-            other = self.written[at][1]
-            if other != name and not (other.startswith("money:") and name.startswith("money:")):
-                return True
+            _, other, place = self.written[at]
+            if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
+                return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
         return False
 
@@ -213,13 +214,17 @@ class Sources:
             return None
         value = base_value(claim)
         if name in ("percent", "ratio"):
-            pools = [f for f in self.by_family if f not in ("percent", "ratio", *_WHEN)]
+            # a percentage compares amounts of one kind, whatever period each is given for: "3,600
+            # babies last year" and "4,000 a year by 2028" are a rise of 11%
+            kinds: dict[str, list[tuple[Claim, ...]]] = {}
+            for pool, (_, claims) in self.by_family.items():
+                if pool not in ("percent", "ratio", *_WHEN):
+                    kinds.setdefault(pool.split(" per ")[0], []).append(claims)
+            pools = [sum(parts, ()) for parts in kinds.values()]
         else:
-            pools = [name]
-        for pool in pools:
-            if pool not in self.by_family:
-                continue
-            figures = _closest_sentences_first(self.by_family[pool][1], covering)[:ARITHMETIC_LIMIT]
+            pools = [self.by_family[name][1]] if name in self.by_family else []
+        for pool_claims in pools:
+            figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             if name == "percent":
                 # a share or a change worked out from amounts of the sentences the draft's is about, or
                 # of the thing it counts: any two of a paragraph's amounts give some percentage by chance
@@ -845,7 +850,7 @@ def support(
         return None
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
-    if index.writes(claim, abs(claim.value) * 1e-9):
+    if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
     return index.implied(claim, covering, step, like_only=like_only)

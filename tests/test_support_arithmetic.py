@@ -564,3 +564,27 @@ def test_a_coincidence_is_no_support(draft: str, source: str, figure: str) -> No
 @pytest.mark.parametrize(("draft", "source"), DERIVED_HONESTLY)
 def test_figures_derived_honestly_are_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
+
+
+# A number of another kind excuses a figure only in a sentence the claim's is about; a percentage
+# compares amounts of one kind whatever period each is given for
+KIND_AND_PERIOD = [
+    ("The trust expects around 11% more births a year by 2028.",
+     "About 3,600 babies were born at the hospital last year, and the trust expects that to rise to "
+     "4,000 a year by 2028."),
+]  # fmt: skip
+ANOTHER_KIND_ELSEWHERE = [
+    ("Around 150,000 people a year visited the pier.",
+     "Gifts to the appeal ranged from £2 to £150,000. Before it closed, the pier drew around 190,000 "
+     "visitors a year.", "Around 150,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), KIND_AND_PERIOD)
+def test_a_percentage_of_amounts_given_for_other_periods_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), ANOTHER_KIND_ELSEWHERE)
+def test_the_same_number_of_another_kind_elsewhere_is_no_support(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
