@@ -133,7 +133,7 @@ _NEUTRAL_VERBS = frozenset(
 # "may" only in lower case: "on show in May" is the month.
 _MODAL = re.compile(
     r"\b(?i:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
-    r"could|might|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b|\bmay\b"
+    r"could|might|plans?|planned|ambitions?|hopes?|predicted|budgeted|guidance|outlook)\b|\bmay\b"
 )
 # "23 league goals", "Twenty-one goals", "missed 3 targets": things counted, not a target set
 _COUNTED_MODAL_NOUNS = re.compile(

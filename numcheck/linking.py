@@ -289,8 +289,9 @@ def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | Non
 
 
 def _says_verb(found: Evidence, verb: str) -> bool:
-    """Whether a sentence says a verb, as an action or anywhere in its words ("taking part")."""
-    return verb in found.actions or verb.split()[0] in found.words
+    """Whether a sentence says a verb: as an action, as the verb over its figure, or anywhere in its
+    words ("taking part")."""
+    return verb in found.actions or verb == found.governor or verb.split()[0] in found.words
 
 
 def _verbs(found: Evidence) -> set[str]:

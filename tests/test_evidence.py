@@ -428,3 +428,14 @@ def test_linking_one_subject_takes_memory_linear_in_the_documents(monkeypatch: p
 def test_a_quarter_is_a_time_not_a_place(sentence: str, figure: str, time: str) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == figure).evidence
     assert found is not None and time in found.times and not found.places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are raising full-year revenue guidance to between $1.55 billion and $1.6 billion.",
+        "The outlook is for sales of about £40 million next year.",
+    ],
+)
+def test_guidance_and_outlook_are_forecasts(sentence: str) -> None:
+    assert all(c.evidence is not None and c.evidence.modal for c in numcheck.extract(sentence) if c.kind.is_quantity)

@@ -273,3 +273,16 @@ PHRASAL_NOT_CHANGES = [
 @pytest.mark.parametrize("sentence", PHRASAL_NOT_CHANGES)
 def test_a_phrasal_verb_is_no_change(sentence: str) -> None:
     assert all(c.direction is None for c in numcheck.extract(sentence))
+
+
+# A change verb's object may run to four words before "by": "cut the kiln's fuel use by 15%"
+LONG_OBJECTS = [
+    ("The upgrade would cut the kiln's fuel use by at least 15%.", "at least 15%", "down"),
+    ("The trust raised its annual membership fee by 8%.", "8%", "up"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "direction"), LONG_OBJECTS)
+def test_a_change_verb_reaches_over_its_object(sentence: str, text: str, direction: str) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.kind is ClaimKind.CHANGE and found.direction is Direction(direction)

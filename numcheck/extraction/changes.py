@@ -42,8 +42,9 @@ _BETWEEN_ENDPOINTS = re.compile(
 _TRANSITIVE = re.compile(
     r"(?<![\w])(?:lost|lose|loses|losing|added|adds|shed|sheds|gained|gains|cut|cuts|slashed)\s+$", re.IGNORECASE
 )
-# Up to three words of object between a change verb and "by": "cut deaths by", "raised its stake by".
-_OBJECT = r"(?:[A-Za-z'’-]+\s+){0,3}?"
+# Up to four words of object between a change verb and "by": "cut deaths by", "raised its stake by",
+# "cut the kiln's fuel use by".
+_OBJECT = r"(?:[A-Za-z'’-]+\s+){0,4}?"
 _UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
 # "9,185 officers left, compared with 7,390 the year before": an earlier value, as "up from" gives.
 _COMPARED_WITH = re.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from)\s+$", re.IGNORECASE)
