@@ -15,10 +15,10 @@ import math
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from numcheck.extraction.changes import CHANGE_NOUNS
 from numcheck.frames import frame_of, is_relative_amount
 from numcheck.linking import match, quantity_key
 from numcheck.model import Claim, ClaimKind, Direction, Role
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
 # "32", "58%" and "68%", or "27.2%" and "27.8%" are two figures of one story as often as a slip
@@ -85,7 +85,7 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
     if found is None:
         return None, ()
     head, modifiers = found.head, found.modifiers
-    if head in CHANGE_NOUNS:
+    if head in CHANGE_NOUN_DIRECTIONS:
         head, modifiers = (modifiers[-1], modifiers[:-1]) if modifiers else (None, ())
     return head, modifiers
 

@@ -16,6 +16,14 @@ from numcheck.config_text import decode_config
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text, require_mapping
 
+# Nouns that name a change, not what changed, and its direction: "a 15% rise in fares", "the 21%
+# rise", "21% profit growth"
+CHANGE_NOUN_DIRECTIONS = {
+    "rise": "up", "increase": "up", "jump": "up", "gain": "up", "growth": "up", "climb": "up", "surge": "up",
+    "hike": "up", "fall": "down", "drop": "down", "decline": "down", "cut": "down", "reduction": "down",
+    "loss": "down", "decrease": "down",
+}  # fmt: skip
+
 BUILTIN_RULES = Path(str(resources.files("numcheck.builtin_rules")))
 BUILTIN_VOCABULARY = BUILTIN_RULES / "vocabulary.yaml"
 

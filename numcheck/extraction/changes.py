@@ -12,7 +12,7 @@ from numcheck.extraction.hedges import apply_hedge, hedge_before
 from numcheck.extraction.readings import Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
-from numcheck.vocabulary import Vocabulary
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary
 
 _AMOUNT_KINDS = (ClaimKind.PERCENT, ClaimKind.MONEY, ClaimKind.COUNT, ClaimKind.MEASURE)
 _AUXILIARY = r"(?:(?:have|has|had|has\s+been|have\s+been|had\s+been|will|would|could|is|are|was|were|been)\s+)?"
@@ -147,14 +147,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     )  # fmt: skip
 
 
-_NOUN_DIRECTIONS = {
-    "rise": Direction.UP, "increase": Direction.UP, "jump": Direction.UP, "gain": Direction.UP,
-    "growth": Direction.UP, "climb": Direction.UP, "surge": Direction.UP,
-    "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN, "cut": Direction.DOWN,
-    "reduction": Direction.DOWN, "loss": Direction.DOWN, "decrease": Direction.DOWN, "hike": Direction.UP,
-}  # fmt: skip
-# Nouns that name a change, not what changed: "the 21% rise", "21% profit growth"
-CHANGE_NOUNS = frozenset(_NOUN_DIRECTIONS)
+_NOUN_DIRECTIONS = {noun: Direction(way) for noun, way in CHANGE_NOUN_DIRECTIONS.items()}
 
 
 # "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
