@@ -47,7 +47,9 @@ _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won 
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open"}  # fmt: skip
-_DISTINCT = frozenset("other new newer old older former later earlier original".split())
+# "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
+# both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
+_DISTINCT = frozenset("other newer old older former later earlier original".split())
 _BEGINS = frozenset("begins began starts started takes took".split())
 _ORDER_WORDS = frozenset("first last originally initially finally officially".split())
 # A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing".
@@ -126,7 +128,17 @@ def sentences_of(claims: Iterable[Claim]) -> Sentences:
 def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -> Timing | None:
     """The event a date or a duration is of, or None when its words do not say. A pronoun subject
     ("It was built in 1728") stands for the subject of its own sentence, or of the sentence right
-    before it when it opens its sentence, as far as `sentences` shows them."""
+    before it when it opens its sentence, as far as `sentences` shows them. A thing is named by the
+    vocabulary's word for it: "the new secondary" is the school."""
+    timing = _timing(claim, vocabulary, sentences)
+    if timing is None or timing.thing is None:
+        return timing
+    synonyms = vocabulary.head_synonyms
+    alias = synonyms.get(timing.alias, timing.alias) if timing.alias else None
+    return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
+
+
+def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
     if _REPEAT.search(_FRACTION.sub("", _clause_start(before) + claim.text + _clause_end(after))):
@@ -192,7 +204,7 @@ def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences
     if found.group(2):
         thing = _antecedent(claim, before[: found.start()] + "it", sentences)
         return None if thing is None else Timing(what, verb, thing, "", frozenset())
-    thing, modifiers = _subject(_words(before[: found.start()]) + [found.group(1)])
+    thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
     return None if thing is None else Timing(what, verb, thing, "", modifiers)
 
 
@@ -242,7 +254,8 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         # "the new surgery (opening 2027)": the noun before the parenthesis opens
         thing, modifiers = _subject(_words(head[: participle.end(1)]))
         verb = _scheduled_participle(participle.group(2))
-        return None if thing is None else Timing(what, verb, thing, "", modifiers)
+        if thing is not None:
+            return Timing(what, verb, thing, "", modifiers)
     between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     means = ""
     if (
@@ -290,7 +303,11 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         return None
     renamed = _APPOSITION.search(head)
     alias = lemma(renamed.group(1)).casefold() if renamed else None
-    return Timing(what, verb, thing, order, modifiers, means, alias=alias, tense=tense)
+    introduced = any(
+        word.lower() == "new" and index > 0 and rest[index - 1].lower() in ("a", "an")
+        for index, word in enumerate(rest[-4:], start=max(len(rest) - 4, 0))
+    )  # "a new pier was built in 1902" is not the pier the document dated before
+    return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
 
 
 _SUPERSEDED_TAIL = re.compile(rf"(?:{_SUPERSEDED.pattern})(?:\s+be)?\s+[a-z]+$", re.IGNORECASE)
@@ -474,7 +491,10 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
     if len(words) != 1 or not _is_event_verb(words[0]):
         return None
     verb = _canonical_verb(words[0], vocabulary)
-    return Timing(what, verb, None, order, frozenset({found.names[0]}), label=found.names[0])
+    # "Brindley Park secondary": the row's last word may be the vocabulary's other word for the thing
+    *name, kind = found.names[0].split()
+    label = " ".join([*name, vocabulary.head_synonyms.get(kind, kind)])
+    return Timing(what, verb, None, order, frozenset({label}), label=label)
 
 
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
@@ -516,7 +536,7 @@ def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
             # a table row: of the thing whose name holds the row's label ("Ashcombe windmill")
             label = set(timing.label.split())
             candidates = named.get((timing.what, timing.verb), set())
-            fitting = {thing for thing, modifiers in candidates if label <= modifiers}
+            fitting = {thing for thing, modifiers in candidates if label <= modifiers | {thing}}
             thing = next(iter(fitting)) if len(fitting) == 1 else None
             resolved.append(None if thing is None else dataclasses.replace(timing, thing=thing, modifiers=frozenset()))
             continue

@@ -44,6 +44,13 @@ MUST_FLAG = [
     # a fraction is not a repeat
     ("Trade could fall by a third once the market hall closes on 9 July. The market hall closes on 19 July.",
      "19 July"),
+    # the vocabulary's other word for the thing, "new" dropped on a later mention
+    ("The new Ashby primary will open in 2026, the county says. The school's 2027 opening will ease pressure on "
+     "Ashby's two infant schools.", "2027"),
+    ("Tellis Road's new secondary is due to open in 2029. Parents were told the school will open in 2030.", "2030"),
+    # a table row named by the thing's name and the other word for it
+    ("The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
+     "| Ashby primary | 210 | 2028 |\n| Carr secondary | 900 | 2029 |\n", "2028"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -91,6 +98,12 @@ MUST_PASS = [
     "Trade could fall by a third once the market hall closes on 9 July. The car park closes on 19 July.",
     # a parenthesis and a sentence about two things
     "The new Marsh Road surgery (opening 2027) will have eight doctors. The pharmacy should open in 2026.",
+    # another new thing, another thing named by its kind
+    "The pier was built in 1870, the trust says. A new pier was built in 1902 after a storm.",
+    "The new Ashby primary will open in 2026, the county says. The library's 2027 opening will bring a cafe.",
+    "The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
+    "| Carr primary | 210 | 2028 |\n| Ashby library | 0 | 2029 |\n",
+    "The new wing opened in 2005, the hospital says. The old wing opened in 1931.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
