@@ -370,7 +370,10 @@ _GAPPED = re.compile(
 
 def _gapped(spot: Spot) -> tuple[str, str] | None:
     """(the head of the clause before, the noun before the figure) for a gapped figure, or None."""
-    found = _GAPPED.search(spot.sentence, max(0, spot.start - 120), spot.start)
+    window = max(0, spot.start - 120)
+    if "and" not in spot.sentence[window : spot.start].lower():
+        return None  # the pattern needs an "and" before the figure: most windows have none to try it at
+    found = _GAPPED.search(spot.sentence, window, spot.start)
     if found is None or is_plural_noun(found.group(2)) or found.group(2).lower() in _CONTENT_SKIP:
         return None  # "Orders rose 9% and revenues 4%": a plural noun is a head of its own
     if found.group(1).lower() == found.group(2).lower():

@@ -210,7 +210,8 @@ def told_apart(
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
-        if comparison_key(first) != "change" and frame_of(first) != frame_of(second):
+        # the frames first: they are cached per figure, and seldom differ
+        if frame_of(first) != frame_of(second) and comparison_key(first) != "change":
             return Reason("frame", -1, "another attribute, time, period or set in the same document")
         if is_relative_amount(first) != is_relative_amount(second):
             return Reason("frame", -1, "a difference or an added amount in the same document")
@@ -496,29 +497,29 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
 
     Bounded memory and time: see LINKS_PER_CLAIM and STATEMENTS_PER_CLAIM. Pairs come out in
     order of (first, second)."""
-    found = [evidence(claim) for claim in members]
+    # each claim's keys, names and times, worked out once: the index and every candidate read them
+    keys = [block_keys(claim) for claim in members]
+    names_of = [frozenset(evidence(claim).names) for claim in members]
+    times_of = [frozenset(evidence(claim).times) for claim in members]
     repeats = Counter(numbers)
     matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
     by_key: dict[str, list[int]] = {}
     endpoints_by_key: dict[str, list[int]] = {}  # starting figures meet those that share a key
-    for i, claim in enumerate(members):
-        for block_key in block_keys(claim):
+    for i in range(len(members)):
+        for block_key in keys[i]:
             (endpoints_by_key if is_from[i] else by_key).setdefault(block_key, []).append(i)
 
     def index_of(keyed: dict[str, list[int]]) -> dict[str, _CandidateIndex]:
         return {
-            block_key: _CandidateIndex.of(
-                [(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions]
-            )
+            block_key: _CandidateIndex.of([(i, names_of[i], times_of[i]) for i in positions])
             for block_key, positions in keyed.items()
         }
 
     indexes, endpoint_indexes = index_of(by_key), index_of(endpoints_by_key)
     for i, first in enumerate(members):
-        names, times = frozenset(found[i].names), frozenset(found[i].times)
         index = endpoint_indexes if is_from[i] else indexes
-        sources = [source for block_key in block_keys(first) for source in index[block_key].sources(names, times)]
+        sources = [source for block_key in keys[i] for source in index[block_key].sources(names_of[i], times_of[i])]
         compared: dict[tuple[int, int, Relation], Match] = {}
         taken: Counter[tuple[int, int, Relation]] = Counter()
         links: list[tuple[int, Match]] = []
