@@ -210,9 +210,10 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     actions, modal, months = _clause_facts(near, spot.subject, vocabulary)
     verb = _governor(spot, vocabulary, clause_start, clause_end)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
-    written = _written_head(spot, vocabulary)
-    subject = None if _subject_is_speaker(spot) else spot.subject
-    head, modifiers = _head(written or subject or _labelled(spot), verb, vocabulary)
+    # what it counts: a phrase around it names it, else the subject (unless that is who speaks), else a
+    # label; the subject is checked for a speaker only where no phrase names the noun
+    counted = _written_head(spot, vocabulary) or (None if _subject_is_speaker(spot) else spot.subject)
+    head, modifiers = _head(counted or _labelled(spot), verb, vocabulary)
     gapped = _gapped(spot)
     if gapped is not None and (head is None or head == _noun(gapped[1])):
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
@@ -331,8 +332,10 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
         first = _FIRST_NOUN.match(before)
         if first and (spot.subject is None or first.group(2)):
             return _noun(first.group(1))
+    if spot.subject is not None:
+        return None  # a fragment's noun stands in for a subject only where there is none
     fragment = _FRAGMENT.search(spot.sentence, max(0, spot.start - 40), spot.start)
-    if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
+    if fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
         return _noun(fragment.group(1))
     return None
 
@@ -507,8 +510,16 @@ _TWO_WORDS_AFTER = re.compile(r"^[\s-]*([a-z-]+)(?:\s+([a-z]+))?")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
 
 
+# How the words before a definite figure end (`_DEFINITE_BEFORE`, before its spaces): a determiner,
+# "of" ("the number of"), or a possessive. The pattern is tried only after one of them.
+_DEFINITE_ENDINGS = ("he", "ts", "ir", "is", "er", "ur", "at", "se", "ll", "of", "'s", "’s", "s'", "s’")
+
+
 def _is_definite(spot: Spot) -> bool:
-    if not _DEFINITE_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
+    window = max(0, spot.start - 40)
+    if not spot.sentence[window : spot.start].rstrip().endswith(_DEFINITE_ENDINGS):
+        return False
+    if not _DEFINITE_BEFORE.search(spot.sentence, window, spot.start):
         return False
     after = spot.sentence[spot.end : spot.end + 50]
     if _CHANGE_IN.match(after):

@@ -142,19 +142,35 @@ def _before(claim: Claim) -> str:
 def is_age(claim: Claim) -> bool:
     """ "women aged 25 to 29", "a 91-year-old": an age says who is counted, not how many."""
     after = claim.sentence[claim.end - claim.sentence_start :]
-    return bool(_AGE_BEFORE.search(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
+    return bool(_aged_before(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
+
+
+def _aged_before(before: str) -> bool:
+    """Whether `before` ends in "aged", "age of": `_AGE_BEFORE.search(before)`, tried only where
+    its longest form could start, as the pattern ends the text. Every comparison asks, and a
+    figure late in a long sentence would send the pattern over all of it."""
+    return _AGE_BEFORE.search(before, max(0, len(before.rstrip()) - len("age of"))) is not None
 
 
 # "Turn 3", "Sims 3", "Route 66": a name with a number in it, not a count
 _LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_LOWER_CASE = "abcdefghijklmnopqrstuvwxyz"
 
 
 def is_label(claim: Claim) -> bool:
     """ "Turn 3", "Sims 3": a count written right after a capitalised word that is no function word."""
     if claim.kind is not ClaimKind.COUNT:
         return False
-    label = _LABEL_BEFORE.search(_before(claim))
-    return label is not None and is_label_word(label.group(1))
+    label = _label_word_before(_before(claim))
+    return label is not None and is_label_word(label)
+
+
+def _label_word_before(before: str) -> str | None:
+    """The capitalised word and one space that end `before` ("Turn "), as `_LABEL_BEFORE` finds
+    it, tried only from the capital before the last word's lower-case letters (see `_aged_before`)."""
+    capital = len(before.removesuffix("\n")[:-1].rstrip(_LOWER_CASE)) - 1
+    found = _LABEL_BEFORE.search(before, max(0, capital))
+    return None if found is None else found.group(1)
 
 
 def _is_duration_attribute(claim: Claim) -> bool:

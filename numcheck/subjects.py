@@ -501,8 +501,9 @@ def _subject_beside(
         position = _verb_start(text, anchor, vocabulary)
         # A multiplier is its own verb ("doubled"), so the words before it are never a verb.
         return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=True)
-    imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start)
-    if kind is ClaimKind.MONEY and imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
+    # only money is "imposed" or "fined": the pattern is not tried before other figures
+    imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start) if kind is ClaimKind.MONEY else None
+    if imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
         return _AMOUNT_VERBS[imposed.group(1).lower()]
     after = _phrase_after(text, end, vocabulary)
     if after and not (kind is ClaimKind.MEASURE and after in _STOP):
@@ -522,9 +523,10 @@ def _subject_beside(
     # "Turnout among members was 38 per cent", "Unemployment rose to 13%": the noun before the verb.
     position = _verb_start(text, start, vocabulary)
     before_verb = _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=position != start)
-    changes_hands = _PRICE_VERBS.search(text, max(0, start - 120), start)
     if before_verb is None and kind is ClaimKind.MONEY and _PRICE_FOR.search(text, max(0, start - 30), start):
-        return "price" if changes_hands else None  # "signed the midfielder from Real Sociedad for £80m"
+        # "signed the midfielder from Real Sociedad for £80m"
+        changes_hands = _PRICE_VERBS.search(text, max(0, start - 120), start)
+        return "price" if changes_hands else None
     return before_verb
 
 

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from numcheck.evidence import _GAPPED
+from numcheck.evidence import _DEFINITE_BEFORE, _DEFINITE_ENDINGS, _GAPPED
+from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.timing import _MONTH_BEFORE, _without_month
 
 # Pieces that make the patterns match, and near-misses around them.
@@ -38,3 +39,30 @@ def test_a_gapped_figure_always_has_an_and_before_it(text: str) -> None:
         window = max(0, end - 120)
         if _GAPPED.search(text, window, end) is not None:
             assert "and" in text[window:end].lower()
+
+
+_BEFORE_PIECES = ["women", "aged", "AGED", "age", "ages", "age of", "Age Of", "Turn", "Sims", "X", "TURN", "the",
+                  "ſ", " ", "  ", "\n", "\t", ",", "3", "-", "é"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=12).map("".join))
+def test_ages_and_labels_before_a_figure_are_found_as_by_a_full_search(before: str) -> None:
+    full = _LABEL_BEFORE.search(before)
+    assert _aged_before(before) == (_AGE_BEFORE.search(before) is not None)
+    assert _label_word_before(before) == (None if full is None else full.group(1))
+
+
+_DEFINITE_PIECES = ["The", "the", "its", "Their", "his", "her", "our", "this", "that", "these", "those", "All",
+                    "number", "of", "plant's", "workers’", "region’s", "Leeds'", "sold", "by", "x", " ", "  ",
+                    "\n", ",", "3,900"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_DEFINITE_PIECES), max_size=10).map(" ".join))
+def test_a_definite_phrase_ends_in_a_determiner_of_or_a_possessive(before: str) -> None:
+    """evidence._is_definite tries its pattern only after one of `_DEFINITE_ENDINGS`."""
+    for end in range(len(before) + 1):
+        window = max(0, end - 40)
+        if _DEFINITE_BEFORE.search(before, window, end) is not None:
+            assert before[window:end].rstrip().endswith(_DEFINITE_ENDINGS)
