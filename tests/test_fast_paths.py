@@ -8,8 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from numcheck.evidence import _DEFINITE_BEFORE, _DEFINITE_ENDINGS, _GAPPED
+from numcheck.extraction.changes import _patterns as change_patterns
+from numcheck.extraction.hedges import hedge_patterns
+from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
+from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
+from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.timing import _MONTH_BEFORE, _without_month
+from numcheck.vocabulary import load_vocabulary
 
 # Pieces that make the patterns match, and near-misses around them.
 _MONTH_PIECES = ["June", "September", "May", "XJune", "june", "in", "on", " ", "  ", "\n", "\t", "(", "5", "the"]
@@ -66,3 +72,44 @@ def test_a_definite_phrase_ends_in_a_determiner_of_or_a_possessive(before: str) 
         window = max(0, end - 40)
         if _DEFINITE_BEFORE.search(before, window, end) is not None:
             assert before[window:end].rstrip().endswith(_DEFINITE_ENDINGS)
+
+
+_VOCABULARY = load_vocabulary()
+_BEFORE_A_FIGURE = ["about", "ABOUT", "up to", "more than", "~", "rose", "ROSE", "fell", "by", "of", "a rise of",
+                    "raised fees by", "Article", "art.", "no.", "No", "Flight", "MH", "S-", "sub-", "x", "the",
+                    "ſ", "é", " ", "  ", "\n", ",", "5"]  # fmt: skip
+_END_ANCHORED = {
+    "hedge": (hedge_patterns(_VOCABULARY).before, hedge_patterns(_VOCABULARY).endings),
+    "change verb": (change_patterns(_VOCABULARY).verb_before, change_patterns(_VOCABULARY).verb_endings),
+    "identifier": (nonquantity_patterns(_VOCABULARY).identifier_before,
+                   nonquantity_patterns(_VOCABULARY).identifier_endings),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_END_ANCHORED))
+@settings(max_examples=300)
+@given(before=st.lists(st.sampled_from(_BEFORE_A_FIGURE), max_size=8).map(" ".join))
+def test_an_end_anchored_word_pattern_matches_only_where_its_words_end_the_text(name: str, before: str) -> None:
+    """The words before a figure are tried with the pattern only where `may_end_with` allows."""
+    pattern, endings = _END_ANCHORED[name]
+    if pattern.search(before) is not None:
+        assert may_end_with(before, endings)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_BEFORE_A_FIGURE), max_size=8).map("".join))
+def test_letters_fused_to_a_figure_end_the_text_before_it(before: str) -> None:
+    if _FUSED_TO_LETTERS.search(before) is not None:
+        assert before[-1:] in _FUSED_ENDINGS
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "matches"),
+    [("hedge", "sold about ", True), ("hedge", "sold ", False), ("change verb", "profits rose ", True),
+     ("change verb", "a rise of ", True), ("change verb", "sales were ", False), ("identifier", "see Article ", True),
+     ("identifier", "sold ", False)],
+)  # fmt: skip
+def test_the_cheap_test_rules_out_only_what_the_pattern_does(name: str, before: str, matches: bool) -> None:
+    pattern, endings = _END_ANCHORED[name]
+    assert (pattern.search(before) is not None) == matches
+    assert may_end_with(before, endings) == matches
