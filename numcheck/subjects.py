@@ -58,6 +58,23 @@ _RELATIVE_TIME = re.compile(
     rf"yesterday|today|tomorrow|(?:on\s+)?(?:{_DAYS})|q[1-4])\b",
     re.IGNORECASE,
 )
+# The words `_RELATIVE_TIME` is made of: an opener with a period ("last year"), or a day ("Q3" has "q")
+_RELATIVE_OPENERS = frozenset("last this next previous same".split())
+_PERIODS = frozenset("year month week quarter decade summer winter spring autumn".split())
+_RELATIVE_DAYS = frozenset(f"yesterday today tomorrow {_DAYS.replace('|', ' ')} q".split())
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _may_name_a_relative_time(clause: str) -> bool:
+    """False only when `_RELATIVE_TIME` cannot match: its words are not among the clause's runs of
+    letters. Scanning for the pattern tries it at every character; most clauses name no such time.
+    Only for ASCII, where lower() is re.IGNORECASE's case folding (see wordlists.ascii_words)."""
+    if not clause.isascii():
+        return True
+    words = set(_LETTER_RUN.findall(clause.lower()))
+    return bool(words & _RELATIVE_DAYS or (words & _RELATIVE_OPENERS and words & _PERIODS))
+
+
 _TIME_PREPOSITION = re.compile(r"\b(in|by|since|until|till|from|before|after|during|as\s+of|on)\s+$", re.IGNORECASE)
 # A break may start only where a run of spaces starts: "\\s+but" tried at every space of a long run
 # backtracks over the rest of the run each time, quadratic in its length.
@@ -619,7 +636,7 @@ def _clause_entities(
         preposition = _TIME_PREPOSITION.search(clause, max(0, match.start() - 8), match.start())
         label = f"{preposition.group(1).lower()} {match.group()}" if preposition else match.group()
         found.append((clause_start + match.start(), label, False))
-    for match in _RELATIVE_TIME.finditer(clause):
+    for match in _RELATIVE_TIME.finditer(clause) if _may_name_a_relative_time(clause) else ():
         found.append((clause_start + match.start(), match.group().lower(), True))
     for position, name in _names(clause, clause_start == 0, vocabulary):
         found.append((clause_start + position, name, False))

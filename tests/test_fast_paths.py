@@ -14,6 +14,7 @@ from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
+from numcheck.subjects import _RELATIVE_TIME, _may_name_a_relative_time
 from numcheck.timing import _MONTH_BEFORE, _without_month
 from numcheck.vocabulary import load_vocabulary
 
@@ -113,3 +114,15 @@ def test_the_cheap_test_rules_out_only_what_the_pattern_does(name: str, before: 
     pattern, endings = _END_ANCHORED[name]
     assert (pattern.search(before) is not None) == matches
     assert may_end_with(before, endings) == matches
+
+
+_TIME_PIECES = ["last", "LAST", "this", "next", "the previous", "the same", "year", "Years", "month", "summer",
+                "yesterday", "Today", "on Monday", "mondays", "Q3", "q5", "xlast", "2019", "ſ", " ", ", ",
+                "-"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=8).map(" ".join))
+def test_a_relative_time_is_looked_for_only_in_clauses_with_its_words(clause: str) -> None:
+    if _RELATIVE_TIME.search(clause) is not None:
+        assert _may_name_a_relative_time(clause)
