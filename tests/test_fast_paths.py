@@ -14,6 +14,8 @@ from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
+from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
+from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
 from numcheck.subjects import _RELATIVE_TIME, _may_name_a_relative_time
 from numcheck.timing import _MONTH_BEFORE, _without_month
 from numcheck.vocabulary import load_vocabulary
@@ -126,3 +128,18 @@ _TIME_PIECES = ["last", "LAST", "this", "next", "the previous", "the same", "yea
 def test_a_relative_time_is_looked_for_only_in_clauses_with_its_words(clause: str) -> None:
     if _RELATIVE_TIME.search(clause) is not None:
         assert _may_name_a_relative_time(clause)
+
+
+_PHRASE_PIECES = ["The", "that", "its", "Their", "our", "his", "her", "council's", "Leeds’", "figure", "rate",
+                  "recycling", "of", "at", "was", "is", "stood", "came", "to", ",", "about", "just", "sold", "x",
+                  " ", "  ", "\n"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=9).map(" ".join))
+def test_a_phrase_naming_a_figure_is_tried_only_after_its_last_words(before: str) -> None:
+    """restatements._noun_phrase tries each pattern only after the words that can end it."""
+    if _PHRASE_BEFORE.search(before) is not None:
+        assert before.rstrip().endswith(_PHRASE_BEFORE_ENDINGS)
+    if _DETERMINER_BEFORE_PHRASE.search(before) is not None:
+        assert before.rstrip().endswith(_DETERMINER_ENDINGS)
