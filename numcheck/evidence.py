@@ -135,6 +135,13 @@ _MODAL = re.compile(
     r"\b(?i:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
     r"could|might|plans?|planned|ambitions?|hopes?|predicted|budgeted)\b|\bmay\b"
 )
+# "23 league goals", "Twenty-one goals", "missed 3 targets": things counted, not a target set
+_COUNTED_MODAL_NOUNS = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
+    r"[\w,.-]*\s+(?:[a-z-]+\s+)?(?:goals|targets)\b",
+    re.IGNORECASE,
+)
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 _NOT_PLACES = frozenset(
@@ -620,7 +627,8 @@ def _clause_facts(
 ) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """(actions, modal, months) of a clause, cached: the figures of one clause share them."""
     months = tuple(sorted({m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)}))
-    return tuple(sorted(_actions(clause, subject, vocabulary))), bool(_MODAL.search(clause)), months
+    modal = bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+    return tuple(sorted(_actions(clause, subject, vocabulary))), modal, months
 
 
 def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[str]:

@@ -753,6 +753,8 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     tolerance = _change_tolerance(claim, stated, record_of(ChangeParams, params))
     if abs(implied - stated) <= tolerance * (1 + 1e-9) and direction_ok:  # the edge holds: ×1.9 is "doubled"
         return None
+    if claim.low != claim.high and claim.interval.contains(implied) and direction_ok:
+        return None  # "more than twice the $3.10" for $6.80: a hedged change holds anywhere in its interval
     if abs(implied - stated) <= tolerance * (1 + 1e-9):  # the amount holds, the direction does not
         said, went = ("a rise", "a fall") if claim.direction.value == "up" else ("a fall", "a rise")
         arithmetic = f"from {_format(start)} to {_format(end)} is {went}, not {said}"

@@ -15,9 +15,10 @@ import math
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
+from numcheck.extraction.changes import CHANGE_NOUNS
 from numcheck.frames import frame_of, is_relative_amount
 from numcheck.linking import match, quantity_key
-from numcheck.model import Claim, Role
+from numcheck.model import Claim, ClaimKind, Direction, Role
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
 # "32", "58%" and "68%", or "27.2%" and "27.8%" are two figures of one story as often as a slip
@@ -71,14 +72,22 @@ def mistyped(later: Claim, earlier: Claim) -> Slip | None:
     slip = digit_slip(later, earlier)
     if slip is None:
         return None
-    if slip is Slip.ONE_DIGIT and not (_head(later) and _head(later) == _head(earlier)):
+    if slip is Slip.ONE_DIGIT and not (counted(later)[0] and counted(later)[0] == counted(earlier)[0]):
         return None
     strong = slip is Slip.TRANSPOSED and len(significant_digits(later.value)) >= _MIN_CHANGED_DIGITS
     return slip if may_be_one(later, earlier, strong=strong) else None
 
 
-def _head(claim: Claim) -> str | None:
-    return (claim.evidence.head if claim.evidence else None) or claim.subject
+def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
+    """(head, modifiers) of what a figure counts; for a change, of what changed: "the 21% rise"
+    names no head, "21% profit growth" the head "profit"."""
+    found = claim.evidence
+    if found is None:
+        return None, ()
+    head, modifiers = found.head, found.modifiers
+    if head in CHANGE_NOUNS:
+        head, modifiers = (modifiers[-1], modifiers[:-1]) if modifiers else (None, ())
+    return head, modifiers
 
 
 def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
@@ -99,9 +108,10 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
         return True
     if one.modal != other.modal:
         return False
-    if one.head and other.head and one.head != other.head and (not strong or one.modifiers or other.modifiers):
+    (head, modifiers), (other_head, other_modifiers) = counted(first), counted(second)
+    if head and other_head and head != other_head and (not strong or modifiers or other_modifiers):
         return False  # "18,500 fans" and "15,800 season tickets": a narrowed noun is another thing
-    if set(one.modifiers) - set(other.modifiers) and set(other.modifiers) - set(one.modifiers):
+    if set(modifiers) - set(other_modifiers) and set(other_modifiers) - set(modifiers):
         return False
     if one.actor and other.actor and one.actor != other.actor:
         return False
@@ -114,12 +124,14 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
 def slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """(later, earlier) for each later figure of one document that reads as an earlier one
     mistyped (`mistyped`) and that linking left apart; against the nearest such earlier figure."""
-    by_key: dict[tuple[str, str | None], list[Claim]] = {}
+    by_key: dict[tuple[str, str | None, Direction | None], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         key = quantity_key(claim)
-        if key is None or key == "change" or claim.low != claim.high or claim.role is not None:
+        if key is None or claim.low != claim.high or claim.role is not None:
             continue
-        by_key.setdefault((key, claim.unit), []).append(claim)
+        if key == "change" and (claim.kind is not ClaimKind.CHANGE or claim.unit != "percent"):
+            continue  # a multiplier's digits are too few to be a signature
+        by_key.setdefault((key, claim.unit, claim.direction), []).append(claim)
     for figures in by_key.values():
         for later_index, later in enumerate(figures):
             for earlier in reversed(figures[max(0, later_index - NEAREST_FIGURES) : later_index]):

@@ -221,8 +221,14 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         right_after_figure = at == 0 and not lowered.endswith("ing")  # "£1m of funding for" is a noun
         if right_after_figure and _is_verb_form(lowered) and takes_object:
             break  # "41% failed the test", "12 voted to strike": the figure is the verb's subject, and names none
-        if words and lowered.endswith("s") and following in _DETERMINERS:
-            break  # "a 2m-high wall surrounds the site": a verb with its object, not a plural noun
+        after_following = tokens[at + 2][0].lower() if at + 2 < len(tokens) else ""
+        if (
+            words
+            and lowered.endswith("s")
+            and following in _DETERMINERS
+            and not (following in _TIME_DEICTICS and after_following in _TIME_NOUNS)
+        ):
+            break  # "a 2m-high wall surrounds the site": a verb with its object; not "cars this year"
         if words and lowered in _LINKING_VERBS:
             break  # "the average two-year deal cost 6.86%"
         if words and lowered in _VERBS_AFTER_A_NOUN:
@@ -382,7 +388,7 @@ def _subject_words(
         if lowered in _TIME_NOUNS and index > 0 and tokens[index - 1][0].lower() in _TIME_DEICTICS:
             break  # "Last year sales doubled": "last year" is an entity, not part of the subject
         is_first = sentence_start and start + offset == 0
-        possessive = word.endswith(("'s", "’s"))
+        possessive = bool(_POSSESSIVE_WORD.fullmatch(word))
         # A capitalised word inside the sentence is a name; opening it, it is a name when the
         # dictionary says so and it stands alone ("Japan will spend"), not as a modifier ("Net income").
         proper = not words and is_proper_noun(word)
@@ -400,6 +406,15 @@ _OPENER = re.compile(
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s*$"
 )
 _AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?$")
+# "fined a builder £4,500", "awarded the victims £1.2m": the verb, then who pays or is paid
+_AMOUNT_VERB_OBJECT = re.compile(
+    rf"\b({'|'.join(_AMOUNT_VERBS)})\s+(?:[A-Za-z'’&-]+\s+){{1,4}}(?:an?\s+)?(?:(?:new\s+)?record\s+)?$",
+    re.IGNORECASE,
+)
+# "reduced the penalty to £4,500", "cut its forecast to 2.1%": what a change verb moved
+_MOVED_TO = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:the|its|their|his|her|our)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+to\s+$"
+)
 # "signed the midfielder for £80m", "sold the house for $2m": money after "for" in a clause that
 # changes hands is its price. A purpose ("£5m for schools") puts a noun after the figure instead.
 _PRICE_FOR = re.compile(r"\bfor\s+(?:a\s+(?:reported|record|fee\s+of)\s+)?$", re.IGNORECASE)
@@ -522,6 +537,12 @@ def _subject_beside(
     imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start) if kind is ClaimKind.MONEY else None
     if imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
         return _AMOUNT_VERBS[imposed.group(1).lower()]
+    imposed_on = _AMOUNT_VERB_OBJECT.search(text, max(0, start - 60), start)
+    if kind is ClaimKind.MONEY and imposed_on:
+        return _AMOUNT_VERBS[imposed_on.group(1).lower()]  # "fined a builder £4,500": who pays is no head
+    moved = _MOVED_TO.search(text, max(0, start - 60), start)
+    if moved and moved.group("verb") in vocabulary.change_up | vocabulary.change_down:
+        return _noun_phrase(moved.group("noun").split(), vocabulary)  # "reduced the penalty to £4,500"
     after = _phrase_after(text, end, vocabulary)
     if after and not (kind is ClaimKind.MEASURE and after in _STOP):
         return after

@@ -229,7 +229,9 @@ class Sources:
                     if (figure.path, figure.sentence_start) in covering
                     or (head is not None and figure.evidence is not None and figure.evidence.head == head)
                 ]
-            found = _arithmetic(name, _base_bounds(claim, tolerance), figures, tolerance, like_only)
+            found = _arithmetic(
+                name, _base_bounds(claim, tolerance), figures, tolerance, like_only, _direction_of_change(claim)
+            )
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -237,7 +239,7 @@ class Sources:
             found = None if like_only else _remainder(value, figures, tolerance)
             if found:
                 return found
-            found = _per_other_period(claim, value, figures)
+            found = _per_other_period(claim, value, figures) or _against_a_restated_rate(claim, value, figures)
             if found:
                 return found
             if "percent" in self.by_family:
@@ -250,17 +252,40 @@ class Sources:
         if claim.per is not None:  # "£410 for each tonne" from "400 tonnes ... at a cost of £165,000"
             divisors += [c for f, (_, pool) in self.by_family.items() if f.startswith("[") and f != "[time]"
                          for c in pool if c.unit == claim.per]  # fmt: skip
-        if name not in ("percent", "ratio", "count") and name in self.by_family and divisors:
+        # a count is a quotient only when it says so: "eight per ward", "nearly nine screens each"
+        quotient = name not in ("percent", "ratio", "count") or (name == "count" and _is_rate(claim))
+        if quotient and name in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._before_the_change(claim, tolerance)
+        found = self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _other_shares(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A share the sentences the claim is about imply with one other: the rest of a whole, for
+        another party ("Dunmore had 58% of possession" leaves Kilbride 42%), or the level before a
+        move in points ("22.6%, down 1.4 percentage points" was 24%)."""
+        if family(claim) != "percent" or claim.kind is ClaimKind.CHANGE or claim.unit != "percent":
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
+        for share in pool:
+            if (share.path, share.sentence_start) not in covering or share.low != share.high:
+                continue
+            if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
+                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
+                if low <= 100 - share.value <= high and _another_party(claim, share):
+                    return f"what '{share.text}' leaves of the whole"
+            elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
+                sign = 1 if share.direction is Direction.UP else -1
+                if low <= share.to_value - sign * share.value <= high:
+                    return f"the level before the move of '{share.text}'"
+        return None
 
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
@@ -364,8 +389,17 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
 _HEDGED_ARITHMETIC = 0.03
 
 
+def _direction_of_change(claim: Claim) -> Direction | None:
+    return claim.direction if claim.kind is ClaimKind.CHANGE else None
+
+
 def _arithmetic(
-    name: str, bounds: tuple[float, float], figures: Sequence[Claim], tolerance: float, like_only: bool
+    name: str,
+    bounds: tuple[float, float],
+    figures: Sequence[Claim],
+    tolerance: float,
+    like_only: bool,
+    direction: Direction | None = None,
 ) -> str | None:
     low, high = bounds
     values = [(v, claim) for claim in figures for v in _values(claim)]
@@ -380,7 +414,7 @@ def _arithmetic(
             # with like_only, a change is of one actor's figure: 11,198 Conservative votes to Labour's
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
             changes = not (like_only and _named_apart(first, second))
-            for result, words in _combinations(name, a, b, first, second, changes=changes):
+            for result, words in _combinations(name, a, b, first, second, changes=changes, direction=direction):
                 if low <= result <= high:
                     return words
     return None
@@ -430,6 +464,25 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
     return None
 
 
+def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim]) -> str | None:
+    """A saving or an extra worked out against a rate restated per the claim's period: "£24 a month"
+    is £288 a year, so paying "£252" for a year saves "£36 a year"."""
+    if claim.per not in _PERIOD_DAYS:
+        return None
+    for rate in figures:
+        if rate.per not in _PERIOD_DAYS or rate.per == claim.per:
+            continue
+        factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
+        restated = base_value(rate) * factor
+        slack = max(abs(value) * 0.02, step_of(rate) * factor)
+        for other in figures:
+            if other is rate or other.per not in (None, claim.per) or other.low != other.high:
+                continue
+            if abs(abs(restated - base_value(other)) - value) <= slack:
+                return f"the difference between '{rate.text}' restated per {claim.per} and '{other.text}'"
+    return None
+
+
 def _share_of_total(value: float, shares: Sequence[Claim], totals: Sequence[Claim], tolerance: float) -> str | None:
     for share in shares:
         if share.direction is not None or share.kind is ClaimKind.CHANGE:
@@ -447,7 +500,8 @@ def _about_other_things(first: Claim, second: Claim) -> bool:
 
 
 # "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`
-_RATE_AFTER = re.compile(r"\s+(?:a|an|each|apiece|per)\b", re.IGNORECASE)
+# "£12 a head", "£12 each", "nine screens each", "eight per ward"
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:each|apiece|per)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
 
 
@@ -474,6 +528,17 @@ def _per_count(
     return None
 
 
+_POINTS = "[percentage_point]"
+
+
+def _another_party(claim: Claim, share: Claim) -> bool:
+    """Whether a claim is about someone a share is not: another name, or an owner the share's
+    sentence does not name ("to Kilbride's 42%" against "Dunmore had 58%")."""
+    found, other = claim.evidence, share.evidence
+    actor = found.actor if found else None
+    return _named_apart(claim, share) or bool(actor and other and actor not in other.names)
+
+
 def _named_apart(first: Claim, second: Claim) -> bool:
     """Two figures whose clauses both name someone, and no one in common."""
     one = first.evidence.names if first.evidence else ()
@@ -482,16 +547,36 @@ def _named_apart(first: Claim, second: Claim) -> bool:
 
 
 def _combinations(
-    name: str, a: float, b: float, first: Claim, second: Claim, *, changes: bool = True
+    name: str,
+    a: float,
+    b: float,
+    first: Claim,
+    second: Claim,
+    *,
+    changes: bool = True,
+    direction: Direction | None = None,
 ) -> Iterator[tuple[float, str]]:
+    """What two figures give by plain arithmetic. A percentage `direction` (a change's: "rose
+    8.6%") is given only by a change that way, from the earlier figure when one is marked so:
+    "£184 million, against £168 million a year earlier" is a rise of 9.5%, never a fall of 8.7%."""
     one, other = f"'{first.text}'", f"'{second.text}'"
     if name == "percent":
         low, high = sorted((a, b))
         if low > 0:
-            if changes:
+            rises = _rises(a, b, first, second)
+            if changes and direction is not Direction.DOWN and rises is not False:
                 yield (high / low - 1) * 100, f"the change from {one} to {other}"
+            if changes and direction is not Direction.UP and rises is not True:
                 yield (1 - low / high) * 100, f"the fall between {one} and {other}"
-            yield low / high * 100, f"{one} as a share of {other}"
+            if changes and direction is not None and rises is None and low < high:
+                # "38.6 million, 2.1 million more than last year": a rise of 2.1 to 38.6 is 5.8%
+                small, large = (one, other) if a < b else (other, one)
+                if direction is Direction.UP:
+                    yield low / (high - low) * 100, f"a rise of {small} to {large}"
+                else:
+                    yield low / (high + low) * 100, f"a fall of {small} to {large}"
+            if direction is None:
+                yield low / high * 100, f"{one} as a share of {other}"
         return
     if name == "ratio":
         low, high = sorted((a, b))
@@ -501,6 +586,16 @@ def _combinations(
         return
     yield a + b, f"the sum of {one} and {other}"
     yield abs(a - b), f"the difference between {one} and {other}"
+
+
+def _rises(a: float, b: float, first: Claim, second: Claim) -> bool | None:
+    """Whether the change between two figures is a rise, when one is marked as the earlier (a
+    change's start, "against £168 million a year earlier"); None when neither is."""
+    if first.role is Role.FROM and second.role is not Role.FROM:
+        return b > a
+    if second.role is Role.FROM and first.role is not Role.FROM:
+        return a > b
+    return None
 
 
 def _shape(claim: Claim) -> str:
@@ -631,6 +726,8 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
     def states(draft: Claim, source: Claim) -> bool:
         if same_head and not _heads_agree(draft, source):
             return False
+        if _bounds_only(source, draft):
+            return False  # "above 30°C" does not say 34.6°C: where would a draft have it from?
         if tolerance.disagree is not None and draft.kind is not ClaimKind.DATE and tolerance.disagree(draft, source):
             return False
         return agrees(draft, source, relative=tolerance.relative, absolute=tolerance.absolute,
@@ -642,6 +739,13 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)
+
+
+def _bounds_only(source: Claim, draft: Claim) -> bool:
+    """A one-sided bound ("more than 3,000", "above 30°C") set against an exact figure other than
+    its own: it allows the figure, but does not state it."""
+    one_sided = (source.low is None) != (source.high is None)
+    return one_sided and draft.low == draft.high and draft.value != source.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -687,7 +791,8 @@ def support(
         return index.clock_arithmetic(claim)
     if name == "date":
         return None
-    if index.writes(claim, max(tolerance.relative * abs(claim.value), claim.precision / 2)):
+    # the number as written, within its own rounding: "121 members" is not "£120" within 2%
+    if index.writes(claim, claim.precision / 2):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
     return index.implied(claim, covering, step, like_only=like_only)

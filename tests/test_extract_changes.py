@@ -209,3 +209,67 @@ def test_the_amount_after_a_change_written_end_first_runs_from_its_start() -> No
 )
 def test_to_and_from_without_a_change_verb_make_no_change(sentence: str) -> None:
     assert not [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.CHANGE]
+
+
+# A percentage that sets its figure against another ("40% more than on a normal day") is a change
+# from that other, and the figure before it, with its noun and a time between, is where it ended.
+COMPARED = [
+    ("The ambulance service took 2,310 calls on Tuesday, about 40% more than on a normal day.", "about 40%",
+     "up", 2310.0),
+    ("Sales hit £4.2m, 20% more than a year earlier.", "20%", "up", 4.2e6),
+    ("The factory made 1,200 cars in March, 25% fewer than in February.", "25%", "down", 1200.0),
+    ("Rents in the town average £950 (12% higher than the county's).", "12%", "up", 950.0),
+    ("Women at the bank earn 20% less than men.", "20%", "down", None),
+    ("The new model is 15% cheaper than the old one.", "15%", "down", None),
+]  # fmt: skip
+NOT_COMPARED = [
+    "More than 40% of voters backed the plan.",
+    "Turnout was 40%, more than in 2019.",
+    "About 40% of the 2,310 calls were about heat.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "direction", "end"), COMPARED)
+def test_a_percentage_more_or_less_than_another_figure_is_a_change(
+    sentence: str, text: str, direction: str, end: float | None
+) -> None:
+    found = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert len(found) == 1
+    assert found[0].kind is ClaimKind.CHANGE and found[0].direction is Direction(direction)
+    assert found[0].to_value == end
+
+
+@pytest.mark.parametrize("sentence", NOT_COMPARED)
+def test_a_share_or_a_bound_is_no_comparison(sentence: str) -> None:
+    assert all(c.kind is not ClaimKind.CHANGE for c in numcheck.extract(sentence))
+
+
+# A hedged multiplier between two figures is one claim, with its hedge and both endpoints
+HEDGED_MULTIPLIERS = [
+    ("Beans now cost $6.80 a kilo, more than twice the $3.10 they cost in 2024.", "more than twice", 3.1, 6.8),
+    ("Sales hit 3,500, almost twice the 1,800 of 2023.", "almost twice", 1800, 3500),
+    ("The queue reached 900, nearly three times the 310 of last week.", "nearly three times", 310, 900),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "start", "end"), HEDGED_MULTIPLIERS)
+def test_a_hedged_multiplier_between_two_figures_is_one_claim(
+    sentence: str, text: str, start: float, end: float
+) -> None:
+    found = [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.RATIO]
+    assert [(c.text, c.from_value, c.to_value) for c in found] == [(text, start, end)]
+    assert found[0].qualifier is not None
+
+
+# "up" or "down" of a phrasal verb before its object is no change: "put down a deposit of 15%"
+PHRASAL_NOT_CHANGES = [
+    "The typical first-time buyer put down a deposit of about 15%.",
+    "The bank paid down £2m of its debt.",
+    "The firm wrote down £40m of goodwill.",
+    "The council turned down 20% of the applications.",
+]
+
+
+@pytest.mark.parametrize("sentence", PHRASAL_NOT_CHANGES)
+def test_a_phrasal_verb_is_no_change(sentence: str) -> None:
+    assert all(c.direction is None for c in numcheck.extract(sentence))

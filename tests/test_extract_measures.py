@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from claim_table import check, quantity_row
 
+import numcheck
+
 
 def measure(value: float, unit: str, subject: str | None, **more: object) -> dict[str, object]:
     return quantity_row({"kind": "measure", "value": value, "unit": unit, "subject": subject, **more})
@@ -157,3 +159,29 @@ CASES = [
 )
 def test_measures(sentence: str, text: str, expected: dict[str, object]) -> None:
     check(sentence, text, expected)
+
+
+# One unit and a part of it, or one unit and a figure in a smaller one, is one measure
+ONE_UNIT_AND_MORE = [
+    ("Repairs would take a year and two months once work begins.", "a year and two months", 14 / 12, "year"),
+    ("Each box is opened within an hour and a half of arriving.", "an hour and a half", 1.5, "hour"),
+    ("The walk to the falls is a mile and a quarter.", "a mile and a quarter", 1.25, "mile"),
+    ("An hour and 20 minutes later, the count was over.", "An hour and 20 minutes", 4 / 3, "hour"),
+    ("The hearing lasted a day and a half.", "a day and a half", 1.5, "day"),
+]
+NOT_ONE_MEASURE = [
+    # another dimension, or no smaller part
+    ("A year and 40,000 visitors later, the museum is full.", "40,000"),
+    ("The race covers a mile and 200 people ran it.", "200"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), ONE_UNIT_AND_MORE)
+def test_one_unit_and_more_is_one_measure(sentence: str, text: str, value: float, unit: str) -> None:
+    found = [(c.text, round(c.value, 6), c.unit) for c in numcheck.extract(sentence) if c.kind.is_quantity]
+    assert found == [(text, round(value, 6), unit)]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_ONE_MEASURE)
+def test_one_unit_and_another_quantity_are_not_joined(sentence: str, text: str) -> None:
+    assert [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity] == [text]

@@ -8,6 +8,8 @@ import numcheck
 
 # (sentence, claim text, value, direction)
 DIRECTED = [
+    # a percentage set against another time's figure is a change from it
+    ("Prices were 5% higher than a year ago.", "5%", 5, "up"),
     ("London's FTSE 250 +0.4%, Frankfurt's DAX -0.9%.", "+0.4%", 0.4, "up"),
     ("London's FTSE 250 +0.4%, Frankfurt's DAX -0.9%.", "-0.9%", 0.9, "down"),
     ("The Nikkei 225 -1.3% and the Hang Seng +2.1% by the close.", "-1.3%", 1.3, "down"),
@@ -31,7 +33,6 @@ UNDIRECTED = [
     ("Inflation was -0.3% in May.", "-0.3%", -0.3),
     ("The temperature fell to -5C overnight.", "-5C", -5),
     ("The firm earned $14, or about £11, per share.", "about £11", 11),
-    ("Prices were 5% higher than a year ago.", "5%", 5),
 ]
 
 

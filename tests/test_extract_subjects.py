@@ -120,6 +120,21 @@ SUBJECTS = [
     ("Rail fares will go up by 4.9% from March.", "4.9%", "rail fare"),
     ("Membership shot up to 12,000 after the launch.", "12,000", "membership"),
     ("Inflation crept up to 3.1% in October.", "3.1%", "inflation"),
+    # who pays or is paid sits between the verb and the sum; the sum is the fine, charge or award
+    ("Magistrates fined a builder £4,500 on Monday.", "£4,500", "fine"),
+    ("The regulator fined Thames Water £90 million.", "£90 million", "fine"),
+    ("The garage charged each customer £85 for the check.", "£85", "charge"),
+    ("A tribunal awarded the two nurses £38,000.", "£38,000", "award"),
+    # a change verb and its object, then "to": what the verb moved
+    ("The bench reduced the penalty to £4,500.", "£4,500", "fine"),
+    ("The council cut the parks budget to £2m.", "£2m", "parks budget"),
+    ("Ministers increased the speed limit to 80 mph on the bypass.", "80 mph", "speed limit"),
+    # a possessive in -s' owns the noun, as one in -'s does
+    ("Greaves' like-for-like sales rose 8.6% in the half.", "8.6%", "like-for-like sales"),
+    ("The Hendersons' dairy herd grew to 340 cows.", "340", "cow"),
+    # a plural noun before "this season" or "last year" is no verb with an object
+    ("Mbeki scored 23 league goals this season.", "23", "league goal"),
+    ("The firm sold 300 electric cars last year.", "300", "electric car"),
 ]
 
 

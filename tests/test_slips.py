@@ -72,6 +72,9 @@ FLAGGED = [
      "early.", "53,000"),
     ("Renovating the Corn Exchange carries a £3.45m cost, the trust said. Grants will cover most of the £3.95m cost.",
      "£3.95m"),
+    # changes: what changed, looked for past "rise" and "growth"
+    ("Pre-tax profit at Halden Foods rose 14% to £22m. Analysts praised the 41% rise.", "41%"),
+    ("Halden Foods said profit rose 14% in the year. Its 41% profit growth was the best in the sector.", "41%"),
     ("Kestrel Rail carried 1,374 passengers a day on the branch line. Campaigners said 1,734 riders a day "
      "proved the line's worth.", "1,734"),
 ]  # fmt: skip
@@ -84,6 +87,8 @@ SILENT = [
     "The stadium holds 18,500 fans. The club sold 15,800 season tickets.",
     "The reservoir is 2,650 metres long and 2,150 metres wide.",
     "The plant employs 2,650 people, and another 2,150 work for its suppliers.",
+    "Sales at Halden Foods rose 14%. Online orders rose 41%.",
+    "Halden Foods' profit rose 14% last year. Its shares fell 41% over the same period.",
     # a target against an outcome, a starting figure against the result
     "The trust treated 46.2% of patients within four hours. Its target is 42.6%.",
     "Membership rose from 1,374 to 1,734 over the year, the club said.",

@@ -367,3 +367,161 @@ def test_a_percentage_two_unrelated_amounts_give_by_chance_is_no_support() -> No
 )
 def test_a_percentage_of_the_amounts_it_is_about_is_supported(draft: str) -> None:
     assert unsupported(draft, _SALES) == []
+
+
+# The other side of a comparison: "2,310 calls, about 40% more than on a normal day" gives about 1,650
+COMPARED_BASE = [
+    ("A normal day brings the ambulance service about 1,650 calls.",
+     "The ambulance service took 2,310 calls on Tuesday, about 40% more than on a normal day."),
+    ("The plant made about 1,600 cars in February.",
+     "The plant made 1,200 cars in March, 25% fewer than in February."),
+]  # fmt: skip
+COMPARED_BASE_WRONG = [
+    ("A normal day brings the ambulance service about 1,150 calls.",
+     "The ambulance service took 2,310 calls on Tuesday, about 40% more than on a normal day.", "about 1,150"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), COMPARED_BASE)
+def test_the_figure_a_comparison_is_made_against_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), COMPARED_BASE_WRONG)
+def test_a_base_the_comparison_does_not_give_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+# A change is given only by a change its way, from the figure marked as the earlier one
+CHANGE_WAY = [
+    # £168m to £184m is a rise of 9.5%: a "rise of 8.7%" is (184 - 168) / 184, the fall the other way
+    ("Greaves' revenue rose 8.7% in the half.",
+     "Greaves' total revenue reached £184 million in the half, against £168 million a year earlier.", "8.7%"),
+    ("The dairy's herd shrank 9.5% over the year.",
+     "The dairy's herd reached 184 cows this year, against 168 cows a year earlier.", "9.5%"),
+]  # fmt: skip
+CHANGE_WAY_SUPPORTED = [
+    ("Greaves' revenue rose 9.5% in the half.",
+     "Greaves' total revenue reached £184 million in the half, against £168 million a year earlier."),
+    ("The dairy's herd grew by about 9.5% over the year.",
+     "The dairy's herd reached 184 cows this year, against 168 cows a year earlier."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), CHANGE_WAY)
+def test_a_change_the_other_way_is_no_support(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), CHANGE_WAY_SUPPORTED)
+def test_a_change_worked_out_its_way_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+# A one-sided bound allows an exact figure but does not state it
+BOUND_IS_NO_STATEMENT = [
+    ("Pennerby recorded 34.6°C on Tuesday.",
+     "Pennerby recorded 36.4°C on Tuesday. It was the fifth day in a row above 30°C.", "34.6°C"),
+    ("The appeal raised £2,450 on the day.",
+     "The appeal raised £4,250 on the day, and more than £2,000 the week before.", "£2,450"),
+]  # fmt: skip
+BOUND_MEETS_ITS_OWN_FIGURE = [
+    ("Delivery is free on orders over £35.", "Delivery is free on orders over £35."),
+    ("More than 3,000 people signed.", "More than 3,000 people signed the petition."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUND_IS_NO_STATEMENT)
+def test_a_source_bound_does_not_state_an_exact_figure(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUND_MEETS_ITS_OWN_FIGURE)
+def test_a_bound_states_itself(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+# A saving or an extra against a rate restated per another period: £24 a month is £288 a year
+AGAINST_RESTATED_RATE = [
+    ("Paying upfront saves £36 a year against paying monthly.",
+     "Membership costs £24 a month, or £252 if you pay for the year upfront."),
+    ("Paying weekly costs about £52 a year more than the annual pass.",
+     "A pass costs £15 a week, or £728 for the year."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), AGAINST_RESTATED_RATE)
+def test_a_difference_against_a_restated_rate_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+# "the same number in another kind" is the number as written, not one within 2% of it
+NEAR_NUMBER_OF_ANOTHER_KIND = [
+    ("Junior members number 121 of the 286.",
+     "Membership stands at 286, including 112 juniors. Adult subscriptions rise to £120.", "121"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), NEAR_NUMBER_OF_ANOTHER_KIND)
+def test_a_near_number_of_another_kind_is_no_support(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+# A change worked out from a level and the amount it moved by: "38.6 million, 2.1 million more"
+RISE_OF_AN_AMOUNT = [
+    ("Admissions grew by nearly 6% to 38.6 million.",
+     "The chain sold admissions of 38.6 million, 2.1 million more than last year."),
+    ("Membership fell by about 9% to 2,050.",
+     "Membership stands at 2,050, which is 200 fewer than a year ago."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), RISE_OF_AN_AMOUNT)
+def test_a_change_from_a_level_and_its_increment_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+# The rest of a whole, for another party; the level before a move in points
+OTHER_SHARES = [
+    ("Dunmore had 58% of the ball to Kilbride's 42%.", "Dunmore had 58% of possession and made 164 tackles."),
+    ("Labour won 52% of the vote and the Greens 48%.", "Labour won 52% of the vote in the two-way race."),
+    ("Gross margin fell from 24% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%."),
+    ("Satisfaction with repairs fell to 79% from 82%.", "Tenant satisfaction with repairs was 79%, down 3 points."),
+]  # fmt: skip
+OTHER_SHARES_WRONG = [
+    # the rest of a whole is not the same party's share
+    ("First-time buyers made 62% of purchases.", "First-time buyers accounted for 38% of purchases.", "62%"),
+    ("Gross margin fell from 21% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%.", "21%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), OTHER_SHARES)
+def test_the_rest_of_a_whole_and_the_level_before_points_are_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), OTHER_SHARES_WRONG)
+def test_the_same_partys_rest_or_a_wrong_level_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+# A count that says it is a quotient ("eight per ward", "nine screens each") may be worked out from
+# two counts; a plain count may not
+COUNT_QUOTIENTS = [
+    ("The 112 ballot boxes work out at eight per ward.", "Boxes: 112 from 14 wards."),
+    ("Lumora's 214 sites have nearly nine screens each on average.",
+     "Lumora now has 1,912 screens across 214 sites."),
+]  # fmt: skip
+COUNT_NOT_QUOTIENT = [
+    ("The council has eight wards.", "Boxes: 112 from 14 wards.", "eight"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), COUNT_QUOTIENTS)
+def test_a_count_per_something_may_be_a_quotient(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), COUNT_NOT_QUOTIENT)
+def test_a_plain_count_is_no_quotient(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))

@@ -75,6 +75,15 @@ _CHANGE_AFTER_FIGURE = re.compile(
     r"(?:a|an)\s+(?:rise|increase|fall|drop|decrease|jump|gain|decline|cut|reduction)\s+of\s+)$",
     re.IGNORECASE,
 )
+# "2,310 calls, about 40% more than on a normal day", "30% fewer than in 2019": a percentage that
+# sets its figure against another is a change from that other, in the comparative's direction
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?P<word>more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than\b", re.IGNORECASE
+)
+_LESS = frozenset("fewer less lower smaller cheaper".split())
+# "2,310 calls, about 40% more than ...": the figure before such a comparison is where it ended
+# (its noun and a time may come between: "2,310 calls on Tuesday, about 40% more")
+_COMPARISON_AFTER_FIGURE = re.compile(r"(?:\s+[A-Za-z'’-]+){0,4}\s*(?:,|\(|–|—)\s*")
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
 # Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
 # every long run of spaces, quadratic in its length.
@@ -145,12 +154,17 @@ _NOUN_DIRECTIONS = {
     "fall": Direction.DOWN, "drop": Direction.DOWN, "decline": Direction.DOWN, "cut": Direction.DOWN,
     "reduction": Direction.DOWN, "loss": Direction.DOWN, "decrease": Direction.DOWN, "hike": Direction.UP,
 }  # fmt: skip
+# Nouns that name a change, not what changed: "the 21% rise", "21% profit growth"
+CHANGE_NOUNS = frozenset(_NOUN_DIRECTIONS)
 
 
 # "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
 _PHRASAL_UP = re.compile(
     r"(?<![\w])(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|sum|sums|summed|"
-    r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting)\s+$",
+    r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting|"
+    # "put down a deposit of 15%", "paid down £2m of debt", "wrote down £40m", "turned down 20%"
+    r"put|puts|putting|pay|pays|paid|paying|write|writes|wrote|written|writing|turn|turns|turned|turning|"
+    r"lay|lays|laid|laying|hand|hands|handed|handing|note|notes|noted|noting)\s+$",
     re.IGNORECASE,
 )
 
@@ -174,17 +188,22 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
 
 def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Direction | None:
     """A percentage's direction from the words around it when no verb comes right before it:
-    "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise"."""
+    "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise", "40% more than on a normal day"."""
     patterns = _patterns(vocabulary)
     noun = patterns.noun_after.match(text, reading.end)
     if noun:
         return _NOUN_DIRECTIONS[noun.group("noun").lower()]
     if reading.kind is not ClaimKind.PERCENT:
         return None
+    compared = _COMPARATIVE_AFTER.match(text, reading.end)
+    if compared:
+        return Direction.DOWN if compared.group("word").lower() in _LESS else Direction.UP
     verb = patterns.verb_object.search(text, max(0, reading.start - 50), reading.start)
     if verb is None or verb.end() != reading.start:
         return None
     word = verb.group("verb")
+    if word.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, verb.start() - 12), verb.start()):
+        return None  # "put down a deposit of about 15%": a phrasal verb, not a change
     if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE):
         return Direction.UP
     return direction_of(word, vocabulary)
@@ -325,16 +344,25 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
         return
     if change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
         return
-    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
-    if cue is None or cue.end() != change.start:
-        return
     before = result[index - 1]
-    if before.end != cue.start() or before.role is not None or not before.kind.is_quantity:
+    if not _written_as_its_end(text, before, change):
+        return
+    if before.role is not None or not before.kind.is_quantity:
         return
     if before.kind in (ClaimKind.CHANGE, ClaimKind.RATIO) or change.endpoint_unit not in (None, before.unit):
         return
     result[index] = dataclasses.replace(change, to_value=before.value, endpoint_unit=before.unit)
     result[index - 1] = dataclasses.replace(before, role=Role.TO)
+
+
+def _written_as_its_end(text: str, before: Reading, change: Reading) -> bool:
+    """ "costs £84, up 20%": the cue right after the figure; "2,310 calls on Tuesday, about 40%
+    more than": a comparison may have the figure's noun and a time between."""
+    cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
+    if cue is not None and cue.end() == change.start:
+        return before.end == cue.start()
+    compared = _COMPARATIVE_AFTER.match(text, change.end)
+    return bool(compared and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start))
 
 
 def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
@@ -354,8 +382,9 @@ def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> 
         value = _ratio_value(word, match.group("count"), vocabulary)
         if value is None or value == 1:
             continue
+        # the multiplier as read already, with its hedge if it has one ("more than twice")
         existing = next((i for i, r in enumerate(result) if r.kind is ClaimKind.RATIO
-                         and r.start >= match.start("word") and r.end <= match.end("word")), None)  # fmt: skip
+                         and r.start < match.end("word") and r.end > match.start("word")), None)  # fmt: skip
         ratio = _hedged(text, match.start("word"), match.end("word"), ClaimKind.RATIO, value, None,
                         Direction.UP if value > 1 else Direction.DOWN, vocabulary)  # fmt: skip
         ratio = dataclasses.replace(ratio, from_value=start.value, to_value=end.value, endpoint_unit=end.unit)

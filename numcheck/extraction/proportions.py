@@ -17,6 +17,7 @@ from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.extraction.readings import Reading, tidy
 from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.model import ClaimKind, Interval
+from numcheck.units import UnknownUnitError, convert
 from numcheck.vocabulary import Vocabulary
 
 # Between the numerator and the denominator: "in", "in every", "-in-", "out of every"; and
@@ -232,4 +233,51 @@ def fractions_of_a_unit(
             continue  # "over a year" is a period, not more than a year
         found.append(Reading(hedge[1], unit[1], ClaimKind.MEASURE, 1.0, unit[0], apply_hedge(1.0, hedge[0]),
                              hedge[0].phrase, 1.0, figure_end=unit[1]))  # fmt: skip
-    return sorted(found, key=lambda r: (r.start, r.end))
+    return _one_unit_and_more(text, sorted(found, key=lambda r: (r.start, r.end)), lexicon, vocabulary)
+
+
+# "a year and two months", "an hour and a half", "a mile and a quarter": one unit and a part of it,
+# or one unit and a figure in a smaller one, is one measure
+_ONE_AND = re.compile(r"(?<![\w-])(?:an?|one)\s+", re.IGNORECASE)
+_AND_A_PART = re.compile(r"\s+and\s+an?\s+(?P<part>half|quarter)\b", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_PARTS = {"half": 0.5, "quarter": 0.25}
+
+
+def _one_unit_and_more(
+    text: str, readings: list[Reading], lexicon: UnitLexicon, vocabulary: Vocabulary
+) -> list[Reading]:
+    if not may_hold(text, _AND_WORDS):
+        return readings
+    result = list(readings)
+    for one in _ONE_AND.finditer(text):
+        unit = _unit_word(text, one.end(), lexicon)
+        if unit is None:
+            continue
+        part = _AND_A_PART.match(text, unit[1])
+        if part is not None:
+            value, end = 1 + _PARTS[part.group("part").lower()], part.end()
+            precision = _PARTS[part.group("part").lower()]
+        else:
+            joined = _AND.match(text, unit[1])
+            after = next((r for r in result if joined and r.start == joined.end()), None)
+            if after is None or after.kind is not ClaimKind.MEASURE or after.unit is None or after.qualifier:
+                continue
+            try:
+                value, end = 1 + convert(after.value, after.unit, unit[0]), after.end
+                precision = convert(after.precision, after.unit, unit[0])
+            except UnknownUnitError:
+                continue  # "a year and 200 metres" is two measures
+            if value >= 2:
+                continue  # "a day and 30 hours" is no way to write one measure
+        start, interval, qualifier = one.start(), Interval.point(value), None
+        hedge = hedge_before(text, start, vocabulary)  # "within an hour and a half"
+        if hedge is not None:
+            start, interval, qualifier = hedge[1], apply_hedge(value, hedge[0]), hedge[0].phrase
+        result = [r for r in result if r.end <= start or r.start >= end]  # "a half" is part of it now
+        result.append(Reading(start, end, ClaimKind.MEASURE, value, unit[0], interval, qualifier, precision,
+                              figure_end=end))  # fmt: skip
+    return sorted(result, key=lambda r: (r.start, r.end))
+
+
+_AND_WORDS = letter_runs(("and",))
