@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from enum import IntEnum
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
 from numcheck.frames import acts_disagree, frame_of, is_relative_amount
@@ -410,6 +411,7 @@ _PLACE_FIELDS = frozenset({"path", "line", "column", "end_line", "end_column", "
 # The evidence is left out too: it follows from the sentence, the offsets and the reading, and
 # hashing it for every claim cost a tenth of a block's time.
 _STATEMENT_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in _PLACE_FIELDS | {"evidence"})
+_statement_fields = attrgetter(*_STATEMENT_FIELDS)  # one call for all of them: asked of every claim of a block
 
 
 def statement(claim: Claim) -> tuple[object, ...]:
@@ -418,7 +420,7 @@ def statement(claim: Claim) -> tuple[object, ...]:
     claims' relation (another document, the same one, the same sentence), so they can be worked
     out once per pair of statements."""
     offsets = (claim.start - claim.sentence_start, claim.end - claim.sentence_start)
-    return (*(getattr(claim, name) for name in _STATEMENT_FIELDS), offsets)
+    return (*_statement_fields(claim), offsets)
 
 
 def statement_numbers(members: Sequence[Claim]) -> list[int]:

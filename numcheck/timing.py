@@ -205,7 +205,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         return _active(words, what, means, vocabulary) or _nominal_event(words, what, means)
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
-    relative = _OBJECT_RELATIVE.search(head)
+    relative = _OBJECT_RELATIVE.search(head) if "which" in head or "that" in head else None
     if relative:  # "the mill, which the estate built in 1728": the mill, not the estate
         rest = _words(head[: relative.start()])
     order = ""

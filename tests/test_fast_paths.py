@@ -16,6 +16,7 @@ from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
+from numcheck.shares import _SHARE_WORD_CORES, _SHARE_WORDS
 from numcheck.subjects import _RELATIVE_TIME, _may_name_a_relative_time
 from numcheck.timing import _MONTH_BEFORE, _without_month
 from numcheck.vocabulary import load_vocabulary
@@ -143,3 +144,15 @@ def test_a_phrase_naming_a_figure_is_tried_only_after_its_last_words(before: str
         assert before.rstrip().endswith(_PHRASE_BEFORE_ENDINGS)
     if _DETERMINER_BEFORE_PHRASE.search(before) is not None:
         assert before.rstrip().endswith(_DETERMINER_ENDINGS)
+
+
+_SHARE_PIECES = ["the", "a", "vast", "majority", "Majority", "MINORITY", "most", "Most", "almost", "of", "voters",
+                 "ſ", "80", " ", ", "]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_SHARE_PIECES), max_size=8).map(" ".join))
+def test_a_share_in_words_holds_one_of_its_words(sentence: str) -> None:
+    """shares._Reader.in_words scans an ASCII sentence only when it holds 'majority', 'minority' or 'most'."""
+    if _SHARE_WORDS.search(sentence) is not None and sentence.isascii():
+        assert any(word in sentence.lower() for word in _SHARE_WORD_CORES)
