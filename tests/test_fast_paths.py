@@ -12,6 +12,7 @@ from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
 from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
+from numcheck.extraction.numbers import _DIGITS, digit_matches
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
@@ -156,3 +157,14 @@ def test_a_share_in_words_holds_one_of_its_words(sentence: str) -> None:
     """shares._Reader.in_words scans an ASCII sentence only when it holds 'majority', 'minority' or 'most'."""
     if _SHARE_WORDS.search(sentence) is not None and sentence.isascii():
         assert any(word in sentence.lower() for word in _SHARE_WORD_CORES)
+
+
+_DIGIT_PIECES = ["40", "000", ",", ".", "5", "1/4", "24/7", "¼", "½0", "¼0", "2 1/2", "1.5e-3", "3 × 10^8", "12,34,567",
+                 "USD", "MH17", "zł", "Rs", "$", "-", "/", "٣", "３", "x", " ", "  ", "\n", "a"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=10).map("".join))
+def test_figures_in_digits_are_the_matches_a_full_scan_finds(text: str) -> None:
+    full = [(m.span(), m.groupdict()) for m in _DIGITS.finditer(text) if m.end() > m.start()]
+    assert [(m.span(), m.groupdict()) for m in digit_matches(text)] == full
