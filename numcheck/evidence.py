@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
+from numcheck.scanning import matches_from
 from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_plural_noun, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
@@ -144,6 +145,7 @@ _COUNTED_MODAL_NOUNS = re.compile(
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+_PLACE_START = re.compile("[Iiat]")  # "In", "in", "across", "throughout", "at": where a place can start
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -271,7 +273,7 @@ def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
 
 @lru_cache(maxsize=4096)
 def _places(sentence: str) -> tuple[str, ...]:
-    found = {m.group(1).casefold() for m in _PLACE.finditer(sentence)}
+    found = {m.group(1).casefold() for m in matches_from(_PLACE, _PLACE_START, sentence)}
     group = _GROUP_OPENING.match(sentence)
     if group:
         # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the

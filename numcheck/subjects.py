@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from numcheck.model import ClaimKind
+from numcheck.scanning import matches_from
 from numcheck.vocabulary import Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
@@ -52,6 +53,7 @@ _TITLE_WORDS = frozenset(
 # The years copy names (1800-2099): one definition, read by subjects and evidence alike.
 YEAR_DIGITS = r"1[89]\d\d|20\d\d"
 _YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})s?\b")
+_YEAR_START = re.compile("[12]")  # where a year can start (scanning.matches_from)
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _RELATIVE_TIME = re.compile(
     rf"\b(?:(?:last|this|next|previous|the\s+previous|the\s+same)\s+(?:year|month|week|quarter|decade|summer|winter|spring|autumn)|"
@@ -653,7 +655,7 @@ def _clause_entities(
     its label, and whether it is a time phrase (kept even where it overlaps the figure)."""
     clause = text[clause_start:clause_end]
     found: list[tuple[int, str, bool]] = []
-    for match in _YEAR.finditer(clause):
+    for match in matches_from(_YEAR, _YEAR_START, clause):
         preposition = _TIME_PREPOSITION.search(clause, max(0, match.start() - 8), match.start())
         label = f"{preposition.group(1).lower()} {match.group()}" if preposition else match.group()
         found.append((clause_start + match.start(), label, False))
@@ -666,12 +668,13 @@ def _clause_entities(
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
+_CAPITAL = re.compile("[A-Z]")  # where a name can start (scanning.matches_from)
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
 def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
-    for match in _NAME.finditer(clause):
+    for match in matches_from(_NAME, _CAPITAL, clause):
         owner = _POSSESSIVE_INSIDE.search(match.group())
         if owner:  # "Ukraine's Black Sea ports": the owner and the place are two names
             opening = at_sentence_start and match.start() == 0

@@ -7,18 +7,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from numcheck.evidence import _DEFINITE_BEFORE, _DEFINITE_ENDINGS, _GAPPED
+from numcheck.evidence import _DEFINITE_BEFORE, _DEFINITE_ENDINGS, _GAPPED, _PLACE, _PLACE_START
 from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
 from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
-from numcheck.extraction.numbers import _DIGITS, digit_matches
+from numcheck.extraction.numbers import _DIGITS, _FIGURE_START
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
+from numcheck.scanning import matches_from
 from numcheck.shares import _SHARE_WORD_CORES, _SHARE_WORDS
-from numcheck.subjects import _RELATIVE_TIME, _may_name_a_relative_time
+from numcheck.subjects import _CAPITAL, _NAME, _RELATIVE_TIME, _YEAR_START, _may_name_a_relative_time
+from numcheck.subjects import _YEAR as _YEAR_IN_CLAUSE
 from numcheck.timing import _MONTH_BEFORE, _without_month
 from numcheck.vocabulary import load_vocabulary
 
@@ -163,8 +165,21 @@ _DIGIT_PIECES = ["40", "000", ",", ".", "5", "1/4", "24/7", "¼", "½0", "¼0", 
                  "USD", "MH17", "zł", "Rs", "$", "-", "/", "٣", "３", "x", " ", "  ", "\n", "a"]  # fmt: skip
 
 
-@settings(max_examples=500)
-@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=10).map("".join))
-def test_figures_in_digits_are_the_matches_a_full_scan_finds(text: str) -> None:
-    full = [(m.span(), m.groupdict()) for m in _DIGITS.finditer(text) if m.end() > m.start()]
-    assert [(m.span(), m.groupdict()) for m in digit_matches(text)] == full
+_NAME_PIECES = ["In", "in", "at", "across", "Leeds", "the", "Black Sea", "Ukraine's", "Mr", "O'Neill", "of", "2019",
+                "1990s", "12019", "x2020", "ـ", " ", ", ", "-", "."]  # fmt: skip
+_SCANS = {
+    "figures in digits": (_DIGITS, _FIGURE_START, _DIGIT_PIECES, ""),
+    "years": (_YEAR_IN_CLAUSE, _YEAR_START, _NAME_PIECES, " "),
+    "names": (_NAME, _CAPITAL, _NAME_PIECES, " "),
+    "places": (_PLACE, _PLACE_START, _NAME_PIECES, " "),
+}
+
+
+@pytest.mark.parametrize("scan", sorted(_SCANS))
+@settings(max_examples=300)
+@given(data=st.data())
+def test_a_pattern_tried_where_it_can_start_finds_what_a_full_scan_finds(scan: str, data: st.DataObject) -> None:
+    pattern, openers, pieces, glue = _SCANS[scan]
+    text = glue.join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
+    full = [(m.span(), m.groups()) for m in pattern.finditer(text) if m.end() > m.start()]
+    assert [(m.span(), m.groups()) for m in matches_from(pattern, openers, text)] == full

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.wordlists import letter_runs, may_hold
+from numcheck.scanning import matches_from
 from numcheck.vocabulary import Vocabulary
 
 # Apart from any word, or fused to a currency code or a sign ending in a letter: "USD115", "RM21",
@@ -200,31 +200,17 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
     return total + current
 
 
-# Where a figure in digits can start: `_DIGITS` opens with a digit, a point or a vulgar fraction.
+# Where a figure in digits can start: `_DIGITS` opens with a digit, a point or a vulgar fraction, after
+# a lookbehind that would have it tried at every character ("¼0": the lone-fraction branch backs off
+# its fraction and matches nothing there; no other match starts there).
 _FIGURE_START = re.compile(r"[\d.½⅓⅔¼¾⅕⅛]")
-
-
-def digit_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_DIGITS` in `text` that hold something, as `finditer` gives them, tried only
-    where a figure can start. `_DIGITS` opens with a lookbehind, which keeps `re` from skipping
-    ahead to a digit, so finditer tried the whole pattern at every character of every sentence.
-    ("¼0": the lone-fraction branch backs off its fraction and matches nothing; no other match
-    starts there.)"""
-    position = 0
-    while (candidate := _FIGURE_START.search(text, position)) is not None:
-        match = _DIGITS.match(text, candidate.start())
-        if match is None or match.end() == match.start():
-            position = candidate.start() + 1
-        else:
-            yield match
-            position = match.end()
 
 
 def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     """Every figure in `text`, left to right, without overlaps."""
     patterns = number_patterns(vocabulary)
     figures: list[Figure] = []
-    for match in digit_matches(text):
+    for match in matches_from(_DIGITS, _FIGURE_START, text):
         if (
             match.start()
             and text[match.start() - 1].isalpha()
