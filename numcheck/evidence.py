@@ -102,6 +102,7 @@ def _is_time(entity: str) -> bool:
 
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
+_MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
@@ -145,7 +146,6 @@ _COUNTED_MODAL_NOUNS = re.compile(
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
-_PLACE_START = re.compile("[Iiat]")  # "In", "in", "across", "throughout", "at": where a place can start
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -273,7 +273,7 @@ def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
 
 @lru_cache(maxsize=4096)
 def _places(sentence: str) -> tuple[str, ...]:
-    found = {m.group(1).casefold() for m in matches_from(_PLACE, _PLACE_START, sentence)}
+    found = {m.group(1).casefold() for m in _PLACE.finditer(sentence)}
     group = _GROUP_OPENING.match(sentence)
     if group:
         # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the
@@ -628,9 +628,31 @@ def _clause_facts(
     clause: str, subject: str | None, vocabulary: Vocabulary
 ) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """(actions, modal, months) of a clause, cached: the figures of one clause share them."""
-    months = tuple(sorted({m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)}))
-    modal = bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
-    return tuple(sorted(_actions(clause, subject, vocabulary))), modal, months
+    months = tuple(sorted({m.group().lower() for m in matches_from(_MONTH_IN_CLAUSE, _MONTH_START, clause)}))
+    return tuple(sorted(_actions(clause, subject, vocabulary))), _is_modal(clause), months
+
+
+# The words `_MODAL` finds, lower case ("may" only as written), and the words every match of
+# `_COUNTED_MODAL_NOUNS` ends in
+_MODAL_WORDS = frozenset(
+    """target targets aim aims aimed aiming goal goals forecast forecasts projected projection projections expected
+    expect expects could might plan plans planned ambition ambitions hope hopes predicted budgeted""".split()
+)
+_COUNTED_MODAL_ENDINGS = ("goals", "targets")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _is_modal(clause: str) -> bool:
+    """`_MODAL` in the clause once "23 league goals" and the like are taken out. In ASCII text it is
+    found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
+    folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
+    if not clause.isascii():
+        return bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+    lowered = clause.lower()
+    if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
+        clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
+    words = _WORD_RUN.findall(clause)
+    return "may" in words or any(word.lower() in _MODAL_WORDS for word in words)
 
 
 def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[str]:

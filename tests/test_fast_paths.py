@@ -7,7 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from numcheck.evidence import _DEFINITE_BEFORE, _DEFINITE_ENDINGS, _GAPPED, _PLACE, _PLACE_START
+from numcheck.evidence import (
+    _COUNTED_MODAL_NOUNS,
+    _DEFINITE_BEFORE,
+    _DEFINITE_ENDINGS,
+    _GAPPED,
+    _MODAL,
+    _MONTH_IN_CLAUSE,
+    _MONTH_START,
+    _is_modal,
+)
 from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
 from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
@@ -171,7 +180,7 @@ _SCANS = {
     "figures in digits": (_DIGITS, _FIGURE_START, _DIGIT_PIECES, ""),
     "years": (_YEAR_IN_CLAUSE, _YEAR_START, _NAME_PIECES, " "),
     "names": (_NAME, _CAPITAL, _NAME_PIECES, " "),
-    "places": (_PLACE, _PLACE_START, _NAME_PIECES, " "),
+    "months": (_MONTH_IN_CLAUSE, _MONTH_START, [*_NAME_PIECES, "May", "June", "XJune", "Mayor", "September"], " "),
 }
 
 
@@ -183,3 +192,14 @@ def test_a_pattern_tried_where_it_can_start_finds_what_a_full_scan_finds(scan: s
     text = glue.join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
     full = [(m.span(), m.groups()) for m in pattern.finditer(text) if m.end() > m.start()]
     assert [(m.span(), m.groups()) for m in matches_from(pattern, openers, text)] == full
+
+
+_MODAL_PIECES = ["target", "Targets", "aim", "AIMED", "goals", "23", "league", "three", "expected", "may", "May",
+                 "could", "plans", "planned", "hopeful", "forecast2", "_aim", "missed", "ſ", "x", " ", ", ", ".",
+                 "-"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_MODAL_PIECES), max_size=10).map(" ".join))
+def test_a_modal_clause_is_found_by_its_words_as_by_the_pattern(clause: str) -> None:
+    assert _is_modal(clause) == bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
