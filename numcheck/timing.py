@@ -70,6 +70,17 @@ _YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_LONGEST_MONTH = len("September")
+
+
+def _without_month(before: str) -> str:
+    """`before` without a month name that ends it ("on June "), as `_MONTH_BEFORE.sub("", before)`
+    gives, but searched only where that name can start: a date late in a long sentence does not
+    send the pattern over every character before it."""
+    found = _MONTH_BEFORE.search(before, max(0, len(before.rstrip()) - _LONGEST_MONTH))
+    return before if found is None else before[: found.start()]
+
+
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
@@ -123,14 +134,14 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
             return None
         what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
         nominal = date_nominal(after)
-        if nominal is not None and re.search(r"\bthe\s+$", _MONTH_BEFORE.sub("", before)):
+        if nominal is not None and re.search(r"\bthe\s+$", _without_month(before)):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
         headed = _in_a_column(claim, what, vocabulary)
         if headed is not None:
             return headed
         if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
-        timing = _dated(_MONTH_BEFORE.sub("", before), what, vocabulary)
+        timing = _dated(_without_month(before), what, vocabulary)
         if timing is not None and timing.thing == _PRONOUN:
             thing = _antecedent(claim, before, sentences)
             return None if thing is None else dataclasses.replace(timing, thing=thing)
@@ -194,7 +205,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         return _active(words, what, means, vocabulary) or _nominal_event(words, what, means)
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
-    relative = _OBJECT_RELATIVE.search(head)
+    relative = _OBJECT_RELATIVE.search(head) if "which" in head or "that" in head else None
     if relative:  # "the mill, which the estate built in 1728": the mill, not the estate
         rest = _words(head[: relative.start()])
     order = ""
