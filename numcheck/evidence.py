@@ -133,10 +133,12 @@ _NEUTRAL_VERBS = frozenset(
 # ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
 # ("told reporters that all 3,400 workers would keep their jobs").
 # "may" only in lower case: "on show in May" is the month.
-_MODAL = re.compile(
-    r"\b(?i:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
-    r"could|might|plans?|planned|ambitions?|hopes?|predicted|budgeted|guidance|outlook)\b|\bmay\b"
+_MODAL_WORDS = frozenset(
+    """target targets aim aims aimed aiming goal goals forecast forecasts projected projection projections expected
+    expect expects could might plan plans planned ambition ambitions hope hopes predicted budgeted guidance
+    outlook""".split()
 )
+_MODAL = re.compile(rf"\b(?i:{'|'.join(sorted(_MODAL_WORDS, key=len, reverse=True))})\b|\bmay\b")
 # "23 league goals", "Twenty-one goals", "missed 3 targets": things counted, not a target set
 _COUNTED_MODAL_NOUNS = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -636,12 +638,8 @@ def _clause_facts(
     return tuple(sorted(_actions(clause, subject, vocabulary))), _is_modal(clause), months
 
 
-# The words `_MODAL` finds, lower case ("may" only as written), and the words every match of
-# `_COUNTED_MODAL_NOUNS` ends in
-_MODAL_WORDS = frozenset(
-    """target targets aim aims aimed aiming goal goals forecast forecasts projected projection projections expected
-    expect expects could might plan plans planned ambition ambitions hope hopes predicted budgeted""".split()
-)
+# The words every match of `_COUNTED_MODAL_NOUNS` ends in (`_MODAL_WORDS` are the words `_MODAL`
+# finds, lower case; "may" only as written)
 _COUNTED_MODAL_ENDINGS = ("goals", "targets")
 _WORD_RUN = re.compile(r"\w+")
 
