@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import ClaimKind, Role
+from numcheck.scanning import matches_from
 from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_plural_noun, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
@@ -101,6 +102,7 @@ def _is_time(entity: str) -> bool:
 
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
+_MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
@@ -131,10 +133,12 @@ _NEUTRAL_VERBS = frozenset(
 # ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
 # ("told reporters that all 3,400 workers would keep their jobs").
 # "may" only in lower case: "on show in May" is the month.
-_MODAL = re.compile(
-    r"\b(?i:targets?|aims?|aimed|aiming|goals?|forecasts?|forecast|projected|projections?|expected|expects?|"
-    r"could|might|plans?|planned|ambitions?|hopes?|predicted|budgeted|guidance|outlook)\b|\bmay\b"
+_MODAL_WORDS = frozenset(
+    """target targets aim aims aimed aiming goal goals forecast forecasts projected projection projections expected
+    expect expects could might plan plans planned ambition ambitions hope hopes predicted budgeted guidance
+    outlook""".split()
 )
+_MODAL = re.compile(rf"\b(?i:{'|'.join(sorted(_MODAL_WORDS, key=len, reverse=True))})\b|\bmay\b")
 # "23 league goals", "Twenty-one goals", "missed 3 targets": things counted, not a target set
 _COUNTED_MODAL_NOUNS = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -217,9 +221,10 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     actions, modal, months = _clause_facts(near, spot.subject, vocabulary)
     verb = _governor(spot, vocabulary, clause_start, clause_end)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
-    written = _written_head(spot, vocabulary)
-    subject = None if _subject_is_speaker(spot) else spot.subject
-    head, modifiers = _head(written or subject or _labelled(spot), verb, vocabulary)
+    # what it counts: a phrase around it names it, else the subject (unless that is who speaks), else a
+    # label; the subject is checked for a speaker only where no phrase names the noun
+    counted = _written_head(spot, vocabulary) or (None if _subject_is_speaker(spot) else spot.subject)
+    head, modifiers = _head(counted or _labelled(spot), verb, vocabulary)
     gapped = _gapped(spot)
     if gapped is not None and (head is None or head == _noun(gapped[1])):
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
@@ -342,8 +347,10 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
         first = _FIRST_NOUN.match(before)
         if first and (spot.subject is None or first.group(2)):
             return _noun(first.group(1))
+    if spot.subject is not None:
+        return None  # a fragment's noun stands in for a subject only where there is none
     fragment = _FRAGMENT.search(spot.sentence, max(0, spot.start - 40), spot.start)
-    if spot.subject is None and fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
+    if fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
         return _noun(fragment.group(1))
     return None
 
@@ -381,7 +388,10 @@ _GAPPED = re.compile(
 
 def _gapped(spot: Spot) -> tuple[str, str] | None:
     """(the head of the clause before, the noun before the figure) for a gapped figure, or None."""
-    found = _GAPPED.search(spot.sentence, max(0, spot.start - 120), spot.start)
+    window = max(0, spot.start - 120)
+    if "and" not in spot.sentence[window : spot.start].lower():
+        return None  # the pattern needs an "and" before the figure: most windows have none to try it at
+    found = _GAPPED.search(spot.sentence, window, spot.start)
     if found is None or is_plural_noun(found.group(2)) or found.group(2).lower() in _CONTENT_SKIP:
         return None  # "Orders rose 9% and revenues 4%": a plural noun is a head of its own
     if found.group(1).lower() == found.group(2).lower():
@@ -515,8 +525,16 @@ _TWO_WORDS_AFTER = re.compile(r"^[\s-]*([a-z-]+)(?:\s+([a-z]+))?")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
 
 
+# How the words before a definite figure end (`_DEFINITE_BEFORE`, before its spaces): a determiner,
+# "of" ("the number of"), or a possessive. The pattern is tried only after one of them.
+_DEFINITE_ENDINGS = ("he", "ts", "ir", "is", "er", "ur", "at", "se", "ll", "of", "'s", "’s", "s'", "s’")
+
+
 def _is_definite(spot: Spot) -> bool:
-    if not _DEFINITE_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
+    window = max(0, spot.start - 40)
+    if not spot.sentence[window : spot.start].rstrip().endswith(_DEFINITE_ENDINGS):
+        return False
+    if not _DEFINITE_BEFORE.search(spot.sentence, window, spot.start):
         return False
     after = spot.sentence[spot.end : spot.end + 50]
     if _CHANGE_IN.match(after):
@@ -616,9 +634,27 @@ def _clause_facts(
     clause: str, subject: str | None, vocabulary: Vocabulary
 ) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """(actions, modal, months) of a clause, cached: the figures of one clause share them."""
-    months = tuple(sorted({m.group().lower() for m in _MONTH_IN_CLAUSE.finditer(clause)}))
-    modal = bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
-    return tuple(sorted(_actions(clause, subject, vocabulary))), modal, months
+    months = tuple(sorted({m.group().lower() for m in matches_from(_MONTH_IN_CLAUSE, _MONTH_START, clause)}))
+    return tuple(sorted(_actions(clause, subject, vocabulary))), _is_modal(clause), months
+
+
+# The words every match of `_COUNTED_MODAL_NOUNS` ends in (`_MODAL_WORDS` are the words `_MODAL`
+# finds, lower case; "may" only as written)
+_COUNTED_MODAL_ENDINGS = ("goals", "targets")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _is_modal(clause: str) -> bool:
+    """`_MODAL` in the clause once "23 league goals" and the like are taken out. In ASCII text it is
+    found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
+    folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
+    if not clause.isascii():
+        return bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+    lowered = clause.lower()
+    if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
+        clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
+    words = _WORD_RUN.findall(clause)
+    return "may" in words or any(word.lower() in _MODAL_WORDS for word in words)
 
 
 def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[str]:

@@ -95,13 +95,18 @@ def is_relative_amount(claim: Claim) -> bool:
     """A difference ("two more than last time"), an amount added to another ("another 400
     people") or where a change started ("has grown from 600"): never the plain quantity stated again."""
     at = claim.start - claim.sentence_start
-    end = at + len(claim.text)
+    return _is_relative_amount(claim.sentence, at, at + len(claim.text))
+
+
+@lru_cache(maxsize=4096)
+def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
+    """`is_relative_amount`, cached as `_frame` is: it is asked once per pair a figure is compared in."""
     before = max(0, at - 30)
     return bool(
-        _DIFFERENCE.match(claim.sentence[end:])
-        or _ADDED.search(claim.sentence, before, at)
-        or _STARTED_FROM.search(claim.sentence, before, at)
-        or _ALSO.search(claim.sentence, before, at)
+        _DIFFERENCE.match(sentence[end:])
+        or _ADDED.search(sentence, before, at)
+        or _STARTED_FROM.search(sentence, before, at)
+        or _ALSO.search(sentence, before, at)
     )
 
 

@@ -28,7 +28,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import slipped_pairs
+from numcheck.slips import may_be_one, slipped_pairs
 from numcheck.support import Sources, Tolerance, family, only_touch, support
 from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
@@ -514,7 +514,7 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 power = magnitude_ratio(later, earlier)
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
-                if match(later, earlier).linked or not _may_be_one(earlier, later):
+                if match(later, earlier).linked or not may_be_one(earlier, later):
                     continue  # a linked pair is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
@@ -577,21 +577,6 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
-
-
-def _may_be_one(first: Claim, second: Claim) -> bool:
-    """Nothing says two figures count different things: no two heads, no two sets of modifiers,
-    no two actors, no names of which they share none, no target against an outcome."""
-    one, other = first.evidence, second.evidence
-    if one is None or other is None:
-        return True
-    if one.modal != other.modal or (one.head and other.head and one.head != other.head):
-        return False
-    if set(one.modifiers) - set(other.modifiers) and set(other.modifiers) - set(one.modifiers):
-        return False
-    if one.actor and other.actor and one.actor != other.actor:
-        return False
-    return not (one.names and other.names and not set(one.names) & set(other.names))
 
 
 def _rates(params: Params) -> Mapping[str, float]:

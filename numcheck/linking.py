@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from enum import IntEnum
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
 from numcheck.frames import acts_disagree, frame_of, is_relative_amount
@@ -142,19 +143,35 @@ def _before(claim: Claim) -> str:
 def is_age(claim: Claim) -> bool:
     """ "women aged 25 to 29", "a 91-year-old": an age says who is counted, not how many."""
     after = claim.sentence[claim.end - claim.sentence_start :]
-    return bool(_AGE_BEFORE.search(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
+    return bool(_aged_before(_before(claim)) or _AGE_AFTER.match(after) or "-year-old" in claim.text)
+
+
+def _aged_before(before: str) -> bool:
+    """Whether `before` ends in "aged", "age of": `_AGE_BEFORE.search(before)`, tried only where
+    its longest form could start, as the pattern ends the text. Every comparison asks, and a
+    figure late in a long sentence would send the pattern over all of it."""
+    return _AGE_BEFORE.search(before, max(0, len(before.rstrip()) - len("age of"))) is not None
 
 
 # "Turn 3", "Sims 3", "Route 66": a name with a number in it, not a count
 _LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_LOWER_CASE = "abcdefghijklmnopqrstuvwxyz"
 
 
 def is_label(claim: Claim) -> bool:
     """ "Turn 3", "Sims 3": a count written right after a capitalised word that is no function word."""
     if claim.kind is not ClaimKind.COUNT:
         return False
-    label = _LABEL_BEFORE.search(_before(claim))
-    return label is not None and is_label_word(label.group(1))
+    label = _label_word_before(_before(claim))
+    return label is not None and is_label_word(label)
+
+
+def _label_word_before(before: str) -> str | None:
+    """The capitalised word and one space that end `before` ("Turn "), as `_LABEL_BEFORE` finds
+    it, tried only from the capital before the last word's lower-case letters (see `_aged_before`)."""
+    capital = len(before.removesuffix("\n")[:-1].rstrip(_LOWER_CASE)) - 1
+    found = _LABEL_BEFORE.search(before, max(0, capital))
+    return None if found is None else found.group(1)
 
 
 def _is_duration_attribute(claim: Claim) -> bool:
@@ -210,7 +227,8 @@ def told_apart(
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
-        if comparison_key(first) != "change" and frame_of(first) != frame_of(second):
+        # the frames first: they are cached per figure, and seldom differ
+        if frame_of(first) != frame_of(second) and comparison_key(first) != "change":
             return Reason("frame", -1, "another attribute, time, period or set in the same document")
         if is_relative_amount(first) != is_relative_amount(second):
             return Reason("frame", -1, "a difference or an added amount in the same document")
@@ -394,6 +412,7 @@ _PLACE_FIELDS = frozenset({"path", "line", "column", "end_line", "end_column", "
 # The evidence is left out too: it follows from the sentence, the offsets and the reading, and
 # hashing it for every claim cost a tenth of a block's time.
 _STATEMENT_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in _PLACE_FIELDS | {"evidence"})
+_statement_fields = attrgetter(*_STATEMENT_FIELDS)  # one call for all of them: asked of every claim of a block
 
 
 def statement(claim: Claim) -> tuple[object, ...]:
@@ -402,7 +421,7 @@ def statement(claim: Claim) -> tuple[object, ...]:
     claims' relation (another document, the same one, the same sentence), so they can be worked
     out once per pair of statements."""
     offsets = (claim.start - claim.sentence_start, claim.end - claim.sentence_start)
-    return (*(getattr(claim, name) for name in _STATEMENT_FIELDS), offsets)
+    return (*_statement_fields(claim), offsets)
 
 
 def statement_numbers(members: Sequence[Claim]) -> list[int]:
@@ -497,29 +516,29 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
 
     Bounded memory and time: see LINKS_PER_CLAIM and STATEMENTS_PER_CLAIM. Pairs come out in
     order of (first, second)."""
-    found = [evidence(claim) for claim in members]
+    # each claim's keys, names and times, worked out once: the index and every candidate read them
+    keys = [block_keys(claim) for claim in members]
+    names_of = [frozenset(evidence(claim).names) for claim in members]
+    times_of = [frozenset(evidence(claim).times) for claim in members]
     repeats = Counter(numbers)
     matched: dict[tuple[int, int, Relation], Match] = {}
     is_from = [claim.role is Role.FROM for claim in members]
     by_key: dict[str, list[int]] = {}
     endpoints_by_key: dict[str, list[int]] = {}  # starting figures meet those that share a key
-    for i, claim in enumerate(members):
-        for block_key in block_keys(claim):
+    for i in range(len(members)):
+        for block_key in keys[i]:
             (endpoints_by_key if is_from[i] else by_key).setdefault(block_key, []).append(i)
 
     def index_of(keyed: dict[str, list[int]]) -> dict[str, _CandidateIndex]:
         return {
-            block_key: _CandidateIndex.of(
-                [(i, frozenset(found[i].names), frozenset(found[i].times)) for i in positions]
-            )
+            block_key: _CandidateIndex.of([(i, names_of[i], times_of[i]) for i in positions])
             for block_key, positions in keyed.items()
         }
 
     indexes, endpoint_indexes = index_of(by_key), index_of(endpoints_by_key)
     for i, first in enumerate(members):
-        names, times = frozenset(found[i].names), frozenset(found[i].times)
         index = endpoint_indexes if is_from[i] else indexes
-        sources = [source for block_key in block_keys(first) for source in index[block_key].sources(names, times)]
+        sources = [source for block_key in keys[i] for source in index[block_key].sources(names_of[i], times_of[i])]
         compared: dict[tuple[int, int, Relation], Match] = {}
         taken: Counter[tuple[int, int, Relation]] = Counter()
         links: list[tuple[int, Match]] = []

@@ -160,6 +160,11 @@ _PHRASE_BEFORE = re.compile(
 # "the 42.6% rate", "That 42.6% share", "the 2,150-strong workforce"
 _PHRASE_AFTER = re.compile(r"^(?:-strong)?\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\b")
 _DETERMINER_BEFORE = re.compile(rf"\b{_DETERMINER}\s+$")
+# How the text before each pattern's spaces ends, so that it is tried only there: before most figures
+# is no determiner and no word that ends such a phrase.
+_PHRASE_BEFORE_ENDINGS = ("of", "at", "was", "is", "to", ",", "about", "around", "some", "roughly", "nearly",
+                          "almost", "just")  # fmt: skip
+_DETERMINER_ENDINGS = ("he", "at", "is", "ts", "ir", "ur", "er", "'", "'s", "’", "’s")
 
 
 def _noun_phrase(claim: Claim) -> tuple[str, tuple[str, ...]] | None:
@@ -167,8 +172,9 @@ def _noun_phrase(claim: Claim) -> tuple[str, tuple[str, ...]] | None:
     gives ("figure", ()), "the 42.6% recycling rate" ("rate", ("recycling",))."""
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 50) : at]
-    found = _PHRASE_BEFORE.search(before)
-    if found is None and _DETERMINER_BEFORE.search(before):
+    ending = before.rstrip()
+    found = _PHRASE_BEFORE.search(before) if ending.endswith(_PHRASE_BEFORE_ENDINGS) else None
+    if found is None and ending.endswith(_DETERMINER_ENDINGS) and _DETERMINER_BEFORE.search(before):
         found = _PHRASE_AFTER.match(claim.sentence[at + len(claim.text) :])
         if found is not None and found.group(2) not in _FIGURE_WORDS and not evidence(claim).definite:
             found = None

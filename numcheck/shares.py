@@ -66,6 +66,7 @@ _SHARE_WORDS = re.compile(
     r"(?P<side>majority|minority)|(?P<most>most))(?![\w])",
     re.IGNORECASE,
 )
+_SHARE_WORD_CORES = ("majority", "minority", "most")  # in every match of _SHARE_WORDS (ASCII: lower() folds case)
 _NOT_BEFORE_MOST = re.compile(r"(?<![\w])(?:the|at|for|what|which|whom?|almost|and\s+the)\s+$", re.IGNORECASE)
 _NOT_AFTER_MOST = re.compile(r"\s+(?:recently|likely|often|common|commonly|popular|important|expensive|cheap|"
                              r"famous|notably|\w+est|\w+ly)\b", re.IGNORECASE)  # fmt: skip
@@ -222,6 +223,9 @@ class _Reader:
     def in_words(self, taken: list[tuple[int, int]]) -> list[Share]:
         """ "the majority of the 80 delegates", "most of the 120 firms", "a minority of voters"."""
         shares: list[Share] = []
+        lowered = self.sentence.lower()
+        if self.sentence.isascii() and not any(word in lowered for word in _SHARE_WORD_CORES):
+            return shares  # the pattern is tried at every character; most sentences have none of its words
         for match in _SHARE_WORDS.finditer(self.sentence):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue

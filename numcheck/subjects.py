@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from numcheck.model import ClaimKind
+from numcheck.scanning import matches_from
 from numcheck.vocabulary import Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
@@ -52,12 +53,30 @@ _TITLE_WORDS = frozenset(
 # The years copy names (1800-2099): one definition, read by subjects and evidence alike.
 YEAR_DIGITS = r"1[89]\d\d|20\d\d"
 _YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})s?\b")
+_YEAR_START = re.compile("[12]")  # where a year can start (scanning.matches_from)
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _RELATIVE_TIME = re.compile(
     rf"\b(?:(?:last|this|next|previous|the\s+previous|the\s+same)\s+(?:year|month|week|quarter|decade|summer|winter|spring|autumn)|"
     rf"yesterday|today|tomorrow|(?:on\s+)?(?:{_DAYS})|q[1-4])\b",
     re.IGNORECASE,
 )
+# The words `_RELATIVE_TIME` is made of: an opener with a period ("last year"), or a day ("Q3" has "q")
+_RELATIVE_OPENERS = frozenset("last this next previous same".split())
+_PERIODS = frozenset("year month week quarter decade summer winter spring autumn".split())
+_RELATIVE_DAYS = frozenset(f"yesterday today tomorrow {_DAYS.replace('|', ' ')} q".split())
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _may_name_a_relative_time(clause: str) -> bool:
+    """False only when `_RELATIVE_TIME` cannot match: its words are not among the clause's runs of
+    letters. Scanning for the pattern tries it at every character; most clauses name no such time.
+    Only for ASCII, where lower() is re.IGNORECASE's case folding (see wordlists.ascii_words)."""
+    if not clause.isascii():
+        return True
+    words = set(_LETTER_RUN.findall(clause.lower()))
+    return bool(words & _RELATIVE_DAYS or (words & _RELATIVE_OPENERS and words & _PERIODS))
+
+
 _TIME_PREPOSITION = re.compile(r"\b(in|by|since|until|till|from|before|after|during|as\s+of|on)\s+$", re.IGNORECASE)
 # A break may start only where a run of spaces starts: "\\s+but" tried at every space of a long run
 # backtracks over the rest of the run each time, quadratic in its length.
@@ -526,8 +545,9 @@ def _subject_beside(
         position = _verb_start(text, anchor, vocabulary)
         # A multiplier is its own verb ("doubled"), so the words before it are never a verb.
         return _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=True)
-    imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start)
-    if kind is ClaimKind.MONEY and imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
+    # only money is "imposed" or "fined": the pattern is not tried before other figures
+    imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start) if kind is ClaimKind.MONEY else None
+    if imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
         return _AMOUNT_VERBS[imposed.group(1).lower()]
     imposed_on = _AMOUNT_VERB_OBJECT.search(text, max(0, start - 60), start)
     if kind is ClaimKind.MONEY and imposed_on:
@@ -553,9 +573,10 @@ def _subject_beside(
     # "Turnout among members was 38 per cent", "Unemployment rose to 13%": the noun before the verb.
     position = _verb_start(text, start, vocabulary)
     before_verb = _phrase_before(text, position, vocabulary, sentence_start=True, after_verb=position != start)
-    changes_hands = _PRICE_VERBS.search(text, max(0, start - 120), start)
     if before_verb is None and kind is ClaimKind.MONEY and _PRICE_FOR.search(text, max(0, start - 30), start):
-        return "price" if changes_hands else None  # "signed the midfielder from Real Sociedad for £80m"
+        # "signed the midfielder from Real Sociedad for £80m"
+        changes_hands = _PRICE_VERBS.search(text, max(0, start - 120), start)
+        return "price" if changes_hands else None
     return before_verb
 
 
@@ -644,11 +665,11 @@ def _clause_entities(
     its label, and whether it is a time phrase (kept even where it overlaps the figure)."""
     clause = text[clause_start:clause_end]
     found: list[tuple[int, str, bool]] = []
-    for match in _YEAR.finditer(clause):
+    for match in matches_from(_YEAR, _YEAR_START, clause):
         preposition = _TIME_PREPOSITION.search(clause, max(0, match.start() - 8), match.start())
         label = f"{preposition.group(1).lower()} {match.group()}" if preposition else match.group()
         found.append((clause_start + match.start(), label, False))
-    for match in _RELATIVE_TIME.finditer(clause):
+    for match in _RELATIVE_TIME.finditer(clause) if _may_name_a_relative_time(clause) else ():
         found.append((clause_start + match.start(), match.group().lower(), True))
     for position, name in _names(clause, clause_start == 0, vocabulary):
         found.append((clause_start + position, name, False))
@@ -657,12 +678,13 @@ def _clause_entities(
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
+_CAPITAL = re.compile("[A-Z]")  # where a name can start (scanning.matches_from)
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
 def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
-    for match in _NAME.finditer(clause):
+    for match in matches_from(_NAME, _CAPITAL, clause):
         owner = _POSSESSIVE_INSIDE.search(match.group())
         if owner:  # "Ukraine's Black Sea ports": the owner and the place are two names
             opening = at_sentence_start and match.start() == 0

@@ -705,8 +705,17 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return top is not None and cap is not None and abs(top - cap) <= slack
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
+    if _approximate(draft) and _approximate(source):
+        # "about 4,000" is not "about 3,600", though 3,600 to 3,960 would do for both: two round
+        # figures state one figure when each is a value the other allows
+        return _interval(source).contains(a) and _interval(draft).contains(b)
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _approximate(claim: Claim) -> bool:
+    """A figure hedged both ways ("about 4,000", "nearly 40%"), not written as two ends."""
+    return _shape(claim) == "range" and claim.qualifier is not None and claim.qualifier not in _RANGES
 
 
 def only_touch(one: Interval, other: Interval) -> bool:

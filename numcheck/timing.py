@@ -86,6 +86,18 @@ _YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_LONGEST_MONTH = len("September")
+_REACH = 60  # how far before a date its event's words are looked for: patterns search only this tail
+
+
+def _without_month(before: str) -> str:
+    """`before` without a month name that ends it ("on June "), as `_MONTH_BEFORE.sub("", before)`
+    gives, but searched only where that name can start: a date late in a long sentence does not
+    send the pattern over every character before it."""
+    found = _MONTH_BEFORE.search(before, max(0, len(before.rstrip()) - _LONGEST_MONTH))
+    return before if found is None else before[: found.start()]
+
+
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
@@ -149,10 +161,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return None
         what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
         nominal = date_nominal(after)
-        bare = _MONTH_BEFORE.sub("", before)
+        bare = _without_month(before)
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
-        if nominal is not None and _POSSESSOR.search(bare):
+        if nominal is not None and _POSSESSOR.search(bare, max(0, len(bare) - _REACH)):
             return _owned(claim, bare, nominal, what, sentences)  # "the school's 2028 opening"
         headed = _in_a_column(claim, what, vocabulary)
         if headed is not None:
@@ -198,7 +210,7 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?()\"“”]|\s(?:and|but|while|which|after|be
 def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences) -> Timing | None:
     """An event noun after a date, with its owner before it: "the school's 2028 opening" is the
     school's; "its 2028 opening" is that of what "it" stands for."""
-    found = _POSSESSOR.search(before)
+    found = _POSSESSOR.search(before, max(0, len(before) - _REACH))
     if found is None:
         return None
     if found.group(2):
@@ -248,8 +260,10 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
     preposition = _DATE_PREPOSITION.search(before)
     head = before[: preposition.start()] if preposition else before
-    head = _ASIDE.sub("", head)  # "Greave bridge, on the edge of the town, was built"
-    participle = _PARTICIPLE.search(head)
+    aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH))
+    if aside:  # "Greave bridge, on the edge of the town, was built"
+        head = head[: aside.start()] + head[aside.end() :]
+    participle = _PARTICIPLE.search(head, max(0, len(head) - _REACH))
     if participle and _scheduled_participle(participle.group(2)):
         # "the new surgery (opening 2027)": the noun before the parenthesis opens
         thing, modifiers = _subject(_words(head[: participle.end(1)]))
@@ -289,7 +303,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
     tense = _tense(words[-1], rest, infinitive)
-    relative = _OBJECT_RELATIVE.search(head)
+    relative = _OBJECT_RELATIVE.search(head) if "which" in head or "that" in head else None
     # "the mill, which the estate built in 1728": the mill, not the estate
     rest = _words(head[: relative.start()]) if relative else _without_intent(rest)
     order = ""

@@ -87,3 +87,12 @@ def test_no_unit_where_the_letters_mean_something_else(sentence: str, unit: str)
 def test_a_year_before_as_is_a_date() -> None:
     (claim,) = numcheck.extract("The firm was founded in 1987 as a trading house.")
     assert claim.kind.value == "date"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The trust's estate extends to 450 ha.", "450 ha"), ("The 3 ha site will hold 40 homes.", "3 ha")],
+)
+def test_ha_after_a_figure_is_hectares(sentence: str, text: str) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.unit == "hectare"

@@ -588,3 +588,28 @@ def test_a_percentage_of_amounts_given_for_other_periods_is_supported(draft: str
 @pytest.mark.parametrize(("draft", "source", "figure"), ANOTHER_KIND_ELSEWHERE)
 def test_the_same_number_of_another_kind_elsewhere_is_no_support(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# Two figures hedged both ways state one figure only when each is a value the other allows
+APPROXIMATIONS_APART = [
+    ("Night-shift staff make up about 54% of the 620 people on site.",
+     "Night-shift staff make up about 45% of the 620 people on site.", "about 54%"),
+    ("The hospital delivered about 4,000 babies last year.",
+     "About 3,600 babies were born at the hospital last year.", "about 4,000"),
+]  # fmt: skip
+APPROXIMATIONS_TOGETHER = [
+    ("About 3,500 babies were born at the hospital last year.",
+     "About 3,600 babies were born at the hospital last year."),
+    ("Nearly 4,000 babies were born at the hospital last year.",
+     "About 3,800 babies were born at the hospital last year."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), APPROXIMATIONS_APART)
+def test_two_approximations_apart_state_no_figure(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), APPROXIMATIONS_TOGETHER)
+def test_two_approximations_of_one_figure_agree(draft: str, source: str) -> None:
+    assert not flagged(draft, source)

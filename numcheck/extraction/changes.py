@@ -10,7 +10,7 @@ from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
 from numcheck.extraction.readings import Reading, direction_of, tidy
-from numcheck.extraction.wordlists import ascii_words, letter_runs, may_hold, one_of
+from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary
 
@@ -106,6 +106,7 @@ class ChangePatterns:
     # the words `multiplier` and `fraction` need, so a sentence without any is not scanned (wordlists.may_hold)
     multiplier_words: frozenset[str] | None
     fraction_words: frozenset[str] | None
+    verb_endings: tuple[str, ...]  # what `verb_before` can match at its end, lower case (wordlists.may_end_with)
 
 
 @cache
@@ -144,6 +145,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     return ChangePatterns(
         verb_before, multiplier, fraction, fold, verb_object, noun_after, ratio_of,
         letter_runs(vocabulary.multipliers), letter_runs(vocabulary.fractions),
+        tuple(word.lower() for word in (*vocabulary.change_up, *vocabulary.change_down, "by", "of")),
     )  # fmt: skip
 
 
@@ -162,7 +164,10 @@ _PHRASAL_UP = re.compile(
 
 
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
-    match = _patterns(vocabulary).verb_before.search(text, max(0, start - 40), start)
+    patterns = _patterns(vocabulary)
+    if not may_end_with(text[max(0, start - 40) : start], patterns.verb_endings):
+        return None  # the pattern ends in a change verb, "by" or "of"
+    match = patterns.verb_before.search(text, max(0, start - 40), start)
     if not match or match.end() != start:
         return None
     verb = match.group("verb")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.wordlists import may_end_with, one_of
 from numcheck.model import Interval
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
@@ -15,6 +15,7 @@ from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 class HedgePatterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
+    endings: tuple[str, ...]  # what `before` can match at its end, lower case (wordlists.may_end_with)
 
 
 @cache
@@ -33,7 +34,7 @@ def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
         rf"(?:\s+(?P<word>{'|'.join(map(re.escape, trailing))})(?![\w])|(?P<plus>-plus|\+)(?![\w]))",
         re.IGNORECASE,
     )
-    return HedgePatterns(before, after)
+    return HedgePatterns(before, after, tuple(hedge.lower() for hedge in leading))
 
 
 # "Fares went up to £5": after a verb of motion in the past, "up" is the verb's particle and the
@@ -55,7 +56,10 @@ _OVER_PARTICLE_VERB = re.compile(
 def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
     """The hedge ending right before `position`, and where it starts."""
     window_start = max(0, position - 40)
-    match = hedge_patterns(vocabulary).before.search(text, window_start, position)
+    patterns = hedge_patterns(vocabulary)
+    if not may_end_with(text[window_start:position], patterns.endings):
+        return None
+    match = patterns.before.search(text, window_start, position)
     if not match or match.end() != position:
         return None
     phrase = (match.group("word") or match.group("symbol")).lower()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.numbers import Figure
-from numcheck.extraction.wordlists import one_of
+from numcheck.extraction.wordlists import may_end_with, one_of
 from numcheck.model import ClaimKind
 from numcheck.vocabulary import Vocabulary
 
@@ -16,6 +16,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
 _FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+_FUSED_ENDINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-‐")  # its last character
 # "wears number 12", "badge number 4471", "Number 10"; not the verb: "ships now number 120".
 _NUMBER_BEFORE = re.compile(
     r"(?:(?<![\w])(?:the|a|his|her|their|its|badge|shirt|jersey|wears|wearing|wore|in)\s+number|(?<![\w])Number)\s\Z"
@@ -68,6 +69,7 @@ class NonQuantityPatterns:
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     identifier_before: re.Pattern[str]
+    identifier_endings: tuple[str, ...]  # what `identifier_before` can match at its end (wordlists.may_end_with)
 
 
 @cache
@@ -78,6 +80,7 @@ def _patterns(vocabulary: Vocabulary) -> NonQuantityPatterns:
         month_before=re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?\Z", re.IGNORECASE),
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b", re.IGNORECASE),
         identifier_before=re.compile(rf"(?<![\w])(?:{identifiers})\s?(?:no\.?\s?)?\Z", re.IGNORECASE),
+        identifier_endings=(*(word.lower() for word in vocabulary.identifier_words), "no", "no."),
     )
 
 
@@ -109,14 +112,17 @@ def classify_non_quantity(
             return ClaimKind.DATE, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
         return ClaimKind.ORDINAL, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
     if (
-        _FUSED_TO_LETTERS.search(before)
+        before[-1:] in _FUSED_ENDINGS  # (a cheap test first: before most figures is a space)
+        and _FUSED_TO_LETTERS.search(before)
         and not _SUB_BEFORE.search(before)  # "sub-3 nanometre" is a bound, not a code
         and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S", *_letter_currency_signs(vocabulary)))
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):
         return ClaimKind.OTHER, end
     signed_or_share = text[start : start + 1] in "-−–+" or _PERCENT_AFTER.match(text, end)
-    named = patterns.identifier_before.search(before) or ("umber" in before and _NUMBER_BEFORE.search(before))
+    named = (may_end_with(before, patterns.identifier_endings) and patterns.identifier_before.search(before)) or (
+        "umber" in before and _NUMBER_BEFORE.search(before)
+    )
     if named and not signed_or_share:
         return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
     if figure.is_integer_literal:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.wordlists import letter_runs, may_hold
+from numcheck.scanning import matches_from
 from numcheck.vocabulary import Vocabulary
 
 # Apart from any word, or fused to a currency code or a sign ending in a letter: "USD115", "RM21",
@@ -199,13 +200,17 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
     return total + current
 
 
+# Where a figure in digits can start: `_DIGITS` opens with a digit, a point or a vulgar fraction, after
+# a lookbehind that would have it tried at every character ("¼0": the lone-fraction branch backs off
+# its fraction and matches nothing there; no other match starts there).
+_FIGURE_START = re.compile(r"[\d.½⅓⅔¼¾⅕⅛]")
+
+
 def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     """Every figure in `text`, left to right, without overlaps."""
     patterns = number_patterns(vocabulary)
     figures: list[Figure] = []
-    for match in _DIGITS.finditer(text):
-        if match.start() == match.end():
-            continue  # "¼0": the lone-fraction branch backs off its fraction and matches nothing
+    for match in matches_from(_DIGITS, _FIGURE_START, text):
         if (
             match.start()
             and text[match.start() - 1].isalpha()

@@ -1,0 +1,205 @@
+"""Each shortcut taken for speed against the plain computation it stands for (STYLE.md: every fast
+path gets an oracle). The shortcuts must change how fast, never what."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from numcheck.evidence import (
+    _COUNTED_MODAL_NOUNS,
+    _DEFINITE_BEFORE,
+    _DEFINITE_ENDINGS,
+    _GAPPED,
+    _MODAL,
+    _MONTH_IN_CLAUSE,
+    _MONTH_START,
+    _is_modal,
+)
+from numcheck.extraction.changes import _patterns as change_patterns
+from numcheck.extraction.hedges import hedge_patterns
+from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
+from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
+from numcheck.extraction.numbers import _DIGITS, _FIGURE_START
+from numcheck.extraction.wordlists import may_end_with
+from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
+from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
+from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
+from numcheck.scanning import matches_from
+from numcheck.shares import _SHARE_WORD_CORES, _SHARE_WORDS
+from numcheck.subjects import _CAPITAL, _NAME, _RELATIVE_TIME, _YEAR_START, _may_name_a_relative_time
+from numcheck.subjects import _YEAR as _YEAR_IN_CLAUSE
+from numcheck.timing import _MONTH_BEFORE, _without_month
+from numcheck.vocabulary import load_vocabulary
+
+# Pieces that make the patterns match, and near-misses around them.
+_MONTH_PIECES = ["June", "September", "May", "XJune", "june", "in", "on", " ", "  ", "\n", "\t", "(", "5", "the"]
+_GAPPED_PIECES = ["Revenue", "revenue", "hardware", "was", "were", "of", "$515 million", "14%", "and", "AND",
+                  "And", "aNd", "sand", ",", ", ", " ", "  ", "\n", "the", "orders", "rose"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "on June ", "on June", "the 4 September  ", "XJune ", "in May\n", "June June ", "it opened in", "  "],
+)
+def test_a_month_before_a_date_is_cut_as_the_pattern_cuts_it(before: str) -> None:
+    assert _without_month(before) == _MONTH_BEFORE.sub("", before)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MONTH_PIECES), max_size=12).map(" ".join))
+def test_cutting_a_month_searches_only_where_it_can_start(before: str) -> None:
+    assert _without_month(before) == _MONTH_BEFORE.sub("", before)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_GAPPED_PIECES), max_size=14).map(" ".join))
+def test_a_gapped_figure_always_has_an_and_before_it(text: str) -> None:
+    """evidence._gapped tries its pattern only where "and" is written before the figure."""
+    for end in range(len(text) + 1):
+        window = max(0, end - 120)
+        if _GAPPED.search(text, window, end) is not None:
+            assert "and" in text[window:end].lower()
+
+
+_BEFORE_PIECES = ["women", "aged", "AGED", "age", "ages", "age of", "Age Of", "Turn", "Sims", "X", "TURN", "the",
+                  "ſ", " ", "  ", "\n", "\t", ",", "3", "-", "é"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=12).map("".join))
+def test_ages_and_labels_before_a_figure_are_found_as_by_a_full_search(before: str) -> None:
+    full = _LABEL_BEFORE.search(before)
+    assert _aged_before(before) == (_AGE_BEFORE.search(before) is not None)
+    assert _label_word_before(before) == (None if full is None else full.group(1))
+
+
+_DEFINITE_PIECES = ["The", "the", "its", "Their", "his", "her", "our", "this", "that", "these", "those", "All",
+                    "number", "of", "plant's", "workers’", "region’s", "Leeds'", "sold", "by", "x", " ", "  ",
+                    "\n", ",", "3,900"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_DEFINITE_PIECES), max_size=10).map(" ".join))
+def test_a_definite_phrase_ends_in_a_determiner_of_or_a_possessive(before: str) -> None:
+    """evidence._is_definite tries its pattern only after one of `_DEFINITE_ENDINGS`."""
+    for end in range(len(before) + 1):
+        window = max(0, end - 40)
+        if _DEFINITE_BEFORE.search(before, window, end) is not None:
+            assert before[window:end].rstrip().endswith(_DEFINITE_ENDINGS)
+
+
+_VOCABULARY = load_vocabulary()
+_BEFORE_A_FIGURE = ["about", "ABOUT", "up to", "more than", "~", "rose", "ROSE", "fell", "by", "of", "a rise of",
+                    "raised fees by", "Article", "art.", "no.", "No", "Flight", "MH", "S-", "sub-", "x", "the",
+                    "ſ", "é", " ", "  ", "\n", ",", "5"]  # fmt: skip
+_END_ANCHORED = {
+    "hedge": (hedge_patterns(_VOCABULARY).before, hedge_patterns(_VOCABULARY).endings),
+    "change verb": (change_patterns(_VOCABULARY).verb_before, change_patterns(_VOCABULARY).verb_endings),
+    "identifier": (nonquantity_patterns(_VOCABULARY).identifier_before,
+                   nonquantity_patterns(_VOCABULARY).identifier_endings),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_END_ANCHORED))
+@settings(max_examples=300)
+@given(before=st.lists(st.sampled_from(_BEFORE_A_FIGURE), max_size=8).map(" ".join))
+def test_an_end_anchored_word_pattern_matches_only_where_its_words_end_the_text(name: str, before: str) -> None:
+    """The words before a figure are tried with the pattern only where `may_end_with` allows."""
+    pattern, endings = _END_ANCHORED[name]
+    if pattern.search(before) is not None:
+        assert may_end_with(before, endings)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_BEFORE_A_FIGURE), max_size=8).map("".join))
+def test_letters_fused_to_a_figure_end_the_text_before_it(before: str) -> None:
+    if _FUSED_TO_LETTERS.search(before) is not None:
+        assert before[-1:] in _FUSED_ENDINGS
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "matches"),
+    [("hedge", "sold about ", True), ("hedge", "sold ", False), ("change verb", "profits rose ", True),
+     ("change verb", "a rise of ", True), ("change verb", "sales were ", False), ("identifier", "see Article ", True),
+     ("identifier", "sold ", False)],
+)  # fmt: skip
+def test_the_cheap_test_rules_out_only_what_the_pattern_does(name: str, before: str, matches: bool) -> None:
+    pattern, endings = _END_ANCHORED[name]
+    assert (pattern.search(before) is not None) == matches
+    assert may_end_with(before, endings) == matches
+
+
+_TIME_PIECES = ["last", "LAST", "this", "next", "the previous", "the same", "year", "Years", "month", "summer",
+                "yesterday", "Today", "on Monday", "mondays", "Q3", "q5", "xlast", "2019", "ſ", " ", ", ",
+                "-"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=8).map(" ".join))
+def test_a_relative_time_is_looked_for_only_in_clauses_with_its_words(clause: str) -> None:
+    if _RELATIVE_TIME.search(clause) is not None:
+        assert _may_name_a_relative_time(clause)
+
+
+_PHRASE_PIECES = ["The", "that", "its", "Their", "our", "his", "her", "council's", "Leeds’", "figure", "rate",
+                  "recycling", "of", "at", "was", "is", "stood", "came", "to", ",", "about", "just", "sold", "x",
+                  " ", "  ", "\n"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=9).map(" ".join))
+def test_a_phrase_naming_a_figure_is_tried_only_after_its_last_words(before: str) -> None:
+    """restatements._noun_phrase tries each pattern only after the words that can end it."""
+    if _PHRASE_BEFORE.search(before) is not None:
+        assert before.rstrip().endswith(_PHRASE_BEFORE_ENDINGS)
+    if _DETERMINER_BEFORE_PHRASE.search(before) is not None:
+        assert before.rstrip().endswith(_DETERMINER_ENDINGS)
+
+
+_SHARE_PIECES = ["the", "a", "vast", "majority", "Majority", "MINORITY", "most", "Most", "almost", "of", "voters",
+                 "ſ", "80", " ", ", "]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_SHARE_PIECES), max_size=8).map(" ".join))
+def test_a_share_in_words_holds_one_of_its_words(sentence: str) -> None:
+    """shares._Reader.in_words scans an ASCII sentence only when it holds 'majority', 'minority' or 'most'."""
+    if _SHARE_WORDS.search(sentence) is not None and sentence.isascii():
+        assert any(word in sentence.lower() for word in _SHARE_WORD_CORES)
+
+
+_DIGIT_PIECES = ["40", "000", ",", ".", "5", "1/4", "24/7", "¼", "½0", "¼0", "2 1/2", "1.5e-3", "3 × 10^8", "12,34,567",
+                 "USD", "MH17", "zł", "Rs", "$", "-", "/", "٣", "３", "x", " ", "  ", "\n", "a"]  # fmt: skip
+
+
+_NAME_PIECES = ["In", "in", "at", "across", "Leeds", "the", "Black Sea", "Ukraine's", "Mr", "O'Neill", "of", "2019",
+                "1990s", "12019", "x2020", "ـ", " ", ", ", "-", "."]  # fmt: skip
+_SCANS = {
+    "figures in digits": (_DIGITS, _FIGURE_START, _DIGIT_PIECES, ""),
+    "years": (_YEAR_IN_CLAUSE, _YEAR_START, _NAME_PIECES, " "),
+    "names": (_NAME, _CAPITAL, _NAME_PIECES, " "),
+    "months": (_MONTH_IN_CLAUSE, _MONTH_START, [*_NAME_PIECES, "May", "June", "XJune", "Mayor", "September"], " "),
+}
+
+
+@pytest.mark.parametrize("scan", sorted(_SCANS))
+@settings(max_examples=300)
+@given(data=st.data())
+def test_a_pattern_tried_where_it_can_start_finds_what_a_full_scan_finds(scan: str, data: st.DataObject) -> None:
+    pattern, openers, pieces, glue = _SCANS[scan]
+    text = glue.join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
+    full = [(m.span(), m.groups()) for m in pattern.finditer(text) if m.end() > m.start()]
+    assert [(m.span(), m.groups()) for m in matches_from(pattern, openers, text)] == full
+
+
+_MODAL_PIECES = ["target", "Targets", "aim", "AIMED", "goals", "23", "league", "three", "expected", "may", "May",
+                 "could", "plans", "planned", "hopeful", "forecast2", "_aim", "missed", "ſ", "x", " ", ", ", ".",
+                 "-"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_MODAL_PIECES), max_size=10).map(" ".join))
+def test_a_modal_clause_is_found_by_its_words_as_by_the_pattern(clause: str) -> None:
+    assert _is_modal(clause) == bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
