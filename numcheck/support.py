@@ -283,11 +283,13 @@ class Sources:
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
         for share in pool:
-            if (share.path, share.sentence_start) not in covering or share.low != share.high:
+            if share.low != share.high:
                 continue
+            if (share.path, share.sentence_start) not in covering and not _names_the_head_of(share, claim):
+                continue  # (from the sentences the claim is about, or one that names what it measures)
             if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
-                if low <= 100 - share.value <= high and _another_party(claim, share):
+                if low <= 100 - share.value <= high and (_another_party(claim, share) or _the_rest(claim)):
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -414,7 +416,8 @@ _HEDGED_ARITHMETIC = 0.03
 
 # "£4.90 an hour more than counters", "3,000 fewer than Leeds": a figure that is a difference
 _COMPARED_AFTER = re.compile(
-    r"(?:\s+(?:an?|per|each)\s+[a-z]+)?\s+(?:more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than\b",
+    r"(?:\s+(?:an?|per|each)\s+[a-z]+)?(?:\s+[a-z-]+){0,2}?\s+(?:more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)"
+    r"\s+than\b",
     re.IGNORECASE,
 )
 
@@ -586,6 +589,15 @@ def _per_count(
 
 
 _POINTS = "[percentage_point]"
+# "the other 56%", "the remaining 39%", "leaving 39%": a share said to be the rest of a whole
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+other|the\s+remaining|the\s+rest|leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
+)
+
+
+def _the_rest(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    return bool(_REST_BEFORE.search(claim.sentence, max(0, at - 30), at))
 
 
 def _another_party(claim: Claim, share: Claim) -> bool:
