@@ -98,12 +98,7 @@ def test_numbered_rows_are_told_apart_by_their_number() -> None:
 
 
 def test_a_numbered_row_is_named_by_its_column_and_number() -> None:
-    text = (
-        "| Ward | Voters |\n"
-        "|------|--------|\n"
-        "| 3    | 4,210  |\n"
-        "| 4    | 3,980  |\n"
-    )
+    text = "| Ward | Voters |\n|------|--------|\n| 3    | 4,210  |\n| 4    | 3,980  |\n"
     claims = {c.text: c for c in numcheck.extract(text, "t.md")}
     assert claims["4,210"].evidence is not None and claims["4,210"].evidence.names == ("ward 3",)
     assert claims["3,980"].evidence is not None and claims["3,980"].evidence.names == ("ward 4",)
