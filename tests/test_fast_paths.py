@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from numcheck.documents import _INLINE_MARKS, _INLINE_MASK, _MASK_MARKS, _PLAIN_MASK, _blank_match, mask_plain
 from numcheck.evidence import (
     _COUNTED_MODAL_NOUNS,
     _DEFINITE_BEFORE,
@@ -203,3 +204,26 @@ _MODAL_PIECES = ["target", "Targets", "aim", "AIMED", "goals", "23", "league", "
 @given(st.lists(st.sampled_from(_MODAL_PIECES), max_size=10).map(" ".join))
 def test_a_modal_clause_is_found_by_its_words_as_by_the_pattern(clause: str) -> None:
     assert _is_modal(clause) == bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+
+
+_MASK_PIECES = ["see", "https://x.org/a1", "http:", "//", "ftp://f", "www.example.com", "WWW.", "a@b.co", "@", "x.y",
+                "jo.bloggs+1@mail.example.org", "3", " ", "\n", "."]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MASK_PIECES), max_size=10).map("".join))
+def test_plain_text_is_masked_as_the_pattern_masks_it(text: str) -> None:
+    if _PLAIN_MASK.search(text) is not None:
+        assert any(mark in text for mark in _MASK_MARKS)
+    assert mask_plain(text) == _PLAIN_MASK.sub(_blank_match, text)
+
+
+_MARKDOWN_PIECES = [*_MASK_PIECES, "`", "``code``", "<!--", "-->", "<b>", "</i>", "<https://a.b>", "[x](y)", "![i](p)",
+                    "[^1]", "[a][b]", "\\", "*", "#"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=10).map("".join))
+def test_an_inline_construct_holds_one_of_its_marks(text: str) -> None:
+    if _INLINE_MASK.search(text) is not None:
+        assert any(mark in text for mark in _INLINE_MARKS)
