@@ -3,6 +3,8 @@ path gets an oracle). The shortcuts must change how fast, never what."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,7 +24,7 @@ from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
 from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
-from numcheck.extraction.numbers import _DIGITS, _FIGURE_START
+from numcheck.extraction.numbers import _DIGITS, _FIGURE_START, number_patterns
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
@@ -227,3 +229,26 @@ _MARKDOWN_PIECES = [*_MASK_PIECES, "`", "``code``", "<!--", "-->", "<b>", "</i>"
 def test_an_inline_construct_holds_one_of_its_marks(text: str) -> None:
     if _INLINE_MASK.search(text) is not None:
         assert any(mark in text for mark in _INLINE_MARKS)
+
+
+def _words_as_alternation() -> re.Pattern[str]:
+    """numbers.number_patterns' figures in words as they were written before the trie: one branch per word."""
+    number_words = sorted(_VOCABULARY.number_words, key=len, reverse=True)
+    scale_words = sorted({*_VOCABULARY.scales, *_VOCABULARY.count_nouns}, key=len, reverse=True)
+    fractions = sorted(_VOCABULARY.fractions, key=len, reverse=True)
+    content = "|".join(map(re.escape, number_words + scale_words + fractions))
+    atom = rf"{content}|a|an|of(?=\s+an?\b)"
+    first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
+    return re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
+
+
+_NUMBER_WORD_PIECES = ["one", "One", "four", "fourteen", "fourteenth", "forty", "FORTY-two", "a", "an", "of", "and",
+                       "hundred", "thousand", "dozen", "half", "a quarter", "three quarters", "million", "six-mile",
+                       "x", "-", " ", "  ", ",", "ſix", "2"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NUMBER_WORD_PIECES), max_size=10).map(" ".join))
+def test_figures_in_words_are_found_by_the_trie_as_by_one_branch_per_word(text: str) -> None:
+    words = number_patterns(_VOCABULARY).words
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in _words_as_alternation().finditer(text)]
