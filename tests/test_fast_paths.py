@@ -31,7 +31,15 @@ from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRAS
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
 from numcheck.scanning import matches_from
 from numcheck.shares import _SHARE_WORD_CORES, _SHARE_WORDS
-from numcheck.subjects import _CAPITAL, _NAME, _RELATIVE_TIME, _YEAR_START, _may_name_a_relative_time
+from numcheck.subjects import (
+    _CAPITAL,
+    _NAME,
+    _OF_BEFORE,
+    _OPENER,
+    _RELATIVE_TIME,
+    _YEAR_START,
+    _may_name_a_relative_time,
+)
 from numcheck.subjects import _YEAR as _YEAR_IN_CLAUSE
 from numcheck.timing import _MONTH_BEFORE, _without_month
 from numcheck.vocabulary import load_vocabulary
@@ -252,3 +260,16 @@ _NUMBER_WORD_PIECES = ["one", "One", "four", "fourteen", "fourteenth", "forty", 
 def test_figures_in_words_are_found_by_the_trie_as_by_one_branch_per_word(text: str) -> None:
     words = number_patterns(_VOCABULARY).words
     assert [m.span() for m in words.finditer(text)] == [m.span() for m in _words_as_alternation().finditer(text)]
+
+
+_OPENER_PIECES = ["Of", "of", "the", "among", "Out", "lorries", "tested", "share", "40", ",", ", ", " ", "\n", "("]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=8).map(" ".join))
+def test_an_opener_or_an_of_ends_the_text_before_the_figure(before: str) -> None:
+    """subjects._subject_beside tries _OPENER only after a comma, _OF_BEFORE only after "of"."""
+    if _OPENER.search(before) is not None:
+        assert before.rstrip().endswith(",")
+    if _OF_BEFORE.search(before) is not None:
+        assert before.rstrip().endswith("of")
