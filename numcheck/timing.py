@@ -32,6 +32,7 @@ class Timing:
     alias: str | None = None  # what an apposition renames: "lighthouse" in "the lighthouse, a tower first lit in 1859"
     new_mention: bool = False  # "a seven-minute target": an indefinite phrase introduces a thing, never refers back
     label: str | None = None  # a table row's label ("ashcombe"): the row is of the thing the document names so
+    tense: str = ""  # "planned" ("will open", "plans to open"), "done" ("opened"), "": not said (a noun, a bullet)
 
 
 # Verbs that name one event for timing, beyond the vocabulary's synonyms: a light is "lit",
@@ -46,7 +47,9 @@ _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won 
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open"}  # fmt: skip
-_DISTINCT = frozenset("other new newer old older former later earlier original".split())
+# "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
+# both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
+_DISTINCT = frozenset("other newer old older former later earlier original".split())
 _BEGINS = frozenset("begins began starts started takes took".split())
 _ORDER_WORDS = frozenset("first last originally initially finally officially".split())
 # A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing".
@@ -59,8 +62,21 @@ _DUE = frozenset("due set scheduled going".split())
 # "New library to open on 19 October": a headline's infinitive of a scheduled event
 _SCHEDULED = frozenset("open close shut reopen begin start end finish launch".split())
 _BEFORE_VERB = frozenset("which that it to due set scheduled".split())
-_PLACE_PREPOSITIONS = frozenset("in at over on near across".split())
-_AUXILIARIES = frozenset("was were is are be been being has have had will would shall can could may might".split())
+_PLACE_PREPOSITIONS = frozenset("in at over on near across along under beside behind outside off".split())
+_MODALS = frozenset("will would shall should can could may might must".split())
+_AUXILIARIES = frozenset("was were is are be been being has have had".split()) | _MODALS
+# Verbs of intent before an infinitive: "the trust plans to open", "which the council expects to open"
+_INTENT = frozenset(
+    "expect expects expected plan plans planned hope hopes hoped aim aims aimed intend intends intended want wants "
+    "wanted promise promises promised due set scheduled going likely poised ready meant supposed course track".split()
+)
+# "was due to open", "had planned to open": a plan the document says was overtaken, not a date of the event
+_SUPERSEDED = re.compile(
+    r"(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:due|expected|scheduled|set|meant|"
+    r"supposed|planned|going|hoped)\s+to|had\s+(?:(?:originally|initially)\s+)?(?:planned|hoped|intended|"
+    r"expected|aimed|promised|wanted)\s+to",
+    re.IGNORECASE,
+)
 _SKIP = frozenset(
     """the a an its their his her our this that these those of and or to for in on at by with when where while
     after before since until as because if but who whom which what it they he she we you i them him us there""".split()
@@ -71,6 +87,7 @@ _MONTH = "(January|February|March|April|May|June|July|August|September|October|N
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _LONGEST_MONTH = len("September")
+_REACH = 60  # how far before a date its event's words are looked for: patterns search only this tail
 
 
 def _without_month(before: str) -> str:
@@ -123,10 +140,20 @@ def sentences_of(claims: Iterable[Claim]) -> Sentences:
 def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -> Timing | None:
     """The event a date or a duration is of, or None when its words do not say. A pronoun subject
     ("It was built in 1728") stands for the subject of its own sentence, or of the sentence right
-    before it when it opens its sentence, as far as `sentences` shows them."""
+    before it when it opens its sentence, as far as `sentences` shows them. A thing is named by the
+    vocabulary's word for it: "the new secondary" is the school."""
+    timing = _timing(claim, vocabulary, sentences)
+    if timing is None or timing.thing is None:
+        return timing
+    synonyms = vocabulary.head_synonyms
+    alias = synonyms.get(timing.alias, timing.alias) if timing.alias else None
+    return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
+
+
+def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
-    if _REPEAT.search(_clause_start(before) + claim.text + _clause_end(after)):
+    if _REPEAT.search(_FRACTION.sub("", _clause_start(before) + claim.text + _clause_end(after))):
         return None
     if claim.kind is ClaimKind.DATE:
         key = date_key(claim)
@@ -134,14 +161,19 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
             return None
         what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
         nominal = date_nominal(after)
-        if nominal is not None and re.search(r"\bthe\s+$", _without_month(before)):
+        bare = _without_month(before)
+        if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
+        if nominal is not None and _POSSESSOR.search(bare, max(0, len(bare) - _REACH)):
+            return _owned(claim, bare, nominal, what, sentences)  # "the school's 2028 opening"
         headed = _in_a_column(claim, what, vocabulary)
         if headed is not None:
             return headed
         if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
-        timing = _dated(_without_month(before), what, vocabulary)
+        timing = _dated(bare, what, vocabulary)
+        if _OPENS_SENTENCE.match(bare):
+            timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
         if timing is not None and timing.thing == _PRONOUN:
             thing = _antecedent(claim, before, sentences)
             return None if thing is None else dataclasses.replace(timing, thing=thing)
@@ -155,6 +187,51 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
             indefinite = bool(_INDEFINITE.search(before[-40:]))
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
         return _lasting(before, vocabulary)
+    return None
+
+
+# "by a third", "a quarter of": a fraction, not a repeat ("a third wing")
+_FRACTION = re.compile(
+    r"\b(?:by|than|about|nearly|almost|over|under|around|roughly)\s+(?:a|one|two)\s+(?:thirds?|quarters?)\b"
+    r"|\b(?:a|one|two)\s+(?:thirds?|quarters?)\s+of\b",
+    re.IGNORECASE,
+)
+# "the school's 2028 opening", "its 2028 opening": an event noun after the date, and whose it is
+_POSSESSOR = re.compile(r"(?:\b([A-Za-z][\w-]*)['’]s|\b([Ii]ts|[Tt]heir))\s+$")
+# a date that opens its sentence: "On 3 March the ferry began", "1921 was the year the mill closed"
+_OPENS_SENTENCE = re.compile(r"^\s*[\"“‘']?\s*(?:(?:On|In|During)\s+(?:the\s+)?)?$")
+_DATE_IS_WHEN = re.compile(
+    r"^\s*(?:was|is|will\s+be)\s+(?:the\s+(?:year|day|date|month|week)\s+(?:(?:when|that|in\s+which|on\s+which)\s+)?"
+    r"|when\s+)"
+)
+_CLAUSE_STOP = re.compile(r"[,;:.!?()\"“”]|\s(?:and|but|while|which|after|before|because)\s")
+
+
+def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences) -> Timing | None:
+    """An event noun after a date, with its owner before it: "the school's 2028 opening" is the
+    school's; "its 2028 opening" is that of what "it" stands for."""
+    found = _POSSESSOR.search(before, max(0, len(before) - _REACH))
+    if found is None:
+        return None
+    if found.group(2):
+        thing = _antecedent(claim, before[: found.start()] + "it", sentences)
+        return None if thing is None else Timing(what, verb, thing, "", frozenset())
+    thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
+    return None if thing is None else Timing(what, verb, thing, "", modifiers)
+
+
+def _date_first(after: str, introduced: bool, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """A date that opens its sentence, its event after it: "On 3 March the ferry service began"
+    (introduced by a preposition), "1921 was the year the mill closed", "2027 is when it opens"."""
+    found = _DATE_IS_WHEN.match(after)
+    if found is None and not introduced:
+        return None
+    clause = after[found.end() :] if found else after.lstrip(" ,")
+    stop = _CLAUSE_STOP.search(clause)
+    words = _words(clause[: stop.start()] if stop else clause)[:10]
+    for index, word in enumerate(words[1:], start=1):
+        if word.islower() and _is_event_verb(word):
+            return _dated(" ".join(words[: index + 1]), what, vocabulary)
     return None
 
 
@@ -183,20 +260,40 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
     preposition = _DATE_PREPOSITION.search(before)
     head = before[: preposition.start()] if preposition else before
+    aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH))
+    if aside:  # "Greave bridge, on the edge of the town, was built"
+        head = head[: aside.start()] + head[aside.end() :]
+    participle = _PARTICIPLE.search(head, max(0, len(head) - _REACH))
+    if participle and _scheduled_participle(participle.group(2)):
+        # "the new surgery (opening 2027)": the noun before the parenthesis opens
+        thing, modifiers = _subject(_words(head[: participle.end(1)]))
+        verb = _scheduled_participle(participle.group(2))
+        if thing is not None:
+            return Timing(what, verb, thing, "", modifiers)
     between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     means = ""
-    if between and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head)):
+    if (
+        between
+        and between.group(1) not in _INTENT  # "expected to open": an infinitive, not a means
+        and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head))
+    ):
         head, means = head[: between.end(1)], between.group(2).lower()
     words = _words(head)
     if not words:
         return None
-    # "the pool will open on 3 May", "the pool is due to open on 3 May"
+    if _SUPERSEDED_TAIL.search(" ".join(words[-8:])):
+        return None  # "the pool was due to open in 2025": a plan overtaken, not when it opened
+    # "the pool will open on 3 May", "the pool is due to open on 3 May", "the trust plans to open"
     infinitive = (
         words[-1].isalpha()
         and words[-1].islower()
         and (
-            (len(words) >= 2 and words[-2] == "will")
-            or (len(words) >= 3 and words[-2] == "to" and (words[-3] in _DUE or words[-1] in _SCHEDULED))
+            (len(words) >= 2 and words[-2] in _MODALS)
+            or (
+                len(words) >= 3
+                and words[-2] == "to"
+                and (words[-3] in _DUE or words[-3] in _INTENT or words[-1] in _SCHEDULED)
+            )
         )
     )
     if what == "time" and not (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
@@ -205,9 +302,10 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         return _active(words, what, means, vocabulary) or _nominal_event(words, what, means)
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
+    tense = _tense(words[-1], rest, infinitive)
     relative = _OBJECT_RELATIVE.search(head) if "which" in head or "that" in head else None
-    if relative:  # "the mill, which the estate built in 1728": the mill, not the estate
-        rest = _words(head[: relative.start()])
+    # "the mill, which the estate built in 1728": the mill, not the estate
+    rest = _words(head[: relative.start()]) if relative else _without_intent(rest)
     order = ""
     if rest and rest[-1].lower() in _ORDER_WORDS:
         order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
@@ -215,11 +313,64 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     thing, modifiers = _subject(rest)
     if thing is None:
         if _ends_in_pronoun(rest):
-            return Timing(what, verb, _PRONOUN, order, frozenset(), means)
+            return Timing(what, verb, _PRONOUN, order, frozenset(), means, tense=tense)
         return None
     renamed = _APPOSITION.search(head)
     alias = lemma(renamed.group(1)).casefold() if renamed else None
-    return Timing(what, verb, thing, order, modifiers, means, alias=alias)
+    introduced = any(
+        word.lower() == "new" and index > 0 and rest[index - 1].lower() in ("a", "an")
+        for index, word in enumerate(rest[-4:], start=max(len(rest) - 4, 0))
+    )  # "a new pier was built in 1902" is not the pier the document dated before
+    return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
+
+
+_SUPERSEDED_TAIL = re.compile(rf"(?:{_SUPERSEDED.pattern})(?:\s+be)?\s+[a-z]+$", re.IGNORECASE)
+
+
+def _tense(verb: str, before: list[str], infinitive: bool) -> str:
+    """Whether a date is of a plan ("will open", "plans to open", "closes on 4 June", "will be
+    closed") or of what happened ("opened", "was built"): a plan and an outcome are not one claim."""
+    if infinitive or verb in _SCHEDULE_VERBS or any(w in _MODALS or w == "to" for w in before[-3:]):
+        return "planned"
+    return "done"
+
+
+def _without_intent(rest: list[str]) -> list[str]:
+    """The words before a verb of intent and its "to": "the ward, which the trust plans (to open)" is
+    the ward; "the depot is set (to open)" is the depot."""
+    words = list(rest)
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower() == "to"):
+        words.pop()
+    if not words or words[-1].lower() not in _INTENT or len(words) == len(rest):
+        return list(rest)
+    if words.pop().lower() in ("course", "track") and words and words[-1].lower() == "on":
+        words.pop()  # "on course to open", "on track to open"
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    for index in range(len(words) - 1, max(len(words) - 6, 0) - 1, -1):
+        # "which the county council expects (to open)": the noun before "which" is what opens
+        if words[index].lower() in ("which", "that") and index + 1 < len(words) and index > 0:
+            following = words[index + 1]
+            if following.lower() in ("the", "a", "an", "its", "their", "our") or following[:1].isupper():
+                return words[:index]
+    return words
+
+
+# An aside between a thing and its verb: "Greave bridge, on the edge of the town, was built"
+_ASIDE = re.compile(
+    r",\s+(?:on|in|at|near|next\s+to|beside|behind|opposite|off|along|across|over|under)\s[^,;()]*,"
+    r"(?=(?:\s+[a-z]+){1,4}$)"
+)
+_PARTICIPLE = re.compile(r"([A-Za-z]+)\s*[(,]\s*([a-z]+ing)$")
+
+
+def _scheduled_participle(word: str) -> str | None:
+    """The verb of "opening", "closing", "launching": a thing's scheduled event named in passing."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1]):
+        if base in _SCHEDULED:
+            return _EVENT_SYNONYMS.get(base, base)
+    return None
 
 
 # "the mill, which the estate built", "the tower that the Penhales built": the verb's object is
@@ -239,7 +390,8 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
             thing, modifiers = _subject(objects)
             if thing is None or not objects[-1].islower():
                 return None
-            return Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers, means)
+            tense = _tense(word, words[: len(words) - len(tail) + index], False)
+            return Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers, means, tense=tense)
     return None
 
 
@@ -353,7 +505,10 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
     if len(words) != 1 or not _is_event_verb(words[0]):
         return None
     verb = _canonical_verb(words[0], vocabulary)
-    return Timing(what, verb, None, order, frozenset({found.names[0]}), label=found.names[0])
+    # "Brindley Park secondary": the row's last word may be the vocabulary's other word for the thing
+    *name, kind = found.names[0].split()
+    label = " ".join([*name, vocabulary.head_synonyms.get(kind, kind)])
+    return Timing(what, verb, None, order, frozenset({label}), label=label)
 
 
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
@@ -395,7 +550,7 @@ def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
             # a table row: of the thing whose name holds the row's label ("Ashcombe windmill")
             label = set(timing.label.split())
             candidates = named.get((timing.what, timing.verb), set())
-            fitting = {thing for thing, modifiers in candidates if label <= modifiers}
+            fitting = {thing for thing, modifiers in candidates if label <= modifiers | {thing}}
             thing = next(iter(fitting)) if len(fitting) == 1 else None
             resolved.append(None if thing is None else dataclasses.replace(timing, thing=thing, modifiers=frozenset()))
             continue
@@ -412,12 +567,15 @@ def _subject(words: list[str]) -> tuple[str | None, frozenset[str]]:
     rest = [w for w in words]
     while rest and (rest[-1].lower() in _AUXILIARIES or rest[-1].lower() in _BEFORE_VERB):
         rest.pop()
-    while len(rest) >= 3 and rest[-1][:1].isupper() and not rest[-2][:1].islower():
-        rest.pop()  # "Mill Lane", "the River Kent": walk back over a name to its preposition
-    if len(rest) >= 3 and rest[-1][:1].isupper() and rest[-2].lower() in _PLACE_PREPOSITIONS:
-        rest = rest[:-2]  # "the bridge in Oxenholme": the thing is the bridge
-    elif len(rest) >= 4 and rest[-1][:1].isupper() and rest[-2] == "the" and rest[-3].lower() in _PLACE_PREPOSITIONS:
-        rest = rest[:-3]
+    walked = -1
+    while walked != len(rest):  # "the bridge over the River Kent in Oxenholme": back over each place
+        walked = len(rest)
+        while len(rest) >= 3 and rest[-1][:1].isupper() and not rest[-2][:1].islower():
+            rest.pop()  # "Mill Lane", "the River Kent": walk back over a name to its preposition
+        if len(rest) >= 3 and rest[-1][:1].isupper() and rest[-2].lower() in _PLACE_PREPOSITIONS:
+            rest = rest[:-2]  # "the bridge in Oxenholme": the thing is the bridge
+        elif len(rest) >= 4 and rest[-1][:1].isupper() and rest[-2] == "the":
+            rest = rest[:-3] if rest[-3].lower() in _PLACE_PREPOSITIONS else rest
     if not rest or not rest[-1].isalpha() or rest[-1].lower() in _SKIP:
         return None, frozenset()
     thing = lemma(rest[-1]).casefold()
@@ -499,6 +657,8 @@ def same_event(one: Timing, other: Timing) -> bool:
     """Nothing tells two timings apart: one verb, one order, one thing, no two sets of modifiers."""
     if one.what != other.what or one.verb != other.verb or one.order != other.order:
         return False
+    if one.tense and other.tense and one.tense != other.tense:
+        return False  # "will open on 3 May" and "opened on 13 May": a plan and what happened
     if one.means and other.means and one.means != other.means:
         return False
     if one.thing is None or other.thing is None:

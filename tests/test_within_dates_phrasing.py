@@ -1,0 +1,115 @@
+"""Dates of one event within one document, however the event is phrased (numcheck.timing): a date
+before an event noun with an owner ("the pool's 2027 opening"), a date that opens its sentence ("On 3
+March the ferry began"; "1921 was the year the mill closed"), a verb of intent before the event ("which
+the trust plans to open in 2026"), an aside between the thing and its verb, a thing walked back over
+places. Rows that must flag, and rows where another event, another thing, a repeat, a plan against
+what happened, or a superseded plan must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags
+
+# (document, the later date that should be reported as another date of the same event)
+MUST_FLAG = [
+    # an event noun after the date, owned by the thing
+    ("Harrow Lane pool will open in 2026. The pool's 2027 opening will bring 300 swimming lessons a week.", "2027"),
+    ("Oakfield depot closed in 2019, the company said. Drivers still talk about the depot's 2018 closure.", "2018"),
+    ("The Fenwick museum was founded in 1989. A plaque marks the museum's 1998 founding.", "1998"),
+    ("Ardley footbridge will close on 6 May. Walkers were sent maps before the footbridge's 16 May closure.",
+     "16 May"),
+    # a verb of intent or a modal before the event
+    ("Builders are finishing the ward, which the trust plans to open in May 2026. Patients will move in "
+     "when the ward opens in 2027.", "2027"),
+    ("The marina is expected to open in 2029. Boat owners were told the marina would open in 2030.", "2030"),
+    ("The Cowley depot will open in 2025. Managers say the depot should open in 2026.", "2026"),
+    ("The arts centre, which the council hopes to open in 2031, will seat 400. The arts centre is set to "
+     "open in 2032.", "2032"),
+    # the date opens its sentence
+    ("On 3 March the ferry service began. Islanders recall that the ferry service began on 13 March.",
+     "13 March"),
+    ("1921 was the year the Tanyard mill closed. The mill closed in 1912, according to parish records.", "1912"),
+    ("The abbey church was consecrated in 1752.\n\n1725 was when the abbey church was consecrated, a sign says.",
+     "1725"),
+    ("Harbour records say the Keld ferry first sailed in 1921. In 1912, the Keld ferry first sailed with a "
+     "steam engine.", "1912"),
+    # an aside between the thing and its verb
+    ("Greave bridge, on the edge of the town, was built in 1801. The bridge was built in 1810 of sandstone.",
+     "1810"),
+    ("The Kilnsey school, next to the old quarry, will open in 2027. Parents expect the school to open "
+     "soon; the school will open in 2028, the head said.", "2028"),
+    # the thing walked back over more than one place
+    ("The footbridge over the River Lune at Halton closes on 3 May. Walkers must use the road once the "
+     "footbridge closes on 13 May.", "13 May"),
+    # a fraction is not a repeat
+    ("Trade could fall by a third once the market hall closes on 9 July. The market hall closes on 19 July.",
+     "19 July"),
+    # the vocabulary's other word for the thing, "new" dropped on a later mention
+    ("The new Ashby primary will open in 2026, the county says. The school's 2027 opening will ease pressure on "
+     "Ashby's two infant schools.", "2027"),
+    ("Tellis Road's new secondary is due to open in 2029. Parents were told the school will open in 2030.", "2030"),
+    # a table row named by the thing's name and the other word for it
+    ("The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
+     "| Ashby primary | 210 | 2028 |\n| Carr secondary | 900 | 2029 |\n", "2028"),
+    # a parenthesis names the event of the document's one such thing
+    ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
+     "the health board said.", "2026"),
+]  # fmt: skip
+
+
+def _timing_flags(text: str) -> list[str]:
+    return [m for m in flags(text, "doc.md") if "of one event" in m]
+
+
+@pytest.mark.parametrize(("text", "figure"), MUST_FLAG)
+def test_one_event_phrased_another_way_is_flagged(text: str, figure: str) -> None:
+    found = _timing_flags(text)
+    assert any(figure in m for m in found), f"{figure!r} should be flagged in {text!r}: {flags(text)}"
+
+
+MUST_PASS = [
+    # another event of the same owner, or a repeat
+    "The pool opened in 1990. The pool's 2027 reopening will bring 300 swimming lessons a week.",
+    "Oakfield depot opened in 2009. Drivers still talk about the depot's 2019 closure.",
+    "The museum's 1998 founding is marked by a plaque. The museum was extended in 2008.",
+    # another owner of the same event
+    "The academy will open in 2026. The college's 2027 opening will bring 900 students to the town.",
+    "Ardley footbridge will close on 6 May. Drivers were sent maps before the car park's 16 May closure.",
+    # an intent for another thing
+    "Builders are finishing the ward, which the trust plans to open in 2026. The clinic, which the trust "
+    "opened in 2019, is busy.",
+    "The trust plans to open the ward in 2026. The trust opened its first clinic in 1998.",
+    # a plan against what happened, and a superseded plan
+    "The pool was due to open in 2025. The pool opened in 2027, two years late.",
+    "The marina was expected to open in 2029. The marina opened in 2030 after a wet winter.",
+    "The depot will open on 3 May, managers said in March. The depot opened on 13 May.",
+    "The clinic was scheduled to open in June 2024. The clinic finally opened in 2026.",
+    # the date opens its sentence: another thing, another event, a repeat
+    "On 3 March the ferry service began. On 13 March the bus service began.",
+    "1921 was the year the mill closed. 1912 was the year the mill was sold.",
+    "On 4 May the library closed for repairs. On 14 May the library reopened.",
+    "In 1850 the railway reached the town. The station opened in 1852.",
+    # an aside before another thing
+    "Greave bridge, on the edge of the town, was built in 1801. Greave mill, on the other bank, was built in 1810.",
+    # places walked back over to another thing
+    "The footbridge over the River Lune at Halton closes on 3 May. The towpath along the River Lune at Caton "
+    "closes on 13 May.",
+    # a fraction before another thing's date
+    "Trade could fall by a third once the market hall closes on 9 July. The car park closes on 19 July.",
+    # a parenthesis and a sentence about two things
+    "The new Marsh Road surgery (opening 2027) will have eight doctors. The pharmacy should open in 2026.",
+    # another new thing, another thing named by its kind
+    "The pier was built in 1870, the trust says. A new pier was built in 1902 after a storm.",
+    "The new Ashby primary will open in 2026, the county says. The library's 2027 opening will bring a cafe.",
+    "The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
+    "| Carr primary | 210 | 2028 |\n| Ashby library | 0 | 2029 |\n",
+    "The new wing opened in 2005, the hospital says. The old wing opened in 1931.",
+    # the same date restated
+    "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
+    "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_PASS)
+def test_other_events_things_and_plans_stay_silent(text: str) -> None:
+    assert not _timing_flags(text), flags(text, "doc.md")
