@@ -46,7 +46,8 @@ _SCHEDULE_VERBS = frozenset(
 _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
-             "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open"}  # fmt: skip
+             "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
+             "reopening": "reopen", "closing": "close"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())

@@ -51,6 +51,9 @@ MUST_FLAG = [
     # a table row named by the thing's name and the other word for it
     ("The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
      "| Ashby primary | 210 | 2028 |\n| Carr secondary | 900 | 2029 |\n", "2028"),
+    # a reopening is one event of its own: its dates are compared with each other
+    ("Dovecote Mill will reopen on 3 April after the flood. Millers are baking for the 13 April reopening.",
+     "13 April"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -104,6 +107,9 @@ MUST_PASS = [
     "The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
     "| Carr primary | 210 | 2028 |\n| Ashby library | 0 | 2029 |\n",
     "The new wing opened in 2005, the hospital says. The old wing opened in 1931.",
+    # a reopening is not the opening, and another thing's reopening is not this one's
+    "Dovecote Mill opened on 3 April 1870. Millers are baking for the 13 April reopening.",
+    "Dovecote Mill will reopen on 3 April. The tea room will reopen on 13 April.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
