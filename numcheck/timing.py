@@ -163,6 +163,9 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
         nominal = date_nominal(after)
         bare = _without_month(before)
+        if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event
+            day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
+            bare = before[: day.start()] if day else bare
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
         if nominal is not None and _POSSESSOR.search(bare, max(0, len(bare) - _REACH)):
@@ -172,6 +175,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return headed
         if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
+        keyed = _KEY_VALUE.match(bare)
+        if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
+            event = _event_label(keyed.group(1).lower().split(), vocabulary)
+            return None if event is None else Timing(what, event[0], None, event[1], frozenset())
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
@@ -504,12 +511,35 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
         order = "first" if words[0] in ("first", "originally", "initially") else words[0]
         words = words[1:]
     if len(words) != 1 or not _is_event_verb(words[0]):
-        return None
+        # a row named by the event ("| Reopening | 21 June 2027 |"): the document's one such event
+        event = _event_label(found.names[0].split(), vocabulary)
+        return None if event is None else Timing(what, event[0], None, event[1], frozenset())
     verb = _canonical_verb(words[0], vocabulary)
     # "Brindley Park secondary": the row's last word may be the vocabulary's other word for the thing
     *name, kind = found.names[0].split()
     label = " ".join([*name, vocabulary.head_synonyms.get(kind, kind)])
     return Timing(what, verb, None, order, frozenset({label}), label=label)
+
+
+_DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+# a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
+_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*$")
+
+
+def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The event a label names, and its order: "reopening", "opens", "first lit", "opening date"."""
+    words = [w.lower() for w in words]
+    order = ""
+    if len(words) > 1 and words[0] in _ORDER_WORDS:
+        order = "first" if words[0] in ("first", "originally", "initially") else words[0]
+        words = words[1:]
+    if len(words) == 2 and words[1] in ("date", "day", "year"):
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    if words[0] in _NOMINALS:
+        return _NOMINALS[words[0]], order
+    return (_canonical_verb(words[0], vocabulary), order) if _is_event_verb(words[0]) else None
 
 
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:

@@ -54,6 +54,14 @@ MUST_FLAG = [
     # a reopening is one event of its own: its dates are compared with each other
     ("Dovecote Mill will reopen on 3 April after the flood. Millers are baking for the 13 April reopening.",
      "13 April"),
+    # a label names the event: a key and a colon, a table row
+    ("The Corran ferry will open on 2 May 2026."
+     + "\n\nFerry facts:\n- opening: 12 May 2026\n- crossings a day: 40\n", "12 May"),
+    ("Tarn Hall will reopen on 14 June 2027.\n\n| Milestone | Date |\n|---|---|\n| Roof done | 30 April 2027 |\n"
+     "| Reopening | 21 June 2027 |\n", "21 June"),
+    ("Tarn Hall. Opens: 9 October 2026. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.", "19 October"),
+    # the year of a full date is the year of its event
+    ("The Corran ferry will open on 2 May 2026. Islanders were told the ferry will open in 2027.", "2027"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -110,6 +118,13 @@ MUST_PASS = [
     # a reopening is not the opening, and another thing's reopening is not this one's
     "Dovecote Mill opened on 3 April 1870. Millers are baking for the 13 April reopening.",
     "Dovecote Mill will reopen on 3 April. The tea room will reopen on 13 April.",
+    # labels of other events, and the year of another event
+    "The Corran ferry will open on 2 May 2026.\n\nFerry facts:\n- closing: 12 May 2027\n- crossings a day: 40\n",
+    "Tarn Hall will reopen on 14 June 2027.\n\n| Milestone | Date |\n|---|---|\n| Fire | 2 March 2026 |\n"
+    "| Roof done | 21 June 2027 |\n",
+    "Tarn Hall. Built: 1781. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.",
+    "The Corran ferry will open on 2 May 2026. The ferry's old slipway was built in 1927.",
+    "The Corran ferry will open on 2 May 2026. Its sister ferry will open in 2027.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
