@@ -105,6 +105,7 @@ _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entir
 _APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
 _HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_OBJECT_ENDS = frozenset("into onto from across through along towards past under over at in on to with".split())
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
 _LASTING = frozenset("run last take continue go".split())
 
@@ -664,9 +665,16 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
             if verb in _LASTING:
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", None, thing, "", modifiers)
-            objects = [w for w in words[index + 1 :] if w.isalpha() and w.islower() and w not in _SKIP]
+            after = words[index + 1 :]
+            # "spilled sewage into the river": the object ends at a preposition; with none before it
+            # ("discharged into the river"), the event is its subject's
+            ends = next((at for at, w in enumerate(after) if w.lower() in _OBJECT_ENDS), len(after))
+            objects = [w for w in after[:ends] if w.isalpha() and w.islower() and w not in _SKIP]
             if objects:
                 return Timing("duration", verb, lemma(objects[-1]).casefold(), "", frozenset())
+            if ends < len(after):
+                thing, modifiers = _subject(words[:index])
+                return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             if previous in ("be", "been", "is", "are", "was", "were"):  # "volunteers will be monitored for"
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)

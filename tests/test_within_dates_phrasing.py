@@ -62,6 +62,11 @@ MUST_FLAG = [
     ("Tarn Hall. Opens: 9 October 2026. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.", "19 October"),
     # the year of a full date is the year of its event
     ("The Corran ferry will open on 2 May 2026. Islanders were told the ferry will open in 2027.", "2027"),
+    # a length of an event whose verb takes no object: the event is its subject's
+    ("The Wendle overflow discharged into the river for 1,140 hours in 2025, the water company says. Anglers "
+     "say the overflow discharged into the river for 1,410 hours.", "1,410 hours"),
+    ("The Harle pump ran without a break for 30 days, engineers said. Records show the pump ran for 13 days.",
+     "13 days"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -125,6 +130,13 @@ MUST_PASS = [
     "Tarn Hall. Built: 1781. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.",
     "The Corran ferry will open on 2 May 2026. The ferry's old slipway was built in 1927.",
     "The Corran ferry will open on 2 May 2026. Its sister ferry will open in 2027.",
+    # lengths of one event in other years, or of another thing's event, or of what was spilled
+    "The overflow discharged into the river for 1,140 hours in 2025. In 2024 the overflow discharged into the "
+    "river for 760 hours.",
+    "The overflow discharged into the river for 1,140 hours last year. The weir discharged into the river for "
+    "410 hours.",
+    "Sewage poured into the Wendle for 1,410 hours, campaigners say. The overflow spilled foam into the river "
+    "for 140 hours.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
