@@ -183,8 +183,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
-        if timing is not None and timing.thing == _PRONOUN:
+        if timing is not None and timing.thing in (_PRONOUN, _OWNER_PRONOUN):
             thing = _antecedent(claim, before, sentences)
+            if thing is None and timing.thing == _OWNER_PRONOUN:
+                return dataclasses.replace(timing, thing=None)  # "since its opening": the document's one opening
             return None if thing is None else dataclasses.replace(timing, thing=thing)
         return timing
     if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
@@ -224,7 +226,7 @@ def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences
         return None
     if found.group(2):
         thing = _antecedent(claim, before[: found.start()] + "it", sentences)
-        return None if thing is None else Timing(what, verb, thing, "", frozenset())
+        return Timing(what, verb, thing, "", frozenset())  # unsaid: the document's one thing with that event
     thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
     return None if thing is None else Timing(what, verb, thing, "", modifiers)
 
@@ -308,7 +310,11 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if what == "time" and not (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
         return None  # a time of day is one event's only when it happened: "opens at 8am" is a timetable, which changes
     if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
-        return _active(words, what, means, vocabulary) or _nominal_event(words, what, means)
+        return (
+            _active(words, what, means, vocabulary)
+            or _nominal_event(words, what, means)
+            or _possessed_gerund(words, what, vocabulary)
+        )
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
     tense = _tense(words[-1], rest, infinitive)
@@ -405,6 +411,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
 
 
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
+_OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
 _REPEAT_REACH = 60
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|which|when|will)\s")
 # "- 1728: built for the Ashcombe estate", "19 October: opens to the public"
@@ -438,7 +445,7 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
     beside it; it was built in 1810"), of its own sentence ("The mill has had six owners since it
     was built"), or, when it opens the sentence, of the sentence right before ("Ashcombe windmill
     stands 19 metres tall. It was built in 1782")."""
-    pronoun = list(re.finditer(r"\b(?:[Ii]t|[Tt]hey)\b", before))
+    pronoun = list(re.finditer(r"\b(?:[Ii]ts?|[Tt]hey|[Tt]heir)\b", before))
     if not pronoun:
         return None
     opening = before[: pronoun[-1].start()]
@@ -543,12 +550,61 @@ def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | 
     return (_canonical_verb(words[0], vocabulary), order) if _is_event_verb(words[0]) else None
 
 
+def _possessed_gerund(words: list[str], what: str, vocabulary: Vocabulary) -> Timing | None:
+    """An event named by a verb's -ing form after its owner: "Its building in 1728", "the bridge's
+    shutting to traffic on 14 June". Only verbs the vocabulary knows as events are read so."""
+    tail = words[-4:]
+    offset = len(words) - len(tail)
+    for index in range(1, len(tail)):
+        verb = _gerund(tail[index].lower(), vocabulary)
+        following = [w.lower() for w in tail[index + 1 :]]
+        if verb is None or (following and (len(following) > 2 or following[0] not in ("to", "by", "with"))):
+            continue
+        owned = _owned_by(words[: offset + index + 1], what, verb)
+        if owned is not None:
+            return owned
+    return None
+
+
+def _owned_by(words: list[str], what: str, verb: str) -> Timing | None:
+    """The event named by the last of `words` is its owner's, the word before it: "the station's
+    (closing)", "its (building)"; None when no owner is named."""
+    if len(words) < 2:
+        return None
+    owner = words[-2]
+    if owner.lower() in ("its", "their"):
+        return Timing(what, verb, _OWNER_PRONOUN, "", frozenset())
+    if owner.endswith(("'s", "’s")):
+        thing, modifiers = _subject([*words[:-2], owner[:-2]])
+        return None if thing is None else Timing(what, verb, thing, "", modifiers)
+    return None
+
+
+def _gerund(word: str, vocabulary: Vocabulary) -> str | None:
+    """The event verb of an -ing form ("building", "shutting", "closing"), if it is one numcheck knows."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base and base in _known_event_verbs(vocabulary):
+            return _canonical_verb(base, vocabulary)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
+    known = set(_SCHEDULED) | set(_EVENT_SYNONYMS) | set(_EVENT_SYNONYMS.values()) | set(_NOMINALS.values())
+    known |= set(vocabulary.verb_synonyms) | set(vocabulary.verb_synonyms.values())
+    return frozenset(word for word in known if " " not in word)
+
+
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
     """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
     on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
     last = [w.lower() for w in words[-6:]]
-    if last[-1] in _NOMINALS:
-        return Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
+    if last[-1] in _NOMINALS:  # "the closure on 4 June"; "the station's closure", "its closure": the owner's
+        owned = _owned_by(words, what, _NOMINALS[last[-1]])
+        return owned or Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
     if len(last) >= 2 and last[-1] in _BEGINS and last[-2] in _NOMINALS:
         return Timing(what, _NOMINALS[last[-2]], None, "", frozenset(), means)
     if "of" in last:

@@ -67,6 +67,13 @@ MUST_FLAG = [
      "say the overflow discharged into the river for 1,410 hours.", "1,410 hours"),
     ("The Harle pump ran without a break for 30 days, engineers said. Records show the pump ran for 13 days.",
      "13 days"),
+    # an event named by its verb's -ing form after its owner
+    ("The Harle viaduct was built in 1851 for the coal trade. Its building in 1815, the society says, cost 40 lives.",
+     "1815"),
+    ("The Harle viaduct closes on 2 May for repairs. The viaduct's closing to traffic on 12 May worries hauliers.",
+     "12 May"),
+    ("The Orme tramway's opening on 4 July drew big crowds. Since its opening on 14 July the tramway has carried "
+     "9,000 riders.", "14 July"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -137,6 +144,12 @@ MUST_PASS = [
     "410 hours.",
     "Sewage poured into the Wendle for 1,410 hours, campaigners say. The overflow spilled foam into the river "
     "for 140 hours.",
+    # the -ing form of another event, or of another owner
+    "The Harle viaduct was built in 1851 for the coal trade. Its widening in 1915 cost 40 lives.",
+    "The Harle viaduct closes on 2 May for repairs. The station's closing on 12 May worries hauliers.",
+    "The Harle viaduct was built in 1851 for the coal trade. Its painting in 1915 took a year.",
+    "The Orme tramway's opening on 4 July drew big crowds. The cafe's opening on 14 July did not. Since its "
+    "opening on 24 July the shop has sold 900 maps.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
