@@ -453,7 +453,15 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
         previous = _previous_sentence(claim, sentences)
         return None if previous is None else _sentence_subject(previous)
     clause = re.split(r"[;:]\s", opening)[-1]
-    return _sentence_subject(clause if clause.strip() else opening)
+    words = _subject_words(clause if clause.strip() else opening)
+    if words is None:
+        return None
+    head = next((w for w in reversed(words) if w.isalpha()), "")
+    if pronoun[-1].group().lower() in ("it", "its") and head and lemma(head.lower()) != head.lower():
+        # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's
+        owners = [w[:-2] for w in words if w.endswith(("'s", "’s"))]
+        return lemma(owners[-1]).casefold() if owners else None
+    return _subject(words)[0]
 
 
 def _previous_sentence(claim: Claim, sentences: Sentences) -> str | None:
@@ -472,22 +480,34 @@ _SUBJECT_VERBS = frozenset("has had have is was are were stands stood bought sol
 
 def _sentence_subject(text: str) -> str | None:
     """The noun before a sentence's first verb: "Ashcombe windmill stands ..." gives windmill."""
+    words = _subject_words(text)
+    return None if words is None else _subject(words)[0]
+
+
+def _subject_words(text: str) -> list[str] | None:
+    """The words before a sentence's first verb: "Ashcombe windmill" in "Ashcombe windmill stands ..."."""
     words = _words(text)
     for index, word in enumerate(words[1:], start=1):
         previous = words[index - 1].lower()
         if word[0].isdigit():
             # "The library cost £7.4 million": the verb is the word before the figure
-            return _subject(words[: index - 1])[0] if index >= 2 else None
+            return words[: index - 1] if index >= 2 else None
         if previous in _SKIP:
             continue
+        following = words[index + 1] if index + 1 < len(words) else ""
         if (
             word in _SUBJECT_VERBS
             or word in _AUXILIARIES
             or (word.islower() and _is_event_verb(word))
-            or (word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "’s")))
+            or (
+                word.islower()
+                and word.endswith("s")
+                and not word.endswith(("ss", "'s", "’s"))
+                # "the first keepers moved in": a plural noun, and then its verb
+                and not (following in _AUXILIARIES or (following.islower() and _is_event_verb(following)))
+            )
         ):
-            thing, _ = _subject(words[:index])
-            return thing
+            return words[:index]
     return None
 
 

@@ -74,6 +74,9 @@ MUST_FLAG = [
      "12 May"),
     ("The Orme tramway's opening on 4 July drew big crowds. Since its opening on 14 July the tramway has carried "
      "9,000 riders.", "14 July"),
+    # "it" after a plural subject stands for the subject's owner
+    ("The museum's first curators arrived when it was founded in 1901. Fenby museum, founded in 1910, has 40 rooms.",
+     "1910"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -150,6 +153,8 @@ MUST_PASS = [
     "The Harle viaduct was built in 1851 for the coal trade. Its painting in 1915 took a year.",
     "The Orme tramway's opening on 4 July drew big crowds. The cafe's opening on 14 July did not. Since its "
     "opening on 24 July the shop has sold 900 maps.",
+    "The museum's first curators arrived when it was founded in 1901. Fenby library, founded in 1910, has 40 rooms.",
+    "The museum's curators said they were hired in 1901. Fenby museum, founded in 1910, has 40 rooms.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
