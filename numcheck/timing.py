@@ -148,6 +148,8 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     if timing is None or timing.thing is None:
         return timing
     synonyms = vocabulary.head_synonyms
+    if timing.thing not in synonyms and timing.alias not in synonyms:
+        return timing
     alias = synonyms.get(timing.alias, timing.alias) if timing.alias else None
     return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
 
@@ -155,7 +157,10 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
-    if _REPEAT.search(_FRACTION.sub("", _clause_start(before) + claim.text + _clause_end(after))):
+    clause = _clause_start(before) + claim.text + _clause_end(after)
+    if "third" in clause or "quarter" in clause:
+        clause = _FRACTION.sub("", clause)
+    if _REPEAT.search(clause):
         return None
     if claim.kind is ClaimKind.DATE:
         key = date_key(claim)
@@ -271,10 +276,10 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
     preposition = _DATE_PREPOSITION.search(before)
     head = before[: preposition.start()] if preposition else before
-    aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH))
+    aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH)) if "," in head else None
     if aside:  # "Greave bridge, on the edge of the town, was built"
         head = head[: aside.start()] + head[aside.end() :]
-    participle = _PARTICIPLE.search(head, max(0, len(head) - _REACH))
+    participle = _PARTICIPLE.search(head, max(0, len(head) - _REACH)) if head.endswith("ing") else None
     if participle and _scheduled_participle(participle.group(2)):
         # "the new surgery (opening 2027)": the noun before the parenthesis opens
         thing, modifiers = _subject(_words(head[: participle.end(1)]))
@@ -292,7 +297,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     words = _words(head)
     if not words:
         return None
-    if _SUPERSEDED_TAIL.search(" ".join(words[-8:])):
+    if _PAST_PLAN_WORDS.intersection(words[-8:]) and _SUPERSEDED_TAIL.search(" ".join(words[-8:])):
         return None  # "the pool was due to open in 2025": a plan overtaken, not when it opened
     # "the pool will open on 3 May", "the pool is due to open on 3 May", "the trust plans to open"
     infinitive = (
@@ -339,6 +344,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
 
 
+_PAST_PLAN_WORDS = frozenset("was were had Was Were Had".split())
 _SUPERSEDED_TAIL = re.compile(rf"(?:{_SUPERSEDED.pattern})(?:\s+be)?\s+[a-z]+$", re.IGNORECASE)
 
 
