@@ -558,6 +558,8 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             if earlier.sentence_start == later.sentence_start or not same_event(later_timing, earlier_timing):
                 continue
             if later_timing.what == "duration":
+                if _other_times(later, earlier):
+                    continue  # "for 1,140 hours in 2025" and "for 760 hours in 2024": two years' lengths
                 one, other = later.base_value or 0.0, earlier.base_value or 0.0
                 if abs(one - other) <= relative * max(abs(one), abs(other)):
                     continue
@@ -577,6 +579,12 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
+
+
+def _other_times(one: Claim, other: Claim) -> bool:
+    """Both claims name when, and not the same when: "in 2025" and "in 2024", "last year" and "this year"."""
+    first, second = one.evidence, other.evidence
+    return bool(first and second and first.times and second.times and not set(first.times) & set(second.times))
 
 
 def _rates(params: Params) -> Mapping[str, float]:

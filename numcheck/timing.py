@@ -46,7 +46,8 @@ _SCHEDULE_VERBS = frozenset(
 _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
-             "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open"}  # fmt: skip
+             "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
+             "reopening": "reopen", "closing": "close"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
@@ -104,6 +105,7 @@ _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entir
 _APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
 _HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_OBJECT_ENDS = frozenset("into onto from across through along towards past under over at in on to with".split())
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
 _LASTING = frozenset("run last take continue go".split())
 
@@ -146,6 +148,8 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     if timing is None or timing.thing is None:
         return timing
     synonyms = vocabulary.head_synonyms
+    if timing.thing not in synonyms and timing.alias not in synonyms:
+        return timing
     alias = synonyms.get(timing.alias, timing.alias) if timing.alias else None
     return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
 
@@ -153,7 +157,10 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
-    if _REPEAT.search(_FRACTION.sub("", _clause_start(before) + claim.text + _clause_end(after))):
+    clause = _clause_start(before) + claim.text + _clause_end(after)
+    if "third" in clause or "quarter" in clause:
+        clause = _FRACTION.sub("", clause)
+    if _REPEAT.search(clause):
         return None
     if claim.kind is ClaimKind.DATE:
         key = date_key(claim)
@@ -162,6 +169,9 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
         nominal = date_nominal(after)
         bare = _without_month(before)
+        if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event
+            day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
+            bare = before[: day.start()] if day else bare
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
         if nominal is not None and _POSSESSOR.search(bare, max(0, len(bare) - _REACH)):
@@ -171,11 +181,17 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return headed
         if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
+        keyed = _KEY_VALUE.match(bare)
+        if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
+            event = _event_label(keyed.group(1).lower().split(), vocabulary)
+            return None if event is None else Timing(what, event[0], None, event[1], frozenset())
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
-        if timing is not None and timing.thing == _PRONOUN:
+        if timing is not None and timing.thing in (_PRONOUN, _OWNER_PRONOUN):
             thing = _antecedent(claim, before, sentences)
+            if thing is None and timing.thing == _OWNER_PRONOUN:
+                return dataclasses.replace(timing, thing=None)  # "since its opening": the document's one opening
             return None if thing is None else dataclasses.replace(timing, thing=thing)
         return timing
     if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
@@ -215,7 +231,7 @@ def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences
         return None
     if found.group(2):
         thing = _antecedent(claim, before[: found.start()] + "it", sentences)
-        return None if thing is None else Timing(what, verb, thing, "", frozenset())
+        return Timing(what, verb, thing, "", frozenset())  # unsaid: the document's one thing with that event
     thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
     return None if thing is None else Timing(what, verb, thing, "", modifiers)
 
@@ -260,10 +276,10 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
     preposition = _DATE_PREPOSITION.search(before)
     head = before[: preposition.start()] if preposition else before
-    aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH))
+    aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH)) if "," in head else None
     if aside:  # "Greave bridge, on the edge of the town, was built"
         head = head[: aside.start()] + head[aside.end() :]
-    participle = _PARTICIPLE.search(head, max(0, len(head) - _REACH))
+    participle = _PARTICIPLE.search(head, max(0, len(head) - _REACH)) if head.endswith("ing") else None
     if participle and _scheduled_participle(participle.group(2)):
         # "the new surgery (opening 2027)": the noun before the parenthesis opens
         thing, modifiers = _subject(_words(head[: participle.end(1)]))
@@ -281,7 +297,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     words = _words(head)
     if not words:
         return None
-    if _SUPERSEDED_TAIL.search(" ".join(words[-8:])):
+    if _PAST_PLAN_WORDS.intersection(words[-8:]) and _SUPERSEDED_TAIL.search(" ".join(words[-8:])):
         return None  # "the pool was due to open in 2025": a plan overtaken, not when it opened
     # "the pool will open on 3 May", "the pool is due to open on 3 May", "the trust plans to open"
     infinitive = (
@@ -299,7 +315,11 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if what == "time" and not (words[-1].endswith("ed") or words[-1] in _IRREGULAR):
         return None  # a time of day is one event's only when it happened: "opens at 8am" is a timetable, which changes
     if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
-        return _active(words, what, means, vocabulary) or _nominal_event(words, what, means)
+        return (
+            _active(words, what, means, vocabulary)
+            or _nominal_event(words, what, means)
+            or _possessed_gerund(words, what, vocabulary)
+        )
     verb = _canonical_verb(words[-1], vocabulary)
     rest = words[:-1]
     tense = _tense(words[-1], rest, infinitive)
@@ -324,6 +344,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
 
 
+_PAST_PLAN_WORDS = frozenset("was were had Was Were Had".split())
 _SUPERSEDED_TAIL = re.compile(rf"(?:{_SUPERSEDED.pattern})(?:\s+be)?\s+[a-z]+$", re.IGNORECASE)
 
 
@@ -396,6 +417,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
 
 
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
+_OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
 _REPEAT_REACH = 60
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|which|when|will)\s")
 # "- 1728: built for the Ashcombe estate", "19 October: opens to the public"
@@ -429,7 +451,7 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
     beside it; it was built in 1810"), of its own sentence ("The mill has had six owners since it
     was built"), or, when it opens the sentence, of the sentence right before ("Ashcombe windmill
     stands 19 metres tall. It was built in 1782")."""
-    pronoun = list(re.finditer(r"\b(?:[Ii]t|[Tt]hey)\b", before))
+    pronoun = list(re.finditer(r"\b(?:[Ii]ts?|[Tt]hey|[Tt]heir)\b", before))
     if not pronoun:
         return None
     opening = before[: pronoun[-1].start()]
@@ -437,7 +459,15 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
         previous = _previous_sentence(claim, sentences)
         return None if previous is None else _sentence_subject(previous)
     clause = re.split(r"[;:]\s", opening)[-1]
-    return _sentence_subject(clause if clause.strip() else opening)
+    words = _subject_words(clause if clause.strip() else opening)
+    if words is None:
+        return None
+    head = next((w for w in reversed(words) if w.isalpha()), "")
+    if pronoun[-1].group().lower() in ("it", "its") and head and lemma(head.lower()) != head.lower():
+        # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's
+        owners = [w[:-2] for w in words if w.endswith(("'s", "’s"))]
+        return lemma(owners[-1]).casefold() if owners else None
+    return _subject(words)[0]
 
 
 def _previous_sentence(claim: Claim, sentences: Sentences) -> str | None:
@@ -456,22 +486,34 @@ _SUBJECT_VERBS = frozenset("has had have is was are were stands stood bought sol
 
 def _sentence_subject(text: str) -> str | None:
     """The noun before a sentence's first verb: "Ashcombe windmill stands ..." gives windmill."""
+    words = _subject_words(text)
+    return None if words is None else _subject(words)[0]
+
+
+def _subject_words(text: str) -> list[str] | None:
+    """The words before a sentence's first verb: "Ashcombe windmill" in "Ashcombe windmill stands ..."."""
     words = _words(text)
     for index, word in enumerate(words[1:], start=1):
         previous = words[index - 1].lower()
         if word[0].isdigit():
             # "The library cost £7.4 million": the verb is the word before the figure
-            return _subject(words[: index - 1])[0] if index >= 2 else None
+            return words[: index - 1] if index >= 2 else None
         if previous in _SKIP:
             continue
+        following = words[index + 1] if index + 1 < len(words) else ""
         if (
             word in _SUBJECT_VERBS
             or word in _AUXILIARIES
             or (word.islower() and _is_event_verb(word))
-            or (word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "’s")))
+            or (
+                word.islower()
+                and word.endswith("s")
+                and not word.endswith(("ss", "'s", "’s"))
+                # "the first keepers moved in": a plural noun, and then its verb
+                and not (following in _AUXILIARIES or (following.islower() and _is_event_verb(following)))
+            )
         ):
-            thing, _ = _subject(words[:index])
-            return thing
+            return words[:index]
     return None
 
 
@@ -503,7 +545,9 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
         order = "first" if words[0] in ("first", "originally", "initially") else words[0]
         words = words[1:]
     if len(words) != 1 or not _is_event_verb(words[0]):
-        return None
+        # a row named by the event ("| Reopening | 21 June 2027 |"): the document's one such event
+        event = _event_label(found.names[0].split(), vocabulary)
+        return None if event is None else Timing(what, event[0], None, event[1], frozenset())
     verb = _canonical_verb(words[0], vocabulary)
     # "Brindley Park secondary": the row's last word may be the vocabulary's other word for the thing
     *name, kind = found.names[0].split()
@@ -511,12 +555,82 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
     return Timing(what, verb, None, order, frozenset({label}), label=label)
 
 
+_DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+# a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
+_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*$")
+
+
+def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The event a label names, and its order: "reopening", "opens", "first lit", "opening date"."""
+    words = [w.lower() for w in words]
+    order = ""
+    if len(words) > 1 and words[0] in _ORDER_WORDS:
+        order = "first" if words[0] in ("first", "originally", "initially") else words[0]
+        words = words[1:]
+    if len(words) == 2 and words[1] in ("date", "day", "year"):
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    if words[0] in _NOMINALS:
+        return _NOMINALS[words[0]], order
+    return (_canonical_verb(words[0], vocabulary), order) if _is_event_verb(words[0]) else None
+
+
+def _possessed_gerund(words: list[str], what: str, vocabulary: Vocabulary) -> Timing | None:
+    """An event named by a verb's -ing form after its owner: "Its building in 1728", "the bridge's
+    shutting to traffic on 14 June". Only verbs the vocabulary knows as events are read so."""
+    tail = words[-4:]
+    offset = len(words) - len(tail)
+    for index in range(1, len(tail)):
+        verb = _gerund(tail[index].lower(), vocabulary)
+        following = [w.lower() for w in tail[index + 1 :]]
+        if verb is None or (following and (len(following) > 2 or following[0] not in ("to", "by", "with"))):
+            continue
+        owned = _owned_by(words[: offset + index + 1], what, verb)
+        if owned is not None:
+            return owned
+    return None
+
+
+def _owned_by(words: list[str], what: str, verb: str) -> Timing | None:
+    """The event named by the last of `words` is its owner's, the word before it: "the station's
+    (closing)", "its (building)"; None when no owner is named."""
+    if len(words) < 2:
+        return None
+    owner = words[-2]
+    if owner.lower() in ("its", "their"):
+        return Timing(what, verb, _OWNER_PRONOUN, "", frozenset())
+    if owner.endswith(("'s", "’s")):
+        thing, modifiers = _subject([*words[:-2], owner[:-2]])
+        return None if thing is None else Timing(what, verb, thing, "", modifiers)
+    return None
+
+
+def _gerund(word: str, vocabulary: Vocabulary) -> str | None:
+    """The event verb of an -ing form ("building", "shutting", "closing"), if it is one numcheck knows."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base and base in _known_event_verbs(vocabulary):
+            return _canonical_verb(base, vocabulary)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
+    known = set(_SCHEDULED) | set(_EVENT_SYNONYMS) | set(_EVENT_SYNONYMS.values()) | set(_NOMINALS.values())
+    known |= set(vocabulary.verb_synonyms) | set(vocabulary.verb_synonyms.values())
+    return frozenset(word for word in known if " " not in word)
+
+
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
     """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
     on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
     last = [w.lower() for w in words[-6:]]
-    if last[-1] in _NOMINALS:
-        return Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
+    if last[-1] in _NOMINALS:  # "the closure on 4 June"; "the station's closure", "its closure": the owner's
+        owned = _owned_by(words, what, _NOMINALS[last[-1]])
+        return owned or Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
     if len(last) >= 2 and last[-1] in _BEGINS and last[-2] in _NOMINALS:
         return Timing(what, _NOMINALS[last[-2]], None, "", frozenset(), means)
     if "of" in last:
@@ -633,9 +747,16 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
             if verb in _LASTING:
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", None, thing, "", modifiers)
-            objects = [w for w in words[index + 1 :] if w.isalpha() and w.islower() and w not in _SKIP]
+            after = words[index + 1 :]
+            # "spilled sewage into the river": the object ends at a preposition; with none before it
+            # ("discharged into the river"), the event is its subject's
+            ends = next((at for at, w in enumerate(after) if w.lower() in _OBJECT_ENDS), len(after))
+            objects = [w for w in after[:ends] if w.isalpha() and w.islower() and w not in _SKIP]
             if objects:
                 return Timing("duration", verb, lemma(objects[-1]).casefold(), "", frozenset())
+            if ends < len(after):
+                thing, modifiers = _subject(words[:index])
+                return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             if previous in ("be", "been", "is", "are", "was", "were"):  # "volunteers will be monitored for"
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)

@@ -51,6 +51,32 @@ MUST_FLAG = [
     # a table row named by the thing's name and the other word for it
     ("The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
      "| Ashby primary | 210 | 2028 |\n| Carr secondary | 900 | 2029 |\n", "2028"),
+    # a reopening is one event of its own: its dates are compared with each other
+    ("Dovecote Mill will reopen on 3 April after the flood. Millers are baking for the 13 April reopening.",
+     "13 April"),
+    # a label names the event: a key and a colon, a table row
+    ("The Corran ferry will open on 2 May 2026."
+     + "\n\nFerry facts:\n- opening: 12 May 2026\n- crossings a day: 40\n", "12 May"),
+    ("Tarn Hall will reopen on 14 June 2027.\n\n| Milestone | Date |\n|---|---|\n| Roof done | 30 April 2027 |\n"
+     "| Reopening | 21 June 2027 |\n", "21 June"),
+    ("Tarn Hall. Opens: 9 October 2026. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.", "19 October"),
+    # the year of a full date is the year of its event
+    ("The Corran ferry will open on 2 May 2026. Islanders were told the ferry will open in 2027.", "2027"),
+    # a length of an event whose verb takes no object: the event is its subject's
+    ("The Wendle overflow discharged into the river for 1,140 hours in 2025, the water company says. Anglers "
+     "say the overflow discharged into the river for 1,410 hours.", "1,410 hours"),
+    ("The Harle pump ran without a break for 30 days, engineers said. Records show the pump ran for 13 days.",
+     "13 days"),
+    # an event named by its verb's -ing form after its owner
+    ("The Harle viaduct was built in 1851 for the coal trade. Its building in 1815, the society says, cost 40 lives.",
+     "1815"),
+    ("The Harle viaduct closes on 2 May for repairs. The viaduct's closing to traffic on 12 May worries hauliers.",
+     "12 May"),
+    ("The Orme tramway's opening on 4 July drew big crowds. Since its opening on 14 July the tramway has carried "
+     "9,000 riders.", "14 July"),
+    # "it" after a plural subject stands for the subject's owner
+    ("The museum's first curators arrived when it was founded in 1901. Fenby museum, founded in 1910, has 40 rooms.",
+     "1910"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -104,6 +130,31 @@ MUST_PASS = [
     "The Ashby school will open in 2027.\n\n| School | Places | Opens |\n|---|---|---|\n"
     "| Carr primary | 210 | 2028 |\n| Ashby library | 0 | 2029 |\n",
     "The new wing opened in 2005, the hospital says. The old wing opened in 1931.",
+    # a reopening is not the opening, and another thing's reopening is not this one's
+    "Dovecote Mill opened on 3 April 1870. Millers are baking for the 13 April reopening.",
+    "Dovecote Mill will reopen on 3 April. The tea room will reopen on 13 April.",
+    # labels of other events, and the year of another event
+    "The Corran ferry will open on 2 May 2026.\n\nFerry facts:\n- closing: 12 May 2027\n- crossings a day: 40\n",
+    "Tarn Hall will reopen on 14 June 2027.\n\n| Milestone | Date |\n|---|---|\n| Fire | 2 March 2026 |\n"
+    "| Roof done | 21 June 2027 |\n",
+    "Tarn Hall. Built: 1781. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.",
+    "The Corran ferry will open on 2 May 2026. The ferry's old slipway was built in 1927.",
+    "The Corran ferry will open on 2 May 2026. Its sister ferry will open in 2027.",
+    # lengths of one event in other years, or of another thing's event, or of what was spilled
+    "The overflow discharged into the river for 1,140 hours in 2025. In 2024 the overflow discharged into the "
+    "river for 760 hours.",
+    "The overflow discharged into the river for 1,140 hours last year. The weir discharged into the river for "
+    "410 hours.",
+    "Sewage poured into the Wendle for 1,410 hours, campaigners say. The overflow spilled foam into the river "
+    "for 140 hours.",
+    # the -ing form of another event, or of another owner
+    "The Harle viaduct was built in 1851 for the coal trade. Its widening in 1915 cost 40 lives.",
+    "The Harle viaduct closes on 2 May for repairs. The station's closing on 12 May worries hauliers.",
+    "The Harle viaduct was built in 1851 for the coal trade. Its painting in 1915 took a year.",
+    "The Orme tramway's opening on 4 July drew big crowds. The cafe's opening on 14 July did not. Since its "
+    "opening on 24 July the shop has sold 900 maps.",
+    "The museum's first curators arrived when it was founded in 1901. Fenby library, founded in 1910, has 40 rooms.",
+    "The museum's curators said they were hired in 1901. Fenby museum, founded in 1910, has 40 rooms.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
