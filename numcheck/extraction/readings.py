@@ -374,7 +374,9 @@ def _mixed_with(
     elif second.kind is ClaimKind.MEASURE and second.unit is not None and not _is_metric(first.unit, second.unit):
         extra = _smaller_part(second.value, second.unit, first.unit)
         if extra is not None:  # "4 hours 41 minutes" is written to the minute, a sixtieth of its first unit
-            precision = _smaller_part(second.precision, second.unit, first.unit) or precision
+            # minutes and seconds are rounded to fives: "2 hours 15 minutes" is as round as "2 hours 10"
+            step = 5.0 if second.unit in ("minute", "second") and second.value % 5 == 0 else second.precision
+            precision = _smaller_part(max(step, second.precision), second.unit, first.unit) or precision
     elif second.unit is None and first.unit == "foot":
         inches = _INCHES.match(text, second_figure.end)
         if inches and (inches.start() == second_figure.end or _ENDS_CLAUSE.match(text, inches.end())):
