@@ -304,6 +304,13 @@ _INDEX_CONTEXT = re.compile(
 )
 # "bps" is basis points where the sentence is about interest rates and bonds.
 _RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
+# Points of a game: a score ("17-10") or the words of a match around them
+_GAME_CONTEXT = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b|\b(?:game|games|match|matches|season|league|half-time|halftime|quarter-final|semi-final|"
+    r"final|tries|try|penalt(?:y|ies)|conversions?|kicked|scored|scoring|scorer|innings|team|squad|win|won|beat|"
+    r"champions?|championship|tournament|defeat|victory|fixture|averaged)\b",
+    re.IGNORECASE,
+)
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
 
 
@@ -318,6 +325,8 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
     index = points and _INDEX_CONTEXT.search(text)
     if index and not _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start):
         return kind, "index_point"
+    if points and _GAME_CONTEXT.search(text) and not _PERCENTAGE_CONTEXT.search(text) and "%" not in text:
+        return ClaimKind.COUNT, None  # "won by seven points", "27.5 points a game": a score
     return kind, unit
 
 
