@@ -314,7 +314,9 @@ _GAME_CONTEXT = re.compile(
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
 
 
-def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surface: str) -> tuple[ClaimKind, str]:
+def _unit_in_context(
+    text: str, figure: Figure, kind: ClaimKind, unit: str, surface: str
+) -> tuple[ClaimKind, str | None]:
     """Units whose symbol or word means one thing or another by the sentence around it."""
     if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
         return kind, "millibar"
