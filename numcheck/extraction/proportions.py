@@ -191,7 +191,7 @@ def _share_of_each(text: str, part: Reading, following: Reading | None) -> Readi
         return None
     # "one euro in every seven": the whole in the same money, its unit left out
     bare = following.kind is ClaimKind.COUNT and following.unit is None and not following.per
-    if not (_is_plain_money(following) and following.unit == part.unit or bare):
+    if not ((_is_plain_money(following) and following.unit == part.unit) or bare):
         return None
     if not 0 < part.value < following.value or following.qualifier is not None:
         return None
