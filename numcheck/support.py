@@ -24,6 +24,7 @@ from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
+from numcheck.timing import date_key
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -201,6 +202,26 @@ class Sources:
             for duration in durations.get((time.path, time.sentence_start), ()):
                 if abs(clock - base_value(time)) == base_value(duration) / 60:
                     return f"'{time.text}' and '{duration.text}' in one sentence"
+        return None
+
+    def day_arithmetic(self, claim: Claim) -> str | None:
+        """A day that a source day and a span of days in its sentence give: "strike for 12 days from
+        3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
+        for times of day."""
+        day = _day_of_year(claim)
+        if day is None or "date" not in self.by_family or "[time]" not in self.by_family:
+            return None
+        spans: dict[tuple[str, int], list[Claim]] = {}
+        for span in self.by_family["[time]"][1]:
+            spans.setdefault((span.path, span.sentence_start), []).append(span)
+        for start in self.by_family["date"][1]:
+            first = _day_of_year(start)
+            if first is None:
+                continue
+            for span in spans.get((start.path, start.sentence_start), ()):
+                days = base_value(span) / _SECONDS_A_DAY
+                if days == int(days) and abs(day - first) in (days - 1, days):
+                    return f"'{start.text}' and '{span.text}' in one sentence"
         return None
 
     def implied(
@@ -591,6 +612,20 @@ def _per_count(
     return None
 
 
+_SECONDS_A_DAY = 86400.0
+_MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
+               "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
+
+
+def _day_of_year(claim: Claim) -> int | None:
+    """ "14 March" as a day of a year that is not a leap year; None for anything else."""
+    key = date_key(claim)
+    if key is None or " " not in key:
+        return None
+    day, month = key.split(" ", 1)
+    return _MONTH_DAYS[month] + int(day) if month in _MONTH_DAYS and day.isdigit() else None
+
+
 _POINTS = "[percentage_point]"
 # "the other 56%", "the remaining 39%", "leaving 39%": a share said to be the rest of a whole
 _REST_BEFORE = re.compile(
@@ -871,7 +906,7 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return None
+        return index.day_arithmetic(claim)
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
