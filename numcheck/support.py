@@ -277,7 +277,7 @@ class Sources:
             if "percent" in self.by_family:
                 # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(value, shares, figures, tolerance, covering)
+                found = _share_of_total(value, shares, figures, tolerance, covering, claim.sentence)
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
@@ -550,14 +550,16 @@ def _share_of_total(
     totals: Sequence[Claim],
     tolerance: float,
     covering: frozenset[tuple[str, int]],
+    said: str = "",
 ) -> str | None:
     """A share of a total, the share from the sentences the claim is about, or from the total's
     own sentence, or from one that names what the total counts ("the tank, which holds 45 million
-    litres, is at 60% of capacity"): the 64% of waste recycled is no share of the 23,700 who came."""
+    litres, is at 60% of capacity"), or one the claim's own sentence `said` ("the 4.5% offer would
+    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came."""
     for share in shares:
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
-        covered = (share.path, share.sentence_start) in covering
+        covered = (share.path, share.sentence_start) in covering or share.text in said
         for total in totals:
             if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
                 continue
