@@ -667,3 +667,15 @@ def test_a_day_a_span_gives_is_supported(draft: str, source: str) -> None:
 @pytest.mark.parametrize(("draft", "source", "figure"), DAY_ARITHMETIC_WRONG)
 def test_a_day_no_span_gives_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A share of a total that the claim's own sentence states
+SHARE_THE_DRAFT_STATES = [
+    ("The 4.5% offer would be worth about £1,400 a year to a driver on the average wage.",
+     "Drivers rejected a pay offer of 4.5%, the union said. Drivers earn £31,200 a year on average."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_THE_DRAFT_STATES)
+def test_a_share_the_draft_states_of_a_source_total_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
