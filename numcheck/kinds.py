@@ -582,9 +582,15 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
 
 
 def _other_times(one: Claim, other: Claim) -> bool:
-    """Both claims name when, and not the same when: "in 2025" and "in 2024", "last year" and "this year"."""
+    """Both claims name when, where or whose, and not the same: "in 2025" and "in 2024", "last year"
+    and "this year", "the wait at Leeds" and "the wait at York", Smith's sentence and Jones's."""
     first, second = one.evidence, other.evidence
-    return bool(first and second and first.times and second.times and not set(first.times) & set(second.times))
+    if first is None or second is None:
+        return False
+    return any(
+        mine and theirs and not set(mine) & set(theirs)
+        for mine, theirs in ((first.times, second.times), (first.places, second.places), (first.names, second.names))
+    )
 
 
 def _rates(params: Params) -> Mapping[str, float]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,7 +202,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             owner = _owner(before)
             indefinite = bool(_INDEFINITE.search(before[-40:]))
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
-        return _lasting(before, vocabulary)
+        return _lasting(before, vocabulary) or _event_length(before, after)
     return None
 
 
@@ -557,7 +557,7 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
 
 _DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
-_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z -]{0,48}?)\s*:\s*$")
 
 
 def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | None:
@@ -762,6 +762,93 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+# Nouns that say only that a figure is a length, not what of: "a period of 18 months", "total duration: 40 hours"
+_LENGTH_WORDS = frozenset(
+    "period length span duration time total term spell stretch course end start beginning middle rest part half "
+    "most some each all average median maximum minimum further extra another more less up".split()
+)
+_ROUGHLY = r"(?:(?:a|an)\s+(?:median|average|mean|total)\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+# "a median wait of 18 weeks", "a closure of ten weeks": the event noun before "of"
+_NOUN_OF = re.compile(rf"\b([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+of\s+{_ROUGHLY}$")
+# "patients wait a median of 18 weeks": a verb whose event noun is itself
+_WAITING = re.compile(rf"\b(wait|waits|waited|waiting|stay|stays|stayed|staying)\s+{_ROUGHLY}$")
+_WAIT_NOUNS = {"wait": "wait", "waits": "wait", "waited": "wait", "waiting": "wait",
+               "stay": "stay", "stays": "stay", "stayed": "stay", "staying": "stay"}  # fmt: skip
+# "the wait, put at 16 weeks", "the median wait for a first appointment is 18 weeks"
+_IS_LENGTH = re.compile(
+    rf"\b(?:is|was|has\s+reached|had\s+reached|reached|stands\s+at|stood\s+at|put\s+at|estimated\s+at)\s+{_ROUGHLY}$"
+)
+_COPULA_WORDS = frozenset("is was reached at".split())
+_LENGTH_AFTER = re.compile(r"^(?:['’]\s+|\s+of\s+(?:the\s+)?)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_PHRASE_ENDS = frozenset("for of at in on to from with by per among across".split())
+
+
+def _event_length(before: str, after: str) -> Timing | None:
+    """The event a length is of, named by a noun: "a median wait of 18 weeks", "16 weeks' wait",
+    "1,240 hours of spills", "patients wait a median of 18 weeks", "the wait, put at 16 weeks",
+    "- median wait for a first appointment: 16 weeks". Nouns that say only "a length" name nothing."""
+    tail = before[-_REACH:]
+    keyed = _KEY_VALUE.match(before) if before.rstrip().endswith(":") else None
+    if keyed:
+        return _length_of(*_noun_phrase(keyed.group(1).split()))
+    waiting = _WAITING.search(tail) if "wait" in tail or "stay" in tail else None
+    if waiting:
+        roughly = tail[waiting.end(1) :]
+        return Timing("duration", None, _WAIT_NOUNS[waiting.group(1)], "", frozenset(_median(roughly)))
+    found = _NOUN_OF.search(tail) if " of " in tail else None
+    if found:
+        return _length_of(_words(found.group(1)) + _median(tail[found.end(1) :]))
+    following = _LENGTH_AFTER.match(after)
+    if following:  # "16 weeks' wait", "1,240 hours of sewage spills"
+        return _length_of(*_noun_phrase(following.group(1).split()))
+    copula = _IS_LENGTH.search(tail) if _COPULA_WORDS.intersection(tail.split()) else None
+    if copula:
+        subject = before[: len(before) - len(tail) + copula.start()].rstrip(" ,")  # "the wait, put at"
+        clause = re.split(r"[;:]\s|,\s", subject)
+        return _length_of(*_noun_phrase(_words(clause[-1])))
+    return None
+
+
+def _median(roughly: str) -> list[str]:
+    """ "a median of": the length is a median, as "a median wait" says."""
+    return [word for word in ("median", "average") if word in roughly]
+
+
+def _noun_phrase(words: list[str]) -> tuple[list[str], list[str]]:
+    """The first noun phrase of `words`, up to its first preposition, and the words of a "for" or
+    "of" phrase after it: "the median wait for a first rheumatology appointment" gives "median
+    wait" and "first rheumatology appointment"; determiners dropped."""
+    phrase: list[str] = []
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _PHRASE_ENDS or lowered in _AUXILIARIES:
+            if lowered not in ("for", "of"):
+                return phrase, []
+            qualifiers: list[str] = []
+            for following in words[index + 1 :]:
+                if following.lower() in _PHRASE_ENDS or following.lower() in _AUXILIARIES:
+                    break
+                if following.islower() and following.isalpha() and following not in _SKIP:
+                    qualifiers.append(following)
+            return phrase, qualifiers
+        if lowered in ("the", "a", "an", "its", "their", "our", "this", "that"):
+            phrase = []
+            continue
+        phrase.append(word)
+    return phrase, []
+
+
+def _length_of(words: list[str], qualifiers: Sequence[str] = ()) -> Timing | None:
+    """A length's event from its noun phrase: the last word is the event, those before it and the
+    words of its "for" phrase its modifiers ("the wait for a rheumatology appointment")."""
+    words = [w for w in words if w.replace("-", "").isalpha()]
+    if not words or words[-1].lower() in _LENGTH_WORDS or words[-1].lower() in _SKIP:
+        return None
+    extra = [w for w in words if w in ("median", "average")]
+    modifiers = {w.casefold() for w in [*words[-3:-1], *qualifiers] if w.lower() not in _SKIP} | set(extra)
+    return Timing("duration", None, lemma(words[-1].lower()).casefold(), "", frozenset(modifiers))
 
 
 @lru_cache(maxsize=1024)

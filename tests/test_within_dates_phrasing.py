@@ -77,6 +77,15 @@ MUST_FLAG = [
     # "it" after a plural subject stands for the subject's owner
     ("The museum's first curators arrived when it was founded in 1901. Fenby museum, founded in 1910, has 40 rooms.",
      "1910"),
+    # a length named by its event noun, however it is written
+    ("Patients at the Lowfield eye clinic face a median wait of 14 weeks. Staff say the 12 weeks' wait is "
+     "the longest in the region.", "12 weeks"),
+    ("Patients at the Lowfield eye clinic wait a median of 14 weeks, the board says. The median wait for a "
+     "first appointment, put at 11 weeks in March, is rising.", "11 weeks"),
+    ("Lowfield eye clinic:\n- median wait for a first appointment: 14 weeks\n- surgeons: 6\n\nPatients now wait "
+     "a median of 19 weeks, the board says.", "19 weeks"),
+    ("The ferry crossing has a median delay of 40 minutes in winter, the operator says. Passengers blamed the "
+     "median delay, put at 25 minutes, on the tides.", "25 minutes"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -155,6 +164,14 @@ MUST_PASS = [
     "opening on 24 July the shop has sold 900 maps.",
     "The museum's first curators arrived when it was founded in 1901. Fenby library, founded in 1910, has 40 rooms.",
     "The museum's curators said they were hired in 1901. Fenby museum, founded in 1910, has 40 rooms.",
+    # lengths of other events, places, people or nouns that say only "a length"
+    "The median wait at Leeds is 18 weeks, the board says. The median wait at York is 16 weeks.",
+    "Smith was given a sentence of six years. Jones received a sentence of four years.",
+    "The cardiology wait is 9 weeks, the trust says. The wait for a first rheumatology appointment is 18 weeks.",
+    "Patients face a median wait of 14 weeks, the board says. The national target of 13 weeks was missed.",
+    "The survey covered a period of 18 months, the council says. The trial ran over a period of 6 months.",
+    "Patients wait a median of 14 weeks, the board says. That is five weeks longer than the target.",
+    "The median wait fell to 12 weeks in 2025. In 2024 the median wait was 16 weeks.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
