@@ -64,6 +64,7 @@ _URL = r"""
 """
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 _PLAIN_MASK = re.compile(rf"{_URL}|{_EMAIL}", re.VERBOSE)
+_MASK_MARKS = ("://", "www.", "@")  # one of them is in every match of _PLAIN_MASK
 
 _LINK_DESTINATION = r"""
     \]\(\s*
@@ -93,6 +94,7 @@ _INLINE_MASK = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_INLINE_MARKS = ("`", "<", "[", "://", "www.", "@")  # one of them is in every match of _INLINE_MASK
 # Inside an HTML block, a comment left open and a raw element left unclosed run to the end.
 _HTML_BLOCK_MASK = re.compile(
     r"<!--(?:.*?-->|.*\Z)|<(script|style|pre|textarea)\b(?:.*?</\1\s*>|.*\Z)",
@@ -331,6 +333,8 @@ def readable_figures(prose: str) -> tuple[str, list[int] | None]:
 
 def mask_plain(text: str) -> str:
     """Blank URLs and e-mail addresses, so the numbers in them never reach the extractor."""
+    if not any(mark in text for mark in _MASK_MARKS):
+        return text  # the pattern, tried at every character of the file, has nothing to find
     return _PLAIN_MASK.sub(_blank_match, text)
 
 
@@ -425,6 +429,8 @@ def _inline_constructs(text: str, start: int = 0, end: int | None = None) -> Ite
     closes ("` `` ``` ...", growing as n^1.5). Once no `-->` follows, no later opening can close
     either, and each is plain text; the backtick runs are indexed by length once."""
     end = len(text) if end is None else end
+    if all(text.find(mark, start, end) < 0 for mark in _INLINE_MARKS):
+        return  # the pattern, tried at every character, has nothing to find
     position = start
     closers_left = True
     code_closers: _BacktickRuns | None = None

@@ -549,8 +549,8 @@ def _subject_beside(
     imposed = _AMOUNT_VERB_BEFORE.search(text, max(0, start - 30), start) if kind is ClaimKind.MONEY else None
     if imposed and imposed.group(1).lower() in _AMOUNT_VERBS:
         return _AMOUNT_VERBS[imposed.group(1).lower()]
-    imposed_on = _AMOUNT_VERB_OBJECT.search(text, max(0, start - 60), start)
-    if kind is ClaimKind.MONEY and imposed_on:
+    imposed_on = _AMOUNT_VERB_OBJECT.search(text, max(0, start - 60), start) if kind is ClaimKind.MONEY else None
+    if imposed_on:
         return _AMOUNT_VERBS[imposed_on.group(1).lower()]  # "fined a builder £4,500": who pays is no head
     moved = _MOVED_TO.search(text, max(0, start - 60), start)
     if moved and moved.group("verb") in vocabulary.change_up | vocabulary.change_down:
@@ -562,12 +562,14 @@ def _subject_beside(
     if paid_in and paid_in.group(1).lower() not in _STOP:
         # "€2 billion in aid", "£85m in government grants", "€10 million in potential add-ons"
         return _phrase_after(text, paid_in.start(1) - 1, vocabulary)
-    opener = _OPENER.search(text, max(0, start - 80), start)
+    window = text[max(0, start - 80) : start].rstrip()
+    # both patterns end the text before the figure: "Of the lorries tested, ", "the share of "
+    opener = _OPENER.search(text, max(0, start - 80), start) if window.endswith(",") else None
     if opener:
         # "Of the lorries tested, 41% failed": the whole named at the head of the clause is what is counted
         return _phrase_after(text, opener.start("words"), vocabulary)
     before = text[max(0, start - 60) : start]
-    of = _OF_BEFORE.search(before)
+    of = _OF_BEFORE.search(before) if window.endswith("of") else None
     if of:
         return _noun_phrase([of.group(1)], vocabulary)
     # "Turnout among members was 38 per cent", "Unemployment rose to 13%": the noun before the verb.

@@ -235,6 +235,9 @@ class Sources:
                     if (figure.path, figure.sentence_start) in covering
                     or (head is not None and figure.evidence is not None and figure.evidence.head == head)
                 ]
+                if like_only and head is not None:
+                    # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
+                    figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not _compares(claim)
             found = _arithmetic(

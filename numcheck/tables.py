@@ -72,6 +72,11 @@ def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str]
         times = tuple(sorted({*times, label.lower()}))
     elif label and not any(char.isdigit() for char in label):
         names = tuple(sorted({*names, label.casefold()}))
+    elif label:
+        # a numbered row names its row with its column: "Plot" and "7" make "plot 7", another
+        # row's figure than plot 2's
+        kind = " ".join(word.lower() for word in _WORD.findall(headers[0]))
+        names = tuple(sorted({*names, f"{kind} {label}".strip().casefold()}))
     evidence: Evidence = dataclasses.replace(
         found, head=head or found.head, modifiers=modifiers if head else found.modifiers, times=times, names=names
     )

@@ -99,8 +99,14 @@ def _pint_base_form(unit: str) -> BaseForm:
     except Exception as error:  # pint raises many unrelated types for a bad unit string
         raise UnknownUnitError(f"unknown unit {unit!r}: {error}") from None
     base_unit = _written(dict(one.unit_items())) or "dimensionless"
-    dimension = _written(dict(one.dimensionality.items())) or "dimensionless"
+    dimension = _OWN_DIMENSIONS.get(unit) or _written(dict(one.dimensionality.items())) or "dimensionless"
     return BaseForm(float(one.magnitude - zero.magnitude), float(zero.magnitude), base_unit, dimension)
+
+
+# Units pint files under another quantity's dimension: a newton metre of torque is a joule to pint,
+# so "65 Nm" of a motor's torque would be compared with the "500 Wh" its battery holds. They
+# convert into each other as before; only what they are compared with changes.
+_OWN_DIMENSIONS = {"newton * meter": "[torque]", "foot * force_pound": "[torque]"}
 
 
 def _written(powers: dict[str, float]) -> str:

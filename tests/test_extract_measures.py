@@ -185,3 +185,17 @@ def test_one_unit_and_more_is_one_measure(sentence: str, text: str, value: float
 @pytest.mark.parametrize(("sentence", "text"), NOT_ONE_MEASURE)
 def test_one_unit_and_another_quantity_are_not_joined(sentence: str, text: str) -> None:
     assert [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity] == [text]
+
+
+# A figure in two units is written to the smaller one: "4 hours 41 minutes" to the minute
+@pytest.mark.parametrize(
+    ("sentence", "text", "precision"),
+    [
+        ("She finished the long route in 4 hours 41 minutes.", "4 hours 41 minutes", 1 / 60),
+        ("The crossing took 3 hours and 5 minutes.", "3 hours and 5 minutes", 1 / 60),
+        ("The goalkeeper is 6 ft 2 in tall.", "6 ft 2 in", 1 / 12),
+    ],
+)
+def test_a_figure_in_two_units_is_written_to_the_smaller(sentence: str, text: str, precision: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.precision == pytest.approx(precision)

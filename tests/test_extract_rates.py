@@ -98,3 +98,17 @@ def test_no_rate_where_the_words_say_when(sentence: str, text: str) -> None:
 def test_a_rate_is_not_compared_with_a_total() -> None:
     monthly, total = numcheck.extract("The lease costs $2,900 a month, or $34,800 in all.")
     assert monthly.dimension != total.dimension
+
+
+# "for each" or "for every" and a unit of measure is a price per unit; before any other noun, no rate
+@pytest.mark.parametrize(
+    ("sentence", "text", "per"),
+    [
+        ("The council paid £410 for each tonne of waste.", "£410 for each tonne", "tonne"),
+        ("Parking costs £3 for every hour on the site.", "£3 for every hour", "hour"),
+        ("The fines were 500 or £1,000 for each offence.", "500 or £1,000", None),
+    ],
+)
+def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.per == per

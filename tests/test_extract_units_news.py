@@ -96,3 +96,17 @@ def test_a_year_before_as_is_a_date() -> None:
 def test_ha_after_a_figure_is_hectares(sentence: str, text: str) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.unit == "hectare"
+
+
+def test_torque_is_compared_with_torque_not_with_energy() -> None:
+    """pint files a newton metre under energy; a motor's torque and its battery's capacity are not
+    one quantity, but pound-feet and newton metres of torque are."""
+    from numcheck.documents import document_from_string
+    from numcheck.engine import check_documents
+
+    claims = {
+        c.text: c for c in numcheck.extract("The motor gives 65 Nm; the battery holds 500 Wh. It makes 48 lb-ft.")
+    }
+    assert claims["65 Nm"].dimension == claims["48 lb-ft"].dimension != claims["500 Wh"].dimension
+    text = "The Veloce's motor gives 65 Nm of torque. Its battery holds 500 Wh."
+    assert not check_documents([document_from_string(text, "spec.md")]).findings

@@ -3,10 +3,13 @@ path gets an oracle). The shortcuts must change how fast, never what."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from numcheck.documents import _INLINE_MARKS, _INLINE_MASK, _MASK_MARKS, _PLAIN_MASK, _blank_match, mask_plain
 from numcheck.evidence import (
     _COUNTED_MODAL_NOUNS,
     _DEFINITE_BEFORE,
@@ -21,14 +24,22 @@ from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
 from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
-from numcheck.extraction.numbers import _DIGITS, _FIGURE_START
+from numcheck.extraction.numbers import _DIGITS, _FIGURE_START, number_patterns
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
 from numcheck.scanning import matches_from
 from numcheck.shares import _SHARE_WORD_CORES, _SHARE_WORDS
-from numcheck.subjects import _CAPITAL, _NAME, _RELATIVE_TIME, _YEAR_START, _may_name_a_relative_time
+from numcheck.subjects import (
+    _CAPITAL,
+    _NAME,
+    _OF_BEFORE,
+    _OPENER,
+    _RELATIVE_TIME,
+    _YEAR_START,
+    _may_name_a_relative_time,
+)
 from numcheck.subjects import _YEAR as _YEAR_IN_CLAUSE
 from numcheck.timing import _MONTH_BEFORE, _without_month
 from numcheck.vocabulary import load_vocabulary
@@ -203,3 +214,62 @@ _MODAL_PIECES = ["target", "Targets", "aim", "AIMED", "goals", "23", "league", "
 @given(st.lists(st.sampled_from(_MODAL_PIECES), max_size=10).map(" ".join))
 def test_a_modal_clause_is_found_by_its_words_as_by_the_pattern(clause: str) -> None:
     assert _is_modal(clause) == bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+
+
+_MASK_PIECES = ["see", "https://x.org/a1", "http:", "//", "ftp://f", "www.example.com", "WWW.", "a@b.co", "@", "x.y",
+                "jo.bloggs+1@mail.example.org", "3", " ", "\n", "."]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MASK_PIECES), max_size=10).map("".join))
+def test_plain_text_is_masked_as_the_pattern_masks_it(text: str) -> None:
+    if _PLAIN_MASK.search(text) is not None:
+        assert any(mark in text for mark in _MASK_MARKS)
+    assert mask_plain(text) == _PLAIN_MASK.sub(_blank_match, text)
+
+
+_MARKDOWN_PIECES = [*_MASK_PIECES, "`", "``code``", "<!--", "-->", "<b>", "</i>", "<https://a.b>", "[x](y)", "![i](p)",
+                    "[^1]", "[a][b]", "\\", "*", "#"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=10).map("".join))
+def test_an_inline_construct_holds_one_of_its_marks(text: str) -> None:
+    if _INLINE_MASK.search(text) is not None:
+        assert any(mark in text for mark in _INLINE_MARKS)
+
+
+def _words_as_alternation() -> re.Pattern[str]:
+    """numbers.number_patterns' figures in words as they were written before the trie: one branch per word."""
+    number_words = sorted(_VOCABULARY.number_words, key=len, reverse=True)
+    scale_words = sorted({*_VOCABULARY.scales, *_VOCABULARY.count_nouns}, key=len, reverse=True)
+    fractions = sorted(_VOCABULARY.fractions, key=len, reverse=True)
+    content = "|".join(map(re.escape, number_words + scale_words + fractions))
+    atom = rf"{content}|a|an|of(?=\s+an?\b)"
+    first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
+    return re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
+
+
+_NUMBER_WORD_PIECES = ["one", "One", "four", "fourteen", "fourteenth", "forty", "FORTY-two", "a", "an", "of", "and",
+                       "hundred", "thousand", "dozen", "half", "a quarter", "three quarters", "million", "six-mile",
+                       "x", "-", " ", "  ", ",", "ſix", "2"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NUMBER_WORD_PIECES), max_size=10).map(" ".join))
+def test_figures_in_words_are_found_by_the_trie_as_by_one_branch_per_word(text: str) -> None:
+    words = number_patterns(_VOCABULARY).words
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in _words_as_alternation().finditer(text)]
+
+
+_OPENER_PIECES = ["Of", "of", "the", "among", "Out", "lorries", "tested", "share", "40", ",", ", ", " ", "\n", "("]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=8).map(" ".join))
+def test_an_opener_or_an_of_ends_the_text_before_the_figure(before: str) -> None:
+    """subjects._subject_beside tries _OPENER only after a comma, _OF_BEFORE only after "of"."""
+    if _OPENER.search(before) is not None:
+        assert before.rstrip().endswith(",")
+    if _OF_BEFORE.search(before) is not None:
+        assert before.rstrip().endswith("of")

@@ -82,3 +82,23 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT)
 def test_cells_of_other_rows_columns_and_periods_stay_silent(text: str) -> None:
     assert not flags(text, "doc.md")
+
+
+def test_numbered_rows_are_told_apart_by_their_number() -> None:
+    """ "| 1 | 1,310 |" and "| 2 | 1,024 |" under "| Plot | Trees |" are two plots' figures."""
+    text = (
+        "Tree survey results by plot:\n\n"
+        "| Plot | Trees | Share of park's trees |\n"
+        "|------|-------|-----------------------|\n"
+        "| 1    | 1,310 | 31%                   |\n"
+        "| 2    | 1,024 | 24%                   |\n"
+        "| 7    | 1,852 | 44%                   |\n"
+    )
+    assert not flags(text)
+
+
+def test_a_numbered_row_is_named_by_its_column_and_number() -> None:
+    text = "| Ward | Voters |\n|------|--------|\n| 3    | 4,210  |\n| 4    | 3,980  |\n"
+    claims = {c.text: c for c in numcheck.extract(text, "t.md")}
+    assert claims["4,210"].evidence is not None and claims["4,210"].evidence.names == ("ward 3",)
+    assert claims["3,980"].evidence is not None and claims["3,980"].evidence.names == ("ward 4",)

@@ -373,10 +373,13 @@ def _mixed_with(
             extra, precision = second.value / 100, 0.01  # "15 dollars 50."
     elif second.kind is ClaimKind.MEASURE and second.unit is not None and not _is_metric(first.unit, second.unit):
         extra = _smaller_part(second.value, second.unit, first.unit)
+        if extra is not None:  # "4 hours 41 minutes" is written to the minute, a sixtieth of its first unit
+            precision = _smaller_part(second.precision, second.unit, first.unit) or precision
     elif second.unit is None and first.unit == "foot":
         inches = _INCHES.match(text, second_figure.end)
         if inches and (inches.start() == second_figure.end or _ENDS_CLAUSE.match(text, inches.end())):
-            extra, end = second.value / 12, inches.end()  # "6ft 2in": "in" is too common a word elsewhere
+            # "6ft 2in": "in" is too common a word elsewhere
+            extra, end, precision = second.value / 12, inches.end(), second.precision / 12
     if extra is None:
         return None
     value = tidy(first.value + extra)
