@@ -30,7 +30,7 @@ from numcheck.shares import (
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import may_be_one, slipped_pairs
 from numcheck.support import Sources, Tolerance, family, only_touch, support
-from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_referents
+from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_periods, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -549,7 +549,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     relative = _float(params, "relative_tolerance")
     ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
     sentences = sentences_of(claims)
-    timings = with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered])
+    timings = with_periods(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     for later_index, (later, later_timing) in enumerate(timed):
         if later_timing.new_mention:

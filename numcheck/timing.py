@@ -202,7 +202,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             owner = _owner(before)
             indefinite = bool(_INDEFINITE.search(before[-40:]))
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
-        return _lasting(before, vocabulary) or _event_length(before, after)
+        return _lasting(before, vocabulary) or _event_length(before, after) or _back_reference(before, after)
     return None
 
 
@@ -645,6 +645,38 @@ def date_nominal(after: str) -> str | None:
     """The event noun right after a date: "closure" in "before the 14 June closure"."""
     words = _words(after)[:1]
     return _NOMINALS.get(words[0].lower()) if words and words[0].islower() else None
+
+
+_PERIOD = "\0period"  # "the 24 months": the one period the document states
+# "at the end of the 24 months", "over the two years", "the full 18 months": a period named before
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
+# what may follow a period that refers back: the end of a clause, "of the study", a verb
+_BACK_AFTER = re.compile(r"^(?:\s*[,;:.)!?]|\s*$|\s+of\s+(?:the|its|their)\b|\s+(?:is|was|are|were|will|have|has)\b)")
+
+
+def _back_reference(before: str, after: str) -> Timing | None:
+    """A definite period with no event of its own ("at the end of the 24 months", "over the two
+    years,"): the one other period the document states, if it states exactly one (`with_periods`).
+    A window ("the first/past/next 12 months") or a period tied to another ("the 12 months before it")
+    is not one."""
+    if not _DEFINITE.search(before[-30:]) or not _BACK_AFTER.match(after):
+        return None
+    return Timing("duration", None, _PERIOD, "", frozenset())
+
+
+def with_periods(claims: list[Claim], timings: list[Timing | None]) -> list[Timing | None]:
+    """A definite period that refers back ("the 24 months") is of the document's one other stated
+    period, when the document states exactly two: both are read as that one period's length."""
+    periods = [i for i, claim in enumerate(claims) if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]"]
+    backs = [i for i in periods if (timing := timings[i]) is not None and timing.thing == _PERIOD]
+    resolved = list(timings)
+    for index in backs:
+        resolved[index] = None
+    if len(periods) == 2 and len(backs) == 1:
+        one = Timing("duration", None, _PERIOD, "", frozenset())
+        for index in periods:
+            resolved[index] = one
+    return resolved
 
 
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:

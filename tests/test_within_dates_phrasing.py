@@ -86,6 +86,13 @@ MUST_FLAG = [
      "a median of 19 weeks, the board says.", "19 weeks"),
     ("The ferry crossing has a median delay of 40 minutes in winter, the operator says. Passengers blamed the "
      "median delay, put at 25 minutes, on the tides.", "25 minutes"),
+    # a definite period refers back to the document's one stated period
+    ("The dig at Carrow will last 14 months, the trust says. Volunteers will be thanked at the end of the "
+     "12 months.", "12 months"),
+    ("Trials of the drug ran for 30 months in four hospitals. Over the 36 months, 200 patients took part.",
+     "36 months"),
+    ("Residents were rehoused for nine weeks during the repairs. Tenants say the six weeks were the hardest of "
+     "their lives.", "six weeks"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -172,6 +179,13 @@ MUST_PASS = [
     "The survey covered a period of 18 months, the council says. The trial ran over a period of 6 months.",
     "Patients wait a median of 14 weeks, the board says. That is five weeks longer than the target.",
     "The median wait fell to 12 weeks in 2025. In 2024 the median wait was 16 weeks.",
+    # a window or another period, not the one stated
+    "The dig at Carrow will last 14 months. In the first 12 months, volunteers will open four trenches.",
+    "The dig at Carrow will last 14 months. In the past 12 months, the trust has raised £40,000.",
+    "The dig at Carrow will last 14 months. The 12 months before it were spent on permits.",
+    "The dig at Carrow will last 14 months and the survey 6 weeks. At the end of the 12 months, a report is due.",
+    "The dig at Carrow will last 14 months. At the end of the 14 months, the site will be filled in.",
+    "The dig at Carrow will last 14 months. The next 12 months will decide its future.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
