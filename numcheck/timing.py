@@ -147,6 +147,8 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     timing = _timing(claim, vocabulary, sentences)
     if timing is None or timing.thing is None:
         return timing
+    if timing.thing in _GENERIC_THINGS and not timing.modifiers and timing.alias is None:
+        return dataclasses.replace(timing, thing=None)  # "the building, inaugurated on 19 October": the one opened
     synonyms = vocabulary.head_synonyms
     if timing.thing not in synonyms and timing.alias not in synonyms:
         return timing
@@ -416,6 +418,9 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
     return None
 
 
+# Nouns that name any thing of a kind, and so stand for the document's one thing with that event
+# when bare: "the building", "the site", "the venue" (not "the Carr building")
+_GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme".split())
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
 _OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
 _REPEAT_REACH = 60

@@ -93,6 +93,11 @@ MUST_FLAG = [
      "36 months"),
     ("Residents were rehoused for nine weeks during the repairs. Tenants say the six weeks were the hardest of "
      "their lives.", "six weeks"),
+    # a bare generic noun stands for the document's one thing with that event
+    ("Ashby leisure centre opened on 2 May with a 25-metre pool. The building, which was inaugurated on 12 May "
+     "by the mayor, cost £9 million.", "12 May"),
+    ("The Penrose footbridge will close on 3 March for painting. Notices on the path say the structure will "
+     "close on 13 March.", "13 March"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -186,6 +191,11 @@ MUST_PASS = [
     "The dig at Carrow will last 14 months and the survey 6 weeks. At the end of the 12 months, a report is due.",
     "The dig at Carrow will last 14 months. At the end of the 14 months, the site will be filled in.",
     "The dig at Carrow will last 14 months. The next 12 months will decide its future.",
+    # a generic noun with a name of its own, or two things with the event
+    "Ashby leisure centre opened on 2 May with a 25-metre pool. The Carr building opened on 12 May.",
+    "Ashby leisure centre opened on 2 May and Carr library opened on 5 May. The building, which opened on "
+    "12 May, has a cafe.",
+    "Ashby leisure centre opened on 2 May with a 25-metre pool. The pool's building was finished on 12 May.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
