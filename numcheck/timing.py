@@ -190,6 +190,9 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
+        when = _WHEN_AFTER.match(after) if timing is None else None
+        if when:  # the date's own words name no event: "until 12 May, when the viaduct closes"
+            timing = _clause_event(after[when.end() :], what, vocabulary)
         if timing is not None and timing.thing in (_PRONOUN, _OWNER_PRONOUN):
             thing = _antecedent(claim, before, sentences)
             if thing is None and timing.thing == _OWNER_PRONOUN:
@@ -244,13 +247,21 @@ def _date_first(after: str, introduced: bool, what: str, vocabulary: Vocabulary)
     found = _DATE_IS_WHEN.match(after)
     if found is None and not introduced:
         return None
-    clause = after[found.end() :] if found else after.lstrip(" ,")
+    return _clause_event(after[found.end() :] if found else after.lstrip(" ,"), what, vocabulary)
+
+
+def _clause_event(clause: str, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """The event of a clause that follows its date: "the ferry service began", "the pool opens"."""
     stop = _CLAUSE_STOP.search(clause)
     words = _words(clause[: stop.start()] if stop else clause)[:10]
     for index, word in enumerate(words[1:], start=1):
         if word.islower() and _is_event_verb(word):
             return _dated(" ".join(words[: index + 1]), what, vocabulary)
     return None
+
+
+# "from 12 May, when the viaduct closes", "By 2030, when the pool opens": the date of the "when" clause
+_WHEN_AFTER = re.compile(r"^,?\s+when\s+")
 
 
 def _words(text: str) -> list[str]:

@@ -98,6 +98,11 @@ MUST_FLAG = [
      "by the mayor, cost £9 million.", "12 May"),
     ("The Penrose footbridge will close on 3 March for painting. Notices on the path say the structure will "
      "close on 13 March.", "13 March"),
+    # a date whose own words name no event is the date of the "when" clause after it
+    ("The Selby pool will open in 2029, the council says. By 2030, when the pool opens, the town will have "
+     "9,000 homes.", "2030"),
+    ("The Harle viaduct closes on 2 May. Hauliers must find new routes from 12 May, when the viaduct closes.",
+     "12 May"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -196,6 +201,13 @@ MUST_PASS = [
     "Ashby leisure centre opened on 2 May and Carr library opened on 5 May. The building, which opened on "
     "12 May, has a cafe.",
     "Ashby leisure centre opened on 2 May with a 25-metre pool. The pool's building was finished on 12 May.",
+    # the "when" clause of another thing or event, or after a date with an event of its own
+    "The Harle viaduct closes on 2 May. Hauliers must find new routes from 12 May, when the tunnel closes.",
+    "The Selby pool will open in 2029, the council says. By 2030, when the gym opens, the town will have 9,000 "
+    "homes.",
+    "The Selby pool will open in 2029, the council says. In 2031, when the pool reopens after a refit, it will "
+    "have a flume.",
+    "The Selby pool opened in 1990. The Selby gym opened in 1996, when the pool opened its second hall.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
