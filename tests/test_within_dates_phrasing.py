@@ -203,8 +203,7 @@ MUST_PASS = [
     "Ashby leisure centre opened on 2 May with a 25-metre pool. The pool's building was finished on 12 May.",
     # the "when" clause of another thing or event, or after a date with an event of its own
     "The Harle viaduct closes on 2 May. Hauliers must find new routes from 12 May, when the tunnel closes.",
-    "The Selby pool will open in 2029, the council says. By 2030, when the gym opens, the town will have 9,000 "
-    "homes.",
+    "The Selby pool will open in 2029, the council says. By 2030, when the gym opens, the town will have 9,000 homes.",
     "The Selby pool will open in 2029, the council says. In 2031, when the pool reopens after a refit, it will "
     "have a flume.",
     "The Selby pool opened in 1990. The Selby gym opened in 1996, when the pool opened its second hall.",
