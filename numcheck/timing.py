@@ -195,7 +195,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             timing = _clause_event(after[when.end() :], what, vocabulary)
         if timing is not None and timing.thing in (_PRONOUN, _OWNER_PRONOUN):
             thing = _antecedent(claim, before, sentences)
-            if thing is None and timing.thing == _OWNER_PRONOUN:
+            if thing == _UNSAID or (thing is None and timing.thing == _OWNER_PRONOUN):
                 return dataclasses.replace(timing, thing=None)  # "since its opening": the document's one opening
             return None if thing is None else dataclasses.replace(timing, thing=thing)
         return timing
@@ -236,7 +236,7 @@ def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences
         return None
     if found.group(2):
         thing = _antecedent(claim, before[: found.start()] + "it", sentences)
-        return Timing(what, verb, thing, "", frozenset())  # unsaid: the document's one thing with that event
+        return Timing(what, verb, None if thing == _UNSAID else thing, "", frozenset())  # unsaid: the document's one thing with that event
     thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
     return None if thing is None else Timing(what, verb, thing, "", modifiers)
 
@@ -432,6 +432,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
 # Nouns that name any thing of a kind, and so stand for the document's one thing with that event
 # when bare: "the building", "the site", "the venue" (not "the Carr building")
 _GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme".split())
+_UNSAID = "\0unsaid"  # "it" whose sentence names no singular thing: the document's one thing with the event
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
 _OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
 _REPEAT_REACH = 60
@@ -478,11 +479,14 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
     words = _subject_words(clause if clause.strip() else opening)
     if words is None:
         return None
-    head = next((w for w in reversed(words) if w.isalpha()), "")
+    # the subject's head noun is before its first preposition: "Parents (of children in Year 4)"
+    ends = next((at for at, w in enumerate(words) if at > 0 and w.lower() in _OBJECT_ENDS | {"of"}), len(words))
+    head = next((w for w in reversed(words[:ends]) if w.isalpha()), "")
     if pronoun[-1].group().lower() in ("it", "its") and head and lemma(head.lower()) != head.lower():
-        # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's
+        # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's,
+        # or, with no owner, a thing the sentence does not name: the document's one (UNSAID)
         owners = [w[:-2] for w in words if w.endswith(("'s", "’s"))]
-        return lemma(owners[-1]).casefold() if owners else None
+        return lemma(owners[-1]).casefold() if owners else _UNSAID
     return _subject(words)[0]
 
 
