@@ -236,7 +236,8 @@ def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences
         return None
     if found.group(2):
         thing = _antecedent(claim, before[: found.start()] + "it", sentences)
-        return Timing(what, verb, None if thing == _UNSAID else thing, "", frozenset())  # unsaid: the document's one thing with that event
+        # unsaid: the document's one thing with that event
+        return Timing(what, verb, None if thing == _UNSAID else thing, "", frozenset())
     thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
     return None if thing is None else Timing(what, verb, thing, "", modifiers)
 
