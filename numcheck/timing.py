@@ -193,6 +193,12 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         when = _WHEN_AFTER.match(after) if timing is None else None
         if when:  # the date's own words name no event: "until 12 May, when the viaduct closes"
             timing = _clause_event(after[when.end() :], what, vocabulary)
+        if timing is not None and timing.thing == _OBJECT_PRONOUN:
+            # an object "it" in a sentence that names nothing else before it stands for the subject of
+            # the sentence before: "Mill Lane bridge carries 9,000 cars. The council will close it on 4 June"
+            previous = None if re.search(r",|\band\b|;", bare) else _previous_sentence(claim, sentences)
+            thing = None if previous is None else _sentence_subject(previous)
+            return None if thing is None else dataclasses.replace(timing, thing=thing)
         if timing is not None and timing.thing in (_PRONOUN, _OWNER_PRONOUN):
             thing = _antecedent(claim, before, sentences)
             if thing == _UNSAID or (thing is None and timing.thing == _OWNER_PRONOUN):
@@ -420,6 +426,11 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
     for index, word in enumerate(tail[:-1]):
         if word.islower() and _is_event_verb(word) and word not in _DATING:
             objects = tail[index + 1 :]
+            if objects == ["it"] and index == len(tail) - 2:  # "the council will close it on 4 June"
+                tense = _tense(word, words[: len(words) - len(tail) + index], False)
+                return Timing(
+                    what, _canonical_verb(word, vocabulary), _OBJECT_PRONOUN, "", frozenset(), means, tense=tense
+                )
             if any(w.lower() in _SKIP - {"the", "a", "an", "its", "their"} or not w.isalpha() for w in objects):
                 return None
             thing, modifiers = _subject(objects)
@@ -433,6 +444,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
 # Nouns that name any thing of a kind, and so stand for the document's one thing with that event
 # when bare: "the building", "the site", "the venue" (not "the Carr building")
 _GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme".split())
+_OBJECT_PRONOUN = "\0object"  # "close it on 4 June": what the sentence before is about
 _UNSAID = "\0unsaid"  # "it" whose sentence names no singular thing: the document's one thing with the event
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
 _OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
@@ -544,6 +556,9 @@ def _listed(after: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     words = _words(after)[:6]
     if not words:
         return None
+    event = _event_label(words[:2], vocabulary) if words[0].lower() in _ORDER_WORDS else None
+    if event is not None:  # "- 1859: first lit"
+        return Timing(what, event[0], None, event[1], frozenset())
     if words[0].islower() and _is_event_verb(words[0]):
         return Timing(what, _canonical_verb(words[0], vocabulary), None, "", frozenset())
     for index, word in enumerate(words[1:], start=1):

@@ -106,6 +106,12 @@ MUST_FLAG = [
     # "it" after a plural subject with no owner: the document's one thing with that event
     ("Builders are finishing a new sports hall at Carr Lane, which the trust expects to open in May 2026. "
      "Pupils in Year 9 will be the first to use the courts when it opens in 2027.", "2027"),
+    # a dated bullet with an order word
+    ("Ravel lighthouse was first lit in 1872, the board says.\n\nRavel timeline:\n- 1827: first lit\n"
+     "- 1950: automated\n", "1827"),
+    # an object "it" stands for the subject of the sentence before
+    ("Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June for repairs. Shops fear "
+     "the worst once the bridge closes on 14 June.", "14 June"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -214,6 +220,12 @@ MUST_PASS = [
     "in 2028. Pupils in Year 9 will be the first to use it when it opens in 2027.",
     "Builders are finishing a sports hall at Carr Lane, which the trust expects to open in May 2026. Pupils in "
     "Year 9 will be the first to use the courts when they reopen in 2027.",
+    "Ravel lighthouse was lit in 1872, the board says.\n\nRavel timeline:\n- 1827: first lit\n- 1950: automated\n",
+    "Ravel lighthouse was first lit in 1872, the board says.\n\nRavel timeline:\n- 1827: last lit\n",
+    "Carrow swing bridge carries 9,000 cars a day. The council bought the old depot and will close it on 4 June. "
+    "The bridge closes on 14 June.",
+    "The council will close it on 4 June, the notice says. The bridge closes on 14 June.",
+    "Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June. The depot closes on 14 June.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
