@@ -700,10 +700,21 @@ def _back_reference(before: str, after: str) -> Timing | None:
     return Timing("duration", None, _PERIOD, "", frozenset())
 
 
+_EVERY = re.compile(r"\b(?:every|each|per|a|an)\s+$", re.IGNORECASE)
+
+
+def _is_period(claim: Claim) -> bool:
+    """A stated length of time, not a frequency ("a survey every 4 weeks") nor a range."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.low != claim.high:
+        return False
+    at = claim.start - claim.sentence_start
+    return not _EVERY.search(claim.sentence[max(0, at - 8) : at])
+
+
 def with_periods(claims: list[Claim], timings: list[Timing | None]) -> list[Timing | None]:
     """A definite period that refers back ("the 24 months") is of the document's one other stated
     period, when the document states exactly two: both are read as that one period's length."""
-    periods = [i for i, claim in enumerate(claims) if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]"]
+    periods = [i for i, claim in enumerate(claims) if _is_period(claim)]
     backs = [i for i in periods if (timing := timings[i]) is not None and timing.thing == _PERIOD]
     resolved = list(timings)
     for index in backs:

@@ -112,6 +112,8 @@ MUST_FLAG = [
     # an object "it" stands for the subject of the sentence before
     ("Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June for repairs. Shops fear "
      "the worst once the bridge closes on 14 June.", "14 June"),
+    ("Volunteers will keep a sleep diary for 18 months and fill in a survey every 4 weeks. At the end of the two "
+     "years, each will be paid £300.", "two years"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -226,6 +228,8 @@ MUST_PASS = [
     "The bridge closes on 14 June.",
     "The council will close it on 4 June, the notice says. The bridge closes on 14 June.",
     "Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June. The depot closes on 14 June.",
+    "Volunteers will keep a sleep diary for 18 months and a food diary for 6 months. At the end of the two years, "
+    "each will be paid £300.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
