@@ -273,11 +273,6 @@ class PartIndex:
         name = family(claim)
         return self.by_family.get(name, ()) if name is not None else ()
 
-    def writes_number_of(self, claim: Claim) -> bool:
-        """Whether a source figure of the claim's family writes one of its numbers."""
-        mine = numbers(claim)
-        return any(same_number(n, m) for other in self.of_family(claim) for n in mine for m in numbers(other))
-
     def candidates(self, claim: Claim, mine: Context) -> list[Claim]:
         """The source figures of the claim's family that share a context word with it."""
         name = family(claim)

@@ -85,8 +85,14 @@ def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Cont
         one_fit, candidate = best_one
         if one_fit + other_fit < MIN_FIT:
             return None
-    elif parts.part(other, mine[id(other)]) is part and not parts.writes_number_of(one):
-        # no source figure of `one`'s kind writes its number: its part is the one that writes `other`'s
+    elif (
+        parts.part(other, mine[id(other)]) is part
+        and _written_only_by(one, part, parts)
+        and not any(fit > 0 and scored is part for fit, scored in parts.scored(one, mine[id(one)]))
+    ):
+        # no source figure of `one`'s kind writes its number but `other`'s part ("is insured for
+        # £32,000" where the source insures for £28,000 and bought for £32,000): `one`'s part is
+        # the one that writes `other`'s
         written = [
             c for c in parts.of_family(one) if any(same_number(n, m) for n in numbers(other) for m in numbers(c))
         ]
@@ -98,6 +104,14 @@ def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Cont
     if candidate is not part and _took_from(one, candidate, part) and _took_from(other, part, candidate):
         return candidate, part
     return None
+
+
+def _written_only_by(claim: Claim, part: Claim, parts: PartIndex) -> bool:
+    """Whether no source figure of the claim's family writes one of its numbers, other than `part`."""
+    mine = numbers(claim)
+    return not any(
+        same_number(n, m) for other in parts.of_family(claim) if other is not part for n in mine for m in numbers(other)
+    )
 
 
 def _best(rows: Sequence[tuple[float, Claim]]) -> tuple[float, Claim] | None:

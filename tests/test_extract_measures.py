@@ -192,8 +192,11 @@ def test_one_unit_and_another_quantity_are_not_joined(sentence: str, text: str) 
     ("sentence", "text", "precision"),
     [
         ("She finished the long route in 4 hours 41 minutes.", "4 hours 41 minutes", 1 / 60),
-        ("The crossing took 3 hours and 5 minutes.", "3 hours and 5 minutes", 1 / 60),
+        ("The crossing took 3 hours and 7 minutes.", "3 hours and 7 minutes", 1 / 60),
         ("The goalkeeper is 6 ft 2 in tall.", "6 ft 2 in", 1 / 12),
+        # minutes are rounded to fives
+        ("The crossing took 2 hours 15 minutes.", "2 hours 15 minutes", 5 / 60),
+        ("The crossing took 3 hours 40 minutes.", "3 hours 40 minutes", 10 / 60),
     ],
 )
 def test_a_figure_in_two_units_is_written_to_the_smaller(sentence: str, text: str, precision: float) -> None:

@@ -110,3 +110,21 @@ def test_torque_is_compared_with_torque_not_with_energy() -> None:
     assert claims["65 Nm"].dimension == claims["48 lb-ft"].dimension != claims["500 Wh"].dimension
     text = "The Veloce's motor gives 65 Nm of torque. Its battery holds 500 Wh."
     assert not check_documents([document_from_string(text, "spec.md")]).findings
+
+
+# "points" are a score in a game, percentage points in a poll, index points after an index
+POINTS = [
+    ("Dunmore came back from 17-10 down at the break to win by seven points.", "seven points", "count", None),
+    ("Kilbride managed only seven points after half-time.", "seven points", "count", None),
+    ("Fly-half Ciaran Lowe kicked 11 points, three penalties and a conversion.", "11 points", "count", None),
+    ("The party's support fell 3 points to 29%.", "3 points", "change", "percentage_point"),
+    ("Labour's lead in the poll rose 4 points after the match-fixing scandal.", "4 points", "change",
+     "percentage_point"),
+    ("The Dow shed 240 points on Friday.", "240 points", "change", "index_point"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "unit"), POINTS)
+def test_points_by_what_the_sentence_is_about(sentence: str, text: str, kind: str, unit: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.kind.value, found.unit) == (kind, unit)

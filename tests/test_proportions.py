@@ -264,3 +264,19 @@ def test_a_share_of_every_pound_meets_a_fraction() -> None:
     # not linked (the share's head is the trust), but a share no source states is still reported
     assert _errors("Two-thirds of the trust's spending went on its work.",
                    "The trust spent 82p of every pound on its work.") == ["unsupported-figure"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "Fuel cost €39 million, roughly one euro in every seven of revenue.",
+            "roughly one euro in every seven",
+            1 / 7,
+        ),
+        ("Rent takes £1 of every 3 the family earns.", "£1 of every 3", 1 / 3),
+    ],
+)
+def test_a_sum_of_every_bare_whole_is_a_share(sentence: str, text: str, value: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.kind.value == "ratio" and found.value == pytest.approx(value, abs=1e-6)

@@ -110,6 +110,18 @@ def test_figures_in_their_own_parts_pass(draft: str, source: str) -> None:
             "Trains will run every 30 minutes on Saturdays instead of every 20.",
             {"20 minutes", "30"},
         ),
+        # one figure's words name no part of the source (cost, against "bought for"); the other's
+        # part ("insured for") writes the first one's number
+        (
+            "The new eight cost £28,000 and is insured for £32,000.",
+            "The new eight, bought for £32,000 in 2024, is insured for £28,000.",
+            {"£32,000"},
+        ),
+        (
+            "The old van cost £9,500 and is now valued at £14,000.",
+            "The old van, bought for £14,000 in 2019, is now valued at £9,500.",
+            {"£14,000"},
+        ),
     ],
 )
 def test_figures_that_trade_parts_are_each_reported(draft: str, source: str, figures: set[str]) -> None:

@@ -168,8 +168,8 @@ def _is_plain_money(reading: Reading) -> bool:
 
 
 def shares_of_every_unit(text: str, readings: list[Reading]) -> list[Reading]:
-    """ "It spent 82p of every pound on its work" or "£82 of every £100": a share (0.82), compared
-    with "four-fifths" and "82%", not an amount of money."""
+    """ "It spent 82p of every pound on its work", "£82 of every £100" or "one euro in every seven":
+    a share (0.82, 1/7), compared with "four-fifths" and "82%", not an amount of money."""
     found: list[Reading] = []
     for index, reading in enumerate(readings):
         if found and reading.start < found[-1].end:
@@ -187,9 +187,13 @@ def _share_of_each(text: str, part: Reading, following: Reading | None) -> Readi
         return Reading(part.start, every.end(), ClaimKind.RATIO, part.value, None, part.interval, part.qualifier,
                        part.precision, figure_end=part.figure_end)  # fmt: skip
     each = _OF_EVERY.match(text, part.end)
-    if each is None or following is None or following.start != each.end() or not _is_plain_money(following):
+    if each is None or following is None or following.start != each.end():
         return None
-    if following.unit != part.unit or not 0 < part.value < following.value or following.qualifier is not None:
+    # "one euro in every seven": the whole in the same money, its unit left out
+    bare = following.kind is ClaimKind.COUNT and following.unit is None and not following.per
+    if not ((_is_plain_money(following) and following.unit == part.unit) or bare):
+        return None
+    if not 0 < part.value < following.value or following.qualifier is not None:
         return None
     whole = following.value
     interval = Interval(

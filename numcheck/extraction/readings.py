@@ -304,10 +304,19 @@ _INDEX_CONTEXT = re.compile(
 )
 # "bps" is basis points where the sentence is about interest rates and bonds.
 _RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
+# Points of a game: a score ("17-10") or the words of a match around them
+_GAME_CONTEXT = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b|\b(?:game|games|match|matches|season|league|half-time|halftime|quarter-final|semi-final|"
+    r"final|tries|try|penalt(?:y|ies)|conversions?|kicked|scored|scoring|scorer|innings|team|squad|win|won|beat|"
+    r"champions?|championship|tournament|defeat|victory|fixture|averaged)\b",
+    re.IGNORECASE,
+)
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
 
 
-def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surface: str) -> tuple[ClaimKind, str]:
+def _unit_in_context(
+    text: str, figure: Figure, kind: ClaimKind, unit: str, surface: str
+) -> tuple[ClaimKind, str | None]:
     """Units whose symbol or word means one thing or another by the sentence around it."""
     if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
         return kind, "millibar"
@@ -318,6 +327,8 @@ def _unit_in_context(text: str, figure: Figure, kind: ClaimKind, unit: str, surf
     index = points and _INDEX_CONTEXT.search(text)
     if index and not _PERCENTAGE_CONTEXT.search(text, max(0, figure.start - 60), figure.start):
         return kind, "index_point"
+    if points and _GAME_CONTEXT.search(text) and not _PERCENTAGE_CONTEXT.search(text) and "%" not in text:
+        return ClaimKind.COUNT, None  # "won by seven points", "27.5 points a game": a score
     return kind, unit
 
 
@@ -374,7 +385,9 @@ def _mixed_with(
     elif second.kind is ClaimKind.MEASURE and second.unit is not None and not _is_metric(first.unit, second.unit):
         extra = _smaller_part(second.value, second.unit, first.unit)
         if extra is not None:  # "4 hours 41 minutes" is written to the minute, a sixtieth of its first unit
-            precision = _smaller_part(second.precision, second.unit, first.unit) or precision
+            # minutes and seconds are rounded to fives: "2 hours 15 minutes" is as round as "2 hours 10"
+            step = 5.0 if second.unit in ("minute", "second") and second.value % 5 == 0 else second.precision
+            precision = _smaller_part(max(step, second.precision), second.unit, first.unit) or precision
     elif second.unit is None and first.unit == "foot":
         inches = _INCHES.match(text, second_figure.end)
         if inches and (inches.start() == second_figure.end or _ENDS_CLAUSE.match(text, inches.end())):
