@@ -30,7 +30,7 @@ from numcheck.shares import (
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import may_be_one, slipped_pairs
 from numcheck.support import Sources, Tolerance, family, only_touch, support
-from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_referents
+from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_periods, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -549,7 +549,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     relative = _float(params, "relative_tolerance")
     ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
     sentences = sentences_of(claims)
-    timings = with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered])
+    timings = with_periods(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     for later_index, (later, later_timing) in enumerate(timed):
         if later_timing.new_mention:
@@ -582,9 +582,15 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
 
 
 def _other_times(one: Claim, other: Claim) -> bool:
-    """Both claims name when, and not the same when: "in 2025" and "in 2024", "last year" and "this year"."""
+    """Both claims name when, where or whose, and not the same: "in 2025" and "in 2024", "last year"
+    and "this year", "the wait at Leeds" and "the wait at York", Smith's sentence and Jones's."""
     first, second = one.evidence, other.evidence
-    return bool(first and second and first.times and second.times and not set(first.times) & set(second.times))
+    if first is None or second is None:
+        return False
+    return any(
+        mine and theirs and not set(mine) & set(theirs)
+        for mine, theirs in ((first.times, second.times), (first.places, second.places), (first.names, second.names))
+    )
 
 
 def _rates(params: Params) -> Mapping[str, float]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,6 +147,8 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     timing = _timing(claim, vocabulary, sentences)
     if timing is None or timing.thing is None:
         return timing
+    if timing.thing in _GENERIC_THINGS and not timing.modifiers and timing.alias is None:
+        return dataclasses.replace(timing, thing=None)  # "the building, inaugurated on 19 October": the one opened
     synonyms = vocabulary.head_synonyms
     if timing.thing not in synonyms and timing.alias not in synonyms:
         return timing
@@ -188,9 +190,18 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
+        when = _WHEN_AFTER.match(after) if timing is None else None
+        if when:  # the date's own words name no event: "until 12 May, when the viaduct closes"
+            timing = _clause_event(after[when.end() :], what, vocabulary)
+        if timing is not None and timing.thing == _OBJECT_PRONOUN:
+            # an object "it" in a sentence that names nothing else before it stands for the subject of
+            # the sentence before: "Mill Lane bridge carries 9,000 cars. The council will close it on 4 June"
+            previous = None if re.search(r",|\band\b|;", bare) else _previous_sentence(claim, sentences)
+            thing = None if previous is None else _sentence_subject(previous)
+            return None if thing is None else dataclasses.replace(timing, thing=thing)
         if timing is not None and timing.thing in (_PRONOUN, _OWNER_PRONOUN):
             thing = _antecedent(claim, before, sentences)
-            if thing is None and timing.thing == _OWNER_PRONOUN:
+            if thing == _UNSAID or (thing is None and timing.thing == _OWNER_PRONOUN):
                 return dataclasses.replace(timing, thing=None)  # "since its opening": the document's one opening
             return None if thing is None else dataclasses.replace(timing, thing=thing)
         return timing
@@ -202,7 +213,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             owner = _owner(before)
             indefinite = bool(_INDEFINITE.search(before[-40:]))
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
-        return _lasting(before, vocabulary)
+        return _lasting(before, vocabulary) or _event_length(before, after) or _back_reference(before, after)
     return None
 
 
@@ -231,7 +242,8 @@ def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences
         return None
     if found.group(2):
         thing = _antecedent(claim, before[: found.start()] + "it", sentences)
-        return Timing(what, verb, thing, "", frozenset())  # unsaid: the document's one thing with that event
+        # unsaid: the document's one thing with that event
+        return Timing(what, verb, None if thing == _UNSAID else thing, "", frozenset())
     thing, modifiers = _subject([*_words(before[: found.start()]), found.group(1)])
     return None if thing is None else Timing(what, verb, thing, "", modifiers)
 
@@ -242,13 +254,21 @@ def _date_first(after: str, introduced: bool, what: str, vocabulary: Vocabulary)
     found = _DATE_IS_WHEN.match(after)
     if found is None and not introduced:
         return None
-    clause = after[found.end() :] if found else after.lstrip(" ,")
+    return _clause_event(after[found.end() :] if found else after.lstrip(" ,"), what, vocabulary)
+
+
+def _clause_event(clause: str, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """The event of a clause that follows its date: "the ferry service began", "the pool opens"."""
     stop = _CLAUSE_STOP.search(clause)
     words = _words(clause[: stop.start()] if stop else clause)[:10]
     for index, word in enumerate(words[1:], start=1):
         if word.islower() and _is_event_verb(word):
             return _dated(" ".join(words[: index + 1]), what, vocabulary)
     return None
+
+
+# "from 12 May, when the viaduct closes", "By 2030, when the pool opens": the date of the "when" clause
+_WHEN_AFTER = re.compile(r"^,?\s+when\s+")
 
 
 def _words(text: str) -> list[str]:
@@ -406,6 +426,11 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
     for index, word in enumerate(tail[:-1]):
         if word.islower() and _is_event_verb(word) and word not in _DATING:
             objects = tail[index + 1 :]
+            if objects == ["it"] and index == len(tail) - 2:  # "the council will close it on 4 June"
+                tense = _tense(word, words[: len(words) - len(tail) + index], False)
+                return Timing(
+                    what, _canonical_verb(word, vocabulary), _OBJECT_PRONOUN, "", frozenset(), means, tense=tense
+                )
             if any(w.lower() in _SKIP - {"the", "a", "an", "its", "their"} or not w.isalpha() for w in objects):
                 return None
             thing, modifiers = _subject(objects)
@@ -416,6 +441,11 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
     return None
 
 
+# Nouns that name any thing of a kind, and so stand for the document's one thing with that event
+# when bare: "the building", "the site", "the venue" (not "the Carr building")
+_GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme".split())
+_OBJECT_PRONOUN = "\0object"  # "close it on 4 June": what the sentence before is about
+_UNSAID = "\0unsaid"  # "it" whose sentence names no singular thing: the document's one thing with the event
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
 _OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
 _REPEAT_REACH = 60
@@ -462,11 +492,14 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
     words = _subject_words(clause if clause.strip() else opening)
     if words is None:
         return None
-    head = next((w for w in reversed(words) if w.isalpha()), "")
+    # the subject's head noun is before its first preposition: "Parents (of children in Year 4)"
+    ends = next((at for at, w in enumerate(words) if at > 0 and w.lower() in _OBJECT_ENDS | {"of"}), len(words))
+    head = next((w for w in reversed(words[:ends]) if w.isalpha()), "")
     if pronoun[-1].group().lower() in ("it", "its") and head and lemma(head.lower()) != head.lower():
-        # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's
+        # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's,
+        # or, with no owner, a thing the sentence does not name: the document's one (UNSAID)
         owners = [w[:-2] for w in words if w.endswith(("'s", "’s"))]
-        return lemma(owners[-1]).casefold() if owners else None
+        return lemma(owners[-1]).casefold() if owners else _UNSAID
     return _subject(words)[0]
 
 
@@ -523,6 +556,9 @@ def _listed(after: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     words = _words(after)[:6]
     if not words:
         return None
+    event = _event_label(words[:2], vocabulary) if words[0].lower() in _ORDER_WORDS else None
+    if event is not None:  # "- 1859: first lit"
+        return Timing(what, event[0], None, event[1], frozenset())
     if words[0].islower() and _is_event_verb(words[0]):
         return Timing(what, _canonical_verb(words[0], vocabulary), None, "", frozenset())
     for index, word in enumerate(words[1:], start=1):
@@ -557,7 +593,7 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
 
 _DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
-_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z -]{0,48}?)\s*:\s*$")
 
 
 def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | None:
@@ -645,6 +681,49 @@ def date_nominal(after: str) -> str | None:
     """The event noun right after a date: "closure" in "before the 14 June closure"."""
     words = _words(after)[:1]
     return _NOMINALS.get(words[0].lower()) if words and words[0].islower() else None
+
+
+_PERIOD = "\0period"  # "the 24 months": the one period the document states
+# "at the end of the 24 months", "over the two years", "the full 18 months": a period named before
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
+# what may follow a period that refers back: the end of a clause, "of the study", a verb
+_BACK_AFTER = re.compile(r"^(?:\s*[,;:.)!?]|\s*$|\s+of\s+(?:the|its|their)\b|\s+(?:is|was|are|were|will|have|has)\b)")
+
+
+def _back_reference(before: str, after: str) -> Timing | None:
+    """A definite period with no event of its own ("at the end of the 24 months", "over the two
+    years,"): the one other period the document states, if it states exactly one (`with_periods`).
+    A window ("the first/past/next 12 months") or a period tied to another ("the 12 months before it")
+    is not one."""
+    if not _DEFINITE.search(before[-30:]) or not _BACK_AFTER.match(after):
+        return None
+    return Timing("duration", None, _PERIOD, "", frozenset())
+
+
+_EVERY = re.compile(r"\b(?:every|each|per|a|an)\s+$", re.IGNORECASE)
+
+
+def _is_period(claim: Claim) -> bool:
+    """A stated length of time, not a frequency ("a survey every 4 weeks") nor a range."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.low != claim.high:
+        return False
+    at = claim.start - claim.sentence_start
+    return not _EVERY.search(claim.sentence[max(0, at - 8) : at])
+
+
+def with_periods(claims: list[Claim], timings: list[Timing | None]) -> list[Timing | None]:
+    """A definite period that refers back ("the 24 months") is of the document's one other stated
+    period, when the document states exactly two: both are read as that one period's length."""
+    periods = [i for i, claim in enumerate(claims) if _is_period(claim)]
+    backs = [i for i in periods if (timing := timings[i]) is not None and timing.thing == _PERIOD]
+    resolved = list(timings)
+    for index in backs:
+        resolved[index] = None
+    if len(periods) == 2 and len(backs) == 1:
+        one = Timing("duration", None, _PERIOD, "", frozenset())
+        for index in periods:
+            resolved[index] = one
+    return resolved
 
 
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
@@ -762,6 +841,93 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+# Nouns that say only that a figure is a length, not what of: "a period of 18 months", "total duration: 40 hours"
+_LENGTH_WORDS = frozenset(
+    "period length span duration time total term spell stretch course end start beginning middle rest part half "
+    "most some each all average median maximum minimum further extra another more less up".split()
+)
+_ROUGHLY = r"(?:(?:a|an)\s+(?:median|average|mean|total)\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+# "a median wait of 18 weeks", "a closure of ten weeks": the event noun before "of"
+_NOUN_OF = re.compile(rf"\b([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+of\s+{_ROUGHLY}$")
+# "patients wait a median of 18 weeks": a verb whose event noun is itself
+_WAITING = re.compile(rf"\b(wait|waits|waited|waiting|stay|stays|stayed|staying)\s+{_ROUGHLY}$")
+_WAIT_NOUNS = {"wait": "wait", "waits": "wait", "waited": "wait", "waiting": "wait",
+               "stay": "stay", "stays": "stay", "stayed": "stay", "staying": "stay"}  # fmt: skip
+# "the wait, put at 16 weeks", "the median wait for a first appointment is 18 weeks"
+_IS_LENGTH = re.compile(
+    rf"\b(?:is|was|has\s+reached|had\s+reached|reached|stands\s+at|stood\s+at|put\s+at|estimated\s+at)\s+{_ROUGHLY}$"
+)
+_COPULA_WORDS = frozenset("is was reached at".split())
+_LENGTH_AFTER = re.compile(r"^(?:['’]\s+|\s+of\s+(?:the\s+)?)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_PHRASE_ENDS = frozenset("for of at in on to from with by per among across".split())
+
+
+def _event_length(before: str, after: str) -> Timing | None:
+    """The event a length is of, named by a noun: "a median wait of 18 weeks", "16 weeks' wait",
+    "1,240 hours of spills", "patients wait a median of 18 weeks", "the wait, put at 16 weeks",
+    "- median wait for a first appointment: 16 weeks". Nouns that say only "a length" name nothing."""
+    tail = before[-_REACH:]
+    keyed = _KEY_VALUE.match(before) if before.rstrip().endswith(":") else None
+    if keyed:
+        return _length_of(*_noun_phrase(keyed.group(1).split()))
+    waiting = _WAITING.search(tail) if "wait" in tail or "stay" in tail else None
+    if waiting:
+        roughly = tail[waiting.end(1) :]
+        return Timing("duration", None, _WAIT_NOUNS[waiting.group(1)], "", frozenset(_median(roughly)))
+    found = _NOUN_OF.search(tail) if " of " in tail else None
+    if found:
+        return _length_of(_words(found.group(1)) + _median(tail[found.end(1) :]))
+    following = _LENGTH_AFTER.match(after)
+    if following:  # "16 weeks' wait", "1,240 hours of sewage spills"
+        return _length_of(*_noun_phrase(following.group(1).split()))
+    copula = _IS_LENGTH.search(tail) if _COPULA_WORDS.intersection(tail.split()) else None
+    if copula:
+        subject = before[: len(before) - len(tail) + copula.start()].rstrip(" ,")  # "the wait, put at"
+        clause = re.split(r"[;:]\s|,\s", subject)
+        return _length_of(*_noun_phrase(_words(clause[-1])))
+    return None
+
+
+def _median(roughly: str) -> list[str]:
+    """ "a median of": the length is a median, as "a median wait" says."""
+    return [word for word in ("median", "average") if word in roughly]
+
+
+def _noun_phrase(words: list[str]) -> tuple[list[str], list[str]]:
+    """The first noun phrase of `words`, up to its first preposition, and the words of a "for" or
+    "of" phrase after it: "the median wait for a first rheumatology appointment" gives "median
+    wait" and "first rheumatology appointment"; determiners dropped."""
+    phrase: list[str] = []
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _PHRASE_ENDS or lowered in _AUXILIARIES:
+            if lowered not in ("for", "of"):
+                return phrase, []
+            qualifiers: list[str] = []
+            for following in words[index + 1 :]:
+                if following.lower() in _PHRASE_ENDS or following.lower() in _AUXILIARIES:
+                    break
+                if following.islower() and following.isalpha() and following not in _SKIP:
+                    qualifiers.append(following)
+            return phrase, qualifiers
+        if lowered in ("the", "a", "an", "its", "their", "our", "this", "that"):
+            phrase = []
+            continue
+        phrase.append(word)
+    return phrase, []
+
+
+def _length_of(words: list[str], qualifiers: Sequence[str] = ()) -> Timing | None:
+    """A length's event from its noun phrase: the last word is the event, those before it and the
+    words of its "for" phrase its modifiers ("the wait for a rheumatology appointment")."""
+    words = [w for w in words if w.replace("-", "").isalpha()]
+    if not words or words[-1].lower() in _LENGTH_WORDS or words[-1].lower() in _SKIP:
+        return None
+    extra = [w for w in words if w in ("median", "average")]
+    modifiers = {w.casefold() for w in [*words[-3:-1], *qualifiers] if w.lower() not in _SKIP} | set(extra)
+    return Timing("duration", None, lemma(words[-1].lower()).casefold(), "", frozenset(modifiers))
 
 
 @lru_cache(maxsize=1024)

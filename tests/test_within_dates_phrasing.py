@@ -77,6 +77,43 @@ MUST_FLAG = [
     # "it" after a plural subject stands for the subject's owner
     ("The museum's first curators arrived when it was founded in 1901. Fenby museum, founded in 1910, has 40 rooms.",
      "1910"),
+    # a length named by its event noun, however it is written
+    ("Patients at the Lowfield eye clinic face a median wait of 14 weeks. Staff say the 12 weeks' wait is "
+     "the longest in the region.", "12 weeks"),
+    ("Patients at the Lowfield eye clinic wait a median of 14 weeks, the board says. The median wait for a "
+     "first appointment, put at 11 weeks in March, is rising.", "11 weeks"),
+    ("Lowfield eye clinic:\n- median wait for a first appointment: 14 weeks\n- surgeons: 6\n\nPatients now wait "
+     "a median of 19 weeks, the board says.", "19 weeks"),
+    ("The ferry crossing has a median delay of 40 minutes in winter, the operator says. Passengers blamed the "
+     "median delay, put at 25 minutes, on the tides.", "25 minutes"),
+    # a definite period refers back to the document's one stated period
+    ("The dig at Carrow will last 14 months, the trust says. Volunteers will be thanked at the end of the "
+     "12 months.", "12 months"),
+    ("Trials of the drug ran for 30 months in four hospitals. Over the 36 months, 200 patients took part.",
+     "36 months"),
+    ("Residents were rehoused for nine weeks during the repairs. Tenants say the six weeks were the hardest of "
+     "their lives.", "six weeks"),
+    # a bare generic noun stands for the document's one thing with that event
+    ("Ashby leisure centre opened on 2 May with a 25-metre pool. The building, which was inaugurated on 12 May "
+     "by the mayor, cost £9 million.", "12 May"),
+    ("The Penrose footbridge will close on 3 March for painting. Notices on the path say the structure will "
+     "close on 13 March.", "13 March"),
+    # a date whose own words name no event is the date of the "when" clause after it
+    ("The Selby pool will open in 2029, the council says. By 2030, when the pool opens, the town will have "
+     "9,000 homes.", "2030"),
+    ("The Harle viaduct closes on 2 May. Hauliers must find new routes from 12 May, when the viaduct closes.",
+     "12 May"),
+    # "it" after a plural subject with no owner: the document's one thing with that event
+    ("Builders are finishing a new sports hall at Carr Lane, which the trust expects to open in May 2026. "
+     "Pupils in Year 9 will be the first to use the courts when it opens in 2027.", "2027"),
+    # a dated bullet with an order word
+    ("Ravel lighthouse was first lit in 1872, the board says.\n\nRavel timeline:\n- 1827: first lit\n"
+     "- 1950: automated\n", "1827"),
+    # an object "it" stands for the subject of the sentence before
+    ("Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June for repairs. Shops fear "
+     "the worst once the bridge closes on 14 June.", "14 June"),
+    ("Volunteers will keep a sleep diary for 18 months and fill in a survey every 4 weeks. At the end of the two "
+     "years, each will be paid £300.", "two years"),
     # a parenthesis names the event of the document's one such thing
     ("The new Marsh Road surgery (opening 2027) will have eight doctors. The surgery should open in 2026, "
      "the health board said.", "2026"),
@@ -155,6 +192,44 @@ MUST_PASS = [
     "opening on 24 July the shop has sold 900 maps.",
     "The museum's first curators arrived when it was founded in 1901. Fenby library, founded in 1910, has 40 rooms.",
     "The museum's curators said they were hired in 1901. Fenby museum, founded in 1910, has 40 rooms.",
+    # lengths of other events, places, people or nouns that say only "a length"
+    "The median wait at Leeds is 18 weeks, the board says. The median wait at York is 16 weeks.",
+    "Smith was given a sentence of six years. Jones received a sentence of four years.",
+    "The cardiology wait is 9 weeks, the trust says. The wait for a first rheumatology appointment is 18 weeks.",
+    "Patients face a median wait of 14 weeks, the board says. The national target of 13 weeks was missed.",
+    "The survey covered a period of 18 months, the council says. The trial ran over a period of 6 months.",
+    "Patients wait a median of 14 weeks, the board says. That is five weeks longer than the target.",
+    "The median wait fell to 12 weeks in 2025. In 2024 the median wait was 16 weeks.",
+    # a window or another period, not the one stated
+    "The dig at Carrow will last 14 months. In the first 12 months, volunteers will open four trenches.",
+    "The dig at Carrow will last 14 months. In the past 12 months, the trust has raised £40,000.",
+    "The dig at Carrow will last 14 months. The 12 months before it were spent on permits.",
+    "The dig at Carrow will last 14 months and the survey 6 weeks. At the end of the 12 months, a report is due.",
+    "The dig at Carrow will last 14 months. At the end of the 14 months, the site will be filled in.",
+    "The dig at Carrow will last 14 months. The next 12 months will decide its future.",
+    # a generic noun with a name of its own, or two things with the event
+    "Ashby leisure centre opened on 2 May with a 25-metre pool. The Carr building opened on 12 May.",
+    "Ashby leisure centre opened on 2 May and Carr library opened on 5 May. The building, which opened on "
+    "12 May, has a cafe.",
+    "Ashby leisure centre opened on 2 May with a 25-metre pool. The pool's building was finished on 12 May.",
+    # the "when" clause of another thing or event, or after a date with an event of its own
+    "The Harle viaduct closes on 2 May. Hauliers must find new routes from 12 May, when the tunnel closes.",
+    "The Selby pool will open in 2029, the council says. By 2030, when the gym opens, the town will have 9,000 homes.",
+    "The Selby pool will open in 2029, the council says. In 2031, when the pool reopens after a refit, it will "
+    "have a flume.",
+    "The Selby pool opened in 1990. The Selby gym opened in 1996, when the pool opened its second hall.",
+    "Builders are finishing a sports hall at Carr Lane, which will open in May 2026, and a pool, which will open "
+    "in 2028. Pupils in Year 9 will be the first to use it when it opens in 2027.",
+    "Builders are finishing a sports hall at Carr Lane, which the trust expects to open in May 2026. Pupils in "
+    "Year 9 will be the first to use the courts when they reopen in 2027.",
+    "Ravel lighthouse was lit in 1872, the board says.\n\nRavel timeline:\n- 1827: first lit\n- 1950: automated\n",
+    "Ravel lighthouse was first lit in 1872, the board says.\n\nRavel timeline:\n- 1827: last lit\n",
+    "Carrow swing bridge carries 9,000 cars a day. The council bought the old depot and will close it on 4 June. "
+    "The bridge closes on 14 June.",
+    "The council will close it on 4 June, the notice says. The bridge closes on 14 June.",
+    "Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June. The depot closes on 14 June.",
+    "Volunteers will keep a sleep diary for 18 months and a food diary for 6 months. At the end of the two years, "
+    "each will be paid £300.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
