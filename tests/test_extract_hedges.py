@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from claim_table import check, quantity_row
 
+import numcheck
+
 Bounds = tuple[float | None, float | None, bool, bool]
 
 
@@ -219,3 +221,18 @@ def test_idioms_that_are_no_hedge_here(sentence: str) -> None:
     import numcheck
 
     assert all(claim.qualifier is None for claim in numcheck.extract(sentence) if claim.text[:1].isdigit())
+
+
+# "over" after a figure with its unit, or after a verb of spreading and its object, means "across"
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("The long route climbed 2,400 metres over four hills.", "four", None),
+        ("You can spread the cost over 6 monthly payments.", "6", None),
+        ("The festival attracted over 3,000 people.", "over 3,000", "over"),
+        ("It has stores in over 40 countries.", "over 40", "over"),
+    ],
+)
+def test_over_across_is_no_hedge(sentence: str, text: str, qualifier: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.qualifier == qualifier

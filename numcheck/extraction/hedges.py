@@ -46,6 +46,12 @@ _PARTICLE_VERB = re.compile(
 
 
 # "hand over 412 patients", "took over 40 stores", "signed over the 3 farms": "over" is the verb's own
+# "over" after a figure with its unit, or after a verb of spreading and its object, is "across"
+_OVER_AFTER_A_MEASURE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:spread|spreads|spreading|split|splits|divided|repaid|paid)\s+"
+    r"(?:the\s+|its\s+|their\s+|your\s+)?[a-z]+\s+)\Z",
+    re.IGNORECASE,
+)
 _OVER_PARTICLE_VERB = re.compile(
     r"(?<![\w])(?:hand(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|"
     r"pass(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|give(?:s|n)?|gave|giving|lea(?:ve|ves|ving)|left)\s+\Z",
@@ -67,6 +73,8 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
         return None
     if phrase == "over" and _OVER_PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
         return None  # "handed over 412 patients", "took over 40 stores": the verb's particle
+    if phrase == "over" and _OVER_AFTER_A_MEASURE.search(text, max(0, match.start() - 30), match.start()):
+        return None  # "climbed 2,400 metres over four hills", "spread the cost over 6 payments": across
     return vocabulary.hedges[phrase], match.start()
 
 
