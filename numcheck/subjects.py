@@ -171,7 +171,14 @@ _UNINFLECTED_PLURALS = frozenset("people police staff cattle livestock personnel
 def _is_plural(word: str) -> bool:
     """A plural noun ends a counted noun phrase: "40,000 troops near the border"."""
     lowered = word.lower()
-    return lowered in _UNINFLECTED_PLURALS or (lemma(lowered) != lowered and not _VERB_OR_ADVERB.search(lowered))
+    if lowered in _UNINFLECTED_PLURALS:
+        return True
+    base = lemma(lowered)
+    # "older", "largest": a comparative's lemma differs from it too, but it is no plural noun
+    return base != lowered and not _VERB_OR_ADVERB.search(lowered) and not _COMPARED.fullmatch(lowered, 0)
+
+
+_COMPARED = re.compile(r"[a-z]+(?:er|est)")
 
 
 def is_plural_noun(word: str) -> bool:

@@ -129,6 +129,9 @@ SUBJECTS = [
     ("The bench reduced the penalty to £4,500.", "£4,500", "fine"),
     ("The council cut the parks budget to £2m.", "£2m", "parks budget"),
     ("Ministers increased the speed limit to 80 mph on the bypass.", "80 mph", "speed limit"),
+    # a comparative before the noun is a modifier, not the counted noun
+    ("Kestwood plans to sell 5 older homes by December.", "5", "older home"),
+    ("The trust runs 12 smaller hospitals.", "12", "smaller hospital"),
     # a possessive in -s' owns the noun, as one in -'s does
     ("Greaves' like-for-like sales rose 8.6% in the half.", "8.6%", "like-for-like sales"),
     ("The Hendersons' dairy herd grew to 340 cows.", "340", "cow"),
