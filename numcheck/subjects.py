@@ -312,16 +312,19 @@ def _is_verb_before_figure(word: str, previous: str) -> bool:
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _TIME_NOUNS = frozenset("year month week quarter decade summer winter spring autumn day night season".split())
 _TIME_DEICTICS = frozenset("last this next previous same".split())
-# "Shares in the bank fell", "funding per pupil will rise", "grain exports from its Black Sea ports rose":
-# the head noun comes before the preposition (for "of" and "for", only before a name).
+# "Shares in the bank fell", "funding per pupil will rise", "grain exports from its Black Sea ports rose",
+# "The long route of 162 km climbed": the head noun comes before the preposition (for "of" and "for",
+# only before a name or a measure).
 _PREPOSITIONAL_TAIL = re.compile(
-    r"\s+(?:in|at|on|per|for|from|of|through)\s+(?:the|a|an|its|their)?\s*"
+    r"\s+(?:in|at|on|per|for|from|of|through)\s+(?:the|a|an|its|their)?\s*(?:\d[\d,.]*\s*)?"
     r"(?:(?!(?:in|at|of|on|for|per|from|through)\b)[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+\s*$",
     re.IGNORECASE,
 )
 
 
 # After "of" or "for" a place is no subject ("the population of the Marlow Valley area"); other nouns are.
+_DIGIT = re.compile(r"\d")
+_MEASURE_OF = re.compile(r"\s+of\s", re.IGNORECASE)
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)
 _HAS_NAME = re.compile(r"\s[A-Z]")
 _PLACE_BEFORE = re.compile(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
@@ -377,6 +380,9 @@ def _phrase_before(
     if owner_found:
         tail = None  # "the number of cases", "a loaf of bread": the noun after "of" is counted or priced
     owner: list[str] = []
+    if tail and _DIGIT.search(tail.group()) and _MEASURE_OF.match(tail.group()) and not owner_found:
+        # "The long route of 162 km climbed": a measure of the noun before it, which is the head
+        return _noun_phrase(_subject_words(before_tail, offset, sentence_start, vocabulary), vocabulary)
     if tail and _OF_OR_FOR.match(tail.group()) and not _HAS_NAME.search(tail.group()) and not owner_found:
         # "sales of electric cars", "the waiting list for routine hospital treatment": the noun before
         # "of" is the head and what follows narrows it, as in "electric car sales"

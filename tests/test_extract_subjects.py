@@ -129,6 +129,9 @@ SUBJECTS = [
     ("The bench reduced the penalty to £4,500.", "£4,500", "fine"),
     ("The council cut the parks budget to £2m.", "£2m", "parks budget"),
     ("Ministers increased the speed limit to 80 mph on the bypass.", "80 mph", "speed limit"),
+    # a measure after "of" is the noun's own: "The long route of 162 km climbed 2,400 metres"
+    ("The long route of 162 km climbed 2,400 metres over four hills.", "2,400 metres", "route"),
+    ("The old pier of 412 metres weighs 3,000 tonnes.", "3,000 tonnes", "pier"),
     # a comparative before the noun is a modifier, not the counted noun
     ("Kestwood plans to sell 5 older homes by December.", "5", "older home"),
     ("The trust runs 12 smaller hospitals.", "12", "smaller hospital"),
