@@ -529,9 +529,15 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     Then a later figure that looks like an earlier one mistyped, with nothing to tell the two
     apart: "Dunmere Park holds 18,500 spectators" and "its 15,800 seats" (numcheck.slips)."""
     reported: set[int] = set()
+    said: dict[tuple[str | None, float], set[int]] = {}  # each figure and the sentences that state it
+    for claim in claims:
+        if claim.kind.is_quantity and claim.low == claim.high:
+            said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
     for mention, restated in (*restated_pairs(claims), *slipped_pairs(claims)):
         if id(mention) in reported:
             continue
+        if said.get((mention.unit, mention.value), set()) - {mention.sentence_start}:
+            continue  # "38 of them are in Dunmore", then "Thirty-eight schools in one town": said before
         verdict = figure_mismatch(mention, restated, params)
         if verdict is not None:
             reported.add(id(mention))

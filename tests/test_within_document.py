@@ -53,6 +53,11 @@ ANOTHER_QUANTITY = [
     "The county has 1,400 miles of road. The 90 miles of road closed by snow reopened on Sunday.",
     "The hospital has 800 beds. The 60 intensive-care beds were all full on Monday.",
     "Vela Bank lent £4bn to small firms. The £1bn lent to farmers was a record.",
+    # a restatement of a figure the document has stated: of the part, not of the whole
+    'The county has 212 primary schools, and 38 of them are in Dunmore. "Thirty-eight schools in one town '
+    "and only four psychologists,\" said Ann Pryce of the teachers' union.",
+    'Ashby has 64 branches, and 12 of them are in Wales. "Twelve branches is too few for Wales," said a '
+    "union official.",
 ]
 
 
