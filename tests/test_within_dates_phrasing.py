@@ -230,6 +230,9 @@ MUST_PASS = [
     "Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June. The depot closes on 14 June.",
     "Volunteers will keep a sleep diary for 18 months and a food diary for 6 months. At the end of the two years, "
     "each will be paid £300.",
+    "The response target is 18 minutes, the service says. For the most urgent calls, crews work to a target of "
+    "7 minutes.",
+    "Patients waited a median of 14 weeks last year. Those referred urgently face a wait of 2 weeks.",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
