@@ -24,6 +24,7 @@ from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
+from numcheck.timing import date_key
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -203,6 +204,26 @@ class Sources:
                     return f"'{time.text}' and '{duration.text}' in one sentence"
         return None
 
+    def day_arithmetic(self, claim: Claim) -> str | None:
+        """A day that a source day and a span of days in its sentence give: "strike for 12 days from
+        3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
+        for times of day."""
+        day = _day_of_year(claim)
+        if day is None or "date" not in self.by_family or "[time]" not in self.by_family:
+            return None
+        spans: dict[tuple[str, int], list[Claim]] = {}
+        for span in self.by_family["[time]"][1]:
+            spans.setdefault((span.path, span.sentence_start), []).append(span)
+        for start in self.by_family["date"][1]:
+            first = _day_of_year(start)
+            if first is None:
+                continue
+            for span in spans.get((start.path, start.sentence_start), ()):
+                days = base_value(span) / _SECONDS_A_DAY
+                if days == int(days) and abs(day - first) in (days - 1, days):
+                    return f"'{start.text}' and '{span.text}' in one sentence"
+        return None
+
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
@@ -256,7 +277,7 @@ class Sources:
             if "percent" in self.by_family:
                 # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(value, shares, figures, tolerance, covering)
+                found = _share_of_total(value, shares, figures, tolerance, covering, claim.sentence)
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
@@ -529,14 +550,16 @@ def _share_of_total(
     totals: Sequence[Claim],
     tolerance: float,
     covering: frozenset[tuple[str, int]],
+    said: str = "",
 ) -> str | None:
     """A share of a total, the share from the sentences the claim is about, or from the total's
     own sentence, or from one that names what the total counts ("the tank, which holds 45 million
-    litres, is at 60% of capacity"): the 64% of waste recycled is no share of the 23,700 who came."""
+    litres, is at 60% of capacity"), or one the claim's own sentence `said` ("the 4.5% offer would
+    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came."""
     for share in shares:
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
-        covered = (share.path, share.sentence_start) in covering
+        covered = (share.path, share.sentence_start) in covering or share.text in said
         for total in totals:
             if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
                 continue
@@ -589,6 +612,20 @@ def _per_count(
             if _is_rate(total) and abs(base_value(total) * count.value - value) <= tolerance:
                 return f"'{total.text}' times '{count.text}'"
     return None
+
+
+_SECONDS_A_DAY = 86400.0
+_MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
+               "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
+
+
+def _day_of_year(claim: Claim) -> int | None:
+    """ "14 March" as a day of a year that is not a leap year; None for anything else."""
+    key = date_key(claim)
+    if key is None or " " not in key:
+        return None
+    day, month = key.split(" ", 1)
+    return _MONTH_DAYS[month] + int(day) if month in _MONTH_DAYS and day.isdigit() else None
 
 
 _POINTS = "[percentage_point]"
@@ -871,7 +908,7 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return None
+        return index.day_arithmetic(claim)
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):

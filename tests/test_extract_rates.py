@@ -107,6 +107,8 @@ def test_a_rate_is_not_compared_with_a_total() -> None:
         ("The council paid £410 for each tonne of waste.", "£410 for each tonne", "tonne"),
         ("Parking costs £3 for every hour on the site.", "£3 for every hour", "hour"),
         ("The fines were 500 or £1,000 for each offence.", "500 or £1,000", None),
+        ("Pennant took about €1,860 in sales for each tonne it sold.", "about €1,860 in sales for each tonne", "tonne"),
+        ("The trust gave £5,000 in grants for each school.", "£5,000", None),
     ],
 )
 def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> None:

@@ -646,3 +646,36 @@ OTHER_THINGS_CHANGE = [
 @pytest.mark.parametrize(("draft", "source", "figure"), OTHER_THINGS_CHANGE)
 def test_another_things_change_does_not_excuse_a_percentage(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A day given by a source day and a span of days in its sentence
+DAY_ARITHMETIC = [
+    ("The 12-day walkout will run from 3 March to 14 March.", "Drivers will strike for 12 days from 3 March."),
+    ("The festival ends on 9 August.", "The festival runs for ten days from 31 July."),
+]
+DAY_ARITHMETIC_WRONG = [
+    ("The 12-day walkout will run from 3 March to 18 March.", "Drivers will strike for 12 days from 3 March.",
+     "18 March"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), DAY_ARITHMETIC)
+def test_a_day_a_span_gives_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), DAY_ARITHMETIC_WRONG)
+def test_a_day_no_span_gives_is_still_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+# A share of a total that the claim's own sentence states
+SHARE_THE_DRAFT_STATES = [
+    ("The 4.5% offer would be worth about £1,400 a year to a driver on the average wage.",
+     "Drivers rejected a pay offer of 4.5%, the union said. Drivers earn £31,200 a year on average."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_THE_DRAFT_STATES)
+def test_a_share_the_draft_states_of_a_source_total_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
