@@ -603,8 +603,8 @@ def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | 
     if len(words) > 1 and words[0] in _ORDER_WORDS:
         order = "first" if words[0] in ("first", "originally", "initially") else words[0]
         words = words[1:]
-    if len(words) == 2 and words[1] in ("date", "day", "year"):
-        words = words[:1]
+    if len(words) == 2 and words[1] in ("date", "day", "year", "from", "on", "in", "since", "at"):
+        words = words[:1]  # "opening date", "closed from", "opens on"
     if len(words) != 1:
         return None
     if words[0] in _NOMINALS:
