@@ -603,8 +603,8 @@ def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | 
     if len(words) > 1 and words[0] in _ORDER_WORDS:
         order = "first" if words[0] in ("first", "originally", "initially") else words[0]
         words = words[1:]
-    if len(words) == 2 and words[1] in ("date", "day", "year"):
-        words = words[:1]
+    if len(words) == 2 and words[1] in ("date", "day", "year", "from", "on", "in", "since", "at"):
+        words = words[:1]  # "opening date", "closed from", "opens on"
     if len(words) != 1:
         return None
     if words[0] in _NOMINALS:
@@ -859,6 +859,7 @@ _WAIT_NOUNS = {"wait": "wait", "waits": "wait", "waited": "wait", "waiting": "wa
 _IS_LENGTH = re.compile(
     rf"\b(?:is|was|has\s+reached|had\s+reached|reached|stands\s+at|stood\s+at|put\s+at|estimated\s+at)\s+{_ROUGHLY}$"
 )
+_INDEFINITE_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{1,3}}of\s+{_ROUGHLY}$")
 _COPULA_WORDS = frozenset("is was reached at".split())
 _LENGTH_AFTER = re.compile(r"^(?:['’]\s+|\s+of\s+(?:the\s+)?)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
 _PHRASE_ENDS = frozenset("for of at in on to from with by per among across".split())
@@ -878,7 +879,10 @@ def _event_length(before: str, after: str) -> Timing | None:
         return Timing("duration", None, _WAIT_NOUNS[waiting.group(1)], "", frozenset(_median(roughly)))
     found = _NOUN_OF.search(tail) if " of " in tail else None
     if found:
-        return _length_of(_words(found.group(1)) + _median(tail[found.end(1) :]))
+        timing = _length_of(_words(found.group(1)) + _median(tail[found.end(1) :]))
+        # "against a target of 7 minutes": an indefinite phrase introduces a thing, never refers back
+        introduced = bool(_INDEFINITE_OF.search(tail))
+        return dataclasses.replace(timing, new_mention=True) if timing is not None and introduced else timing
     following = _LENGTH_AFTER.match(after)
     if following:  # "16 weeks' wait", "1,240 hours of sewage spills"
         return _length_of(*_noun_phrase(following.group(1).split()))

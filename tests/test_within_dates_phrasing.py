@@ -60,6 +60,8 @@ MUST_FLAG = [
     ("Tarn Hall will reopen on 14 June 2027.\n\n| Milestone | Date |\n|---|---|\n| Roof done | 30 April 2027 |\n"
      "| Reopening | 21 June 2027 |\n", "21 June"),
     ("Tarn Hall. Opens: 9 October 2026. Rooms: 12.\n\nThe hall opens on 19 October, its owners said.", "19 October"),
+    ("The Tarn ferry opens on 2 May, the operator says.\n\nTimetable:\n- Opens on: 12 May\n- Crossings: 40\n",
+     "12 May"),
     # the year of a full date is the year of its event
     ("The Corran ferry will open on 2 May 2026. Islanders were told the ferry will open in 2027.", "2027"),
     # a length of an event whose verb takes no object: the event is its subject's
@@ -230,6 +232,10 @@ MUST_PASS = [
     "Carrow swing bridge carries 9,000 cars a day. The council will close it on 4 June. The depot closes on 14 June.",
     "Volunteers will keep a sleep diary for 18 months and a food diary for 6 months. At the end of the two years, "
     "each will be paid £300.",
+    "The response target is 18 minutes, the service says. For the most urgent calls, crews work to a target of "
+    "7 minutes.",
+    "Patients waited a median of 14 weeks last year. Those referred urgently face a wait of 2 weeks.",
+    "The Tarn ferry opens on 2 May, the operator says.\n\nTimetable:\n- Closed from: 12 May\n- Crossings: 40\n",
     # the same date restated
     "Harrow Lane pool will open in 2026. The pool's 2026 opening will bring 300 swimming lessons a week.",
     "On 3 March the ferry service began. The ferry service began on 3 March with two boats.",
