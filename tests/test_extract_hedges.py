@@ -236,3 +236,20 @@ def test_idioms_that_are_no_hedge_here(sentence: str) -> None:
 def test_over_across_is_no_hedge(sentence: str, text: str, qualifier: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "high"),
+    [
+        ("Lorry movements will be capped at 240 a day.", "capped at 240", 240.0),
+        ("Regatta: 44 crews entered so far, with a cap of 60.", "a cap of 60", 60.0),
+    ],
+)
+def test_a_cap_is_a_most(sentence: str, text: str, high: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.low is None and found.high == high
+
+
+def test_a_limit_names_the_limit() -> None:
+    found = next(c for c in numcheck.extract("A limit of 15 mph will be imposed on trams.") if "15" in c.text)
+    assert found.low == found.high == 15
