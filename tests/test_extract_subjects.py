@@ -104,7 +104,11 @@ SUBJECTS = [
     ("Shares in the group closed at 212p on Friday.", "212p", "share"),
     ("The index finished at 7,388 points.", "7,388 points", "index"),
     ("Diesel prices have plateaued at £1.52 a litre.", "£1.52 a litre", "diesel price"),
-    ("Tuition fees were capped at £9,250 a year.", "£9,250 a year", "tuition price"),  # fee: one subject with price
+    (
+        "Tuition fees were capped at £9,250 a year.",
+        "capped at £9,250 a year",
+        "tuition price",
+    ),  # fee: one subject with price
     # a share of a whole written with its figure: "two-thirds of the 650 MPs" counts MPs
     ("More than half of the 2,300 staff have signed the letter.", "More than half", "workforce"),
     ("Two-thirds of the 650 MPs backed the bill.", "Two-thirds", "mp"),
