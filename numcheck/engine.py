@@ -325,16 +325,12 @@ def _swaps(
     found: Sequence[Finding],
 ) -> list[Finding]:
     """figure-mismatch on two draft figures that trade places with the source's (numcheck/swaps.py)."""
-    pointed_at = _pointed_at(found)
-    findings: list[Finding] = []
-    for rule, _, tolerance in _figure_rules(rules):
-        for swap in swapped(drafts, index, tolerance, parts):
-            if (swap.draft.path, swap.draft.start) in pointed_at:
-                continue  # one slip, one report
-            verdict = swapped_figure(swap.draft, swap.part, swap.taken_from, rule.params)
-            if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))
-    return findings
+    verdicts = (
+        (rule, swap.draft, swapped_figure(swap.draft, swap.part, swap.taken_from, rule.params))
+        for rule, _, tolerance in _figure_rules(rules)
+        for swap in swapped(drafts, index, tolerance, parts)
+    )
+    return _one_report_each(verdicts, found, sources)
 
 
 def _figure_rules(rules: RuleSet) -> Iterator[tuple[Rule, PairCheck, Tolerance]]:
@@ -345,32 +341,39 @@ def _figure_rules(rules: RuleSet) -> Iterator[tuple[Rule, PairCheck, Tolerance]]
         yield rule, check, Tolerance.of(rule.params, _disagrees(check, rule.params))
 
 
-def _pointed_at(found: Sequence[Finding]) -> set[tuple[str, int]]:
-    """Where the warnings and errors found so far point: one slip, one report."""
-    return {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+def _one_report_each(
+    verdicts: Iterable[tuple[Rule, Claim, Verdict | None]], found: Sequence[Finding], sources: frozenset[str]
+) -> list[Finding]:
+    """A finding for each (rule, draft figure, verdict) whose draft figure no warning or error found
+    so far, nor an earlier one of these, points at: one slip, one report."""
+    pointed_at = {(f.primary.path, f.primary.start) for f in found if f.severity is not Severity.INFO}
+    findings: list[Finding] = []
+    for rule, draft, verdict in verdicts:
+        if verdict is None or (draft.path, draft.start) in pointed_at:
+            continue
+        findings.append(_finding(rule, verdict, sources))
+        pointed_at.add((draft.path, draft.start))
+    return findings
 
 
 def _turned_round(
     drafts: Sequence[Claim], parts: PartIndex, rules: RuleSet, sources: frozenset[str], found: Sequence[Finding]
 ) -> list[Finding]:
     """hedge-conflict (or figure-mismatch) on a draft bound that the source figure in its part
-    bounds the other way: "at least 8 weeks" against "up to 8 weeks" (numcheck/bounds.py)."""
-    pointed_at = _pointed_at(found)
+    bounds the other way: "at least 8 weeks" against "up to 8 weeks" (numcheck/bounds.py). The
+    first of the bound kinds that says so reports it."""
     checks = [r for kind in _BOUND_KINDS for r in rules if r.enabled and r.kind == kind]
-    findings: list[Finding] = []
-    for draft, part in turned_round(drafts, parts):
-        if (draft.path, draft.start) in pointed_at:
-            continue  # one slip, one report
-        for rule in checks:
-            if rule.kind == "hedge-conflict" and (is_point(draft) or is_point(part)):
-                continue  # "21,000 hours" is "more than 21,000 hours" without its hedge, not against it
-            check = KINDS[rule.kind].pair
-            assert check is not None
-            verdict = check(draft, part, rule.params)
-            if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))
-                break
-    return findings
+
+    def verdicts() -> Iterator[tuple[Rule, Claim, Verdict | None]]:
+        for draft, part in turned_round(drafts, parts):
+            for rule in checks:
+                if rule.kind == "hedge-conflict" and (is_point(draft) or is_point(part)):
+                    continue  # "21,000 hours" is "more than 21,000 hours" without its hedge, not against it
+                check = KINDS[rule.kind].pair
+                assert check is not None
+                yield rule, draft, check(draft, part, rule.params)
+
+    return _one_report_each(verdicts(), found, sources)
 
 
 def _moved_durations(
@@ -382,17 +385,12 @@ def _moved_durations(
     found: Sequence[Finding],
 ) -> list[Finding]:
     """figure-mismatch on a draft duration whose source part gives another length (numcheck/durations.py)."""
-    pointed_at = _pointed_at(found)
-    findings: list[Finding] = []
-    for rule, check, tolerance in _figure_rules(rules):
-        for draft, part in moved(drafts, parts, index, tolerance):
-            if (draft.path, draft.start) in pointed_at:
-                continue  # one slip, one report
-            verdict = check(draft, part, rule.params)
-            if verdict is not None:
-                findings.append(_finding(rule, verdict, sources))
-                pointed_at.add((draft.path, draft.start))
-    return findings
+    verdicts = (
+        (rule, draft, check(draft, part, rule.params))
+        for rule, check, tolerance in _figure_rules(rules)
+        for draft, part in moved(drafts, parts, index, tolerance)
+    )
+    return _one_report_each(verdicts, found, sources)
 
 
 # The pair kinds a bound turned round is reported by, the first that says so.
