@@ -574,9 +574,12 @@ def _same_sentence(first: Claim, second: Claim) -> bool:
 
 def _names_the_head_of(share: Claim, total: Claim) -> bool:
     """Whether a share's sentence names what a total counts: "levels at the reservoir have fallen to
-    41% of capacity" and "the reservoir holds 92 billion litres"."""
-    head = total.evidence.head if total.evidence else None
-    return head is not None and share.evidence is not None and head in share.evidence.words
+    41% of capacity" and "the reservoir holds 92 billion litres"; or the total's sentence names the
+    share's whole: "18% of the intake" and "6,420 new undergraduates, its largest intake"."""
+    if share.evidence is None or total.evidence is None:
+        return False
+    head, whole = total.evidence.head, share.evidence.head
+    return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
 
 
 def _about_other_things(first: Claim, second: Claim) -> bool:

@@ -536,6 +536,10 @@ COINCIDENCES = [
     ("The price of a bag rises from £8.50 to £9.75.",
      "The price of a bag will rise from £8.50 to £9.25. Each delivery will cost £17.00 to £18.50, and a "
      "1 kg bag works out at £7.88 per 250 g.", "£9.75"),
+    # the share's whole is named only by another figure's sentence, and the product is edited
+    ("Roughly 640 of this year's recruits are women.",
+     "The force took on 1,500 recruits this year, its biggest intake. Women make up 36% of the intake.",
+     "Roughly 640"),
     ("Around 150,000 people a year visited the pier.",
      "The pier drew around 190,000 visitors a year. The appeal has raised £152,000.", "Around 150,000"),
     ("Detached homes sell for an average of £51,200.",
@@ -547,6 +551,13 @@ DERIVED_HONESTLY = [
     ("The reservoir holds about 38 billion litres now.",
      "Water levels at the reservoir have fallen to 41% of capacity. The reservoir holds 92 billion litres "
      "when full."),
+    # the total's sentence names the share's whole, in other words than the draft's
+    ("Roughly 540 of this year's recruits are women.",
+     "The force took on 1,500 recruits this year, its biggest intake. Women make up 36% of the intake, "
+     "and one in five recruits is over 40."),
+    ("About 2,900 of the new homes will be let at social rents.",
+     "The council has approved 9,600 new homes in the plan, its largest programme. Social rent accounts "
+     "for 30% of the programme."),
     # a sentence about "completions" is about one that "completed" them
     ("Ashdown's completions fell about 10%, to 3,240.",
      "Ashdown Homes completed 3,240 homes in the year, down from 3,610. Pre-tax profit fell 22%."),
