@@ -536,6 +536,14 @@ COINCIDENCES = [
     ("The price of a bag rises from £8.50 to £9.75.",
      "The price of a bag will rise from £8.50 to £9.25. Each delivery will cost £17.00 to £18.50, and a "
      "1 kg bag works out at £7.88 per 250 g.", "£9.75"),
+    # a sum of figures about other things, when the source states this quantity in its setting
+    # (a place the draft, which names none, leaves out)
+    ("The storm cut power to 3,150 homes.",
+     "In Glenroy, the storm cut power to 2,150 homes on Friday. About 1,000 engineers worked through "
+     "the night.", "3,150"),
+    ("The strike closed 530 schools.",
+     "Across Kettering, the strike closed 350 schools, while 180 more stayed open with reduced staff.",
+     "530"),
     # the share's whole is named only by another figure's sentence, and the product is edited
     ("Roughly 640 of this year's recruits are women.",
      "The force took on 1,500 recruits this year, its biggest intake. Women make up 36% of the intake.",
@@ -552,6 +560,9 @@ DERIVED_HONESTLY = [
      "Water levels at the reservoir have fallen to 41% of capacity. The reservoir holds 92 billion litres "
      "when full."),
     # the total's sentence names the share's whole, in other words than the draft's
+    # a sum of parts: the draft's figure is the whole, and the source names its place
+    ("The storm cut power to 3,150 homes.",
+     "In Glenroy, the storm cut power to 2,150 homes on Friday and to 1,000 more on Saturday."),
     ("Roughly 540 of this year's recruits are women.",
      "The force took on 1,500 recruits this year, its biggest intake. Women make up 36% of the intake, "
      "and one in five recruits is over 40."),
