@@ -536,6 +536,11 @@ COINCIDENCES = [
     ("The price of a bag rises from £8.50 to £9.75.",
      "The price of a bag will rise from £8.50 to £9.25. Each delivery will cost £17.00 to £18.50, and a "
      "1 kg bag works out at £7.88 per 250 g.", "£9.75"),
+    # a change's start is not the difference of its two ends
+    ("The plan now allows 250 GB of storage, up from 150 GB.",
+     "The plan now allows 250 GB of storage, up from 100 GB.", "150 GB"),
+    ("Rents climbed to £1,400 a month from £600.",
+     "Rents climbed to £1,400 a month from £800, the agency said.", "£600"),
     # a sum of figures about other things, when the source states this quantity in its setting
     # (a place the draft, which names none, leaves out)
     ("The storm cut power to 3,150 homes.",
@@ -560,6 +565,9 @@ DERIVED_HONESTLY = [
      "Water levels at the reservoir have fallen to 41% of capacity. The reservoir holds 92 billion litres "
      "when full."),
     # the total's sentence names the share's whole, in other words than the draft's
+    # a change's start from its end and the amount it moved by
+    ("Net debt fell from $2.4 billion to $2.1 billion.",
+     "Net debt fell by $300 million to $2.1 billion over the half."),
     # a sum of parts: the draft's figure is the whole, and the source names its place
     ("The storm cut power to 3,150 homes.",
      "In Glenroy, the storm cut power to 2,150 homes on Friday and to 1,000 more on Saturday."),
