@@ -536,6 +536,15 @@ COINCIDENCES = [
     ("The price of a bag rises from £8.50 to £9.75.",
      "The price of a bag will rise from £8.50 to £9.25. Each delivery will cost £17.00 to £18.50, and a "
      "1 kg bag works out at £7.88 per 250 g.", "£9.75"),
+    # stated only within rounding by a figure about another time or act, while the source states
+    # this very quantity otherwise
+    ("Of the 2,310 runners, 1,540 chose the full marathon.",
+     "A record 2,310 runners took part. Of the runners, 1,450 chose the full marathon and the rest the half. "
+     "The race drew 1,600 runners "
+     "last year.", "1,540"),
+    ("In the end 2,970 households signed up for the scheme.",
+     "In the end 2,790 households signed up for the scheme; 3,000 had been approached in the spring.",
+     "2,970"),
     # a change's start is not the difference of its two ends
     ("The plan now allows 250 GB of storage, up from 150 GB.",
      "The plan now allows 250 GB of storage, up from 100 GB.", "150 GB"),
@@ -565,6 +574,11 @@ DERIVED_HONESTLY = [
      "Water levels at the reservoir have fallen to 41% of capacity. The reservoir holds 92 billion litres "
      "when full."),
     # the total's sentence names the share's whole, in other words than the draft's
+    # a figure stated within rounding by the one figure about this quantity
+    ("Of the 2,310 runners, about 1,500 chose the full marathon.",
+     "A record 2,310 runners took part. Of the runners, 1,450 chose the full marathon and the rest the half. "
+     "The race drew 1,600 runners "
+     "last year."),
     # a change's start from its end and the amount it moved by
     ("Net debt fell from $2.4 billion to $2.1 billion.",
      "Net debt fell by $300 million to $2.1 billion over the half."),
