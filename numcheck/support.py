@@ -312,7 +312,8 @@ class Sources:
                 continue  # (from the sentences the claim is about, or one that names what it measures)
             if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
-                if low <= 100 - share.value <= high and (_another_party(claim, share) or _the_rest(claim)):
+                rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
+                if low <= 100 - share.value <= high and rest:
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -649,6 +650,24 @@ _POINTS = "[percentage_point]"
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+other|the\s+remaining|the\s+rest|leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
+
+
+# Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
+# "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
+_NEGATING = re.compile(
+    r"\b(?:not|no|never|without|other\s+than|except|excluding|apart\s+from|non-|"
+    r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(claim: Claim) -> bool:
+    """Whether the clause around a figure negates what it counts (see _NEGATING): an odd count of
+    negating words within a few words either side, not past a semicolon or a "but"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = re.split(r";|\bbut\b", claim.sentence[max(0, at - 60) : at])[-1]
+    after = re.split(r";|\bbut\b", claim.sentence[end : end + 90])[0]
+    return len(_NEGATING.findall(before + " " + after)) % 2 == 1
 
 
 def _the_rest(claim: Claim) -> bool:

@@ -487,11 +487,28 @@ OTHER_SHARES = [
     ("Labour won 52% of the vote and the Greens 48%.", "Labour won 52% of the vote in the two-way race."),
     ("Gross margin fell from 24% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%."),
     ("Satisfaction with repairs fell to 79% from 82%.", "Tenant satisfaction with repairs was 79%, down 3 points."),
+    # the rest of a whole said by negating what the share counts
+    ("About 64% of the trees survived the winter without frost damage.",
+     "Frost damaged 36% of the trees planted along the bypass last winter."),
+    ("Drugs other than antibiotics made up 71% of the pharmacy's sales.",
+     "Antibiotics made up 29% of the pharmacy's sales in the year."),
+    ("Only 45% of eligible voters took part.", "Officials said 55% of eligible voters failed to take part."),
+    ("Some 30% of the flights left on time.", "In March 70% of the flights did not leave on time."),
+    # negated twice is not negated
+    ("Some 30% of the flights did not fail to leave on time.", "In March 70% of the flights did not leave on time."),
 ]  # fmt: skip
 OTHER_SHARES_WRONG = [
     # the rest of a whole is not the same party's share
     ("First-time buyers made 62% of purchases.", "First-time buyers accounted for 38% of purchases.", "62%"),
     ("Gross margin fell from 21% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%.", "21%"),
+    # the complement with nothing negated: the share moved to the other side of the split
+    ("Frost damaged 64% of the trees planted along the bypass.",
+     "Frost damaged 36% of the trees planted along the bypass last winter.", "64%"),
+    ("Only 45% of eligible voters failed to take part.",
+     "Officials said 55% of eligible voters failed to take part.", "45%"),
+    # both sides negated: the same side of the split
+    ("Some 30% of the flights did not leave on time.",
+     "In March 70% of the flights did not leave on time.", "Some 30%"),
 ]  # fmt: skip
 
 
