@@ -249,12 +249,15 @@ class Sources:
             if name == "percent":
                 # a share or a change worked out from amounts of the sentences the draft's is about, or
                 # of the thing it counts: any two of a paragraph's amounts give some percentage by chance
+                # (or of what it names: "Flex 30 is going up by about 8%" from the Flex 30 plan's prices)
                 head = claim.evidence.head if claim.evidence else None
+                names = set(claim.evidence.names) if claim.evidence else set()
                 figures = [
                     figure
                     for figure in figures
                     if (figure.path, figure.sentence_start) in covering
-                    or (head is not None and figure.evidence is not None and figure.evidence.head == head)
+                    or (figure.evidence is not None and head is not None and figure.evidence.head == head)
+                    or (figure.evidence is not None and names & set(figure.evidence.names))
                 ]
                 if like_only and head is not None:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m

@@ -634,6 +634,32 @@ KIND_AND_PERIOD = [
      "About 3,600 babies were born at the hospital last year, and the trust expects that to rise to "
      "4,000 a year by 2028."),
 ]  # fmt: skip
+# A percentage change of the figures of what the claim names, when its sentence is mostly about another
+CHANGE_OF_WHAT_IT_NAMES = [
+    ("Starter 10 goes up by about 12%, but its free minutes allowance stays at 100 minutes.",
+     "From June the Starter 10 bundle will cost £9.50 a month instead of £8.50. The free minutes "
+     "allowance stays at 100 minutes."),
+    ("Kestrel Saver is rising by a fifth, but the standing charge on the tariff stays at 45p a day.",
+     "The Kestrel Saver tariff will rise from 25p to 30p per kWh. The standing charge on the tariff "
+     "stays at 45p a day."),
+]  # fmt: skip
+CHANGE_OF_WHAT_IT_NAMES_WRONG = [
+    ("Starter 10 goes up by about 20%, but its free minutes allowance doubles to 200 minutes.",
+     "From June the Starter 10 bundle will cost £9.50 a month instead of £8.50. The free minutes "
+     "allowance will double from 100 to 200 minutes a month.", "about 20%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), CHANGE_OF_WHAT_IT_NAMES)
+def test_a_change_of_what_the_claim_names_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), CHANGE_OF_WHAT_IT_NAMES_WRONG)
+def test_a_wrong_change_of_what_the_claim_names_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
 ANOTHER_KIND_ELSEWHERE = [
     ("Around 150,000 people a year visited the pier.",
      "Gifts to the appeal ranged from £2 to £150,000. Before it closed, the pier drew around 190,000 "
