@@ -634,7 +634,8 @@ KIND_AND_PERIOD = [
      "About 3,600 babies were born at the hospital last year, and the trust expects that to rise to "
      "4,000 a year by 2028."),
 ]  # fmt: skip
-# A percentage change of the figures of what the claim names, when its sentence is mostly about another
+# A percentage worked out from the figures of what the claim names, when its sentence is mostly about
+# another, or of the whole its part's sentence refers to
 CHANGE_OF_WHAT_IT_NAMES = [
     ("Starter 10 goes up by about 12%, but its free minutes allowance stays at 100 minutes.",
      "From June the Starter 10 bundle will cost £9.50 a month instead of £8.50. The free minutes "
@@ -642,8 +643,18 @@ CHANGE_OF_WHAT_IT_NAMES = [
     ("Kestrel Saver is rising by a fifth, but the standing charge on the tariff stays at 45p a day.",
      "The Kestrel Saver tariff will rise from 25p to 30p per kWh. The standing charge on the tariff "
      "stays at 45p a day."),
+    # a share of the whole that the part's own sentence refers to ("of the total")
+    ("Overseas students, about a fifth of the total, pay full fees.",
+     "The university enrolled 31,500 students this year. Overseas students numbered 6,400, and they pay "
+     "full fees."),
+    ("Cyclists, about 30% of the commuters counted, mostly use the new lane.",
+     "A survey in May found 14,200 commuters on the bridge at peak times. Cyclists were 4,300 of those "
+     "counted, and most of them used the new lane."),
 ]  # fmt: skip
 CHANGE_OF_WHAT_IT_NAMES_WRONG = [
+    ("Overseas students, about a third of the total, pay full fees.",
+     "The university enrolled 31,500 students this year. Overseas students numbered 6,400, and they pay "
+     "full fees.", "about a third"),
     ("Starter 10 goes up by about 20%, but its free minutes allowance doubles to 200 minutes.",
      "From June the Starter 10 bundle will cost £9.50 a month instead of £8.50. The free minutes "
      "allowance will double from 100 to 200 minutes a month.", "about 20%"),
