@@ -15,7 +15,7 @@ from itertools import islice
 from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
-from numcheck.frames import acts_disagree, frame_of, is_relative_amount
+from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
@@ -225,6 +225,9 @@ def told_apart(
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    if is_margin(first) != is_margin(second):
+        # "a course record by 38 seconds" is how far the record moved, in any document
+        return Reason("frame", -1, "a margin against an amount")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
         # the frames first: they are cached per figure, and seldom differ
