@@ -219,10 +219,20 @@ class Sources:
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
         for time in self.by_family[TIME_OF_DAY][1]:
             by_sentence.setdefault((time.path, time.sentence_start), []).append(time)
-        for times in by_sentence.values():
+        days = {
+            (day.path, day.sentence_start, day.start): found
+            for day in self.by_family.get("date", ((), ()))[1]
+            if (found := _day_of_year(day)) is not None
+        }
+        for (path, sentence), times in by_sentence.items():
             ordered = sorted(times, key=lambda time: time.start)
             for first, second in itertools.pairwise(ordered):
-                if low <= (base_value(second) - base_value(first)) % (24 * 60) <= high:
+                span = (base_value(second) - base_value(first)) % (24 * 60)
+                # "from 6pm on Tuesday 9 January until 10am on Thursday 11 January" is 40 hours
+                on = [days[key] for key in sorted(days) if key[:2] == (path, sentence) and key[2] > first.start]
+                if len(on) >= 2 and on[1] > on[0]:
+                    span = base_value(second) - base_value(first) + (on[1] - on[0]) * 24 * 60
+                if low <= span <= high:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 

@@ -808,11 +808,15 @@ CLOCK_SPANS = [
     ("The pool will be open 18 hours a day.", "From May the pool will open 5am-11pm, two hours longer than now."),
     ("The clinic runs for eight and a half hours.", "The clinic runs from 9am to 5.30pm at the town hall."),
     ("Night buses run for seven hours.", "Night buses run from 11pm until 6am on Fridays."),
+    ("The road will be shut for 40 hours.",
+     "The road will be shut from 6pm on Tuesday 9 January until 10am on Thursday 11 January."),
 ]  # fmt: skip
 CLOCK_SPANS_WRONG = [
     ("The pool will be open 16 hours a day.", "From May the pool will open 5am-11pm, two hours longer than now.",
      "16 hours a day"),
     ("The clinic runs for seven hours.", "The clinic runs from 9am to 5.30pm at the town hall.", "seven hours"),
+    ("The road will be shut for 16 hours.",
+     "The road will be shut from 6pm on Tuesday 9 January until 10am on Thursday 11 January.", "16 hours"),
 ]  # fmt: skip
 
 
