@@ -11,7 +11,14 @@ from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
-from numcheck.extraction.rates import Rate, count_rate_after, measure_rate_after, period_before, rate_after
+from numcheck.extraction.rates import (
+    Rate,
+    count_rate_after,
+    measure_rate_after,
+    period_before,
+    rate_after,
+    unit_per,
+)
 from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
@@ -266,8 +273,8 @@ def _read_one(
         rate = _rate_of(text, end, kind, unit, lexicon)
         if rate is not None:
             per = rate.per
-            if kind is ClaimKind.MEASURE and rate.is_unit:
-                unit = f"{unit} / ({per})" if " " in per else f"{unit} / {per}"
+            if kind is ClaimKind.MEASURE and rate.is_unit and unit is not None:
+                unit = unit_per(unit, per)
             if kind is not ClaimKind.COUNT:
                 end = rate.end  # a count's text is its figure: the noun and rate are words about it
         elif kind is ClaimKind.MONEY:
