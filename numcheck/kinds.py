@@ -14,7 +14,7 @@ from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
-from numcheck.restatements import restated_pairs
+from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
     Mention,
@@ -533,7 +533,7 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     for claim in claims:
         if claim.kind.is_quantity and claim.low == claim.high:
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
-    for mention, restated in (*restated_pairs(claims), *slipped_pairs(claims)):
+    for mention, restated in (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims)):
         if id(mention) in reported:
             continue
         if said.get((mention.unit, mention.value), set()) - {mention.sentence_start}:

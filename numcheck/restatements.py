@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match
-from numcheck.model import Claim
+from numcheck.model import Claim, ClaimKind
+from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -356,3 +357,91 @@ def _unambiguous(sparse: Mention, full: Mention, members: Sequence[Mention]) -> 
         if _one_fact(sparse, third) and (third.claim.low, third.claim.high) != (full.claim.low, full.claim.high):
             return False
     return True
+
+
+def restated_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(later, earlier) for two percentage changes of one document that state one change twice:
+    "rents will rise 7% in April" and "the 9% increase"; "Profit rose 12%" and "a 21% jump in
+    profit". Linking and `restated_pairs` leave changes to their endpoints; here two changes of one
+    direction are one when they change the same thing, or when one names no thing and is written
+    as one that states a figure again (the definite "the 9% rise", a headline, a quote, a label),
+    nothing tells them apart (`may_be_one`, and the context test of restatements), and the one
+    that names no thing can point at no other change of its direction in the document."""
+    every_change = [claim for claim in claims if claim.kind is ClaimKind.CHANGE and claim.direction is not None]
+    changes = sorted((claim for claim in every_change if _plain_change(claim)), key=lambda claim: claim.start)
+    for later_index, later in enumerate(changes):
+        for earlier in reversed(changes[max(0, later_index - NEAREST_MENTIONS) : later_index]):
+            if not _one_change(later, earlier):
+                continue
+            if all(_points_at(sparse, earlier if sparse is later else later, every_change) for sparse in
+                   _without_a_thing(later, earlier)) and not match(later, earlier).linked:  # fmt: skip
+                yield later, earlier
+            break  # the nearest change it can state again is the one it does, or it is ambiguous
+
+
+def _plain_change(claim: Claim) -> bool:
+    """A percentage change stated as a plain figure of its own: not a range, a bound or an endpoint,
+    not the change of a whole ("overall", "nationally"), and not one its sentence first narrows
+    or widens ("After inflation, the 1% rise"; "Over the year, prices rose 6%")."""
+    return (
+        claim.kind is ClaimKind.CHANGE
+        and claim.unit == "percent"
+        and claim.direction is not None
+        and claim.role is None
+        and claim.low == claim.high
+        and not _WHOLE_CHANGE.search(claim.sentence)
+        and not _SCOPED.match(claim.sentence[: claim.start - claim.sentence_start])
+    )
+
+
+# A change of a whole, anywhere in its sentence ("the group" is as often who speaks as what changed)
+_WHOLE_CHANGE = re.compile(
+    r"\b(?:in\s+total|in\s+all|overall|altogether|combined|all\s+told|across\s+the|nationwide|nationally|"
+    r"worldwide|whole|entire|total)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens with a phrase set off by a comma before the figure: "Nationally, ",
+# "In real terms, ", "Among under-25s, ". What the phrase says the figure is of is not read.
+_SCOPED = re.compile(
+    r"^\W*(?:[A-Z][a-z]+ly|Overall|(?:In|Over|Among|After|Before|For|Across|Outside|Excluding|Including|"
+    r"Adjusted|Within|Without|Beyond|Compared|Against|Like)\b[^,;:\"“”\d]{0,40}),\s"
+)
+
+
+def _one_change(one: Claim, other: Claim) -> bool:
+    """Two changes of one direction, in two sentences, that nothing tells apart: the same thing
+    changed or one side silent on it, and the context of each said around the other."""
+    if one.sentence_start == other.sentence_start or one.direction != other.direction:
+        return False
+    if _modal(one) != _modal(other) or not may_be_one(one, other, moods=False):
+        return False
+    (thing, _), (other_thing, _) = counted(one), counted(other)
+    if thing is None and other_thing is None:
+        return False  # "a 9% rise" and "up 7%": nothing says what either changed
+    if (thing is None and not _refers(one)) or (other_thing is None and not _refers(other)):
+        return False
+    return _context_agrees(one, other)
+
+
+def _refers(claim: Claim) -> bool:
+    """A change written as one said before: "the 9% increase", a headline, a quote, a label; not
+    one whose subject is a pronoun ("They closed up 9%"), which may be anything said before."""
+    at = claim.start - claim.sentence_start
+    return _restating(Mention(claim, "")) and not _PRONOUN_SUBJECT.search(claim.sentence[max(0, at - 40) : at])
+
+
+def _without_a_thing(one: Claim, other: Claim) -> tuple[Claim, ...]:
+    return tuple(claim for claim in (one, other) if counted(claim)[0] is None)
+
+
+def _points_at(sparse: Claim, meant: Claim, changes: Sequence[Claim]) -> bool:
+    """A change that names no thing points at `meant` only: every other change of its direction it
+    could be, in another sentence, gives `meant`'s figure."""
+    return all(
+        (other.low, other.high) == (meant.low, meant.high)
+        for other in changes
+        if other is not sparse and other is not meant and other.sentence_start != sparse.sentence_start
+        and other.direction == sparse.direction and may_be_one(sparse, other)
+    )  # fmt: skip
