@@ -261,9 +261,8 @@ class Sources:
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not _compares(claim)
-            found = _arithmetic(
-                name, _base_bounds(claim, tolerance), figures, tolerance, like, _direction_of_change(claim)
-            )
+            bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
+            found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -461,13 +460,20 @@ def _arithmetic(
     tolerance: float,
     like_only: bool,
     direction: Direction | None = None,
+    *,
+    level: bool = False,
 ) -> str | None:
+    """The first sum, difference, ratio or change of two `figures` within `bounds`, in words. A
+    `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
+    ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
     values = [(v, claim) for claim in figures for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
                 continue  # a range's own ends and middle: "between £60m and £75m" implies no 25% rise
+            if level and _same_sentence(first, second) and _a_change_s_ends(first, second):
+                continue
             if like_only and _about_other_things(first, second):
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
             if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
@@ -568,15 +574,25 @@ def _share_of_total(
     return None
 
 
+def _a_change_s_ends(first: Claim, second: Claim) -> bool:
+    """Two levels of one sentence, one of them a change's start or end: "250 MB, up from 100 MB".
+    (With an amount of change, "fell by $120 million to $1.9 billion", the other end follows.)"""
+    kinds = (first.kind, second.kind)
+    return ClaimKind.CHANGE not in kinds and (first.role or second.role) is not None
+
+
 def _same_sentence(first: Claim, second: Claim) -> bool:
     return first.path == second.path and first.sentence_start == second.sentence_start
 
 
 def _names_the_head_of(share: Claim, total: Claim) -> bool:
     """Whether a share's sentence names what a total counts: "levels at the reservoir have fallen to
-    41% of capacity" and "the reservoir holds 92 billion litres"."""
-    head = total.evidence.head if total.evidence else None
-    return head is not None and share.evidence is not None and head in share.evidence.words
+    41% of capacity" and "the reservoir holds 92 billion litres"; or the total's sentence names the
+    share's whole: "18% of the intake" and "6,420 new undergraduates, its largest intake"."""
+    if share.evidence is None or total.evidence is None:
+        return False
+    head, whole = total.evidence.head, share.evidence.head
+    return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
 
 
 def _about_other_things(first: Claim, second: Claim) -> bool:

@@ -536,6 +536,23 @@ COINCIDENCES = [
     ("The price of a bag rises from £8.50 to £9.75.",
      "The price of a bag will rise from £8.50 to £9.25. Each delivery will cost £17.00 to £18.50, and a "
      "1 kg bag works out at £7.88 per 250 g.", "£9.75"),
+    # a change's start is not the difference of its two ends
+    ("The plan now allows 250 GB of storage, up from 150 GB.",
+     "The plan now allows 250 GB of storage, up from 100 GB.", "150 GB"),
+    ("Rents climbed to £1,400 a month from £600.",
+     "Rents climbed to £1,400 a month from £800, the agency said.", "£600"),
+    # a sum of figures about other things, when the source states this quantity in its setting
+    # (a place the draft, which names none, leaves out)
+    ("The storm cut power to 3,150 homes.",
+     "In Glenroy, the storm cut power to 2,150 homes on Friday. About 1,000 engineers worked through "
+     "the night.", "3,150"),
+    ("The strike closed 530 schools.",
+     "Across Kettering, the strike closed 350 schools, while 180 more stayed open with reduced staff.",
+     "530"),
+    # the share's whole is named only by another figure's sentence, and the product is edited
+    ("Roughly 640 of this year's recruits are women.",
+     "The force took on 1,500 recruits this year, its biggest intake. Women make up 36% of the intake.",
+     "Roughly 640"),
     ("Around 150,000 people a year visited the pier.",
      "The pier drew around 190,000 visitors a year. The appeal has raised £152,000.", "Around 150,000"),
     ("Detached homes sell for an average of £51,200.",
@@ -547,6 +564,19 @@ DERIVED_HONESTLY = [
     ("The reservoir holds about 38 billion litres now.",
      "Water levels at the reservoir have fallen to 41% of capacity. The reservoir holds 92 billion litres "
      "when full."),
+    # the total's sentence names the share's whole, in other words than the draft's
+    # a change's start from its end and the amount it moved by
+    ("Net debt fell from $2.4 billion to $2.1 billion.",
+     "Net debt fell by $300 million to $2.1 billion over the half."),
+    # a sum of parts: the draft's figure is the whole, and the source names its place
+    ("The storm cut power to 3,150 homes.",
+     "In Glenroy, the storm cut power to 2,150 homes on Friday and to 1,000 more on Saturday."),
+    ("Roughly 540 of this year's recruits are women.",
+     "The force took on 1,500 recruits this year, its biggest intake. Women make up 36% of the intake, "
+     "and one in five recruits is over 40."),
+    ("About 2,900 of the new homes will be let at social rents.",
+     "The council has approved 9,600 new homes in the plan, its largest programme. Social rent accounts "
+     "for 30% of the programme."),
     # a sentence about "completions" is about one that "completed" them
     ("Ashdown's completions fell about 10%, to 3,240.",
      "Ashdown Homes completed 3,240 homes in the year, down from 3,610. Pre-tax profit fell 22%."),
