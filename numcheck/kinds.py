@@ -30,7 +30,15 @@ from numcheck.shares import (
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import may_be_one, slipped_pairs
 from numcheck.support import Sources, Tolerance, family, only_touch, support
-from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_periods, with_referents
+from numcheck.timing import (
+    date_key,
+    one_event_mistyped,
+    same_event,
+    sentences_of,
+    timing_of,
+    with_periods,
+    with_referents,
+)
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -557,6 +565,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     sentences = sentences_of(claims)
     timings = with_periods(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
+    reported: set[int] = set()
     for later_index, (later, later_timing) in enumerate(timed):
         if later_timing.new_mention:
             continue  # "a seven-minute target" after "the 18-minute target" is another target
@@ -575,6 +584,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
             event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
             fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")
+            reported.add(id(later))
             yield Verdict(
                 (later, earlier),
                 {
@@ -585,6 +595,21 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
+    # A year typed with two digits swapped, where the words around one of them do not say its event
+    # well enough for the pass above ("It has been warning ships since 1895")
+    years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]
+    for later_index, (later, year_timing) in enumerate(years):
+        if id(later) in reported or (year_timing is not None and year_timing.new_mention):
+            continue
+        for earlier, earlier_year_timing in years[:later_index]:
+            if one_event_mistyped(later, year_timing, earlier, earlier_year_timing):
+                fields = _pair_fields(later, earlier, "two dates of one event", "two digits swapped")
+                yield Verdict(
+                    (later, earlier),
+                    {**fields, "subject": "the date of one event", "primary_value": later.text,
+                     "other_value": earlier.text},
+                )  # fmt: skip
+                break
 
 
 def _other_times(one: Claim, other: Claim) -> bool:
