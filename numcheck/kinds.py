@@ -29,7 +29,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import may_be_one, slipped_pairs
-from numcheck.support import Sources, Tolerance, family, only_touch, support
+from numcheck.support import Sources, Tolerance, base_value, family, only_touch, stating_figures, support
 from numcheck.timing import (
     date_key,
     one_event_mistyped,
@@ -1452,10 +1452,14 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
         supported = support(claim, index, tolerance, covering)
-        stated = supported is None or supported.startswith("stated")
-        against = None if stated else _contradicted(claim, index, params, claim.path in placeless)
-        if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
-            against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
+        if supported is None:
+            against = None
+        elif supported.startswith("stated"):
+            against = _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
+        else:
+            against = _contradicted(claim, index, params, claim.path in placeless)
+            if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
+                against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
         nearest = aligner.ranked(claim, index.comparable_figures(claim))
@@ -1496,6 +1500,24 @@ def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool)
         if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
             return other
     return None
+
+
+def _roughly_stated_against(
+    claim: Claim, index: Sources, tolerance: Tolerance, params: Params, placeless: bool
+) -> Claim | None:
+    """A source figure plainly about the claim's quantity that gives another figure, when the
+    sources state the claim's only within rounding, about something else: "1,540 chose the long
+    route" is not the "1,600 riders last year" when the source says 1,450 chose it."""
+    if claim.low != claim.high:
+        return None  # "fewer than 1.6 million" says less than any one figure: a bound may hold of several
+    value = base_value(claim)
+    stating = list(stating_figures(claim, index, tolerance))
+    if any(base_value(stated) == value for stated in stating):
+        return None
+    against = _contradicted(claim, index, params, placeless)
+    if against is None or any(_same_frame_or_governor(claim, stated) for stated in stating):
+        return None
+    return against
 
 
 def _same_frame_or_governor(first: Claim, second: Claim) -> bool:

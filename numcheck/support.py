@@ -247,15 +247,8 @@ class Sources:
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             if name == "percent":
-                # a share or a change worked out from amounts of the sentences the draft's is about, or
-                # of the thing it counts: any two of a paragraph's amounts give some percentage by chance
+                figures = _percent_operands(claim, figures, covering)
                 head = claim.evidence.head if claim.evidence else None
-                figures = [
-                    figure
-                    for figure in figures
-                    if (figure.path, figure.sentence_start) in covering
-                    or (head is not None and figure.evidence is not None and figure.evidence.head == head)
-                ]
                 if like_only and head is not None:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
@@ -312,7 +305,8 @@ class Sources:
                 continue  # (from the sentences the claim is about, or one that names what it measures)
             if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
-                if low <= 100 - share.value <= high and (_another_party(claim, share) or _the_rest(claim)):
+                rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
+                if low <= 100 - share.value <= high and rest:
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -550,6 +544,25 @@ def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim
     return None
 
 
+def _percent_operands(claim: Claim, figures: Sequence[Claim], covering: frozenset[tuple[str, int]]) -> list[Claim]:
+    """The amounts a percentage may be worked out from: any two of a paragraph's amounts give some
+    percentage by chance, so those of the sentences the claim is about, of the thing it counts, of
+    what it names ("Flex 30 is going up by about 8%" from the Flex 30 plan's prices), and the wholes
+    of those sentences' amounts ("about a quarter of the total" from "made up 1.2 million of the
+    total" and the 4.6 million visitors)."""
+    found = claim.evidence
+    head = found.head if found else None
+    names = set(found.names) if found else set()
+    covered = [figure for figure in figures if (figure.path, figure.sentence_start) in covering]
+    heads = {head, *(f.evidence.head for f in covered if f.evidence)} - {None}
+    return [
+        figure
+        for figure in figures
+        if (figure.path, figure.sentence_start) in covering
+        or (figure.evidence is not None and (figure.evidence.head in heads or names & set(figure.evidence.names)))
+    ]
+
+
 def _share_of_total(
     value: float,
     shares: Sequence[Claim],
@@ -649,6 +662,24 @@ _POINTS = "[percentage_point]"
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+other|the\s+remaining|the\s+rest|leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
+
+
+# Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
+# "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
+_NEGATING = re.compile(
+    r"\b(?:not|no|never|without|other\s+than|except|excluding|apart\s+from|non-|"
+    r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(claim: Claim) -> bool:
+    """Whether the clause around a figure negates what it counts (see _NEGATING): an odd count of
+    negating words within a few words either side, not past a semicolon or a "but"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = re.split(r";|\bbut\b", claim.sentence[max(0, at - 60) : at])[-1]
+    after = re.split(r";|\bbut\b", claim.sentence[end : end + 90])[0]
+    return len(_NEGATING.findall(before + " " + after)) % 2 == 1
 
 
 def _the_rest(claim: Claim) -> bool:
