@@ -10,6 +10,7 @@ places or actors, or different acts, are never one fact."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
-from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match
+from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match, subject_end
 from numcheck.model import Claim, ClaimKind
 from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
@@ -241,8 +242,24 @@ def _context(found: Evidence) -> set[str]:
 
 
 def _context_size(claim: Claim) -> int:
-    found = evidence(claim)
+    found = _as_referred(claim)
     return len(_context(found)) + len(found.modifiers)
+
+
+def _as_referred(claim: Claim) -> Evidence:
+    """A definite mention's evidence without the names, places and times only its predicate says:
+    "The 74 buses will be charged at the Mill Road depot" refers back to the buses, and where they
+    are charged is what happens to them next, as linking reads a definite phrase (`_refers_back`)."""
+    found = evidence(claim)
+    end = subject_end(claim)
+    if end is None:
+        return found
+    subject = claim.sentence[:end].casefold()
+
+    def kept(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(item for item in items if item in subject)
+
+    return dataclasses.replace(found, names=kept(found.names), places=kept(found.places), times=kept(found.times))
 
 
 def _said_around(found: Evidence, item: str) -> bool:
@@ -315,7 +332,7 @@ def _same_act(first: Mention, second: Mention) -> bool:
 
 
 def _context_agrees(one: Claim, other: Claim) -> bool:
-    a, b = evidence(one), evidence(other)
+    a, b = _as_referred(one), _as_referred(other)
     # the sparser side's context and modifiers must all be said around the fuller one
     sparse, full = (a, b) if _context_size(one) <= _context_size(other) else (b, a)
     if not all(_said_around(full, item) for item in (*_context(sparse), *sparse.modifiers)):
@@ -324,6 +341,12 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     # beds"), unless the earlier is a headline, which the body then tells in full
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
     if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
+        return False
+    # so does what a later definite phrase adds before its predicate ("The 120 volunteers from Leeds
+    # will run the stalls", "The 2,000 tickets for Sunday were sold"): a part of what was said
+    later_claim = other if earlier_claim is one else one
+    if (not is_headline(earlier_claim) and subject_end(later_claim) is not None
+            and not all(_said_around(earlier, item) for item in (*_context(later), *later.times))):  # fmt: skip
         return False
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")
