@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
+from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_changes, restated_pairs
@@ -541,7 +542,9 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     for claim in claims:
         if claim.kind.is_quantity and claim.low == claim.high:
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
-    for mention, restated in (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims)):
+    headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
+                 and figure.dimension != "[time]"]  # fmt: skip
+    for mention, restated in (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines):
         if id(mention) in reported:
             continue
         if said.get((mention.unit, mention.value), set()) - {mention.sentence_start}:
@@ -595,6 +598,20 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
+    # A headline's date or length of time against the lede sentence's (numcheck.headlines)
+    for figure, lede in headline_pairs(claims):
+        if id(figure) in reported or not (figure.kind is ClaimKind.DATE or figure.dimension == "[time]"):
+            continue
+        if figure.kind is ClaimKind.DATE:
+            what, agree = "date", date_key(figure) == date_key(lede)
+        else:
+            one, other = figure.base_value or 0.0, lede.base_value or 0.0
+            what, agree = "length", abs(one - other) <= relative * max(abs(one), abs(other))
+        if not agree:
+            reported.add(id(figure))
+            fields = _pair_fields(figure, lede, f"the headline's {what} and the lede's", f"two {what}s of one event")
+            yield Verdict((figure, lede), {**fields, "subject": f"the {what} the headline and the lede give",
+                                           "primary_value": figure.text, "other_value": lede.text})  # fmt: skip
     # A year typed with two digits swapped, where the words around one of them do not say its event
     # well enough for the pass above ("It has been warning ships since 1895")
     years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]
