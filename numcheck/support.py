@@ -244,6 +244,12 @@ class Sources:
             pools = [sum(parts, ()) for parts in kinds.values()]
         else:
             pools = [self.by_family[name][1]] if name in self.by_family else []
+            whole = name.removesuffix(" per year")
+            if whole != name and whole in self.by_family:
+                # a year's amount is an amount a year: "another 400,000 visitors a year to reach its 5
+                # million target" from "4.6 million visitors in 2026"
+                yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c))
+                pools = [tuple(pool) + yearly for pool in pools] or [yearly]
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             if name == "percent":
@@ -542,6 +548,14 @@ def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim
             if abs(abs(restated - base_value(other)) - value) <= slack:
                 return f"the difference between '{rate.text}' restated per {claim.per} and '{other.text}'"
     return None
+
+
+_ONE_YEAR = re.compile(r"^(?:(?:19|20)\d\d|(?:last|this|next) year)$")
+
+
+def _of_one_year(claim: Claim) -> bool:
+    """A figure given for one year ("4.6 million visitors in 2026", "last year")."""
+    return claim.evidence is not None and any(_ONE_YEAR.match(time) for time in claim.evidence.times)
 
 
 def _percent_operands(claim: Claim, figures: Sequence[Claim], covering: frozenset[tuple[str, int]]) -> list[Claim]:

@@ -671,6 +671,30 @@ def test_a_wrong_change_of_what_the_claim_names_is_reported(draft: str, source: 
     assert any(figure in found for found in flagged(draft, source))
 
 
+# A year's amount is an amount a year: the gap to a yearly target
+YEARLY_GAPS = [
+    ("The port needs another 150,000 passengers a year to reach its 1 million target.",
+     "The port handled 850,000 passengers in 2026. It wants to reach 1 million passengers a year by 2030."),
+    ("The charity must raise another £30,000 a year to reach its goal of £200,000.",
+     "The charity raised £170,000 last year. Its goal is to raise £200,000 a year by 2028."),
+]  # fmt: skip
+YEARLY_GAPS_WRONG = [
+    ("The port needs another 250,000 passengers a year to reach its 1 million target.",
+     "The port handled 850,000 passengers in 2026. It wants to reach 1 million passengers a year by 2030.",
+     "250,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), YEARLY_GAPS)
+def test_the_gap_between_a_years_amount_and_a_yearly_target_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), YEARLY_GAPS_WRONG)
+def test_a_wrong_gap_to_a_yearly_target_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
 ANOTHER_KIND_ELSEWHERE = [
     ("Around 150,000 people a year visited the pier.",
      "Gifts to the appeal ranged from £2 to £150,000. Before it closed, the pier drew around 190,000 "
