@@ -13,6 +13,7 @@ may be a part, or their difference ("Council puts £3.2m into ..." over "The £1
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
@@ -55,7 +56,14 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             continue
         found = [other for other in lede if _kind_of(other) == kind]
         if len(found) == 1 and headline_words & _around(found[0]) and _nothing_apart(figure, found[0]):
+            if kind != "duration" and not _lengths(headline) <= _lengths(lede):
+                continue  # "£3m on roads over five years" is not "£4.1 million on its roads this year"
             yield figure, found[0]
+
+
+def _lengths(claims: Sequence[Claim]) -> frozenset[float]:
+    """The lengths of time a sentence names, in seconds: the period its amounts are over."""
+    return frozenset(claim.base_value for claim in claims if _kind_of(claim) == "duration" and claim.base_value)
 
 
 def _plain(claim: Claim) -> bool:
@@ -95,8 +103,13 @@ def _states(other: Claim, figure: Claim) -> bool:
 
 
 def _nothing_apart(one: Claim, other: Claim) -> bool:
-    """No attribute, period, time contrast, difference or mood tells the two figures apart."""
-    if frame_of(one) != frame_of(other) or is_relative_amount(one) or is_relative_amount(other):
+    """No attribute, time contrast, difference or mood tells the headline figure `one` apart from
+    the lede's `other`, nor a period the headline names and the lede does not: a headline leaves
+    the lede's period out ("£1.2bn for battery research" over "£1.2 billion ... over five years")."""
+    headline, lede = frame_of(one), frame_of(other)
+    if headline != lede and not (headline == dataclasses.replace(lede, period=False) and lede.period):
+        return False
+    if is_relative_amount(one) or is_relative_amount(other):
         return False
     moods = (one.evidence.modal if one.evidence else False, other.evidence.modal if other.evidence else False)
     return moods[0] == moods[1] or one.kind is ClaimKind.DATE

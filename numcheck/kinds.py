@@ -529,6 +529,13 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
+    # A headline's figure and the lede's that tells it (numcheck.headlines) need not share a head
+    for figure, lede in headline_pairs(claims):
+        power = magnitude_ratio(figure, lede) if figure.unit == lede.unit else None
+        if power is not None and power >= minimum and not match(figure, lede).linked:
+            arithmetic = f"{describe(figure)} vs {describe(lede)}: a factor of 10^{power}"
+            fields = _pair_fields(figure, lede, "the same digits at a different scale", arithmetic)
+            yield Verdict((figure, lede), fields)
 
 
 def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:

@@ -23,6 +23,9 @@ HEADLINE_AGAINST_LEDE = [
      "a sewer is replaced.", "six weeks"),
     ("Dockside market draws 3,500 shoppers\n\nThe first Dockside night market drew 5,300 shoppers on Friday, "
      "its organisers said.", "3,500"),
+    # the same digits at another scale, the lede's period left out of the headline
+    ("£4.5m for coastal flood defences\n\nThe government will spend £4.5 billion on coastal flood defences over "
+     "the next six years, the environment secretary said.", "£4.5m"),
 ]  # fmt: skip
 
 
@@ -50,6 +53,9 @@ HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
     "Storm leaves 3 dead\n\nHeavy rain forced 2,000 people from their homes in Kelby on Sunday.",
     # a target against an outcome
     "Kelby aims for 5,000 new trees\n\nVolunteers planted 3,200 trees in Kelby last winter.",
+    # a period the headline names and the lede does not
+    "Kelby to spend £3m on roads over five years\n\nKelby council will spend £4.1 million on its roads this "
+    "year, the highways chief said.",
     # an age or a schedule, not how long
     "Kelby sign striker on two-year deal\n\nKelby have signed the 24-year-old striker from Orme for an "
     "undisclosed fee.",
