@@ -1,15 +1,17 @@
 """Headlines: a headline's figure against the figure of the lede sentence that tells it.
 
 A news headline names the story's figure in a few words, and the first sentence of the body tells
-the same fact in full ("Corlan orders 46 electric buses", then "Corlan City Transport has ordered
-64 electric double-deckers ..."). Their words differ too much for linking (another noun, no verb,
-no names), but where they are is evidence of its own: the headline and the lede right under it
-say one thing. A headline figure is paired with the lede's figure of its kind when the lede has
-only one, the words around it share a word with the headline, nothing else in the body states the
-headline's figure, and nothing tells the two apart (either end of a change, a target against an
-outcome, a difference, another attribute). With two figures of its kind in the lede the headline's
-may be a part, or their difference ("Council puts £3.2m into ..." over "The £11.6 million rebuild
-... Network Connect, which paid £8.4 million")."""
+the same fact in full ("New library to open on 19 October", then "The Calder Street library will
+open on 9 October"). Their words differ too much for linking (another noun, no verb, no names),
+but where they are is evidence of its own. A headline figure is paired with the lede's only figure
+of its kind (a year, a day, a length of time, an amount of one comparison key) when the words
+around it share one with the headline, nothing else in the body states the headline's figure, and
+nothing tells the two apart (either end of a change, a target against an outcome, a difference,
+another attribute). Then a date or a length of time must be of one event (the same preposition
+after the same verb), and an amount must look mistyped (digits swapped or changed, the same digits
+at another scale): a headline's amount is as often a part or another count of the lede's thing
+("Kelby loses 40 buses" over "will run 210 buses"), and its date another event's ("Harl bridge
+reopens on 20 March" over "Harl bridge, closed on 2 January")."""
 
 from __future__ import annotations
 
@@ -17,11 +19,12 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
-from numcheck.frames import frame_of, is_headline, is_relative_amount
+from numcheck.frames import acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.linking import is_age, quantity_key
 from numcheck.model import Claim, ClaimKind
+from numcheck.slips import digit_slip, significant_digits
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key
+from numcheck.timing import date_key, swapped_years
 
 # How many words either side of a lede figure say what it is about
 _WINDOW = 6
@@ -56,9 +59,73 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             continue
         found = [other for other in lede if _kind_of(other) == kind]
         if len(found) == 1 and headline_words & _around(found[0]) and _nothing_apart(figure, found[0]):
-            if kind != "duration" and not _lengths(headline) <= _lengths(lede):
-                continue  # "£3m on roads over five years" is not "£4.1 million on its roads this year"
+            if kind.startswith("amount") and not _one_amount(figure, found[0], headline, lede):
+                continue
+            if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
+                continue
             yield figure, found[0]
+
+
+def _one_amount(figure: Claim, other: Claim, headline: Sequence[Claim], lede: Sequence[Claim]) -> bool:
+    """Whether two amounts are one mistyped: two digits swapped, one changed, the same digits at
+    another scale ("46 electric buses" and "64 electric double-deckers"; "£1.2m" and "£1.2
+    billion"). A headline's amount is as often a part, a change or another count of the lede's
+    thing ("Kelby loses 40 buses" over "will run 210 buses"; "9 flights cancelled" over "affecting
+    30 flights"; "£12m savings" over "a £214 million budget"), so plain likeness is not enough.
+    Never two acts, nor a length of time in the headline the lede does not name ("£3m on roads
+    over five years" and "£4.1 million on its roads this year")."""
+    if acts_disagree(figure, other, one_sided=False) or not _lengths(headline) <= _lengths(lede):
+        return False
+    return digit_slip(figure, other) is not None or _same_digits(figure, other)
+
+
+def _mistyped(one: Claim, other: Claim) -> bool:
+    """Two lengths of time in one unit, or two years, whose digits say one was mistyped: "for
+    1,410 hours" and "for 1,140 hours"; "1859" and "1895"."""
+    if one.kind is ClaimKind.DATE:
+        return swapped_years(one, other)
+    return digit_slip(one, other) is not None
+
+
+def _same_digits(one: Claim, other: Claim) -> bool:
+    """ "£1.2m" and "£1.2 billion": the same digits at another scale."""
+    return one.unit == other.unit and significant_digits(one.value) == significant_digits(other.value)
+
+
+def _one_event(figure: Claim, other: Claim) -> bool:
+    """Whether a date or length of time in the headline and one in the lede are of one event: the
+    same preposition before each ("on", "in", "for"; never "on" against "until") after the same
+    word ("to open on 19 October" and "will open on 9 October"), or for a hyphenated length a
+    word after it in common ("Two-year sleep study" and "an 18-month study"). A
+    headline's date is as often of another event than the lede's ("Harl bridge reopens on 20
+    March" over "Harl bridge, closed on 2 January"), so the kind of figure alone is not enough."""
+    one, two = _event_words(figure), _event_words(other)
+    return one[0] == two[0] and bool((one[1] | _verbs(figure)) & (two[1] | _verbs(other)))
+
+
+def _verbs(claim: Claim) -> frozenset[str]:
+    """The verbs the evidence reads over a figure ("will be closed to traffic for ten weeks": close)."""
+    return frozenset(verbs_of(claim.evidence)) if claim.evidence else frozenset()
+
+
+_PREPOSITION = re.compile(r"\b(on|in|at|from|since|until|till|by|for|over|after|before|within)\s+$", re.IGNORECASE)
+_EVENT_WORDS = 1  # the word before the preposition names the event: its verb ("open", "reopen")
+
+
+def _event_words(claim: Claim) -> tuple[str, frozenset[str]]:
+    """(the preposition right before a figure, the content words that name its event)."""
+    at = claim.start - claim.sentence_start
+    before = re.sub(rf"\b{_MONTHS}\s+$", "", claim.sentence[:at], flags=re.IGNORECASE)
+    preposition = _PREPOSITION.search(before)
+    if preposition is None and "-" in claim.text:
+        after = _WORD.findall(claim.sentence[claim.end - claim.sentence_start :])[:2]
+        return "", _forms(" ".join(after))
+    words = _WORD.findall(before[: preposition.start()] if preposition else before)
+    content = [word for word in words if word.lower() not in _SKIP][-_EVENT_WORDS:]
+    return (preposition.group(1).lower() if preposition else ""), _forms(" ".join(content))
+
+
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
 def _lengths(claims: Sequence[Claim]) -> frozenset[float]:

@@ -1,8 +1,10 @@
 """Within one document, a headline's figure against the lede sentence right under it
 (numcheck.headlines): the two tell one fact, so a headline figure that the lede gives otherwise,
-in the lede's only figure of its kind, is flagged. Rows that must stay silent: the body states the
-headline's figure, the lede has two figures of its kind (a part, a difference), the two share no
-word, or one is either end of a change."""
+in the lede's only figure of its kind, is flagged: a date or length of time of one event (the same
+preposition after the same verb), an amount mistyped (digits swapped or changed, another scale).
+Rows that must stay silent: the body states the headline's figure, the lede has two figures of its
+kind, the two share no word, one is either end of a change, a part or another count of one thing,
+or a date of another event."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from one_document import flags, flags_at
 HEADLINE_AGAINST_LEDE = [
     ("Kelby library to lend 9,000 e-books\n\nKelby library will lend 6,000 e-books through its new app, the "
      "council said on Monday.", "9,000"),
-    ("Ridley ferry fare set at £4.80\n\nA single ticket on the Ridley ferry will cost £4.60 from May, the "
+    ("Ridley ferry single ticket to cost £4.80\n\nA single ticket on the Ridley ferry will cost £8.40 from May, the "
      "operator said.", "£4.80"),
     ("Marsby pool to reopen on 12 May\n\nMarsby swimming pool will reopen on 21 May after a £2 million "
      "refit, the leisure trust said.", "12 May"),
@@ -56,6 +58,23 @@ HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
     # a period the headline names and the lede does not
     "Kelby to spend £3m on roads over five years\n\nKelby council will spend £4.1 million on its roads this "
     "year, the highways chief said.",
+    # a part or another act against the whole: another thing counted, another verb
+    "Kelby council approves £12m savings\n\nKelby council approved a £214 million budget on Tuesday, with "
+    "savings across every department.",
+    "Marsby factory to cut 150 jobs\n\nThe Marsby biscuit factory, which employs 900 people, will close its "
+    "night shift in June.",
+    # a headline's amount that is a part, a subset or another count of the lede's thing
+    "Orme school gets 120 more pupils\n\nOrme school will have 600 pupils from September, the council said.",
+    "Half of Kelby's 40 parks to get new play areas\n\nKelby council will spend £2 million on 20 parks.",
+    "Kelby airport: 9 flights cancelled\n\nFog closed Kelby airport for 4 hours on Monday, affecting 30 flights.",
+    "Kelby zoo's oldest penguin turns 30\n\nKelby zoo's 48 penguins moved into a new enclosure on Tuesday.",
+    # a headline's date or length of time of another event than the lede's
+    "Kelby festival returns on 12 June\n\nThe Kelby festival, first held on 3 June, has grown every year since.",
+    "Harl bridge reopens on 20 March\n\nHarl bridge, closed on 2 January for repairs, will carry traffic again.",
+    "Kelby pool closed for 2 weeks\n\nKelby pool has been open for 40 years without a major refit.",
+    "Orme tunnel to open in 2030\n\nWork on the Orme tunnel began in 2024 and has already cost £90 million.",
+    "Kelby strike to last 3 days\n\nBus drivers in Kelby voted for a strike in a ballot that ran for 2 weeks.",
+    "Orme Road closed until 30 May\n\nOrme Road closed on 2 May for gas works.",
     # an age or a schedule, not how long
     "Kelby sign striker on two-year deal\n\nKelby have signed the 24-year-old striker from Orme for an "
     "undisclosed fee.",
