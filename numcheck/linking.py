@@ -15,7 +15,7 @@ from itertools import islice
 from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
-from numcheck.frames import acts_disagree, frame_of, is_relative_amount
+from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
@@ -225,6 +225,11 @@ def told_apart(
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    if is_margin(first) != is_margin(second):
+        # "a course record by 38 seconds" is how far the record moved, in any document
+        return Reason("frame", -1, "a margin against an amount")
+    if where is Relation.SAME_DOCUMENT and list_labels_differ(first, second):
+        return Reason("list", -1, "items of a list with other labels")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
         # the frames first: they are cached per figure, and seldom differ
@@ -288,6 +293,20 @@ def told_apart(
         if first_main and second_main and not first_main & second_main:
             return Reason("action", -1, f"{', '.join(sorted(first_main))} vs {', '.join(sorted(second_main))}")
     return _generic_apart(first, second)
+
+
+# "nurses: 62% yes", "2. Online: £56 million", "Turnout: 71%": the label a list item or a line of a
+# fact box gives its figures
+_LIST_LABEL = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[^:\d\n]{1,40}?):\s")
+
+
+def list_labels_differ(first: Claim, second: Claim) -> bool:
+    """Two items labelled apart, by the last word of each label: "nurses: 62% yes" and "porters:
+    48% yes" are two groups; "Cost: £4.2m" and "Total cost: £42m" are one thing."""
+    one, other = _LIST_LABEL.match(first.sentence), _LIST_LABEL.match(second.sentence)
+    if not (one and other):
+        return False
+    return one.group("label").casefold().split()[-1:] != other.group("label").casefold().split()[-1:]
 
 
 def _generic_apart(first: Claim, second: Claim) -> Reason | None:

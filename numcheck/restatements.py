@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
-from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match, subject_end
+from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, list_labels_differ, match, subject_end
 from numcheck.model import Claim, ClaimKind
 from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
@@ -133,8 +133,12 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
         for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST_MENTIONS), -1):
             mention = members[index]
             one, two = mention.claim, other.claim
-            if two.sentence_start == one.sentence_start or frame_of(one) != frame_of(two):
-                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
+            if (
+                two.sentence_start == one.sentence_start
+                or frame_of(one) != frame_of(two)
+                or list_labels_differ(one, two)
+            ):
+                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not; "nurses: 62%"
             if not (
                 written_again(index) or written_again(later_index) or (act(index) and act(index) == act(later_index))
             ):
