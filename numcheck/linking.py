@@ -272,6 +272,9 @@ def told_apart(
         if narrow.restricted and narrow.restricted != wide.restricted and not _says_verb(wide, narrow.restricted):
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
+        later, earlier = (first, other) if referring is one else (second, one)
+        if _narrows(later, earlier):
+            return Reason("same document", -1, "a definite phrase that names a part")
         return _generic_apart(first, second)
     if where is Relation.SAME_DOCUMENT and acts_disagree(first, second):
         return Reason("action", -1, "figures of different acts in the same document")
@@ -323,6 +326,36 @@ def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | Non
     later = first if first.start > second.start else second
     found = evidence(later)
     return found if found.definite else None
+
+
+# Where a sentence's predicate begins: a finite auxiliary or modal after the figure's noun phrase
+_PREDICATE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b")
+
+
+def subject_end(claim: Claim) -> int | None:
+    """Where the predicate after a definite mention begins in its sentence ("The 74 buses| will be
+    charged"), or None when the mention is not definite or no auxiliary follows it: what comes
+    before it is the phrase that refers back, what comes after is what happens next."""
+    if not evidence(claim).definite:
+        return None
+    predicate = _PREDICATE.search(claim.sentence, claim.end - claim.sentence_start)
+    return None if predicate is None else predicate.start()
+
+
+def _narrows(referring: Claim, earlier: Evidence) -> bool:
+    """Whether a definite phrase adds a name, place or time the earlier sentence does not say, after
+    its figure and before its predicate: "The 120 volunteers from Leeds will run the stalls" is a
+    part of "300 volunteers"; "The 27,000 spectators were kept dry at Ridley Park" says where, not
+    which, and "Ministers, sent the results on Monday, were told that ..." when they were told."""
+    end = subject_end(referring)
+    if end is None:
+        return False
+    phrase = referring.sentence[referring.start - referring.sentence_start : end].casefold()
+    found = evidence(referring)
+    return any(
+        item in phrase and not _mentions(earlier, item) and item not in earlier.times
+        for item in (*found.names, *found.places, *found.times)
+    )
 
 
 def _says_verb(found: Evidence, verb: str) -> bool:
