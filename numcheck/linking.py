@@ -56,7 +56,7 @@ class Match:
     """How well two claims' evidence agrees, and what told them apart if anything did."""
 
     score: float
-    reasons: tuple[Reason, ...]
+    reasons: tuple[Reason, ...]  # empty unless asked for (`explained`)
     apart: Reason | None = None
 
     @property
@@ -333,7 +333,21 @@ def match(
 
     Symmetric in its two claims. A shared head with modifiers that do not conflict links; so does
     a near-identical sentence in another document whatever the subject was read as. `documents`:
-    see `told_apart`."""
+    see `told_apart`. The reasons are left out: `explained` gives them, for a pair that is reported."""
+    return _weighed(first, second, where, documents, explaining=False)
+
+
+def explained(
+    first: Claim, second: Claim, where: Relation | None = None, *, documents: DocumentWords | None = None
+) -> Match:
+    """`match` with the reasons behind its score, for the findings that show them: most pairs are
+    compared and never reported, and writing out every reason cost as much as the score."""
+    return _weighed(first, second, where, documents, explaining=True)
+
+
+def _weighed(
+    first: Claim, second: Claim, where: Relation | None, documents: DocumentWords | None, *, explaining: bool
+) -> Match:
     where = relation(first, second) if where is None else where
     apart = told_apart(first, second, where, documents=documents)
     one, other = evidence(first), evidence(second)
@@ -347,31 +361,38 @@ def match(
         # one text names its quantities as it goes: "the 19-mile cycle path" is not "the path is 3
         # metres wide"; the fallback from a modified noun to its head is for paraphrase elsewhere
         same_head = False
-        reasons.append(Reason("modifiers", -1, "another modifier in the same document"))
+        if explaining:
+            reasons.append(Reason("modifiers", -1, "another modifier in the same document"))
     if same_head:
         score += 2
-        reasons.append(Reason("head", 1, f"'{first_head}'"))
+        if explaining:
+            reasons.append(Reason("head", 1, f"'{first_head}'"))
         shared = set(one.modifiers) & set(other.modifiers)
         # "diesel car sales" and "electric car sales": each side narrows the head its own way
         if set(one.modifiers) - shared and set(other.modifiers) - shared:
-            reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
+            if explaining:
+                reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
             score -= 2
         elif shared:
-            reasons.append(Reason("modifiers", 1, " ".join(sorted(shared))))
+            if explaining:
+                reasons.append(Reason("modifiers", 1, " ".join(sorted(shared))))
             score += 0.5
-    elif first_head and second_head:
+    elif explaining and first_head and second_head:
         reasons.append(Reason("head", -1, f"'{first_head}' vs '{second_head}'"))
     if one.governor and one.governor == other.governor:
         score += 0.5
-        reasons.append(Reason("governor", 1, f"'{one.governor}'"))
+        if explaining:
+            reasons.append(Reason("governor", 1, f"'{one.governor}'"))
     overlap = _overlap(one.words, other.words)
     if one.frame and one.frame == other.frame:
-        reasons.append(Reason("frame", 1, f"'{one.frame}'"))
+        if explaining:
+            reasons.append(Reason("frame", 1, f"'{one.frame}'"))
         heads_differ = bool(first_head and second_head and not same_head)
         if where is Relation.OTHER_DOCUMENT and overlap >= _SAME_SENTENCE_OVERLAP and not (same_head or heads_differ):
             score += 2  # the same sentence with one figure changed, where one side's subject went unread
     if overlap:
-        reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
+        if explaining:
+            reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
         score += overlap
     return Match(score, tuple(reasons), apart)
 

@@ -273,3 +273,25 @@ def test_an_opener_or_an_of_ends_the_text_before_the_figure(before: str) -> None
         assert before.rstrip().endswith(",")
     if _OF_BEFORE.search(before) is not None:
         assert before.rstrip().endswith("of")
+
+
+def test_a_match_without_its_reasons_scores_and_tells_apart_as_the_explained_one() -> None:
+    """linking.match leaves the reasons out (they are written only for reported pairs): the score,
+    the link and what told two claims apart are those `explained` gives with its reasons."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.linking import blocks, explained, match
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    compared = with_reasons = 0
+    for _, _, members in blocks(claims):
+        for index, first in enumerate(members):
+            for second in members[index + 1 : index + 30]:
+                lean, full = match(first, second), explained(first, second)
+                assert (lean.score, lean.apart, lean.linked, lean.reasons) == (full.score, full.apart, full.linked, ())
+                compared += 1
+                with_reasons += bool(full.reasons)
+    assert compared > 200 and with_reasons > 100
