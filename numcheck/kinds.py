@@ -277,7 +277,11 @@ def _as_figure(span: Span) -> Span:
 def compared_spans(first: Claim, second: Claim, params: FigureParams) -> tuple[Span, Span] | None:
     """The two claims on one scale, or None when they cannot be compared. Two bounds of the same
     sense are compared as the figures they bound; a bound against a figure keeps its open side."""
-    one, other = span(first, params), span(second, params)
+    return _compared(span(first, params), span(second, params))
+
+
+def _compared(one: Span | None, other: Span | None) -> tuple[Span, Span] | None:
+    """`compared_spans` from the claims' spans."""
     if one is None or other is None or one.family != other.family:
         return None
     if _same_sense_bounds(one.interval, other.interval):
@@ -466,12 +470,10 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
     if not (first.qualifier or second.qualifier):
         return None
     record = record_of(FigureParams, params)
-    spans = compared_spans(first, second, record)
-    if spans is None:
-        return None
     # what each statement allows, bounds kept open: "up to 9 miles" and "up to 14.5 km" share values
     one, other = span(first, record), span(second, record)
-    if one is None or other is None:
+    spans = _compared(one, other)
+    if spans is None or one is None or other is None:
         return None
     if not (_values_agree(*spans) or only_touch(one.interval, other.interval)):
         return None
