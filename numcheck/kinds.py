@@ -29,7 +29,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import may_be_one, slipped_pairs
-from numcheck.support import Sources, Tolerance, family, only_touch, support
+from numcheck.support import Sources, Tolerance, base_value, family, only_touch, stating_figures, support
 from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_periods, with_referents
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
@@ -1417,6 +1417,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     aligner = Aligner.of(drafts, sources)
     threshold = _float(params, "min_coverage")
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
+    placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
     for claim in drafts:
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
@@ -1428,9 +1429,14 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
         supported = support(claim, index, tolerance, covering)
-        against = None if supported is None or supported.startswith("stated") else _contradicted(claim, index, params)
-        if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
-            against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
+        if supported is None:
+            against = None
+        elif supported.startswith("stated"):
+            against = _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
+        else:
+            against = _contradicted(claim, index, params, claim.path in placeless)
+            if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
+                against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
         nearest = aligner.ranked(claim, index.comparable_figures(claim))
@@ -1455,25 +1461,57 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 _SMALL_COUNT = 12
 
 
-def _contradicted(claim: Claim, index: Sources, params: Params) -> Claim | None:
+def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool) -> Claim | None:
     """A source figure plainly about the claim's quantity that gives another figure: then a sum of
     figures about other things that gives the claim's value is a coincidence ("forced 2,150 people
-    from their homes" is not 1,250 forced out plus 900 firefighters, when the source says 1,250)."""
+    from their homes" is not 1,250 forced out plus 900 firefighters, when the source says 1,250).
+    When the claim's document names no place at all, a place the source names is its setting, which
+    a summary leaves out ("In Glenroy, the storm cut power to 2,150 homes")."""
     name = family(claim)
     if name is None or name not in index.by_family:
         return None
     for other in index.by_family[name][1]:
         found = match(claim, other)
+        if found.apart is not None and found.apart.cue == "place" and placeless:
+            found = dataclasses.replace(found, apart=None)
         if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
             return other
     return None
+
+
+def _roughly_stated_against(
+    claim: Claim, index: Sources, tolerance: Tolerance, params: Params, placeless: bool
+) -> Claim | None:
+    """A source figure plainly about the claim's quantity that gives another figure, when the
+    sources state the claim's only within rounding, about something else: "1,540 chose the long
+    route" is not the "1,600 riders last year" when the source says 1,450 chose it."""
+    if claim.low != claim.high:
+        return None  # "fewer than 1.6 million" says less than any one figure: a bound may hold of several
+    value = base_value(claim)
+    stating = list(stating_figures(claim, index, tolerance))
+    if any(base_value(stated) == value for stated in stating):
+        return None
+    against = _contradicted(claim, index, params, placeless)
+    if against is None or any(_same_frame_or_governor(claim, stated) for stated in stating):
+        return None
+    return against
 
 
 def _same_frame_or_governor(first: Claim, second: Claim) -> bool:
     one, other = first.evidence, second.evidence
     if one is None or other is None:
         return False
-    return bool(one.governor and one.governor == other.governor) or bool(one.frame and one.frame == other.frame)
+    return bool(one.governor and one.governor == other.governor) or _frames_agree(one.frame, other.frame)
+
+
+def _frames_agree(one: str | None, other: str | None) -> bool:
+    """The words either side of two figures agree, where a sentence that ends sooner has fewer
+    of them: "cut power to _ homes." and "cut power to _ homes on Friday"."""
+    if not one or not other:
+        return False
+    (one_left, _, one_right), (other_left, _, other_right) = one.partition("_"), other.partition("_")
+    shorter, longer = sorted((one_right.split(), other_right.split()), key=len)
+    return one_left.split()[-2:] == other_left.split()[-2:] and shorter == longer[: len(shorter)] and bool(shorter)
 
 
 def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coincidence: str | None) -> str:

@@ -249,21 +249,23 @@ class Sources:
             if name == "percent":
                 # a share or a change worked out from amounts of the sentences the draft's is about, or
                 # of the thing it counts: any two of a paragraph's amounts give some percentage by chance
+                # (or of what it names: "Flex 30 is going up by about 8%" from the Flex 30 plan's prices)
                 head = claim.evidence.head if claim.evidence else None
+                names = set(claim.evidence.names) if claim.evidence else set()
                 figures = [
                     figure
                     for figure in figures
                     if (figure.path, figure.sentence_start) in covering
-                    or (head is not None and figure.evidence is not None and figure.evidence.head == head)
+                    or (figure.evidence is not None and head is not None and figure.evidence.head == head)
+                    or (figure.evidence is not None and names & set(figure.evidence.names))
                 ]
                 if like_only and head is not None:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not _compares(claim)
-            found = _arithmetic(
-                name, _base_bounds(claim, tolerance), figures, tolerance, like, _direction_of_change(claim)
-            )
+            bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
+            found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -313,7 +315,8 @@ class Sources:
                 continue  # (from the sentences the claim is about, or one that names what it measures)
             if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
-                if low <= 100 - share.value <= high and (_another_party(claim, share) or _the_rest(claim)):
+                rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
+                if low <= 100 - share.value <= high and rest:
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -461,13 +464,20 @@ def _arithmetic(
     tolerance: float,
     like_only: bool,
     direction: Direction | None = None,
+    *,
+    level: bool = False,
 ) -> str | None:
+    """The first sum, difference, ratio or change of two `figures` within `bounds`, in words. A
+    `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
+    ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
     values = [(v, claim) for claim in figures for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
                 continue  # a range's own ends and middle: "between £60m and £75m" implies no 25% rise
+            if level and _same_sentence(first, second) and _a_change_s_ends(first, second):
+                continue
             if like_only and _about_other_things(first, second):
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
             if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
@@ -568,15 +578,25 @@ def _share_of_total(
     return None
 
 
+def _a_change_s_ends(first: Claim, second: Claim) -> bool:
+    """Two levels of one sentence, one of them a change's start or end: "250 MB, up from 100 MB".
+    (With an amount of change, "fell by $120 million to $1.9 billion", the other end follows.)"""
+    kinds = (first.kind, second.kind)
+    return ClaimKind.CHANGE not in kinds and (first.role or second.role) is not None
+
+
 def _same_sentence(first: Claim, second: Claim) -> bool:
     return first.path == second.path and first.sentence_start == second.sentence_start
 
 
 def _names_the_head_of(share: Claim, total: Claim) -> bool:
     """Whether a share's sentence names what a total counts: "levels at the reservoir have fallen to
-    41% of capacity" and "the reservoir holds 92 billion litres"."""
-    head = total.evidence.head if total.evidence else None
-    return head is not None and share.evidence is not None and head in share.evidence.words
+    41% of capacity" and "the reservoir holds 92 billion litres"; or the total's sentence names the
+    share's whole: "18% of the intake" and "6,420 new undergraduates, its largest intake"."""
+    if share.evidence is None or total.evidence is None:
+        return False
+    head, whole = total.evidence.head, share.evidence.head
+    return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
 
 
 def _about_other_things(first: Claim, second: Claim) -> bool:
@@ -633,6 +653,24 @@ _POINTS = "[percentage_point]"
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+other|the\s+remaining|the\s+rest|leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
+
+
+# Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
+# "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
+_NEGATING = re.compile(
+    r"\b(?:not|no|never|without|other\s+than|except|excluding|apart\s+from|non-|"
+    r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(claim: Claim) -> bool:
+    """Whether the clause around a figure negates what it counts (see _NEGATING): an odd count of
+    negating words within a few words either side, not past a semicolon or a "but"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = re.split(r";|\bbut\b", claim.sentence[max(0, at - 60) : at])[-1]
+    after = re.split(r";|\bbut\b", claim.sentence[end : end + 90])[0]
+    return len(_NEGATING.findall(before + " " + after)) % 2 == 1
 
 
 def _the_rest(claim: Claim) -> bool:
