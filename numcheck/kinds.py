@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from numcheck.alignment import Aligner
@@ -182,15 +183,19 @@ def _in_base(claim: Claim, value: float | None) -> float | None:
 
 def base_interval(claim: Claim) -> Interval:
     """The interval a claim commits to, in base units, so miles and kilometres compare."""
-    interval = claim.interval
-    return Interval(_in_base(claim, interval.low), _in_base(claim, interval.high),
-                    interval.low_inclusive, interval.high_inclusive)  # fmt: skip
+    return Interval(_in_base(claim, claim.low), _in_base(claim, claim.high),
+                    claim.low_inclusive, claim.high_inclusive)  # fmt: skip
 
 
 def own_slack(claim: Claim, params: FigureParams) -> float:
     """How far the claim's figure may move, in its own unit, spent once per figure (see FigureParams)."""
-    terms = Slack(params.relative_tolerance, params.round_share, params.multiplier_tolerance, params.use_rounding)
-    return figure_slack(claim, terms)
+    return figure_slack(claim, _slack_terms(params))
+
+
+@lru_cache(maxsize=64)
+def _slack_terms(params: FigureParams) -> Slack:
+    """The slack terms of one rule's parameters: made once per rule, where every figure asked."""
+    return Slack(params.relative_tolerance, params.round_share, params.multiplier_tolerance, params.use_rounding)
 
 
 def _base_slack(claim: Claim, slack: float) -> float:
