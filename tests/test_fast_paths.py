@@ -15,6 +15,8 @@ from numcheck.evidence import (
     _DEFINITE_BEFORE,
     _DEFINITE_ENDINGS,
     _GAPPED,
+    _LABEL_IN_CLAUSE,
+    _LABEL_START,
     _MODAL,
     _MONTH_IN_CLAUSE,
     _MONTH_START,
@@ -191,6 +193,7 @@ _SCANS = {
     "figures in digits": (_DIGITS, _FIGURE_START, _DIGIT_PIECES, ""),
     "years": (_YEAR_IN_CLAUSE, _YEAR_START, _NAME_PIECES, " "),
     "names": (_NAME, _CAPITAL, _NAME_PIECES, " "),
+    "labels": (_LABEL_IN_CLAUSE, _LABEL_START, [*_NAME_PIECES, "Turn", "Sims", "3", "4%", "7,5", "66", "Route"], " "),
     "months": (_MONTH_IN_CLAUSE, _MONTH_START, [*_NAME_PIECES, "May", "June", "XJune", "Mayor", "September"], " "),
 }
 
