@@ -7,7 +7,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from enum import IntEnum
 from functools import lru_cache
@@ -563,7 +563,7 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
         compared: dict[tuple[int, int, Relation], Match] = {}
         taken: Counter[tuple[int, int, Relation]] = Counter()
         links: list[tuple[int, Match]] = []
-        for j in islice(_ascending_after(sources, i), CANDIDATES_PER_CLAIM):
+        for j in _candidates_after(sources, i, CANDIDATES_PER_CLAIM):
             second = members[j]
             key = (numbers[i], numbers[j], relation(first, second))
             said = compared.get(key)
@@ -588,6 +588,18 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
             links = sorted(best, key=lambda link: link[0])
         for j, said in links:
             yield i, j, said
+
+
+def _candidates_after(sources: Sequence[list[int]], after: int, limit: int) -> Iterable[int]:
+    """The first `limit` of `_ascending_after`. When the lists hold no more than that many positions
+    above `after` between them (nearly always), they are gathered and sorted at once, where a merge
+    takes them one at a time through generators."""
+    firsts = [bisect.bisect_right(source, after) for source in sources]
+    if sum(len(source) for source in sources) - sum(firsts) > limit:
+        return islice(_ascending_after(sources, after), limit)
+    if len(sources) == 1:
+        return sources[0][firsts[0] :]
+    return sorted({position for source, first in zip(sources, firsts, strict=True) for position in source[first:]})
 
 
 def _ascending_after(sources: Sequence[list[int]], after: int) -> Iterator[int]:

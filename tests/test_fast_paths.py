@@ -298,3 +298,20 @@ def test_a_match_without_its_reasons_scores_and_tells_apart_as_the_explained_one
                 compared += 1
                 with_reasons += bool(full.reasons)
     assert compared > 200 and with_reasons > 100
+
+
+@settings(max_examples=500)
+@given(
+    sources=st.lists(st.lists(st.integers(0, 40), max_size=12).map(lambda found: sorted(set(found))), max_size=5),
+    after=st.integers(-1, 41),
+    limit=st.integers(0, 30),
+)
+def test_a_claims_candidates_gathered_at_once_are_those_merged_one_at_a_time(
+    sources: list[list[int]], after: int, limit: int
+) -> None:
+    """linking._candidates_after sorts the candidates at once where there are few; the merge is the oracle."""
+    from itertools import islice
+
+    from numcheck.linking import _ascending_after, _candidates_after
+
+    assert list(_candidates_after(sources, after, limit)) == list(islice(_ascending_after(sources, after), limit))
