@@ -244,21 +244,17 @@ class Sources:
             pools = [sum(parts, ()) for parts in kinds.values()]
         else:
             pools = [self.by_family[name][1]] if name in self.by_family else []
+            whole = name.removesuffix(" per year")
+            if whole != name and whole in self.by_family:
+                # a year's amount is an amount a year: "another 400,000 visitors a year to reach its 5
+                # million target" from "4.6 million visitors in 2026"
+                yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c))
+                pools = [tuple(pool) + yearly for pool in pools] or [yearly]
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             if name == "percent":
-                # a share or a change worked out from amounts of the sentences the draft's is about, or
-                # of the thing it counts: any two of a paragraph's amounts give some percentage by chance
-                # (or of what it names: "Flex 30 is going up by about 8%" from the Flex 30 plan's prices)
+                figures = _percent_operands(claim, figures, covering)
                 head = claim.evidence.head if claim.evidence else None
-                names = set(claim.evidence.names) if claim.evidence else set()
-                figures = [
-                    figure
-                    for figure in figures
-                    if (figure.path, figure.sentence_start) in covering
-                    or (figure.evidence is not None and head is not None and figure.evidence.head == head)
-                    or (figure.evidence is not None and names & set(figure.evidence.names))
-                ]
                 if like_only and head is not None:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
@@ -552,6 +548,33 @@ def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim
             if abs(abs(restated - base_value(other)) - value) <= slack:
                 return f"the difference between '{rate.text}' restated per {claim.per} and '{other.text}'"
     return None
+
+
+_ONE_YEAR = re.compile(r"^(?:(?:19|20)\d\d|(?:last|this|next) year)$")
+
+
+def _of_one_year(claim: Claim) -> bool:
+    """A figure given for one year ("4.6 million visitors in 2026", "last year")."""
+    return claim.evidence is not None and any(_ONE_YEAR.match(time) for time in claim.evidence.times)
+
+
+def _percent_operands(claim: Claim, figures: Sequence[Claim], covering: frozenset[tuple[str, int]]) -> list[Claim]:
+    """The amounts a percentage may be worked out from: any two of a paragraph's amounts give some
+    percentage by chance, so those of the sentences the claim is about, of the thing it counts, of
+    what it names ("Flex 30 is going up by about 8%" from the Flex 30 plan's prices), and the wholes
+    of those sentences' amounts ("about a quarter of the total" from "made up 1.2 million of the
+    total" and the 4.6 million visitors)."""
+    found = claim.evidence
+    head = found.head if found else None
+    names = set(found.names) if found else set()
+    covered = [figure for figure in figures if (figure.path, figure.sentence_start) in covering]
+    heads = {head, *(f.evidence.head for f in covered if f.evidence)} - {None}
+    return [
+        figure
+        for figure in figures
+        if (figure.path, figure.sentence_start) in covering
+        or (figure.evidence is not None and (figure.evidence.head in heads or names & set(figure.evidence.names)))
+    ]
 
 
 def _share_of_total(

@@ -114,3 +114,23 @@ def test_a_rate_is_not_compared_with_a_total() -> None:
 def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.per == per
+
+
+# A price whose period is said before it, for what is paid again each period; a year's result is no rate
+@pytest.mark.parametrize(
+    ("sentence", "text", "per"),
+    [
+        ("The monthly plan costs $17.99, or less if you pay upfront.", "$17.99", "month"),
+        ("An annual fee of £120 applies to the gold card.", "£120", "year"),
+        ("The weekly rent is £95 for a single room.", "£95", "week"),
+        ("Your monthly payment will be about £42 from June.", "about £42", "month"),
+        ("A daily pass costs €8 on the island's buses.", "€8", "day"),
+        ("The yearly subscription stays at just $99.", "$99", "year"),
+        ("The group reported an annual profit of £2m, a record.", "£2m", None),
+        ("Monthly sales reached £40,000 in March.", "£40,000", None),
+        ("The plan costs $17.99, billed monthly.", "$17.99", None),
+    ],
+)
+def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.per == per

@@ -634,7 +634,8 @@ KIND_AND_PERIOD = [
      "About 3,600 babies were born at the hospital last year, and the trust expects that to rise to "
      "4,000 a year by 2028."),
 ]  # fmt: skip
-# A percentage change of the figures of what the claim names, when its sentence is mostly about another
+# A percentage worked out from the figures of what the claim names, when its sentence is mostly about
+# another, or of the whole its part's sentence refers to
 CHANGE_OF_WHAT_IT_NAMES = [
     ("Starter 10 goes up by about 12%, but its free minutes allowance stays at 100 minutes.",
      "From June the Starter 10 bundle will cost £9.50 a month instead of £8.50. The free minutes "
@@ -642,8 +643,18 @@ CHANGE_OF_WHAT_IT_NAMES = [
     ("Kestrel Saver is rising by a fifth, but the standing charge on the tariff stays at 45p a day.",
      "The Kestrel Saver tariff will rise from 25p to 30p per kWh. The standing charge on the tariff "
      "stays at 45p a day."),
+    # a share of the whole that the part's own sentence refers to ("of the total")
+    ("Overseas students, about a fifth of the total, pay full fees.",
+     "The university enrolled 31,500 students this year. Overseas students numbered 6,400, and they pay "
+     "full fees."),
+    ("Cyclists, about 30% of the commuters counted, mostly use the new lane.",
+     "A survey in May found 14,200 commuters on the bridge at peak times. Cyclists were 4,300 of those "
+     "counted, and most of them used the new lane."),
 ]  # fmt: skip
 CHANGE_OF_WHAT_IT_NAMES_WRONG = [
+    ("Overseas students, about a third of the total, pay full fees.",
+     "The university enrolled 31,500 students this year. Overseas students numbered 6,400, and they pay "
+     "full fees.", "about a third"),
     ("Starter 10 goes up by about 20%, but its free minutes allowance doubles to 200 minutes.",
      "From June the Starter 10 bundle will cost £9.50 a month instead of £8.50. The free minutes "
      "allowance will double from 100 to 200 minutes a month.", "about 20%"),
@@ -657,6 +668,30 @@ def test_a_change_of_what_the_claim_names_is_supported(draft: str, source: str) 
 
 @pytest.mark.parametrize(("draft", "source", "figure"), CHANGE_OF_WHAT_IT_NAMES_WRONG)
 def test_a_wrong_change_of_what_the_claim_names_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+# A year's amount is an amount a year: the gap to a yearly target
+YEARLY_GAPS = [
+    ("The port needs another 150,000 passengers a year to reach its 1 million target.",
+     "The port handled 850,000 passengers in 2026. It wants to reach 1 million passengers a year by 2030."),
+    ("The charity must raise another £30,000 a year to reach its goal of £200,000.",
+     "The charity raised £170,000 last year. Its goal is to raise £200,000 a year by 2028."),
+]  # fmt: skip
+YEARLY_GAPS_WRONG = [
+    ("The port needs another 250,000 passengers a year to reach its 1 million target.",
+     "The port handled 850,000 passengers in 2026. It wants to reach 1 million passengers a year by 2030.",
+     "250,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), YEARLY_GAPS)
+def test_the_gap_between_a_years_amount_and_a_yearly_target_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), YEARLY_GAPS_WRONG)
+def test_a_wrong_gap_to_a_yearly_target_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
 
 

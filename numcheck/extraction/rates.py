@@ -50,6 +50,27 @@ _COUNTED_WORDS = re.compile(
 _OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\b)", re.IGNORECASE)
 
 
+# "the monthly plan costs $17.99", "an annual fee of £120", "the weekly rent is £95": a price whose
+# period is said before it. Only for what is paid again each period: an "annual profit of £2m" is one
+# year's, not a rate, and reading it as one would keep it from "profit of £2m last year".
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<adjective>annual|yearly|monthly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
+    r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
+    r"pass(?:es)?|tariffs?)\s+"
+    r"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|(?:rises?|goes\s+up|falls?)\s+to|now\s+costs?)\s+)?"
+    r"(?:(?:just|only|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                      "nightly": "day", "hourly": "hour"}  # fmt: skip
+
+
+def period_before(text: str, start: int) -> str | None:
+    """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month."""
+    found = _PERIOD_BEFORE.search(text, max(0, start - 60), start)
+    return _ADJECTIVE_PERIODS[found.group("adjective").lower()] if found else None
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     """What a figure is per, and where the rate's words end."""

@@ -11,7 +11,7 @@ from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
-from numcheck.extraction.rates import Rate, count_rate_after, measure_rate_after, rate_after
+from numcheck.extraction.rates import Rate, count_rate_after, measure_rate_after, period_before, rate_after
 from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
@@ -240,6 +240,8 @@ def _read_one(
                 unit = f"{unit} / ({per})" if " " in per else f"{unit} / {per}"
             if kind is not ClaimKind.COUNT:
                 end = rate.end  # a count's text is its figure: the noun and rate are words about it
+        elif kind is ClaimKind.MONEY:
+            per = period_before(text, start)
 
     code = _CODE_AFTER.match(text, end) if kind is ClaimKind.COUNT and not figure.in_words else None
     if code:
