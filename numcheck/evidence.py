@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from numcheck.model import ClaimKind, Role
 from numcheck.scanning import matches_from
@@ -168,6 +169,7 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 # out ("the Liberal Democrats 27% and the Greens 7%"), which is the figure said of that name
 _NOT_A_SHARE = r"(?![,.]\d)(?!\s*(?:%|per\s*cent\b|percent\b))"
 _LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
+_LABEL_START = re.compile("[A-Z]")  # where a label can start (scanning.matches_from)
 _NAME_NUMBER = re.compile(r" \d+\b" + _NOT_A_SHARE)
 _PARTICLES = frozenset("in on off out up down over".split())
 _CONTENT_SKIP = frozenset(
@@ -469,7 +471,7 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
             return found
         if word.islower() and _is_verb(word, next_to_figure=True) and lemma(word) in _NEUTRAL_VERBS:
             return None  # "totalled £4.2m", "rose to 300": the nearest verb only states the figure
-    after = list(_WORD.finditer(spot.sentence, spot.end, clause_end))[:6]
+    after = list(islice(_WORD.finditer(spot.sentence, spot.end, clause_end), 6))
     for index, match in enumerate(after):
         following = after[index + 1].group().lower() if index + 1 < len(after) else ""
         found = _content_verb(match.group(), following, vocabulary, next_to_figure=index == 0)
@@ -622,7 +624,7 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
              else e for e in names}  # fmt: skip
     in_clause = {e for e in names if e in clause}
     found = {e.casefold() for e in (in_clause or names)}
-    for label in _LABEL_IN_CLAUSE.finditer(clause):  # "Sims 3 sold ...", "at Turn 4"
+    for label in matches_from(_LABEL_IN_CLAUSE, _LABEL_START, clause):  # "Sims 3 sold ...", "at Turn 4"
         if is_label_word(label.group(1)) and not _YEAR.fullmatch(label.group(2)):
             found.add(f"{label.group(1)} {label.group(2)}".casefold())
     return tuple(sorted(found))
@@ -649,6 +651,9 @@ def _clause_facts(
 # finds, lower case; "may" only as written)
 _COUNTED_MODAL_ENDINGS = ("goals", "targets")
 _WORD_RUN = re.compile(r"\w+")
+# Any modal word anywhere in the lower-cased clause, whole or not: most clauses have none, and one
+# scan for them all rules the clause out before it is cut into words.
+_MODAL_INSIDE = re.compile("|".join(sorted(_MODAL_WORDS | {"may"}, key=len, reverse=True)))
 
 
 def _is_modal(clause: str) -> bool:
@@ -658,6 +663,8 @@ def _is_modal(clause: str) -> bool:
     if not clause.isascii():
         return bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
     lowered = clause.lower()
+    if _MODAL_INSIDE.search(lowered) is None:
+        return False
     if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
         clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
     words = _WORD_RUN.findall(clause)
@@ -668,7 +675,10 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
     """What the clause around a figure says happened to what it counts: "12 people died" gives die,
     "200 people were evacuated" gives evacuate. Verbs that only state a figure are left out."""
     subject_words = set((subject or "").split())
-    found = {verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)}
+    # (a progressive ends in "ing": most clauses have none to try the pattern at every word for)
+    found = (
+        {verb_lemma(m.group(1), "", vocabulary) for m in _PROGRESSIVE.finditer(clause)} if "ing" in clause else set()
+    )
     found -= _NEUTRAL_VERBS
     words = _WORD.findall(clause)
     for index, word in enumerate(words):

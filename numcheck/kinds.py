@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from numcheck.alignment import Aligner
@@ -191,15 +192,19 @@ def _in_base(claim: Claim, value: float | None) -> float | None:
 
 def base_interval(claim: Claim) -> Interval:
     """The interval a claim commits to, in base units, so miles and kilometres compare."""
-    interval = claim.interval
-    return Interval(_in_base(claim, interval.low), _in_base(claim, interval.high),
-                    interval.low_inclusive, interval.high_inclusive)  # fmt: skip
+    return Interval(_in_base(claim, claim.low), _in_base(claim, claim.high),
+                    claim.low_inclusive, claim.high_inclusive)  # fmt: skip
 
 
 def own_slack(claim: Claim, params: FigureParams) -> float:
     """How far the claim's figure may move, in its own unit, spent once per figure (see FigureParams)."""
-    terms = Slack(params.relative_tolerance, params.round_share, params.multiplier_tolerance, params.use_rounding)
-    return figure_slack(claim, terms)
+    return figure_slack(claim, _slack_terms(params))
+
+
+@lru_cache(maxsize=64)
+def _slack_terms(params: FigureParams) -> Slack:
+    """The slack terms of one rule's parameters: made once per rule, where every figure asked."""
+    return Slack(params.relative_tolerance, params.round_share, params.multiplier_tolerance, params.use_rounding)
 
 
 def _base_slack(claim: Claim, slack: float) -> float:
@@ -286,7 +291,11 @@ def _as_figure(span: Span) -> Span:
 def compared_spans(first: Claim, second: Claim, params: FigureParams) -> tuple[Span, Span] | None:
     """The two claims on one scale, or None when they cannot be compared. Two bounds of the same
     sense are compared as the figures they bound; a bound against a figure keeps its open side."""
-    one, other = span(first, params), span(second, params)
+    return _compared(span(first, params), span(second, params))
+
+
+def _compared(one: Span | None, other: Span | None) -> tuple[Span, Span] | None:
+    """`compared_spans` from the claims' spans."""
     if one is None or other is None or one.family != other.family:
         return None
     if _same_sense_bounds(one.interval, other.interval):
@@ -475,12 +484,10 @@ def hedge_conflict(first: Claim, second: Claim, params: Params) -> Verdict | Non
     if not (first.qualifier or second.qualifier):
         return None
     record = record_of(FigureParams, params)
-    spans = compared_spans(first, second, record)
-    if spans is None:
-        return None
     # what each statement allows, bounds kept open: "up to 9 miles" and "up to 14.5 km" share values
     one, other = span(first, record), span(second, record)
-    if one is None or other is None:
+    spans = _compared(one, other)
+    if spans is None or one is None or other is None:
         return None
     if not (_values_agree(*spans) or only_touch(one.interval, other.interval)):
         return None

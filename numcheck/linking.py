@@ -7,7 +7,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from enum import IntEnum
 from functools import lru_cache
@@ -56,7 +56,7 @@ class Match:
     """How well two claims' evidence agrees, and what told them apart if anything did."""
 
     score: float
-    reasons: tuple[Reason, ...]
+    reasons: tuple[Reason, ...]  # empty unless asked for (`explained`)
     apart: Reason | None = None
 
     @property
@@ -385,7 +385,21 @@ def match(
 
     Symmetric in its two claims. A shared head with modifiers that do not conflict links; so does
     a near-identical sentence in another document whatever the subject was read as. `documents`:
-    see `told_apart`."""
+    see `told_apart`. The reasons are left out: `explained` gives them, for a pair that is reported."""
+    return _weighed(first, second, where, documents, explaining=False)
+
+
+def explained(
+    first: Claim, second: Claim, where: Relation | None = None, *, documents: DocumentWords | None = None
+) -> Match:
+    """`match` with the reasons behind its score, for the findings that show them: most pairs are
+    compared and never reported, and writing out every reason cost as much as the score."""
+    return _weighed(first, second, where, documents, explaining=True)
+
+
+def _weighed(
+    first: Claim, second: Claim, where: Relation | None, documents: DocumentWords | None, *, explaining: bool
+) -> Match:
     where = relation(first, second) if where is None else where
     apart = told_apart(first, second, where, documents=documents)
     one, other = evidence(first), evidence(second)
@@ -399,31 +413,38 @@ def match(
         # one text names its quantities as it goes: "the 19-mile cycle path" is not "the path is 3
         # metres wide"; the fallback from a modified noun to its head is for paraphrase elsewhere
         same_head = False
-        reasons.append(Reason("modifiers", -1, "another modifier in the same document"))
+        if explaining:
+            reasons.append(Reason("modifiers", -1, "another modifier in the same document"))
     if same_head:
         score += 2
-        reasons.append(Reason("head", 1, f"'{first_head}'"))
+        if explaining:
+            reasons.append(Reason("head", 1, f"'{first_head}'"))
         shared = set(one.modifiers) & set(other.modifiers)
         # "diesel car sales" and "electric car sales": each side narrows the head its own way
         if set(one.modifiers) - shared and set(other.modifiers) - shared:
-            reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
+            if explaining:
+                reasons.append(Reason("modifiers", -1, f"{' '.join(one.modifiers)} vs {' '.join(other.modifiers)}"))
             score -= 2
         elif shared:
-            reasons.append(Reason("modifiers", 1, " ".join(sorted(shared))))
+            if explaining:
+                reasons.append(Reason("modifiers", 1, " ".join(sorted(shared))))
             score += 0.5
-    elif first_head and second_head:
+    elif explaining and first_head and second_head:
         reasons.append(Reason("head", -1, f"'{first_head}' vs '{second_head}'"))
     if one.governor and one.governor == other.governor:
         score += 0.5
-        reasons.append(Reason("governor", 1, f"'{one.governor}'"))
+        if explaining:
+            reasons.append(Reason("governor", 1, f"'{one.governor}'"))
     overlap = _overlap(one.words, other.words)
     if one.frame and one.frame == other.frame:
-        reasons.append(Reason("frame", 1, f"'{one.frame}'"))
+        if explaining:
+            reasons.append(Reason("frame", 1, f"'{one.frame}'"))
         heads_differ = bool(first_head and second_head and not same_head)
         if where is Relation.OTHER_DOCUMENT and overlap >= _SAME_SENTENCE_OVERLAP and not (same_head or heads_differ):
             score += 2  # the same sentence with one figure changed, where one side's subject went unread
     if overlap:
-        reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
+        if explaining:
+            reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
         score += overlap
     return Match(score, tuple(reasons), apart)
 
@@ -594,7 +615,7 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
         compared: dict[tuple[int, int, Relation], Match] = {}
         taken: Counter[tuple[int, int, Relation]] = Counter()
         links: list[tuple[int, Match]] = []
-        for j in islice(_ascending_after(sources, i), CANDIDATES_PER_CLAIM):
+        for j in _candidates_after(sources, i, CANDIDATES_PER_CLAIM):
             second = members[j]
             key = (numbers[i], numbers[j], relation(first, second))
             said = compared.get(key)
@@ -619,6 +640,18 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
             links = sorted(best, key=lambda link: link[0])
         for j, said in links:
             yield i, j, said
+
+
+def _candidates_after(sources: Sequence[list[int]], after: int, limit: int) -> Iterable[int]:
+    """The first `limit` of `_ascending_after`. When the lists hold no more than that many positions
+    above `after` between them (nearly always), they are gathered and sorted at once, where a merge
+    takes them one at a time through generators."""
+    firsts = [bisect.bisect_right(source, after) for source in sources]
+    if sum(len(source) for source in sources) - sum(firsts) > limit:
+        return islice(_ascending_after(sources, after), limit)
+    if len(sources) == 1:
+        return sources[0][firsts[0] :]
+    return sorted({position for source, first in zip(sources, firsts, strict=True) for position in source[first:]})
 
 
 def _ascending_after(sources: Sequence[list[int]], after: int) -> Iterator[int]:

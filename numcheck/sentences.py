@@ -182,19 +182,20 @@ def _tokens(text: str) -> _Tokens:
         chunk_start, chunk_end = chunk.span()
         spacing = text[previous_end:chunk_start]
         previous_end = chunk_end
-        start = chunk_start
-        while start < chunk_end and not text[start].isalnum():
-            start += 1
-        if start == chunk_end:
-            add(chunk.group(), spacing, chunk_start)
-            continue
-        end = chunk_end
-        while not text[end - 1].isalnum():
-            end -= 1
-        for index in range(chunk_start, start):
-            add(text[index], spacing, index)
-            spacing = ""
-        word = text[start:end]
+        word = chunk.group()
+        start, end = chunk_start, chunk_end
+        if not word.isalnum():  # punctuation around the word (most chunks are a bare word)
+            while start < chunk_end and not text[start].isalnum():
+                start += 1
+            if start == chunk_end:
+                add(word, spacing, chunk_start)
+                continue
+            while not text[end - 1].isalnum():
+                end -= 1
+            for index in range(chunk_start, start):
+                add(text[index], spacing, index)
+                spacing = ""
+            word = text[start:end]
         splits = _WORD_SPLITS.get(word)
         if splits is None:
             splits = _splits(word)
@@ -204,11 +205,12 @@ def _tokens(text: str) -> _Tokens:
             values.append(word)
             spacings.append(spacing)
             offsets.append(start)
-        if text.startswith("...", end, chunk_end):
-            add("...", "", end)
-            end += 3
-        for index in range(end, chunk_end):
-            add(text[index], "", index)
+        if end < chunk_end:
+            if text.startswith("...", end, chunk_end):
+                add("...", "", end)
+                end += 3
+            for index in range(end, chunk_end):
+                add(text[index], "", index)
     if previous_end < len(text):
         add("", text[previous_end:], len(text))
     return _Tokens(values, spacings, offsets, deciding)

@@ -15,6 +15,8 @@ from numcheck.evidence import (
     _DEFINITE_BEFORE,
     _DEFINITE_ENDINGS,
     _GAPPED,
+    _LABEL_IN_CLAUSE,
+    _LABEL_START,
     _MODAL,
     _MONTH_IN_CLAUSE,
     _MONTH_START,
@@ -191,6 +193,7 @@ _SCANS = {
     "figures in digits": (_DIGITS, _FIGURE_START, _DIGIT_PIECES, ""),
     "years": (_YEAR_IN_CLAUSE, _YEAR_START, _NAME_PIECES, " "),
     "names": (_NAME, _CAPITAL, _NAME_PIECES, " "),
+    "labels": (_LABEL_IN_CLAUSE, _LABEL_START, [*_NAME_PIECES, "Turn", "Sims", "3", "4%", "7,5", "66", "Route"], " "),
     "months": (_MONTH_IN_CLAUSE, _MONTH_START, [*_NAME_PIECES, "May", "June", "XJune", "Mayor", "September"], " "),
 }
 
@@ -273,3 +276,42 @@ def test_an_opener_or_an_of_ends_the_text_before_the_figure(before: str) -> None
         assert before.rstrip().endswith(",")
     if _OF_BEFORE.search(before) is not None:
         assert before.rstrip().endswith("of")
+
+
+def test_a_match_without_its_reasons_scores_and_tells_apart_as_the_explained_one() -> None:
+    """linking.match leaves the reasons out (they are written only for reported pairs): the score,
+    the link and what told two claims apart are those `explained` gives with its reasons."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.linking import blocks, explained, match
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    compared = with_reasons = 0
+    for _, _, members in blocks(claims):
+        for index, first in enumerate(members):
+            for second in members[index + 1 : index + 30]:
+                lean, full = match(first, second), explained(first, second)
+                assert (lean.score, lean.apart, lean.linked, lean.reasons) == (full.score, full.apart, full.linked, ())
+                compared += 1
+                with_reasons += bool(full.reasons)
+    assert compared > 200 and with_reasons > 100
+
+
+@settings(max_examples=500)
+@given(
+    sources=st.lists(st.lists(st.integers(0, 40), max_size=12).map(lambda found: sorted(set(found))), max_size=5),
+    after=st.integers(-1, 41),
+    limit=st.integers(0, 30),
+)
+def test_a_claims_candidates_gathered_at_once_are_those_merged_one_at_a_time(
+    sources: list[list[int]], after: int, limit: int
+) -> None:
+    """linking._candidates_after sorts the candidates at once where there are few; the merge is the oracle."""
+    from itertools import islice
+
+    from numcheck.linking import _ascending_after, _candidates_after
+
+    assert list(_candidates_after(sources, after, limit)) == list(islice(_ascending_after(sources, after), limit))

@@ -39,9 +39,9 @@ def _link(finding: Finding) -> dict[str, Any] | None:
     score, and (for a finding that rests on no link, such as unsupported-figure) what told them apart."""
     if len(finding.claims) < 2:
         return None
-    from numcheck.linking import match
+    from numcheck.linking import explained
 
-    return match(finding.claims[0], finding.claims[1]).as_record()
+    return explained(finding.claims[0], finding.claims[1]).as_record()
 
 
 def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
