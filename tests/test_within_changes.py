@@ -79,6 +79,9 @@ TWO_CHANGES = [
     "Wages at the depot rose 6%, the union said. Managers got an 11% rise.",
     "Traffic on the bridge fell 20% after the toll came in. The 8% fall in accidents was welcomed.",
     "Crime in the city fell 7%. Burglary fell 15%, while the 3% fall in car theft was smaller.",
+    # two items of a list, labelled apart
+    "Orme rowing club in numbers:\n- juniors: 340, up 12%\n- adults: 910, up 4%\n- boats: 64",
+    "Kelby Foods results:\n- wholesale: £31 million, up 6%\n- retail: £12 million, up 15%",
     # a change and a share, a change and its endpoints
     "Turnout rose 5% to 62%. The 62% turnout was the highest since 1992.",
     "Profit rose 21% to £31.6 million, from £26.1 million. The 21% rise beat forecasts.",
