@@ -850,3 +850,30 @@ def test_a_share_bounded_in_words_is_supported_near_its_bound(draft: str, source
 @pytest.mark.parametrize(("draft", "source", "figure"), BOUNDED_SHARES_WRONG)
 def test_a_share_bounded_the_wrong_side_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A bound is stated only when every value the source stands for is beyond it
+BOUNDS_STATED = [
+    ("The club has more than 3,000 members.", "The club has about 3,400 members."),
+    ("Revenue will be at least $700 million this year.",
+     "The company expects revenue of $720 million to $760 million this year."),
+    ("The repairs will cost under £50,000.", "The repairs will cost around £42,000."),
+]  # fmt: skip
+BOUNDS_NOT_STATED = [
+    ("The group expects full-year revenue of at least £430 million.",
+     "The group expects full-year revenue of about £430 million.", "at least £430 million"),
+    ("Veltrix expects fourth-quarter revenue of at least $2.55 billion.",
+     "Veltrix expects fourth-quarter revenue of $2.55 billion, plus or minus $100 million.", "at least $2.55 billion"),
+    ("The company expects revenue of more than $740 million this year.",
+     "The company expects revenue of $720 million to $760 million this year.", "more than $740 million"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUNDS_STATED)
+def test_a_bound_every_source_value_is_beyond_is_stated(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUNDS_NOT_STATED)
+def test_a_bound_the_source_does_not_guarantee_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
