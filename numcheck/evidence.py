@@ -154,10 +154,16 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Who is quoted is not who acts: "..., the minister said", "according to Unison", "Ms Abara said".
-_SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+_SPEAKER_AFTER = re.compile(r",?\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+# The speaker after the verb, with a title before the name: "said the council leader, Rhian Morgan",
+# "said head keeper Rhian Tully", "said Dr Priya Vance"; a title with no comma is plain words, so
+# "said rents in Leeds" does not make Leeds a speaker
 _SPEAKER_BEFORE = re.compile(
-    r"\b(?:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?i:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*,\s+|(?:(?!(?:in|at|on|of|for|to|from|by|with|and|that)\s)[a-z]+\s+){0,2})"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|[Cc]ouncillor)\.?\s+)?$"
 )
+_SPEAKER_REACH = 70  # how far before a name its "said the ..., " is looked for
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # "Sims 3", "Route 66": a number that is part of a name; not a share in a list that leaves its verb
 # out ("the Liberal Democrats 27% and the Greens 7%"), which is the figure said of that name
@@ -628,7 +634,8 @@ def _is_speaker(sentence: str, name: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    return bool(_SPEAKER_AFTER.match(sentence, at + len(name)) or _SPEAKER_BEFORE.search(sentence, max(0, at - 30), at))
+    after = _SPEAKER_AFTER.match(sentence, at + len(name))
+    return bool(after or _SPEAKER_BEFORE.search(sentence, max(0, at - _SPEAKER_REACH), at))
 
 
 @lru_cache(maxsize=4096)

@@ -57,6 +57,13 @@ _STARTED_FROM = re.compile(
 )
 # "Police also found £340,000": a further find, not the one stated before
 _ALSO = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$")
+# "a course record by 38 seconds", "won by 12 votes", "missed the target by £2m": a margin, the
+# difference between two amounts
+_MARGIN = re.compile(
+    r"\b(?:record|margin|won|wins|win|beat|beats|beaten|broke|broken|lost|led|leads|trailed|trails|missed|"
+    r"misses|exceeded|exceeds|overshot|undershot|majority|victory|defeat)\s+(?:[a-z'’-]+\s+){0,3}?by\s+$",
+    re.IGNORECASE,
+)
 # "another 2,000 people", "a further £3m", "an extra 40 beds"
 _ADDED = re.compile(r"\b(?:another|further|extra|additional|other)\s+$", re.IGNORECASE)
 # How far either side of a figure its clause's time words still frame it
@@ -107,7 +114,17 @@ def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
         or _ADDED.search(sentence, before, at)
         or _STARTED_FROM.search(sentence, before, at)
         or _ALSO.search(sentence, before, at)
+        or _is_margin(sentence, at)
     )
+
+
+def is_margin(claim: Claim) -> bool:
+    """A margin: "a course record by 38 seconds", "won by 12 votes" (see `_MARGIN`)."""
+    return _is_margin(claim.sentence, claim.start - claim.sentence_start)
+
+
+def _is_margin(sentence: str, at: int) -> bool:
+    return bool(_MARGIN.search(sentence, max(0, at - 50), at))
 
 
 # A verb after a figure that says what was done to it: "18,400 parcels were handed out", "the

@@ -13,9 +13,10 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
+from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match
 from numcheck.model import Claim, ClaimKind, Direction, Interval
-from numcheck.restatements import restated_pairs
+from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
     Mention,
@@ -31,7 +32,15 @@ from numcheck.shares import (
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import may_be_one, slipped_pairs
 from numcheck.support import Sources, Tolerance, base_value, family, only_touch, stating_figures, support
-from numcheck.timing import date_key, same_event, sentences_of, timing_of, with_periods, with_referents
+from numcheck.timing import (
+    date_key,
+    one_event_mistyped,
+    same_event,
+    sentences_of,
+    timing_of,
+    with_periods,
+    with_referents,
+)
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
@@ -527,6 +536,13 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
+    # A headline's figure and the lede's that tells it (numcheck.headlines) need not share a head
+    for figure, lede in headline_pairs(claims):
+        power = magnitude_ratio(figure, lede) if figure.unit == lede.unit else None
+        if power is not None and power >= minimum and not match(figure, lede).linked:
+            arithmetic = f"{describe(figure)} vs {describe(lede)}: a factor of 10^{power}"
+            fields = _pair_fields(figure, lede, "the same digits at a different scale", arithmetic)
+            yield Verdict((figure, lede), fields)
 
 
 def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -540,7 +556,9 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     for claim in claims:
         if claim.kind.is_quantity and claim.low == claim.high:
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
-    for mention, restated in (*restated_pairs(claims), *slipped_pairs(claims)):
+    headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
+                 and figure.dimension != "[time]"]  # fmt: skip
+    for mention, restated in (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines):
         if id(mention) in reported:
             continue
         if said.get((mention.unit, mention.value), set()) - {mention.sentence_start}:
@@ -564,6 +582,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     sentences = sentences_of(claims)
     timings = with_periods(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
+    reported: set[int] = set()
     for later_index, (later, later_timing) in enumerate(timed):
         if later_timing.new_mention:
             continue  # "a seven-minute target" after "the 18-minute target" is another target
@@ -582,6 +601,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
             event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
             fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")
+            reported.add(id(later))
             yield Verdict(
                 (later, earlier),
                 {
@@ -592,6 +612,35 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
+    # A headline's date or length of time against the lede sentence's (numcheck.headlines)
+    for figure, lede in headline_pairs(claims):
+        if id(figure) in reported or not (figure.kind is ClaimKind.DATE or figure.dimension == "[time]"):
+            continue
+        if figure.kind is ClaimKind.DATE:
+            what, agree = "date", date_key(figure) == date_key(lede)
+        else:
+            one, other = figure.base_value or 0.0, lede.base_value or 0.0
+            what, agree = "length", abs(one - other) <= relative * max(abs(one), abs(other))
+        if not agree:
+            reported.add(id(figure))
+            fields = _pair_fields(figure, lede, f"the headline's {what} and the lede's", f"two {what}s of one event")
+            yield Verdict((figure, lede), {**fields, "subject": f"the {what} the headline and the lede give",
+                                           "primary_value": figure.text, "other_value": lede.text})  # fmt: skip
+    # A year typed with two digits swapped, where the words around one of them do not say its event
+    # well enough for the pass above ("It has been warning ships since 1895")
+    years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]
+    for later_index, (later, year_timing) in enumerate(years):
+        if id(later) in reported or (year_timing is not None and year_timing.new_mention):
+            continue
+        for earlier, earlier_year_timing in years[:later_index]:
+            if one_event_mistyped(later, year_timing, earlier, earlier_year_timing):
+                fields = _pair_fields(later, earlier, "two dates of one event", "two digits swapped")
+                yield Verdict(
+                    (later, earlier),
+                    {**fields, "subject": "the date of one event", "primary_value": later.text,
+                     "other_value": earlier.text},
+                )  # fmt: skip
+                break
 
 
 def _other_times(one: Claim, other: Claim) -> bool:

@@ -15,7 +15,7 @@ from itertools import islice
 from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
-from numcheck.frames import acts_disagree, frame_of, is_relative_amount
+from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
@@ -225,6 +225,11 @@ def told_apart(
         return Reason("sentence", -1, "two figures in one sentence")
     if one.modal != other.modal:
         return Reason("modal", -1, "a target, forecast or possibility against an outcome")
+    if is_margin(first) != is_margin(second):
+        # "a course record by 38 seconds" is how far the record moved, in any document
+        return Reason("frame", -1, "a margin against an amount")
+    if where is Relation.SAME_DOCUMENT and list_labels_differ(first, second):
+        return Reason("list", -1, "items of a list with other labels")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
         # the frames first: they are cached per figure, and seldom differ
@@ -267,6 +272,9 @@ def told_apart(
         if narrow.restricted and narrow.restricted != wide.restricted and not _says_verb(wide, narrow.restricted):
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
+        later, earlier = (first, other) if referring is one else (second, one)
+        if _narrows(later, earlier):
+            return Reason("same document", -1, "a definite phrase that names a part")
         return _generic_apart(first, second)
     if where is Relation.SAME_DOCUMENT and acts_disagree(first, second):
         return Reason("action", -1, "figures of different acts in the same document")
@@ -287,6 +295,20 @@ def told_apart(
     return _generic_apart(first, second)
 
 
+# "nurses: 62% yes", "2. Online: £56 million", "Turnout: 71%": the label a list item or a line of a
+# fact box gives its figures
+_LIST_LABEL = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[^:\d\n]{1,40}?):\s")
+
+
+def list_labels_differ(first: Claim, second: Claim) -> bool:
+    """Two items labelled apart, by the last word of each label: "nurses: 62% yes" and "porters:
+    48% yes" are two groups; "Cost: £4.2m" and "Total cost: £42m" are one thing."""
+    one, other = _LIST_LABEL.match(first.sentence), _LIST_LABEL.match(second.sentence)
+    if not (one and other):
+        return False
+    return one.group("label").casefold().split()[-1:] != other.group("label").casefold().split()[-1:]
+
+
 def _generic_apart(first: Claim, second: Claim) -> Reason | None:
     """ "people" alone names no quantity: who they are is in the verb, so the verbs must agree."""
     one, other = evidence(first), evidence(second)
@@ -304,6 +326,36 @@ def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | Non
     later = first if first.start > second.start else second
     found = evidence(later)
     return found if found.definite else None
+
+
+# Where a sentence's predicate begins: a finite auxiliary or modal after the figure's noun phrase
+_PREDICATE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b")
+
+
+def subject_end(claim: Claim) -> int | None:
+    """Where the predicate after a definite mention begins in its sentence ("The 74 buses| will be
+    charged"), or None when the mention is not definite or no auxiliary follows it: what comes
+    before it is the phrase that refers back, what comes after is what happens next."""
+    if not evidence(claim).definite:
+        return None
+    predicate = _PREDICATE.search(claim.sentence, claim.end - claim.sentence_start)
+    return None if predicate is None else predicate.start()
+
+
+def _narrows(referring: Claim, earlier: Evidence) -> bool:
+    """Whether a definite phrase adds a name, place or time the earlier sentence does not say, after
+    its figure and before its predicate: "The 120 volunteers from Leeds will run the stalls" is a
+    part of "300 volunteers"; "The 27,000 spectators were kept dry at Ridley Park" says where, not
+    which, and "Ministers, sent the results on Monday, were told that ..." when they were told."""
+    end = subject_end(referring)
+    if end is None:
+        return False
+    phrase = referring.sentence[referring.start - referring.sentence_start : end].casefold()
+    found = evidence(referring)
+    return any(
+        item in phrase and not _mentions(earlier, item) and item not in earlier.times
+        for item in (*found.names, *found.places, *found.times)
+    )
 
 
 def _says_verb(found: Evidence, verb: str) -> bool:

@@ -10,6 +10,7 @@ places or actors, or different acts, are never one fact."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
-from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, match
-from numcheck.model import Claim
+from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, list_labels_differ, match, subject_end
+from numcheck.model import Claim, ClaimKind
+from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -131,8 +133,12 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
         for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST_MENTIONS), -1):
             mention = members[index]
             one, two = mention.claim, other.claim
-            if two.sentence_start == one.sentence_start or frame_of(one) != frame_of(two):
-                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not
+            if (
+                two.sentence_start == one.sentence_start
+                or frame_of(one) != frame_of(two)
+                or list_labels_differ(one, two)
+            ):
+                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not; "nurses: 62%"
             if not (
                 written_again(index) or written_again(later_index) or (act(index) and act(index) == act(later_index))
             ):
@@ -240,8 +246,24 @@ def _context(found: Evidence) -> set[str]:
 
 
 def _context_size(claim: Claim) -> int:
-    found = evidence(claim)
+    found = _as_referred(claim)
     return len(_context(found)) + len(found.modifiers)
+
+
+def _as_referred(claim: Claim) -> Evidence:
+    """A definite mention's evidence without the names, places and times only its predicate says:
+    "The 74 buses will be charged at the Mill Road depot" refers back to the buses, and where they
+    are charged is what happens to them next, as linking reads a definite phrase (`_refers_back`)."""
+    found = evidence(claim)
+    end = subject_end(claim)
+    if end is None:
+        return found
+    subject = claim.sentence[:end].casefold()
+
+    def kept(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(item for item in items if item in subject)
+
+    return dataclasses.replace(found, names=kept(found.names), places=kept(found.places), times=kept(found.times))
 
 
 def _said_around(found: Evidence, item: str) -> bool:
@@ -314,7 +336,7 @@ def _same_act(first: Mention, second: Mention) -> bool:
 
 
 def _context_agrees(one: Claim, other: Claim) -> bool:
-    a, b = evidence(one), evidence(other)
+    a, b = _as_referred(one), _as_referred(other)
     # the sparser side's context and modifiers must all be said around the fuller one
     sparse, full = (a, b) if _context_size(one) <= _context_size(other) else (b, a)
     if not all(_said_around(full, item) for item in (*_context(sparse), *sparse.modifiers)):
@@ -323,6 +345,12 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     # beds"), unless the earlier is a headline, which the body then tells in full
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
     if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
+        return False
+    # so does what a later definite phrase adds before its predicate ("The 120 volunteers from Leeds
+    # will run the stalls", "The 2,000 tickets for Sunday were sold"): a part of what was said
+    later_claim = other if earlier_claim is one else one
+    if (not is_headline(earlier_claim) and subject_end(later_claim) is not None
+            and not all(_said_around(earlier, item) for item in (*_context(later), *later.times))):  # fmt: skip
         return False
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")
@@ -356,3 +384,91 @@ def _unambiguous(sparse: Mention, full: Mention, members: Sequence[Mention]) -> 
         if _one_fact(sparse, third) and (third.claim.low, third.claim.high) != (full.claim.low, full.claim.high):
             return False
     return True
+
+
+def restated_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(later, earlier) for two percentage changes of one document that state one change twice:
+    "rents will rise 7% in April" and "the 9% increase"; "Profit rose 12%" and "a 21% jump in
+    profit". Linking and `restated_pairs` leave changes to their endpoints; here two changes of one
+    direction are one when they change the same thing, or when one names no thing and is written
+    as one that states a figure again (the definite "the 9% rise", a headline, a quote, a label),
+    nothing tells them apart (`may_be_one`, and the context test of restatements), and the one
+    that names no thing can point at no other change of its direction in the document."""
+    every_change = [claim for claim in claims if claim.kind is ClaimKind.CHANGE and claim.direction is not None]
+    changes = sorted((claim for claim in every_change if _plain_change(claim)), key=lambda claim: claim.start)
+    for later_index, later in enumerate(changes):
+        for earlier in reversed(changes[max(0, later_index - NEAREST_MENTIONS) : later_index]):
+            if not _one_change(later, earlier):
+                continue
+            if all(_points_at(sparse, earlier if sparse is later else later, every_change) for sparse in
+                   _without_a_thing(later, earlier)) and not match(later, earlier).linked:  # fmt: skip
+                yield later, earlier
+            break  # the nearest change it can state again is the one it does, or it is ambiguous
+
+
+def _plain_change(claim: Claim) -> bool:
+    """A percentage change stated as a plain figure of its own: not a range, a bound or an endpoint,
+    not the change of a whole ("overall", "nationally"), and not one its sentence first narrows
+    or widens ("After inflation, the 1% rise"; "Over the year, prices rose 6%")."""
+    return (
+        claim.kind is ClaimKind.CHANGE
+        and claim.unit == "percent"
+        and claim.direction is not None
+        and claim.role is None
+        and claim.low == claim.high
+        and not _WHOLE_CHANGE.search(claim.sentence)
+        and not _SCOPED.match(claim.sentence[: claim.start - claim.sentence_start])
+    )
+
+
+# A change of a whole, anywhere in its sentence ("the group" is as often who speaks as what changed)
+_WHOLE_CHANGE = re.compile(
+    r"\b(?:in\s+total|in\s+all|overall|altogether|combined|all\s+told|across\s+the|nationwide|nationally|"
+    r"worldwide|whole|entire|total)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens with a phrase set off by a comma before the figure: "Nationally, ",
+# "In real terms, ", "Among under-25s, ". What the phrase says the figure is of is not read.
+_SCOPED = re.compile(
+    r"^\W*(?:[A-Z][a-z]+ly|Overall|(?:In|Over|Among|After|Before|For|Across|Outside|Excluding|Including|"
+    r"Adjusted|Within|Without|Beyond|Compared|Against|Like)\b[^,;:\"“”\d]{0,40}),\s"
+)
+
+
+def _one_change(one: Claim, other: Claim) -> bool:
+    """Two changes of one direction, in two sentences, that nothing tells apart: the same thing
+    changed or one side silent on it, and the context of each said around the other."""
+    if one.sentence_start == other.sentence_start or one.direction != other.direction:
+        return False
+    if _modal(one) != _modal(other) or not may_be_one(one, other, moods=False):
+        return False
+    (thing, _), (other_thing, _) = counted(one), counted(other)
+    if thing is None and other_thing is None:
+        return False  # "a 9% rise" and "up 7%": nothing says what either changed
+    if (thing is None and not _refers(one)) or (other_thing is None and not _refers(other)):
+        return False
+    return _context_agrees(one, other)
+
+
+def _refers(claim: Claim) -> bool:
+    """A change written as one said before: "the 9% increase", a headline, a quote, a label; not
+    one whose subject is a pronoun ("They closed up 9%"), which may be anything said before."""
+    at = claim.start - claim.sentence_start
+    return _restating(Mention(claim, "")) and not _PRONOUN_SUBJECT.search(claim.sentence[max(0, at - 40) : at])
+
+
+def _without_a_thing(one: Claim, other: Claim) -> tuple[Claim, ...]:
+    return tuple(claim for claim in (one, other) if counted(claim)[0] is None)
+
+
+def _points_at(sparse: Claim, meant: Claim, changes: Sequence[Claim]) -> bool:
+    """A change that names no thing points at `meant` only: every other change of its direction it
+    could be, in another sentence, gives `meant`'s figure."""
+    return all(
+        (other.low, other.high) == (meant.low, meant.high)
+        for other in changes
+        if other is not sparse and other is not meant and other.sentence_start != sparse.sentence_start
+        and other.direction == sparse.direction and may_be_one(sparse, other)
+    )  # fmt: skip

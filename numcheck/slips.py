@@ -33,6 +33,11 @@ _MIN_CHANGED_DIGITS = 3
 NEAREST_FIGURES = 40
 
 
+# Nouns for a change itself, whose thing is the noun they modify: "profit growth", a table's
+# "Change" column beside its row's label
+_CHANGE_NOUNS = frozenset({*CHANGE_NOUN_DIRECTIONS, "change"})
+
+
 class Slip(Enum):
     TRANSPOSED = "two digits swapped"
     ONE_DIGIT = "one digit changed"
@@ -85,18 +90,19 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
     if found is None:
         return None, ()
     head, modifiers = found.head, found.modifiers
-    if head in CHANGE_NOUN_DIRECTIONS:
+    if head in _CHANGE_NOUNS:
         head, modifiers = (modifiers[-1], modifiers[:-1]) if modifiers else (None, ())
     return head, modifiers
 
 
-def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
+def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool = True) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two actors, names, times or places of which they share none, no target
     against an outcome, no other attribute, period or set ("3 metres wide", "five years ago",
     "another 400"), no starting figure against a result. Silence on one side is no difference:
     a later mention leaves out what the document has said. A `strong` slip outweighs two plain
-    heads (see `mistyped`)."""
+    heads (see `mistyped`). `moods=False` leaves the mood to the caller, which reads it nearer the
+    figure than the whole sentence ("beat the forecasts" makes no forecast of "the 12% rise")."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
@@ -106,7 +112,7 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False) -> bool:
     one, other = first.evidence, second.evidence
     if one is None or other is None:
         return True
-    if one.modal != other.modal:
+    if moods and one.modal != other.modal:
         return False
     (head, modifiers), (other_head, other_modifiers) = counted(first), counted(second)
     if head and other_head and head != other_head and (not strong or modifiers or other_modifiers):

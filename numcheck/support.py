@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -119,7 +120,10 @@ class Sources:
         if name is None:
             return False
         head = claim.evidence.head if claim.evidence else None
-        for other_name in self._comparable(name):
+        families = self._comparable(name)
+        if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
+            families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
+        for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
                     head and other.evidence and other.evidence.head == head
@@ -204,6 +208,34 @@ class Sources:
                     return f"'{time.text}' and '{duration.text}' in one sentence"
         return None
 
+    def clock_span(self, claim: Claim) -> str | None:
+        """A length of time from one time of day to the next in one source sentence: "opening hours
+        of 5am-11pm" are 18 hours a day; "from 9am to 5.30pm" is eight and a half hours."""
+        minutes = _MINUTES_IN.get(claim.unit or "")
+        if minutes is None or TIME_OF_DAY not in self.by_family:
+            return None
+        low = (claim.value if claim.low is None else claim.low) * minutes
+        high = (claim.value if claim.high is None else claim.high) * minutes
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for time in self.by_family[TIME_OF_DAY][1]:
+            by_sentence.setdefault((time.path, time.sentence_start), []).append(time)
+        days = {
+            (day.path, day.sentence_start, day.start): found
+            for day in self.by_family.get("date", ((), ()))[1]
+            if (found := _day_of_year(day)) is not None
+        }
+        for (path, sentence), times in by_sentence.items():
+            ordered = sorted(times, key=lambda time: time.start)
+            for first, second in itertools.pairwise(ordered):
+                span = (base_value(second) - base_value(first)) % (24 * 60)
+                # "from 6pm on Tuesday 9 January until 10am on Thursday 11 January" is 40 hours
+                on = [days[key] for key in sorted(days) if key[:2] == (path, sentence) and key[2] > first.start]
+                if len(on) >= 2 and on[1] > on[0]:
+                    span = base_value(second) - base_value(first) + (on[1] - on[0]) * 24 * 60
+                if low <= span <= high:
+                    return f"the time from '{first.text}' to '{second.text}'"
+        return None
+
     def day_arithmetic(self, claim: Claim) -> str | None:
         """A day that a source day and a span of days in its sentence give: "strike for 12 days from
         3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
@@ -233,6 +265,9 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN:
             return None
+        span = self.clock_span(claim)
+        if span is not None:
+            return span
         value = base_value(claim)
         if name in ("percent", "ratio"):
             # a percentage compares amounts of one kind, whatever period each is given for: "3,600
@@ -457,13 +492,14 @@ def _arithmetic(
     name: str,
     bounds: tuple[float, float],
     figures: Sequence[Claim],
-    tolerance: float,
+    negligible: float,
     like_only: bool,
     direction: Direction | None = None,
     *,
     level: bool = False,
 ) -> str | None:
     """The first sum, difference, ratio or change of two `figures` within `bounds`, in words. A
+    term within `negligible` (the tolerance the result is accepted within) changes nothing. A
     `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
     ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
@@ -476,7 +512,7 @@ def _arithmetic(
                 continue
             if like_only and _about_other_things(first, second):
                 continue  # 1,250 people forced out and 900 firefighters add up to nothing
-            if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= tolerance:
+            if name not in ("percent", "ratio") and min(abs(a), abs(b)) <= negligible:
                 continue  # "8 weeks" plus "30 minutes" is 8 weeks: a negligible term implies nothing
             # with like_only, a change is of one actor's figure: 11,198 Conservative votes to Labour's
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
@@ -671,6 +707,9 @@ def _day_of_year(claim: Claim) -> int | None:
     return _MONTH_DAYS[month] + int(day) if month in _MONTH_DAYS and day.isdigit() else None
 
 
+# The lengths of time a span of the clock may be given in, in minutes: "18 hours a day" is the
+# opening hours' span, however many days
+_MINUTES_IN = {"hour": 60, "minute": 1, "hour / day": 60, "minute / day": 1}
 _POINTS = "[percentage_point]"
 # "the other 56%", "the remaining 39%", "leaving 39%": a share said to be the rest of a whole
 _REST_BEFORE = re.compile(

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
-from numcheck.subjects import lemma
+from numcheck.subjects import is_proper_noun, lemma, word_stem
 from numcheck.vocabulary import Vocabulary
 
 
@@ -960,3 +960,79 @@ def same_event(one: Timing, other: Timing) -> bool:
     if (one.modifiers ^ other.modifiers) & _DISTINCT:
         return False  # "the bridge" and "the other bridge", "the old wing" and "the wing"
     return not (one.modifiers - other.modifiers and other.modifiers - one.modifiers)
+
+
+def swapped_years(one: Claim, other: Claim) -> bool:
+    """Two years of one century whose last two digits are swapped: "1859" and "1895", "1782" and
+    "1728"; the way a year is mistyped, and rarely two years of one story by chance."""
+    a, b = one.text.strip(), other.text.strip()
+    if not (_YEAR_ONLY.match(a) and _YEAR_ONLY.match(b)) or a[:2] != b[:2] or a[2] == a[3]:
+        return False
+    return a[2] == b[3] and a[3] == b[2]
+
+
+def one_event_mistyped(one: Claim, one_timing: Timing | None, other: Claim, other_timing: Timing | None) -> bool:
+    """Two swapped years (`swapped_years`) of one event: where both are read as events, one verb and
+    no two things ("built in 1782" for the windmill and "built in 1728" for the bridge are two);
+    where either is not ("It has been warning ships since 1895"), a word the two clauses share
+    right before the year ("warned ships off the reef since 1859"). Never a repeat ("again",
+    "reopened", "a second")."""
+    if one.sentence_start == other.sentence_start or not swapped_years(one, other):
+        return False
+    if _REPEAT.search(one.sentence) or _REPEAT.search(other.sentence):
+        return False
+    if one_timing is not None and other_timing is not None:
+        if one_timing.verb is None or (one_timing.verb, one_timing.order) != (other_timing.verb, other_timing.order):
+            return False
+        one_mods, other_mods = one_timing.modifiers, other_timing.modifiers
+        if one_mods - other_mods and other_mods - one_mods:
+            return False  # "built Tolley bridge" and "built Moss bridge"
+        one_thing, other_thing = one_timing.thing, other_timing.thing
+        return one_thing is None or other_thing is None or same_thing(one_thing, other_thing)
+    if _dates_a_figure(one) or _dates_a_figure(other):
+        return False  # "cost £20,000 in 1979" and "cost £60,000 in 1997": one quantity in two years
+    one_words, other_words = _clause_words(one), _clause_words(other)
+    if {w.lower() for w in one_words} & _ORDER_WORDS != {w.lower() for w in other_words} & _ORDER_WORDS:
+        return False  # "lit in 1872" and "1827: first lit", as timing reads them: two events
+    one_names, other_names = _names_in(one_words), _names_in(other_words)
+    if one_names and other_names and not one_names & other_names:
+        return False  # "built Tolley bridge in 1841" and "rebuilt Moss bridge in 1814": two things
+    return bool(_content_forms(one_words) & _content_forms(other_words))
+
+
+# A figure other than a year: "£20,000", "3.4 km", "40%"
+_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?![\d,.]\d))\d[\d,.]*")
+
+
+def _dates_a_figure(claim: Claim) -> bool:
+    """Whether a year's clause states another figure, which the year may be the time of."""
+    at = claim.start - claim.sentence_start
+    clause = _clause_start(claim.sentence[:at]) + " " + _clause_end(claim.sentence[at + len(claim.text) :])
+    return _NOT_A_YEAR.search(clause) is not None
+
+
+_YEAR_CLAUSE_WORDS = 8  # how many words before a year its clause's event is looked for in
+
+
+def _clause_words(claim: Claim) -> list[str]:
+    """The words of the clause right before a figure; of a list's label ("- 1728: market first
+    traded on the square"), the words after it."""
+    at = claim.start - claim.sentence_start
+    after = claim.sentence[at + len(claim.text) :]
+    if after.startswith(":"):
+        return _words(_clause_end(after[1:]))[:_YEAR_CLAUSE_WORDS]
+    before = claim.sentence[:at]
+    words = _words(_clause_start(before))[-_YEAR_CLAUSE_WORDS:]
+    opens_sentence = bool(words) and before.lstrip(" \"'“‘([-*•\n").startswith(words[0])
+    return words[1:] if opens_sentence and words[0].istitle() and not is_proper_noun(words[0]) else words
+
+
+def _names_in(words: list[str]) -> frozenset[str]:
+    """Capitalised words, the one that opens a sentence left out (`_clause_words`)."""
+    return frozenset(word for word in words if word[:1].isupper())
+
+
+def _content_forms(words: list[str]) -> frozenset[str]:
+    """Content words as lemmas and stems, so that "warned" and "warning" meet."""
+    content = [w for w in words if w.isalpha() and w.lower() not in _SKIP | _AUXILIARIES]
+    return frozenset(form for word in content for form in (lemma(word), word_stem(word.lower())) if len(form) > 2)

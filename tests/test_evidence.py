@@ -91,6 +91,37 @@ def test_a_quotes_speaker_is_not_the_figures_actor() -> None:
         assert not {"abara", "ms abara", "unison"} & set(found.names), (text, found.names)
 
 
+# (sentence, figure, the speaker's name as the evidence would read it): a title between the verb and
+# the name, or a comma after the name, still makes a speaker
+SPEAKERS_WITH_TITLES = [
+    ('"We sold 4,100 tickets in a day," said the festival director, Omar Haddad.', "4,100", "omar haddad"),
+    ('"Nobody expected 260 entries," said the show\'s head judge, Mairead Quinn.', "260", "mairead quinn"),
+    ('"Getting 70 horses across the river took all night," said head groom Tessa Royle.', "70", "tessa royle"),
+    ('"A wait of 14 weeks is too long," said Dr Anil Mehra, the practice lead.', "14", "anil mehra"),
+    ('"Our 380 members voted for it," the club secretary, Paul Eddo, told the meeting.', "380", "paul eddo"),
+    ('"Forty bins were stolen," said the cabinet member for waste, Lila Brandt.', "Forty", "lila brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), SPEAKERS_WITH_TITLES)
+def test_a_speaker_named_with_a_title_is_not_a_name_of_the_figure(text: str, figure: str, speaker: str) -> None:
+    found = _figure(text, figure).evidence
+    assert found is not None and speaker not in found.names, found.names
+
+
+# A name after "said" and plain words with no comma is what was said about, not who said it
+NAMES_AFTER_SAID = [
+    ("The council said rents in Dunford rose by 40 pounds.", "40", "dunford"),
+    ("Officials said prices at Marlow rose 12% in a year.", "12%", "marlow"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "name"), NAMES_AFTER_SAID)
+def test_a_name_in_what_was_said_is_kept(text: str, figure: str, name: str) -> None:
+    found = _figure(text, figure).evidence
+    assert found is not None and (name in found.names or name in found.places), found
+
+
 ACTORS = [
     ("The county council planted 600 trees.", "600", "council"),
     ("The Merrow parish trust planted 900 trees.", "900", "trust"),

@@ -134,3 +134,19 @@ def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> N
 def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.per == per
+
+
+# One unit under a hedge, or half of one, keeps the rate after it
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "per"),
+    [
+        ("The glacier is thinning by almost a metre a year.", "almost a metre a year", "meter / year", "year"),
+        ("She walks half a mile a day to school.", "half a mile a day", "mile / day", "day"),
+        ("The queue grew by more than a mile an hour.", "more than a mile an hour", "mile / hour", "hour"),
+        ("It took less than an hour.", "less than an hour", "hour", None),
+        ("Traffic queued for up to a mile near the bridge.", "up to a mile", "mile", None),
+    ],
+)
+def test_one_unit_keeps_its_rate(sentence: str, text: str, unit: str, per: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.unit, found.per) == (unit, per)

@@ -801,3 +801,30 @@ SHARE_THE_DRAFT_STATES = [
 @pytest.mark.parametrize(("draft", "source"), SHARE_THE_DRAFT_STATES)
 def test_a_share_the_draft_states_of_a_source_total_is_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
+
+
+# A length of time from one time of day to the next, in one source sentence
+CLOCK_SPANS = [
+    ("The pool will be open 18 hours a day.", "From May the pool will open 5am-11pm, two hours longer than now."),
+    ("The clinic runs for eight and a half hours.", "The clinic runs from 9am to 5.30pm at the town hall."),
+    ("Night buses run for seven hours.", "Night buses run from 11pm until 6am on Fridays."),
+    ("The road will be shut for 40 hours.",
+     "The road will be shut from 6pm on Tuesday 9 January until 10am on Thursday 11 January."),
+]  # fmt: skip
+CLOCK_SPANS_WRONG = [
+    ("The pool will be open 16 hours a day.", "From May the pool will open 5am-11pm, two hours longer than now.",
+     "16 hours a day"),
+    ("The clinic runs for seven hours.", "The clinic runs from 9am to 5.30pm at the town hall.", "seven hours"),
+    ("The road will be shut for 16 hours.",
+     "The road will be shut from 6pm on Tuesday 9 January until 10am on Thursday 11 January.", "16 hours"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), CLOCK_SPANS)
+def test_a_span_of_the_clock_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), CLOCK_SPANS_WRONG)
+def test_a_wrong_span_of_the_clock_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))

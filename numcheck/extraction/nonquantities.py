@@ -27,6 +27,7 @@ _TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re
 # "at 1800 hrs" is a time of day; "3 hrs" is a duration.
 _TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
+_CLOCK_RANGE_BEFORE = re.compile(r"\d\s?(?:am|pm)[-–]\Z", re.IGNORECASE)
 _CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DECADE = re.compile(r"'?s\b")
 _FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
@@ -115,6 +116,7 @@ def classify_non_quantity(
         before[-1:] in _FUSED_ENDINGS  # (a cheap test first: before most figures is a space)
         and _FUSED_TO_LETTERS.search(before)
         and not _SUB_BEFORE.search(before)  # "sub-3 nanometre" is a bound, not a code
+        and not _CLOCK_RANGE_BEFORE.search(before)  # "5am-11pm": the end of a span of the day
         and not before.endswith(("US", "A", "C", "NZ", "HK", "R", "S", *_letter_currency_signs(vocabulary)))
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):

@@ -14,6 +14,7 @@ import re
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon
+from numcheck.extraction.rates import measure_rate_after, unit_per
 from numcheck.extraction.readings import Reading, tidy
 from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.model import ClaimKind, Interval
@@ -225,8 +226,9 @@ def fractions_of_a_unit(
         unit = _unit_word(text, half.end(), lexicon)
         if unit is None or any(half.start() < end and start < unit[1] for start, end in taken):
             continue
-        found.append(Reading(half.start(), unit[1], ClaimKind.MEASURE, 0.5, unit[0], Interval.point(0.5), None, 0.5,
-                             figure_end=half.end()))  # fmt: skip
+        name, per, end = _per_period(text, unit, lexicon)
+        found.append(Reading(half.start(), end, ClaimKind.MEASURE, 0.5, name, Interval.point(0.5), None, 0.5,
+                             figure_end=half.end(), per=per))  # fmt: skip
         taken.append((half.start(), unit[1]))
     for one in _ONE_UNIT.finditer(text) if may_hold(text, _ARTICLES) else ():
         hedge = hedge_before(text, one.start("article"), vocabulary)
@@ -235,9 +237,20 @@ def fractions_of_a_unit(
             continue
         if hedge[0].phrase == "over" and unit[0] in lexicon.time_units:
             continue  # "over a year" is a period, not more than a year
-        found.append(Reading(hedge[1], unit[1], ClaimKind.MEASURE, 1.0, unit[0], apply_hedge(1.0, hedge[0]),
-                             hedge[0].phrase, 1.0, figure_end=unit[1]))  # fmt: skip
+        name, per, end = _per_period(text, unit, lexicon)
+        found.append(Reading(hedge[1], end, ClaimKind.MEASURE, 1.0, name, apply_hedge(1.0, hedge[0]),
+                             hedge[0].phrase, 1.0, figure_end=unit[1], per=per))  # fmt: skip
     return _one_unit_and_more(text, sorted(found, key=lambda r: (r.start, r.end)), lexicon, vocabulary)
+
+
+def _per_period(text: str, unit: tuple[str, int], lexicon: UnitLexicon) -> tuple[str, str | None, int]:
+    """One unit's name, rate and end with the period after it: "almost a metre a year" is a rate
+    of thinning, as "0.9 metres a year" is; "half a mile" alone is no rate."""
+    name, end = unit
+    rate = measure_rate_after(text, end, lexicon, time_only=name in lexicon.time_units)
+    if rate is None or not rate.is_unit:
+        return name, None, end
+    return unit_per(name, rate.per), rate.per, rate.end
 
 
 # "a year and two months", "an hour and a half", "a mile and a quarter": one unit and a part of it,

@@ -80,6 +80,11 @@ class Rate:
     is_unit: bool  # a pint unit ("day", "liter"), so a measure's unit can take it
 
 
+def unit_per(unit: str, per: str) -> str:
+    """A measure's unit over the unit of its rate, as pint reads it: "meter / year", "liter / (kilowatt hour)"."""
+    return f"{unit} / ({per})" if " " in per else f"{unit} / {per}"
+
+
 def rate_after(
     text: str, end: int, lexicon: UnitLexicon, *, nouns: bool = True, time_only: bool = False
 ) -> Rate | None:

@@ -11,7 +11,14 @@ from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
-from numcheck.extraction.rates import Rate, count_rate_after, measure_rate_after, period_before, rate_after
+from numcheck.extraction.rates import (
+    Rate,
+    count_rate_after,
+    measure_rate_after,
+    period_before,
+    rate_after,
+    unit_per,
+)
 from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
@@ -99,10 +106,15 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         if reading is None:
             continue
         if reading.kind.is_quantity and index + 1 < len(figures):
-            merged = _mixed_with(text, reading, figures[index + 1], vocabulary, lexicon) or _range_with(
-                text, reading, figure, figures[index + 1], vocabulary, lexicon
-            )
-            reading = merged or reading
+            # "2 hours 21 minutes 40 seconds": each smaller unit joins in turn
+            following = index + 1
+            while following < len(figures):
+                mixed = _mixed_with(text, reading, figures[following], vocabulary, lexicon)
+                if mixed is None:
+                    break
+                reading, following = mixed, following + 1
+            if following == index + 1:
+                reading = _range_with(text, reading, figure, figures[index + 1], vocabulary, lexicon) or reading
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
@@ -148,6 +160,28 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
 
 
+# "won in 2:07:55", "a time of 1:58:40.2": hours, minutes and seconds of a race or a recording,
+# not a time of day, which is said "at 14:32:10"
+_ELAPSED = re.compile(r":(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d+)?)(?![\d:])")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since|to)\s+\Z", re.IGNORECASE)
+
+
+def _elapsed_time(text: str, figure: Figure) -> Reading | None:
+    """A length of time written as a stopwatch writes it, in hours (or the time of day it gives
+    after "at", "by", "until" and the like)."""
+    if not figure.is_integer_literal or figure.end - figure.start > 2:
+        return None
+    found = _ELAPSED.match(text, figure.end)
+    if found is None:
+        return None
+    if _CLOCK_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+        return Reading(figure.start, found.end(), ClaimKind.DATE, figure.value, None, Interval.point(figure.value),
+                       None, figure.precision, figure_end=found.end())  # fmt: skip
+    hours = figure.value + int(found.group("minutes")) / 60 + float(found.group("seconds")) / 3600
+    return Reading(figure.start, found.end(), ClaimKind.MEASURE, hours, "hour", Interval.point(hours), None,
+                   1 / 3600, figure_end=found.end())  # fmt: skip
+
+
 def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
     """Bare figures in a list take the unit of the figure that ends it, stated once for all."""
     shared = list(readings)
@@ -169,6 +203,9 @@ def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
+    elapsed = _elapsed_time(text, figure)
+    if elapsed is not None:
+        return elapsed
     non_quantity = classify_non_quantity(
         text, figure, vocabulary, unit_follows=lambda: _unit_after(text, figure.end, lexicon, figure)[0] is not None
     )
@@ -236,8 +273,8 @@ def _read_one(
         rate = _rate_of(text, end, kind, unit, lexicon)
         if rate is not None:
             per = rate.per
-            if kind is ClaimKind.MEASURE and rate.is_unit:
-                unit = f"{unit} / ({per})" if " " in per else f"{unit} / {per}"
+            if kind is ClaimKind.MEASURE and rate.is_unit and unit is not None:
+                unit = unit_per(unit, per)
             if kind is not ClaimKind.COUNT:
                 end = rate.end  # a count's text is its figure: the noun and rate are words about it
         elif kind is ClaimKind.MONEY:
@@ -404,7 +441,7 @@ def _mixed_with(
                                precision=min(first.precision, precision), per=first.per or second.per)  # fmt: skip
 
 
-_MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|\s*)", re.IGNORECASE)
+_MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|,\s+|\s*)", re.IGNORECASE)
 _INCHES = re.compile(r"\s?in\b\.?")
 _ENDS_CLAUSE = re.compile(r"\s*(?:$|[,.;:!?)])")
 

@@ -1,0 +1,197 @@
+"""Headlines: a headline's figure against the figure of the lede sentence that tells it.
+
+A news headline names the story's figure in a few words, and the first sentence of the body tells
+the same fact in full ("New library to open on 19 October", then "The Calder Street library will
+open on 9 October"). Their words differ too much for linking (another noun, no verb, no names),
+but where they are is evidence of its own. A headline figure is paired with the lede's only figure
+of its kind (a year, a day, a length of time, an amount of one comparison key) when the words
+around it share one with the headline, nothing else in the body states the headline's figure, and
+nothing tells the two apart (either end of a change, a target against an outcome, a difference,
+another attribute). Then a date or a length of time must be of one event (the same preposition
+after the same verb), and an amount must look mistyped (digits swapped or changed, the same digits
+at another scale): a headline's amount is as often a part or another count of the lede's thing
+("Kelby loses 40 buses" over "will run 210 buses"), and its date another event's ("Harl bridge
+reopens on 20 March" over "Harl bridge, closed on 2 January")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from numcheck.frames import acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
+from numcheck.linking import is_age, quantity_key
+from numcheck.model import Claim, ClaimKind
+from numcheck.slips import digit_slip, significant_digits
+from numcheck.subjects import lemma, word_stem
+from numcheck.timing import date_key, swapped_years
+
+# How many words either side of a lede figure say what it is about
+_WINDOW = 6
+# The most characters between the headline's end and the lede's start: the blank line between
+_GAP = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_SKIP = frozenset(
+    """the a an of in on at to for from by with and or but than as that which who was were is are be been
+    being have has had will would could should may might can it its their his her our this these those they
+    he she we you there here also not no so if then up down about around over under more less per each into
+    onto said says say told after before since until while when where what new""".split()
+)
+
+
+def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(headline figure, lede figure) for each figure of a document's headline that the lede
+    sentence right under it tells with another figure of its kind (see the module docstring);
+    whether the two figures disagree is the caller's question."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    headline = [claim for claim in ordered if is_headline(claim) and _plain(claim)]
+    if not headline:
+        return
+    headline_end = headline[0].sentence_start + len(headline[0].sentence)
+    lede = [claim for claim in ordered if 0 <= claim.sentence_start - headline_end <= _GAP and _plain(claim)]
+    if not lede:
+        return
+    body = [claim for claim in ordered if claim.sentence_start >= lede[0].sentence_start]
+    headline_words = _forms(headline[0].sentence)
+    for figure in headline:
+        kind = _kind_of(figure)
+        if kind is None or any(_states(other, figure) for other in body):
+            continue
+        found = [other for other in lede if _kind_of(other) == kind]
+        if len(found) == 1 and headline_words & _around(found[0]) and _nothing_apart(figure, found[0]):
+            if kind.startswith("amount") and not _one_amount(figure, found[0], headline, lede):
+                continue
+            if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
+                continue
+            yield figure, found[0]
+
+
+def _one_amount(figure: Claim, other: Claim, headline: Sequence[Claim], lede: Sequence[Claim]) -> bool:
+    """Whether two amounts are one mistyped: two digits swapped, one changed, the same digits at
+    another scale ("46 electric buses" and "64 electric double-deckers"; "£1.2m" and "£1.2
+    billion"). A headline's amount is as often a part, a change or another count of the lede's
+    thing ("Kelby loses 40 buses" over "will run 210 buses"; "9 flights cancelled" over "affecting
+    30 flights"; "£12m savings" over "a £214 million budget"), so plain likeness is not enough.
+    Never two acts, nor a length of time in the headline the lede does not name ("£3m on roads
+    over five years" and "£4.1 million on its roads this year")."""
+    if acts_disagree(figure, other, one_sided=False) or not _lengths(headline) <= _lengths(lede):
+        return False
+    return digit_slip(figure, other) is not None or _same_digits(figure, other)
+
+
+def _mistyped(one: Claim, other: Claim) -> bool:
+    """Two lengths of time in one unit, or two years, whose digits say one was mistyped: "for
+    1,410 hours" and "for 1,140 hours"; "1859" and "1895"."""
+    if one.kind is ClaimKind.DATE:
+        return swapped_years(one, other)
+    return digit_slip(one, other) is not None
+
+
+def _same_digits(one: Claim, other: Claim) -> bool:
+    """ "£1.2m" and "£1.2 billion": the same digits at another scale."""
+    return one.unit == other.unit and significant_digits(one.value) == significant_digits(other.value)
+
+
+def _one_event(figure: Claim, other: Claim) -> bool:
+    """Whether a date or length of time in the headline and one in the lede are of one event: the
+    same preposition before each ("on", "in", "for"; never "on" against "until") after the same
+    word ("to open on 19 October" and "will open on 9 October"), or for a hyphenated length a
+    word after it in common ("Two-year sleep study" and "an 18-month study"). A
+    headline's date is as often of another event than the lede's ("Harl bridge reopens on 20
+    March" over "Harl bridge, closed on 2 January"), so the kind of figure alone is not enough."""
+    one, two = _event_words(figure), _event_words(other)
+    return one[0] == two[0] and bool((one[1] | _verbs(figure)) & (two[1] | _verbs(other)))
+
+
+def _verbs(claim: Claim) -> frozenset[str]:
+    """The verbs the evidence reads over a figure ("will be closed to traffic for ten weeks": close)."""
+    return frozenset(verbs_of(claim.evidence)) if claim.evidence else frozenset()
+
+
+_PREPOSITION = re.compile(r"\b(on|in|at|from|since|until|till|by|for|over|after|before|within)\s+$", re.IGNORECASE)
+_EVENT_WORDS = 1  # the word before the preposition names the event: its verb ("open", "reopen")
+
+
+def _event_words(claim: Claim) -> tuple[str, frozenset[str]]:
+    """(the preposition right before a figure, the content words that name its event)."""
+    at = claim.start - claim.sentence_start
+    before = re.sub(rf"\b{_MONTHS}\s+$", "", claim.sentence[:at], flags=re.IGNORECASE)
+    preposition = _PREPOSITION.search(before)
+    if preposition is None and "-" in claim.text:
+        after = _WORD.findall(claim.sentence[claim.end - claim.sentence_start :])[:2]
+        return "", _forms(" ".join(after))
+    words = _WORD.findall(before[: preposition.start()] if preposition else before)
+    content = [word for word in words if word.lower() not in _SKIP][-_EVENT_WORDS:]
+    return (preposition.group(1).lower() if preposition else ""), _forms(" ".join(content))
+
+
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+def _lengths(claims: Sequence[Claim]) -> frozenset[float]:
+    """The lengths of time a sentence names, in seconds: the period its amounts are over."""
+    return frozenset(claim.base_value for claim in claims if _kind_of(claim) == "duration" and claim.base_value)
+
+
+def _plain(claim: Claim) -> bool:
+    """A figure stated as itself: not a starting point, a range or a bound, nor where a change
+    ends ("speed limit cut to 20mph" against "now 30mph": the new figure and the old)."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    return claim.role is None and claim.low == claim.high and not _ENDPOINT_BEFORE.search(before)
+
+
+_SCHEDULE_AFTER = re.compile(r"^\s+(?:week|day|month|year|weekend|night|shift|cycle)s?\b", re.IGNORECASE)
+_ENDPOINT_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+
+
+def _kind_of(claim: Claim) -> str | None:
+    """What a figure may be compared with: a date with a date of its kind (a year, a day), a length
+    of time with a length of time, an amount with an amount of its comparison key."""
+    if claim.kind is ClaimKind.DATE:
+        key = date_key(claim)
+        return None if key is None else "year" if key.isdigit() else "time" if ":" in key else "day"
+    if claim.kind.is_quantity and claim.dimension == "[time]" and claim.unit != "percent":
+        after = claim.sentence[claim.end - claim.sentence_start :]
+        if is_age(claim) or after.startswith("-old") or _SCHEDULE_AFTER.match(after):
+            return None  # "a 24-year-old", "a four-day week": an age or a schedule, not how long
+        return "duration"
+    key = quantity_key(claim)
+    return None if key is None or key == "change" else f"amount {key}"
+
+
+def _states(other: Claim, figure: Claim) -> bool:
+    """Whether a body figure states the headline's figure itself: the same date, or the same value."""
+    if other is figure:
+        return False
+    if figure.kind is ClaimKind.DATE:
+        return other.kind is ClaimKind.DATE and date_key(other) == date_key(figure)
+    same_base = figure.base_value is not None and other.base_value == figure.base_value
+    return same_base or (other.unit == figure.unit and other.value == figure.value)
+
+
+def _nothing_apart(one: Claim, other: Claim) -> bool:
+    """No attribute, time contrast, difference or mood tells the headline figure `one` apart from
+    the lede's `other`, nor a period the headline names and the lede does not: a headline leaves
+    the lede's period out ("£1.2bn for battery research" over "£1.2 billion ... over five years")."""
+    headline, lede = frame_of(one), frame_of(other)
+    if headline != lede and not (headline == dataclasses.replace(lede, period=False) and lede.period):
+        return False
+    if is_relative_amount(one) or is_relative_amount(other):
+        return False
+    moods = (one.evidence.modal if one.evidence else False, other.evidence.modal if other.evidence else False)
+    return moods[0] == moods[1] or one.kind is ClaimKind.DATE
+
+
+def _around(claim: Claim) -> frozenset[str]:
+    """The content words within a few words either side of a figure, as lemmas and stems."""
+    at = claim.start - claim.sentence_start
+    before = _WORD.findall(claim.sentence[:at])[-_WINDOW:]
+    after = _WORD.findall(claim.sentence[at + len(claim.text) :])[:_WINDOW]
+    return _forms(" ".join(before + after))
+
+
+def _forms(text: str) -> frozenset[str]:
+    """Content words as lemmas and stems, so that "parking" meets "park" and "boosted" "booster"."""
+    words = [word for word in _WORD.findall(text) if word.lower() not in _SKIP]
+    forms = (form for word in words for form in (lemma(word).casefold(), word_stem(word.lower())))
+    return frozenset(form for form in forms if len(form) > 2)

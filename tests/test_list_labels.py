@@ -1,0 +1,28 @@
+"""Items of a list or lines of a fact box labelled apart ("- nurses: 62% yes", "- porters: 48% yes")
+are figures of different things; the same label said twice with two figures is still a slip."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+LABELLED_APART = [
+    "How staff voted:\n\n- nurses: 62% yes\n- porters: 48% yes\n",
+    "Results for the year:\n\n- sales: £148 million, up 9%\n- online: £56 million, up 14%\n",
+    "Average rent by ward:\n\n1. Eastfield: £640\n2. Northgate: £590\n3. Riverside: £710\n",
+    "The survey at a glance\n\nCyclists: 4,300 a day\n\nPedestrians: 9,800 a day\n",
+    "Where the money goes:\n\n- repairs: £2.1 million\n- new homes: £3.4 million\n",
+]
+SAME_LABEL_TWICE = [
+    ("Ground facts:\n\n- capacity: 18,500\n- opened: 1994\n\nLater figures:\n\n- capacity: 15,800\n", "15,800"),
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_APART)
+def test_items_labelled_apart_are_not_compared(text: str) -> None:
+    assert not flags(text)
+
+
+@pytest.mark.parametrize(("text", "figure"), SAME_LABEL_TWICE)
+def test_one_label_with_two_figures_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure)

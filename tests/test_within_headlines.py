@@ -1,0 +1,95 @@
+"""Within one document, a headline's figure against the lede sentence right under it
+(numcheck.headlines): the two tell one fact, so a headline figure that the lede gives otherwise,
+in the lede's only figure of its kind, is flagged: a date or length of time of one event (the same
+preposition after the same verb), an amount mistyped (digits swapped or changed, another scale).
+Rows that must stay silent: the body states the headline's figure, the lede has two figures of its
+kind, the two share no word, one is either end of a change, a part or another count of one thing,
+or a date of another event."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+# (document, the figure a finding must point at)
+HEADLINE_AGAINST_LEDE = [
+    ("Kelby library to lend 9,000 e-books\n\nKelby library will lend 6,000 e-books through its new app, the "
+     "council said on Monday.", "9,000"),
+    ("Ridley ferry single ticket to cost £4.80\n\nA single ticket on the Ridley ferry will cost £8.40 from May, the "
+     "operator said.", "£4.80"),
+    ("Marsby pool to reopen on 12 May\n\nMarsby swimming pool will reopen on 21 May after a £2 million "
+     "refit, the leisure trust said.", "12 May"),
+    ("Orme bypass to open in 2031\n\nThe Orme bypass will open to traffic in 2030, two years late, the county "
+     "council confirmed.", "2031"),
+    ("Harl Street closed for six weeks\n\nHarl Street will be closed to traffic for ten weeks from Monday while "
+     "a sewer is replaced.", "six weeks"),
+    ("Dockside market draws 3,500 shoppers\n\nThe first Dockside night market drew 5,300 shoppers on Friday, "
+     "its organisers said.", "3,500"),
+    # the same digits at another scale, the lede's period left out of the headline
+    ("£4.5m for coastal flood defences\n\nThe government will spend £4.5 billion on coastal flood defences over "
+     "the next six years, the environment secretary said.", "£4.5m"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), HEADLINE_AGAINST_LEDE)
+def test_a_headline_figure_the_lede_gives_otherwise_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
+    # the body states the headline's figure, or rounds it
+    "Kelby library to lend 9,000 e-books\n\nKelby library will lend about 9,000 e-books a year through its new "
+    "app, the council said.",
+    "Ridley ferry fares up to £5\n\nA single ticket on the Ridley ferry will cost £4.90 from May.",
+    # the lede's figure comes before the headline's, later in the body
+    "Dockside market draws 3,500 shoppers\n\nThe first Dockside night market drew crowds on Friday. Some 3,500 "
+    "shoppers came, its organisers said.",
+    # two figures of its kind in the lede: a part, or their difference
+    "Council puts £2.1m into Harl station\n\nThe £5.6 million rebuild of Harl station was funded mostly by "
+    "Network Rail, which paid £3.5 million.",
+    "Orme school gets 120 new places\n\nOrme school will grow from 480 pupils to 600 from September.",
+    # either end of a change
+    "Harl Street speed limit cut to 20mph\n\nThe limit on Harl Street, now 30mph, will drop on 1 July.",
+    "Bus fares rise from £2\n\nA single bus fare in Kelby will go up to £2.40 in April.",
+    # no word shared around the figures
+    "Storm leaves 3 dead\n\nHeavy rain forced 2,000 people from their homes in Kelby on Sunday.",
+    # a target against an outcome
+    "Kelby aims for 5,000 new trees\n\nVolunteers planted 3,200 trees in Kelby last winter.",
+    # a period the headline names and the lede does not
+    "Kelby to spend £3m on roads over five years\n\nKelby council will spend £4.1 million on its roads this "
+    "year, the highways chief said.",
+    # a part or another act against the whole: another thing counted, another verb
+    "Kelby council approves £12m savings\n\nKelby council approved a £214 million budget on Tuesday, with "
+    "savings across every department.",
+    "Marsby factory to cut 150 jobs\n\nThe Marsby biscuit factory, which employs 900 people, will close its "
+    "night shift in June.",
+    # a headline's amount that is a part, a subset or another count of the lede's thing
+    "Orme school gets 120 more pupils\n\nOrme school will have 600 pupils from September, the council said.",
+    "Half of Kelby's 40 parks to get new play areas\n\nKelby council will spend £2 million on 20 parks.",
+    "Kelby airport: 9 flights cancelled\n\nFog closed Kelby airport for 4 hours on Monday, affecting 30 flights.",
+    "Kelby zoo's oldest penguin turns 30\n\nKelby zoo's 48 penguins moved into a new enclosure on Tuesday.",
+    # a headline's date or length of time of another event than the lede's
+    "Kelby festival returns on 12 June\n\nThe Kelby festival, first held on 3 June, has grown every year since.",
+    "Harl bridge reopens on 20 March\n\nHarl bridge, closed on 2 January for repairs, will carry traffic again.",
+    "Kelby pool closed for 2 weeks\n\nKelby pool has been open for 40 years without a major refit.",
+    "Orme tunnel to open in 2030\n\nWork on the Orme tunnel began in 2024 and has already cost £90 million.",
+    "Kelby strike to last 3 days\n\nBus drivers in Kelby voted for a strike in a ballot that ran for 2 weeks.",
+    "Orme Road closed until 30 May\n\nOrme Road closed on 2 May for gas works.",
+    # an age or a schedule, not how long
+    "Kelby sign striker on two-year deal\n\nKelby have signed the 24-year-old striker from Orme for an "
+    "undisclosed fee.",
+    "Four-day week trial for 60 firms\n\nSixty firms will test shorter hours in a six-month trial.",
+    # the body states it in other words, or several lede figures could be it
+    "Village fete raises £5,000\n\nThe Kelby fete raised £3,000 for the church roof and £2,000 for the school.",
+    "Harbour wall repairs to cost £4m\n\nRepairs to the harbour wall will cost £3.6 million, with the council "
+    "paying £400,000.",
+    "Stadium to hold 30,000 fans\n\nThe new stadium will hold 28,500 fans when it opens in 2027.",
+    "Marathon expects 12,000 runners\n\nMore than 11,000 runners have signed up for Sunday's marathon.",
+    # another kind of figure
+    "Marsby pool to reopen in May\n\nMarsby swimming pool will reopen on 21 May after a £2 million refit.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_AND_LEDE_AGREE_OR_DIFFER)
+def test_a_headline_figure_the_lede_does_not_contradict_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
