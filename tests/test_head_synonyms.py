@@ -1,5 +1,6 @@
 """Heads the vocabulary names as one thing are compared as one: "84,000 boxes" against "48,000
-packs", "the chain's 140 stores" against "140 shops"; other things stay apart."""
+packs", "the chain's 140 outlets" against "140 shops"; other things stay apart. ("store" is no
+synonym: "online orders reached 12,000 and store 8,500" uses it as a modifier.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from against_source import flagged
     [
         ("Pharmacies must return 84,000 boxes of the drug.", "Pharmacies must return 48,000 packs of the drug.",
          "84,000"),
-        ("The chain will close 41 stores this year.", "The chain will close 14 shops this year.", "41"),
+        ("The chain will close 41 outlets this year.", "The chain will close 14 shops this year.", "41"),
         ("The developer will build 350 houses on the site.", "The developer will build 530 homes on the site.",
          "350"),
     ],
@@ -25,8 +26,8 @@ def test_synonymous_heads_are_compared(draft: str, source: str, figure: str) -> 
     ("draft", "source"),
     [
         ("Pharmacies must return 48,000 boxes of the drug.", "Pharmacies must return 48,000 packs of the drug."),
-        ("The chain will close 14 stores this year.", "The chain will close 14 shops this year."),
-        ("The chain has 140 shops and 12 warehouses.", "The chain has 140 stores and 12 warehouses."),
+        ("The chain will close 14 outlets this year.", "The chain will close 14 shops this year."),
+        ("The chain has 140 shops and 12 warehouses.", "The chain has 140 outlets and 12 warehouses."),
     ],
 )
 def test_synonymous_heads_agree(draft: str, source: str) -> None:
