@@ -131,6 +131,31 @@ def date_key(claim: Claim) -> str | None:
     return None
 
 
+def month_of_year(claim: Claim) -> str | None:
+    """The month a year is given with ("in October 2028", "on 14 June 2027"), lower-cased; None for
+    a year said alone or for any other figure."""
+    if claim.kind is not ClaimKind.DATE or not _YEAR_ONLY.match(claim.text.strip()):
+        return None
+    at = claim.start - claim.sentence_start
+    found = _MONTH_BEFORE.search(claim.sentence, max(0, at - _LONGEST_MONTH - 2), at)
+    return found.group(1).lower() if found else None
+
+
+def dates_agree(one: Claim, other: Claim) -> bool:
+    """Whether two dates say the same: one key, and where both years come with a month, one month
+    ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree)."""
+    if date_key(one) != date_key(other):
+        return False
+    one_month, other_month = month_of_year(one), month_of_year(other)
+    return one_month is None or other_month is None or one_month == other_month
+
+
+def date_text(claim: Claim) -> str:
+    """A date as a reader would quote it: a year with the month the sentence gives it ("October 2028")."""
+    month = month_of_year(claim)
+    return f"{month.capitalize()} {claim.text.strip()}" if month else claim.text
+
+
 Sentences = tuple[tuple[int, str], ...]  # a document's sentences that hold figures: (start, text), in order
 
 
@@ -314,6 +339,11 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head))
     ):
         head, means = head[: between.end(1)], between.group(2).lower()
+    audience = None if means else _AUDIENCE.search(head, max(0, len(head) - _REACH))
+    if audience and _is_audience(audience.group(1), audience.group(3)):
+        # "will close Mill Lane bridge to traffic on 4 June", "reopen the hall to shoppers in 2028":
+        # whom the event is for stands between the object and the date
+        head, means = head[: audience.start(2)].rstrip(), audience.group(2)
     words = _words(head)
     if not words:
         return None
@@ -416,6 +446,20 @@ def _scheduled_participle(word: str) -> str | None:
 
 # "the mill, which the estate built", "the tower that the Penhales built": the verb's object is
 # the noun before the relative pronoun
+# A lower-case noun after "to", after the object of the verb: "the bridge to traffic", "the hall to shoppers"
+_AUDIENCE = re.compile(r"\b([A-Za-z]+)\s+(to\s+(?:the\s+)?([a-z]+))$")
+
+
+def _is_audience(before: str, noun: str) -> bool:
+    """Whether "BEFORE to NOUN" names whom an event is for, not an infinitive ("due to open",
+    "plans to reopen", "is set to close") nor the verb's own "to" ("closed to traffic" is a means)."""
+    if noun in _SCHEDULED or _is_event_verb(noun) or noun in _SKIP:
+        return False
+    word = before.lower()
+    return not (word in _INTENT or word in _DUE or word in _AUXILIARIES or word in _SKIP or _is_event_verb(word)
+                or word in _LASTING)  # fmt: skip
+
+
 _OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+$")
 
 
