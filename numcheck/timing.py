@@ -206,7 +206,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         headed = _in_a_column(claim, what, vocabulary)
         if headed is not None:
             return headed
-        if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
+        if _LIST_DATE.match(bare) and _LIST_DATE_AFTER.match(after):  # the month or day of "- June 2027:" too
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
         keyed = _KEY_VALUE.match(bare)
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
@@ -610,6 +610,10 @@ def _listed(after: str, what: str, vocabulary: Vocabulary) -> Timing | None:
             thing, modifiers = _subject(words[:index])
             verb = _canonical_verb(words[index + 1], vocabulary)
             return None if thing is None else Timing(what, verb, thing, "", modifiers)
+        if index <= 3 and _is_event_verb(word) and all(w.isalpha() for w in words[:index]):
+            # "- September 2028: hall reopens", "- June 2027: roof finished": a note's noun and its verb
+            thing, modifiers = _subject(words[:index])
+            return None if thing is None else Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers)
     return None
 
 

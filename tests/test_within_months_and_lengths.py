@@ -1,6 +1,7 @@
 """Within one document: a year given with two months for one event ("will reopen in September 2028",
 then "when the hall reopens in October 2028"), an event for someone between its object and its date
-("close Mill Lane bridge to traffic on 4 June"), and a length of time typed with its digits swapped
+("close Mill Lane bridge to traffic on 4 June"), a dated bullet's noun and verb ("- September 2028:
+hall reopens"), and a length of time typed with its digits swapped
 where its clause gives it no comparison key ("discharged for 1,140 hours", then "the 1,410 hours of
 spills"). Rows that must stay silent: one month, a year said alone, two events, two things, two
 years, two audiences, figures too short to carry a slip."""
@@ -27,6 +28,13 @@ CONTRADICTIONS = [
     # a length of time with two digits swapped, the first given no key by its verb
     ("The overflow discharged into the river for 1,140 hours in 2025. Campaigners want the 1,410 hours of "
      "spills cut to none.", "1,410 hours"),
+    # a dated bullet of a note's noun and verb ("- September 2028: hall reopens") against the text
+    ("Key dates:\n- March 2026: east wing opens\n- October 2027: car park finished\n\nThe new east wing opens "
+     "in May 2026, the trust said.", "2026"),
+    ("Timeline:\n- May 2025: planning approved\n- January 2026: work starts\n- September 2027: school opens\n\n"
+     "The school opens in September 2028 with 240 pupils.", "2028"),
+    ("Restoration timeline:\n- September 2025: traders move out\n- June 2027: roof finished\n- September 2028: "
+     "hall reopens\n\nTraders will be back in the hall when it reopens in September 2018.", "2018"),
     ("The Harl pumping station ran on diesel for 2,360 hours after the flood. Engineers blamed the 2,630 hours "
      "of generator use for the fuel bill.", "2,630 hours"),
 ]  # fmt: skip
@@ -54,6 +62,20 @@ CLEAN = [
     # infinitives after 'to' are never an audience
     "The trust is due to open the ward on 3 May. Patients will be moved to the ward on 10 May.",
     "The hall is expected to reopen in September 2028. The council plans to reopen the car park in October 2028.",
+    # dated bullets of other events, or of the same date
+    "Restoration timeline:\n- September 2025: traders move out\n- June 2027: roof finished\n- September 2028: "
+    "hall reopens\n\nTraders will be back in the hall when it reopens in September 2028.",
+    "Key dates:\n- March 2026: east wing opens\n- October 2027: west wing opens\n\nThe hospital's new east wing "
+    "opens in March 2026.",
+    "Timeline:\n- May 2025: planning approved\n- January 2026: work starts\n- September 2027: school opens\n\n"
+    "Work on the sports hall starts in March 2027, and it opens in 2028.",
+    "Key dates:\n- 2019: museum opened\n- 2023: café opened\n\nThe museum's café opened in 2023, four years "
+    "after the museum opened in 2019.",
+    "Road closures:\n- 4 June: Mill Lane bridge closes\n- 14 June: Station Road closes\n\nMill Lane bridge will "
+    "close on 4 June and Station Road on 14 June.",
+    "What happens when:\n- June 2026: consultation closes\n- March 2027: scheme starts\n\nThe library closes in "
+    "January 2027 for the works.",
+    "Plan:\n- 2025: first homes finished\n- 2027: last homes finished\n\nThe first homes were finished in 2025.",
     # lengths of time: two years, two places, too few digits, no slip
     "The overflow discharged for 1,140 hours in 2025. It discharged for 1,410 hours in 2024.",
     "The Ashby overflow discharged for 1,140 hours last year. The Kelby overflow spilled for 1,410 hours.",
