@@ -466,10 +466,18 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
     near = abs(value) * _HEDGED_ARITHMETIC
     low = value if claim.low is None else min(max(claim.low * scale, value - near), value)
     high = value if claim.high is None else max(min(claim.high * scale, value + near), value)
+    # a share bounded in words is bounded at the simple fraction next to it: "more than a quarter"
+    # of £214 million is £58 million (27%). (Amounts keep their bound: among a paragraph's sums and
+    # differences, one falls within a tenth of "no more than 2,400" by chance.)
+    if claim.is_share_in_words and claim.high is None and claim.low is not None:
+        high = value + abs(value) * _BOUNDED_ARITHMETIC
+    elif claim.is_share_in_words and claim.low is None and claim.high is not None:
+        low = value - abs(value) * _BOUNDED_ARITHMETIC
     return low - tolerance, high + tolerance
 
 
 _HEDGED_ARITHMETIC = 0.03
+_BOUNDED_ARITHMETIC = 0.10
 
 
 # "£4.90 an hour more than counters", "3,000 fewer than Leeds": a figure that is a difference

@@ -84,3 +84,18 @@ def test_a_unit_stated_once_for_a_list(sentence: str, expected: list[tuple[str, 
 )
 def test_from_to_is_a_change_when_it_falls_or_the_sentence_speaks_of_change(sentence: str) -> None:
     assert [c.text for c in numcheck.extract(sentence) if c.qualifier == "range"] == []
+
+
+# A change's bare start takes the unit its end names; a count's start stays a count
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Its area has fallen from 18.4 to 14.7 square kilometres.", "18.4", "kilometer ** 2"),
+        ("The walk was cut from 12 to 9 miles.", "12", "mile"),
+        ("Fees went up from 40 to 45 euros.", "40", "EUR"),
+        ("Membership grew from 40 to 95 members.", "40", None),
+    ],
+)
+def test_a_changes_bare_start_takes_its_ends_unit(sentence: str, text: str, unit: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.unit == unit

@@ -828,3 +828,25 @@ def test_a_span_of_the_clock_is_supported(draft: str, source: str) -> None:
 @pytest.mark.parametrize(("draft", "source", "figure"), CLOCK_SPANS_WRONG)
 def test_a_wrong_span_of_the_clock_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A share bounded in words is bounded at the simple fraction next to it; an amount keeps its bound
+BOUNDED_SHARES = [
+    ("Children's books made up more than a quarter of the chain's £214 million sales.",
+     "Of the chain's £214 million of sales, £58 million came from children's books."),
+    ("Fewer than a third of the 2,150 members voted.", "Of the 2,150 members, 640 voted in the ballot."),
+]  # fmt: skip
+BOUNDED_SHARES_WRONG = [
+    ("Children's books made up more than a third of the chain's £214 million sales.",
+     "Of the chain's £214 million of sales, £58 million came from children's books.", "more than a third"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUNDED_SHARES)
+def test_a_share_bounded_in_words_is_supported_near_its_bound(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUNDED_SHARES_WRONG)
+def test_a_share_bounded_the_wrong_side_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))

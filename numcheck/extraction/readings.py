@@ -183,7 +183,8 @@ def _elapsed_time(text: str, figure: Figure) -> Reading | None:
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
-    """Bare figures in a list take the unit of the figure that ends it, stated once for all."""
+    """Bare figures in a list take the unit of the figure that ends it, stated once for all; so does
+    a change's bare start."""
     shared = list(readings)
     for index in range(len(shared) - 2, -1, -1):
         bare, after = shared[index], shared[index + 1]
@@ -191,7 +192,11 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
             continue
         if after.unit is None or after.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT):
             continue
-        if not _LIST_JOIN.fullmatch(text, bare.end, after.start) or bare.end != bare.figure_end:
+        # "20, 30 or £45"; and a change's start before its end, "from 18.4 to 14.7 square kilometres"
+        from_to = _FROM_BEFORE.search(text, max(0, bare.start - 6), bare.start) and _TO_BETWEEN.fullmatch(
+            text, bare.end, after.start
+        )
+        if not (_LIST_JOIN.fullmatch(text, bare.end, after.start) or from_to) or bare.end != bare.figure_end:
             continue
         if not after.value or not 0.1 <= bare.value / after.value <= 10:
             continue  # "500 people and 3 km": too far apart to be one list
