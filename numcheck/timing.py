@@ -215,9 +215,11 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
-        when = _WHEN_AFTER.match(after) if timing is None else None
-        if when:  # the date's own words name no event: "until 12 May, when the viaduct closes"
-            timing = _clause_event(after[when.end() :], what, vocabulary)
+        when = _WHEN_AFTER.match(after)
+        if when:
+            # "until 12 May, when the viaduct closes": the clause names the date's event; it outweighs
+            # the verb before the date ("signposted from 14 June, when the closure starts")
+            timing = _clause_event(after[when.end() :], what, vocabulary) or timing
         if timing is not None and timing.thing == _OBJECT_PRONOUN:
             # an object "it" in a sentence that names nothing else before it stands for the subject of
             # the sentence before: "Mill Lane bridge carries 9,000 cars. The council will close it on 4 June"

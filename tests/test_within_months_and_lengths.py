@@ -1,7 +1,7 @@
 """Within one document: a year given with two months for one event ("will reopen in September 2028",
 then "when the hall reopens in October 2028"), an event for someone between its object and its date
 ("close Mill Lane bridge to traffic on 4 June"), a dated bullet's noun and verb ("- September 2028:
-hall reopens"), and a length of time typed with its digits swapped
+hall reopens"), a date's ", when ..." clause ("from 14 June, when the closure starts"), and a length of time typed with its digits swapped
 where its clause gives it no comparison key ("discharged for 1,140 hours", then "the 1,410 hours of
 spills"). Rows that must stay silent: one month, a year said alone, two events, two things, two
 years, two audiences, figures too short to carry a slip."""
@@ -35,6 +35,12 @@ CONTRADICTIONS = [
      "The school opens in September 2028 with 240 pupils.", "2028"),
     ("Restoration timeline:\n- September 2025: traders move out\n- June 2027: roof finished\n- September 2028: "
      "hall reopens\n\nTraders will be back in the hall when it reopens in September 2018.", "2018"),
+    # a ", when ..." clause after a date names its event, over the verb before the date
+    ("The bridge will be closed to traffic from 11 June. A diversion will be signposted from 21 June, when the "
+     "closure starts.", "21 June"),
+    ("Kelby pool reopens on 12 May. A fun day will be held on 19 May, when the pool reopens.", "19 May"),
+    ("Harl library opened on 9 October. The first books were issued on 19 October, when the library opened.",
+     "19 October"),
     ("The Harl pumping station ran on diesel for 2,360 hours after the flood. Engineers blamed the 2,630 hours "
      "of generator use for the fuel bill.", "2,630 hours"),
 ]  # fmt: skip
@@ -76,6 +82,17 @@ CLEAN = [
     "What happens when:\n- June 2026: consultation closes\n- March 2027: scheme starts\n\nThe library closes in "
     "January 2027 for the works.",
     "Plan:\n- 2025: first homes finished\n- 2027: last homes finished\n\nThe first homes were finished in 2025.",
+    # a ", when ..." clause of another event, or of the same date
+    "The museum opened on 3 May 2019, when the town celebrated its 800th year. The museum opened its second "
+    "gallery in 2021.",
+    "The bridge will close on 4 June, when the work begins. Drivers can cross again from 20 August, when the "
+    "bridge reopens.",
+    "Traders were told on 2 March, when the closure was announced. The bridge closes on 14 June.",
+    "The diversion will be signposted from 14 June, when the closure starts. The bridge will close on 14 June.",
+    "Residents were warned on 1 May, when the work began on the first phase. The second phase of work began on "
+    "9 June.",
+    "The pool shut on 3 January, when the roof failed. It reopens on 12 May, when the repairs finish.",
+    "The school will open in September 2027, when the first 240 pupils arrive. Its sixth form opens in 2030.",
     # lengths of time: two years, two places, too few digits, no slip
     "The overflow discharged for 1,140 hours in 2025. It discharged for 1,410 hours in 2024.",
     "The Ashby overflow discharged for 1,140 hours last year. The Kelby overflow spilled for 1,410 hours.",
