@@ -219,7 +219,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if when:
             # "until 12 May, when the viaduct closes": the clause names the date's event; it outweighs
             # the verb before the date ("signposted from 14 June, when the closure starts")
-            timing = _clause_event(after[when.end() :], what, vocabulary) or timing
+            clause = after[when.end() :]
+            timing = _clause_event(clause, what, vocabulary, verb_last=timing is not None) or timing
         if timing is not None and timing.thing == _OBJECT_PRONOUN:
             # an object "it" in a sentence that names nothing else before it stands for the subject of
             # the sentence before: "Mill Lane bridge carries 9,000 cars. The council will close it on 4 June"
@@ -284,12 +285,16 @@ def _date_first(after: str, introduced: bool, what: str, vocabulary: Vocabulary)
     return _clause_event(after[found.end() :] if found else after.lstrip(" ,"), what, vocabulary)
 
 
-def _clause_event(clause: str, what: str, vocabulary: Vocabulary) -> Timing | None:
-    """The event of a clause that follows its date: "the ferry service began", "the pool opens"."""
+def _clause_event(clause: str, what: str, vocabulary: Vocabulary, *, verb_last: bool = False) -> Timing | None:
+    """The event of a clause that follows its date: "the ferry service began", "the pool opens".
+    `verb_last`: only a clause that ends at its verb ("the closure starts", not "the pool opened
+    its second hall", whose event is of the hall)."""
     stop = _CLAUSE_STOP.search(clause)
     words = _words(clause[: stop.start()] if stop else clause)[:10]
     for index, word in enumerate(words[1:], start=1):
         if word.islower() and _is_event_verb(word):
+            if verb_last and index + 1 < len(words):
+                return None
             return _dated(" ".join(words[: index + 1]), what, vocabulary)
     return None
 

@@ -1,10 +1,10 @@
 """Within one document: a year given with two months for one event ("will reopen in September 2028",
 then "when the hall reopens in October 2028"), an event for someone between its object and its date
 ("close Mill Lane bridge to traffic on 4 June"), a dated bullet's noun and verb ("- September 2028:
-hall reopens"), a date's ", when ..." clause ("from 14 June, when the closure starts"), and a length of time typed with its digits swapped
-where its clause gives it no comparison key ("discharged for 1,140 hours", then "the 1,410 hours of
-spills"). Rows that must stay silent: one month, a year said alone, two events, two things, two
-years, two audiences, figures too short to carry a slip."""
+hall reopens"), a date's ", when ..." clause ("from 14 June, when the closure starts"), and a length
+of time typed with its digits swapped where its clause gives it no comparison key ("discharged for
+1,140 hours", then "the 1,410 hours of spills"). Rows that must stay silent: one month, a year said
+alone, two events, two things, two years, two audiences, figures too short to carry a slip."""
 
 from __future__ import annotations
 
@@ -93,6 +93,7 @@ CLEAN = [
     "9 June.",
     "The pool shut on 3 January, when the roof failed. It reopens on 12 May, when the repairs finish.",
     "The school will open in September 2027, when the first 240 pupils arrive. Its sixth form opens in 2030.",
+    "The Kelby gym opened in 1996, when the pool opened its second hall. The pool opened in 1990.",
     # lengths of time: two years, two places, too few digits, no slip
     "The overflow discharged for 1,140 hours in 2025. It discharged for 1,410 hours in 2024.",
     "The Ashby overflow discharged for 1,140 hours last year. The Kelby overflow spilled for 1,410 hours.",
