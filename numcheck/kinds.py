@@ -653,11 +653,13 @@ def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[V
     (numcheck.slips.mistyped), and no two times, places or names between the two."""
     lengths = [claim for claim in ordered if claim.kind is not ClaimKind.DATE and claim.low == claim.high
                and claim.role is None]  # fmt: skip
+    keyed = [quantity_key(claim) is not None for claim in lengths]
     for later_index, later in enumerate(lengths):
         if id(later) in reported:
             continue
-        for earlier in reversed(lengths[max(0, later_index - NEAREST_FIGURES) : later_index]):
-            if quantity_key(later) is not None and quantity_key(earlier) is not None:
+        for earlier_index in range(later_index - 1, max(0, later_index - NEAREST_FIGURES) - 1, -1):
+            earlier = lengths[earlier_index]
+            if keyed[later_index] and keyed[earlier_index]:
                 continue  # both keyed: restatements' slips compare them
             slip = mistyped(later, earlier)
             if slip is not None and not _other_times(later, earlier):
