@@ -260,7 +260,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
 def _break_positions(sentence: str, breaks: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each clause break of a sentence starts and ends: worked out once per sentence, as its
     figures ask for their clauses again and again."""
-    found = [(m.start(), m.end()) for m in breaks.finditer(sentence)]
+    found = [m.span() for m in breaks.finditer(sentence)]
     return tuple(start for start, _ in found), tuple(end for _, end in found)
 
 

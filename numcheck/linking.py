@@ -78,7 +78,7 @@ class Link:
 
     first: Claim
     second: Claim
-    match: Match | None = None
+    match: Match | None = None  # its score; `explained(first, second)` gives the reasons behind it
 
 
 # What a link needs: the same counted thing (head, modifiers that do not conflict), or, with

@@ -108,6 +108,9 @@ class Sources:
         at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0)))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place = self.written[at]
+            if name == "[time]" and other == "count":
+                at += 1
+                continue  # "over the next five years" is not "close 5 stores": no slip makes a count a period
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -852,6 +855,11 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         a = -a
     if _bounded_apart(_interval(draft), _interval(source)):
         return False  # "at least 40" is not stated by "up to 40", nor "more than 600" by "nearly 600"
+    if _shape(draft) in ("upper", "lower") and _shape(source) == "range":
+        # a bound says every value the source allows is beyond it: "more than 3,000" from "about
+        # 3,400", but "at least £430 million" is not in "about £430 million", nor "at least $2.55
+        # billion" in "$2.55 billion, plus or minus $100 million"
+        return _bounds_all_of(_interval(draft), _core(source), slack)
     if abs(a - b) <= slack:
         return True
     if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
@@ -871,6 +879,24 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return _interval(source).contains(a) and _interval(draft).contains(b)
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _core(claim: Claim) -> tuple[float, float]:
+    """The values a two-sided figure stands for: a range's own ends; a hedged figure's value and
+    the few percent either side a writer rounds to ("about" allows more, but says less)."""
+    interval = _interval(claim)
+    low, high = interval.low, interval.high
+    if _approximate(claim):
+        value = base_value(claim)
+        near = abs(value) * _HEDGED_ARITHMETIC
+        low = value - near if low is None else max(low, value - near)
+        high = value + near if high is None else min(high, value + near)
+    return (-math.inf if low is None else low), (math.inf if high is None else high)
+
+
+def _bounds_all_of(bound: Interval, core: tuple[float, float], slack: float) -> bool:
+    low, high = core
+    return (bound.low is None or low >= bound.low - slack) and (bound.high is None or high <= bound.high + slack)
 
 
 def _approximate(claim: Claim) -> bool:

@@ -253,3 +253,18 @@ def test_a_cap_is_a_most(sentence: str, text: str, high: float) -> None:
 def test_a_limit_names_the_limit() -> None:
     found = next(c for c in numcheck.extract("A limit of 15 mph will be imposed on trams.") if "15" in c.text)
     assert found.low == found.high == 15
+
+
+# A spread said in words is a hedge both ways, as "±" is
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("It expects revenue of $2.55 billion, plus or minus $100 million.",
+         "$2.55 billion, plus or minus $100 million", 2.45e9, 2.65e9),
+        ("The crate weighs 40 kg, give or take 5.", "40 kg, give or take 5", 35, 45),
+        ("Turnout was 62% plus or minus 3.", "62% plus or minus 3", 59, 65),
+    ],
+)  # fmt: skip
+def test_a_spread_in_words_is_a_hedge(sentence: str, text: str, low: float, high: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.low, found.high, found.qualifier) == (pytest.approx(low), pytest.approx(high), "±")

@@ -562,6 +562,11 @@ COINCIDENCES = [
     ("In the end 2,970 households signed up for the scheme.",
      "In the end 2,790 households signed up for the scheme; 3,000 had been approached in the spring.",
      "2,970"),
+    # a period is not written as a count of something else
+    ("The store closures will take place over the next five years.",
+     "The chain will close 5 stores and open 14 over the next two years.", "five years"),
+    ("The repairs will take six weeks.", "Six engineers will carry out the repairs, which will take four weeks.",
+     "six weeks"),
     # a change's start is not the difference of its two ends
     ("The plan now allows 250 GB of storage, up from 150 GB.",
      "The plan now allows 250 GB of storage, up from 100 GB.", "150 GB"),
@@ -849,4 +854,31 @@ def test_a_share_bounded_in_words_is_supported_near_its_bound(draft: str, source
 
 @pytest.mark.parametrize(("draft", "source", "figure"), BOUNDED_SHARES_WRONG)
 def test_a_share_bounded_the_wrong_side_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+# A bound is stated only when every value the source stands for is beyond it
+BOUNDS_STATED = [
+    ("The club has more than 3,000 members.", "The club has about 3,400 members."),
+    ("Revenue will be at least $700 million this year.",
+     "The company expects revenue of $720 million to $760 million this year."),
+    ("The repairs will cost under £50,000.", "The repairs will cost around £42,000."),
+]  # fmt: skip
+BOUNDS_NOT_STATED = [
+    ("The group expects full-year revenue of at least £430 million.",
+     "The group expects full-year revenue of about £430 million.", "at least £430 million"),
+    ("Veltrix expects fourth-quarter revenue of at least $2.55 billion.",
+     "Veltrix expects fourth-quarter revenue of $2.55 billion, plus or minus $100 million.", "at least $2.55 billion"),
+    ("The company expects revenue of more than $740 million this year.",
+     "The company expects revenue of $720 million to $760 million this year.", "more than $740 million"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUNDS_STATED)
+def test_a_bound_every_source_value_is_beyond_is_stated(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUNDS_NOT_STATED)
+def test_a_bound_the_source_does_not_guarantee_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))

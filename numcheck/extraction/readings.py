@@ -55,7 +55,8 @@ _RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?|/", re.IGNORECASE)
 _OR_JOIN = re.compile(r"-?\s+or\s+", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r",\s*\Z")
 _BETWEEN = re.compile(r"(?<![\w])between\s+\Z", re.IGNORECASE)
-_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?")
+# "5 ± 0.5", "$2.55 billion, plus or minus $100 million", "give or take 10"
+_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?|,?\s+(?:plus\s+or\s+minus|give\s+or\s+take)\s+[$£€¥]?", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(
     r"£|\b(?:cost|costs|worth|paid|pay|spend|spent|fund|funding|budget|price|priced|raised|sold|"
     r"bought|salary|fine|fined|bill|deal|loan|debt|profit|revenue|sales|award|compensation)\b",
@@ -309,11 +310,11 @@ def _read_one(
     if found and not (found[0].phrase == "over" and unit in lexicon.time_units):
         hedge, hedge_start = found  # "over five years" is a period, not "more than five years"
     interval = apply_hedge(value, hedge)
-    trailing = hedge_after(text, end, vocabulary)
+    plus_minus = _plus_minus(text, end, vocabulary)
+    trailing = hedge_after(text, end, vocabulary) if plus_minus is None else None  # "62% plus or minus 3"
     if trailing and hedge is None:
         hedge, end = trailing
         interval = apply_hedge(value, hedge)
-    plus_minus = _plus_minus(text, end, vocabulary)
     if plus_minus is not None and hedge is None:
         spread, end = plus_minus
         interval = Interval(value - spread, value + spread)
@@ -364,6 +365,8 @@ def _unit_in_context(
     """Units whose symbol or word means one thing or another by the sentence around it."""
     if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
         return kind, "millibar"
+    if unit == "stere" and surface.lower() == "st":
+        return kind, "stone"  # "9 st 4 lb": a stere of firewood is never written so in prose
     if unit == "bit / second" and surface == "bps" and _RATES_CONTEXT.search(text):
         return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
     # "points" after an index is index points, unless the words before speak of shares of a whole
