@@ -858,6 +858,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         a = -a
     if _bounded_apart(_interval(draft), _interval(source)):
         return False  # "at least 40" is not stated by "up to 40", nor "more than 600" by "nearly 600"
+    if _shape(draft) in ("upper", "lower") and not _within_reach(draft, b):
+        return False  # "at least £53" is no rounding of "£252", though £252 is at least £53
     if _shape(draft) in ("upper", "lower") and _shape(source) == "range":
         # a bound says every value the source allows is beyond it: "more than 3,000" from "about
         # 3,400", but "at least £430 million" is not in "about £430 million", nor "at least $2.55
@@ -882,6 +884,18 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return _interval(source).contains(a) and _interval(draft).contains(b)
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+# How far past a bound the figure it rounds may lie: "more than 3,000" for 3,412, "over 1,000" for
+# 1,900; not "at least £53" for £252
+_BOUND_REACH = 2.0
+
+
+def _within_reach(bound: Claim, value: float) -> bool:
+    edge = base_value(bound)
+    if edge <= 0 or value <= 0:
+        return True
+    return value <= edge * _BOUND_REACH if bound.high is None else value >= edge / _BOUND_REACH
 
 
 def _core(claim: Claim) -> tuple[float, float]:

@@ -38,3 +38,22 @@ def test_a_length_or_time_of_day_is_read_whole(
 )
 def test_no_stray_figures_are_left_of_a_length_of_time(sentence: str) -> None:
     assert len(numcheck.extract(sentence)) == 1
+
+
+# A kind of day is still days: "up to 2 missed days", "three consecutive days"
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "value"),
+    [
+        ("Your streak now survives up to 2 missed days.", "up to 2 missed days", "day", 2),
+        ("It rained for three consecutive days.", "three consecutive days", "day", 3),
+        ("Pupils lost 12 school days to the strike.", "12 school days", "day", 12),
+    ],
+)
+def test_a_kind_of_day_is_days(sentence: str, text: str, unit: str, value: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.unit, found.value) == (unit, value)
+
+
+def test_a_kind_of_thing_that_is_no_time_stays_a_count() -> None:
+    found = next(c for c in numcheck.extract("We sold 4 school shirts.") if c.text == "4")
+    assert (found.kind.value, found.unit) == ("count", None)

@@ -885,3 +885,28 @@ def test_a_bound_every_source_value_is_beyond_is_stated(draft: str, source: str)
 @pytest.mark.parametrize(("draft", "source", "figure"), BOUNDS_NOT_STATED)
 def test_a_bound_the_source_does_not_guarantee_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in found for found in flagged(draft, source))
+
+
+# A bound states a figure it rounds, not any figure beyond it
+BOUNDS_OUT_OF_REACH = [
+    ("Delivery remains free on orders of at least £53.",
+     "Delivery stays free on orders over £35, and a year upfront costs £252.", "at least £53"),
+    ("Reserves must stay above £25,000 under trust policy.",
+     "Reserves stand at £412,000 and must not fall below £250,000; two posts saved about £96,000.",
+     "above £25,000"),
+]  # fmt: skip
+BOUNDS_IN_REACH = [
+    ("More than 3,000 runners took part.", "A record 3,412 runners took part."),
+    ("Over 1,000 homes lost power.", "The storm cut power to 1,870 homes."),
+    ("Fewer than 50 staff work there now.", "The office now employs 38 staff."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUNDS_OUT_OF_REACH)
+def test_a_bound_far_from_every_figure_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in found for found in flagged(draft, source))
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUNDS_IN_REACH)
+def test_a_bound_that_rounds_a_figure_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)

@@ -525,7 +525,7 @@ def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
 def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tuple[UnitSense | None, int, str]:
     match = lexicon.after.match(text, end)
     if not match:
-        return None, end, ""
+        return _time_unit_after_a_kind(text, end, lexicon)
     symbol, word = match.group("symbol"), match.group("word")
     if symbol is not None:
         if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
@@ -541,6 +541,25 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
             return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
         return sense, match.end(), symbol
     return lexicon.words[collapse_spaces(word.lower())], match.end(), word
+
+
+# "5 working days", "up to 2 missed days", "three consecutive nights": a kind of day is still days
+_KIND_OF_DAY = re.compile(
+    r"\s+(?:working|business|calendar|full|whole|clear|consecutive|straight|missed|school|trading)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _time_unit_after_a_kind(text: str, end: int, lexicon: UnitLexicon) -> tuple[UnitSense | None, int, str]:
+    kind = _KIND_OF_DAY.match(text, end)
+    match = lexicon.after.match(text, kind.end()) if kind else None
+    word = match.group("word") if match else None
+    if match is None or word is None:
+        return None, end, ""
+    sense = lexicon.words[collapse_spaces(word.lower())]
+    if sense.unit not in lexicon.time_units:
+        return None, end, ""
+    return sense, match.end(), word
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
