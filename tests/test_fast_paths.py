@@ -300,6 +300,28 @@ def test_a_match_without_its_reasons_scores_and_tells_apart_as_the_explained_one
     assert compared > 200 and with_reasons > 100
 
 
+def test_two_claims_of_different_heads_never_link_so_linking_does_not_score_them() -> None:
+    """linking.linked_pairs skips scoring a pair whose heads differ (linking.heads_differ): on every
+    pair of the pairs corpus' blocks, such a pair scores under the threshold and is not linked."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.linking import LINK_THRESHOLD, blocks, head_of, heads_differ, match
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    skipped = 0
+    for _, _, members in blocks(claims):
+        for index, first in enumerate(members):
+            for second in members[index + 1 :]:
+                if heads_differ(head_of(first), head_of(second)):
+                    found = match(first, second)
+                    assert found.score < LINK_THRESHOLD and not found.linked
+                    skipped += 1
+    assert skipped > 50
+
+
 @settings(max_examples=500)
 @given(
     sources=st.lists(st.lists(st.integers(0, 40), max_size=12).map(lambda found: sorted(set(found))), max_size=5),
