@@ -14,7 +14,7 @@ from typing import TypeVar
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.headlines import headline_pairs
-from numcheck.linking import is_label, match
+from numcheck.linking import is_label, match, quantity_key
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rules import KindSpec, ParamSpec
@@ -30,10 +30,12 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import may_be_one, slipped_pairs
+from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
 from numcheck.support import Sources, Tolerance, base_value, family, only_touch, stating_figures, support
 from numcheck.timing import (
     date_key,
+    date_text,
+    dates_agree,
     one_event_mistyped,
     same_event,
     sentences_of,
@@ -595,7 +597,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 one, other = later.base_value or 0.0, earlier.base_value or 0.0
                 if abs(one - other) <= relative * max(abs(one), abs(other)):
                     continue
-            elif date_key(later) == date_key(earlier):
+            elif dates_agree(later, earlier):
                 continue
             what = {"duration": "length", "time": "time"}.get(later_timing.what, "date")
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
@@ -607,8 +609,8 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 {
                     **fields,
                     "subject": f"the {what} of one event ({event})",
-                    "primary_value": later.text,
-                    "other_value": earlier.text,
+                    "primary_value": date_text(later),
+                    "other_value": date_text(earlier),
                 },
             )
             break
@@ -640,6 +642,30 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                     {**fields, "subject": "the date of one event", "primary_value": later.text,
                      "other_value": earlier.text},
                 )  # fmt: skip
+                break
+    yield from _slipped_lengths(ordered, reported)
+
+
+def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[Verdict]:
+    """A length of time that reads as an earlier one mistyped ("for 1,140 hours in 2025", then "the
+    1,410 hours of spills last year"), where the words around it ("for 1,140 hours" after a verb)
+    give it no comparison key, so restatements' slips never see it. Same test as for amounts
+    (numcheck.slips.mistyped), and no two times, places or names between the two."""
+    lengths = [claim for claim in ordered if claim.kind is not ClaimKind.DATE and claim.low == claim.high
+               and claim.role is None]  # fmt: skip
+    keyed = [quantity_key(claim) is not None for claim in lengths]
+    for later_index, later in enumerate(lengths):
+        if id(later) in reported:
+            continue
+        for earlier_index in range(later_index - 1, max(0, later_index - NEAREST_FIGURES) - 1, -1):
+            earlier = lengths[earlier_index]
+            if keyed[later_index] and keyed[earlier_index]:
+                continue  # both keyed: restatements' slips compare them
+            slip = mistyped(later, earlier)
+            if slip is not None and not _other_times(later, earlier):
+                reported.add(id(later))
+                fields = _pair_fields(later, earlier, "two lengths of one event", slip.value)
+                yield Verdict((later, earlier), {**fields, "subject": "the length of one event"})
                 break
 
 

@@ -73,14 +73,14 @@ class Sources:
     by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]]
     sentence_words: Mapping[tuple[str, int], frozenset[str]]
     # every source figure's value as written ("3.1 million"), its family and where it stands
-    written: tuple[tuple[float, str, tuple[str, int]], ...]
+    written: tuple[tuple[float, str, tuple[str, int], bool], ...]  # and whether it counts a noun it names
     sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
         grouped: dict[str, list[tuple[float, int, Claim]]] = {}
         words: dict[tuple[str, int], frozenset[str]] = {}
-        written: list[tuple[float, str, tuple[str, int]]] = []
+        written: list[tuple[float, str, tuple[str, int], bool]] = []
         families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
             name = family(claim)
@@ -89,7 +89,8 @@ class Sources:
             families.setdefault((claim.path, claim.sentence_start), set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name not in _WHEN:
-                written.extend((value, name, (claim.path, claim.sentence_start)) for value in _written(claim))
+                counted = claim.kind is ClaimKind.COUNT and claim.noun is not None  # "5 stores", not "80"
+                written.extend((value, name, (claim.path, claim.sentence_start), counted) for value in _written(claim))
             if claim.evidence is not None:
                 words.setdefault((claim.path, claim.sentence_start), _stems(claim.evidence.words))
         by_family = {}
@@ -105,9 +106,12 @@ class Sources:
         name = family(claim) or ""
         if name in _WHEN:
             return False  # "7pm" is not written as "7 people", nor "2019" as "2,019 homes"
-        at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0)))
+        at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0), False))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
-            _, other, place = self.written[at]
+            _, other, place, counted = self.written[at]
+            if name == "[time]" and counted:
+                at += 1
+                continue  # "over the next five years" is not "close 5 stores" (but may be "against 80")
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -362,6 +366,8 @@ class Sources:
         name = family(claim)
         if name is None or name in ("percent", "ratio", *_WHEN) or "percent" not in self.by_family:
             return None
+        if claim.role is Role.TO:
+            return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
         ends = {
             (end.path, end.sentence_start, end.value): end
             for end in self.by_family.get(name, ((), ()))[1]

@@ -131,6 +131,31 @@ def date_key(claim: Claim) -> str | None:
     return None
 
 
+def month_of_year(claim: Claim) -> str | None:
+    """The month a year is given with ("in October 2028", "on 14 June 2027"), lower-cased; None for
+    a year said alone or for any other figure."""
+    if claim.kind is not ClaimKind.DATE or not _YEAR_ONLY.match(claim.text.strip()):
+        return None
+    at = claim.start - claim.sentence_start
+    found = _MONTH_BEFORE.search(claim.sentence, max(0, at - _LONGEST_MONTH - 2), at)
+    return found.group(1).lower() if found else None
+
+
+def dates_agree(one: Claim, other: Claim) -> bool:
+    """Whether two dates say the same: one key, and where both years come with a month, one month
+    ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree)."""
+    if date_key(one) != date_key(other):
+        return False
+    one_month, other_month = month_of_year(one), month_of_year(other)
+    return one_month is None or other_month is None or one_month == other_month
+
+
+def date_text(claim: Claim) -> str:
+    """A date as a reader would quote it: a year with the month the sentence gives it ("October 2028")."""
+    month = month_of_year(claim)
+    return f"{month.capitalize()} {claim.text.strip()}" if month else claim.text
+
+
 Sentences = tuple[tuple[int, str], ...]  # a document's sentences that hold figures: (start, text), in order
 
 
@@ -181,7 +206,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         headed = _in_a_column(claim, what, vocabulary)
         if headed is not None:
             return headed
-        if _LIST_DATE.match(before) and _LIST_DATE_AFTER.match(after):
+        if _LIST_DATE.match(bare) and _LIST_DATE_AFTER.match(after):  # the month or day of "- June 2027:" too
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
         keyed = _KEY_VALUE.match(bare)
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
@@ -190,9 +215,12 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
-        when = _WHEN_AFTER.match(after) if timing is None else None
-        if when:  # the date's own words name no event: "until 12 May, when the viaduct closes"
-            timing = _clause_event(after[when.end() :], what, vocabulary)
+        when = _WHEN_AFTER.match(after)
+        if when:
+            # "until 12 May, when the viaduct closes": the clause names the date's event; it outweighs
+            # the verb before the date ("signposted from 14 June, when the closure starts")
+            clause = after[when.end() :]
+            timing = _clause_event(clause, what, vocabulary, verb_last=timing is not None) or timing
         if timing is not None and timing.thing == _OBJECT_PRONOUN:
             # an object "it" in a sentence that names nothing else before it stands for the subject of
             # the sentence before: "Mill Lane bridge carries 9,000 cars. The council will close it on 4 June"
@@ -257,12 +285,16 @@ def _date_first(after: str, introduced: bool, what: str, vocabulary: Vocabulary)
     return _clause_event(after[found.end() :] if found else after.lstrip(" ,"), what, vocabulary)
 
 
-def _clause_event(clause: str, what: str, vocabulary: Vocabulary) -> Timing | None:
-    """The event of a clause that follows its date: "the ferry service began", "the pool opens"."""
+def _clause_event(clause: str, what: str, vocabulary: Vocabulary, *, verb_last: bool = False) -> Timing | None:
+    """The event of a clause that follows its date: "the ferry service began", "the pool opens".
+    `verb_last`: only a clause that ends at its verb ("the closure starts", not "the pool opened
+    its second hall", whose event is of the hall)."""
     stop = _CLAUSE_STOP.search(clause)
     words = _words(clause[: stop.start()] if stop else clause)[:10]
     for index, word in enumerate(words[1:], start=1):
         if word.islower() and _is_event_verb(word):
+            if verb_last and index + 1 < len(words):
+                return None
             return _dated(" ".join(words[: index + 1]), what, vocabulary)
     return None
 
@@ -314,6 +346,11 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head))
     ):
         head, means = head[: between.end(1)], between.group(2).lower()
+    audience = None if means else _AUDIENCE.search(head, max(0, len(head) - _REACH))
+    if audience and _is_audience(audience.group(1), audience.group(3)):
+        # "will close Mill Lane bridge to traffic on 4 June", "reopen the hall to shoppers in 2028":
+        # whom the event is for stands between the object and the date
+        head, means = head[: audience.start(2)].rstrip(), audience.group(2)
     words = _words(head)
     if not words:
         return None
@@ -416,6 +453,20 @@ def _scheduled_participle(word: str) -> str | None:
 
 # "the mill, which the estate built", "the tower that the Penhales built": the verb's object is
 # the noun before the relative pronoun
+# A lower-case noun after "to", after the object of the verb: "the bridge to traffic", "the hall to shoppers"
+_AUDIENCE = re.compile(r"\b([A-Za-z]+)\s+(to\s+(?:the\s+)?([a-z]+))$")
+
+
+def _is_audience(before: str, noun: str) -> bool:
+    """Whether "BEFORE to NOUN" names whom an event is for, not an infinitive ("due to open",
+    "plans to reopen", "is set to close") nor the verb's own "to" ("closed to traffic" is a means)."""
+    if noun in _SCHEDULED or _is_event_verb(noun) or noun in _SKIP:
+        return False
+    word = before.lower()
+    return not (word in _INTENT or word in _DUE or word in _AUXILIARIES or word in _SKIP or _is_event_verb(word)
+                or word in _LASTING)  # fmt: skip
+
+
 _OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+$")
 
 
@@ -566,6 +617,10 @@ def _listed(after: str, what: str, vocabulary: Vocabulary) -> Timing | None:
             thing, modifiers = _subject(words[:index])
             verb = _canonical_verb(words[index + 1], vocabulary)
             return None if thing is None else Timing(what, verb, thing, "", modifiers)
+        if index <= 3 and _is_event_verb(word) and all(w.isalpha() for w in words[:index]):
+            # "- September 2028: hall reopens", "- June 2027: roof finished": a note's noun and its verb
+            thing, modifiers = _subject(words[:index])
+            return None if thing is None else Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers)
     return None
 
 

@@ -99,3 +99,21 @@ def test_from_to_is_a_change_when_it_falls_or_the_sentence_speaks_of_change(sent
 def test_a_changes_bare_start_takes_its_ends_unit(sentence: str, text: str, unit: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.unit == unit
+
+
+# A change's endpoints belong to the change of their own clause
+@pytest.mark.parametrize(
+    ("sentence", "text", "from_value", "to_value"),
+    [
+        ("The glacier has retreated 1.2 km, and its area has fallen from 18.4 to 14.7 square kilometres.",
+         "1.2 km", None, None),
+        ("Sales rose 12% while costs fell from £40m to £38m.", "12%", None, None),
+        ("A 15% rise in fares took the single ticket from £2 to £2.30.", "15%", 2, 2.3),
+        ("Fares rose 20%, from £2 to £2.40.", "20%", 2, 2.4),
+    ],
+)  # fmt: skip
+def test_endpoints_belong_to_their_clauses_change(
+    sentence: str, text: str, from_value: float | None, to_value: float | None
+) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.from_value, found.to_value) == (from_value, to_value)

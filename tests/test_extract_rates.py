@@ -150,3 +150,17 @@ def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per:
 def test_one_unit_keeps_its_rate(sentence: str, text: str, unit: str, per: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (found.unit, found.per) == (unit, per)
+
+
+# The most done in one period is a rate of that period; "in a single bet" is no period
+@pytest.mark.parametrize(
+    ("sentence", "text", "per"),
+    [
+        ("Swifts fly up to 800 km in a single day.", "up to 800 km in a single day", "day"),
+        ("The mill ground 40 tonnes in a single day.", "40 tonnes in a single day", "day"),
+        ("He won £2m in a single bet.", "£2m", None),
+    ],
+)
+def test_in_a_single_period_is_a_rate(sentence: str, text: str, per: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.per == per

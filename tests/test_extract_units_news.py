@@ -9,6 +9,8 @@ import numcheck
 # (sentence, claim text, kind, value, unit)
 UNITS = [
     ("The screen refreshes at 120Hz.", "120Hz", "measure", 120, "hertz"),
+    ("The boxer came in at 11 st for the fight.", "11 st", "measure", 11, "stone"),
+    ("He weighed 9 st 4 lb at his heaviest.", "9 st 4 lb", "measure", 9 + 4 / 14, "stone"),
     ("The chip samples audio at 48 kHz.", "48 kHz", "measure", 48, "kilohertz"),
     ("The grid runs at 50 Hz across Europe.", "50 Hz", "measure", 50, "hertz"),
     ("The charger delivers 65W, enough for a laptop.", "65W", "measure", 65, "watt"),

@@ -562,6 +562,14 @@ COINCIDENCES = [
     ("In the end 2,970 households signed up for the scheme.",
      "In the end 2,790 households signed up for the scheme; 3,000 had been approached in the spring.",
      "2,970"),
+    # a period is not written as a count of something else
+    ("The store closures will take place over the next five years.",
+     "The chain will close 5 stores and open 14 over the next two years.", "five years"),
+    ("The repairs will take six weeks.", "Six engineers will carry out the repairs, which will take four weeks.",
+     "six weeks"),
+    # a change's end is not the value before it
+    ("Net sales rose 6% to SEK 13.4 billion in the first half.",
+     "Net sales were SEK 14.3 billion in the first half, up 6%.", "SEK 13.4 billion"),
     # a change's start is not the difference of its two ends
     ("The plan now allows 250 GB of storage, up from 150 GB.",
      "The plan now allows 250 GB of storage, up from 100 GB.", "150 GB"),

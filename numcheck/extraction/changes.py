@@ -276,7 +276,7 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
             continue
         endpoint = _ENDPOINT.search(text, max(0, reading.start - 40), reading.start)
         up_from = _UP_FROM.search(text, max(0, reading.start - 12), reading.start)
-        owner_index = _change_owner(result, index, text)
+        owner_index = _change_owner(result, index, text, _change_words(vocabulary))
         is_endpoint = endpoint is not None and endpoint.end() == reading.start and owner_index is not None
         if up_from and up_from.end() == reading.start and index > 0:
             _set_up_from(text, result, readings, index, up_from, vocabulary)
@@ -301,6 +301,8 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
     return sorted(result + _ratio_between(text, result, vocabulary), key=lambda r: (r.start, r.end))
 
 
+_WORD = re.compile(r"[a-z]+")
+_CLAUSE_BREAK = re.compile(r",|\b(?:and|while|but|whereas)\b")
 # "a doubling of visits to the museum's new wing, from 5,000 to 13,000": a nominal and its complement
 # and "a 15% rise in fares took the single ticket from £2 to £2.60"
 _COMPLEMENT = re.compile(rf"\s+(?:(?:[a-z]+\s+)?(?:{_NOUNS})s?\s+)?(?:of|in)\s[^;:()]*$", re.IGNORECASE)
@@ -315,13 +317,22 @@ def _earlier_value(text: str, reading: Reading) -> bool:
     return bool(_AGO_OR_LAST.match(text, reading.end) and _COMPARED_NOT_FROM.search(text, before, reading.start))
 
 
-def _change_owner(readings: list[Reading], index: int, text: str) -> int | None:
-    """The change or ratio, earlier in the sentence, whose endpoint this figure would be."""
+@cache
+def _change_words(vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(word.lower() for word in (*vocabulary.change_up, *vocabulary.change_down))
+
+
+def _change_owner(readings: list[Reading], index: int, text: str, change_words: frozenset[str]) -> int | None:
+    """The change or ratio, earlier in the sentence, whose endpoint this figure would be: not one
+    before another change word ("retreated 1.2 km, and its area has fallen from 18.4 to 14.7")."""
     for back in range(index - 1, -1, -1):
         candidate = readings[back]
         gap = text[candidate.end : readings[index].start]
         if any(mark in gap for mark in ";:") or _ITEM_BREAK.search(text, candidate.start, readings[index].start):
             return None
+        later_clause = _CLAUSE_BREAK.split(gap.lower(), maxsplit=1)[1:]
+        if later_clause and not change_words.isdisjoint(_WORD.findall(later_clause[0])):
+            return None  # another clause with its own change verb
         if len(gap) > 40 and not (len(gap) <= 90 and _COMPLEMENT.match(gap)):
             return None
         if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):

@@ -15,6 +15,8 @@ _RATE = re.compile(
     rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
     r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+|(?:\s+|-)(?P<article>an?)(?:\s+|-)"
     r"|\s+(?:in\s+[a-z]+\s+)?for\s+(?P<for_each>each|every)\s+"
+    # "800 km in a single day": the most done in one period is a rate of that period
+    r"|\s+in\s+a\s+single\s+(?=(?:day|week|month|year|hour|night|season)\b)"
     r"|\s+(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b"
     # ... an adverb, not an adjective: "24 hourly bulletins" are bulletins, not 24 an hour
     r"(?=\s*(?:[^\w\s]|\Z|(?:from|in|on|at|to|for|and|or|but|by|with|since|until|over|under|after|before|of|"

@@ -365,6 +365,8 @@ def _unit_in_context(
     """Units whose symbol or word means one thing or another by the sentence around it."""
     if unit == "megabyte" and surface == "mb" and _PRESSURE_CONTEXT.search(text):
         return kind, "millibar"
+    if unit == "stere" and surface.lower() == "st":
+        return kind, "stone"  # "9 st 4 lb": a stere of firewood is never written so in prose
     if unit == "bit / second" and surface == "bps" and _RATES_CONTEXT.search(text):
         return ClaimKind.CHANGE, "basis_point"  # "spreads widened by 40 bps"
     # "points" after an index is index points, unless the words before speak of shares of a whole
