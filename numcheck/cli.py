@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -246,6 +247,7 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
 
     _settings(args)
     report = _checked(args)
+    _kept_to_the_end()
     findings, unused, hidden = _kept(report, args)
     _write(_rendered(findings, report, args, hidden), args.output, [*report.documents, *report.sources])
     for directive in unused:  # warnings, like ruff's unused-noqa: they fail at --fail-on warning
@@ -255,6 +257,17 @@ def _run_check(args: argparse.Namespace) -> ExitCode:
     failing = [f for f in findings if f.severity.rank >= Severity(args.fail_on).rank]
     failing_unused = unused and Severity.WARNING.rank >= Severity(args.fail_on).rank
     return ExitCode.FINDINGS if failing or failing_unused else ExitCode.CLEAN
+
+
+def _kept_to_the_end() -> None:
+    """Take everything alive out of the cyclic garbage collector's passes for the rest of the run.
+
+    The report holds every claim to the end and no cycles, yet once the engine has handed the
+    claims back to the collector, the next full pass (while rendering) and the one at exit went
+    through all of them again: 0.14 and 0.08 s on the 1,000 generated stories. `main` is the
+    program, which ends after the output, so nothing frozen needs freeing by the collector
+    (refcounting still frees it). A long-lived process that runs `main` calls `gc.unfreeze()`."""
+    gc.freeze()
 
 
 def _settings(args: argparse.Namespace) -> Settings:

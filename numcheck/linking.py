@@ -405,7 +405,7 @@ def _weighed(
     one, other = evidence(first), evidence(second)
     reasons: list[Reason] = []
     score = 0.0
-    first_head, second_head = one.head or first.subject, other.head or second.subject
+    first_head, second_head = head_of(first), head_of(second)
     same_head = bool(first_head) and first_head == second_head
     referring = _refers_back(first, second, where)
     drops = referring is not None and _drops_modifiers(referring, other if referring is one else one)
@@ -447,6 +447,24 @@ def _weighed(
             reasons.append(Reason("sentence", round(overlap, 3), f"{overlap:.0%} of content words shared"))
         score += overlap
     return Match(score, tuple(reasons), apart)
+
+
+def head_of(claim: Claim) -> str | None:
+    """What a claim counts, as linking compares it: its evidence's head, else its subject."""
+    return evidence(claim).head or claim.subject
+
+
+def heads_differ(first_head: str | None, second_head: str | None) -> bool:
+    """Two heads, and not the same: such a pair never links, whatever else agrees. Without a shared
+    head `_weighed` gives at most the governor (0.5) and the sentence's overlap (1.0), and no bonus
+    for a shared frame when both heads are read, under LINK_THRESHOLD (2.0). So linking skips
+    scoring it: a sixth of the pairs a block's index yields."""
+    return bool(first_head) and bool(second_head) and first_head != second_head
+
+
+# What linking records for a pair of different heads instead of scoring it (see `heads_differ`):
+# no score, so never linked
+_NEVER_LINKED = Match(0.0, ())
 
 
 def _drops_modifiers(referring: Evidence, earlier: Evidence) -> bool:
@@ -591,6 +609,7 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
     order of (first, second)."""
     # each claim's keys, names and times, worked out once: the index and every candidate read them
     keys = [block_keys(claim) for claim in members]
+    heads = [head_of(claim) for claim in members]
     names_of = [frozenset(evidence(claim).names) for claim in members]
     times_of = [frozenset(evidence(claim).times) for claim in members]
     repeats = Counter(numbers)
@@ -624,7 +643,7 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
                     break
                 said = matched.get(key)
                 if said is None:
-                    said = match(first, second, key[2])
+                    said = _NEVER_LINKED if heads_differ(heads[i], heads[j]) else match(first, second, key[2])
                     if repeats[numbers[i]] > 1 or repeats[numbers[j]] > 1:
                         matched[key] = said  # only a repeated statement is ever looked up again
                 compared[key] = said

@@ -3,6 +3,8 @@ by an earlier test remembered."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,3 +24,11 @@ def _no_sentences_remembered() -> None:
     from numcheck.extraction import forget_sentences
 
     forget_sentences()
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_frozen() -> Iterator[None]:
+    """`numcheck check` run through cli.main freezes what is alive for the rest of its run (see
+    cli._kept_to_the_end); the next test starts with the collector as it was."""
+    yield
+    gc.unfreeze()

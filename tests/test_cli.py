@@ -22,6 +22,20 @@ def test_check_seeds_fails_at_warning_level() -> None:
     assert main(["check", SEEDS, "--fail-on", "warning"]) == ExitCode.FINDINGS
 
 
+def test_a_check_keeps_what_it_read_out_of_the_collector_to_the_end(capsys: pytest.CaptureFixture[str]) -> None:
+    """The report lives to the end of the program: the collector's full passes while rendering and
+    at exit would only go through its claims again (cli._kept_to_the_end)."""
+    import gc
+
+    from numcheck.model import Claim
+
+    assert gc.get_freeze_count() == 0
+    assert main(["check", SEEDS, "--format", "json"]) == ExitCode.CLEAN
+    assert gc.get_freeze_count() > 0
+    assert not any(isinstance(thing, Claim) for thing in gc.get_objects())  # all frozen, none in a generation
+    assert json.loads(capsys.readouterr().out)["findings"]
+
+
 def test_fail_on_never_is_always_clean() -> None:
     assert main(["check", SEEDS, "--fail-on", "never"]) == ExitCode.CLEAN
 

@@ -28,6 +28,7 @@ from numcheck.extraction.nonquantities import _FUSED_ENDINGS, _FUSED_TO_LETTERS
 from numcheck.extraction.nonquantities import _patterns as nonquantity_patterns
 from numcheck.extraction.numbers import _DIGITS, _FIGURE_START, number_patterns
 from numcheck.extraction.wordlists import may_end_with
+from numcheck.frames import _MARGIN, _is_margin
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
@@ -86,6 +87,24 @@ def test_ages_and_labels_before_a_figure_are_found_as_by_a_full_search(before: s
     full = _LABEL_BEFORE.search(before)
     assert _aged_before(before) == (_AGE_BEFORE.search(before) is not None)
     assert _label_word_before(before) == (None if full is None else full.group(1))
+
+
+_MARGIN_PIECES = ["won", "WON", "a record", "record", "by", "BY", "By", "bY", "baby", "nearby", "the", "votes", "x",
+                  "ſ", "é", " ", "  ", "\n", "\x1c", "\u2003", ",", "38"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_MARGIN_PIECES), max_size=10).map("".join))
+def test_a_margin_is_found_only_after_by_as_by_a_full_search(text: str) -> None:
+    """frames._is_margin tries its pattern only where "by" and a space end the text before the figure."""
+    for at in range(len(text) + 1):
+        assert _is_margin(text, at) == (_MARGIN.search(text, max(0, at - 50), at) is not None)
+
+
+def test_a_margin_is_found_after_by() -> None:
+    assert _is_margin("set a course record by 38 seconds", len("set a course record by "))
+    assert _is_margin("Won BY\n12", len("Won BY\n"))
+    assert not _is_margin("won nearby 12", len("won nearby "))
 
 
 _DEFINITE_PIECES = ["The", "the", "its", "Their", "his", "her", "our", "this", "that", "these", "those", "All",
@@ -298,6 +317,28 @@ def test_a_match_without_its_reasons_scores_and_tells_apart_as_the_explained_one
                 compared += 1
                 with_reasons += bool(full.reasons)
     assert compared > 200 and with_reasons > 100
+
+
+def test_two_claims_of_different_heads_never_link_so_linking_does_not_score_them() -> None:
+    """linking.linked_pairs skips scoring a pair whose heads differ (linking.heads_differ): on every
+    pair of the pairs corpus' blocks, such a pair scores under the threshold and is not linked."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.linking import LINK_THRESHOLD, blocks, head_of, heads_differ, match
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    skipped = 0
+    for _, _, members in blocks(claims):
+        for index, first in enumerate(members):
+            for second in members[index + 1 :]:
+                if heads_differ(head_of(first), head_of(second)):
+                    found = match(first, second)
+                    assert found.score < LINK_THRESHOLD and not found.linked
+                    skipped += 1
+    assert skipped > 50
 
 
 @settings(max_examples=500)
