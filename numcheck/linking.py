@@ -303,10 +303,18 @@ _LIST_LABEL = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[^:\d\n
 def list_labels_differ(first: Claim, second: Claim) -> bool:
     """Two items labelled apart, by the last word of each label: "nurses: 62% yes" and "porters:
     48% yes" are two groups; "Cost: £4.2m" and "Total cost: £42m" are one thing."""
-    one, other = _LIST_LABEL.match(first.sentence), _LIST_LABEL.match(second.sentence)
-    if not (one and other):
-        return False
-    return one.group("label").casefold().split()[-1:] != other.group("label").casefold().split()[-1:]
+    one, other = _label_word(first.sentence), _label_word(second.sentence)
+    return one is not None and other is not None and one != other
+
+
+@lru_cache(maxsize=4096)
+def _label_word(sentence: str) -> str | None:
+    """The last word of a sentence's label, lower-cased, if it opens with one (asked per pair)."""
+    found = _LIST_LABEL.match(sentence)
+    if found is None:
+        return None
+    words = found.group("label").casefold().split()
+    return words[-1] if words else ""
 
 
 def _generic_apart(first: Claim, second: Claim) -> Reason | None:

@@ -223,17 +223,17 @@ class Sources:
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
         for time in self.by_family[TIME_OF_DAY][1]:
             by_sentence.setdefault((time.path, time.sentence_start), []).append(time)
-        days = {
-            (day.path, day.sentence_start, day.start): found
-            for day in self.by_family.get("date", ((), ()))[1]
-            if (found := _day_of_year(day)) is not None
-        }
-        for (path, sentence), times in by_sentence.items():
+        days: dict[tuple[str, int], list[tuple[int, int]]] = {}  # per sentence, (where, day of the year)
+        for day in self.by_family.get("date", ((), ()))[1]:
+            found = _day_of_year(day)
+            if found is not None:
+                days.setdefault((day.path, day.sentence_start), []).append((day.start, found))
+        for sentence, times in by_sentence.items():
             ordered = sorted(times, key=lambda time: time.start)
             for first, second in itertools.pairwise(ordered):
                 span = (base_value(second) - base_value(first)) % (24 * 60)
                 # "from 6pm on Tuesday 9 January until 10am on Thursday 11 January" is 40 hours
-                on = [days[key] for key in sorted(days) if key[:2] == (path, sentence) and key[2] > first.start]
+                on = [found for where, found in sorted(days.get(sentence, ())) if where > first.start]
                 if len(on) >= 2 and on[1] > on[0]:
                     span = base_value(second) - base_value(first) + (on[1] - on[0]) * 24 * 60
                 if low <= span <= high:
@@ -740,12 +740,15 @@ _NEGATING = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r";|\bbut\b")
+
+
 def _negated(claim: Claim) -> bool:
     """Whether the clause around a figure negates what it counts (see _NEGATING): an odd count of
     negating words within a few words either side, not past a semicolon or a "but"."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    before = re.split(r";|\bbut\b", claim.sentence[max(0, at - 60) : at])[-1]
-    after = re.split(r";|\bbut\b", claim.sentence[end : end + 90])[0]
+    before = _CLAUSE_END.split(claim.sentence[max(0, at - 60) : at])[-1]
+    after = _CLAUSE_END.split(claim.sentence[end : end + 90])[0]
     return len(_NEGATING.findall(before + " " + after)) % 2 == 1
 
 
