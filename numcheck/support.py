@@ -106,12 +106,14 @@ class Sources:
         name = family(claim) or ""
         if name in _WHEN:
             return False  # "7pm" is not written as "7 people", nor "2019" as "2,019 homes"
+        rate_of_change = name == "percent" and claim.kind is ClaimKind.CHANGE
         at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0), False))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
-            if name == "[time]" and counted:
+            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")):
                 at += 1
-                continue  # "over the next five years" is not "close 5 stores" (but may be "against 80")
+                continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
+                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -833,6 +835,21 @@ def _shape(claim: Claim) -> str:
     return "exact" if claim.low == claim.high else "range"
 
 
+def rounds_the_bound(first: Claim, second: Claim) -> bool:
+    """Two bounds of one sense where the looser is the other rounded to its own step, as a headline
+    or a summary rounds: "more than 3,000" for "more than 3,400", "over 10" for "at least 12". Both
+    hold of the figure. Not "more than 3,000" for "more than 5,000": a writer who knew 5,000 would
+    not round it to 3,000."""
+    shape = _shape(first)
+    if shape not in ("upper", "lower") or _shape(second) != shape or ClaimKind.DATE in (first.kind, second.kind):
+        return False
+    if first.unit != second.unit:
+        return False  # (a step in degrees Celsius is no step in kelvin: compare as written)
+    one, other = first.value, second.value
+    looser = (first if one <= other else second) if shape == "lower" else (first if one >= other else second)
+    return abs(one - other) < looser.precision
+
+
 def step_of(claim: Claim) -> float:
     """Half the rounding step the figure's writing implies, in the units `base_value` compares."""
     scale = base_value(claim) / claim.value if claim.value else 1.0
@@ -879,6 +896,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         # "up to 8%" from "5% to 8%": the cap is the top of the range
         top, cap = _interval(source).high, _interval(draft).high
         return top is not None and cap is not None and abs(top - cap) <= slack
+    if shape == _shape(source) and shape != "range" and rounds_the_bound(draft, source):
+        return (base_value(draft) <= b) == (shape == "lower")  # the draft's is the looser bound
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     if _approximate(draft) and _approximate(source):
