@@ -31,7 +31,16 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
-from numcheck.support import Sources, Tolerance, base_value, family, only_touch, rounds_the_bound, stating_figures, support
+from numcheck.support import (
+    Sources,
+    Tolerance,
+    base_value,
+    family,
+    only_touch,
+    rounds_the_bound,
+    stating_figures,
+    support,
+)
 from numcheck.timing import (
     date_key,
     date_text,
