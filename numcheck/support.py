@@ -364,27 +364,35 @@ class Sources:
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
-        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge."""
+        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
         name = family(claim)
-        if name is None or name in ("percent", "ratio", *_WHEN) or "percent" not in self.by_family:
+        if name is None or name in ("percent", "ratio", *_WHEN):
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
         ends = {
             (end.path, end.sentence_start, end.value): end
             for end in self.by_family.get(name, ((), ()))[1]
-            if end.role is Role.TO and end.per == claim.per
+            if end.role is not Role.FROM and end.per == claim.per
         }
         low, high = _base_bounds(claim, tolerance)
-        for change in self.by_family["percent"][1]:
-            if change.kind is not ClaimKind.CHANGE or change.unit != "percent" or change.to_value is None:
+        changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
+        for change in changes:
+            if change.to_value is None or change.direction is None:
                 continue
             end = ends.get((change.path, change.sentence_start, change.to_value))
-            if end is None or change.direction is None:
+            if end is None:
                 continue
-            sign = 1 if change.direction is Direction.UP else -1
-            step = max(step_of(change), 0.005)
-            factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
+            if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
+                sign = 1 if change.direction is Direction.UP else -1
+                step = max(step_of(change), 0.005)
+                factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
+            elif change.kind is ClaimKind.RATIO and change.value > 0:
+                # "tripled to £300" was £100; "halved to 40 tonnes" was 80 (a multiplier is exact)
+                up = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
+                factors = [change.value if up else 1 / change.value] * 2
+            else:
+                continue
             if min(factors) <= 0:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
