@@ -843,6 +843,10 @@ def _shape(claim: Claim) -> str:
     return "exact" if claim.low == claim.high else "range"
 
 
+# How far a bound rounded looser may move, as a share of the figure: 3,400 to "more than 3,000"
+_ROUNDED_BOUND_REACH = 0.25
+
+
 def rounds_the_bound(first: Claim, second: Claim) -> bool:
     """Two bounds of one sense where the looser is the other rounded to its own step, as a headline
     or a summary rounds: "more than 3,000" for "more than 3,400", "over 10" for "at least 12". Both
@@ -855,7 +859,9 @@ def rounds_the_bound(first: Claim, second: Claim) -> bool:
         return False  # (a step in degrees Celsius is no step in kelvin: compare as written)
     one, other = first.value, second.value
     looser = (first if one <= other else second) if shape == "lower" else (first if one >= other else second)
-    return abs(one - other) < looser.precision
+    # within the looser figure's step, and near: "up to 20 hours" is no rounding of "up to 12 hours"
+    gap = abs(one - other)
+    return gap < looser.precision and gap <= _ROUNDED_BOUND_REACH * max(abs(one), abs(other))
 
 
 def step_of(claim: Claim) -> float:
