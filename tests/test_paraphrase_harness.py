@@ -176,6 +176,23 @@ def test_the_summary_set_has_thirty_paragraphs_and_150_of_each_kind() -> None:
     assert {case.label for case in summaries if case.flawed} == paraphrase.EDITS
 
 
+def test_the_inference_set_has_sixty_premises_and_360_pairs_about_half_contradicting() -> None:
+    pairs = paraphrase.load_cases(paraphrase.ROOT, ("inference",))
+    by_premise: dict[str, list[Any]] = {}
+    for case in pairs:
+        by_premise.setdefault(case.group, []).append(case)
+    assert len(by_premise) >= 60 and len(pairs) >= 360
+    for premise, hypotheses in by_premise.items():
+        assert len(hypotheses) >= 6, f"{premise} has {len(hypotheses)} hypotheses"
+        assert {case.flawed for case in hypotheses} == {True, False}, f"{premise} needs both kinds"
+    assert 0.4 <= sum(case.flawed for case in pairs) / len(pairs) <= 0.6
+    assert {case.style for case in pairs} == {"inference"}
+    assert {case.label for case in pairs if case.flawed} == paraphrase.EDITS
+    assert {case.label for case in pairs if not case.flawed} == paraphrase.RESTATEMENTS
+    others = paraphrase.load_cases(paraphrase.ROOT) + paraphrase.load_cases(paraphrase.HELDOUT)
+    assert not {case.draft.text for case in pairs} & {case.draft.text for case in others}
+
+
 def test_the_held_out_set_loads_apart_from_the_development_set() -> None:
     held_out = paraphrase.load_cases(paraphrase.HELDOUT)
     families: dict[str, list[Any]] = {}
