@@ -359,7 +359,7 @@ class Sources:
                 sign = 1 if share.direction is Direction.UP else -1
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
-        return None
+        return _rest_of_the_shares(pool, covering, low, high)
 
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
@@ -549,6 +549,30 @@ def _arithmetic(
 
 # The most parts one sentence may list for the rest of a total to be worked out from them
 _PARTS_LIMIT = 6
+
+
+# Words that say a list of shares leaves a rest: "the rest had no view", "the remainder", "others"
+_A_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
+
+
+def _rest_of_the_shares(
+    pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
+) -> str | None:
+    """What the shares one covered sentence lists leave of the whole, where it says there is a rest:
+    "41% in favour and 47% against; the rest had no view" leaves 12%. Plain shares only, as for one
+    share's rest; not the 8.4% and 7.9% of two groups, which are parts of no one whole."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for share in pool:
+        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
+        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
+            sentences.setdefault((share.path, share.sentence_start), []).append(share)
+    for shares in sentences.values():
+        if not _A_REST.search(shares[0].sentence):
+            continue
+        listed = sum(share.value for share in shares)
+        if 2 <= len(shares) <= _PARTS_LIMIT and listed < 100 and low <= 100 - listed <= high:
+            return "what " + " and ".join(f"'{share.text}'" for share in shares) + " leave of the whole"
+    return None
 
 
 def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:

@@ -919,3 +919,31 @@ def test_a_bound_far_from_every_figure_is_reported(draft: str, source: str, figu
 @pytest.mark.parametrize(("draft", "source"), BOUNDS_IN_REACH)
 def test_a_bound_that_rounds_a_figure_is_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
+
+
+# What the shares one sentence lists leave of the whole, where the sentence says there is a rest
+REST_OF_SHARES_SUPPORTED = [
+    ("In the poll of 2,000 voters, 12% had no view.",
+     "The poll of 2,000 voters found 41% in favour and 47% against; the rest had no view."),
+    ("Beads made up 7% of the particles found.",
+     "Fibres made up 64% of the particles and fragments 29%; the rest were beads."),
+    ("Buses carried 15% of the commuters counted.",
+     "Of the commuters counted, 52% drove, 21% cycled and 12% walked, with the remainder on buses."),
+]  # fmt: skip
+REST_OF_SHARES_FLAGGED = [
+    ("In the poll of 2,000 voters, 22% had no view.",
+     "The poll of 2,000 voters found 41% in favour and 47% against; the rest had no view.", "22%"),
+    # two groups' shares are parts of no one whole: 100 - 8.4 - 7.9 is no share of anything
+    ("Serious side effects were reported in 84% of patients on the drug.",
+     "Serious side effects were reported in 8.4% of patients on the drug and 7.9% of those on placebo.", "84%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), REST_OF_SHARES_SUPPORTED)
+def test_the_rest_of_listed_shares_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), REST_OF_SHARES_FLAGGED)
+def test_a_rest_the_listed_shares_do_not_leave_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
