@@ -341,7 +341,9 @@ class Sources:
         """A share the sentences the claim is about imply with one other: the rest of a whole, for
         another party ("Dunmore had 58% of possession" leaves Kilbride 42%), or the level before a
         move in points ("22.6%, down 1.4 percentage points" was 24%)."""
-        if family(claim) != "percent" or claim.kind is ClaimKind.CHANGE or claim.unit != "percent":
+        if family(claim) != "percent" or claim.kind is ClaimKind.CHANGE:
+            return None
+        if claim.unit != "percent" and not claim.is_share_in_words:  # "about a third" is a share too
             return None
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
@@ -483,12 +485,12 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
     low = value if claim.low is None else min(max(claim.low * scale, value - near), value)
     high = value if claim.high is None else max(min(claim.high * scale, value + near), value)
     # a share bounded in words is bounded at the simple fraction next to it: "more than a quarter"
-    # of £214 million is £58 million (27%). (Amounts keep their bound: among a paragraph's sums and
-    # differences, one falls within a tenth of "no more than 2,400" by chance.)
-    if claim.is_share_in_words and claim.high is None and claim.low is not None:
-        high = value + abs(value) * _BOUNDED_ARITHMETIC
-    elif claim.is_share_in_words and claim.low is None and claim.high is not None:
-        low = value - abs(value) * _BOUNDED_ARITHMETIC
+    # or "just over a quarter" of £214 million is £58 million (27%). (Amounts keep their bound: among
+    # a paragraph's sums and differences, one falls within a tenth of "no more than 2,400" by chance.)
+    if claim.is_share_in_words and claim.low is not None and claim.low >= claim.value:
+        high = max(high, value + abs(value) * _BOUNDED_ARITHMETIC)
+    elif claim.is_share_in_words and claim.high is not None and claim.high <= claim.value:
+        low = min(low, value - abs(value) * _BOUNDED_ARITHMETIC)
     return low - tolerance, high + tolerance
 
 
@@ -768,7 +770,7 @@ _REST_BEFORE = re.compile(
 # Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
 # "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
 _NEGATING = re.compile(
-    r"\b(?:not|no|never|without|other\s+than|except|excluding|apart\s+from|non-|"
+    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|"
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
 )

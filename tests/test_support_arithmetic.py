@@ -505,6 +505,10 @@ OTHER_SHARES = [
     ("Some 30% of the flights left on time.", "In March 70% of the flights did not leave on time."),
     # negated twice is not negated
     ("Some 30% of the flights did not fail to leave on time.", "In March 70% of the flights did not leave on time."),
+    # a share in words is a share too, and "free of" negates
+    ("About a third of the pupils did not pass the test.", "In the end 68% of the pupils passed the test."),
+    ("Just over a quarter of the wells tested were free of arsenic.", "Arsenic was found in 73% of the wells tested."),
+    ("Nearly two-fifths of the kits were returned without faults.", "Faults were found in 61% of the kits returned."),
 ]  # fmt: skip
 OTHER_SHARES_WRONG = [
     # the rest of a whole is not the same party's share
@@ -518,6 +522,10 @@ OTHER_SHARES_WRONG = [
     # both sides negated: the same side of the split
     ("Some 30% of the flights did not leave on time.",
      "In March 70% of the flights did not leave on time.", "Some 30%"),
+    ("About a third of the pupils passed the test.", "In the end 68% of the pupils passed the test.",
+     "About a third"),
+    ("Just over a quarter of the wells tested were free of arsenic.", "Arsenic was found in 63% of the wells tested.",
+     "Just over a quarter"),
 ]  # fmt: skip
 
 
