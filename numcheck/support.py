@@ -303,6 +303,8 @@ class Sources:
             like = like_only and not _compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
+            if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
+                found = _share_of_any_whole(bounds, pool_claims, covering)
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -661,6 +663,27 @@ def _percent_operands(claim: Claim, figures: Sequence[Claim], covering: frozense
         if (figure.path, figure.sentence_start) in covering
         or (figure.evidence is not None and (figure.evidence.head in heads or names & set(figure.evidence.names)))
     ]
+
+
+def _share_of_any_whole(
+    bounds: tuple[float, float], figures: Sequence[Claim], covering: frozenset[tuple[str, int]]
+) -> str | None:
+    """A share of one figure of its kind in another, one of them from the sentences the claim is
+    about: "less than a quarter of the money has been recovered" from "£96,000 has been recovered"
+    and the £412,000 stolen, said sentences apart. (Not any two: any two of a paragraph's amounts
+    give some share by chance.)"""
+    low, high = bounds
+    for part in figures:
+        if part.low != part.high or part.role is not None:
+            continue
+        for whole in figures:
+            if whole is part or whole.low != whole.high or whole.role is Role.FROM:
+                continue
+            if (part.path, part.sentence_start) not in covering and (whole.path, whole.sentence_start) not in covering:
+                continue
+            if base_value(whole) > base_value(part) > 0 and low <= base_value(part) / base_value(whole) * 100 <= high:
+                return f"'{part.text}' as a share of '{whole.text}'"
+    return None
 
 
 def _share_of_total(

@@ -955,3 +955,31 @@ def test_the_rest_of_listed_shares_is_supported(draft: str, source: str) -> None
 @pytest.mark.parametrize(("draft", "source", "figure"), REST_OF_SHARES_FLAGGED)
 def test_a_rest_the_listed_shares_do_not_leave_is_reported(draft: str, source: str, figure: str) -> None:
     assert unsupported(draft, source) == [figure]
+
+
+# A share of one figure in another of its kind, one of them from the sentences the claim is about
+SHARE_OF_ANY_WHOLE_SUPPORTED = [
+    ("Less than a quarter of the money has been recovered so far.",
+     "The manager stole £412,000 over six years. A hearing is set for May; £96,000 has been recovered so far."),
+    ("Almost 15% of last year's complaints came in November.",
+     "Complaints to the council rose last year to 4,140. Complaints peaked in November, at 610."),
+    ("Roughly two-thirds of the quarter's revenue came from collection.",
+     "Revenue for the quarter was $272 million. Collection brought in $174 million and recycling $98 million."),
+]  # fmt: skip
+SHARE_OF_ANY_WHOLE_FLAGGED = [
+    ("More than half of the money has been recovered so far.",
+     "The manager stole £412,000 over six years. A hearing is set for May; £96,000 has been recovered so far.",
+     "More than half"),
+    ("Almost 25% of last year's complaints came in November.",
+     "Complaints to the council rose last year to 4,140. Complaints peaked in November, at 610.", "Almost 25%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_OF_ANY_WHOLE_SUPPORTED)
+def test_a_share_of_one_covered_figure_in_another_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SHARE_OF_ANY_WHOLE_FLAGGED)
+def test_a_share_no_two_figures_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
