@@ -300,7 +300,7 @@ class Sources:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
-            like = like_only and not _compares(claim)
+            like = like_only and not compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
@@ -508,7 +508,7 @@ _COMPARED_AFTER = re.compile(
 )
 
 
-def _compares(claim: Claim) -> bool:
+def compares(claim: Claim) -> bool:
     return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
 
 
