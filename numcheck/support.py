@@ -83,7 +83,7 @@ class Sources:
         written: list[tuple[float, str, tuple[str, int], bool]] = []
         families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
-            name = family(claim)
+            name = family(claim) or _written_change(claim)
             if name is None:
                 continue
             families.setdefault((claim.path, claim.sentence_start), set()).add(name)
@@ -423,6 +423,14 @@ class Sources:
         return None
 
 
+def _written_change(claim: Claim) -> str | None:
+    """A source's percentage change written with its endpoints states its own figure too: "revenue
+    of €642 million, up 7% from €600 million" says 7%. (Not one worked out from them: "rose from 300
+    to 1,200".)"""
+    written = claim.kind is ClaimKind.CHANGE and claim.unit == "percent" and not claim.is_read_from_endpoints
+    return "percent" if written else None
+
+
 @lru_cache(maxsize=4096)
 def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """Content words as stems, so that a sentence about "completions" covers one that "completed"."""
@@ -674,8 +682,8 @@ def _share_of_any_whole(
     give some share by chance.)"""
     low, high = bounds
     for part in figures:
-        if part.low != part.high or part.role is not None:
-            continue
+        if part.low != part.high or part.role is Role.FROM:
+            continue  # (an earlier level is no part of a later whole)
         for whole in figures:
             if whole is part or whole.low != whole.high or whole.role is Role.FROM:
                 continue

@@ -965,7 +965,35 @@ SHARE_OF_ANY_WHOLE_SUPPORTED = [
      "Complaints to the council rose last year to 4,140. Complaints peaked in November, at 610."),
     ("Roughly two-thirds of the quarter's revenue came from collection.",
      "Revenue for the quarter was $272 million. Collection brought in $174 million and recycling $98 million."),
+    # a change's end is a level too: the margin of "rose to $131 million" in "rose 11% to $486 million"
+    ("The firm's adjusted profit margin was about 27% in the quarter.",
+     "Revenue rose 11% to $486 million. Adjusted profit rose to $131 million from $112 million."),
 ]  # fmt: skip
+
+
+# A percentage change written with its endpoints states its own figure
+WRITTEN_CHANGE_SUPPORTED = [
+    ("About five points of the 7% revenue growth came from higher prices.",
+     "Revenue was €642 million, up 7% from €600 million. Volumes rose 2%, the rest of the growth coming from prices."),
+    ("Membership grew 12% over the year.", "The club ended the year with 1,120 members, up 12% from 1,000."),
+]  # fmt: skip
+WRITTEN_CHANGE_FLAGGED = [
+    ("About five points of the 9% revenue growth came from higher prices.",
+     "Revenue was €642 million, up 7% from €600 million. Volumes rose 2%, the rest of the growth coming from prices.",
+     "9%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), WRITTEN_CHANGE_SUPPORTED)
+def test_a_change_written_with_its_endpoints_states_its_figure(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), WRITTEN_CHANGE_FLAGGED)
+def test_another_change_than_the_written_one_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
+
+
 SHARE_OF_ANY_WHOLE_FLAGGED = [
     ("More than half of the money has been recovered so far.",
      "The manager stole £412,000 over six years. A hearing is set for May; £96,000 has been recovered so far.",
