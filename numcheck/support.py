@@ -334,7 +334,8 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
+        found = (self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
+                 or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
@@ -365,6 +366,26 @@ class Sources:
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high)
 
+    def _change_said_otherwise(self, claim: Claim, tolerance: float) -> str | None:
+        """A change the sources give as a multiplier, said as a percentage, or the other way round:
+        "tripled" is a rise of 200%, "halved" a fall of 50%, "up 100%" doubled."""
+        if claim.direction is None or claim.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
+            return None
+        if claim.kind is ClaimKind.CHANGE and claim.unit != "percent":
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        if claim.kind is ClaimKind.RATIO and claim.direction is Direction.DOWN and claim.value > 1:
+            low, high = 1 / high, 1 / low if low > 0 else math.inf  # "fell fivefold" is ×0.2
+        for other in (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1]):
+            if other.kind is claim.kind or other.direction is not claim.direction:
+                continue
+            factor = _factor_of_change(other)
+            # "tripled" is up 200% and "halved" down 50%; "up 100%" is ×2
+            said = abs(factor - 1) * 100 if factor is not None and claim.kind is ClaimKind.CHANGE else factor
+            if said is not None and low <= said <= high:
+                return f"'{other.text}' said as {'a percentage' if claim.kind is ClaimKind.CHANGE else 'a multiple'}"
+        return None
+
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
@@ -374,17 +395,16 @@ class Sources:
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
-        ends = {
-            (end.path, end.sentence_start, end.value): end
-            for end in self.by_family.get(name, ((), ()))[1]
-            if end.role is not Role.FROM and end.per == claim.per
-        }
+        ends: dict[tuple[str, int], list[Claim]] = {}
+        for end in self.by_family.get(name, ((), ()))[1]:
+            if end.role is not Role.FROM and end.per == claim.per:
+                ends.setdefault((end.path, end.sentence_start), []).append(end)
         low, high = _base_bounds(claim, tolerance)
         changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
         for change in changes:
-            if change.to_value is None or change.direction is None:
+            if change.direction is None:
                 continue
-            end = ends.get((change.path, change.sentence_start, change.to_value))
+            end = _end_of(change, ends.get((change.path, change.sentence_start), ()))
             if end is None:
                 continue
             if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
@@ -421,6 +441,33 @@ class Sources:
             if found:
                 return f"{found}, in another currency"
         return None
+
+
+# How far a change said as a multiple and as a percentage may differ, as a share: a round figure's
+# rounding would allow far more ("100%" is written to the hundred), but "halved" is no fall of 100%
+_SAID_OTHERWISE = 0.02
+
+
+def _factor_of_change(change: Claim) -> float | None:
+    """What a change multiplies by: "up 25%" 1.25, "fell 40%" 0.6, "tripled" 3, "halved" and "fell
+    twofold" 0.5."""
+    if change.direction is None or change.low != change.high:
+        return None
+    if change.kind is ClaimKind.CHANGE and change.unit == "percent":
+        factor = 1 + (change.value if change.direction is Direction.UP else -change.value) / 100
+        return factor if factor > 0 else None
+    if change.kind is ClaimKind.RATIO and change.value > 0:
+        kept = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
+        return change.value if kept else 1 / change.value
+    return None
+
+
+def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The figure of a change's sentence that it ends at: its "to" ("tripled to £300"), or, when it
+    names none, the first figure after it ("halved in 2025, falling to 410")."""
+    if change.to_value is not None:
+        return next((end for end in figures if end.value == change.to_value), None)
+    return min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
 
 
 def _written_change(claim: Claim) -> str | None:
@@ -596,14 +643,14 @@ def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str 
     sentences: dict[tuple[str, int], list[Claim]] = {}
     for claim in amounts:
         sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
-    for place, parts in sentences.items():
-        if not 2 <= len(parts) <= _PARTS_LIMIT:
-            continue
-        listed = sum(base_value(part) for part in parts)
+    for listing in sentences.values():
         for total in amounts:
-            if (total.path, total.sentence_start) == place or base_value(total) <= listed:
+            # the total may open the list: "its £2.4 million budget: £1.1 million for housing, ..."
+            parts = [part for part in listing if part is not total]
+            if not 2 <= len(parts) <= _PARTS_LIMIT:
                 continue
-            if abs(base_value(total) - listed - value) <= tolerance:
+            listed = sum(base_value(part) for part in parts)
+            if base_value(total) > listed and abs(base_value(total) - listed - value) <= tolerance:
                 named = " and ".join(f"'{part.text}'" for part in parts)
                 return f"what is left of '{total.text}' after {named}"
     return None

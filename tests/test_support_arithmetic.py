@@ -1011,3 +1011,43 @@ def test_a_share_of_one_covered_figure_in_another_is_supported(draft: str, sourc
 @pytest.mark.parametrize(("draft", "source", "figure"), SHARE_OF_ANY_WHOLE_FLAGGED)
 def test_a_share_no_two_figures_give_is_reported(draft: str, source: str, figure: str) -> None:
     assert unsupported(draft, source) == [figure]
+
+
+# A change given as a multiplier, said as a percentage, or the other way round; the level before a
+# multiplier whose end follows it in its sentence; what is left of a total that opens its own list
+SAID_OTHERWISE_SUPPORTED = [
+    ("Bicycle thefts in the town fell by 50% in 2025.", "Reported bicycle thefts in the town halved in 2025."),
+    ("Sales of the scooter rose 200% in the second quarter.", "Sales of the scooter tripled in the second quarter."),
+    ("Ticket sales at the venue doubled last year.", "Ticket sales at the venue rose 100% last year."),
+    ("Exports of the grain fell fivefold after the ban.", "Exports of the grain fell 80% after the ban."),
+    ("The town had 820 reported bicycle thefts the year before.",
+     "Reported bicycle thefts in the town halved in 2025, falling to 410."),
+    ("The firm sold 9,000 scooters in the first quarter.",
+     "Sales of the firm's scooter tripled in the second quarter, reaching 27,000 units."),
+    ("The trust spends £500,000 on administration.",
+     "The trust's £2.4 million budget is split three ways: £1.1 million for housing, £800,000 for youth work "
+     "and the rest for administration."),
+]  # fmt: skip
+SAID_OTHERWISE_FLAGGED = [
+    ("Bicycle thefts in the town fell by 100% in 2025.", "Reported bicycle thefts in the town halved in 2025.",
+     "100%"),
+    ("Sales of the scooter rose 300% in the second quarter.", "Sales of the scooter tripled in the second quarter.",
+     "300%"),
+    ("Exports of the grain fell threefold after the ban.", "Exports of the grain fell 80% after the ban.",
+     "threefold"),
+    ("The firm sold 13,500 scooters in the first quarter.",
+     "Sales of the firm's scooter tripled in the second quarter, reaching 27,000 units.", "13,500"),
+    ("The trust spends £700,000 on administration.",
+     "The trust's £2.4 million budget is split three ways: £1.1 million for housing, £800,000 for youth work "
+     "and the rest for administration.", "£700,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SAID_OTHERWISE_SUPPORTED)
+def test_a_change_said_otherwise_or_its_start_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SAID_OTHERWISE_FLAGGED)
+def test_a_change_said_otherwise_wrongly_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
