@@ -283,6 +283,9 @@ class Sources:
                 if pool not in ("percent", "ratio", *_WHEN):
                     kinds.setdefault(pool.split(" per ")[0], []).append(claims)
             pools = [sum(parts, ()) for parts in kinds.values()]
+            if claim.kind is ClaimKind.CHANGE and claim.direction is not None and "percent" in self.by_family:
+                # a relative change of two rates: "unemployment rose from 4% to 5%" is up a quarter
+                pools.append(tuple(c for c in self.by_family["percent"][1] if c.kind is ClaimKind.PERCENT))
         else:
             pools = [self.by_family[name][1]] if name in self.by_family else []
             whole = name.removesuffix(" per year")

@@ -1051,3 +1051,19 @@ def test_a_change_said_otherwise_or_its_start_is_supported(draft: str, source: s
 @pytest.mark.parametrize(("draft", "source", "figure"), SAID_OTHERWISE_FLAGGED)
 def test_a_change_said_otherwise_wrongly_is_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# A relative change of two rates: "rose from 4% to 5%" is up a quarter (not up 1%: that is a point)
+RELATIVE_CHANGE_OF_RATES = [
+    ("The jobless rate in the region went up by a quarter over the year.",
+     "Unemployment in the region rose from 4% to 5% over the year.", None),
+    ("The region's jobless rate rose 25% over the year.",
+     "Unemployment in the region rose from 4% to 5% over the year.", None),
+    ("The jobless rate in the region went up by a half over the year.",
+     "Unemployment in the region rose from 4% to 5% over the year.", "a half"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), RELATIVE_CHANGE_OF_RATES)
+def test_a_relative_change_of_two_rates(draft: str, source: str, figure: str | None) -> None:
+    assert unsupported(draft, source) == ([] if figure is None else [figure])
