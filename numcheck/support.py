@@ -321,7 +321,7 @@ class Sources:
             if "percent" in self.by_family:
                 # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(value, shares, figures, tolerance, covering, claim.sentence)
+                found = _share_of_total(claim, shares, figures, tolerance, covering)
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
@@ -745,26 +745,33 @@ def _share_of_any_whole(
 
 
 def _share_of_total(
-    value: float,
+    claim: Claim,
     shares: Sequence[Claim],
     totals: Sequence[Claim],
     tolerance: float,
     covering: frozenset[tuple[str, int]],
-    said: str = "",
 ) -> str | None:
     """A share of a total, the share from the sentences the claim is about, or from the total's
     own sentence, or from one that names what the total counts ("the tank, which holds 45 million
-    litres, is at 60% of capacity"), or one the claim's own sentence `said` ("the 4.5% offer would
-    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came."""
+    litres, is at 60% of capacity"), or one the claim's own sentence says ("the 4.5% offer would
+    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came.
+    The rest of the total where the claim negates what the share counts ("900 did not" of "40% of
+    the 1,500 did"); and the total a part is the share of ("48,000 kettles, one in eight of those
+    it sold" were 384,000)."""
+    value = base_value(claim)
     for share in shares:
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
-        covered = (share.path, share.sentence_start) in covering or share.text in said
+        covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
+        the_rest = _negated(claim) != _negated(share)
+        portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
         for total in totals:
             if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
                 continue
-            if abs(base_value(share) / 100 * base_value(total) - value) <= tolerance:
-                return f"'{share.text}' of '{total.text}'"
+            if abs(portion * base_value(total) - value) <= tolerance:
+                return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
+            if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
+                return f"the whole that '{total.text}' is '{share.text}' of"
     return None
 
 

@@ -1067,3 +1067,30 @@ RELATIVE_CHANGE_OF_RATES = [
 @pytest.mark.parametrize(("draft", "source", "figure"), RELATIVE_CHANGE_OF_RATES)
 def test_a_relative_change_of_two_rates(draft: str, source: str, figure: str | None) -> None:
     assert unsupported(draft, source) == ([] if figure is None else [figure])
+
+
+# The rest of a total where the claim negates what the share counts; the whole a part is a share of
+SHARE_REST_AND_WHOLE_SUPPORTED = [
+    ("In the survey, 900 of the households did not say they had cut their heating.",
+     "In the survey, 40% of the 1,500 households said they had cut their heating."),
+    ("Twelve of the councillors did not back the new route.",
+     "Three-quarters of the 48 councillors backed the new route."),
+    ("The maker sold 384,000 kettles last year.",
+     "The maker is recalling 48,000 kettles, one in eight of those it sold last year."),
+]  # fmt: skip
+SHARE_REST_AND_WHOLE_FLAGGED = [
+    ("In the survey, 600 of the households did not say they had cut their heating.",
+     "In the survey, 40% of the 1,500 households said they had cut their heating.", "600"),
+    ("The maker sold 240,000 kettles last year.",
+     "The maker is recalling 48,000 kettles, one in eight of those it sold last year.", "240,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_REST_AND_WHOLE_SUPPORTED)
+def test_the_rest_of_a_share_of_a_total_and_the_whole_of_a_part_are_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SHARE_REST_AND_WHOLE_FLAGGED)
+def test_a_rest_or_whole_the_share_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
