@@ -30,7 +30,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
+from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1520,10 +1520,12 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
         supported = support(claim, index, tolerance, covering)
+        transposed = None
         if supported is None:
             against = None
         elif supported.startswith("stated"):
-            against = _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
+            transposed = _stated_only_transposed(claim, index, tolerance)
+            against = transposed or _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
         else:
             against = _contradicted(claim, index, params, claim.path in placeless)
             if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
@@ -1542,7 +1544,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             "other_value": describe(nearest[0]) if nearest else "",
             "primary_interval": describe(claim),
             "other_interval": describe(nearest[0]) if nearest else "",
-            "arithmetic": _unsupported_because(claim, nearest, named, supported if against else None),
+            "arithmetic": (f"the source writes '{transposed.text}' ({transposed.path}:{transposed.line}): the same "
+                           "digits, two of them swapped") if transposed else
+                          _unsupported_because(claim, nearest, named, supported if against else None),  # fmt: skip
             "detail": "stated by no source",
             "unit": claim.unit or "",
         }
@@ -1568,6 +1572,16 @@ def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool)
         if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
             return other
     return None
+
+
+def _stated_only_transposed(claim: Claim, index: Sources, tolerance: Tolerance) -> Claim | None:
+    """A source figure that states the claim's only within tolerance, with the same digits two of
+    them swapped: "11,780 votes" for "11,870" is a typing slip, however close."""
+    stating = list(stating_figures(claim, index, tolerance))
+    if not stating or any(stated.value == claim.value for stated in stating):
+        return None
+    slips = [stated for stated in stating if digit_slip(claim, stated) is Slip.TRANSPOSED]
+    return slips[0] if len(slips) == len(stating) and claim.low == claim.high else None
 
 
 def _roughly_stated_against(

@@ -110,10 +110,12 @@ class Sources:
         at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0), False))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
-            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")):
+            other_period = other != name and other.split(" per ")[0] == name.split(" per ")[0]
+            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")) or other_period:
                 at += 1
                 continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
-                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number
+                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number; "£13.50
+                # a day" is not "£13.50 an hour": the same amount for another period is another amount
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -402,7 +404,9 @@ class Sources:
         for end in self.by_family.get(name, ((), ()))[1]:
             if end.role is not Role.FROM and end.per == claim.per:
                 ends.setdefault((end.path, end.sentence_start), []).append(end)
-        low, high = _base_bounds(claim, tolerance)
+        # within the claim's own rounding, not a relative tolerance on top of the change's: 3,400
+        # after a cut of 15% was 4,000, and 3,910 (3,400 and 15% of it) is no rounding of that
+        low, high = _base_bounds(claim, step_of(claim))
         changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
         for change in changes:
             if change.direction is None:
@@ -674,6 +678,12 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
             factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
             if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
                 return f"'{rate.text}' restated per {claim.per}"
+            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year
+            for other in figures:
+                if other.per == rate.per and other is not rate and _same_sentence(rate, other):
+                    moved = abs(base_value(rate) - base_value(other)) * factor
+                    if moved and abs(moved - value) <= abs(value) * 0.02:
+                        return f"the difference between '{rate.text}' and '{other.text}' restated per {claim.per}"
     return None
 
 
@@ -999,6 +1009,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
+    if draft.per is not None and source.per is not None and draft.per != source.per:
+        return False  # "£12 a week" is not "£12 a month", nor "4% a month" "4% a year"
     # "a fall of 0.8%" is stated by "Kemble -0.8%", a signed figure with no word for the direction
     if draft.direction is Direction.DOWN and source.direction is None and b < 0:
         b = -b

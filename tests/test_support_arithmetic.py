@@ -1094,3 +1094,35 @@ def test_the_rest_of_a_share_of_a_total_and_the_whole_of_a_part_are_supported(dr
 @pytest.mark.parametrize(("draft", "source", "figure"), SHARE_REST_AND_WHOLE_FLAGGED)
 def test_a_rest_or_whole_the_share_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# The same amount for another period is another amount; the level before a change within the
+# claim's own rounding only; a figure stated only with two digits swapped is a slip; the move
+# between two rates of one sentence, restated per another period
+RATES_AND_SLIPS_SUPPORTED = [
+    ("The rise adds £18 a year to the cost of the plan.",
+     "The price of the plan will rise from £18 a month to £19.50 a month."),
+    ("The firm employed 4,000 people before the closure.",
+     "The firm cut its workforce by 15% to 3,400 after the closure."),
+    ("Care workers will be paid £13.50 an hour from April.", "Care workers will be paid £13.50 an hour from April."),
+]  # fmt: skip
+RATES_AND_SLIPS_FLAGGED = [
+    ("Care workers will be paid £13.50 a day from April.", "Care workers will be paid £13.50 an hour from April.",
+     "£13.50 a day"),
+    ("Savers earn 4% a month on balances over £5,000.", "Savers earn 4% a year on balances over £5,000.",
+     "4% a month"),
+    ("The firm employed 3,910 people before the closure.",
+     "The firm cut its workforce by 15% to 3,400 after the closure.", "3,910"),
+    ("The candidate won 11,780 votes at the by-election.",
+     "At the by-election, the candidate won 11,870 votes.", "11,780"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), RATES_AND_SLIPS_SUPPORTED)
+def test_rates_restated_and_levels_before_a_change_are_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), RATES_AND_SLIPS_FLAGGED)
+def test_another_period_a_naive_reversal_or_swapped_digits_are_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
