@@ -1544,9 +1544,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             "other_value": describe(nearest[0]) if nearest else "",
             "primary_interval": describe(claim),
             "other_interval": describe(nearest[0]) if nearest else "",
-            "arithmetic": (f"the source writes '{transposed.text}' ({transposed.path}:{transposed.line}): the same "
-                           "digits, two of them swapped") if transposed else
-                          _unsupported_because(claim, nearest, named, supported if against else None),  # fmt: skip
+            "arithmetic": _transposed_because(transposed)
+            if transposed
+            else _unsupported_because(claim, nearest, named, supported if against else None),
             "detail": "stated by no source",
             "unit": claim.unit or "",
         }
@@ -1617,6 +1617,10 @@ def _frames_agree(one: str | None, other: str | None) -> bool:
     (one_left, _, one_right), (other_left, _, other_right) = one.partition("_"), other.partition("_")
     shorter, longer = sorted((one_right.split(), other_right.split()), key=len)
     return one_left.split()[-2:] == other_left.split()[-2:] and shorter == longer[: len(shorter)] and bool(shorter)
+
+
+def _transposed_because(stated: Claim) -> str:
+    return f"the source writes '{stated.text}' ({stated.path}:{stated.line}): the same digits, two of them swapped"
 
 
 def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coincidence: str | None) -> str:
