@@ -339,7 +339,7 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = (self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
+        found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
                  or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
@@ -391,7 +391,7 @@ class Sources:
                 return f"'{other.text}' said as {'a percentage' if claim.kind is ClaimKind.CHANGE else 'a multiple'}"
         return None
 
-    def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
+    def _before_the_change(self, claim: Claim) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
         rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
@@ -401,9 +401,9 @@ class Sources:
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
         ends: dict[tuple[str, int], list[Claim]] = {}
-        for end in self.by_family.get(name, ((), ()))[1]:
-            if end.role is not Role.FROM and end.per == claim.per:
-                ends.setdefault((end.path, end.sentence_start), []).append(end)
+        for level in self.by_family.get(name, ((), ()))[1]:
+            if level.role is not Role.FROM and level.per == claim.per:
+                ends.setdefault((level.path, level.sentence_start), []).append(level)
         # within the claim's own rounding, not a relative tolerance on top of the change's: 3,400
         # after a cut of 15% was 4,000, and 3,910 (3,400 and 15% of it) is no rounding of that
         low, high = _base_bounds(claim, step_of(claim))
@@ -1009,7 +1009,7 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
-    if draft.per is not None and source.per is not None and draft.per != source.per:
+    if draft.per != source.per and None not in (draft.per, source.per) and not _per_in_unit(draft, source):
         return False  # "£12 a week" is not "£12 a month", nor "4% a month" "4% a year"
     # "a fall of 0.8%" is stated by "Kemble -0.8%", a signed figure with no word for the direction
     if draft.direction is Direction.DOWN and source.direction is None and b < 0:
@@ -1051,6 +1051,12 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
 # How far past a bound the figure it rounds may lie: "more than 3,000" for 3,412, "over 1,000" for
 # 1,900; not "at least £53" for £252
 _BOUND_REACH = 2.0
+
+
+def _per_in_unit(*claims: Claim) -> bool:
+    """Whether the claims' units carry their periods, so that converting them compares them:
+    "120 litres an hour" is "2,880 litres a day"."""
+    return all("/" in (claim.unit or "") for claim in claims)
 
 
 def _within_reach(bound: Claim, value: float) -> bool:
