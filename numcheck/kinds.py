@@ -1578,8 +1578,8 @@ def _stated_only_transposed(claim: Claim, index: Sources, tolerance: Tolerance) 
     """A source figure that states the claim's only within tolerance, with the same digits two of
     them swapped: "11,780 votes" for "11,870" is a typing slip, however close."""
     stating = list(stating_figures(claim, index, tolerance))
-    if not stating or any(stated.value == claim.value for stated in stating):
-        return None
+    if not stating or any(claim.value in (stated.value, stated.low, stated.high) for stated in stating):
+        return None  # (a range states its ends: "£12 to £30" is no £21 to swap the digits of)
     slips = [stated for stated in stating if digit_slip(claim, stated) is Slip.TRANSPOSED]
     return slips[0] if len(slips) == len(stating) and claim.low == claim.high else None
 

@@ -84,15 +84,20 @@ class Sources:
         families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
+            at = (claim.path, claim.sentence_start)
+            if claim.evidence is not None:
+                # a sentence's words are all its figures' words, whichever of them comes first
+                words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
             if name is None:
+                for side in _score_sides(claim) or ():
+                    grouped.setdefault("count", []).append((side.value, order, side))
+                    families.setdefault(at, set()).add("count")
                 continue
-            families.setdefault((claim.path, claim.sentence_start), set()).add(name)
+            families.setdefault(at, set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name not in _WHEN:
                 counted = claim.kind is ClaimKind.COUNT and claim.noun is not None  # "5 stores", not "80"
                 written.extend((value, name, (claim.path, claim.sentence_start), counted) for value in _written(claim))
-            if claim.evidence is not None:
-                words.setdefault((claim.path, claim.sentence_start), _stems(claim.evidence.words))
         by_family = {}
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
@@ -501,6 +506,27 @@ def _own_words(text: str) -> frozenset[str]:
 
 # Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
 _RANGES = frozenset({"range", "between"})
+
+
+# A score or a tally as written: "beat Storm 58-51", "lifts them to 18-6", "voted 7-2"
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def _score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
+    """A score's two sides as counts of their own: its total ("18-6" is 24 games) and its margin
+    ("58-51" is a win by seven) are then their sum and difference, and a side states a figure
+    ("Duku's 41 of the Hawks' 58 goals")."""
+    if claim.kind is not ClaimKind.OTHER:
+        return None
+    score = _SCORE.fullmatch(claim.text)
+    if score is None:
+        return None
+    return tuple(  # type: ignore[return-value]
+        dataclasses.replace(claim, kind=ClaimKind.COUNT, text=score.group(side), value=float(score.group(side)),
+                            low=float(score.group(side)), high=float(score.group(side)), qualifier=None,
+                            start=claim.start + score.start(side), end=claim.start + score.end(side))
+        for side in (1, 2)
+    )  # fmt: skip
 
 
 def _values(claim: Claim) -> list[float]:
