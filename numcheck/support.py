@@ -249,6 +249,26 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def year_arithmetic(self, claim: Claim) -> str | None:
+        """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
+        born in 1989 or 1990. Not any year a span of years gives: "for two years" beside "2024"
+        would excuse a moved date by chance."""
+        year = _year_of(claim)
+        if year is None or "date" not in self.by_family or not _BORN.search(claim.sentence):
+            return None
+        ages: dict[tuple[str, int], list[Claim]] = {}
+        for age in (*self.by_family.get("count", ((), ()))[1], *self.by_family.get("[time]", ((), ()))[1]):
+            if _is_age(age):
+                ages.setdefault((age.path, age.sentence_start), []).append(age)
+        for source in self.by_family["date"][1]:
+            start = _year_of(source)
+            if start is None:
+                continue
+            for age in ages.get((source.path, source.sentence_start), ()):
+                if start - year in (age.value, age.value + 1):  # before or after the birthday
+                    return f"'{age.text}' in '{source.text}'"
+        return None
+
     def day_arithmetic(self, claim: Claim) -> str | None:
         """A day that a source day and a span of days in its sentence give: "strike for 12 days from
         3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
@@ -872,6 +892,32 @@ _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 12
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
 
+# A sentence about when someone was born
+_BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
+# "aged 35", "age 70", "35-year-old", "35 years old": a count that is someone's age in years
+_AGE_BEFORE = re.compile(r"\bag(?:ed|e)\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^-?\s*old\b", re.IGNORECASE)  # after a length in years: "76-year-old", "35 years old"
+
+
+def _year_of(claim: Claim) -> int | None:
+    """A date that is a year ("2025", "in January 2027"), as a number; None for anything else."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    return int(key) if key is not None and key.isdigit() and len(key) == 4 else None
+
+
+def _is_age(claim: Claim) -> bool:
+    """Whether a figure is someone's age in years: "aged 35", "age 70", "a 76-year-old" (read as
+    a length, "76-year"), "35 years old"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 8) : at], claim.sentence[end:]
+    if not claim.value.is_integer():
+        return False
+    if claim.kind is ClaimKind.COUNT:
+        return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after))
+    return claim.unit == "year" and bool(_OLD_AFTER.match(after))
+
+
 def _day_of_year(claim: Claim) -> int | None:
     """ "14 March" as a day of a year that is not a leap year; None for anything else."""
     key = date_key(claim)
@@ -1253,7 +1299,7 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return index.day_arithmetic(claim)
+        return index.day_arithmetic(claim) or index.year_arithmetic(claim)
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
