@@ -425,6 +425,8 @@ class Sources:
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
+        # "grew by 6,000" is how far it moved, never the level it moved from
+        a_level = claim.kind is not ClaimKind.CHANGE and claim.direction is None
         ends: dict[tuple[str, int], list[Claim]] = {}
         for level in self.by_family.get(name, ((), ()))[1]:
             if level.role is not Role.FROM and level.per == claim.per:
@@ -441,7 +443,8 @@ class Sources:
                 continue
             if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
                 sign = 1 if change.direction is Direction.UP else -1
-                step = max(step_of(change), 0.005)
+                # a rate is rounded to the whole per cent at most: "10%" is 9.5% to 10.5%, not 5% to 15%
+                step = min(max(step_of(change), 0.005), 0.5)
                 factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
             elif change.kind is ClaimKind.RATIO and change.value > 0:
                 # "tripled to £300" was £100; "halved to 40 tonnes" was 80 (a multiplier is exact)
@@ -452,8 +455,12 @@ class Sources:
             if min(factors) <= 0:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
-            if before[0] <= high and low <= before[1]:
+            if a_level and before[0] <= high and low <= before[1]:
                 return f"'{end.text}' before the change of '{change.text}'"
+            # how far it moved: "rose 25% to $50" went up by $10, "tripled, reaching 27,000" by 18,000
+            moved = sorted(abs(base_value(end) - start) for start in before)
+            if claim.direction in (None, change.direction) and moved[0] <= high and low <= moved[1]:
+                return f"the move to '{end.text}' of '{change.text}'"
         return None
 
     def _in_another_currency(
