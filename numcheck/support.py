@@ -381,14 +381,18 @@ class Sources:
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
         for share in pool:
-            if share.low != share.high:
-                continue
+            if share.low != share.high and not share.is_rate_in_words:
+                continue  # (but "one in eight" spans the rounding of its eight: 1/8.5 to 1/7.5)
             if (share.path, share.sentence_start) not in covering and not _names_the_head_of(share, claim):
                 continue  # (from the sentences the claim is about, or one that names what it measures)
-            if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
-                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
+            in_words = share.is_share_in_words and share.kind is not ClaimKind.CHANGE
+            if (in_words or (share.kind is ClaimKind.PERCENT and share.unit == "percent")) and share.direction is None:
+                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them;
+                # "a third of it woodland" leaves two-thirds that is not
                 rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
-                if low <= 100 - share.value <= high and rest:
+                scale = base_value(share) / share.value if share.value else 1.0
+                least, most = (share.value if end is None else end for end in (share.low, share.high))
+                if low <= 100 - least * scale and 100 - most * scale <= high and rest:
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
