@@ -951,7 +951,7 @@ _REST_BEFORE = re.compile(
 # Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
 # "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
 _NEGATING = re.compile(
-    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|"
+    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|outside|elsewhere|"
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
 )

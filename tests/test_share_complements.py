@@ -13,6 +13,11 @@ COMPLEMENT_SUPPORTED = [
      "One in four of the 200 flats on the Moss estate failed the inspection."),
     ("Nine in ten of Tarvin's buses are not electric.", "One in ten of Tarvin's buses is electric."),
     ("Four-fifths of the staff at Pell's do not work in the shop.", "A fifth of the staff at Pell's work in the shop."),
+    # a percentage of a stated total leaves the rest of it to what works 'outside' or lives 'elsewhere'
+    ("Some 340 of the hospital's 400 nurses work outside the emergency department.",
+     "The hospital employs 400 nurses, 15% of them in its emergency department."),
+    ("Of the school's 1,200 pupils, 900 live elsewhere in the county.",
+     "A quarter of the school's 1,200 pupils live in the town of Ashby itself."),
 ]  # fmt: skip
 COMPLEMENT_FLAGGED = [
     ("Three-quarters of the Carrow estate is not farmland.",
@@ -20,6 +25,10 @@ COMPLEMENT_FLAGGED = [
     ("Two-thirds of the Carrow estate is farmland.", "The Carrow estate covers 900 hectares, a third of it farmland.",
      "Two-thirds"),
     ("Seven in ten of Tarvin's buses are not electric.", "One in ten of Tarvin's buses is electric.", "Seven in ten"),
+    ("Some 60 of the hospital's 400 nurses work outside the emergency department.",
+     "The hospital employs 400 nurses, 15% of them in its emergency department.", "60"),
+    ("Of the school's 1,200 pupils, 800 live elsewhere in the county.",
+     "A quarter of the school's 1,200 pupils live in the town of Ashby itself.", "800"),
 ]  # fmt: skip
 
 
