@@ -334,7 +334,9 @@ class Sources:
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
-                found = _share_of_any_whole(bounds, pool_claims, covering)
+                found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
+                    bounds, [_closest_sentences_first(pool_claims, covering)]
+                )
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -701,8 +703,18 @@ def _rest_of_the_shares(
 def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
     """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
     Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
-    the shop's £220,000. Totals and parts are amounts, not rates; a sentence is one list of parts,
-    so this costs the number of sentences times the number of figures."""
+    the shop's £220,000."""
+    for rest, total, parts in _remainders(figures):
+        if abs(rest - value) <= tolerance:
+            named = " and ".join(f"'{part.text}'" for part in parts)
+            return f"what is left of '{total.text}' after {named}"
+    return None
+
+
+def _remainders(figures: Sequence[Claim]) -> Iterator[tuple[float, Claim, list[Claim]]]:
+    """Each total with the parts one sentence lists and what they leave of it. Totals and parts are
+    amounts, not rates; a sentence is one list of parts, so this costs the number of sentences
+    times the number of figures."""
     amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
     sentences: dict[tuple[str, int], list[Claim]] = {}
     for claim in amounts:
@@ -714,9 +726,20 @@ def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str 
             if not 2 <= len(parts) <= _PARTS_LIMIT:
                 continue
             listed = sum(base_value(part) for part in parts)
-            if base_value(total) > listed and abs(base_value(total) - listed - value) <= tolerance:
+            if base_value(total) > listed:
+                yield base_value(total) - listed, total, parts
+
+
+def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Claim]]) -> str | None:
+    """The rest of a total after listed parts, as a share of it: "£1.1 million for housing,
+    £800,000 for youth work and the rest for administration" of £2.4 million is about a fifth."""
+    low, high = bounds
+    for pool in pools:
+        for rest, total, parts in _remainders(pool[:ARITHMETIC_LIMIT]):
+            # only where the list says there is a rest: any three amounts of a sentence give a share
+            if _A_REST.search(parts[0].sentence) and low <= rest / base_value(total) * 100 <= high:
                 named = " and ".join(f"'{part.text}'" for part in parts)
-                return f"what is left of '{total.text}' after {named}"
+                return f"what is left of '{total.text}' after {named}, as a share of it"
     return None
 
 

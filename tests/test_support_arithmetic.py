@@ -240,15 +240,22 @@ _TRUST = (
     "Donations made up £1.1 million and grants £540,000, with the rest coming from its shop."
 )
 _FIRM = "The firm employs 900 staff. Some 460 work in the office and 300 in the shops, and the rest in the depot."
+_CLUB = "The club's £80,000 budget goes on £35,000 for coaching, £25,000 for the ground and the rest on marketing."
+_FUND = "Of the £5 million Ormley fund, £2 million went to hospitals, £1.2 million to roads, the remainder to schools."
 REMAINDER_SUPPORTED = [
     ("The trust's shop brought in about £220,000.", _TRUST),
     ("The remaining 140 staff work in the depot.", _FIRM),
     ("The county spent £14m on roads: £6m on repairs, £5m on bridges and the remaining £3m on lighting.",
      "The county spent £14 million on roads. Repairs took £6 million and bridges £5 million."),
+    # the rest as a share of the total, where the list says there is a rest
+    ("Marketing takes about a quarter of the club's budget.", _CLUB),
+    ("About 36% of the Ormley fund went to schools.", _FUND),
 ]  # fmt: skip
 REMAINDER_FLAGGED = [
     ("The trust's shop brought in about £320,000.", _TRUST, "about £320,000"),
     ("The remaining 240 staff work in the depot.", _FIRM, "240"),
+    ("Marketing takes about a third of the club's budget.", _CLUB, "about a third"),
+    ("Around 50% of the Ormley fund went to schools.", _FUND, "Around 50%"),
 ]
 
 
