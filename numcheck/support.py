@@ -341,7 +341,9 @@ class Sources:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
-            found = None if like_only else _remainder(value, figures, tolerance)
+            found = (None if like_only else _remainder(value, figures, tolerance)) or _sum_of_a_list(
+                claim, value, figures, tolerance, like_only
+            )
             if found:
                 return found
             found = _per_other_period(claim, value, figures) or _against_a_restated_rate(claim, value, figures)
@@ -711,14 +713,39 @@ def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str 
     return None
 
 
+def _sum_of_a_list(
+    claim: Claim, value: float, figures: Sequence[Claim], tolerance: float, like_only: bool
+) -> str | None:
+    """The total of every amount one sentence lists, three or more of them ("1,200 bikes in the
+    first quarter, 1,800 in the second and 2,400 in the third" are 5,400); two are a sum
+    `_arithmetic` finds. All of a sentence's amounts or none: a part of a list adds up by chance.
+    With `like_only`, of one thing, the claim's."""
+    for parts in _listed_amounts(figures).values():
+        if not 3 <= len(parts) <= _PARTS_LIMIT:
+            continue
+        if like_only and any(_about_other_things(one, other) for one, other in itertools.pairwise([claim, *parts])):
+            continue
+        if abs(sum(base_value(part) for part in parts) - value) <= tolerance:
+            named = ", ".join(f"'{part.text}'" for part in parts)
+            return f"the sum of {named}"
+    return None
+
+
+def _listed_amounts(figures: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The amounts (not rates) among `figures`, by the sentence they stand in."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for claim in figures:
+        if claim.per is None and not _is_rate(claim):
+            sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return sentences
+
+
 def _remainders(figures: Sequence[Claim]) -> Iterator[tuple[float, Claim, list[Claim]]]:
     """Each total with the parts one sentence lists and what they leave of it. Totals and parts are
     amounts, not rates; a sentence is one list of parts, so this costs the number of sentences
     times the number of figures."""
+    sentences = _listed_amounts(figures)
     amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
-    sentences: dict[tuple[str, int], list[Claim]] = {}
-    for claim in amounts:
-        sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
     for listing in sentences.values():
         for total in amounts:
             # the total may open the list: "its £2.4 million budget: £1.1 million for housing, ..."

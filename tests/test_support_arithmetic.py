@@ -269,6 +269,29 @@ def test_a_rest_no_total_and_parts_give_is_still_reported(draft: str, source: st
     assert figure in unsupported(draft, source)
 
 
+# The total of every amount of one thing a sentence lists
+_PIES = "The Rowe Street café sold 300 pies on Friday, 350 on Saturday and 400 on Sunday."
+_BOOKS = "The Ashby library lent 4,100 books in March, 3,200 in April and 2,300 in May."
+LIST_TOTAL_SUPPORTED = [
+    ("The Rowe Street café sold 1,050 pies over the three days.", _PIES),
+    ("The Ashby library lent 9,600 books between March and May.", _BOOKS),
+]
+LIST_TOTAL_FLAGGED = [
+    ("The Rowe Street café sold 1,150 pies over the three days.", _PIES, "1,150"),
+    ("The Ashby library lent 9,900 books between March and May.", _BOOKS, "9,900"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), LIST_TOTAL_SUPPORTED)
+def test_the_total_of_a_listed_series_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), LIST_TOTAL_FLAGGED)
+def test_a_total_the_list_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
+
+
 # A time of day that a source time and a duration said of it in the same sentence give
 _BUS = "The first bus will leave Marlow Cross at 5:40am, 25 minutes earlier than now, and the last at 11:50pm."
 _DOORS = "The doors will open at 7pm, 30 minutes later than before. The show lasts 2 hours."
