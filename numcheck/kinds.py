@@ -38,6 +38,7 @@ from numcheck.support import (
     family,
     only_touch,
     rounds_the_bound,
+    score_sides,
     stating_figures,
     support,
 )
@@ -1510,6 +1511,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
     for claim in drafts:
+        if score_sides(claim) is not None:
+            yield from _unstated_score(claim, index, threshold)
+            continue
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
         coverage, covering = index.coverage(claim)
@@ -1554,6 +1558,33 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+
+
+def _unstated_score(claim: Claim, index: Sources, threshold: float) -> Iterator[Verdict]:
+    """A score or tally no source gives ("beat Storm 58-54" where the source has 58-51), in a
+    sentence about what the sources cover, when they give scores at all."""
+    if not index.scores:
+        return
+    coverage, covering = index.coverage(claim)
+    if coverage < threshold:
+        return
+    stated, nearest = index.score_stated(claim, covering)
+    if stated:
+        return
+    named = ", ".join(f"'{score.text}' ({score.path}:{score.line})" for score in nearest[:3])
+    fields = {
+        "primary": claim.text,
+        "other": nearest[0].text,
+        "subject": claim.subject or "",
+        "primary_value": claim.text,
+        "other_value": nearest[0].text,
+        "primary_interval": claim.text,
+        "other_interval": nearest[0].text,
+        "arithmetic": f"the sources' scores are {named}",
+        "detail": "stated by no source",
+        "unit": "",
+    }
+    yield Verdict((claim, nearest[0]), fields)
 
 
 def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool) -> Claim | None:

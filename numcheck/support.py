@@ -75,6 +75,10 @@ class Sources:
     # every source figure's value as written ("3.1 million"), its family and where it stands
     written: tuple[tuple[float, str, tuple[str, int], bool], ...]  # and whether it counts a noun it names
     sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
+    scores: tuple[Claim, ...] = ()  # every score or tally the sources give: "58-51", "18-6"
+    # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
+    # clear" lists no 26 games)
+    score_sides: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -82,6 +86,8 @@ class Sources:
         words: dict[tuple[str, int], frozenset[str]] = {}
         written: list[tuple[float, str, tuple[str, int], bool]] = []
         families: dict[tuple[str, int], set[str]] = {}
+        scores: list[Claim] = []
+        side_ids: set[int] = set()
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
             at = (claim.path, claim.sentence_start)
@@ -89,9 +95,13 @@ class Sources:
                 # a sentence's words are all its figures' words, whichever of them comes first
                 words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
             if name is None:
-                for side in _score_sides(claim) or ():
+                sides = score_sides(claim)
+                for side in sides or ():
                     grouped.setdefault("count", []).append((side.value, order, side))
                     families.setdefault(at, set()).add("count")
+                if sides:
+                    scores.append(claim)
+                    side_ids.update(id(side) for side in sides)
                 continue
             families.setdefault(at, set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
@@ -102,7 +112,15 @@ class Sources:
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
-        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()})
+        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
+                   tuple(scores), frozenset(side_ids))  # fmt: skip
+
+    def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
+        """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
+        side), and the sources' scores, those of the sentences the claim is about first."""
+        sides = sorted(side.value for side in score_sides(claim) or ())
+        stated = any(sorted(side.value for side in score_sides(score) or ()) == sides for score in self.scores)
+        return stated, _closest_sentences_first(self.scores, covering)
 
     def writes(self, claim: Claim, slack: float, covering: frozenset[tuple[str, int]]) -> bool:
         """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
@@ -341,8 +359,9 @@ class Sources:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
-            found = (None if like_only else _remainder(value, figures, tolerance)) or _sum_of_a_list(
-                claim, value, figures, tolerance, like_only
+            listed = [figure for figure in figures if id(figure) not in self.score_sides]
+            found = (None if like_only else _remainder(value, listed, tolerance)) or _sum_of_a_list(
+                claim, value, listed, tolerance, like_only
             )
             if found:
                 return found
@@ -547,7 +566,7 @@ _RANGES = frozenset({"range", "between"})
 _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
 
 
-def _score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
+def score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
     """A score's two sides as counts of their own: its total ("18-6" is 24 games) and its margin
     ("58-51" is a win by seven) are then their sum and difference, and a side states a figure
     ("Duku's 41 of the Hawks' 58 goals")."""
