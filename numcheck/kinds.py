@@ -1517,7 +1517,10 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
         coverage, covering = index.coverage(claim)
-        if coverage < threshold or not index.has_family(claim, covering):
+        # a date's sentence says little besides it ("The new price applies from 1 March"), so half
+        # the share of words is enough for it to be about what a source sentence says
+        needed = threshold * _DATE_COVERAGE if claim.kind is ClaimKind.DATE else threshold
+        if coverage < needed or not index.has_family(claim, covering):
             continue  # the sentence is about something the sources do not cover, or give no figure for
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
@@ -1558,6 +1561,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+_DATE_COVERAGE = 0.5
 
 
 def _unstated_score(claim: Claim, index: Sources, threshold: float) -> Iterator[Verdict]:
