@@ -1026,6 +1026,15 @@ def swapped_years(one: Claim, other: Claim) -> bool:
     return a[2] == b[3] and a[3] == b[2]
 
 
+def year_swapped(claim: Claim) -> str | None:
+    """The text of the one year `swapped_years` pairs with this claim ("1895" for "1859"), if any:
+    what to look a year's mistyped twin up by, where trying every earlier year costs a square."""
+    year = claim.text.strip()
+    if not _YEAR_ONLY.match(year) or year[2] == year[3]:
+        return None
+    return year[:2] + year[3] + year[2]
+
+
 def one_event_mistyped(one: Claim, one_timing: Timing | None, other: Claim, other_timing: Timing | None) -> bool:
     """Two swapped years (`swapped_years`) of one event: where both are read as events, one verb and
     no two things ("built in 1782" for the windmill and "built in 1728" for the bridge are two);
