@@ -371,3 +371,17 @@ def test_a_dates_preposition_is_found_near_the_end_as_by_a_full_search(before: s
     full = _DATE_PREPOSITION.search(before)
     assert full is not None
     assert _date_preposition_start(before) == full.start()
+
+
+_WHOLE_PIECES = ["in total", "IN ALL", "In  all", "overall", "Altogether", "combined", "all told", "across the",
+                 "group's", "Group’s", "groups", "nationwide", "WorldWide", "whole", "entire", "totals", "totally",
+                 "ſ", "K", "ı", "é", " ", "\n", ",", "4,130", "staff", "all", "to", "al", "the"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_WHOLE_PIECES), max_size=8).map("".join))
+def test_a_whole_is_looked_for_only_where_its_words_are(text: str) -> None:
+    """restatements._says_whole skips the pattern in ASCII text that holds none of its words."""
+    from numcheck.restatements import _WHOLE, _says_whole
+
+    assert _says_whole(text) == (_WHOLE.search(text) is not None)
