@@ -52,6 +52,7 @@ from numcheck.timing import (
     timing_of,
     with_periods,
     with_referents,
+    year_swapped,
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
@@ -643,10 +644,17 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     # A year typed with two digits swapped, where the words around one of them do not say its event
     # well enough for the pass above ("It has been warning ships since 1895")
     years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]
+    written: dict[str, list[int]] = {}  # each year as written, and where it stands in `years`
+    for index, (claim, _) in enumerate(years):
+        written.setdefault(claim.text.strip(), []).append(index)
     for later_index, (later, year_timing) in enumerate(years):
         if id(later) in reported or (year_timing is not None and year_timing.new_mention):
             continue
-        for earlier, earlier_year_timing in years[:later_index]:
+        twin = year_swapped(later)  # only a year written with its last two digits swapped can be one mistyped
+        for earlier_index in written.get(twin, []) if twin else []:
+            if earlier_index >= later_index:
+                break
+            earlier, earlier_year_timing = years[earlier_index]
             if one_event_mistyped(later, year_timing, earlier, earlier_year_timing):
                 fields = _pair_fields(later, earlier, "two dates of one event", "two digits swapped")
                 yield Verdict(
