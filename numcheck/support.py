@@ -174,25 +174,32 @@ class Sources:
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
         """How much of the draft sentence one source sentence covers (shared content words over the
         draft's), and the source sentences that cover it best."""
-        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
-        if not draft:
-            return 0.0, frozenset()
-        # The figure's own words ("November", "weeks") count as one word, shared with any source
-        # sentence that gives a figure of its family: "applies from 1 November" is about what
-        # "from 1 October the rate will rise" covers, whichever month either names.
-        draft = draft - _stems(_own_words(claim.text))
-        name = family(claim)
         best, where = 0.0, []
-        for place, words in self.sentence_words.items():
-            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
-            if shared < 2:
-                continue
-            share = shared / (len(draft) + 1)
+        for place, share in self._shares(claim):
             if share > best:
                 best, where = share, [place]
             elif share == best:
                 where.append(place)
         return best, frozenset(where)
+
+    def near(self, claim: Claim, least: float) -> frozenset[tuple[str, int]]:
+        """The source sentences that cover at least `least` of the claim's sentence (see `coverage`)."""
+        return frozenset(place for place, share in self._shares(claim) if share >= least)
+
+    def _shares(self, claim: Claim) -> Iterator[tuple[tuple[str, int], float]]:
+        """Each source sentence that shares two words or more with the claim's, and how much of it."""
+        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
+        if not draft:
+            return
+        # The figure's own words ("November", "weeks") count as one word, shared with any source
+        # sentence that gives a figure of its family: "applies from 1 November" is about what
+        # "from 1 October the rate will rise" covers, whichever month either names.
+        draft = draft - _stems(_own_words(claim.text))
+        name = family(claim)
+        for place, words in self.sentence_words.items():
+            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            if shared >= 2:
+                yield place, shared / (len(draft) + 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
