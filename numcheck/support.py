@@ -26,6 +26,7 @@ from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key
+from numcheck.units import base_form
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -63,6 +64,13 @@ def base_value(claim: Claim) -> float:
         return claim.value if minutes is None else float(minutes)
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
+    one_sided = (claim.low is None) != (claim.high is None)
+    if claim.unit and claim.kind is ClaimKind.CHANGE and claim.role is None and not one_sided:
+        form = base_form(claim.unit)
+        if form.offset:
+            # "fell by 9°C" is a difference of 9 kelvin, not a temperature of 282 kelvin (but "did
+            # not drop below 22C", a bound, and "fell to 3°C", an end, are temperatures)
+            return claim.value * form.factor
     return claim.base_value
 
 
