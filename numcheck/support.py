@@ -162,6 +162,8 @@ class Sources:
         families = self._comparable(name)
         if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
+        if self.years_between(claim, covering) is not None:
+            return True  # "13 years after she was born" against "born in 1958 ... in 1989"
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -282,6 +284,26 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def years_between(self, claim: Claim, covering: frozenset[tuple[str, int]] | None = None) -> str | None:
+        """A span of years that two years of one source sentence give: "born in 1958, published
+        her first book in 1989" is 31 years; with `covering`, only its sentences are asked, and
+        any span is an empty string (there are years to compare with)."""
+        if claim.unit != "year" or "date" not in self.by_family:
+            return None
+        years: dict[tuple[str, int], list[tuple[int, Claim]]] = {}
+        for date in self.by_family["date"][1]:
+            year = _year_of(date)
+            if year is not None and (covering is None or (date.path, date.sentence_start) in covering):
+                years.setdefault((date.path, date.sentence_start), []).append((year, date))
+        low, high = _base_bounds(claim, step_of(claim))
+        for found in years.values():
+            for (one, first), (other, second) in itertools.combinations(found, 2):
+                if covering is not None:
+                    return ""
+                if low <= abs(one - other) * _SECONDS_A_YEAR <= high:
+                    return f"the years from '{first.text}' to '{second.text}'"
+        return None
+
     def year_arithmetic(self, claim: Claim) -> str | None:
         """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
         born in 1989 or 1990. Not any year a span of years gives: "for two years" beside "2024"
@@ -331,7 +353,7 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN:
             return None
-        span = self.clock_span(claim)
+        span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
         value = base_value(claim)
@@ -983,6 +1005,7 @@ def _per_count(
 
 
 _SECONDS_A_DAY = 86400.0
+_SECONDS_A_YEAR = 365.25 * _SECONDS_A_DAY  # as pint has a year
 _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
