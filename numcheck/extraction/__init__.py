@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from numcheck.documents import readable_figures
 from numcheck.evidence import Evidence, Spot, evidence_of
 from numcheck.extraction.bracketed import hedged_conversions
+from numcheck.extraction.calendar import NAMES, calendar_names
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
@@ -39,8 +40,11 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
     # "will last a month": one unit of time as a length (also read there)
+    # "on Sunday", "by June": a day or month named alone, capitalised as a name is (extraction/calendar.py)
     return re.compile(
-        rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE
+        rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b"
+        rf"|\b(?-i:{NAMES})\b",
+        re.IGNORECASE,
     )
 
 
@@ -69,6 +73,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = changes_from_endpoints(text, readings, vocabulary)
     readings = with_directions(text, readings)
     readings = hedged_conversions(text, readings)
+    readings = calendar_names(text, readings)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 
