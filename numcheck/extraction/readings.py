@@ -119,7 +119,8 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
-    return _endpoint_units(text, _share_list_units(text, readings))
+    # endpoints first: "fell to 250 seconds from 580, 62% of calls" gives 580 seconds, not 580%
+    return _share_list_units(text, _endpoint_units(text, readings))
 
 
 # "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
@@ -376,6 +377,8 @@ def _unit_in_context(
         return kind, "index_point"
     if points and _GAME_CONTEXT.search(text) and not _PERCENTAGE_CONTEXT.search(text) and "%" not in text:
         return ClaimKind.COUNT, None  # "won by seven points", "27.5 points a game": a score
+    if points and figure.value > 100:
+        return kind, "index_point"  # "the Corvia 200 gained 1,200 points": no share moves by more than 100
     return kind, unit
 
 
@@ -435,6 +438,11 @@ def _mixed_with(
             # minutes and seconds are rounded to fives: "2 hours 15 minutes" is as round as "2 hours 10"
             step = 5.0 if second.unit in ("minute", "second") and second.value % 5 == 0 else second.precision
             precision = _smaller_part(max(step, second.precision), second.unit, first.unit) or precision
+    elif second.unit is None and first.unit in ("minute", "hour") and second.kind is ClaimKind.COUNT:
+        seconds = _SECONDS.match(text, second_figure.end)  # "9 min 40 s": "s" alone is too common elsewhere
+        if seconds and second_figure.is_integer_literal and second.value < 60:
+            extra = second.value / (60 if first.unit == "minute" else 3600)
+            end, precision = seconds.end(), extra / second.value if second.value else precision
     elif second.unit is None and first.unit == "foot":
         inches = _INCHES.match(text, second_figure.end)
         if inches and (inches.start() == second_figure.end or _ENDS_CLAUSE.match(text, inches.end())):
@@ -451,6 +459,7 @@ def _mixed_with(
 
 _MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|,\s+|\s*)", re.IGNORECASE)
 _INCHES = re.compile(r"\s?in\b\.?")
+_SECONDS = re.compile(r"\s?s\b(?![.'’]\w)")
 _ENDS_CLAUSE = re.compile(r"\s*(?:$|[,.;:!?)])")
 
 
@@ -528,7 +537,7 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         return _time_unit_after_a_kind(text, end, lexicon)
     symbol, word = match.group("symbol"), match.group("word")
     if symbol is not None:
-        if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
+        if symbol in _TOUCHING_ONLY and match.start("symbol") != end and not _SPACED_GRAMS.match(text, end):
             return None, end, ""
         if symbol in _COMPASS_POINTS and _NAME_AFTER.match(text, match.end()):
             return None, end, ""  # "350 W 42nd Street", "12 W Main St": a compass point in an address
@@ -563,6 +572,9 @@ def _time_unit_after_a_kind(text: str, end: int, lexicon: UnitLexicon) -> tuple[
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
+# "300 g of flour", "75 g, not 100": grams set apart from the figure, before "of", a lower-case word
+# or the end of a clause; a lone capital G after a space ("5 G") is no gram
+_SPACED_GRAMS = re.compile(r"\s(?=g(?:\s+[a-z]|\s*[,.;:)]|\s*\Z))")
 _COMPASS_POINTS = frozenset({"W"})
 _NAME_AFTER = re.compile(r"\.?\s+(?:\d|[A-Z])")
 
