@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.calendar_words import MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
-from numcheck.extraction.calendar import MONTHS, WEEKDAYS
 from numcheck.model import Claim, ClaimKind
 from numcheck.subjects import is_proper_noun, lemma, word_stem
 from numcheck.vocabulary import Vocabulary

@@ -10,13 +10,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from numcheck.calendar_words import MONTHS, WEEKDAYS
 from numcheck.extraction.readings import Reading
 from numcheck.extraction.wordlists import may_hold, one_of
 from numcheck.model import ClaimKind, Interval
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # fmt: skip
 _PLACE = {name: index + 1 for names in (WEEKDAYS, MONTHS) for index, name in enumerate(names)}
 # What a sentence must hold to name one (see wordlists.may_hold)
 CALENDAR_WORDS = frozenset(name.lower() for name in (*WEEKDAYS, *MONTHS))
