@@ -14,6 +14,7 @@ from numcheck.extraction.changes import attach_changes, changes_from_endpoints, 
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
+from numcheck.extraction.number_nouns import NOUN_WORDS, number_nouns
 from numcheck.extraction.proportions import (
     HEDGED_ONE,
     LASTING_ONE,
@@ -36,7 +37,7 @@ from numcheck.vocabulary import Vocabulary, load_vocabulary
 def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
-             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS}  # fmt: skip
+             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS, *NOUN_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
     # "will last a month": one unit of time as a length (also read there)
@@ -66,6 +67,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = with_proportions(text, read_figures(text, vocabulary, lexicon), vocabulary)
     readings = shares_of_every_unit(text, readings)
     readings = vague_amounts(text, readings, lexicon)
+    readings = number_nouns(text, readings, lexicon, vocabulary)
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
     readings = fractions_of_a_unit(text, readings, lexicon, vocabulary)

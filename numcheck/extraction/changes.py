@@ -23,6 +23,8 @@ _BASE_VERB_CUE = re.compile(
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|the|his|her|our|your|in|to|from)\b", re.IGNORECASE)
 _AS_MANY = re.compile(r"\s+(?:as|the|that|what)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
+_WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
 # "to 300", "from 1,200", "to a record £6.2bn", "to a new high of 4.1%", "to the current 1,650"
 _ENDPOINT = re.compile(
@@ -249,7 +251,8 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
         elif (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal")) or (
-            match.group("fraction").lower() == "half" and _OF_AFTER.match(text, match.end())
+            match.group("fraction").lower() == "half"
+            and (_OF_AFTER.match(text, match.end()) or _WHOLE_AFTER.match(text, match.end()))
         ):
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
     return readings
