@@ -102,7 +102,8 @@ class ChangePatterns:
     multiplier: re.Pattern[str]
     fraction: re.Pattern[str]
     fold: re.Pattern[str]
-    verb_object: re.Pattern[str]  # "cut fares 15%": a verb, its object, then the percentage
+    # "cut fares 15%": a verb, its object, then the percentage; not "rose three points to 41%" (an endpoint)
+    verb_object: re.Pattern[str]
     noun_after: re.Pattern[str]  # "a 15% rise in fares", "a 5.5% pay rise"
     ratio_of: re.Pattern[str]  # "450, half the 1,100": a figure, a multiplier, the figure it multiplies
     # the words `multiplier` and `fraction` need, so a sentence without any is not scanned (wordlists.may_hold)
@@ -123,7 +124,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     )
     verb_object = re.compile(
         rf"(?<![\w])(?P<verb>{verb}|{_BY_ONLY_UP})\s+(?!(?:by|to|from|of|in|on|at|about|around|almost|nearly|some|"
-        rf"over|under|than|just)\b)(?:[A-Za-z'’-]+\s+){{1,3}}$",
+        rf"over|under|than|just)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
         re.IGNORECASE,
     )
     noun_after = re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE)
