@@ -129,6 +129,16 @@ def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> N
         ("The group reported an annual profit of £2m, a record.", "£2m", None),
         ("Monthly sales reached £40,000 in March.", "£40,000", None),
         ("The plan costs $17.99, billed monthly.", "$17.99", None),
+        ("A year's membership costs £144.", "£144", "year"),
+        ("One month's rent is £950 in the new block.", "£950", "month"),
+        ("A week's pass for the pool costs £20.", "£20", "week"),
+        ("A full year's subscription will cost $99.", "$99", "year"),
+        ("A year's gym membership of the Harbour Club costs £300.", "£300", "year"),
+        ("A day's ticket is just €8 on the island.", "€8", "day"),
+        ("Two years' rent came to £20,000.", "£20,000", None),
+        ("A year's profit of £2m was wiped out.", "£2m", None),
+        ("A year's delay costs the council £2m.", "£2m", None),
+        ("A month's delay costs £40,000.", "£40,000", None),
     ],
 )
 def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per: str | None) -> None:

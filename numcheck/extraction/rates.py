@@ -55,12 +55,23 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\
 # "the monthly plan costs $17.99", "an annual fee of £120", "the weekly rent is £95": a price whose
 # period is said before it. Only for what is paid again each period: an "annual profit of £2m" is one
 # year's, not a rate, and reading it as one would keep it from "profit of £2m last year".
+_PRICE_VERB = (
+    r"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|(?:rises?|goes\s+up|falls?)\s+to|now\s+costs?)\s+)?"
+    r"(?:(?:just|only|about|around)\s+)?$"
+)
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<adjective>annual|yearly|monthly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
     r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
-    r"pass(?:es)?|tariffs?)\s+"
-    r"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|(?:rises?|goes\s+up|falls?)\s+to|now\s+costs?)\s+)?"
-    r"(?:(?:just|only|about|around)\s+)?$",
+    rf"pass(?:es)?|tariffs?)\s+{_PRICE_VERB}",
+    re.IGNORECASE,
+)
+# "a year's membership costs £144", "one month's rent is £950", "a week's pass for the pool is £20": one
+# period's price, the period said as a possessive. Not "two years' rent" (a total), "a year's profit"
+# (nothing paid again) nor "a year's delay costs £2m" ("costs" the verb, not what is paid).
+_POSSESSIVE_PERIOD_BEFORE = re.compile(
+    r"(?<![\w-])(?:an?|one)\s+(?:full\s+)?(?P<period>year|month|week|day|night|hour)['’]s\s+(?:[a-z-]+\s+)?"
+    r"(?:fee|plan|subscription|membership|rent|pass|ticket|tariff|premium|season\s+ticket)\s+"
+    rf"(?:(?:of|at|for|to)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){{1,3}}?)?{_PRICE_VERB}",
     re.IGNORECASE,
 )
 _ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
@@ -68,9 +79,13 @@ _ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "w
 
 
 def period_before(text: str, start: int) -> str | None:
-    """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month."""
+    """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
+    "a year's membership costs £144" is £144 a year."""
     found = _PERIOD_BEFORE.search(text, max(0, start - 60), start)
-    return _ADJECTIVE_PERIODS[found.group("adjective").lower()] if found else None
+    if found is not None:
+        return _ADJECTIVE_PERIODS[found.group("adjective").lower()]
+    possessive = _POSSESSIVE_PERIOD_BEFORE.search(text, max(0, start - 60), start)
+    return None if possessive is None else possessive.group("period").lower().replace("night", "day")
 
 
 @dataclass(frozen=True, slots=True)
