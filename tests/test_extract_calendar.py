@@ -133,3 +133,43 @@ def test_a_date_written_another_way_or_with_its_weekday_is_supported(draft: str,
 def test_a_bare_deadline_month_is_left_alone() -> None:
     # "by December" often restates "by the end of the year", which names no month
     assert "December" not in [c.text for c in numcheck.extract("Rates should be about 4.75% by December.")]
+
+
+# "midnight", "noon" and "midday" after a word of time are times of day; as adjectives or in names, not
+NAMED_TIMES = [
+    ("The curfew starts at midnight on Friday.", "midnight", "00:00"),
+    ("The café shuts at noon on Sundays.", "noon", "12:00"),
+    ("Roads stay closed until midday.", "midday", "12:00"),
+    ("Voting ends by midnight tonight.", "midnight", "00:00"),
+    ("The office is open from noon to 6pm.", "noon", "12:00"),
+    ("Polls close at 12 midnight.", "12 midnight", "00:00"),
+    ("The market opens at 12 noon.", "12 noon", "12:00"),
+    ("The fire was reported shortly after midnight.", "midnight", "00:00"),
+    ("Staff worked from 6am till midnight.", "midnight", "00:00"),
+]
+NOT_NAMED_TIMES = [
+    ("Students burned the midnight oil before exams.", "midnight"),
+    ("The children planned a midnight feast.", "midnight"),
+    ("She wore a midnight-blue dress.", "midnight"),
+    ("The film High Noon was shown again.", "Noon"),
+    ("By the midnight deadline, 40 bids were in.", "midnight"),
+    ("The midday sun was fierce.", "midday"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "key"), NAMED_TIMES)
+def test_midnight_and_noon_after_a_word_of_time_are_times_of_day(sentence: str, text: str, key: str) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (claim.kind, date_key(claim)) == (ClaimKind.DATE, key)
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_NAMED_TIMES)
+def test_midnight_or_noon_as_a_word_of_its_own_is_no_time(sentence: str, text: str) -> None:
+    assert [c.text for c in numcheck.extract(sentence) if text in c.text] == []
+
+
+def test_a_time_said_in_words_meets_the_same_time_in_figures_and_no_other() -> None:
+    assert unsupported("The café shuts at 12pm on Sundays.", "The café shuts at noon on Sundays.") == []
+    assert unsupported("Polls close at midnight tonight.", "Polling stations close at 00:00 tonight.") == []
+    assert unsupported("Polls close at 11pm tonight.", "Polling stations close at midnight tonight.") == ["11pm"]
+    assert unsupported("The café shuts at midnight.", "The café shuts at noon on Sundays.") == ["midnight"]

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from numcheck.documents import readable_figures
 from numcheck.evidence import Evidence, Spot, evidence_of
 from numcheck.extraction.bracketed import hedged_conversions
-from numcheck.extraction.calendar import NAMES, calendar_names
+from numcheck.extraction.calendar import NAMES, TIME_WORDS, calendar_names, named_times
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
@@ -37,7 +37,7 @@ from numcheck.vocabulary import Vocabulary, load_vocabulary
 def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
-             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS, *NOUN_WORDS}  # fmt: skip
+             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS, *NOUN_WORDS, *TIME_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
     # "will last a month": one unit of time as a length (also read there)
@@ -76,6 +76,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = with_directions(text, readings)
     readings = hedged_conversions(text, readings)
     readings = calendar_names(text, readings)
+    readings = named_times(text, readings)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 

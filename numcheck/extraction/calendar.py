@@ -1,4 +1,5 @@
-"""Days of the week and months named alone, as dates: "on Sunday", "at the end of July", "by June".
+"""Days of the week and months named alone, as dates: "on Sunday", "at the end of July", "by June";
+and the two times of day said in words, "at midnight" and "by noon".
 
 A weekday or a month with no day is a date a reader compares ("the festival on Saturday" is not
 "on Sunday"), but no figure: it is read here from its name. Its value is its place in the week
@@ -51,6 +52,17 @@ _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 # figure readers read "June 4" from the day)
 _WEEKDAY_JOIN = re.compile(rf",?\s+(?:the\s+)?(?:(?:{'|'.join(MONTHS)})\.?\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "at midnight", "until noon", "shortly before midday", "at 12 noon": a time of day, keyed as "00:00" or
+# "12:00" (numcheck.clock). Only after a word of time or a clock's 12: "the midnight oil", "a midnight
+# feast", "High Noon" and "noonday" are no times.
+TIME_WORDS = frozenset({"midnight", "noon", "midday"})
+_TIME_WORD = re.compile(r"(?<![\w-])(?P<word>midnight|noon|midday)(?![\w-])", re.IGNORECASE)
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|to|before|after|since|around|about|past|approximately|between|and|or|gone)"
+    r"\s+(?:12\s*)?\Z",
+    re.IGNORECASE,
+)
+_NOT_A_TIME_AFTER = re.compile(r"[\s-]+(?:oil|blue|feast|feasts|mass|sun|snack|snacks|express|run|raid|raids)\b", re.I)
 _REACH = 40  # how far before a name its context is looked for
 
 
@@ -74,6 +86,30 @@ def calendar_names(text: str, readings: list[Reading]) -> list[Reading]:
             value = float(_PLACE[match.group("name")])
             found.append(Reading(start, end, ClaimKind.DATE, value, None, Interval.point(value), None, 1.0,
                                  figure_end=end))  # fmt: skip
+    return sorted([*readings, *found], key=lambda r: r.start) if found else readings
+
+
+def named_times(text: str, readings: list[Reading]) -> list[Reading]:
+    """The readings with "midnight", "noon" and "midday" said as a time of day added; a clock's "12"
+    before one made part of it ("at 12 noon")."""
+    if not may_hold(text, TIME_WORDS):
+        return readings
+    readings = list(readings)
+    found: list[Reading] = []
+    for match in _TIME_WORD.finditer(text):
+        start, end = match.span()
+        before = _TIME_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is None or _NOT_A_TIME_AFTER.match(text, end):
+            continue
+        twelve = next((i for i, r in enumerate(readings) if r.value == 12 and r.kind is ClaimKind.COUNT
+                       and r.end <= start and text[r.end : start].isspace()), None)  # fmt: skip
+        if twelve is not None:
+            start = readings.pop(twelve).start
+        elif any(r.start < end and start < r.end for r in readings):
+            continue
+        value = 0.0 if match.group("word").lower() == "midnight" else 12.0
+        found.append(Reading(start, end, ClaimKind.DATE, value, None, Interval.point(value), None, 1.0,
+                             figure_end=end))  # fmt: skip
     return sorted([*readings, *found], key=lambda r: r.start) if found else readings
 
 
