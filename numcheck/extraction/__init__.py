@@ -15,6 +15,7 @@ from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
 from numcheck.extraction.number_nouns import NOUN_WORDS, number_nouns
+from numcheck.extraction.ordinals import ORDINAL_WORDS, ordinal_words
 from numcheck.extraction.proportions import (
     HEDGED_ONE,
     LASTING_ONE,
@@ -37,7 +38,8 @@ from numcheck.vocabulary import Vocabulary, load_vocabulary
 def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
-             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS, *NOUN_WORDS, *TIME_WORDS}  # fmt: skip
+             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS, *NOUN_WORDS, *TIME_WORDS,
+             *ORDINAL_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
     # "will last a month": one unit of time as a length (also read there)
@@ -77,6 +79,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = hedged_conversions(text, readings)
     readings = calendar_names(text, readings)
     readings = named_times(text, readings)
+    readings = ordinal_words(text, readings)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 
