@@ -297,6 +297,8 @@ def _read_one(
         ClaimKind.PERCENT,
         ClaimKind.RATIO,
     )
+    if needs_unit and kind is ClaimKind.CHANGE and unit == "percentage_point":
+        needs_unit = False  # "a three-point rise": _unit_in_context kept the points only before a change
     # "a three-cylinder engine", "a four-door car" count their parts; "a five-star hotel" rates
     if needs_unit and not _COUNTED_COMPOUND.match(text, end):
         if not (figure.is_fraction and _OF_AFTER.match(text, end)):
@@ -379,7 +381,19 @@ def _unit_in_context(
         return ClaimKind.COUNT, None  # "won by seven points", "27.5 points a game": a score
     if points and figure.value > 100:
         return kind, "index_point"  # "the Corvia 200 gained 1,200 points": no share moves by more than 100
+    hyphened = text[figure.end : figure.end + 1] == "-"
+    if points and hyphened and not _POINT_CHANGE_NOUN.match(text, figure.end + 1 + len(surface)):
+        return ClaimKind.COUNT, None  # "a 10-point plan", "a 3-point shot": the points of a plan or a game
     return kind, unit
+
+
+# "a three-point rise", "a 12-point lead", "a two-percentage-point swing": a change or a gap in points
+_POINT_CHANGE_NOUN = re.compile(
+    r"s?\s+(?:[a-z]+\s+)?(?:rise|fall|drop|increase|decrease|gain|loss|lead|gap|swing|jump|cut|margin|advantage|"
+    r"deficit|slump|slide|climb|hike|reduction|improvement|difference|lift|dip|decline|boost|shift|advance|surge|"
+    r"bounce|narrowing|widening)s?\b",
+    re.IGNORECASE,
+)
 
 
 # An earthquake's scale named before its figure; after it ("6.2-magnitude") it is a unit word.
