@@ -75,6 +75,12 @@ NOT_RATES = [
     ("The station broadcasts 24 hourly bulletins.", "24"),
     ("The gym runs 12 weekly classes for beginners.", "12"),
     ("The 3 daily newspapers in the city merged.", "3"),
+    # a verb that takes a length: the period is how long, not how often
+    ("The 12 workers spent a week in the camp.", "12"),
+    ("Its 40 staff took a month off after the fire.", "40"),
+    ("The 30 passengers waited a day for a new ferry.", "30"),
+    ("All 8 climbers stayed a night on the ridge.", "8"),
+    ("The 6 engineers need a week to fix the line.", "6"),
 ]
 
 
@@ -181,6 +187,8 @@ def test_in_a_single_period_is_a_rate(sentence: str, text: str, per: str | None)
     ("sentence", "text", "per"),
     [
         ("Some 14,000 vehicles cross the bridge every day.", "Some 14,000", "day"),
+        ("Police now handle 1,200 cases a day.", "1,200", "day"),
+        ("About 3,000 people visit a day in August.", "About 3,000", "day"),
         ("About 40 trains use the line every hour, the operator said.", "About 40", "hour"),
         ("More than 2 million people visit the park each year.", "More than 2 million", "year"),
         ("Around 600 ships pass through the strait each week; most are tankers.", "Around 600", "week"),

@@ -44,8 +44,12 @@ _NOT_A_DENOMINATOR = frozenset(
 )
 _NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
+# Not a verb that takes a length: "the 12 workers spent a week in the camp", "its 40 staff took a month
+# off" are no 12 a week or 40 a month.
 _COUNTED_WORDS = re.compile(
-    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|weekly|daily|nightly|hourly)\b)"
+    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|weekly|daily|nightly|hourly|"
+    r"spen[dt]|spends|spending|t[ao]ke[ns]?|took|taking|last|lasts|lasted|lasting|wait|waits|waited|waiting|stay|"
+    r"stays|stayed|staying|need|needs|needed|needing)\b)"
     r"[a-z][a-z-]*){1,3}"
 )
 # "2 million tonnes of coal a year": what a measure is of, before its rate.
