@@ -24,6 +24,10 @@ READ = [
     ("The pool shuts in May or June for repairs.", "May", 5),
     ("The pool shuts in May or June for repairs.", "June", 6),
     ("Applications close at the start of December.", "December", 12),
+    # a figure of its own after a comma is no day of the month
+    ("Of the 3,200 patients seen in March, 2,720 were seen within four hours.", "March", 3),
+    ("In June, 12 people were hurt on the estate.", "June", 6),
+    ("Sales peaked in October, 40% above the summer.", "October", 10),
 ]  # fmt: skip
 
 NOT_READ = [

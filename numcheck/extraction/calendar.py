@@ -46,7 +46,9 @@ _MONTH_BEFORE = re.compile(
 # "between June and August", "in May or June": the second month of two
 _MONTH_AND_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+(?:and|or|to)\s+\Z")
 # A month with a day or a year ("June 4", "June 2026") is read by the figure readers.
-_DAY_OR_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:the\s+)?\d{{1,4}}(?:st|nd|rd|th)?\b|,?\s+(?:{'|'.join(MONTHS)})\b)")
+# Only where they read it as a date: "in March, 2,720 were seen", "In March, 12 people were hurt" name
+# March alone.
+_DAY_OR_YEAR_AFTER = re.compile(rf",?\s+(?:the\s+)?(?P<figure>\d)|,?\s+(?:{'|'.join(MONTHS)})\b")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 # between a weekday and its date: "Monday 9 March", "Monday, the 9th of March", "Monday, June " (the
 # figure readers read "June 4" from the day)
@@ -82,7 +84,7 @@ def calendar_names(text: str, readings: list[Reading]) -> list[Reading]:
         if dated is not None:
             readings[dated] = dataclasses.replace(readings[dated], start=start)
             continue
-        if _names_a_date(text, match.group("name"), start, end):
+        if _names_a_date(text, match.group("name"), start, end, readings):
             value = float(_PLACE[match.group("name")])
             found.append(Reading(start, end, ClaimKind.DATE, value, None, Interval.point(value), None, 1.0,
                                  figure_end=end))  # fmt: skip
@@ -122,12 +124,21 @@ def _date_after(text: str, end: int, readings: list[Reading]) -> int | None:
     return None
 
 
-def _names_a_date(text: str, name: str, start: int, end: int) -> bool:
+def _dated_after(text: str, end: int, readings: list[Reading]) -> bool:
+    """Whether a day or a year the figure readers read as a date follows a month ("June 4", "June 2026")."""
+    after = _DAY_OR_YEAR_AFTER.match(text, end)
+    if after is None or after.group("figure") is None:
+        return after is not None
+    at = after.start("figure")
+    return any(r.start == at and r.kind is ClaimKind.DATE for r in readings)
+
+
+def _names_a_date(text: str, name: str, start: int, end: int, readings: list[Reading]) -> bool:
     before = text[max(0, start - _REACH) : start]
     if name in WEEKDAYS:
         # read before a full date too ("Monday 9 March"): a summary keeps the day and drops the date
         return not _FEAST_BEFORE.search(before) and not _HABIT_AFTER.match(text, end)
-    if _DAY_BEFORE.search(before) or _DAY_OR_YEAR_AFTER.match(text, end):
+    if _DAY_BEFORE.search(before) or _dated_after(text, end, readings):
         return False
     if name == "May" and _POSSESSIVE.match(text, end):
         return False  # "May's government": a name
