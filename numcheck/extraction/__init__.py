@@ -42,10 +42,10 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
              *ORDINAL_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
-    # "will last a month": one unit of time as a length (also read there)
+    # "will last a month", "a year-long closure": one unit of time as a length (also read there)
     # "on Sunday", "by June": a day or month named alone, capitalised as a name is (extraction/calendar.py)
     return re.compile(
-        rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b"
+        rf"\d|[½⅓⅔¼¾]|fold\b|-long\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b"
         rf"|\b(?-i:{NAMES})\b",
         re.IGNORECASE,
     )

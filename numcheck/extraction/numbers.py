@@ -126,7 +126,10 @@ def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     # Articles start a figure only before a number word ("a dozen", "a quarter of a million"); a
     # figure in words may end before a hyphen and a word that is not a number ("six-mile").
     first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
-    words = re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
+    # "and" between number words may be hyphened as they are: "a two-and-a-half-year scheme"
+    words = re.compile(
+        rf"(?<![\w-]){first}(?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE
+    )
     scale_after = re.compile(rf"\s*(?P<scale>{'|'.join(map(re.escape, scale_words))})s?\b", re.IGNORECASE)
     return NumberPatterns(words, scale_after, letter_runs(number_words, scale_words, fractions))
 
