@@ -81,3 +81,31 @@ def test_the_same_words_in_lower_case_can_still_be_a_figure() -> None:
     # "round 5,000" is "around"; "a lap 2 seconds faster" measures the lap
     assert any(c.kind is ClaimKind.COUNT for c in numcheck.extract("Round 5,000 people turned up."))
     assert any(c.unit == "second" for c in numcheck.extract("She set a lap 2 seconds faster than his."))
+
+
+# Which part of a period is no share of it; a part of anything else still is
+PARTS_OF_A_PERIOD = [
+    "Revenue rose in the third quarter of 2024.",
+    "Sales fell in the first half of the year.",
+    "In the second half of the season the club won 12 games.",
+    "Profit rose in the final quarter of the financial year.",
+    "Growth slowed in the latter half of the decade.",
+    "Margins improved in the fourth quarter of last year.",
+    "Costs rose in the first quarter.",
+]
+SHARES_AFTER_WHICH_PART = [
+    ("The last third of the route is uphill.", "third", 1 / 3),
+    ("The first half of the loan was repaid in May.", "half", 0.5),
+    ("A quarter of the staff left in the first year.", "A quarter", 0.25),
+]
+
+
+@pytest.mark.parametrize("sentence", PARTS_OF_A_PERIOD)
+def test_which_part_of_a_period_is_no_share(sentence: str) -> None:
+    assert [c.text for c in numcheck.extract(sentence) if c.kind.value == "ratio"] == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), SHARES_AFTER_WHICH_PART)
+def test_a_part_of_anything_else_is_still_a_share(sentence: str, text: str, value: float) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (claim.kind.value, claim.value) == ("ratio", pytest.approx(value))

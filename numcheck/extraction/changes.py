@@ -26,6 +26,25 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
 _WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
+# "the third quarter of 2024", "the first half of the season": which part of a period, not how much
+# of something ("the last third of the route" is a share of it)
+_WHICH_PART = re.compile(
+    r"(?<![\w-])(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|former|opening|closing)[\s-]+\Z",
+    re.IGNORECASE,
+)
+_OF_A_PERIOD = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|last|next|its|their|a)\s+)?(?:(?:financial|fiscal|calendar|school|academic)\s+)?"
+    r"(?:year|season|century|decade|month|game|match|term|campaign|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_part_of_a_period(text: str, start: int, end: int) -> bool:
+    if not _WHICH_PART.search(text, max(0, start - 12), start):
+        return False
+    return not _OF_AFTER.match(text, end) or bool(_OF_A_PERIOD.match(text, end))
+
+
 # "to 300", "from 1,200", "to a record £6.2bn", "to a new high of 4.1%", "to the current 1,650"
 _ENDPOINT = re.compile(
     r"\s*,?\s*(?P<word>from|to)\s+(?:(?:a|an|the)\s+(?:(?:record|new|fresh|current|present|latest|all-time)\s+)"
@@ -239,6 +258,8 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
     for match in patterns.fraction.finditer(text) if may_hold(text, patterns.fraction_words) else ():
         if not free(match.start(), match.end()):
             continue
+        if match.group("count") is None and _is_part_of_a_period(text, match.start(), match.end()):
+            continue  # "the third quarter of 2024", "the first half of the season": a part of a period, no share
         fraction = vocabulary.fractions[match.group("fraction").lower()]
         count_word = (match.group("count") or "a").lower()
         count = 1 if count_word in ("a", "an", "one") else vocabulary.number_words.get(count_word, 1)
