@@ -206,10 +206,26 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
     return shared
 
 
+# "net zero by 2050", "zero tolerance", "zero-hours contracts", "ground zero": a name or a policy, no count
+_ZERO_NAME_BEFORE = re.compile(r"\b(?:net|ground|year|patient|absolute)[\s-]\Z", re.IGNORECASE)
+_ZERO_NAME_AFTER = re.compile(
+    r"[\s-](?:tolerance|sum|emissions?|carbon|waste|gravity|hours?[\s-]+contracts?)\b", re.IGNORECASE
+)
+
+
+def _is_zero_idiom(text: str, figure: Figure) -> bool:
+    return bool(
+        _ZERO_NAME_BEFORE.search(text, max(0, figure.start - 10), figure.start)
+        or _ZERO_NAME_AFTER.match(text, figure.end)
+    )
+
+
 def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
+    if figure.in_words and figure.value == 0 and _is_zero_idiom(text, figure):
+        return None
     elapsed = _elapsed_time(text, figure)
     if elapsed is not None:
         return elapsed
