@@ -145,6 +145,15 @@ def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> N
         ("A year's profit of £2m was wiped out.", "£2m", None),
         ("A year's delay costs the council £2m.", "£2m", None),
         ("A month's delay costs £40,000.", "£40,000", None),
+        # what a sum is per, named before it
+        ("Core earnings per share were CHF 68.50.", "CHF 68.50", "share"),
+        ("Average revenue per user was £38.20 last quarter.", "£38.20", "user"),
+        ("Spending per pupil rose to £6,200 this year.", "£6,200", "pupil"),
+        ("The dividend per share is 12p, unchanged.", "12p", "share"),
+        ("Income per head stood at £31,000.", "£31,000", "person"),
+        ("GDP per capita was about $40,000.", "about $40,000", "person"),
+        ("The number of cars per household is 2, and a new car costs £30,000.", "£30,000", None),
+        ("Earnings rose, and the share price hit $12.", "$12", None),
     ],
 )
 def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per: str | None) -> None:

@@ -82,12 +82,31 @@ _ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "w
                       "nightly": "day", "hourly": "hour"}  # fmt: skip
 
 
+# "earnings per share came in at $1.27", "average revenue per user was £38.20", "spending per pupil rose to
+# £6,200": an amount per each, its denominator named before it. Only what a sum of money is said per;
+# "the number per household" or "cases per 100,000" are no price.
+_PER_BEFORE = re.compile(
+    r"\b(?:earnings|dividends?|spending|revenue|income|costs?|profits?|loss(?:es)?|sales|funding|pay|payments?|"
+    r"rents?|prices?|fees?|charges?|output|gdp|debt|subsid(?:y|ies)|grants?)\s+(?:per|a)\s+"
+    r"(?P<noun>share|head|capita|person|pupil|student|patient|user|customer|subscriber|household|home|store|shop|"
+    r"employee|worker|member|passenger|visitor|resident|night|room|tonne|barrel|unit|vehicle|seat|ticket|adult|child)"
+    r"\s+(?:(?:of|is|was|were|came\s+in\s+at|stood\s+at|reached|averaged|totalled|totaled|rose\s+to|fell\s+to|"
+    r"climbed\s+to|dropped\s+to|increased\s+to|decreased\s+to|went\s+up\s+to|will\s+be|(?:is|are|was|were)\s+now)\s+)?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def period_before(text: str, start: int) -> str | None:
     """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
-    "a year's membership costs £144" is £144 a year."""
+    "a year's membership costs £144" is £144 a year, "earnings per share were $1.27" $1.27 a share."""
     found = _PERIOD_BEFORE.search(text, max(0, start - 60), start)
     if found is not None:
         return _ADJECTIVE_PERIODS[found.group("adjective").lower()]
+    each = _PER_BEFORE.search(text, max(0, start - 60), start)
+    if each is not None:
+        noun = each.group("noun").lower()
+        return _LATIN.get(noun, noun)
     possessive = _POSSESSIVE_PERIOD_BEFORE.search(text, max(0, start - 60), start)
     return None if possessive is None else possessive.group("period").lower().replace("night", "day")
 
