@@ -30,7 +30,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
+from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1519,10 +1519,12 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
         supported = support(claim, index, tolerance, covering)
+        transposed = None
         if supported is None:
             against = None
         elif supported.startswith("stated"):
-            against = _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
+            transposed = _stated_only_transposed(claim, index, tolerance)
+            against = transposed or _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
         else:
             against = _contradicted(claim, index, params, claim.path in placeless)
             if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
@@ -1541,7 +1543,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             "other_value": describe(nearest[0]) if nearest else "",
             "primary_interval": describe(claim),
             "other_interval": describe(nearest[0]) if nearest else "",
-            "arithmetic": _unsupported_because(claim, nearest, named, supported if against else None),
+            "arithmetic": _transposed_because(transposed)
+            if transposed
+            else _unsupported_because(claim, nearest, named, supported if against else None),
             "detail": "stated by no source",
             "unit": claim.unit or "",
         }
@@ -1567,6 +1571,16 @@ def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool)
         if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
             return other
     return None
+
+
+def _stated_only_transposed(claim: Claim, index: Sources, tolerance: Tolerance) -> Claim | None:
+    """A source figure that states the claim's only within tolerance, with the same digits two of
+    them swapped: "11,780 votes" for "11,870" is a typing slip, however close."""
+    stating = list(stating_figures(claim, index, tolerance))
+    if not stating or any(claim.value in (stated.value, stated.low, stated.high) for stated in stating):
+        return None  # (a range states its ends: "£12 to £30" is no £21 to swap the digits of)
+    slips = [stated for stated in stating if digit_slip(claim, stated) is Slip.TRANSPOSED]
+    return slips[0] if len(slips) == len(stating) and claim.low == claim.high else None
 
 
 def _roughly_stated_against(
@@ -1602,6 +1616,10 @@ def _frames_agree(one: str | None, other: str | None) -> bool:
     (one_left, _, one_right), (other_left, _, other_right) = one.partition("_"), other.partition("_")
     shorter, longer = sorted((one_right.split(), other_right.split()), key=len)
     return one_left.split()[-2:] == other_left.split()[-2:] and shorter == longer[: len(shorter)] and bool(shorter)
+
+
+def _transposed_because(stated: Claim) -> str:
+    return f"the source writes '{stated.text}' ({stated.path}:{stated.line}): the same digits, two of them swapped"
 
 
 def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coincidence: str | None) -> str:

@@ -83,16 +83,21 @@ class Sources:
         written: list[tuple[float, str, tuple[str, int], bool]] = []
         families: dict[tuple[str, int], set[str]] = {}
         for order, claim in enumerate(claims):
-            name = family(claim)
+            name = family(claim) or _written_change(claim)
+            at = (claim.path, claim.sentence_start)
+            if claim.evidence is not None:
+                # a sentence's words are all its figures' words, whichever of them comes first
+                words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
             if name is None:
+                for side in _score_sides(claim) or ():
+                    grouped.setdefault("count", []).append((side.value, order, side))
+                    families.setdefault(at, set()).add("count")
                 continue
-            families.setdefault((claim.path, claim.sentence_start), set()).add(name)
+            families.setdefault(at, set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name not in _WHEN:
                 counted = claim.kind is ClaimKind.COUNT and claim.noun is not None  # "5 stores", not "80"
                 written.extend((value, name, (claim.path, claim.sentence_start), counted) for value in _written(claim))
-            if claim.evidence is not None:
-                words.setdefault((claim.path, claim.sentence_start), _stems(claim.evidence.words))
         by_family = {}
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
@@ -110,10 +115,12 @@ class Sources:
         at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0), False))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
-            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")):
+            other_period = other != name and other.split(" per ")[0] == name.split(" per ")[0]
+            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")) or other_period:
                 at += 1
                 continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
-                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number
+                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number; "£13.50
+                # a day" is not "£13.50 an hour": the same amount for another period is another amount
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -242,6 +249,26 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def year_arithmetic(self, claim: Claim) -> str | None:
+        """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
+        born in 1989 or 1990. Not any year a span of years gives: "for two years" beside "2024"
+        would excuse a moved date by chance."""
+        year = _year_of(claim)
+        if year is None or "date" not in self.by_family or not _BORN.search(claim.sentence):
+            return None
+        ages: dict[tuple[str, int], list[Claim]] = {}
+        for age in (*self.by_family.get("count", ((), ()))[1], *self.by_family.get("[time]", ((), ()))[1]):
+            if _is_age(age):
+                ages.setdefault((age.path, age.sentence_start), []).append(age)
+        for source in self.by_family["date"][1]:
+            start = _year_of(source)
+            if start is None:
+                continue
+            for age in ages.get((source.path, source.sentence_start), ()):
+                if start - year in (age.value, age.value + 1):  # before or after the birthday
+                    return f"'{age.text}' in '{source.text}'"
+        return None
+
     def day_arithmetic(self, claim: Claim) -> str | None:
         """A day that a source day and a span of days in its sentence give: "strike for 12 days from
         3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
@@ -283,6 +310,9 @@ class Sources:
                 if pool not in ("percent", "ratio", *_WHEN):
                     kinds.setdefault(pool.split(" per ")[0], []).append(claims)
             pools = [sum(parts, ()) for parts in kinds.values()]
+            if claim.kind is ClaimKind.CHANGE and claim.direction is not None and "percent" in self.by_family:
+                # a relative change of two rates: "unemployment rose from 4% to 5%" is up a quarter
+                pools.append(tuple(c for c in self.by_family["percent"][1] if c.kind is ClaimKind.PERCENT))
         else:
             pools = [self.by_family[name][1]] if name in self.by_family else []
             whole = name.removesuffix(" per year")
@@ -300,7 +330,7 @@ class Sources:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
-            like = like_only and not _compares(claim)
+            like = like_only and not compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
@@ -318,7 +348,7 @@ class Sources:
             if "percent" in self.by_family:
                 # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(value, shares, figures, tolerance, covering, claim.sentence)
+                found = _share_of_total(claim, shares, figures, tolerance, covering)
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
@@ -334,7 +364,8 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
+        found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
+                 or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
@@ -365,7 +396,27 @@ class Sources:
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high)
 
-    def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
+    def _change_said_otherwise(self, claim: Claim, tolerance: float) -> str | None:
+        """A change the sources give as a multiplier, said as a percentage, or the other way round:
+        "tripled" is a rise of 200%, "halved" a fall of 50%, "up 100%" doubled."""
+        if claim.direction is None or claim.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
+            return None
+        if claim.kind is ClaimKind.CHANGE and claim.unit != "percent":
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        if claim.kind is ClaimKind.RATIO and claim.direction is Direction.DOWN and claim.value > 1:
+            low, high = 1 / high, 1 / low if low > 0 else math.inf  # "fell fivefold" is ×0.2
+        for other in (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1]):
+            if other.kind is claim.kind or other.direction is not claim.direction:
+                continue
+            factor = _factor_of_change(other)
+            # "tripled" is up 200% and "halved" down 50%; "up 100%" is ×2
+            said = abs(factor - 1) * 100 if factor is not None and claim.kind is ClaimKind.CHANGE else factor
+            if said is not None and low <= said <= high:
+                return f"'{other.text}' said as {'a percentage' if claim.kind is ClaimKind.CHANGE else 'a multiple'}"
+        return None
+
+    def _before_the_change(self, claim: Claim) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
         rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
@@ -374,17 +425,18 @@ class Sources:
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
-        ends = {
-            (end.path, end.sentence_start, end.value): end
-            for end in self.by_family.get(name, ((), ()))[1]
-            if end.role is not Role.FROM and end.per == claim.per
-        }
-        low, high = _base_bounds(claim, tolerance)
+        ends: dict[tuple[str, int], list[Claim]] = {}
+        for level in self.by_family.get(name, ((), ()))[1]:
+            if level.role is not Role.FROM and level.per == claim.per:
+                ends.setdefault((level.path, level.sentence_start), []).append(level)
+        # within the claim's own rounding, not a relative tolerance on top of the change's: 3,400
+        # after a cut of 15% was 4,000, and 3,910 (3,400 and 15% of it) is no rounding of that
+        low, high = _base_bounds(claim, step_of(claim))
         changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
         for change in changes:
-            if change.to_value is None or change.direction is None:
+            if change.direction is None:
                 continue
-            end = ends.get((change.path, change.sentence_start, change.to_value))
+            end = _end_of(change, ends.get((change.path, change.sentence_start), ()))
             if end is None:
                 continue
             if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
@@ -423,6 +475,41 @@ class Sources:
         return None
 
 
+# How far a change said as a multiple and as a percentage may differ, as a share: a round figure's
+# rounding would allow far more ("100%" is written to the hundred), but "halved" is no fall of 100%
+_SAID_OTHERWISE = 0.02
+
+
+def _factor_of_change(change: Claim) -> float | None:
+    """What a change multiplies by: "up 25%" 1.25, "fell 40%" 0.6, "tripled" 3, "halved" and "fell
+    twofold" 0.5."""
+    if change.direction is None or change.low != change.high:
+        return None
+    if change.kind is ClaimKind.CHANGE and change.unit == "percent":
+        factor = 1 + (change.value if change.direction is Direction.UP else -change.value) / 100
+        return factor if factor > 0 else None
+    if change.kind is ClaimKind.RATIO and change.value > 0:
+        kept = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
+        return change.value if kept else 1 / change.value
+    return None
+
+
+def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The figure of a change's sentence that it ends at: its "to" ("tripled to £300"), or, when it
+    names none, the first figure after it ("halved in 2025, falling to 410")."""
+    if change.to_value is not None:
+        return next((end for end in figures if end.value == change.to_value), None)
+    return min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
+
+
+def _written_change(claim: Claim) -> str | None:
+    """A source's percentage change written with its endpoints states its own figure too: "revenue
+    of €642 million, up 7% from €600 million" says 7%. (Not one worked out from them: "rose from 300
+    to 1,200".)"""
+    written = claim.kind is ClaimKind.CHANGE and claim.unit == "percent" and not claim.is_read_from_endpoints
+    return "percent" if written else None
+
+
 @lru_cache(maxsize=4096)
 def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """Content words as stems, so that a sentence about "completions" covers one that "completed"."""
@@ -439,6 +526,27 @@ def _own_words(text: str) -> frozenset[str]:
 
 # Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
 _RANGES = frozenset({"range", "between"})
+
+
+# A score or a tally as written: "beat Storm 58-51", "lifts them to 18-6", "voted 7-2"
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def _score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
+    """A score's two sides as counts of their own: its total ("18-6" is 24 games) and its margin
+    ("58-51" is a win by seven) are then their sum and difference, and a side states a figure
+    ("Duku's 41 of the Hawks' 58 goals")."""
+    if claim.kind is not ClaimKind.OTHER:
+        return None
+    score = _SCORE.fullmatch(claim.text)
+    if score is None:
+        return None
+    return tuple(  # type: ignore[return-value]
+        dataclasses.replace(claim, kind=ClaimKind.COUNT, text=score.group(side), value=float(score.group(side)),
+                            low=float(score.group(side)), high=float(score.group(side)), qualifier=None,
+                            start=claim.start + score.start(side), end=claim.start + score.end(side))
+        for side in (1, 2)
+    )  # fmt: skip
 
 
 def _values(claim: Claim) -> list[float]:
@@ -508,7 +616,7 @@ _COMPARED_AFTER = re.compile(
 )
 
 
-def _compares(claim: Claim) -> bool:
+def compares(claim: Claim) -> bool:
     return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
 
 
@@ -588,14 +696,14 @@ def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str 
     sentences: dict[tuple[str, int], list[Claim]] = {}
     for claim in amounts:
         sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
-    for place, parts in sentences.items():
-        if not 2 <= len(parts) <= _PARTS_LIMIT:
-            continue
-        listed = sum(base_value(part) for part in parts)
+    for listing in sentences.values():
         for total in amounts:
-            if (total.path, total.sentence_start) == place or base_value(total) <= listed:
+            # the total may open the list: "its £2.4 million budget: £1.1 million for housing, ..."
+            parts = [part for part in listing if part is not total]
+            if not 2 <= len(parts) <= _PARTS_LIMIT:
                 continue
-            if abs(base_value(total) - listed - value) <= tolerance:
+            listed = sum(base_value(part) for part in parts)
+            if base_value(total) > listed and abs(base_value(total) - listed - value) <= tolerance:
                 named = " and ".join(f"'{part.text}'" for part in parts)
                 return f"what is left of '{total.text}' after {named}"
     return None
@@ -616,6 +724,12 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
             factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
             if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
                 return f"'{rate.text}' restated per {claim.per}"
+            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year
+            for other in figures:
+                if other.per == rate.per and other is not rate and _same_sentence(rate, other):
+                    moved = abs(base_value(rate) - base_value(other)) * factor
+                    if moved and abs(moved - value) <= abs(value) * 0.02:
+                        return f"the difference between '{rate.text}' and '{other.text}' restated per {claim.per}"
     return None
 
 
@@ -674,8 +788,8 @@ def _share_of_any_whole(
     give some share by chance.)"""
     low, high = bounds
     for part in figures:
-        if part.low != part.high or part.role is not None:
-            continue
+        if part.low != part.high or part.role is Role.FROM:
+            continue  # (an earlier level is no part of a later whole)
         for whole in figures:
             if whole is part or whole.low != whole.high or whole.role is Role.FROM:
                 continue
@@ -687,26 +801,33 @@ def _share_of_any_whole(
 
 
 def _share_of_total(
-    value: float,
+    claim: Claim,
     shares: Sequence[Claim],
     totals: Sequence[Claim],
     tolerance: float,
     covering: frozenset[tuple[str, int]],
-    said: str = "",
 ) -> str | None:
     """A share of a total, the share from the sentences the claim is about, or from the total's
     own sentence, or from one that names what the total counts ("the tank, which holds 45 million
-    litres, is at 60% of capacity"), or one the claim's own sentence `said` ("the 4.5% offer would
-    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came."""
+    litres, is at 60% of capacity"), or one the claim's own sentence says ("the 4.5% offer would
+    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came.
+    The rest of the total where the claim negates what the share counts ("900 did not" of "40% of
+    the 1,500 did"); and the total a part is the share of ("48,000 kettles, one in eight of those
+    it sold" were 384,000)."""
+    value = base_value(claim)
     for share in shares:
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
-        covered = (share.path, share.sentence_start) in covering or share.text in said
+        covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
+        the_rest = _negated(claim) != _negated(share)
+        portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
         for total in totals:
             if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
                 continue
-            if abs(base_value(share) / 100 * base_value(total) - value) <= tolerance:
-                return f"'{share.text}' of '{total.text}'"
+            if abs(portion * base_value(total) - value) <= tolerance:
+                return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
+            if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
+                return f"the whole that '{total.text}' is '{share.text}' of"
     return None
 
 
@@ -769,6 +890,32 @@ def _per_count(
 _SECONDS_A_DAY = 86400.0
 _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
+
+
+# A sentence about when someone was born
+_BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
+# "aged 35", "age 70", "35-year-old", "35 years old": a count that is someone's age in years
+_AGE_BEFORE = re.compile(r"\bag(?:ed|e)\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^-?\s*old\b", re.IGNORECASE)  # after a length in years: "76-year-old", "35 years old"
+
+
+def _year_of(claim: Claim) -> int | None:
+    """A date that is a year ("2025", "in January 2027"), as a number; None for anything else."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    return int(key) if key is not None and key.isdigit() and len(key) == 4 else None
+
+
+def _is_age(claim: Claim) -> bool:
+    """Whether a figure is someone's age in years: "aged 35", "age 70", "a 76-year-old" (read as
+    a length, "76-year"), "35 years old"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 8) : at], claim.sentence[end:]
+    if not claim.value.is_integer():
+        return False
+    if claim.kind is ClaimKind.COUNT:
+        return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after))
+    return claim.unit == "year" and bool(_OLD_AFTER.match(after))
 
 
 def _day_of_year(claim: Claim) -> int | None:
@@ -934,6 +1081,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
+    if draft.per != source.per and None not in (draft.per, source.per) and not _per_in_unit(draft, source):
+        return False  # "£12 a week" is not "£12 a month", nor "4% a month" "4% a year"
     # "a fall of 0.8%" is stated by "Kemble -0.8%", a signed figure with no word for the direction
     if draft.direction is Direction.DOWN and source.direction is None and b < 0:
         b = -b
@@ -974,6 +1123,12 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
 # How far past a bound the figure it rounds may lie: "more than 3,000" for 3,412, "over 1,000" for
 # 1,900; not "at least £53" for £252
 _BOUND_REACH = 2.0
+
+
+def _per_in_unit(*claims: Claim) -> bool:
+    """Whether the claims' units carry their periods, so that converting them compares them:
+    "120 litres an hour" is "2,880 litres a day"."""
+    return all("/" in (claim.unit or "") for claim in claims)
 
 
 def _within_reach(bound: Claim, value: float) -> bool:
@@ -1151,7 +1306,7 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return index.day_arithmetic(claim)
+        return index.day_arithmetic(claim) or index.year_arithmetic(claim)
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
