@@ -1,4 +1,5 @@
-"""Numbers said as nouns ("a score of boats", "a couple of them", "a fortnight"), "half" before its
+"""Numbers said as nouns ("a score of boats", "a couple of them", "a fortnight", "scored a brace", "a
+hat-trick of titles"), "half" before its
 whole ("half the staff"), and a number word before a compound that holds another ("seven
 three-pointers" is seven, not ten)."""
 
@@ -29,6 +30,12 @@ READ = [
     ("The twelve volunteers spent a fortnight on the island.", "a fortnight", ("measure", 1, "fortnight")),
     ("Results are due in a fortnight.", "a fortnight", ("measure", 1, "fortnight")),
     ("Staff were given a fortnight's notice.", "a fortnight", ("measure", 1, "fortnight")),
+    ("Okafor scored a brace before half-time.", "a brace", ("count", 2, None)),
+    ("The winger bagged a brace of goals in ten minutes.", "a brace", ("count", 2, None)),
+    ("Jones netted a hat-trick in the second half.", "a hat-trick", ("count", 3, None)),
+    ("The club won a hat-trick of titles under her.", "a hat-trick", ("count", 3, None)),
+    ("A hat-trick of wins lifted them to third.", "A hat-trick", ("count", 3, None)),
+    ("Patel took a hat trick in the final over.", "a hat trick", ("count", 3, None)),
     ("Nearly half the staff left in the first year.", "Nearly half", ("ratio", 0.5, None)),
     ("Half the seats were empty on the opening night.", "Half", ("ratio", 0.5, None)),
     ("The firm cut half its workforce.", "half", ("ratio", 0.5, None)),
@@ -49,6 +56,9 @@ NOT_READ = [
     ("The club charges £50 a fortnight.", "a fortnight"),
     ("The bins are emptied twice a fortnight.", "a fortnight"),
     ("The fire broke out a fortnight ago.", "a fortnight"),
+    ("He fitted a brace to the old shelf.", "a brace"),
+    ("Smith was the hat-trick hero on Saturday.", "hat-trick"),
+    ("The hat-trick came in the 80th minute.", "hat-trick"),
     ("Two 250 g bags a fortnight is plenty for us.", "a fortnight"),
     ("The club runs three sessions a fortnight.", "a fortnight"),
     ("A couple more ferries were cancelled.", "couple"),

@@ -1,5 +1,6 @@
 """Numbers said as nouns: "a score of fishing boats" (20), "a couple of them" (2, or 3 at a
-stretch), "a fortnight" (a length of two weeks), which the figure readers, reading number words,
+stretch), "a fortnight" (a length of two weeks), "scored a brace" (2) and "a hat-trick of titles" (3),
+which the figure readers, reading number words,
 leave alone: "score" and "couple" are read as numbers only before "of" and what they count, never
 alone ("the score", "a married couple")."""
 
@@ -15,7 +16,9 @@ from numcheck.model import ClaimKind, Interval
 from numcheck.vocabulary import Vocabulary
 
 _NUMBER_NOUNS = {"score": 20.0, "couple": 2.0}
-NOUN_WORDS = frozenset({*_NUMBER_NOUNS, "fortnight"})  # what a sentence must hold to be worth reading for them
+NOUN_WORDS = frozenset(
+    {*_NUMBER_NOUNS, "fortnight", "brace", "hattrick", "trick"}
+)  # what a sentence must hold to be worth reading for them
 _NUMBER_NOUN = re.compile(r"(?<![\w-])[Aa]\s+(?P<word>score|couple)\s+of\s+")
 # What a number noun counts: people or things, or who they are ("a couple of them"); never a figure or
 # a result ("a score of 80%", "a score of three goals to one", "a couple of hundred" is vague.py's)
@@ -26,6 +29,17 @@ _COUNTED = re.compile(
 )
 # "a couple of weeks" is two, and three at a stretch: a later "three weeks" does not contradict it
 _A_COUPLE = Interval(2.0, 3.0)
+# "scored a brace", "a hat-trick of titles": two and three in sport's words, before what they count or
+# after a verb of scoring; "a brace for the shelf", "a hat-trick hero" are no numbers
+_SPORT_NOUNS = {"brace": 2.0, "hat-trick": 3.0, "hat trick": 3.0, "hattrick": 3.0}
+_SPORT_NOUN = re.compile(r"(?<![\w-])[Aa]\s+(?P<word>brace|hat[\s-]?trick)(?![\w-])", re.IGNORECASE)
+_SCORED_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|net(?:s|ted|ting)?|hit(?:s|ting)?|str(?:uck|ike|ikes)|grab(?:s|bed|bing)?|"
+    r"add(?:s|ed|ing)?|claim(?:s|ed|ing)?|complet(?:e|es|ed|ing)|took|take[ns]?|bag(?:s|ged)?|"
+    r"won|win(?:s|ning)?|seal(?:s|ed)?|earn(?:s|ed)?)\s+(?:(?:his|her|their|its|a\s+)?(?:first|second|third|late|"
+    r"stunning|superb|remarkable|quick(?:fire)?|first-half|second-half|fine)\s+)?\Z",
+    re.IGNORECASE,
+)
 _FORTNIGHT = re.compile(r"(?<![\w-])[Aa]\s+fortnight(?![\w-])")
 # "£50 a fortnight", "twice a fortnight": a rate's period, not a length
 _RATE_BEFORE = re.compile(r"(?:\d[\d.,]*\s?[%p]?|once|twice|thrice|times|pence|pounds|dollars|euros)\s+\Z", re.I)
@@ -52,6 +66,12 @@ def number_nouns(text: str, readings: list[Reading], lexicon: UnitLexicon, vocab
         )
         loose = _A_COUPLE if word == "couple" else None
         found += _hedged(text, match.start(), end, kind, _NUMBER_NOUNS[word], unit, loose, taken, vocabulary)
+    for match in _SPORT_NOUN.finditer(text):
+        of = _COUNTED.match(text, match.end() + 4) if text[match.end() : match.end() + 4].lower() == " of " else None
+        if of is None and not _SCORED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        value = _SPORT_NOUNS[re.sub(r"[\s-]", "-", match.group("word").lower()).replace("hattrick", "hat-trick")]
+        found += _hedged(text, match.start(), match.end(), ClaimKind.COUNT, value, None, None, taken, vocabulary)
     for match in _FORTNIGHT.finditer(text):
         if _is_a_period(text, match.start(), readings) or _AGO.match(text, match.end()):
             continue
