@@ -22,6 +22,7 @@ RATES = [
     ("Police dealt with 90 calls an hour on the night.", "90", "count", 90, None, "hour"),
     ("The TV deal is worth $2.6 billion per season.", "$2.6 billion per season", "money", 2.6e9, "USD", "season"),
     ("MPs are paid £86,584 a year.", "£86,584 a year", "money", 86584, "GBP", "year"),
+    ("Staff are paid £900 fortnightly, in arrears.", "£900 fortnightly", "money", 900, "GBP", "fortnight"),
     ("Analysts expect earnings of six percent a year.", "six percent a year", "percent", 6, "percent", "year"),
     ("Analysts expect earnings to grow six percent a year.", "six percent a year", "change", 6, "percent", "year"),
     ("Interest accrues at 4.5% per annum on the notes.", "4.5% per annum", "percent", 4.5, "percent", "year"),
@@ -75,6 +76,7 @@ NOT_RATES = [
     ("The station broadcasts 24 hourly bulletins.", "24"),
     ("The gym runs 12 weekly classes for beginners.", "12"),
     ("The 3 daily newspapers in the city merged.", "3"),
+    ("The club publishes 3 fortnightly newsletters.", "3"),
     # a verb that takes a length: the period is how long, not how often
     ("The 12 workers spent a week in the camp.", "12"),
     ("Its 40 staff took a month off after the fire.", "40"),
@@ -135,6 +137,7 @@ def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> N
         ("The group reported an annual profit of £2m, a record.", "£2m", None),
         ("Monthly sales reached £40,000 in March.", "£40,000", None),
         ("The plan costs $17.99, billed monthly.", "$17.99", None),
+        ("The fortnightly fee is £18.50 for two bags.", "£18.50", "fortnight"),
         ("A year's membership costs £144.", "£144", "year"),
         ("One month's rent is £950 in the new block.", "£950", "month"),
         ("A week's pass for the pool costs £20.", "£20", "week"),

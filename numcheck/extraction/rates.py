@@ -17,15 +17,15 @@ _RATE = re.compile(
     r"|\s+(?:in\s+[a-z]+\s+)?for\s+(?P<for_each>each|every)\s+"
     # "800 km in a single day": the most done in one period is a rate of that period
     r"|\s+in\s+a\s+single\s+(?=(?:day|week|month|year|hour|night|season)\b)"
-    r"|\s+(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b"
+    r"|\s+(?P<adverb>annually|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\b"
     # ... an adverb, not an adjective: "24 hourly bulletins" are bulletins, not 24 an hour
     r"(?=\s*(?:[^\w\s]|\Z|(?:from|in|on|at|to|for|and|or|but|by|with|since|until|over|under|after|before|of|"
     r"the|a|an|across|between|through|during|into|than|while|which|that|so|as|per|until|according)\b)))",
     re.IGNORECASE,
 )
 # "200,000 vehicles annually", "£3,000 monthly": an adverb of frequency is the period itself
-_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-                   "nightly": "day", "hourly": "hour"}  # fmt: skip
+_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "fortnightly": "fortnight",
+                   "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour"}  # fmt: skip
 # "a year ago", "a week later", "a day after the vote": a time, not a rate.
 _NOT_A_RATE_AFTER = re.compile(
     r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on(?=\s*(?:[,.;:]|\Z))|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
@@ -47,7 +47,7 @@ _NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # Not a verb that takes a length: "the 12 workers spent a week in the camp", "its 40 staff took a month
 # off" are no 12 a week or 40 a month.
 _COUNTED_WORDS = re.compile(
-    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|weekly|daily|nightly|hourly|"
+    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|fortnightly|weekly|daily|nightly|hourly|"
     r"spen[dt]|spends|spending|t[ao]ke[ns]?|took|taking|last|lasts|lasted|lasting|wait|waits|waited|waiting|stay|"
     r"stays|stayed|staying|need|needs|needed|needing)\b)"
     r"[a-z][a-z-]*){1,3}"
@@ -64,7 +64,7 @@ _PRICE_VERB = (
     r"(?:(?:just|only|about|around)\s+)?$"
 )
 _PERIOD_BEFORE = re.compile(
-    r"\b(?P<adjective>annual|yearly|monthly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
+    r"\b(?P<adjective>annual|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
     r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
     rf"pass(?:es)?|tariffs?)\s+{_PRICE_VERB}",
     re.IGNORECASE,
@@ -78,8 +78,8 @@ _POSSESSIVE_PERIOD_BEFORE = re.compile(
     rf"(?:(?:of|at|for|to)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){{1,3}}?)?{_PRICE_VERB}",
     re.IGNORECASE,
 )
-_ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-                      "nightly": "day", "hourly": "hour"}  # fmt: skip
+_ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "fortnightly": "fortnight",
+                      "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour"}  # fmt: skip
 
 
 # "earnings per share came in at $1.27", "average revenue per user was £38.20", "spending per pupil rose to
