@@ -38,6 +38,7 @@ from numcheck.support import (
     family,
     only_touch,
     rounds_the_bound,
+    score_sides,
     stating_figures,
     support,
 )
@@ -50,6 +51,7 @@ from numcheck.timing import (
     timing_of,
     with_periods,
     with_referents,
+    year_swapped,
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
@@ -641,10 +643,17 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     # A year typed with two digits swapped, where the words around one of them do not say its event
     # well enough for the pass above ("It has been warning ships since 1895")
     years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]
+    written: dict[str, list[int]] = {}  # each year as written, and where it stands in `years`
+    for index, (claim, _) in enumerate(years):
+        written.setdefault(claim.text.strip(), []).append(index)
     for later_index, (later, year_timing) in enumerate(years):
         if id(later) in reported or (year_timing is not None and year_timing.new_mention):
             continue
-        for earlier, earlier_year_timing in years[:later_index]:
+        twin = year_swapped(later)  # only a year written with its last two digits swapped can be one mistyped
+        for earlier_index in written.get(twin, []) if twin else []:
+            if earlier_index >= later_index:
+                break
+            earlier, earlier_year_timing = years[earlier_index]
             if one_event_mistyped(later, year_timing, earlier, earlier_year_timing):
                 fields = _pair_fields(later, earlier, "two dates of one event", "two digits swapped")
                 yield Verdict(
@@ -1509,10 +1518,16 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
     for claim in drafts:
+        if score_sides(claim) is not None:
+            yield from _unstated_score(claim, index, threshold)
+            continue
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
         coverage, covering = index.coverage(claim)
-        if coverage < threshold or not index.has_family(claim, covering):
+        # a date's sentence says little besides it ("The new price applies from 1 March"), so half
+        # the share of words is enough for it to be about what a source sentence says
+        needed = threshold * _DATE_COVERAGE if claim.kind is ClaimKind.DATE else threshold
+        if coverage < needed or not index.has_family(claim, covering):
             continue  # the sentence is about something the sources do not cover, or give no figure for
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
@@ -1553,6 +1568,34 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+_DATE_COVERAGE = 0.5
+
+
+def _unstated_score(claim: Claim, index: Sources, threshold: float) -> Iterator[Verdict]:
+    """A score or tally no source gives ("beat Storm 58-54" where the source has 58-51), in a
+    sentence about what the sources cover, when they give scores at all."""
+    if not index.scores:
+        return
+    coverage, covering = index.coverage(claim)
+    if coverage < threshold:
+        return
+    stated, nearest = index.score_stated(claim, covering)
+    if stated:
+        return
+    named = ", ".join(f"'{score.text}' ({score.path}:{score.line})" for score in nearest[:3])
+    fields = {
+        "primary": claim.text,
+        "other": nearest[0].text,
+        "subject": claim.subject or "",
+        "primary_value": claim.text,
+        "other_value": nearest[0].text,
+        "primary_interval": claim.text,
+        "other_interval": nearest[0].text,
+        "arithmetic": f"the sources' scores are {named}",
+        "detail": "stated by no source",
+        "unit": "",
+    }
+    yield Verdict((claim, nearest[0]), fields)
 
 
 def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool) -> Claim | None:

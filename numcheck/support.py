@@ -75,6 +75,10 @@ class Sources:
     # every source figure's value as written ("3.1 million"), its family and where it stands
     written: tuple[tuple[float, str, tuple[str, int], bool], ...]  # and whether it counts a noun it names
     sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
+    scores: tuple[Claim, ...] = ()  # every score or tally the sources give: "58-51", "18-6"
+    # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
+    # clear" lists no 26 games)
+    score_sides: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -82,6 +86,8 @@ class Sources:
         words: dict[tuple[str, int], frozenset[str]] = {}
         written: list[tuple[float, str, tuple[str, int], bool]] = []
         families: dict[tuple[str, int], set[str]] = {}
+        scores: list[Claim] = []
+        side_ids: set[int] = set()
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
             at = (claim.path, claim.sentence_start)
@@ -89,9 +95,13 @@ class Sources:
                 # a sentence's words are all its figures' words, whichever of them comes first
                 words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
             if name is None:
-                for side in _score_sides(claim) or ():
+                sides = score_sides(claim)
+                for side in sides or ():
                     grouped.setdefault("count", []).append((side.value, order, side))
                     families.setdefault(at, set()).add("count")
+                if sides:
+                    scores.append(claim)
+                    side_ids.update(id(side) for side in sides)
                 continue
             families.setdefault(at, set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
@@ -102,7 +112,15 @@ class Sources:
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
-        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()})
+        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
+                   tuple(scores), frozenset(side_ids))  # fmt: skip
+
+    def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
+        """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
+        side), and the sources' scores, those of the sentences the claim is about first."""
+        sides = sorted(side.value for side in score_sides(claim) or ())
+        stated = any(sorted(side.value for side in score_sides(score) or ()) == sides for score in self.scores)
+        return stated, _closest_sentences_first(self.scores, covering)
 
     def writes(self, claim: Claim, slack: float, covering: frozenset[tuple[str, int]]) -> bool:
         """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
@@ -334,12 +352,17 @@ class Sources:
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
-                found = _share_of_any_whole(bounds, pool_claims, covering)
+                found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
+                    bounds, [_closest_sentences_first(pool_claims, covering)]
+                )
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
-            found = None if like_only else _remainder(value, figures, tolerance)
+            listed = [figure for figure in figures if id(figure) not in self.score_sides]
+            found = (None if like_only else _remainder(value, listed, tolerance)) or _sum_of_a_list(
+                claim, value, listed, tolerance, like_only
+            )
             if found:
                 return found
             found = _per_other_period(claim, value, figures) or _against_a_restated_rate(claim, value, figures)
@@ -381,14 +404,18 @@ class Sources:
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
         for share in pool:
-            if share.low != share.high:
-                continue
+            if share.low != share.high and not share.is_rate_in_words:
+                continue  # (but "one in eight" spans the rounding of its eight: 1/8.5 to 1/7.5)
             if (share.path, share.sentence_start) not in covering and not _names_the_head_of(share, claim):
                 continue  # (from the sentences the claim is about, or one that names what it measures)
-            if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
-                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
+            in_words = share.is_share_in_words and share.kind is not ClaimKind.CHANGE
+            if (in_words or (share.kind is ClaimKind.PERCENT and share.unit == "percent")) and share.direction is None:
+                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them;
+                # "a third of it woodland" leaves two-thirds that is not
                 rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
-                if low <= 100 - share.value <= high and rest:
+                scale = base_value(share) / share.value if share.value else 1.0
+                least, most = (share.value if end is None else end for end in (share.low, share.high))
+                if low <= 100 - least * scale and 100 - most * scale <= high and rest:
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -425,6 +452,8 @@ class Sources:
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
+        # "grew by 6,000" is how far it moved, never the level it moved from
+        a_level = claim.kind is not ClaimKind.CHANGE and claim.direction is None
         ends: dict[tuple[str, int], list[Claim]] = {}
         for level in self.by_family.get(name, ((), ()))[1]:
             if level.role is not Role.FROM and level.per == claim.per:
@@ -441,7 +470,8 @@ class Sources:
                 continue
             if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
                 sign = 1 if change.direction is Direction.UP else -1
-                step = max(step_of(change), 0.005)
+                # a rate is rounded to the whole per cent at most: "10%" is 9.5% to 10.5%, not 5% to 15%
+                step = min(max(step_of(change), 0.005), 0.5)
                 factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
             elif change.kind is ClaimKind.RATIO and change.value > 0:
                 # "tripled to £300" was £100; "halved to 40 tonnes" was 80 (a multiplier is exact)
@@ -452,8 +482,12 @@ class Sources:
             if min(factors) <= 0:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
-            if before[0] <= high and low <= before[1]:
+            if a_level and before[0] <= high and low <= before[1]:
                 return f"'{end.text}' before the change of '{change.text}'"
+            # how far it moved: "rose 25% to $50" went up by $10, "tripled, reaching 27,000" by 18,000
+            moved = sorted(abs(base_value(end) - start) for start in before)
+            if claim.direction in (None, change.direction) and moved[0] <= high and low <= moved[1]:
+                return f"the move to '{end.text}' of '{change.text}'"
         return None
 
     def _in_another_currency(
@@ -532,7 +566,7 @@ _RANGES = frozenset({"range", "between"})
 _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
 
 
-def _score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
+def score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
     """A score's two sides as counts of their own: its total ("18-6" is 24 games) and its margin
     ("58-51" is a win by seven) are then their sum and difference, and a side states a figure
     ("Duku's 41 of the Hawks' 58 goals")."""
@@ -690,12 +724,47 @@ def _rest_of_the_shares(
 def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
     """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
     Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
-    the shop's £220,000. Totals and parts are amounts, not rates; a sentence is one list of parts,
-    so this costs the number of sentences times the number of figures."""
-    amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
+    the shop's £220,000."""
+    for rest, total, parts in _remainders(figures):
+        if abs(rest - value) <= tolerance:
+            named = " and ".join(f"'{part.text}'" for part in parts)
+            return f"what is left of '{total.text}' after {named}"
+    return None
+
+
+def _sum_of_a_list(
+    claim: Claim, value: float, figures: Sequence[Claim], tolerance: float, like_only: bool
+) -> str | None:
+    """The total of every amount one sentence lists, three or more of them ("1,200 bikes in the
+    first quarter, 1,800 in the second and 2,400 in the third" are 5,400); two are a sum
+    `_arithmetic` finds. All of a sentence's amounts or none: a part of a list adds up by chance.
+    With `like_only`, of one thing, the claim's."""
+    for parts in _listed_amounts(figures).values():
+        if not 3 <= len(parts) <= _PARTS_LIMIT:
+            continue
+        if like_only and any(_about_other_things(one, other) for one, other in itertools.pairwise([claim, *parts])):
+            continue
+        if abs(sum(base_value(part) for part in parts) - value) <= tolerance:
+            named = ", ".join(f"'{part.text}'" for part in parts)
+            return f"the sum of {named}"
+    return None
+
+
+def _listed_amounts(figures: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The amounts (not rates) among `figures`, by the sentence they stand in."""
     sentences: dict[tuple[str, int], list[Claim]] = {}
-    for claim in amounts:
-        sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    for claim in figures:
+        if claim.per is None and not _is_rate(claim):
+            sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return sentences
+
+
+def _remainders(figures: Sequence[Claim]) -> Iterator[tuple[float, Claim, list[Claim]]]:
+    """Each total with the parts one sentence lists and what they leave of it. Totals and parts are
+    amounts, not rates; a sentence is one list of parts, so this costs the number of sentences
+    times the number of figures."""
+    sentences = _listed_amounts(figures)
+    amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
     for listing in sentences.values():
         for total in amounts:
             # the total may open the list: "its £2.4 million budget: £1.1 million for housing, ..."
@@ -703,9 +772,20 @@ def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str 
             if not 2 <= len(parts) <= _PARTS_LIMIT:
                 continue
             listed = sum(base_value(part) for part in parts)
-            if base_value(total) > listed and abs(base_value(total) - listed - value) <= tolerance:
+            if base_value(total) > listed:
+                yield base_value(total) - listed, total, parts
+
+
+def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Claim]]) -> str | None:
+    """The rest of a total after listed parts, as a share of it: "£1.1 million for housing,
+    £800,000 for youth work and the rest for administration" of £2.4 million is about a fifth."""
+    low, high = bounds
+    for pool in pools:
+        for rest, total, parts in _remainders(pool[:ARITHMETIC_LIMIT]):
+            # only where the list says there is a rest: any three amounts of a sentence give a share
+            if _A_REST.search(parts[0].sentence) and low <= rest / base_value(total) * 100 <= high:
                 named = " and ".join(f"'{part.text}'" for part in parts)
-                return f"what is left of '{total.text}' after {named}"
+                return f"what is left of '{total.text}' after {named}, as a share of it"
     return None
 
 
@@ -940,7 +1020,7 @@ _REST_BEFORE = re.compile(
 # Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
 # "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
 _NEGATING = re.compile(
-    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|"
+    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|outside|elsewhere|"
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
 )

@@ -240,15 +240,22 @@ _TRUST = (
     "Donations made up £1.1 million and grants £540,000, with the rest coming from its shop."
 )
 _FIRM = "The firm employs 900 staff. Some 460 work in the office and 300 in the shops, and the rest in the depot."
+_CLUB = "The club's £80,000 budget goes on £35,000 for coaching, £25,000 for the ground and the rest on marketing."
+_FUND = "Of the £5 million Ormley fund, £2 million went to hospitals, £1.2 million to roads, the remainder to schools."
 REMAINDER_SUPPORTED = [
     ("The trust's shop brought in about £220,000.", _TRUST),
     ("The remaining 140 staff work in the depot.", _FIRM),
     ("The county spent £14m on roads: £6m on repairs, £5m on bridges and the remaining £3m on lighting.",
      "The county spent £14 million on roads. Repairs took £6 million and bridges £5 million."),
+    # the rest as a share of the total, where the list says there is a rest
+    ("Marketing takes about a quarter of the club's budget.", _CLUB),
+    ("About 36% of the Ormley fund went to schools.", _FUND),
 ]  # fmt: skip
 REMAINDER_FLAGGED = [
     ("The trust's shop brought in about £320,000.", _TRUST, "about £320,000"),
     ("The remaining 240 staff work in the depot.", _FIRM, "240"),
+    ("Marketing takes about a third of the club's budget.", _CLUB, "about a third"),
+    ("Around 50% of the Ormley fund went to schools.", _FUND, "Around 50%"),
 ]
 
 
@@ -260,6 +267,29 @@ def test_the_rest_of_a_total_after_listed_parts_is_supported(draft: str, source:
 @pytest.mark.parametrize(("draft", "source", "figure"), REMAINDER_FLAGGED)
 def test_a_rest_no_total_and_parts_give_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# The total of every amount of one thing a sentence lists
+_PIES = "The Rowe Street café sold 300 pies on Friday, 350 on Saturday and 400 on Sunday."
+_BOOKS = "The Ashby library lent 4,100 books in March, 3,200 in April and 2,300 in May."
+LIST_TOTAL_SUPPORTED = [
+    ("The Rowe Street café sold 1,050 pies over the three days.", _PIES),
+    ("The Ashby library lent 9,600 books between March and May.", _BOOKS),
+]
+LIST_TOTAL_FLAGGED = [
+    ("The Rowe Street café sold 1,150 pies over the three days.", _PIES, "1,150"),
+    ("The Ashby library lent 9,900 books between March and May.", _BOOKS, "9,900"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), LIST_TOTAL_SUPPORTED)
+def test_the_total_of_a_listed_series_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), LIST_TOTAL_FLAGGED)
+def test_a_total_the_list_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
 
 
 # A time of day that a source time and a duration said of it in the same sentence give
