@@ -43,7 +43,6 @@ from numcheck.support import (
     support,
 )
 from numcheck.timing import (
-    date_key,
     date_text,
     dates_agree,
     one_event_mistyped,
@@ -632,7 +631,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if id(figure) in reported or not (figure.kind is ClaimKind.DATE or figure.dimension == "[time]"):
             continue
         if figure.kind is ClaimKind.DATE:
-            what, agree = "date", date_key(figure) == date_key(lede)
+            what, agree = "date", dates_agree(figure, lede)
         else:
             one, other = figure.base_value or 0.0, lede.base_value or 0.0
             what, agree = "length", abs(one - other) <= relative * max(abs(one), abs(other))

@@ -25,7 +25,7 @@ from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key
+from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import base_form
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
@@ -1336,11 +1336,18 @@ def same_date(draft: Claim, source: Claim) -> bool:
     clock = minutes_after_midnight(draft.text)
     if clock is not None:
         return clock == minutes_after_midnight(source.text)
+    month, weekday = month_alone(draft), weekday_alone(draft)
+    if month is not None or weekday is not None:  # "in June" is stated by "on 4 June"; never the reverse
+        return month_named(source) == month if month else weekday_named(source) == weekday
     if _DECADE.search(draft.text) and draft.value >= 1000 and source.value >= 1000:
         return draft.value <= source.value < draft.value + 10
     if draft.value != source.value:
         return False
-    return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
+    if draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split()):
+        return True
+    # "March 1" and "1 March", "Monday 9 March" and "9 March 2026"; not "Tuesday 9 March" and "Monday 9 March"
+    key, days = date_key(draft), {weekday_named(draft), weekday_named(source)} - {None}
+    return key is not None and key == date_key(source) and len(days) <= 1
 
 
 def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_head: bool = False) -> Iterator[Claim]:
@@ -1362,7 +1369,7 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
 
     window = max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
     if name in _WHEN:
-        window = 9.0 if _DECADE.search(claim.text) else 0.0
+        window = 9.0 if _DECADE.search(claim.text) else math.inf if month_alone(claim) or weekday_alone(claim) else 0.0
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)
