@@ -164,6 +164,11 @@ class Sources:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
         if self.years_between(claim, covering) is not None:
             return True  # "13 years after she was born" against "born in 1958 ... in 1989"
+        whole = _whole_of_rate(claim)
+        if whole is not None and any(
+            whole[0] in self.sentence_families.get(place, ()) and self._has_duration(place) for place in covering
+        ):
+            return True  # "6 images an hour" against "1,440 images over the 24 hours": a total and its time
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -424,11 +429,38 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
+        found = self._over_the_time(claim, covering, tolerance)
+        if found:
+            return found
         found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
                  or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _has_duration(self, place: tuple[str, int]) -> bool:
+        return any(
+            (duration.path, duration.sentence_start) == place and duration.per is None
+            for duration in self.by_family.get("[time]", ((), ()))[1]
+        )
+
+    def _over_the_time(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A rate over time from a total and the time it took in one source sentence: "1,440
+        images over the 24 hours of the flyby" is 60 an hour, "100 km over two days" 50 km a day."""
+        whole = _whole_of_rate(claim)
+        if whole is None or whole[0] not in self.by_family or "[time]" not in self.by_family:
+            return None
+        name, seconds = whole
+        low, high = _base_bounds(claim, tolerance)
+        durations: dict[tuple[str, int], list[Claim]] = {}
+        for duration in self.by_family["[time]"][1]:
+            if duration.per is None and base_value(duration) > 0:
+                durations.setdefault((duration.path, duration.sentence_start), []).append(duration)
+        for total in _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]:
+            for duration in durations.get((total.path, total.sentence_start), ()):
+                if total is not duration and low <= base_value(total) / base_value(duration) * seconds <= high:
+                    return f"'{total.text}' over '{duration.text}'"
+        return None
 
     def _other_shares(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A share the sentences the claim is about imply with one other: the rest of a whole, for
@@ -828,6 +860,20 @@ def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Cl
 
 # Periods a rate may be restated in, in days: "£42 a month, or £504 a year"
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+
+
+def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
+    """The family of the total a rate over time divides, and the seconds its base value is per:
+    "6 images an hour" ("count", 3,600), "25 km a day" ("[length]", 1: its base is metres a second)."""
+    name = family(claim)
+    if name is None:
+        return None
+    if name.endswith(" / [time]"):
+        return name.removesuffix(" / [time]"), 1.0
+    whole, _, per = name.partition(" per ")
+    if per in _PERIOD_DAYS:
+        return whole, _PERIOD_DAYS[per] * _SECONDS_A_DAY
+    return None
 
 
 def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> str | None:
