@@ -392,7 +392,11 @@ class Sources:
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
-            found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
+            # a term is negligible within the figure's own rounding, not the tolerance: '2:22:18' is
+            # 2:21:40 and 38 seconds, though 38 seconds are within 2% of it
+            exact = claim.low == claim.high and name not in ("percent", "ratio")
+            negligible = min(tolerance, step_of(claim)) if exact else tolerance
+            found = _arithmetic(name, bounds, figures, negligible, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
                 found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]

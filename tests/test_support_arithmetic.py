@@ -156,6 +156,9 @@ NEGLIGIBLE_TERM_HONEST_SUMS = [
     ("The route is 110 km with the detour.", "The route is 100 km; the detour adds 10 km."),
     ("The route has 19 stops.", "The route has 12 stops in town and 7 stops in the country."),
     ("The bill rose by $12.", "The monthly bill rose from $48 to $60."),
+    # a term is negligible within the figure's own rounding: 2:32:27 is written to the second
+    ("The previous course record was 2:32:27.",
+     "Ana Ruiz won in 2 hours 31 minutes 50 seconds, beating the course record by 37 seconds."),
 ]  # fmt: skip
 
 
