@@ -17,6 +17,7 @@ from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_changes, restated_pairs
+from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
     Mention,
@@ -538,8 +539,9 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
-    # A headline's figure and the lede's that tells it (numcheck.headlines) need not share a head
-    for figure, lede in headline_pairs(claims):
+    # A headline's figure and the lede's that tells it (numcheck.headlines), and a table's cell
+    # and the text's figure for its row's thing (numcheck.rows), need not share a head
+    for figure, lede in (*headline_pairs(claims), *row_pairs(claims)):
         power = magnitude_ratio(figure, lede) if figure.unit == lede.unit else None
         if power is not None and power >= minimum and not match(figure, lede).linked:
             arithmetic = f"{describe(figure)} vs {describe(lede)}: a factor of 10^{power}"
@@ -560,7 +562,8 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
     headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
                  and figure.dimension != "[time]"]  # fmt: skip
-    for mention, restated in (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines):
+    pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims))
+    for mention, restated in pairs:
         if id(mention) in reported:
             continue
         if said.get((mention.unit, mention.value), set()) - {mention.sentence_start}:

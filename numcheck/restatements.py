@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
+from numcheck.layout import is_aligned_row
 from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, list_labels_differ, match, subject_end
 from numcheck.model import Claim, ClaimKind
 from numcheck.slips import counted, may_be_one
@@ -224,7 +225,7 @@ def _restating(mention: Mention) -> bool:
     before = claim.sentence[max(0, at - 40) : at]
     if _BARE_NOUN_OF.search(before):
         return True  # "Attendance of 53,000", where "a crowd of 35,000" introduces one
-    table_row = "|" in claim.sentence and not claim.sentence.rstrip().endswith(".")
+    table_row = ("|" in claim.sentence and not claim.sentence.rstrip().endswith(".")) or is_aligned_row(claim.sentence)
     if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
         return True
     if is_headline(claim):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.clock import minutes_after_midnight
+from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
 from numcheck.subjects import is_proper_noun, lemma, word_stem
 from numcheck.vocabulary import Vocabulary
@@ -184,6 +185,8 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    if before.endswith(("  ", "\t")) and is_aligned_row(claim.sentence):
+        before = before.rstrip() + ": "  # a fact box's "Completed    1904" is "Completed: 1904"
     clause = _clause_start(before) + claim.text + _clause_end(after)
     if "third" in clause or "quarter" in clause:
         clause = _FRACTION.sub("", clause)
