@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.frames import frame_of
+from numcheck.frames import frame_of, is_relative_amount
 from numcheck.layout import is_aligned_row, row_cells
 from numcheck.linking import comparison_key, evidence
 from numcheck.model import Claim
@@ -25,6 +25,10 @@ from numcheck.subjects import lemma, word_stem
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # Labels of a row that is not one thing: a total, every part, another row's remainder
 _WHOLE_LABELS = frozenset("total totals all overall combined other others sum average mean median".split())
+# Headers that name only a figure, not what it is of
+_FIGURE_WORDS = frozenset("amount total number figure sum value count".split())
+# A total row: the column's figure for everything its rows count, as the text states it whole
+_TOTAL_LABELS = frozenset("total totals overall all combined".split())
 _SKIP = frozenset("the a an of in on at to for by and or per".split())
 # Headers that name what a measure of each dimension is, whatever the text's head ("Length" for "the
 # Garrow tunnel is 3.4 km"). Not for money or shares: "Cost" or "Share" fits every sum or share said
@@ -43,6 +47,7 @@ _MEASURED_BY = {
 class _Cell:
     claim: Claim
     key: str
+    whole: bool  # a total row ("Total", "All"): the column's figure for everything the rows are
     label: str  # the row's label, as written
     text: str  # the cell, as written
     stems: frozenset[str]  # the label's words, as stems
@@ -73,8 +78,7 @@ def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for cell in cells:
         rows.setdefault(cell.claim.sentence_start, []).append(cell)
     for cell in cells:
-        named = [claim for claim in text.get(cell.key, ()) if _names(claim.sentence, cell)
-                 and _one_label_named(claim.sentence, cell.stems, labels[cell.key])]  # fmt: skip
+        named = [claim for claim in text.get(cell.key, ()) if _of_its_row(claim, cell, labels[cell.key])]
         fitting = [claim for claim in named if _measures(cell, claim) and not _modal_or_then(claim)]
         if not fitting or any(_same_figure(claim, cell.claim) for claim in named):
             continue  # the text names the row's thing and says nothing of its column, or states the cell
@@ -116,13 +120,16 @@ def _cell(claim: Claim, key: str) -> _Cell | None:
     if not label or any(char.isdigit() for char in label) or claim.sentence.find(label) >= at:
         return None  # a numbered or dated row, or the figure is the label
     words = [word.casefold() for word in _WORD.findall(label) if word.casefold() not in _SKIP]
-    if not words or any(word in _WHOLE_LABELS for word in words):
+    if not words:
+        return None
+    whole = words[0] in _TOTAL_LABELS
+    if not whole and any(word in _WHOLE_LABELS for word in words):
         return None
     if lemma(words[-1]).casefold() == found.head:
         return None  # a fact box's "Capacity    15,800": its label is what it counts, not a thing
     surname = word_stem(lemma(words[-1]).casefold()) if len(words) > 1 and label.istitle() else None
     own = next((cell for cell in cells[1:] if claim.text in cell), claim.text)
-    return _Cell(claim, key, label, own, frozenset(word_stem(lemma(word).casefold()) for word in words), surname)
+    return _Cell(claim, key, whole, label, own, frozenset(word_stem(lemma(word).casefold()) for word in words), surname)
 
 
 @lru_cache(maxsize=1024)
@@ -137,8 +144,22 @@ def _names(sentence: str, cell: _Cell) -> bool:
     return cell.stems <= said or (cell.surname is not None and cell.surname in said)
 
 
+def _of_its_row(claim: Claim, cell: _Cell, labels: set[frozenset[str]]) -> bool:
+    """Whether a text figure may be of a cell's row: it names the row's label and no other; for a
+    total row, it names none of the rows and is no part ("of which", "another 400")."""
+    if not cell.whole:
+        return _names(claim.sentence, cell) and _one_label_named(claim.sentence, cell.stems, labels)
+    if evidence(claim).restricted or is_relative_amount(claim):
+        return False
+    return not any(_names_label(claim.sentence, stems) for stems in labels - {cell.stems})
+
+
 def _one_label_named(sentence: str, stems: frozenset[str], labels: set[frozenset[str]]) -> bool:
-    return not any(other != stems and other <= _sentence_stems(sentence) for other in labels)
+    return not any(other != stems and _names_label(sentence, other) for other in labels)
+
+
+def _names_label(sentence: str, stems: frozenset[str]) -> bool:
+    return stems <= _sentence_stems(sentence)
 
 
 def _measures(cell: _Cell, claim: Claim) -> bool:
@@ -147,12 +168,25 @@ def _measures(cell: _Cell, claim: Claim) -> bool:
     word for what every measure of its dimension is ("Length"). A row with two cells that fit is
     left alone (`row_pairs`)."""
     head, said_of = evidence(cell.claim).head or "", evidence(claim).head
+    act = evidence(cell.claim).restricted
+    if act and not _says(claim, act):
+        return False  # "| Libraries closing |" is no count of every library
+    if cell.whole and head in _FIGURE_WORDS:
+        return True  # "| Total | £76,400 |" under "Amount": the text's one figure of its kind for the whole
     if head == said_of or (said_of and word_stem(said_of) in cell.stems):
         return True  # the column's thing, or the row's own ("the battery research fund is worth £1.2bn")
     stem = word_stem(head)
     if len(stem) >= 4 and stem in _sentence_stems(claim.sentence) and stem not in cell.stems:
         return True
     return head in _MEASURED_BY.get(cell.key, frozenset())
+
+
+def _says(claim: Claim, verb: str) -> bool:
+    """Whether a text figure is said to be what a column's participle says ("closing": "will close")."""
+    found = evidence(claim)
+    if verb in (found.governor, found.restricted) or verb in found.actions:
+        return True
+    return word_stem(verb.split()[0]) in _sentence_stems(claim.sentence)
 
 
 def _same_figure(one: Claim, other: Claim) -> bool:

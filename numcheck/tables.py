@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from numcheck.evidence import NO_EVIDENCE, Evidence
+from numcheck.evidence import NO_EVIDENCE, Evidence, verb_lemma
 from numcheck.layout import AlignedRow, aligned_rows
 from numcheck.model import Claim, ClaimKind, Document
 from numcheck.subjects import lemma
@@ -36,7 +36,8 @@ _IRREGULAR = frozenset(
 
 
 def _is_participle(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR
+    """ "built", "given", "closing" ("Branches closing"), "remaining" ("Tickets remaining")."""
+    return word.endswith("ed") or word in _IRREGULAR or (word.endswith("ing") and len(word) > 5)
 
 
 def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: Vocabulary) -> tuple[Claim, ...]:
@@ -98,7 +99,10 @@ def _in_aligned_row(claim: Claim, row: AlignedRow, at: int, vocabulary: Vocabula
     said = f"{row.cells[1]}".casefold()
     names = tuple(name for name in found.names if name in said)
     times = tuple(time for time in found.times if time in said)
-    evidence = dataclasses.replace(found, head=head, modifiers=modifiers, names=names, times=times)
+    restricted = found.restricted or _act(label, vocabulary)
+    evidence = dataclasses.replace(
+        found, head=head, modifiers=modifiers, names=names, times=times, restricted=restricted
+    )
     return dataclasses.replace(claim, evidence=evidence)
 
 
@@ -124,7 +128,12 @@ def _in_cell(claim: Claim, headers: list[str], cells: list[str], column: int, vo
         kind = " ".join(word.lower() for word in _WORD.findall(headers[0]))
         names = tuple(sorted({*names, f"{kind} {label}".strip().casefold()}))
     evidence: Evidence = dataclasses.replace(
-        found, head=head or found.head, modifiers=modifiers if head else found.modifiers, times=times, names=names
+        found,
+        head=head or found.head,
+        modifiers=modifiers if head else found.modifiers,
+        times=times,
+        names=names,
+        restricted=found.restricted or _act(headers[column], vocabulary),
     )
     return dataclasses.replace(claim, evidence=evidence)
 
@@ -179,3 +188,14 @@ def _head(header: str, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, .
         noun, modifiers = words[-1], tuple(words[:-1])
     noun = vocabulary.subject_synonyms.get(noun, noun)
     return vocabulary.head_synonyms.get(noun, noun), modifiers
+
+
+def _act(header: str, vocabulary: Vocabulary) -> str | None:
+    """What a header's participle says was done to what its column counts: "Homes built" counts
+    homes that were built, never all homes; "Parcels given out" those given out."""
+    written = [word.lower() for word in _WORD.findall(_BRACKETED_UNIT.sub(" ", header)) if word.lower() not in _SKIP]
+    for index, word in enumerate(written[1:], start=1):
+        if _is_participle(word):
+            following = written[index + 1] if index + 1 < len(written) else ""
+            return verb_lemma(word, following, vocabulary)
+    return None

@@ -1,10 +1,11 @@
 """Within one document, a table's row against the text (numcheck.rows), and tables and fact boxes
 set out with spaces rather than pipes (numcheck.layout): a cell is the figure its column measures
-for the thing its row names, so a text figure of that thing that its column fits, and that gives
-another figure, is flagged. Rows that must stay silent: the text states the cell, or names two
-rows, or gives two figures of the thing; the column measures something else; the row is a total,
-a number or a year; the text dates its figure and the table does not; a fact box's label is what
-its figure counts; prose with two spaces after a full stop is no table."""
+for the thing its row names, and a total row's for the whole, so a text figure of that thing that
+its column fits, and that gives another figure, is flagged. Rows that must stay silent: the text
+states the cell, or names two rows, or gives two figures of the thing; the column measures
+something else, or its participle narrows what it counts ("Libraries closing"); the row is a
+number or a year; the text dates its figure and the table does not; a fact box's label is what its
+figure counts; prose with two spaces after a full stop is no table."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ ROW_AGAINST_TEXT = [
     ("The Corby arts fund is worth £2.6 million this year.\n\n| Fund | Budget | Grants |\n|---|---|---|\n"
      "| Corby arts fund | £6.2m | 48 |\n| Corby sports fund | £1.1m | 30 |\n", "£6.2m"),
     # a spaced table whose cells scale the text's figure by ten
+    # a total row against the text's one figure of its kind for the whole
+    ("The Harl lights appeal closed with £52,300 raised.\n\n| Donor | Amount |\n|---|---|\n| Shops | £30,100 |\n"
+     "| Public | £22,200 |\n| Total | £25,300 |\n", "£25,300"),
+    ("The county will close 15 libraries.\n\n| District | Libraries closing |\n|---|---|\n| North | 6 |\n"
+     "| South | 8 |\n| Total | 14 |\n", "14"),
+    ("The county will shut 14 libraries next year.\n\nDistrict      Libraries closing\nNorth         6\n"
+     "South         8\nTotal         41\n", "41"),
     ("The Pellham reservoir holds 3.5 billion litres when full." "\n\nReservoir       Capacity            Built\n"
      "Pellham         35 billion litres   1962\nOrrin           1.2 billion litres  1955\n", "35 billion litres"),
 ]  # fmt: skip
@@ -76,6 +84,22 @@ ROW_AND_TEXT_AGREE_OR_DIFFER = [
     "| Avonmere | 2.1 km | £3.9m |\n| Pellow | 0.6 km | £1.2m |\n",
     "Among staff considering leaving, 40% blamed workload.\n\n| Answer | Share |\n|---|---|\n"
     "| Considering leaving | 58% |\n| Staying | 42% |\n",
+    # a total row: the text states it, or gives two figures of its kind, or a part, or a rate
+    "The Harl lights appeal closed with £52,300 raised.\n\n| Donor | Amount |\n|---|---|\n| Shops | £30,100 |\n"
+    "| Public | £22,200 |\n| Total | £52,300 |\n",
+    "The Harl lights appeal raised £41,000 against a £60,000 target.\n\n| Donor | Amount |\n|---|---|\n"
+    "| Shops | £30,100 |\n| Public | £22,200 |\n| Total | £52,300 |\n",
+    "Shops gave £30,100 to the Harl lights appeal.\n\n| Donor | Amount |\n|---|---|\n| Shops | £30,100 |\n"
+    "| Public | £22,200 |\n| Total | £52,300 |\n",
+    "The new lights will cost £9,000 a year to run.\n\n| Donor | Amount |\n|---|---|\n| Shops | £30,100 |\n"
+    "| Public | £22,200 |\n| Total | £52,300 |\n",
+    # a column's participle narrows what it counts: all the libraries, or homes, are another count
+    "The county runs 74 libraries.\n\nDistrict      Libraries closing\nNorth         6\nSouth         8\n"
+    "Total         14\n",
+    "The county runs 74 libraries.\n\n| District | Libraries closed |\n|---|---|\n| North | 6 |\n| South | 8 |\n"
+    "| Total | 14 |\n",
+    "Kelby runs 30 libraries.\n\n| Town | Libraries closing |\n|---|---|\n| Kelby | 6 |\n| Harl | 8 |\n",
+    "Kelby has 3,000 homes.\n\n| Town | Homes built |\n|---|---|\n| Kelby | 600 |\n| Harl | 800 |\n",
     # the row's count of its rows' kind: three bridges is no span
     "The Kelso Arch is the oldest of the three bridges in the town." + _SPACED_BRIDGES.format(a="148 m"),
     # a fact box: its label is what its figure counts, and its figures are its own
