@@ -6,12 +6,15 @@ Run from the repository root:
     .venv/bin/python benchmarks/paraphrase.py --json           # the same, for programs
     .venv/bin/python benchmarks/paraphrase.py --only staff     # cases whose name contains "staff"
     .venv/bin/python benchmarks/paraphrase.py --set summaries  # one of the two sets
+    .venv/bin/python benchmarks/paraphrase.py --set inference  # premises and one-sentence hypotheses
     .venv/bin/python benchmarks/paraphrase.py --heldout        # the held-out cases (never used for tuning)
 
 Two sets of cases, each checked as `numcheck check DRAFT --against SOURCE` (or the draft alone,
 for a case within one document):
 - families: one fact, a contradiction or a consistent statement, in many newsroom phrasings;
-- summaries: source paragraphs with short summaries, correct or with exactly one figure edited.
+- summaries: source paragraphs with short summaries, correct or with exactly one figure edited;
+- inference (only with `--set inference`): short premises with one-sentence hypotheses, in the
+  summaries' format and scored the same way.
 
 It is a measurement, not a test: it exits 0 whatever the scores, and 2 only when a case file is
 malformed. How cases are written and scored: benchmarks/paraphrase/README.md.
@@ -37,7 +40,9 @@ ROOT = Path(__file__).resolve().parent / "paraphrase"
 HELDOUT = ROOT / "heldout"  # written after the code, in the same layout; never used for tuning
 FAMILIES = "families"
 SUMMARIES = "summaries"
-SETS = (FAMILIES, SUMMARIES)
+INFERENCE = "inference"
+SETS = (FAMILIES, SUMMARIES)  # what a run without --set scores
+ALL_SETS = (*SETS, INFERENCE)
 
 # How newsrooms write one fact; each variant of a family names the one it exercises.
 STYLES = frozenset(
@@ -62,6 +67,7 @@ STYLES = frozenset(
 )
 KINDS = {"contradiction": True, "clean": False}  # kind -> flawed: an editor would flag it
 GENRES = frozenset({"news", "earnings-call", "product-email", "meeting-notes"})
+INFERENCE_GENRES = frozenset({INFERENCE})  # the inference set's premises are all one genre
 EDITS = frozenset({"changed", "scaled", "swapped", "date-moved", "duration-moved", "bound-loosened"})
 RESTATEMENTS = frozenset({"verbatim", "rounded", "restated", "converted", "arithmetic"})
 
@@ -178,12 +184,12 @@ def load_family(path: Path) -> list[Case]:
     return cases
 
 
-def load_paragraph(path: Path) -> list[Case]:
+def load_paragraph(path: Path, set_name: str = SUMMARIES, genres: frozenset[str] = GENRES) -> list[Case]:
     """A source paragraph and its summaries: each `correct` (how it restates) or with one `edit`."""
     where = str(path)
     top = _load_top(path, _PARAGRAPH_KEYS)
-    genre = _choice(top, "genre", GENRES, where)
-    source = _document(f"{SUMMARIES}/{path.stem}/source.txt", _text(top, "source", where))
+    genre = _choice(top, "genre", genres, where)
+    source = _document(f"{set_name}/{path.stem}/source.txt", _text(top, "source", where))
     cases = []
     for index, summary in enumerate(_items(top, "summaries", where), start=1):
         check_keys(summary, _SUMMARY_KEYS, where, prefix="summaries.")
@@ -191,19 +197,28 @@ def load_paragraph(path: Path) -> list[Case]:
             raise ConfigError(where, "a summary needs exactly one of 'edit' and 'correct'", line=summary.line)
         flawed = "edit" in summary
         label = _choice(summary, "edit", EDITS, where) if flawed else _choice(summary, "correct", RESTATEMENTS, where)
-        name = f"{SUMMARIES}/{path.stem}#{index}"
+        name = f"{set_name}/{path.stem}#{index}"
         draft = _document(f"{name}/summary.txt", _text(summary, "text", where))
         figures, was = _figures(summary, "figure", where), _figures(summary, "was", where)
         if flawed and not figures:
             raise ConfigError(where, "an edited summary needs 'figure', the edited figure", line=summary.line)
         _require_in(figures, draft, "summary", where, summary.line)
         _require_in(was, source, "source", where, summary.line)
-        cases.append(Case(name, SUMMARIES, path.stem, genre, label, flawed, draft, source, figures, was,
+        cases.append(Case(name, set_name, path.stem, genre, label, flawed, draft, source, figures, was,
                           str(summary.get("note") or "")))  # fmt: skip
     return cases
 
 
-LOADERS: Mapping[str, Callable[[Path], list[Case]]] = {FAMILIES: load_family, SUMMARIES: load_paragraph}
+def load_premise(path: Path) -> list[Case]:
+    """A premise and its hypotheses: a paragraph of the summaries' format whose genre is `inference`."""
+    return load_paragraph(path, INFERENCE, INFERENCE_GENRES)
+
+
+LOADERS: Mapping[str, Callable[[Path], list[Case]]] = {
+    FAMILIES: load_family,
+    SUMMARIES: load_paragraph,
+    INFERENCE: load_premise,
+}
 
 
 def load_cases(root: Path, sets: Sequence[str] = SETS, only: str | None = None) -> list[Case]:
@@ -319,10 +334,12 @@ BREAKDOWNS: Mapping[str, Sequence[tuple[str, Callable[[Case], str]]]] = {
     FAMILIES: (("style", lambda c: c.style), ("mode", lambda c: c.mode), ("family", lambda c: c.group)),
     SUMMARIES: (("edit or restatement", lambda c: c.label), ("genre", lambda c: c.style),
                 ("paragraph", lambda c: c.group)),
+    INFERENCE: (("edit or restatement", lambda c: c.label), ("premise", lambda c: c.group)),
 }  # fmt: skip
 WORDS = {
     FAMILIES: ("contradictions", "caught at the figure", "clean cases"),
     SUMMARIES: ("edited summaries", "flagged at the edited figure", "correct summaries"),
+    INFERENCE: ("contradicting hypotheses", "flagged at the edited figure", "consistent hypotheses"),
 }
 
 
@@ -415,7 +432,7 @@ def _alarm_lines(outcome: Outcome, findings: Sequence[Finding]) -> list[str]:
 
 def render_text(outcomes: Sequence[Outcome]) -> str:
     lines: list[str] = []
-    for set_name in SETS:
+    for set_name in ALL_SETS:
         chosen = [o for o in outcomes if o.case.set == set_name]
         if not chosen:
             continue
@@ -461,8 +478,10 @@ def _case_json(outcome: Outcome) -> dict[str, Any]:
 
 def render_json(outcomes: Sequence[Outcome]) -> str:
     payload: dict[str, Any] = {}
-    for set_name in SETS:
+    for set_name in ALL_SETS:
         chosen = [o for o in outcomes if o.case.set == set_name]
+        if set_name not in SETS and not chosen:
+            continue  # a run without --set inference keeps its JSON as it was
         payload[set_name] = {
             "cases": len(chosen),
             "total": total(chosen).as_json(),
@@ -482,9 +501,12 @@ def render_json(outcomes: Sequence[Outcome]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--root", type=Path, default=ROOT, help="folder of families/ and summaries/ (%(default)s)")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="folder of families/, summaries/ and inference/ (%(default)s)")  # fmt: skip
     parser.add_argument("--heldout", action="store_true", help=f"score the held-out cases in {HELDOUT}")
-    parser.add_argument("--set", choices=SETS, help="run one set only")
+    default_sets = " and ".join(SETS)
+    set_help = f"run one set only (without it: {default_sets}; {INFERENCE} only when named)"
+    parser.add_argument("--set", choices=ALL_SETS, help=set_help)
     parser.add_argument("--only", help="run only the cases whose name contains this")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     args = parser.parse_args(argv)

@@ -32,7 +32,16 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
-from numcheck.support import Sources, Tolerance, base_value, family, only_touch, stating_figures, support
+from numcheck.support import (
+    Sources,
+    Tolerance,
+    base_value,
+    family,
+    only_touch,
+    rounds_the_bound,
+    stating_figures,
+    support,
+)
 from numcheck.timing import (
     date_key,
     date_text,
@@ -408,6 +417,8 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     if spans is None:
         return None
     one, other = spans
+    if rounds_the_bound(first, second):
+        return None  # "more than 3,000" and "more than 3,400" both hold
     if one.family[0] != "change" and magnitude_ratio(first, second) is not None:
         return None
     if _values_agree(one, other):

@@ -106,12 +106,14 @@ class Sources:
         name = family(claim) or ""
         if name in _WHEN:
             return False  # "7pm" is not written as "7 people", nor "2019" as "2,019 homes"
+        rate_of_change = name == "percent" and claim.kind is ClaimKind.CHANGE
         at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0), False))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
-            if name == "[time]" and counted:
+            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")):
                 at += 1
-                continue  # "over the next five years" is not "close 5 stores" (but may be "against 80")
+                continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
+                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -362,27 +364,35 @@ class Sources:
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
-        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge."""
+        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
         name = family(claim)
-        if name is None or name in ("percent", "ratio", *_WHEN) or "percent" not in self.by_family:
+        if name is None or name in ("percent", "ratio", *_WHEN):
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
         ends = {
             (end.path, end.sentence_start, end.value): end
             for end in self.by_family.get(name, ((), ()))[1]
-            if end.role is Role.TO and end.per == claim.per
+            if end.role is not Role.FROM and end.per == claim.per
         }
         low, high = _base_bounds(claim, tolerance)
-        for change in self.by_family["percent"][1]:
-            if change.kind is not ClaimKind.CHANGE or change.unit != "percent" or change.to_value is None:
+        changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
+        for change in changes:
+            if change.to_value is None or change.direction is None:
                 continue
             end = ends.get((change.path, change.sentence_start, change.to_value))
-            if end is None or change.direction is None:
+            if end is None:
                 continue
-            sign = 1 if change.direction is Direction.UP else -1
-            step = max(step_of(change), 0.005)
-            factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
+            if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
+                sign = 1 if change.direction is Direction.UP else -1
+                step = max(step_of(change), 0.005)
+                factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
+            elif change.kind is ClaimKind.RATIO and change.value > 0:
+                # "tripled to £300" was £100; "halved to 40 tonnes" was 80 (a multiplier is exact)
+                up = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
+                factors = [change.value if up else 1 / change.value] * 2
+            else:
+                continue
             if min(factors) <= 0:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
@@ -833,6 +843,27 @@ def _shape(claim: Claim) -> str:
     return "exact" if claim.low == claim.high else "range"
 
 
+# How far a bound rounded looser may move, as a share of the figure: 3,400 to "more than 3,000"
+_ROUNDED_BOUND_REACH = 0.25
+
+
+def rounds_the_bound(first: Claim, second: Claim) -> bool:
+    """Two bounds of one sense where the looser is the other rounded to its own step, as a headline
+    or a summary rounds: "more than 3,000" for "more than 3,400", "over 10" for "at least 12". Both
+    hold of the figure. Not "more than 3,000" for "more than 5,000": a writer who knew 5,000 would
+    not round it to 3,000."""
+    shape = _shape(first)
+    if shape not in ("upper", "lower") or _shape(second) != shape or ClaimKind.DATE in (first.kind, second.kind):
+        return False
+    if first.unit != second.unit:
+        return False  # (a step in degrees Celsius is no step in kelvin: compare as written)
+    one, other = first.value, second.value
+    looser = (first if one <= other else second) if shape == "lower" else (first if one >= other else second)
+    # within the looser figure's step, and near: "up to 20 hours" is no rounding of "up to 12 hours"
+    gap = abs(one - other)
+    return gap < looser.precision and gap <= _ROUNDED_BOUND_REACH * max(abs(one), abs(other))
+
+
 def step_of(claim: Claim) -> float:
     """Half the rounding step the figure's writing implies, in the units `base_value` compares."""
     scale = base_value(claim) / claim.value if claim.value else 1.0
@@ -879,6 +910,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         # "up to 8%" from "5% to 8%": the cap is the top of the range
         top, cap = _interval(source).high, _interval(draft).high
         return top is not None and cap is not None and abs(top - cap) <= slack
+    if shape == _shape(source) and shape != "range" and rounds_the_bound(draft, source):
+        return (base_value(draft) <= b) == (shape == "lower")  # the draft's is the looser bound
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
     if _approximate(draft) and _approximate(source):

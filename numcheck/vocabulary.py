@@ -30,6 +30,7 @@ BUILTIN_VOCABULARY = BUILTIN_RULES / "vocabulary.yaml"
 
 class HedgeKind(StrEnum):
     BELOW = "below"
+    ABOVE = "above"
     AROUND = "around"
     LOWER_OPEN = "lower_open"
     LOWER = "lower"
@@ -178,7 +179,7 @@ def _hedge_map(raw: LineDict, key: str, path: str) -> dict[str, Hedge]:
         if kind not in {k.value for k in HedgeKind}:
             hint = did_you_mean(str(kind), [k.value for k in HedgeKind])
             raise ConfigError(path, f"unknown hedge kind {kind!r}{hint}", line=spec.line_of("kind"), key="kind")
-        width = spec.get("width", 0.1 if kind in ("below", "around") else 0.0)
+        width = spec.get("width", 0.1 if kind in ("below", "above", "around") else 0.0)
         if isinstance(width, bool) or not isinstance(width, int | float) or not 0 <= width < 1:
             raise ConfigError(path, "width must be a number from 0 to 1", line=spec.line_of("width"), key="width")
         out[str(phrase).lower()] = Hedge(str(phrase).lower(), HedgeKind(kind), float(width))

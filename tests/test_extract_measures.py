@@ -6,6 +6,7 @@ import pytest
 from claim_table import check, quantity_row
 
 import numcheck
+from numcheck.model import ClaimKind
 
 
 def measure(value: float, unit: str, subject: str | None, **more: object) -> dict[str, object]:
@@ -185,6 +186,36 @@ def test_one_unit_and_more_is_one_measure(sentence: str, text: str, value: float
 @pytest.mark.parametrize(("sentence", "text"), NOT_ONE_MEASURE)
 def test_one_unit_and_another_quantity_are_not_joined(sentence: str, text: str) -> None:
     assert [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity] == [text]
+
+
+# One unit of time after a verb of lasting is a length: "will last a month" against "three weeks"
+LASTING_ONE_UNIT = [
+    ("The strike will last a month, the union said.", "a month", "month"),
+    ("Repairs to the pier took a week longer than planned.", "a week", "week"),
+    ("The crossing takes an hour in calm weather.", "an hour", "hour"),
+    ("Each inspection lasted a day, according to the report.", "a day", "day"),
+    ("Building the depot could take a year.", "a year", "year"),
+    ("The festival, lasting a fortnight, opens on Friday.", "a fortnight", "fortnight"),
+]
+NOT_A_LASTING_LENGTH = [
+    # part of another word, a time rather than a length, or no verb of lasting
+    "It took a year-long campaign to save the library.",
+    "The job takes a day's training to learn.",
+    "It took a year ago, and again last spring.",
+    "Members pay £1,200 for a year.",
+    "The centre is open a day a week.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), LASTING_ONE_UNIT)
+def test_one_unit_of_time_that_something_lasts_is_a_length(sentence: str, text: str, unit: str) -> None:
+    found = [(c.text, c.value, c.unit) for c in numcheck.extract(sentence) if c.kind.is_quantity]
+    assert (text, 1.0, unit) in found
+
+
+@pytest.mark.parametrize("sentence", NOT_A_LASTING_LENGTH)
+def test_one_unit_of_time_without_a_verb_of_lasting_is_no_length(sentence: str) -> None:
+    assert not [c for c in numcheck.extract(sentence) if c.kind is ClaimKind.MEASURE and c.value == 1.0]
 
 
 # A figure in two units is written to the smaller one: "4 hours 41 minutes" to the minute

@@ -164,3 +164,23 @@ def test_one_unit_keeps_its_rate(sentence: str, text: str, unit: str, per: str |
 def test_in_a_single_period_is_a_rate(sentence: str, text: str, per: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.per == per
+
+
+# A count's period may end its clause, past the verb: a flow, compared with other flows
+@pytest.mark.parametrize(
+    ("sentence", "text", "per"),
+    [
+        ("Some 14,000 vehicles cross the bridge every day.", "Some 14,000", "day"),
+        ("About 40 trains use the line every hour, the operator said.", "About 40", "hour"),
+        ("More than 2 million people visit the park each year.", "More than 2 million", "year"),
+        ("Around 600 ships pass through the strait each week; most are tankers.", "Around 600", "week"),
+        # a clause of its own between, or no "every"/"each", or the period not ending the clause
+        ("The 40 staff, who work every day, were praised.", "40", None),
+        ("Some 14,000 vehicles crossed the bridge on the day it opened.", "Some 14,000", None),
+        ("Some 300 drivers were stopped and every day brings more.", "Some 300", None),
+        ("About 40 trains use the line each day of the festival.", "About 40", None),
+    ],
+)
+def test_a_count_s_period_may_end_its_clause(sentence: str, text: str, per: str | None) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.per == per

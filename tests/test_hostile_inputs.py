@@ -60,7 +60,7 @@ BAD_SETTINGS: list[tuple[str, dict[str, str | bytes], list[str], list[str]]] = [
     ("vocabulary negative multiplier", {"v.yaml": _vocabulary("multipliers:\n", "multipliers:\n  backwards: -2\n")},
      ["--vocabulary", "v.yaml"], ["'backwards'", "more than 0"]),
     ("vocabulary empty hedge", {"v.yaml": _vocabulary("hedges:\n", "hedges:\n  '': {kind: around}\n")},
-     ["--vocabulary", "v.yaml"], ["v.yaml:12:", "must not be empty"]),
+     ["--vocabulary", "v.yaml"], ["v.yaml:13:", "must not be empty"]),
     ("vocabulary blank number word", {"v.yaml": _vocabulary("number_words:\n", "number_words:\n  ' ': 4\n")},
      ["--vocabulary", "v.yaml"], ["must not be empty"]),
     ("vocabulary number word with a bracket", {"v.yaml": _vocabulary("number_words:\n", "number_words:\n  '(': 4\n")},

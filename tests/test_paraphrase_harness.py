@@ -1,4 +1,4 @@
-"""The paraphrase benchmark's harness: loading families and summaries, and scoring a case.
+"""The paraphrase benchmark's harness: loading families, summaries and inference pairs, and scoring a case.
 
 Findings are built by hand from real claims, so these tests pin the harness, not numcheck's scores."""
 
@@ -48,10 +48,22 @@ summaries:
     figure: "84,000"
     was: "48,000"
 """
+PREMISE = """\
+genre: inference
+source: The ferry carries 240 cars, up from 160 before the refit.
+summaries:
+  - text: The ferry carries half as many cars again as before its refit.
+    correct: arithmetic
+  - text: The ferry carries 420 cars.
+    edit: swapped
+    figure: "420"
+    was: "240"
+"""
 
 
-def _root(tmp_path: Path, families: dict[str, str], paragraphs: dict[str, str]) -> Path:
-    for folder, files in (("families", families), ("summaries", paragraphs)):
+def _root(tmp_path: Path, families: dict[str, str], paragraphs: dict[str, str],
+          premises: dict[str, str] | None = None) -> Path:  # fmt: skip
+    for folder, files in (("families", families), ("summaries", paragraphs), ("inference", premises or {})):
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
         for name, text in files.items():
             (tmp_path / folder / f"{name}.yaml").write_text(text, encoding="utf-8")
@@ -112,6 +124,30 @@ def test_a_malformed_case_file_is_a_clear_error(tmp_path: Path, folder: str, tex
     assert "01-bad.yaml" in str(raised.value)
 
 
+def test_the_inference_set_loads_only_when_named(tmp_path: Path) -> None:
+    root = _root(tmp_path, {}, {"01-library": PARAGRAPH}, {"01-ferry": PREMISE})
+    assert {case.set for case in paraphrase.load_cases(root)} == {"summaries"}  # runs without --set are unchanged
+    premises = {case.name: case for case in paraphrase.load_cases(root, ("inference",))}
+    assert sorted(premises) == ["inference/01-ferry#1", "inference/01-ferry#2"]
+    consistent, contradicting = premises["inference/01-ferry#1"], premises["inference/01-ferry#2"]
+    assert (consistent.flawed, consistent.label, consistent.style) == (False, "arithmetic", "inference")
+    assert (contradicting.flawed, contradicting.label, contradicting.figures) == (True, "swapped", ("420",))
+    assert contradicting.source is not None and contradicting.source.path == "inference/01-ferry/source.txt"
+
+
+@pytest.mark.parametrize(
+    ("folder", "text"),
+    [("inference", PREMISE.replace("genre: inference", "genre: news")),  # a premise is not a news paragraph
+     ("summaries", PARAGRAPH.replace("genre: news", "genre: inference"))],  # nor a summary's source a premise
+)  # fmt: skip
+def test_the_inference_genre_belongs_to_the_inference_set_alone(tmp_path: Path, folder: str, text: str) -> None:
+    root = _root(tmp_path, {}, {"01-bad": text} if folder == "summaries" else {},
+                 {"01-bad": text} if folder == "inference" else {})  # fmt: skip
+    with pytest.raises(ConfigError, match="genre") as raised:
+        paraphrase.load_cases(root, (folder,))
+    assert "01-bad.yaml" in str(raised.value)
+
+
 def test_every_case_in_the_benchmark_loads_and_every_family_has_ten_phrasings() -> None:
     cases = paraphrase.load_cases(paraphrase.ROOT)
     by_family: dict[str, list[Any]] = {}
@@ -138,6 +174,23 @@ def test_the_summary_set_has_thirty_paragraphs_and_150_of_each_kind() -> None:
     assert sum(not case.flawed for case in summaries) >= 150
     assert {case.style for case in summaries} == paraphrase.GENRES
     assert {case.label for case in summaries if case.flawed} == paraphrase.EDITS
+
+
+def test_the_inference_set_has_sixty_premises_and_360_pairs_about_half_contradicting() -> None:
+    pairs = paraphrase.load_cases(paraphrase.ROOT, ("inference",))
+    by_premise: dict[str, list[Any]] = {}
+    for case in pairs:
+        by_premise.setdefault(case.group, []).append(case)
+    assert len(by_premise) >= 60 and len(pairs) >= 360
+    for premise, hypotheses in by_premise.items():
+        assert len(hypotheses) >= 6, f"{premise} has {len(hypotheses)} hypotheses"
+        assert {case.flawed for case in hypotheses} == {True, False}, f"{premise} needs both kinds"
+    assert 0.4 <= sum(case.flawed for case in pairs) / len(pairs) <= 0.6
+    assert {case.style for case in pairs} == {"inference"}
+    assert {case.label for case in pairs if case.flawed} == paraphrase.EDITS
+    assert {case.label for case in pairs if not case.flawed} == paraphrase.RESTATEMENTS
+    others = paraphrase.load_cases(paraphrase.ROOT) + paraphrase.load_cases(paraphrase.HELDOUT)
+    assert not {case.draft.text for case in pairs} & {case.draft.text for case in others}
 
 
 def test_the_held_out_set_loads_apart_from_the_development_set() -> None:
@@ -212,6 +265,21 @@ def test_the_command_prints_json_and_exits_0(tmp_path: Path, capsys: pytest.Capt
     assert len(payload["misses"]) == sum(
         payload[s]["total"]["flawed"] - payload[s]["total"]["caught"] for s in ("families", "summaries")
     )
+
+
+def test_set_inference_is_scored_as_summaries_and_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _root(tmp_path, {}, {"01-library": PARAGRAPH}, {"01-ferry": PREMISE})
+    assert paraphrase.main(["--root", str(root), "--json"]) == 0
+    assert "inference" not in json.loads(capsys.readouterr().out)  # the default run's JSON keeps its keys
+    assert paraphrase.main(["--root", str(root), "--json", "--set", "inference"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["summaries"]["total"]["flawed"] == 0  # only the named set is run
+    assert payload["inference"]["total"]["flawed"] == 1 and payload["inference"]["total"]["sound"] == 1
+    assert set(payload["inference"]["edit or restatement"]) == {"arithmetic", "swapped"}
+    assert paraphrase.main(["--root", str(root), "--set", "inference"]) == 0
+    assert "INFERENCE: 2 cases in 1 files" in capsys.readouterr().out
 
 
 def test_a_malformed_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -294,6 +294,11 @@ BEFORE_THE_CHANGE_SUPPORTED = [
      "The average price rose 11% to $128 a tonne in the quarter."),
     ("Before the cut, the fare was £4.80.", "The council cut the fare by 25% to £3.60."),
     ("Membership stood at roughly 2,000 before the drive.", "Membership rose 30% to 2,600 after the drive."),
+    # a multiplier is exact: "tripled to £300" was £100, "halved to 40 tonnes" was 80
+    ("Before the boom, the price of a plot was £100.", "The price of a plot has tripled since 2010, to £300."),
+    ("Before the strike, output was 80 tonnes a week.", "Output halved to 40 tonnes a week during the strike."),
+    ("A year earlier the firm sold 1,000 units.", "Sales at the firm fell fivefold to 200 units."),
+    ("Before the campaign, the club had 450 members.", "Club membership doubled to 900 during the campaign."),
 ]  # fmt: skip
 BEFORE_THE_CHANGE_FLAGGED = [
     ("Second-quarter sales a year earlier were about ¥30 billion.",
@@ -301,6 +306,10 @@ BEFORE_THE_CHANGE_FLAGGED = [
     ("Before the cut, the fare was £4.50.", "The council cut the fare by 25% to £3.60.", "£4.50"),
     # the end of a fall gives a higher value before it, not a lower one
     ("Before the cut, the fare was £2.70.", "The council cut the fare by 25% to £3.60.", "£2.70"),
+    ("Before the boom, the price of a plot was £150.", "The price of a plot has tripled since 2010, to £300.", "£150"),
+    ("Before the strike, output was 20 tonnes a week.", "Output halved to 40 tonnes a week during the strike.",
+     "20 tonnes a week"),
+    ("Before the campaign, the club had 600 members.", "Club membership doubled to 900 during the campaign.", "600"),
 ]  # fmt: skip
 
 

@@ -13,7 +13,13 @@ from numcheck.extraction.changes import attach_changes, changes_from_endpoints, 
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
-from numcheck.extraction.proportions import HEDGED_ONE, fractions_of_a_unit, shares_of_every_unit, with_proportions
+from numcheck.extraction.proportions import (
+    HEDGED_ONE,
+    LASTING_ONE,
+    fractions_of_a_unit,
+    shares_of_every_unit,
+    with_proportions,
+)
 from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.vague import VAGUE_WORDS, vague_amounts
 from numcheck.extraction.wordlists import one_of
@@ -32,7 +38,10 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
              *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
-    return re.compile(rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE)
+    # "will last a month": one unit of time as a length (also read there)
+    return re.compile(
+        rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE
+    )
 
 
 _ASCII_DIGIT = re.compile("[0-9]")

@@ -95,6 +95,8 @@ def apply_hedge(value: float, hedge: Hedge | None) -> Interval:
     match hedge.kind:
         case HedgeKind.BELOW:
             return Interval(value - spread, value, True, False)
+        case HedgeKind.ABOVE:
+            return Interval(value, value + spread, False, True)
         case HedgeKind.AROUND:
             return Interval(value - spread, value + spread, True, True)
         case HedgeKind.LOWER_OPEN:

@@ -146,6 +146,15 @@ _HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
 # candidates; hedge_before then reads the hedge itself.
 HEDGED_ONE = r"\b(?:than|to|about|around|nearly|almost|over|under|least|most|roughly|some)\s+(?P<article>an?)\s+"
 _ONE_UNIT = re.compile(HEDGED_ONE, re.IGNORECASE)
+# "the strike will last a month", "the repairs took a week": one unit of time as how long something
+# lasts, which a later "three weeks" contradicts. Only after a verb of lasting: "for a year" is as
+# often a price's period ("£1,200 for a year") as a length of time.
+_LASTING = r"\b(?:last(?:s|ed|ing)?|t(?:ake|akes|ook|aking))\s+"
+LASTING_ONE = rf"{_LASTING}an?\s+"
+_LASTING_ONE = re.compile(rf"{_LASTING}(?P<article>an?)\s+", re.IGNORECASE)
+# what makes the unit part of something else: "a day's pay", "a year-long", "a week off work" (still
+# a length), "a year ago" (a time, not a length)
+_NOT_A_LENGTH_AFTER = re.compile(r"['’-]|\s+(?:ago|later|earlier|before|after|or\s+so)\b", re.IGNORECASE)
 _ARTICLES = letter_runs(("a", "an"))
 _HALF = letter_runs(("half",))
 
@@ -240,6 +249,14 @@ def fractions_of_a_unit(
         name, per, end = _per_period(text, unit, lexicon)
         found.append(Reading(hedge[1], end, ClaimKind.MEASURE, 1.0, name, apply_hedge(1.0, hedge[0]),
                              hedge[0].phrase, 1.0, figure_end=unit[1], per=per))  # fmt: skip
+    for one in _LASTING_ONE.finditer(text) if may_hold(text, _ARTICLES) else ():
+        unit = _unit_word(text, one.end(), lexicon)
+        if unit is None or unit[0] not in lexicon.time_units or _NOT_A_LENGTH_AFTER.match(text, unit[1]):
+            continue
+        if any(one.start("article") < end and start < unit[1] for start, end in taken):
+            continue
+        found.append(Reading(one.start("article"), unit[1], ClaimKind.MEASURE, 1.0, unit[0], Interval.point(1.0),
+                             None, 1.0, figure_end=unit[1]))  # fmt: skip
     return _one_unit_and_more(text, sorted(found, key=lambda r: (r.start, r.end)), lexicon, vocabulary)
 
 
