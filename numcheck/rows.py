@@ -22,7 +22,10 @@ from numcheck.linking import comparison_key, evidence
 from numcheck.model import Claim
 from numcheck.subjects import lemma, word_stem
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# A word, a number or a code that names a row: "Phase 1" is not "Phase 2", "B2" not "C1"
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+# A row labelled by a number, a year or a quarter, not a name
+_NUMBERED = re.compile(r"^(?:[\d,.\s]+|(?:Q[1-4]|H[12])(?:\s+\d{4})?|\d{4}(?:-\d{2,4})?)$", re.IGNORECASE)
 # Labels of a row that is not one thing: a total, every part, another row's remainder
 _WHOLE_LABELS = frozenset("total totals all overall combined other others sum average mean median".split())
 # Headers that name only a figure, not what it is of
@@ -117,7 +120,7 @@ def _cell(claim: Claim, key: str) -> _Cell | None:
         return None
     label = cells[0].strip()
     at = claim.start - claim.sentence_start
-    if not label or any(char.isdigit() for char in label) or claim.sentence.find(label) >= at:
+    if not label or _NUMBERED.match(label) or claim.sentence.find(label) >= at:
         return None  # a numbered or dated row, or the figure is the label
     words = [word.casefold() for word in _WORD.findall(label) if word.casefold() not in _SKIP]
     if not words:
@@ -134,21 +137,36 @@ def _cell(claim: Claim, key: str) -> _Cell | None:
 
 @lru_cache(maxsize=1024)
 def _sentence_stems(sentence: str) -> frozenset[str]:
-    return frozenset(word_stem(lemma(word.casefold()).casefold()) for word in _WORD.findall(sentence))
+    return frozenset(_stem(word) for word in _WORD.findall(sentence))
 
 
-def _names(sentence: str, cell: _Cell) -> bool:
-    """Whether a sentence names a row's label: every word of it ("Battery research fund", "over-75s"),
-    or for a name of two words or more, its last word ("Mbeki" for "Jonah Mbeki")."""
-    said = _sentence_stems(sentence)
-    return cell.stems <= said or (cell.surname is not None and cell.surname in said)
+def _names(claim: Claim, cell: _Cell) -> bool:
+    """Whether a text figure's sentence names a row's label: every word of it ("Battery research
+    fund", "over-75s"), or for a name of two words or more, its last word ("Mbeki" for "Jonah
+    Mbeki"); and not in a clause of its own between them ("550 homes when Phase 2 is done")."""
+    said = _sentence_stems(claim.sentence)
+    if not (cell.stems <= said or (cell.surname is not None and cell.surname in said)):
+        return False
+    at = claim.start - claim.sentence_start
+    places = [m.start() for m in _WORD.finditer(claim.sentence) if _stem(m.group()) in (*cell.stems, cell.surname)]
+    nearest = min(places, key=lambda place: abs(place - at))
+    between = claim.sentence[min(nearest, at) : max(nearest, at)]
+    return not _CLAUSE_BETWEEN.search(between)
+
+
+# A clause between a figure and a name, which then times or conditions it rather than owning it
+_CLAUSE_BETWEEN = re.compile(r"\b(?:when|after|before|until|once|while|if|unless|because|since)\b|[;—]", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    return word_stem(lemma(word.casefold()).casefold())
 
 
 def _of_its_row(claim: Claim, cell: _Cell, labels: set[frozenset[str]]) -> bool:
     """Whether a text figure may be of a cell's row: it names the row's label and no other; for a
     total row, it names none of the rows and is no part ("of which", "another 400")."""
     if not cell.whole:
-        return _names(claim.sentence, cell) and _one_label_named(claim.sentence, cell.stems, labels)
+        return _names(claim, cell) and _one_label_named(claim.sentence, cell.stems, labels)
     if evidence(claim).restricted or is_relative_amount(claim):
         return False
     return not any(_names_label(claim.sentence, stems) for stems in labels - {cell.stems})
@@ -176,7 +194,7 @@ def _measures(cell: _Cell, claim: Claim) -> bool:
     if head == said_of or (said_of and word_stem(said_of) in cell.stems):
         return True  # the column's thing, or the row's own ("the battery research fund is worth £1.2bn")
     stem = word_stem(head)
-    if len(stem) >= 4 and stem in _sentence_stems(claim.sentence) and stem not in cell.stems:
+    if len(head) >= 4 and stem in _sentence_stems(claim.sentence) and stem not in cell.stems:
         return True
     return head in _MEASURED_BY.get(cell.key, frozenset())
 

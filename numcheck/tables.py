@@ -116,6 +116,7 @@ def _in_cell(claim: Claim, headers: list[str], cells: list[str], column: int, vo
         if not event or not label or any(char.isdigit() for char in label):
             return claim
         return dataclasses.replace(claim, evidence=dataclasses.replace(found, head=event, names=(label.casefold(),)))
+    claim = _in_header_unit(claim, cells[column], headers[column], vocabulary)
     head, modifiers = _head(headers[column], vocabulary)
     times, names = found.times, found.names
     if _YEAR.match(label) or _QUARTER.match(label):
@@ -136,6 +137,38 @@ def _in_cell(claim: Claim, headers: list[str], cells: list[str], column: int, vo
         restricted=found.restricted or _act(headers[column], vocabulary),
     )
     return dataclasses.replace(claim, evidence=evidence)
+
+
+_CURRENCY_SCALE = re.compile(r"^([£$€])([a-z]{0,2})$")
+
+
+def _in_header_unit(claim: Claim, cell: str, header: str, vocabulary: Vocabulary) -> Claim:
+    """A bare figure under a header that names its unit in brackets ("Area (ha)", "Cost (£m)",
+    "Share (%)") is a measure, a sum or a share in that unit: "142" under "Area (ha)" is 142 ha."""
+    found = _BRACKETED_UNIT.search(header)
+    if claim.kind is not ClaimKind.COUNT or found is None or cell.strip() != claim.text:
+        return claim
+    unit = found.group()[1:-1].strip()
+    money = _CURRENCY_SCALE.match(unit)
+    if money:
+        written = f"{money.group(1)}{claim.text}{money.group(2)}"  # "£m" and "4.2": "£4.2m"
+    else:
+        written = f"{claim.text}{'' if unit == '%' else ' '}{unit}"
+    from numcheck.extraction import normalised, read_sentence  # the extractor reads this stage's output
+
+    whole = (0, len(written))
+    readings = [reading for reading in read_sentence(written, vocabulary) if (reading.start, reading.end) == whole]
+    if len(readings) != 1 or readings[0].unit is None or readings[0].kind not in _HEADER_UNIT_KINDS:
+        return claim
+    reading = readings[0]
+    base_value, base_unit, dimension = normalised(reading)
+    return dataclasses.replace(
+        claim, kind=reading.kind, value=reading.value, unit=reading.unit, base_value=base_value, base_unit=base_unit,
+        dimension=dimension, low=reading.interval.low, high=reading.interval.high, precision=reading.precision,
+    )  # fmt: skip
+
+
+_HEADER_UNIT_KINDS = frozenset({ClaimKind.MEASURE, ClaimKind.MONEY, ClaimKind.PERCENT})
 
 
 def _line(document: Document, index: int) -> str:

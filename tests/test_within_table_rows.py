@@ -38,6 +38,14 @@ ROW_AGAINST_TEXT = [
     ("The Corby arts fund is worth £2.6 million this year.\n\n| Fund | Budget | Grants |\n|---|---|---|\n"
      "| Corby arts fund | £6.2m | 48 |\n| Corby sports fund | £1.1m | 30 |\n", "£6.2m"),
     # a spaced table whose cells scale the text's figure by ten
+    # a row named by a code of letters and digits
+    ("71% of the school's pupils passed the A2 test in June.\n\n| Test | Sat | Passed | Pass rate |\n"
+     "|---|---|---|---|\n| A2 | 300 | 213 | 17% |\n| B1 | 90 | 60 | 67% |\n", "17%"),
+    # a bare figure under a header that names its unit in brackets
+    ("The Carrow wind farm will cover 86 hectares of moor.\n\n| Site | Area (ha) | Turbines |\n|---|---|---|\n"
+     "| Carrow | 68 | 12 |\n| Bleak Law | 140 | 20 |\n", "68"),
+    ("The Carrow scheme will cost £6.1 million.\n\n| Scheme | Cost (£m) | Homes |\n|---|---|---|\n"
+     "| Carrow | 1.6 | 40 |\n| Bleak Law | 2.2 | 65 |\n", "1.6"),
     # a total row against the text's one figure of its kind for the whole
     ("The Harl lights appeal closed with £52,300 raised.\n\n| Donor | Amount |\n|---|---|\n| Shops | £30,100 |\n"
      "| Public | £22,200 |\n| Total | £25,300 |\n", "£25,300"),
@@ -100,6 +108,14 @@ ROW_AND_TEXT_AGREE_OR_DIFFER = [
     "| Total | 14 |\n",
     "Kelby runs 30 libraries.\n\n| Town | Libraries closing |\n|---|---|\n| Kelby | 6 |\n| Harl | 8 |\n",
     "Kelby has 3,000 homes.\n\n| Town | Homes built |\n|---|---|\n| Kelby | 600 |\n| Harl | 800 |\n",
+    # the row's name is in a clause of its own, or after a word that starts one
+    "The Harl estate will have 560 homes when Phase 2 is finished.\n\n| Phase | Homes | Done |\n|---|---|---|\n"
+    "| Phase 1 | 220 | 2025 |\n| Phase 2 | 340 | 2030 |\n",
+    "The zoo's 48 penguins are its largest group after the meerkats.\n\n| Group | Animals |\n|---|---|\n"
+    "| Meerkats | 61 |\n| Otters | 5 |\n",
+    # under a header's unit, the text's figure in another unit that converts to it
+    "The Carrow wind farm will cover 68 hectares of moor.\n\n| Site | Area (sq km) | Turbines |\n|---|---|---|\n"
+    "| Carrow | 0.68 | 12 |\n| Bleak Law | 1.4 | 20 |\n",
     # the row's count of its rows' kind: three bridges is no span
     "The Kelso Arch is the oldest of the three bridges in the town." + _SPACED_BRIDGES.format(a="148 m"),
     # a fact box: its label is what its figure counts, and its figures are its own
@@ -123,6 +139,22 @@ def test_a_spaced_table_is_read_row_by_row_with_its_header() -> None:
         ("length", ("kelso arch",)),
         ("length", ("millford",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "unit", "value"),
+    [
+        ("Area (ha)", "142", "hectare", 142.0),
+        ("Cost (£m)", "4.2", "GBP", 4_200_000.0),
+        ("Share (%)", "26", "percent", 26.0),
+        ("Staff (FTE)", "85", None, 85.0),  # no unit in the brackets: still a count
+        ("Matches (home)", "12", None, 12.0),
+    ],
+)
+def test_a_header_unit_in_brackets_is_its_cells_unit(header: str, cell: str, unit: str | None, value: float) -> None:
+    text = f"| Site | {header} |\n|---|---|\n| Carrow | {cell} |\n"
+    found = next(claim for claim in extract(text, "doc.txt") if claim.text == cell)
+    assert (found.unit, found.value) == (unit, value)
 
 
 def test_a_fact_box_figure_is_about_its_label() -> None:
