@@ -70,7 +70,8 @@ def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             cell = _cell(claim, key)
             if cell is not None:
                 cells.append(cell)
-        else:
+        elif key != "count" or evidence(claim).head is not None:
+            # a bare count that counts nothing named is as often an age or a label ("Ana Silva, 24,")
             text.setdefault(key, []).append(claim)
     if not cells or not text:
         return

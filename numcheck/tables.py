@@ -92,17 +92,17 @@ def _in_aligned_row(claim: Claim, row: AlignedRow, at: int, vocabulary: Vocabula
     label = row.cells[0].strip()
     if len(row.cells) != 2 or claim.kind is ClaimKind.DATE or any(char.isdigit() for char in label):
         return claim
-    head, modifiers = _head(label, vocabulary)
-    if head is None:
+    # read as the same label with a colon is ("Trees recorded: 4,186"): its last word is what it counts
+    words = [lemma(word).casefold() for word in _WORD.findall(label) if word.lower() not in _SKIP]
+    if not words:
         return claim
+    noun = vocabulary.subject_synonyms.get(words[-1], words[-1])
     found = claim.evidence or NO_EVIDENCE
     said = f"{row.cells[1]}".casefold()
     names = tuple(name for name in found.names if name in said)
     times = tuple(time for time in found.times if time in said)
-    restricted = found.restricted or _act(label, vocabulary)
-    evidence = dataclasses.replace(
-        found, head=head, modifiers=modifiers, names=names, times=times, restricted=restricted
-    )
+    head = vocabulary.head_synonyms.get(noun, noun)
+    evidence = dataclasses.replace(found, head=head, modifiers=tuple(words[:-1]), names=names, times=times)
     return dataclasses.replace(claim, evidence=evidence)
 
 

@@ -116,6 +116,12 @@ ROW_AND_TEXT_AGREE_OR_DIFFER = [
     # under a header's unit, the text's figure in another unit that converts to it
     "The Carrow wind farm will cover 68 hectares of moor.\n\n| Site | Area (sq km) | Turbines |\n|---|---|---|\n"
     "| Carrow | 0.68 | 12 |\n| Bleak Law | 1.4 | 20 |\n",
+    # a bare count that counts nothing named: an age in apposition
+    "Ana Silva, 24, scored her 14th goal of the season on Saturday.\n\n| Player | Age | Goals |\n|---|---|---|\n"
+    "| Ana Silva | 24 | 14 |\n| Jo Park | 29 | 9 |\n",
+    # a fact box's label read as it is with a colon: "Trees recorded" is no count of the 19 to be felled
+    "Survey\nTrees recorded    4,186\nSpecies           37\nTo be felled      19\n\n"
+    "Tree 312, an old ash, is among the 19 to be felled.\n",
     # the row's count of its rows' kind: three bridges is no span
     "The Kelso Arch is the oldest of the three bridges in the town." + _SPACED_BRIDGES.format(a="148 m"),
     # a fact box: its label is what its figure counts, and its figures are its own
