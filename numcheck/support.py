@@ -303,6 +303,8 @@ class Sources:
             like = like_only and not _compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
+            if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
+                found = _share_of_any_whole(bounds, pool_claims, covering)
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
@@ -341,7 +343,9 @@ class Sources:
         """A share the sentences the claim is about imply with one other: the rest of a whole, for
         another party ("Dunmore had 58% of possession" leaves Kilbride 42%), or the level before a
         move in points ("22.6%, down 1.4 percentage points" was 24%)."""
-        if family(claim) != "percent" or claim.kind is ClaimKind.CHANGE or claim.unit != "percent":
+        if family(claim) != "percent" or claim.kind is ClaimKind.CHANGE:
+            return None
+        if claim.unit != "percent" and not claim.is_share_in_words:  # "about a third" is a share too
             return None
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
@@ -359,7 +363,7 @@ class Sources:
                 sign = 1 if share.direction is Direction.UP else -1
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
-        return None
+        return _rest_of_the_shares(pool, covering, low, high)
 
     def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
@@ -483,12 +487,12 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
     low = value if claim.low is None else min(max(claim.low * scale, value - near), value)
     high = value if claim.high is None else max(min(claim.high * scale, value + near), value)
     # a share bounded in words is bounded at the simple fraction next to it: "more than a quarter"
-    # of £214 million is £58 million (27%). (Amounts keep their bound: among a paragraph's sums and
-    # differences, one falls within a tenth of "no more than 2,400" by chance.)
-    if claim.is_share_in_words and claim.high is None and claim.low is not None:
-        high = value + abs(value) * _BOUNDED_ARITHMETIC
-    elif claim.is_share_in_words and claim.low is None and claim.high is not None:
-        low = value - abs(value) * _BOUNDED_ARITHMETIC
+    # or "just over a quarter" of £214 million is £58 million (27%). (Amounts keep their bound: among
+    # a paragraph's sums and differences, one falls within a tenth of "no more than 2,400" by chance.)
+    if claim.is_share_in_words and claim.low is not None and claim.low >= claim.value:
+        high = max(high, value + abs(value) * _BOUNDED_ARITHMETIC)
+    elif claim.is_share_in_words and claim.high is not None and claim.high <= claim.value:
+        low = min(low, value - abs(value) * _BOUNDED_ARITHMETIC)
     return low - tolerance, high + tolerance
 
 
@@ -549,6 +553,30 @@ def _arithmetic(
 
 # The most parts one sentence may list for the rest of a total to be worked out from them
 _PARTS_LIMIT = 6
+
+
+# Words that say a list of shares leaves a rest: "the rest had no view", "the remainder", "others"
+_A_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
+
+
+def _rest_of_the_shares(
+    pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
+) -> str | None:
+    """What the shares one covered sentence lists leave of the whole, where it says there is a rest:
+    "41% in favour and 47% against; the rest had no view" leaves 12%. Plain shares only, as for one
+    share's rest; not the 8.4% and 7.9% of two groups, which are parts of no one whole."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for share in pool:
+        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
+        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
+            sentences.setdefault((share.path, share.sentence_start), []).append(share)
+    for shares in sentences.values():
+        if not _A_REST.search(shares[0].sentence):
+            continue
+        listed = sum(share.value for share in shares)
+        if 2 <= len(shares) <= _PARTS_LIMIT and listed < 100 and low <= 100 - listed <= high:
+            return "what " + " and ".join(f"'{share.text}'" for share in shares) + " leave of the whole"
+    return None
 
 
 def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
@@ -635,6 +663,27 @@ def _percent_operands(claim: Claim, figures: Sequence[Claim], covering: frozense
         if (figure.path, figure.sentence_start) in covering
         or (figure.evidence is not None and (figure.evidence.head in heads or names & set(figure.evidence.names)))
     ]
+
+
+def _share_of_any_whole(
+    bounds: tuple[float, float], figures: Sequence[Claim], covering: frozenset[tuple[str, int]]
+) -> str | None:
+    """A share of one figure of its kind in another, one of them from the sentences the claim is
+    about: "less than a quarter of the money has been recovered" from "£96,000 has been recovered"
+    and the £412,000 stolen, said sentences apart. (Not any two: any two of a paragraph's amounts
+    give some share by chance.)"""
+    low, high = bounds
+    for part in figures:
+        if part.low != part.high or part.role is not None:
+            continue
+        for whole in figures:
+            if whole is part or whole.low != whole.high or whole.role is Role.FROM:
+                continue
+            if (part.path, part.sentence_start) not in covering and (whole.path, whole.sentence_start) not in covering:
+                continue
+            if base_value(whole) > base_value(part) > 0 and low <= base_value(part) / base_value(whole) * 100 <= high:
+                return f"'{part.text}' as a share of '{whole.text}'"
+    return None
 
 
 def _share_of_total(
@@ -744,7 +793,7 @@ _REST_BEFORE = re.compile(
 # Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
 # "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
 _NEGATING = re.compile(
-    r"\b(?:not|no|never|without|other\s+than|except|excluding|apart\s+from|non-|"
+    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|"
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
 )

@@ -191,11 +191,11 @@ IDIOMS = [
     ("The shortfall is a fraction under 2%.", "a fraction under 2%", 1.9, 2.0, True, False),
     ("The best part of 400 jobs will go.", "The best part of 400", 340.0, 400.0, True, False),
     ("Average pay is well below £30,000.", "well below £30,000", None, 3e4, False, False),
-    # past the figure but close to it, as "just under" is short of it and close
-    ("Inflation ran slightly more than 3% in May.", "slightly more than 3%", 3.0, 3.15, False, True),
-    ("Just over half of the members voted.", "Just over half", 0.5, 0.525, False, True),
-    ("The site drew a little over 2,000 people.", "a little over 2,000", 2000.0, 2100.0, False, True),
-    ("Rents are a shade over £900 a month.", "a shade over £900 a month", 900.0, 945.0, False, True),
+    # past the figure but near it, as "nearly" is short of it and near
+    ("Inflation ran slightly more than 3% in May.", "slightly more than 3%", 3.0, 3.3, False, True),
+    ("Just over half of the members voted.", "Just over half", 0.5, 0.55, False, True),
+    ("The site drew a little over 2,000 people.", "a little over 2,000", 2000.0, 2200.0, False, True),
+    ("Rents are a shade over £900 a month.", "a shade over £900 a month", 900.0, 990.0, False, True),
     ("Rents are well over £900 a month.", "well over £900 a month", 900.0, None, False, False),
     ("Prices have risen by almost a quarter.", "almost a quarter", 22.5, 25.0, True, False),
     ("Sales fell by around a fifth last year.", "around a fifth", 18.0, 22.0, True, True),

@@ -505,6 +505,10 @@ OTHER_SHARES = [
     ("Some 30% of the flights left on time.", "In March 70% of the flights did not leave on time."),
     # negated twice is not negated
     ("Some 30% of the flights did not fail to leave on time.", "In March 70% of the flights did not leave on time."),
+    # a share in words is a share too, and "free of" negates
+    ("About a third of the pupils did not pass the test.", "In the end 68% of the pupils passed the test."),
+    ("Just over a quarter of the wells tested were free of arsenic.", "Arsenic was found in 73% of the wells tested."),
+    ("Nearly two-fifths of the kits were returned without faults.", "Faults were found in 61% of the kits returned."),
 ]  # fmt: skip
 OTHER_SHARES_WRONG = [
     # the rest of a whole is not the same party's share
@@ -518,6 +522,10 @@ OTHER_SHARES_WRONG = [
     # both sides negated: the same side of the split
     ("Some 30% of the flights did not leave on time.",
      "In March 70% of the flights did not leave on time.", "Some 30%"),
+    ("About a third of the pupils passed the test.", "In the end 68% of the pupils passed the test.",
+     "About a third"),
+    ("Just over a quarter of the wells tested were free of arsenic.", "Arsenic was found in 63% of the wells tested.",
+     "Just over a quarter"),
 ]  # fmt: skip
 
 
@@ -919,3 +927,59 @@ def test_a_bound_far_from_every_figure_is_reported(draft: str, source: str, figu
 @pytest.mark.parametrize(("draft", "source"), BOUNDS_IN_REACH)
 def test_a_bound_that_rounds_a_figure_is_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
+
+
+# What the shares one sentence lists leave of the whole, where the sentence says there is a rest
+REST_OF_SHARES_SUPPORTED = [
+    ("In the poll of 2,000 voters, 12% had no view.",
+     "The poll of 2,000 voters found 41% in favour and 47% against; the rest had no view."),
+    ("Beads made up 7% of the particles found.",
+     "Fibres made up 64% of the particles and fragments 29%; the rest were beads."),
+    ("Buses carried 15% of the commuters counted.",
+     "Of the commuters counted, 52% drove, 21% cycled and 12% walked, with the remainder on buses."),
+]  # fmt: skip
+REST_OF_SHARES_FLAGGED = [
+    ("In the poll of 2,000 voters, 22% had no view.",
+     "The poll of 2,000 voters found 41% in favour and 47% against; the rest had no view.", "22%"),
+    # two groups' shares are parts of no one whole: 100 - 8.4 - 7.9 is no share of anything
+    ("Serious side effects were reported in 84% of patients on the drug.",
+     "Serious side effects were reported in 8.4% of patients on the drug and 7.9% of those on placebo.", "84%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), REST_OF_SHARES_SUPPORTED)
+def test_the_rest_of_listed_shares_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), REST_OF_SHARES_FLAGGED)
+def test_a_rest_the_listed_shares_do_not_leave_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
+
+
+# A share of one figure in another of its kind, one of them from the sentences the claim is about
+SHARE_OF_ANY_WHOLE_SUPPORTED = [
+    ("Less than a quarter of the money has been recovered so far.",
+     "The manager stole £412,000 over six years. A hearing is set for May; £96,000 has been recovered so far."),
+    ("Almost 15% of last year's complaints came in November.",
+     "Complaints to the council rose last year to 4,140. Complaints peaked in November, at 610."),
+    ("Roughly two-thirds of the quarter's revenue came from collection.",
+     "Revenue for the quarter was $272 million. Collection brought in $174 million and recycling $98 million."),
+]  # fmt: skip
+SHARE_OF_ANY_WHOLE_FLAGGED = [
+    ("More than half of the money has been recovered so far.",
+     "The manager stole £412,000 over six years. A hearing is set for May; £96,000 has been recovered so far.",
+     "More than half"),
+    ("Almost 25% of last year's complaints came in November.",
+     "Complaints to the council rose last year to 4,140. Complaints peaked in November, at 610.", "Almost 25%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_OF_ANY_WHOLE_SUPPORTED)
+def test_a_share_of_one_covered_figure_in_another_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SHARE_OF_ANY_WHOLE_FLAGGED)
+def test_a_share_no_two_figures_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
