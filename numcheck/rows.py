@@ -81,8 +81,14 @@ def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     rows: dict[int, list[_Cell]] = {}
     for cell in cells:
         rows.setdefault(cell.claim.sentence_start, []).append(cell)
+    # where each text figure of a key sits in its sentence: a label names the figure nearest it
+    offsets: dict[tuple[str, int], list[int]] = {}
+    for key, said in text.items():
+        for claim in said:
+            offsets.setdefault((key, claim.sentence_start), []).append(claim.start - claim.sentence_start)
     for cell in cells:
-        named = [claim for claim in text.get(cell.key, ()) if _of_its_row(claim, cell, labels[cell.key])]
+        named = [claim for claim in text.get(cell.key, ())
+                 if _of_its_row(claim, cell, labels[cell.key], offsets[(cell.key, claim.sentence_start)])]  # fmt: skip
         fitting = [claim for claim in named if _measures(cell, claim) and not _modal_or_then(claim)]
         if not fitting or any(_same_figure(claim, cell.claim) for claim in named):
             continue  # the text names the row's thing and says nothing of its column, or states the cell
@@ -141,18 +147,22 @@ def _sentence_stems(sentence: str) -> frozenset[str]:
     return frozenset(_stem(word) for word in _WORD.findall(sentence))
 
 
-def _names(claim: Claim, cell: _Cell) -> bool:
+def _names(claim: Claim, cell: _Cell, figures: list[int]) -> bool:
     """Whether a text figure's sentence names a row's label: every word of it ("Battery research
     fund", "over-75s"), or for a name of two words or more, its last word ("Mbeki" for "Jonah
-    Mbeki"); and not in a clause of its own between them ("550 homes when Phase 2 is done")."""
+    Mbeki"); not in a clause of its own between them ("550 homes when Phase 2 is done"), nor with
+    another figure of its kind between them, which the label names first ("Uptake among the
+    over-75s stood at 40%, against 81% in care homes": the over-75s' figure is 40%)."""
     said = _sentence_stems(claim.sentence)
     if not (cell.stems <= said or (cell.surname is not None and cell.surname in said)):
         return False
     at = claim.start - claim.sentence_start
     places = [m.start() for m in _WORD.finditer(claim.sentence) if _stem(m.group()) in (*cell.stems, cell.surname)]
     nearest = min(places, key=lambda place: abs(place - at))
-    between = claim.sentence[min(nearest, at) : max(nearest, at)]
-    return not _CLAUSE_BETWEEN.search(between)
+    low, high = min(nearest, at), max(nearest, at)
+    if any(low < figure < high for figure in figures if figure != at):
+        return False
+    return not _CLAUSE_BETWEEN.search(claim.sentence[low:high])
 
 
 # A clause between a figure and a name, which then times or conditions it rather than owning it
@@ -163,11 +173,11 @@ def _stem(word: str) -> str:
     return word_stem(lemma(word.casefold()).casefold())
 
 
-def _of_its_row(claim: Claim, cell: _Cell, labels: set[frozenset[str]]) -> bool:
+def _of_its_row(claim: Claim, cell: _Cell, labels: set[frozenset[str]], figures: list[int]) -> bool:
     """Whether a text figure may be of a cell's row: it names the row's label and no other; for a
     total row, it names none of the rows and is no part ("of which", "another 400")."""
     if not cell.whole:
-        return _names(claim, cell) and _one_label_named(claim.sentence, cell.stems, labels)
+        return _names(claim, cell, figures) and _one_label_named(claim.sentence, cell.stems, labels)
     if evidence(claim).restricted or is_relative_amount(claim):
         return False
     return not any(_names_label(claim.sentence, stems) for stems in labels - {cell.stems})

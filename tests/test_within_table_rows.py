@@ -41,6 +41,11 @@ ROW_AGAINST_TEXT = [
     # a row named by a code of letters and digits
     ("71% of the school's pupils passed the A2 test in June.\n\n| Test | Sat | Passed | Pass rate |\n"
      "|---|---|---|---|\n| A2 | 300 | 213 | 17% |\n| B1 | 90 | 60 | 67% |\n", "17%"),
+    # two figures of the kind in the sentence: the label names the one nearest it
+    ("Uptake among the over-50s stood at 35% in May, against 77% among nurses.\n\n| Group | Eligible | Uptake |\n"
+     "|---|---|---|\n| Over-50s | 9,000 | 53% |\n| Health workers | 800 | 77% |\n", "53%"),
+    ("The Orme ward reported 64 cases and the Tal ward 12 over the week.\n\n| Ward | Beds | Cases |\n"
+     "|---|---|---|\n| Orme | 30 | 46 |\n| Tal | 24 | 12 |\n", "46"),
     # a bare figure under a header that names its unit in brackets
     ("The Carrow wind farm will cover 86 hectares of moor.\n\n| Site | Area (ha) | Turbines |\n|---|---|---|\n"
      "| Carrow | 68 | 12 |\n| Bleak Law | 140 | 20 |\n", "68"),
@@ -122,6 +127,12 @@ ROW_AND_TEXT_AGREE_OR_DIFFER = [
     # a fact box's label read as it is with a colon: "Trees recorded" is no count of the 19 to be felled
     "Survey\nTrees recorded    4,186\nSpecies           37\nTo be felled      19\n\n"
     "Tree 312, an old ash, is among the 19 to be felled.\n",
+    # a label between two figures of its kind, nearer the other: which is its figure is not known
+    "Uptake reached 77% among nurses and 35% among the over-50s.\n\n| Group | Eligible | Uptake |\n|---|---|---|\n"
+    "| Over-50s | 9,000 | 35% |\n| Health workers | 800 | 77% |\n",
+    # the figure nearest the label is the cell's, the other belongs to the next row
+    "Cases rose to 64 on the Orme ward and to 12 on the Tal ward.\n\n| Ward | Beds | Cases |\n|---|---|---|\n"
+    "| Orme | 30 | 64 |\n| Tal | 24 | 12 |\n",
     # the row's count of its rows' kind: three bridges is no span
     "The Kelso Arch is the oldest of the three bridges in the town." + _SPACED_BRIDGES.format(a="148 m"),
     # a fact box: its label is what its figure counts, and its figures are its own
