@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.layout import is_aligned_row
-from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, list_labels_differ, match, subject_end
+from numcheck.linking import (
+    GENERIC_SUBJECTS,
+    comparison_key,
+    evidence,
+    list_labels_differ,
+    match,
+    qualifier_unsaid,
+    subject_end,
+)
 from numcheck.model import Claim, ClaimKind
 from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
@@ -136,7 +144,7 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             one, two = mention.claim, other.claim
             if (
                 two.sentence_start == one.sentence_start
-                or frame_of(one) != frame_of(two)
+                or frame_of(_subject_phrase(one)) != frame_of(_subject_phrase(two))
                 or list_labels_differ(one, two)
             ):
                 continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not; "nurses: 62%"
@@ -267,6 +275,15 @@ def _as_referred(claim: Claim) -> Evidence:
     return dataclasses.replace(found, names=kept(found.names), places=kept(found.places), times=kept(found.times))
 
 
+def _subject_phrase(claim: Claim) -> Claim:
+    """A definite mention read up to its predicate: "The 74 buses| will be charged overnight",
+    "Delivery of the 44 buses| will finish by the end of 2028". The phrase refers back to what was
+    said before; the predicate's verb and times tell what happens to it next (charging, a deadline),
+    which the earlier figure need not say to be the same quantity."""
+    end = subject_end(claim)
+    return claim if end is None else dataclasses.replace(claim, sentence=claim.sentence[:end])
+
+
 def _said_around(found: Evidence, item: str) -> bool:
     """Whether a mention's sentence says a time, name, place or modifier: as one, or in its words."""
     if item in found.times or item in found.names or item in found.places or item in found.modifiers:
@@ -329,7 +346,7 @@ def _restriction(claim: Claim) -> str | None:
 
 
 def _same_act(first: Mention, second: Mention) -> bool:
-    if acts_disagree(first.claim, second.claim):
+    if acts_disagree(_subject_phrase(first.claim), _subject_phrase(second.claim)):
         return False
     # "people" names no quantity: the verbs say what is counted
     verbs = verbs_of(evidence(first.claim)) & verbs_of(evidence(second.claim))
@@ -353,6 +370,8 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     if (not is_headline(earlier_claim) and subject_end(later_claim) is not None
             and not all(_said_around(earlier, item) for item in (*_context(later), *later.times))):  # fmt: skip
         return False
+    if not is_headline(earlier_claim) and qualifier_unsaid(later_claim, evidence(earlier_claim)):
+        return False  # "The 12 benches by the lake will be replaced": some of the park's 90
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")
     if sparse.times and full.times and not set(sparse.times) & set(full.times):
