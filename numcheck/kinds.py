@@ -524,6 +524,12 @@ def magnitude_slip(first: Claim, second: Claim, params: Params) -> Verdict | Non
     return Verdict((first, second), _pair_fields(first, second, "the same digits at a different scale", arithmetic))
 
 
+def _digits(claim: Claim) -> str:
+    """A figure's significant digits in its base unit: "4.2" for "$4.2m" and for "$42 million"."""
+    base = _in_base(claim, claim.value)
+    return f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
+
+
 def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """The same digits a power of ten apart in one document, for figures that linking left apart
     but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
@@ -533,8 +539,7 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
             continue
-        base = _in_base(claim, claim.value)
-        digits = f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
+        digits = _digits(claim)
         if len(digits.replace(".", "")) < 2:
             continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
         by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
@@ -550,10 +555,16 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
-    # A headline's figure and the lede's that tells it (numcheck.headlines), and a table's cell
-    # and the text's figure for its row's thing (numcheck.rows), need not share a head
-    for figure, lede in (*headline_pairs(claims), *row_pairs(claims)):
-        power = magnitude_ratio(figure, lede) if figure.unit == lede.unit else None
+    # A headline's figure and the lede's that tells it (numcheck.headlines), a table's cell and
+    # the text's figure for its row's thing (numcheck.rows), and a later mention that states an
+    # earlier figure again (numcheck.restatements, "Its 340-metre length" after "The Garrow tunnel
+    # (3.4 km)", in any unit of the dimension), need not share a head
+    restated = [(mention, earlier) for mention, earlier in restated_pairs(claims)
+                if len(_digits(mention).replace(".", "")) >= 2]  # fmt: skip
+    any_unit = {(id(mention), id(earlier)) for mention, earlier in restated}
+    for figure, lede in (*headline_pairs(claims), *row_pairs(claims), *restated):
+        same_unit = figure.unit == lede.unit or (id(figure), id(lede)) in any_unit
+        power = magnitude_ratio(figure, lede) if same_unit else None
         if power is not None and power >= minimum and not match(figure, lede).linked:
             arithmetic = f"{describe(figure)} vs {describe(lede)}: a factor of 10^{power}"
             fields = _pair_fields(figure, lede, "the same digits at a different scale", arithmetic)

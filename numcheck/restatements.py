@@ -29,6 +29,7 @@ from numcheck.linking import (
     subject_end,
 )
 from numcheck.model import Claim, ClaimKind
+from numcheck.rows import MEASURED_BY
 from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
@@ -71,8 +72,28 @@ def _heads_meet(one: Mention, other: Mention) -> bool:
     what it counts, and a label names both; any other head must be said around the other figure."""
     if comparison_key(one.claim) == "percent":
         return True
+    for measure, thing in ((one, other), (other, one)):
+        if _names_the_measure(measure):
+            # "its length of 3.9 km" measures what "the 3.4 km tunnel" is, "the bridge's length"
+            # only the bridge
+            whose = evidence(measure.claim).actor
+            return whose is None or whose in evidence(thing.claim).words
     said = evidence(other.claim).words, evidence(one.claim).words
     return one.head.split()[-1] in said[0] and other.head.split()[-1] in said[1]
+
+
+# The group of every measure of a dimension, where a head that names the measure meets the thing's
+_EVERY_MEASURE = "(every measure)"
+
+
+def _names_the_measure(mention: Mention) -> bool:
+    """A head that is a word for what every measure of its dimension is: "length", "area"; not
+    one that names one side of a thing ("Its depth of 3 metres" is not the pool's 50 metres)."""
+    word = mention.head.split()[-1]
+    return word in MEASURED_BY.get(comparison_key(mention.claim) or "", ()) and word not in _ONE_SIDE
+
+
+_ONE_SIDE = frozenset("height depth width span long high low".split())
 
 
 def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -83,6 +104,8 @@ def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for key, mention in mentions(claims):
         for stem in mention.what:
             groups.setdefault((key, stem), []).append(mention)
+        if key in MEASURED_BY:
+            groups.setdefault((key, _EVERY_MEASURE), []).append(mention)
     seen: set[tuple[int, int]] = set()
     for members in groups.values():
         for later, earlier in _restated_in(members):

@@ -36,7 +36,7 @@ _SKIP = frozenset("the a an of in on at to for by and or per".split())
 # Headers that name what a measure of each dimension is, whatever the text's head ("Length" for "the
 # Garrow tunnel is 3.4 km"). Not for money or shares: "Cost" or "Share" fits every sum or share said
 # of a row's thing ("a £500,000 grant for Avonleigh", "40% of those considering leaving").
-_MEASURED_BY = {
+MEASURED_BY = {
     "[length]": frozenset("length distance height depth width span long".split()),
     "[length] ** 2": frozenset("area size".split()),
     "[length] ** 3": frozenset("volume capacity".split()),
@@ -207,7 +207,7 @@ def _measures(cell: _Cell, claim: Claim) -> bool:
     stem = word_stem(head)
     if len(head) >= 4 and stem in _sentence_stems(claim.sentence) and stem not in cell.stems:
         return True
-    return head in _MEASURED_BY.get(cell.key, frozenset())
+    return head in MEASURED_BY.get(cell.key, frozenset())
 
 
 def _says(claim: Claim, verb: str) -> bool:
