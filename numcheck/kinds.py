@@ -32,6 +32,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
+from numcheck.spells import restated_spells
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -653,6 +654,16 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             fields = _pair_fields(figure, lede, f"the headline's {what} and the lede's", f"two {what}s of one event")
             yield Verdict((figure, lede), {**fields, "subject": f"the {what} the headline and the lede give",
                                            "primary_value": figure.text, "other_value": lede.text})  # fmt: skip
+    # A definite phrase that names a spell by its length ("the 36-day closure") against the one
+    # length of time the document gave before it (numcheck.spells)
+    for later, earlier in restated_spells(claims):
+        one, other = later.base_value or 0.0, earlier.base_value or 0.0
+        if id(later) in reported or abs(one - other) <= relative * max(abs(one), abs(other)):
+            continue
+        reported.add(id(later))
+        fields = _pair_fields(later, earlier, "two lengths of one spell", "two lengths of one spell")
+        yield Verdict((later, earlier), {**fields, "subject": "the length of one spell of work or closure",
+                                         "primary_value": later.text, "other_value": earlier.text})  # fmt: skip
     # A year typed with two digits swapped, where the words around one of them do not say its event
     # well enough for the pass above ("It has been warning ships since 1895")
     years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]

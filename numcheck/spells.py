@@ -1,0 +1,152 @@
+"""Spells: within one document, a definite phrase that names a spell of work or a stoppage by its
+length ("the 36-day closure", "the three-week job", "the year-long closure") refers back to the
+one length of time the document gave before it ("out of service for six weeks from 2 March").
+
+A reader takes "the 16-week shutdown" for the shutdown already told of: the definite article says
+it is known, and the length in the phrase says which. Timing joins two lengths by their verb or
+event noun, and the first is often said with neither ("will shut both lifts for six weeks"). Here
+the later phrase restates the earlier length when the document said exactly one length of time
+before it, in another sentence, and the phrase adds nothing that makes it a part ("the two-week
+closure of Mill Lane", "the night closure"). Never a figure to come or gone against one that is
+not, or a length per something ("£15 a day")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from numcheck.frames import frame_of
+from numcheck.linking import evidence, is_age
+from numcheck.model import Claim, ClaimKind
+from numcheck.subjects import lemma
+
+# Nouns for a spell of being shut, of work, of study, of waiting: what one story's one length is
+# of. Nouns of one kind name one spell; a closure is not the works that cause it.
+_SPELL_KINDS = {
+    "shut": "closure shutdown stoppage disruption",
+    "work": "works work job project scheme programme repair repairs refurbishment upgrade overhaul renovation "
+    "rebuild restoration construction roadworks timetable contract",
+    "study": "trial study",
+    "strike": "strike walkout",
+    "wait": "wait delay",
+}
+_SPELL_KIND = {noun: kind for kind, nouns in _SPELL_KINDS.items() for noun in nouns.split()}
+# "the 36-day closure", "its three-week job", "the council's 12-month programme", "The year-long
+# closure": a determiner, the length (hyphenated, or "year-long"), the noun (a word between them,
+# "the six-week night closure", may make it another)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s?)\s+$")
+_NOUN_AFTER = re.compile(r"^(?:-long)?\s+(?P<noun>[a-z]+)\b(?P<rest>[^,;:.!?]*)")
+_HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)s?$|^(?:a\s+)?(?:year|month|week|day)$", re.IGNORECASE)
+# What follows the noun and says which of them: "of Mill Lane", "on Bridge Road", a clause with
+# no comma ("that begins in May", "that follows"); not "in a letter on Friday" (where or when it
+# was told)
+_OF_WHICH = re.compile(r"^\s+(?:of|on|along|that|which|who)\s+(?P<words>[A-Za-z][\w\s'’-]*)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAYS_IN_A_WORKING_WEEK = 5
+_FILLER = frozenset("the a an its their his her our this that these those of and or".split())
+
+
+def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(phrase, length) for every definite spell phrase of one document and the one length of
+    time said before it, in another sentence."""
+    lengths = sorted((claim for claim in claims if _a_plain_length(claim)), key=lambda claim: claim.start)
+    for index, later in enumerate(lengths):
+        if not _names_a_spell(later):
+            continue
+        before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
+        if len(before) != 1:
+            continue  # none to restate, or which of them it restates is not said
+        earlier = before[0]
+        if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != evidence(later).modal:
+            continue  # "ten years ago", "next year"; a plan against what happened
+        if _of_which_unsaid(later, earlier) or _another_spell(later, earlier) or _other_years(later, earlier):
+            continue
+        if _done_against_to_come(later, earlier):
+            continue
+        if _working_days(later, earlier):
+            continue  # "closed for two weeks" and "the ten-day closure": ten working days
+        yield later, earlier
+
+
+def _a_plain_length(claim: Claim) -> bool:
+    """A length of time stated as one figure of its own: no range, bound, per or age."""
+    return (
+        claim.kind is ClaimKind.MEASURE
+        and claim.dimension == "[time]"
+        and claim.low == claim.high
+        and claim.role is None
+        and claim.per is None
+        and claim.qualifier is None
+        and not is_age(claim)
+    )
+
+
+def _names_a_spell(claim: Claim) -> bool:
+    """ "the 36-day closure", "The year-long closure", "its three-week job"."""
+    at = claim.start - claim.sentence_start
+    if not _DETERMINER_BEFORE.search(claim.sentence[max(0, at - 30) : at]):
+        return False
+    if not (_HYPHENATED.search(claim.text) or claim.sentence[at + len(claim.text) :].startswith("-long")):
+        return False
+    found = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
+    return found is not None and _spell_kind(found.group("noun")) is not None
+
+
+def _spell_kind(word: str) -> str | None:
+    return _SPELL_KIND.get(word.casefold()) or _SPELL_KIND.get(lemma(word).casefold())
+
+
+def _of_which_unsaid(later: Claim, earlier: Claim) -> bool:
+    """Whether the phrase goes on to say which spell ("the two-week closure of Mill Lane") in words
+    the earlier length's sentence does not say."""
+    at = later.start - later.sentence_start
+    found = _NOUN_AFTER.match(later.sentence[at + len(later.text) :])
+    if found is None:
+        return False
+    which = _OF_WHICH.match(found.group("rest"))
+    if which is None:
+        return False
+    said = {word.casefold() for word in re.findall(r"[A-Za-z]+", earlier.sentence)}
+    return any(
+        word.casefold() not in _FILLER and word.casefold() not in said
+        for word in re.findall(r"[A-Za-z]+", which.group("words"))[:4]
+    )
+
+
+def _another_spell(later: Claim, earlier: Claim) -> bool:
+    """Whether the earlier length's sentence names a spell of another kind and none of the
+    phrase's ("The survey took 18 months" and "the 12-month trial" are one kind; "The works will
+    take 18 months" and "the six-week closure" are two)."""
+    at = later.start - later.sentence_start
+    found = _NOUN_AFTER.match(later.sentence[at + len(later.text) :])
+    kind = _spell_kind(found.group("noun")) if found else None
+    kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", earlier.sentence)} - {None}
+    return bool(kinds) and kind not in kinds
+
+
+def _other_years(later: Claim, earlier: Claim) -> bool:
+    """The earlier length is dated by a year the phrase's sentence does not say: "shut for three
+    months in 2019" is that spell; a year said only after the phrase dates what it tells ("the
+    three-week job would be the last until 2030")."""
+    one, other = set(_YEAR.findall(later.sentence)), set(_YEAR.findall(earlier.sentence))
+    return bool(other) and not one & other
+
+
+# "The survey took 18 months" against "The 12-month trial will start in June": a spell done
+# against one to come
+_PAST = re.compile(r"\b(?:took|lasted|ran|was|were|had|closed|shut|stopped|ended)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b")
+
+
+def _done_against_to_come(later: Claim, earlier: Claim) -> bool:
+    return bool(_PAST.search(earlier.sentence) and not _FUTURE.search(earlier.sentence)
+                and _FUTURE.search(later.sentence) and not _PAST.search(later.sentence))  # fmt: skip
+
+
+def _working_days(later: Claim, earlier: Claim) -> bool:
+    """One length in days that is the other's weeks in working days: "two weeks", "ten days"."""
+    units = {later.unit, earlier.unit}
+    if units != {"day", "week"}:
+        return False
+    days, weeks = (later, earlier) if later.unit == "day" else (earlier, later)
+    return days.value == weeks.value * _DAYS_IN_A_WORKING_WEEK

@@ -1,0 +1,65 @@
+"""Within one document, a definite phrase that names a spell of work or a stoppage by its length
+("the 16-week shutdown", "its three-week job") refers back to the one length of time the document
+gave before it ("out of use for six weeks"), however that length was said (numcheck.spells). It
+must stay silent where the phrase names another spell: a part ("the two-week closure of Mill
+Lane"), another kind (the works and a closure), one picked out by a clause ("that follows"), one
+dated apart ("in 2019") or done against one to come; where two lengths came before it; and where
+the lengths agree, in working days too ("two weeks" and "the ten-day closure")."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+from numcheck import extract
+from numcheck.spells import restated_spells
+
+# (document, the figure a finding must point at)
+A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
+    ("The Orme Road bridge will shut for eight weeks from 4 May. Drivers were warned of the 80-day closure in "
+     "letters sent on Monday.", "80-day"),
+    ("Both platforms at Kelby will be out of use for three weeks. Commuters were told of the five-week shutdown "
+     "by text.", "five-week"),
+    ("Contractors will resurface the promenade over nine months from April. The council's 19-month programme "
+     "was agreed in June.", "19-month"),
+    ("The pool (14 weeks, from 3 June) will get new changing rooms. Members will swim at Ashby during the "
+     "41-week closure.", "41-week"),
+    ("Engineers will rewire the theatre over four months. Its 14-month refurbishment will be the first since "
+     "1990.", "14-month"),
+]  # fmt: skip
+
+ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
+    # a part of it, or another kind of spell
+    "The bypass will take two years to build. The two-week closure of Mill Lane starts in March.",
+    "Kelby swimming pool will close for 14 weeks from June. Swimmers face the 4-week closure of the learner pool.",
+    "The works will take 18 months. The six-week closure will start in June.",
+    "Repairs to the pier will take nine months. Anglers face the six-week shutdown of the jetty in May.",
+    # picked out by a clause, dated apart, or done against one to come
+    "The survey took 18 months. The 12-month trial that follows will start in June.",
+    "The hall shut for three months in 2019. The six-month closure will be its longest.",
+    "The survey took 18 months. The 12-month trial will start in June.",
+    # two lengths before it: which one it restates is not said
+    "The line will close for 18 months. Passengers face a 12-month wait, then the six-week closure of the car park.",
+    "The road shut for six weeks in spring and for two weeks in summer. The four-week closure cost £2m.",
+    # the same length, or the same in working days, or no definite phrase
+    "The lifts will be out of use for six weeks. Residents were given notice of the 42-day closure.",
+    "The library will be shut for 16 weeks. The 16-week closure starts on Monday.",
+    "The school will close for two weeks in February. Parents were told the ten-day closure would let the "
+    "boiler be replaced.",
+    "The lifts will be out of use for six weeks. A three-week closure of the car park follows in June.",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), A_SPELL_RESTATED_WITH_ANOTHER_LENGTH)
+def test_a_definite_spell_with_another_length_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+@pytest.mark.parametrize("text", ANOTHER_SPELL_OR_THE_SAME_LENGTH)
+def test_another_spell_or_the_same_length_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
+
+
+def test_the_pair_is_the_phrase_and_the_one_length_before_it() -> None:
+    claims = extract("The bridge will shut for eight weeks. Drivers were warned of the 80-day closure.", "doc.txt")
+    assert [(later.text, earlier.text) for later, earlier in restated_spells(claims)] == [("80-day", "eight weeks")]
