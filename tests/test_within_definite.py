@@ -84,3 +84,30 @@ WHICH_OF_THEM_OR_ANOTHER_SET = [
 @pytest.mark.parametrize("text", WHICH_OF_THEM_OR_ANOTHER_SET)
 def test_a_definite_phrase_that_says_which_of_them_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# A past tense right after a definite phrase's noun, with its object after it and no verb after
+# that, is what they did, not a participle that narrows the noun
+RESTATED_WITH_A_PAST_TENSE_PREDICATE = [
+    ("Castlebeck Chess Congress 2026:\n- entrants: 1,460\n- rounds: 7\n\nEach of the 1,360 entrants played seven "
+     "rounds over three days.\n", "1,360"),
+    ("The orchestra has 90 players. The 60 players recorded three albums in the spring.", "60"),
+    ("The Harl rowing club has 240 members. The 420 members elected a new chair on Sunday.", "420"),
+]  # fmt: skip
+
+NARROWED_BY_A_PARTICIPLE = [
+    "The charity has 300 volunteers. The 120 volunteers trained in first aid staffed the tents.",
+    "The orchestra has 90 players. The 60 players hired for the tour recorded three albums.",
+    "The council bought 300 trees. The 40 trees planted in May have died.",
+    "The club has 640 members. The 90 members elected last year will stand down.",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RESTATED_WITH_A_PAST_TENSE_PREDICATE)
+def test_a_past_tense_predicate_does_not_narrow_a_definite_restatement(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+@pytest.mark.parametrize("text", NARROWED_BY_A_PARTICIPLE)
+def test_a_participle_that_narrows_a_definite_phrase_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
