@@ -100,6 +100,20 @@ def _without_month(before: str) -> str:
     return before if found is None else before[: found.start()]
 
 
+# ", the day of the reopening": an apposition after a date that names its event
+_DAY_OF_AFTER = re.compile(
+    r"^,\s+the\s+(?:day|date|night|morning|evening|weekend)\s+of\s+(?:the|its|their)\s+([a-z]+)\b"
+)
+# "on Saturday ": a weekday before a date, which names the same day
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+
+
+def _without_weekday(before: str) -> str:
+    """`before` without a weekday that ends it ("on Saturday "), which names the same day."""
+    found = _WEEKDAY_BEFORE.search(before, max(0, len(before) - 16))
+    return before if found is None else before[: found.start()]
+
+
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
 _MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
@@ -202,8 +216,13 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event
             day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
             bare = before[: day.start()] if day else bare
+        bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
+        named_after = _DAY_OF_AFTER.match(after)
+        if named_after is not None and named_after.group(1).lower() in _NOMINALS:
+            # "on 24 April, the day of the reopening": the apposition names the date's event
+            return Timing(what, _NOMINALS[named_after.group(1).lower()], None, "", frozenset())
         if nominal is not None and _POSSESSOR.search(bare, max(0, len(bare) - _REACH)):
             return _owned(claim, bare, nominal, what, sentences)  # "the school's 2028 opening"
         headed = _in_a_column(claim, what, vocabulary)
