@@ -57,7 +57,7 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if len(before) != 1:
             continue  # none to restate, or which of them it restates is not said
         earlier = before[0]
-        if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != evidence(later).modal:
+        if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
             continue  # "ten years ago", "next year"; a plan against what happened
         if _of_which_unsaid(later, earlier) or _another_spell(later, earlier) or _other_years(later, earlier):
             continue
@@ -150,3 +150,19 @@ def _working_days(later: Claim, earlier: Claim) -> bool:
         return False
     days, weeks = (later, earlier) if later.unit == "day" else (earlier, later)
     return days.value == weeks.value * _DAYS_IN_A_WORKING_WEEK
+
+
+# A target, forecast or possibility said before the phrase ("could impose a 12-week closure");
+# after it, a modal is the predicate's ("the 52-week scheme could force five shops to shut")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|might|may|would|expected|expects?|plans?|planned|proposed|proposes?|targets?|aims?|hopes?|"
+    r"forecasts?|predicted)\b(?![^.;:]*\b(?:said|says|told)\b)[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _modal_phrase(claim: Claim) -> bool:
+    if not evidence(claim).modal:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(_MODAL_BEFORE.search(claim.sentence[max(0, at - 40) : at]))

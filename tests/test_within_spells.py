@@ -26,6 +26,11 @@ A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
      "41-week closure.", "41-week"),
     ("Engineers will rewire the theatre over four months. Its 14-month refurbishment will be the first since "
      "1990.", "14-month"),
+    # a modal after the phrase is its predicate's, not a plan for the spell
+    ("The council will close Harl Street for 18 months. Traders say the 52-week scheme could force five shops "
+     "to shut.", "52-week"),
+    ("The bridge will close for eight weeks. Engineers fear the 12-week closure could cost traders £2m.",
+     "12-week"),
 ]  # fmt: skip
 
 ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
@@ -38,6 +43,9 @@ ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
     "The survey took 18 months. The 12-month trial that follows will start in June.",
     "The hall shut for three months in 2019. The six-month closure will be its longest.",
     "The survey took 18 months. The 12-month trial will start in June.",
+    # a plan or forecast said before the phrase, against what will happen
+    "The bridge will close for eight weeks. The council expects the 12-week closure to cost traders £2m.",
+    "The bridge will close for eight weeks. The council could impose a 12-week closure if the work overruns.",
     # two lengths before it: which one it restates is not said
     "The line will close for 18 months. Passengers face a 12-month wait, then the six-week closure of the car park.",
     "The road shut for six weeks in spring and for two weeks in summer. The four-week closure cost £2m.",
