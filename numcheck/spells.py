@@ -22,10 +22,11 @@ from numcheck.subjects import lemma
 
 # Nouns for a spell of being shut, of work, of study, of waiting: what one story's one length is
 # of. Nouns of one kind name one spell; a closure is not the works that cause it.
+_SHUT_KIND = "shut"
 _SPELL_KINDS = {
-    "shut": "closure shutdown stoppage disruption",
+    _SHUT_KIND: "closure shutdown stoppage disruption",
     "work": "works work job project scheme programme repair repairs refurbishment upgrade overhaul renovation "
-    "rebuild restoration construction roadworks timetable contract",
+    "rebuild build restoration construction roadworks timetable contract",
     "study": "trial study",
     "strike": "strike walkout",
     "wait": "wait delay",
@@ -166,3 +167,31 @@ def _modal_phrase(claim: Claim) -> bool:
         return False
     at = claim.start - claim.sentence_start
     return bool(_MODAL_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
+
+
+# "Two years of roadworks", "50 days without lifts": a length that names a spell by what fills it
+# or what is missing through it
+_OF_A_SPELL = re.compile(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
+
+
+def tells_a_spell(claim: Claim) -> str | None:
+    """The kind of spell a length of time is told as: "Two years of roadworks" (work), "50 days
+    without lifts" (being shut), "the 36-day closure"; None if it is not told as one."""
+    if not _a_plain_length(claim):
+        return None
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    found = _OF_A_SPELL.match(after)
+    if found is not None:
+        return _SHUT_KIND if found.group("noun") is None else _spell_kind(found.group("noun"))
+    if not _names_a_spell(claim):
+        return None
+    named = _NOUN_AFTER.match(after)
+    return None if named is None else _spell_kind(named.group("noun"))
+
+
+def of_the_spell_told(figure: Claim, other: Claim) -> bool:
+    """Whether a length may be of the spell another tells: its sentence names no spell of another
+    kind ("Two years without a pool" and "after an 18-month build" are two spells)."""
+    kind = tells_a_spell(figure)
+    kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", other.sentence)} - {None}
+    return kind is not None and (not kinds or kind in kinds)

@@ -71,3 +71,37 @@ def test_another_spell_or_the_same_length_is_not_flagged(text: str) -> None:
 def test_the_pair_is_the_phrase_and_the_one_length_before_it() -> None:
     claims = extract("The bridge will shut for eight weeks. Drivers were warned of the 80-day closure.", "doc.txt")
     assert [(later.text, earlier.text) for later, earlier in restated_spells(claims)] == [("80-day", "eight weeks")]
+
+
+# A headline that tells a spell ("Two years of roadworks", "50 days without trains") is of the
+# lede's one length of time, wherever the lede names what the headline does
+A_HEADLINE_SPELL_AGAINST_THE_LEDE = [
+    ("Kelby faces 50 days without trains\n\nTrains between Kelby and Orme will stop for six weeks from 2 March, "
+     "the operator said.\n", "50 days"),
+    ("Three years of repairs for Orme pier\n\nWork on Orme pier will take 30 months from June, the council "
+     "said.\n", "Three years"),
+    ("Two years of roadworks for Kelby high street\n\nKelby High Street will be dug up for 18 months from "
+     "January, the council said.\n", "Two years"),
+]  # fmt: skip
+
+A_HEADLINE_SPELL_THE_LEDE_DOES_NOT_TELL = [
+    # the lede names a spell of another kind
+    "Two years without a pool for Kelby\n\nKelby's new pool will open in May after an 18-month build, the "
+    "council said.\n",
+    "Kelby faces 50 days without trains\n\nTrains will stop for six weeks from 2 March while the line is rebuilt.\n",
+    # nothing the headline says is said in the lede
+    "Ten years of roadworks end\n\nThe last section of the bypass opened on Monday after a final six-week "
+    "closure of Mill Lane.\n",
+    # the same length
+    "Kelby faces 42 days without trains\n\nTrains between Kelby and Orme will stop for six weeks from 2 March.\n",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), A_HEADLINE_SPELL_AGAINST_THE_LEDE)
+def test_a_headline_spell_with_another_length_than_the_lede_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+@pytest.mark.parametrize("text", A_HEADLINE_SPELL_THE_LEDE_DOES_NOT_TELL)
+def test_a_headline_spell_the_lede_does_not_tell_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
