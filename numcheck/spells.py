@@ -83,14 +83,32 @@ def _a_plain_length(claim: Claim) -> bool:
 
 
 def _names_a_spell(claim: Claim) -> bool:
-    """ "the 36-day closure", "The year-long closure", "its three-week job"."""
+    return _phrase_noun(claim) is not None
+
+
+def _phrase_noun(claim: Claim) -> str | None:
+    """The spell noun of a definite phrase that names a spell by its length: "the 36-day closure",
+    "The year-long closure", "its three-week job"; or that a spell noun owns ("Over the scheme's
+    six months", "The shutdown, for 4 weeks, is the first")."""
     at = claim.start - claim.sentence_start
-    if not _DETERMINER_BEFORE.search(claim.sentence[max(0, at - 30) : at]):
-        return False
-    if not (_HYPHENATED.search(claim.text) or claim.sentence[at + len(claim.text) :].startswith("-long")):
-        return False
-    found = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
-    return found is not None and _spell_kind(found.group("noun")) is not None
+    before, after = claim.sentence[max(0, at - 40) : at], claim.sentence[at + len(claim.text) :]
+    owned = _OWNED_BY.search(before)
+    if owned is not None and _spell_kind(owned.group("noun")) is not None:
+        # "the scheme's six months of night working": a part of it, or another spell
+        return None if _PART_OF_IT.match(after) else owned.group("noun")
+    if not _DETERMINER_BEFORE.search(before[-30:]):
+        return None
+    if not (_HYPHENATED.search(claim.text) or after.startswith("-long")):
+        return None
+    found = _NOUN_AFTER.match(after)
+    return found.group("noun") if found is not None and _spell_kind(found.group("noun")) is not None else None
+
+
+_PART_OF_IT = re.compile(r"^\s+(?:of|in|on)\b")
+# "the scheme's ", "The shutdown, for ", "the closure, lasting ": a spell noun that owns the length
+_OWNED_BY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)(?:['’]s\s+|,\s+(?:for|of|lasting|over)\s+)(?:some\s+)?$"
+)
 
 
 def _spell_kind(word: str) -> str | None:
@@ -118,9 +136,8 @@ def _another_spell(later: Claim, earlier: Claim) -> bool:
     """Whether the earlier length's sentence names a spell of another kind and none of the
     phrase's ("The survey took 18 months" and "the 12-month trial" are one kind; "The works will
     take 18 months" and "the six-week closure" are two)."""
-    at = later.start - later.sentence_start
-    found = _NOUN_AFTER.match(later.sentence[at + len(later.text) :])
-    kind = _spell_kind(found.group("noun")) if found else None
+    noun = _phrase_noun(later)
+    kind = _spell_kind(noun) if noun else None
     kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", earlier.sentence)} - {None}
     return bool(kinds) and kind not in kinds
 
@@ -183,10 +200,8 @@ def tells_a_spell(claim: Claim) -> str | None:
     found = _OF_A_SPELL.match(after)
     if found is not None:
         return _SHUT_KIND if found.group("noun") is None else _spell_kind(found.group("noun"))
-    if not _names_a_spell(claim):
-        return None
-    named = _NOUN_AFTER.match(after)
-    return None if named is None else _spell_kind(named.group("noun"))
+    noun = _phrase_noun(claim)
+    return None if noun is None else _spell_kind(noun)
 
 
 def of_the_spell_told(figure: Claim, other: Claim) -> bool:

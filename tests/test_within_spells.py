@@ -26,6 +26,11 @@ A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
      "41-week closure.", "41-week"),
     ("Engineers will rewire the theatre over four months. Its 14-month refurbishment will be the first since "
      "1990.", "14-month"),
+    # a spell noun that owns the length: a possessive, or an apposition
+    ("Length: 18 months. Cost: £6.8 million. Over the scheme's six months, buses will use Mill Lane.\n",
+     "six months"),
+    ("The ten-week closure of the museum begins in May. The shutdown, for 14 weeks, is its first since 1990.",
+     "14 weeks"),
     # a modal after the phrase is its predicate's, not a plan for the spell
     ("The council will close Harl Street for 18 months. Traders say the 52-week scheme could force five shops "
      "to shut.", "52-week"),
@@ -43,6 +48,11 @@ ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
     "The survey took 18 months. The 12-month trial that follows will start in June.",
     "The hall shut for three months in 2019. The six-month closure will be its longest.",
     "The survey took 18 months. The 12-month trial will start in June.",
+    # what the spell noun owns is a part of it, or another spell, or the same length
+    "The works will take 18 months. The scheme's six months of night working start in May.",
+    "The line will close for 18 months. The project's two years of planning cost £4m.",
+    "The bypass will take two years to build. Over the closure's first six weeks, buses will use Mill Lane.",
+    "The museum will close for six months. Over the closure's 26 weeks, staff will catalogue the collection.",
     # a plan or forecast said before the phrase, against what will happen
     "The bridge will close for eight weeks. The council expects the 12-week closure to cost traders £2m.",
     "The bridge will close for eight weeks. The council could impose a 12-week closure if the work overruns.",
