@@ -98,10 +98,21 @@ def _phrase_noun(claim: Claim) -> str | None:
         return None if _PART_OF_IT.match(after) else owned.group("noun")
     if not _DETERMINER_BEFORE.search(before[-30:]):
         return None
+    of_the = _OF_THE_SPELL.match(after)  # "for the 18 months of the study"
+    if of_the is not None and _spell_kind(of_the.group("noun")) is not None:
+        return of_the.group("noun")
     if not (_HYPHENATED.search(claim.text) or after.startswith("-long")):
         return None
     found = _NOUN_AFTER.match(after)
     return found.group("noun") if found is not None and _spell_kind(found.group("noun")) is not None else None
+
+
+# "of the study", then the end of the phrase: nothing that says which part ("the six months of the
+# works that fall in winter", "the two years of the study funded by the council")
+_OF_THE_SPELL = re.compile(
+    r"^\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?:\s*[,.;:)!?]|\s*$|\s+(?:will|would|is|are|was|were|has|have|"
+    r"had|ends?|ended|begins?|began|starts?|started)\b)"
+)
 
 
 _PART_OF_IT = re.compile(r"^\s+(?:of|in|on)\b")

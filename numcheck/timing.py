@@ -764,7 +764,10 @@ _PERIOD = "\0period"  # "the 24 months": the one period the document states
 # "at the end of the 24 months", "over the two years", "the full 18 months": a period named before
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
 # what may follow a period that refers back: the end of a clause, "of the study", a verb
-_BACK_AFTER = re.compile(r"^(?:\s*[,;:.)!?]|\s*$|\s+of\s+(?:the|its|their)\b|\s+(?:is|was|are|were|will|have|has)\b)")
+_BACK_AFTER = re.compile(
+    r"^(?:\s*[,;:.)!?]|\s*$|\s+(?:is|was|are|were|will|have|has)\b|"
+    r"\s+of\s+(?:the|its|their)\s+[a-z]+(?:\s*[,;:.)!?]|\s*$|\s+(?:is|was|are|were|will|have|has|had)\b))"
+)  # "of the study", whole: not "the six months of the works that fall in winter", a part
 
 
 def _back_reference(before: str, after: str) -> Timing | None:

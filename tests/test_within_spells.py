@@ -31,6 +31,11 @@ A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
      "six months"),
     ("The ten-week closure of the museum begins in May. The shutdown, for 14 weeks, is its first since 1990.",
      "14 weeks"),
+    # the length of the spell, named after it
+    ("The trial will run for two years. Patients will be seen monthly for the 18 months of the trial.",
+     "18 months"),
+    ("Harl swimming pool will close for 14 weeks. Staff will be redeployed during the 10 weeks of the closure.",
+     "10 weeks"),
     # a modal after the phrase is its predicate's, not a plan for the spell
     ("The council will close Harl Street for 18 months. Traders say the 52-week scheme could force five shops "
      "to shut.", "52-week"),
@@ -53,6 +58,10 @@ ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
     "The line will close for 18 months. The project's two years of planning cost £4m.",
     "The bypass will take two years to build. Over the closure's first six weeks, buses will use Mill Lane.",
     "The museum will close for six months. Over the closure's 26 weeks, staff will catalogue the collection.",
+    # the length of a part of the spell
+    "The bridge will close for eight weeks. For the first two weeks of the closure, the footpath stays open.",
+    "The works will take 18 months. Residents will be paid for the six months of the works that fall in winter.",
+    "The study will run for three years. The two years of the study funded by the council end in May.",
     # a plan or forecast said before the phrase, against what will happen
     "The bridge will close for eight weeks. The council expects the 12-week closure to cost traders £2m.",
     "The bridge will close for eight weeks. The council could impose a 12-week closure if the work overruns.",
