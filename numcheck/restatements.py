@@ -89,8 +89,13 @@ _EVERY_MEASURE = "(every measure)"
 def _names_the_measure(mention: Mention) -> bool:
     """A head that is a word for what every measure of its dimension is: "length", "area"; not
     one that names one side of a thing ("Its depth of 3 metres" is not the pool's 50 metres)."""
-    word = mention.head.split()[-1]
-    return word in MEASURED_BY.get(comparison_key(mention.claim) or "", ()) and word not in _ONE_SIDE
+    word, key = mention.head.split()[-1], comparison_key(mention.claim) or ""
+    # not for time: "wait", "time" and "period" name what is waited for as often ("The target, set
+    # at 12 weeks" is no wait of 18 weeks), and lengths of time are timing's (numcheck.spells)
+    return key != _TIME and word in MEASURED_BY.get(key, ()) and word not in _ONE_SIDE
+
+
+_TIME = "[time]"
 
 
 _ONE_SIDE = frozenset("height depth width span long high low".split())
@@ -192,7 +197,8 @@ _DETERMINER = r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[
 # "that figure of", "put the attendance at", "its recycling rate of", "The rate, ": a noun phrase
 # that names the figure before it
 _PHRASE_BEFORE = re.compile(
-    rf"\b{_DETERMINER}\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+)(?:\s+(?:of|at|was|is|stood\s+at|came\s+to)|,)\s+"
+    rf"\b{_DETERMINER}\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+)(?:\s+(?:of|at|was|is|stood\s+at|came\s+to)|,|"
+    r",\s+(?:put|estimated|given|reckoned|set|valued)\s+(?:at|as))\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$"
 )
 # "the 42.6% rate", "That 42.6% share", "the 2,150-strong workforce"

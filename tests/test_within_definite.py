@@ -111,3 +111,32 @@ def test_a_past_tense_predicate_does_not_narrow_a_definite_restatement(text: str
 @pytest.mark.parametrize("text", NARROWED_BY_A_PARTICIPLE)
 def test_a_participle_that_narrows_a_definite_phrase_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# "The wait, put at 16 weeks", "The budget, estimated at £68 million": a definite noun set off by a
+# comma and a verb of reckoning names the figure, as "The rate, 42.6%," does
+RESTATED_AS_RECKONED = [
+    ("A median wait of 18 weeks was recorded at the Orme eye clinic in the year to June. The wait, put at 16 "
+     "weeks in the board's summary, is the longest in the county.", "16 weeks"),
+    ("Spending of £86 million was agreed at Harl town hall in March. The spending, estimated at £68 million in "
+     "the auditors' letter, is the lowest in the region.", "£68 million"),
+    ("A crowd of 35,000 was recorded at Ridley Park on Saturday. The crowd, put at 53,000 in the club's "
+     "statement, was a record.", "53,000"),
+]  # fmt: skip
+
+RECKONED_BUT_ANOTHER_THING = [
+    "The median wait is 18 weeks. The target, set at 12 weeks, was missed.",
+    "The median wait is 18 weeks. The target, set at 16 weeks, was missed.",
+    "The Orme clinic's median wait is 18 weeks. The wait at Harl, put at 16 weeks, is shorter.",
+    "The club's debt is £4.2 million. The debt, put at £4.2 million in the accounts, must be repaid by 2030.",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RESTATED_AS_RECKONED)
+def test_a_definite_noun_reckoned_at_a_figure_restates_it(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+@pytest.mark.parametrize("text", RECKONED_BUT_ANOTHER_THING)
+def test_a_reckoning_of_another_thing_or_the_same_figure_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
