@@ -55,6 +55,10 @@ def measure(argv: Sequence[str], cwd: Path, timeout_s: float | None = None) -> R
     it waited for (Linux keeps the maximum, not the sum)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     env["PYTHONWARNINGS"] = "ignore"
+    # As for the cold start (bench.py): pip compiles an installed package's bytecode, but the editable
+    # numcheck of a checkout gets its .pyc on first import; with writing turned off each timed run
+    # would compile all of numcheck's source again (0.17 s of a check, measured), a cost no install has.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         process = subprocess.Popen(

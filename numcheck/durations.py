@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from numcheck.linking import describes_its_subject, is_age, match
 from numcheck.model import Claim
 from numcheck.parts import MARGIN, PartIndex, best_part, contexts, numbers
-from numcheck.support import Sources, Tolerance, base_value, family, stating_figures
+from numcheck.support import Sources, Tolerance, base_value, compares, family, stating_figures, support
 
 # A duration's words are few ("in 4 days", "lasts 18 months"): one shared word a step away will do.
 DURATION_MIN_FIT = 0.4
@@ -51,6 +51,8 @@ def moved(
             continue
         if _sum_with_part(claim, part, [other for score, other in rows if score > 0 and other is not part]):
             continue  # "takes 75 minutes in a storm": 55 minutes, and 20 minutes longer in a storm
+        if compares(claim) and support(claim, index, tolerance, same_head=True, like_only=True) is not None:
+            continue  # "recoverable for 16 days longer than now": 30 days, up from 14
         yield claim, part
 
 

@@ -556,13 +556,25 @@ def _kept_from_the_collector() -> Iterator[Callable[[], None]]:
     The claims live to the end of the run and hold no cycles, yet each full pass goes through
     all of them again: a tenth of a 10,000-document run (measured). `gc.freeze` takes what is
     alive out of those passes; refcounting still frees it. Undone on the way out, and left alone
-    when the caller has frozen objects of its own."""
+    when the caller has frozen objects of its own.
+
+    The youngest generation is also collected less often meanwhile: reading makes its records by the
+    hundred thousand and they hold no cycles, yet every 700 of them sent the collector over all that
+    were still young, and the survivors on into the older generations' passes."""
     ours = gc.get_freeze_count() == 0
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], _YOUNG_COLLECTION_EVERY), *threshold[1:])
     try:
         yield gc.freeze if ours else _nothing
     finally:
+        gc.set_threshold(*threshold)
         if ours:
             gc.unfreeze()
+
+
+# How many new objects, less those freed, start a collection of the youngest generation during a
+# run (Python's default is 700): cycles, if any, are still collected, 140 times less often.
+_YOUNG_COLLECTION_EVERY = 100_000
 
 
 def _nothing() -> None:

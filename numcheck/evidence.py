@@ -219,8 +219,9 @@ class Spot:
 
 def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     """Everything linking needs about one figure, from its sentence alone."""
-    if spot.kind is ClaimKind.DATE:
-        return Evidence(words=_content_words(spot.sentence))  # for unsupported-figure: what the sentence is about
+    if spot.kind in (ClaimKind.DATE, ClaimKind.OTHER):
+        # for unsupported-figure: what the sentence is about (a score's sides are figures of a source)
+        return Evidence(words=_content_words(spot.sentence))
     if not spot.kind.is_quantity:
         return NO_EVIDENCE
     clause_start, clause_end = _span(spot.sentence, spot.start, spot.end, _CLAUSE_BREAK)

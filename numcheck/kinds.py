@@ -31,7 +31,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import NEAREST_FIGURES, may_be_one, mistyped, slipped_pairs
+from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
 from numcheck.spells import restated_spells
 from numcheck.support import (
     Sources,
@@ -40,6 +40,7 @@ from numcheck.support import (
     family,
     only_touch,
     rounds_the_bound,
+    score_sides,
     stating_figures,
     support,
 )
@@ -53,6 +54,7 @@ from numcheck.timing import (
     timing_of,
     with_periods,
     with_referents,
+    year_swapped,
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
@@ -667,10 +669,17 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     # A year typed with two digits swapped, where the words around one of them do not say its event
     # well enough for the pass above ("It has been warning ships since 1895")
     years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]
+    written: dict[str, list[int]] = {}  # each year as written, and where it stands in `years`
+    for index, (claim, _) in enumerate(years):
+        written.setdefault(claim.text.strip(), []).append(index)
     for later_index, (later, year_timing) in enumerate(years):
         if id(later) in reported or (year_timing is not None and year_timing.new_mention):
             continue
-        for earlier, earlier_year_timing in years[:later_index]:
+        twin = year_swapped(later)  # only a year written with its last two digits swapped can be one mistyped
+        for earlier_index in written.get(twin, []) if twin else []:
+            if earlier_index >= later_index:
+                break
+            earlier, earlier_year_timing = years[earlier_index]
             if one_event_mistyped(later, year_timing, earlier, earlier_year_timing):
                 fields = _pair_fields(later, earlier, "two dates of one event", "two digits swapped")
                 yield Verdict(
@@ -1535,20 +1544,28 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
     for claim in drafts:
+        if score_sides(claim) is not None:
+            yield from _unstated_score(claim, index, threshold)
+            continue
         if family(claim) is None or claim.evidence is None or _is_label_or_age(claim):
             continue
         coverage, covering = index.coverage(claim)
-        if coverage < threshold or not index.has_family(claim, covering):
+        # a date's sentence says little besides it ("The new price applies from 1 March"), so half
+        # the share of words is enough for it to be about what a source sentence says
+        needed = threshold * _DATE_COVERAGE if claim.kind is ClaimKind.DATE else threshold
+        if coverage < needed or not index.has_family(claim, covering):
             continue  # the sentence is about something the sources do not cover, or give no figure for
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
         supported = support(claim, index, tolerance, covering)
+        transposed = None
         if supported is None:
             against = None
         elif supported.startswith("stated"):
-            against = _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
+            transposed = _stated_only_transposed(claim, index, tolerance)
+            against = transposed or _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
         else:
             against = _contradicted(claim, index, params, claim.path in placeless)
             if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
@@ -1567,7 +1584,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             "other_value": describe(nearest[0]) if nearest else "",
             "primary_interval": describe(claim),
             "other_interval": describe(nearest[0]) if nearest else "",
-            "arithmetic": _unsupported_because(claim, nearest, named, supported if against else None),
+            "arithmetic": _transposed_because(transposed)
+            if transposed
+            else _unsupported_because(claim, nearest, named, supported if against else None),
             "detail": "stated by no source",
             "unit": claim.unit or "",
         }
@@ -1575,6 +1594,34 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 
 _SMALL_COUNT = 12
+_DATE_COVERAGE = 0.5
+
+
+def _unstated_score(claim: Claim, index: Sources, threshold: float) -> Iterator[Verdict]:
+    """A score or tally no source gives ("beat Storm 58-54" where the source has 58-51), in a
+    sentence about what the sources cover, when they give scores at all."""
+    if not index.scores:
+        return
+    coverage, covering = index.coverage(claim)
+    if coverage < threshold:
+        return
+    stated, nearest = index.score_stated(claim, covering)
+    if stated:
+        return
+    named = ", ".join(f"'{score.text}' ({score.path}:{score.line})" for score in nearest[:3])
+    fields = {
+        "primary": claim.text,
+        "other": nearest[0].text,
+        "subject": claim.subject or "",
+        "primary_value": claim.text,
+        "other_value": nearest[0].text,
+        "primary_interval": claim.text,
+        "other_interval": nearest[0].text,
+        "arithmetic": f"the sources' scores are {named}",
+        "detail": "stated by no source",
+        "unit": "",
+    }
+    yield Verdict((claim, nearest[0]), fields)
 
 
 def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool) -> Claim | None:
@@ -1593,6 +1640,16 @@ def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool)
         if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
             return other
     return None
+
+
+def _stated_only_transposed(claim: Claim, index: Sources, tolerance: Tolerance) -> Claim | None:
+    """A source figure that states the claim's only within tolerance, with the same digits two of
+    them swapped: "11,780 votes" for "11,870" is a typing slip, however close."""
+    stating = list(stating_figures(claim, index, tolerance))
+    if not stating or any(claim.value in (stated.value, stated.low, stated.high) for stated in stating):
+        return None  # (a range states its ends: "£12 to £30" is no £21 to swap the digits of)
+    slips = [stated for stated in stating if digit_slip(claim, stated) is Slip.TRANSPOSED]
+    return slips[0] if len(slips) == len(stating) and claim.low == claim.high else None
 
 
 def _roughly_stated_against(
@@ -1628,6 +1685,10 @@ def _frames_agree(one: str | None, other: str | None) -> bool:
     (one_left, _, one_right), (other_left, _, other_right) = one.partition("_"), other.partition("_")
     shorter, longer = sorted((one_right.split(), other_right.split()), key=len)
     return one_left.split()[-2:] == other_left.split()[-2:] and shorter == longer[: len(shorter)] and bool(shorter)
+
+
+def _transposed_because(stated: Claim) -> str:
+    return f"the source writes '{stated.text}' ({stated.path}:{stated.line}): the same digits, two of them swapped"
 
 
 def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coincidence: str | None) -> str:

@@ -103,7 +103,28 @@ def comparison_key(claim: Claim) -> str | None:
 
 def quantity_key(claim: Claim) -> str | None:
     """`comparison_key` for a claim whatever its block keys: what it could be compared with, had
-    its sentence said what it counts ("the crowd at 35,000" names no head of its own)."""
+    its sentence said what it counts ("the crowd at 35,000" names no head of its own).
+
+    Worked out once per claim: blocking, restatements and slips each ask it of every claim of a
+    document. A claim is immutable, so the answer is remembered by its identity; the entry keeps
+    the claim itself, so that an id reused by a later claim is never taken for it."""
+    known = _QUANTITY_KEYS.get(id(claim))
+    if known is not None and known[0] is claim:
+        return known[1]
+    key = _quantity_key(claim)
+    if len(_QUANTITY_KEYS) >= _KEYS_REMEMBERED:
+        _QUANTITY_KEYS.clear()
+    _QUANTITY_KEYS[id(claim)] = (claim, key)
+    return key
+
+
+# The claims whose quantity keys are remembered: a run's claims, up to a bound that keeps a long-lived
+# process (the editor, the language server) from holding every claim it ever read.
+_KEYS_REMEMBERED = 1 << 16
+_QUANTITY_KEYS: dict[int, tuple[Claim, str | None]] = {}
+
+
+def _quantity_key(claim: Claim) -> str | None:
     if not claim.kind.is_quantity or is_age(claim):
         return None
     if claim.text.isdigit() and is_label(claim):

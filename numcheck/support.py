@@ -75,6 +75,10 @@ class Sources:
     # every source figure's value as written ("3.1 million"), its family and where it stands
     written: tuple[tuple[float, str, tuple[str, int], bool], ...]  # and whether it counts a noun it names
     sentence_families: Mapping[tuple[str, int], frozenset[str]] = dataclasses.field(default_factory=dict)
+    scores: tuple[Claim, ...] = ()  # every score or tally the sources give: "58-51", "18-6"
+    # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
+    # clear" lists no 26 games)
+    score_sides: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -82,22 +86,41 @@ class Sources:
         words: dict[tuple[str, int], frozenset[str]] = {}
         written: list[tuple[float, str, tuple[str, int], bool]] = []
         families: dict[tuple[str, int], set[str]] = {}
+        scores: list[Claim] = []
+        side_ids: set[int] = set()
         for order, claim in enumerate(claims):
-            name = family(claim)
+            name = family(claim) or _written_change(claim)
+            at = (claim.path, claim.sentence_start)
+            if claim.evidence is not None:
+                # a sentence's words are all its figures' words, whichever of them comes first
+                words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
             if name is None:
+                sides = score_sides(claim)
+                for side in sides or ():
+                    grouped.setdefault("count", []).append((side.value, order, side))
+                    families.setdefault(at, set()).add("count")
+                if sides:
+                    scores.append(claim)
+                    side_ids.update(id(side) for side in sides)
                 continue
-            families.setdefault((claim.path, claim.sentence_start), set()).add(name)
+            families.setdefault(at, set()).add(name)
             grouped.setdefault(name, []).extend((value, order, claim) for value in _values(claim))
             if name not in _WHEN:
                 counted = claim.kind is ClaimKind.COUNT and claim.noun is not None  # "5 stores", not "80"
                 written.extend((value, name, (claim.path, claim.sentence_start), counted) for value in _written(claim))
-            if claim.evidence is not None:
-                words.setdefault((claim.path, claim.sentence_start), _stems(claim.evidence.words))
         by_family = {}
         for name, rows in grouped.items():
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
-        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()})
+        return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
+                   tuple(scores), frozenset(side_ids))  # fmt: skip
+
+    def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
+        """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
+        side), and the sources' scores, those of the sentences the claim is about first."""
+        sides = sorted(side.value for side in score_sides(claim) or ())
+        stated = any(sorted(side.value for side in score_sides(score) or ()) == sides for score in self.scores)
+        return stated, _closest_sentences_first(self.scores, covering)
 
     def writes(self, claim: Claim, slack: float, covering: frozenset[tuple[str, int]]) -> bool:
         """Whether some source writes the claim's number as a figure of another kind: "6,971 times"
@@ -110,10 +133,12 @@ class Sources:
         at = bisect.bisect_left(self.written, (claim.value - slack, "", ("", 0), False))
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
-            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")):
+            other_period = other != name and other.split(" per ")[0] == name.split(" per ")[0]
+            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")) or other_period:
                 at += 1
                 continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
-                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number
+                # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number; "£13.50
+                # a day" is not "£13.50 an hour": the same amount for another period is another amount
             if other != name and not (other.startswith("money:") and name.startswith("money:")) and place in covering:
                 return True  # (in a sentence the claim's is about: "gifts of £2 to £150,000" is no visitor count)
             at += 1
@@ -242,6 +267,26 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def year_arithmetic(self, claim: Claim) -> str | None:
+        """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
+        born in 1989 or 1990. Not any year a span of years gives: "for two years" beside "2024"
+        would excuse a moved date by chance."""
+        year = _year_of(claim)
+        if year is None or "date" not in self.by_family or not _BORN.search(claim.sentence):
+            return None
+        ages: dict[tuple[str, int], list[Claim]] = {}
+        for age in (*self.by_family.get("count", ((), ()))[1], *self.by_family.get("[time]", ((), ()))[1]):
+            if _is_age(age):
+                ages.setdefault((age.path, age.sentence_start), []).append(age)
+        for source in self.by_family["date"][1]:
+            start = _year_of(source)
+            if start is None:
+                continue
+            for age in ages.get((source.path, source.sentence_start), ()):
+                if start - year in (age.value, age.value + 1):  # before or after the birthday
+                    return f"'{age.text}' in '{source.text}'"
+        return None
+
     def day_arithmetic(self, claim: Claim) -> str | None:
         """A day that a source day and a span of days in its sentence give: "strike for 12 days from
         3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
@@ -283,6 +328,9 @@ class Sources:
                 if pool not in ("percent", "ratio", *_WHEN):
                     kinds.setdefault(pool.split(" per ")[0], []).append(claims)
             pools = [sum(parts, ()) for parts in kinds.values()]
+            if claim.kind is ClaimKind.CHANGE and claim.direction is not None and "percent" in self.by_family:
+                # a relative change of two rates: "unemployment rose from 4% to 5%" is up a quarter
+                pools.append(tuple(c for c in self.by_family["percent"][1] if c.kind is ClaimKind.PERCENT))
         else:
             pools = [self.by_family[name][1]] if name in self.by_family else []
             whole = name.removesuffix(" per year")
@@ -300,16 +348,21 @@ class Sources:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
-            like = like_only and not _compares(claim)
+            like = like_only and not compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
             found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
-                found = _share_of_any_whole(bounds, pool_claims, covering)
+                found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
+                    bounds, [_closest_sentences_first(pool_claims, covering)]
+                )
             if found:
                 return found
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
-            found = None if like_only else _remainder(value, figures, tolerance)
+            listed = [figure for figure in figures if id(figure) not in self.score_sides]
+            found = (None if like_only else _remainder(value, listed, tolerance)) or _sum_of_a_list(
+                claim, value, listed, tolerance, like_only
+            )
             if found:
                 return found
             found = _per_other_period(claim, value, figures) or _against_a_restated_rate(claim, value, figures)
@@ -318,7 +371,7 @@ class Sources:
             if "percent" in self.by_family:
                 # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(value, shares, figures, tolerance, covering, claim.sentence)
+                found = _share_of_total(claim, shares, figures, tolerance, covering)
                 if found:
                     return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
@@ -334,7 +387,8 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._before_the_change(claim, tolerance) or self._other_shares(claim, covering, tolerance)
+        found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
+                 or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
@@ -350,14 +404,18 @@ class Sources:
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
         for share in pool:
-            if share.low != share.high:
-                continue
+            if share.low != share.high and not share.is_rate_in_words:
+                continue  # (but "one in eight" spans the rounding of its eight: 1/8.5 to 1/7.5)
             if (share.path, share.sentence_start) not in covering and not _names_the_head_of(share, claim):
                 continue  # (from the sentences the claim is about, or one that names what it measures)
-            if share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None:
-                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them
+            in_words = share.is_share_in_words and share.kind is not ClaimKind.CHANGE
+            if (in_words or (share.kind is ClaimKind.PERCENT and share.unit == "percent")) and share.direction is None:
+                # the rest is another party's: "38% were first-time buyers" leaves no 62% of them;
+                # "a third of it woodland" leaves two-thirds that is not
                 rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
-                if low <= 100 - share.value <= high and rest:
+                scale = base_value(share) / share.value if share.value else 1.0
+                least, most = (share.value if end is None else end for end in (share.low, share.high))
+                if low <= 100 - least * scale and 100 - most * scale <= high and rest:
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -365,7 +423,27 @@ class Sources:
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high)
 
-    def _before_the_change(self, claim: Claim, tolerance: float) -> str | None:
+    def _change_said_otherwise(self, claim: Claim, tolerance: float) -> str | None:
+        """A change the sources give as a multiplier, said as a percentage, or the other way round:
+        "tripled" is a rise of 200%, "halved" a fall of 50%, "up 100%" doubled."""
+        if claim.direction is None or claim.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
+            return None
+        if claim.kind is ClaimKind.CHANGE and claim.unit != "percent":
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        if claim.kind is ClaimKind.RATIO and claim.direction is Direction.DOWN and claim.value > 1:
+            low, high = 1 / high, 1 / low if low > 0 else math.inf  # "fell fivefold" is ×0.2
+        for other in (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1]):
+            if other.kind is claim.kind or other.direction is not claim.direction:
+                continue
+            factor = _factor_of_change(other)
+            # "tripled" is up 200% and "halved" down 50%; "up 100%" is ×2
+            said = abs(factor - 1) * 100 if factor is not None and claim.kind is ClaimKind.CHANGE else factor
+            if said is not None and low <= said <= high:
+                return f"'{other.text}' said as {'a percentage' if claim.kind is ClaimKind.CHANGE else 'a multiple'}"
+        return None
+
+    def _before_the_change(self, claim: Claim) -> str | None:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
         rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
@@ -374,22 +452,26 @@ class Sources:
             return None
         if claim.role is Role.TO:
             return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
-        ends = {
-            (end.path, end.sentence_start, end.value): end
-            for end in self.by_family.get(name, ((), ()))[1]
-            if end.role is not Role.FROM and end.per == claim.per
-        }
-        low, high = _base_bounds(claim, tolerance)
+        # "grew by 6,000" is how far it moved, never the level it moved from
+        a_level = claim.kind is not ClaimKind.CHANGE and claim.direction is None
+        ends: dict[tuple[str, int], list[Claim]] = {}
+        for level in self.by_family.get(name, ((), ()))[1]:
+            if level.role is not Role.FROM and level.per == claim.per:
+                ends.setdefault((level.path, level.sentence_start), []).append(level)
+        # within the claim's own rounding, not a relative tolerance on top of the change's: 3,400
+        # after a cut of 15% was 4,000, and 3,910 (3,400 and 15% of it) is no rounding of that
+        low, high = _base_bounds(claim, step_of(claim))
         changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
         for change in changes:
-            if change.to_value is None or change.direction is None:
+            if change.direction is None:
                 continue
-            end = ends.get((change.path, change.sentence_start, change.to_value))
+            end = _end_of(change, ends.get((change.path, change.sentence_start), ()))
             if end is None:
                 continue
             if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
                 sign = 1 if change.direction is Direction.UP else -1
-                step = max(step_of(change), 0.005)
+                # a rate is rounded to the whole per cent at most: "10%" is 9.5% to 10.5%, not 5% to 15%
+                step = min(max(step_of(change), 0.005), 0.5)
                 factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
             elif change.kind is ClaimKind.RATIO and change.value > 0:
                 # "tripled to £300" was £100; "halved to 40 tonnes" was 80 (a multiplier is exact)
@@ -400,8 +482,12 @@ class Sources:
             if min(factors) <= 0:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
-            if before[0] <= high and low <= before[1]:
+            if a_level and before[0] <= high and low <= before[1]:
                 return f"'{end.text}' before the change of '{change.text}'"
+            # how far it moved: "rose 25% to $50" went up by $10, "tripled, reaching 27,000" by 18,000
+            moved = sorted(abs(base_value(end) - start) for start in before)
+            if claim.direction in (None, change.direction) and moved[0] <= high and low <= moved[1]:
+                return f"the move to '{end.text}' of '{change.text}'"
         return None
 
     def _in_another_currency(
@@ -423,6 +509,41 @@ class Sources:
         return None
 
 
+# How far a change said as a multiple and as a percentage may differ, as a share: a round figure's
+# rounding would allow far more ("100%" is written to the hundred), but "halved" is no fall of 100%
+_SAID_OTHERWISE = 0.02
+
+
+def _factor_of_change(change: Claim) -> float | None:
+    """What a change multiplies by: "up 25%" 1.25, "fell 40%" 0.6, "tripled" 3, "halved" and "fell
+    twofold" 0.5."""
+    if change.direction is None or change.low != change.high:
+        return None
+    if change.kind is ClaimKind.CHANGE and change.unit == "percent":
+        factor = 1 + (change.value if change.direction is Direction.UP else -change.value) / 100
+        return factor if factor > 0 else None
+    if change.kind is ClaimKind.RATIO and change.value > 0:
+        kept = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
+        return change.value if kept else 1 / change.value
+    return None
+
+
+def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The figure of a change's sentence that it ends at: its "to" ("tripled to £300"), or, when it
+    names none, the first figure after it ("halved in 2025, falling to 410")."""
+    if change.to_value is not None:
+        return next((end for end in figures if end.value == change.to_value), None)
+    return min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
+
+
+def _written_change(claim: Claim) -> str | None:
+    """A source's percentage change written with its endpoints states its own figure too: "revenue
+    of €642 million, up 7% from €600 million" says 7%. (Not one worked out from them: "rose from 300
+    to 1,200".)"""
+    written = claim.kind is ClaimKind.CHANGE and claim.unit == "percent" and not claim.is_read_from_endpoints
+    return "percent" if written else None
+
+
 @lru_cache(maxsize=4096)
 def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """Content words as stems, so that a sentence about "completions" covers one that "completed"."""
@@ -439,6 +560,27 @@ def _own_words(text: str) -> frozenset[str]:
 
 # Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
 _RANGES = frozenset({"range", "between"})
+
+
+# A score or a tally as written: "beat Storm 58-51", "lifts them to 18-6", "voted 7-2"
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
+    """A score's two sides as counts of their own: its total ("18-6" is 24 games) and its margin
+    ("58-51" is a win by seven) are then their sum and difference, and a side states a figure
+    ("Duku's 41 of the Hawks' 58 goals")."""
+    if claim.kind is not ClaimKind.OTHER:
+        return None
+    score = _SCORE.fullmatch(claim.text)
+    if score is None:
+        return None
+    return tuple(  # type: ignore[return-value]
+        dataclasses.replace(claim, kind=ClaimKind.COUNT, text=score.group(side), value=float(score.group(side)),
+                            low=float(score.group(side)), high=float(score.group(side)), qualifier=None,
+                            start=claim.start + score.start(side), end=claim.start + score.end(side))
+        for side in (1, 2)
+    )  # fmt: skip
 
 
 def _values(claim: Claim) -> list[float]:
@@ -508,7 +650,7 @@ _COMPARED_AFTER = re.compile(
 )
 
 
-def _compares(claim: Claim) -> bool:
+def compares(claim: Claim) -> bool:
     return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
 
 
@@ -582,22 +724,68 @@ def _rest_of_the_shares(
 def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
     """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
     Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
-    the shop's £220,000. Totals and parts are amounts, not rates; a sentence is one list of parts,
-    so this costs the number of sentences times the number of figures."""
-    amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
-    sentences: dict[tuple[str, int], list[Claim]] = {}
-    for claim in amounts:
-        sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
-    for place, parts in sentences.items():
-        if not 2 <= len(parts) <= _PARTS_LIMIT:
+    the shop's £220,000."""
+    for rest, total, parts in _remainders(figures):
+        if abs(rest - value) <= tolerance:
+            named = " and ".join(f"'{part.text}'" for part in parts)
+            return f"what is left of '{total.text}' after {named}"
+    return None
+
+
+def _sum_of_a_list(
+    claim: Claim, value: float, figures: Sequence[Claim], tolerance: float, like_only: bool
+) -> str | None:
+    """The total of every amount one sentence lists, three or more of them ("1,200 bikes in the
+    first quarter, 1,800 in the second and 2,400 in the third" are 5,400); two are a sum
+    `_arithmetic` finds. All of a sentence's amounts or none: a part of a list adds up by chance.
+    With `like_only`, of one thing, the claim's."""
+    for parts in _listed_amounts(figures).values():
+        if not 3 <= len(parts) <= _PARTS_LIMIT:
             continue
-        listed = sum(base_value(part) for part in parts)
+        if like_only and any(_about_other_things(one, other) for one, other in itertools.pairwise([claim, *parts])):
+            continue
+        if abs(sum(base_value(part) for part in parts) - value) <= tolerance:
+            named = ", ".join(f"'{part.text}'" for part in parts)
+            return f"the sum of {named}"
+    return None
+
+
+def _listed_amounts(figures: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The amounts (not rates) among `figures`, by the sentence they stand in."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for claim in figures:
+        if claim.per is None and not _is_rate(claim):
+            sentences.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return sentences
+
+
+def _remainders(figures: Sequence[Claim]) -> Iterator[tuple[float, Claim, list[Claim]]]:
+    """Each total with the parts one sentence lists and what they leave of it. Totals and parts are
+    amounts, not rates; a sentence is one list of parts, so this costs the number of sentences
+    times the number of figures."""
+    sentences = _listed_amounts(figures)
+    amounts = [claim for claim in figures if claim.per is None and not _is_rate(claim)]
+    for listing in sentences.values():
         for total in amounts:
-            if (total.path, total.sentence_start) == place or base_value(total) <= listed:
+            # the total may open the list: "its £2.4 million budget: £1.1 million for housing, ..."
+            parts = [part for part in listing if part is not total]
+            if not 2 <= len(parts) <= _PARTS_LIMIT:
                 continue
-            if abs(base_value(total) - listed - value) <= tolerance:
+            listed = sum(base_value(part) for part in parts)
+            if base_value(total) > listed:
+                yield base_value(total) - listed, total, parts
+
+
+def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Claim]]) -> str | None:
+    """The rest of a total after listed parts, as a share of it: "£1.1 million for housing,
+    £800,000 for youth work and the rest for administration" of £2.4 million is about a fifth."""
+    low, high = bounds
+    for pool in pools:
+        for rest, total, parts in _remainders(pool[:ARITHMETIC_LIMIT]):
+            # only where the list says there is a rest: any three amounts of a sentence give a share
+            if _A_REST.search(parts[0].sentence) and low <= rest / base_value(total) * 100 <= high:
                 named = " and ".join(f"'{part.text}'" for part in parts)
-                return f"what is left of '{total.text}' after {named}"
+                return f"what is left of '{total.text}' after {named}, as a share of it"
     return None
 
 
@@ -616,6 +804,12 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
             factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
             if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
                 return f"'{rate.text}' restated per {claim.per}"
+            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year
+            for other in figures:
+                if other.per == rate.per and other is not rate and _same_sentence(rate, other):
+                    moved = abs(base_value(rate) - base_value(other)) * factor
+                    if moved and abs(moved - value) <= abs(value) * 0.02:
+                        return f"the difference between '{rate.text}' and '{other.text}' restated per {claim.per}"
     return None
 
 
@@ -674,8 +868,8 @@ def _share_of_any_whole(
     give some share by chance.)"""
     low, high = bounds
     for part in figures:
-        if part.low != part.high or part.role is not None:
-            continue
+        if part.low != part.high or part.role is Role.FROM:
+            continue  # (an earlier level is no part of a later whole)
         for whole in figures:
             if whole is part or whole.low != whole.high or whole.role is Role.FROM:
                 continue
@@ -687,26 +881,33 @@ def _share_of_any_whole(
 
 
 def _share_of_total(
-    value: float,
+    claim: Claim,
     shares: Sequence[Claim],
     totals: Sequence[Claim],
     tolerance: float,
     covering: frozenset[tuple[str, int]],
-    said: str = "",
 ) -> str | None:
     """A share of a total, the share from the sentences the claim is about, or from the total's
     own sentence, or from one that names what the total counts ("the tank, which holds 45 million
-    litres, is at 60% of capacity"), or one the claim's own sentence `said` ("the 4.5% offer would
-    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came."""
+    litres, is at 60% of capacity"), or one the claim's own sentence says ("the 4.5% offer would
+    be worth about £1,400 a year"): the 64% of waste recycled is no share of the 23,700 who came.
+    The rest of the total where the claim negates what the share counts ("900 did not" of "40% of
+    the 1,500 did"); and the total a part is the share of ("48,000 kettles, one in eight of those
+    it sold" were 384,000)."""
+    value = base_value(claim)
     for share in shares:
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
-        covered = (share.path, share.sentence_start) in covering or share.text in said
+        covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
+        the_rest = _negated(claim) != _negated(share)
+        portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
         for total in totals:
             if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
                 continue
-            if abs(base_value(share) / 100 * base_value(total) - value) <= tolerance:
-                return f"'{share.text}' of '{total.text}'"
+            if abs(portion * base_value(total) - value) <= tolerance:
+                return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
+            if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
+                return f"the whole that '{total.text}' is '{share.text}' of"
     return None
 
 
@@ -771,6 +972,32 @@ _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 12
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
 
+# A sentence about when someone was born
+_BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
+# "aged 35", "age 70", "35-year-old", "35 years old": a count that is someone's age in years
+_AGE_BEFORE = re.compile(r"\bag(?:ed|e)\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^-?\s*old\b", re.IGNORECASE)  # after a length in years: "76-year-old", "35 years old"
+
+
+def _year_of(claim: Claim) -> int | None:
+    """A date that is a year ("2025", "in January 2027"), as a number; None for anything else."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    return int(key) if key is not None and key.isdigit() and len(key) == 4 else None
+
+
+def _is_age(claim: Claim) -> bool:
+    """Whether a figure is someone's age in years: "aged 35", "age 70", "a 76-year-old" (read as
+    a length, "76-year"), "35 years old"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 8) : at], claim.sentence[end:]
+    if not claim.value.is_integer():
+        return False
+    if claim.kind is ClaimKind.COUNT:
+        return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after))
+    return claim.unit == "year" and bool(_OLD_AFTER.match(after))
+
+
 def _day_of_year(claim: Claim) -> int | None:
     """ "14 March" as a day of a year that is not a leap year; None for anything else."""
     key = date_key(claim)
@@ -793,7 +1020,7 @@ _REST_BEFORE = re.compile(
 # Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
 # "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
 _NEGATING = re.compile(
-    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|"
+    r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|outside|elsewhere|"
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
 )
@@ -934,6 +1161,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
     slack += absolute
     if draft.direction is not None and source.direction is not None and draft.direction is not source.direction:
         return False  # "rose 12%" is not stated by "fell 12%"
+    if draft.per != source.per and None not in (draft.per, source.per) and not _per_in_unit(draft, source):
+        return False  # "£12 a week" is not "£12 a month", nor "4% a month" "4% a year"
     # "a fall of 0.8%" is stated by "Kemble -0.8%", a signed figure with no word for the direction
     if draft.direction is Direction.DOWN and source.direction is None and b < 0:
         b = -b
@@ -974,6 +1203,12 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
 # How far past a bound the figure it rounds may lie: "more than 3,000" for 3,412, "over 1,000" for
 # 1,900; not "at least £53" for £252
 _BOUND_REACH = 2.0
+
+
+def _per_in_unit(*claims: Claim) -> bool:
+    """Whether the claims' units carry their periods, so that converting them compares them:
+    "120 litres an hour" is "2,880 litres a day"."""
+    return all("/" in (claim.unit or "") for claim in claims)
 
 
 def _within_reach(bound: Claim, value: float) -> bool:
@@ -1144,7 +1379,7 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return index.day_arithmetic(claim)
+        return index.day_arithmetic(claim) or index.year_arithmetic(claim)
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):

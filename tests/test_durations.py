@@ -33,6 +33,12 @@ from against_source import flagged as _flagged
             "We will refund you within 14 working days; the shop is open 7 days a week.",
             "21",
         ),
+        # a difference said as one, that the source's lengths do not give
+        (
+            "Deleted files will stay recoverable for 19 days longer than they do now.",
+            "Files you delete stay recoverable for 30 days, up from 14.",
+            "19 days",
+        ),
         (
             "The warranty on every kettle lasts 5 years.",
             "Every kettle now comes with a warranty that lasts 3 years, and a 30-day returns policy.",
@@ -66,6 +72,12 @@ def test_a_moved_duration_is_reported(draft: str, source: str, figure: str) -> N
             "The crossing takes 55 minutes in calm weather, and 20 minutes longer in a storm.",
         ),
         ("The warranty lasts 36 months.", "Every kettle now comes with a warranty that lasts 3 years."),
+        # a difference of the source's lengths, said as one
+        (
+            "Deleted files will stay recoverable for 16 days longer than they do now.",
+            "Files you delete stay recoverable for 30 days, up from 14.",
+        ),
+        ("The new pass is valid for 3 months longer than the old one.", "The pass now lasts 9 months, up from 6."),
         # another actor, another year: another duration, stated in the source too
         (
             "Lindqvist signed a one-year deal with the club.",

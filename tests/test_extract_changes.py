@@ -150,6 +150,20 @@ ENDPOINT_UNITS = [
     ("Fares climbed from $2.50 to 3, the operator said.", "3", "money", "USD"),
     ("The limit was raised from 30 mph to 40 on the bypass.", "40", "measure", "mile / hour"),
     ("Output fell from 1.2 million tonnes to 900,000 after the fire.", "900,000", "measure", "tonne"),
+    # a level, then the bare start it moved from
+    ("Deleted files stay recoverable for 30 days, up from 14.", "14", "measure", "day"),
+    ("The data cap is 50 GB, down from 80 last year.", "80", "measure", "gigabyte"),
+    ("Fares rose to £3.20, up from 2.90 in March.", "2.90", "money", "GBP"),
+]
+
+# A bare endpoint takes its partner's scale too: "from $35 million to 40" is to $40 million
+ENDPOINT_SCALES = [
+    ("Revenue rose from $35 million to 40 in 2024.", "40", 40e6),
+    ("Revenue was $40 million, up from 35 in 2023.", "35", 35e6),
+    ("Revenue fell to £2.1bn from 2.4 a year earlier.", "2.4", 2.4e9),
+    ("Output rose from 3 million tonnes to 5 after the merger.", "5", 5e6),
+    ("Output rose from 3 m to 5 after the rebuild.", "5", 5.0),  # metres, not millions
+    ("Revenue rose from $35 million to 40 million dollars.", "40 million dollars", 40e6),
 ]
 
 ENDPOINTS_OF_THEIR_OWN = [
@@ -165,6 +179,12 @@ ENDPOINTS_OF_THEIR_OWN = [
 def test_a_bare_second_endpoint_is_in_the_first_ones_unit(sentence: str, text: str, kind: str, unit: str) -> None:
     claim = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (claim.kind.value, claim.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), ENDPOINT_SCALES)
+def test_a_bare_endpoint_takes_its_partner_s_scale(sentence: str, text: str, value: float) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert claim.value == pytest.approx(value)
 
 
 @pytest.mark.parametrize(("sentence", "text"), ENDPOINTS_OF_THEIR_OWN)

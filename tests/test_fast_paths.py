@@ -356,3 +356,32 @@ def test_a_claims_candidates_gathered_at_once_are_those_merged_one_at_a_time(
     from numcheck.linking import _ascending_after, _candidates_after
 
     assert list(_candidates_after(sources, after, limit)) == list(islice(_ascending_after(sources, after), limit))
+
+
+_PREPOSITION_PIECES = ["opened", "in", "IN", "on", "since", "sinc", "by", "at", "from", "begin", "x", "(", ")", " ",
+                       "  ", "\n", "\t", "\u00a0", "\u2003", "é", "5"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PREPOSITION_PIECES), max_size=12).map("".join))
+def test_a_dates_preposition_is_found_near_the_end_as_by_a_full_search(before: str) -> None:
+    """timing._date_preposition_start searches only the end of the text, where the pattern ends."""
+    from numcheck.timing import _DATE_PREPOSITION, _date_preposition_start
+
+    full = _DATE_PREPOSITION.search(before)
+    assert full is not None
+    assert _date_preposition_start(before) == full.start()
+
+
+_WHOLE_PIECES = ["in total", "IN ALL", "In  all", "overall", "Altogether", "combined", "all told", "across the",
+                 "group's", "Group’s", "groups", "nationwide", "WorldWide", "whole", "entire", "totals", "totally",
+                 "ſ", "K", "ı", "é", " ", "\n", ",", "4,130", "staff", "all", "to", "al", "the"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_WHOLE_PIECES), max_size=8).map("".join))
+def test_a_whole_is_looked_for_only_where_its_words_are(text: str) -> None:
+    """restatements._says_whole skips the pattern in ASCII text that holds none of its words."""
+    from numcheck.restatements import _WHOLE, _says_whole
+
+    assert _says_whole(text) == (_WHOLE.search(text) is not None)

@@ -95,3 +95,20 @@ def test_a_caller_who_froze_objects_keeps_them_frozen(files: list[str]) -> None:
         assert gc.get_freeze_count() == before
     finally:
         gc.unfreeze()
+
+
+def test_the_youngest_generation_is_collected_less_often_during_a_run_and_as_before_after(
+    files: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thresholds: list[tuple[int, int, int]] = []
+    real_extract = corpus._claims_of
+
+    def spying(document: Document, vocabulary: Vocabulary) -> tuple[Claim, ...]:
+        thresholds.append(gc.get_threshold())
+        return real_extract(document, vocabulary)
+
+    monkeypatch.setattr(corpus, "_claims_of", spying)
+    before = gc.get_threshold()
+    check_documents(files)
+    assert thresholds and all(t[0] >= 100_000 and t[1:] == before[1:] for t in thresholds)
+    assert gc.get_threshold() == before

@@ -240,15 +240,22 @@ _TRUST = (
     "Donations made up £1.1 million and grants £540,000, with the rest coming from its shop."
 )
 _FIRM = "The firm employs 900 staff. Some 460 work in the office and 300 in the shops, and the rest in the depot."
+_CLUB = "The club's £80,000 budget goes on £35,000 for coaching, £25,000 for the ground and the rest on marketing."
+_FUND = "Of the £5 million Ormley fund, £2 million went to hospitals, £1.2 million to roads, the remainder to schools."
 REMAINDER_SUPPORTED = [
     ("The trust's shop brought in about £220,000.", _TRUST),
     ("The remaining 140 staff work in the depot.", _FIRM),
     ("The county spent £14m on roads: £6m on repairs, £5m on bridges and the remaining £3m on lighting.",
      "The county spent £14 million on roads. Repairs took £6 million and bridges £5 million."),
+    # the rest as a share of the total, where the list says there is a rest
+    ("Marketing takes about a quarter of the club's budget.", _CLUB),
+    ("About 36% of the Ormley fund went to schools.", _FUND),
 ]  # fmt: skip
 REMAINDER_FLAGGED = [
     ("The trust's shop brought in about £320,000.", _TRUST, "about £320,000"),
     ("The remaining 240 staff work in the depot.", _FIRM, "240"),
+    ("Marketing takes about a third of the club's budget.", _CLUB, "about a third"),
+    ("Around 50% of the Ormley fund went to schools.", _FUND, "Around 50%"),
 ]
 
 
@@ -260,6 +267,29 @@ def test_the_rest_of_a_total_after_listed_parts_is_supported(draft: str, source:
 @pytest.mark.parametrize(("draft", "source", "figure"), REMAINDER_FLAGGED)
 def test_a_rest_no_total_and_parts_give_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# The total of every amount of one thing a sentence lists
+_PIES = "The Rowe Street café sold 300 pies on Friday, 350 on Saturday and 400 on Sunday."
+_BOOKS = "The Ashby library lent 4,100 books in March, 3,200 in April and 2,300 in May."
+LIST_TOTAL_SUPPORTED = [
+    ("The Rowe Street café sold 1,050 pies over the three days.", _PIES),
+    ("The Ashby library lent 9,600 books between March and May.", _BOOKS),
+]
+LIST_TOTAL_FLAGGED = [
+    ("The Rowe Street café sold 1,150 pies over the three days.", _PIES, "1,150"),
+    ("The Ashby library lent 9,900 books between March and May.", _BOOKS, "9,900"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), LIST_TOTAL_SUPPORTED)
+def test_the_total_of_a_listed_series_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), LIST_TOTAL_FLAGGED)
+def test_a_total_the_list_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
 
 
 # A time of day that a source time and a duration said of it in the same sentence give
@@ -965,7 +995,35 @@ SHARE_OF_ANY_WHOLE_SUPPORTED = [
      "Complaints to the council rose last year to 4,140. Complaints peaked in November, at 610."),
     ("Roughly two-thirds of the quarter's revenue came from collection.",
      "Revenue for the quarter was $272 million. Collection brought in $174 million and recycling $98 million."),
+    # a change's end is a level too: the margin of "rose to $131 million" in "rose 11% to $486 million"
+    ("The firm's adjusted profit margin was about 27% in the quarter.",
+     "Revenue rose 11% to $486 million. Adjusted profit rose to $131 million from $112 million."),
 ]  # fmt: skip
+
+
+# A percentage change written with its endpoints states its own figure
+WRITTEN_CHANGE_SUPPORTED = [
+    ("About five points of the 7% revenue growth came from higher prices.",
+     "Revenue was €642 million, up 7% from €600 million. Volumes rose 2%, the rest of the growth coming from prices."),
+    ("Membership grew 12% over the year.", "The club ended the year with 1,120 members, up 12% from 1,000."),
+]  # fmt: skip
+WRITTEN_CHANGE_FLAGGED = [
+    ("About five points of the 9% revenue growth came from higher prices.",
+     "Revenue was €642 million, up 7% from €600 million. Volumes rose 2%, the rest of the growth coming from prices.",
+     "9%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), WRITTEN_CHANGE_SUPPORTED)
+def test_a_change_written_with_its_endpoints_states_its_figure(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), WRITTEN_CHANGE_FLAGGED)
+def test_another_change_than_the_written_one_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
+
+
 SHARE_OF_ANY_WHOLE_FLAGGED = [
     ("More than half of the money has been recovered so far.",
      "The manager stole £412,000 over six years. A hearing is set for May; £96,000 has been recovered so far.",
@@ -983,3 +1041,118 @@ def test_a_share_of_one_covered_figure_in_another_is_supported(draft: str, sourc
 @pytest.mark.parametrize(("draft", "source", "figure"), SHARE_OF_ANY_WHOLE_FLAGGED)
 def test_a_share_no_two_figures_give_is_reported(draft: str, source: str, figure: str) -> None:
     assert unsupported(draft, source) == [figure]
+
+
+# A change given as a multiplier, said as a percentage, or the other way round; the level before a
+# multiplier whose end follows it in its sentence; what is left of a total that opens its own list
+SAID_OTHERWISE_SUPPORTED = [
+    ("Bicycle thefts in the town fell by 50% in 2025.", "Reported bicycle thefts in the town halved in 2025."),
+    ("Sales of the scooter rose 200% in the second quarter.", "Sales of the scooter tripled in the second quarter."),
+    ("Ticket sales at the venue doubled last year.", "Ticket sales at the venue rose 100% last year."),
+    ("Exports of the grain fell fivefold after the ban.", "Exports of the grain fell 80% after the ban."),
+    ("The town had 820 reported bicycle thefts the year before.",
+     "Reported bicycle thefts in the town halved in 2025, falling to 410."),
+    ("The firm sold 9,000 scooters in the first quarter.",
+     "Sales of the firm's scooter tripled in the second quarter, reaching 27,000 units."),
+    ("The trust spends £500,000 on administration.",
+     "The trust's £2.4 million budget is split three ways: £1.1 million for housing, £800,000 for youth work "
+     "and the rest for administration."),
+]  # fmt: skip
+SAID_OTHERWISE_FLAGGED = [
+    ("Bicycle thefts in the town fell by 100% in 2025.", "Reported bicycle thefts in the town halved in 2025.",
+     "100%"),
+    ("Sales of the scooter rose 300% in the second quarter.", "Sales of the scooter tripled in the second quarter.",
+     "300%"),
+    ("Exports of the grain fell threefold after the ban.", "Exports of the grain fell 80% after the ban.",
+     "threefold"),
+    ("The firm sold 13,500 scooters in the first quarter.",
+     "Sales of the firm's scooter tripled in the second quarter, reaching 27,000 units.", "13,500"),
+    ("The trust spends £700,000 on administration.",
+     "The trust's £2.4 million budget is split three ways: £1.1 million for housing, £800,000 for youth work "
+     "and the rest for administration.", "£700,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SAID_OTHERWISE_SUPPORTED)
+def test_a_change_said_otherwise_or_its_start_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SAID_OTHERWISE_FLAGGED)
+def test_a_change_said_otherwise_wrongly_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
+
+
+# A relative change of two rates: "rose from 4% to 5%" is up a quarter (not up 1%: that is a point)
+RELATIVE_CHANGE_OF_RATES = [
+    ("The jobless rate in the region went up by a quarter over the year.",
+     "Unemployment in the region rose from 4% to 5% over the year.", None),
+    ("The region's jobless rate rose 25% over the year.",
+     "Unemployment in the region rose from 4% to 5% over the year.", None),
+    ("The jobless rate in the region went up by a half over the year.",
+     "Unemployment in the region rose from 4% to 5% over the year.", "a half"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), RELATIVE_CHANGE_OF_RATES)
+def test_a_relative_change_of_two_rates(draft: str, source: str, figure: str | None) -> None:
+    assert unsupported(draft, source) == ([] if figure is None else [figure])
+
+
+# The rest of a total where the claim negates what the share counts; the whole a part is a share of
+SHARE_REST_AND_WHOLE_SUPPORTED = [
+    ("In the survey, 900 of the households did not say they had cut their heating.",
+     "In the survey, 40% of the 1,500 households said they had cut their heating."),
+    ("Twelve of the councillors did not back the new route.",
+     "Three-quarters of the 48 councillors backed the new route."),
+    ("The maker sold 384,000 kettles last year.",
+     "The maker is recalling 48,000 kettles, one in eight of those it sold last year."),
+]  # fmt: skip
+SHARE_REST_AND_WHOLE_FLAGGED = [
+    ("In the survey, 600 of the households did not say they had cut their heating.",
+     "In the survey, 40% of the 1,500 households said they had cut their heating.", "600"),
+    ("The maker sold 240,000 kettles last year.",
+     "The maker is recalling 48,000 kettles, one in eight of those it sold last year.", "240,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_REST_AND_WHOLE_SUPPORTED)
+def test_the_rest_of_a_share_of_a_total_and_the_whole_of_a_part_are_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SHARE_REST_AND_WHOLE_FLAGGED)
+def test_a_rest_or_whole_the_share_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
+
+
+# The same amount for another period is another amount; the level before a change within the
+# claim's own rounding only; a figure stated only with two digits swapped is a slip; the move
+# between two rates of one sentence, restated per another period
+RATES_AND_SLIPS_SUPPORTED = [
+    ("The rise adds £18 a year to the cost of the plan.",
+     "The price of the plan will rise from £18 a month to £19.50 a month."),
+    ("The firm employed 4,000 people before the closure.",
+     "The firm cut its workforce by 15% to 3,400 after the closure."),
+    ("Care workers will be paid £13.50 an hour from April.", "Care workers will be paid £13.50 an hour from April."),
+]  # fmt: skip
+RATES_AND_SLIPS_FLAGGED = [
+    ("Care workers will be paid £13.50 a day from April.", "Care workers will be paid £13.50 an hour from April.",
+     "£13.50 a day"),
+    ("Savers earn 4% a month on balances over £5,000.", "Savers earn 4% a year on balances over £5,000.",
+     "4% a month"),
+    ("The firm employed 3,910 people before the closure.",
+     "The firm cut its workforce by 15% to 3,400 after the closure.", "3,910"),
+    ("The candidate won 11,780 votes at the by-election.",
+     "At the by-election, the candidate won 11,870 votes.", "11,780"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), RATES_AND_SLIPS_SUPPORTED)
+def test_rates_restated_and_levels_before_a_change_are_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), RATES_AND_SLIPS_FLAGGED)
+def test_another_period_a_naive_reversal_or_swapped_digits_are_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)

@@ -128,6 +128,7 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
 _TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w])to\s+\Z", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
+_MOVED_FROM_BETWEEN = re.compile(r",?\s+(?:up|down)\s+from\s+", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\]—–]|$|\s(?:in|by|at|on|over|after|before|since|during|last|this|next|and|but|or|as|while|"
     r"when|with|under|from|until|a\s+(?:year|month|week|day)|each|per)\b)",
@@ -151,10 +152,25 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
         backwards = _TO_BEFORE.search(text, max(0, first.start - 4), first.start) and _FROM_BETWEEN.fullmatch(
             text, first.end, bare.start
         )
-        if not (forwards or backwards) or not _BARE_END.match(text, bare.end):
+        # "stay recoverable for 30 days, up from 14": a level, then the bare start it moved from
+        moved_from = _MOVED_FROM_BETWEEN.fullmatch(text, first.end, bare.start)
+        if not (forwards or backwards or moved_from) or not _BARE_END.match(text, bare.end):
             continue
-        shared[index] = dataclasses.replace(bare, kind=first.kind, unit=first.unit, per=first.per)
+        # and its scale: "from $35 million to 40" is to $40 million
+        written = _SCALE_WORD if first.kind is ClaimKind.MONEY else _SCALE_IN_WORDS  # "3 m" is metres
+        scale = written.search(text, first.start, first.end)
+        factor = _SCALES[scale.group().lower()] if scale and not _SCALE_WORD.match(text, bare.end) else 1.0
+        shared[index] = dataclasses.replace(bare, kind=first.kind, unit=first.unit, per=first.per,
+                                            value=bare.value * factor, precision=bare.precision * factor,
+                                            interval=bare.interval.scaled(factor))  # fmt: skip
     return shared
+
+
+# The scale words a bare endpoint shares with the figure it is written against
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+           "tn": 1e12}  # fmt: skip
+_SCALE_WORD = re.compile(r"(?<=[\d\s])(?:thousand|million|billion|trillion|mn|bn|tn|k|m)\b", re.IGNORECASE)
+_SCALE_IN_WORDS = re.compile(r"(?<=\s)(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 # "20, 30 or £45", "3, 5 and 8 km": figures listed before the one that names their unit.

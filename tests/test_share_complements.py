@@ -1,0 +1,42 @@
+"""A share in words leaves the rest of its whole to what it does not count ("a third of it
+farmland" leaves two-thirds that is not; "one in ten is electric", nine in ten that are not); the
+same share said of the thing itself, or another rest, is still reported."""
+
+from __future__ import annotations
+
+import pytest
+from against_source import flagged
+
+COMPLEMENT_SUPPORTED = [
+    ("Two-thirds of the Carrow estate is not farmland.", "The Carrow estate covers 900 ha, a third of it farmland."),
+    ("Three in four of the flats on the Moss estate did not fail the inspection.",
+     "One in four of the 200 flats on the Moss estate failed the inspection."),
+    ("Nine in ten of Tarvin's buses are not electric.", "One in ten of Tarvin's buses is electric."),
+    ("Four-fifths of the staff at Pell's do not work in the shop.", "A fifth of the staff at Pell's work in the shop."),
+    # a percentage of a stated total leaves the rest of it to what works 'outside' or lives 'elsewhere'
+    ("Some 340 of the hospital's 400 nurses work outside the emergency department.",
+     "The hospital employs 400 nurses, 15% of them in its emergency department."),
+    ("Of the school's 1,200 pupils, 900 live elsewhere in the county.",
+     "A quarter of the school's 1,200 pupils live in the town of Ashby itself."),
+]  # fmt: skip
+COMPLEMENT_FLAGGED = [
+    ("Three-quarters of the Carrow estate is not farmland.",
+     "The Carrow estate covers 900 hectares, a third of it farmland.", "Three-quarters"),
+    ("Two-thirds of the Carrow estate is farmland.", "The Carrow estate covers 900 hectares, a third of it farmland.",
+     "Two-thirds"),
+    ("Seven in ten of Tarvin's buses are not electric.", "One in ten of Tarvin's buses is electric.", "Seven in ten"),
+    ("Some 60 of the hospital's 400 nurses work outside the emergency department.",
+     "The hospital employs 400 nurses, 15% of them in its emergency department.", "60"),
+    ("Of the school's 1,200 pupils, 800 live elsewhere in the county.",
+     "A quarter of the school's 1,200 pupils live in the town of Ashby itself.", "800"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), COMPLEMENT_SUPPORTED)
+def test_the_rest_a_share_in_words_leaves_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), COMPLEMENT_FLAGGED)
+def test_another_rest_or_the_share_itself_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
