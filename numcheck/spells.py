@@ -1,14 +1,17 @@
 """Spells: within one document, a definite phrase that names a spell of work or a stoppage by its
-length ("the 36-day closure", "the three-week job", "the year-long closure") refers back to the
-one length of time the document gave before it ("out of service for six weeks from 2 March").
+length ("the 36-day closure", "the three-week job", "for the 18 months of the study"), or a length
+a spell noun owns ("Over the scheme's six months", "The shutdown, for 4 weeks,"), refers back to
+the one length of time the document gave before it ("out of service for six weeks from 2 March").
 
 A reader takes "the 16-week shutdown" for the shutdown already told of: the definite article says
 it is known, and the length in the phrase says which. Timing joins two lengths by their verb or
 event noun, and the first is often said with neither ("will shut both lifts for six weeks"). Here
 the later phrase restates the earlier length when the document said exactly one length of time
 before it, in another sentence, and the phrase adds nothing that makes it a part ("the two-week
-closure of Mill Lane", "the night closure"). Never a figure to come or gone against one that is
-not, or a length per something ("£15 a day")."""
+closure of Mill Lane", "the night closure") or another kind of spell (the works and a closure).
+Never a figure to come or gone against one that is not, or a length per something ("£15 a day").
+A headline that tells a spell ("Two years of roadworks", "50 days without lifts") is read against
+the lede's one length by numcheck.headlines (`tells_a_spell`, `of_the_spell_told`)."""
 
 from __future__ import annotations
 
