@@ -139,9 +139,34 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
             continue
         head = evidence(claim).head or claim.subject or (_canonical(noun[0], vocabulary) if noun else None)
         if head is None:
+            every = _every_one_of(claim, last_head.get(key))
+            if every is not None:
+                yield key, every
             continue
         last_head[key] = (claim.sentence_start, head)
         yield key, Mention(claim, head)
+
+
+# "All 54 of these buses", "all 46 are to be built": every one of a set said before
+_ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
+_OF_THESE = re.compile(r"^\s+of\s+(?:these|those|the|its|their|our)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b")
+_VERB_NEXT = re.compile(r"^\s+(?:are|were|will|would|have|had|must|should|can|could|is|was)\b")
+
+
+def _every_one_of(claim: Claim, earlier: tuple[int, str] | None) -> Mention | None:
+    """A figure that names nothing but every one of a set: "All 54 of these buses" is of buses,
+    "All 46 are to be built" of what the nearest figure of its kind before it, in another sentence,
+    counted; both point back."""
+    at = claim.start - claim.sentence_start
+    if not _ALL_BEFORE.search(claim.sentence[max(0, at - 6) : at]):
+        return None
+    after = claim.sentence[at + len(claim.text) :]
+    named = _OF_THESE.match(after)
+    if named is not None:
+        return Mention(claim, _canonical(lemma(named.group("noun")).casefold(), load_vocabulary()), anaphoric=True)
+    if _VERB_NEXT.match(after) and earlier is not None and earlier[0] != claim.sentence_start:
+        return Mention(claim, earlier[1], anaphoric=True)
+    return None
 
 
 # A restatement is looked for among the nearest mentions of its head only, as linking bounds its
@@ -359,6 +384,12 @@ def _one_fact(first: Mention, second: Mention) -> bool:
             return False
     if not pointing and not _same_act(first, second):
         return False
+    if pointing:
+        # a mention that only points back ("All 46 are to be built in Sunderland") and says no time,
+        # name or place of its own in its subject takes its referent's: where they are built is next
+        referring = _as_referred((first if first.anaphoric else second).claim)
+        if not _context(referring) and not referring.times and not referring.modifiers:
+            return True
     return _context_agrees(one, other)
 
 

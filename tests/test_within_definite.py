@@ -140,3 +140,31 @@ def test_a_definite_noun_reckoned_at_a_figure_restates_it(text: str, figure: str
 @pytest.mark.parametrize("text", RECKONED_BUT_ANOTHER_THING)
 def test_a_reckoning_of_another_thing_or_the_same_figure_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# "All 46 are to be built in Sunderland", "All 54 of these buses": every one of a set said before,
+# which takes that set's context; where they are built or based is what happens next
+EVERY_ONE_OF_A_SET_SAID_BEFORE = [
+    ("64 electric buses will replace Corlan's diesel fleet by the end of 2028. All 46 are to be built by Halvern "
+     "Motors in Sunderland.", "46"),
+    ("The rescue team brought 41 climbers down from the ridge. All 17 are now being treated in Fort William.", "17"),
+    ("The trust ordered 52 ambulances last year. All 30 will be based in Leeds.", "30"),
+]  # fmt: skip
+
+EVERY_ONE_OF_ANOTHER_SET = [
+    "The school has 400 pupils and 30 teachers. All 30 will get laptops next term.",
+    "The zoo has 12 seals and 48 penguins. All 12 were born in captivity.",
+    "The factory employs 2,650 people. All 310 of its new recruits started on Monday.",
+    "Kelby has 74 libraries. All 14 of the libraries in the north will close in March.",
+    "The club has 640 members. Of its 90 juniors, all 90 will play in the summer league.",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), EVERY_ONE_OF_A_SET_SAID_BEFORE)
+def test_every_one_of_a_set_said_before_restates_it(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+@pytest.mark.parametrize("text", EVERY_ONE_OF_ANOTHER_SET)
+def test_every_one_of_another_set_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
