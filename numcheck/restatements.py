@@ -149,7 +149,10 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
 
 # "All 54 of these buses", "all 46 are to be built": every one of a set said before
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
-_OF_THESE = re.compile(r"^\s+of\s+(?:these|those|the|its|their|our)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b")
+_OF_THESE = re.compile(
+    r"^\s+of\s+(?:these|those|the|its|their|our)\s+(?:[a-z-]+\s+(?!(?:are|were|will|would|have|had|must|should|"
+    r"can|could|is|was|in|on|at|for|from|with|by|to|of|that|which|who|and|or)\b))?(?P<noun>[a-z]+)\b"
+)
 _VERB_NEXT = re.compile(r"^\s+(?:are|were|will|would|have|had|must|should|can|could|is|was)\b")
 
 
@@ -272,7 +275,8 @@ def _is_whole(claim: Claim) -> bool:
     around = claim.sentence[max(0, at - 40) : end + 30]
     if _FROM.search(claim.sentence, max(0, at - 12), at) or is_relative_amount(claim):
         return True
-    return _says_whole(around) or bool(_PART.match(claim.sentence[end:]))
+    every = _ALL_BEFORE.search(claim.sentence[max(0, at - 6) : at])  # "All 54 of these buses": every one
+    return _says_whole(around) or (bool(_PART.match(claim.sentence[end:])) and not every)
 
 
 # Every match of `_WHOLE` holds one of these, lower case: in ASCII text, lower() is the pattern's case

@@ -149,6 +149,10 @@ EVERY_ONE_OF_A_SET_SAID_BEFORE = [
      "Motors in Sunderland.", "46"),
     ("The rescue team brought 41 climbers down from the ridge. All 17 are now being treated in Fort William.", "17"),
     ("The trust ordered 52 ambulances last year. All 30 will be based in Leeds.", "30"),
+    # "of these": not a part where "All" comes before it
+    ("Corlan's order for 64 electric buses is its largest. \"All 54 of these buses will be on the road by 2028,\" "
+     "said its director.", "54"),
+    ("The council ordered 120 bins in May. All 210 of the new bins will be emptied weekly.", "210"),
 ]  # fmt: skip
 
 EVERY_ONE_OF_ANOTHER_SET = [
@@ -157,6 +161,7 @@ EVERY_ONE_OF_ANOTHER_SET = [
     "The factory employs 2,650 people. All 310 of its new recruits started on Monday.",
     "Kelby has 74 libraries. All 14 of the libraries in the north will close in March.",
     "The club has 640 members. Of its 90 juniors, all 90 will play in the summer league.",
+    "The council ordered 120 bins in May. 40 of these bins will go to the market.",
 ]
 
 
