@@ -25,7 +25,8 @@ from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key
+from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
+from numcheck.units import base_form
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -63,6 +64,13 @@ def base_value(claim: Claim) -> float:
         return claim.value if minutes is None else float(minutes)
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
+    one_sided = (claim.low is None) != (claim.high is None)
+    if claim.unit and claim.kind is ClaimKind.CHANGE and claim.role is None and not one_sided:
+        form = base_form(claim.unit)
+        if form.offset:
+            # "fell by 9°C" is a difference of 9 kelvin, not a temperature of 282 kelvin (but "did
+            # not drop below 22C", a bound, and "fell to 3°C", an end, are temperatures)
+            return claim.value * form.factor
     return claim.base_value
 
 
@@ -154,6 +162,8 @@ class Sources:
         families = self._comparable(name)
         if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
+        if self.years_between(claim, covering) is not None:
+            return True  # "13 years after she was born" against "born in 1958 ... in 1989"
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -174,25 +184,32 @@ class Sources:
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
         """How much of the draft sentence one source sentence covers (shared content words over the
         draft's), and the source sentences that cover it best."""
-        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
-        if not draft:
-            return 0.0, frozenset()
-        # The figure's own words ("November", "weeks") count as one word, shared with any source
-        # sentence that gives a figure of its family: "applies from 1 November" is about what
-        # "from 1 October the rate will rise" covers, whichever month either names.
-        draft = draft - _stems(_own_words(claim.text))
-        name = family(claim)
         best, where = 0.0, []
-        for place, words in self.sentence_words.items():
-            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
-            if shared < 2:
-                continue
-            share = shared / (len(draft) + 1)
+        for place, share in self._shares(claim):
             if share > best:
                 best, where = share, [place]
             elif share == best:
                 where.append(place)
         return best, frozenset(where)
+
+    def near(self, claim: Claim, least: float) -> frozenset[tuple[str, int]]:
+        """The source sentences that cover at least `least` of the claim's sentence (see `coverage`)."""
+        return frozenset(place for place, share in self._shares(claim) if share >= least)
+
+    def _shares(self, claim: Claim) -> Iterator[tuple[tuple[str, int], float]]:
+        """Each source sentence that shares two words or more with the claim's, and how much of it."""
+        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
+        if not draft:
+            return
+        # The figure's own words ("November", "weeks") count as one word, shared with any source
+        # sentence that gives a figure of its family: "applies from 1 November" is about what
+        # "from 1 October the rate will rise" covers, whichever month either names.
+        draft = draft - _stems(_own_words(claim.text))
+        name = family(claim)
+        for place, words in self.sentence_words.items():
+            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            if shared >= 2:
+                yield place, shared / (len(draft) + 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
@@ -267,6 +284,26 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def years_between(self, claim: Claim, covering: frozenset[tuple[str, int]] | None = None) -> str | None:
+        """A span of years that two years of one source sentence give: "born in 1958, published
+        her first book in 1989" is 31 years; with `covering`, only its sentences are asked, and
+        any span is an empty string (there are years to compare with)."""
+        if claim.unit != "year" or "date" not in self.by_family:
+            return None
+        years: dict[tuple[str, int], list[tuple[int, Claim]]] = {}
+        for date in self.by_family["date"][1]:
+            year = _year_of(date)
+            if year is not None and (covering is None or (date.path, date.sentence_start) in covering):
+                years.setdefault((date.path, date.sentence_start), []).append((year, date))
+        low, high = _base_bounds(claim, step_of(claim))
+        for found in years.values():
+            for (one, first), (other, second) in itertools.combinations(found, 2):
+                if covering is not None:
+                    return ""
+                if low <= abs(one - other) * _SECONDS_A_YEAR <= high:
+                    return f"the years from '{first.text}' to '{second.text}'"
+        return None
+
     def year_arithmetic(self, claim: Claim) -> str | None:
         """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
         born in 1989 or 1990. Not any year a span of years gives: "for two years" beside "2024"
@@ -316,7 +353,7 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN:
             return None
-        span = self.clock_span(claim)
+        span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
         value = base_value(claim)
@@ -968,6 +1005,7 @@ def _per_count(
 
 
 _SECONDS_A_DAY = 86400.0
+_SECONDS_A_YEAR = 365.25 * _SECONDS_A_DAY  # as pint has a year
 _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
@@ -1298,11 +1336,18 @@ def same_date(draft: Claim, source: Claim) -> bool:
     clock = minutes_after_midnight(draft.text)
     if clock is not None:
         return clock == minutes_after_midnight(source.text)
+    month, weekday = month_alone(draft), weekday_alone(draft)
+    if month is not None or weekday is not None:  # "in June" is stated by "on 4 June"; never the reverse
+        return month_named(source) == month if month else weekday_named(source) == weekday
     if _DECADE.search(draft.text) and draft.value >= 1000 and source.value >= 1000:
         return draft.value <= source.value < draft.value + 10
     if draft.value != source.value:
         return False
-    return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
+    if draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split()):
+        return True
+    # "March 1" and "1 March", "Monday 9 March" and "9 March 2026"; not "Tuesday 9 March" and "Monday 9 March"
+    key, days = date_key(draft), {weekday_named(draft), weekday_named(source)} - {None}
+    return key is not None and key == date_key(source) and len(days) <= 1
 
 
 def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_head: bool = False) -> Iterator[Claim]:
@@ -1324,7 +1369,7 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
 
     window = max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
     if name in _WHEN:
-        window = 9.0 if _DECADE.search(claim.text) else 0.0
+        window = 9.0 if _DECADE.search(claim.text) else math.inf if month_alone(claim) or weekday_alone(claim) else 0.0
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)
