@@ -11,15 +11,23 @@ from hypothesis import strategies as st
 
 from numcheck.documents import _INLINE_MARKS, _INLINE_MASK, _MASK_MARKS, _PLAIN_MASK, _blank_match, mask_plain
 from numcheck.evidence import (
+    _AGE_BAND,
+    _COUNTED_BY_VERB,
     _COUNTED_MODAL_NOUNS,
+    _COUNTING_VERBS,
     _DEFINITE_BEFORE,
     _DEFINITE_ENDINGS,
+    _FRAGMENT,
     _GAPPED,
+    _LABEL,
     _LABEL_IN_CLAUSE,
     _LABEL_START,
     _MODAL,
     _MONTH_IN_CLAUSE,
     _MONTH_START,
+    _NOUN_NUMBER_WORDS,
+    _NOUN_NUMBERS,
+    _NOUN_OF,
     _is_modal,
 )
 from numcheck.extraction.changes import _patterns as change_patterns
@@ -385,3 +393,44 @@ def test_a_whole_is_looked_for_only_where_its_words_are(text: str) -> None:
     from numcheck.restatements import _WHOLE, _says_whole
 
     assert _says_whole(text) == (_WHOLE.search(text) is not None)
+
+
+_LABEL_PIECES = ["Workforce", "range", "up to", "Staff", ":", " : ", "：", " ", "\n", "é", "x", "3", ","]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=10).map("".join))
+def test_a_label_before_a_figure_always_has_its_colon(text: str) -> None:
+    """evidence._labelled tries its pattern only where a colon is written in the 40 characters before."""
+    for end in range(len(text) + 1):
+        window = max(0, end - 40)
+        if _LABEL.search(text, window, end) is not None:
+            assert ":" in text[window:end]
+
+
+_HEAD_PIECES = ["visitor", "Visitor", "numbers", "Numbers", "NUMBERS", "figures", "totals", "levels", "count", "counts",
+                "number", "numbered", "total", "totalled", "Total", "of", "Of", "OF", "aged", "age", "ages", "Age",
+                "under the", "between the", "women", "range", "(", ",", ", up", "down", "ſ", "K", "é", " ", "  ",
+                "\n", "\x1c", "-", "3"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (_NOUN_NUMBERS, _NOUN_NUMBER_WORDS),
+        (_COUNTED_BY_VERB, _COUNTING_VERBS),
+        (_NOUN_OF, ("of",)),
+        (_FRAGMENT, (",", "(")),
+        (_AGE_BAND, ("age",)),
+    ],
+)
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=12).map("".join))
+def test_a_pattern_is_skipped_only_where_it_cannot_match(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> None:
+    """evidence tries these patterns only in text that holds one of their words, as written."""
+    for end in range(len(text) + 1):
+        for start in (0, max(0, end - 40)):
+            if pattern.search(text, start, end) is not None:
+                assert any(word in text[start:end] for word in words)
