@@ -472,22 +472,23 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
     """The verb over the figure, as written (not canonical): the nearest one before it in its
     clause, else the first after it ("300 people were evacuated"). Verbs that only state a
     figure do not count."""
-    before = list(_WORD.finditer(spot.sentence, max(clause_start, spot.start - 80), spot.start))
-    for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[index].group()
-        following = before[index + 1].group().lower() if index + 1 < len(before) else ""
-        previous = before[index - 1].group().lower() if index > 0 else ""
-        if previous in _DETERMINERS:
+    # (each word read once, as a string: its neighbours look at it again)
+    before = _WORD.findall(spot.sentence, max(clause_start, spot.start - 80), spot.start)
+    last = len(before) - 1
+    for index in range(last, max(-1, last - 6), -1):
+        word = before[index]
+        if index > 0 and before[index - 1].lower() in _DETERMINERS:
             continue  # "the grant totalled": a noun, whatever else it can be
-        found = _content_verb(word, following, vocabulary, next_to_figure=index == len(before) - 1)
+        following = before[index + 1].lower() if index < last else ""
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == last)
         if found:
             return found
         if word.islower() and _is_verb(word, next_to_figure=True) and lemma(word) in _NEUTRAL_VERBS:
             return None  # "totalled £4.2m", "rose to 300": the nearest verb only states the figure
-    after = list(islice(_WORD.finditer(spot.sentence, spot.end, clause_end), 6))
-    for index, match in enumerate(after):
-        following = after[index + 1].group().lower() if index + 1 < len(after) else ""
-        found = _content_verb(match.group(), following, vocabulary, next_to_figure=index == 0)
+    after = [match.group() for match in islice(_WORD.finditer(spot.sentence, spot.end, clause_end), 6)]
+    for index, word in enumerate(after):
+        following = after[index + 1].lower() if index + 1 < len(after) else ""
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == 0)
         if found:
             return found
     return None
