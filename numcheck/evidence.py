@@ -580,7 +580,8 @@ def _frame(spot: Spot) -> str | None:
     after = _FRAME_WORD.findall(spot.sentence[spot.end : spot.end + 40])[:2]
     if len(before) + len(after) < 3:
         return None
-    return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
+    # (the words are ASCII letters: lower case word by word or all at once is one)
+    return f"{' '.join(before)} _ {' '.join(after)}".lower()
 
 
 @lru_cache(maxsize=4096)

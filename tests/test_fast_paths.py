@@ -21,6 +21,7 @@ from numcheck.evidence import (
     _DEFINITE_ENDINGS,
     _DETERMINERS,
     _FRAGMENT,
+    _FRAME_WORD,
     _GAPPED,
     _LABEL,
     _LABEL_IN_CLAUSE,
@@ -35,6 +36,7 @@ from numcheck.evidence import (
     _WORD,
     Spot,
     _content_verb,
+    _frame,
     _governor,
     _is_modal,
     _is_verb,
@@ -487,3 +489,20 @@ def test_the_verb_over_a_figure_is_found_as_word_by_word(sentence: str, data: st
     assert _governor(spot, load_vocabulary(), clause_start, clause_end) == _governor_word_by_word(
         spot, clause_start, clause_end
     )
+
+
+_FRAME_PIECES = ["Said", "NO", "and", "were", "Unsure", "ſ", "K", "é", "İ", "x-ray", "15%", ",", " ", "\n"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FRAME_PIECES), min_size=1, max_size=12).map(" ".join), st.data())
+def test_a_frame_is_lower_cased_as_word_by_word(sentence: str, data: st.DataObject) -> None:
+    """evidence._frame lower-cases its words all at once, as they are ASCII letters."""
+    start = data.draw(st.integers(0, len(sentence)))
+    end = data.draw(st.integers(start, len(sentence)))
+    before = _FRAME_WORD.findall(sentence[max(0, start - 40) : start])[-2:]
+    after = _FRAME_WORD.findall(sentence[end : end + 40])[:2]
+    expected = None
+    if len(before) + len(after) >= 3:
+        expected = " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
+    assert _frame(Spot(sentence, start, end, ClaimKind.PERCENT, None, (), None)) == expected
