@@ -12,9 +12,17 @@ _TWELVE_OR_TWENTY_FOUR = re.compile(
 _HOURS_WORD = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:hrs|hours)", re.IGNORECASE)
 
 
+# "midnight", "12 noon", "midday": the two times of day said in words
+_NAMED = {"midnight": 0, "noon": 12 * 60, "midday": 12 * 60}
+_NAMED_TIME = re.compile(r"(?:12\s*)?(?P<word>midnight|noon|midday)", re.IGNORECASE)
+
+
 def minutes_after_midnight(text: str) -> int | None:
     """The time of day a claim's text writes, or None when it writes none (a day, a year)."""
     written = text.strip()
+    named = _NAMED_TIME.fullmatch(written)
+    if named:
+        return _NAMED[named.group("word").lower()]
     hours = _HOURS_WORD.fullmatch(written)
     if hours:
         return int(hours.group("hour")) * 60 + int(hours.group("minute"))

@@ -24,7 +24,7 @@ from numcheck.linking import is_age, quantity_key
 from numcheck.model import Claim, ClaimKind
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key, swapped_years
+from numcheck.timing import date_key, date_shape, swapped_years
 
 # How many words either side of a lede figure say what it is about
 _WINDOW = 6
@@ -149,7 +149,7 @@ def _kind_of(claim: Claim) -> str | None:
     of time with a length of time, an amount with an amount of its comparison key."""
     if claim.kind is ClaimKind.DATE:
         key = date_key(claim)
-        return None if key is None else "year" if key.isdigit() else "time" if ":" in key else "day"
+        return None if key is None else date_shape(key)
     if claim.kind.is_quantity and claim.dimension == "[time]" and claim.unit != "percent":
         after = claim.sentence[claim.end - claim.sentence_start :]
         if is_age(claim) or after.startswith("-old") or _SCHEDULE_AFTER.match(after):

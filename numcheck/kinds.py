@@ -43,7 +43,6 @@ from numcheck.support import (
     support,
 )
 from numcheck.timing import (
-    date_key,
     date_text,
     dates_agree,
     one_event_mistyped,
@@ -632,7 +631,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if id(figure) in reported or not (figure.kind is ClaimKind.DATE or figure.dimension == "[time]"):
             continue
         if figure.kind is ClaimKind.DATE:
-            what, agree = "date", date_key(figure) == date_key(lede)
+            what, agree = "date", dates_agree(figure, lede)
         else:
             one, other = figure.base_value or 0.0, lede.base_value or 0.0
             what, agree = "length", abs(one - other) <= relative * max(abs(one), abs(other))
@@ -1528,8 +1527,14 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         # a date's sentence says little besides it ("The new price applies from 1 March"), so half
         # the share of words is enough for it to be about what a source sentence says
         needed = threshold * _DATE_COVERAGE if claim.kind is ClaimKind.DATE else threshold
-        if coverage < needed or not index.has_family(claim, covering):
-            continue  # the sentence is about something the sources do not cover, or give no figure for
+        if coverage < needed:
+            continue  # the sentence is about something the sources do not cover
+        if not index.has_family(claim, covering):
+            # a draft sentence may join two source sentences ("The plant, an employer of 3,900
+            # people, will shut ..."): the figure's family in one that covers half as much of it
+            covering = index.near(claim, needed / 2)
+            if not index.has_family(claim, covering):
+                continue  # the sources give no figure to compare it with
         if claim.kind is ClaimKind.COUNT and claim.value <= _SMALL_COUNT and not _same_head_in(claim, index):
             continue  # "two universities": the sources may list them by name rather than count them
         if _other_currency_only(claim, index):

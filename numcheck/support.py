@@ -25,7 +25,8 @@ from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key
+from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
+from numcheck.units import base_form
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -63,6 +64,13 @@ def base_value(claim: Claim) -> float:
         return claim.value if minutes is None else float(minutes)
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
+    one_sided = (claim.low is None) != (claim.high is None)
+    if claim.unit and claim.kind is ClaimKind.CHANGE and claim.role is None and not one_sided:
+        form = base_form(claim.unit)
+        if form.offset:
+            # "fell by 9°C" is a difference of 9 kelvin, not a temperature of 282 kelvin (but "did
+            # not drop below 22C", a bound, and "fell to 3°C", an end, are temperatures)
+            return claim.value * form.factor
     return claim.base_value
 
 
@@ -154,6 +162,13 @@ class Sources:
         families = self._comparable(name)
         if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
+        if self.years_between(claim, covering) is not None:
+            return True  # "13 years after she was born" against "born in 1958 ... in 1989"
+        whole = _whole_of_rate(claim)
+        if whole is not None and any(
+            whole[0] in self.sentence_families.get(place, ()) and self._has_duration(place) for place in covering
+        ):
+            return True  # "6 images an hour" against "1,440 images over the 24 hours": a total and its time
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -174,25 +189,32 @@ class Sources:
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
         """How much of the draft sentence one source sentence covers (shared content words over the
         draft's), and the source sentences that cover it best."""
-        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
-        if not draft:
-            return 0.0, frozenset()
-        # The figure's own words ("November", "weeks") count as one word, shared with any source
-        # sentence that gives a figure of its family: "applies from 1 November" is about what
-        # "from 1 October the rate will rise" covers, whichever month either names.
-        draft = draft - _stems(_own_words(claim.text))
-        name = family(claim)
         best, where = 0.0, []
-        for place, words in self.sentence_words.items():
-            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
-            if shared < 2:
-                continue
-            share = shared / (len(draft) + 1)
+        for place, share in self._shares(claim):
             if share > best:
                 best, where = share, [place]
             elif share == best:
                 where.append(place)
         return best, frozenset(where)
+
+    def near(self, claim: Claim, least: float) -> frozenset[tuple[str, int]]:
+        """The source sentences that cover at least `least` of the claim's sentence (see `coverage`)."""
+        return frozenset(place for place, share in self._shares(claim) if share >= least)
+
+    def _shares(self, claim: Claim) -> Iterator[tuple[tuple[str, int], float]]:
+        """Each source sentence that shares two words or more with the claim's, and how much of it."""
+        draft = _stems(claim.evidence.words) if claim.evidence else frozenset()
+        if not draft:
+            return
+        # The figure's own words ("November", "weeks") count as one word, shared with any source
+        # sentence that gives a figure of its family: "applies from 1 November" is about what
+        # "from 1 October the rate will rise" covers, whichever month either names.
+        draft = draft - _stems(_own_words(claim.text))
+        name = family(claim)
+        for place, words in self.sentence_words.items():
+            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            if shared >= 2:
+                yield place, shared / (len(draft) + 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
@@ -267,6 +289,26 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def years_between(self, claim: Claim, covering: frozenset[tuple[str, int]] | None = None) -> str | None:
+        """A span of years that two years of one source sentence give: "born in 1958, published
+        her first book in 1989" is 31 years; with `covering`, only its sentences are asked, and
+        any span is an empty string (there are years to compare with)."""
+        if claim.unit != "year" or "date" not in self.by_family:
+            return None
+        years: dict[tuple[str, int], list[tuple[int, Claim]]] = {}
+        for date in self.by_family["date"][1]:
+            year = _year_of(date)
+            if year is not None and (covering is None or (date.path, date.sentence_start) in covering):
+                years.setdefault((date.path, date.sentence_start), []).append((year, date))
+        low, high = _base_bounds(claim, step_of(claim))
+        for found in years.values():
+            for (one, first), (other, second) in itertools.combinations(found, 2):
+                if covering is not None:
+                    return ""
+                if low <= abs(one - other) * _SECONDS_A_YEAR <= high:
+                    return f"the years from '{first.text}' to '{second.text}'"
+        return None
+
     def year_arithmetic(self, claim: Claim) -> str | None:
         """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
         born in 1989 or 1990. Not any year a span of years gives: "for two years" beside "2024"
@@ -316,7 +358,7 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN:
             return None
-        span = self.clock_span(claim)
+        span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
         value = base_value(claim)
@@ -387,11 +429,38 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
+        found = self._over_the_time(claim, covering, tolerance)
+        if found:
+            return found
         found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
                  or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
         return self._in_another_currency(claim, value, covering, tolerance, like_only)
+
+    def _has_duration(self, place: tuple[str, int]) -> bool:
+        return any(
+            (duration.path, duration.sentence_start) == place and duration.per is None
+            for duration in self.by_family.get("[time]", ((), ()))[1]
+        )
+
+    def _over_the_time(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A rate over time from a total and the time it took in one source sentence: "1,440
+        images over the 24 hours of the flyby" is 60 an hour, "100 km over two days" 50 km a day."""
+        whole = _whole_of_rate(claim)
+        if whole is None or whole[0] not in self.by_family or "[time]" not in self.by_family:
+            return None
+        name, seconds = whole
+        low, high = _base_bounds(claim, tolerance)
+        durations: dict[tuple[str, int], list[Claim]] = {}
+        for duration in self.by_family["[time]"][1]:
+            if duration.per is None and base_value(duration) > 0:
+                durations.setdefault((duration.path, duration.sentence_start), []).append(duration)
+        for total in _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]:
+            for duration in durations.get((total.path, total.sentence_start), ()):
+                if total is not duration and low <= base_value(total) / base_value(duration) * seconds <= high:
+                    return f"'{total.text}' over '{duration.text}'"
+        return None
 
     def _other_shares(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A share the sentences the claim is about imply with one other: the rest of a whole, for
@@ -793,6 +862,20 @@ def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Cl
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
 
 
+def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
+    """The family of the total a rate over time divides, and the seconds its base value is per:
+    "6 images an hour" ("count", 3,600), "25 km a day" ("[length]", 1: its base is metres a second)."""
+    name = family(claim)
+    if name is None:
+        return None
+    if name.endswith(" / [time]"):
+        return name.removesuffix(" / [time]"), 1.0
+    whole, _, per = name.partition(" per ")
+    if per in _PERIOD_DAYS:
+        return whole, _PERIOD_DAYS[per] * _SECONDS_A_DAY
+    return None
+
+
 def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> str | None:
     """A rate restated per another period: "£42 a month" gives "£504 a year" and "£9.66 a week".
     The restated figure may be off by 2% or by the source rate's own rounding, scaled; not by the
@@ -968,6 +1051,7 @@ def _per_count(
 
 
 _SECONDS_A_DAY = 86400.0
+_SECONDS_A_YEAR = 365.25 * _SECONDS_A_DAY  # as pint has a year
 _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
@@ -1298,11 +1382,18 @@ def same_date(draft: Claim, source: Claim) -> bool:
     clock = minutes_after_midnight(draft.text)
     if clock is not None:
         return clock == minutes_after_midnight(source.text)
+    month, weekday = month_alone(draft), weekday_alone(draft)
+    if month is not None or weekday is not None:  # "in June" is stated by "on 4 June"; never the reverse
+        return month_named(source) == month if month else weekday_named(source) == weekday
     if _DECADE.search(draft.text) and draft.value >= 1000 and source.value >= 1000:
         return draft.value <= source.value < draft.value + 10
     if draft.value != source.value:
         return False
-    return draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split())
+    if draft.value >= 1000 or " ".join(draft.text.casefold().split()) == " ".join(source.text.casefold().split()):
+        return True
+    # "March 1" and "1 March", "Monday 9 March" and "9 March 2026"; not "Tuesday 9 March" and "Monday 9 March"
+    key, days = date_key(draft), {weekday_named(draft), weekday_named(source)} - {None}
+    return key is not None and key == date_key(source) and len(days) <= 1
 
 
 def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_head: bool = False) -> Iterator[Claim]:
@@ -1324,7 +1415,7 @@ def stating_figures(claim: Claim, index: Sources, tolerance: Tolerance, *, same_
 
     window = max(abs(value) * max(tolerance.relative, 0.25), tolerance.absolute)
     if name in _WHEN:
-        window = 9.0 if _DECADE.search(claim.text) else 0.0
+        window = 9.0 if _DECADE.search(claim.text) else math.inf if month_alone(claim) or weekday_alone(claim) else 0.0
     if claim.low != claim.high:
         window = math.inf  # "more than 3,000" is stated by 3,412: the interval decides
     return index.all_stating(claim, states, window)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.calendar_words import MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
 from numcheck.subjects import is_proper_noun, lemma, word_stem
@@ -85,10 +86,20 @@ _SKIP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}$|^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$")
+# a weekday may open a full date: "Monday 9 March", "Monday, June 9" (extraction/calendar.py)
+_WEEKDAY_OPENING = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+_DAY_MONTH = re.compile(
+    rf"^{_WEEKDAY_OPENING}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}$"
+    rf"|^{_WEEKDAY_OPENING}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$"
+)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _LONGEST_MONTH = len("September")
 _REACH = 60  # how far before a date its event's words are looked for: patterns search only this tail
+
+
+_CALENDAR_PLACE = frozenset((*WEEKDAYS, *MONTHS))
+_MONTH_KEYS = frozenset(month.lower() for month in MONTHS)
+_WEEKDAY_KEYS = frozenset(day.lower() for day in WEEKDAYS)
 
 
 def _without_month(before: str) -> str:
@@ -111,9 +122,11 @@ _LASTING = frozenset("run last take continue go".split())
 
 
 def date_key(claim: Claim) -> str | None:
-    """What a date says, comparably: "1859", "4 june", "19:30" (for "7.30pm"); None for anything
-    else (a range, a month)."""
+    """What a date says, comparably: "1859", "4 june", "19:30" (for "7.30pm"), "june" and "sunday"
+    for a month or a weekday named alone (extraction/calendar.py); None for anything else (a range)."""
     text = claim.text.strip()
+    if text in _CALENDAR_PLACE:
+        return text.lower()
     clock = minutes_after_midnight(text)
     if clock is not None:
         return f"{clock // 60:02d}:{clock % 60:02d}"
@@ -131,6 +144,45 @@ def date_key(claim: Claim) -> str | None:
     return None
 
 
+def date_shape(key: str) -> str:
+    """What a date key names, so only like is compared with like: "year", "time", "weekday" or
+    "day" (a day of a month, or a month alone, which `dates_agree` sets against the day's month)."""
+    if key.isdigit():
+        return "year"
+    if ":" in key:
+        return "time"
+    return "weekday" if key.capitalize() in WEEKDAYS else "day"
+
+
+def _month_of_key(key: str | None) -> str | None:
+    """The month a day or month key names: "june" for "4 june" and for "june"."""
+    month = None if key is None else key.rsplit(" ", 1)[-1]
+    return month if month is not None and month.capitalize() in MONTHS else None
+
+
+def month_alone(claim: Claim) -> str | None:
+    """The month a date names with no day or year ("by June"), lower-cased; None for any other."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    return key if key in _MONTH_KEYS else None
+
+
+def weekday_alone(claim: Claim) -> str | None:
+    """The weekday a date names with no day of the month ("on Sunday"), lower-cased; None for any other."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    return key if key in _WEEKDAY_KEYS else None
+
+
+def weekday_named(claim: Claim) -> str | None:
+    """The weekday a date names: "sunday" for "Sunday" and for "Sunday 9 March"."""
+    first = claim.text.split(" ", 1)[0].rstrip(",")
+    return first.lower() if claim.kind is ClaimKind.DATE and first in WEEKDAYS else None
+
+
+def month_named(claim: Claim) -> str | None:
+    """The month a date falls in, where it says one: "4 June", "June", "June 2026"."""
+    return _month_of_key(date_key(claim)) or month_of_year(claim)
+
+
 def month_of_year(claim: Claim) -> str | None:
     """The month a year is given with ("in October 2028", "on 14 June 2027"), lower-cased; None for
     a year said alone or for any other figure."""
@@ -144,8 +196,12 @@ def month_of_year(claim: Claim) -> str | None:
 def dates_agree(one: Claim, other: Claim) -> bool:
     """Whether two dates say the same: one key, and where both years come with a month, one month
     ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree)."""
-    if date_key(one) != date_key(other):
-        return False
+    one_key, other_key = date_key(one), date_key(other)
+    if one_key != other_key:
+        # "in June" and "on 4 June" agree: a month alone holds every day of it
+        alone = one_key if one_key in _MONTH_KEYS else other_key if other_key in _MONTH_KEYS else None
+        return alone is not None and _month_of_key(one_key) == _month_of_key(other_key) == alone
+
     one_month, other_month = month_of_year(one), month_of_year(other)
     return one_month is None or other_month is None or one_month == other_month
 
@@ -193,7 +249,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         key = date_key(claim)
         if key is None:
             return None
-        what = "year" if _YEAR_ONLY.match(key) else "time" if ":" in key else "day"
+        what = date_shape(key)
         nominal = date_nominal(after)
         bare = _without_month(before)
         if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event

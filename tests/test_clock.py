@@ -17,6 +17,11 @@ CLOCKS = [
     ("12.15am", 15),
     ("12pm", 12 * 60),
     ("6 a.m.", 6 * 60),
+    ("midnight", 0),
+    ("noon", 12 * 60),
+    ("Midday", 12 * 60),
+    ("12 noon", 12 * 60),
+    ("12 midnight", 0),
 ]
 
 
@@ -25,7 +30,7 @@ def test_a_time_of_day_is_minutes_after_midnight(text: str, minutes: int) -> Non
     assert minutes_after_midnight(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["14", "2019", "25:00", "13pm", "4 June", "1950s"])
+@pytest.mark.parametrize("text", ["14", "2019", "25:00", "13pm", "4 June", "1950s", "midnight oil", "noonday"])
 def test_what_is_no_time_of_day(text: str) -> None:
     assert minutes_after_midnight(text) is None
 

@@ -175,6 +175,59 @@ ENDPOINTS_OF_THEIR_OWN = [
 ]
 
 
+# "rose three points to 41%": the 41% is where the change ends, whatever the amount is written in
+POINTS_TO_A_LEVEL = [
+    ("Labour's share rose three points to 41%.", "three points", 41),
+    ("Support for the plan fell two points to 38 per cent.", "two points", 38),
+    ("Turnout climbed five points to 67%.", "five points", 67),
+    ("The jobless rate rose 0.3 points to 4.2%.", "0.3 points", 4.2),
+    ("Its share rose 3 percentage points to 41%.", "3 percentage points", 41),
+]
+
+
+@pytest.mark.parametrize(("sentence", "change", "level"), POINTS_TO_A_LEVEL)
+def test_a_level_after_a_change_in_points_is_its_end_not_a_change(sentence: str, change: str, level: float) -> None:
+    claims = {c.text: c for c in numcheck.extract(sentence)}
+    assert (claims[change].kind.value, claims[change].unit, claims[change].to_value) == (
+        "change", "percentage_point", level)  # fmt: skip
+    (end,) = [c for c in claims.values() if c.value == level]
+    assert (end.kind.value, end.direction) == ("percent", None)
+
+
+# Points hyphened to a change or a gap are percentage points, in figures or in words; hyphened to
+# anything else they are the points of a plan or a game
+POINT_COMPOUNDS = [
+    ("Labour saw a three-point rise in its vote share.", "three-point", "percentage_point", "up"),
+    ("The poll gives the Greens a 12-point lead.", "12-point", "percentage_point", None),
+    ("A 2.5-point fall in the jobless rate surprised economists.", "2.5-point", "percentage_point", "down"),
+    ("The survey found a two-percentage-point swing to the SNP.", "two-percentage-point", "percentage_point", None),
+    ("A 3-percentage-point drop in turnout worried officials.", "3-percentage-point", "percentage_point", "down"),
+    ("Labour has a seven-point lead over the Tories.", "seven-point", "percentage_point", None),
+    ("The minister set out a 10-point plan for the NHS.", "10-point", None, None),
+    ("He hit a 3-point shot at the buzzer.", "3-point", None, None),
+    ("Patients rated pain on a 5-point scale.", "5-point", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit", "direction"), POINT_COMPOUNDS)
+def test_points_hyphened_to_a_change_are_percentage_points(
+    sentence: str, text: str, unit: str | None, direction: str | None
+) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (claim.unit, claim.direction and claim.direction.value) == (unit, direction)
+    assert claim.kind.value == ("change" if unit else "count")
+
+
+def test_a_plan_s_points_in_words_are_no_claim() -> None:
+    assert numcheck.extract("The minister set out a five-point plan for the NHS.") == []
+
+
+def test_a_change_verb_still_reaches_over_its_object_to_a_bare_percentage() -> None:
+    claims = {c.text: c for c in numcheck.extract("The operator cut fares 15% and raised parking charges 4%.")}
+    assert [(c.kind.value, c.direction and c.direction.value) for c in claims.values()] == [
+        ("change", "down"), ("change", "up")]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "text", "kind", "unit"), ENDPOINT_UNITS)
 def test_a_bare_second_endpoint_is_in_the_first_ones_unit(sentence: str, text: str, kind: str, unit: str) -> None:
     claim = next(c for c in numcheck.extract(sentence) if c.text == text)

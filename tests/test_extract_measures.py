@@ -199,12 +199,65 @@ LASTING_ONE_UNIT = [
 ]
 NOT_A_LASTING_LENGTH = [
     # part of another word, a time rather than a length, or no verb of lasting
-    "It took a year-long campaign to save the library.",
     "The job takes a day's training to learn.",
     "It took a year ago, and again last spring.",
     "Members pay £1,200 for a year.",
     "The centre is open a day a week.",
 ]
+
+
+# One unit of time hyphened to "long" is a length too ("a year-long closure" against "18 months"); a
+# plural ("centuries-long") or a distance ("a mile-long queue", as often a figure of speech) is not
+UNIT_LONG = [
+    ("It took a year-long campaign to save the library.", "year-long", "year"),
+    ("The week-long festival opens on Friday.", "week-long", "week"),
+    ("Residents face a month-long closure of the bridge.", "month-long", "month"),
+    ("After an hour-long meeting, the board agreed.", "hour-long", "hour"),
+    ("The decade-long dispute ended in court.", "decade-long", "decade"),
+]
+NOT_UNIT_LONG = [
+    "The centuries-long feud was finally settled.",
+    "Patients face a years-long wait for surgery.",
+    "A mile-long queue formed outside the stadium.",
+    "She was a lifelong supporter of the club.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), UNIT_LONG)
+def test_one_unit_of_time_hyphened_to_long_is_a_length(sentence: str, text: str, unit: str) -> None:
+    found = [(c.text, c.value, c.unit) for c in numcheck.extract(sentence) if c.kind.is_quantity]
+    assert (text, 1.0, unit) in found
+
+
+@pytest.mark.parametrize("sentence", NOT_UNIT_LONG)
+def test_a_plural_or_a_distance_hyphened_to_long_is_no_length(sentence: str) -> None:
+    assert not [c for c in numcheck.extract(sentence) if c.kind.is_quantity]
+
+
+def test_a_figure_hyphened_to_its_unit_and_long_keeps_its_figure() -> None:
+    found = [(c.text, c.value) for c in numcheck.extract("A three-year-long study of 400 pupils ended.")]
+    assert found == [("three-year", 3.0), ("400", 400.0)]
+
+
+# "and" between number words may be hyphened as they are
+HYPHENED_AND = [
+    ("The council says the two-and-a-half-year scheme is its largest.", "two-and-a-half-year", 2.5, "year"),
+    ("It took two-and-a-half years to rebuild the pier.", "two-and-a-half years", 2.5, "year"),
+    ("The one-and-a-half-hour meeting ran late.", "one-and-a-half-hour", 1.5, "hour"),
+    ("A three-and-a-half-mile path links the villages.", "three-and-a-half-mile", 3.5, "mile"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), HYPHENED_AND)
+def test_number_words_joined_by_a_hyphened_and_are_one_figure(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    found = [(c.text, c.value, c.unit) for c in numcheck.extract(sentence)]
+    assert (text, value, unit) in found
+
+
+def test_a_hyphened_and_between_other_words_joins_nothing() -> None:
+    assert numcheck.extract("It was a rock-and-roll show, one-and-done.") == []
 
 
 @pytest.mark.parametrize(("sentence", "text", "unit"), LASTING_ONE_UNIT)

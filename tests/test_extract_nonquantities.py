@@ -56,7 +56,27 @@ NEVER_COUNTS = [
     "The 9/11 attacks changed air travel.",
     "The vote was held on 12/05/2020.",
     "Two thirds voted in favour.",
+    # "zero" in a name or a policy counts nothing
+    "The government aims to reach net zero by the middle of the century.",
+    "The firm wants net-zero emissions from its fleet.",
+    "Police promised zero tolerance of knife crime.",
+    "Many couriers are on zero-hours contracts.",
+    "Trade is not a zero-sum game.",
+    "The council bought a zero-emission bus.",
+    "Crews worked at ground zero for months.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("There were zero deaths on the roads last month.", "zero"),
+        ("She worked zero hours last week.", "zero hours"),
+        ("Overnight temperatures fell to zero.", "zero"),
+    ],
+)
+def test_zero_that_counts_or_measures_is_read(sentence: str, text: str) -> None:
+    assert text in [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity]
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind"), KINDED, ids=[c[0][:40] for c in KINDED])

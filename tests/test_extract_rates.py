@@ -22,6 +22,7 @@ RATES = [
     ("Police dealt with 90 calls an hour on the night.", "90", "count", 90, None, "hour"),
     ("The TV deal is worth $2.6 billion per season.", "$2.6 billion per season", "money", 2.6e9, "USD", "season"),
     ("MPs are paid £86,584 a year.", "£86,584 a year", "money", 86584, "GBP", "year"),
+    ("Staff are paid £900 fortnightly, in arrears.", "£900 fortnightly", "money", 900, "GBP", "fortnight"),
     ("Analysts expect earnings of six percent a year.", "six percent a year", "percent", 6, "percent", "year"),
     ("Analysts expect earnings to grow six percent a year.", "six percent a year", "change", 6, "percent", "year"),
     ("Interest accrues at 4.5% per annum on the notes.", "4.5% per annum", "percent", 4.5, "percent", "year"),
@@ -75,6 +76,13 @@ NOT_RATES = [
     ("The station broadcasts 24 hourly bulletins.", "24"),
     ("The gym runs 12 weekly classes for beginners.", "12"),
     ("The 3 daily newspapers in the city merged.", "3"),
+    ("The club publishes 3 fortnightly newsletters.", "3"),
+    # a verb that takes a length: the period is how long, not how often
+    ("The 12 workers spent a week in the camp.", "12"),
+    ("Its 40 staff took a month off after the fire.", "40"),
+    ("The 30 passengers waited a day for a new ferry.", "30"),
+    ("All 8 climbers stayed a night on the ridge.", "8"),
+    ("The 6 engineers need a week to fix the line.", "6"),
 ]
 
 
@@ -129,6 +137,26 @@ def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> N
         ("The group reported an annual profit of £2m, a record.", "£2m", None),
         ("Monthly sales reached £40,000 in March.", "£40,000", None),
         ("The plan costs $17.99, billed monthly.", "$17.99", None),
+        ("The fortnightly fee is £18.50 for two bags.", "£18.50", "fortnight"),
+        ("A year's membership costs £144.", "£144", "year"),
+        ("One month's rent is £950 in the new block.", "£950", "month"),
+        ("A week's pass for the pool costs £20.", "£20", "week"),
+        ("A full year's subscription will cost $99.", "$99", "year"),
+        ("A year's gym membership of the Harbour Club costs £300.", "£300", "year"),
+        ("A day's ticket is just €8 on the island.", "€8", "day"),
+        ("Two years' rent came to £20,000.", "£20,000", None),
+        ("A year's profit of £2m was wiped out.", "£2m", None),
+        ("A year's delay costs the council £2m.", "£2m", None),
+        ("A month's delay costs £40,000.", "£40,000", None),
+        # what a sum is per, named before it
+        ("Core earnings per share were CHF 68.50.", "CHF 68.50", "share"),
+        ("Average revenue per user was £38.20 last quarter.", "£38.20", "user"),
+        ("Spending per pupil rose to £6,200 this year.", "£6,200", "pupil"),
+        ("The dividend per share is 12p, unchanged.", "12p", "share"),
+        ("Income per head stood at £31,000.", "£31,000", "person"),
+        ("GDP per capita was about $40,000.", "about $40,000", "person"),
+        ("The number of cars per household is 2, and a new car costs £30,000.", "£30,000", None),
+        ("Earnings rose, and the share price hit $12.", "$12", None),
     ],
 )
 def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per: str | None) -> None:
@@ -171,6 +199,8 @@ def test_in_a_single_period_is_a_rate(sentence: str, text: str, per: str | None)
     ("sentence", "text", "per"),
     [
         ("Some 14,000 vehicles cross the bridge every day.", "Some 14,000", "day"),
+        ("Police now handle 1,200 cases a day.", "1,200", "day"),
+        ("About 3,000 people visit a day in August.", "About 3,000", "day"),
         ("About 40 trains use the line every hour, the operator said.", "About 40", "hour"),
         ("More than 2 million people visit the park each year.", "More than 2 million", "year"),
         ("Around 600 ships pass through the strait each week; most are tankers.", "Around 600", "week"),

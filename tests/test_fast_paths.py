@@ -291,7 +291,8 @@ def _words_as_alternation() -> re.Pattern[str]:
     content = "|".join(map(re.escape, number_words + scale_words + fractions))
     atom = rf"{content}|a|an|of(?=\s+an?\b)"
     first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
-    return re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
+    joint = r"(?:[\s-]+and[\s-]+|[\s-]+)"  # "and" hyphened as its number words are: "two-and-a-half"
+    return re.compile(rf"(?<![\w-]){first}(?:{joint}(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
 
 
 _NUMBER_WORD_PIECES = ["one", "One", "four", "fourteen", "fourteenth", "forty", "FORTY-two", "a", "an", "of", "and",

@@ -33,3 +33,25 @@ def test_a_year_of_birth_an_age_and_a_year_give_is_supported(draft: str, source:
 @pytest.mark.parametrize(("draft", "source", "figure"), BIRTH_YEAR_FLAGGED)
 def test_a_year_no_age_gives_is_still_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# A span of years two years of one source sentence give
+_LIBRARY = "The Ellery library, which closed in 1998 after a fire, reopened in 2019."
+YEARS_BETWEEN_SUPPORTED = [
+    ("The Ellery library reopened 21 years after it closed.", _LIBRARY),
+    ("The Ellery library reopened about 20 years after the fire closed it.", _LIBRARY),
+]
+YEARS_BETWEEN_FLAGGED = [
+    ("The Ellery library reopened 12 years after it closed.", _LIBRARY, "12 years"),
+    ("The Ellery library reopened 31 years after it closed.", _LIBRARY, "31 years"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), YEARS_BETWEEN_SUPPORTED)
+def test_the_years_between_two_source_years_are_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), YEARS_BETWEEN_FLAGGED)
+def test_a_span_the_source_years_do_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)

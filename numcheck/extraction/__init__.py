@@ -9,10 +9,13 @@ from functools import cache, lru_cache
 from numcheck.documents import readable_figures
 from numcheck.evidence import Evidence, Spot, evidence_of
 from numcheck.extraction.bracketed import hedged_conversions
+from numcheck.extraction.calendar import NAMES, TIME_WORDS, calendar_names, named_times
 from numcheck.extraction.changes import attach_changes, changes_from_endpoints, multiplier_words
 from numcheck.extraction.directions import with_directions
 from numcheck.extraction.lexicon import unit_lexicon
 from numcheck.extraction.nouns import counted_noun
+from numcheck.extraction.number_nouns import NOUN_WORDS, number_nouns
+from numcheck.extraction.ordinals import ORDINAL_WORDS, ordinal_words
 from numcheck.extraction.proportions import (
     HEDGED_ONE,
     LASTING_ONE,
@@ -35,12 +38,16 @@ from numcheck.vocabulary import Vocabulary, load_vocabulary
 def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Sentences with no digit and no number word cannot hold a claim: skip them cheaply."""
     words = {*vocabulary.number_words, *vocabulary.scales, *vocabulary.count_nouns,
-             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS}  # fmt: skip
+             *vocabulary.multipliers, *vocabulary.fractions, *VAGUE_WORDS, *NOUN_WORDS, *TIME_WORDS,
+             *ORDINAL_WORDS}  # fmt: skip
     # "tenfold", "threefold": a number word fused to "fold" has no word boundary of its own.
     # "less than an hour", "up to a mile": one unit under a hedge (read in extraction/proportions.py)
-    # "will last a month": one unit of time as a length (also read there)
+    # "will last a month", "a year-long closure": one unit of time as a length (also read there)
+    # "on Sunday", "by June": a day or month named alone, capitalised as a name is (extraction/calendar.py)
     return re.compile(
-        rf"\d|[½⅓⅔¼¾]|fold\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b", re.IGNORECASE
+        rf"\d|[½⅓⅔¼¾]|fold\b|-long\b|{HEDGED_ONE}|{LASTING_ONE}|\b(?:{one_of(words, ignore_case=True)})\b"
+        rf"|\b(?-i:{NAMES})\b",
+        re.IGNORECASE,
     )
 
 
@@ -62,6 +69,7 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = with_proportions(text, read_figures(text, vocabulary, lexicon), vocabulary)
     readings = shares_of_every_unit(text, readings)
     readings = vague_amounts(text, readings, lexicon)
+    readings = number_nouns(text, readings, lexicon, vocabulary)
     taken = [(r.start, r.end) for r in readings]
     readings += multiplier_words(text, vocabulary, taken)
     readings = fractions_of_a_unit(text, readings, lexicon, vocabulary)
@@ -69,6 +77,9 @@ def read_sentence(text: str, vocabulary: Vocabulary) -> list[Reading]:
     readings = changes_from_endpoints(text, readings, vocabulary)
     readings = with_directions(text, readings)
     readings = hedged_conversions(text, readings)
+    readings = calendar_names(text, readings)
+    readings = named_times(text, readings)
+    readings = ordinal_words(text, readings)
     return sorted(readings, key=lambda r: (r.start, r.end, r.kind))
 
 

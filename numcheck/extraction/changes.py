@@ -23,7 +23,28 @@ _BASE_VERB_CUE = re.compile(
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|the|his|her|our|your|in|to|from)\b", re.IGNORECASE)
 _AS_MANY = re.compile(r"\s+(?:as|the|that|what)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
+_WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
+# "the third quarter of 2024", "the first half of the season": which part of a period, not how much
+# of something ("the last third of the route" is a share of it)
+_WHICH_PART = re.compile(
+    r"(?<![\w-])(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|former|opening|closing)[\s-]+\Z",
+    re.IGNORECASE,
+)
+_OF_A_PERIOD = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|last|next|its|their|a)\s+)?(?:(?:financial|fiscal|calendar|school|academic)\s+)?"
+    r"(?:year|season|century|decade|month|game|match|term|campaign|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_part_of_a_period(text: str, start: int, end: int) -> bool:
+    if not _WHICH_PART.search(text, max(0, start - 12), start):
+        return False
+    return not _OF_AFTER.match(text, end) or bool(_OF_A_PERIOD.match(text, end))
+
+
 # "to 300", "from 1,200", "to a record £6.2bn", "to a new high of 4.1%", "to the current 1,650"
 _ENDPOINT = re.compile(
     r"\s*,?\s*(?P<word>from|to)\s+(?:(?:a|an|the)\s+(?:(?:record|new|fresh|current|present|latest|all-time)\s+)"
@@ -100,7 +121,8 @@ class ChangePatterns:
     multiplier: re.Pattern[str]
     fraction: re.Pattern[str]
     fold: re.Pattern[str]
-    verb_object: re.Pattern[str]  # "cut fares 15%": a verb, its object, then the percentage
+    # "cut fares 15%": a verb, its object, then the percentage; not "rose three points to 41%" (an endpoint)
+    verb_object: re.Pattern[str]
     noun_after: re.Pattern[str]  # "a 15% rise in fares", "a 5.5% pay rise"
     ratio_of: re.Pattern[str]  # "450, half the 1,100": a figure, a multiplier, the figure it multiplies
     # the words `multiplier` and `fraction` need, so a sentence without any is not scanned (wordlists.may_hold)
@@ -121,7 +143,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     )
     verb_object = re.compile(
         rf"(?<![\w])(?P<verb>{verb}|{_BY_ONLY_UP})\s+(?!(?:by|to|from|of|in|on|at|about|around|almost|nearly|some|"
-        rf"over|under|than|just)\b)(?:[A-Za-z'’-]+\s+){{1,3}}$",
+        rf"over|under|than|just)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
         re.IGNORECASE,
     )
     noun_after = re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE)
@@ -236,6 +258,8 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
     for match in patterns.fraction.finditer(text) if may_hold(text, patterns.fraction_words) else ():
         if not free(match.start(), match.end()):
             continue
+        if match.group("count") is None and _is_part_of_a_period(text, match.start(), match.end()):
+            continue  # "the third quarter of 2024", "the first half of the season": a part of a period, no share
         fraction = vocabulary.fractions[match.group("fraction").lower()]
         count_word = (match.group("count") or "a").lower()
         count = 1 if count_word in ("a", "an", "one") else vocabulary.number_words.get(count_word, 1)
@@ -249,7 +273,8 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
         elif (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal")) or (
-            match.group("fraction").lower() == "half" and _OF_AFTER.match(text, match.end())
+            match.group("fraction").lower() == "half"
+            and (_OF_AFTER.match(text, match.end()) or _WHOLE_AFTER.match(text, match.end()))
         ):
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
     return readings
@@ -447,6 +472,9 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     direction = reading.direction or _direction_before(text, reading.start, vocabulary)
     if direction is None and reading.kind in _AMOUNT_KINDS and reading.role is None:
         direction = _direction_around(text, reading, vocabulary)
+    if direction is None and reading.kind is ClaimKind.CHANGE:
+        noun = _patterns(vocabulary).noun_after.match(text, reading.end)  # "a three-point rise", "a 2-point fall"
+        direction = _NOUN_DIRECTIONS[noun.group("noun").lower()] if noun else None
     if direction is None:
         return reading
     if reading.kind is ClaimKind.RATIO or reading.kind is ClaimKind.CHANGE:

@@ -136,7 +136,9 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
         words[surface] = UnitSense("percent", ClaimKind.PERCENT)
     for surface in ("%", "pc"):
         symbols[surface] = UnitSense("percent", ClaimKind.PERCENT)
-    for surface in ("percentage point", "percentage points", "points", "point", "pts"):
+    # "a two-percentage-point swing": hyphened through, as a compound before its noun is
+    for surface in ("percentage point", "percentage points", "percentage-point", "percentage-points", "points",
+                    "point", "pts"):  # fmt: skip
         words[surface] = UnitSense("percentage_point", ClaimKind.CHANGE)
     for surface in ("basis point", "basis points", "bps", "bp"):
         words[surface] = UnitSense("basis_point", ClaimKind.CHANGE)

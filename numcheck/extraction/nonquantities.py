@@ -65,6 +65,16 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "Turn 3 is the tightest", "Round 5 starts tomorrow", "Year 7 pupils": a label with a capital, even at
+# the start of a sentence, where `_NAME_BEFORE` cannot tell it from "Some 40"; lower case ("round 5,000
+# people", "a lap 2 seconds faster") it may be a word of its own
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?P<label>Turn|Round|Lap|Hole|Junction|Heat|Day|Week|Leg|Pier|Terminal|Zone|Game|Match|Race|Exit|"
+    r"Year)\s\Z"
+)
+_SCHOOL_YEARS = 13  # "Year 7" is a school year; "Year 2024" is a year
+
+
 @dataclass(frozen=True)
 class NonQuantityPatterns:
     month_before: re.Pattern[str]
@@ -127,6 +137,9 @@ def classify_non_quantity(
     )
     if named and not signed_or_share:
         return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
+    label = _LABEL_BEFORE.search(before) if figure.is_integer_literal and not signed_or_share else None
+    if label and (label.group("label") != "Year" or figure.value <= _SCHOOL_YEARS) and not unit_follows():
+        return ClaimKind.OTHER, end
     if figure.is_integer_literal:
         found = _clock_score_list_or_address(text, figure, vocabulary, unit_follows)
         if found is not None:

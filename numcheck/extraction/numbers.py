@@ -126,7 +126,10 @@ def number_patterns(vocabulary: Vocabulary) -> NumberPatterns:
     # Articles start a figure only before a number word ("a dozen", "a quarter of a million"); a
     # figure in words may end before a hyphen and a word that is not a number ("six-mile").
     first = rf"(?:{content}|an?(?=\s+(?:{content})\b))"
-    words = re.compile(rf"(?<![\w-]){first}(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE)
+    # "and" between number words may be hyphened as they are: "a two-and-a-half-year scheme"
+    words = re.compile(
+        rf"(?<![\w-]){first}(?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{atom}))*(?!\w)(?!-(?:{atom})\b)", re.IGNORECASE
+    )
     scale_after = re.compile(rf"\s*(?P<scale>{'|'.join(map(re.escape, scale_words))})s?\b", re.IGNORECASE)
     return NumberPatterns(words, scale_after, letter_runs(number_words, scale_words, fractions))
 
@@ -151,11 +154,13 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
     words = [raw.lower() for raw in tokens]
     total = current = 0.0
     pending: float | None = None  # a fraction waiting for its scale: "half a [million]"
+    previous: float | None = None  # the number word just read, which only a unit may follow ("twenty-one")
     seen_number = False
     index = 0
     while index < len(words):
         word = words[index]
         rest = words[index + 1 :]
+        last, previous = previous, None
         if word == "and":
             if rest[:1] in (["a"], ["an"]) and rest[1:2] and rest[1] in vocabulary.fractions and seen_number:
                 current += vocabulary.fractions[rest[1]]  # "two and a half"
@@ -182,8 +187,13 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
             index += len(rest) - len(after) + 1
             continue
         elif word in vocabulary.number_words:
-            current += vocabulary.number_words[word]
-            seen_number = True
+            value = vocabulary.number_words[word]
+            if last is not None and not _tens_then_unit(last, value):
+                return None  # "five two-bedroom flats", "seven three-pointers": two numbers, not 7 or 10
+            current += value
+            previous, seen_number = value, True
+            index += 1
+            continue
         elif _is_scale(word, vocabulary):
             scale = _scale_of(word, vocabulary)
             multiplier = pending if pending is not None else (current or 1.0)
@@ -200,6 +210,11 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
     if not seen_number or pending is not None:
         return None
     return total + current
+
+
+def _tens_then_unit(tens: float, unit: float) -> bool:
+    """ "twenty one", "ninety-nine": the one way two number words make one number without a scale."""
+    return 20 <= tens < 100 and tens % 10 == 0 and 1 <= unit <= 9
 
 
 # Where a figure in digits can start: `_DIGITS` opens with a digit, a point or a vulgar fraction, after

@@ -155,6 +155,10 @@ _LASTING_ONE = re.compile(rf"{_LASTING}(?P<article>an?)\s+", re.IGNORECASE)
 # what makes the unit part of something else: "a day's pay", "a year-long", "a week off work" (still
 # a length), "a year ago" (a time, not a length)
 _NOT_A_LENGTH_AFTER = re.compile(r"['’-]|\s+(?:ago|later|earlier|before|after|or\s+so)\b", re.IGNORECASE)
+# "a year-long closure", "a week-long festival": one unit of time as how long something lasts, as
+# "lasted a year" is; not "lifelong", nor a length of road ("a mile-long queue" is as often a figure of speech)
+_UNIT_LONG = re.compile(r"(?<![\w-])(?P<unit>[A-Za-z]+)-long(?![\w-])")
+_LONG = letter_runs(("long",))
 _ARTICLES = letter_runs(("a", "an"))
 _HALF = letter_runs(("half",))
 
@@ -257,6 +261,16 @@ def fractions_of_a_unit(
             continue
         found.append(Reading(one.start("article"), unit[1], ClaimKind.MEASURE, 1.0, unit[0], Interval.point(1.0),
                              None, 1.0, figure_end=unit[1]))  # fmt: skip
+    for long in _UNIT_LONG.finditer(text) if may_hold(text, _LONG) else ():
+        unit = _unit_word(text, long.start("unit"), lexicon)
+        if unit is None or unit[0] not in lexicon.time_units or unit[1] != long.end("unit"):
+            continue
+        if long.group("unit").lower().endswith("s"):
+            continue  # "a centuries-long feud", "a years-long wait": no one unit
+        if any(long.start() < end and start < long.end() for start, end in taken):
+            continue  # "a three-year-long study": read with its figure
+        found.append(Reading(long.start(), long.end(), ClaimKind.MEASURE, 1.0, unit[0], Interval.point(1.0), None,
+                             1.0, figure_end=long.end()))  # fmt: skip
     return _one_unit_and_more(text, sorted(found, key=lambda r: (r.start, r.end)), lexicon, vocabulary)
 
 

@@ -17,15 +17,15 @@ _RATE = re.compile(
     r"|\s+(?:in\s+[a-z]+\s+)?for\s+(?P<for_each>each|every)\s+"
     # "800 km in a single day": the most done in one period is a rate of that period
     r"|\s+in\s+a\s+single\s+(?=(?:day|week|month|year|hour|night|season)\b)"
-    r"|\s+(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b"
+    r"|\s+(?P<adverb>annually|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\b"
     # ... an adverb, not an adjective: "24 hourly bulletins" are bulletins, not 24 an hour
     r"(?=\s*(?:[^\w\s]|\Z|(?:from|in|on|at|to|for|and|or|but|by|with|since|until|over|under|after|before|of|"
     r"the|a|an|across|between|through|during|into|than|while|which|that|so|as|per|until|according)\b)))",
     re.IGNORECASE,
 )
 # "200,000 vehicles annually", "£3,000 monthly": an adverb of frequency is the period itself
-_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-                   "nightly": "day", "hourly": "hour"}  # fmt: skip
+_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "fortnightly": "fortnight",
+                   "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour"}  # fmt: skip
 # "a year ago", "a week later", "a day after the vote": a time, not a rate.
 _NOT_A_RATE_AFTER = re.compile(
     r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on(?=\s*(?:[,.;:]|\Z))|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
@@ -44,8 +44,12 @@ _NOT_A_DENOMINATOR = frozenset(
 )
 _NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
+# Not a verb that takes a length: "the 12 workers spent a week in the camp", "its 40 staff took a month
+# off" are no 12 a week or 40 a month.
 _COUNTED_WORDS = re.compile(
-    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|weekly|daily|nightly|hourly)\b)"
+    r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|fortnightly|weekly|daily|nightly|hourly|"
+    r"spen[dt]|spends|spending|t[ao]ke[ns]?|took|taking|last|lasts|lasted|lasting|wait|waits|waited|waiting|stay|"
+    r"stays|stayed|staying|need|needs|needed|needing)\b)"
     r"[a-z][a-z-]*){1,3}"
 )
 # "2 million tonnes of coal a year": what a measure is of, before its rate.
@@ -55,22 +59,56 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\
 # "the monthly plan costs $17.99", "an annual fee of £120", "the weekly rent is £95": a price whose
 # period is said before it. Only for what is paid again each period: an "annual profit of £2m" is one
 # year's, not a rate, and reading it as one would keep it from "profit of £2m last year".
-_PERIOD_BEFORE = re.compile(
-    r"\b(?P<adjective>annual|yearly|monthly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
-    r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
-    r"pass(?:es)?|tariffs?)\s+"
+_PRICE_VERB = (
     r"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|(?:rises?|goes\s+up|falls?)\s+to|now\s+costs?)\s+)?"
-    r"(?:(?:just|only|about|around)\s+)?$",
+    r"(?:(?:just|only|about|around)\s+)?$"
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<adjective>annual|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
+    r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
+    rf"pass(?:es)?|tariffs?)\s+{_PRICE_VERB}",
     re.IGNORECASE,
 )
-_ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-                      "nightly": "day", "hourly": "hour"}  # fmt: skip
+# "a year's membership costs £144", "one month's rent is £950", "a week's pass for the pool is £20": one
+# period's price, the period said as a possessive. Not "two years' rent" (a total), "a year's profit"
+# (nothing paid again) nor "a year's delay costs £2m" ("costs" the verb, not what is paid).
+_POSSESSIVE_PERIOD_BEFORE = re.compile(
+    r"(?<![\w-])(?:an?|one)\s+(?:full\s+)?(?P<period>year|month|week|day|night|hour)['’]s\s+(?:[a-z-]+\s+)?"
+    r"(?:fee|plan|subscription|membership|rent|pass|ticket|tariff|premium|season\s+ticket)\s+"
+    rf"(?:(?:of|at|for|to)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){{1,3}}?)?{_PRICE_VERB}",
+    re.IGNORECASE,
+)
+_ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "fortnightly": "fortnight",
+                      "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour"}  # fmt: skip
+
+
+# "earnings per share came in at $1.27", "average revenue per user was £38.20", "spending per pupil rose to
+# £6,200": an amount per each, its denominator named before it. Only what a sum of money is said per;
+# "the number per household" or "cases per 100,000" are no price.
+_PER_BEFORE = re.compile(
+    r"\b(?:earnings|dividends?|spending|revenue|income|costs?|profits?|loss(?:es)?|sales|funding|pay|payments?|"
+    r"rents?|prices?|fees?|charges?|output|gdp|debt|subsid(?:y|ies)|grants?)\s+(?:per|a)\s+"
+    r"(?P<noun>share|head|capita|person|pupil|student|patient|user|customer|subscriber|household|home|store|shop|"
+    r"employee|worker|member|passenger|visitor|resident|night|room|tonne|barrel|unit|vehicle|seat|ticket|adult|child)"
+    r"\s+(?:(?:of|is|was|were|came\s+in\s+at|stood\s+at|reached|averaged|totalled|totaled|rose\s+to|fell\s+to|"
+    r"climbed\s+to|dropped\s+to|increased\s+to|decreased\s+to|went\s+up\s+to|will\s+be|(?:is|are|was|were)\s+now)\s+)?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def period_before(text: str, start: int) -> str | None:
-    """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month."""
+    """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
+    "a year's membership costs £144" is £144 a year, "earnings per share were $1.27" $1.27 a share."""
     found = _PERIOD_BEFORE.search(text, max(0, start - 60), start)
-    return _ADJECTIVE_PERIODS[found.group("adjective").lower()] if found else None
+    if found is not None:
+        return _ADJECTIVE_PERIODS[found.group("adjective").lower()]
+    each = _PER_BEFORE.search(text, max(0, start - 60), start)
+    if each is not None:
+        noun = each.group("noun").lower()
+        return _LATIN.get(noun, noun)
+    possessive = _POSSESSIVE_PERIOD_BEFORE.search(text, max(0, start - 60), start)
+    return None if possessive is None else possessive.group("period").lower().replace("night", "day")
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,7 +119,8 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
-    return _endpoint_units(text, _share_list_units(text, readings))
+    # endpoints first: "fell to 250 seconds from 580, 62% of calls" gives 580 seconds, not 580%
+    return _share_list_units(text, _endpoint_units(text, readings))
 
 
 # "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
@@ -221,10 +222,26 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
     return shared
 
 
+# "net zero by 2050", "zero tolerance", "zero-hours contracts", "ground zero": a name or a policy, no count
+_ZERO_NAME_BEFORE = re.compile(r"\b(?:net|ground|year|patient|absolute)[\s-]\Z", re.IGNORECASE)
+_ZERO_NAME_AFTER = re.compile(
+    r"[\s-](?:tolerance|sum|emissions?|carbon|waste|gravity|hours?[\s-]+contracts?)\b", re.IGNORECASE
+)
+
+
+def _is_zero_idiom(text: str, figure: Figure) -> bool:
+    return bool(
+        _ZERO_NAME_BEFORE.search(text, max(0, figure.start - 10), figure.start)
+        or _ZERO_NAME_AFTER.match(text, figure.end)
+    )
+
+
 def _read_one(
     text: str, figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon, floor: int = 0
 ) -> Reading | None:
     """One figure as a claim; `floor` is where the previous reading ended, so marks before it are not ours."""
+    if figure.in_words and figure.value == 0 and _is_zero_idiom(text, figure):
+        return None
     elapsed = _elapsed_time(text, figure)
     if elapsed is not None:
         return elapsed
@@ -312,6 +329,8 @@ def _read_one(
         ClaimKind.PERCENT,
         ClaimKind.RATIO,
     )
+    if needs_unit and kind is ClaimKind.CHANGE and unit == "percentage_point":
+        needs_unit = False  # "a three-point rise": _unit_in_context kept the points only before a change
     # "a three-cylinder engine", "a four-door car" count their parts; "a five-star hotel" rates
     if needs_unit and not _COUNTED_COMPOUND.match(text, end):
         if not (figure.is_fraction and _OF_AFTER.match(text, end)):
@@ -392,7 +411,21 @@ def _unit_in_context(
         return kind, "index_point"
     if points and _GAME_CONTEXT.search(text) and not _PERCENTAGE_CONTEXT.search(text) and "%" not in text:
         return ClaimKind.COUNT, None  # "won by seven points", "27.5 points a game": a score
+    if points and figure.value > 100:
+        return kind, "index_point"  # "the Corvia 200 gained 1,200 points": no share moves by more than 100
+    hyphened = text[figure.end : figure.end + 1] == "-"
+    if points and hyphened and not _POINT_CHANGE_NOUN.match(text, figure.end + 1 + len(surface)):
+        return ClaimKind.COUNT, None  # "a 10-point plan", "a 3-point shot": the points of a plan or a game
     return kind, unit
+
+
+# "a three-point rise", "a 12-point lead", "a two-percentage-point swing": a change or a gap in points
+_POINT_CHANGE_NOUN = re.compile(
+    r"s?\s+(?:[a-z]+\s+)?(?:rise|fall|drop|increase|decrease|gain|loss|lead|gap|swing|jump|cut|margin|advantage|"
+    r"deficit|slump|slide|climb|hike|reduction|improvement|difference|lift|dip|decline|boost|shift|advance|surge|"
+    r"bounce|narrowing|widening)s?\b",
+    re.IGNORECASE,
+)
 
 
 # An earthquake's scale named before its figure; after it ("6.2-magnitude") it is a unit word.
@@ -451,6 +484,11 @@ def _mixed_with(
             # minutes and seconds are rounded to fives: "2 hours 15 minutes" is as round as "2 hours 10"
             step = 5.0 if second.unit in ("minute", "second") and second.value % 5 == 0 else second.precision
             precision = _smaller_part(max(step, second.precision), second.unit, first.unit) or precision
+    elif second.unit is None and first.unit in ("minute", "hour") and second.kind is ClaimKind.COUNT:
+        seconds = _SECONDS.match(text, second_figure.end)  # "9 min 40 s": "s" alone is too common elsewhere
+        if seconds and second_figure.is_integer_literal and second.value < 60:
+            extra = second.value / (60 if first.unit == "minute" else 3600)
+            end, precision = seconds.end(), extra / second.value if second.value else precision
     elif second.unit is None and first.unit == "foot":
         inches = _INCHES.match(text, second_figure.end)
         if inches and (inches.start() == second_figure.end or _ENDS_CLAUSE.match(text, inches.end())):
@@ -467,6 +505,7 @@ def _mixed_with(
 
 _MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|,\s+|\s*)", re.IGNORECASE)
 _INCHES = re.compile(r"\s?in\b\.?")
+_SECONDS = re.compile(r"\s?s\b(?![.'’]\w)")
 _ENDS_CLAUSE = re.compile(r"\s*(?:$|[,.;:!?)])")
 
 
@@ -544,7 +583,7 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         return _time_unit_after_a_kind(text, end, lexicon)
     symbol, word = match.group("symbol"), match.group("word")
     if symbol is not None:
-        if symbol in _TOUCHING_ONLY and match.start("symbol") != end:
+        if symbol in _TOUCHING_ONLY and match.start("symbol") != end and not _SPACED_GRAMS.match(text, end):
             return None, end, ""
         if symbol in _COMPASS_POINTS and _NAME_AFTER.match(text, match.end()):
             return None, end, ""  # "350 W 42nd Street", "12 W Main St": a compass point in an address
@@ -579,6 +618,9 @@ def _time_unit_after_a_kind(text: str, end: int, lexicon: UnitLexicon) -> tuple[
 
 
 _NEXT_FIGURE = re.compile(r"\s?\.?\d")
+# "300 g of flour", "75 g, not 100": grams set apart from the figure, before "of", a lower-case word
+# or the end of a clause; a lone capital G after a space ("5 G") is no gram
+_SPACED_GRAMS = re.compile(r"\s(?=g(?:\s+[a-z]|\s*[,.;:)]|\s*\Z))")
 _COMPASS_POINTS = frozenset({"W"})
 _NAME_AFTER = re.compile(r"\.?\s+(?:\d|[A-Z])")
 
