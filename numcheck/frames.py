@@ -21,7 +21,8 @@ _ATTRIBUTE = re.compile(r"^\s*(wide|long|high|tall|deep|thick|across|in\s+(?:wid
 # A time said against another: "now", "a year earlier", "previously", "originally"
 _TIME_CONTRAST = re.compile(
     r"\b(?:now|currently|today|earlier|ago|previously|formerly|originally|once|used\s+to|at\s+the\s+time|"
-    r"so\s+far|to\s+date|by\s+then|by\s+the\s+end\s+of|by\s+(?:\d{4}|next|the\s+year))\b",
+    r"so\s+far|to\s+date|by\s+then|by\s+the\s+end\s+of|by\s+(?:\d{4}|next|the\s+year)|"
+    r"next\s+(?:year|month|week|season|term|spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
 # Of these, the ones that put a figure in the past against the present: "now" alone is how a
@@ -32,10 +33,14 @@ _PAST = frozenset("earlier ago previously formerly originally once".split()) | f
 
 
 def _contrast(found: str) -> str | None:
-    """The time contrast a phrase makes: "ago" or "by then" against the present, "by 2030" a deadline."""
+    """The time contrast a phrase makes: "ago" or "by then" against the present, "by 2030" a
+    deadline, "next year" a time to come."""
     word = " ".join(found.lower().split())
     if word in _PAST:
         return word
+    if word.startswith("next "):
+        return "next"  # "Next year 300 pupils will join": a figure to come (before it: after it, as
+        # often when what is said of it happens, "employees will hear the plan next week")
     return "by" if word.startswith("by ") else None
 
 
@@ -92,7 +97,11 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
     clause = sentence[max(0, start - _REACH) : end + _REACH]
     return Frame(
         attribute.group(1) if attribute else None,
-        frozenset(found for m in _TIME_CONTRAST.finditer(clause) if (found := _contrast(m.group()))),
+        frozenset(
+            found
+            for m in _TIME_CONTRAST.finditer(clause)
+            if (found := _contrast(m.group())) and (found != "next" or m.end() <= start - max(0, start - _REACH))
+        ),
         bool(_PERIOD.search(clause)),
         bool(_ANOTHER_SET.match(after)),
     )
@@ -144,6 +153,7 @@ _DONE_TO = re.compile(
 # "Staff at the 12 branches will be offered": a figure inside a prepositional phrase is not the subject
 _IN_A_PHRASE = re.compile(r"\b(?:in|of|at|on|for|to|from|with|by)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _WORDS_BEFORE = 80
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -163,6 +173,8 @@ def _act(sentence: str, at: int, end: int, verb: str, head: str | None) -> str |
     canonical = vocabulary.verb_synonyms.get(verb, verb)
     if vocabulary.derivations.get(verb) == head or vocabulary.derivations.get(canonical) == head:
         return None
+    if _WITH_BEFORE.search(sentence, max(0, at - 6), at):
+        return None  # "finished the season with 23 league goals": what it had, not what the verb did
     words = _WORD.findall(sentence[max(0, at - _WORDS_BEFORE) : at])[-8:]
     for index, word in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ""

@@ -23,6 +23,7 @@ from numcheck.frames import acts_disagree, frame_of, is_headline, is_relative_am
 from numcheck.linking import is_age, quantity_key
 from numcheck.model import Claim, ClaimKind
 from numcheck.slips import digit_slip, significant_digits
+from numcheck.spells import of_the_spell_told, tells_a_spell
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, date_shape, swapped_years
 
@@ -58,7 +59,12 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if kind is None or any(_states(other, figure) for other in body):
             continue
         found = [other for other in lede if _kind_of(other) == kind]
-        if len(found) == 1 and headline_words & _around(found[0]) and _nothing_apart(figure, found[0]):
+        # a spell the headline tells ("50 days without lifts") is of the lede's one length however
+        # far from it the lede names what it shares with the headline ("Both lifts ... for six weeks")
+        if len(found) != 1:
+            continue
+        shared = _forms(found[0].sentence) if tells_a_spell(figure) is not None else _around(found[0])
+        if headline_words & shared and _nothing_apart(figure, found[0]):
             if kind.startswith("amount") and not _one_amount(figure, found[0], headline, lede):
                 continue
             if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
@@ -99,6 +105,8 @@ def _one_event(figure: Claim, other: Claim) -> bool:
     word after it in common ("Two-year sleep study" and "an 18-month study"). A
     headline's date is as often of another event than the lede's ("Harl bridge reopens on 20
     March" over "Harl bridge, closed on 2 January"), so the kind of figure alone is not enough."""
+    if figure.dimension == "[time]" and other.dimension == "[time]" and of_the_spell_told(figure, other):
+        return True  # "Two years of roadworks" over "will be dug up for 18 months": the lede's one length
     one, two = _event_words(figure), _event_words(other)
     return one[0] == two[0] and bool((one[1] | _verbs(figure)) & (two[1] | _verbs(other)))
 

@@ -17,6 +17,7 @@ from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.restatements import restated_changes, restated_pairs
+from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
     Mention,
@@ -31,6 +32,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
+from numcheck.spells import restated_spells
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -524,6 +526,12 @@ def magnitude_slip(first: Claim, second: Claim, params: Params) -> Verdict | Non
     return Verdict((first, second), _pair_fields(first, second, "the same digits at a different scale", arithmetic))
 
 
+def _digits(claim: Claim) -> str:
+    """A figure's significant digits in its base unit: "4.2" for "$4.2m" and for "$42 million"."""
+    base = _in_base(claim, claim.value)
+    return f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
+
+
 def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """The same digits a power of ten apart in one document, for figures that linking left apart
     but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
@@ -533,8 +541,7 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
             continue
-        base = _in_base(claim, claim.value)
-        digits = f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
+        digits = _digits(claim)
         if len(digits.replace(".", "")) < 2:
             continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
         by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
@@ -550,9 +557,16 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip
                 break
-    # A headline's figure and the lede's that tells it (numcheck.headlines) need not share a head
-    for figure, lede in headline_pairs(claims):
-        power = magnitude_ratio(figure, lede) if figure.unit == lede.unit else None
+    # A headline's figure and the lede's that tells it (numcheck.headlines), a table's cell and
+    # the text's figure for its row's thing (numcheck.rows), and a later mention that states an
+    # earlier figure again (numcheck.restatements, "Its 340-metre length" after "The Garrow tunnel
+    # (3.4 km)", in any unit of the dimension), need not share a head
+    restated = [(mention, earlier) for mention, earlier in restated_pairs(claims)
+                if len(_digits(mention).replace(".", "")) >= 2]  # fmt: skip
+    any_unit = {(id(mention), id(earlier)) for mention, earlier in restated}
+    for figure, lede in (*headline_pairs(claims), *row_pairs(claims), *restated):
+        same_unit = figure.unit == lede.unit or (id(figure), id(lede)) in any_unit
+        power = magnitude_ratio(figure, lede) if same_unit else None
         if power is not None and power >= minimum and not match(figure, lede).linked:
             arithmetic = f"{describe(figure)} vs {describe(lede)}: a factor of 10^{power}"
             fields = _pair_fields(figure, lede, "the same digits at a different scale", arithmetic)
@@ -572,7 +586,8 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
     headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
                  and figure.dimension != "[time]"]  # fmt: skip
-    for mention, restated in (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines):
+    pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims))
+    for mention, restated in pairs:
         if id(mention) in reported:
             continue
         if said.get((mention.unit, mention.value), set()) - {mention.sentence_start}:
@@ -640,6 +655,16 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             fields = _pair_fields(figure, lede, f"the headline's {what} and the lede's", f"two {what}s of one event")
             yield Verdict((figure, lede), {**fields, "subject": f"the {what} the headline and the lede give",
                                            "primary_value": figure.text, "other_value": lede.text})  # fmt: skip
+    # A definite phrase that names a spell by its length ("the 36-day closure") against the one
+    # length of time the document gave before it (numcheck.spells)
+    for later, earlier in restated_spells(claims):
+        one, other = later.base_value or 0.0, earlier.base_value or 0.0
+        if id(later) in reported or abs(one - other) <= relative * max(abs(one), abs(other)):
+            continue
+        reported.add(id(later))
+        fields = _pair_fields(later, earlier, "two lengths of one spell", "two lengths of one spell")
+        yield Verdict((later, earlier), {**fields, "subject": "the length of one spell of work or closure",
+                                         "primary_value": later.text, "other_value": earlier.text})  # fmt: skip
     # A year typed with two digits swapped, where the words around one of them do not say its event
     # well enough for the pass above ("It has been warning ships since 1895")
     years = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if claim.kind is ClaimKind.DATE]

@@ -381,9 +381,39 @@ def _narrows(referring: Claim, earlier: Evidence) -> bool:
         return False
     phrase = referring.sentence[referring.start - referring.sentence_start : end].casefold()
     found = evidence(referring)
+    if qualifier_unsaid(referring, earlier):
+        return True
     return any(
         item in phrase and not _mentions(earlier, item) and item not in earlier.times
         for item in (*found.names, *found.places, *found.times)
+    )
+
+
+# After a definite phrase's noun, before its predicate: a phrase or a clause that says which of
+# them it means ("The 12 benches| by the lake| will be replaced", "The 40 staff| who work nights|
+# get a rise"); one set off by commas only describes them ("The 74 buses, bought in May, will")
+_QUALIFIER = re.compile(
+    r"^[^,;:()\"“”]*?\b(?:by|in|on|at|near|along|beside|outside|inside|within|from|for|with|without|under|"
+    r"over|who|that|whose|where)\s+(?P<words>[^,;:()\"“”]+)$",
+    re.IGNORECASE,
+)
+_QUALIFIER_FILLER = frozenset("the a an its their his her our this that these those all each of and or".split())
+
+
+def qualifier_unsaid(referring: Claim, earlier: Evidence) -> bool:
+    """Whether a definite phrase narrows its noun with words the earlier figure's sentence does not
+    say: "The 12 benches by the lake will be replaced" names some of "90 benches", not all of them;
+    after "12 benches stand by the lake", it names those again."""
+    end = subject_end(referring)
+    if end is None:
+        return False
+    found = _QUALIFIER.match(referring.sentence[referring.end - referring.sentence_start : end])
+    if found is None:
+        return False
+    words = [word.casefold() for word in re.findall(r"[A-Za-z]+|\d+", found.group("words"))]
+    return any(
+        word not in _QUALIFIER_FILLER and word not in earlier.words and lemma(word).casefold() not in earlier.words
+        for word in words
     )
 
 

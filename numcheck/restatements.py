@@ -18,8 +18,18 @@ from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
 from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
-from numcheck.linking import GENERIC_SUBJECTS, comparison_key, evidence, list_labels_differ, match, subject_end
+from numcheck.layout import is_aligned_row
+from numcheck.linking import (
+    GENERIC_SUBJECTS,
+    comparison_key,
+    evidence,
+    list_labels_differ,
+    match,
+    qualifier_unsaid,
+    subject_end,
+)
 from numcheck.model import Claim, ClaimKind
+from numcheck.rows import MEASURED_BY
 from numcheck.slips import counted, may_be_one
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
@@ -62,8 +72,33 @@ def _heads_meet(one: Mention, other: Mention) -> bool:
     what it counts, and a label names both; any other head must be said around the other figure."""
     if comparison_key(one.claim) == "percent":
         return True
+    for measure, thing in ((one, other), (other, one)):
+        if _names_the_measure(measure):
+            # "its length of 3.9 km" measures what "the 3.4 km tunnel" is, "the bridge's length"
+            # only the bridge
+            whose = evidence(measure.claim).actor
+            return whose is None or whose in evidence(thing.claim).words
     said = evidence(other.claim).words, evidence(one.claim).words
     return one.head.split()[-1] in said[0] and other.head.split()[-1] in said[1]
+
+
+# The group of every measure of a dimension, where a head that names the measure meets the thing's
+_EVERY_MEASURE = "(every measure)"
+
+
+def _names_the_measure(mention: Mention) -> bool:
+    """A head that is a word for what every measure of its dimension is: "length", "area"; not
+    one that names one side of a thing ("Its depth of 3 metres" is not the pool's 50 metres)."""
+    word, key = mention.head.split()[-1], comparison_key(mention.claim) or ""
+    # not for time: "wait", "time" and "period" name what is waited for as often ("The target, set
+    # at 12 weeks" is no wait of 18 weeks), and lengths of time are timing's (numcheck.spells)
+    return key != _TIME and word in MEASURED_BY.get(key, ()) and word not in _ONE_SIDE
+
+
+_TIME = "[time]"
+
+
+_ONE_SIDE = frozenset("height depth width span long high low".split())
 
 
 def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -74,6 +109,8 @@ def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for key, mention in mentions(claims):
         for stem in mention.what:
             groups.setdefault((key, stem), []).append(mention)
+        if key in MEASURED_BY:
+            groups.setdefault((key, _EVERY_MEASURE), []).append(mention)
     seen: set[tuple[int, int]] = set()
     for members in groups.values():
         for later, earlier in _restated_in(members):
@@ -102,9 +139,37 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
             continue
         head = evidence(claim).head or claim.subject or (_canonical(noun[0], vocabulary) if noun else None)
         if head is None:
+            every = _every_one_of(claim, last_head.get(key))
+            if every is not None:
+                yield key, every
             continue
         last_head[key] = (claim.sentence_start, head)
         yield key, Mention(claim, head)
+
+
+# "All 54 of these buses", "all 46 are to be built": every one of a set said before
+_ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
+_OF_THESE = re.compile(
+    r"^\s+of\s+(?:these|those|the|its|their|our)\s+(?:[a-z-]+\s+(?!(?:are|were|will|would|have|had|must|should|"
+    r"can|could|is|was|in|on|at|for|from|with|by|to|of|that|which|who|and|or)\b))?(?P<noun>[a-z]+)\b"
+)
+_VERB_NEXT = re.compile(r"^\s+(?:are|were|will|would|have|had|must|should|can|could|is|was)\b")
+
+
+def _every_one_of(claim: Claim, earlier: tuple[int, str] | None) -> Mention | None:
+    """A figure that names nothing but every one of a set: "All 54 of these buses" is of buses,
+    "All 46 are to be built" of what the nearest figure of its kind before it, in another sentence,
+    counted; both point back."""
+    at = claim.start - claim.sentence_start
+    if not _ALL_BEFORE.search(claim.sentence[max(0, at - 6) : at]):
+        return None
+    after = claim.sentence[at + len(claim.text) :]
+    named = _OF_THESE.match(after)
+    if named is not None:
+        return Mention(claim, _canonical(lemma(named.group("noun")).casefold(), load_vocabulary()), anaphoric=True)
+    if _VERB_NEXT.match(after) and earlier is not None and earlier[0] != claim.sentence_start:
+        return Mention(claim, earlier[1], anaphoric=True)
+    return None
 
 
 # A restatement is looked for among the nearest mentions of its head only, as linking bounds its
@@ -135,7 +200,7 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             one, two = mention.claim, other.claim
             if (
                 two.sentence_start == one.sentence_start
-                or frame_of(one) != frame_of(two)
+                or frame_of(_subject_phrase(one)) != frame_of(_subject_phrase(two))
                 or list_labels_differ(one, two)
             ):
                 continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not; "nurses: 62%"
@@ -160,7 +225,8 @@ _DETERMINER = r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[
 # "that figure of", "put the attendance at", "its recycling rate of", "The rate, ": a noun phrase
 # that names the figure before it
 _PHRASE_BEFORE = re.compile(
-    rf"\b{_DETERMINER}\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+)(?:\s+(?:of|at|was|is|stood\s+at|came\s+to)|,)\s+"
+    rf"\b{_DETERMINER}\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+)(?:\s+(?:of|at|was|is|stood\s+at|came\s+to)|,|"
+    r",\s+(?:put|estimated|given|reckoned|set|valued)\s+(?:at|as))\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$"
 )
 # "the 42.6% rate", "That 42.6% share", "the 2,150-strong workforce"
@@ -209,7 +275,8 @@ def _is_whole(claim: Claim) -> bool:
     around = claim.sentence[max(0, at - 40) : end + 30]
     if _FROM.search(claim.sentence, max(0, at - 12), at) or is_relative_amount(claim):
         return True
-    return _says_whole(around) or bool(_PART.match(claim.sentence[end:]))
+    every = _ALL_BEFORE.search(claim.sentence[max(0, at - 6) : at])  # "All 54 of these buses": every one
+    return _says_whole(around) or (bool(_PART.match(claim.sentence[end:])) and not every)
 
 
 # Every match of `_WHOLE` holds one of these, lower case: in ASCII text, lower() is the pattern's case
@@ -239,7 +306,7 @@ def _restating(mention: Mention) -> bool:
     before = claim.sentence[max(0, at - 40) : at]
     if _BARE_NOUN_OF.search(before):
         return True  # "Attendance of 53,000", where "a crowd of 35,000" introduces one
-    table_row = "|" in claim.sentence and not claim.sentence.rstrip().endswith(".")
+    table_row = ("|" in claim.sentence and not claim.sentence.rstrip().endswith(".")) or is_aligned_row(claim.sentence)
     if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
         return True
     if is_headline(claim):
@@ -281,6 +348,15 @@ def _as_referred(claim: Claim) -> Evidence:
     return dataclasses.replace(found, names=kept(found.names), places=kept(found.places), times=kept(found.times))
 
 
+def _subject_phrase(claim: Claim) -> Claim:
+    """A definite mention read up to its predicate: "The 74 buses| will be charged overnight",
+    "Delivery of the 44 buses| will finish by the end of 2028". The phrase refers back to what was
+    said before; the predicate's verb and times tell what happens to it next (charging, a deadline),
+    which the earlier figure need not say to be the same quantity."""
+    end = subject_end(claim)
+    return claim if end is None else dataclasses.replace(claim, sentence=claim.sentence[:end])
+
+
 def _said_around(found: Evidence, item: str) -> bool:
     """Whether a mention's sentence says a time, name, place or modifier: as one, or in its words."""
     if item in found.times or item in found.names or item in found.places or item in found.modifiers:
@@ -312,6 +388,12 @@ def _one_fact(first: Mention, second: Mention) -> bool:
             return False
     if not pointing and not _same_act(first, second):
         return False
+    if pointing:
+        # a mention that only points back ("All 46 are to be built in Sunderland") and says no time,
+        # name or place of its own in its subject takes its referent's: where they are built is next
+        referring = _as_referred((first if first.anaphoric else second).claim)
+        if not _context(referring) and not referring.times and not referring.modifiers:
+            return True
     return _context_agrees(one, other)
 
 
@@ -334,16 +416,31 @@ _ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
 
 
 def _restriction(claim: Claim) -> str | None:
-    """What narrows a figure's noun; "all 2,150 of the plant's workers" is the whole, not a part."""
+    """What narrows a figure's noun; "all 2,150 of the plant's workers" is the whole, not a part,
+    and a definite phrase's verb with no other after it is its predicate, what they did ("Each of
+    the 1,360 entrants played seven rounds"), where "The 40 trees planted in May have died" is
+    narrowed by its participle."""
     restricted = evidence(claim).restricted
     at = claim.start - claim.sentence_start
     if restricted == "part of" and _ALL_OF.search(claim.sentence, max(0, at - 6), at):
         return None
+    if restricted and evidence(claim).definite and _PREDICATE_VERB.match(claim.sentence[at + len(claim.text) :]):
+        return None
     return restricted
 
 
+# After a definite figure: its noun, then a past tense with its object straight after it, and no
+# verb after them, which would make it a participle ("The 120 volunteers trained in first aid
+# staffed the tents", "The 40 trees planted in May have died")
+_PREDICATE_VERB = re.compile(
+    r"^(?:\s+[a-z-]+){1,2}?\s+[a-z]+ed\s+(?!(?:in|on|at|by|for|from|with|to|into|under|over|near|since|during|"
+    r"after|before|last|this|next|online|locally|abroad)\b)"
+    r"(?![^.;:]*\b(?:[a-z]+ed|will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b)"
+)
+
+
 def _same_act(first: Mention, second: Mention) -> bool:
-    if acts_disagree(first.claim, second.claim):
+    if acts_disagree(_subject_phrase(first.claim), _subject_phrase(second.claim)):
         return False
     # "people" names no quantity: the verbs say what is counted
     verbs = verbs_of(evidence(first.claim)) & verbs_of(evidence(second.claim))
@@ -367,6 +464,8 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     if (not is_headline(earlier_claim) and subject_end(later_claim) is not None
             and not all(_said_around(earlier, item) for item in (*_context(later), *later.times))):  # fmt: skip
         return False
+    if not is_headline(earlier_claim) and qualifier_unsaid(later_claim, evidence(earlier_claim)):
+        return False  # "The 12 benches by the lake will be replaced": some of the park's 90
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")
     if sparse.times and full.times and not set(sparse.times) & set(full.times):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from syntok._segmentation_states import State
 from syntok.tokenizer import Tokenizer
 
+from numcheck.layout import aligned_rows
 from numcheck.model import Document, Sentence
 
 # A line starts after "\n", after a lone "\r", or at the start: the same lines markdown-it sees.
@@ -94,6 +95,7 @@ def _blocks(document: Document) -> Iterator[tuple[int, int]]:
     end = 0
     quoted = False
     in_list = False
+    rows = _aligned_row_starts(prose)
     for line in _LINE.finditer(prose):
         line_start, line_end = line.span()
         if line_start == line_end or line.group().isspace():
@@ -105,7 +107,7 @@ def _blocks(document: Document) -> Iterator[tuple[int, int]]:
         assert marker is not None
         is_quote = bool(marker.group("quote"))
         number = marker.group("number")
-        standalone = bool(marker.group("heading") or marker.group("row"))
+        standalone = bool(marker.group("heading") or marker.group("row")) or line_start in rows
         item = bool(marker.group("bullet")) or (
             number is not None and (in_list or number == "1" or prose[marker.start("number")] == " ")
         )
@@ -122,6 +124,14 @@ def _blocks(document: Document) -> Iterator[tuple[int, int]]:
             start = None
     if start is not None:
         yield start, end
+
+
+def _aligned_row_starts(prose: str) -> frozenset[int]:
+    """Where the lines of a plain-text table or fact box start: each is a row of its own."""
+    if "  " not in prose and "\t" not in prose:
+        return frozenset()
+    lines = list(_LINE.finditer(prose))
+    return frozenset(lines[index].start() for index in aligned_rows([line.group() for line in lines]))
 
 
 # --- syntok's boundaries, worked out at the tokens that can end a sentence ----------------------

@@ -392,7 +392,11 @@ class Sources:
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
-            found = _arithmetic(name, bounds, figures, tolerance, like, direction, level=claim.role is not None)
+            # a term is negligible within the figure's own rounding, not the tolerance: '2:22:18' is
+            # 2:21:40 and 38 seconds, though 38 seconds are within 2% of it
+            exact = claim.low == claim.high and name not in ("percent", "ratio")
+            negligible = min(tolerance, step_of(claim)) if exact else tolerance
+            found = _arithmetic(name, bounds, figures, negligible, like, direction, level=claim.role is not None)
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
                 found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]
@@ -537,7 +541,8 @@ class Sources:
             end = _end_of(change, ends.get((change.path, change.sentence_start), ()))
             if end is None:
                 continue
-            if change.kind is ClaimKind.CHANGE and change.unit == "percent" and end.role is Role.TO:
+            ends_it = end.role is Role.TO or end.end <= change.start  # "rose 6% to 41", "41, up 6%"
+            if change.kind is ClaimKind.CHANGE and change.unit == "percent" and ends_it:
                 sign = 1 if change.direction is Direction.UP else -1
                 # a rate is rounded to the whole per cent at most: "10%" is 9.5% to 10.5%, not 5% to 15%
                 step = min(max(step_of(change), 0.005), 0.5)
@@ -602,7 +607,23 @@ def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     names none, the first figure after it ("halved in 2025, falling to 410")."""
     if change.to_value is not None:
         return next((end for end in figures if end.value == change.to_value), None)
-    return min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
+    after = min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
+    return after or _level_before(change, figures)
+
+
+_DIGIT = re.compile(r"\d")
+# ", up 4% on the previous quarter" after a level: the change says where that level came from
+_APPOSED_CHANGE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The level a change set after it by a comma ends at: "52,000 ounces of gold in the quarter,
+    up 4% on the previous quarter"; the nearest figure before, with no other between."""
+    before = max((end for end in figures if end.end <= change.start), key=lambda end: end.start, default=None)
+    if before is None or before.role is Role.FROM:
+        return None
+    between = change.sentence[before.end - change.sentence_start : change.start - change.sentence_start]
+    return before if _APPOSED_CHANGE.search(between) and not _DIGIT.search(between) else None
 
 
 def _written_change(claim: Claim) -> str | None:
@@ -859,7 +880,15 @@ def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Cl
 
 
 # Periods a rate may be restated in, in days: "£42 a month, or £504 a year"
-_PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+_PERIOD_DAYS = {
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 365 / 12,
+    "quarter": 365 / 4,
+    "year": 365.0,
+}
 
 
 def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:

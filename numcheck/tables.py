@@ -13,13 +13,16 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from numcheck.evidence import NO_EVIDENCE, Evidence
+from numcheck.evidence import NO_EVIDENCE, Evidence, verb_lemma
+from numcheck.layout import AlignedRow, aligned_rows
 from numcheck.model import Claim, ClaimKind, Document
 from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
+# a unit in brackets: "(m)", "(ha)", "(£m)", "(km/h)"; not a word that names a part ("(home)")
+_BRACKETED_UNIT = re.compile(r"\((?:[^()]{1,3}|[^()]*[^A-Za-z ()][^()]*)\)")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.IGNORECASE)
 # Header words that say nothing of what a column counts
@@ -33,39 +36,87 @@ _IRREGULAR = frozenset(
 
 
 def _is_participle(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR
+    """ "built", "given", "closing" ("Branches closing"), "remaining" ("Tickets remaining")."""
+    return word.endswith("ed") or word in _IRREGULAR or (word.endswith("ing") and len(word) > 5)
 
 
 def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: Vocabulary) -> tuple[Claim, ...]:
-    """The claims, those in a pipe table's body given their column's header and their row's label."""
-    if "|" not in document.text or not any("|" in claim.sentence for claim in claims):
+    """The claims, those in a table's body given their column's header and their row's label, and
+    those in a fact box ("Capacity      15,800") their line's label as what they count."""
+    piped = "|" in document.text and any("|" in claim.sentence for claim in claims)
+    spaced = "  " in document.text or "\t" in document.text
+    if not piped and not spaced:
         return tuple(claims)
-    headers = _header_lines(document)
-    return tuple(_in_its_table(document, claim, headers, vocabulary) for claim in claims)
+    headers = _header_lines(document) if piped else {}
+    aligned = aligned_rows([_line(document, index) for index in range(len(document.line_starts))]) if spaced else {}
+    if not headers and not aligned:
+        return tuple(claims)
+    return tuple(_in_its_table(document, claim, headers, aligned, vocabulary) for claim in claims)
 
 
-def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str], vocabulary: Vocabulary) -> Claim:
+def _in_its_table(
+    document: Document,
+    claim: Claim,
+    header_lines: dict[int, str],
+    aligned: dict[int, AlignedRow],
+    vocabulary: Vocabulary,
+) -> Claim:
     dated = claim.kind is ClaimKind.DATE
-    if not (claim.kind.is_quantity or dated) or "|" not in claim.sentence:
+    if not (claim.kind.is_quantity or dated):
         return claim
     lines = document.line_starts
     row = bisect.bisect_right(lines, claim.start) - 1
+    if row in aligned:
+        return _in_aligned_row(claim, aligned[row], claim.start - lines[row], vocabulary)
     header = header_lines.get(row)
-    if header is None:
+    if header is None or "|" not in claim.sentence:
         return claim
     row_text = _line(document, row)
     column = row_text[: claim.start - lines[row]].count("|") - (1 if row_text.lstrip().startswith("|") else 0)
     headers, cells = _cells(header), _cells(row_text)
     if column <= 0 or column >= len(headers) or len(cells) != len(headers):
         return claim  # the first column labels the row; a ragged row is not trusted
+    return _in_cell(claim, headers, cells, column, vocabulary)
+
+
+def _in_aligned_row(claim: Claim, row: AlignedRow, at: int, vocabulary: Vocabulary) -> Claim:
+    """A figure in a row set out with spaces: under its column's header, or in a fact box (no
+    header, a label and its figure) about what its label names."""
+    column = row.column_at(at)
+    if column <= 0:
+        return claim
+    if row.header is not None:
+        if len(row.header) != len(row.cells):
+            return claim  # a ragged row is not trusted
+        return _in_cell(claim, list(row.header), list(row.cells), column, vocabulary)
+    label = row.cells[0].strip()
+    if len(row.cells) != 2 or claim.kind is ClaimKind.DATE or any(char.isdigit() for char in label):
+        return claim
+    # read as the same label with a colon is ("Trees recorded: 4,186"): its last word is what it counts
+    words = [lemma(word).casefold() for word in _WORD.findall(label) if word.lower() not in _SKIP]
+    if not words:
+        return claim
+    noun = vocabulary.subject_synonyms.get(words[-1], words[-1])
+    found = claim.evidence or NO_EVIDENCE
+    said = f"{row.cells[1]}".casefold()
+    names = tuple(name for name in found.names if name in said)
+    times = tuple(time for time in found.times if time in said)
+    head = vocabulary.head_synonyms.get(noun, noun)
+    evidence = dataclasses.replace(found, head=head, modifiers=tuple(words[:-1]), names=names, times=times)
+    return dataclasses.replace(claim, evidence=evidence)
+
+
+def _in_cell(claim: Claim, headers: list[str], cells: list[str], column: int, vocabulary: Vocabulary) -> Claim:
+    """A figure in a table cell: about its column's header, and named or dated by its row's label."""
     found = claim.evidence or NO_EVIDENCE
     label = cells[0].strip()
-    if dated:
+    if claim.kind is ClaimKind.DATE:
         # a date column names its event as written ("Built", "First lit"): numcheck.timing reads it
         event = " ".join(word.lower() for word in _WORD.findall(headers[column]))
         if not event or not label or any(char.isdigit() for char in label):
             return claim
         return dataclasses.replace(claim, evidence=dataclasses.replace(found, head=event, names=(label.casefold(),)))
+    claim = _in_header_unit(claim, cells[column], headers[column], vocabulary)
     head, modifiers = _head(headers[column], vocabulary)
     times, names = found.times, found.names
     if _YEAR.match(label) or _QUARTER.match(label):
@@ -78,9 +129,46 @@ def _in_its_table(document: Document, claim: Claim, header_lines: dict[int, str]
         kind = " ".join(word.lower() for word in _WORD.findall(headers[0]))
         names = tuple(sorted({*names, f"{kind} {label}".strip().casefold()}))
     evidence: Evidence = dataclasses.replace(
-        found, head=head or found.head, modifiers=modifiers if head else found.modifiers, times=times, names=names
+        found,
+        head=head or found.head,
+        modifiers=modifiers if head else found.modifiers,
+        times=times,
+        names=names,
+        restricted=found.restricted or _act(headers[column], vocabulary),
     )
     return dataclasses.replace(claim, evidence=evidence)
+
+
+_CURRENCY_SCALE = re.compile(r"^([£$€])([a-z]{0,2})$")
+
+
+def _in_header_unit(claim: Claim, cell: str, header: str, vocabulary: Vocabulary) -> Claim:
+    """A bare figure under a header that names its unit in brackets ("Area (ha)", "Cost (£m)",
+    "Share (%)") is a measure, a sum or a share in that unit: "142" under "Area (ha)" is 142 ha."""
+    found = _BRACKETED_UNIT.search(header)
+    if claim.kind is not ClaimKind.COUNT or found is None or cell.strip() != claim.text:
+        return claim
+    unit = found.group()[1:-1].strip()
+    money = _CURRENCY_SCALE.match(unit)
+    if money:
+        written = f"{money.group(1)}{claim.text}{money.group(2)}"  # "£m" and "4.2": "£4.2m"
+    else:
+        written = f"{claim.text}{'' if unit == '%' else ' '}{unit}"
+    from numcheck.extraction import normalised, read_sentence  # the extractor reads this stage's output
+
+    whole = (0, len(written))
+    readings = [reading for reading in read_sentence(written, vocabulary) if (reading.start, reading.end) == whole]
+    if len(readings) != 1 or readings[0].unit is None or readings[0].kind not in _HEADER_UNIT_KINDS:
+        return claim
+    reading = readings[0]
+    base_value, base_unit, dimension = normalised(reading)
+    return dataclasses.replace(
+        claim, kind=reading.kind, value=reading.value, unit=reading.unit, base_value=base_value, base_unit=base_unit,
+        dimension=dimension, low=reading.interval.low, high=reading.interval.high, precision=reading.precision,
+    )  # fmt: skip
+
+
+_HEADER_UNIT_KINDS = frozenset({ClaimKind.MEASURE, ClaimKind.MONEY, ClaimKind.PERCENT})
 
 
 def _line(document: Document, index: int) -> str:
@@ -119,7 +207,8 @@ def _cells(line: str) -> list[str]:
 def _head(header: str, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:
     """What a column counts, canonical: "Employees" the workforce, "Parcels given out" parcels,
     "Recycling rate" recycling."""
-    written = [word.lower() for word in _WORD.findall(header) if word.lower() not in _SKIP]
+    # a unit in brackets says how the column is measured, not what: "Height (m)", "Area (ha)"
+    written = [word.lower() for word in _WORD.findall(_BRACKETED_UNIT.sub(" ", header)) if word.lower() not in _SKIP]
     words = [lemma(word).casefold() for word in written]
     if not words:
         return None, ()
@@ -132,3 +221,14 @@ def _head(header: str, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, .
         noun, modifiers = words[-1], tuple(words[:-1])
     noun = vocabulary.subject_synonyms.get(noun, noun)
     return vocabulary.head_synonyms.get(noun, noun), modifiers
+
+
+def _act(header: str, vocabulary: Vocabulary) -> str | None:
+    """What a header's participle says was done to what its column counts: "Homes built" counts
+    homes that were built, never all homes; "Parcels given out" those given out."""
+    written = [word.lower() for word in _WORD.findall(_BRACKETED_UNIT.sub(" ", header)) if word.lower() not in _SKIP]
+    for index, word in enumerate(written[1:], start=1):
+        if _is_participle(word):
+            following = written[index + 1] if index + 1 < len(written) else ""
+            return verb_lemma(word, following, vocabulary)
+    return None

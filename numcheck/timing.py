@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from numcheck.calendar_words import MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
+from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
 from numcheck.subjects import is_proper_noun, lemma, word_stem
 from numcheck.vocabulary import Vocabulary
@@ -107,6 +108,20 @@ def _without_month(before: str) -> str:
     gives, but searched only where that name can start: a date late in a long sentence does not
     send the pattern over every character before it."""
     found = _MONTH_BEFORE.search(before, max(0, len(before.rstrip()) - _LONGEST_MONTH))
+    return before if found is None else before[: found.start()]
+
+
+# ", the day of the reopening": an apposition after a date that names its event
+_DAY_OF_AFTER = re.compile(
+    r"^,\s+the\s+(?:day|date|night|morning|evening|weekend)\s+of\s+(?:the|its|their)\s+([a-z]+)\b"
+)
+# "on Saturday ": a weekday before a date, which names the same day
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+
+
+def _without_weekday(before: str) -> str:
+    """`before` without a weekday that ends it ("on Saturday "), which names the same day."""
+    found = _WEEKDAY_BEFORE.search(before, max(0, len(before) - 16))
     return before if found is None else before[: found.start()]
 
 
@@ -240,6 +255,8 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    if before.endswith(("  ", "\t")) and is_aligned_row(claim.sentence):
+        before = before.rstrip() + ": "  # a fact box's "Completed    1904" is "Completed: 1904"
     clause = _clause_start(before) + claim.text + _clause_end(after)
     if "third" in clause or "quarter" in clause:
         clause = _FRACTION.sub("", clause)
@@ -255,8 +272,13 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event
             day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
             bare = before[: day.start()] if day else bare
+        bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
+        named_after = _DAY_OF_AFTER.match(after)
+        if named_after is not None and named_after.group(1).lower() in _NOMINALS:
+            # "on 24 April, the day of the reopening": the apposition names the date's event
+            return Timing(what, _NOMINALS[named_after.group(1).lower()], None, "", frozenset())
         if nominal is not None and _POSSESSOR.search(bare, max(0, len(bare) - _REACH)):
             return _owned(claim, bare, nominal, what, sentences)  # "the school's 2028 opening"
         headed = _in_a_column(claim, what, vocabulary)
@@ -816,7 +838,10 @@ _PERIOD = "\0period"  # "the 24 months": the one period the document states
 # "at the end of the 24 months", "over the two years", "the full 18 months": a period named before
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
 # what may follow a period that refers back: the end of a clause, "of the study", a verb
-_BACK_AFTER = re.compile(r"^(?:\s*[,;:.)!?]|\s*$|\s+of\s+(?:the|its|their)\b|\s+(?:is|was|are|were|will|have|has)\b)")
+_BACK_AFTER = re.compile(
+    r"^(?:\s*[,;:.)!?]|\s*$|\s+(?:is|was|are|were|will|have|has)\b|"
+    r"\s+of\s+(?:the|its|their)\s+[a-z]+(?:\s*[,;:.)!?]|\s*$|\s+(?:is|was|are|were|will|have|has|had)\b))"
+)  # "of the study", whole: not "the six months of the works that fall in winter", a part
 
 
 def _back_reference(before: str, after: str) -> Timing | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from against_source import flagged
 
+_FELDON = "The Feldon index closed at 6,240 points on Tuesday, up 4% on the day."
 MOVE_SUPPORTED = [
     ("Ticket prices at the Lyceum went up by £4 in March.", "Ticket prices at the Lyceum rose 20% to £24 in March."),
     ("Corby council cut 300 posts this year.", "Corby council cut its staff by 10% to 2,700 this year."),
@@ -16,8 +17,15 @@ MOVE_SUPPORTED = [
      "The Ashby pension fund shrank by 15% to £255 million in the year."),
     ("Harlow hospital has 240 more beds than Epping hospital.",
      "Harlow hospital has 840 beds, 40% more than Epping hospital."),
+    # a level with its change set after it by a comma: ", up 4% on the day"
+    ("The Feldon index gained 240 points on Tuesday.", _FELDON),
+    ("The Orrin quarry's output rose by 3,000 tonnes on the year before.",
+     "The Orrin quarry produced 63,000 tonnes of stone last year, up 5% on the year before."),
 ]  # fmt: skip
 MOVE_FLAGGED = [
+    ("The Feldon index gained 320 points on Tuesday.", _FELDON, "320"),
+    ("The Orrin quarry's output rose by 6,300 tonnes on the year before.",
+     "The Orrin quarry produced 63,000 tonnes of stone last year, up 5% on the year before.", "6,300"),
     ("Ticket prices at the Lyceum went up by £6 in March.", "Ticket prices at the Lyceum rose 20% to £24 in March.",
      "£6"),
     ("Corby council cut 270 posts this year.", "Corby council cut its staff by 10% to 2,700 this year.", "270"),

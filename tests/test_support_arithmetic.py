@@ -14,6 +14,7 @@ from against_source import flagged, unsupported
         ("Parking at the depot costs £840 a year.", "Parking at the depot costs £70 a month for staff."),
         ("The canteen spends about £2,100 a week on food.", "The canteen spends £300 a day on food."),
         ("The pumps move 2,880 litres a day.", "The pumps move 120 litres an hour."),
+        ("Members of the Ardle gym pay £45 a week.", "Members of the Ardle gym pay £90 fortnightly."),
         (
             "The tank now holds about 27 million litres.",
             "The tank, which holds 45 million litres when full, is at 60% of capacity.",
@@ -38,6 +39,7 @@ def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: s
             "Parking at the depot costs £70 a month for staff.",
             "£1,000 a year",
         ),
+        ("Members of the Ardle gym pay £60 a week.", "Members of the Ardle gym pay £90 fortnightly.", "£60 a week"),
         (
             "The tank now holds about 35 million litres.",
             "The tank, which holds 45 million litres when full, is at 60% of capacity.",
@@ -154,6 +156,9 @@ NEGLIGIBLE_TERM_HONEST_SUMS = [
     ("The route is 110 km with the detour.", "The route is 100 km; the detour adds 10 km."),
     ("The route has 19 stops.", "The route has 12 stops in town and 7 stops in the country."),
     ("The bill rose by $12.", "The monthly bill rose from $48 to $60."),
+    # a term is negligible within the figure's own rounding: 2:32:27 is written to the second
+    ("The previous course record was 2:32:27.",
+     "Ana Ruiz won in 2 hours 31 minutes 50 seconds, beating the course record by 37 seconds."),
 ]  # fmt: skip
 
 

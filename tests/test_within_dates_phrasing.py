@@ -245,3 +245,33 @@ MUST_PASS = [
 @pytest.mark.parametrize("text", MUST_PASS)
 def test_other_events_things_and_plans_stay_silent(text: str) -> None:
     assert not _timing_flags(text), flags(text, "doc.md")
+
+
+# A weekday before the date names the same day, so the verb before it is the date's ("reopens on
+# Saturday 17 April"); an apposition after the date can name its event ("on 24 April, the day of
+# the reopening")
+WEEKDAY_OR_APPOSITION_FLAG = [
+    ("The chapel reopens on Saturday 17 April 2027. The builders will hand back the keys on 24 April, the day of "
+     "the reopening.", "24 April"),
+    ("Kelby pool will close on Monday 3 May. Swimmers were told the pool would close on 13 May.", "13 May"),
+    ("The ferry will launch on Friday 9 June. Islanders will gather at the pier on 19 June, the day of the "
+     "launch.", "19 June"),
+]  # fmt: skip
+
+WEEKDAY_OR_APPOSITION_SILENT = [
+    "The chapel reopens on Saturday 17 April. The choir will rehearse on 10 April, the day of the dress rehearsal.",
+    "Kelby pool will close on Monday 3 May. The gym will close on Friday 14 May.",
+    "The ferry will launch on Friday 9 June. Tickets go on sale on 19 May, the day of the announcement.",
+    "The chapel reopens on Saturday 17 April. The builders will hand back the keys on Friday 16 April.",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), WEEKDAY_OR_APPOSITION_FLAG)
+def test_a_weekday_or_an_apposition_leaves_the_dates_event_read(text: str, figure: str) -> None:
+    found = _timing_flags(text)
+    assert any(figure in m for m in found), f"{figure!r} should be flagged in {text!r}: {flags(text)}"
+
+
+@pytest.mark.parametrize("text", WEEKDAY_OR_APPOSITION_SILENT)
+def test_a_weekday_or_an_apposition_of_another_event_stays_silent(text: str) -> None:
+    assert not _timing_flags(text), flags(text, "doc.md")

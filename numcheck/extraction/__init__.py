@@ -196,6 +196,11 @@ def _read_figures_as_written(prose: str, vocabulary: Vocabulary) -> list[Reading
     return [replace(r, start=offsets[r.start], end=written(r.end), figure_end=written(r.figure_end)) for r in readings]
 
 
+def normalised(reading: Reading) -> tuple[float | None, str | None, str | None]:
+    """A reading's value in its base unit, the base unit and its dimension (numcheck.units)."""
+    return _normalise(reading)
+
+
 def _normalise(reading: Reading) -> tuple[float | None, str | None, str | None]:
     if reading.unit is None:
         return reading.value, None, reading.kind.value if reading.kind is ClaimKind.RATIO else "count"

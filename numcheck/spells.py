@@ -1,0 +1,226 @@
+"""Spells: within one document, a definite phrase that names a spell of work or a stoppage by its
+length ("the 36-day closure", "the three-week job", "for the 18 months of the study"), or a length
+a spell noun owns ("Over the scheme's six months", "The shutdown, for 4 weeks,"), refers back to
+the one length of time the document gave before it ("out of service for six weeks from 2 March").
+
+A reader takes "the 16-week shutdown" for the shutdown already told of: the definite article says
+it is known, and the length in the phrase says which. Timing joins two lengths by their verb or
+event noun, and the first is often said with neither ("will shut both lifts for six weeks"). Here
+the later phrase restates the earlier length when the document said exactly one length of time
+before it, in another sentence, and the phrase adds nothing that makes it a part ("the two-week
+closure of Mill Lane", "the night closure") or another kind of spell (the works and a closure).
+Never a figure to come or gone against one that is not, or a length per something ("£15 a day").
+A headline that tells a spell ("Two years of roadworks", "50 days without lifts") is read against
+the lede's one length by numcheck.headlines (`tells_a_spell`, `of_the_spell_told`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from numcheck.frames import frame_of
+from numcheck.linking import evidence, is_age
+from numcheck.model import Claim, ClaimKind
+from numcheck.subjects import lemma
+
+# Nouns for a spell of being shut, of work, of study, of waiting: what one story's one length is
+# of. Nouns of one kind name one spell; a closure is not the works that cause it.
+_SHUT_KIND = "shut"
+_SPELL_KINDS = {
+    _SHUT_KIND: "closure shutdown stoppage disruption",
+    "work": "works work job project scheme programme repair repairs refurbishment upgrade overhaul renovation "
+    "rebuild build restoration construction roadworks timetable contract",
+    "study": "trial study",
+    "strike": "strike walkout",
+    "wait": "wait delay",
+}
+_SPELL_KIND = {noun: kind for kind, nouns in _SPELL_KINDS.items() for noun in nouns.split()}
+# "the 36-day closure", "its three-week job", "the council's 12-month programme", "The year-long
+# closure": a determiner, the length (hyphenated, or "year-long"), the noun (a word between them,
+# "the six-week night closure", may make it another)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s?)\s+$")
+_NOUN_AFTER = re.compile(r"^(?:-long)?\s+(?P<noun>[a-z]+)\b(?P<rest>[^,;:.!?]*)")
+_HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)s?$|^(?:a\s+)?(?:year|month|week|day)$", re.IGNORECASE)
+# What follows the noun and says which of them: "of Mill Lane", "on Bridge Road", a clause with
+# no comma ("that begins in May", "that follows"); not "in a letter on Friday" (where or when it
+# was told)
+_OF_WHICH = re.compile(r"^\s+(?:of|on|along|that|which|who)\s+(?P<words>[A-Za-z][\w\s'’-]*)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAYS_IN_A_WORKING_WEEK = 5
+_FILLER = frozenset("the a an its their his her our this that these those of and or".split())
+
+
+def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(phrase, length) for every definite spell phrase of one document and the one length of
+    time said before it, in another sentence."""
+    lengths = sorted((claim for claim in claims if _a_plain_length(claim)), key=lambda claim: claim.start)
+    for index, later in enumerate(lengths):
+        if not _names_a_spell(later):
+            continue
+        before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
+        if len(before) != 1:
+            continue  # none to restate, or which of them it restates is not said
+        earlier = before[0]
+        if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
+            continue  # "ten years ago", "next year"; a plan against what happened
+        if _of_which_unsaid(later, earlier) or _another_spell(later, earlier) or _other_years(later, earlier):
+            continue
+        if _done_against_to_come(later, earlier):
+            continue
+        if _working_days(later, earlier):
+            continue  # "closed for two weeks" and "the ten-day closure": ten working days
+        yield later, earlier
+
+
+def _a_plain_length(claim: Claim) -> bool:
+    """A length of time stated as one figure of its own: no range, bound, per or age."""
+    return (
+        claim.kind is ClaimKind.MEASURE
+        and claim.dimension == "[time]"
+        and claim.low == claim.high
+        and claim.role is None
+        and claim.per is None
+        and claim.qualifier is None
+        and not is_age(claim)
+    )
+
+
+def _names_a_spell(claim: Claim) -> bool:
+    return _phrase_noun(claim) is not None
+
+
+def _phrase_noun(claim: Claim) -> str | None:
+    """The spell noun of a definite phrase that names a spell by its length: "the 36-day closure",
+    "The year-long closure", "its three-week job"; or that a spell noun owns ("Over the scheme's
+    six months", "The shutdown, for 4 weeks, is the first")."""
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 40) : at], claim.sentence[at + len(claim.text) :]
+    owned = _OWNED_BY.search(before)
+    if owned is not None and _spell_kind(owned.group("noun")) is not None:
+        # "the scheme's six months of night working": a part of it, or another spell
+        return None if _PART_OF_IT.match(after) else owned.group("noun")
+    if not _DETERMINER_BEFORE.search(before[-30:]):
+        return None
+    of_the = _OF_THE_SPELL.match(after)  # "for the 18 months of the study"
+    if of_the is not None and _spell_kind(of_the.group("noun")) is not None:
+        return of_the.group("noun")
+    if not (_HYPHENATED.search(claim.text) or after.startswith("-long")):
+        return None
+    found = _NOUN_AFTER.match(after)
+    return found.group("noun") if found is not None and _spell_kind(found.group("noun")) is not None else None
+
+
+# "of the study", then the end of the phrase: nothing that says which part ("the six months of the
+# works that fall in winter", "the two years of the study funded by the council")
+_OF_THE_SPELL = re.compile(
+    r"^\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?:\s*[,.;:)!?]|\s*$|\s+(?:will|would|is|are|was|were|has|have|"
+    r"had|ends?|ended|begins?|began|starts?|started)\b)"
+)
+
+
+_PART_OF_IT = re.compile(r"^\s+(?:of|in|on)\b")
+# "the scheme's ", "The shutdown, for ", "the closure, lasting ": a spell noun that owns the length
+_OWNED_BY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)(?:['’]s\s+|,\s+(?:for|of|lasting|over)\s+)(?:some\s+)?$"
+)
+
+
+def _spell_kind(word: str) -> str | None:
+    return _SPELL_KIND.get(word.casefold()) or _SPELL_KIND.get(lemma(word).casefold())
+
+
+def _of_which_unsaid(later: Claim, earlier: Claim) -> bool:
+    """Whether the phrase goes on to say which spell ("the two-week closure of Mill Lane") in words
+    the earlier length's sentence does not say."""
+    at = later.start - later.sentence_start
+    found = _NOUN_AFTER.match(later.sentence[at + len(later.text) :])
+    if found is None:
+        return False
+    which = _OF_WHICH.match(found.group("rest"))
+    if which is None:
+        return False
+    said = {word.casefold() for word in re.findall(r"[A-Za-z]+", earlier.sentence)}
+    return any(
+        word.casefold() not in _FILLER and word.casefold() not in said
+        for word in re.findall(r"[A-Za-z]+", which.group("words"))[:4]
+    )
+
+
+def _another_spell(later: Claim, earlier: Claim) -> bool:
+    """Whether the earlier length's sentence names a spell of another kind and none of the
+    phrase's ("The survey took 18 months" and "the 12-month trial" are one kind; "The works will
+    take 18 months" and "the six-week closure" are two)."""
+    noun = _phrase_noun(later)
+    kind = _spell_kind(noun) if noun else None
+    kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", earlier.sentence)} - {None}
+    return bool(kinds) and kind not in kinds
+
+
+def _other_years(later: Claim, earlier: Claim) -> bool:
+    """The earlier length is dated by a year the phrase's sentence does not say: "shut for three
+    months in 2019" is that spell; a year said only after the phrase dates what it tells ("the
+    three-week job would be the last until 2030")."""
+    one, other = set(_YEAR.findall(later.sentence)), set(_YEAR.findall(earlier.sentence))
+    return bool(other) and not one & other
+
+
+# "The survey took 18 months" against "The 12-month trial will start in June": a spell done
+# against one to come
+_PAST = re.compile(r"\b(?:took|lasted|ran|was|were|had|closed|shut|stopped|ended)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b")
+
+
+def _done_against_to_come(later: Claim, earlier: Claim) -> bool:
+    return bool(_PAST.search(earlier.sentence) and not _FUTURE.search(earlier.sentence)
+                and _FUTURE.search(later.sentence) and not _PAST.search(later.sentence))  # fmt: skip
+
+
+def _working_days(later: Claim, earlier: Claim) -> bool:
+    """One length in days that is the other's weeks in working days: "two weeks", "ten days"."""
+    units = {later.unit, earlier.unit}
+    if units != {"day", "week"}:
+        return False
+    days, weeks = (later, earlier) if later.unit == "day" else (earlier, later)
+    return days.value == weeks.value * _DAYS_IN_A_WORKING_WEEK
+
+
+# A target, forecast or possibility said before the phrase ("could impose a 12-week closure");
+# after it, a modal is the predicate's ("the 52-week scheme could force five shops to shut")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|might|may|would|expected|expects?|plans?|planned|proposed|proposes?|targets?|aims?|hopes?|"
+    r"forecasts?|predicted)\b(?![^.;:]*\b(?:said|says|told)\b)[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _modal_phrase(claim: Claim) -> bool:
+    if not evidence(claim).modal:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(_MODAL_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
+
+
+# "Two years of roadworks", "50 days without lifts": a length that names a spell by what fills it
+# or what is missing through it
+_OF_A_SPELL = re.compile(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
+
+
+def tells_a_spell(claim: Claim) -> str | None:
+    """The kind of spell a length of time is told as: "Two years of roadworks" (work), "50 days
+    without lifts" (being shut), "the 36-day closure"; None if it is not told as one."""
+    if not _a_plain_length(claim):
+        return None
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    found = _OF_A_SPELL.match(after)
+    if found is not None:
+        return _SHUT_KIND if found.group("noun") is None else _spell_kind(found.group("noun"))
+    noun = _phrase_noun(claim)
+    return None if noun is None else _spell_kind(noun)
+
+
+def of_the_spell_told(figure: Claim, other: Claim) -> bool:
+    """Whether a length may be of the spell another tells: its sentence names no spell of another
+    kind ("Two years without a pool" and "after an 18-month build" are two spells)."""
+    kind = tells_a_spell(figure)
+    kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", other.sentence)} - {None}
+    return kind is not None and (not kinds or kind in kinds)
