@@ -102,6 +102,8 @@ def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Cont
     else:
         return None
     if candidate is not part and _took_from(one, candidate, part) and _took_from(other, part, candidate):
+        if _side(one) is not None and _side(one) == _side(part):
+            return None  # its number stands with its side in the source: "55% opposed" for "55% against"
         return candidate, part
     return None
 
@@ -151,13 +153,35 @@ def _said_what(claim: Claim) -> bool:
     return bool(claim.evidence and claim.evidence.head) or _end(claim) is not None
 
 
-def _fit(first: Claim, second: Claim) -> tuple[bool, int, float]:
-    """How surely two figures are about one quantity: nothing tells them apart, they are the same
-    end of a change, and the evidence score."""
+def _fit(first: Claim, second: Claim) -> tuple[int, bool, int, float]:
+    """How surely two figures are about one quantity: they take the same side of a vote (which
+    outweighs the rest: "41% opposed" is no "41% in favour", whatever else they share), nothing
+    tells them apart, they are the same end of a change, and the evidence score."""
     found = match(first, second)
     one, other = _end(first), _end(second)
     ends = 0 if one is None or other is None else 1 if one == other else -1
-    return found.apart is None, ends, found.score
+    side, other_side = _side(first), _side(second)
+    sides = 0 if side is None or other_side is None else 1 if side == other_side else -1
+    return sides, found.apart is None, ends, found.score
+
+
+# The side a share or a count of votes takes, in the words right after it ("41% in favour", "47%
+# against", "41% of residents opposed", "9 voted for"): for or against.
+_FOR = re.compile(
+    r"\b(?:in\s+favou?r|backed|back|backing|supported|support|approved|approve|for(?=\s*(?:,|;|and\b|\Z)))\b",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(r"\b(?:against|opposed|oppose|opposing|rejected|reject)\b", re.IGNORECASE)
+_SIDE_WINDOW = re.compile(r"[^\d;:.!?]{0,40}")
+
+
+def _side(claim: Claim) -> str | None:
+    """'for' or 'against' where the words after a figure (to the next figure or clause) say which
+    side it takes and say only one; None otherwise."""
+    after = _SIDE_WINDOW.match(claim.sentence, claim.end - claim.sentence_start)
+    words = after.group(0) if after else ""
+    found = {side for side, pattern in (("for", _FOR), ("against", _AGAINST)) if pattern.search(words)}
+    return found.pop() if len(found) == 1 else None
 
 
 _BEFORE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
