@@ -162,7 +162,7 @@ class Sources:
         families = self._comparable(name)
         if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
-        if self.years_between(claim, covering) is not None:
+        if claim.unit == "year" and any(len(years) > 1 for years in self._years_by_sentence(covering).values()):
             return True  # "13 years after she was born" against "born in 1958 ... in 1989"
         whole = _whole_of_rate(claim)
         if whole is not None and any(
@@ -289,25 +289,29 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
-    def years_between(self, claim: Claim, covering: frozenset[tuple[str, int]] | None = None) -> str | None:
+    def years_between(self, claim: Claim) -> str | None:
         """A span of years that two years of one source sentence give: "born in 1958, published
-        her first book in 1989" is 31 years; with `covering`, only its sentences are asked, and
-        any span is an empty string (there are years to compare with)."""
-        if claim.unit != "year" or "date" not in self.by_family:
+        her first book in 1989" is 31 years."""
+        if claim.unit != "year":
             return None
-        years: dict[tuple[str, int], list[tuple[int, Claim]]] = {}
-        for date in self.by_family["date"][1]:
-            year = _year_of(date)
-            if year is not None and (covering is None or (date.path, date.sentence_start) in covering):
-                years.setdefault((date.path, date.sentence_start), []).append((year, date))
         low, high = _base_bounds(claim, step_of(claim))
-        for found in years.values():
+        for found in self._years_by_sentence().values():
             for (one, first), (other, second) in itertools.combinations(found, 2):
-                if covering is not None:
-                    return ""
                 if low <= abs(one - other) * _SECONDS_A_YEAR <= high:
                     return f"the years from '{first.text}' to '{second.text}'"
         return None
+
+    def _years_by_sentence(
+        self, covering: frozenset[tuple[str, int]] | None = None
+    ) -> dict[tuple[str, int], list[tuple[int, Claim]]]:
+        """The years the sources give ("2025", "in January 2027"), by sentence; with `covering`,
+        of those sentences only."""
+        years: dict[tuple[str, int], list[tuple[int, Claim]]] = {}
+        for date in self.by_family.get("date", ((), ()))[1]:
+            year = _year_of(date)
+            if year is not None and (covering is None or (date.path, date.sentence_start) in covering):
+                years.setdefault((date.path, date.sentence_start), []).append((year, date))
+        return years
 
     def year_arithmetic(self, claim: Claim) -> str | None:
         """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
