@@ -18,6 +18,17 @@ def hedged(
 
 
 CASES = [
+    # verbs of passing a mark bound a figure from below, as "exceeded" does
+    (
+        "Donations to the appeal topped £40,000 within a week.",
+        "topped £40,000",
+        hedged("money", 40000, "GBP", "appeal", "topped", (40000.0, None, False, True)),
+    ),
+    (
+        "Ticket sales surpassed 12,000 on Friday.",
+        "surpassed 12,000",
+        hedged("count", 12000, None, "ticket", "surpassed", (12000.0, None, False, True)),
+    ),
     (
         "Almost 2,000 people attended the rally.",
         "Almost 2,000",
