@@ -24,6 +24,17 @@ _CHANGE_HEADS = {
 }  # fmt: skip
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
 _MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|lower|cheaper)\b", re.IGNORECASE)
+# "10% is the rise given in the papers": a figure said to be the change by a copula after it
+_IS_THE_CHANGE = re.compile(
+    r"^\s*(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|its|their)\s+(?P<word>[a-z]+)\b", re.IGNORECASE
+)
+# "Parents will pay 40p more for each meal": the one who pays is no thing that changed; what is
+# paid for, after "for", is
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:an?\s+)?(?:extra\s+)?$", re.IGNORECASE)
+_PAID_FOR = re.compile(
+    r"^\s*(?:more|extra|less)?\s*(?:for|on|per)\s+(?:each|every|a|an|the|their|its|his|her)?\s*(?P<thing>[a-z]+)",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -100,12 +111,17 @@ def stated_direction(claim: Claim) -> Direction | None:
         return _CHANGE_HEADS[head]
     more = _MORE_OR_LESS.match(_after(claim))
     if more is None:
-        return None
+        said = _IS_THE_CHANGE.match(_after(claim))
+        return _CHANGE_HEADS.get(said.group("word").lower()) if said else None
     return Direction.UP if more.group("word").lower() in ("more", "extra", "higher") else Direction.DOWN
 
 
 def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     """ "Food costs rose 18%" is no rise of the meal's price: a head or modifier of its own."""
+    if _PAID.search(claim.sentence[: claim.start - claim.sentence_start]):
+        paid_for = _PAID_FOR.match(_after(claim))
+        thing = paid_for.group("thing").lower() if paid_for else None
+        return thing is not None and not any(thing in c.sentence.lower() for c in change.claims)
     evidence = claim.evidence
     if evidence is None:
         return False

@@ -23,6 +23,10 @@ SIZE_AGAINST_LEVELS = [
      "agreed at the meeting.", "£40"),
     ("Parking at the station rises from £5.00 to £6.00 in May. The operator said the 15% increase "
      "covers repairs.", "15%"),
+    ("A pint at the Harl Arms goes up from £5.00 to £5.50 on Friday. Drinkers will pay 80p more.", "80p"),
+    ("Bus fares go up from £2.00 to £2.40 for a single journey in January. Commuters will pay 50p more for "
+     "each journey.", "50p"),
+    ("A ticket will cost £33 from May, up from £30. 15% is the increase the board agreed.", "15%"),
 ]  # fmt: skip
 
 
@@ -47,6 +51,10 @@ NOT_THE_SAME_CHANGE = [
     "A meal will go up from £2.40 to £2.70. The 13% rise starts in September.",
     "A meal will go up from £2.40 to £2.70. The rise of about 12% starts in September.",
     "A meal will go up from £2.40 to £2.70. Parents will pay 30p more for each meal.",
+    "A ticket will cost £33 from May, up from £30. 10% is the increase the board agreed.",
+    # what is paid for is another thing
+    "A meal will go up from £2.40 to £2.70. Parents will pay 50p more for breakfast club.",
+    "A meal will go up from £2.40 to £2.70. Families paid 20% more for uniforms this year.",
     # two changes in the document: a size could be of either
     "Bus fares rise from £2.00 to £2.50 and tram fares from £3.00 to £3.30. The 10% rise hits tram users.",
     # another direction
