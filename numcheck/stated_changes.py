@@ -100,8 +100,8 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
 def stated_direction(claim: Claim) -> Direction | None:
     """The direction a plain change figure states, or None when it is no change: "rose 25%", "the
     25% rise", "Rise: 20%" (a row's label), "15% more"."""
-    if claim.from_value is not None or claim.to_value is not None or claim.role is not None:
-        return None  # a change with an end of its own is checked against that end
+    if (claim.from_value is not None and claim.to_value is not None) or claim.role is not None:
+        return None  # a change with both ends of its own is checked against them
     head = claim.evidence.head if claim.evidence else None
     if claim.kind is ClaimKind.CHANGE and claim.direction is not None:
         return claim.direction
@@ -147,6 +147,17 @@ def _gives_new_level(claim: Claim, change: Endpoints, claims: Sequence[Claim], s
                and abs(c.value - change.end) <= slack * abs(change.end) for c in claims)  # fmt: skip
 
 
+def _one_end_shared(claim: Claim, change: Endpoints, slack: float) -> bool:
+    """A change with one end of its own ("an increase of 12.5% to £2.70") is this change when that
+    end is this change's end of that side; a change with no end of its own may be."""
+    if claim.to_value is None and claim.from_value is None:
+        return True
+    if claim.endpoint_unit != change.unit:
+        return False
+    own, theirs = (claim.to_value, change.end) if claim.to_value is not None else (claim.from_value, change.start)
+    return own is not None and abs(own - theirs) <= slack * abs(theirs)
+
+
 def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tuple[Claim, Endpoints]]:
     """(stated change, the change's ends) for each plain change figure of a document that has one
     change read from its ends: a percentage (of a change in any unit but percent, where points and
@@ -168,7 +179,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         actor = claim.evidence.actor if claim.evidence else None
         if actor and change.actors and actor not in change.actors:
             continue
-        if _tied_elsewhere(claim, change, claims, endpoint_slack):
+        if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
             continue
         if not _gives_new_level(claim, change, claims, endpoint_slack) and not set(_years(claim)) <= change.years:
             continue  # "was last raised by 10p in 2024": a change of another year

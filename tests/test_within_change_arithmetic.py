@@ -27,6 +27,10 @@ SIZE_AGAINST_LEVELS = [
     ("Bus fares go up from £2.00 to £2.40 for a single journey in January. Commuters will pay 50p more for "
      "each journey.", "50p"),
     ("A ticket will cost £33 from May, up from £30. 15% is the increase the board agreed.", "15%"),
+    # a size with one end of its own, that end the change's: one change given two ends
+    ("Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £214 after a vote "
+     "in March.", "5%"),
+    ("The fare rose 25p to £3.20. The fare went from £2.90 to £3.25, the first rise in three years.", "25p"),
 ]  # fmt: skip
 
 
@@ -52,6 +56,9 @@ NOT_THE_SAME_CHANGE = [
     "A meal will go up from £2.40 to £2.70. The rise of about 12% starts in September.",
     "A meal will go up from £2.40 to £2.70. Parents will pay 30p more for each meal.",
     "A ticket will cost £33 from May, up from £30. 10% is the increase the board agreed.",
+    "Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £210 after a vote in March.",
+    # a size with an end of its own that is not this change's end
+    "Membership fees rose 5% to £210 in 2024. Membership fees went up from £210 to £231 this spring.",
     # what is paid for is another thing
     "A meal will go up from £2.40 to £2.70. Parents will pay 50p more for breakfast club.",
     "A meal will go up from £2.40 to £2.70. Families paid 20% more for uniforms this year.",
