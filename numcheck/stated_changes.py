@@ -35,9 +35,12 @@ _PAID_FOR = re.compile(
     r"^\s*(?:more|extra|less)?\s*(?:for|on|per)\s+(?:each|every|a|an|the|their|its|his|her)?\s*(?P<thing>[a-z]+)",
     re.IGNORECASE,
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_OTHER_PERIOD = re.compile(
+    r"\b(?:last|previous|prior|earlier|next|following|the\s+year\s+after|a\s+year\s+later|since|ago)\b", re.IGNORECASE
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +62,29 @@ class Endpoints:
                          (claim.evidence.head, *claim.evidence.modifiers) if word)  # fmt: skip
 
     @property
-    def years(self) -> frozenset[str]:
-        return frozenset(year for claim in self.claims for year in _years(claim))
+    def context(self) -> frozenset[str]:
+        """The times and places the change is said at: "in September", "in Leeds"."""
+        return frozenset(word for claim in self.claims for word in _context(claim))
 
     @property
     def actors(self) -> frozenset[str]:
         return frozenset(a for claim in self.claims if claim.evidence and (a := claim.evidence.actor))
 
 
-def _years(claim: Claim) -> tuple[str, ...]:
-    times = claim.evidence.times if claim.evidence else ()
-    return tuple(match.group() for time in times for match in _YEAR.finditer(time))
+def _context(claim: Claim) -> tuple[str, ...]:
+    """Times and places, less the days of the week: "defended the rise on Monday" says when it was
+    said, not when the change falls."""
+    if claim.evidence is None:
+        return ()
+    times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS)
+    return (*times, *claim.evidence.places, *claim.evidence.names)
+
+
+def _other_period(claim: Claim, change: Endpoints) -> bool:
+    """ "A 2% rise is planned for the year after", "the last rise": a word of another period in the
+    figure's sentence that no sentence of the change says."""
+    said = {word.lower() for word in _OTHER_PERIOD.findall(claim.sentence)}
+    return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
 
 
 def _after(claim: Claim) -> str:
@@ -181,6 +196,8 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
             continue
-        if not _gives_new_level(claim, change, claims, endpoint_slack) and not set(_years(claim)) <= change.years:
-            continue  # "was last raised by 10p in 2024": a change of another year
+        if not _gives_new_level(claim, change, claims, endpoint_slack) and (
+            not set(_context(claim)) <= change.context or _other_period(claim, change)
+        ):
+            continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
         yield claim, change

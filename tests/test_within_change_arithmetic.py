@@ -59,7 +59,21 @@ NOT_THE_SAME_CHANGE = [
     "Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £210 after a vote in March.",
     # a size with an end of its own that is not this change's end
     "Membership fees rose 5% to £210 in 2024. Membership fees went up from £210 to £231 this spring.",
+    # another time, place or period
+    "Fares rise from £2.00 to £2.20 in May. Last year's 5% rise was smaller.",
+    "The price rose from £2.40 to £2.70. Prices in Leeds rose 20%.",
+    "A meal rises from £2.40 to £2.70 next year. A 2% rise is planned for the year after.",
+    "A school meal rises from £2.40 to £2.70 in September. Over five years prices have risen 40%.",
+    "The price of a meal rises from £2.40 to £2.70. Since 2015 the price has risen 35%.",
+    "A meal rises from £2.40 to £2.70. Demand fell 10% the last time prices went up.",
+    # another thing, said around the change
+    "A school meal rises from £2.40 to £2.70. Other councils charge 20% more.",
+    "A meal rises from £2.40 to £2.70, while a packed lunch will cost 10% more.",
+    "Rent rises from £800 to £850 a month. The council tax rise of 5% adds £8 a month.",
+    "A meal rises from £2.40 to £2.70. The 4% pay rise for cooks was agreed in May.",
+    "Tickets go from £10 to £12. Bookings are up 40% on last season.",
     # what is paid for is another thing
+    "Tickets go from £10 to £12. Most fans will pay £5 more for the final.",
     "A meal will go up from £2.40 to £2.70. Parents will pay 50p more for breakfast club.",
     "A meal will go up from £2.40 to £2.70. Families paid 20% more for uniforms this year.",
     # two changes in the document: a size could be of either
