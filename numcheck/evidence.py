@@ -332,6 +332,10 @@ _COUNTED_BY_VERB = re.compile(r"\b(?:number|numbers|numbered|total|totals|totall
 # "Exports, up fivefold", "The grant (£3 million)": a fragment or parenthesis names its noun first
 _FIRST_NOUN = re.compile(r"\s*(?:(?:the|its|their)\s+)?([A-Za-z]+)\b(\s+(?:of|in|at|on)\b)?", re.IGNORECASE)
 _FRAGMENT = re.compile(r"\b([A-Za-z]+)\s*(?:,\s*(?:up|down)\s+|\(\s*)$")
+# Words (case as written) every match of `_NOUN_NUMBERS`, of `_COUNTED_BY_VERB` holds: most clauses
+# have none of them to try the patterns at every character for (oracles in tests/test_fast_paths.py)
+_NOUN_NUMBER_WORDS = ("numbers", "figures", "totals", "levels", "count")
+_COUNTING_VERBS = ("number", "total")
 _QUANTITY_NOUNS = frozenset("number numbers total totals figure figures level levels amount sum rate share".split())
 
 
@@ -345,20 +349,26 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
         if changed:
             return _noun(changed.group(1))
     if spot.kind in (ClaimKind.MEASURE, ClaimKind.MONEY):
-        owned = _NOUN_OF.search(before)
+        owned = _NOUN_OF.search(before) if "of" in before else None
         if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in _CONTENT_SKIP:
             return _noun(owned.group(1))
-    named = list(_NOUN_NUMBERS.finditer(before, max(0, len(before) - 80)))[-1:]
+    reach = max(0, len(before) - 80)
+    may_name = any(word in before[reach:] for word in _NOUN_NUMBER_WORDS)
+    named = list(_NOUN_NUMBERS.finditer(before, reach))[-1:] if may_name else []
     if named and named[0].group(1).lower() not in _CONTENT_SKIP:
         return _noun(named[0].group(1))
-    if _COUNTED_BY_VERB.search(before):
+    if any(word in before for word in _COUNTING_VERBS) and _COUNTED_BY_VERB.search(before):
         # "Ships in the fleet now number 120", "Members of the club total 640": the clause's first noun
         first = _FIRST_NOUN.match(before)
         if first and (spot.subject is None or first.group(2)):
             return _noun(first.group(1))
     if spot.subject is not None:
         return None  # a fragment's noun stands in for a subject only where there is none
-    fragment = _FRAGMENT.search(spot.sentence, max(0, spot.start - 40), spot.start)
+    window = max(0, spot.start - 40)
+    # (a fragment's noun comes before a comma or a bracket: most figures have neither before them)
+    before_figure = spot.sentence[window : spot.start]
+    may_open = "," in before_figure or "(" in before_figure
+    fragment = _FRAGMENT.search(spot.sentence, window, spot.start) if may_open else None
     if fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
         return _noun(fragment.group(1))
     return None
@@ -414,7 +424,9 @@ def _noun(word: str) -> str:
 
 def _labelled(spot: Spot) -> str | None:
     """The label of a figure in a fragment or a fact box: "Workforce: 3,900", "(range: up to 80 miles)"."""
-    label = _LABEL.search(spot.sentence, max(0, spot.start - 40), spot.start)
+    window = max(0, spot.start - 40)
+    # (the label's colon: most figures have none before them to try the pattern at every character for)
+    label = _LABEL.search(spot.sentence, window, spot.start) if ":" in spot.sentence[window : spot.start] else None
     if label is None:
         return None
     words = [lemma(word).casefold() for word in label.group(1).split() if word.lower() not in _CONTENT_SKIP]
@@ -460,22 +472,23 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
     """The verb over the figure, as written (not canonical): the nearest one before it in its
     clause, else the first after it ("300 people were evacuated"). Verbs that only state a
     figure do not count."""
-    before = list(_WORD.finditer(spot.sentence, max(clause_start, spot.start - 80), spot.start))
-    for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[index].group()
-        following = before[index + 1].group().lower() if index + 1 < len(before) else ""
-        previous = before[index - 1].group().lower() if index > 0 else ""
-        if previous in _DETERMINERS:
+    # (each word read once, as a string: its neighbours look at it again)
+    before = _WORD.findall(spot.sentence, max(clause_start, spot.start - 80), spot.start)
+    last = len(before) - 1
+    for index in range(last, max(-1, last - 6), -1):
+        word = before[index]
+        if index > 0 and before[index - 1].lower() in _DETERMINERS:
             continue  # "the grant totalled": a noun, whatever else it can be
-        found = _content_verb(word, following, vocabulary, next_to_figure=index == len(before) - 1)
+        following = before[index + 1].lower() if index < last else ""
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == last)
         if found:
             return found
         if word.islower() and _is_verb(word, next_to_figure=True) and lemma(word) in _NEUTRAL_VERBS:
             return None  # "totalled £4.2m", "rose to 300": the nearest verb only states the figure
-    after = list(islice(_WORD.finditer(spot.sentence, spot.end, clause_end), 6))
-    for index, match in enumerate(after):
-        following = after[index + 1].group().lower() if index + 1 < len(after) else ""
-        found = _content_verb(match.group(), following, vocabulary, next_to_figure=index == 0)
+    after = [match.group() for match in islice(_WORD.finditer(spot.sentence, spot.end, clause_end), 6)]
+    for index, word in enumerate(after):
+        following = after[index + 1].lower() if index + 1 < len(after) else ""
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == 0)
         if found:
             return found
     return None
@@ -567,7 +580,8 @@ def _frame(spot: Spot) -> str | None:
     after = _FRAME_WORD.findall(spot.sentence[spot.end : spot.end + 40])[:2]
     if len(before) + len(after) < 3:
         return None
-    return " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
+    # (the words are ASCII letters: lower case word by word or all at once is one)
+    return f"{' '.join(before)} _ {' '.join(after)}".lower()
 
 
 @lru_cache(maxsize=4096)
@@ -703,7 +717,10 @@ _AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of
 
 def _age_banded_before(spot: Spot) -> set[str]:
     """The lemmas of the nouns narrowed to an age band before the figure."""
-    found = _AGE_BAND.finditer(spot.sentence, max(0, spot.start - 120), spot.start)
+    window = max(0, spot.start - 120)
+    if "age" not in spot.sentence[window : spot.start]:
+        return set()  # (every age band has it: most text before a figure has none to try the pattern at)
+    found = _AGE_BAND.finditer(spot.sentence, window, spot.start)
     return {lemma(match.group(1)).casefold() for match in found}
 
 

@@ -1013,14 +1013,38 @@ def _share_of_total(
         covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
         the_rest = _negated(claim) != _negated(share)
         portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
+        bounded = _shape(share) in ("upper", "lower") or _shape(claim) in ("upper", "lower")
         for total in totals:
             if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
+                continue
+            if bounded:
+                # a bound of a share gives a bound: "more than 70% of the 600" is more than 420, which
+                # "fewer than 400" is not, however near, and "about 430" is, within reach of it
+                low, high = _share_bounds(share, the_rest, base_value(total))
+                edge = low if math.isfinite(low) else high
+                near = edge / _BOUND_REACH <= value <= edge * _BOUND_REACH
+                if near and _overlaps(_base_bounds(claim, 0.0), (low, high)):
+                    return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
                 continue
             if abs(portion * base_value(total) - value) <= tolerance:
                 return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
             if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
                 return f"the whole that '{total.text}' is '{share.text}' of"
     return None
+
+
+def _share_bounds(share: Claim, the_rest: bool, total: float) -> tuple[float, float]:
+    """The amounts a share of `total` may be, from the share's interval (or what it leaves)."""
+    scale = base_value(share) / share.value / 100 if share.value else 0.0
+    low = -math.inf if share.low is None else share.low * scale
+    high = math.inf if share.high is None else share.high * scale
+    if the_rest:
+        low, high = 1 - high, 1 - low
+    return low * total, high * total
+
+
+def _overlaps(one: tuple[float, float], other: tuple[float, float]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _a_change_s_ends(first: Claim, second: Claim) -> bool:

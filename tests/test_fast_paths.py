@@ -4,6 +4,7 @@ path gets an oracle). The shortcuts must change how fast, never what."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import pytest
 from hypothesis import given, settings
@@ -11,16 +12,35 @@ from hypothesis import strategies as st
 
 from numcheck.documents import _INLINE_MARKS, _INLINE_MASK, _MASK_MARKS, _PLAIN_MASK, _blank_match, mask_plain
 from numcheck.evidence import (
+    _AGE_BAND,
+    _CLAUSE_BREAK,
+    _COUNTED_BY_VERB,
     _COUNTED_MODAL_NOUNS,
+    _COUNTING_VERBS,
     _DEFINITE_BEFORE,
     _DEFINITE_ENDINGS,
+    _DETERMINERS,
+    _FRAGMENT,
+    _FRAME_WORD,
     _GAPPED,
+    _LABEL,
     _LABEL_IN_CLAUSE,
     _LABEL_START,
     _MODAL,
     _MONTH_IN_CLAUSE,
     _MONTH_START,
+    _NEUTRAL_VERBS,
+    _NOUN_NUMBER_WORDS,
+    _NOUN_NUMBERS,
+    _NOUN_OF,
+    _WORD,
+    Spot,
+    _content_verb,
+    _frame,
+    _governor,
     _is_modal,
+    _is_verb,
+    _span,
 )
 from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
@@ -30,6 +50,7 @@ from numcheck.extraction.numbers import _DIGITS, _FIGURE_START, number_patterns
 from numcheck.extraction.wordlists import may_end_with
 from numcheck.frames import _MARGIN, _is_margin
 from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_word_before
+from numcheck.model import ClaimKind
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
 from numcheck.scanning import matches_from
@@ -42,6 +63,7 @@ from numcheck.subjects import (
     _RELATIVE_TIME,
     _YEAR_START,
     _may_name_a_relative_time,
+    lemma,
 )
 from numcheck.subjects import _YEAR as _YEAR_IN_CLAUSE
 from numcheck.timing import _MONTH_BEFORE, _without_month
@@ -386,3 +408,102 @@ def test_a_whole_is_looked_for_only_where_its_words_are(text: str) -> None:
     from numcheck.restatements import _WHOLE, _says_whole
 
     assert _says_whole(text) == (_WHOLE.search(text) is not None)
+
+
+_LABEL_PIECES = ["Workforce", "range", "up to", "Staff", ":", " : ", "：", " ", "\n", "é", "x", "3", ","]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=10).map("".join))
+def test_a_label_before_a_figure_always_has_its_colon(text: str) -> None:
+    """evidence._labelled tries its pattern only where a colon is written in the 40 characters before."""
+    for end in range(len(text) + 1):
+        window = max(0, end - 40)
+        if _LABEL.search(text, window, end) is not None:
+            assert ":" in text[window:end]
+
+
+_HEAD_PIECES = ["visitor", "Visitor", "numbers", "Numbers", "NUMBERS", "figures", "totals", "levels", "count", "counts",
+                "number", "numbered", "total", "totalled", "Total", "of", "Of", "OF", "aged", "age", "ages", "Age",
+                "under the", "between the", "women", "range", "(", ",", ", up", "down", "ſ", "K", "é", " ", "  ",
+                "\n", "\x1c", "-", "3"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (_NOUN_NUMBERS, _NOUN_NUMBER_WORDS),
+        (_COUNTED_BY_VERB, _COUNTING_VERBS),
+        (_NOUN_OF, ("of",)),
+        (_FRAGMENT, (",", "(")),
+        (_AGE_BAND, ("age",)),
+    ],
+)
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=12).map("".join))
+def test_a_pattern_is_skipped_only_where_it_cannot_match(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> None:
+    """evidence tries these patterns only in text that holds one of their words, as written."""
+    for end in range(len(text) + 1):
+        for start in (0, max(0, end - 40)):
+            if pattern.search(text, start, end) is not None:
+                assert any(word in text[start:end] for word in words)
+
+
+def _governor_word_by_word(spot: Spot, clause_start: int, clause_end: int) -> str | None:
+    """evidence._governor as it read each word from its match, again for each neighbour."""
+    vocabulary = load_vocabulary()
+    before = list(_WORD.finditer(spot.sentence, max(clause_start, spot.start - 80), spot.start))
+    for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[index].group()
+        following = before[index + 1].group().lower() if index + 1 < len(before) else ""
+        previous = before[index - 1].group().lower() if index > 0 else ""
+        if previous in _DETERMINERS:
+            continue
+        found = _content_verb(word, following, vocabulary, next_to_figure=index == len(before) - 1)
+        if found:
+            return found
+        if word.islower() and _is_verb(word, next_to_figure=True) and lemma(word) in _NEUTRAL_VERBS:
+            return None
+    after = list(islice(_WORD.finditer(spot.sentence, spot.end, clause_end), 6))
+    for index, match in enumerate(after):
+        following = after[index + 1].group().lower() if index + 1 < len(after) else ""
+        found = _content_verb(match.group(), following, vocabulary, next_to_figure=index == 0)
+        if found:
+            return found
+    return None
+
+
+_GOVERNOR_PIECES = ["the", "The", "grant", "totalled", "took", "in", "housed", "were", "evacuated", "employs", "people",
+                    "rose", "to", "its", "council", "planted", "trees", "bottling", "costing", "and", ",", "well-",
+                    "known", "X-ray", "é", " ", "  ", "300", "£4.2m"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_GOVERNOR_PIECES), min_size=1, max_size=16).map(" ".join), st.data())
+def test_the_verb_over_a_figure_is_found_as_word_by_word(sentence: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(sentence)))
+    end = data.draw(st.integers(start, len(sentence)))
+    spot = Spot(sentence, start, end, ClaimKind.COUNT, None, (), None)
+    clause_start, clause_end = _span(sentence, start, end, _CLAUSE_BREAK)
+    assert _governor(spot, load_vocabulary(), clause_start, clause_end) == _governor_word_by_word(
+        spot, clause_start, clause_end
+    )
+
+
+_FRAME_PIECES = ["Said", "NO", "and", "were", "Unsure", "ſ", "K", "é", "İ", "x-ray", "15%", ",", " ", "\n"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FRAME_PIECES), min_size=1, max_size=12).map(" ".join), st.data())
+def test_a_frame_is_lower_cased_as_word_by_word(sentence: str, data: st.DataObject) -> None:
+    """evidence._frame lower-cases its words all at once, as they are ASCII letters."""
+    start = data.draw(st.integers(0, len(sentence)))
+    end = data.draw(st.integers(start, len(sentence)))
+    before = _FRAME_WORD.findall(sentence[max(0, start - 40) : start])[-2:]
+    after = _FRAME_WORD.findall(sentence[end : end + 40])[:2]
+    expected = None
+    if len(before) + len(after) >= 3:
+        expected = " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
+    assert _frame(Spot(sentence, start, end, ClaimKind.PERCENT, None, (), None)) == expected

@@ -1161,3 +1161,24 @@ def test_rates_restated_and_levels_before_a_change_are_supported(draft: str, sou
 @pytest.mark.parametrize(("draft", "source", "figure"), RATES_AND_SLIPS_FLAGGED)
 def test_another_period_a_naive_reversal_or_swapped_digits_are_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# A bound of a share of a total gives a bound, which a figure on the other side of it does not meet
+_UNION = "More than 70% of the Orbis union's 600 members voted to strike."
+BOUNDED_SHARE_SUPPORTED = [
+    ("About 430 of the Orbis union's members voted to strike.", _UNION),
+    ("More than 400 of the Orbis union's members voted to strike.", _UNION),
+]
+BOUNDED_SHARE_FLAGGED = [
+    ("Fewer than 400 of the Orbis union's members voted to strike.", _UNION, "Fewer than 400"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUNDED_SHARE_SUPPORTED)
+def test_a_figure_within_a_bounded_share_of_a_total_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUNDED_SHARE_FLAGGED)
+def test_a_figure_beyond_a_bounded_share_of_a_total_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
