@@ -33,6 +33,7 @@ from numcheck.shares import (
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
 from numcheck.spells import restated_spells
+from numcheck.stated_changes import changes_with_endpoints
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -981,6 +982,22 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     )
 
 
+def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A change stated in one place of a document that disagrees with the ends the document gives
+    for it elsewhere: "from £2.40 to £2.70" and "the 25% rise", or "Parents will pay 40p more"
+    (numcheck.stated_changes says which figures state that change)."""
+    change = record_of(ChangeParams, params)
+    for stated, ends in changes_with_endpoints(claims, change.endpoint_tolerance):
+        moved = abs(ends.end - ends.start)
+        implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
+        if abs(implied - stated.value) <= _change_tolerance(stated, stated.value, change) * (1 + 1e-9):
+            continue
+        arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, "
+                      f"not {_format(stated.value)}{label}")  # fmt: skip
+        detail = "the change does not match the ends the document gives"
+        yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
+
+
 def _bare_factor(claim: Claim) -> bool:
     return claim.from_value is None and claim.to_value is None
 
@@ -1853,7 +1870,7 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("endpoint_tolerance", float, 0.02,
                             "Relative difference at which two endpoints are still the same figure.", minimum=0.0),
                   _MULTIPLIER_TOLERANCE)),
-        claim=change_arithmetic, pair=change_arithmetic_across),
+        claim=change_arithmetic, pair=change_arithmetic_across, document=change_arithmetic_within),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
                  (ParamSpec("min_shares", int, 3, "Fewest shares in a breakdown to check.", minimum=2),

@@ -1,0 +1,203 @@
+"""A change stated in one place of a document, and the two levels the same document gives for it.
+
+"A meal will go up from £2.40 to £2.70" in one sentence and "the 25% rise" (or "Parents will pay
+40p more") in another state one change twice: once by its ends, once by its size. Linking leaves
+changes to their endpoints, so the size said elsewhere is never set against them. Here a document
+with one change read from its ends (`Endpoints`) links it with every plain change figure of the
+document that names no other thing, time or actor, and that a table row does not tie to another
+level; change-arithmetic checks the size against the ends (numcheck.kinds)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.model import Claim, ClaimKind, Direction
+
+# Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
+_CHANGE_HEADS = {
+    "rise": Direction.UP, "increase": Direction.UP, "hike": Direction.UP, "jump": Direction.UP,
+    "fall": Direction.DOWN, "cut": Direction.DOWN, "drop": Direction.DOWN, "decrease": Direction.DOWN,
+    "reduction": Direction.DOWN,
+}  # fmt: skip
+# "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
+_MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|lower|cheaper)\b", re.IGNORECASE)
+# "10% is the rise given in the papers": a figure said to be the change by a copula after it
+_IS_THE_CHANGE = re.compile(
+    r"^\s*(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|its|their)\s+(?P<word>[a-z]+)\b", re.IGNORECASE
+)
+# "Parents will pay 40p more for each meal": the one who pays is no thing that changed; what is
+# paid for, after "for", is
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:an?\s+)?(?:extra\s+)?$", re.IGNORECASE)
+_PAID_FOR = re.compile(
+    r"^\s*(?:more|extra|less)?\s*(?:for|on|per)\s+(?:each|every|a|an|the|their|its|his|her)?\s*(?P<thing>[a-z]+)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_OTHER_PERIOD = re.compile(
+    r"\b(?:last|previous|prior|earlier|next|following|the\s+year\s+after|a\s+year\s+later|since|ago)\b", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoints:
+    """One change read from its two levels: "from £2.40 to £2.70", "£2.70, up from £2.40"."""
+
+    claims: tuple[Claim, ...]  # the claims that give it, the change read from its ends first
+    start: float
+    end: float
+    unit: str | None
+
+    @property
+    def direction(self) -> Direction:
+        return Direction.UP if self.end > self.start else Direction.DOWN
+
+    @property
+    def heads(self) -> frozenset[str]:
+        return frozenset(word for claim in self.claims if claim.evidence for word in
+                         (claim.evidence.head, *claim.evidence.modifiers) if word)  # fmt: skip
+
+    @property
+    def context(self) -> frozenset[str]:
+        """The times and places the change is said at: "in September", "in Leeds"."""
+        return frozenset(word for claim in self.claims for word in _context(claim))
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return frozenset(a for claim in self.claims if claim.evidence and (a := claim.evidence.actor))
+
+
+def _context(claim: Claim) -> tuple[str, ...]:
+    """Times and places, less the days of the week: "defended the rise on Monday" says when it was
+    said, not when the change falls."""
+    if claim.evidence is None:
+        return ()
+    times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS)
+    return (*times, *claim.evidence.places, *claim.evidence.names)
+
+
+def _other_period(claim: Claim, change: Endpoints) -> bool:
+    """ "A 2% rise is planned for the year after", "the last rise": a word of another period in the
+    figure's sentence that no sentence of the change says."""
+    said = {word.lower() for word in _OTHER_PERIOD.findall(claim.sentence)}
+    return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
+
+
+def _after(claim: Claim) -> str:
+    return claim.sentence[claim.end - claim.sentence_start :]
+
+
+def _between(first: Claim, second: Claim) -> str:
+    return first.sentence[first.end - first.sentence_start : second.start - first.sentence_start]
+
+
+def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
+    """Every change of the document read from two levels: a change claim with both ends, or two
+    amounts written "from A to B" that extraction read as two levels."""
+    found: list[Endpoints] = []
+    for claim in claims:
+        if claim.from_value is not None and claim.to_value is not None and claim.from_value != claim.to_value:
+            ends = [c for c in claims if c.sentence_start == claim.sentence_start and c.role is not None]
+            found.append(Endpoints((claim, *ends), claim.from_value, claim.to_value, claim.endpoint_unit))
+    ordered = sorted((c for c in claims if c.kind is ClaimKind.MONEY and c.role is None), key=lambda c: c.start)
+    for first, second in itertools.pairwise(ordered):
+        if (first.sentence_start == second.sentence_start and first.unit == second.unit and first.value != second.value
+                and _FROM_BEFORE.search(first.sentence[: first.start - first.sentence_start])
+                and _TO_BETWEEN.match(_between(first, second))):  # fmt: skip
+            found.append(Endpoints((first, second), first.value, second.value, first.unit))
+    return found
+
+
+def stated_direction(claim: Claim) -> Direction | None:
+    """The direction a plain change figure states, or None when it is no change: "rose 25%", "the
+    25% rise", "Rise: 20%" (a row's label), "15% more"."""
+    if (claim.from_value is not None and claim.to_value is not None) or claim.role is not None:
+        return None  # a change with both ends of its own is checked against them
+    head = claim.evidence.head if claim.evidence else None
+    if claim.kind is ClaimKind.CHANGE and claim.direction is not None:
+        return claim.direction
+    if claim.kind is ClaimKind.CHANGE:
+        return None
+    if head in _CHANGE_HEADS:
+        return _CHANGE_HEADS[head]
+    more = _MORE_OR_LESS.match(_after(claim))
+    if more is None:
+        said = _IS_THE_CHANGE.match(_after(claim))
+        return _CHANGE_HEADS.get(said.group("word").lower()) if said else None
+    return Direction.UP if more.group("word").lower() in ("more", "extra", "higher") else Direction.DOWN
+
+
+def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
+    """ "Food costs rose 18%" is no rise of the meal's price: a head or modifier of its own."""
+    if _PAID.search(claim.sentence[: claim.start - claim.sentence_start]):
+        paid_for = _PAID_FOR.match(_after(claim))
+        thing = paid_for.group("thing").lower() if paid_for else None
+        return thing is not None and not any(thing in c.sentence.lower() for c in change.claims)
+    evidence = claim.evidence
+    if evidence is None:
+        return False
+    words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_HEADS}
+    if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
+        words.discard(evidence.head)  # "the 15% increase covers repairs": a verb after the change, read as its head
+    return bool(words - change.heads)
+
+
+def _tied_elsewhere(claim: Claim, change: Endpoints, claims: Sequence[Claim], slack: float) -> bool:
+    """Whether the figure's own sentence ties it to another level: a table row "2025-26 | £2.40 |
+    4%" gives the rise that led to the old price, not the rise from it. A sentence that gives the
+    new level ("2026-27 | £2.70 | 20%") ties it to this change."""
+    levels = [c.value for c in claims if c.sentence_start == claim.sentence_start and c is not claim
+              and c.unit == change.unit and c.kind is not ClaimKind.CHANGE and c.role is None]  # fmt: skip
+    gives_end = any(abs(level - change.end) <= slack * abs(change.end) for level in levels)
+    gives_start = any(abs(level - change.start) <= slack * abs(change.start) for level in levels)
+    return gives_start and not gives_end
+
+
+def _gives_new_level(claim: Claim, change: Endpoints, claims: Sequence[Claim], slack: float) -> bool:
+    return any(c.sentence_start == claim.sentence_start and c is not claim and c.unit == change.unit
+               and abs(c.value - change.end) <= slack * abs(change.end) for c in claims)  # fmt: skip
+
+
+def _one_end_shared(claim: Claim, change: Endpoints, slack: float) -> bool:
+    """A change with one end of its own ("an increase of 12.5% to £2.70") is this change when that
+    end is this change's end of that side; a change with no end of its own may be."""
+    if claim.to_value is None and claim.from_value is None:
+        return True
+    if claim.endpoint_unit != change.unit:
+        return False
+    own, theirs = (claim.to_value, change.end) if claim.to_value is not None else (claim.from_value, change.start)
+    return own is not None and abs(own - theirs) <= slack * abs(theirs)
+
+
+def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tuple[Claim, Endpoints]]:
+    """(stated change, the change's ends) for each plain change figure of a document that has one
+    change read from its ends: a percentage (of a change in any unit but percent, where points and
+    per cent are both read) or an amount in the ends' unit. Another thing, actor or year named,
+    another direction, or a row of another level, and the two are left apart."""
+    changes = endpoints(claims)
+    distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
+    if len(distinct) != 1 or changes[0].unit in (None, "percent"):
+        return  # two changes in a document, and a figure of change could be either's
+    change = changes[0]
+    own = {id(claim) for claim in change.claims}
+    for claim in claims:
+        if id(claim) in own or claim.low != claim.high:  # a bound or range: left to its interval
+            continue
+        if claim.unit != "percent" and claim.unit != change.unit:
+            continue
+        if stated_direction(claim) is not change.direction or _names_another_thing(claim, change):
+            continue
+        actor = claim.evidence.actor if claim.evidence else None
+        if actor and change.actors and actor not in change.actors:
+            continue
+        if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
+            continue
+        if not _gives_new_level(claim, change, claims, endpoint_slack) and (
+            not set(_context(claim)) <= change.context or _other_period(claim, change)
+        ):
+            continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
+        yield claim, change

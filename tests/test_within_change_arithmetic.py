@@ -1,0 +1,88 @@
+"""Within one document, a change given by its two levels in one place ("from £4.00 to £4.60") and by
+its size in another ("the 25% rise", "the rise of 80p", "to cost 20% more", a table's "Rise" cell) is
+one change: change-arithmetic sets the size against the levels (numcheck.stated_changes). A size
+of another thing ("Rents rose 9%"), a part, another year, another actor, a table row of another
+level, or a size within its own rounding, is not flagged."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+# (document, the figure a finding must point at)
+SIZE_AGAINST_LEVELS = [
+    ("Entry to Harl museum will go up from £8.00 to £9.00 in April. Trustees defended the 25% rise on Monday.",
+     "25%"),
+    ("Swim passes to cost 20% more\n\nKelby leisure centre will raise the price of a swim from £4.00 to £4.60 "
+     "from June.", "20%"),
+    ("The ferry fare will rise from £12 to £15 next month. The 40% increase was approved by the board.", "40%"),
+    ("A season ticket now costs £600, up from £500. Supporters said the 30% rise was unfair.", "30%"),
+    ("A loaf will cost £1.60 from Monday, up from £1.50.\n\n| Year | Price | Rise |\n|---|---|---|\n"
+     "| 2025 | £1.50 | 3% |\n| 2026 | £1.60 | 12% |\n", "12%"),
+    ("The club's 10% rise takes the yearly fee from £300 to £330. The club's rise of £40 a year was "
+     "agreed at the meeting.", "£40"),
+    ("Parking at the station rises from £5.00 to £6.00 in May. The operator said the 15% increase "
+     "covers repairs.", "15%"),
+    ("A pint at the Harl Arms goes up from £5.00 to £5.50 on Friday. Drinkers will pay 80p more.", "80p"),
+    ("Bus fares go up from £2.00 to £2.40 for a single journey in January. Commuters will pay 50p more for "
+     "each journey.", "50p"),
+    ("A ticket will cost £33 from May, up from £30. 15% is the increase the board agreed.", "15%"),
+    # a size with one end of its own, that end the change's: one change given two ends
+    ("Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £214 after a vote "
+     "in March.", "5%"),
+    ("The fare rose 25p to £3.20. The fare went from £2.90 to £3.25, the first rise in three years.", "25p"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), SIZE_AGAINST_LEVELS)
+def test_a_size_said_elsewhere_is_set_against_the_levels(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.md"), flags(text, "doc.md")
+
+
+NOT_THE_SAME_CHANGE = [
+    # another thing's rise
+    "A meal will cost £2.70 from September, up from £2.40. Food costs rose 18% over two years.",
+    "Entry will go up from £8.00 to £9.00. Visitor numbers rose 20% last year.",
+    # a rise of a part
+    "A meal will cost £2.70, up from £2.40. The milk in each meal rose 20%.",
+    # another year's rise
+    "The fare will rise from £12 to £15 next month. The 2019 rise of 8% was the last one.",
+    # a table row of the old level
+    "A loaf will cost £1.60 from Monday, up from £1.50.\n\n| Year | Price | Rise |\n|---|---|---|\n"
+    "| 2025 | £1.50 | 3% |\n| 2026 | £1.60 | 6.7% |\n",
+    # within its own rounding: 30p on £2.40 is 12.5%
+    "A meal will go up from £2.40 to £2.70. The 12.5% rise starts in September.",
+    "A meal will go up from £2.40 to £2.70. The 13% rise starts in September.",
+    "A meal will go up from £2.40 to £2.70. The rise of about 12% starts in September.",
+    "A meal will go up from £2.40 to £2.70. Parents will pay 30p more for each meal.",
+    "A ticket will cost £33 from May, up from £30. 10% is the increase the board agreed.",
+    "Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £210 after a vote in March.",
+    # a size with an end of its own that is not this change's end
+    "Membership fees rose 5% to £210 in 2024. Membership fees went up from £210 to £231 this spring.",
+    # another time, place or period
+    "Fares rise from £2.00 to £2.20 in May. Last year's 5% rise was smaller.",
+    "The price rose from £2.40 to £2.70. Prices in Leeds rose 20%.",
+    "A meal rises from £2.40 to £2.70 next year. A 2% rise is planned for the year after.",
+    "A school meal rises from £2.40 to £2.70 in September. Over five years prices have risen 40%.",
+    "The price of a meal rises from £2.40 to £2.70. Since 2015 the price has risen 35%.",
+    "A meal rises from £2.40 to £2.70. Demand fell 10% the last time prices went up.",
+    # another thing, said around the change
+    "A school meal rises from £2.40 to £2.70. Other councils charge 20% more.",
+    "A meal rises from £2.40 to £2.70, while a packed lunch will cost 10% more.",
+    "Rent rises from £800 to £850 a month. The council tax rise of 5% adds £8 a month.",
+    "A meal rises from £2.40 to £2.70. The 4% pay rise for cooks was agreed in May.",
+    "Tickets go from £10 to £12. Bookings are up 40% on last season.",
+    # what is paid for is another thing
+    "Tickets go from £10 to £12. Most fans will pay £5 more for the final.",
+    "A meal will go up from £2.40 to £2.70. Parents will pay 50p more for breakfast club.",
+    "A meal will go up from £2.40 to £2.70. Families paid 20% more for uniforms this year.",
+    # two changes in the document: a size could be of either
+    "Bus fares rise from £2.00 to £2.50 and tram fares from £3.00 to £3.30. The 10% rise hits tram users.",
+    # another direction
+    "Tickets rise from £20 to £24. Sales fell 5% after the last change.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_SAME_CHANGE)
+def test_a_size_of_another_change_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.md")
