@@ -748,6 +748,22 @@ def compares(claim: Claim) -> bool:
     return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
 
 
+_MORE_OR_FEWER = re.compile(r"\b(?:more|higher|longer|(?P<fewer>less|fewer|lower|shorter))\s+than\b", re.IGNORECASE)
+
+
+def _compared_in_one_sentence(first: Claim, second: Claim) -> str | None:
+    """ "more" or "fewer" where one of two figures of one sentence is the other's margin over
+    another time or thing ("47 members, five more than last year"); None otherwise."""
+    if not _same_sentence(first, second):
+        return None
+    for claim in (first, second):
+        if compares(claim):
+            found = _MORE_OR_FEWER.search(claim.sentence, claim.end - claim.sentence_start)
+            if found:
+                return "fewer" if found.group("fewer") else "more"
+    return None
+
+
 def _direction_of_change(claim: Claim) -> Direction | None:
     return claim.direction if claim.kind is ClaimKind.CHANGE else None
 
@@ -781,7 +797,10 @@ def _arithmetic(
             # with like_only, a change is of one actor's figure: 11,198 Conservative votes to Labour's
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
             changes = not (like_only and _named_apart(first, second))
+            compared = _compared_in_one_sentence(first, second)
             for result, words in _combinations(name, a, b, first, second, changes=changes, direction=direction):
+                if compared is not None and words.startswith("the sum" if compared == "more" else "the difference"):
+                    continue  # "47 members, five more than last year" had 42, not 52, last year
                 if low <= result <= high:
                     return words
     return None

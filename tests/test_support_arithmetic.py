@@ -1182,3 +1182,26 @@ def test_a_figure_within_a_bounded_share_of_a_total_is_supported(draft: str, sou
 @pytest.mark.parametrize(("draft", "source", "figure"), BOUNDED_SHARE_FLAGGED)
 def test_a_figure_beyond_a_bounded_share_of_a_total_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in text for _, text in flagged(draft, source))
+
+
+# A level and its margin over another time in one sentence give that time's level one way only
+_MORE = "The Ashby choir has 47 members this year, five more than last year."
+_FEWER = "The Ashby choir has 47 members this year, five fewer than last year."
+MARGIN_SUPPORTED = [
+    ("The Ashby choir had 42 members last year.", _MORE),
+    ("The Ashby choir had 52 members last year.", _FEWER),
+]
+MARGIN_FLAGGED = [
+    ("The Ashby choir had 52 members last year.", _MORE, "52"),
+    ("The Ashby choir had 42 members last year.", _FEWER, "42"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), MARGIN_SUPPORTED)
+def test_the_level_a_margin_gives_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), MARGIN_FLAGGED)
+def test_the_level_a_margin_gives_the_other_way_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
