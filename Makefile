@@ -8,10 +8,13 @@ STAMP := $(VENV)/.installed
 
 # setuptools prints an 'Editable installation' notice for the rules/ folder mapped into the package;
 # it is advice for package authors, not for someone running make, so it is filtered by its text alone.
+# pip runs with -qq: a machine whose pip configuration names extra index folders it does not hold
+# gets a warning per package for each ("Location ... is ignored"), which is the machine's, not the
+# build's; errors still print.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev,dask,lsp]'
+	$(BIN)/python -m pip install -qq --upgrade pip
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install -qq -e '.[dev,dask,lsp]'
 	touch $(STAMP)
 
 install: $(STAMP)
