@@ -481,15 +481,15 @@ class Sources:
         low, high = _base_bounds(claim, tolerance)
         pool = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get(_POINTS, ((), ()))[1])
         for share in pool:
-            if share.low != share.high and not share.is_rate_in_words:
-                continue  # (but "one in eight" spans the rounding of its eight: 1/8.5 to 1/7.5)
+            if share.low is None or share.high is None:
+                continue  # (a hedged share leaves a hedged rest: "some 62%" passed, 34-42% did not)
             if (share.path, share.sentence_start) not in covering and not _names_the_head_of(share, claim):
                 continue  # (from the sentences the claim is about, or one that names what it measures)
             in_words = share.is_share_in_words and share.kind is not ClaimKind.CHANGE
             if (in_words or (share.kind is ClaimKind.PERCENT and share.unit == "percent")) and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them;
                 # "a third of it woodland" leaves two-thirds that is not
-                rest = _another_party(claim, share) or _the_rest(claim) or _negated(claim) != _negated(share)
+                rest = _another_party(claim, share) or _the_rest(claim) or _the_other_state(claim, share)
                 scale = base_value(share) / share.value if share.value else 1.0
                 least, most = (share.value if end is None else end for end in (share.low, share.high))
                 if low <= 100 - least * scale and 100 - most * scale <= high and rest:
@@ -1034,7 +1034,7 @@ def _share_of_total(
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
         covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
-        the_rest = _negated(claim) != _negated(share)
+        the_rest = _the_other_state(claim, share)
         portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
         bounded = _shape(share) in ("upper", "lower") or _shape(claim) in ("upper", "lower")
         for total in totals:
@@ -1196,6 +1196,41 @@ def _negated(claim: Claim) -> bool:
     before = _CLAUSE_END.split(claim.sentence[max(0, at - 60) : at])[-1]
     after = _CLAUSE_END.split(claim.sentence[end : end + 90])[0]
     return len(_NEGATING.findall(before + " " + after)) % 2 == 1
+
+
+def _the_other_state(claim: Claim, share: Claim) -> bool:
+    """Whether a claim counts what a share does not: one of the two negates it ("900 did not"
+    against "40% did"), or they name the two states of one thing ("were empty" against "were
+    filled", "failed" against "passed")."""
+    if _negated(claim) != _negated(share):
+        return True
+    mine, theirs = _states(claim), _states(share)
+    return (
+        bool(mine and theirs)
+        and not (mine & theirs)
+        and any({one, other} <= mine | theirs for one, other in _OPPOSITE_STATES)
+    )
+
+
+# Two states every member of a whole is in one of: a share of one leaves the rest to the other
+_OPPOSITE_STATES = (("pass", "fail"), ("win", "lose"), ("fill", "empty"), ("occupied", "vacant"), ("occupied", "empty"),
+                    ("present", "absent"), ("open", "closed"), ("alive", "dead"))  # fmt: skip
+_STATE_WORDS = {
+    "passed": "pass", "pass": "pass", "passing": "pass", "failed": "fail", "fail": "fail", "failing": "fail",
+    "won": "win", "win": "win", "winning": "win", "lost": "lose", "lose": "lose", "losing": "lose",
+    "filled": "fill", "full": "fill", "empty": "empty", "unfilled": "empty", "occupied": "occupied",
+    "vacant": "vacant", "present": "present", "absent": "absent", "open": "open", "closed": "closed",
+    "alive": "alive", "dead": "dead", "died": "dead",
+}  # fmt: skip
+_STATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _states(claim: Claim) -> frozenset[str]:
+    """The states the clause around a figure names (see `_negated` for the clause)."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = _CLAUSE_END.split(claim.sentence[max(0, at - 60) : at])[-1]
+    after = _CLAUSE_END.split(claim.sentence[end : end + 90])[0]
+    return frozenset(_STATE_WORDS[word.lower()] for word in _STATE_WORD.findall(before + " " + after))
 
 
 def _the_rest(claim: Claim) -> bool:

@@ -40,3 +40,26 @@ def test_the_rest_a_share_in_words_leaves_is_supported(draft: str, source: str) 
 @pytest.mark.parametrize(("draft", "source", "figure"), COMPLEMENT_FLAGGED)
 def test_another_rest_or_the_share_itself_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in text for _, text in flagged(draft, source))
+
+
+# Two states of one thing: a share of one leaves the rest to the other ("62% passed", "38% failed")
+_EXAM = "Some 62% of the pupils at Kelby school passed the reading test this year."
+_ESTATE = "Two-thirds of the 900 flats on the Marsh estate are occupied."
+STATES_SUPPORTED = [
+    ("About 38% of the pupils at Kelby school failed the reading test this year.", _EXAM),
+    ("A third of the 900 flats on the Marsh estate stand empty.", _ESTATE),
+]
+STATES_FLAGGED = [
+    ("About 48% of the pupils at Kelby school failed the reading test this year.", _EXAM, "About 48%"),
+    ("Half of the 900 flats on the Marsh estate stand empty.", _ESTATE, "Half"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), STATES_SUPPORTED)
+def test_the_share_in_the_other_state_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), STATES_FLAGGED)
+def test_another_share_in_the_other_state_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
