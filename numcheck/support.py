@@ -1192,10 +1192,15 @@ _CLAUSE_END = re.compile(r";|\bbut\b")
 def _negated(claim: Claim) -> bool:
     """Whether the clause around a figure negates what it counts (see _NEGATING): an odd count of
     negating words within a few words either side, not past a semicolon or a "but"."""
+    return len(_NEGATING.findall(_clause_around(claim))) % 2 == 1
+
+
+def _clause_around(claim: Claim) -> str:
+    """The words a few either side of a figure, not past a semicolon or a "but"."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     before = _CLAUSE_END.split(claim.sentence[max(0, at - 60) : at])[-1]
     after = _CLAUSE_END.split(claim.sentence[end : end + 90])[0]
-    return len(_NEGATING.findall(before + " " + after)) % 2 == 1
+    return before + " " + after
 
 
 def _the_other_state(claim: Claim, share: Claim) -> bool:
@@ -1226,11 +1231,8 @@ _STATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_STATE_WORDS, key=len, rever
 
 
 def _states(claim: Claim) -> frozenset[str]:
-    """The states the clause around a figure names (see `_negated` for the clause)."""
-    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    before = _CLAUSE_END.split(claim.sentence[max(0, at - 60) : at])[-1]
-    after = _CLAUSE_END.split(claim.sentence[end : end + 90])[0]
-    return frozenset(_STATE_WORDS[word.lower()] for word in _STATE_WORD.findall(before + " " + after))
+    """The states the clause around a figure names."""
+    return frozenset(_STATE_WORDS[word.lower()] for word in _STATE_WORD.findall(_clause_around(claim)))
 
 
 def _the_rest(claim: Claim) -> bool:

@@ -24,8 +24,10 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 # "200,000 vehicles annually", "£3,000 monthly": an adverb of frequency is the period itself
-_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "fortnightly": "fortnight",
-                   "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour"}  # fmt: skip
+# ("yearly", "monthly" and the like are adverbs and adjectives alike; "annually" and "annual" are not)
+_LY_PERIODS = {"yearly": "year", "monthly": "month", "fortnightly": "fortnight", "weekly": "week", "daily": "day",
+               "nightly": "day", "hourly": "hour"}  # fmt: skip
+_ADVERB_PERIODS = {"annually": "year", **_LY_PERIODS}
 # "a year ago", "a week later", "a day after the vote": a time, not a rate.
 _NOT_A_RATE_AFTER = re.compile(
     r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on(?=\s*(?:[,.;:]|\Z))|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
@@ -78,8 +80,7 @@ _POSSESSIVE_PERIOD_BEFORE = re.compile(
     rf"(?:(?:of|at|for|to)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){{1,3}}?)?{_PRICE_VERB}",
     re.IGNORECASE,
 )
-_ADJECTIVE_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "fortnightly": "fortnight",
-                      "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour"}  # fmt: skip
+_ADJECTIVE_PERIODS = {"annual": "year", **_LY_PERIODS}
 
 
 # "earnings per share came in at $1.27", "average revenue per user was £38.20", "spending per pupil rose to
