@@ -509,8 +509,10 @@ def _weighed(
 
 
 def head_of(claim: Claim) -> str | None:
-    """What a claim counts, as linking compares it: its evidence's head, else its subject."""
-    return evidence(claim).head or claim.subject
+    """What a claim counts, as linking compares it: its evidence's head, else its subject. A letter
+    ("287 s", a table's "n" column) names nothing to count."""
+    head = evidence(claim).head or claim.subject
+    return head if head is not None and len(head) > 1 else None
 
 
 def heads_differ(first_head: str | None, second_head: str | None) -> bool:
