@@ -20,6 +20,10 @@ SEP4 = "|---|---|---|---|"
         f"| Region | Party | Seats |\n{SEP3}\n| North | Labour | 41 |\n| North | Reform | 12 |\n",
         f"| Route | Direction | Trains |\n{SEP3}\n| Leeds | eastbound | 118 |\n| Leeds | westbound | 96 |\n",
         f"| Ward | Year | Type | Cases |\n{SEP4}\n| Hale | 2024 | measles | 31 |\n| Hale | 2024 | mumps | 7 |\n",
+        # rows alike in their labels that differ in another figure: two runs, two inputs
+        f"| Input | Size | Time (s) | Ratio |\n{SEP4}\n| one number repeated | 1,000 | 0.248 | 7.8 |\n"
+        f"| one number repeated | 250 | 0.288 | 6.6 |\n",
+        f"| Ward | Year | Cases |\n{SEP3}\n| Hale | 2023 | 31 |\n| Hale | 2024 | 37 |\n",
         # a letter header or unit read as a noun
         f"| Case | n | Share |\n{SEP3}\n| tables | 400 | 12% |\n\nThe spaced prose has n = 64,000 lines.\n",
         "The first run took 4.27 s on the laptop.\n\nThe second run, on the server, took 7.78 s.\n",
