@@ -47,8 +47,14 @@ def test_ranges_and_dates_are_no_such_change(text: str) -> None:
 
 REVERSED = [
     ("Bus fares fell from £2.50 to £2 in May.", "Bus fares rose to £2.50 from £2 in May."),
-    ("The subscription goes from €9.99 to €7.99 a month in March.", "In March the subscription rises from €7.99 to €9.99."),
-    ("The clinic's waiting list grew from 310 to 540 patients.", "The clinic's waiting list fell from 540 to 310 patients."),
+    (
+        "The subscription goes from €9.99 to €7.99 a month in March.",
+        "In March the subscription rises from €7.99 to €9.99.",
+    ),
+    (
+        "The clinic's waiting list grew from 310 to 540 patients.",
+        "The clinic's waiting list fell from 540 to 310 patients.",
+    ),
 ]
 
 
