@@ -464,8 +464,15 @@ def _heading_endpoints(text: str, result: list[Reading]) -> None:
 _MONEY_LOST = re.compile(r"\bloss(?:es)?\s+of\s+\Z", re.IGNORECASE)
 
 
+# "fell below 4%", "must not fall below £250,000", "rose above £300": the level the thing crossed, a
+# bound on where it stands, not how far it moved ("fell more than 4%" is a move, and keeps its verb)
+_LEVEL_BOUND = re.compile(r"(?:^|\s)(?:below|above)$")
+
+
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
+        return reading
+    if reading.kind in _AMOUNT_KINDS and reading.qualifier and _LEVEL_BOUND.search(reading.qualifier):
         return reading
     if reading.kind is ClaimKind.MONEY and _MONEY_LOST.search(text, max(0, reading.start - 12), reading.start):
         return reading
