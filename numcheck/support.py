@@ -744,8 +744,15 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+# "£36 more a year", "£2 cheaper a month": a margin whose period closes its text (extraction/rates.py)
+_MARGIN_WITH_ITS_PERIOD = re.compile(r"\s(?:more|less|extra|cheaper|dearer)\s+an?\s+[a-z]+$", re.IGNORECASE)
+
+
 def compares(claim: Claim) -> bool:
-    return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+    return bool(
+        _COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+        or _MARGIN_WITH_ITS_PERIOD.search(claim.text)
+    )
 
 
 _MORE_OR_FEWER = re.compile(r"\b(?:more|higher|longer|(?P<fewer>less|fewer|lower|shorter))\s+than\b", re.IGNORECASE)
@@ -939,9 +946,11 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
             factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
             if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
                 return f"'{rate.text}' restated per {claim.per}"
-            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year
+            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year,
+            # and so does "£19.50 a month, up from £18" (a change's end is per the period of the other)
             for other in figures:
-                if other.per == rate.per and other is not rate and _same_sentence(rate, other):
+                of_the_period = other.per == rate.per or (other.per is None and other.role is not None)
+                if of_the_period and other is not rate and _same_sentence(rate, other):
                     moved = abs(base_value(rate) - base_value(other)) * factor
                     if moved and abs(moved - value) <= abs(value) * 0.02:
                         return f"the difference between '{rate.text}' and '{other.text}' restated per {claim.per}"
@@ -1567,10 +1576,12 @@ def support(
     *,
     same_head: bool = False,
     like_only: bool = False,
+    beside: Sequence[Claim] = (),
 ) -> str | None:
     """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
     '30' and '40'"), or None when they neither state nor imply it. With `same_head`, a figure
-    stated about something else ("$327m" of profit for a draft's revenue) is no support."""
+    stated about something else ("$327m" of profit for a draft's revenue) is no support. `beside`
+    are the figures of the claim's own document, which its sentence's may be worked out with."""
     name = family(claim)
     if name is None:
         return None
@@ -1589,4 +1600,33 @@ def support(
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
-    return index.implied(claim, covering, step, like_only=like_only)
+    found = index.implied(claim, covering, step, like_only=like_only)
+    if found is None and beside:
+        found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
+    return found
+
+
+def _with_the_sentence_s_own(
+    claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
+) -> str | None:
+    """A figure worked out from one its own sentence states and one a source states: a source rate
+    times the sentence's count ("two deliveries a month would cost £9" from "£4.50 an order"), or a
+    margin over a figure the sentence gives and the sources support ("$155.88 over a year, $65.89
+    more than the annual plan" of $89.99)."""
+    name = family(claim)
+    own = [other for other in beside if other is not claim and _same_sentence(other, claim)]
+    if name is None or name in ("percent", "ratio", "count", *_WHEN) or name not in index.by_family or not own:
+        return None
+    sources = index.by_family[name][1]
+    counts = [c for c in own if c.kind is ClaimKind.COUNT and c.low == c.high and c.value > 1 and c.value.is_integer()]
+    found = _per_count(claim, base_value(claim), sources, counts, step) if counts else None
+    if found is not None or not compares(claim):
+        return found and f"{found} (this sentence's)"
+    low, high = _base_bounds(claim, step)
+    for other in own:
+        if family(other) != name or other.low != other.high or support(other, index, tolerance) is None:
+            continue
+        for source in sources:
+            if source.low == source.high and low <= abs(base_value(other) - base_value(source)) <= high:
+                return f"the difference between this sentence's '{other.text}' and '{source.text}'"
+    return None
