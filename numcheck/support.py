@@ -492,7 +492,10 @@ class Sources:
                 rest = _another_party(claim, share) or _the_rest(claim) or _the_other_state(claim, share)
                 scale = base_value(share) / share.value if share.value else 1.0
                 least, most = (share.value if end is None else end for end in (share.low, share.high))
-                if low <= 100 - least * scale and 100 - most * scale <= high and rest:
+                if rest and (
+                    (low <= 100 - least * scale and 100 - most * scale <= high)
+                    or _bounds_the_rest(claim, 100 - most * scale, 100 - least * scale)
+                ):
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -590,6 +593,15 @@ class Sources:
 # How far a change said as a multiple and as a percentage may differ, as a share: a round figure's
 # rounding would allow far more ("100%" is written to the hundred), but "halved" is no fall of 100%
 _SAID_OTHERWISE = 0.02
+
+
+def _bounds_the_rest(claim: Claim, least: float, most: float) -> bool:
+    """Whether a bound holds of all of a rest and is a rounding of it, not a far one: "fewer than a
+    tenth were empty" of the 8% that 92% filled leaves, but not "fewer than half"."""
+    if _shape(claim) not in ("upper", "lower"):
+        return False
+    interval = _interval(claim)
+    return interval.contains(least) and interval.contains(most) and _within_reach(claim, (least + most) / 2)
 
 
 def _factor_of_change(change: Claim) -> float | None:
@@ -1167,6 +1179,41 @@ def _is_age(claim: Claim) -> bool:
     return claim.unit == "year" and bool(_OLD_AFTER.match(after))
 
 
+# A sentence about when something began, whose year an anniversary counts from (an age counts from a
+# birth only: "turns 40" is no anniversary of the bakery its owner opened)
+_FOUNDING = re.compile(r"\b(?:founded|established|formed|set\s+up|opened|built|launched)\b", re.IGNORECASE)
+_TURNS_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$", re.IGNORECASE)  # "turns 70", "turned 18"
+_BIRTHDAY_AFTER = re.compile(r"^\s+birthday\b", re.IGNORECASE)  # "her 70th birthday"
+_ANNIVERSARY_AFTER = re.compile(r"^\s+anniversary\b", re.IGNORECASE)  # "its 90th anniversary"
+
+
+def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) -> str | None:
+    """A year that an age or an anniversary of the claim's own sentence gives from a source's year
+    of birth or founding: "turns 70 in 2028" from "born in 1958", "its 50th anniversary in 2031"
+    from "founded in 1981"; "aged 35 in 2025" from a birth in 1989 or 1990 (before or after the
+    birthday)."""
+    year = _year_of(claim)
+    if year is None:
+        return None
+    for age in beside:
+        if age is claim or not _same_sentence(age, claim) or not age.value.is_integer():
+            continue
+        at, end = age.start - age.sentence_start, age.end - age.sentence_start
+        ordinal = age.kind is ClaimKind.ORDINAL
+        anniversary = ordinal and bool(_ANNIVERSARY_AFTER.match(age.sentence[end:]))
+        turns = anniversary or (ordinal and bool(_BIRTHDAY_AFTER.match(age.sentence[end:])))
+        turns = turns or (age.kind is ClaimKind.COUNT and bool(_TURNS_BEFORE.search(age.sentence[:at])))
+        aged = age.kind is ClaimKind.COUNT and _is_age(age)
+        if not (turns or aged):
+            continue
+        began = {int(year - age.value)} if turns else {int(year - age.value), int(year - age.value) - 1}
+        start = _FOUNDING if anniversary else _BORN
+        for source in index.by_family.get("date", ((), ()))[1]:
+            if _year_of(source) in began and start.search(source.sentence):
+                return f"'{source.text}' and this sentence's '{age.text}'"
+    return None
+
+
 def _day_of_year(claim: Claim) -> int | None:
     """ "14 March" as a day of a year that is not a leap year; None for anything else."""
     key = date_key(claim)
@@ -1594,7 +1641,7 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return index.day_arithmetic(claim) or index.year_arithmetic(claim)
+        return index.day_arithmetic(claim) or index.year_arithmetic(claim) or _a_year_an_age_gives(claim, beside, index)
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
