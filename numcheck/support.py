@@ -383,7 +383,10 @@ class Sources:
             if whole != name and whole in self.by_family:
                 # a year's amount is an amount a year: "another 400,000 visitors a year to reach its 5
                 # million target" from "4.6 million visitors in 2026"
-                yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c))
+                # and a margin to reach it is counted from the level as it stands, of no stated time:
+                # "2,700 more children a year to meet its aim" of 12,000 a year, from 9,300 now
+                margin = is_margin(claim)
+                yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c) or (margin and c.per is None))
                 pools = [tuple(pool) + yearly for pool in pools] or [yearly]
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
@@ -489,7 +492,8 @@ class Sources:
             if (in_words or (share.kind is ClaimKind.PERCENT and share.unit == "percent")) and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them;
                 # "a third of it woodland" leaves two-thirds that is not
-                rest = _another_party(claim, share) or _the_rest(claim) or _the_other_state(claim, share)
+                rest = (_another_party(claim, share) or _the_rest(claim) or _the_other_state(claim, share)
+                        or _said_of_the_rest(claim, share))  # fmt: skip
                 scale = base_value(share) / share.value if share.value else 1.0
                 least, most = (share.value if end is None else end for end in (share.low, share.high))
                 if rest and (
@@ -758,6 +762,21 @@ _COMPARED_AFTER = re.compile(
 
 # "£36 more a year", "£2 cheaper a month": a margin whose period closes its text (extraction/rates.py)
 _MARGIN_WITH_ITS_PERIOD = re.compile(r"\s(?:more|less|extra|cheaper|dearer)\s+an?\s+[a-z]+$", re.IGNORECASE)
+
+
+# "2,700 more children", "another 400,000 visitors", "£5 extra": a figure that is a margin over another
+_MARGIN_AFTER = re.compile(r"\s+(?:more|fewer|extra|additional)\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"\b(?:another|an\s+(?:extra|additional)|a\s+further|further)\s+$", re.IGNORECASE)
+
+
+def is_margin(claim: Claim) -> bool:
+    """Whether a figure is a margin over another, said so or compared ("£4 more than now")."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return (
+        compares(claim)
+        or bool(_MARGIN_AFTER.match(claim.sentence, end))
+        or bool(_MARGIN_BEFORE.search(claim.sentence[max(0, at - 20) : at]))
+    )
 
 
 def compares(claim: Claim) -> bool:
@@ -1294,6 +1313,22 @@ def _states(claim: Claim) -> frozenset[str]:
 def _the_rest(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     return bool(_REST_BEFORE.search(claim.sentence, max(0, at - 30), at))
+
+
+# "87p in every pound went on its work; the rest went on fundraising": what a share's sentence says
+# of the rest of its whole
+_REST_CLAUSE = re.compile(r"\bthe\s+(?:rest|remainder|balance)\s+(?P<said>[^.;:]{3,80})", re.IGNORECASE)
+
+
+def _said_of_the_rest(claim: Claim, share: Claim) -> bool:
+    """Whether a claim says of itself what the share's sentence says of the rest, after the share:
+    "13p went on fundraising and running costs" against "87p in every pound spent; the rest went
+    on fundraising and running costs". Two content words in common, at least."""
+    if claim.evidence is not None:
+        found = _REST_CLAUSE.search(share.sentence, share.end - share.sentence_start)
+        if found is not None:
+            return len(_stems(claim.evidence.words) & _stems(_own_words(found.group("said")))) >= 2
+    return False
 
 
 def _another_party(claim: Claim, share: Claim) -> bool:
