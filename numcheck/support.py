@@ -624,16 +624,22 @@ def _factor_of_change(change: Claim) -> float | None:
 
 def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     """The figure of a change's sentence that it ends at: its "to" ("tripled to £300"), or, when it
-    names none, the first figure after it ("halved in 2025, falling to 410")."""
+    names none, the first figure after it ("halved in 2025, falling to 410"), or for a multiple the
+    level it is set after."""
     if change.to_value is not None:
         return next((end for end in figures if end.value == change.to_value), None)
     after = min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
+    if change.kind is ClaimKind.RATIO:
+        # a multiple set after its level by a comma is of that level: "3.2 million units, more than
+        # double last year's figure, and cut its range from 1,400 lines" (not the lines after it)
+        return _level_before(change, figures) or after
     return after or _level_before(change, figures)
 
 
 _DIGIT = re.compile(r"\d")
 # ", up 4% on the previous quarter" after a level: the change says where that level came from
 _APPOSED_CHANGE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+_APPOSED_MULTIPLE = re.compile(r"^[^,;:]*,\s*$")
 
 
 def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
@@ -643,7 +649,9 @@ def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     if before is None or before.role is Role.FROM:
         return None
     between = change.sentence[before.end - change.sentence_start : change.start - change.sentence_start]
-    return before if _APPOSED_CHANGE.search(between) and not _DIGIT.search(between) else None
+    # a multiple says its direction itself: "3.2 million units, more than double last year's figure"
+    apposed = _APPOSED_MULTIPLE if change.kind is ClaimKind.RATIO else _APPOSED_CHANGE
+    return before if apposed.search(between) and not _DIGIT.search(between) else None
 
 
 def _written_change(claim: Claim) -> str | None:
