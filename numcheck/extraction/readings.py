@@ -389,7 +389,10 @@ _RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gil
 _GAME_CONTEXT = re.compile(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:game|games|match|matches|season|league|half-time|halftime|quarter-final|semi-final|"
     r"final|tries|try|penalt(?:y|ies)|conversions?|kicked|scored|scoring|scorer|innings|team|squad|win|won|beat|"
-    r"champions?|championship|tournament|defeat|victory|fixture|averaged)\b",
+    r"champions?|championship|tournament|defeat|victory|fixture|averaged|"
+    # a player's or a side's tally: "finished with 31 points and 8 assists", "ended the season on 81 points"
+    r"assists?|rebounds?|steals|goals?|wickets|finish(?:ed|es)?\s+(?:with|on)|end(?:ed|s)?\s+the\s+season|"
+    r"standings|tally|relegat\w+|promot(?:ed|ion))\b",
     re.IGNORECASE,
 )
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
