@@ -528,14 +528,18 @@ class Sources:
         return None
 
     def _before_the_change(self, claim: Claim) -> str | None:
+        return next((said for said, _ in self.before_changes(claim)), None)
+
+    def before_changes(self, claim: Claim) -> Iterator[tuple[str, Claim]]:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
-        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
+        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100.
+        Each with the change."""
         name = family(claim)
         if name is None or name in ("percent", "ratio", *_WHEN):
-            return None
+            return
         if claim.role is Role.TO:
-            return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
+            return  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
         # "grew by 6,000" is how far it moved, never the level it moved from
         a_level = claim.kind is not ClaimKind.CHANGE and claim.direction is None
         ends: dict[tuple[str, int], list[Claim]] = {}
@@ -568,12 +572,12 @@ class Sources:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
             if a_level and before[0] <= high and low <= before[1]:
-                return f"'{end.text}' before the change of '{change.text}'"
+                yield f"'{end.text}' before the change of '{change.text}'", change
+                continue
             # how far it moved: "rose 25% to $50" went up by $10, "tripled, reaching 27,000" by 18,000
             moved = sorted(abs(base_value(end) - start) for start in before)
             if claim.direction in (None, change.direction) and moved[0] <= high and low <= moved[1]:
-                return f"the move to '{end.text}' of '{change.text}'"
-        return None
+                yield f"the move to '{end.text}' of '{change.text}'", change
 
     def _in_another_currency(
         self, claim: Claim, value: float, covering: frozenset[tuple[str, int]], tolerance: float, like_only: bool
@@ -1241,6 +1245,25 @@ def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) 
     return None
 
 
+def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sources) -> str | None:
+    """The year before the one a source's yearly change is said of, for the level before that change
+    its own sentence gives: "Dunmere had 820 thefts in 2024" from "thefts halved in 2025, falling
+    to 410". Only the year before, and only beside that level."""
+    year = _year_of(claim)
+    if year is None:
+        return None
+    for level in beside:
+        if level is claim or not _same_sentence(level, claim) or family(level) in (None, *_WHEN):
+            continue
+        for said, change in index.before_changes(level):
+            if not said.endswith(f"before the change of '{change.text}'"):
+                continue  # (how far it moved is no level of the year before)
+            for date in index.by_family.get("date", ((), ()))[1]:
+                if _same_sentence(date, change) and _year_of(date) == year + 1:
+                    return f"the year before '{date.text}', of {said}"
+    return None
+
+
 def _day_of_year(claim: Claim) -> int | None:
     """ "14 March" as a day of a year that is not a leap year; None for anything else."""
     key = date_key(claim)
@@ -1684,7 +1707,12 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return index.day_arithmetic(claim) or index.year_arithmetic(claim) or _a_year_an_age_gives(claim, beside, index)
+        return (
+            index.day_arithmetic(claim)
+            or index.year_arithmetic(claim)
+            or _a_year_an_age_gives(claim, beside, index)
+            or _the_year_before_a_change(claim, beside, index)
+        )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
