@@ -1086,25 +1086,40 @@ def _share_of_total(
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
         covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
-        the_rest = _the_other_state(claim, share)
-        portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
-        bounded = _shape(share) in ("upper", "lower") or _shape(claim) in ("upper", "lower")
-        for total in totals:
-            if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
-                continue
-            if bounded:
-                # a bound of a share gives a bound: "more than 70% of the 600" is more than 420, which
-                # "fewer than 400" is not, however near, and "about 430" is, within reach of it
-                low, high = _share_bounds(share, the_rest, base_value(total))
-                edge = low if math.isfinite(low) else high
-                near = edge / _BOUND_REACH <= value <= edge * _BOUND_REACH
-                if near and _overlaps(_base_bounds(claim, 0.0), (low, high)):
-                    return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
-                continue
-            if abs(portion * base_value(total) - value) <= tolerance:
+        # the rest where the claim negates what the share counts; either, where the claim shares words
+        # with what the share's sentence says of the rest ("71% of revenue and advertising the rest")
+        rests = (
+            [True] if _the_other_state(claim, share) else [False, True] if _said_of_the_rest(claim, share) else [False]
+        )
+        for the_rest in rests:
+            found = _part_of_total(claim, value, share, the_rest, totals, tolerance, covered)
+            if found:
+                return found
+    return None
+
+
+def _part_of_total(
+    claim: Claim, value: float, share: Claim, the_rest: bool, totals: Sequence[Claim], tolerance: float, covered: bool
+) -> str | None:
+    """The share (or the rest of it) of one of `totals` that gives the claim's value (see `_share_of_total`)."""
+    portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
+    bounded = _shape(share) in ("upper", "lower") or _shape(claim) in ("upper", "lower")
+    for total in totals:
+        if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
+            continue
+        if bounded:
+            # a bound of a share gives a bound: "more than 70% of the 600" is more than 420, which
+            # "fewer than 400" is not, however near, and "about 430" is, within reach of it
+            low, high = _share_bounds(share, the_rest, base_value(total))
+            edge = low if math.isfinite(low) else high
+            near = edge / _BOUND_REACH <= value <= edge * _BOUND_REACH
+            if near and _overlaps(_base_bounds(claim, 0.0), (low, high)):
                 return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
-            if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
-                return f"the whole that '{total.text}' is '{share.text}' of"
+            continue
+        if abs(portion * base_value(total) - value) <= tolerance:
+            return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
+        if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
+            return f"the whole that '{total.text}' is '{share.text}' of"
     return None
 
 
@@ -1348,18 +1363,28 @@ def _the_rest(claim: Claim) -> bool:
 
 # "87p in every pound went on its work; the rest went on fundraising": what a share's sentence says
 # of the rest of its whole
-_REST_CLAUSE = re.compile(r"\bthe\s+(?:rest|remainder|balance)\s+(?P<said>[^.;:]{3,80})", re.IGNORECASE)
+# of the rest of its whole, or whom it names as the rest ("71% of revenue and advertising the rest")
+_REST_CLAUSE = re.compile(
+    r"(?:\band\s+(?P<named>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+)?\bthe\s+(?:rest|remainder|balance)\b"
+    r"(?P<said>[^.;:]{0,80})",
+    re.IGNORECASE,
+)
 
 
 def _said_of_the_rest(claim: Claim, share: Claim) -> bool:
     """Whether a claim says of itself what the share's sentence says of the rest, after the share:
     "13p went on fundraising and running costs" against "87p in every pound spent; the rest went
-    on fundraising and running costs". Two content words in common, at least."""
-    if claim.evidence is not None:
-        found = _REST_CLAUSE.search(share.sentence, share.end - share.sentence_start)
-        if found is not None:
-            return len(_stems(claim.evidence.words) & _stems(_own_words(found.group("said")))) >= 2
-    return False
+    on fundraising and running costs" (two content words in common, at least), or is about what
+    it names as the rest ("advertising brought in $54 million" against "in-game purchases made up
+    71% of revenue and advertising the rest")."""
+    if claim.evidence is None:
+        return False
+    found = _REST_CLAUSE.search(share.sentence, share.end - share.sentence_start)
+    if found is None:
+        return False
+    mine = _stems(claim.evidence.words)
+    named = found.group("named")
+    return len(mine & _stems(_own_words(found.group("said")))) >= 2 or bool(named and mine & _stems(_own_words(named)))
 
 
 def _another_party(claim: Claim, share: Claim) -> bool:

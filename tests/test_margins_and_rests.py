@@ -36,3 +36,24 @@ def test_a_margin_or_a_rest_the_sources_imply_is_supported(draft: str, source: s
 @pytest.mark.parametrize(("draft", "source", "figure"), REPORTED)
 def test_another_margin_or_rest_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in text for _, text in flagged(draft, source))
+
+
+# what a share's sentence names as the rest takes the rest of the share's whole
+_SHOP = "The Tally bike shop took £640,000 last year, with repairs making up 35% of it and bike sales the rest."
+NAMED_REST_SUPPORTED = [
+    ("Bike sales brought the Tally shop £416,000 last year.", _SHOP),
+    ("Repairs brought the Tally shop £224,000 last year.", _SHOP),  # the share itself, still
+]
+NAMED_REST_REPORTED = [
+    ("Bike sales brought the Tally shop £324,000 last year.", _SHOP, "£324,000"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), NAMED_REST_SUPPORTED)
+def test_the_rest_a_share_s_sentence_names_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), NAMED_REST_REPORTED)
+def test_another_amount_for_the_named_rest_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
