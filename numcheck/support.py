@@ -1749,6 +1749,39 @@ def support(
     return found
 
 
+# The most figures of its own sentence a level may be worked out with
+_MOVES_LIMIT = 2
+
+
+def _after_the_sentence_s_moves(
+    claim: Claim, own: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
+) -> str | None:
+    """A count a source's level comes to after the moves its own sentence gives, each stated by the
+    sources and counting the same thing: "after closing 14 stores and opening five, it will have
+    161" of "14 of its 170 stores ... and open 5". Every one of the moves, added or taken away."""
+    head = claim.evidence.head if claim.evidence else None
+    if head is None or claim.low != claim.high:
+        return None
+    moves = [
+        other
+        for other in own
+        if family(other) == "count" and other.low == other.high and other.evidence is not None
+        and other.evidence.head == head and next(stating_figures(other, index, tolerance), None) is not None
+    ]  # fmt: skip
+    if not moves or len(moves) > _MOVES_LIMIT:
+        return None
+    low, high = _base_bounds(claim, step)
+    levels = [c for c in index.by_family["count"][1] if c.evidence is not None and c.evidence.head == head]
+    for level in levels:
+        if level.low != level.high or any(level.value == move.value for move in moves):
+            continue
+        for signs in itertools.product((1, -1), repeat=len(moves)):
+            total = level.value + sum(sign * move.value for sign, move in zip(signs, moves, strict=True))
+            if low <= total <= high:
+                return f"'{level.text}' after this sentence's " + " and ".join(f"'{m.text}'" for m in moves)
+    return None
+
+
 def _with_the_sentence_s_own(
     claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
 ) -> str | None:
@@ -1758,8 +1791,10 @@ def _with_the_sentence_s_own(
     more than the annual plan" of $89.99)."""
     name = family(claim)
     own = [other for other in beside if other is not claim and _same_sentence(other, claim)]
-    if name is None or name in ("percent", "ratio", "count", *_WHEN) or name not in index.by_family or not own:
+    if name is None or name in ("percent", "ratio", *_WHEN) or name not in index.by_family or not own:
         return None
+    if name == "count":
+        return _after_the_sentence_s_moves(claim, own, index, tolerance, step)
     sources = index.by_family[name][1]
     counts = [c for c in own if c.kind is ClaimKind.COUNT and c.low == c.high and c.value > 1 and c.value.is_integer()]
     found = _per_count(claim, base_value(claim), sources, counts, step) if counts else None

@@ -58,3 +58,26 @@ PERIODS = [
 @pytest.mark.parametrize(("sentence", "text", "per"), PERIODS)
 def test_a_margin_or_a_whole_period_s_total_is_per_that_period(sentence: str, text: str, per: str | None) -> None:
     assert find(sentence, text).per == per
+
+
+# A level after the moves its own sentence gives, each stated by the source and of the same thing
+_DEPOTS = "Carrick Haulage will shut 9 of its 64 depots next year and open 3 new ones in the north."
+LEVEL_AFTER_MOVES_SUPPORTED = [
+    ("After shutting 9 depots and opening 3, Carrick Haulage will have 58 depots.", _DEPOTS),
+    ("Shutting 9 depots will leave Carrick Haulage with 55 depots before any open.", _DEPOTS),
+]
+LEVEL_AFTER_MOVES_REPORTED = [
+    ("After shutting 9 depots and opening 3, Carrick Haulage will have 49 depots.", _DEPOTS, "49"),
+    # a move the source does not state gives nothing
+    ("After shutting 14 depots and opening 3, Carrick Haulage will have 53 depots.", _DEPOTS, "14"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), LEVEL_AFTER_MOVES_SUPPORTED)
+def test_a_level_after_the_sentence_s_stated_moves_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), LEVEL_AFTER_MOVES_REPORTED)
+def test_a_level_the_moves_do_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))
