@@ -1560,6 +1560,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
     yield from _reversed_changes(drafts, sources, index, threshold)
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in drafts:
+        by_sentence.setdefault((claim.path, claim.sentence_start), []).append(claim)
     for claim in drafts:
         if score_sides(claim) is not None:
             yield from _unstated_score(claim, index, threshold)
@@ -1582,7 +1585,8 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             continue  # "two universities": the sources may list them by name rather than count them
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
-        supported = support(claim, index, tolerance, covering)
+        beside = by_sentence[(claim.path, claim.sentence_start)]
+        supported = support(claim, index, tolerance, covering, beside=beside)
         transposed = None
         if supported is None:
             against = None
@@ -1591,7 +1595,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             against = transposed or _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
         else:
             against = _contradicted(claim, index, params, claim.path in placeless)
-            if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
+            if against is not None and support(claim, index, tolerance, covering, like_only=True, beside=beside):
                 against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic

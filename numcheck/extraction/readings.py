@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
+from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before, hedge_named, negated
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
@@ -344,6 +344,7 @@ def _read_one(
     found = hedge_before(text, start, vocabulary)
     if found and not (found[0].phrase == "over" and unit in lexicon.time_units):
         hedge, hedge_start = found  # "over five years" is a period, not "more than five years"
+        hedge = negated(text, hedge_start, hedge)  # "must not fall below £250,000" is at least £250,000
     interval = apply_hedge(value, hedge)
     plus_minus = _plus_minus(text, end, vocabulary)
     trailing = hedge_after(text, end, vocabulary) if plus_minus is None else None  # "62% plus or minus 3"
@@ -388,7 +389,10 @@ _RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gil
 _GAME_CONTEXT = re.compile(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:game|games|match|matches|season|league|half-time|halftime|quarter-final|semi-final|"
     r"final|tries|try|penalt(?:y|ies)|conversions?|kicked|scored|scoring|scorer|innings|team|squad|win|won|beat|"
-    r"champions?|championship|tournament|defeat|victory|fixture|averaged)\b",
+    r"champions?|championship|tournament|defeat|victory|fixture|averaged|"
+    # a player's or a side's tally: "finished with 31 points and 8 assists", "ended the season on 81 points"
+    r"assists?|rebounds?|steals|goals?|wickets|finish(?:ed|es)?\s+(?:with|on)|end(?:ed|s)?\s+the\s+season|"
+    r"standings|tally|relegat\w+|promot(?:ed|ion))\b",
     re.IGNORECASE,
 )
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
@@ -498,7 +502,7 @@ def _mixed_with(
         return None
     value = tidy(first.value + extra)
     qualifier = first.qualifier or ""
-    hedge = vocabulary.hedges.get(qualifier) or vocabulary.trailing_hedges.get(qualifier)
+    hedge = hedge_named(qualifier, vocabulary)
     return dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
                                precision=min(first.precision, precision), per=first.per or second.per)  # fmt: skip
 
