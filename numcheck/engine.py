@@ -26,7 +26,7 @@ from numcheck.kinds import (
     swapped_figure,
 )
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
-from numcheck.model import Claim, Finding, Severity
+from numcheck.model import Claim, ClaimKind, Finding, Severity
 from numcheck.parts import Context, PartIndex, contexts
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
@@ -479,7 +479,8 @@ def find_against_sources(
         for claim in f.claims
         if claim.path == f.primary.path
     }
-    drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at]
+    drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at
+              and not _holds_one_pointed_at(c, pointed_at)]  # fmt: skip
     source_claims = [c for c in claims if c.path in sources]
     aligner = Aligner.of((c for c in claims if c.path not in sources), source_claims)
     findings: list[Finding] = []
@@ -490,6 +491,14 @@ def find_against_sources(
                 contradiction = _contradicting_best_fit(verdict.claims[0], aligner, rules, sources)
                 findings.append(contradiction or _finding(rule, verdict, sources))
     return findings
+
+
+def _holds_one_pointed_at(claim: Claim, pointed_at: set[tuple[str, int, int]]) -> bool:
+    """A change read from its two ends ("slipped to 8.2% from 9.7%") whose end another finding
+    points at: the ends swapped are that finding's slip, not another."""
+    if claim.kind is not ClaimKind.CHANGE or claim.from_value is None or claim.to_value is None:
+        return False
+    return any(path == claim.path and claim.start <= start and end <= claim.end for path, start, end in pointed_at)
 
 
 # The pair kinds an unsupported figure's best fit is checked with, the most particular first:
