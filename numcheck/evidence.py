@@ -724,9 +724,12 @@ def _age_banded_before(spot: Spot) -> set[str]:
     return {lemma(match.group(1)).casefold() for match in found}
 
 
-# "£19m of the work", "300 of the plant's staff": a part of a whole the words after it name;
+# "£19m of the work", "300 of the plant's staff", "two of February's incidents": a part of a whole
+# the words after it name;
 # "£27 million, of which the government is paying £19 million": a part of the whole before it
-_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
+)
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
 
 
