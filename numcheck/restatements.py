@@ -63,7 +63,18 @@ class Mention:
         household waste" is about recycling, as "the recycling rate" is; "parcels distributed:
         14,800" about distributing, as "distributed 14,800 parcels" is)."""
         act = act_of(self.claim, evidence(self.claim))
-        return frozenset(word_stem(word) for word in (self.head, act) if word)
+        return frozenset(word_stem(word) for word in (self.head, act, *_kinds_of(self.head)) if word)
+
+
+def _kinds_of(head: str) -> frozenset[str]:
+    """The kinds a head's thing belongs to (see `kinds` in the vocabulary): "penguin" is a bird."""
+    return load_vocabulary().kinds.get(head.split()[-1], frozenset())
+
+
+def _named_by_its_kind(earlier: Mention, later: Mention) -> bool:
+    """A later mention that calls an earlier figure's thing by its kind: "48 penguins", then "each
+    of the 54 birds". Never the other way: "300 birds", then "its 48 penguins" names a part."""
+    return later.head.split()[-1] in _kinds_of(earlier.head)
 
 
 def _heads_meet(one: Mention, other: Mention) -> bool:
@@ -209,7 +220,9 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             ):
                 continue  # two plain statements: as likely two quantities as one stated twice
             if mention.head != other.head and not _heads_meet(mention, other):
-                continue
+                earlier, later = (mention, other) if one.start < two.start else (other, mention)
+                if not _named_by_its_kind(earlier, later):
+                    continue
             if not _one_fact(mention, other):
                 continue
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
