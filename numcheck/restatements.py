@@ -21,10 +21,12 @@ from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_rel
 from numcheck.layout import is_aligned_row
 from numcheck.linking import (
     GENERIC_SUBJECTS,
+    bound_unsaid,
     comparison_key,
     evidence,
     list_labels_differ,
     match,
+    participle_adds,
     qualifier_unsaid,
     subject_end,
 )
@@ -395,7 +397,10 @@ def _one_fact(first: Mention, second: Mention) -> bool:
     if (restricted_a or restricted_b) and restricted_a != restricted_b and not pointing:
         narrowing = restricted_a or restricted_b
         wide = b if restricted_a else a
-        if not (restricted_a and restricted_b) and narrowing not in verbs_of(wide):
+        narrow_claim = one if restricted_a else other
+        if not (restricted_a and restricted_b) and (
+            narrowing not in verbs_of(wide) or participle_adds(narrow_claim, narrowing, wide)
+        ):
             return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
         if restricted_a and restricted_b:
             return False
@@ -477,7 +482,9 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     if (not is_headline(earlier_claim) and subject_end(later_claim) is not None
             and not all(_said_around(earlier, item) for item in (*_context(later), *later.times))):  # fmt: skip
         return False
-    if not is_headline(earlier_claim) and qualifier_unsaid(later_claim, evidence(earlier_claim)):
+    if not is_headline(earlier_claim) and (
+        qualifier_unsaid(later_claim, evidence(earlier_claim)) or bound_unsaid(later_claim, earlier_claim.sentence)
+    ):
         return False  # "The 12 benches by the lake will be replaced": some of the park's 90
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")
