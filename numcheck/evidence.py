@@ -600,11 +600,28 @@ def _times(spot: Spot) -> set[str]:
     times = [entity for entity in spot.entities if _is_time(entity)]
     if not times:
         return set()
-    found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
+    found = _times_within(times, _time_scope(spot))
     if not found:
         since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
-        found = _times_within(times, spot.sentence[since_contrast : spot.start])
+        found = _times_within(times, _ASIDE.sub(",", spot.sentence[since_contrast : spot.start]))
     return found
+
+
+def _time_scope(spot: Spot) -> str:
+    """The figure's clause, for its times, without a relative clause set off by commas before it:
+    "The zoo, which opened in 1961, says its 84 penguins ..." does not date the penguins."""
+    start, end = _span(spot.sentence, spot.start, spot.end, _TIME_SCOPE_BREAK)
+    if _RELATIVE_OPENS.search(spot.sentence, max(0, start - 10), start):
+        closed = spot.sentence.rfind(", ", start, spot.start)
+        if closed >= 0:
+            start = closed + 2
+    return spot.sentence[start:end]
+
+
+# A comma and a relative pronoun just before where a clause starts: the clause is an aside
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s$", re.IGNORECASE)
+# A relative clause set off by commas: ", which opened in 1961,"
+_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:]*,", re.IGNORECASE)
 
 
 def _years_within_change(spot: Spot) -> set[str]:
