@@ -67,6 +67,7 @@ class Vocabulary:
     kinds: dict[str, frozenset[str]]  # "penguin" -> {"bird", "animal"}: what a later mention may call it
     verb_synonyms: dict[str, str]  # "house" -> "take in": verbs for one act
     derivations: dict[str, str]  # "employ" -> "workforce": a verb -> what it counts
+    related_words: dict[str, str]  # "pick" -> "choose": what a sentence is about, for coverage only
     months: frozenset[str]
     unit_words: dict[str, str]
     unit_symbols: dict[str, str]
@@ -110,6 +111,7 @@ _KEYS = frozenset(
         "kinds",
         "verb_synonyms",
         "derivations",
+        "related_words",
         "months",
         "unit_words",
         "unit_symbols",
@@ -320,6 +322,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         kinds=_kind_map(raw, path),
         verb_synonyms=_synonym_map(raw, path, "verb_synonyms"),
         derivations=_synonym_map(raw, path, "derivations"),
+        related_words=_synonym_map(raw, path, "related_words"),
         months=_word_set(raw, "months", path),
         unit_words={k.lower(): v for k, v in _text_map(raw, "unit_words", path).items()},
         unit_symbols=_text_map(raw, "unit_symbols", path),
