@@ -163,6 +163,12 @@ _COUNTED_MODAL_NOUNS = re.compile(
     r"[\w,.-]*\s+(?:[a-z-]+\s+)?(?:goals|targets)\b",
     re.IGNORECASE,
 )
+# "the Family plan gets 10 GB", "a monthly plan costs £8": a plan that is a product sold, not an intention
+_PRODUCT_PLAN = re.compile(
+    r"\b(?:(?:(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Your|A|An|Any|No|Every)\b)[A-Z][a-z]+)\s+plan|"
+    r"(?:monthly|annual|yearly|individual|family|premium|basic|standard|unlimited|data|phone|mobile|broadband|"
+    r"subscription|payment|pension|price|pricing|tariff)\s+plans?)\b(?!\s+to\b)"
+)
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 _NOT_PLACES = frozenset(
@@ -710,12 +716,14 @@ def _is_modal(clause: str) -> bool:
     found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
     folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
     if not clause.isascii():
-        return bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+        return bool(_MODAL.search(_PRODUCT_PLAN.sub(" ", _COUNTED_MODAL_NOUNS.sub(" ", clause))))
     lowered = clause.lower()
     if _MODAL_INSIDE.search(lowered) is None:
         return False
     if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
         clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
+    if "plan" in lowered:
+        clause = _PRODUCT_PLAN.sub(" ", clause)
     words = _WORD_RUN.findall(clause)
     return "may" in words or any(word.lower() in _MODAL_WORDS for word in words)
 

@@ -828,7 +828,7 @@ def _arithmetic(
     `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
     ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
-    values = [(v, claim) for claim in figures for v in _ends(claim)]
+    values = [(v, claim) for claim in figures if not _age_band(claim) for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
@@ -1278,6 +1278,24 @@ def _is_age(claim: Claim) -> bool:
     if claim.kind is ClaimKind.COUNT:
         return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after))
     return claim.unit == "year" and bool(_OLD_AFTER.match(after))
+
+
+# "children under 10", "drivers over 70", "people aged 16 to 24": an age that narrows who is counted
+_AGE_BAND_BEFORE = re.compile(
+    r"\b(?:child|children|kids?|people|persons?|adults?|pupils?|students?|patients?|men|women|girls?|boys?|"
+    r"drivers?|residents?|voters?|workers?|users?|those|anyone|everyone)\s+(?:aged\s+)?"
+    r"(?:(?:under|over|below|above|older\s+than|younger\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _age_band(claim: Claim) -> bool:
+    """Whether a bound or range is the age that bands a group of people ("children under 10"): no
+    amount to add or subtract."""
+    if claim.kind is not ClaimKind.COUNT or claim.low == claim.high:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(_AGE_BAND_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
 
 
 def _day_of_year(claim: Claim) -> int | None:
