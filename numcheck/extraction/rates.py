@@ -102,6 +102,22 @@ _PER_BEFORE = re.compile(
 )
 
 
+# "a £2.80 hourly rate", "the trust's £30 monthly fee", "a £24,000 annual salary": the period said
+# after the price, as an adjective of what is paid again each period ("24 hourly bulletins" are no price)
+_PERIOD_AFTER = re.compile(
+    r"[\s-]+(?P<adjective>annual|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
+    r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
+    r"pass(?:es)?|tariffs?|rates?|wages?|salary|salaries|pay|allowances?|fares?)\b",
+    re.IGNORECASE,
+)
+
+
+def period_after(text: str, end: int) -> str | None:
+    """The period a price is for, said as an adjective after it: "a £2.80 hourly rate" is £2.80 an hour."""
+    found = _PERIOD_AFTER.match(text, end)
+    return None if found is None else _ADJECTIVE_PERIODS[found.group("adjective").lower()]
+
+
 def period_before(text: str, start: int) -> str | None:
     """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
     "a year's membership costs £144" is £144 a year, "earnings per share were $1.27" $1.27 a share."""

@@ -15,6 +15,7 @@ from numcheck.extraction.rates import (
     Rate,
     count_rate_after,
     measure_rate_after,
+    period_after,
     period_before,
     rate_after,
     unit_per,
@@ -317,7 +318,7 @@ def _read_one(
             if kind is not ClaimKind.COUNT:
                 end = rate.end  # a count's text is its figure: the noun and rate are words about it
         elif kind is ClaimKind.MONEY:
-            per = period_before(text, start)
+            per = period_before(text, start) or period_after(text, end)
 
     code = _CODE_AFTER.match(text, end) if kind is ClaimKind.COUNT and not figure.in_words else None
     if code:
