@@ -358,7 +358,7 @@ def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> d
     return {
         "primary": first.text,
         "other": second.text,
-        "subject": first.subject or "",
+        "subject": _named(first, second),
         "primary_value": first_described,
         "other_value": second_described,
         "primary_interval": first_described,
@@ -367,6 +367,18 @@ def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> d
         "detail": detail,
         "unit": first.unit or "",
     }
+
+
+def _named(first: Claim, second: Claim) -> str:
+    """What a message says two figures are about: a subject, else what either counts, else "one
+    quantity" (never an empty "for :")."""
+    for claim in (first, second):
+        if claim.subject:
+            return claim.subject
+    for claim in (first, second):
+        if claim.evidence is not None and claim.evidence.head:
+            return claim.evidence.head
+    return "one quantity"
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
