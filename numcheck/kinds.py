@@ -557,6 +557,8 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
         digits = _digits(claim)
         if len(digits.replace(".", "")) < 2:
             continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
+        if claim.unit is None and claim.kind is ClaimKind.COUNT and (claim.evidence or NO_EVIDENCE).head is None:
+            continue  # a bare number that counts nothing named: '260' in a table and '0.26' in a note
         by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
     for figures in by_digits.values():
         for later_index, later in enumerate(figures):
