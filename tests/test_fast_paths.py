@@ -538,3 +538,18 @@ def test_restated_pairs_remembered_for_a_document_are_those_worked_out_afresh() 
             assert any(later is claim for claim in claims) and any(earlier is claim for claim in claims)
         found += bool(fresh)
     assert found >= 8  # most of the documents restate a figure
+
+
+def test_a_claim_has_block_keys_exactly_when_blocking_gives_it_some() -> None:
+    """linking.has_block_keys answers whether block_keys gives any without writing them out."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.linking import block_keys, has_block_keys
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    answers = [has_block_keys(claim) for claim in claims]
+    assert answers == [bool(block_keys(claim)) for claim in claims]
+    assert answers.count(True) > 100 and answers.count(False) > 10
