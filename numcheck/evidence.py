@@ -437,8 +437,9 @@ def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> t
     *modifiers, head = subject.split()
     if head in _PEOPLE and verb in vocabulary.derivations:
         return vocabulary.derivations[verb], ()
-    if head in _PRONOUNS:
-        return vocabulary.derivations.get(verb or ""), ()  # "41 of them": the noun is elsewhere
+    if head in _PRONOUNS or len(head) < 2:
+        # "41 of them": the noun is elsewhere; "287 s", "| n |": a letter names nothing to count
+        return vocabulary.derivations.get(verb or ""), ()
     head = vocabulary.subject_synonyms.get(head, head)
     return vocabulary.head_synonyms.get(head, head), tuple(modifiers)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.clock import minutes_after_midnight
+from numcheck.linking import told_apart
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
@@ -353,6 +354,13 @@ class Sources:
                     return f"'{start.text}' and '{span.text}' in one sentence"
         return None
 
+    def said_otherwise(self, claim: Claim) -> Claim | None:
+        """The source figure for the very thing an amount is about (`_said_otherwise`), if any."""
+        name = family(claim)
+        if name is None or name in ("percent", "ratio", *_WHEN) or name not in self.by_family:
+            return None
+        return _said_otherwise(claim, self.by_family[name][1])
+
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
@@ -365,6 +373,12 @@ class Sources:
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
+        if (
+            name not in ("percent", "ratio")
+            and name in self.by_family
+            and _said_otherwise(claim, self.by_family[name][1])
+        ):
+            return None
         value = base_value(claim)
         if name in ("percent", "ratio"):
             # a percentage compares amounts of one kind, whatever period each is given for: "3,600
@@ -1091,6 +1105,83 @@ def _names_the_head_of(share: Claim, total: Claim) -> bool:
     return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
 
 
+def _said_otherwise(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The source figure for the very thing a plain figure is about, the same noun narrowed the
+    same way by the same verb, with nothing to tell them apart, if there is one: "a day ticket: €65"
+    against "a day ticket €45" is that figure contradicted, however the weekend ticket's €110 less
+    €45 comes to €65, and "320 primary places" is not stated by "320 secondary places" when the
+    source gives "200 primary places"."""
+    found = claim.evidence
+    if found is None or not found.modifiers or found.head is None or not _plain_level(claim):
+        return None
+    counterparts = [
+        other
+        for other in figures
+        if (said := other.evidence) is not None
+        and said.head == found.head
+        and set(said.modifiers) == set(found.modifiers)
+    ]
+    if len({other.value for other in counterparts}) != 1:
+        # "7,000 day tickets" over "4,000 day tickets in July and 3,000 in August": a sum of parts
+        return None
+    for other in counterparts:
+        said = other.evidence
+        if (
+            said is not None
+            and (said.governor, said.restricted) == (found.governor, found.restricted)
+            and other.per == claim.per
+            and _plain_level(other)
+            and not _partitive(claim)
+            and not _partitive(other)
+            and not _a_whole(other)
+            and told_apart(claim, other) is None
+        ):
+            return other
+    return None
+
+
+# "40 litres a minute each", "an average of £12", "£3 per ticket"; not "per cent" or "per year"
+_PER_ITEM = re.compile(
+    r"\b(?:each|apiece|average|per\s+(?!(?:cent|year|annum|month|week|day|hour)\b)[a-z]+)\b", re.IGNORECASE
+)
+
+
+def _narrowed_otherwise(stated: Claim, claim: Claim) -> bool:
+    """ "320 secondary places" for "320 primary places": the same noun narrowed another way."""
+    one, other = stated.evidence, claim.evidence
+    return bool(one and other and one.modifiers and set(one.modifiers) != set(other.modifiers))
+
+
+# "36 of the 48 councillors", "Two of February's incidents": a part of what the noun counts
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w'’]*['’]s?)\b")
+
+
+def _partitive(claim: Claim) -> bool:
+    return bool(_PARTITIVE_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+
+
+# "60% of the 2,900 children were missed": the whole a part is taken from, not what the verb says
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?\Z")
+
+
+def _a_whole(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    return bool(_WHOLE_BEFORE.search(claim.sentence[max(0, at - 12) : at]))
+
+
+def _plain_level(claim: Claim) -> bool:
+    """A figure stated as a level: no change, start or margin, and no share of each of several
+    ("40 litres a minute each", "an average of £12")."""
+    if claim.direction is not None or claim.role is not None or compares(claim):
+        return False
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return not _PER_ITEM.search(claim.sentence[max(0, at - 20) : end + 30])
+
+
+def _apart_in(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
+
+
 def _about_other_things(first: Claim, second: Claim) -> bool:
     one = first.evidence.head if first.evidence else None
     other = second.evidence.head if second.evidence else None
@@ -1577,7 +1668,11 @@ def support(
     if covering is None:
         _, covering = index.coverage(claim)
     value = base_value(claim)
-    stated = next(stating_figures(claim, index, tolerance, same_head=same_head), None)
+    stating = stating_figures(claim, index, tolerance, same_head=same_head)
+    stated = next(stating, None)
+    if stated is not None and _narrowed_otherwise(stated, claim) and index.said_otherwise(claim) is not None:
+        # "320 secondary places" states no "320 primary places" where the source gives 200 of those
+        stated = next((other for other in stating if not _narrowed_otherwise(other, claim)), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
     if name == TIME_OF_DAY:
