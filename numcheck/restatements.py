@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
@@ -106,21 +107,40 @@ def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     it, in document order of the mention; only pairs that linking did not link already, whose
     figure checks run on them as on linked pairs.
 
-    Worked out once per document: magnitude-slip and figure-mismatch both ask it of the claims the
-    engine hands every document check (a seventh of checking the 1,000 generated stories went to
-    asking twice). The last document's pairs are remembered with its claims, which are compared by
+    Within `pairs_remembered` (the engine's checks of one document), worked out once for the
+    document: magnitude-slip and figure-mismatch both ask it of the same claims (a seventh of
+    checking the 1,000 generated stories went to asking twice). The claims are compared by
     identity: a claim is immutable, and the memory keeps it alive, so its id is never reused."""
+    if not _MEMORY.on:
+        return _restated_pairs(claims)
     claims = tuple(claims)
-    remembered = _LAST_DOCUMENT_PAIRS.get("claims")
-    if remembered is not None and _same_claims(remembered[0], claims):
-        return iter(remembered[1])
-    pairs = tuple(_restated_pairs(claims))
-    _LAST_DOCUMENT_PAIRS["claims"] = (claims, pairs)
-    return iter(pairs)
+    remembered = _MEMORY.last  # read once: another thread may replace it meanwhile
+    if remembered is None or not _same_claims(remembered[0], claims):
+        remembered = _MEMORY.last = (claims, tuple(_restated_pairs(claims)))
+    return iter(remembered[1])
 
 
-# The last document's claims and their restated pairs (one entry at most)
-_LAST_DOCUMENT_PAIRS: dict[str, tuple[tuple[Claim, ...], tuple[tuple[Claim, Claim], ...]]] = {}
+@dataclass(slots=True)
+class _Memory:
+    """The claims whose restated pairs were last worked out, and the pairs, while `on`. Mutable:
+    it is the memory itself, never a record handed between stages."""
+
+    on: bool = False
+    last: tuple[tuple[Claim, ...], tuple[tuple[Claim, Claim], ...]] | None = None
+
+
+_MEMORY = _Memory()
+
+
+@contextmanager
+def pairs_remembered() -> Iterator[None]:
+    """While it lasts, `restated_pairs` remembers the last claims' pairs. Forgotten on the way out,
+    so nothing of a document outlives its checks (a caller's frozen objects stay as they were)."""
+    _MEMORY.on = True
+    try:
+        yield
+    finally:
+        _MEMORY.on, _MEMORY.last = False, None
 
 
 def _same_claims(one: Sequence[Claim], other: Sequence[Claim]) -> bool:

@@ -520,24 +520,29 @@ _RESTATING_DOCUMENTS = [
 
 
 def test_restated_pairs_remembered_for_a_document_are_those_worked_out_afresh() -> None:
-    """restatements.restated_pairs remembers the last document's pairs against its claims by
+    """Within restatements.pairs_remembered, restated_pairs remembers the last claims' pairs by
     identity: asked again, of another document, of the first again, or of an equal copy of a
-    document's claims, it answers as the plain computation does."""
+    document's claims, it answers as the plain computation does; on the way out it forgets."""
     import numcheck
-    from numcheck.restatements import _restated_pairs, restated_pairs
+    from numcheck.restatements import _MEMORY, _restated_pairs, pairs_remembered, restated_pairs
 
     documents = [numcheck.extract(text, f"doc{i}.md") for i, text in enumerate(_RESTATING_DOCUMENTS)]
     copies = [numcheck.extract(text, f"doc{i}.md") for i, text in enumerate(_RESTATING_DOCUMENTS)]
     asked = [*documents, documents[0], documents[0], copies[0], *reversed(copies), documents[-1], documents[1]]
     found = 0
-    for claims in asked:
-        fresh = list(_restated_pairs(claims))
-        assert list(restated_pairs(claims)) == fresh
-        assert list(restated_pairs(list(claims))) == fresh  # a list of the same claims
-        for later, earlier in restated_pairs(claims):  # this document's claims, not an equal copy's
-            assert any(later is claim for claim in claims) and any(earlier is claim for claim in claims)
-        found += bool(fresh)
+    with pairs_remembered():
+        for claims in asked:
+            fresh = list(_restated_pairs(claims))
+            assert list(restated_pairs(claims)) == fresh
+            assert list(restated_pairs(list(claims))) == fresh  # a list of the same claims
+            for later, earlier in restated_pairs(claims):  # this document's claims, not an equal copy's
+                assert any(later is claim for claim in claims) and any(earlier is claim for claim in claims)
+            found += bool(fresh)
+        assert _MEMORY.last is not None
     assert found >= 8  # most of the documents restate a figure
+    assert _MEMORY.last is None and not _MEMORY.on
+    assert list(restated_pairs(documents[0])) == list(_restated_pairs(documents[0]))
+    assert _MEMORY.last is None  # outside, nothing is remembered
 
 
 def test_a_claim_has_block_keys_exactly_when_blocking_gives_it_some() -> None:
