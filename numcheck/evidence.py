@@ -35,6 +35,7 @@ class Evidence:
     frame: str | None = None  # the words either side of the figure: "were unsure" in "15% were unsure"
     words: tuple[str, ...] = ()  # the sentence's content lemmas, sorted: how alike two sentences are
     definite: bool = False  # a definite phrase that refers back: "the 3,900 workers", "its £40m pledge"
+    row_kind: str | None = None  # a table row's label column: "type" for "| Adult | 1,030 |" under "| Type | Members |"
 
     def as_record(self) -> dict[str, object]:
         """JSON-ready, for `extract --format json` and the findings."""
@@ -57,19 +58,34 @@ class Evidence:
         """For the claim cache: plain lists, strings and booleans."""
         return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places),
                 list(self.times), list(self.names), list(self.actions), self.restricted, self.modal, self.frame,
-                list(self.words), self.definite]  # fmt: skip
+                list(self.words), self.definite, self.row_kind]  # fmt: skip
 
     @classmethod
     def decode(cls, row: Sequence[object]) -> Evidence:
         """The inverse of `encode`; a TypeError or ValueError for anything that is not one."""
-        if not isinstance(row, list) or len(row) != 13:
+        if not isinstance(row, list) or len(row) != 14:
             raise ValueError("not an evidence row")
-        head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words, definite = row
+        (
+            head,
+            modifiers,
+            governor,
+            actor,
+            places,
+            times,
+            names,
+            actions,
+            restricted,
+            modal,
+            frame,
+            words,
+            definite,
+            row_kind,
+        ) = row
         if not isinstance(modal, bool) or not isinstance(definite, bool):
             raise TypeError("modal or definite is not a boolean")
         return cls(_text(head), _strings(modifiers), _text(governor), _text(actor), _strings(places),
                    _strings(times), _strings(names), _strings(actions), _text(restricted), modal, _text(frame),
-                   _strings(words), definite)  # fmt: skip
+                   _strings(words), definite, _text(row_kind))  # fmt: skip
 
 
 def _text(value: object) -> str | None:
@@ -146,6 +162,12 @@ _COUNTED_MODAL_NOUNS = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
     r"[\w,.-]*\s+(?:[a-z-]+\s+)?(?:goals|targets)\b",
     re.IGNORECASE,
+)
+# "the Family plan gets 10 GB", "a monthly plan costs £8": a plan that is a product sold, not an intention
+_PRODUCT_PLAN = re.compile(
+    r"\b(?:(?:(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Your|A|An|Any|No|Every)\b)[A-Z][a-z]+)\s+plan|"
+    r"(?:monthly|annual|yearly|individual|family|premium|basic|standard|unlimited|data|phone|mobile|broadband|"
+    r"subscription|payment|pension|price|pricing|tariff)\s+plans?)\b(?!\s+to\b)"
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
@@ -677,12 +699,14 @@ def _is_modal(clause: str) -> bool:
     found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
     folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
     if not clause.isascii():
-        return bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+        return bool(_MODAL.search(_PRODUCT_PLAN.sub(" ", _COUNTED_MODAL_NOUNS.sub(" ", clause))))
     lowered = clause.lower()
     if _MODAL_INSIDE.search(lowered) is None:
         return False
     if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
         clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
+    if "plan" in lowered:
+        clause = _PRODUCT_PLAN.sub(" ", clause)
     words = _WORD_RUN.findall(clause)
     return "may" in words or any(word.lower() in _MODAL_WORDS for word in words)
 

@@ -1559,6 +1559,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     threshold = _float(params, "min_coverage")
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
+    yield from _reversed_changes(drafts, sources, index, threshold)
     for claim in drafts:
         if score_sides(claim) is not None:
             yield from _unstated_score(claim, index, threshold)
@@ -1617,6 +1618,42 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 _SMALL_COUNT = 12
 _DATE_COVERAGE = 0.5
+
+
+def _ends_of(claim: Claim) -> tuple[float, float] | None:
+    if claim.kind is not ClaimKind.CHANGE or claim.from_value is None or claim.to_value is None:
+        return None
+    return claim.from_value, claim.to_value
+
+
+def _same_value(one: float, other: float) -> bool:
+    return math.isclose(one, other, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _reversed_changes(
+    drafts: Sequence[Claim], sources: Sequence[Claim], index: Sources, threshold: float
+) -> Iterator[Verdict]:
+    """A change whose two ends a source gives the other way round ("fell from £2.50 to £2" where the
+    source has "rose to £2.50 from £2"): each end is stated, so no figure alone is unsupported."""
+    changes = [(source, *ends) for source in sources if (ends := _ends_of(source)) is not None]
+    if not changes:
+        return
+    for claim in drafts:
+        ends = _ends_of(claim)
+        if ends is None or ends[0] == ends[1] or index.coverage(claim)[0] < threshold:
+            continue
+        start, end = ends
+        unit = claim.endpoint_unit
+        alike = [(source, first, last) for source, first, last in changes if source.endpoint_unit == unit]
+        if any(_same_value(first, start) and _same_value(last, end) for _, first, last in alike):
+            continue  # a source gives it this way round
+        reversed_in = [source for source, first, last in alike if _same_value(first, end) and _same_value(last, start)]
+        if not reversed_in:
+            continue
+        source = reversed_in[0]
+        arithmetic = (f"the source's change runs from {_format(end)} to {_format(start)} ('{source.text}', "
+                      f"{source.path}:{source.line}), not from {_format(start)} to {_format(end)}")  # fmt: skip
+        yield Verdict((claim, source), _pair_fields(claim, source, "a source's change the other way round", arithmetic))
 
 
 def _unstated_score(claim: Claim, index: Sources, threshold: float) -> Iterator[Verdict]:

@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
 from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
+from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
@@ -353,10 +354,35 @@ def table_rows_differ(first: Claim, second: Claim) -> bool:
 @lru_cache(maxsize=4096)
 def _row_cells(sentence: str) -> tuple[str, ...]:
     """A pipe table row's cells, stripped; () for any other sentence (asked per pair)."""
-    text = sentence.strip()
-    if "|" not in text or "\n" in text:
-        return ()
-    return tuple(cell.strip() for cell in text.removeprefix("|").removesuffix("|").split("|"))
+    cells = row_cells(sentence) if "|" in sentence else None
+    return tuple(cell.strip() for cell in cells) if cells else ()
+
+
+# Row labels that give the whole of what a column counts, as the text may state it
+_WHOLE_ROWS = frozenset({"total", "totals", "overall", "all", "combined"})
+
+
+def row_label_unsaid(cell: Claim, other: Claim) -> bool:
+    """A figure in a table row named by its label ("| Adult | 1,030 |" under "| Membership | Members |",
+    "| Oct 2024 - Mar 2025 | 900 |") is that row's part of what its column counts; a figure outside
+    the table that counts the same thing and whose sentence does not name the row is not that part
+    ("The makerspace has 1,300 members"). A total row is the whole."""
+    if "|" not in cell.sentence or row_cells(other.sentence) is not None:
+        return False
+    cells = _row_cells(cell.sentence)
+    label = cells[0].casefold() if cells else ""
+    if not label or label in _WHOLE_ROWS:
+        return False
+    found = evidence(cell)
+    # the column counts what the other figure counts ("Members"); a column of an attribute ("Change",
+    # "This year") is read of each row's own thing, which its label names ("Pre-tax profit")
+    counts_the_same = found.head is not None and found.head == evidence(other).head
+    named = any(name.endswith(label) for name in found.names)
+    said = other.sentence.casefold()
+    # "The charity handed out 3,300 coats" names the row of "| Warmth | 3,030 |" under "| Charity | ...":
+    # the text's thing is of the kind the label column lists
+    kind_said = found.row_kind is not None and re.search(rf"\b{re.escape(found.row_kind)}\b", said) is not None
+    return counts_the_same and named and label not in said and not kind_said
 
 
 def _column(claim: Claim, sentence: str) -> int:

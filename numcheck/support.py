@@ -28,6 +28,7 @@ from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import base_form
+from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -102,7 +103,7 @@ class Sources:
             at = (claim.path, claim.sentence_start)
             if claim.evidence is not None:
                 # a sentence's words are all its figures' words, whichever of them comes first
-                words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
+                words[at] = words.get(at, frozenset()) | _stems_and_synonyms(claim.evidence.words)
             if name is None:
                 sides = score_sides(claim)
                 for side in sides or ():
@@ -211,9 +212,15 @@ class Sources:
         # sentence that gives a figure of its family: "applies from 1 November" is about what
         # "from 1 October the rate will rise" covers, whichever month either names.
         draft = draft - _stems(_own_words(claim.text))
+        # a draft word is shared when its synonym is (a source's words hold their synonyms too)
+        synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
         for place, words in self.sentence_words.items():
             shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            if synonyms:
+                shared += sum(
+                    1 for own, other in synonyms.items() if own in draft and own not in words and other in words
+                )
             if shared >= 2:
                 yield place, shared / (len(draft) + 1)
 
@@ -658,6 +665,30 @@ def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(word_stem(word) for word in words)
 
 
+def _stems_and_synonyms(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """A source sentence's words as `_stems`, with the stem of each one's canonical word in the
+    vocabulary besides: "staff" and "employees" cover "workforce", "housed" covers "took in"."""
+    canonical = _canonical_words()
+    return _stems(words) | frozenset(word_stem(canonical[word]) for word in words if word in canonical)
+
+
+def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, str]:
+    """A draft sentence's words that the vocabulary gives a canonical word for: stem -> its stem."""
+    canonical = _canonical_words()
+    return {word_stem(word): word_stem(canonical[word]) for word in words if word in canonical}
+
+
+@lru_cache(maxsize=1)
+def _canonical_words() -> Mapping[str, str]:
+    """One word's canonical word, from the built-in vocabulary's synonym and derivation tables."""
+    vocabulary = load_vocabulary()
+    merged: dict[str, str] = {}
+    for table in (vocabulary.derivations, vocabulary.subject_synonyms, vocabulary.head_synonyms,
+                  vocabulary.verb_synonyms, vocabulary.related_words):  # fmt: skip
+        merged.update((word, canonical) for word, canonical in table.items() if " " not in word)
+    return merged
+
+
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -797,7 +828,7 @@ def _arithmetic(
     `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
     ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
-    values = [(v, claim) for claim in figures for v in _ends(claim)]
+    values = [(v, claim) for claim in figures if not _age_band(claim) for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
@@ -1247,6 +1278,24 @@ def _is_age(claim: Claim) -> bool:
     if claim.kind is ClaimKind.COUNT:
         return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after))
     return claim.unit == "year" and bool(_OLD_AFTER.match(after))
+
+
+# "children under 10", "drivers over 70", "people aged 16 to 24": an age that narrows who is counted
+_AGE_BAND_BEFORE = re.compile(
+    r"\b(?:child|children|kids?|people|persons?|adults?|pupils?|students?|patients?|men|women|girls?|boys?|"
+    r"drivers?|residents?|voters?|workers?|users?|those|anyone|everyone)\s+(?:aged\s+)?"
+    r"(?:(?:under|over|below|above|older\s+than|younger\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _age_band(claim: Claim) -> bool:
+    """Whether a bound or range is the age that bands a group of people ("children under 10"): no
+    amount to add or subtract."""
+    if claim.kind is not ClaimKind.COUNT or claim.low == claim.high:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(_AGE_BAND_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
 
 
 def _day_of_year(claim: Claim) -> int | None:

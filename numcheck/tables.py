@@ -157,8 +157,10 @@ def _in_cell(
         names = tuple(sorted({*names, f"{kind} {label}".strip().casefold()}))
     labels = {cell.strip().casefold() for index, cell in enumerate(cells[1:], start=1) if index not in figured}
     names = tuple(sorted({*names, *(label for label in labels if _WORD.search(label))}))
+    row_kind = " ".join(word.lower() for word in _WORD.findall(headers[0])) or None
     evidence: Evidence = dataclasses.replace(
         found,
+        row_kind=row_kind if label else None,
         head=head or found.head,
         modifiers=modifiers if head else found.modifiers,
         times=times,

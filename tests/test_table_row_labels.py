@@ -49,3 +49,36 @@ def test_rows_and_letters_that_name_other_things_stay_silent(text: str) -> None:
 )
 def test_the_same_row_said_twice_is_still_compared(text: str, figure: str) -> None:
     assert flags_at(text, figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row names a part of what its column counts; the text gives the whole
+        "The library has 2,400 members.\n\n| Type | Members |\n|---|---|\n| Adult | 2,040 |\n| Child | 360 |\n",
+        "The charity has planted 5,300 trees since it began in May 2023.\n\n"
+        "| Period | Trees planted |\n|---|---|\n| May 2023 - Apr 2024 | 3,500 |\n| May 2024 - Apr 2025 | 1,800 |\n",
+        "Ferries carried 61,000 passengers last year.\n\n"
+        "| Route | Passengers |\n|---|---|\n| Oban | 16,000 |\n| Mull | 45,000 |\n",
+    ],
+)
+def test_a_rows_part_against_the_texts_whole_stays_silent(text: str) -> None:
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the text names the row and says another figure
+        ("Adult members number 2,400.\n\n| Type | Members |\n|---|---|\n| Adult | 4,200 |\n| Child | 360 |\n", "4,200"),
+        # a table of measures: each row's label is what its figures are of
+        (
+            "| Measure | This year | Change |\n|---|---|---|\n| Sales | £310m | +3% |\n"
+            "| Operating profit | £22.4m | +18% |\n\n"
+            "Profit rose 8%, the company said.\n",
+            "8%",
+        ),
+    ],
+)
+def test_a_row_the_text_names_or_a_measure_table_is_still_compared(text: str, figure: str) -> None:
+    assert flags_at(text, figure)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
-from numcheck.extraction.readings import Reading, direction_of, tidy
+from numcheck.extraction.readings import NEUTRAL_FROM, Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary
@@ -570,6 +570,16 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
             cue = _TO_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
             between = _FROM_BETWEEN.match(text, first.end, second.start)
             begin, end = second, first
+        if (
+            direction is None
+            and second.value != first.value
+            and NEUTRAL_FROM.search(text, max(0, first.start - 20), first.start)
+        ):
+            # "went from 400 to 550", "will change from £30 to £45": the endpoints give the direction
+            direction = Direction.UP if second.value > first.value else Direction.DOWN
+            cue = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
+            between = _BETWEEN_ENDPOINTS.match(text, first.end, second.start)
+            begin, end = first, second
         if direction is None or cue is None or between is None or between.end() != second.start:
             continue
         amount = tidy(end.value - begin.value)

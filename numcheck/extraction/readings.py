@@ -726,6 +726,11 @@ def _range_with(
 
 
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
+# Verbs of a move that name no direction, right before "from": "went from 400 to 550", "will change
+# from £30 to £45" (numcheck.extraction.changes reads the direction from the ends)
+NEUTRAL_FROM = re.compile(
+    r"\b(?:go|goes|went|gone|going|move[sd]?|moving|change[sd]?|changing|shift(?:s|ed|ing)?)\s+from\s+$", re.IGNORECASE
+)
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
 _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
 
@@ -746,7 +751,8 @@ def _from_to_is_change(text: str, first: Reading, second: Reading, vocabulary: V
     """ "from ... to" is a change when it falls (a range is written low to high) or the sentence
     speaks of change anywhere ("rose from 300 to 1,200", "a tripling of applications, from 400 to
     2,000"); "fines from £50,000 to £2 million" is a range."""
-    return first.value > second.value or bool(_change_word(vocabulary).search(text))
+    neutral = NEUTRAL_FROM.search(text, max(0, first.start - 20), first.start)
+    return first.value > second.value or bool(neutral) or bool(_change_word(vocabulary).search(text))
 
 
 def _is_from_to(text: str, start: int) -> bool:
