@@ -28,6 +28,7 @@ from numcheck.kinds import (
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
 from numcheck.parts import Context, PartIndex, contexts
+from numcheck.restatements import pairs_remembered
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
@@ -257,18 +258,19 @@ def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset
     quantities = [c for c in claims if c.kind.is_quantity]
     sentences = [list(group) for _, group in groupby(sorted(quantities, key=lambda c: (c.sentence_start, c.start)),
                                                       key=lambda c: c.sentence_start)]  # fmt: skip
-    for rule in (r for r in rules if r.enabled):
-        kind = KINDS[rule.kind]
-        verdicts: list[Verdict] = []
-        if kind.claim is not None:
-            verdicts += [v for c in claims if (v := kind.claim(c, rule.params)) is not None]
-        if kind.sentence is not None:
-            verdicts += [v for sentence in sentences for v in kind.sentence(sentence, rule.params)]
-        if kind.document is not None:
-            verdicts += kind.document(quantities, rule.params)
-        if kind.timeline is not None:
-            verdicts += kind.timeline(claims, rule.params)  # its dates and durations, and the sentences around them
-        findings += [_finding(rule, v, sources) for v in verdicts]
+    with pairs_remembered():  # magnitude-slip and figure-mismatch both read the document's restated figures
+        for rule in (r for r in rules if r.enabled):
+            kind = KINDS[rule.kind]
+            verdicts: list[Verdict] = []
+            if kind.claim is not None:
+                verdicts += [v for c in claims if (v := kind.claim(c, rule.params)) is not None]
+            if kind.sentence is not None:
+                verdicts += [v for sentence in sentences for v in kind.sentence(sentence, rule.params)]
+            if kind.document is not None:
+                verdicts += kind.document(quantities, rule.params)
+            if kind.timeline is not None:
+                verdicts += kind.timeline(claims, rule.params)  # its dates and durations, and the sentences around them
+            findings += [_finding(rule, v, sources) for v in verdicts]
     return findings
 
 

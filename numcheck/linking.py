@@ -100,7 +100,14 @@ def comparison_key(claim: Claim) -> str | None:
 
     Money in every currency shares a key, so that a currency slip can be found; multipliers and
     changes share one, so that "rose fivefold to 25,000" meets "from 8,000 to 25,000"."""
-    return quantity_key(claim) if block_keys(claim) else None
+    return quantity_key(claim) if has_block_keys(claim) else None
+
+
+def has_block_keys(claim: Claim) -> bool:
+    """Whether `block_keys` gives the claim any, without writing them out: every check of a
+    document asks `comparison_key` of each of its claims, and only blocking needs the keys."""
+    found = evidence(claim)
+    return bool(found.head or claim.subject or found.frame)
 
 
 def quantity_key(claim: Claim) -> str | None:

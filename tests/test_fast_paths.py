@@ -507,3 +507,54 @@ def test_a_frame_is_lower_cased_as_word_by_word(sentence: str, data: st.DataObje
     if len(before) + len(after) >= 3:
         expected = " ".join(w.lower() for w in before) + " _ " + " ".join(w.lower() for w in after)
     assert _frame(Spot(sentence, start, end, ClaimKind.PERCENT, None, (), None)) == expected
+
+
+# Documents with restatements, and one with none: the pairs remembered for one must never answer another
+_RESTATING_DOCUMENTS = [
+    "The harvest fair drew a crowd of 8,200 on Sunday. Attendance of 2,800 made it the biggest fair in years.",
+    "Halden Glass employs 740 people at Selby. The works' workforce of 470 would get a pay rise.",
+    "A crowd of 12,600 watched the Orme half marathon. The turnout of 16,200 was a record.",
+    "The county's shop vacancy rate reached 11.4% in June. Traders said that figure of 14.1% hid empty units.",
+    "The pool is 25 metres long and cost £4 million. It opened in 1998.",
+]
+
+
+def test_restated_pairs_remembered_for_a_document_are_those_worked_out_afresh() -> None:
+    """Within restatements.pairs_remembered, restated_pairs remembers the last claims' pairs by
+    identity: asked again, of another document, of the first again, or of an equal copy of a
+    document's claims, it answers as the plain computation does; on the way out it forgets."""
+    import numcheck
+    from numcheck.restatements import _MEMORY, _restated_pairs, pairs_remembered, restated_pairs
+
+    documents = [numcheck.extract(text, f"doc{i}.md") for i, text in enumerate(_RESTATING_DOCUMENTS)]
+    copies = [numcheck.extract(text, f"doc{i}.md") for i, text in enumerate(_RESTATING_DOCUMENTS)]
+    asked = [*documents, documents[0], documents[0], copies[0], *reversed(copies), documents[-1], documents[1]]
+    found = 0
+    with pairs_remembered():
+        for claims in asked:
+            fresh = list(_restated_pairs(claims))
+            assert list(restated_pairs(claims)) == fresh
+            assert list(restated_pairs(list(claims))) == fresh  # a list of the same claims
+            for later, earlier in restated_pairs(claims):  # this document's claims, not an equal copy's
+                assert any(later is claim for claim in claims) and any(earlier is claim for claim in claims)
+            found += bool(fresh)
+        assert _MEMORY.last is not None
+    assert found >= 8  # most of the documents restate a figure
+    assert _MEMORY.last is None and not _MEMORY.on
+    assert list(restated_pairs(documents[0])) == list(_restated_pairs(documents[0]))
+    assert _MEMORY.last is None  # outside, nothing is remembered
+
+
+def test_a_claim_has_block_keys_exactly_when_blocking_gives_it_some() -> None:
+    """linking.has_block_keys answers whether block_keys gives any without writing them out."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.linking import block_keys, has_block_keys
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    answers = [has_block_keys(claim) for claim in claims]
+    assert answers == [bool(block_keys(claim)) for claim in claims]
+    assert answers.count(True) > 100 and answers.count(False) > 10
