@@ -58,6 +58,7 @@ from numcheck.timing import (
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
+from numcheck.weekdays import off_calendar
 
 Params = Mapping[str, object]
 
@@ -689,6 +690,17 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 )  # fmt: skip
                 break
     yield from _slipped_lengths(ordered, reported)
+    # A date whose weekday is not the one its year gives it ("Friday 17 April" in 2027, a Saturday)
+    for wrong in off_calendar(claims):
+        if id(wrong.date) in reported:
+            continue
+        reported.add(id(wrong.date))
+        fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
+        yield Verdict(
+            (wrong.date, wrong.year),
+            {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
+             "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
+        )  # fmt: skip
 
 
 def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[Verdict]:

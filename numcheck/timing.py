@@ -312,7 +312,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return None if thing is None else dataclasses.replace(timing, thing=thing)
         return timing
     if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
-        if claim.qualifier or claim.per:
+        if claim.qualifier or claim.per or _SUB_PERIOD.search(before[-_REACH:]):
             return None
         if _HYPHENATED.search(claim.text):
             thing = _noun_after(after)
@@ -321,6 +321,13 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
         return _lasting(before, vocabulary) or _event_length(before, after) or _back_reference(before, after)
     return None
+
+
+# "the last two years of the study", "its first six weeks", "for the remaining 18 months": a stretch
+# inside a period, not its length, so it is never set against the whole ("will run for three years")
+_SUB_PERIOD = re.compile(
+    r"\b(?:first|last|final|opening|closing|remaining|initial|early|earliest|latter|later)\s+$", re.IGNORECASE
+)
 
 
 # "by a third", "a quarter of": a fraction, not a repeat ("a third wing")
