@@ -32,6 +32,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
+from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
 from numcheck.support import (
@@ -690,6 +691,20 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 )  # fmt: skip
                 break
     yield from _slipped_lengths(ordered, reported)
+    # A spell's length that its start and end dates do not give ("closes on 2 March for six weeks",
+    # then "reopens on 27 April")
+    for span in mismatched_spans(claims):
+        if id(span.length) in reported:
+            continue
+        reported.add(id(span.length))
+        fewest, most = span.days
+        between = f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
+        fields = _pair_fields(span.length, span.end.claim, "a length its dates do not give", "the calendar")
+        yield Verdict(
+            (span.length, span.start.claim, span.end.claim),
+            {**fields, "subject": "the length of one spell, from its start and end dates",
+             "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
+        )  # fmt: skip
     # A date whose weekday is not the one its year gives it ("Friday 17 April" in 2027, a Saturday)
     for wrong in off_calendar(claims):
         if id(wrong.date) in reported:
