@@ -1276,6 +1276,7 @@ class UnitSlipParams:
 
     imperial_units: tuple[str, ...] = _IMPERIAL
     min_value: float = 2.0
+    scale_factor: float = 10.0
 
 
 # Periods a rate is written per: "£120 a week" and "£120 a month" are one number over two periods
@@ -1294,17 +1295,47 @@ def unit_slip(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind not in (ClaimKind.MEASURE, ClaimKind.MONEY) or claim.unit is None or id(claim) in converted:
             continue
-        if claim.low != claim.high or claim.role is not None or abs(claim.value) < settings.min_value:
-            continue  # a bound or a hedge, an endpoint of a change, or "1 mile" and "1 km" said in passing
+        if not _one_number(claim) or claim.role is not None or abs(claim.value) < settings.min_value:
+            continue  # a hedge, an endpoint of a change, or "1 mile" and "1 km" said in passing
         by_number.setdefault(claim.value, []).append(claim)
     for figures in by_number.values():
         for later_index, later in enumerate(figures):
             for earlier in figures[:later_index]:
-                detail = _two_units(earlier, later, imperial)
+                detail = _two_units(earlier, later, imperial) or _two_scales(earlier, later, settings.scale_factor)
                 if detail is not None and earlier.sentence_start != later.sentence_start:
                     arithmetic = f"'{earlier.text}' and '{later.text}' give {_format(later.value)} in {detail}"
                     yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
                     break
+
+
+def _one_number(claim: Claim) -> bool:
+    """An exact figure, or a bound that states one ("up to 48 megawatts", "no more than 15 mph"):
+    the number is written as it was copied. A hedge ("about 40") or a range is not one number."""
+    if claim.low == claim.high:
+        return True
+    return all(end is None or math.isinf(end) or end == claim.value for end in (claim.low, claim.high))
+
+
+def _two_scales(first: Claim, second: Claim, factor: float) -> str | None:
+    """ "2,400 kilos" and "2,400 tonnes", "1,140 hours" and "1,140 days": one number in two units of
+    one system far apart in size. Only a number with two significant digits or more, at least ten:
+    "10 metres" and "10 km", or "2 hours" and "2 days", are said of two things far too often. Lengths
+    are left out: one text gives heights, depths and distances at every scale ("48 metres tall",
+    "48 km from the sea")."""
+    if first.kind is not ClaimKind.MEASURE or second.kind is not ClaimKind.MEASURE or first.dimension == "[length]":
+        return None
+    if first.dimension is None or second.dimension is None:
+        return None
+    if first.dimension.split(" per ")[0] != second.dimension.split(" per ")[0]:
+        return None  # the dimension, whatever period one of them is per
+    if first.per != second.per and None not in (first.per, second.per):
+        return None  # "3,600 tonnes a year", then "the 3,600 kilograms": a period said once is one period
+    if first.unit == second.unit or not first.base_value or not second.base_value or abs(first.value) < 10:
+        return None
+    if len(f"{abs(first.value):.6g}".replace(".", "").strip("0")) < 2:
+        return None
+    ratio = abs(first.base_value / second.base_value)
+    return "two units of one kind" if max(ratio, 1 / ratio) >= factor else None
 
 
 def _two_units(first: Claim, second: Claim, imperial: set[str]) -> str | None:
@@ -1946,7 +1977,10 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),
                   ParamSpec("min_value", float, 2.0, "Smallest number to compare (\"1 mile\" and \"1 km\" "
-                            "are said in passing).", minimum=0.0))),
+                            "are said in passing).", minimum=0.0),
+                  ParamSpec("scale_factor", float, 10.0, "Two units of one system are a slip when one is at "
+                            "least this many times the other (kilograms and tonnes, hours and days).",
+                            minimum=1.0))),
         document=unit_slip),
     "unsupported-figure": Kind(
         KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "
