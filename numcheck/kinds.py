@@ -52,6 +52,7 @@ from numcheck.timing import (
     one_event_mistyped,
     same_event,
     sentences_of,
+    thing_named,
     timing_of,
     with_periods,
     with_referents,
@@ -631,7 +632,8 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 continue
             what = {"duration": "length", "time": "time"}.get(later_timing.what, "date")
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
-            event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
+            thing = thing_named(later_timing)
+            event = f"{thing}: {acts}" if acts and thing else acts or thing
             fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")
             reported.add(id(later))
             yield Verdict(
