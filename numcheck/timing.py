@@ -245,6 +245,10 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     timing = _timing(claim, vocabulary, sentences)
     if timing is None or timing.thing is None:
         return timing
+    if timing.thing in _OCCASIONS and timing.verb in _OCCASION_VERBS:
+        event = next((_NOMINALS[word] for word in timing.modifiers if word in _NOMINALS), None)
+        if event is not None:  # "the reopening service, which will be held on 7 April": the reopening's day
+            return Timing(timing.what, event, None, timing.order, frozenset(), tense=timing.tense)
     if timing.thing in _GENERIC_THINGS and not timing.modifiers and timing.alias is None:
         return dataclasses.replace(timing, thing=None)  # "the building, inaugurated on 19 October": the one opened
     synonyms = vocabulary.head_synonyms
@@ -763,8 +767,11 @@ def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | 
     if len(words) > 1 and words[0] in _ORDER_WORDS:
         order = "first" if words[0] in ("first", "originally", "initially") else words[0]
         words = words[1:]
-    if len(words) == 2 and words[1] in ("date", "day", "year", "from", "on", "in", "since", "at"):
-        words = words[:1]  # "opening date", "closed from", "opens on"
+    if len(words) == 2 and (
+        words[1] in ("date", "day", "year", "from", "on", "in", "since", "at")
+        or (words[1] in _OCCASIONS and words[0] in _NOMINALS)
+    ):
+        words = words[:1]  # "opening date", "closed from", "opens on", "reopening service"
     if len(words) != 1:
         return None
     if words[0] in _NOMINALS:
@@ -820,6 +827,9 @@ def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(word for word in known if " " not in word)
 
 
+# what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
+_OCCASIONS = frozenset("service ceremony".split())
+_OCCASION_VERBS = frozenset("hold take".split())
 # words that set a day by an event without being its day: "the week before the closure, 28 May"
 _RELATIVE_TO = frozenset("before after until till since following preceding".split())
 # what may stand between an event noun and its date: "the reopening, set for", "is scheduled for"
@@ -831,6 +841,8 @@ def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
     on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
     while len(words) > 1 and words[-1].lower() in _SETTING:
         words = words[:-1]  # "the reopening, set for 14 June", "the closure is scheduled for 4 June"
+    if len(words) > 2 and words[-1].lower() in _OCCASIONS and words[-2].lower() in _NOMINALS:
+        words = words[:-1]  # "the opening ceremony on 3 June": the opening's day
     last = [w.lower() for w in words[-6:]]
     if (
         len(last) >= 3

@@ -2,7 +2,8 @@
 "set for" or "scheduled for" ("The demolition of the flats, set for 2 February"), through "of" and a
 name the words make no noun of ("The opening of St Piran's on 12 March"), and as the document's one
 such event when no sentence names what it is of ("Its opening in May"); a clause with a verb that
-begins with "re" ("have reached the pool floor") is no repeat of the event. Rows that must stay
+begins with "re" ("have reached the pool floor") is no repeat of the event; a service or ceremony
+the event names ("the reopening ceremony, which will be held on 16 June") is held on its day. Rows that must stay
 silent: a day set by the event without being its day ("the Friday before the reopening, 11 June")."""
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ TWO_DATES = [
      "want compensation.", "19 November"),
     ("Repairs to Corve baths (reopening May 2027) have reached the pool floor. Swimmers get a free first week "
      "from 3 May 2026, when the baths reopen.", "2026"),
+    # what is held on the event's day, named by the event: a service, a ceremony
+    ("Harwick lido reopens on Saturday 6 June 2026. The reopening ceremony, which will be held on 16 June, will "
+     "be led by the mayor.", "16 June"),
+    ("Programme:\n- opening ceremony: 3 July 2026, 10am\n- first race: 3 July 2026, 2pm\n\nTickets for the "
+     "opening on 13 July are free.", "13 July"),
 ]  # fmt: skip
 
 
@@ -37,6 +43,9 @@ DAYS_SET_BY_THE_EVENT = [
     "5 October.",
     "The opening of St Piran's on 12 March 2027 ends a long wait. A party will be held a week after the "
     "opening, 19 March.",
+    # a ceremony the event does not name, and the event's own day
+    "The new library opens on 3 June 2026. A ceremony will be held on 10 June to thank the volunteers.",
+    "The lido reopens on 6 June 2026. The reopening ceremony will be held on 6 June at noon.",
 ]  # fmt: skip
 
 
