@@ -28,15 +28,16 @@ _REACH = 50  # how far before a date or length its cue is looked for
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|"
-    r"from)\b[^.;:]*$",
+    r"stop(?:s|ped|ping)?|from|between)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening)\b[^.;:]*$",
+    r"end(?:s|ed|ing)?|until|re-?opening)\b",
     re.IGNORECASE,
 )
+# "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
+_RANGE_END = re.compile(r"\b(?:from|between)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:to|and|until|till)\s+$")
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
 _START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
@@ -47,11 +48,17 @@ _ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over
 _CLOSED_FOR = re.compile(r"\b(?:closed|shut|closing|close|closes)\s+for" + _ROUGHLY, re.IGNORECASE)
 # "the restoration, which will have taken three years": a lasting verb of the work; "a boat takes
 # four days to cover the canal" is another thing's time
+_SPELL_NOUNS = (
+    r"(?:closure|shutdown|work|works|repairs?|restoration|rebuild|refit|renovation|refurbishment|construction|"
+    r"project)"
+)
 _WORK_TAKES = re.compile(
-    r"\b(?:work|works|repairs?|restoration|rebuild(?:ing)?|refit|renovation|refurbishment|construction|project|"
-    r"scheme|closure)\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
+    rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
     re.IGNORECASE,
 )
+# "the two-year closure", "a closure of eight weeks": a length that names the spell itself
+_NAMES_THE_SPELL = re.compile(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
+_SPELL_OF = re.compile(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
 _AFTER_SHUT = re.compile(r"^\s+after\s+(?:it|they|the\s+[a-z]+)\s+(?:shut|closed|closing)\b", re.IGNORECASE)
 # a length that is not the spell's: a part of it, a delay, an extra, a rate, a notice
 _NOT_THE_SPELL_BEFORE = re.compile(
@@ -190,14 +197,22 @@ def _cued(claim: Claim, cue: re.Pattern[str], labels: re.Pattern[str]) -> bool:
     label = _LABEL.match(_MONTH_LAST.sub("", claim.sentence[:at]))
     if label:
         return bool(labels.search(label.group(1)))
+    if _RANGE_END.search(before):
+        return cue is _END
     clause = _CLAUSE_BREAK.split(before)[-1]
     if not clause.strip():  # "17 April 2027 is when the church reopens": the clause after says
-        return bool(cue.search(_CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :])[0]))
-    found = cue.search(clause)
-    if found is None:
-        return False
+        after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
+        return _last_at(cue, after) is not None and _last_at(_END if cue is _START else _START, after) is None
     other = _END if cue is _START else _START
-    return not other.search(clause[found.end() :])  # the nearer verb decides
+    mine, theirs = _last_at(cue, clause), _last_at(other, clause)
+    return mine is not None and (theirs is None or mine > theirs)  # the nearer cue decides
+
+
+def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
+    """Where the last word of `cue` in the clause ends, or None: "to" after "from 3 March" ends later
+    than "from" does."""
+    found = [match.end() for match in cue.finditer(clause)]
+    return found[-1] if found else None
 
 
 def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
@@ -213,6 +228,8 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     if _NOT_THE_SPELL_BEFORE.search(before) or _NOT_THE_SPELL_AFTER.match(after):
         return bool(_AFTER_SHUT.match(after))
     if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):
+        return True
+    if _SPELL_OF.search(before) or ("-" in claim.text and _NAMES_THE_SPELL.match(after)):
         return True
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True

@@ -23,6 +23,12 @@ WRONG_LENGTHS = [
     # the work's lasting verb in another sentence
     ("Kenby watermill closed in June 2023 for restoration and will reopen in June 2026. The restoration, the "
      "trust says, will have taken five years.", "five years"),
+    # a range of dates, and a length that names the spell anywhere in the document
+    ("Quarry Lane will be closed from 9 February to 23 March 2026, a closure of nine weeks.", "nine weeks"),
+    ("Quarry Lane will be shut between 9 February and 23 March 2026. The nine-week closure will hurt the "
+     "farm shop.", "nine-week"),
+    ("Trevean art gallery closed on 4 May 2025 and reopens on 4 May 2026. Its three-year refurbishment cost "
+     "£6 million.", "three-year"),
     # a fact box with a start, an end and a length
     ("Quay wall repairs at a glance:\n- start: 3 August 2026\n- finish: November 2026\n- length: 40 weeks\n"
      "- cost: £2.1 million", "40 weeks"),
@@ -48,6 +54,10 @@ FITTING_OR_OTHER = [
     "The Market Cross clock stops on 9 October for restoration. It will be back in service on 20 November, "
     "after six weeks of work.",
     "Grebe Lane bridge closes on 3 June 2026 for a 12-week refit and reopens on 1 September 2026.",
+    "Quarry Lane will be closed from 9 February to 23 March 2026, a closure of six weeks.",
+    "Trevean art gallery closed on 4 May 2025 and reopens on 4 May 2026. The year-long closure cost £6 million.",
+    "Roadworks on Pound Street started on 5 January 2026. The street reopens on 16 March 2026, after ten weeks "
+    "of closure.",
     # years alone hold a year's play either way
     "Excavation at the Holm barrow started in 2021 and finished in 2023, three seasons of digging in all.",
     # a part of the spell, a delay, an extra, a rate, another thing's length
