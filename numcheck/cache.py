@@ -29,7 +29,7 @@ from numcheck.model import Claim
 
 CACHE_FOLDER = ".numcheck_cache"
 # Bump when the entry layout below changes; older entries then simply stop matching.
-SCHEMA = 4  # 2: entries signed whole; 3: claims gained `per` and `noun`; 4: and their evidence
+SCHEMA = 5  # 2: entries signed whole; 3: claims gained `per` and `noun`; 4: and their evidence; 5: a row's kind
 _MAGIC = b"numcheck-claims"
 # https://bford.info/cachedir/: backup tools that honour the tag skip the folder. Its exact text
 # is also how numcheck knows a folder is its own: prune never touches a root without it.

@@ -35,6 +35,7 @@ class Evidence:
     frame: str | None = None  # the words either side of the figure: "were unsure" in "15% were unsure"
     words: tuple[str, ...] = ()  # the sentence's content lemmas, sorted: how alike two sentences are
     definite: bool = False  # a definite phrase that refers back: "the 3,900 workers", "its £40m pledge"
+    row_kind: str | None = None  # a table row's label column: "type" for "| Adult | 1,030 |" under "| Type | Members |"
 
     def as_record(self) -> dict[str, object]:
         """JSON-ready, for `extract --format json` and the findings."""
@@ -57,19 +58,34 @@ class Evidence:
         """For the claim cache: plain lists, strings and booleans."""
         return [self.head, list(self.modifiers), self.governor, self.actor, list(self.places),
                 list(self.times), list(self.names), list(self.actions), self.restricted, self.modal, self.frame,
-                list(self.words), self.definite]  # fmt: skip
+                list(self.words), self.definite, self.row_kind]  # fmt: skip
 
     @classmethod
     def decode(cls, row: Sequence[object]) -> Evidence:
         """The inverse of `encode`; a TypeError or ValueError for anything that is not one."""
-        if not isinstance(row, list) or len(row) != 13:
+        if not isinstance(row, list) or len(row) != 14:
             raise ValueError("not an evidence row")
-        head, modifiers, governor, actor, places, times, names, actions, restricted, modal, frame, words, definite = row
+        (
+            head,
+            modifiers,
+            governor,
+            actor,
+            places,
+            times,
+            names,
+            actions,
+            restricted,
+            modal,
+            frame,
+            words,
+            definite,
+            row_kind,
+        ) = row
         if not isinstance(modal, bool) or not isinstance(definite, bool):
             raise TypeError("modal or definite is not a boolean")
         return cls(_text(head), _strings(modifiers), _text(governor), _text(actor), _strings(places),
                    _strings(times), _strings(names), _strings(actions), _text(restricted), modal, _text(frame),
-                   _strings(words), definite)  # fmt: skip
+                   _strings(words), definite, _text(row_kind))  # fmt: skip
 
 
 def _text(value: object) -> str | None:
@@ -437,8 +453,9 @@ def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> t
     *modifiers, head = subject.split()
     if head in _PEOPLE and verb in vocabulary.derivations:
         return vocabulary.derivations[verb], ()
-    if head in _PRONOUNS:
-        return vocabulary.derivations.get(verb or ""), ()  # "41 of them": the noun is elsewhere
+    if head in _PRONOUNS or len(head) < 2:
+        # "41 of them": the noun is elsewhere; "287 s", "| n |": a letter names nothing to count
+        return vocabulary.derivations.get(verb or ""), ()
     head = vocabulary.subject_synonyms.get(head, head)
     return vocabulary.head_synonyms.get(head, head), tuple(modifiers)
 

@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
 from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
+from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
 
@@ -250,7 +251,9 @@ def told_apart(
         # "a course record by 38 seconds" is how far the record moved, in any document
         return Reason("frame", -1, "a margin against an amount")
     if where is Relation.SAME_DOCUMENT and list_labels_differ(first, second):
-        return Reason("list", -1, "items of a list with other labels")
+        return Reason("list", -1, "items of a list or rows of a table with other labels")
+    if table_rows_differ(first, second):  # in any two documents: each row is its own record
+        return Reason("table", -1, "rows of tables that differ in another cell")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
         # the frames first: they are cached per figure, and seldom differ
@@ -323,9 +326,62 @@ _LIST_LABEL = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[^:\d\n
 
 def list_labels_differ(first: Claim, second: Claim) -> bool:
     """Two items labelled apart, by the last word of each label: "nurses: 62% yes" and "porters:
-    48% yes" are two groups; "Cost: £4.2m" and "Total cost: £42m" are one thing."""
+    48% yes" are two groups; "Cost: £4.2m" and "Total cost: £42m" are one thing. So are two rows
+    of pipe tables that differ in another cell (`table_rows_differ`)."""
     one, other = _label_word(first.sentence), _label_word(second.sentence)
-    return one is not None and other is not None and one != other
+    return (one is not None and other is not None and one != other) or table_rows_differ(first, second)
+
+
+def table_rows_differ(first: Claim, second: Claim) -> bool:
+    """Two figures in rows of pipe tables whose other cells differ: each row is its own record, so
+    "| one number repeated | 1,000 | 0.25 s |" and "| one number repeated | 250 | 0.29 s |" time two
+    inputs. Rows alike but for the two figures ("| North | Labour | 41 |" in one table, "... | 44 |"
+    in another) say one thing twice."""
+    one, other = _row_cells(first.sentence), _row_cells(second.sentence)
+    if not one or not other or len(one) != len(other):
+        return False
+    skip = {_column(first, first.sentence), _column(second, second.sentence)}
+    return any(index not in skip and cell != other[index] for index, cell in enumerate(one))
+
+
+@lru_cache(maxsize=4096)
+def _row_cells(sentence: str) -> tuple[str, ...]:
+    """A pipe table row's cells, stripped; () for any other sentence (asked per pair)."""
+    cells = row_cells(sentence) if "|" in sentence else None
+    return tuple(cell.strip() for cell in cells) if cells else ()
+
+
+# Row labels that give the whole of what a column counts, as the text may state it
+_WHOLE_ROWS = frozenset({"total", "totals", "overall", "all", "combined"})
+
+
+def row_label_unsaid(cell: Claim, other: Claim) -> bool:
+    """A figure in a table row named by its label ("| Adult | 1,030 |" under "| Membership | Members |",
+    "| Oct 2024 - Mar 2025 | 900 |") is that row's part of what its column counts; a figure outside
+    the table that counts the same thing and whose sentence does not name the row is not that part
+    ("The makerspace has 1,300 members"). A total row is the whole."""
+    if "|" not in cell.sentence or row_cells(other.sentence) is not None:
+        return False
+    cells = _row_cells(cell.sentence)
+    label = cells[0].casefold() if cells else ""
+    if not label or label in _WHOLE_ROWS:
+        return False
+    found = evidence(cell)
+    # the column counts what the other figure counts ("Members"); a column of an attribute ("Change",
+    # "This year") is read of each row's own thing, which its label names ("Pre-tax profit")
+    counts_the_same = found.head is not None and found.head == evidence(other).head
+    named = any(name.endswith(label) for name in found.names)
+    said = other.sentence.casefold()
+    # "The charity handed out 3,300 coats" names the row of "| Warmth | 3,030 |" under "| Charity | ...":
+    # the text's thing is of the kind the label column lists
+    kind_said = found.row_kind is not None and re.search(rf"\b{re.escape(found.row_kind)}\b", said) is not None
+    return counts_the_same and named and label not in said and not kind_said
+
+
+def _column(claim: Claim, sentence: str) -> int:
+    """The cell of its row a figure stands in (a row's sentence may start after its first pipe)."""
+    before = sentence[: claim.start - claim.sentence_start]
+    return before.lstrip().removeprefix("|").count("|")
 
 
 @lru_cache(maxsize=4096)
@@ -509,8 +565,10 @@ def _weighed(
 
 
 def head_of(claim: Claim) -> str | None:
-    """What a claim counts, as linking compares it: its evidence's head, else its subject."""
-    return evidence(claim).head or claim.subject
+    """What a claim counts, as linking compares it: its evidence's head, else its subject. A letter
+    ("287 s", a table's "n" column) names nothing to count."""
+    head = evidence(claim).head or claim.subject
+    return head if head is not None and len(head) > 1 else None
 
 
 def heads_differ(first_head: str | None, second_head: str | None) -> bool:

@@ -26,6 +26,7 @@ from numcheck.linking import (
     list_labels_differ,
     match,
     qualifier_unsaid,
+    row_label_unsaid,
     subject_end,
 )
 from numcheck.model import Claim, ClaimKind
@@ -378,6 +379,8 @@ def _one_fact(first: Mention, second: Mention) -> bool:
         return False
     if a.actor and b.actor and a.actor != b.actor and not pointing:
         return False
+    if row_label_unsaid(one, other) or row_label_unsaid(other, one):
+        return False  # "| Adult | 1,030 |" is a part of "The makerspace has 1,300 members"
     restricted_a, restricted_b = _restriction(one), _restriction(other)
     if (restricted_a or restricted_b) and restricted_a != restricted_b and not pointing:
         narrowing = restricted_a or restricted_b

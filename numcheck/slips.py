@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from enum import Enum
 
 from numcheck.frames import frame_of, is_relative_amount
-from numcheck.linking import match, quantity_key
+from numcheck.linking import list_labels_differ, match, quantity_key, row_label_unsaid
 from numcheck.model import Claim, ClaimKind, Direction, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
 
@@ -97,18 +97,21 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
 
 def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool = True) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
-    of modifiers, no two actors, names, times or places of which they share none, no target
-    against an outcome, no other attribute, period or set ("3 metres wide", "five years ago",
-    "another 400"), no starting figure against a result. Silence on one side is no difference:
-    a later mention leaves out what the document has said. A `strong` slip outweighs two plain
-    heads (see `mistyped`). `moods=False` leaves the mood to the caller, which reads it nearer the
-    figure than the whole sentence ("beat the forecasts" makes no forecast of "the 12% rise")."""
+    of modifiers, no two list labels or table rows, no table row's part against the text's whole,
+    no two actors, names, times or places of which they share none, no target against an outcome,
+    no other attribute, period or set ("3 metres wide", "five years ago", "another 400"), no
+    starting figure against a result. Silence on one side is no difference: a later mention leaves
+    out what the document has said. A `strong` slip outweighs two plain heads (see `mistyped`).
+    `moods=False` leaves the mood to the caller, which reads it nearer the figure than the whole
+    sentence ("beat the forecasts" makes no forecast of "the 12% rise")."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
         return False
     if frame_of(first) != frame_of(second) or is_relative_amount(first) != is_relative_amount(second):
         return False
+    if list_labels_differ(first, second) or row_label_unsaid(first, second) or row_label_unsaid(second, first):
+        return False  # "nurses: 62%" and "porters: 48%"; two rows of a table; a row's part and the whole
     one, other = first.evidence, second.evidence
     if one is None or other is None:
         return True

@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.clock import minutes_after_midnight
+from numcheck.linking import told_apart
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import base_form
+from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
 ARITHMETIC_LIMIT = 40
@@ -101,7 +103,7 @@ class Sources:
             at = (claim.path, claim.sentence_start)
             if claim.evidence is not None:
                 # a sentence's words are all its figures' words, whichever of them comes first
-                words[at] = words.get(at, frozenset()) | _stems(claim.evidence.words)
+                words[at] = words.get(at, frozenset()) | _stems_and_synonyms(claim.evidence.words)
             if name is None:
                 sides = score_sides(claim)
                 for side in sides or ():
@@ -210,9 +212,15 @@ class Sources:
         # sentence that gives a figure of its family: "applies from 1 November" is about what
         # "from 1 October the rate will rise" covers, whichever month either names.
         draft = draft - _stems(_own_words(claim.text))
+        # a draft word is shared when its synonym is (a source's words hold their synonyms too)
+        synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
         for place, words in self.sentence_words.items():
             shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            if synonyms:
+                shared += sum(
+                    1 for own, other in synonyms.items() if own in draft and own not in words and other in words
+                )
             if shared >= 2:
                 yield place, shared / (len(draft) + 1)
 
@@ -353,6 +361,13 @@ class Sources:
                     return f"'{start.text}' and '{span.text}' in one sentence"
         return None
 
+    def said_otherwise(self, claim: Claim) -> Claim | None:
+        """The source figure for the very thing an amount is about (`_said_otherwise`), if any."""
+        name = family(claim)
+        if name is None or name in ("percent", "ratio", *_WHEN) or name not in self.by_family:
+            return None
+        return _said_otherwise(claim, self.by_family[name][1])
+
     def implied(
         self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
     ) -> str | None:
@@ -365,6 +380,12 @@ class Sources:
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
+        if (
+            name not in ("percent", "ratio")
+            and name in self.by_family
+            and _said_otherwise(claim, self.by_family[name][1])
+        ):
+            return None
         value = base_value(claim)
         if name in ("percent", "ratio"):
             # a percentage compares amounts of one kind, whatever period each is given for: "3,600
@@ -642,6 +663,30 @@ def _written_change(claim: Claim) -> str | None:
 def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """Content words as stems, so that a sentence about "completions" covers one that "completed"."""
     return frozenset(word_stem(word) for word in words)
+
+
+def _stems_and_synonyms(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """A source sentence's words as `_stems`, with the stem of each one's canonical word in the
+    vocabulary besides: "staff" and "employees" cover "workforce", "housed" covers "took in"."""
+    canonical = _canonical_words()
+    return _stems(words) | frozenset(word_stem(canonical[word]) for word in words if word in canonical)
+
+
+def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, str]:
+    """A draft sentence's words that the vocabulary gives a canonical word for: stem -> its stem."""
+    canonical = _canonical_words()
+    return {word_stem(word): word_stem(canonical[word]) for word in words if word in canonical}
+
+
+@lru_cache(maxsize=1)
+def _canonical_words() -> Mapping[str, str]:
+    """One word's canonical word, from the built-in vocabulary's synonym and derivation tables."""
+    vocabulary = load_vocabulary()
+    merged: dict[str, str] = {}
+    for table in (vocabulary.derivations, vocabulary.subject_synonyms, vocabulary.head_synonyms,
+                  vocabulary.verb_synonyms, vocabulary.related_words):  # fmt: skip
+        merged.update((word, canonical) for word, canonical in table.items() if " " not in word)
+    return merged
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
@@ -1089,6 +1134,83 @@ def _names_the_head_of(share: Claim, total: Claim) -> bool:
         return False
     head, whole = total.evidence.head, share.evidence.head
     return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
+
+
+def _said_otherwise(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The source figure for the very thing a plain figure is about, the same noun narrowed the
+    same way by the same verb, with nothing to tell them apart, if there is one: "a day ticket: €65"
+    against "a day ticket €45" is that figure contradicted, however the weekend ticket's €110 less
+    €45 comes to €65, and "320 primary places" is not stated by "320 secondary places" when the
+    source gives "200 primary places"."""
+    found = claim.evidence
+    if found is None or not found.modifiers or found.head is None or not _plain_level(claim):
+        return None
+    counterparts = [
+        other
+        for other in figures
+        if (said := other.evidence) is not None
+        and said.head == found.head
+        and set(said.modifiers) == set(found.modifiers)
+    ]
+    if len({other.value for other in counterparts}) != 1:
+        # "7,000 day tickets" over "4,000 day tickets in July and 3,000 in August": a sum of parts
+        return None
+    for other in counterparts:
+        said = other.evidence
+        if (
+            said is not None
+            and (said.governor, said.restricted) == (found.governor, found.restricted)
+            and other.per == claim.per
+            and _plain_level(other)
+            and not _partitive(claim)
+            and not _partitive(other)
+            and not _a_whole(other)
+            and told_apart(claim, other) is None
+        ):
+            return other
+    return None
+
+
+# "40 litres a minute each", "an average of £12", "£3 per ticket"; not "per cent" or "per year"
+_PER_ITEM = re.compile(
+    r"\b(?:each|apiece|average|per\s+(?!(?:cent|year|annum|month|week|day|hour)\b)[a-z]+)\b", re.IGNORECASE
+)
+
+
+def _narrowed_otherwise(stated: Claim, claim: Claim) -> bool:
+    """ "320 secondary places" for "320 primary places": the same noun narrowed another way."""
+    one, other = stated.evidence, claim.evidence
+    return bool(one and other and one.modifiers and set(one.modifiers) != set(other.modifiers))
+
+
+# "36 of the 48 councillors", "Two of February's incidents": a part of what the noun counts
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w'’]*['’]s?)\b")
+
+
+def _partitive(claim: Claim) -> bool:
+    return bool(_PARTITIVE_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+
+
+# "60% of the 2,900 children were missed": the whole a part is taken from, not what the verb says
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?\Z")
+
+
+def _a_whole(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    return bool(_WHOLE_BEFORE.search(claim.sentence[max(0, at - 12) : at]))
+
+
+def _plain_level(claim: Claim) -> bool:
+    """A figure stated as a level: no change, start or margin, and no share of each of several
+    ("40 litres a minute each", "an average of £12")."""
+    if claim.direction is not None or claim.role is not None or compares(claim):
+        return False
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return not _PER_ITEM.search(claim.sentence[max(0, at - 20) : end + 30])
+
+
+def _apart_in(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
 
 
 def _about_other_things(first: Claim, second: Claim) -> bool:
@@ -1577,7 +1699,11 @@ def support(
     if covering is None:
         _, covering = index.coverage(claim)
     value = base_value(claim)
-    stated = next(stating_figures(claim, index, tolerance, same_head=same_head), None)
+    stating = stating_figures(claim, index, tolerance, same_head=same_head)
+    stated = next(stating, None)
+    if stated is not None and _narrowed_otherwise(stated, claim) and index.said_otherwise(claim) is not None:
+        # "320 secondary places" states no "320 primary places" where the source gives 200 of those
+        stated = next((other for other in stating if not _narrowed_otherwise(other, claim)), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
     if name == TIME_OF_DAY:

@@ -51,7 +51,31 @@ def with_table_headers(document: Document, claims: Sequence[Claim], vocabulary: 
     aligned = aligned_rows([_line(document, index) for index in range(len(document.line_starts))]) if spaced else {}
     if not headers and not aligned:
         return tuple(claims)
-    return tuple(_in_its_table(document, claim, headers, aligned, vocabulary) for claim in claims)
+    figured = _figured_cells(document, claims, headers, aligned)
+    return tuple(_in_its_table(document, claim, headers, aligned, figured, vocabulary) for claim in claims)
+
+
+def _cell_of(document: Document, claim: Claim, aligned: dict[int, AlignedRow]) -> tuple[int, int]:
+    """The line and the column of the cell a claim stands in (column 0 when it is in no row)."""
+    row = bisect.bisect_right(document.line_starts, claim.start) - 1
+    at = claim.start - document.line_starts[row]
+    if row in aligned:
+        return row, aligned[row].column_at(at)
+    row_text = _line(document, row)
+    return row, row_text[:at].count("|") - (1 if row_text.lstrip().startswith("|") else 0)
+
+
+def _figured_cells(
+    document: Document, claims: Sequence[Claim], header_lines: dict[int, str], aligned: dict[int, AlignedRow]
+) -> dict[int, frozenset[int]]:
+    """For each table row, the columns that hold a figure: the others label the row."""
+    figured: dict[int, set[int]] = {}
+    for claim in claims:
+        if claim.kind.is_quantity or claim.kind is ClaimKind.DATE:
+            row, column = _cell_of(document, claim, aligned)
+            if row in header_lines or row in aligned:
+                figured.setdefault(row, set()).add(column)
+    return {row: frozenset(columns) for row, columns in figured.items()}
 
 
 def _in_its_table(
@@ -59,36 +83,35 @@ def _in_its_table(
     claim: Claim,
     header_lines: dict[int, str],
     aligned: dict[int, AlignedRow],
+    figured: dict[int, frozenset[int]],
     vocabulary: Vocabulary,
 ) -> Claim:
     dated = claim.kind is ClaimKind.DATE
     if not (claim.kind.is_quantity or dated):
         return claim
-    lines = document.line_starts
-    row = bisect.bisect_right(lines, claim.start) - 1
+    row, column = _cell_of(document, claim, aligned)
     if row in aligned:
-        return _in_aligned_row(claim, aligned[row], claim.start - lines[row], vocabulary)
+        return _in_aligned_row(claim, aligned[row], column, figured.get(row, frozenset()), vocabulary)
     header = header_lines.get(row)
     if header is None or "|" not in claim.sentence:
         return claim
-    row_text = _line(document, row)
-    column = row_text[: claim.start - lines[row]].count("|") - (1 if row_text.lstrip().startswith("|") else 0)
-    headers, cells = _cells(header), _cells(row_text)
+    headers, cells = _cells(header), _cells(_line(document, row))
     if column <= 0 or column >= len(headers) or len(cells) != len(headers):
         return claim  # the first column labels the row; a ragged row is not trusted
-    return _in_cell(claim, headers, cells, column, vocabulary)
+    return _in_cell(claim, headers, cells, column, figured.get(row, frozenset()), vocabulary)
 
 
-def _in_aligned_row(claim: Claim, row: AlignedRow, at: int, vocabulary: Vocabulary) -> Claim:
+def _in_aligned_row(
+    claim: Claim, row: AlignedRow, column: int, figured: frozenset[int], vocabulary: Vocabulary
+) -> Claim:
     """A figure in a row set out with spaces: under its column's header, or in a fact box (no
     header, a label and its figure) about what its label names."""
-    column = row.column_at(at)
     if column <= 0:
         return claim
     if row.header is not None:
         if len(row.header) != len(row.cells):
             return claim  # a ragged row is not trusted
-        return _in_cell(claim, list(row.header), list(row.cells), column, vocabulary)
+        return _in_cell(claim, list(row.header), list(row.cells), column, figured, vocabulary)
     label = row.cells[0].strip()
     if len(row.cells) != 2 or claim.kind is ClaimKind.DATE or any(char.isdigit() for char in label):
         return claim
@@ -106,8 +129,12 @@ def _in_aligned_row(claim: Claim, row: AlignedRow, at: int, vocabulary: Vocabula
     return dataclasses.replace(claim, evidence=evidence)
 
 
-def _in_cell(claim: Claim, headers: list[str], cells: list[str], column: int, vocabulary: Vocabulary) -> Claim:
-    """A figure in a table cell: about its column's header, and named or dated by its row's label."""
+def _in_cell(
+    claim: Claim, headers: list[str], cells: list[str], column: int, figured: frozenset[int], vocabulary: Vocabulary
+) -> Claim:
+    """A figure in a table cell: about its column's header, and named or dated by its row's labels:
+    its first cell, and any other cell that holds no figure ("| extract | numcheck | 0.65 |" and
+    "| extract | quantulum3 | 9.8 |" are two systems' times, not one time said twice)."""
     found = claim.evidence or NO_EVIDENCE
     label = cells[0].strip()
     if claim.kind is ClaimKind.DATE:
@@ -128,8 +155,12 @@ def _in_cell(claim: Claim, headers: list[str], cells: list[str], column: int, vo
         # row's figure than plot 2's
         kind = " ".join(word.lower() for word in _WORD.findall(headers[0]))
         names = tuple(sorted({*names, f"{kind} {label}".strip().casefold()}))
+    labels = {cell.strip().casefold() for index, cell in enumerate(cells[1:], start=1) if index not in figured}
+    names = tuple(sorted({*names, *(label for label in labels if _WORD.search(label))}))
+    row_kind = " ".join(word.lower() for word in _WORD.findall(headers[0])) or None
     evidence: Evidence = dataclasses.replace(
         found,
+        row_kind=row_kind if label else None,
         head=head or found.head,
         modifiers=modifiers if head else found.modifiers,
         times=times,
@@ -208,7 +239,11 @@ def _head(header: str, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, .
     """What a column counts, canonical: "Employees" the workforce, "Parcels given out" parcels,
     "Recycling rate" recycling."""
     # a unit in brackets says how the column is measured, not what: "Height (m)", "Area (ha)"
-    written = [word.lower() for word in _WORD.findall(_BRACKETED_UNIT.sub(" ", header)) if word.lower() not in _SKIP]
+    written = [
+        word.lower()
+        for word in _WORD.findall(_BRACKETED_UNIT.sub(" ", header))
+        if word.lower() not in _SKIP and len(word) > 1  # "n", "P": a letter names nothing to count
+    ]
     words = [lemma(word).casefold() for word in written]
     if not words:
         return None, ()

@@ -66,6 +66,7 @@ class Vocabulary:
     head_synonyms: dict[str, str]  # "soldier" -> "troop": for linking's heads only
     verb_synonyms: dict[str, str]  # "house" -> "take in": verbs for one act
     derivations: dict[str, str]  # "employ" -> "workforce": a verb -> what it counts
+    related_words: dict[str, str]  # "pick" -> "choose": what a sentence is about, for coverage only
     months: frozenset[str]
     unit_words: dict[str, str]
     unit_symbols: dict[str, str]
@@ -108,6 +109,7 @@ _KEYS = frozenset(
         "head_synonyms",
         "verb_synonyms",
         "derivations",
+        "related_words",
         "months",
         "unit_words",
         "unit_symbols",
@@ -289,6 +291,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         head_synonyms=_synonym_map(raw, path, "head_synonyms"),
         verb_synonyms=_synonym_map(raw, path, "verb_synonyms"),
         derivations=_synonym_map(raw, path, "derivations"),
+        related_words=_synonym_map(raw, path, "related_words"),
         months=_word_set(raw, "months", path),
         unit_words={k.lower(): v for k, v in _text_map(raw, "unit_words", path).items()},
         unit_symbols=_text_map(raw, "unit_symbols", path),
