@@ -16,6 +16,7 @@ from numcheck.evidence import NO_EVIDENCE
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.model import Claim, ClaimKind, Direction, Interval
+from numcheck.relative_days import misplaced_days
 from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
@@ -47,6 +48,8 @@ from numcheck.support import (
     support,
 )
 from numcheck.timing import (
+    EVENT_NOUNS,
+    date_key,
     date_text,
     dates_agree,
     one_event_mistyped,
@@ -707,6 +710,30 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             {**fields, "subject": "the length of one spell, from its start and end dates",
              "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
         )  # fmt: skip
+    # A date set by its distance from a dated event ("a fortnight before the opening, on 7 May")
+    event_dates: dict[str, list[Claim]] = {}
+    for claim, timing in timed:
+        if timing.what == "day" and timing.verb is not None:
+            event_dates.setdefault(timing.verb, []).append(claim)
+    keys = (date_key(claim) for claim in ordered if claim.kind is ClaimKind.DATE)
+    stated_years = {key for key in keys if key is not None and key.isdigit()}
+    only_year = int(next(iter(stated_years))) if len(stated_years) == 1 else None  # for "the Friday before"
+    for misplaced in misplaced_days(ordered, event_dates, EVENT_NOUNS, only_year):
+        if id(misplaced.date) in reported:
+            continue
+        reported.add(id(misplaced.date))
+        expected = f"{misplaced.expected.day} {misplaced.expected:%B}"
+        fields = _pair_fields(misplaced.date, misplaced.event, "a day its distance from the event does not give",
+                              "the calendar")  # fmt: skip
+        yield Verdict(
+            (misplaced.date, misplaced.event),
+            {
+                **fields,
+                "subject": "a day set by its distance from a dated event",
+                "primary_value": misplaced.date.text,
+                "other_value": expected,
+            },
+        )
     # A date whose weekday is not the one its year gives it ("Friday 17 April" in 2027, a Saturday)
     for wrong in off_calendar(claims):
         if id(wrong.date) in reported:

@@ -827,6 +827,9 @@ def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(word for word in known if " " not in word)
 
 
+EVENT_NOUNS: dict[str, str] = _NOMINALS  # each event noun's verb, for the checks that read "the closure"
+
+
 # what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
 _OCCASIONS = frozenset("service ceremony".split())
 _OCCASION_VERBS = frozenset("hold take".split())
