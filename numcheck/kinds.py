@@ -706,7 +706,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         between = f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
         fields = _pair_fields(span.length, span.end.claim, "a length its dates do not give", "the calendar")
         yield Verdict(
-            (span.length, span.start.claim, span.end.claim),
+            # the length alone: which of the three is wrong, only a source can say, and a date cited
+            # here would no longer be checked against one ("from 3 March to 18 March" for 12 days)
+            (span.length,),
             {**fields, "subject": "the length of one spell, from its start and end dates",
              "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
         )  # fmt: skip
@@ -726,7 +728,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         fields = _pair_fields(misplaced.date, misplaced.event, "a day its distance from the event does not give",
                               "the calendar")  # fmt: skip
         yield Verdict(
-            (misplaced.date, misplaced.event),
+            (misplaced.date,),  # the day alone: the event's date stays to be checked against a source
             {
                 **fields,
                 "subject": "a day set by its distance from a dated event",
@@ -741,7 +743,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         reported.add(id(wrong.date))
         fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
         yield Verdict(
-            (wrong.date, wrong.year),
+            # the year too when it is written with the date; one given elsewhere stays to be checked
+            # against a source
+            (wrong.date, wrong.year) if wrong.written_with else (wrong.date,),
             {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
              "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
         )  # fmt: skip

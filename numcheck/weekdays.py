@@ -30,6 +30,7 @@ class OffCalendar:
     year: Claim  # the year it is read in: its own, or the one the document gives that day
     named: str  # the weekday the date names: "Friday"
     actual: str  # the weekday the calendar gives: "Saturday"
+    written_with: bool  # the year is written with the date ("Friday 17 April 2027"): one figure, either part wrong
 
 
 def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
@@ -51,6 +52,7 @@ def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
         if named is None or day is None:
             continue
         year = own.get(id(date))
+        written_with = year is not None
         if year is None:
             stated = by_day.get(day, set())
             if len(stated) > 1:
@@ -61,7 +63,7 @@ def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
             continue
         actual = _weekday(day, int(year.text.strip()))
         if actual is not None and actual.lower() != named:
-            yield OffCalendar(date, year, named.capitalize(), actual)
+            yield OffCalendar(date, year, named.capitalize(), actual, written_with)
 
 
 def _day_of(date: Claim) -> str | None:
