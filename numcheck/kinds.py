@@ -1354,8 +1354,12 @@ def _two_scales(first: Claim, second: Claim, factor: float) -> str | None:
     one system far apart in size. Only a number with two significant digits or more, at least ten:
     "10 metres" and "10 km", or "2 hours" and "2 days", are said of two things far too often. Lengths
     are left out: one text gives heights, depths and distances at every scale ("48 metres tall",
-    "48 km from the sea")."""
+    "48 km from the sea"). Both must be exact (a bound names a threshold as often as an amount), and a
+    length of time needs three significant digits: "the 18-minute target" and "waiting more than 18
+    months" share a number by chance, "1,140 hours" and "1,140 days" do not."""
     if first.kind is not ClaimKind.MEASURE or second.kind is not ClaimKind.MEASURE or first.dimension == "[length]":
+        return None
+    if first.low != first.high or second.low != second.high:
         return None
     if first.dimension is None or second.dimension is None:
         return None
@@ -1365,7 +1369,7 @@ def _two_scales(first: Claim, second: Claim, factor: float) -> str | None:
         return None  # "3,600 tonnes a year", then "the 3,600 kilograms": a period said once is one period
     if first.unit == second.unit or not first.base_value or not second.base_value or abs(first.value) < 10:
         return None
-    if len(f"{abs(first.value):.6g}".replace(".", "").strip("0")) < 2:
+    if len(f"{abs(first.value):.6g}".replace(".", "").strip("0")) < (3 if first.dimension == "[time]" else 2):
         return None
     ratio = abs(first.base_value / second.base_value)
     return "two units of one kind" if max(ratio, 1 / ratio) >= factor else None

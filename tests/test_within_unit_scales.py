@@ -1,8 +1,8 @@
 """Within one document: one number given in two units of one system far apart in size ("3,600 tonnes"
-of grain, then "3,600 kilograms"; "1,260 hours" and "1,260 days"), and one number copied into
-another unit as a bound ("up to 36 megawatts", then "36 kilowatts"). Rows that must stay silent:
-lengths (heights and distances at every scale), numbers said of many things ("10 hours", "2 days"),
-hedges, stated conversions, two units close in size, and one unit."""
+of grain, then "3,600 kilograms"; "1,260 hours" and "1,260 days"), and a bound copied into another
+unit system ("no more than 25 mph", then "25 km/h"). Rows that must stay silent: lengths (heights
+and distances at every scale), numbers said of many things ("10 hours", "2 days", a time of two
+digits, a bound), hedges, stated conversions, two units close in size, and one unit."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ SLIPS = [
     # time
     ("The Fenby pumping station ran on diesel for 1,260 hours last winter. Its 1,260 days on diesel cost "
      "£80,000.", "1,260 days"),
-    # power, the first a bound
-    ("The Kelby battery store can deliver up to 36 megawatts. At 36 kilowatts it could power every home in "
-     "the town for an hour.", "36 kilowatts"),
+    # power
+    ("The Kelby battery store can deliver 36 megawatts. At 36 kilowatts it could power every home in the town "
+     "for an hour.", "36 kilowatts"),
     # area
     ("Orley Moor nature reserve covers 275 hectares. Its 275 square kilometres of heath are grazed by ponies.",
      "275 square kilometres"),
@@ -43,6 +43,10 @@ CLEAN = [
     "The ferry takes 2 hours to cross. Tickets must be bought 2 days ahead.",
     "The lab stores 10 kilograms of each sample. Its freezers hold 10 tonnes in all.",
     "Harlow Mills grinds 3,000 tonnes of grain a year, and each sack holds 3,000 grams of flour.",
+    # a length of time of two digits, and a bound, are shared by chance
+    "Patients waited an average of 36 minutes, double the 18-minute target. Fewer than 9,000 had been waiting "
+    "more than 18 months for surgery.",
+    "The survey ran for 24 hours. Results will be published within 24 days.",
     # a hedge is not a number copied
     "The tanker Ebba carried about 460 cubic metres of diesel. The 460 litres it carried were pumped ashore.",
     # two periods: a rate and a total are two quantities
