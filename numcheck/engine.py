@@ -26,7 +26,7 @@ from numcheck.kinds import (
     swapped_figure,
 )
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
-from numcheck.model import Claim, Finding, Severity
+from numcheck.model import Claim, ClaimKind, Finding, Severity
 from numcheck.parts import Context, PartIndex, contexts
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
@@ -314,7 +314,11 @@ def aligned_with_sources(
     index = Sources.of(c for c in claims if c.path in sources)
     parts = PartIndex.of(c for c in claims if c.path in sources)
     said = (parts, contexts(c for c in claims if c.path not in sources))
-    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources, said)]
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.path not in sources:
+            by_sentence.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    kept = [f for f in findings if not _supported_elsewhere(f, index, rules, sources, said, by_sentence)]
     drafts = [c for c in claims if c.path not in sources]
     kept += _swaps(drafts, index, parts, rules, sources, kept)
     kept += _turned_round(drafts, parts, rules, sources, kept)
@@ -418,6 +422,7 @@ def _supported_elsewhere(
     rules: RuleSet,
     sources: frozenset[str],
     parts: tuple[PartIndex, Mapping[int, Context]] | None = None,
+    by_sentence: Mapping[tuple[str, int], Sequence[Claim]] | None = None,
 ) -> bool:
     """Alignment: "1,200 beds" in Leeds linked to the region's "9,000 beds" is no contradiction when
     a source states 1,200 about beds, or implies it ("the 2,100 members, 700 of
@@ -433,7 +438,8 @@ def _supported_elsewhere(
     tolerance = Tolerance.of(rule.params, lambda one, other: check(one, other, rule.params) is not None)
     # arithmetic on figures about one thing only: "27%" of the vote linked to "17.2%" is not excused
     # by the change from the Greens' 2,378 votes to a majority of 3,008 (like unsupported-figure's)
-    if support(primary, index, tolerance, same_head=True, like_only=True) is not None:
+    beside = (by_sentence or {}).get((primary.path, primary.sentence_start), ())
+    if support(primary, index, tolerance, same_head=True, like_only=True, beside=beside) is not None:
         return True
     # "The average London home now costs £532,000" against "the average home cost £268,000", when
     # a source says "... in London, where they increased to £532,000": stated where its place is
@@ -473,7 +479,8 @@ def find_against_sources(
         for claim in f.claims
         if claim.path == f.primary.path
     }
-    drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at]
+    drafts = [c for c in claims if c.path not in sources and (c.path, c.start, c.end) not in pointed_at
+              and not _holds_one_pointed_at(c, pointed_at)]  # fmt: skip
     source_claims = [c for c in claims if c.path in sources]
     aligner = Aligner.of((c for c in claims if c.path not in sources), source_claims)
     findings: list[Finding] = []
@@ -484,6 +491,14 @@ def find_against_sources(
                 contradiction = _contradicting_best_fit(verdict.claims[0], aligner, rules, sources)
                 findings.append(contradiction or _finding(rule, verdict, sources))
     return findings
+
+
+def _holds_one_pointed_at(claim: Claim, pointed_at: set[tuple[str, int, int]]) -> bool:
+    """A change read from its two ends ("slipped to 8.2% from 9.7%") whose end another finding
+    points at: the ends swapped are that finding's slip, not another."""
+    if claim.kind is not ClaimKind.CHANGE or claim.from_value is None or claim.to_value is None:
+        return False
+    return any(path == claim.path and claim.start <= start and end <= claim.end for path, start, end in pointed_at)
 
 
 # The pair kinds an unsupported figure's best fit is checked with, the most particular first:

@@ -163,6 +163,12 @@ _COUNTED_MODAL_NOUNS = re.compile(
     r"[\w,.-]*\s+(?:[a-z-]+\s+)?(?:goals|targets)\b",
     re.IGNORECASE,
 )
+# "the Family plan gets 10 GB", "a monthly plan costs £8": a plan that is a product sold, not an intention
+_PRODUCT_PLAN = re.compile(
+    r"\b(?:(?:(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Your|A|An|Any|No|Every)\b)[A-Z][a-z]+)\s+plan|"
+    r"(?:monthly|annual|yearly|individual|family|premium|basic|standard|unlimited|data|phone|mobile|broadband|"
+    r"subscription|payment|pension|price|pricing|tariff)\s+plans?)\b(?!\s+to\b)"
+)
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 _NOT_PLACES = frozenset(
@@ -617,11 +623,28 @@ def _times(spot: Spot) -> set[str]:
     times = [entity for entity in spot.entities if _is_time(entity)]
     if not times:
         return set()
-    found = _times_within(times, _clause(spot, _TIME_SCOPE_BREAK))
+    found = _times_within(times, _time_scope(spot))
     if not found:
         since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
-        found = _times_within(times, spot.sentence[since_contrast : spot.start])
+        found = _times_within(times, _ASIDE.sub(",", spot.sentence[since_contrast : spot.start]))
     return found
+
+
+def _time_scope(spot: Spot) -> str:
+    """The figure's clause, for its times, without a relative clause set off by commas before it:
+    "The zoo, which opened in 1961, says its 84 penguins ..." does not date the penguins."""
+    start, end = _span(spot.sentence, spot.start, spot.end, _TIME_SCOPE_BREAK)
+    if _RELATIVE_OPENS.search(spot.sentence, max(0, start - 10), start):
+        closed = spot.sentence.rfind(", ", start, spot.start)
+        if closed >= 0:
+            start = closed + 2
+    return spot.sentence[start:end]
+
+
+# A comma and a relative pronoun just before where a clause starts: the clause is an aside
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s$", re.IGNORECASE)
+# A relative clause set off by commas: ", which opened in 1961,"
+_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:]*,", re.IGNORECASE)
 
 
 def _years_within_change(spot: Spot) -> set[str]:
@@ -693,12 +716,14 @@ def _is_modal(clause: str) -> bool:
     found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
     folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
     if not clause.isascii():
-        return bool(_MODAL.search(_COUNTED_MODAL_NOUNS.sub(" ", clause)))
+        return bool(_MODAL.search(_PRODUCT_PLAN.sub(" ", _COUNTED_MODAL_NOUNS.sub(" ", clause))))
     lowered = clause.lower()
     if _MODAL_INSIDE.search(lowered) is None:
         return False
     if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
         clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
+    if "plan" in lowered:
+        clause = _PRODUCT_PLAN.sub(" ", clause)
     words = _WORD_RUN.findall(clause)
     return "may" in words or any(word.lower() in _MODAL_WORDS for word in words)
 
@@ -741,9 +766,12 @@ def _age_banded_before(spot: Spot) -> set[str]:
     return {lemma(match.group(1)).casefold() for match in found}
 
 
-# "£19m of the work", "300 of the plant's staff": a part of a whole the words after it name;
+# "£19m of the work", "300 of the plant's staff", "two of February's incidents": a part of a whole
+# the words after it name;
 # "£27 million, of which the government is paying £19 million": a part of the whole before it
-_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
+)
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -799,3 +827,42 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
             narrowing = _is_participle(word) or (word.endswith("ing") and len(word) > 5)
             return verb if narrowing and verb not in _NEUTRAL_VERBS else None
     return None
+
+
+# What ends the phrase of a participle after a figure's noun: a clause break, or the clause's own verb
+_PHRASE_BREAK = re.compile(r"[,;:()\"“”.!?]")
+_PHRASE_FILLER = frozenset("the a an its their his her our this that these those of to by in on at for from".split())
+
+
+def participle_words(sentence: str, after: int, verb: str, vocabulary: Vocabulary) -> tuple[str, ...] | None:
+    """The words of the participle phrase that narrows a figure's noun, when another verb follows it
+    in the clause and so shows it is one: "The 2,000 tickets| sold online| went in an hour" gives
+    ("online",), "The 40 trees| planted by pupils| died" ("pupils",). None where no verb follows
+    (the participle may be the clause's own verb: "The 9,000 tickets sold out in an hour"), or where
+    `verb` (a lemma) is not among the first words after the figure."""
+    words = [(match.group(), match.start()) for match in islice(_WORD.finditer(sentence, after), 12)]
+    start = next(
+        (
+            index
+            for index, (word, _) in enumerate(words[:4])
+            if word.islower() and verb_lemma(word, "", vocabulary) == verb
+        ),
+        None,
+    )
+    if start is None or not _is_participle(words[start][0]):
+        return None
+    broken = _PHRASE_BREAK.search(sentence, words[start][1])
+    limit = broken.start() if broken else len(sentence)
+    phrase: list[str] = []
+    for word, at in words[start + 1 :]:
+        if at >= limit:
+            break
+        if word.islower() and (word in _CLAUSE_VERBS or _is_participle(word)):
+            return tuple(phrase)
+        if word.lower() not in _PHRASE_FILLER:
+            phrase.append(lemma(word).casefold())
+    return None
+
+
+# An auxiliary or modal that opens the clause's predicate after a participle phrase
+_CLAUSE_VERBS = frozenset("is are was were has have had will would shall can could may might must should".split())

@@ -364,7 +364,7 @@ def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> d
     return {
         "primary": first.text,
         "other": second.text,
-        "subject": first.subject or "",
+        "subject": _named(first, second),
         "primary_value": first_described,
         "other_value": second_described,
         "primary_interval": first_described,
@@ -373,6 +373,18 @@ def _pair_fields(first: Claim, second: Claim, detail: str, arithmetic: str) -> d
         "detail": detail,
         "unit": first.unit or "",
     }
+
+
+def _named(first: Claim, second: Claim) -> str:
+    """What a message says two figures are about: a subject, else what either counts, else "one
+    quantity" (never an empty "for :")."""
+    for claim in (first, second):
+        if claim.subject:
+            return claim.subject
+    for claim in (first, second):
+        if claim.evidence is not None and claim.evidence.head:
+            return claim.evidence.head
+    return "one quantity"
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
@@ -551,6 +563,8 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
         digits = _digits(claim)
         if len(digits.replace(".", "")) < 2:
             continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
+        if claim.unit is None and claim.kind is ClaimKind.COUNT and (claim.evidence or NO_EVIDENCE).head is None:
+            continue  # a bare number that counts nothing named: '260' in a table and '0.26' in a note
         by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
     for figures in by_digits.values():
         for later_index, later in enumerate(figures):
@@ -1654,6 +1668,10 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
     threshold = _float(params, "min_coverage")
     tolerance = Tolerance.of(params, lambda one, other: figure_mismatch(one, other, params) is not None)
     placeless = {c.path for c in drafts} - {c.path for c in drafts if c.evidence and c.evidence.places}
+    yield from _reversed_changes(drafts, sources, index, threshold)
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in drafts:
+        by_sentence.setdefault((claim.path, claim.sentence_start), []).append(claim)
     for claim in drafts:
         if score_sides(claim) is not None:
             yield from _unstated_score(claim, index, threshold)
@@ -1676,7 +1694,8 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             continue  # "two universities": the sources may list them by name rather than count them
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
-        supported = support(claim, index, tolerance, covering)
+        beside = by_sentence[(claim.path, claim.sentence_start)]
+        supported = support(claim, index, tolerance, covering, beside=beside)
         transposed = None
         if supported is None:
             against = None
@@ -1685,7 +1704,7 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             against = transposed or _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
         else:
             against = _contradicted(claim, index, params, claim.path in placeless)
-            if against is not None and support(claim, index, tolerance, covering, like_only=True) is not None:
+            if against is not None and support(claim, index, tolerance, covering, like_only=True, beside=beside):
                 against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic
@@ -1712,6 +1731,42 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
 
 _SMALL_COUNT = 12
 _DATE_COVERAGE = 0.5
+
+
+def _ends_of(claim: Claim) -> tuple[float, float] | None:
+    if claim.kind is not ClaimKind.CHANGE or claim.from_value is None or claim.to_value is None:
+        return None
+    return claim.from_value, claim.to_value
+
+
+def _same_value(one: float, other: float) -> bool:
+    return math.isclose(one, other, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _reversed_changes(
+    drafts: Sequence[Claim], sources: Sequence[Claim], index: Sources, threshold: float
+) -> Iterator[Verdict]:
+    """A change whose two ends a source gives the other way round ("fell from £2.50 to £2" where the
+    source has "rose to £2.50 from £2"): each end is stated, so no figure alone is unsupported."""
+    changes = [(source, *ends) for source in sources if (ends := _ends_of(source)) is not None]
+    if not changes:
+        return
+    for claim in drafts:
+        ends = _ends_of(claim)
+        if ends is None or ends[0] == ends[1] or index.coverage(claim)[0] < threshold:
+            continue
+        start, end = ends
+        unit = claim.endpoint_unit
+        alike = [(source, first, last) for source, first, last in changes if source.endpoint_unit == unit]
+        if any(_same_value(first, start) and _same_value(last, end) for _, first, last in alike):
+            continue  # a source gives it this way round
+        reversed_in = [source for source, first, last in alike if _same_value(first, end) and _same_value(last, start)]
+        if not reversed_in:
+            continue
+        source = reversed_in[0]
+        arithmetic = (f"the source's change runs from {_format(end)} to {_format(start)} ('{source.text}', "
+                      f"{source.path}:{source.line}), not from {_format(start)} to {_format(end)}")  # fmt: skip
+        yield Verdict((claim, source), _pair_fields(claim, source, "a source's change the other way round", arithmetic))
 
 
 def _unstated_score(claim: Claim, index: Sources, threshold: float) -> Iterator[Verdict]:

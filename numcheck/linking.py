@@ -14,11 +14,12 @@ from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
 
-from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word
+from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
 from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.subjects import lemma
+from numcheck.vocabulary import load_vocabulary
 
 # Heads that name no quantity by themselves: who or what is counted is in the verb or the clause.
 GENERIC_SUBJECTS = frozenset(
@@ -290,14 +291,19 @@ def told_apart(
         return Reason("actor", -1, f"{one.actor} vs {other.actor}")
     # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the
     # name, unless the other says it too ("the 35 volunteers taking part" twice)
-    for narrow, wide in ((one, other), (other, one)):
+    for narrow, wide, narrow_claim in ((one, other, first), (other, one, second)):
         if wide is referring:
             continue
-        if narrow.restricted and narrow.restricted != wide.restricted and not _says_verb(wide, narrow.restricted):
+        if (
+            narrow.restricted
+            and narrow.restricted != wide.restricted
+            and (not _says_verb(wide, narrow.restricted) or participle_adds(narrow_claim, narrow.restricted, wide))
+        ):
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
     if referring is not None:
         later, earlier = (first, other) if referring is one else (second, one)
-        if _narrows(later, earlier):
+        earlier_sentence = (second if referring is one else first).sentence
+        if _narrows(later, earlier) or bound_unsaid(later, earlier_sentence):
             return Reason("same document", -1, "a definite phrase that names a part")
         return _generic_apart(first, second)
     if where is Relation.SAME_DOCUMENT and acts_disagree(first, second):
@@ -456,6 +462,24 @@ _QUALIFIER = re.compile(
 _QUALIFIER_FILLER = frozenset("the a an its their his her our this that these those all each of and or".split())
 
 
+# Right after a figure's noun, a bound on what is counted: "The 150 members under 18", "the 40
+# staff over 60", "The 300 homes within 2 miles"; a predicate seldom opens that way
+_BOUND_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,2}?(?P<bound>(?:aged\s+)?(?:under|over|above|below|within|aged)\s+"
+    r"(?:the\s+age\s+of\s+)?\d[\d,.]*)"
+)
+
+
+def bound_unsaid(referring: Claim, earlier_sentence: str) -> bool:
+    """Whether a definite phrase narrows its noun by a bound the earlier figure's sentence does not
+    give: "The 150 members under 18 pay half the fee" are some of "2,000 members"; after "2,000
+    members under 18", the same ones. Read whether or not a predicate can be found after it."""
+    found = _BOUND_AFTER.match(referring.sentence, referring.end - referring.sentence_start)
+    if found is None:
+        return False
+    return " ".join(found.group("bound").split()).casefold() not in " ".join(earlier_sentence.split()).casefold()
+
+
 def qualifier_unsaid(referring: Claim, earlier: Evidence) -> bool:
     """Whether a definite phrase narrows its noun with words the earlier figure's sentence does not
     say: "The 12 benches by the lake will be replaced" names some of "90 benches", not all of them;
@@ -471,6 +495,14 @@ def qualifier_unsaid(referring: Claim, earlier: Evidence) -> bool:
         word not in _QUALIFIER_FILLER and word not in earlier.words and lemma(word).casefold() not in earlier.words
         for word in words
     )
+
+
+def participle_adds(claim: Claim, verb: str, wide: Evidence) -> bool:
+    """Whether a participle phrase says more than its verb, which the other sentence does not say:
+    "The 2,000 tickets sold online went in an hour" names some of "sold 8,000 tickets", where
+    "The 12 flats sold last month have been let" may be all of "sold 12 flats last month"."""
+    words = participle_words(claim.sentence, claim.end - claim.sentence_start, verb, load_vocabulary())
+    return bool(words) and any(word not in wide.words for word in words or ())
 
 
 def _says_verb(found: Evidence, verb: str) -> bool:

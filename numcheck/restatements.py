@@ -21,10 +21,12 @@ from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_rel
 from numcheck.layout import is_aligned_row
 from numcheck.linking import (
     GENERIC_SUBJECTS,
+    bound_unsaid,
     comparison_key,
     evidence,
     list_labels_differ,
     match,
+    participle_adds,
     qualifier_unsaid,
     row_label_unsaid,
     subject_end,
@@ -64,7 +66,18 @@ class Mention:
         household waste" is about recycling, as "the recycling rate" is; "parcels distributed:
         14,800" about distributing, as "distributed 14,800 parcels" is)."""
         act = act_of(self.claim, evidence(self.claim))
-        return frozenset(word_stem(word) for word in (self.head, act) if word)
+        return frozenset(word_stem(word) for word in (self.head, act, *_kinds_of(self.head)) if word)
+
+
+def _kinds_of(head: str) -> frozenset[str]:
+    """The kinds a head's thing belongs to (see `kinds` in the vocabulary): "penguin" is a bird."""
+    return load_vocabulary().kinds.get(head.split()[-1], frozenset())
+
+
+def _named_by_its_kind(earlier: Mention, later: Mention) -> bool:
+    """A later mention that calls an earlier figure's thing by its kind: "48 penguins", then "each
+    of the 54 birds". Never the other way: "300 birds", then "its 48 penguins" names a part."""
+    return later.head.split()[-1] in _kinds_of(earlier.head)
 
 
 def _heads_meet(one: Mention, other: Mention) -> bool:
@@ -210,7 +223,9 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             ):
                 continue  # two plain statements: as likely two quantities as one stated twice
             if mention.head != other.head and not _heads_meet(mention, other):
-                continue
+                earlier, later = (mention, other) if one.start < two.start else (other, mention)
+                if not _named_by_its_kind(earlier, later):
+                    continue
             if not _one_fact(mention, other):
                 continue
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
@@ -385,7 +400,10 @@ def _one_fact(first: Mention, second: Mention) -> bool:
     if (restricted_a or restricted_b) and restricted_a != restricted_b and not pointing:
         narrowing = restricted_a or restricted_b
         wide = b if restricted_a else a
-        if not (restricted_a and restricted_b) and narrowing not in verbs_of(wide):
+        narrow_claim = one if restricted_a else other
+        if not (restricted_a and restricted_b) and (
+            narrowing not in verbs_of(wide) or participle_adds(narrow_claim, narrowing, wide)
+        ):
             return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
         if restricted_a and restricted_b:
             return False
@@ -467,7 +485,9 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     if (not is_headline(earlier_claim) and subject_end(later_claim) is not None
             and not all(_said_around(earlier, item) for item in (*_context(later), *later.times))):  # fmt: skip
         return False
-    if not is_headline(earlier_claim) and qualifier_unsaid(later_claim, evidence(earlier_claim)):
+    if not is_headline(earlier_claim) and (
+        qualifier_unsaid(later_claim, evidence(earlier_claim)) or bound_unsaid(later_claim, earlier_claim.sentence)
+    ):
         return False  # "The 12 benches by the lake will be replaced": some of the park's 90
     # the fuller side's times: the sparser takes them, unless it names another time of its own;
     # a year on one side only dates its figure ("from 3,200 in 2010")

@@ -404,7 +404,10 @@ class Sources:
             if whole != name and whole in self.by_family:
                 # a year's amount is an amount a year: "another 400,000 visitors a year to reach its 5
                 # million target" from "4.6 million visitors in 2026"
-                yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c))
+                # and a margin to reach it is counted from the level as it stands, of no stated time:
+                # "2,700 more children a year to meet its aim" of 12,000 a year, from 9,300 now
+                margin = is_margin(claim)
+                yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c) or (margin and c.per is None))
                 pools = [tuple(pool) + yearly for pool in pools] or [yearly]
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
@@ -510,10 +513,14 @@ class Sources:
             if (in_words or (share.kind is ClaimKind.PERCENT and share.unit == "percent")) and share.direction is None:
                 # the rest is another party's: "38% were first-time buyers" leaves no 62% of them;
                 # "a third of it woodland" leaves two-thirds that is not
-                rest = _another_party(claim, share) or _the_rest(claim) or _the_other_state(claim, share)
+                rest = (_another_party(claim, share) or _the_rest(claim) or _the_other_state(claim, share)
+                        or _said_of_the_rest(claim, share))  # fmt: skip
                 scale = base_value(share) / share.value if share.value else 1.0
                 least, most = (share.value if end is None else end for end in (share.low, share.high))
-                if low <= 100 - least * scale and 100 - most * scale <= high and rest:
+                if rest and (
+                    (low <= 100 - least * scale and 100 - most * scale <= high)
+                    or _bounds_the_rest(claim, 100 - most * scale, 100 - least * scale)
+                ):
                     return f"what '{share.text}' leaves of the whole"
             elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
                 sign = 1 if share.direction is Direction.UP else -1
@@ -542,14 +549,18 @@ class Sources:
         return None
 
     def _before_the_change(self, claim: Claim) -> str | None:
+        return next((said for said, _ in self.before_changes(claim)), None)
+
+    def before_changes(self, claim: Claim) -> Iterator[tuple[str, Claim]]:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
-        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100."""
+        rounding ("14%" is 13.5% to 14.5%) and the draft figure's hedge; "tripled to £300" says £100.
+        Each with the change."""
         name = family(claim)
         if name is None or name in ("percent", "ratio", *_WHEN):
-            return None
+            return
         if claim.role is Role.TO:
-            return None  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
+            return  # "rose 6% to SEK 13.4 billion" says where the change ends, not where it began
         # "grew by 6,000" is how far it moved, never the level it moved from
         a_level = claim.kind is not ClaimKind.CHANGE and claim.direction is None
         ends: dict[tuple[str, int], list[Claim]] = {}
@@ -582,12 +593,12 @@ class Sources:
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
             if a_level and before[0] <= high and low <= before[1]:
-                return f"'{end.text}' before the change of '{change.text}'"
+                yield f"'{end.text}' before the change of '{change.text}'", change
+                continue
             # how far it moved: "rose 25% to $50" went up by $10, "tripled, reaching 27,000" by 18,000
             moved = sorted(abs(base_value(end) - start) for start in before)
             if claim.direction in (None, change.direction) and moved[0] <= high and low <= moved[1]:
-                return f"the move to '{end.text}' of '{change.text}'"
-        return None
+                yield f"the move to '{end.text}' of '{change.text}'", change
 
     def _in_another_currency(
         self, claim: Claim, value: float, covering: frozenset[tuple[str, int]], tolerance: float, like_only: bool
@@ -613,6 +624,15 @@ class Sources:
 _SAID_OTHERWISE = 0.02
 
 
+def _bounds_the_rest(claim: Claim, least: float, most: float) -> bool:
+    """Whether a bound holds of all of a rest and is a rounding of it, not a far one: "fewer than a
+    tenth were empty" of the 8% that 92% filled leaves, but not "fewer than half"."""
+    if _shape(claim) not in ("upper", "lower"):
+        return False
+    interval = _interval(claim)
+    return interval.contains(least) and interval.contains(most) and _within_reach(claim, (least + most) / 2)
+
+
 def _factor_of_change(change: Claim) -> float | None:
     """What a change multiplies by: "up 25%" 1.25, "fell 40%" 0.6, "tripled" 3, "halved" and "fell
     twofold" 0.5."""
@@ -629,16 +649,22 @@ def _factor_of_change(change: Claim) -> float | None:
 
 def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     """The figure of a change's sentence that it ends at: its "to" ("tripled to £300"), or, when it
-    names none, the first figure after it ("halved in 2025, falling to 410")."""
+    names none, the first figure after it ("halved in 2025, falling to 410"), or for a multiple the
+    level it is set after."""
     if change.to_value is not None:
         return next((end for end in figures if end.value == change.to_value), None)
     after = min((end for end in figures if end.start > change.start), key=lambda end: end.start, default=None)
+    if change.kind is ClaimKind.RATIO:
+        # a multiple set after its level by a comma is of that level: "3.2 million units, more than
+        # double last year's figure, and cut its range from 1,400 lines" (not the lines after it)
+        return _level_before(change, figures) or after
     return after or _level_before(change, figures)
 
 
 _DIGIT = re.compile(r"\d")
 # ", up 4% on the previous quarter" after a level: the change says where that level came from
 _APPOSED_CHANGE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+_APPOSED_MULTIPLE = re.compile(r"^[^,;:]*,\s*$")
 
 
 def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
@@ -648,7 +674,9 @@ def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     if before is None or before.role is Role.FROM:
         return None
     between = change.sentence[before.end - change.sentence_start : change.start - change.sentence_start]
-    return before if _APPOSED_CHANGE.search(between) and not _DIGIT.search(between) else None
+    # a multiple says its direction itself: "3.2 million units, more than double last year's figure"
+    apposed = _APPOSED_MULTIPLE if change.kind is ClaimKind.RATIO else _APPOSED_CHANGE
+    return before if apposed.search(between) and not _DIGIT.search(between) else None
 
 
 def _written_change(claim: Claim) -> str | None:
@@ -789,8 +817,30 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+# "£36 more a year", "£2 cheaper a month": a margin whose period closes its text (extraction/rates.py)
+_MARGIN_WITH_ITS_PERIOD = re.compile(r"\s(?:more|less|extra|cheaper|dearer)\s+an?\s+[a-z]+$", re.IGNORECASE)
+
+
+# "2,700 more children", "another 400,000 visitors", "£5 extra": a figure that is a margin over another
+_MARGIN_AFTER = re.compile(r"\s+(?:more|fewer|extra|additional)\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"\b(?:another|an\s+(?:extra|additional)|a\s+further|further)\s+$", re.IGNORECASE)
+
+
+def is_margin(claim: Claim) -> bool:
+    """Whether a figure is a margin over another, said so or compared ("£4 more than now")."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return (
+        compares(claim)
+        or bool(_MARGIN_AFTER.match(claim.sentence, end))
+        or bool(_MARGIN_BEFORE.search(claim.sentence[max(0, at - 20) : at]))
+    )
+
+
 def compares(claim: Claim) -> bool:
-    return bool(_COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+    return bool(
+        _COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+        or _MARGIN_WITH_ITS_PERIOD.search(claim.text)
+    )
 
 
 _MORE_OR_FEWER = re.compile(r"\b(?:more|higher|longer|(?P<fewer>less|fewer|lower|shorter))\s+than\b", re.IGNORECASE)
@@ -828,7 +878,7 @@ def _arithmetic(
     `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
     ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
-    values = [(v, claim) for claim in figures for v in _ends(claim)]
+    values = [(v, claim) for claim in figures if not _age_band(claim) for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
@@ -984,9 +1034,11 @@ def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> s
             factor = _PERIOD_DAYS[claim.per] / _PERIOD_DAYS[rate.per]
             if abs(base_value(rate) * factor - value) <= max(abs(value) * 0.02, step_of(rate) * factor):
                 return f"'{rate.text}' restated per {claim.per}"
-            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year
+            # the move between two rates of one sentence: "from £18 a month to £19.50" adds £18 a year,
+            # and so does "£19.50 a month, up from £18" (a change's end is per the period of the other)
             for other in figures:
-                if other.per == rate.per and other is not rate and _same_sentence(rate, other):
+                of_the_period = other.per == rate.per or (other.per is None and other.role is not None)
+                if of_the_period and other is not rate and _same_sentence(rate, other):
                     moved = abs(base_value(rate) - base_value(other)) * factor
                     if moved and abs(moved - value) <= abs(value) * 0.02:
                         return f"the difference between '{rate.text}' and '{other.text}' restated per {claim.per}"
@@ -1079,25 +1131,40 @@ def _share_of_total(
         if share.direction is not None or share.kind is ClaimKind.CHANGE or share.role is not None:
             continue  # "up 6%" is a change, "up from 31%" its start: not a share of anything
         covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
-        the_rest = _the_other_state(claim, share)
-        portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
-        bounded = _shape(share) in ("upper", "lower") or _shape(claim) in ("upper", "lower")
-        for total in totals:
-            if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
-                continue
-            if bounded:
-                # a bound of a share gives a bound: "more than 70% of the 600" is more than 420, which
-                # "fewer than 400" is not, however near, and "about 430" is, within reach of it
-                low, high = _share_bounds(share, the_rest, base_value(total))
-                edge = low if math.isfinite(low) else high
-                near = edge / _BOUND_REACH <= value <= edge * _BOUND_REACH
-                if near and _overlaps(_base_bounds(claim, 0.0), (low, high)):
-                    return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
-                continue
-            if abs(portion * base_value(total) - value) <= tolerance:
+        # the rest where the claim negates what the share counts; either, where the claim shares words
+        # with what the share's sentence says of the rest ("71% of revenue and advertising the rest")
+        rests = (
+            [True] if _the_other_state(claim, share) else [False, True] if _said_of_the_rest(claim, share) else [False]
+        )
+        for the_rest in rests:
+            found = _part_of_total(claim, value, share, the_rest, totals, tolerance, covered)
+            if found:
+                return found
+    return None
+
+
+def _part_of_total(
+    claim: Claim, value: float, share: Claim, the_rest: bool, totals: Sequence[Claim], tolerance: float, covered: bool
+) -> str | None:
+    """The share (or the rest of it) of one of `totals` that gives the claim's value (see `_share_of_total`)."""
+    portion = 1 - base_value(share) / 100 if the_rest else base_value(share) / 100
+    bounded = _shape(share) in ("upper", "lower") or _shape(claim) in ("upper", "lower")
+    for total in totals:
+        if not (covered or _same_sentence(share, total) or _names_the_head_of(share, total)):
+            continue
+        if bounded:
+            # a bound of a share gives a bound: "more than 70% of the 600" is more than 420, which
+            # "fewer than 400" is not, however near, and "about 430" is, within reach of it
+            low, high = _share_bounds(share, the_rest, base_value(total))
+            edge = low if math.isfinite(low) else high
+            near = edge / _BOUND_REACH <= value <= edge * _BOUND_REACH
+            if near and _overlaps(_base_bounds(claim, 0.0), (low, high)):
                 return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
-            if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
-                return f"the whole that '{total.text}' is '{share.text}' of"
+            continue
+        if abs(portion * base_value(total) - value) <= tolerance:
+            return f"{'the rest of ' if the_rest else ''}'{share.text}' of '{total.text}'"
+        if _same_sentence(share, total) and portion > 0 and abs(base_value(total) / portion - value) <= tolerance:
+            return f"the whole that '{total.text}' is '{share.text}' of"
     return None
 
 
@@ -1280,6 +1347,78 @@ def _is_age(claim: Claim) -> bool:
     return claim.unit == "year" and bool(_OLD_AFTER.match(after))
 
 
+# "children under 10", "drivers over 70", "people aged 16 to 24": an age that narrows who is counted
+_AGE_BAND_BEFORE = re.compile(
+    r"\b(?:child|children|kids?|people|persons?|adults?|pupils?|students?|patients?|men|women|girls?|boys?|"
+    r"drivers?|residents?|voters?|workers?|users?|those|anyone|everyone)\s+(?:aged\s+)?"
+    r"(?:(?:under|over|below|above|older\s+than|younger\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _age_band(claim: Claim) -> bool:
+    """Whether a bound or range is the age that bands a group of people ("children under 10"): no
+    amount to add or subtract."""
+    if claim.kind is not ClaimKind.COUNT or claim.low == claim.high:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(_AGE_BAND_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
+
+
+# A sentence about when something began, whose year an anniversary counts from (an age counts from a
+# birth only: "turns 40" is no anniversary of the bakery its owner opened)
+_FOUNDING = re.compile(r"\b(?:founded|established|formed|set\s+up|opened|built|launched)\b", re.IGNORECASE)
+_TURNS_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$", re.IGNORECASE)  # "turns 70", "turned 18"
+_BIRTHDAY_AFTER = re.compile(r"^\s+birthday\b", re.IGNORECASE)  # "her 70th birthday"
+_ANNIVERSARY_AFTER = re.compile(r"^\s+anniversary\b", re.IGNORECASE)  # "its 90th anniversary"
+
+
+def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) -> str | None:
+    """A year that an age or an anniversary of the claim's own sentence gives from a source's year
+    of birth or founding: "turns 70 in 2028" from "born in 1958", "its 50th anniversary in 2031"
+    from "founded in 1981"; "aged 35 in 2025" from a birth in 1989 or 1990 (before or after the
+    birthday)."""
+    year = _year_of(claim)
+    if year is None:
+        return None
+    for age in beside:
+        if age is claim or not _same_sentence(age, claim) or not age.value.is_integer():
+            continue
+        at, end = age.start - age.sentence_start, age.end - age.sentence_start
+        ordinal = age.kind is ClaimKind.ORDINAL
+        anniversary = ordinal and bool(_ANNIVERSARY_AFTER.match(age.sentence[end:]))
+        turns = anniversary or (ordinal and bool(_BIRTHDAY_AFTER.match(age.sentence[end:])))
+        turns = turns or (age.kind is ClaimKind.COUNT and bool(_TURNS_BEFORE.search(age.sentence[:at])))
+        aged = age.kind is ClaimKind.COUNT and _is_age(age)
+        if not (turns or aged):
+            continue
+        began = {int(year - age.value)} if turns else {int(year - age.value), int(year - age.value) - 1}
+        start = _FOUNDING if anniversary else _BORN
+        for source in index.by_family.get("date", ((), ()))[1]:
+            if _year_of(source) in began and start.search(source.sentence):
+                return f"'{source.text}' and this sentence's '{age.text}'"
+    return None
+
+
+def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sources) -> str | None:
+    """The year before the one a source's yearly change is said of, for the level before that change
+    its own sentence gives: "Dunmere had 820 thefts in 2024" from "thefts halved in 2025, falling
+    to 410". Only the year before, and only beside that level."""
+    year = _year_of(claim)
+    if year is None:
+        return None
+    for level in beside:
+        if level is claim or not _same_sentence(level, claim) or family(level) in (None, *_WHEN):
+            continue
+        for said, change in index.before_changes(level):
+            if not said.endswith(f"before the change of '{change.text}'"):
+                continue  # (how far it moved is no level of the year before)
+            for date in index.by_family.get("date", ((), ()))[1]:
+                if _same_sentence(date, change) and _year_of(date) == year + 1:
+                    return f"the year before '{date.text}', of {said}"
+    return None
+
+
 def _day_of_year(claim: Claim) -> int | None:
     """ "14 March" as a day of a year that is not a leap year; None for anything else."""
     key = date_key(claim)
@@ -1360,6 +1499,32 @@ def _states(claim: Claim) -> frozenset[str]:
 def _the_rest(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     return bool(_REST_BEFORE.search(claim.sentence, max(0, at - 30), at))
+
+
+# "87p in every pound went on its work; the rest went on fundraising": what a share's sentence says
+# of the rest of its whole
+# of the rest of its whole, or whom it names as the rest ("71% of revenue and advertising the rest")
+_REST_CLAUSE = re.compile(
+    r"(?:\band\s+(?P<named>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+)?\bthe\s+(?:rest|remainder|balance)\b"
+    r"(?P<said>[^.;:]{0,80})",
+    re.IGNORECASE,
+)
+
+
+def _said_of_the_rest(claim: Claim, share: Claim) -> bool:
+    """Whether a claim says of itself what the share's sentence says of the rest, after the share:
+    "13p went on fundraising and running costs" against "87p in every pound spent; the rest went
+    on fundraising and running costs" (two content words in common, at least), or is about what
+    it names as the rest ("advertising brought in $54 million" against "in-game purchases made up
+    71% of revenue and advertising the rest")."""
+    if claim.evidence is None:
+        return False
+    found = _REST_CLAUSE.search(share.sentence, share.end - share.sentence_start)
+    if found is None:
+        return False
+    mine = _stems(claim.evidence.words)
+    named = found.group("named")
+    return len(mine & _stems(_own_words(found.group("said")))) >= 2 or bool(named and mine & _stems(_own_words(named)))
 
 
 def _another_party(claim: Claim, share: Claim) -> bool:
@@ -1689,10 +1854,12 @@ def support(
     *,
     same_head: bool = False,
     like_only: bool = False,
+    beside: Sequence[Claim] = (),
 ) -> str | None:
     """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
     '30' and '40'"), or None when they neither state nor imply it. With `same_head`, a figure
-    stated about something else ("$327m" of profit for a draft's revenue) is no support."""
+    stated about something else ("$327m" of profit for a draft's revenue) is no support. `beside`
+    are the figures of the claim's own document, which its sentence's may be worked out with."""
     name = family(claim)
     if name is None:
         return None
@@ -1709,10 +1876,79 @@ def support(
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
-        return index.day_arithmetic(claim) or index.year_arithmetic(claim)
+        return (
+            index.day_arithmetic(claim)
+            or index.year_arithmetic(claim)
+            or _a_year_an_age_gives(claim, beside, index)
+            or _the_year_before_a_change(claim, beside, index)
+        )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
-    return index.implied(claim, covering, step, like_only=like_only)
+    found = index.implied(claim, covering, step, like_only=like_only)
+    if found is None and beside:
+        found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
+    return found
+
+
+# The most figures of its own sentence a level may be worked out with
+_MOVES_LIMIT = 2
+
+
+def _after_the_sentence_s_moves(
+    claim: Claim, own: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
+) -> str | None:
+    """A count a source's level comes to after the moves its own sentence gives, each stated by the
+    sources and counting the same thing: "after closing 14 stores and opening five, it will have
+    161" of "14 of its 170 stores ... and open 5". Every one of the moves, added or taken away."""
+    head = claim.evidence.head if claim.evidence else None
+    if head is None or claim.low != claim.high:
+        return None
+    moves = [
+        other
+        for other in own
+        if family(other) == "count" and other.low == other.high and other.evidence is not None
+        and other.evidence.head == head and next(stating_figures(other, index, tolerance), None) is not None
+    ]  # fmt: skip
+    if not moves or len(moves) > _MOVES_LIMIT:
+        return None
+    low, high = _base_bounds(claim, step)
+    levels = [c for c in index.by_family["count"][1] if c.evidence is not None and c.evidence.head == head]
+    for level in levels:
+        if level.low != level.high or any(level.value == move.value for move in moves):
+            continue
+        for signs in itertools.product((1, -1), repeat=len(moves)):
+            total = level.value + sum(sign * move.value for sign, move in zip(signs, moves, strict=True))
+            if low <= total <= high:
+                return f"'{level.text}' after this sentence's " + " and ".join(f"'{m.text}'" for m in moves)
+    return None
+
+
+def _with_the_sentence_s_own(
+    claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
+) -> str | None:
+    """A figure worked out from one its own sentence states and one a source states: a source rate
+    times the sentence's count ("two deliveries a month would cost £9" from "£4.50 an order"), or a
+    margin over a figure the sentence gives and the sources support ("$155.88 over a year, $65.89
+    more than the annual plan" of $89.99)."""
+    name = family(claim)
+    own = [other for other in beside if other is not claim and _same_sentence(other, claim)]
+    if name is None or name in ("percent", "ratio", *_WHEN) or name not in index.by_family or not own:
+        return None
+    if name == "count":
+        return _after_the_sentence_s_moves(claim, own, index, tolerance, step)
+    sources = index.by_family[name][1]
+    counts = [c for c in own if c.kind is ClaimKind.COUNT and c.low == c.high and c.value > 1 and c.value.is_integer()]
+    found = _per_count(claim, base_value(claim), sources, counts, step) if counts else None
+    if found is not None or not compares(claim):
+        return found and f"{found} (this sentence's)"
+    low, high = _base_bounds(claim, step)
+    for other in own:
+        if family(other) != name or other.low != other.high or support(other, index, tolerance) is None:
+            continue
+        for source in sources:
+            if source.low == source.high and low <= abs(base_value(other) - base_value(source)) <= high:
+                return f"the difference between this sentence's '{other.text}' and '{source.text}'"
+    return None

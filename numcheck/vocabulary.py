@@ -64,6 +64,7 @@ class Vocabulary:
     ambiguous_money_words: frozenset[str]
     subject_synonyms: dict[str, str]
     head_synonyms: dict[str, str]  # "soldier" -> "troop": for linking's heads only
+    kinds: dict[str, frozenset[str]]  # "penguin" -> {"bird", "animal"}: what a later mention may call it
     verb_synonyms: dict[str, str]  # "house" -> "take in": verbs for one act
     derivations: dict[str, str]  # "employ" -> "workforce": a verb -> what it counts
     related_words: dict[str, str]  # "pick" -> "choose": what a sentence is about, for coverage only
@@ -107,6 +108,7 @@ _KEYS = frozenset(
         "ambiguous_money_words",
         "subject_synonyms",
         "head_synonyms",
+        "kinds",
         "verb_synonyms",
         "derivations",
         "related_words",
@@ -261,6 +263,34 @@ def _synonym_map(raw: LineDict, path: str, key: str = "subject_synonyms") -> dic
     return out
 
 
+def _kind_map(raw: LineDict, path: str) -> dict[str, frozenset[str]]:
+    """noun -> every kind it is of, from `kind: [noun, ...]`, followed through kinds that are
+    themselves nouns of a kind ("penguin" is a bird, and a bird an animal)."""
+    table = require_mapping(raw.get("kinds", LineDict()), path, what="kinds", line=raw.line_of("kinds"))
+    direct: dict[str, set[str]] = {}
+    for kind, nouns in table.items():
+        line = table.line_of(kind)
+        if not isinstance(kind, str) or not kind.strip():
+            raise ConfigError(path, f"expected a kind, got {kind!r}", line=line, key=str(kind))
+        if not isinstance(nouns, list) or not nouns or not all(isinstance(n, str) and n.strip() for n in nouns):
+            raise ConfigError(path, "expected a list of nouns", line=line, key=kind)
+        for noun in nouns:
+            if " ".join(noun.lower().split()) == " ".join(kind.lower().split()):
+                raise ConfigError(path, f"{noun!r} is listed as a kind of itself", line=line, key=kind)
+            direct.setdefault(" ".join(noun.lower().split()), set()).add(" ".join(kind.lower().split()))
+    kinds: dict[str, frozenset[str]] = {}
+    for noun in direct:
+        found: set[str] = set()
+        waiting = list(direct[noun])
+        while waiting:
+            kind = waiting.pop()
+            if kind not in found and kind != noun:
+                found.add(kind)
+                waiting.extend(direct.get(kind, ()))
+        kinds[noun] = frozenset(found)
+    return kinds
+
+
 def parse_vocabulary(text: str, path: str) -> Vocabulary:
     raw = require_mapping(load_yaml_text(text, path, item_lines=True), path, what="the vocabulary file")
     check_keys(raw, _KEYS, path)
@@ -289,6 +319,7 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
         ambiguous_money_words=_word_set(raw, "ambiguous_money_words", path),
         subject_synonyms=_synonym_map(raw, path),
         head_synonyms=_synonym_map(raw, path, "head_synonyms"),
+        kinds=_kind_map(raw, path),
         verb_synonyms=_synonym_map(raw, path, "verb_synonyms"),
         derivations=_synonym_map(raw, path, "derivations"),
         related_words=_synonym_map(raw, path, "related_words"),

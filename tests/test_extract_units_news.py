@@ -123,6 +123,11 @@ POINTS = [
     ("Labour's lead in the poll rose 4 points after the match-fixing scandal.", "4 points", "change",
      "percentage_point"),
     ("The Dow shed 240 points on Friday.", "240 points", "change", "index_point"),
+    # a player's or a side's tally, with no game word but its others: a count of points
+    ("Okafor finished with 22 points and 9 rebounds.", "22 points", "count", None),
+    ("Harlow ended the season on 64 points, two clear of Selby.", "64 points", "count", None),
+    ("Ruiz added 17 points and six assists off the bench.", "17 points", "count", None),
+    ("The Greens finished on 31 points in the latest poll.", "31 points", "change", "percentage_point"),
 ]  # fmt: skip
 
 
@@ -130,3 +135,17 @@ POINTS = [
 def test_points_by_what_the_sentence_is_about(sentence: str, text: str, kind: str, unit: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (found.kind.value, found.unit) == (kind, unit)
+
+
+# a game's points are what the count counts: its noun and the head its evidence is about
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Okafor finished with 22 points and 9 rebounds.", "22 points"),
+        ("Kilbride managed only seven points after half-time.", "seven points"),
+        ("Harlow ended the season on 64 points, two clear of Selby.", "64 points"),
+    ],
+)
+def test_a_game_s_points_are_the_count_s_noun_and_head(sentence: str, text: str) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert found.noun == "points" and found.evidence is not None and found.evidence.head == "point"

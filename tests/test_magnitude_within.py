@@ -38,6 +38,9 @@ SLIPS = [
      "$125 million"),
 ]  # fmt: skip
 SILENT = [
+    # bare numbers that count nothing named, in a technical note: no signature of one quantity
+    "Run sizes were 400, 800, 1,600 and 3,200.\n\nWe also tried 8k, 16k and 32k in the second pass.",
+    "Counted work (n = 400 / 800 / 1,600 / 3,200) grew with n.\n\nRuns of spaces at 8k, 16k and 32k took 1.5 s.",
     # other things, told apart by their nouns, modifiers or names
     "The city has 1.2 million residents. About 12 million tourists visit each year.",
     "Harlow's east stand holds 4,500 fans. The Wembley ground holds 45,000 fans.",

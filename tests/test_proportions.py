@@ -234,6 +234,10 @@ EVERY_UNIT = [
     ("Roughly $3 in every $10 of the budget pays for pensions.", "Roughly $3 in every $10", 0.3),
     ("Only €15 out of every €50 collected reached the villages.", "€15 out of every €50", 0.3),
     ("Around £1 of each £4 spent on the scheme went on consultants.", "Around £1 of each £4", 0.25),
+    # the unit said first, the share after the comma that closes its phrase
+    ("Of every pound the trust spent, 18p went on fundraising.", "18p", 0.18),
+    ("For each dollar raised, about 70 cents reaches the clinics.", "about 70 cents", 0.7),
+    ("Out of every euro collected at the door, 40 cents pays the band.", "40 cents", 0.4),
 ]
 
 
@@ -252,6 +256,8 @@ def test_a_share_of_every_pound_is_a_share(sentence: str, text: str, value: floa
         "He paid 40p for every bag.",
         "Of the fares, $3 of every €10 went in tax.",  # two currencies: no share of one sum
         "She put £50 into savings every month and £100 every quarter.",
+        "Of every pound, the council keeps a share and returns £3 to the school.",  # a sum, not under one
+        "For every pound you spend, we give £2 back.",  # more than the pound: no share of it
     ],
 )
 def test_money_that_is_no_share_of_every_unit_stays_money(sentence: str) -> None:

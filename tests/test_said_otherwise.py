@@ -76,3 +76,10 @@ def test_arithmetic_still_supports_parts_margins_and_other_times(draft: str, sou
 def test_a_rate_for_each_of_several_is_no_counterpart() -> None:
     # "each" makes it a share of the total, which a quotient supports
     assert flagged("The pumps move 40 litres a minute each.", "The 3 pumps move 120 litres a minute.") == []
+
+
+def test_a_message_names_what_the_figures_are_about_when_no_subject_is_read() -> None:
+    from against_source import findings
+
+    (finding,) = [f for f in findings(*CONTRADICTED[0][:2]) if f.rule == "figure-mismatch"]
+    assert " for :" not in finding.message and "for day ticket" in finding.message

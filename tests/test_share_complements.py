@@ -63,3 +63,26 @@ def test_the_share_in_the_other_state_is_supported(draft: str, source: str) -> N
 @pytest.mark.parametrize(("draft", "source", "figure"), STATES_FLAGGED)
 def test_another_share_in_the_other_state_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in text for _, text in flagged(draft, source))
+
+
+# A bound on the rest: "fewer than a tenth empty" holds of the 8% that 92% filled leaves, and rounds
+# it; a far bound ("fewer than half") or the other side is still reported
+_HALL = "The Quayside hall holds 800 people, and 92% of its seats were filled for the final."
+BOUNDED_REST_SUPPORTED = [
+    ("Fewer than a tenth of the Quayside hall's seats were empty for the final.", _HALL),
+    ("Under 10% of the seats at the Quayside hall were empty for the final.", _HALL),
+]
+BOUNDED_REST_FLAGGED = [
+    ("Fewer than half of the Quayside hall's seats were empty for the final.", _HALL, "Fewer than half"),
+    ("More than a tenth of the Quayside hall's seats were empty for the final.", _HALL, "More than a tenth"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), BOUNDED_REST_SUPPORTED)
+def test_a_bound_that_rounds_the_rest_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), BOUNDED_REST_FLAGGED)
+def test_a_far_or_turned_bound_on_the_rest_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(figure in text for _, text in flagged(draft, source))

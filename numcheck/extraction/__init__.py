@@ -112,7 +112,7 @@ def _figures_of(prose: str, text: str, vocabulary: Vocabulary) -> tuple[_Figure,
     for reading in _read_figures_as_written(prose, vocabulary):
         subject = None
         if reading.kind.is_quantity:
-            subject = subject_of(prose, reading.start, reading.end, reading.kind, vocabulary)
+            subject = subject_of(prose, reading.start, _own_end(prose, reading), reading.kind, vocabulary)
             # Failing a noun beside it: an earlier figure's ("rose to £6bn, up from £5bn"), then the clause's.
             if subject is None and previous_subject and shares_subject(prose, previous_end, reading.start):
                 subject = previous_subject
@@ -136,9 +136,22 @@ def _figure(reading: Reading, subject: str | None, vocabulary: Vocabulary, prose
         if reading.per and dimension and "/" not in (reading.unit or ""):
             dimension = f"{dimension} per {reading.per}"  # "$2,900 a month" is not compared with "$2,900"
     entities = entities_of(prose, reading.start, reading.end, vocabulary)
-    spot = Spot(text, reading.start, reading.end, reading.kind, subject, entities, reading.role)
-    noun = counted_noun(prose, reading.end) if reading.kind is ClaimKind.COUNT else None
+    after = _own_end(prose, reading)
+    spot = Spot(text, reading.start, after, reading.kind, subject, entities, reading.role)
+    noun = counted_noun(prose, after) if reading.kind is ClaimKind.COUNT else None
     return _Figure(reading, subject, entities, base_value, base_unit, dimension, noun, evidence_of(spot, vocabulary))
+
+
+_PLURAL_WORD_END = re.compile(r"[ \t]+[A-Za-z]+s\Z")
+
+
+def _own_end(prose: str, reading: Reading) -> int:
+    """Where the words about a figure start: its end, or for a count whose text ends in the plural
+    it counts, that word's start ("seven| points" in a game: the points are its noun and head)."""
+    if reading.kind is not ClaimKind.COUNT or not reading.start < reading.figure_end < reading.end:
+        return reading.end
+    found = _PLURAL_WORD_END.search(prose, reading.figure_end, reading.end)
+    return found.start() if found else reading.end
 
 
 def _claim(document: Document, sentence: Sentence, figure: _Figure) -> Claim:

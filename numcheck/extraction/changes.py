@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
-from numcheck.extraction.readings import Reading, direction_of, tidy
+from numcheck.extraction.readings import NEUTRAL_FROM, Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary
@@ -20,8 +20,13 @@ _BASE_VERB_CUE = re.compile(
     r"(?:\bto|\bwill|\bwould|\bcould|\bcan|\bmay|\bmight|\bshould|\bmust|\bdid|\bdoes|\bdo|n't)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(r"\s+(?:its|their|the|his|her|our|your|in|to|from)\b", re.IGNORECASE)
-_AS_MANY = re.compile(r"\s+(?:as|the|that|what)\b", re.IGNORECASE)
+# "twice last year's total": a multiple of an earlier time's figure, so a rise from it
+_LAST_PERIOD_S = re.compile(r"\s+last\s+(?:year|season|month|week|quarter)['’]s(?![\w'’])", re.IGNORECASE)
+# what a multiplier multiplies: "double the figure", "triple its sales", "double last year's"
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:its|their|the|his|her|our|your|in|to|from)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE
+)
+_AS_MANY = re.compile(rf"\s+(?:as|the|that|what)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
 _WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
@@ -246,7 +251,9 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         ):
             continue  # "a double-decker", "triple jump": adjectives, not multipliers
         value = vocabulary.multipliers[word]
-        direction = None if word in ("twice", "thrice") else (Direction.UP if value > 1 else Direction.DOWN)
+        direction: Direction | None = Direction.UP if value > 1 else Direction.DOWN
+        if word in ("twice", "thrice") and not _LAST_PERIOD_S.match(text, match.end()):
+            direction = None  # "twice as many": a comparison, not a rise
         readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, direction, vocabulary))
 
     words = ascii_words(text)
@@ -464,8 +471,15 @@ def _heading_endpoints(text: str, result: list[Reading]) -> None:
 _MONEY_LOST = re.compile(r"\bloss(?:es)?\s+of\s+\Z", re.IGNORECASE)
 
 
+# "fell below 4%", "must not fall below £250,000", "rose above £300": the level the thing crossed, a
+# bound on where it stands, not how far it moved ("fell more than 4%" is a move, and keeps its verb)
+_LEVEL_BOUND = re.compile(r"(?:^|\s)(?:below|above)$")
+
+
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
+        return reading
+    if reading.kind in _AMOUNT_KINDS and reading.qualifier and _LEVEL_BOUND.search(reading.qualifier):
         return reading
     if reading.kind is ClaimKind.MONEY and _MONEY_LOST.search(text, max(0, reading.start - 12), reading.start):
         return reading
@@ -570,6 +584,16 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
             cue = _TO_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
             between = _FROM_BETWEEN.match(text, first.end, second.start)
             begin, end = second, first
+        if (
+            direction is None
+            and second.value != first.value
+            and NEUTRAL_FROM.search(text, max(0, first.start - 20), first.start)
+        ):
+            # "went from 400 to 550", "will change from £30 to £45": the endpoints give the direction
+            direction = Direction.UP if second.value > first.value else Direction.DOWN
+            cue = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
+            between = _BETWEEN_ENDPOINTS.match(text, first.end, second.start)
+            begin, end = first, second
         if direction is None or cue is None or between is None or between.end() != second.start:
             continue
         amount = tidy(end.value - begin.value)

@@ -78,6 +78,42 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
     return vocabulary.hedges[phrase], match.start()
 
 
+# A bound said under a negation is the other side's: "must not fall below £250,000" is at least
+# £250,000, "will not exceed 40" at most 40, "cannot be less than 18" at least 18. The negation comes
+# at most two words before the bound ("not fall", "never be allowed to"); "not only", "not just" and
+# "not even" stress the bound rather than deny it.
+_NEGATION_BEFORE = re.compile(
+    r"(?<![\w'’])(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t|shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|"
+    r"doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:only|just|even|quite)\b)(?:[a-z]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_NEGATED_KINDS = {
+    HedgeKind.LOWER_OPEN: HedgeKind.UPPER,  # not more than 40: at most 40
+    HedgeKind.LOWER: HedgeKind.UPPER_OPEN,  # not at least 40: under 40
+    HedgeKind.UPPER_OPEN: HedgeKind.LOWER,  # not below 40: 40 or more
+    HedgeKind.UPPER: HedgeKind.LOWER_OPEN,  # not up to 40: past it
+}
+
+
+def negated(text: str, hedge_start: int, hedge: Hedge) -> Hedge:
+    """The bound a negation before it turns round ("not exceed 40" is at most 40), or the same hedge;
+    a hedge near its figure ("not nearly 40", "not about 40") says too little to turn round."""
+    kind = _NEGATED_KINDS.get(hedge.kind)
+    if kind is None or not _NEGATION_BEFORE.search(text, max(0, hedge_start - 40), hedge_start):
+        return hedge
+    return Hedge(f"not {hedge.phrase}", kind, hedge.width)
+
+
+def hedge_named(qualifier: str, vocabulary: Vocabulary) -> Hedge | None:
+    """The hedge a claim's qualifier names, a turned-round bound ("not exceed") included."""
+    found = vocabulary.hedges.get(qualifier) or vocabulary.trailing_hedges.get(qualifier)
+    if found is None and qualifier.startswith("not "):
+        inner = vocabulary.hedges.get(qualifier.removeprefix("not "))
+        kind = _NEGATED_KINDS.get(inner.kind) if inner is not None else None
+        found = Hedge(qualifier, kind, inner.width) if inner is not None and kind is not None else None
+    return found
+
+
 def hedge_after(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
     """A trailing hedge ("or more", "-plus", "+") at `position`, and where it ends."""
     match = hedge_patterns(vocabulary).after.match(text, position)

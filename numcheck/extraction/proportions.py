@@ -177,6 +177,14 @@ _OF_EVERY_UNIT = re.compile(
 _OF_EVERY = re.compile(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+", re.IGNORECASE)
 
 
+# "Of every pound it spent, 13p went on fundraising", "For each dollar raised, 70 cents reaches the
+# field": the unit said first, in the same clause, the share after its comma
+_EVERY_UNIT_BEFORE = re.compile(
+    r"\b(?:of|for|from|out\s+of)\s+(?:every|each)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])[^.;:,]{0,50},\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _is_plain_money(reading: Reading) -> bool:
     return reading.kind is ClaimKind.MONEY and not reading.per and reading.direction is None
 
@@ -199,6 +207,9 @@ def _share_of_each(text: str, part: Reading, following: Reading | None) -> Readi
     every = _OF_EVERY_UNIT.match(text, part.end)
     if every is not None and 0 < part.value < 1:
         return Reading(part.start, every.end(), ClaimKind.RATIO, part.value, None, part.interval, part.qualifier,
+                       part.precision, figure_end=part.figure_end)  # fmt: skip
+    if 0 < part.value < 1 and _EVERY_UNIT_BEFORE.search(text, max(0, part.start - 90), part.start):
+        return Reading(part.start, part.end, ClaimKind.RATIO, part.value, None, part.interval, part.qualifier,
                        part.precision, figure_end=part.figure_end)  # fmt: skip
     each = _OF_EVERY.match(text, part.end)
     if each is None or following is None or following.start != each.end():

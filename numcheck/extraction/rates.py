@@ -13,8 +13,12 @@ _TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "mi
                  "hr": "hour", "d": "day", "yr": "year"}  # fmt: skip
 _RATE = re.compile(
     rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
-    r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+|(?:\s+|-)(?P<article>an?)(?:\s+|-)"
+    r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+"
+    # "£36 more a year", "£4 less a month": a margin is per the period said after its comparative
+    r"|(?:\s+(?:more|less|extra|cheaper|dearer)(?=\s+an?\s))?(?:\s+|-)(?P<article>an?)(?:\s+|-)"
     r"|\s+(?:in\s+[a-z]+\s+)?for\s+(?P<for_each>each|every)\s+"
+    # "$66 over a year", "£420 across a month": what one whole period comes to is a rate of it
+    r"|\s+(?:over|across)\s+(?P<whole>an?)\s+(?=(?:year|month|week|day|fortnight)\b)"
     # "800 km in a single day": the most done in one period is a rate of that period
     r"|\s+in\s+a\s+single\s+(?=(?:day|week|month|year|hour|night|season)\b)"
     r"|\s+(?P<adverb>annually|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\b"
@@ -98,6 +102,22 @@ _PER_BEFORE = re.compile(
 )
 
 
+# "a £2.80 hourly rate", "the trust's £30 monthly fee", "a £24,000 annual salary": the period said
+# after the price, as an adjective of what is paid again each period ("24 hourly bulletins" are no price)
+_PERIOD_AFTER = re.compile(
+    r"[\s-]+(?P<adjective>annual|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
+    r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
+    r"pass(?:es)?|tariffs?|rates?|wages?|salary|salaries|pay|allowances?|fares?)\b",
+    re.IGNORECASE,
+)
+
+
+def period_after(text: str, end: int) -> str | None:
+    """The period a price is for, said as an adjective after it: "a £2.80 hourly rate" is £2.80 an hour."""
+    found = _PERIOD_AFTER.match(text, end)
+    return None if found is None else _ADJECTIVE_PERIODS[found.group("adjective").lower()]
+
+
 def period_before(text: str, start: int) -> str | None:
     """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
     "a year's membership costs £144" is £144 a year, "earnings per share were $1.27" $1.27 a share."""
@@ -140,8 +160,10 @@ def rate_after(
         return Rate(_TIME_SYMBOLS[match.group("symbol").lower()], match.end(), True)
     if match.group("adverb"):
         return Rate(_ADVERB_PERIODS[match.group("adverb").lower()], match.end(), True)
+    if match.group("whole") and (time_only or not nouns):
+        return None  # (a sum of money only: "300 km over a week" may be one trip's length)
     after = match.end()
-    article = match.group("article")
+    article = match.group("article") or match.group("whole")
     unit = lexicon.after.match(text, after)
     if unit:
         surface = unit.group("symbol") or unit.group("word")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before
+from numcheck.extraction.hedges import apply_hedge, hedge_after, hedge_before, hedge_named, negated
 from numcheck.extraction.lexicon import UnitLexicon, UnitSense
 from numcheck.extraction.nonquantities import classify_non_quantity, identifier_start
 from numcheck.extraction.numbers import Figure, find_figures, number_patterns
@@ -15,6 +15,7 @@ from numcheck.extraction.rates import (
     Rate,
     count_rate_after,
     measure_rate_after,
+    period_after,
     period_before,
     rate_after,
     unit_per,
@@ -317,7 +318,7 @@ def _read_one(
             if kind is not ClaimKind.COUNT:
                 end = rate.end  # a count's text is its figure: the noun and rate are words about it
         elif kind is ClaimKind.MONEY:
-            per = period_before(text, start)
+            per = period_before(text, start) or period_after(text, end)
 
     code = _CODE_AFTER.match(text, end) if kind is ClaimKind.COUNT and not figure.in_words else None
     if code:
@@ -344,6 +345,7 @@ def _read_one(
     found = hedge_before(text, start, vocabulary)
     if found and not (found[0].phrase == "over" and unit in lexicon.time_units):
         hedge, hedge_start = found  # "over five years" is a period, not "more than five years"
+        hedge = negated(text, hedge_start, hedge)  # "must not fall below £250,000" is at least £250,000
     interval = apply_hedge(value, hedge)
     plus_minus = _plus_minus(text, end, vocabulary)
     trailing = hedge_after(text, end, vocabulary) if plus_minus is None else None  # "62% plus or minus 3"
@@ -388,7 +390,10 @@ _RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gil
 _GAME_CONTEXT = re.compile(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:game|games|match|matches|season|league|half-time|halftime|quarter-final|semi-final|"
     r"final|tries|try|penalt(?:y|ies)|conversions?|kicked|scored|scoring|scorer|innings|team|squad|win|won|beat|"
-    r"champions?|championship|tournament|defeat|victory|fixture|averaged)\b",
+    r"champions?|championship|tournament|defeat|victory|fixture|averaged|"
+    # a player's or a side's tally: "finished with 31 points and 8 assists", "ended the season on 81 points"
+    r"assists?|rebounds?|steals|goals?|wickets|finish(?:ed|es)?\s+(?:with|on)|end(?:ed|s)?\s+the\s+season|"
+    r"standings|tally|relegat\w+|promot(?:ed|ion))\b",
     re.IGNORECASE,
 )
 _PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
@@ -498,7 +503,7 @@ def _mixed_with(
         return None
     value = tidy(first.value + extra)
     qualifier = first.qualifier or ""
-    hedge = vocabulary.hedges.get(qualifier) or vocabulary.trailing_hedges.get(qualifier)
+    hedge = hedge_named(qualifier, vocabulary)
     return dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
                                precision=min(first.precision, precision), per=first.per or second.per)  # fmt: skip
 
@@ -726,6 +731,11 @@ def _range_with(
 
 
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
+# Verbs of a move that name no direction, right before "from": "went from 400 to 550", "will change
+# from £30 to £45" (numcheck.extraction.changes reads the direction from the ends)
+NEUTRAL_FROM = re.compile(
+    r"\b(?:go|goes|went|gone|going|move[sd]?|moving|change[sd]?|changing|shift(?:s|ed|ing)?)\s+from\s+$", re.IGNORECASE
+)
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
 _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
 
@@ -746,7 +756,8 @@ def _from_to_is_change(text: str, first: Reading, second: Reading, vocabulary: V
     """ "from ... to" is a change when it falls (a range is written low to high) or the sentence
     speaks of change anywhere ("rose from 300 to 1,200", "a tripling of applications, from 400 to
     2,000"); "fines from £50,000 to £2 million" is a range."""
-    return first.value > second.value or bool(_change_word(vocabulary).search(text))
+    neutral = NEUTRAL_FROM.search(text, max(0, first.start - 20), first.start)
+    return first.value > second.value or bool(neutral) or bool(_change_word(vocabulary).search(text))
 
 
 def _is_from_to(text: str, start: int) -> bool:
