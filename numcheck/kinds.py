@@ -16,6 +16,7 @@ from numcheck.evidence import NO_EVIDENCE
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.model import Claim, ClaimKind, Direction, Interval
+from numcheck.relative_days import misplaced_days
 from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
@@ -32,6 +33,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
+from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
 from numcheck.support import (
@@ -46,11 +48,14 @@ from numcheck.support import (
     support,
 )
 from numcheck.timing import (
+    EVENT_NOUNS,
+    date_key,
     date_text,
     dates_agree,
     one_event_mistyped,
     same_event,
     sentences_of,
+    thing_named,
     timing_of,
     with_periods,
     with_referents,
@@ -58,6 +63,7 @@ from numcheck.timing import (
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
+from numcheck.weekdays import off_calendar
 
 Params = Mapping[str, object]
 
@@ -643,7 +649,8 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 continue
             what = {"duration": "length", "time": "time"}.get(later_timing.what, "date")
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
-            event = f"{later_timing.thing}: {acts}" if acts else (later_timing.thing or "")
+            thing = thing_named(later_timing)
+            event = f"{thing}: {acts}" if acts and thing else acts or thing
             fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")
             reported.add(id(later))
             yield Verdict(
@@ -703,6 +710,59 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 )  # fmt: skip
                 break
     yield from _slipped_lengths(ordered, reported)
+    # A spell's length that its start and end dates do not give ("closes on 2 March for six weeks",
+    # then "reopens on 27 April")
+    for span in mismatched_spans(claims):
+        if id(span.length) in reported:
+            continue
+        reported.add(id(span.length))
+        fewest, most = span.days
+        between = f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
+        fields = _pair_fields(span.length, span.end.claim, "a length its dates do not give", "the calendar")
+        yield Verdict(
+            # the length alone: which of the three is wrong, only a source can say, and a date cited
+            # here would no longer be checked against one ("from 3 March to 18 March" for 12 days)
+            (span.length,),
+            {**fields, "subject": "the length of one spell, from its start and end dates",
+             "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
+        )  # fmt: skip
+    # A date set by its distance from a dated event ("a fortnight before the opening, on 7 May")
+    event_dates: dict[str, list[Claim]] = {}
+    for claim, timing in timed:
+        if timing.what == "day" and timing.verb is not None:
+            event_dates.setdefault(timing.verb, []).append(claim)
+    keys = (date_key(claim) for claim in ordered if claim.kind is ClaimKind.DATE)
+    stated_years = {key for key in keys if key is not None and key.isdigit()}
+    only_year = int(next(iter(stated_years))) if len(stated_years) == 1 else None  # for "the Friday before"
+    for misplaced in misplaced_days(ordered, event_dates, EVENT_NOUNS, only_year):
+        if id(misplaced.date) in reported:
+            continue
+        reported.add(id(misplaced.date))
+        expected = f"{misplaced.expected.day} {misplaced.expected:%B}"
+        fields = _pair_fields(misplaced.date, misplaced.event, "a day its distance from the event does not give",
+                              "the calendar")  # fmt: skip
+        yield Verdict(
+            (misplaced.date,),  # the day alone: the event's date stays to be checked against a source
+            {
+                **fields,
+                "subject": "a day set by its distance from a dated event",
+                "primary_value": misplaced.date.text,
+                "other_value": expected,
+            },
+        )
+    # A date whose weekday is not the one its year gives it ("Friday 17 April" in 2027, a Saturday)
+    for wrong in off_calendar(claims):
+        if id(wrong.date) in reported:
+            continue
+        reported.add(id(wrong.date))
+        fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
+        yield Verdict(
+            # the year too when it is written with the date; one given elsewhere stays to be checked
+            # against a source
+            (wrong.date, wrong.year) if wrong.written_with else (wrong.date,),
+            {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
+             "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
+        )  # fmt: skip
 
 
 def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[Verdict]:
@@ -1263,6 +1323,7 @@ class UnitSlipParams:
 
     imperial_units: tuple[str, ...] = _IMPERIAL
     min_value: float = 2.0
+    scale_factor: float = 10.0
 
 
 # Periods a rate is written per: "£120 a week" and "£120 a month" are one number over two periods
@@ -1281,17 +1342,51 @@ def unit_slip(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind not in (ClaimKind.MEASURE, ClaimKind.MONEY) or claim.unit is None or id(claim) in converted:
             continue
-        if claim.low != claim.high or claim.role is not None or abs(claim.value) < settings.min_value:
-            continue  # a bound or a hedge, an endpoint of a change, or "1 mile" and "1 km" said in passing
+        if not _one_number(claim) or claim.role is not None or abs(claim.value) < settings.min_value:
+            continue  # a hedge, an endpoint of a change, or "1 mile" and "1 km" said in passing
         by_number.setdefault(claim.value, []).append(claim)
     for figures in by_number.values():
         for later_index, later in enumerate(figures):
             for earlier in figures[:later_index]:
-                detail = _two_units(earlier, later, imperial)
+                detail = _two_units(earlier, later, imperial) or _two_scales(earlier, later, settings.scale_factor)
                 if detail is not None and earlier.sentence_start != later.sentence_start:
                     arithmetic = f"'{earlier.text}' and '{later.text}' give {_format(later.value)} in {detail}"
                     yield Verdict((later, earlier), _pair_fields(later, earlier, detail, arithmetic))
                     break
+
+
+def _one_number(claim: Claim) -> bool:
+    """An exact figure, or a bound that states one ("up to 48 megawatts", "no more than 15 mph"):
+    the number is written as it was copied. A hedge ("about 40") or a range is not one number."""
+    if claim.low == claim.high:
+        return True
+    return all(end is None or math.isinf(end) or end == claim.value for end in (claim.low, claim.high))
+
+
+def _two_scales(first: Claim, second: Claim, factor: float) -> str | None:
+    """ "2,400 kilos" and "2,400 tonnes", "1,140 hours" and "1,140 days": one number in two units of
+    one system far apart in size. Only a number with two significant digits or more, at least ten:
+    "10 metres" and "10 km", or "2 hours" and "2 days", are said of two things far too often. Lengths
+    are left out: one text gives heights, depths and distances at every scale ("48 metres tall",
+    "48 km from the sea"). Both must be exact (a bound names a threshold as often as an amount), and a
+    length of time needs three significant digits: "the 18-minute target" and "waiting more than 18
+    months" share a number by chance, "1,140 hours" and "1,140 days" do not."""
+    if first.kind is not ClaimKind.MEASURE or second.kind is not ClaimKind.MEASURE or first.dimension == "[length]":
+        return None
+    if first.low != first.high or second.low != second.high:
+        return None
+    if first.dimension is None or second.dimension is None:
+        return None
+    if first.dimension.split(" per ")[0] != second.dimension.split(" per ")[0]:
+        return None  # the dimension, whatever period one of them is per
+    if first.per != second.per and None not in (first.per, second.per):
+        return None  # "3,600 tonnes a year", then "the 3,600 kilograms": a period said once is one period
+    if first.unit == second.unit or not first.base_value or not second.base_value or abs(first.value) < 10:
+        return None
+    if len(f"{abs(first.value):.6g}".replace(".", "").strip("0")) < (3 if first.dimension == "[time]" else 2):
+        return None
+    ratio = abs(first.base_value / second.base_value)
+    return "two units of one kind" if max(ratio, 1 / ratio) >= factor else None
 
 
 def _two_units(first: Claim, second: Claim, imperial: set[str]) -> str | None:
@@ -1974,7 +2069,10 @@ KINDS: Mapping[str, Kind] = {
                  (ParamSpec("imperial_units", tuple, _IMPERIAL,
                             "Unit names (pint spelling) counted as imperial or US customary."),
                   ParamSpec("min_value", float, 2.0, "Smallest number to compare (\"1 mile\" and \"1 km\" "
-                            "are said in passing).", minimum=0.0))),
+                            "are said in passing).", minimum=0.0),
+                  ParamSpec("scale_factor", float, 10.0, "Two units of one system are a slip when one is at "
+                            "least this many times the other (kilograms and tonnes, hours and days).",
+                            minimum=1.0))),
         document=unit_slip),
     "unsupported-figure": Kind(
         KindSpec("unsupported-figure", "A figure no source states or implies, in a sentence about what the sources "

@@ -55,9 +55,11 @@ _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "comple
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
 _BEGINS = frozenset("begins began starts started takes took".split())
 _ORDER_WORDS = frozenset("first last originally initially finally officially".split())
-# A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing".
+# A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing". Only
+# an event verb done again is a repeat: "reached", "reported" or "received" say nothing of one
 _REPEAT = re.compile(
-    r"\b(?:again|re[a-z]{3,}ed|second|third|another|annual|annually|"
+    r"\b(?:again|re-?(?:open|launch|start|clos|locat|nam|establish|found|introduc|dedicat|consecrat|instat|install|"
+    r"elect|convene|light)ed|re-?(?:lit|built)|second|third|another|annual|annually|"
     r"(?:each|every)\s+(?:year|month|week|day|time|spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
@@ -243,6 +245,10 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     timing = _timing(claim, vocabulary, sentences)
     if timing is None or timing.thing is None:
         return timing
+    if timing.thing in _OCCASIONS and timing.verb in _OCCASION_VERBS:
+        event = next((_NOMINALS[word] for word in timing.modifiers if word in _NOMINALS), None)
+        if event is not None:  # "the reopening service, which will be held on 7 April": the reopening's day
+            return Timing(timing.what, event, None, timing.order, frozenset(), tense=timing.tense)
     if timing.thing in _GENERIC_THINGS and not timing.modifiers and timing.alias is None:
         return dataclasses.replace(timing, thing=None)  # "the building, inaugurated on 19 October": the one opened
     synonyms = vocabulary.head_synonyms
@@ -312,7 +318,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return None if thing is None else dataclasses.replace(timing, thing=thing)
         return timing
     if claim.kind is ClaimKind.MEASURE and claim.dimension == "[time]" and claim.low == claim.high:
-        if claim.qualifier or claim.per:
+        if claim.qualifier or claim.per or _SUB_PERIOD.search(before[-_REACH:]):
             return None
         if _HYPHENATED.search(claim.text):
             thing = _noun_after(after)
@@ -321,6 +327,13 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
         return _lasting(before, vocabulary) or _event_length(before, after) or _back_reference(before, after)
     return None
+
+
+# "the last two years of the study", "its first six weeks", "for the remaining 18 months": a stretch
+# inside a period, not its length, so it is never set against the whole ("will run for three years")
+_SUB_PERIOD = re.compile(
+    r"\b(?:first|last|final|opening|closing|remaining|initial|early|earliest|latter|later)\s+$", re.IGNORECASE
+)
 
 
 # "by a third", "a quarter of": a fraction, not a repeat ("a third wing")
@@ -754,8 +767,11 @@ def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | 
     if len(words) > 1 and words[0] in _ORDER_WORDS:
         order = "first" if words[0] in ("first", "originally", "initially") else words[0]
         words = words[1:]
-    if len(words) == 2 and words[1] in ("date", "day", "year", "from", "on", "in", "since", "at"):
-        words = words[:1]  # "opening date", "closed from", "opens on"
+    if len(words) == 2 and (
+        words[1] in ("date", "day", "year", "from", "on", "in", "since", "at")
+        or (words[1] in _OCCASIONS and words[0] in _NOMINALS)
+    ):
+        words = words[:1]  # "opening date", "closed from", "opens on", "reopening service"
     if len(words) != 1:
         return None
     if words[0] in _NOMINALS:
@@ -811,10 +827,32 @@ def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(word for word in known if " " not in word)
 
 
+EVENT_NOUNS: dict[str, str] = _NOMINALS  # each event noun's verb, for the checks that read "the closure"
+
+
+# what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
+_OCCASIONS = frozenset("service ceremony".split())
+_OCCASION_VERBS = frozenset("hold take".split())
+# words that set a day by an event without being its day: "the week before the closure, 28 May"
+_RELATIVE_TO = frozenset("before after until till since following preceding".split())
+# what may stand between an event noun and its date: "the reopening, set for", "is scheduled for"
+_SETTING = frozenset("set scheduled planned pencilled fixed due for is was has been now".split())
+
+
 def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
     """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
     on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
+    while len(words) > 1 and words[-1].lower() in _SETTING:
+        words = words[:-1]  # "the reopening, set for 14 June", "the closure is scheduled for 4 June"
+    if len(words) > 2 and words[-1].lower() in _OCCASIONS and words[-2].lower() in _NOMINALS:
+        words = words[:-1]  # "the opening ceremony on 3 June": the opening's day
     last = [w.lower() for w in words[-6:]]
+    if (
+        len(last) >= 3
+        and last[-2] in ("the", "its", "their")
+        and (last[-3] in _RELATIVE_TO or (last[-3] == "of" and len(last) >= 4 and last[-4] in ("ahead", "eve")))
+    ):
+        return None  # "on the Friday before the reopening, 16 April": a day set by the event, not its own
     if last[-1] in _NOMINALS:  # "the closure on 4 June"; "the station's closure", "its closure": the owner's
         owned = _owned_by(words, what, _NOMINALS[last[-1]])
         return owned or Timing(what, _NOMINALS[last[-1]], None, "", frozenset(), means)
@@ -823,7 +861,12 @@ def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
     if "of" in last:
         at = len(last) - 1 - last[::-1].index("of")
         if at > 0 and last[at - 1] in _NOMINALS:
-            thing, modifiers = _subject(words[len(words) - len(last) + at + 1 :])
+            named = words[len(words) - len(last) + at + 1 :]
+            thing, modifiers = _subject(named)
+            if thing is None and named and all(w[:1].isupper() for w in named):
+                # "the reopening of St Aldric's": a name the words do not make a noun of is the
+                # document's one thing with that event, when it has one (`with_referents`)
+                return Timing(what, _NOMINALS[last[at - 1]], None, "", frozenset(), means)
             return None if thing is None else Timing(what, _NOMINALS[last[at - 1]], thing, "", modifiers, means)
     return None
 
@@ -835,6 +878,7 @@ def date_nominal(after: str) -> str | None:
 
 
 _PERIOD = "\0period"  # "the 24 months": the one period the document states
+_THE_DOCUMENTS = "\0document"  # an event no sentence names a thing of: the document's one such event
 # "at the end of the 24 months", "over the two years", "the full 18 months": a period named before
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
 # what may follow a period that refers back: the end of a clause, "of the study", a verb
@@ -903,7 +947,10 @@ def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
             continue
         if timing is not None and timing.thing is None:
             known = things.get((timing.what, timing.verb), set())
-            timing = dataclasses.replace(timing, thing=next(iter(known))) if len(known) == 1 else None
+            if not known:  # "the reopening on 17 April", "its reopening in June": the document's one reopening
+                timing = dataclasses.replace(timing, thing=_THE_DOCUMENTS)
+            else:
+                timing = dataclasses.replace(timing, thing=next(iter(known))) if len(known) == 1 else None
         resolved.append(timing)
     return resolved
 
@@ -1096,6 +1143,11 @@ def same_thing(one: str, other: str) -> bool:
     shorter, longer = sorted((one, other), key=len)
     # "light" and "lighthouse"; "mill" and "windmill", a compound's head is its last part
     return len(shorter) >= 4 and (longer.startswith(shorter) or longer.endswith(shorter))
+
+
+def thing_named(timing: Timing) -> str:
+    """What a timing is of, as a reader would name it: "" for the document's one event or period."""
+    return "" if timing.thing is None or timing.thing.startswith("\0") else timing.thing
 
 
 def same_event(one: Timing, other: Timing) -> bool:

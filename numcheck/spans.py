@@ -1,0 +1,264 @@
+"""Spans: a start, an end and a length of one spell of closure or work in one document, which the
+calendar says do not fit ("closes on 2 March for six weeks", then "reopens on 27 April").
+
+A document is read only when it dates one start ("closes", "shut", "work starts", "began") and one
+end ("reopens", "back in service", "finish") and the end comes after the start. A length is set
+against them only where its words tie it to that spell: in the sentence of the start or the end
+("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after it shut",
+or as a note's "length:". A length that says a part of the spell ("the last two years of"), a
+delay, an extra or a rate is never compared. Dates without a year are read in the document's one
+year, or in the year that puts the end after the start."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.calendar_words import MONTHS
+from numcheck.model import Claim, ClaimKind
+from numcheck.timing import date_key, date_shape, month_of_year
+
+_SECONDS_PER_DAY = 86_400.0
+_MONTH_NUMBERS = {month.lower(): number for number, month in enumerate(MONTHS, start=1)}
+_YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
+_REACH = 50  # how far before a date or length its cue is looked for
+_CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
+_START = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
+    r"stop(?:s|ped|ping)?|from|between)\b",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
+    r"end(?:s|ed|ing)?|until|re-?opening)\b",
+    re.IGNORECASE,
+)
+# "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
+_RANGE_END = re.compile(r"\b(?:from|between)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:to|and|until|till)\s+$")
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
+_MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
+_START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
+_END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|back in service)\b", re.IGNORECASE)
+_LENGTH_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:length|duration)\s*:\s*$", re.IGNORECASE)
+_ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
+# "closed for nine months", "shut for 18 months": the length of the closure, wherever it is said
+_CLOSED_FOR = re.compile(r"\b(?:closed|shut|closing|close|closes)\s+for" + _ROUGHLY, re.IGNORECASE)
+# "the restoration, which will have taken three years": a lasting verb of the work; "a boat takes
+# four days to cover the canal" is another thing's time
+_SPELL_NOUNS = (
+    r"(?:closure|shutdown|work|works|repairs?|restoration|rebuild|refit|renovation|refurbishment|construction|"
+    r"project)"
+)
+_WORK_TAKES = re.compile(
+    rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
+    re.IGNORECASE,
+)
+# "the two-year closure", "a closure of eight weeks": a length that names the spell itself
+_NAMES_THE_SPELL = re.compile(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
+_SPELL_OF = re.compile(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
+_AFTER_SHUT = re.compile(r"^\s+after\s+(?:it|they|the\s+[a-z]+)\s+(?:shut|closed|closing)\b", re.IGNORECASE)
+# a length that is not the spell's: a part of it, a delay, an extra, a rate, a notice
+_NOT_THE_SPELL_BEFORE = re.compile(
+    r"\b(?:first|last|final|opening|closing|remaining|initial|early|another|extra|further|additional|every|each|"
+    r"per|delayed\s+by|late\s+by|behind\s+by|within|before|than|(?:delay|extension|overrun|slip)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_NOT_THE_SPELL_AFTER = re.compile(
+    r"^(?:-[a-z]+)?\s+(?:of\s+the\b|delay|late|later|earlier|behind|ahead|longer|shorter|more|less|extra|extension|"
+    r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b)",
+    re.IGNORECASE,
+)
+_SLACK = 0.1  # writers round a spell's length: a tenth of the dates' span either way
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A date the calendar can place: the first and last day it may mean ("April 2025": 1 to 30 April)."""
+
+    claim: Claim
+    first: datetime.date
+    last: datetime.date
+
+
+@dataclass(frozen=True, slots=True)
+class SpanMismatch:
+    """A length of a spell that its start and end dates do not give."""
+
+    length: Claim
+    start: Dated
+    end: Dated
+    days: tuple[float, float]  # the fewest and most days the dates give
+
+
+def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
+    """Each length of the document's one dated spell that its start and end do not give."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    dated = _placed(ordered)
+    starts = _distinct(d for d in dated if _cued(d.claim, _START, _START_LABELS))
+    ends = _distinct(d for d in dated if _cued(d.claim, _END, _END_LABELS))
+    if len(starts) != 1 or len(ends) != 1 or starts[0].claim is ends[0].claim:
+        return
+    start, end = starts[0], ends[0]
+    if end.last <= start.first:
+        return
+    fewest = max(0, (end.first - start.last).days)
+    most = (end.last - start.first).days
+    for length in ordered:
+        if not _spell_length(length, start, end):
+            continue
+        low, high = _length_days(length)
+        if high < fewest * (1 - _SLACK) or low > most * (1 + _SLACK):
+            yield SpanMismatch(length, start, end, (fewest, most))
+
+
+def _placed(ordered: Sequence[Claim]) -> list[Dated]:
+    """The document's dates the calendar can place, a day's year read after it, from the same day
+    elsewhere or the document's one year; a year after a day is that day's, not a date of its own."""
+    years = [claim for claim in ordered if _YEAR.match(claim.text.strip())]
+    own: dict[int, int] = {}
+    attached: set[int] = set()
+    for claim in ordered:
+        if _day(claim) is None:
+            continue
+        written = _year_after(claim, years)
+        if written is not None:
+            own[id(claim)] = int(written.text.strip())
+            attached.add(id(written))
+    named = {int(claim.text.strip()) for claim in years if claim.kind is ClaimKind.DATE}
+    only = next(iter(named)) if len(named) == 1 else None
+    placed: list[Dated] = []
+    for claim in ordered:
+        if claim.kind is not ClaimKind.DATE or id(claim) in attached:
+            continue
+        day = _day(claim)
+        if day is not None:
+            day_year = own.get(id(claim), only)
+            number, month = day
+            if day_year is None:  # no year anywhere: read by the other dates (`_in_one_year`)
+                placed.append(Dated(claim, datetime.date(1, month, 1), datetime.date(1, month, 1)))
+                continue
+            try:
+                when = datetime.date(day_year, month, number)
+            except ValueError:
+                continue
+            placed.append(Dated(claim, when, when))
+        elif _YEAR.match(claim.text.strip()):
+            year, month_word = int(claim.text.strip()), month_of_year(claim)
+            if month_word:
+                month = _MONTH_NUMBERS[month_word]
+                last = calendar.monthrange(year, month)[1]
+                placed.append(Dated(claim, datetime.date(year, month, 1), datetime.date(year, month, last)))
+            else:
+                placed.append(Dated(claim, datetime.date(year, 1, 1), datetime.date(year, 12, 31)))
+    return _in_one_year(placed)
+
+
+def _in_one_year(placed: list[Dated]) -> list[Dated]:
+    """Days with no year in a document that names none ("from Tuesday 2 March", "back on 1 April"):
+    read in one year, the next for a day before the first. Year-less days beside dated ones are dropped."""
+    bare = [d for d in placed if d.first.year == 1]
+    if not bare:
+        return placed
+    if len(bare) != len(placed):
+        return [d for d in placed if d.first.year != 1]
+    year, previous, read = 2001, None, []  # a year that is not a leap year; only gaps are measured
+    for dated in bare:
+        day = _day(dated.claim)
+        if day is None:
+            continue
+        try:
+            when = datetime.date(year, day[1], day[0])
+        except ValueError:
+            continue  # "30 February": no day to place
+        if previous is not None and when < previous:
+            year += 1
+            when = when.replace(year=year)
+        read.append(Dated(dated.claim, when, when))
+        previous = when
+    return read
+
+
+def _distinct(dates: Iterator[Dated]) -> list[Dated]:
+    """One of each date: "2 March" said twice is one start."""
+    seen: dict[tuple[datetime.date, datetime.date], Dated] = {}
+    for dated in dates:
+        seen.setdefault((dated.first, dated.last), dated)
+    return list(seen.values())
+
+
+def _cued(claim: Claim, cue: re.Pattern[str], labels: re.Pattern[str]) -> bool:
+    """Whether the words of the date's clause before it say a start (or an end): "closes on", "work
+    starts:", "will be reopened on"."""
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - _REACH) : at]
+    label = _LABEL.match(_MONTH_LAST.sub("", claim.sentence[:at]))
+    if label:
+        return bool(labels.search(label.group(1)))
+    if _RANGE_END.search(before):
+        return cue is _END
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if not clause.strip():  # "17 April 2027 is when the church reopens": the clause after says
+        after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
+        return _last_at(cue, after) is not None and _last_at(_END if cue is _START else _START, after) is None
+    other = _END if cue is _START else _START
+    mine, theirs = _last_at(cue, clause), _last_at(other, clause)
+    return mine is not None and (theirs is None or mine > theirs)  # the nearer cue decides
+
+
+def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
+    """Where the last word of `cue` in the clause ends, or None: "to" after "from 3 March" ends later
+    than "from" does."""
+    found = [match.end() for match in cue.finditer(clause)]
+    return found[-1] if found else None
+
+
+def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
+    """Whether a length is the spell's: its words tie it to the start or the end, and do not say a part
+    of it, a delay, an extra or a rate."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
+        return False
+    if claim.unit not in ("day", "week", "month", "year"):
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - _REACH) : at]
+    after = claim.sentence[at + len(claim.text) :]
+    if _NOT_THE_SPELL_BEFORE.search(before) or _NOT_THE_SPELL_AFTER.match(after):
+        return bool(_AFTER_SHUT.match(after))
+    if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):
+        return True
+    if _SPELL_OF.search(before) or ("-" in claim.text and _NAMES_THE_SPELL.match(after)):
+        return True
+    if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
+        return True
+    return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+
+
+def _length_days(claim: Claim) -> tuple[float, float]:
+    """The fewest and most days a length may mean, half its last unit either way when it is exact."""
+    unit_days = (claim.base_value or 0.0) / (claim.value or 1.0) / _SECONDS_PER_DAY
+    if claim.qualifier is None:
+        return (claim.value - 0.5) * unit_days, (claim.value + 0.5) * unit_days
+    low = claim.low if claim.low is not None and claim.low != float("-inf") else 0.0
+    high = claim.high if claim.high is not None else float("inf")
+    return low * unit_days, high * unit_days
+
+
+def _day(claim: Claim) -> tuple[int, int] | None:
+    """(day, month) of a date that names a day of a month."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    if key is None or date_shape(key) != "day" or not key[0].isdigit():
+        return None
+    number, month = key.split(" ", 1)
+    return int(number), _MONTH_NUMBERS[month]
+
+
+def _year_after(claim: Claim, years: Sequence[Claim]) -> Claim | None:
+    end = claim.start + len(claim.text)
+    for year in years:
+        if year.sentence_start == claim.sentence_start and year.start >= end:
+            gap = claim.sentence[end - claim.sentence_start : year.start - claim.sentence_start]
+            return year if re.fullmatch(r",?\s*", gap) else None
+    return None

@@ -1,0 +1,102 @@
+"""Weekdays against the calendar: a date that names its weekday ("Friday 17 April") in a year the
+document gives, when that day of that year falls on another weekday.
+
+A year is given when it follows the date ("Friday 17 April 2027"), when the document gives the same
+day and month with a year elsewhere ("17 April 2027", then "on Friday 17 April"), or when the
+document names only one year and gives it with a full date. With no year, or two years a date could
+belong to, a weekday is never checked: "Tuesday 14 March" is right in some years."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.calendar_words import MONTHS, WEEKDAYS
+from numcheck.model import Claim, ClaimKind
+from numcheck.timing import date_key, date_shape, weekday_named
+
+_YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
+_YEAR_FOLLOWS = re.compile(r"^,?\s*$")  # "17 April 2027", "April 17, 2027"
+_MONTH_NUMBERS = {month.lower(): number for number, month in enumerate(MONTHS, start=1)}
+
+
+@dataclass(frozen=True, slots=True)
+class OffCalendar:
+    """A date whose weekday its year does not give: "Friday 17 April" in 2027, a Saturday."""
+
+    date: Claim  # the date that names the weekday
+    year: Claim  # the year it is read in: its own, or the one the document gives that day
+    named: str  # the weekday the date names: "Friday"
+    actual: str  # the weekday the calendar gives: "Saturday"
+    written_with: bool  # the year is written with the date ("Friday 17 April 2027"): one figure, either part wrong
+
+
+def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
+    """Each date in one document whose named weekday is not the one its year gives it."""
+    dates = sorted((claim for claim in claims if claim.kind is ClaimKind.DATE), key=lambda claim: claim.start)
+    # a year right after a day is its year, whatever the extractor made of it ("17 April 2027 ends
+    # two years of work" can read 2027 as a count of years)
+    written = sorted((claim for claim in claims if _YEAR.match(claim.text.strip())), key=lambda claim: claim.start)
+    own = {id(date): year for date in dates if (year := _year_after(date, written)) is not None}
+    attached = {id(year) for year in own.values()}
+    years = [claim for claim in written if claim.kind is ClaimKind.DATE or id(claim) in attached]
+    by_day: dict[str, set[str]] = {}
+    for date in dates:
+        if id(date) in own:
+            by_day.setdefault(_day_of(date) or "", set()).add(own[id(date)].text.strip())
+    only_year = _only_year(years, own)
+    for date in dates:
+        named, day = weekday_named(date), _day_of(date)
+        if named is None or day is None:
+            continue
+        year = own.get(id(date))
+        written_with = year is not None
+        if year is None:
+            stated = by_day.get(day, set())
+            if len(stated) > 1:
+                continue  # the same day in two years: which one this is, the words must say
+            text = next(iter(stated)) if stated else only_year
+            year = next((claim for claim in years if claim.text.strip() == text), None)
+        if year is None:
+            continue
+        actual = _weekday(day, int(year.text.strip()))
+        if actual is not None and actual.lower() != named:
+            yield OffCalendar(date, year, named.capitalize(), actual, written_with)
+
+
+def _day_of(date: Claim) -> str | None:
+    """ "17 april" for a date that names a day of a month, else None."""
+    key = date_key(date)
+    return key if key is not None and date_shape(key) == "day" and key[0].isdigit() else None
+
+
+def _year_after(date: Claim, years: Sequence[Claim]) -> Claim | None:
+    """The year written right after a day and month: "2027" in "Friday 17 April 2027"."""
+    if _day_of(date) is None:
+        return None
+    end = date.start + len(date.text)
+    for year in years:
+        if year.sentence_start == date.sentence_start and year.start >= end:
+            gap = date.sentence[end - date.sentence_start : year.start - date.sentence_start]
+            return year if _YEAR_FOLLOWS.match(gap) else None
+    return None
+
+
+def _only_year(years: Sequence[Claim], own: dict[int, Claim]) -> str | None:
+    """The document's one year, when it names no other and gives it with a full date: the year its
+    other days are in. A document naming two years says nothing of which a bare day is in."""
+    named = {year.text.strip() for year in years}
+    if len(named) != 1 or not own:
+        return None
+    return next(iter(named))
+
+
+def _weekday(day: str, year: int) -> str | None:
+    """The weekday of "17 april" in `year`; None for a day the month does not have ("30 february")."""
+    number, month = day.split(" ", 1)
+    try:
+        return WEEKDAYS[datetime.date(year, _MONTH_NUMBERS[month], int(number)).weekday()]
+    except (ValueError, KeyError):
+        return None
