@@ -73,6 +73,9 @@ _LABEL_BEFORE = re.compile(
     r"Year)\s\Z"
 )
 _SCHOOL_YEARS = 13  # "Year 7" is a school year; "Year 2024" is a year
+# "a power of ten", "powers of two", "10 to the power of 6": arithmetic's base or exponent, no amount
+_POWER_OF_BEFORE = re.compile(r"\b(?:powers?|to\s+the\s+power)\s+of\s+\Z", re.IGNORECASE)
+_BASES_AND_EXPONENTS = frozenset("two ten 2 3 4 5 6 7 8 9 10 12 three".split())
 
 
 @dataclass(frozen=True)
@@ -113,10 +116,18 @@ def classify_non_quantity(
     """(kind, end) when the figure is a date, time, ordinal or identifier; else None.
     `unit_follows` says whether a unit follows, so "1200 hp" and "1840 sq m" are no years; it is
     asked only of whole numbers that could be one of those, as reading a unit is not free."""
+    start, end = figure.start, figure.end
+    if (
+        "ower" in text[max(0, start - 14) : start]
+        and _POWER_OF_BEFORE.search(text, max(0, start - 20), start)
+        and text[start:end].lower() in _BASES_AND_EXPONENTS
+        and not _PLURAL_NOUN_AFTER.match(text, end)  # "the power of ten volunteers" counts them
+        and not unit_follows()
+    ):
+        return ClaimKind.OTHER, end  # "a power of ten", "2 to the power of 6": a base or an exponent
     if figure.in_words:
         return None
     patterns = _patterns(vocabulary)
-    start, end = figure.start, figure.end
     before = text[max(0, start - 30) : start]
     if _ORDINAL_SUFFIX.match(text, end):
         if patterns.month_after.match(text, end):
