@@ -15,11 +15,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from numcheck.calendar_words import MONTHS, WEEKDAYS
+from numcheck.calendar_words import WEEKDAYS
 from numcheck.model import Claim
-from numcheck.timing import date_key, date_shape
+from numcheck.timing import day_and_month
 
-_MONTH_NUMBERS = {month.lower(): number for number, month in enumerate(MONTHS, start=1)}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
@@ -51,7 +50,7 @@ def misplaced_days(
     the event's date does not give. `event_dates` holds the document's dates of each event verb,
     `nominals` each event noun's verb, `year` the document's one year, if it gives one."""
     for claim in claims:
-        day = _day_month(claim)
+        day = day_and_month(claim)
         if day is None:
             continue
         at = claim.start - claim.sentence_start
@@ -59,13 +58,13 @@ def misplaced_days(
         if found is None:
             continue
         verb = nominals.get(found.group("event").lower())
-        events = {_day_month(event): event for event in event_dates.get(verb or "", ()) if event is not claim}
+        events = {day_and_month(event): event for event in event_dates.get(verb or "", ()) if event is not claim}
         events.pop(None, None)
         if len(events) != 1:
             continue  # no dated event, or two dates of it: which the distance counts from is unclear
         (event_day, event) = next(iter(events.items()))
         assert event_day is not None
-        if any(other is not event and other.sentence_start == event.sentence_start and _day_month(other)
+        if any(other is not event and other.sentence_start == event.sentence_start and day_and_month(other)
                for other in claims):  # fmt: skip
             continue  # "opens on 12 September in Ashbury and on 19 September in Kelby": which one is unclear
         expected = _counted(found, event_day, year)
@@ -73,15 +72,6 @@ def misplaced_days(
             continue
         if (expected.day, expected.month) != day:
             yield MisplacedDay(claim, event, expected)
-
-
-def _day_month(claim: Claim) -> tuple[int, int] | None:
-    """(day, month) of a date that names a day of a month."""
-    key = date_key(claim)
-    if key is None or date_shape(key) != "day" or not key[0].isdigit():
-        return None
-    number, month = key.split(" ", 1)
-    return int(number), _MONTH_NUMBERS[month]
 
 
 def _counted(found: re.Match[str], event: tuple[int, int], year: int | None) -> datetime.date | None:

@@ -17,12 +17,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from numcheck.calendar_words import MONTHS
+from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
 from numcheck.model import Claim, ClaimKind
-from numcheck.timing import date_key, date_shape, month_of_year
+from numcheck.timing import day_and_month, month_of_year
 
 _SECONDS_PER_DAY = 86_400.0
-_MONTH_NUMBERS = {month.lower(): number for number, month in enumerate(MONTHS, start=1)}
 _YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
 _REACH = 50  # how far before a date or length its cue is looked for
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
@@ -121,7 +120,7 @@ def _placed(ordered: Sequence[Claim]) -> list[Dated]:
     own: dict[int, int] = {}
     attached: set[int] = set()
     for claim in ordered:
-        if _day(claim) is None:
+        if day_and_month(claim) is None:
             continue
         written = _year_after(claim, years)
         if written is not None:
@@ -133,7 +132,7 @@ def _placed(ordered: Sequence[Claim]) -> list[Dated]:
     for claim in ordered:
         if claim.kind is not ClaimKind.DATE or id(claim) in attached:
             continue
-        day = _day(claim)
+        day = day_and_month(claim)
         if day is not None:
             day_year = own.get(id(claim), only)
             number, month = day
@@ -148,7 +147,7 @@ def _placed(ordered: Sequence[Claim]) -> list[Dated]:
         elif _YEAR.match(claim.text.strip()):
             year, month_word = int(claim.text.strip()), month_of_year(claim)
             if month_word:
-                month = _MONTH_NUMBERS[month_word]
+                month = MONTH_NUMBERS[month_word]
                 last = calendar.monthrange(year, month)[1]
                 placed.append(Dated(claim, datetime.date(year, month, 1), datetime.date(year, month, last)))
             else:
@@ -166,7 +165,7 @@ def _in_one_year(placed: list[Dated]) -> list[Dated]:
         return [d for d in placed if d.first.year != 1]
     year, previous, read = 2001, None, []  # a year that is not a leap year; only gaps are measured
     for dated in bare:
-        day = _day(dated.claim)
+        day = day_and_month(dated.claim)
         if day is None:
             continue
         try:
@@ -244,15 +243,6 @@ def _length_days(claim: Claim) -> tuple[float, float]:
     low = claim.low if claim.low is not None and claim.low != float("-inf") else 0.0
     high = claim.high if claim.high is not None else float("inf")
     return low * unit_days, high * unit_days
-
-
-def _day(claim: Claim) -> tuple[int, int] | None:
-    """(day, month) of a date that names a day of a month."""
-    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
-    if key is None or date_shape(key) != "day" or not key[0].isdigit():
-        return None
-    number, month = key.split(" ", 1)
-    return int(number), _MONTH_NUMBERS[month]
 
 
 def _year_after(claim: Claim, years: Sequence[Claim]) -> Claim | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.calendar_words import MONTHS, WEEKDAYS
+from numcheck.calendar_words import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
@@ -159,6 +159,15 @@ def date_key(claim: Claim) -> str | None:
     if text.isdigit() and month_before:  # "on June 4": the extractor keeps the day alone
         return f"{int(text)} {month_before.group(1).lower()}"
     return None
+
+
+def day_and_month(claim: Claim) -> tuple[int, int] | None:
+    """(day, month) of a date that names a day of a month: (4, 6) for "4 June"; None for any other."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    if key is None or date_shape(key) != "day" or not key[0].isdigit():
+        return None
+    number, month = key.split(" ", 1)
+    return int(number), MONTH_NUMBERS[month]
 
 
 def date_shape(key: str) -> str:

@@ -13,13 +13,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from numcheck.calendar_words import MONTHS, WEEKDAYS
+from numcheck.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from numcheck.model import Claim, ClaimKind
 from numcheck.timing import date_key, date_shape, weekday_named
 
 _YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
 _YEAR_FOLLOWS = re.compile(r"^,?\s*$")  # "17 April 2027", "April 17, 2027"
-_MONTH_NUMBERS = {month.lower(): number for number, month in enumerate(MONTHS, start=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +96,6 @@ def _weekday(day: str, year: int) -> str | None:
     """The weekday of "17 april" in `year`; None for a day the month does not have ("30 february")."""
     number, month = day.split(" ", 1)
     try:
-        return WEEKDAYS[datetime.date(year, _MONTH_NUMBERS[month], int(number)).weekday()]
+        return WEEKDAYS[datetime.date(year, MONTH_NUMBERS[month], int(number)).weekday()]
     except (ValueError, KeyError):
         return None
