@@ -186,6 +186,8 @@ class Sources:
             return [f for f in self.by_family if f.startswith("money:")]
         if name in ("percent", "ratio"):
             return [f for f in self.by_family if f not in _WHEN]
+        if name == _POINTS:  # a move in points is the difference of two shares: "up 2 points" against "4% to 5%"
+            return [f for f in (_POINTS, "percent") if f in self.by_family]
         return [name] if name in self.by_family else []
 
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
@@ -380,6 +382,10 @@ class Sources:
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
+        if name == _POINTS:
+            between = self._points_between(claim, covering, tolerance)
+            if between is not None:
+                return between
         if (
             name not in ("percent", "ratio")
             and name in self.by_family
@@ -527,6 +533,24 @@ class Sources:
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high)
+
+    def _points_between(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A gap in points the sources give as two percentages: "up two points" of "from 4% to 6%",
+        "rose 1.3 points faster than the average" of "by 5.1%" and "3.8%". Only the difference: a
+        move of 25 points is not the 25% that 4% to 5% is in relative terms."""
+        levels = [
+            share
+            for share in self.by_family.get("percent", ((), ()))[1]
+            if share.unit == "percent" and share.low == share.high
+        ]
+        levels = _closest_sentences_first(levels, covering)[:ARITHMETIC_LIMIT]
+        low, high = _base_bounds(claim, tolerance)
+        sign = {Direction.UP: 1, Direction.DOWN: -1}.get(claim.direction) if claim.direction else None
+        for before, after in itertools.permutations(levels, 2):
+            move = after.value - before.value
+            if low <= (abs(move) if sign is None else sign * move) <= high:
+                return f"the move from '{before.text}' to '{after.text}'"
+        return None
 
     def _change_said_otherwise(self, claim: Claim, tolerance: float) -> str | None:
         """A change the sources give as a multiplier, said as a percentage, or the other way round:

@@ -337,7 +337,11 @@ def _read_one(
         if not (figure.is_fraction and _OF_AFTER.match(text, end)):
             return None  # "one of the", "a five-star hotel", "9/11"
         kind = ClaimKind.RATIO  # "1/3 of voters", as "a third of voters"
-    if _is_lone_one(text, figure) and (unit in lexicon.time_units or unit == "foot" or kind is ClaimKind.CHANGE):
+    if (
+        _is_lone_one(text, figure)
+        and (unit in lexicon.time_units or unit == "foot" or kind is ClaimKind.CHANGE)
+        and not _ONE_POINT_MOVE.match(text, figure.end)
+    ):
         return None  # "one day", "at one point", "one foot in the door": idioms, not amounts
 
     value, precision = tidy(value), tidy(precision)
@@ -446,6 +450,10 @@ _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
 def tidy(value: float) -> float:
     """16.4 * 1e6 is 16399999.999999998 in binary; as written it is 16,400,000."""
     return float(f"{value:.12g}")
+
+
+# "rose by one percentage point", "down one basis point": a move, where "at one point" is an idiom
+_ONE_POINT_MOVE = re.compile(r"[\s-]+(?:percentage|basis)[\s-]+points?\b", re.IGNORECASE)
 
 
 def _is_lone_one(text: str, figure: Figure) -> bool:
