@@ -144,7 +144,14 @@ class Sources:
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
             other_period = other != name and other.split(" per ")[0] == name.split(" per ")[0]
-            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")) or other_period:
+            # "12 people" is not "12% of them": a share is a count only of a whole of 100
+            share_for_count = name == "count" and other == "percent"
+            if (
+                (name == "[time]" and counted)
+                or (rate_of_change and other not in ("percent", "ratio"))
+                or other_period
+                or share_for_count
+            ):
                 at += 1
                 continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
                 # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number; "£13.50

@@ -201,6 +201,14 @@ def _elapsed_time(text: str, figure: Figure) -> Reading | None:
                    1 / 3600, figure_end=found.end())  # fmt: skip
 
 
+_CLAUSE_JOIN = re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _listed_after_another(text: str, readings: list[Reading], index: int) -> bool:
+    """Whether the reading at `index` follows another figure of its list: "20, 30, and 45%"."""
+    return index > 0 and _LIST_JOIN.fullmatch(text, readings[index - 1].end, readings[index].start) is not None
+
+
 def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
     """Bare figures in a list take the unit of the figure that ends it, stated once for all; so does
     a change's bare start."""
@@ -215,8 +223,11 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
         from_to = _FROM_BEFORE.search(text, max(0, bare.start - 6), bare.start) and _TO_BETWEEN.fullmatch(
             text, bare.end, after.start
         )
-        if not (_LIST_JOIN.fullmatch(text, bare.end, after.start) or from_to) or bare.end != bare.figure_end:
+        join = _LIST_JOIN.fullmatch(text, bare.end, after.start)
+        if not (join or from_to) or bare.end != bare.figure_end:
             continue
+        if join and _CLAUSE_JOIN.fullmatch(join.group()) and not _listed_after_another(text, shared, index):
+            continue  # "the median age was 69, and 8.1% were over 80": ", and" between two joins clauses
         if not after.value or not 0.1 <= bare.value / after.value <= 10:
             continue  # "500 people and 3 km": too far apart to be one list
         shared[index] = dataclasses.replace(bare, kind=after.kind, unit=after.unit, per=after.per)
