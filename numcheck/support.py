@@ -539,7 +539,7 @@ class Sources:
                 sign = 1 if share.direction is Direction.UP else -1
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
-        return _rest_of_the_shares(pool, covering, low, high)
+        return _rest_of_the_shares(pool, covering, low, high) or _sum_of_the_shares(claim, pool, covering, low, high)
 
     def _points_between(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A gap in points the sources give as two percentages: "up two points" of "from 4% to 6%",
@@ -833,7 +833,31 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
         high = max(high, value + abs(value) * _BOUNDED_ARITHMETIC)
     elif claim.is_share_in_words and claim.high is not None and claim.high <= claim.value:
         low = min(low, value - abs(value) * _BOUNDED_ARITHMETIC)
+    # A percentage bounded on one side reaches as far as a writer rounds to it: "more than 15%" is
+    # said of 15.7%, "more than a third" of 37%, "nearly a quarter" of 23% (see `_bound_reach`).
+    if family(claim) == "percent" and not claim.is_share_in_words:
+        if claim.low is not None and claim.low >= claim.value and claim.high is None:
+            high = max(high, value + _bound_reach(claim, up=True))
+        elif claim.high is not None and claim.high <= claim.value and (claim.low is None or claim.low < claim.value):
+            low = min(low, value - _bound_reach(claim, up=False))
     return low - tolerance, high + tolerance
+
+
+# The fractions news copy rounds a percentage to, in percent
+_COMMON_FRACTIONS = (10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+# The farthest a percentage in digits bounded on one side reaches: its rounding step, at most this
+_MOST_BOUND_REACH = 5.0
+
+
+def _bound_reach(claim: Claim, *, up: bool) -> float:
+    """How far past its figure a one-sided bound on a percentage reaches: a fraction in words to the
+    next common fraction ("more than a third" short of 40%), digits by their rounding step ("more than
+    15%" to 16%, "nearly 40%" from 30%), at most `_MOST_BOUND_REACH` points."""
+    value = base_value(claim)
+    if not any(character.isdigit() for character in claim.text):
+        beyond = [f for f in _COMMON_FRACTIONS if (f > value + 1e-9 if up else f < value - 1e-9)]
+        return abs((min(beyond) if up else max(beyond, default=0.0)) - value) if beyond or not up else 0.0
+    return min(abs(claim.precision), _MOST_BOUND_REACH)
 
 
 _HEDGED_ARITHMETIC = 0.03
@@ -940,18 +964,45 @@ _PARTS_LIMIT = 6
 _A_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
 
 
+def _plain_shares_by_sentence(
+    pool: Sequence[Claim], covering: frozenset[tuple[str, int]]
+) -> dict[tuple[str, int], list[Claim]]:
+    """The exact plain shares (no change, no hedge) of each covered sentence."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for share in pool:
+        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
+        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
+            sentences.setdefault((share.path, share.sentence_start), []).append(share)
+    return sentences
+
+
+# Words that say a share is of two or more parts taken together: "education and healthcare
+# together made up 71%", "road collisions and falls between them"
+_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|in\s+all|jointly|taken\s+as\s+one)\b", re.IGNORECASE)
+
+
+def _sum_of_the_shares(
+    claim: Claim, pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
+) -> str | None:
+    """Two shares one covered sentence lists, taken together where the claim's sentence says so:
+    "collisions accounted for 31% of call-outs, and falls for a further 22%" gives "between them
+    more than half". Not without the word: any two of a list's shares add up to something."""
+    if not _TOGETHER.search(claim.sentence):
+        return None
+    for shares in _plain_shares_by_sentence(pool, covering).values():
+        for first, second in itertools.combinations(shares, 2):
+            if first.value + second.value <= 100 and low <= first.value + second.value <= high:
+                return f"the sum of '{first.text}' and '{second.text}'"
+    return None
+
+
 def _rest_of_the_shares(
     pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
 ) -> str | None:
     """What the shares one covered sentence lists leave of the whole, where it says there is a rest:
     "41% in favour and 47% against; the rest had no view" leaves 12%. Plain shares only, as for one
     share's rest; not the 8.4% and 7.9% of two groups, which are parts of no one whole."""
-    sentences: dict[tuple[str, int], list[Claim]] = {}
-    for share in pool:
-        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
-        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
-            sentences.setdefault((share.path, share.sentence_start), []).append(share)
-    for shares in sentences.values():
+    for shares in _plain_shares_by_sentence(pool, covering).values():
         if not _A_REST.search(shares[0].sentence):
             continue
         listed = sum(share.value for share in shares)
