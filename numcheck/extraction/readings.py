@@ -121,7 +121,7 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
     # endpoints first: "fell to 250 seconds from 580, 62% of calls" gives 580 seconds, not 580%
-    return _share_list_units(text, _endpoint_units(text, readings))
+    return _units_by_reference(text, _share_list_units(text, _endpoint_units(text, readings)))
 
 
 # "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
@@ -207,6 +207,45 @@ _CLAUSE_JOIN = re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
 def _listed_after_another(text: str, readings: list[Reading], index: int) -> bool:
     """Whether the reading at `index` follows another figure of its list: "20, 30, and 45%"."""
     return index > 0 and _LIST_JOIN.fullmatch(text, readings[index - 1].end, readings[index].start) is not None
+
+
+# "26 of the month's 30 days", "three of its five miles": a part counted in its whole's unit
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+['’]s?)\s+){1,2}\Z", re.IGNORECASE)
+# "8 hours of credit a month instead of 6", "40 minutes rather than 25": the figure set against it
+_SET_AGAINST = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,5}?,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+against)\s+\Z", re.IGNORECASE
+)
+_REFERENCED_KINDS = (ClaimKind.MEASURE, ClaimKind.MONEY)
+
+
+def _units_by_reference(text: str, readings: list[Reading]) -> list[Reading]:
+    """Bare figures that lean on a neighbour's unit without a list: a part of a whole given in a unit
+    ("26 of the month's 30 days" counts days) and a figure set against another ("8 hours ... instead
+    of 6" is 6 hours)."""
+    shared = list(readings)
+    for index, bare in enumerate(shared):
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.end != bare.figure_end:
+            continue
+        after = shared[index + 1] if index + 1 < len(shared) else None
+        before = shared[index - 1] if index else None
+        if (
+            after is not None
+            and after.kind in _REFERENCED_KINDS
+            and after.unit is not None
+            and _PART_OF.fullmatch(text, bare.end, after.start)
+            and bare.value <= after.value
+        ):
+            shared[index] = dataclasses.replace(bare, kind=after.kind, unit=after.unit, per=after.per)
+        elif (
+            before is not None
+            and before.kind in _REFERENCED_KINDS
+            and before.unit is not None
+            and _SET_AGAINST.fullmatch(text, before.end, bare.start)
+            and before.value
+            and 0.1 <= bare.value / before.value <= 10
+        ):
+            shared[index] = dataclasses.replace(bare, kind=before.kind, unit=before.unit, per=before.per)
+    return shared
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
