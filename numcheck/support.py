@@ -393,6 +393,10 @@ class Sources:
             between = self._points_between(claim, covering, tolerance)
             if between is not None:
                 return between
+        if name == "count" and _LEFT_WITH.search(_clause_around(claim)):
+            left = self._left_after_a_cut(claim, tolerance)
+            if left is not None:
+                return left
         if (
             name not in ("percent", "ratio")
             and name in self.by_family
@@ -540,6 +544,26 @@ class Sources:
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high) or _sum_of_the_shares(claim, pool, covering, low, high)
+
+    def _left_after_a_cut(self, claim: Claim, tolerance: float) -> str | None:
+        """What a cut leaves of a whole, where the claim says it is what is left: "would be left with
+        14 toilets" of "the council's 23 public toilets ... closing 9 of the least-used sites". The
+        whole counts what the claim counts; the cut is a count of its sentence or of the claim's
+        best-covered ones."""
+        head = claim.evidence.head if claim.evidence else None
+        counts = self.by_family.get("count", ((), ()))[1]
+        if head is None:
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        for whole in counts:
+            if whole.evidence is None or whole.evidence.head != head or whole.low != whole.high:
+                continue
+            for cut in counts:
+                if cut is whole or cut.low != cut.high or cut.value >= whole.value or cut.path != whole.path:
+                    continue
+                if low <= whole.value - cut.value <= high:
+                    return f"what '{whole.text}' less '{cut.text}' leaves"
+        return None
 
     def _points_between(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A gap in points the sources give as two percentages: "up two points" of "from 4% to 6%",
@@ -1527,6 +1551,11 @@ _NEGATING = re.compile(
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
 )
+
+
+# Words that say a count is what is left after a cut: "would be left with 14", "leaving 14",
+# "14 would remain", "the remaining 14", "still has 14"
+_LEFT_WITH = re.compile(r"\b(?:left|leave|leaving|leaves|remain|remains|remaining|still)\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r";|\bbut\b")
