@@ -1998,10 +1998,22 @@ def support(
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
+    if _written_exactly(claim):
+        # an exact count or sum is worked out exactly: "3,241 coins" is no sum of 3,214 and 40 within 2%
+        step = max(tolerance.absolute, step_of(claim))
     found = index.implied(claim, covering, step, like_only=like_only)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     return found
+
+
+def _written_exactly(claim: Claim) -> bool:
+    """A count written to its last unit with no hedge ("3,241 coins"): no rounding of anything, so
+    arithmetic that gives it gives it exactly. (Not money: a price a year is a price a month times
+    12 to the penny only where both are read with their periods, and often they are not yet.)"""
+    if claim.kind is not ClaimKind.COUNT or claim.low != claim.high or claim.direction is not None:
+        return False
+    return claim.precision <= 1 and abs(claim.value) >= 100 and claim.value % 10 != 0
 
 
 # The most figures of its own sentence a level may be worked out with
