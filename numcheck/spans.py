@@ -95,6 +95,9 @@ class SpanMismatch:
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
+    lengths = [claim for claim in ordered if _in_days_to_years(claim)]
+    if not lengths:
+        return  # (most documents give no length of a spell: their dates need not be read)
     cued = [(dated, cues_of(dated.claim)) for dated in _placed(ordered)]
     starts = _distinct(dated for dated, (start, _) in cued if start)
     ends = _distinct(dated for dated, (_, end) in cued if end)
@@ -105,7 +108,7 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         return
     fewest = max(0, (end.first - start.last).days)
     most = (end.last - start.first).days
-    for length in ordered:
+    for length in lengths:
         if not _spell_length(length, start, end):
             continue
         low, high = _length_days(length)
@@ -219,11 +222,7 @@ def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
 
 def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     """Whether a length is the spell's: its words tie it to the start or the end, and do not say a part
-    of it, a delay, an extra or a rate."""
-    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
-        return False
-    if claim.unit not in ("day", "week", "month", "year"):
-        return False
+    of it, a delay, an extra or a rate; only of a length `_in_days_to_years`."""
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
@@ -236,6 +235,13 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True
     return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+
+
+def _in_days_to_years(claim: Claim) -> bool:
+    """Whether a claim is a length of time a spell can be given in: days, weeks, months or years."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
+        return False
+    return claim.unit in ("day", "week", "month", "year")
 
 
 def _length_days(claim: Claim) -> tuple[float, float]:
