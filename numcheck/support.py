@@ -144,7 +144,14 @@ class Sources:
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
             other_period = other != name and other.split(" per ")[0] == name.split(" per ")[0]
-            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")) or other_period:
+            # "12 people" is not "12% of them": a share is a count only of a whole of 100
+            share_for_count = name == "count" and other == "percent"
+            if (
+                (name == "[time]" and counted)
+                or (rate_of_change and other not in ("percent", "ratio"))
+                or other_period
+                or share_for_count
+            ):
                 at += 1
                 continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
                 # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number; "£13.50
@@ -186,6 +193,8 @@ class Sources:
             return [f for f in self.by_family if f.startswith("money:")]
         if name in ("percent", "ratio"):
             return [f for f in self.by_family if f not in _WHEN]
+        if name == _POINTS:  # a move in points is the difference of two shares: "up 2 points" against "4% to 5%"
+            return [f for f in (_POINTS, "percent") if f in self.by_family]
         return [name] if name in self.by_family else []
 
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
@@ -380,6 +389,10 @@ class Sources:
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
+        if name == _POINTS:
+            between = self._points_between(claim, covering, tolerance)
+            if between is not None:
+                return between
         if (
             name not in ("percent", "ratio")
             and name in self.by_family
@@ -526,7 +539,25 @@ class Sources:
                 sign = 1 if share.direction is Direction.UP else -1
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
-        return _rest_of_the_shares(pool, covering, low, high)
+        return _rest_of_the_shares(pool, covering, low, high) or _sum_of_the_shares(claim, pool, covering, low, high)
+
+    def _points_between(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A gap in points the sources give as two percentages: "up two points" of "from 4% to 6%",
+        "rose 1.3 points faster than the average" of "by 5.1%" and "3.8%". Only the difference: a
+        move of 25 points is not the 25% that 4% to 5% is in relative terms."""
+        levels = [
+            share
+            for share in self.by_family.get("percent", ((), ()))[1]
+            if share.unit == "percent" and share.low == share.high
+        ]
+        levels = _closest_sentences_first(levels, covering)[:ARITHMETIC_LIMIT]
+        low, high = _base_bounds(claim, tolerance)
+        sign = {Direction.UP: 1, Direction.DOWN: -1}.get(claim.direction) if claim.direction else None
+        for before, after in itertools.permutations(levels, 2):
+            move = after.value - before.value
+            if low <= (abs(move) if sign is None else sign * move) <= high:
+                return f"the move from '{before.text}' to '{after.text}'"
+        return None
 
     def _change_said_otherwise(self, claim: Claim, tolerance: float) -> str | None:
         """A change the sources give as a multiplier, said as a percentage, or the other way round:
@@ -802,7 +833,31 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
         high = max(high, value + abs(value) * _BOUNDED_ARITHMETIC)
     elif claim.is_share_in_words and claim.high is not None and claim.high <= claim.value:
         low = min(low, value - abs(value) * _BOUNDED_ARITHMETIC)
+    # A percentage bounded on one side reaches as far as a writer rounds to it: "more than 15%" is
+    # said of 15.7%, "more than a third" of 37%, "nearly a quarter" of 23% (see `_bound_reach`).
+    if family(claim) == "percent" and not claim.is_share_in_words:
+        if claim.low is not None and claim.low >= claim.value and claim.high is None:
+            high = max(high, value + _bound_reach(claim, up=True))
+        elif claim.high is not None and claim.high <= claim.value and (claim.low is None or claim.low < claim.value):
+            low = min(low, value - _bound_reach(claim, up=False))
     return low - tolerance, high + tolerance
+
+
+# The fractions news copy rounds a percentage to, in percent
+_COMMON_FRACTIONS = (10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+# The farthest a percentage in digits bounded on one side reaches: its rounding step, at most this
+_MOST_BOUND_REACH = 5.0
+
+
+def _bound_reach(claim: Claim, *, up: bool) -> float:
+    """How far past its figure a one-sided bound on a percentage reaches: a fraction in words to the
+    next common fraction ("more than a third" short of 40%), digits by their rounding step ("more than
+    15%" to 16%, "nearly 40%" from 30%), at most `_MOST_BOUND_REACH` points."""
+    value = base_value(claim)
+    if not any(character.isdigit() for character in claim.text):
+        beyond = [f for f in _COMMON_FRACTIONS if (f > value + 1e-9 if up else f < value - 1e-9)]
+        return abs((min(beyond) if up else max(beyond, default=0.0)) - value) if beyond or not up else 0.0
+    return min(abs(claim.precision), _MOST_BOUND_REACH)
 
 
 _HEDGED_ARITHMETIC = 0.03
@@ -909,18 +964,45 @@ _PARTS_LIMIT = 6
 _A_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
 
 
+def _plain_shares_by_sentence(
+    pool: Sequence[Claim], covering: frozenset[tuple[str, int]]
+) -> dict[tuple[str, int], list[Claim]]:
+    """The exact plain shares (no change, no hedge) of each covered sentence."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for share in pool:
+        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
+        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
+            sentences.setdefault((share.path, share.sentence_start), []).append(share)
+    return sentences
+
+
+# Words that say a share is of two or more parts taken together: "education and healthcare
+# together made up 71%", "road collisions and falls between them"
+_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|in\s+all|jointly|taken\s+as\s+one)\b", re.IGNORECASE)
+
+
+def _sum_of_the_shares(
+    claim: Claim, pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
+) -> str | None:
+    """Two shares one covered sentence lists, taken together where the claim's sentence says so:
+    "collisions accounted for 31% of call-outs, and falls for a further 22%" gives "between them
+    more than half". Not without the word: any two of a list's shares add up to something."""
+    if not _TOGETHER.search(claim.sentence):
+        return None
+    for shares in _plain_shares_by_sentence(pool, covering).values():
+        for first, second in itertools.combinations(shares, 2):
+            if first.value + second.value <= 100 and low <= first.value + second.value <= high:
+                return f"the sum of '{first.text}' and '{second.text}'"
+    return None
+
+
 def _rest_of_the_shares(
     pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
 ) -> str | None:
     """What the shares one covered sentence lists leave of the whole, where it says there is a rest:
     "41% in favour and 47% against; the rest had no view" leaves 12%. Plain shares only, as for one
     share's rest; not the 8.4% and 7.9% of two groups, which are parts of no one whole."""
-    sentences: dict[tuple[str, int], list[Claim]] = {}
-    for share in pool:
-        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
-        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
-            sentences.setdefault((share.path, share.sentence_start), []).append(share)
-    for shares in sentences.values():
+    for shares in _plain_shares_by_sentence(pool, covering).values():
         if not _A_REST.search(shares[0].sentence):
             continue
         listed = sum(share.value for share in shares)

@@ -148,7 +148,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     )
     verb_object = re.compile(
         rf"(?<![\w])(?P<verb>{verb}|{_BY_ONLY_UP})\s+(?!(?:by|to|from|of|in|on|at|about|around|almost|nearly|some|"
-        rf"over|under|than|just)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
+        rf"over|under|than|just|for)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
         re.IGNORECASE,
     )
     noun_after = re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE)
@@ -207,6 +207,15 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
     return direction_of(match.group("verb"), vocabulary)
 
 
+# A verb between a change word and a figure that takes the figure itself: "Falls accounted for 22%",
+# "cuts were 15%", "drops made up 40%"
+_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:accounted|accounts|account|made|make|makes|were|was|is|are|represented|represents|comprised|"
+    r"comprise|totalled|totaled|formed|form|came|come)\b",
+    re.IGNORECASE,
+)
+
+
 def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Direction | None:
     """A percentage's direction from the words around it when no verb comes right before it:
     "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise", "40% more than on a normal day"."""
@@ -225,6 +234,8 @@ def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Di
     word = verb.group("verb")
     if word.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, verb.start() - 12), verb.start()):
         return None  # "put down a deposit of about 15%": a phrasal verb, not a change
+    if _VERB_OF_ITS_OWN.search(text, verb.end("verb"), reading.start):
+        return None  # "falls accounted for 22%": the change word is the subject; another verb takes the figure
     if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE):
         return Direction.UP
     return direction_of(word, vocabulary)
