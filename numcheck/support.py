@@ -1772,6 +1772,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         # 3,400", but "at least £430 million" is not in "about £430 million", nor "at least $2.55
         # billion" in "$2.55 billion, plus or minus $100 million"
         return _bounds_all_of(_interval(draft), _core(source), slack)
+    if _shape(draft) in ("upper", "lower") and _shape(source) == "exact" and not _bound_holds(draft, b):
+        return False  # "more than 900 litres" is not stated by "880 litres", however 900 was rounded
     if abs(a - b) <= slack:
         return True
     if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
@@ -1804,6 +1806,16 @@ def _per_in_unit(*claims: Claim) -> bool:
     """Whether the claims' units carry their periods, so that converting them compares them:
     "120 litres an hour" is "2,880 litres a day"."""
     return all("/" in (claim.unit or "") for claim in claims)
+
+
+def _bound_holds(bound: Claim, value: float) -> bool:
+    """Whether an exact value keeps a bound ("more than 900": 880 does not), to a part in a million."""
+    interval = _interval(bound)
+    edge = interval.low if interval.low is not None else interval.high
+    nudge = abs(edge) * 1e-6 if edge is not None else 0.0
+    low = None if interval.low is None else interval.low - nudge
+    high = None if interval.high is None else interval.high + nudge
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def _within_reach(bound: Claim, value: float) -> bool:
