@@ -89,6 +89,7 @@ class Sources:
     # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
     # clear" lists no 26 games)
     score_sides: frozenset[int] = frozenset()
+    moves: tuple[Claim, ...] = ()  # every change the sources give with both its ends: "from £245 to £269"
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -98,8 +99,11 @@ class Sources:
         families: dict[tuple[str, int], set[str]] = {}
         scores: list[Claim] = []
         side_ids: set[int] = set()
+        moves: list[Claim] = []
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
+            if claim.from_value is not None and claim.to_value is not None:
+                moves.append(claim)
             at = (claim.path, claim.sentence_start)
             if claim.evidence is not None:
                 # a sentence's words are all its figures' words, whichever of them comes first
@@ -123,7 +127,7 @@ class Sources:
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
-                   tuple(scores), frozenset(side_ids))  # fmt: skip
+                   tuple(scores), frozenset(side_ids), tuple(moves))  # fmt: skip
 
     def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
         """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
@@ -1996,6 +2000,8 @@ def support(
         stated = next((other for other in stating if not _narrowed_otherwise(other, claim)), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if _moved_to_another_end(claim, beside, index):
+        return None  # "from £245 to £296" where the source's move from £245 ends at £269: no chance sum saves it
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
@@ -2017,6 +2023,32 @@ def support(
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     return found
+
+
+def _moved_to_another_end(claim: Claim, beside: Sequence[Claim], index: Sources) -> bool:
+    """Whether the claim is one end of a move of its own sentence whose other end a source's move
+    shares, and the source's move ends (or starts) elsewhere: "up from £245 to £296" against "a
+    Fixed Desk from £245 to £269". Only exact ends of one unit, about things not told apart."""
+    if claim.role is None:
+        return False
+    for move in beside:
+        if move.from_value is None or move.to_value is None or move.endpoint_unit != claim.unit:
+            continue
+        mine, other = _ends_from(move, claim.role)
+        if mine != claim.value or not other:
+            continue
+        for stated in index.moves:
+            its_mine, its_other = _ends_from(stated, claim.role)
+            if stated.endpoint_unit != move.endpoint_unit or its_other != other or its_mine is None:
+                continue
+            if _heads_agree(move, stated) and abs(its_mine - mine) > 1e-9 * max(abs(mine), 1.0):
+                return True
+    return False
+
+
+def _ends_from(move: Claim, role: Role) -> tuple[float | None, float | None]:
+    """A move's end in the given role, then its other end."""
+    return (move.to_value, move.from_value) if role is Role.TO else (move.from_value, move.to_value)
 
 
 def _written_exactly(claim: Claim) -> bool:
