@@ -551,6 +551,11 @@ def _digits(claim: Claim) -> str:
     return f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
 
 
+# The significant digits a figure needs for the same digits at another scale to outweigh its wording
+_STRONG_DIGITS = 3
+_OWN_UNIT = (ClaimKind.MEASURE, ClaimKind.MONEY)
+
+
 def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """The same digits a power of ten apart in one document, for figures that linking left apart
     but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
@@ -572,7 +577,11 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 power = magnitude_ratio(later, earlier)
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
-                if match(later, earlier).linked or not may_be_one(earlier, later):
+                # three digits or more at another scale outweigh any wording of the thing (though not
+                # another time, place, name or actor): "the 1,148 kg pumpkin" and "the 114.8 kg fruit"
+                # (of measures and money only: a count's noun is all that says what it counts)
+                heads = later.kind not in _OWN_UNIT or len(_digits(later).replace(".", "")) < _STRONG_DIGITS
+                if match(later, earlier).linked or not may_be_one(earlier, later, heads=heads):
                     continue  # a linked pair is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
