@@ -63,6 +63,7 @@ from numcheck.timing import (
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
+from numcheck.votes import overshooting_sides, voted_pairs, voted_shares
 from numcheck.weekdays import off_calendar
 
 Params = Mapping[str, object]
@@ -616,7 +617,11 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
     headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
                  and figure.dimension != "[time]"]  # fmt: skip
-    pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims))
+    shares = voted_shares(claims)
+    voted = list(voted_pairs(shares))
+    votes = {id(later): f"the share {side.value} in one vote" for later, _, side in voted}
+    pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims),
+             *((later, earlier) for later, earlier, _ in voted))  # fmt: skip
     for mention, restated in pairs:
         if id(mention) in reported:
             continue
@@ -626,8 +631,14 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
         if verdict is not None:
             reported.add(id(mention))
             head = (mention.evidence or restated.evidence or NO_EVIDENCE).head or ""
-            subject = verdict.fields.get("subject") or restated.subject or head
+            subject = votes.get(id(mention)) or verdict.fields.get("subject") or restated.subject or head
             yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
+    for later, earlier, total in overshooting_sides(shares):
+        if id(later) not in reported:
+            reported.add(id(later))
+            arithmetic = f"{describe(earlier)} and {describe(later)} make {_format(total)}%, not the whole"
+            fields = _pair_fields(later, earlier, "the two sides of one vote do not make the whole", arithmetic)
+            yield Verdict((later, earlier), {**fields, "subject": "the two sides of one vote"})
 
 
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
