@@ -445,7 +445,12 @@ class Sources:
             # 2:21:40 and 38 seconds, though 38 seconds are within 2% of it
             exact = claim.low == claim.high and name not in ("percent", "ratio")
             negligible = min(tolerance, step_of(claim)) if exact else tolerance
-            found = _arithmetic(name, bounds, figures, negligible, like, direction, level=claim.role is not None)
+            # a share of a named whole is a part of it, never a change: "fewer than half of the
+            # foxes" is not the rise from 29 to 42 (a bare "25%" may be a change whose verb went unread)
+            share = claim.direction is None and claim.kind is not ClaimKind.CHANGE and _partitive(claim)
+            found = _arithmetic(
+                name, bounds, figures, negligible, like, direction, level=claim.role is not None, share=share
+            )
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
                 found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]
@@ -955,6 +960,7 @@ def _arithmetic(
     direction: Direction | None = None,
     *,
     level: bool = False,
+    share: bool = False,
 ) -> str | None:
     """The first sum, difference, ratio or change of two `figures` within `bounds`, in words. A
     term within `negligible` (the tolerance the result is accepted within) changes nothing. A
@@ -976,7 +982,9 @@ def _arithmetic(
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
             changes = not (like_only and _named_apart(first, second))
             compared = _compared_in_one_sentence(first, second)
-            for result, words in _combinations(name, a, b, first, second, changes=changes, direction=direction):
+            for result, words in _combinations(
+                name, a, b, first, second, changes=changes, direction=direction, share=share
+            ):
                 if compared is not None and words.startswith("the sum" if compared == "more" else "the difference"):
                     continue  # "47 members, five more than last year" had 42, not 52, last year
                 if low <= result <= high:
@@ -1666,11 +1674,19 @@ def _combinations(
     *,
     changes: bool = True,
     direction: Direction | None = None,
+    share: bool = False,
 ) -> Iterator[tuple[float, str]]:
     """What two figures give by plain arithmetic. A percentage `direction` (a change's: "rose
     8.6%") is given only by a change that way, from the earlier figure when one is marked so:
-    "£184 million, against £168 million a year earlier" is a rise of 9.5%, never a fall of 8.7%."""
+    "£184 million, against £168 million a year earlier" is a rise of 9.5%, never a fall of 8.7%.
+    A `share` of a named whole is given only by a part of a whole or what a part leaves of it."""
     one, other = f"'{first.text}'", f"'{second.text}'"
+    if name == "percent" and share:
+        low, high = sorted((a, b))
+        if low > 0:
+            yield low / high * 100, f"{one} as a share of {other}"
+            yield (1 - low / high) * 100, f"what the smaller of {one} and {other} leaves of the other"
+        return
     if name == "percent":
         low, high = sorted((a, b))
         if low > 0:
