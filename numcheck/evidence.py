@@ -241,8 +241,9 @@ class Spot:
 
 def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     """Everything linking needs about one figure, from its sentence alone."""
-    if spot.kind in (ClaimKind.DATE, ClaimKind.OTHER):
-        # for unsupported-figure: what the sentence is about (a score's sides are figures of a source)
+    if spot.kind in (ClaimKind.DATE, ClaimKind.OTHER, ClaimKind.ORDINAL):
+        # for unsupported-figure: what the sentence is about (a score's sides are figures of a source;
+        # "finished third" is a place the source states or not)
         return Evidence(words=_content_words(spot.sentence))
     if not spot.kind.is_quantity:
         return NO_EVIDENCE

@@ -1889,6 +1889,8 @@ def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coi
     if nearest and only_touch(base_interval(claim), base_interval(nearest[0])):
         # "at least 300 kg" against "up to 300 kg": the figure is there, bounded the other way
         return f"the source bounds it the other way: {named}"
+    if claim.kind is ClaimKind.ORDINAL:
+        return f"the sources give another place: {named}"  # a place in an order is never worked out
     return f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it"
 
 

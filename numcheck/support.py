@@ -34,6 +34,7 @@ from numcheck.vocabulary import load_vocabulary
 ARITHMETIC_LIMIT = 40
 # Times of day ("7.30pm", "19:30") are compared in minutes after midnight, with each other only
 TIME_OF_DAY = "time of day"
+ORDINAL = "ordinal"  # a place in an order: "finished third", "the 2nd"
 # Families that say when, not how much: no arithmetic, never a share's whole
 _WHEN = ("date", TIME_OF_DAY)
 
@@ -42,6 +43,8 @@ def family(claim: Claim) -> str | None:
     """What a figure can be compared with: "count", "money:GBP", "[length]", "percent", "ratio", "date"."""
     if claim.kind is ClaimKind.DATE:
         return "date" if minutes_after_midnight(claim.text) is None else TIME_OF_DAY
+    if claim.kind is ClaimKind.ORDINAL:
+        return ORDINAL  # "finished third": a place, stated or not, never a sum
     if not claim.kind.is_quantity:
         return None
     if claim.from_value is not None and claim.to_value is not None:
@@ -388,7 +391,7 @@ class Sources:
         only sums, differences and ratios of figures about one thing: a rate times a count says
         itself which thing it is about ("£180 each" for "46 tags")."""
         name = family(claim)
-        if name is None or name in _WHEN:
+        if name is None or name in _WHEN or name == ORDINAL:
             return None
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
