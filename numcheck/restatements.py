@@ -514,6 +514,10 @@ def _one_fact(first: Mention, second: Mention) -> bool:
             return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
         if restricted_a and restricted_b:
             return False
+    # "Books lent: 41,000" and "The 12,000 books lent to schools": one act, narrowed on one side
+    if (restricted_a is not None and restricted_a == restricted_b and not pointing
+            and (participle_adds(one, restricted_a, b) or participle_adds(other, restricted_a, a))):  # fmt: skip
+        return False
     if not pointing and not _same_act(first, second):
         return False
     if pointing:
@@ -586,6 +590,10 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
     if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
         return False
+    if _LABEL_BEFORE.search(earlier_claim.sentence[: earlier_claim.start - earlier_claim.sentence_start]) and not all(
+        _said_around(earlier, item) for item in _context(later)
+    ):
+        return False  # a fact box gives the whole: "Staff: 2,400", then "The Leeds site has 180 staff"
     # so does what a later definite phrase adds before its predicate ("The 120 volunteers from Leeds
     # will run the stalls", "The 2,000 tickets for Sunday were sold"): a part of what was said
     later_claim = other if earlier_claim is one else one
