@@ -477,9 +477,17 @@ def _label_and_act(label: str | None, vocabulary: Vocabulary) -> tuple[str | Non
         and not _is_verb(nouns[-1].lower(), next_to_figure=True)
     ):
         return _noun(nouns[-1]), verb_lemma(last, particle, vocabulary)
-    # any other label: its last two words, its noun and one modifier ("Total cost: £4.2m")
-    words = [_noun(word) for word in label.split()[-2:] if word.lower() not in _CONTENT_SKIP]
-    return " ".join(words) or None, None
+    # any other label: its last two words, its noun and one modifier ("Total cost: £4.2m"), before
+    # a phrase that says when, where or of what ("Peak temperature on Tuesday: 36.4C")
+    phrase = words
+    cut = next((at for at, word in enumerate(words) if at and word.lower() in _LABEL_PREPOSITIONS), None)
+    if cut is not None:
+        phrase = words[:cut]
+    kept = [_noun(word) for word in phrase[-2:] if word.lower() not in _CONTENT_SKIP]
+    return " ".join(kept) or None, None
+
+
+_LABEL_PREPOSITIONS = frozenset("on in at during from since until by for".split())
 
 
 # Between a label's noun and its participle: "trees to be felled", "homes being built", "staff now hired"

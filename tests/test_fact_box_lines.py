@@ -87,3 +87,35 @@ NOT_THE_SAME_QUANTITY = [
 @pytest.mark.parametrize("text", NOT_THE_SAME_QUANTITY)
 def test_fact_box_lines_and_other_quantities_stay_apart(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# A label read up to its phrase of when or where ("Highest temperature on Tuesday: 31.2C" is a
+# temperature), and a noun said to be the earlier one ("Previous record: 30.4C", "its former price,
+# £2.40") is another time's figure (numcheck.frames): the text's figure is read against the box's
+# temperature, not its record. (text, figure, the figure it contradicts, one it does not)
+AGAINST_THE_RIGHT_LINE = [
+    ("Kelby weather\nHighest temperature on Tuesday: 31.2C\nPrevious record: 30.4C\n\nThe temperature peaked at "
+     "32.1C on Tuesday afternoon, the Met Office said.\n", "32.1C", "31.2C", "30.4C"),
+    ("Bridge repairs\nCost of repairs: £2.6 million\nPrevious estimate: £1.9 million\n\nThe repairs will cost £3.1 "
+     "million, the council said.\n", "£3.1 million", "£2.6 million", "£1.9 million"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "contradicted", "earlier"), AGAINST_THE_RIGHT_LINE)
+def test_the_text_is_read_against_the_box_line_of_the_same_time(
+    text: str, figure: str, contradicted: str, earlier: str
+) -> None:
+    found = flags_at(text, figure, "doc.txt")
+    assert found and all(contradicted in message and earlier not in message for message in found), found
+
+
+EARLIER_ONES = [
+    "The previous record of 30.4C was set in 1990. The temperature in Kelby reached 31.2C on Tuesday.",
+    "Its former price, £2.40, was cut in May. The café now charges £2.10 for a coffee.",
+    "Kelby pool\nLength: 25 metres\nOld length: 20 metres\n\nThe 25-metre pool reopens in May.\n",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_ONES)
+def test_an_earlier_figure_named_as_such_is_not_read_against_the_present_one(text: str) -> None:
+    assert not flags(text, "doc.txt")
