@@ -89,6 +89,7 @@ class Sources:
     # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
     # clear" lists no 26 games)
     score_sides: frozenset[int] = frozenset()
+    moves: tuple[Claim, ...] = ()  # every change the sources give with both its ends: "from £245 to £269"
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -98,8 +99,11 @@ class Sources:
         families: dict[tuple[str, int], set[str]] = {}
         scores: list[Claim] = []
         side_ids: set[int] = set()
+        moves: list[Claim] = []
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
+            if claim.from_value is not None and claim.to_value is not None:
+                moves.append(claim)
             at = (claim.path, claim.sentence_start)
             if claim.evidence is not None:
                 # a sentence's words are all its figures' words, whichever of them comes first
@@ -123,7 +127,7 @@ class Sources:
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
-                   tuple(scores), frozenset(side_ids))  # fmt: skip
+                   tuple(scores), frozenset(side_ids), tuple(moves))  # fmt: skip
 
     def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
         """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
@@ -144,7 +148,14 @@ class Sources:
         while at < len(self.written) and self.written[at][0] <= claim.value + slack:
             _, other, place, counted = self.written[at]
             other_period = other != name and other.split(" per ")[0] == name.split(" per ")[0]
-            if (name == "[time]" and counted) or (rate_of_change and other not in ("percent", "ratio")) or other_period:
+            # "12 people" is not "12% of them": a share is a count only of a whole of 100
+            share_for_count = name == "count" and other == "percent"
+            if (
+                (name == "[time]" and counted)
+                or (rate_of_change and other not in ("percent", "ratio"))
+                or other_period
+                or share_for_count
+            ):
                 at += 1
                 continue  # "over the next five years" is not "close 5 stores" (but may be "against 80");
                 # "rose by 50%" is not "from $40 to $50": a rate of change is no level's number; "£13.50
@@ -186,6 +197,8 @@ class Sources:
             return [f for f in self.by_family if f.startswith("money:")]
         if name in ("percent", "ratio"):
             return [f for f in self.by_family if f not in _WHEN]
+        if name == _POINTS:  # a move in points is the difference of two shares: "up 2 points" against "4% to 5%"
+            return [f for f in (_POINTS, "percent") if f in self.by_family]
         return [name] if name in self.by_family else []
 
     def coverage(self, claim: Claim) -> tuple[float, frozenset[tuple[str, int]]]:
@@ -380,6 +393,14 @@ class Sources:
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
             return span
+        if name == _POINTS:
+            between = self._points_between(claim, covering, tolerance)
+            if between is not None:
+                return between
+        if name == "count" and _LEFT_WITH.search(_clause_around(claim)):
+            left = self._left_after_a_cut(claim, tolerance)
+            if left is not None:
+                return left
         if (
             name not in ("percent", "ratio")
             and name in self.by_family
@@ -526,7 +547,45 @@ class Sources:
                 sign = 1 if share.direction is Direction.UP else -1
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
-        return _rest_of_the_shares(pool, covering, low, high)
+        return _rest_of_the_shares(pool, covering, low, high) or _sum_of_the_shares(claim, pool, covering, low, high)
+
+    def _left_after_a_cut(self, claim: Claim, tolerance: float) -> str | None:
+        """What a cut leaves of a whole, where the claim says it is what is left: "would be left with
+        14 toilets" of "the council's 23 public toilets ... closing 9 of the least-used sites". The
+        whole counts what the claim counts; the cut is a count of its sentence or of the claim's
+        best-covered ones."""
+        head = claim.evidence.head if claim.evidence else None
+        counts = self.by_family.get("count", ((), ()))[1]
+        if head is None:
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        for whole in counts:
+            if whole.evidence is None or whole.evidence.head != head or whole.low != whole.high:
+                continue
+            for cut in counts:
+                if cut is whole or cut.low != cut.high or cut.value >= whole.value or cut.path != whole.path:
+                    continue
+                if low <= whole.value - cut.value <= high:
+                    return f"what '{whole.text}' less '{cut.text}' leaves"
+        return None
+
+    def _points_between(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
+        """A gap in points the sources give as two percentages: "up two points" of "from 4% to 6%",
+        "rose 1.3 points faster than the average" of "by 5.1%" and "3.8%". Only the difference: a
+        move of 25 points is not the 25% that 4% to 5% is in relative terms."""
+        levels = [
+            share
+            for share in self.by_family.get("percent", ((), ()))[1]
+            if share.unit == "percent" and share.low == share.high
+        ]
+        levels = _closest_sentences_first(levels, covering)[:ARITHMETIC_LIMIT]
+        low, high = _base_bounds(claim, tolerance)
+        sign = {Direction.UP: 1, Direction.DOWN: -1}.get(claim.direction) if claim.direction else None
+        for before, after in itertools.permutations(levels, 2):
+            move = after.value - before.value
+            if low <= (abs(move) if sign is None else sign * move) <= high:
+                return f"the move from '{before.text}' to '{after.text}'"
+        return None
 
     def _change_said_otherwise(self, claim: Claim, tolerance: float) -> str | None:
         """A change the sources give as a multiplier, said as a percentage, or the other way round:
@@ -802,7 +861,31 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
         high = max(high, value + abs(value) * _BOUNDED_ARITHMETIC)
     elif claim.is_share_in_words and claim.high is not None and claim.high <= claim.value:
         low = min(low, value - abs(value) * _BOUNDED_ARITHMETIC)
+    # A percentage bounded on one side reaches as far as a writer rounds to it: "more than 15%" is
+    # said of 15.7%, "more than a third" of 37%, "nearly a quarter" of 23% (see `_bound_reach`).
+    if family(claim) == "percent" and not claim.is_share_in_words:
+        if claim.low is not None and claim.low >= claim.value and claim.high is None:
+            high = max(high, value + _bound_reach(claim, up=True))
+        elif claim.high is not None and claim.high <= claim.value and (claim.low is None or claim.low < claim.value):
+            low = min(low, value - _bound_reach(claim, up=False))
     return low - tolerance, high + tolerance
+
+
+# The fractions news copy rounds a percentage to, in percent
+_COMMON_FRACTIONS = (10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+# The farthest a percentage in digits bounded on one side reaches: its rounding step, at most this
+_MOST_BOUND_REACH = 5.0
+
+
+def _bound_reach(claim: Claim, *, up: bool) -> float:
+    """How far past its figure a one-sided bound on a percentage reaches: a fraction in words to the
+    next common fraction ("more than a third" short of 40%), digits by their rounding step ("more than
+    15%" to 16%, "nearly 40%" from 30%), at most `_MOST_BOUND_REACH` points."""
+    value = base_value(claim)
+    if not any(character.isdigit() for character in claim.text):
+        beyond = [f for f in _COMMON_FRACTIONS if (f > value + 1e-9 if up else f < value - 1e-9)]
+        return abs((min(beyond) if up else max(beyond, default=0.0)) - value) if beyond or not up else 0.0
+    return min(abs(claim.precision), _MOST_BOUND_REACH)
 
 
 _HEDGED_ARITHMETIC = 0.03
@@ -909,18 +992,45 @@ _PARTS_LIMIT = 6
 _A_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
 
 
+def _plain_shares_by_sentence(
+    pool: Sequence[Claim], covering: frozenset[tuple[str, int]]
+) -> dict[tuple[str, int], list[Claim]]:
+    """The exact plain shares (no change, no hedge) of each covered sentence."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for share in pool:
+        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
+        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
+            sentences.setdefault((share.path, share.sentence_start), []).append(share)
+    return sentences
+
+
+# Words that say a share is of two or more parts taken together: "education and healthcare
+# together made up 71%", "road collisions and falls between them"
+_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|in\s+all|jointly|taken\s+as\s+one)\b", re.IGNORECASE)
+
+
+def _sum_of_the_shares(
+    claim: Claim, pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
+) -> str | None:
+    """Two shares one covered sentence lists, taken together where the claim's sentence says so:
+    "collisions accounted for 31% of call-outs, and falls for a further 22%" gives "between them
+    more than half". Not without the word: any two of a list's shares add up to something."""
+    if not _TOGETHER.search(claim.sentence):
+        return None
+    for shares in _plain_shares_by_sentence(pool, covering).values():
+        for first, second in itertools.combinations(shares, 2):
+            if first.value + second.value <= 100 and low <= first.value + second.value <= high:
+                return f"the sum of '{first.text}' and '{second.text}'"
+    return None
+
+
 def _rest_of_the_shares(
     pool: Sequence[Claim], covering: frozenset[tuple[str, int]], low: float, high: float
 ) -> str | None:
     """What the shares one covered sentence lists leave of the whole, where it says there is a rest:
     "41% in favour and 47% against; the rest had no view" leaves 12%. Plain shares only, as for one
     share's rest; not the 8.4% and 7.9% of two groups, which are parts of no one whole."""
-    sentences: dict[tuple[str, int], list[Claim]] = {}
-    for share in pool:
-        plain = share.kind is ClaimKind.PERCENT and share.unit == "percent" and share.direction is None
-        if plain and share.low == share.high and (share.path, share.sentence_start) in covering:
-            sentences.setdefault((share.path, share.sentence_start), []).append(share)
-    for shares in sentences.values():
+    for shares in _plain_shares_by_sentence(pool, covering).values():
         if not _A_REST.search(shares[0].sentence):
             continue
         listed = sum(share.value for share in shares)
@@ -1447,6 +1557,11 @@ _NEGATING = re.compile(
 )
 
 
+# Words that say a count is what is left after a cut: "would be left with 14", "leaving 14",
+# "14 would remain", "the remaining 14", "still has 14"
+_LEFT_WITH = re.compile(r"\b(?:left|leave|leaving|leaves|remain|remains|remaining|still)\b", re.IGNORECASE)
+
+
 _CLAUSE_END = re.compile(r";|\bbut\b")
 
 
@@ -1661,6 +1776,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         # 3,400", but "at least £430 million" is not in "about £430 million", nor "at least $2.55
         # billion" in "$2.55 billion, plus or minus $100 million"
         return _bounds_all_of(_interval(draft), _core(source), slack)
+    if _shape(draft) in ("upper", "lower") and _shape(source) == "exact" and not _bound_holds(draft, b):
+        return False  # "more than 900 litres" is not stated by "880 litres", however 900 was rounded
     if abs(a - b) <= slack:
         return True
     if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
@@ -1693,6 +1810,16 @@ def _per_in_unit(*claims: Claim) -> bool:
     """Whether the claims' units carry their periods, so that converting them compares them:
     "120 litres an hour" is "2,880 litres a day"."""
     return all("/" in (claim.unit or "") for claim in claims)
+
+
+def _bound_holds(bound: Claim, value: float) -> bool:
+    """Whether an exact value keeps a bound ("more than 900": 880 does not), to a part in a million."""
+    interval = _interval(bound)
+    edge = interval.low if interval.low is not None else interval.high
+    nudge = abs(edge) * 1e-6 if edge is not None else 0.0
+    low = None if interval.low is None else interval.low - nudge
+    high = None if interval.high is None else interval.high + nudge
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def _within_reach(bound: Claim, value: float) -> bool:
@@ -1873,6 +2000,8 @@ def support(
         stated = next((other for other in stating if not _narrowed_otherwise(other, claim)), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if _moved_to_another_end(claim, beside, index):
+        return None  # "from £245 to £296" where the source's move from £245 ends at £269: no chance sum saves it
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
@@ -1887,10 +2016,48 @@ def support(
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
+    if _written_exactly(claim):
+        # an exact count or sum is worked out exactly: "3,241 coins" is no sum of 3,214 and 40 within 2%
+        step = max(tolerance.absolute, step_of(claim))
     found = index.implied(claim, covering, step, like_only=like_only)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     return found
+
+
+def _moved_to_another_end(claim: Claim, beside: Sequence[Claim], index: Sources) -> bool:
+    """Whether the claim is one end of a move of its own sentence whose other end a source's move
+    shares, and the source's move ends (or starts) elsewhere: "up from £245 to £296" against "a
+    Fixed Desk from £245 to £269". Only exact ends of one unit, about things not told apart."""
+    if claim.role is None:
+        return False
+    for move in beside:
+        if move.from_value is None or move.to_value is None or move.endpoint_unit != claim.unit:
+            continue
+        mine, other = _ends_from(move, claim.role)
+        if mine != claim.value or not other:
+            continue
+        for stated in index.moves:
+            its_mine, its_other = _ends_from(stated, claim.role)
+            if stated.endpoint_unit != move.endpoint_unit or its_other != other or its_mine is None:
+                continue
+            if _heads_agree(move, stated) and abs(its_mine - mine) > 1e-9 * max(abs(mine), 1.0):
+                return True
+    return False
+
+
+def _ends_from(move: Claim, role: Role) -> tuple[float | None, float | None]:
+    """A move's end in the given role, then its other end."""
+    return (move.to_value, move.from_value) if role is Role.TO else (move.from_value, move.to_value)
+
+
+def _written_exactly(claim: Claim) -> bool:
+    """A count written to its last unit with no hedge ("3,241 coins"): no rounding of anything, so
+    arithmetic that gives it gives it exactly. (Not money: a price a year is a price a month times
+    12 to the penny only where both are read with their periods, and often they are not yet.)"""
+    if claim.kind is not ClaimKind.COUNT or claim.low != claim.high or claim.direction is not None:
+        return False
+    return claim.precision <= 1 and abs(claim.value) >= 100 and claim.value % 10 != 0
 
 
 # The most figures of its own sentence a level may be worked out with

@@ -148,7 +148,7 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     )
     verb_object = re.compile(
         rf"(?<![\w])(?P<verb>{verb}|{_BY_ONLY_UP})\s+(?!(?:by|to|from|of|in|on|at|about|around|almost|nearly|some|"
-        rf"over|under|than|just)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
+        rf"over|under|than|just|for)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
         re.IGNORECASE,
     )
     noun_after = re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE)
@@ -207,6 +207,15 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
     return direction_of(match.group("verb"), vocabulary)
 
 
+# A verb between a change word and a figure that takes the figure itself: "Falls accounted for 22%",
+# "cuts were 15%", "drops made up 40%"
+_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:accounted|accounts|account|made|make|makes|were|was|is|are|represented|represents|comprised|"
+    r"comprise|totalled|totaled|formed|form|came|come)\b",
+    re.IGNORECASE,
+)
+
+
 def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Direction | None:
     """A percentage's direction from the words around it when no verb comes right before it:
     "cut fares 15%", "a 15% rise in fares", "a 5.5% pay rise", "40% more than on a normal day"."""
@@ -225,6 +234,8 @@ def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Di
     word = verb.group("verb")
     if word.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, verb.start() - 12), verb.start()):
         return None  # "put down a deposit of about 15%": a phrasal verb, not a change
+    if _VERB_OF_ITS_OWN.search(text, verb.end("verb"), reading.start):
+        return None  # "falls accounted for 22%": the change word is the subject; another verb takes the figure
     if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE):
         return Direction.UP
     return direction_of(word, vocabulary)
@@ -501,6 +512,13 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
 
 
 _FROM_AFTER_VERB = re.compile(r"\s+from\s+$", re.IGNORECASE)
+# Between one move and the next whose verb is left out: ", and the day pass from", "; the Fixed Desk from"
+_ELLIPTICAL_FROM = re.compile(
+    r"(?:[^,;.]{0,30}?)(?:,\s*|;\s*|\s+)(?:and|while|with|but)?\s*"
+    r"(?!.*\brang)(?:[A-Za-z'’-]+\s+){0,5}?from\s+",  # (not "prices ranging from")
+    re.IGNORECASE,
+)
+
 _TO_AFTER_VERB = re.compile(r"\s+to\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
 
@@ -584,6 +602,18 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
             cue = _TO_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
             between = _FROM_BETWEEN.match(text, first.end, second.start)
             begin, end = second, first
+        if (
+            direction is None
+            and out
+            and second.value != first.value
+            and _ELLIPTICAL_FROM.fullmatch(text, out[-1].figure_end, first.start)
+        ):
+            # "rises from £149 to £165, and a Fixed Desk from £245 to £269": the verb is left out of
+            # the second move, whose ends give its direction
+            direction = Direction.UP if second.value > first.value else Direction.DOWN
+            cue = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
+            between = _BETWEEN_ENDPOINTS.match(text, first.end, second.start)
+            begin, end = first, second
         if (
             direction is None
             and second.value != first.value

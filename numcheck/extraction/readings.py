@@ -121,7 +121,7 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
     # endpoints first: "fell to 250 seconds from 580, 62% of calls" gives 580 seconds, not 580%
-    return _share_list_units(text, _endpoint_units(text, readings))
+    return _units_by_reference(text, _share_list_units(text, _endpoint_units(text, readings)))
 
 
 # "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
@@ -201,6 +201,53 @@ def _elapsed_time(text: str, figure: Figure) -> Reading | None:
                    1 / 3600, figure_end=found.end())  # fmt: skip
 
 
+_CLAUSE_JOIN = re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _listed_after_another(text: str, readings: list[Reading], index: int) -> bool:
+    """Whether the reading at `index` follows another figure of its list: "20, 30, and 45%"."""
+    return index > 0 and _LIST_JOIN.fullmatch(text, readings[index - 1].end, readings[index].start) is not None
+
+
+# "26 of the month's 30 days", "three of its five miles": a part counted in its whole's unit
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+['’]s?)\s+){1,2}\Z", re.IGNORECASE)
+# "8 hours of credit a month instead of 6", "40 minutes rather than 25": the figure set against it
+_SET_AGAINST = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,5}?,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+against)\s+\Z", re.IGNORECASE
+)
+_REFERENCED_KINDS = (ClaimKind.MEASURE, ClaimKind.MONEY)
+
+
+def _units_by_reference(text: str, readings: list[Reading]) -> list[Reading]:
+    """Bare figures that lean on a neighbour's unit without a list: a part of a whole given in a unit
+    ("26 of the month's 30 days" counts days) and a figure set against another ("8 hours ... instead
+    of 6" is 6 hours)."""
+    shared = list(readings)
+    for index, bare in enumerate(shared):
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.end != bare.figure_end:
+            continue
+        after = shared[index + 1] if index + 1 < len(shared) else None
+        before = shared[index - 1] if index else None
+        if (
+            after is not None
+            and after.kind in _REFERENCED_KINDS
+            and after.unit is not None
+            and _PART_OF.fullmatch(text, bare.end, after.start)
+            and bare.value <= after.value
+        ):
+            shared[index] = dataclasses.replace(bare, kind=after.kind, unit=after.unit, per=after.per)
+        elif (
+            before is not None
+            and before.kind in _REFERENCED_KINDS
+            and before.unit is not None
+            and _SET_AGAINST.fullmatch(text, before.end, bare.start)
+            and before.value
+            and 0.1 <= bare.value / before.value <= 10
+        ):
+            shared[index] = dataclasses.replace(bare, kind=before.kind, unit=before.unit, per=before.per)
+    return shared
+
+
 def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
     """Bare figures in a list take the unit of the figure that ends it, stated once for all; so does
     a change's bare start."""
@@ -215,8 +262,11 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
         from_to = _FROM_BEFORE.search(text, max(0, bare.start - 6), bare.start) and _TO_BETWEEN.fullmatch(
             text, bare.end, after.start
         )
-        if not (_LIST_JOIN.fullmatch(text, bare.end, after.start) or from_to) or bare.end != bare.figure_end:
+        join = _LIST_JOIN.fullmatch(text, bare.end, after.start)
+        if not (join or from_to) or bare.end != bare.figure_end:
             continue
+        if join and _CLAUSE_JOIN.fullmatch(join.group()) and not _listed_after_another(text, shared, index):
+            continue  # "the median age was 69, and 8.1% were over 80": ", and" between two joins clauses
         if not after.value or not 0.1 <= bare.value / after.value <= 10:
             continue  # "500 people and 3 km": too far apart to be one list
         shared[index] = dataclasses.replace(bare, kind=after.kind, unit=after.unit, per=after.per)
@@ -337,7 +387,11 @@ def _read_one(
         if not (figure.is_fraction and _OF_AFTER.match(text, end)):
             return None  # "one of the", "a five-star hotel", "9/11"
         kind = ClaimKind.RATIO  # "1/3 of voters", as "a third of voters"
-    if _is_lone_one(text, figure) and (unit in lexicon.time_units or unit == "foot" or kind is ClaimKind.CHANGE):
+    if (
+        _is_lone_one(text, figure)
+        and (unit in lexicon.time_units or unit == "foot" or kind is ClaimKind.CHANGE)
+        and not _ONE_POINT_MOVE.match(text, figure.end)
+    ):
         return None  # "one day", "at one point", "one foot in the door": idioms, not amounts
 
     value, precision = tidy(value), tidy(precision)
@@ -446,6 +500,10 @@ _CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
 def tidy(value: float) -> float:
     """16.4 * 1e6 is 16399999.999999998 in binary; as written it is 16,400,000."""
     return float(f"{value:.12g}")
+
+
+# "rose by one percentage point", "down one basis point": a move, where "at one point" is an idiom
+_ONE_POINT_MOVE = re.compile(r"[\s-]+(?:percentage|basis)[\s-]+points?\b", re.IGNORECASE)
 
 
 def _is_lone_one(text: str, figure: Figure) -> bool:
@@ -714,6 +772,8 @@ def _range_with(
     )
     if by_to and second.value >= 3 * low_value:
         return None  # "raised the fee by £20 to £120": the change, then the new level; "by 3 to 5%" a range
+    if kind is ClaimKind.PERCENT and low_value > second.value and abs(low_value + second.value - 100) <= 1:
+        return None  # "voted by 71.8% to 28.2%", "won 62% to 38%": the two sides of a vote, not a range
     if alternative and not low_value < second.value <= 3 * low_value:
         return None  # "two or three years" is a range; "5 or 50" two figures
     low, high = sorted((low_value, second.value))

@@ -1,0 +1,44 @@
+"""A bare figure that leans on a neighbour's unit without a list: a part of a whole given in a unit
+("26 of the month's 30 days" counts days) and a figure set against another ("8 hours ... instead of
+6" is 6 hours). Read as bare counts they met nothing of their kind, so "all but four days of the
+month" (30 less 26) and "a third more hours" (6 to 8) went unsupported."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from numcheck.model import ClaimKind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Rain fell on 26 of the month's 30 days.", "26", "day"),
+        ("Only 4 of the 30 days in June were dry.", "4", "day"),
+        ("Three of its five miles are paved.", "Three", "mile"),
+        ("He ran 3 of the 10 km before the storm.", "3", "kilometer"),
+        ("Members get 8 hours of meeting-room credit a month instead of 6.", "6", "hour"),
+        ("The crossing takes 40 minutes rather than 25.", "25", "minute"),
+        ("A ticket now costs £40 instead of 35.", "35", "GBP"),
+    ],
+)
+def test_a_bare_figure_takes_the_unit_it_leans_on(text: str, figure: str, unit: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.unit == unit
+    assert claim.kind in (ClaimKind.MEASURE, ClaimKind.MONEY)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 9 of the 23 toilets will close.", "Some 9"),
+        ("Nine of the 30 runners finished inside 40 minutes.", "Nine"),
+        ("It took 40 minutes, instead of the 3 promised by the driver.", "3"),
+        ("The 12 of us walked 30 km.", "12"),
+    ],
+)
+def test_a_count_of_other_things_stays_a_count(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.kind is ClaimKind.COUNT
+    assert claim.unit is None
