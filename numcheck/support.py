@@ -477,6 +477,10 @@ class Sources:
                 found = _share_of_total(claim, shares, figures, tolerance, covering)
                 if found:
                     return found
+        if name not in ("percent", "ratio") and name in self.by_family and _is_rate(claim):
+            found = _split_equally(value, self.by_family[name][1], tolerance)
+            if found:
+                return found
         divisors = [c for f in ("count", "[time]") if f in self.by_family for c in self.by_family[f][1]]
         if claim.per is not None:  # "£410 for each tonne" from "400 tonnes ... at a cost of £165,000"
             divisors += [c for f, (_, pool) in self.by_family.items() if f.startswith("[") and f != "[time]"
@@ -1418,6 +1422,34 @@ def _is_rate(claim: Claim) -> bool:
         return True
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     return bool(_RATE_AFTER.match(claim.sentence, end) or _RATE_BEFORE.search(claim.sentence[:at]))
+
+
+# "to be split equally between Mr Pickering and the landowner", "shared among the three
+# founders": a sum divided in equal parts among the parties the words after it list
+_SPLIT_AMONG = re.compile(
+    r"\b(?:split|shared|divided)\s+(?:equally|evenly)\s+(?:between|among)\s+(?P<parties>[^.;:()]{1,80})",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b", re.IGNORECASE)
+_PARTY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_MOST_PARTIES = 6
+
+
+def _split_equally(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+    """Each party's part of a sum its sentence says is split equally among parties it names:
+    "£85,000, to be split equally between Mr Pickering and the landowner" gives "£42,500 each".
+    The parties are counted from the list after "between" or "among" (a count there is the
+    sentence's own figure, for `_per_count`)."""
+    for total in figures:
+        at = total.end - total.sentence_start
+        split = _SPLIT_AMONG.search(total.sentence, at)
+        listed = split.group("parties") if split else ""
+        if split is None or any(c.isdigit() for c in listed) or _NUMBER_WORD.search(listed):
+            continue  # "between her two nephews and a niece": four parties, three listed
+        parties = len(_PARTY_JOIN.split(split.group("parties").strip()))
+        if 2 <= parties <= _MOST_PARTIES and abs(base_value(total) / parties - value) <= tolerance:
+            return f"'{total.text}' split equally {parties} ways"
+    return None
 
 
 def _per_count(
