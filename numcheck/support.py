@@ -13,7 +13,9 @@ the sentences most like the draft's, so it costs at most that number squared per
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
+import datetime
 import itertools
 import math
 import re
@@ -21,12 +23,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.calendar_words import WEEKDAYS
 from numcheck.clock import minutes_after_midnight
+from numcheck.date_reach import days_of, reaches, stretch_of
 from numcheck.linking import told_apart
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
+from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import base_form
 from numcheck.vocabulary import load_vocabulary
 
@@ -350,16 +354,14 @@ class Sources:
                     return f"'{age.text}' in '{source.text}'"
         return None
 
-    def day_arithmetic(self, claim: Claim) -> str | None:
+    def day_arithmetic(self, claim: Claim, beside: Sequence[Claim] = ()) -> str | None:
         """A day that a source day and a span of days in its sentence give: "strike for 12 days from
         3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
-        for times of day."""
+        for times of day, and not with a span the claim's own sentence gives (see `date_reached`)."""
         day = _day_of_year(claim)
         if day is None or "date" not in self.by_family or "[time]" not in self.by_family:
             return None
-        spans: dict[tuple[str, int], list[Claim]] = {}
-        for span in self.by_family["[time]"][1]:
-            spans.setdefault((span.path, span.sentence_start), []).append(span)
+        spans = self._lengths_by_sentence(claim, beside)
         for start in self.by_family["date"][1]:
             first = _day_of_year(start)
             if first is None:
@@ -369,6 +371,70 @@ class Sources:
                 if days == int(days) and abs(day - first) in (days - 1, days):
                     return f"'{start.text}' and '{span.text}' in one sentence"
         return None
+
+    def date_reached(self, claim: Claim, beside: Sequence[Claim]) -> str | None:
+        """A date that a source date and a length of time in its sentence reach, to the month or
+        the year a reader works out: "a six-week closure from 2 March" reopens in mid-April; "work
+        began in March 2026 and will take 14 months" ends in 2027 (numcheck.date_reach). Not with
+        a length the claim's own sentence gives: "runs for 12 months from April 2026" restates a
+        start, and a start moved by that length would be excused."""
+        date = stretch_of(claim)
+        if date is None or "date" not in self.by_family or "[time]" not in self.by_family:
+            return None
+        lengths = self._lengths_by_sentence(claim, beside)
+        for start in self.by_family["date"][1]:
+            stretch = stretch_of(start)
+            if stretch is None:
+                continue
+            for length in lengths.get((start.path, start.sentence_start), ()):
+                days = days_of(length)
+                if days is not None and reaches(stretch, days, date):
+                    return f"'{length.text}' from '{start.text}' in one sentence"
+        return None
+
+    def weekday_dated(self, claim: Claim) -> str | None:
+        """A day of a month that a source's weekday names, counted from the dated weekday before it:
+        "counted on Wednesday 14 October ... declared on Thursday" is 15 October; "the following
+        Monday" is 19 October. Only a weekday after a dated one in the same source, the nearest."""
+        day = day_and_month(claim)
+        if day is None or "date" not in self.by_family:
+            return None
+        by_path: dict[str, list[Claim]] = {}
+        for date in self.by_family["date"][1]:
+            by_path.setdefault(date.path, []).append(date)
+        for dates in by_path.values():
+            dated: tuple[Claim, datetime.date, str] | None = None
+            for date in sorted(dates, key=lambda date: date.start):
+                named, on = weekday_named(date), day_and_month(date)
+                if named is not None and on is not None:
+                    with contextlib.suppress(ValueError):
+                        dated = (date, datetime.date(_COMMON_YEAR, on[1], on[0]), named)
+                    continue
+                alone = weekday_alone(date)
+                if alone is None or dated is None:
+                    continue
+                anchor, when, named = dated
+                ahead = (_WEEKDAY_INDEX[alone] - _WEEKDAY_INDEX[named]) % 7
+                if ahead == 0 and _FOLLOWING.search(date.sentence[: date.start - date.sentence_start]):
+                    ahead = 7  # "the following Thursday" after a Thursday is a week on
+                landed = when + datetime.timedelta(days=ahead)
+                if ahead and (landed.day, landed.month) == day:
+                    return f"'{date.text}' after '{anchor.text}'"
+        return None
+
+    def _lengths_by_sentence(self, claim: Claim, beside: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+        """The sources' lengths of time by sentence, but for those the claim's own sentence gives
+        (of `beside`, its document's figures) when it gives no other date: "runs for 12 months from
+        April 2026" states a start, not where the 12 months end."""
+        mine = [other for other in beside if other is not claim and _same_sentence(other, claim)]
+        if any(family(other) == "date" for other in mine):
+            mine = []  # "the 12-day walkout runs from 3 March to 14 March": the sentence gives its start too
+        own = {base_value(other) for other in mine if family(other) == "[time]"}
+        lengths: dict[tuple[str, int], list[Claim]] = {}
+        for length in self.by_family["[time]"][1]:
+            if base_value(length) not in own:
+                lengths.setdefault((length.path, length.sentence_start), []).append(length)
+        return lengths
 
     def said_otherwise(self, claim: Claim) -> Claim | None:
         """The source figure for the very thing an amount is about (`_said_otherwise`), if any."""
@@ -1403,6 +1469,10 @@ _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 12
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
 
+_COMMON_YEAR = 2001  # a year that is not a leap year, for a day of a month that gives none
+_WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
+_FOLLOWING = re.compile(r"\b(?:following|next)\s+\Z", re.IGNORECASE)  # "the following Monday"
+
 # A sentence about when someone was born
 _BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
 # "aged 35", "age 70", "35-year-old", "35 years old": a count that is someone's age in years
@@ -1959,10 +2029,12 @@ def support(
         return index.clock_arithmetic(claim)
     if name == "date":
         return (
-            index.day_arithmetic(claim)
+            index.day_arithmetic(claim, beside)
             or index.year_arithmetic(claim)
             or _a_year_an_age_gives(claim, beside, index)
             or _the_year_before_a_change(claim, beside, index)
+            or index.date_reached(claim, beside)
+            or index.weekday_dated(claim)
         )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
