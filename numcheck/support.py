@@ -27,6 +27,7 @@ from numcheck.calendar_words import WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.date_reach import days_of, reaches, stretch_of
 from numcheck.linking import told_apart
+from numcheck.minute_marks import minute_mark
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
@@ -93,6 +94,8 @@ class Sources:
     # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
     # clear" lists no 26 games)
     score_sides: frozenset[int] = frozenset()
+    # the minutes of a game the sources mark ("in the 52nd minute", "after 12 minutes"), by sentence
+    minute_marks: Mapping[tuple[str, int], tuple[float, ...]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -102,9 +105,13 @@ class Sources:
         families: dict[tuple[str, int], set[str]] = {}
         scores: list[Claim] = []
         side_ids: set[int] = set()
+        marks: dict[tuple[str, int], list[float]] = {}
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
             at = (claim.path, claim.sentence_start)
+            mark = minute_mark(claim)
+            if mark is not None:
+                marks.setdefault(at, []).append(mark)
             if claim.evidence is not None:
                 # a sentence's words are all its figures' words, whichever of them comes first
                 words[at] = words.get(at, frozenset()) | _stems_and_synonyms(claim.evidence.words)
@@ -127,7 +134,7 @@ class Sources:
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
-                   tuple(scores), frozenset(side_ids))  # fmt: skip
+                   tuple(scores), frozenset(side_ids), {at: tuple(found) for at, found in marks.items()})  # fmt: skip
 
     def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
         """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
@@ -310,6 +317,18 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def minutes_between(self, claim: Claim) -> str | None:
+        """A length in minutes that two minute marks of one source sentence give: "scored after 12
+        minutes, and Harlow equalised in the 52nd" is 40 minutes later (numcheck.minute_marks)."""
+        if claim.unit not in ("minute", "hour"):
+            return None  # ("about half an hour later")
+        low, high = _base_bounds(claim, step_of(claim))
+        for marks in self.minute_marks.values():
+            for first, second in itertools.combinations(marks, 2):
+                if first != second and low <= abs(second - first) * 60 <= high:
+                    return f"the minutes from minute {min(first, second):g} to minute {max(first, second):g}"
+        return None
+
     def years_between(self, claim: Claim) -> str | None:
         """A span of years that two years of one source sentence give: "born in 1958, published
         her first book in 1989" is 31 years."""
@@ -452,7 +471,7 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN:
             return None
-        span = self.clock_span(claim) or self.years_between(claim)
+        span = self.clock_span(claim) or self.years_between(claim) or self.minutes_between(claim)
         if span is not None:
             return span
         if name == _POINTS:
