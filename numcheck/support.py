@@ -29,6 +29,7 @@ from numcheck.date_reach import days_of, reaches, stretch_of
 from numcheck.linking import told_apart
 from numcheck.minute_marks import minute_mark
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
+from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
@@ -182,6 +183,8 @@ class Sources:
         families = self._comparable(name)
         if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
+        if name in (AREA, VOLUME) and next(self._shapes(covering), None) is not None:
+            return True  # "about 83 square metres" against "11.2m by 7.4m"
         if claim.unit == "year" and any(len(years) > 1 for years in self._years_by_sentence(covering).values()):
             return True  # "13 years after she was born" against "born in 1958 ... in 1989"
         whole = _whole_of_rate(claim)
@@ -236,7 +239,9 @@ class Sources:
         synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
         for place, words in self.sentence_words.items():
-            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            there = self.sentence_families.get(place, ())
+            # an area or a volume is of the family of the sides that give it ("11.2m by 7.4m")
+            shared = len(draft & words) + (name in there or (name in (AREA, VOLUME) and LENGTH in there))
             if synonyms:
                 shared += sum(
                     1 for own, other in synonyms.items() if own in draft and own not in words and other in words
@@ -328,6 +333,26 @@ class Sources:
                 if first != second and low <= abs(second - first) * 60 <= high:
                     return f"the minutes from minute {min(first, second):g} to minute {max(first, second):g}"
         return None
+
+    def from_sides(self, claim: Claim) -> str | None:
+        """An area, a volume or a perimeter that sides one source sentence gives work out: "a hall
+        of 11.2m by 7.4m" is about 83 square metres (numcheck.sides). A perimeter only where the
+        claim's sentence says it goes round: a sum of two sides doubled is any length otherwise."""
+        name = family(claim)
+        if name not in (AREA, VOLUME, LENGTH) or (name == LENGTH and not _ROUND.search(claim.sentence)):
+            return None
+        low, high = _base_bounds(claim, step_of(claim))
+        for shape in self._shapes():
+            for measured, what, value in shape.measures():
+                if measured == name and low <= value <= high:
+                    return f"the {what} of {shape.text()}"
+        return None
+
+    def _shapes(self, covering: frozenset[tuple[str, int]] | None = None) -> Iterator[Shape]:
+        """The shapes the source lengths give by their sides; with `covering`, of those sentences only."""
+        lengths = [c for c in self.by_family.get(LENGTH, ((), ()))[1]
+                   if covering is None or (c.path, c.sentence_start) in covering]  # fmt: skip
+        return shapes(lengths, [base_value(c) for c in lengths])
 
     def years_between(self, claim: Claim) -> str | None:
         """A span of years that two years of one source sentence give: "born in 1958, published
@@ -471,7 +496,9 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN:
             return None
-        span = self.clock_span(claim) or self.years_between(claim) or self.minutes_between(claim)
+        span = (
+            self.clock_span(claim) or self.years_between(claim) or self.minutes_between(claim) or self.from_sides(claim)
+        )
         if span is not None:
             return span
         if name == _POINTS:
@@ -1488,6 +1515,10 @@ _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 12
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
 
+# a length that goes round a shape: "fenced all round", "the perimeter", "a border of"
+_ROUND = re.compile(
+    r"\b(?:perimeter|circumference|fenc\w*|all\s+round|all\s+the\s+way\s+round|border|edging|skirting)\b", re.I
+)
 _COMMON_YEAR = 2001  # a year that is not a leap year, for a day of a month that gives none
 _WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
 _FOLLOWING = re.compile(r"\b(?:following|next)\s+\Z", re.IGNORECASE)  # "the following Monday"
