@@ -238,10 +238,15 @@ class Sources:
         # a draft word is shared when its synonym is (a source's words hold their synonyms too)
         synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
+        years = claim.unit == "year"
+        two_years = {place for place, found in self._years_by_sentence().items() if len(found) > 1} if years else set()
         for place, words in self.sentence_words.items():
             there = self.sentence_families.get(place, ())
-            # an area or a volume is of the family of the sides that give it ("11.2m by 7.4m")
-            shared = len(draft & words) + (name in there or (name in (AREA, VOLUME) and LENGTH in there))
+            # an area or a volume is of the family of the sides that give it ("11.2m by 7.4m"), and
+            # a length in years of the dates that give it ("built in 1885 ... listed in 2025")
+            shared = len(draft & words) + (
+                name in there or (name in (AREA, VOLUME) and LENGTH in there) or (years and place in two_years)
+            )
             if synonyms:
                 shared += sum(
                     1 for own, other in synonyms.items() if own in draft and own not in words and other in words
