@@ -13,6 +13,7 @@ the sentences most like the draft's, so it costs at most that number squared per
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import dataclasses
 import datetime
@@ -238,14 +239,14 @@ class Sources:
         # a draft word is shared when its synonym is (a source's words hold their synonyms too)
         synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
-        years = claim.unit == "year"
-        two_years = {place for place, found in self._years_by_sentence().items() if len(found) > 1} if years else set()
+        two_ends = self._two_ends(claim)
         for place, words in self.sentence_words.items():
             there = self.sentence_families.get(place, ())
             # an area or a volume is of the family of the sides that give it ("11.2m by 7.4m"), and
-            # a length in years of the dates that give it ("built in 1885 ... listed in 2025")
+            # a length of the two years or times of day that give it ("built in 1885 ... listed in
+            # 2025", "kicked off at 19:30 ... the final whistle at 21:25")
             shared = len(draft & words) + (
-                name in there or (name in (AREA, VOLUME) and LENGTH in there) or (years and place in two_years)
+                name in there or (name in (AREA, VOLUME) and LENGTH in there) or place in two_ends
             )
             if synonyms:
                 shared += sum(
@@ -253,6 +254,16 @@ class Sources:
                 )
             if shared >= 2:
                 yield place, shared / (len(draft) + 1)
+
+    def _two_ends(self, claim: Claim) -> frozenset[tuple[str, int]]:
+        """The source sentences that give two ends a length may run between: two years for a length
+        in years, two times of day for one in hours or minutes."""
+        if claim.unit == "year":
+            return frozenset(place for place, found in self._years_by_sentence().items() if len(found) > 1)
+        if claim.unit not in _MINUTES_IN or TIME_OF_DAY not in self.by_family:
+            return frozenset()
+        times = collections.Counter((time.path, time.sentence_start) for time in self.by_family[TIME_OF_DAY][1])
+        return frozenset(place for place, count in times.items() if count > 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that

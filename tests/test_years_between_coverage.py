@@ -1,6 +1,7 @@
 """unsupported-figure on a length in years that two years of one source sentence give ("built in 1885,
-listed in 2025" is 140 years): its sentence is about the source sentence that gives the years, so a
-length the years do not give is reported, and one they give is supported."""
+listed in 2025" is 140 years), or in hours or minutes that two times of day give ("kicked off at
+19:30 ... the final whistle at 21:25"): its sentence is about the source sentence that gives the
+ends, so a length the ends do not give is reported, and one they give is supported."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ NOT_GIVEN = [
      "40 years"),
     ("The viaduct carried trains for about 60 years.", "The Holm viaduct opened in 1874 and closed in 1965.",
      "about 60 years"),
+    ("The game lasted about three hours.", "The game kicked off at 19:30 and the final whistle went at 21:25.",
+     "about three hours"),
+    ("The count took seven hours.", "The count began at 10pm and the result came at 3.30am.", "seven hours"),
 ]  # fmt: skip
 
 
