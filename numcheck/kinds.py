@@ -63,6 +63,7 @@ from numcheck.timing import (
 )
 from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
+from numcheck.votes import overshooting_sides, voted_pairs, voted_shares
 from numcheck.weekdays import off_calendar
 
 Params = Mapping[str, object]
@@ -551,6 +552,11 @@ def _digits(claim: Claim) -> str:
     return f"{abs(base):.6e}".split("e")[0].rstrip("0").rstrip(".") if base else ""
 
 
+# The significant digits a figure needs for the same digits at another scale to outweigh its wording
+_STRONG_DIGITS = 3
+_OWN_UNIT = (ClaimKind.MEASURE, ClaimKind.MONEY)
+
+
 def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """The same digits a power of ten apart in one document, for figures that linking left apart
     but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
@@ -572,7 +578,11 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 power = magnitude_ratio(later, earlier)
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
-                if match(later, earlier).linked or not may_be_one(earlier, later):
+                # three digits or more at another scale outweigh any wording of the thing (though not
+                # another time, place, name or actor): "the 1,148 kg pumpkin" and "the 114.8 kg fruit"
+                # (of measures and money only: a count's noun is all that says what it counts)
+                heads = later.kind not in _OWN_UNIT or len(_digits(later).replace(".", "")) < _STRONG_DIGITS
+                if match(later, earlier).linked or not may_be_one(earlier, later, heads=heads):
                     continue  # a linked pair is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
@@ -607,7 +617,11 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             said.setdefault((claim.unit, claim.value), set()).add(claim.sentence_start)
     headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
                  and figure.dimension != "[time]"]  # fmt: skip
-    pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims))
+    shares = voted_shares(claims)
+    voted = list(voted_pairs(shares))
+    votes = {id(later): f"the share {side.value} in one vote" for later, _, side in voted}
+    pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims),
+             *((later, earlier) for later, earlier, _ in voted))  # fmt: skip
     for mention, restated in pairs:
         if id(mention) in reported:
             continue
@@ -617,8 +631,14 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
         if verdict is not None:
             reported.add(id(mention))
             head = (mention.evidence or restated.evidence or NO_EVIDENCE).head or ""
-            subject = verdict.fields.get("subject") or restated.subject or head
+            subject = votes.get(id(mention)) or verdict.fields.get("subject") or restated.subject or head
             yield Verdict(verdict.claims, {**verdict.fields, "subject": subject})
+    for later, earlier, total in overshooting_sides(shares):
+        if id(later) not in reported:
+            reported.add(id(later))
+            arithmetic = f"{describe(earlier)} and {describe(later)} make {_format(total)}%, not the whole"
+            fields = _pair_fields(later, earlier, "the two sides of one vote do not make the whole", arithmetic)
+            yield Verdict((later, earlier), {**fields, "subject": "the two sides of one vote"})
 
 
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:

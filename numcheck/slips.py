@@ -95,7 +95,7 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
     return head, modifiers
 
 
-def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool = True) -> bool:
+def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool = True, heads: bool = True) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two list labels or table rows, no table row's part against the text's whole,
     no two actors, names, times or places of which they share none, no target against an outcome,
@@ -103,7 +103,9 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool
     starting figure against a result. Silence on one side is no difference: a later mention leaves
     out what the document has said. A `strong` slip outweighs two plain heads (see `mistyped`).
     `moods=False` leaves the mood to the caller, which reads it nearer the figure than the whole
-    sentence ("beat the forecasts" makes no forecast of "the 12% rise")."""
+    sentence ("beat the forecasts" makes no forecast of "the 12% rise"); `heads=False` leaves out
+    heads and modifiers, for a likeness that outweighs any wording ("the 1,148 kg giant pumpkin" and
+    "the 114.8 kg fruit")."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
@@ -118,9 +120,9 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool
     if moods and one.modal != other.modal:
         return False
     (head, modifiers), (other_head, other_modifiers) = counted(first), counted(second)
-    if head and other_head and head != other_head and (not strong or modifiers or other_modifiers):
+    if heads and head and other_head and head != other_head and (not strong or modifiers or other_modifiers):
         return False  # "18,500 fans" and "15,800 season tickets": a narrowed noun is another thing
-    if set(modifiers) - set(other_modifiers) and set(other_modifiers) - set(modifiers):
+    if heads and set(modifiers) - set(other_modifiers) and set(other_modifiers) - set(modifiers):
         return False
     if one.actor and other.actor and one.actor != other.actor:
         return False

@@ -96,9 +96,12 @@ class SpanMismatch:
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    dated = _placed(ordered)
-    starts = _distinct(d for d in dated if _cued(d.claim, _START, _START_LABELS))
-    ends = _distinct(d for d in dated if _cued(d.claim, _END, _END_LABELS))
+    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim)]
+    if not lengths:
+        return  # (most documents give no length of a spell: their dates need not be read)
+    cued = [(dated, cues_of(dated.claim)) for dated in _placed(ordered)]
+    starts = _distinct(dated for dated, (start, _) in cued if start)
+    ends = _distinct(dated for dated, (_, end) in cued if end)
     if len(starts) != 1 or len(ends) != 1 or starts[0].claim is ends[0].claim:
         return
     start, end = starts[0], ends[0]
@@ -106,7 +109,7 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         return
     fewest = max(0, (end.first - start.last).days)
     most = (end.last - start.first).days
-    for length in ordered:
+    for length in lengths:
         if not _spell_length(length, start, end):
             continue
         low, high = _length_days(length)
@@ -189,23 +192,26 @@ def _distinct(dates: Iterator[Dated]) -> list[Dated]:
     return list(seen.values())
 
 
-def _cued(claim: Claim, cue: re.Pattern[str], labels: re.Pattern[str]) -> bool:
-    """Whether the words of the date's clause before it say a start (or an end): "closes on", "work
-    starts:", "will be reopened on"."""
+def cues_of(claim: Claim) -> tuple[bool, bool]:
+    """Whether the words of the date's clause before it say a start, and whether they say an end:
+    "closes on", "work starts:", "will be reopened on". Both at once, as each is told by which of the
+    two cues is nearer (tests/test_fast_paths.py: the same as asking of each cue alone)."""
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
-    label = _LABEL.match(_MONTH_LAST.sub("", claim.sentence[:at]))
+    opening = claim.sentence[:at]
+    # (a label ends in a colon: most dates have none before them to cut a month from)
+    label = _LABEL.match(_MONTH_LAST.sub("", opening)) if ":" in opening else None
     if label:
-        return bool(labels.search(label.group(1)))
+        return bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
     if _RANGE_END.search(before):
-        return cue is _END
+        return False, True
     clause = _CLAUSE_BREAK.split(before)[-1]
     if not clause.strip():  # "17 April 2027 is when the church reopens": the clause after says
         after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
-        return _last_at(cue, after) is not None and _last_at(_END if cue is _START else _START, after) is None
-    other = _END if cue is _START else _START
-    mine, theirs = _last_at(cue, clause), _last_at(other, clause)
-    return mine is not None and (theirs is None or mine > theirs)  # the nearer cue decides
+        start, end = _last_at(_START, after), _last_at(_END, after)
+        return start is not None and end is None, end is not None and start is None
+    start, end = _last_at(_START, clause), _last_at(_END, clause)  # the nearer cue decides
+    return start is not None and (end is None or start > end), end is not None and (start is None or end > start)
 
 
 def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
@@ -217,13 +223,9 @@ def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
 
 def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     """Whether a length is the spell's: its words tie it to the start or the end, and do not say a part
-    of it, a delay, an extra or a rate."""
+    of it, a delay, an extra or a rate; only of a length `_in_days_to_years`, or of `_nights`."""
     if _nights(claim):
         return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
-    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
-        return False
-    if claim.unit not in ("day", "week", "month", "year"):
-        return False
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
@@ -236,6 +238,13 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True
     return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+
+
+def _in_days_to_years(claim: Claim) -> bool:
+    """Whether a claim is a length of time a spell can be given in: days, weeks, months or years."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
+        return False
+    return claim.unit in ("day", "week", "month", "year")
 
 
 def _nights(claim: Claim) -> bool:

@@ -96,6 +96,7 @@ class Sources:
     # the sides of those scores, by identity: a score is no list of amounts ("to 18-6, two games
     # clear" lists no 26 games)
     score_sides: frozenset[int] = frozenset()
+    moves: tuple[Claim, ...] = ()  # every change the sources give with both its ends: "from £245 to £269"
     # the minutes of a game the sources mark ("in the 52nd minute", "after 12 minutes"), by sentence
     minute_marks: Mapping[tuple[str, int], tuple[float, ...]] = dataclasses.field(default_factory=dict)
 
@@ -107,9 +108,12 @@ class Sources:
         families: dict[tuple[str, int], set[str]] = {}
         scores: list[Claim] = []
         side_ids: set[int] = set()
+        moves: list[Claim] = []
         marks: dict[tuple[str, int], list[float]] = {}
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
+            if claim.from_value is not None and claim.to_value is not None:
+                moves.append(claim)
             at = (claim.path, claim.sentence_start)
             mark = minute_mark(claim)
             if mark is not None:
@@ -136,7 +140,8 @@ class Sources:
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
-                   tuple(scores), frozenset(side_ids), {at: tuple(found) for at, found in marks.items()})  # fmt: skip
+                   tuple(scores), frozenset(side_ids), tuple(moves),
+                   {at: tuple(found) for at, found in marks.items()})  # fmt: skip
 
     def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
         """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
@@ -521,6 +526,10 @@ class Sources:
             between = self._points_between(claim, covering, tolerance)
             if between is not None:
                 return between
+        if name == "count" and _LEFT_WITH.search(_clause_around(claim)):
+            left = self._left_after_a_cut(claim, tolerance)
+            if left is not None:
+                return left
         if (
             name not in ("percent", "ratio")
             and name in self.by_family
@@ -668,6 +677,26 @@ class Sources:
                 if low <= share.to_value - sign * share.value <= high:
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high) or _sum_of_the_shares(claim, pool, covering, low, high)
+
+    def _left_after_a_cut(self, claim: Claim, tolerance: float) -> str | None:
+        """What a cut leaves of a whole, where the claim says it is what is left: "would be left with
+        14 toilets" of "the council's 23 public toilets ... closing 9 of the least-used sites". The
+        whole counts what the claim counts; the cut is a count of its sentence or of the claim's
+        best-covered ones."""
+        head = claim.evidence.head if claim.evidence else None
+        counts = self.by_family.get("count", ((), ()))[1]
+        if head is None:
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        for whole in counts:
+            if whole.evidence is None or whole.evidence.head != head or whole.low != whole.high:
+                continue
+            for cut in counts:
+                if cut is whole or cut.low != cut.high or cut.value >= whole.value or cut.path != whole.path:
+                    continue
+                if low <= whole.value - cut.value <= high:
+                    return f"what '{whole.text}' less '{cut.text}' leaves"
+        return None
 
     def _points_between(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A gap in points the sources give as two percentages: "up two points" of "from 4% to 6%",
@@ -1665,6 +1694,11 @@ _NEGATING = re.compile(
 )
 
 
+# Words that say a count is what is left after a cut: "would be left with 14", "leaving 14",
+# "14 would remain", "the remaining 14", "still has 14"
+_LEFT_WITH = re.compile(r"\b(?:left|leave|leaving|leaves|remain|remains|remaining|still)\b", re.IGNORECASE)
+
+
 _CLAUSE_END = re.compile(r";|\bbut\b")
 
 
@@ -1879,6 +1913,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         # 3,400", but "at least £430 million" is not in "about £430 million", nor "at least $2.55
         # billion" in "$2.55 billion, plus or minus $100 million"
         return _bounds_all_of(_interval(draft), _core(source), slack)
+    if _shape(draft) in ("upper", "lower") and _shape(source) == "exact" and not _bound_holds(draft, b):
+        return False  # "more than 900 litres" is not stated by "880 litres", however 900 was rounded
     if abs(a - b) <= slack:
         return True
     if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
@@ -1911,6 +1947,16 @@ def _per_in_unit(*claims: Claim) -> bool:
     """Whether the claims' units carry their periods, so that converting them compares them:
     "120 litres an hour" is "2,880 litres a day"."""
     return all("/" in (claim.unit or "") for claim in claims)
+
+
+def _bound_holds(bound: Claim, value: float) -> bool:
+    """Whether an exact value keeps a bound ("more than 900": 880 does not), to a part in a million."""
+    interval = _interval(bound)
+    edge = interval.low if interval.low is not None else interval.high
+    nudge = abs(edge) * 1e-6 if edge is not None else 0.0
+    low = None if interval.low is None else interval.low - nudge
+    high = None if interval.high is None else interval.high + nudge
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def _within_reach(bound: Claim, value: float) -> bool:
@@ -2091,6 +2137,8 @@ def support(
         stated = next((other for other in stating if not _narrowed_otherwise(other, claim)), None)
     if stated is not None:
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
+    if _moved_to_another_end(claim, beside, index):
+        return None  # "from £245 to £296" where the source's move from £245 ends at £269: no chance sum saves it
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
@@ -2107,10 +2155,48 @@ def support(
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
+    if _written_exactly(claim):
+        # an exact count or sum is worked out exactly: "3,241 coins" is no sum of 3,214 and 40 within 2%
+        step = max(tolerance.absolute, step_of(claim))
     found = index.implied(claim, covering, step, like_only=like_only)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     return found
+
+
+def _moved_to_another_end(claim: Claim, beside: Sequence[Claim], index: Sources) -> bool:
+    """Whether the claim is one end of a move of its own sentence whose other end a source's move
+    shares, and the source's move ends (or starts) elsewhere: "up from £245 to £296" against "a
+    Fixed Desk from £245 to £269". Only exact ends of one unit, about things not told apart."""
+    if claim.role is None:
+        return False
+    for move in beside:
+        if move.from_value is None or move.to_value is None or move.endpoint_unit != claim.unit:
+            continue
+        mine, other = _ends_from(move, claim.role)
+        if mine != claim.value or not other:
+            continue
+        for stated in index.moves:
+            its_mine, its_other = _ends_from(stated, claim.role)
+            if stated.endpoint_unit != move.endpoint_unit or its_other != other or its_mine is None:
+                continue
+            if _heads_agree(move, stated) and abs(its_mine - mine) > 1e-9 * max(abs(mine), 1.0):
+                return True
+    return False
+
+
+def _ends_from(move: Claim, role: Role) -> tuple[float | None, float | None]:
+    """A move's end in the given role, then its other end."""
+    return (move.to_value, move.from_value) if role is Role.TO else (move.from_value, move.to_value)
+
+
+def _written_exactly(claim: Claim) -> bool:
+    """A count written to its last unit with no hedge ("3,241 coins"): no rounding of anything, so
+    arithmetic that gives it gives it exactly. (Not money: a price a year is a price a month times
+    12 to the penny only where both are read with their periods, and often they are not yet.)"""
+    if claim.kind is not ClaimKind.COUNT or claim.low != claim.high or claim.direction is not None:
+        return False
+    return claim.precision <= 1 and abs(claim.value) >= 100 and claim.value % 10 != 0
 
 
 # The most figures of its own sentence a level may be worked out with

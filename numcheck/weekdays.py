@@ -35,6 +35,8 @@ class OffCalendar:
 def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
     """Each date in one document whose named weekday is not the one its year gives it."""
     dates = sorted((claim for claim in claims if claim.kind is ClaimKind.DATE), key=lambda claim: claim.start)
+    if not any(weekday_named(date) for date in dates):
+        return  # (most documents name no weekday with a date: their years need not be read)
     # a year right after a day is its year, whatever the extractor made of it ("17 April 2027 ends
     # two years of work" can read 2027 as a count of years)
     written = sorted((claim for claim in claims if _YEAR.match(claim.text.strip())), key=lambda claim: claim.start)

@@ -558,3 +558,63 @@ def test_a_claim_has_block_keys_exactly_when_blocking_gives_it_some() -> None:
     answers = [has_block_keys(claim) for claim in claims]
     assert answers == [bool(block_keys(claim)) for claim in claims]
     assert answers.count(True) > 100 and answers.count(False) > 10
+
+
+# Dates cued as a start, an end, both in a label, neither; in a range, before a clause that names
+# the event, after a month cut from a label; with and without a colon before them.
+_CUED_DOCUMENTS = [
+    "Brindle Road pool shuts on 5 January 2026 for four weeks. It reopens on 16 March 2026.",
+    "Quarry Lane will be closed from 9 February to 23 March 2026, a closure of nine weeks.",
+    "The road is shut between 9 February and 23 March 2026 while it is resurfaced.",
+    "17 April 2027 is when the church reopens, and 3 May 2027 is when the hall closes.",
+    "Quay wall repairs at a glance:\n- start: 3 August 2026\n- finish: November 2026\n- length: 40 weeks",
+    "Key dates: closure end: 4 June 2026. Opening: 9 October 2026. Work starts: March 2025.",
+    "- reopening: July 2029\n- closes: 2 March 2027\n- cost: £3 million",
+    "Timetable\n- closure end: 4 June 2026\n- start of closure: 1 May 2026\n- shut: 2 May",
+    "The museum, which closed in 2019 and reopened in 2021, began work on 1 May 2024 and will finish in 2026.",
+    "The clock stops on 9 October for restoration; it will be back in service on 20 November.",
+    "Work started in 2020: the bridge, finished in 2023, closed again on 1 June 2024 until 2025.",
+    "The team ended the season on 4 May, then started training on 1 July and stopped on 2 August.",
+    "On 3 March the ferry began; on 14 April: the ferry stopped. Completion is due on 5 May 2026.",
+]
+
+
+@pytest.mark.parametrize("text", _CUED_DOCUMENTS)
+def test_a_dates_start_and_end_cues_are_those_each_cue_alone_gives(text: str) -> None:
+    """spans.cues_of answers for the start and the end cue at once, as the plain reading asked of
+    one cue at a time does: the nearer of the two cues decides, a label says either or both."""
+    import numcheck
+    from numcheck.spans import _CLAUSE_BREAK as _SPAN_BREAK
+    from numcheck.spans import (
+        _END,
+        _END_LABELS,
+        _LABEL,
+        _MONTH_LAST,
+        _RANGE_END,
+        _REACH,
+        _START,
+        _START_LABELS,
+        _last_at,
+        cues_of,
+    )
+
+    def cued(claim: numcheck.Claim, cue: re.Pattern[str], labels: re.Pattern[str]) -> bool:
+        at = claim.start - claim.sentence_start
+        before = claim.sentence[max(0, at - _REACH) : at]
+        label = _LABEL.match(_MONTH_LAST.sub("", claim.sentence[:at]))
+        if label:
+            return bool(labels.search(label.group(1)))
+        if _RANGE_END.search(before):
+            return cue is _END
+        clause = _SPAN_BREAK.split(before)[-1]
+        other = _END if cue is _START else _START
+        if not clause.strip():
+            after = _SPAN_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
+            return _last_at(cue, after) is not None and _last_at(other, after) is None
+        mine, theirs = _last_at(cue, clause), _last_at(other, clause)
+        return mine is not None and (theirs is None or mine > theirs)
+
+    dates = [claim for claim in numcheck.extract(text, "doc.md") if claim.kind is ClaimKind.DATE]
+    assert dates
+    for claim in dates:
+        assert cues_of(claim) == (cued(claim, _START, _START_LABELS), cued(claim, _END, _END_LABELS)), claim.text

@@ -512,6 +512,13 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
 
 
 _FROM_AFTER_VERB = re.compile(r"\s+from\s+$", re.IGNORECASE)
+# Between one move and the next whose verb is left out: ", and the day pass from", "; the Fixed Desk from"
+_ELLIPTICAL_FROM = re.compile(
+    r"(?:[^,;.]{0,30}?)(?:,\s*|;\s*|\s+)(?:and|while|with|but)?\s*"
+    r"(?!.*\brang)(?:[A-Za-z'’-]+\s+){0,5}?from\s+",  # (not "prices ranging from")
+    re.IGNORECASE,
+)
+
 _TO_AFTER_VERB = re.compile(r"\s+to\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
 
@@ -595,6 +602,18 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
             cue = _TO_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
             between = _FROM_BETWEEN.match(text, first.end, second.start)
             begin, end = second, first
+        if (
+            direction is None
+            and out
+            and second.value != first.value
+            and _ELLIPTICAL_FROM.fullmatch(text, out[-1].figure_end, first.start)
+        ):
+            # "rises from £149 to £165, and a Fixed Desk from £245 to £269": the verb is left out of
+            # the second move, whose ends give its direction
+            direction = Direction.UP if second.value > first.value else Direction.DOWN
+            cue = _FROM_AFTER_VERB.search(text, max(0, first.start - 8), first.start)
+            between = _BETWEEN_ENDPOINTS.match(text, first.end, second.start)
+            begin, end = first, second
         if (
             direction is None
             and second.value != first.value

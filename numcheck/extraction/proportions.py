@@ -22,12 +22,13 @@ from numcheck.units import UnknownUnitError, convert
 from numcheck.vocabulary import Vocabulary
 
 # Between the numerator and the denominator: "in", "in every", "-in-", "out of every"; and
-# "out of" alone, which is a rate only over a power of ten ("seven out of ten voters"), since
-# "12 out of 40 schools" states two counts.
+# "out of" alone, which is a rate only over a power of ten ("seven out of ten voters") or a small
+# whole in words ("four out of five"), since "12 out of 40 schools" states two counts.
 _JOIN = re.compile(r"(?:\s*-\s*|\s+)in(?:\s+every)?(?:\s*-\s*|\s+)|\s+out\s+of\s+(?P<every>every\s+)?", re.IGNORECASE)
 _JOIN_BEFORE = re.compile(rf"(?:{_JOIN.pattern})\Z", re.IGNORECASE)
 # A lone "one" is not read as a figure ("one of the"), so the numerator of "one in four" is found here.
 _ONE_BEFORE = re.compile(r"(?<![\w'’-])(?:one|a\s+single)\Z", re.IGNORECASE)
+_LARGEST_WORD_WHOLE = 10  # "nine out of ten"; "twelve out of forty schools" states two counts
 _LARGEST_DENOMINATOR = 1e7  # "one in a million" is a share; "3 in 40,000,000" is no way to write one
 
 
@@ -69,7 +70,9 @@ def _proportion(text: str, numerator: Reading | None, denominator: Reading, voca
     if join is None:
         return None
     out_of = "out" in join.group().lower()
-    if out_of and not join.group("every") and not _is_power_of_ten(whole):
+    # "four out of five", "two out of three": a small whole in words is the idiom's, as "ten" is
+    in_words = text[denominator.start : denominator.end].isalpha() and whole <= _LARGEST_WORD_WHOLE
+    if out_of and not join.group("every") and not _is_power_of_ten(whole) and not in_words:
         return None
     if numerator is not None and numerator.end == join.start() and _bare_count(numerator):
         if numerator.value >= whole:

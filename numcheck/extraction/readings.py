@@ -772,6 +772,8 @@ def _range_with(
     )
     if by_to and second.value >= 3 * low_value:
         return None  # "raised the fee by £20 to £120": the change, then the new level; "by 3 to 5%" a range
+    if kind is ClaimKind.PERCENT and low_value > second.value and abs(low_value + second.value - 100) <= 1:
+        return None  # "voted by 71.8% to 28.2%", "won 62% to 38%": the two sides of a vote, not a range
     if alternative and not low_value < second.value <= 3 * low_value:
         return None  # "two or three years" is a range; "5 or 50" two figures
     low, high = sorted((low_value, second.value))

@@ -1,0 +1,39 @@
+"""A count the draft says is what is left after a cut ("would be left with 14 toilets", "leaving
+31 branches", "the remaining 6 wards") is the whole less a count its source gives, of what the
+draft counts; without such a word it is still set against the whole."""
+
+from __future__ import annotations
+
+import pytest
+from against_source import flagged
+
+_LIBRARIES = "The county runs 38 public libraries. The plan would close 7 of the smallest branches next year."
+_TOILETS = "The council's 23 public toilets cost £612,000 a year. Officers recommend closing 9 of the least-used sites."
+_WARDS = "The hospital has 20 wards. Managers want to shut 14 of them over the winter."
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("The county would be left with 31 public libraries.", _LIBRARIES),
+        ("The council would be left with 14 public toilets.", _TOILETS),
+        ("Closing the branches would leave 31 public libraries in the county.", _LIBRARIES),
+        ("The hospital's remaining 6 wards would stay open.", _WARDS),
+    ],
+)
+def test_what_a_cut_leaves_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "figure"),
+    [
+        ("The county would be left with 29 public libraries.", _LIBRARIES, "29"),
+        ("The council would be left with 16 public toilets.", _TOILETS, "16"),
+        ("The hospital's remaining 8 wards would stay open.", _WARDS, "8"),
+        # no word says it is what is left: 31 is not the county's 38 libraries
+        ("The county runs 31 public libraries.", _LIBRARIES, "31"),
+    ],
+)
+def test_a_count_the_cut_does_not_leave_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in [text for _, text in flagged(draft, source)]
