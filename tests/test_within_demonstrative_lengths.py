@@ -30,7 +30,7 @@ SILENT = [
     # a part of the spell, or another thing
     "Repairs to the Tarrow library took six weeks. Those two weeks of night work were the hardest.",
     # two lengths before: which one "those" means is not said
-    "The strike lasted 60 days, and talks took three weeks more. Over those seven weeks, no bins went.",
+    "The strike lasted 60 days, and the talks that followed took five weeks. Over those seven weeks, no bins went.",
     # a date between may give the span pointed at
     "The firm has traded for 30 years. It grew fast from 2019 to 2021, and in those two years sales doubled.",
 ]
