@@ -10,6 +10,7 @@ when the document gives the event's year. Anything else is left alone."""
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import WEEKDAYS
 from numcheck.model import Claim
-from numcheck.timing import day_and_month
+from numcheck.timing import date_key, day_and_month, weekday_named
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
@@ -32,6 +33,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 90  # how far before a date its distance from the event is looked for
+# "the following Monday, 8 December", "next Friday (11 December)": a weekday after a dated one
+_FOLLOWING = re.compile(
+    rf"\b(?:the\s+)?(?:following|next)\s+(?P<weekday>{_WEEKDAY_NAMES})\s*[,:(–—-]?\s*(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
+_FURTHEST = 42  # days: dated weekdays further apart may be of two years a document does not print
+_COMMON_YEAR = 2001  # a year that is not a leap year, for days a document gives no year
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,70 @@ def misplaced_days(
             continue
         if (expected.day, expected.month) != day:
             yield MisplacedDay(claim, event, expected)
+    yield from _off_the_dated_weekday(claims)
+
+
+def _off_the_dated_weekday(claims: Sequence[Claim]) -> Iterator[MisplacedDay]:
+    """Each day that a dated weekday before it puts on another date: "Thursday 3 December", then
+    "Saturday 7 December" (a Saturday is the 5th) or "the following Monday, 8 December" (the 7th).
+    In any year: the days between two dates of one year or the next, at most six weeks apart, and
+    not across the end of February unless the document gives its one year."""
+    dates = sorted((claim for claim in claims if day_and_month(claim) is not None), key=lambda claim: claim.start)
+    if not any(weekday_named(date) for date in dates):
+        return
+    years = {key for claim in claims if (key := date_key(claim)) is not None and len(key) == 4 and key.isdigit()}
+    if len(years) > 1:
+        return  # two years: which one a day is in, the words must say
+    year = int(next(iter(years))) if years else None
+    anchor: tuple[Claim, datetime.date, int] | None = None  # the date, its day, its weekday (Monday 0)
+    for claim in dates:
+        day = day_and_month(claim)
+        assert day is not None
+        named = weekday_named(claim)
+        if anchor is not None:
+            expected = _weekday_from(anchor[1], anchor[2], claim, day, named, year)
+            if expected is not None:
+                yield MisplacedDay(claim, anchor[0], expected)
+                continue
+        if named is not None:
+            with contextlib.suppress(ValueError):
+                anchor = (claim, datetime.date(year or _COMMON_YEAR, day[1], day[0]), _WEEKDAY_INDEX[named])
+
+
+def _weekday_from(
+    when: datetime.date, weekday: int, claim: Claim, day: tuple[int, int], named: str | None, year: int | None
+) -> datetime.date | None:
+    """The day the weekday `claim` names (or "the following Monday" before it) falls on, counted
+    from `when`, which the document says is a `weekday`, when that is not `day`; None when it is,
+    or when it cannot say. Only the named weekdays count: `when` may be read in a year of its own."""
+    at = claim.start - claim.sentence_start
+    following = _FOLLOWING.search(claim.sentence[max(0, at - _REACH) : at])
+    if named is None and following is None:
+        return None
+    try:
+        this = datetime.date(when.year, day[1], day[0])
+        if this < when:
+            this = datetime.date(when.year + 1, day[1], day[0])
+    except ValueError:
+        return None
+    if (this - when).days > _FURTHEST or (year is None and when <= _end_of_february(when) < this):
+        return None
+    if named is not None:
+        target = _WEEKDAY_INDEX[named]
+        ahead = (target - weekday) % 7
+        nearest = min(range(ahead, (this - when).days + 8, 7), key=lambda days: abs(days - (this - when).days))
+        expected = when + datetime.timedelta(days=nearest)
+    else:
+        assert following is not None
+        ahead = (_WEEKDAY_INDEX[following.group("weekday").lower()] - weekday) % 7
+        expected = when + datetime.timedelta(days=ahead or 7)  # "the following Thursday" after one is a week on
+    return None if expected == this else expected
+
+
+def _end_of_february(when: datetime.date) -> datetime.date:
+    """The last day of February after `when`: a count of days across it depends on the year."""
+    year = when.year if when.month <= 2 else when.year + 1
+    return datetime.date(year, 3, 1) - datetime.timedelta(days=1)
 
 
 def _counted(found: re.Match[str], event: tuple[int, int], year: int | None) -> datetime.date | None:

@@ -1,13 +1,14 @@
-"""Spans: a start, an end and a length of one spell of closure or work in one document, which the
-calendar says do not fit ("closes on 2 March for six weeks", then "reopens on 27 April").
+"""Spans: a start, an end and a length of one spell of closure, work or a stay in one document, which
+the calendar says do not fit ("closes on 2 March for six weeks", then "reopens on 27 April").
 
-A document is read only when it dates one start ("closes", "shut", "work starts", "began") and one
-end ("reopens", "back in service", "finish") and the end comes after the start. A length is set
-against them only where its words tie it to that spell: in the sentence of the start or the end
-("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after it shut",
-or as a note's "length:". A length that says a part of the spell ("the last two years of"), a
-delay, an extra or a rate is never compared. Dates without a year are read in the document's one
-year, or in the year that puts the end after the start."""
+A document is read only when it dates one start ("closes", "shut", "work starts", "began", "arrive")
+and one end ("reopens", "back in service", "finish", "leave") and the end comes after the start. A
+length is set against them only where its words tie it to that spell: in the sentence of the start
+or the end ("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after
+it shut", or as a note's "length:"; a count of nights, a day each, only in those sentences. A length
+that says a part of the spell ("the last two years of"), a delay, an extra or a rate is never
+compared. Dates without a year are read in the document's one year, or in the year that puts the
+end after the start."""
 
 from __future__ import annotations
 
@@ -27,12 +28,12 @@ _REACH = 50  # how far before a date or length its cue is looked for
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|from|between)\b",
+    r"stop(?:s|ped|ping)?|from|between|arriv(?:e|es|ed|ing|al)|check(?:s|ed|ing)?[\s-]+in)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening)\b",
+    r"end(?:s|ed|ing)?|until|re-?opening|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out)\b",
     re.IGNORECASE,
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
@@ -95,7 +96,7 @@ class SpanMismatch:
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    lengths = [claim for claim in ordered if _in_days_to_years(claim)]
+    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim)]
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
     cued = [(dated, cues_of(dated.claim)) for dated in _placed(ordered)]
@@ -222,7 +223,9 @@ def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
 
 def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     """Whether a length is the spell's: its words tie it to the start or the end, and do not say a part
-    of it, a delay, an extra or a rate; only of a length `_in_days_to_years`."""
+    of it, a delay, an extra or a rate; only of a length `_in_days_to_years`, or of `_nights`."""
+    if _nights(claim):
+        return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
@@ -244,8 +247,17 @@ def _in_days_to_years(claim: Claim) -> bool:
     return claim.unit in ("day", "week", "month", "year")
 
 
+def _nights(claim: Claim) -> bool:
+    """ "a stay of seven nights", "after five nights": a count of the nights between an arrival and
+    a departure, one a day."""
+    return claim.kind is ClaimKind.COUNT and claim.noun in ("night", "nights") and claim.low == claim.high
+
+
 def _length_days(claim: Claim) -> tuple[float, float]:
-    """The fewest and most days a length may mean, half its last unit either way when it is exact."""
+    """The fewest and most days a length may mean, half its last unit either way when it is exact;
+    a count of nights is that many days exactly."""
+    if _nights(claim):
+        return claim.value, claim.value
     unit_days = (claim.base_value or 0.0) / (claim.value or 1.0) / _SECONDS_PER_DAY
     if claim.qualifier is None:
         return (claim.value - 0.5) * unit_days, (claim.value + 0.5) * unit_days

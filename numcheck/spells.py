@@ -54,22 +54,47 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """(phrase, length) for every definite spell phrase of one document and the one length of
     time said before it, in another sentence."""
     lengths = sorted((claim for claim in claims if _a_plain_length(claim)), key=lambda claim: claim.start)
+    dates = [claim.start for claim in claims if claim.kind is ClaimKind.DATE]
     for index, later in enumerate(lengths):
-        if not _names_a_spell(later):
+        pointed = _points_back(later)
+        if not (pointed or _names_a_spell(later)):
             continue
         before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
         if len(before) != 1:
             continue  # none to restate, or which of them it restates is not said
         earlier = before[0]
+        if pointed and any(earlier.start < at < later.sentence_start + len(later.sentence) for at in dates):
+            continue  # "those two years" may be the ones a date after the length gives ("from 2019")
         if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
             continue  # "ten years ago", "next year"; a plan against what happened
-        if _of_which_unsaid(later, earlier) or _another_spell(later, earlier) or _other_years(later, earlier):
+        if _of_which_unsaid(later, earlier) or (not pointed and _another_spell(later, earlier)):
+            continue
+        if _other_years(later, earlier):
             continue
         if _done_against_to_come(later, earlier):
             continue
         if _working_days(later, earlier):
             continue  # "closed for two weeks" and "the ten-day closure": ten working days
         yield later, earlier
+
+
+# "Over those seven weeks", "in these 18 months": a demonstrative that points back to a length told
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]hose|[Tt]hese)\s+$")
+_PHRASE_ENDS = re.compile(
+    r"^\s*(?:[,.;:)!?]|$)|^\s+(?:and|but|when|while|as|no|nobody|not|it|they|we|he|she|the|a|an|there|its|their)\b"
+)
+
+
+def _points_back(claim: Claim) -> bool:
+    """Whether a bare length follows "those" or "these" and ends its phrase: "Over those seven weeks,
+    no bins went"; not "those two weeks of night work" or "these six-month contracts"."""
+    at = claim.start - claim.sentence_start
+    after = claim.sentence[at + len(claim.text) :]
+    return (
+        "-" not in claim.text
+        and bool(_DEMONSTRATIVE_BEFORE.search(claim.sentence[max(0, at - 12) : at]))
+        and bool(_PHRASE_ENDS.match(after))
+    )
 
 
 def _a_plain_length(claim: Claim) -> bool:

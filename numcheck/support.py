@@ -13,7 +13,10 @@ the sentences most like the draft's, so it costs at most that number squared per
 from __future__ import annotations
 
 import bisect
+import collections
+import contextlib
 import dataclasses
+import datetime
 import itertools
 import math
 import re
@@ -21,12 +24,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.calendar_words import WEEKDAYS
 from numcheck.clock import minutes_after_midnight
+from numcheck.date_reach import days_of, reaches, stretch_of
 from numcheck.linking import told_apart
+from numcheck.minute_marks import minute_mark
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
+from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key, month_alone, month_named, weekday_alone, weekday_named
+from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import base_form
 from numcheck.vocabulary import load_vocabulary
 
@@ -93,6 +100,8 @@ class Sources:
     # clear" lists no 26 games)
     score_sides: frozenset[int] = frozenset()
     moves: tuple[Claim, ...] = ()  # every change the sources give with both its ends: "from £245 to £269"
+    # the minutes of a game the sources mark ("in the 52nd minute", "after 12 minutes"), by sentence
+    minute_marks: Mapping[tuple[str, int], tuple[float, ...]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -103,11 +112,15 @@ class Sources:
         scores: list[Claim] = []
         side_ids: set[int] = set()
         moves: list[Claim] = []
+        marks: dict[tuple[str, int], list[float]] = {}
         for order, claim in enumerate(claims):
             name = family(claim) or _written_change(claim)
             if claim.from_value is not None and claim.to_value is not None:
                 moves.append(claim)
             at = (claim.path, claim.sentence_start)
+            mark = minute_mark(claim)
+            if mark is not None:
+                marks.setdefault(at, []).append(mark)
             if claim.evidence is not None:
                 # a sentence's words are all its figures' words, whichever of them comes first
                 words[at] = words.get(at, frozenset()) | _stems_and_synonyms(claim.evidence.words)
@@ -130,7 +143,8 @@ class Sources:
             rows.sort(key=lambda row: (row[0], row[1]))
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
-                   tuple(scores), frozenset(side_ids), tuple(moves))  # fmt: skip
+                   tuple(scores), frozenset(side_ids), tuple(moves),
+                   {at: tuple(found) for at, found in marks.items()})  # fmt: skip
 
     def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
         """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
@@ -178,6 +192,8 @@ class Sources:
         families = self._comparable(name)
         if claim.unit in _MINUTES_IN and TIME_OF_DAY in self.by_family:
             families.append(TIME_OF_DAY)  # "open 16 hours a day" against "5am-11pm" (see `clock_span`)
+        if name in (AREA, VOLUME) and next(self._shapes(covering), None) is not None:
+            return True  # "about 83 square metres" against "11.2m by 7.4m"
         if claim.unit == "year" and any(len(years) > 1 for years in self._years_by_sentence(covering).values()):
             return True  # "13 years after she was born" against "born in 1958 ... in 1989"
         whole = _whole_of_rate(claim)
@@ -231,14 +247,31 @@ class Sources:
         # a draft word is shared when its synonym is (a source's words hold their synonyms too)
         synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
+        two_ends = self._two_ends(claim)
         for place, words in self.sentence_words.items():
-            shared = len(draft & words) + (name in self.sentence_families.get(place, ()))
+            there = self.sentence_families.get(place, ())
+            # an area or a volume is of the family of the sides that give it ("11.2m by 7.4m"), and
+            # a length of the two years or times of day that give it ("built in 1885 ... listed in
+            # 2025", "kicked off at 19:30 ... the final whistle at 21:25")
+            shared = len(draft & words) + (
+                name in there or (name in (AREA, VOLUME) and LENGTH in there) or place in two_ends
+            )
             if synonyms:
                 shared += sum(
                     1 for own, other in synonyms.items() if own in draft and own not in words and other in words
                 )
             if shared >= 2:
                 yield place, shared / (len(draft) + 1)
+
+    def _two_ends(self, claim: Claim) -> frozenset[tuple[str, int]]:
+        """The source sentences that give two ends a length may run between: two years for a length
+        in years, two times of day for one in hours or minutes."""
+        if claim.unit == "year":
+            return frozenset(place for place, found in self._years_by_sentence().items() if len(found) > 1)
+        if claim.unit not in _MINUTES_IN or TIME_OF_DAY not in self.by_family:
+            return frozenset()
+        times = collections.Counter((time.path, time.sentence_start) for time in self.by_family[TIME_OF_DAY][1])
+        return frozenset(place for place, count in times.items() if count > 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
@@ -313,6 +346,38 @@ class Sources:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
 
+    def minutes_between(self, claim: Claim) -> str | None:
+        """A length in minutes that two minute marks of one source sentence give: "scored after 12
+        minutes, and Harlow equalised in the 52nd" is 40 minutes later (numcheck.minute_marks)."""
+        if claim.unit not in ("minute", "hour"):
+            return None  # ("about half an hour later")
+        low, high = _base_bounds(claim, step_of(claim))
+        for marks in self.minute_marks.values():
+            for first, second in itertools.combinations(marks, 2):
+                if first != second and low <= abs(second - first) * 60 <= high:
+                    return f"the minutes from minute {min(first, second):g} to minute {max(first, second):g}"
+        return None
+
+    def from_sides(self, claim: Claim) -> str | None:
+        """An area, a volume or a perimeter that sides one source sentence gives work out: "a hall
+        of 11.2m by 7.4m" is about 83 square metres (numcheck.sides). A perimeter only where the
+        claim's sentence says it goes round: a sum of two sides doubled is any length otherwise."""
+        name = family(claim)
+        if name not in (AREA, VOLUME, LENGTH) or (name == LENGTH and not _ROUND.search(claim.sentence)):
+            return None
+        low, high = _base_bounds(claim, step_of(claim))
+        for shape in self._shapes():
+            for measured, what, value in shape.measures():
+                if measured == name and low <= value <= high:
+                    return f"the {what} of {shape.text()}"
+        return None
+
+    def _shapes(self, covering: frozenset[tuple[str, int]] | None = None) -> Iterator[Shape]:
+        """The shapes the source lengths give by their sides; with `covering`, of those sentences only."""
+        lengths = [c for c in self.by_family.get(LENGTH, ((), ()))[1]
+                   if covering is None or (c.path, c.sentence_start) in covering]  # fmt: skip
+        return shapes(lengths, [base_value(c) for c in lengths])
+
     def years_between(self, claim: Claim) -> str | None:
         """A span of years that two years of one source sentence give: "born in 1958, published
         her first book in 1989" is 31 years."""
@@ -357,16 +422,14 @@ class Sources:
                     return f"'{age.text}' in '{source.text}'"
         return None
 
-    def day_arithmetic(self, claim: Claim) -> str | None:
+    def day_arithmetic(self, claim: Claim, beside: Sequence[Claim] = ()) -> str | None:
         """A day that a source day and a span of days in its sentence give: "strike for 12 days from
         3 March" ends on 14 March (counting the first day, or not). Only within one sentence, as
-        for times of day."""
+        for times of day, and not with a span the claim's own sentence gives (see `date_reached`)."""
         day = _day_of_year(claim)
         if day is None or "date" not in self.by_family or "[time]" not in self.by_family:
             return None
-        spans: dict[tuple[str, int], list[Claim]] = {}
-        for span in self.by_family["[time]"][1]:
-            spans.setdefault((span.path, span.sentence_start), []).append(span)
+        spans = self._lengths_by_sentence(claim, beside)
         for start in self.by_family["date"][1]:
             first = _day_of_year(start)
             if first is None:
@@ -376,6 +439,70 @@ class Sources:
                 if days == int(days) and abs(day - first) in (days - 1, days):
                     return f"'{start.text}' and '{span.text}' in one sentence"
         return None
+
+    def date_reached(self, claim: Claim, beside: Sequence[Claim]) -> str | None:
+        """A date that a source date and a length of time in its sentence reach, to the month or
+        the year a reader works out: "a six-week closure from 2 March" reopens in mid-April; "work
+        began in March 2026 and will take 14 months" ends in 2027 (numcheck.date_reach). Not with
+        a length the claim's own sentence gives: "runs for 12 months from April 2026" restates a
+        start, and a start moved by that length would be excused."""
+        date = stretch_of(claim)
+        if date is None or "date" not in self.by_family or "[time]" not in self.by_family:
+            return None
+        lengths = self._lengths_by_sentence(claim, beside)
+        for start in self.by_family["date"][1]:
+            stretch = stretch_of(start)
+            if stretch is None:
+                continue
+            for length in lengths.get((start.path, start.sentence_start), ()):
+                days = days_of(length)
+                if days is not None and reaches(stretch, days, date):
+                    return f"'{length.text}' from '{start.text}' in one sentence"
+        return None
+
+    def weekday_dated(self, claim: Claim) -> str | None:
+        """A day of a month that a source's weekday names, counted from the dated weekday before it:
+        "counted on Wednesday 14 October ... declared on Thursday" is 15 October; "the following
+        Monday" is 19 October. Only a weekday after a dated one in the same source, the nearest."""
+        day = day_and_month(claim)
+        if day is None or "date" not in self.by_family:
+            return None
+        by_path: dict[str, list[Claim]] = {}
+        for date in self.by_family["date"][1]:
+            by_path.setdefault(date.path, []).append(date)
+        for dates in by_path.values():
+            dated: tuple[Claim, datetime.date, str] | None = None
+            for date in sorted(dates, key=lambda date: date.start):
+                named, on = weekday_named(date), day_and_month(date)
+                if named is not None and on is not None:
+                    with contextlib.suppress(ValueError):
+                        dated = (date, datetime.date(_COMMON_YEAR, on[1], on[0]), named)
+                    continue
+                alone = weekday_alone(date)
+                if alone is None or dated is None:
+                    continue
+                anchor, when, named = dated
+                ahead = (_WEEKDAY_INDEX[alone] - _WEEKDAY_INDEX[named]) % 7
+                if ahead == 0 and _FOLLOWING.search(date.sentence[: date.start - date.sentence_start]):
+                    ahead = 7  # "the following Thursday" after a Thursday is a week on
+                landed = when + datetime.timedelta(days=ahead)
+                if ahead and (landed.day, landed.month) == day:
+                    return f"'{date.text}' after '{anchor.text}'"
+        return None
+
+    def _lengths_by_sentence(self, claim: Claim, beside: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+        """The sources' lengths of time by sentence, but for those the claim's own sentence gives
+        (of `beside`, its document's figures) when it gives no other date: "runs for 12 months from
+        April 2026" states a start, not where the 12 months end."""
+        mine = [other for other in beside if other is not claim and _same_sentence(other, claim)]
+        if any(family(other) == "date" for other in mine):
+            mine = []  # "the 12-day walkout runs from 3 March to 14 March": the sentence gives its start too
+        own = {base_value(other) for other in mine if family(other) == "[time]"}
+        lengths: dict[tuple[str, int], list[Claim]] = {}
+        for length in self.by_family["[time]"][1]:
+            if base_value(length) not in own:
+                lengths.setdefault((length.path, length.sentence_start), []).append(length)
+        return lengths
 
     def said_otherwise(self, claim: Claim) -> Claim | None:
         """The source figure for the very thing an amount is about (`_said_otherwise`), if any."""
@@ -393,7 +520,9 @@ class Sources:
         name = family(claim)
         if name is None or name in _WHEN or name == ORDINAL:
             return None
-        span = self.clock_span(claim) or self.years_between(claim)
+        span = (
+            self.clock_span(claim) or self.years_between(claim) or self.minutes_between(claim) or self.from_sides(claim)
+        )
         if span is not None:
             return span
         if name == _POINTS:
@@ -1474,6 +1603,14 @@ _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 12
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
 
+# a length that goes round a shape: "fenced all round", "the perimeter", "a border of"
+_ROUND = re.compile(
+    r"\b(?:perimeter|circumference|fenc\w*|all\s+round|all\s+the\s+way\s+round|border|edging|skirting)\b", re.I
+)
+_COMMON_YEAR = 2001  # a year that is not a leap year, for a day of a month that gives none
+_WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
+_FOLLOWING = re.compile(r"\b(?:following|next)\s+\Z", re.IGNORECASE)  # "the following Monday"
+
 # A sentence about when someone was born
 _BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
 # "aged 35", "age 70", "35-year-old", "35 years old": a count that is someone's age in years
@@ -2058,10 +2195,12 @@ def support(
         return index.clock_arithmetic(claim)
     if name == "date":
         return (
-            index.day_arithmetic(claim)
+            index.day_arithmetic(claim, beside)
             or index.year_arithmetic(claim)
             or _a_year_an_age_gives(claim, beside, index)
             or _the_year_before_a_change(claim, beside, index)
+            or index.date_reached(claim, beside)
+            or index.weekday_dated(claim)
         )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge

@@ -96,6 +96,9 @@ _DAY_MONTH = re.compile(
     rf"|^{_WEEKDAY_OPENING}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+# a year of the common era as extraction reads it: "270 AD", "476 CE", or "270" after "AD "
+_ERA_YEAR = re.compile(r"^(?P<year>\d{1,4})(?:\s?(?P<era>A\.D\.|AD|CE))?$")
+_ERA_BEFORE = re.compile(r"(?<![\w.-])A\.?D\.?\s?$")
 _LONGEST_MONTH = len("September")
 _REACH = 60  # how far before a date its event's words are looked for: patterns search only this tail
 
@@ -158,6 +161,9 @@ def date_key(claim: Claim) -> str | None:
     month_before = _MONTH_BEFORE.search(claim.sentence[max(0, at - 12) : at])
     if text.isdigit() and month_before:  # "on June 4": the extractor keeps the day alone
         return f"{int(text)} {month_before.group(1).lower()}"
+    era = _ERA_YEAR.match(text)
+    if era and (era.group("era") or _ERA_BEFORE.search(claim.sentence[max(0, at - 5) : at])):
+        return str(int(era.group("year")))  # "AD 270", "270 AD": the year, however few its digits
     return None
 
 

@@ -3,7 +3,7 @@ document gives, when that day of that year falls on another weekday.
 
 A year is given when it follows the date ("Friday 17 April 2027"), when the document gives the same
 day and month with a year elsewhere ("17 April 2027", then "on Friday 17 April"), or when the
-document names only one year and gives it with a full date. With no year, or two years a date could
+document names only one year and gives it with a full date or a month. With no year, or two years a date could
 belong to, a weekday is never checked: "Tuesday 14 March" is right in some years."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from numcheck.model import Claim, ClaimKind
-from numcheck.timing import date_key, date_shape, weekday_named
+from numcheck.timing import date_key, date_shape, month_of_year, weekday_named
 
 _YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
 _YEAR_FOLLOWS = re.compile(r"^,?\s*$")  # "17 April 2027", "April 17, 2027"
@@ -86,10 +86,12 @@ def _year_after(date: Claim, years: Sequence[Claim]) -> Claim | None:
 
 
 def _only_year(years: Sequence[Claim], own: dict[int, Claim]) -> str | None:
-    """The document's one year, when it names no other and gives it with a full date: the year its
-    other days are in. A document naming two years says nothing of which a bare day is in."""
+    """The document's one year, when it names no other and gives it with a full date or a month
+    ("on 3 March 2026", "in September 2026", "Published March 2026"): the year its other days are
+    in. A year said alone ("reopens in 2026", "built in 1885") may be any event's, not the days';
+    a document naming two years says nothing of which a bare day is in."""
     named = {year.text.strip() for year in years}
-    if len(named) != 1 or not own:
+    if len(named) != 1 or not (own or any(month_of_year(year) is not None for year in years)):
         return None
     return next(iter(named))
 

@@ -36,6 +36,14 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:as|was|has|is|its|this|his|thus|us|whereas|perhaps|unless|less|yes|does)\b)"
     r"(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b"
 )
+# "22 of November's 30 days": a part of the month's days, no day of it ("22 November's meeting" is one).
+# Only before the whole's figure: "5 of February's involved forklifts" leaves its whole unsaid
+_OF_THE_MONTH_S = re.compile(r"\s+of\s+[A-Z][a-z]+['’]s\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|eleven|twelve|twenty|thirty)\b)")  # fmt: skip
+# "AD 270", "270 AD", "AD 43", "350 CE": a year of the common era, however few its digits. Not "BC":
+# its years count back, and "300 BC" is no year 300
+_ERA_BEFORE = re.compile(r"(?<![\w.-])A\.?D\.?\s?\Z")
+_ERA_AFTER = re.compile(r"\s?(?:A\.D\.|AD\b|CE\b)(?!\s*\d)")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:by|in|until|till|to|before|after|from|through|beyond)\s+\Z", re.I)
 
 
@@ -129,6 +137,10 @@ def classify_non_quantity(
         return None
     patterns = _patterns(vocabulary)
     before = text[max(0, start - 30) : start]
+    if figure.is_integer_literal and figure.value < 10000 and not figure.has_grouping:
+        era = _ERA_AFTER.match(text, end)
+        if era or _ERA_BEFORE.search(before):
+            return ClaimKind.DATE, era.end() if era else end  # "AD 270", "270 AD": a year
     if _ORDINAL_SUFFIX.match(text, end):
         if patterns.month_after.match(text, end):
             return ClaimKind.DATE, _ORDINAL_SUFFIX.match(text, end).end()  # type: ignore[union-attr]
@@ -167,7 +179,7 @@ def classify_non_quantity(
     if figure.value <= 31 and figure.is_integer_literal:
         span = _DAY_SPAN.match(text, end)  # "12-15 June", "June 12-15": one date span
         month_after = patterns.month_after.match(text, span.end() if span else end)
-        if month_after:
+        if month_after and not _OF_THE_MONTH_S.match(text, end):
             return ClaimKind.DATE, month_after.end()
         if patterns.month_before.search(before):
             return ClaimKind.DATE, span.end() if span else end
