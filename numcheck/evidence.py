@@ -223,7 +223,7 @@ _ACTOR_VERB = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
 )
 _FRAME_WORD = re.compile(r"[A-Za-z]+")
-_LABEL = re.compile(r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
+_LABEL = re.compile(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,8 +241,9 @@ class Spot:
 
 def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     """Everything linking needs about one figure, from its sentence alone."""
-    if spot.kind in (ClaimKind.DATE, ClaimKind.OTHER):
-        # for unsupported-figure: what the sentence is about (a score's sides are figures of a source)
+    if spot.kind in (ClaimKind.DATE, ClaimKind.OTHER, ClaimKind.ORDINAL):
+        # for unsupported-figure: what the sentence is about (a score's sides are figures of a source;
+        # "finished third" is a place the source states or not)
         return Evidence(words=_content_words(spot.sentence))
     if not spot.kind.is_quantity:
         return NO_EVIDENCE
@@ -255,7 +256,10 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     # what it counts: a phrase around it names it, else the subject (unless that is who speaks), else a
     # label; the subject is checked for a speaker only where no phrase names the noun
     counted = _written_head(spot, vocabulary) or (None if _subject_is_speaker(spot) else spot.subject)
-    head, modifiers = _head(counted or _labelled(spot), verb, vocabulary)
+    label_act = None
+    if counted is None:
+        counted, label_act = _label_and_act(_labelled(spot), vocabulary)
+    head, modifiers = _head(counted, verb, vocabulary)
     gapped = _gapped(spot)
     if gapped is not None and (head is None or head == _noun(gapped[1])):
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
@@ -271,7 +275,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         times=tuple(times),
         names=_names(spot.sentence, spot.entities, clause),
         actions=actions,
-        restricted=_restrictive_participle(spot, vocabulary) or _part_of(spot) or _additional(spot),
+        restricted=_restrictive_participle(spot, vocabulary) or label_act or _part_of(spot) or _additional(spot),
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
@@ -445,14 +449,53 @@ def _noun(word: str) -> str:
 
 
 def _labelled(spot: Spot) -> str | None:
-    """The label of a figure in a fragment or a fact box: "Workforce: 3,900", "(range: up to 80 miles)"."""
+    """The label of a figure in a fragment or a fact box, as written: "Workforce: 3,900", "(range: up
+    to 80 miles)"."""
     window = max(0, spot.start - 40)
     # (the label's colon: most figures have none before them to try the pattern at every character for)
     label = _LABEL.search(spot.sentence, window, spot.start) if ":" in spot.sentence[window : spot.start] else None
     if label is None:
         return None
-    words = [lemma(word).casefold() for word in label.group(1).split() if word.lower() not in _CONTENT_SKIP]
-    return " ".join(words) or None
+    return label.group(1)
+
+
+def _label_and_act(label: str | None, vocabulary: Vocabulary) -> tuple[str | None, str | None]:
+    """A label that ends in a participle names its noun and what was done to it: "Buses ordered:
+    64" counts buses ordered, "Parcels distributed: 14,800" parcels handed out, "Branches closing:
+    12" branches that close; the noun is the head, the act narrows it as a participle after a
+    figure's noun does ("20 hospitals promised"). Any other label is its noun phrase."""
+    if label is None:
+        return None, None
+    words = label.split()
+    particle = words[-1].lower() if len(words) > 2 and words[-1].lower() in _LABEL_PARTICLES else ""
+    *before, last = words[:-1] if particle else words  # "Visitors turned away: 380"
+    nouns = [word for word in before if word.lower() not in _LABEL_AUXILIARIES]
+    act = last.islower() and _is_verb(last, next_to_figure=True)
+    if (
+        nouns
+        and act
+        and nouns[-1].lower() not in _NOT_LABEL_NOUNS
+        and not _is_verb(nouns[-1].lower(), next_to_figure=True)
+    ):
+        return _noun(nouns[-1]), verb_lemma(last, particle, vocabulary)
+    # any other label: its last two words, its noun and one modifier ("Total cost: £4.2m"), before
+    # a phrase that says when, where or of what ("Peak temperature on Tuesday: 36.4C")
+    phrase = words
+    cut = next((at for at, word in enumerate(words) if at and word.lower() in _LABEL_PREPOSITIONS), None)
+    if cut is not None:
+        phrase = words[:cut]
+    kept = [_noun(word) for word in phrase[-2:] if word.lower() not in _CONTENT_SKIP]
+    return " ".join(kept) or None, None
+
+
+_LABEL_PREPOSITIONS = frozenset("on in at during from since until by for".split())
+
+
+# Between a label's noun and its participle: "trees to be felled", "homes being built", "staff now hired"
+_LABEL_AUXILIARIES = frozenset("to be being been now still already newly".split())
+_LABEL_PARTICLES = _PARTICLES | {"away", "back"}
+# Words before a participle that are no noun: "Last updated: 12 May", "First opened: 1904"
+_NOT_LABEL_NOUNS = frozenset("last first most least recently when date year total".split())
 
 
 def _canonical_head(subject: str, verb: str | None, vocabulary: Vocabulary) -> tuple[str | None, tuple[str, ...]]:

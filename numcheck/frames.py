@@ -32,6 +32,16 @@ _PAST = frozenset("earlier ago previously formerly originally once".split()) | f
 )
 
 
+# A noun said to be the earlier one, right before its figure: "Previous record: 30.4C", "the former
+# price of £2", "its previous best, 1,120"; the adjective says it of its own noun only ("beat the
+# previous record by 340" is no earlier 1,460)
+_FORMER_NOUN_BEFORE = re.compile(
+    r"\b(?:previous|former|old)\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?::|,|\bof|\bwas|\bwere|\bstood\s+at|\bat)\s*"
+    r"(?:(?:about|around|some|nearly|almost|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _contrast(found: str) -> str | None:
     """The time contrast a phrase makes: "ago" or "by then" against the present, "by 2030" a
     deadline, "next year" a time to come."""
@@ -95,13 +105,16 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
     after = sentence[end:]
     attribute = _ATTRIBUTE.match(after)
     clause = sentence[max(0, start - _REACH) : end + _REACH]
+    contrasts = frozenset(
+        found
+        for m in _TIME_CONTRAST.finditer(clause)
+        if (found := _contrast(m.group())) and (found != "next" or m.end() <= start - max(0, start - _REACH))
+    )
+    if _FORMER_NOUN_BEFORE.search(sentence, max(0, start - 40), start):
+        contrasts |= {"previously"}
     return Frame(
         attribute.group(1) if attribute else None,
-        frozenset(
-            found
-            for m in _TIME_CONTRAST.finditer(clause)
-            if (found := _contrast(m.group())) and (found != "next" or m.end() <= start - max(0, start - _REACH))
-        ),
+        contrasts,
         bool(_PERIOD.search(clause)),
         bool(_ANOTHER_SET.match(after)),
     )

@@ -15,6 +15,7 @@ from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
+from numcheck.listed import listed_totals
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
 from numcheck.restatements import restated_changes, restated_pairs
@@ -1266,7 +1267,9 @@ def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """Shares of one whole that add up to more than 100%, or miss 100% when they cover every answer:
     "58% backed the levy, 37% opposed it and 9% had no view" is 104%."""
     record = record_of(ShareParams, params)
-    shares = sorted(_shares(claims), key=lambda c: c.start)
+    # a list's total line ("- total: 100%") is the whole, not one more share (listed_parts_total)
+    totals = {id(listed.total) for listed in listed_totals(claims)}
+    shares = sorted((c for c in _shares(claims) if id(c) not in totals), key=lambda c: c.start)
     for breakdown in _breakdowns(shares, record):
         if len(breakdown) < record.min_shares:
             continue
@@ -1622,6 +1625,32 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         yield Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
 
 
+def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """parts-total over a list's lines: "- gardens: 610", "- farmland: 390", "- woodland: 240",
+    "- total: 1,420" (610 + 390 + 240 = 1,240). A list that ends in its total claims to cover it,
+    as a list after a colon does (`colon_is_exhaustive`)."""
+    settings = record_of(PartsTotalParams, params)
+    for listed in listed_totals(claims):
+        total, parts = listed.total, listed.parts
+        if len(parts) < settings.min_parts or not all(_linear_unit(c) for c in (total, *parts)):
+            continue
+        nominal, low, high = _summed(parts, settings.exact_below)
+        total_interval = count_interval(total, settings.exact_below)
+        total_low, total_high = _in_base(total, total_interval.low), _in_base(total, total_interval.high)
+        terms = " + ".join(c.text for c in parts)
+        written = _in_unit_of(total, nominal)
+        if low is not None and total_high is not None and low > total_high * (1 + 1e-9):
+            detail = "the listed parts come to more than the total line"
+            arithmetic = f"{terms} = {written}, more than {total.text}"
+        elif (settings.colon_is_exhaustive and high is not None and total_low is not None
+              and high < total_low * (1 - 1e-9)):  # fmt: skip
+            detail = "the listed parts come to less than the total line"
+            arithmetic = f"{terms} = {written}, not {total.text}"
+        else:
+            continue
+        yield Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
+
+
 def _reachable(size: int, low: float, high: float) -> bool:
     """Whether some whole k out of `size` gives a percentage in [low, high]."""
     k = max(0, math.ceil(low * size / 100 - 1e-9))
@@ -1889,6 +1918,8 @@ def _unsupported_because(claim: Claim, nearest: Sequence[Claim], named: str, coi
     if nearest and only_touch(base_interval(claim), base_interval(nearest[0])):
         # "at least 300 kg" against "up to 300 kg": the figure is there, bounded the other way
         return f"the source bounds it the other way: {named}"
+    if claim.kind is ClaimKind.ORDINAL:
+        return f"the sources give another place: {named}"  # a place in an order is never worked out
     return f"nearest source figures: {named}; no sum, difference, ratio or conversion of them gives it"
 
 
@@ -2073,7 +2104,7 @@ KINDS: Mapping[str, Kind] = {
                             "Words before a part that say it completes the total."),
                   ParamSpec("colon_is_exhaustive", bool, True,
                             "Take a list after a colon as the whole breakdown of the total before it."))),
-        sentence=parts_total),
+        sentence=parts_total, document=listed_parts_total),
     "impossible-share": Kind(
         KindSpec("impossible-share", "A percentage that no whole number out of its stated base gives.",
                  (_EXACT_BELOW, _APPOSITION_LINKS)),

@@ -307,6 +307,13 @@ def told_apart(
             and (not _says_verb(wide, narrow.restricted) or participle_adds(narrow_claim, narrow.restricted, wide))
         ):
             return Reason("action", -1, f"'{narrow.restricted}' narrows one side only")
+        if (
+            narrow.restricted
+            and narrow.restricted == wide.restricted
+            and participle_adds(narrow_claim, narrow.restricted, wide)
+        ):
+            # "Books lent: 41,000" and "The 12,000 books lent to schools": one act, and one side says to whom
+            return Reason("action", -1, f"'{narrow.restricted}' narrowed further on one side")
     if referring is not None:
         later, earlier = (first, other) if referring is one else (second, one)
         earlier_sentence = (second if referring is one else first).sentence

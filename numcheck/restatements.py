@@ -182,6 +182,8 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
     nearest figure of its key before it, in another sentence."""
     vocabulary = load_vocabulary()
     last_head: dict[str, tuple[int, str]] = {}  # key -> (sentence, head) of the latest figure read
+    # (key, unit's dimension, per) -> (sentence, head) of the latest figure read of that measure
+    last_measured: dict[tuple[str, str | None, str | None], Mention] = {}
     keyed = [(claim, comparison_key(claim)) for claim in sorted(claims, key=lambda claim: claim.start)]
     counts = Counter(key for _, key in keyed)
     for claim, key in keyed:
@@ -195,13 +197,15 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
             yield key, Mention(claim, earlier[1], anaphoric=True)
             continue
         head = evidence(claim).head or claim.subject or (_canonical(noun[0], vocabulary) if noun else None)
+        measure = (key, claim.dimension, claim.per)
         if head is None:
-            every = _every_one_of(claim, last_head.get(key))
+            every = _every_one_of(claim, last_head.get(key)) or _pointing_back(claim, last_measured.get(measure))
             if every is not None:
                 yield key, every
             continue
         last_head[key] = (claim.sentence_start, head)
-        yield key, Mention(claim, head)
+        mention = last_measured[measure] = Mention(claim, head)
+        yield key, mention
 
 
 # "All 54 of these buses", "all 46 are to be built": every one of a set said before
@@ -227,6 +231,66 @@ def _every_one_of(claim: Claim, earlier: tuple[int, str] | None) -> Mention | No
     if _VERB_NEXT.match(after) and earlier is not None and earlier[0] != claim.sentence_start:
         return Mention(claim, earlier[1], anaphoric=True)
     return None
+
+
+def _pointing_back(claim: Claim, earlier: Mention | None) -> Mention | None:
+    """A figure that names nothing it counts, written where a document states a figure again (a
+    pronoun subject, a quote, a label, a table cell, "At 42.6%, it is ..."): it is of what the
+    nearest figure before it of the same measure counted ("£2.40 an hour to park", then "At £4.20
+    an hour, Westmoor will be the dearest"), in another sentence; a bound or a range points at
+    nothing ("above 30C")."""
+    if earlier is None or earlier.claim.sentence_start == claim.sentence_start or claim.low != claim.high:
+        return None
+    if claim.start - earlier.claim.end > _POINTING_REACH:
+        return None  # a pronoun or a quote leans on what was said just before, not pages back
+    if not _leans_back(claim):
+        return None
+    # a figure with no noun is named by its verb: "It hired 310 last year" after "employs 2,650
+    # people", or "brought in £410 million" after "sales were £1.58 billion", counts another
+    # thing, unless the earlier figure's sentence says that verb too
+    found = evidence(claim)
+    verbs = verbs_of(found)
+    if verbs and not verbs & verbs_of(evidence(earlier.claim)):
+        return None
+    return Mention(claim, earlier.head, anaphoric=not (verbs or found.modal))
+
+
+# How far back, in characters, a figure that names nothing may point: about two sentences
+_POINTING_REACH = 300
+
+
+def _leans_back(claim: Claim) -> bool:
+    """Whether a figure's own words lean on what was said before it: a pronoun subject ("It
+    stands at 42.6%"), "At 42.6%, it is ...", a definite phrase ("the new rate, £171 a week"), a
+    label. A quote or a headline may bring any figure of its own ("At 25 metres, the shallow end is
+    where children learn"), so neither is enough for a figure that names nothing."""
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 40) : at]
+    if evidence(claim).definite:
+        return True
+    if not _NOTHING_NAMED_AFTER.match(claim.sentence[at + len(claim.text) :]):
+        return False  # "They will replace 36 old trucks": a noun of its own, whether or not it was read
+    return bool(
+        _PRONOUN_SUBJECT.search(before)
+        or _LABEL_BEFORE.search(before)
+        or _AT_FIGURE_PRONOUN.match(claim.sentence[at + len(claim.text) :])
+    )
+
+
+# After a figure that names nothing: a break, or a word that starts no noun phrase
+_NOTHING_NAMED_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:)!?\"”]|$)|\s+(?:of|in|on|at|for|from|to|by|with|per|a|an|each|every|and|or|but|is|was|"
+    r"are|were|will|would|has|have|had|last|this|next)\b)"
+)
+
+
+# "At 42.6%, it is still below ...", "At 140 feet, it is now the tallest": the figure of the
+# pronoun's thing, said before; only with a verb of being ("At 60 metres, it has a viewing deck" is
+# a point on the thing, not its measure)
+_AT_FIGURE_PRONOUN = re.compile(
+    r"^,\s+(?:it|they|this|that)\s+(?:(?:still|now|also)\s+)?(?:is|are|was|were|remains?|stays?|ranks?|will\s+be)\b",
+    re.IGNORECASE,
+)
 
 
 # A restatement is looked for among the nearest mentions of its head only, as linking bounds its
@@ -450,6 +514,10 @@ def _one_fact(first: Mention, second: Mention) -> bool:
             return False  # "20 hospitals promised", "£19m of the work": a part, unless the other says it
         if restricted_a and restricted_b:
             return False
+    # "Books lent: 41,000" and "The 12,000 books lent to schools": one act, narrowed on one side
+    if (restricted_a is not None and restricted_a == restricted_b and not pointing
+            and (participle_adds(one, restricted_a, b) or participle_adds(other, restricted_a, a))):  # fmt: skip
+        return False
     if not pointing and not _same_act(first, second):
         return False
     if pointing:
@@ -522,6 +590,10 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
     if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
         return False
+    if _LABEL_BEFORE.search(earlier_claim.sentence[: earlier_claim.start - earlier_claim.sentence_start]) and not all(
+        _said_around(earlier, item) for item in _context(later)
+    ):
+        return False  # a fact box gives the whole: "Staff: 2,400", then "The Leeds site has 180 staff"
     # so does what a later definite phrase adds before its predicate ("The 120 volunteers from Leeds
     # will run the stalls", "The 2,000 tickets for Sunday were sold"): a part of what was said
     later_claim = other if earlier_claim is one else one

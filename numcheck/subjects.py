@@ -43,7 +43,8 @@ _AUXILIARIES = frozenset(
 _IRREGULAR_PAST = frozenset(
     """made had got took gave bought sold paid spent sent saw built kept held brought told said fell grew drew threw
     caught struck became came went began wrote fought sought taught thought stood understood meant felt
-    dealt flew drove broke chose spoke stole froze wore tore swore sank shrank sprang ran""".split()
+    dealt flew drove broke chose spoke stole froze wore tore swore sank shrank sprang ran sang rang swam slept
+    met""".split()
 )
 _TITLE_WORDS = frozenset(
     """the a an he she it they we i you mr mrs ms dr in on at by but and or so as this that these
@@ -267,7 +268,7 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
 # Verbs in -s that, after a noun, are its verb and never the head of a compound noun
 _VERBS_AFTER_A_NOUN = frozenset(
     "runs lasts ends expires starts begins remains stays matters means includes opens closes seems looks "
-    "takes gives needs".split()
+    "takes gives needs reopens shuts finishes continues returns arrives leaves sits lies serves".split()
 )
 _LINKING_VERBS = frozenset(
     "hit hits reach reaches stood stands stand totals total cost costs weighs weigh measures measure "

@@ -34,6 +34,7 @@ from numcheck.vocabulary import load_vocabulary
 ARITHMETIC_LIMIT = 40
 # Times of day ("7.30pm", "19:30") are compared in minutes after midnight, with each other only
 TIME_OF_DAY = "time of day"
+ORDINAL = "ordinal"  # a place in an order: "finished third", "the 2nd"
 # Families that say when, not how much: no arithmetic, never a share's whole
 _WHEN = ("date", TIME_OF_DAY)
 
@@ -42,6 +43,8 @@ def family(claim: Claim) -> str | None:
     """What a figure can be compared with: "count", "money:GBP", "[length]", "percent", "ratio", "date"."""
     if claim.kind is ClaimKind.DATE:
         return "date" if minutes_after_midnight(claim.text) is None else TIME_OF_DAY
+    if claim.kind is ClaimKind.ORDINAL:
+        return ORDINAL  # "finished third": a place, stated or not, never a sum
     if not claim.kind.is_quantity:
         return None
     if claim.from_value is not None and claim.to_value is not None:
@@ -388,7 +391,7 @@ class Sources:
         only sums, differences and ratios of figures about one thing: a rate times a count says
         itself which thing it is about ("£180 each" for "46 tags")."""
         name = family(claim)
-        if name is None or name in _WHEN:
+        if name is None or name in _WHEN or name == ORDINAL:
             return None
         span = self.clock_span(claim) or self.years_between(claim)
         if span is not None:
@@ -445,7 +448,12 @@ class Sources:
             # 2:21:40 and 38 seconds, though 38 seconds are within 2% of it
             exact = claim.low == claim.high and name not in ("percent", "ratio")
             negligible = min(tolerance, step_of(claim)) if exact else tolerance
-            found = _arithmetic(name, bounds, figures, negligible, like, direction, level=claim.role is not None)
+            # a share of a named whole is a part of it, never a change: "fewer than half of the
+            # foxes" is not the rise from 29 to 42 (a bare "25%" may be a change whose verb went unread)
+            share = claim.direction is None and claim.kind is not ClaimKind.CHANGE and _partitive(claim)
+            found = _arithmetic(
+                name, bounds, figures, negligible, like, direction, level=claim.role is not None, share=share
+            )
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
                 found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]
@@ -955,6 +963,7 @@ def _arithmetic(
     direction: Direction | None = None,
     *,
     level: bool = False,
+    share: bool = False,
 ) -> str | None:
     """The first sum, difference, ratio or change of two `figures` within `bounds`, in words. A
     term within `negligible` (the tolerance the result is accepted within) changes nothing. A
@@ -976,7 +985,9 @@ def _arithmetic(
             # 14,206 is no rise of 27%, whatever the Liberal Democrats' share was
             changes = not (like_only and _named_apart(first, second))
             compared = _compared_in_one_sentence(first, second)
-            for result, words in _combinations(name, a, b, first, second, changes=changes, direction=direction):
+            for result, words in _combinations(
+                name, a, b, first, second, changes=changes, direction=direction, share=share
+            ):
                 if compared is not None and words.startswith("the sum" if compared == "more" else "the difference"):
                     continue  # "47 members, five more than last year" had 42, not 52, last year
                 if low <= result <= high:
@@ -1666,11 +1677,19 @@ def _combinations(
     *,
     changes: bool = True,
     direction: Direction | None = None,
+    share: bool = False,
 ) -> Iterator[tuple[float, str]]:
     """What two figures give by plain arithmetic. A percentage `direction` (a change's: "rose
     8.6%") is given only by a change that way, from the earlier figure when one is marked so:
-    "£184 million, against £168 million a year earlier" is a rise of 9.5%, never a fall of 8.7%."""
+    "£184 million, against £168 million a year earlier" is a rise of 9.5%, never a fall of 8.7%.
+    A `share` of a named whole is given only by a part of a whole or what a part leaves of it."""
     one, other = f"'{first.text}'", f"'{second.text}'"
+    if name == "percent" and share:
+        low, high = sorted((a, b))
+        if low > 0:
+            yield low / high * 100, f"{one} as a share of {other}"
+            yield (1 - low / high) * 100, f"what the smaller of {one} and {other} leaves of the other"
+        return
     if name == "percent":
         low, high = sorted((a, b))
         if low > 0:
