@@ -1606,23 +1606,13 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                                  exhaustive_markers=settings.exhaustive_markers,
                                  colon_is_exhaustive=settings.colon_is_exhaustive)  # fmt: skip
     for breakdown in breakdowns:
-        total, parts = breakdown.total, breakdown.parts
-        if len(parts) < settings.min_parts or not all(_linear_unit(c) for c in (total, *parts)):
-            continue
-        nominal, low, high = _summed(parts, settings.exact_below)
-        total_interval = count_interval(total, settings.exact_below)
-        total_low, total_high = _in_base(total, total_interval.low), _in_base(total, total_interval.high)
-        terms = " + ".join(c.text for c in parts)
-        written = _in_unit_of(total, nominal)
-        if low is not None and total_high is not None and low > total_high * (1 + 1e-9):
-            detail = "the parts come to more than the total"
-            arithmetic = f"{terms} = {written}, more than {total.text}"
-        elif breakdown.exhaustive and high is not None and total_low is not None and high < total_low * (1 - 1e-9):
-            detail = "the parts are said to cover the total, but come to less"
-            arithmetic = f"{terms} = {written}, not {total.text}"
-        else:
-            continue
-        yield Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
+        verdict = _parts_against_total(
+            breakdown.total, breakdown.parts, settings, covers=breakdown.exhaustive,
+            more="the parts come to more than the total",
+            less="the parts are said to cover the total, but come to less",
+        )  # fmt: skip
+        if verdict is not None:
+            yield verdict
 
 
 def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -1631,24 +1621,34 @@ def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verd
     as a list after a colon does (`colon_is_exhaustive`)."""
     settings = record_of(PartsTotalParams, params)
     for listed in listed_totals(claims):
-        total, parts = listed.total, listed.parts
-        if len(parts) < settings.min_parts or not all(_linear_unit(c) for c in (total, *parts)):
-            continue
-        nominal, low, high = _summed(parts, settings.exact_below)
-        total_interval = count_interval(total, settings.exact_below)
-        total_low, total_high = _in_base(total, total_interval.low), _in_base(total, total_interval.high)
-        terms = " + ".join(c.text for c in parts)
-        written = _in_unit_of(total, nominal)
-        if low is not None and total_high is not None and low > total_high * (1 + 1e-9):
-            detail = "the listed parts come to more than the total line"
-            arithmetic = f"{terms} = {written}, more than {total.text}"
-        elif (settings.colon_is_exhaustive and high is not None and total_low is not None
-              and high < total_low * (1 - 1e-9)):  # fmt: skip
-            detail = "the listed parts come to less than the total line"
-            arithmetic = f"{terms} = {written}, not {total.text}"
-        else:
-            continue
-        yield Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
+        verdict = _parts_against_total(
+            listed.total, listed.parts, settings, covers=settings.colon_is_exhaustive,
+            more="the listed parts come to more than the total line",
+            less="the listed parts come to less than the total line",
+        )  # fmt: skip
+        if verdict is not None:
+            yield verdict
+
+
+def _parts_against_total(
+    total: Claim, parts: Sequence[Claim], settings: PartsTotalParams, *, covers: bool, more: str, less: str
+) -> Verdict | None:
+    """A total and its parts that disagree: parts over the total always, short of it only where the
+    parts claim to `cover` it (`more` and `less` say which in the finding)."""
+    if len(parts) < settings.min_parts or not all(_linear_unit(c) for c in (total, *parts)):
+        return None
+    nominal, low, high = _summed(parts, settings.exact_below)
+    total_interval = count_interval(total, settings.exact_below)
+    total_low, total_high = _in_base(total, total_interval.low), _in_base(total, total_interval.high)
+    terms = " + ".join(c.text for c in parts)
+    written = _in_unit_of(total, nominal)
+    if low is not None and total_high is not None and low > total_high * (1 + 1e-9):
+        detail, arithmetic = more, f"{terms} = {written}, more than {total.text}"
+    elif covers and high is not None and total_low is not None and high < total_low * (1 - 1e-9):
+        detail, arithmetic = less, f"{terms} = {written}, not {total.text}"
+    else:
+        return None
+    return Verdict((total, *parts), _pair_fields(total, parts[0], detail, arithmetic))
 
 
 def _reachable(size: int, low: float, high: float) -> bool:
