@@ -796,6 +796,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # How far from the figure, within its clause, a verb still says what happened to what it counts
 _ACTION_REACH = 80
 _FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
+# Words after a counted noun that keep only some of what it counts
+_NARROWING_PREPOSITIONS = frozenset({"without", "lacking"})
 # A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
 _AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
 
@@ -862,6 +864,8 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
             if following is None:
                 return None
             word = following.group(2)
+            if word in _NARROWING_PREPOSITIONS:
+                return word  # "eight games without conceding", "40 homes without power": some of them
             relative = _RELATIVE_VERB.match(rest, following.start(2))
             if relative:  # "the 120 workers it laid off", "the 12 members who were elected"
                 verb = verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
