@@ -1009,7 +1009,26 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
             high = max(high, value + _bound_reach(claim, up=True))
         elif claim.high is not None and claim.high <= claim.value and (claim.low is None or claim.low < claim.value):
             low = min(low, value - _bound_reach(claim, up=False))
+    elif (
+        family(claim) == "ratio"
+        and claim.direction is not None
+        and claim.low is not None
+        and claim.high is not None
+        and claim.low != claim.high
+    ):
+        # a multiplier in words bounded on one side, likewise to the next common one: "more than
+        # halved" of a fall to 43%, "almost tripled" of ×2.8
+        if claim.high <= claim.value:
+            below = [m for m in _COMMON_MULTIPLIERS if m < value - 1e-9]
+            low = min(low, max(below, default=0.0))
+        elif claim.low >= claim.value:
+            above = [m for m in _COMMON_MULTIPLIERS if m > value + 1e-9]
+            high = max(high, min(above, default=high))
     return low - tolerance, high + tolerance
+
+
+# The multipliers news copy rounds a change to, in words
+_COMMON_MULTIPLIERS = (0.1, 0.2, 0.25, 1 / 3, 0.4, 0.5, 2 / 3, 0.75, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0)
 
 
 # The fractions news copy rounds a percentage to, in percent

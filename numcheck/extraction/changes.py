@@ -305,8 +305,19 @@ def _hedged(
     found = hedge_before(text, start, vocabulary)
     hedge, hedge_start = found if found else (None, start)
     precision = 0.01 if value < 1 else 1.0
-    return Reading(hedge_start, end, kind, value, unit, apply_hedge(value, hedge),
+    interval = apply_hedge(value, hedge)
+    if kind is ClaimKind.RATIO and direction is Direction.DOWN and value < 1 and hedge is not None:
+        interval = _mirrored(interval, value)
+    return Reading(hedge_start, end, kind, value, unit, interval,
                    hedge.phrase if hedge else None, precision, direction=direction, figure_end=end)  # fmt: skip
+
+
+def _mirrored(interval: Interval, value: float) -> Interval:
+    """A hedge on a fall read as a multiplier turns round: "more than halved" went below half (a
+    bigger fall), "almost halved" stayed just above it."""
+    low = 0.0 if interval.high is None else max(0.0, 2 * value - interval.high)
+    high = None if interval.low is None else 2 * value - interval.low
+    return Interval(tidy(low), None if high is None else tidy(high), interval.high_inclusive, interval.low_inclusive)
 
 
 def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
