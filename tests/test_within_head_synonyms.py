@@ -43,6 +43,14 @@ from one_document import flags, flags_at
          "16,000"),
         # drivers, motorists
         ("The survey asked 2,000 drivers about potholes. Of the 2,200 motorists, most had hit one.", "2,200"),
+        # jobs, posts, roles, positions
+        ("The bank will cut 450 jobs. The 540 posts are mostly in branches.", "540"),
+        ("The factory will shed 300 jobs. Unions said the 330 roles were lost without consultation.", "330"),
+        ("The council will axe 72 jobs. The 27 positions are in its parks department.", "27"),
+        # companies, firms
+        ("Some 120 companies signed the pledge. The 210 firms signed it at a breakfast in Cardiff.", "210"),
+        # customers, clients
+        ("The bank has 80,000 customers in Wales. Its 90,000 clients will be moved to the new app.", "90,000"),
     ],
 )  # fmt: skip
 def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
@@ -57,7 +65,10 @@ def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
         "The holiday club looked after 90 children last week. The 90 kids played football every afternoon.",
         "The bursary scheme drew 420 applicants. Each of the 420 hopefuls will hear back in May.",
         "The ferry carried 1,200 passengers. The 1,200 travellers were delayed by fog.",
+        "The bank will cut 450 jobs. The 450 posts are mostly in branches.",
         # a part of the set, named by a modifier or a qualifier
+        "The factory will shed 300 jobs. Some 330 new roles will be created in Leeds.",
+        "Some 120 companies signed the pledge. The 210 small firms in the town did not.",
         "The bursary scheme drew 420 applicants. The 40 shortlisted hopefuls will be interviewed in May.",
         # nouns that look alike but count another set
         "The party has 40,000 members. In the leadership contest, 32,000 voters took part.",
@@ -74,6 +85,12 @@ def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
         "About 3,000 fans travelled to Leeds. The crowd of 40,000 was the largest this season.",
         "The club has 12,400 supporters on its books. About 3,000 fans travelled to Leeds.",
         "The survey asked 2,000 drivers about potholes. It also asked 1,200 cyclists.",
+        "The bank will cut 450 jobs. It will close 54 branches.",
+        "The charity cut 40 jobs this year. Its blog has 400 posts.",
+        "The bank will cut 450 jobs. It posted 540 messages about the plan.",
+        "The firm will create 300 jobs. It has 12 open positions on its website.",
+        "The company employs 300 people. Its 40 clients include two banks.",
+        "The agency has 120 clients. It employs 210 staff.",
         # the same noun for two sets in two places
         "Harcourt Academy has 1,150 pupils. Nearby Dene College has 1,510 students.",
         "The festival drew 30,000 fans. The 300 delegates at the conference next door did not notice.",
