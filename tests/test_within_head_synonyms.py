@@ -51,6 +51,13 @@ from one_document import flags, flags_at
         ("Some 120 companies signed the pledge. The 210 firms signed it at a breakfast in Cardiff.", "210"),
         # customers, clients
         ("The bank has 80,000 customers in Wales. Its 90,000 clients will be moved to the new app.", "90,000"),
+        # police, officers
+        ("Some 200 police were on duty at the derby. The 250 officers on duty made 12 arrests.", "250"),
+        # firefighters, firemen
+        ("The brigade sent 40 firefighters to the blaze. The 45 firemen worked through the night.", "45"),
+        # prisoners, inmates
+        ("The jail holds 740 prisoners. Its 710 inmates share cells built for one.", "710"),
+        ("Inspectors spoke to 96 inmates at Hollow Lane. Of the 69 prisoners, half said they felt unsafe.", "69"),
     ],
 )  # fmt: skip
 def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
@@ -66,6 +73,7 @@ def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
         "The bursary scheme drew 420 applicants. Each of the 420 hopefuls will hear back in May.",
         "The ferry carried 1,200 passengers. The 1,200 travellers were delayed by fog.",
         "The bank will cut 450 jobs. The 450 posts are mostly in branches.",
+        "The jail holds 740 prisoners. Its 740 inmates share cells built for one.",
         # a part of the set, named by a modifier or a qualifier
         "The factory will shed 300 jobs. Some 330 new roles will be created in Leeds.",
         "Some 120 companies signed the pledge. The 210 small firms in the town did not.",
@@ -91,6 +99,11 @@ def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
         "The firm will create 300 jobs. It has 12 open positions on its website.",
         "The company employs 300 people. Its 40 clients include two banks.",
         "The agency has 120 clients. It employs 210 staff.",
+        "The jail holds 740 prisoners. Its 71 staff work in shifts.",
+        "About 300 police were on duty. The 350 stewards checked tickets.",
+        "The prison employs 200 officers. About 300 police surrounded it during the riot.",
+        "The club has 300 members. It has 40 officers, including a treasurer.",
+        "The brigade sent 40 firefighters to the blaze. The 45 residents were moved to a school hall.",
         # the same noun for two sets in two places
         "Harcourt Academy has 1,150 pupils. Nearby Dene College has 1,510 students.",
         "The festival drew 30,000 fans. The 300 delegates at the conference next door did not notice.",
