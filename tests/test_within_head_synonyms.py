@@ -1,5 +1,5 @@
 """News copy names one set of people or things by several nouns in one story: "1,150 pupils", then
-"its 1,510 students"; "90 children", then "the 120 kids". The vocabulary's `head_synonyms` make
+"its 1,510 students"; "36 planes", then "the 63 aircraft". The vocabulary's `head_synonyms` make
 those one head, so two figures for the set meet. Nouns that look alike but count another set stay
 apart: "members" and "voters", "staff" and "people", "passengers" and "journeys", "students" and
 "graduates", "visitors" and "visits", "homes" and "households", "applicants" and "candidates"
@@ -58,6 +58,16 @@ from one_document import flags, flags_at
         # prisoners, inmates
         ("The jail holds 740 prisoners. Its 710 inmates share cells built for one.", "710"),
         ("Inspectors spoke to 96 inmates at Hollow Lane. Of the 69 prisoners, half said they felt unsafe.", "69"),
+        # and things: aircraft and planes, ships and vessels, lorries and trucks, flats and apartments,
+        # films and movies, an audience and its viewers
+        ("The airline has 120 aircraft. Its 210 planes fly to 40 countries.", "210"),
+        ("Skyways will order 36 planes from Airbus. The 63 aircraft will be delivered from 2028.", "63"),
+        ("The port handled 1,300 ships last year. The 1,900 vessels carried mostly grain.", "1,900"),
+        ("Police stopped 84 lorries on the M6. The 48 trucks were checked for overloading.", "48"),
+        ("The developer will build 240 flats on the site. The 420 apartments will be for rent.", "420"),
+        ("The festival will screen 64 films. The 46 movies come from 30 countries.", "46"),
+        ("The final drew 4.2 million viewers. Its audience of 2.4 million was the largest of the year.",
+         "2.4 million"),
     ],
 )  # fmt: skip
 def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
@@ -74,7 +84,9 @@ def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
         "The ferry carried 1,200 passengers. The 1,200 travellers were delayed by fog.",
         "The bank will cut 450 jobs. The 450 posts are mostly in branches.",
         "The jail holds 740 prisoners. Its 740 inmates share cells built for one.",
+        "The developer will build 240 flats on the site. The 240 apartments will be for rent.",
         # a part of the set, named by a modifier or a qualifier
+        "The navy has 20 ships. Some 200 fishing vessels use the harbour.",
         "The factory will shed 300 jobs. Some 330 new roles will be created in Leeds.",
         "Some 120 companies signed the pledge. The 210 small firms in the town did not.",
         "The bursary scheme drew 420 applicants. The 40 shortlisted hopefuls will be interviewed in May.",
@@ -104,6 +116,13 @@ def test_two_nouns_for_one_set_meet(text: str, figure: str) -> None:
         "The prison employs 200 officers. About 300 police surrounded it during the riot.",
         "The club has 300 members. It has 40 officers, including a treasurer.",
         "The brigade sent 40 firefighters to the blaze. The 45 residents were moved to a school hall.",
+        "The airline has 120 aircraft. It flew 210 routes.",
+        "The developer will build 240 flats. Some 420 houses will follow.",
+        "Police stopped 84 lorries on the M6. They also stopped 48 vans.",
+        "The festival will screen 64 films. Some 46,000 tickets were sold.",
+        "The final drew 4.2 million viewers. The stadium held a crowd of 80,000.",
+        "The final drew 4.2 million viewers. The 80,000 fans in the stadium sang throughout.",
+        "A flat fee of £300 applies to the 240 homes.",
         # the same noun for two sets in two places
         "Harcourt Academy has 1,150 pupils. Nearby Dene College has 1,510 students.",
         "The festival drew 30,000 fans. The 300 delegates at the conference next door did not notice.",
