@@ -1688,7 +1688,8 @@ def _combinations(
         low, high = sorted((a, b))
         if low > 0:
             yield low / high * 100, f"{one} as a share of {other}"
-            yield (1 - low / high) * 100, f"what the smaller of {one} and {other} leaves of the other"
+            if changes:  # (not of two named parties' figures: Labour's 60 seats leave nothing of the Tories' 50)
+                yield (1 - low / high) * 100, f"what the smaller of {one} and {other} leaves of the other"
         return
     if name == "percent":
         low, high = sorted((a, b))
