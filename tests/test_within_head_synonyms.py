@@ -24,9 +24,6 @@ from one_document import flags, flags_at
         ("The summer camp took in 65 youngsters. The 56 children slept in tents by the lake.", "56"),
         # doctors, physicians
         ("The hospital employs 230 doctors. Its 320 physicians work in shifts of twelve hours.", "320"),
-        # patients, people treated
-        ("The clinic treated 640 patients in its first month. The 460 people treated were mostly over 60.", "460"),
-        ("The walk-in centre treated 310 people on Saturday. Its 130 patients waited an hour on average.", "130"),
         # applicants, hopefuls
         ("The bursary scheme drew 420 applicants. Each of the 460 hopefuls will hear back in May.", "460"),
         ("Ashby Drama School had 96 hopefuls this spring. Its 69 applicants will audition in March.", "69"),
