@@ -137,7 +137,7 @@ BECOME = [
     ("The department's staff have become 385.", "385", "workforce"),
     ("The club's members became 1,200 after the merger.", "1,200", "member"),
     ("Its debts have become £4 million.", "£4 million", "debt"),
-    ("The village's pupils became 90 when the school merged.", "90", "pupil"),
+    ("The village's pupils became 90 when the school merged.", "90", "student"),
     ("Daily flights have become 14.", "14", "flight"),
     ("The charity's shops have become 31.", "31", "shop"),
     ("Weekly sailings became 6 in winter.", "6", "sailing"),
