@@ -43,7 +43,8 @@ _NOT_A_SIDE = re.compile(r"\b(?:turnout|took\s+part|returned|participat\w*|margi
 _REACH = 45
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\.\s")
 # "voted by 71.8% to 28.2%": the two sides written high to low
-_SIDES_JOIN = re.compile(r"\s+to\s+\Z")
+_SIDES_JOIN = re.compile(r"\s+to\s+")
+_SIDES_AFTER = re.compile(r"\s+to\s+\d")
 # How far apart, in characters, two shares of one vote stand at most: a story of one vote is short
 _NEAR = 2000
 # How far two shares of one side may be apart and be one rounded figure
@@ -130,7 +131,7 @@ def _side_of_pair(claim: Claim, before: Claim | None) -> Side | None:
     if before is None or _percent(before) is None or before.sentence_start != claim.sentence_start:
         return None
     gap = claim.sentence[before.end - claim.sentence_start : claim.start - claim.sentence_start]
-    if not _SIDES_JOIN.fullmatch(" " + gap) or before.value <= claim.value:
+    if not _SIDES_JOIN.fullmatch(gap) or before.value <= claim.value:
         return None
     return Side.AGAINST if abs(before.value + claim.value - 100) <= _WHOLE_SLACK else None
 
@@ -141,8 +142,7 @@ def _side(claim: Claim, ordered: Sequence[Claim]) -> Side | None:
     window = _window(claim, ordered)
     if _NOT_A_SIDE.search(window):
         return None
-    after = claim.sentence[claim.end - claim.sentence_start :]
-    pair = re.match(r"\s+to\s+\d", after)
+    pair = _SIDES_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
     if pair and _VOTE_WORDS.search(claim.sentence):
         return Side.FOR
     yes, no = _FOR.search(window), _AGAINST.search(window)
