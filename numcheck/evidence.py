@@ -663,7 +663,7 @@ def _times(spot: Spot) -> set[str]:
     """The times in the figure's clause: "a £380,000 bonus last year" does not date "the £9m
     penalty" in the clause before it. A clause with no time of its own takes those said before
     it in the sentence, back to a contrast ("but", "while")."""
-    times = [entity for entity in spot.entities if _is_time(entity)]
+    times = [entity for entity in spot.entities if _is_time(entity) and not _another_figure_s(entity, spot)]
     if not times:
         return set()
     found = _times_within(times, _time_scope(spot))
@@ -671,6 +671,25 @@ def _times(spot: Spot) -> set[str]:
         since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, _ASIDE.sub(",", spot.sentence[since_contrast : spot.start]))
     return found
+
+
+def _another_figure_s(time: str, spot: Spot) -> bool:
+    """Whether a time said after the figure comes right after another figure, whose it is: in "the
+    rise to 1,960 applicants from 1,410 last year", last year is the 1,410's, not the 1,960's."""
+    at = spot.sentence.find(time, spot.end)
+    if at < 0 or spot.sentence.find(time) < spot.end:
+        return False  # (said before the figure, or more than once)
+    between = spot.sentence[spot.end : at]
+    return len(between) <= _OTHER_FIGURE_REACH and bool(_COMPARED_FIGURE.search(between))
+
+
+# How far after a figure a time may stand with another figure between them and still be that one's
+_OTHER_FIGURE_REACH = 40
+# A figure the first is set against, whose time follows it: "from 1,410 last year", "against 52 in 2019"
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?\S*\d",
+    re.IGNORECASE,
+)
 
 
 def _time_scope(spot: Spot) -> str:
