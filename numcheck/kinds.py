@@ -563,7 +563,7 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
     but nothing tells apart either: "the £42 million wall" and "For £4.2 million we are taking this
     town out of the flood zone". Each later figure is reported once, against the first."""
     minimum = _float(params, "min_power")
-    by_digits: dict[tuple[object, ...], list[Claim]] = {}
+    by_digits: dict[tuple[ClaimKind, str | None, str | None, str], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
             continue
@@ -573,16 +573,16 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
         if claim.unit is None and claim.kind is ClaimKind.COUNT and (claim.evidence or NO_EVIDENCE).head is None:
             continue  # a bare number that counts nothing named: '260' in a table and '0.26' in a note
         by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
-    for figures in by_digits.values():
+    for (kind, _, _, digits), figures in by_digits.items():
+        # three digits or more at another scale outweigh any wording of the thing (though not
+        # another time, place, name or actor): "the 1,148 kg pumpkin" and "the 114.8 kg fruit"
+        # (of measures and money only: a count's noun is all that says what it counts)
+        heads = kind not in _OWN_UNIT or len(digits.replace(".", "")) < _STRONG_DIGITS
         for later_index, later in enumerate(figures):
             for earlier in figures[:later_index]:
                 power = magnitude_ratio(later, earlier)
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
-                # three digits or more at another scale outweigh any wording of the thing (though not
-                # another time, place, name or actor): "the 1,148 kg pumpkin" and "the 114.8 kg fruit"
-                # (of measures and money only: a count's noun is all that says what it counts)
-                heads = later.kind not in _OWN_UNIT or len(_digits(later).replace(".", "")) < _STRONG_DIGITS
                 if match(later, earlier).linked or not may_be_one(earlier, later, heads=heads):
                     continue  # a linked pair is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"

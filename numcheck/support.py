@@ -1578,9 +1578,15 @@ _SPLIT_AMONG = re.compile(
     r"\b(?:split|shared|divided)\s+(?:equally|evenly)\s+(?:between|among)\s+(?P<parties>[^.;:()]{1,80})",
     re.IGNORECASE,
 )
-_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b", re.IGNORECASE)
+# Words that count the parties themselves ("both", "all" and the vocabulary's number words)
+_COUNTING_WORDS = frozenset({"both", "all"})
 _PARTY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _MOST_PARTIES = 6
+
+
+def _counts_its_parties(listed: str) -> bool:
+    words = set(re.findall(r"[a-z]+", listed.lower()))
+    return bool(words & _COUNTING_WORDS or words & set(load_vocabulary().number_words))
 
 
 def _split_equally(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
@@ -1592,7 +1598,7 @@ def _split_equally(value: float, figures: Sequence[Claim], tolerance: float) -> 
         at = total.end - total.sentence_start
         split = _SPLIT_AMONG.search(total.sentence, at)
         listed = split.group("parties") if split else ""
-        if split is None or any(c.isdigit() for c in listed) or _NUMBER_WORD.search(listed):
+        if split is None or any(c.isdigit() for c in listed) or _counts_its_parties(listed):
             continue  # "between her two nephews and a niece": four parties, three listed
         parties = len(_PARTY_JOIN.split(split.group("parties").strip()))
         if 2 <= parties <= _MOST_PARTIES and abs(base_value(total) / parties - value) <= tolerance:

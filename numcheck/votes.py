@@ -100,7 +100,7 @@ def overshooting_sides(shares: Sequence[VotedShare]) -> Iterator[tuple[Claim, Cl
 def voted_shares(claims: Sequence[Claim]) -> list[VotedShare]:
     """The plain shares of a document about a vote that say which side they are on, in order."""
     ordered = sorted(claims, key=lambda c: c.start)
-    if not any(_VOTE_WORDS.search(claim.sentence) for claim in ordered):
+    if not any(_VOTE_WORDS.search(sentence) for sentence in {claim.sentence for claim in ordered}):
         return []
     found: list[VotedShare] = []
     for index, claim in enumerate(ordered):
