@@ -837,6 +837,12 @@ _PART_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
 )
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+# "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
+# the whole it takes its figures from
+_OF_THE_WHOLE_OPENING = re.compile(
+    r"^\s*Of\s+(?:the|these|those|them|that|this|its|their|his|her|our|all)\b(?:[^,;:]|,\d)*,[^,;:]*$",
+    re.IGNORECASE,
+)
 
 
 # "Suppliers employ another 2,000 people", "a further £10 million", "an extra 300 beds": more on
@@ -857,7 +863,9 @@ def _part_of(spot: Spot) -> str | None:
         return None
     if _PART_OF_AFTER.match(spot.sentence, spot.end):
         return "part of"
-    return "part of" if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start) else None
+    if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start):
+        return "part of"
+    return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
 
 
 # A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"

@@ -58,7 +58,8 @@ def _contrast(found: str) -> str | None:
 # (case kept: "since the carnival began" is no period)
 _PERIOD = re.compile(
     r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b|"
-    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b|annually|a\s+decade)"
+    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b(?!\s+(?:ago|earlier|later|before))|"
+    r"annually|a\s+decade(?!\s+(?:ago|earlier|later|before)))"
 )
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
 _ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
@@ -81,6 +82,25 @@ _MARGIN = re.compile(
 )
 # "another 2,000 people", "a further £3m", "an extra 40 beds"
 _ADDED = re.compile(r"\b(?:another|further|extra|additional|other)\s+$", re.IGNORECASE)
+# What puts a time said after a figure with something else: the base it is compared with ("400
+# members, 60 more than a year ago", "up from 1,200 a decade ago"), another figure, or a clause
+# of its own ("1,900 hives now, which was unthinkable ten years ago")
+_ANOTHER_FIGURES_TIME = re.compile(
+    r"\b(?:than|from|compared|against)\b|\d|,\s*(?:which|who|whose|when|where)\b", re.IGNORECASE
+)
+# the length an "ago" counts back, which is the time's own: "10 years ago", "a decade ago"
+_AGO_LENGTH = re.compile(r"(?:\S+\s+){1,2}\Z")
+
+
+def _between(sentence: str, figure_end: int, time_start: int, contrast: str) -> str:
+    """The words from a figure to a time said after it ("" for a time before it), less the
+    length an "ago" counts back."""
+    if time_start < figure_end:
+        return ""
+    between = sentence[figure_end:time_start]
+    return _AGO_LENGTH.sub("", between) if contrast == "ago" else between
+
+
 # How far either side of a figure its clause's time words still frame it
 _REACH = 60
 
@@ -105,10 +125,13 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
     after = sentence[end:]
     attribute = _ATTRIBUTE.match(after)
     clause = sentence[max(0, start - _REACH) : end + _REACH]
+    offset = max(0, start - _REACH)
     contrasts = frozenset(
         found
         for m in _TIME_CONTRAST.finditer(clause)
-        if (found := _contrast(m.group())) and (found != "next" or m.end() <= start - max(0, start - _REACH))
+        if (found := _contrast(m.group()))
+        and (found != "next" or m.end() <= start - offset)
+        and not _ANOTHER_FIGURES_TIME.search(_between(sentence, end, offset + m.start(), found))
     )
     if _FORMER_NOUN_BEFORE.search(sentence, max(0, start - 40), start):
         contrasts |= {"previously"}
