@@ -8,6 +8,7 @@ Read from the sentence alone, once per figure."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,6 +119,45 @@ class Frame:
 def frame_of(claim: Claim) -> Frame:
     at = claim.start - claim.sentence_start
     return _frame(claim.sentence, at, at + len(claim.text))
+
+
+# The side of a thing a measure gives, as a noun: "14 metres tall" is a height, as "a height of 14
+# metres" is
+_SIDE_NOUNS = {"wide": "width", "across": "width", "width": "width", "long": "length", "length": "length",
+               "high": "height", "tall": "height", "height": "height", "deep": "depth", "depth": "depth",
+               "thick": "thickness"}  # fmt: skip
+SIDES = frozenset(_SIDE_NOUNS.values())
+
+
+# "36 km from the town", "2 miles away", "a mile off the coast": how far, a side of no thing
+_DISTANCE_AFTER = re.compile(r"\s+(?:away|from|off|outside|short\s+of)\b", re.IGNORECASE)
+
+
+def side_of(claim: Claim) -> str | None:
+    """The side a measure gives, said by an adjective after it ("3 metres wide") or by its head
+    ("a width of 3 metres"), or "distance" ("36 km from the town"); None for anything else."""
+    attribute = frame_of(claim).attribute
+    if attribute is not None:
+        return _SIDE_NOUNS[attribute.split()[-1].lower()]
+    head = (claim.evidence or NO_EVIDENCE).head
+    if head in SIDES:
+        return head
+    at = claim.start - claim.sentence_start + len(claim.text)
+    return "distance" if _DISTANCE_AFTER.match(claim.sentence, at) else None
+
+
+def frames_differ(first: Claim, second: Claim, *, leaning: bool = False) -> bool:
+    """Two figures whose frames make them two quantities. An attribute said by an adjective on one
+    side is met by the same side named by the other's head: "14 metres tall" and "a height of 17
+    metres" are one height, "3 metres wide" and "the 12-mile path" stay apart. A figure `leaning`
+    on the other ("At 140 feet, it is the tallest") takes its side from it."""
+    one, other = frame_of(first), frame_of(second)
+    if one == other:
+        return False
+    if dataclasses.replace(one, attribute=None) != dataclasses.replace(other, attribute=None):
+        return True
+    sides = side_of(first), side_of(second)
+    return sides[0] != sides[1] and not (leaning and None in sides)
 
 
 @lru_cache(maxsize=4096)

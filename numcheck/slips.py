@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from numcheck.frames import frame_of, is_relative_amount
+from numcheck.frames import frames_differ, is_relative_amount
 from numcheck.linking import list_labels_differ, match, quantity_key, row_label_unsaid
 from numcheck.model import Claim, ClaimKind, Direction, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
@@ -114,7 +114,7 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
         return False
-    if frame_of(first) != frame_of(second) or is_relative_amount(first) != is_relative_amount(second):
+    if frames_differ(first, second) or is_relative_amount(first) != is_relative_amount(second):
         return False
     if list_labels_differ(first, second) or row_label_unsaid(first, second) or row_label_unsaid(second, first):
         return False  # "nurses: 62%" and "porters: 48%"; two rows of a table; a row's part and the whole
