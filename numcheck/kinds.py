@@ -619,7 +619,8 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
                  and figure.dimension != "[time]"]  # fmt: skip
     shares = voted_shares(claims)
-    voted = list(voted_pairs(shares))
+    # a pair linking joined is the pair check's to report (figure-mismatch), once
+    voted = [(later, earlier, side) for later, earlier, side in voted_pairs(shares) if not match(later, earlier).linked]
     votes = {id(later): f"the share {side.value} in one vote" for later, _, side in voted}
     pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims),
              *((later, earlier) for later, earlier, _ in voted))  # fmt: skip
