@@ -23,6 +23,30 @@ def test_figures_of_two_months_are_two_figures(text: str, figure: str) -> None:
     assert not flags_at(text, figure, "doc.txt")
 
 
+# An act each sentence counts with another figure happened twice: its two dates are no slip
+TWO_OCCURRENCES = [
+    "In March, 410 staff joined the union. In June, 560 staff joined the union.",
+    "In 2023, 410 volunteers planted trees. In 2024, 560 volunteers planted trees.",
+    "On Monday, 1,200 fans queued for tickets. On Tuesday, 800 fans queued for tickets.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_OCCURRENCES)
+def test_an_act_counted_twice_at_two_dates_is_two_occurrences(text: str) -> None:
+    assert not flags(text, "doc.txt")
+
+
+ONE_EVENT_TWO_DATES = [
+    ("The Harlow bridge opened in 1932 with 400 workers on site. The bridge opened in 1923.", "1923"),
+    ("The hall opened in 1932 to 400 guests. The hall, which opened in 1923 to 400 guests, is listed.", "1923"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ONE_EVENT_TWO_DATES)
+def test_one_event_dated_twice_is_still_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
 ONE_FIGURE = [
     ("In March, 410 staff joined the union. The 460 staff who joined are mostly nurses.", "460"),
     ("In March, 410 staff joined the union, it said. Officials said 401 staff joined the union in March.", "401"),
