@@ -327,7 +327,7 @@ def _places(sentence: str) -> tuple[str, ...]:
     if group:
         # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the
         # sentence opens with narrows its figures to part of the whole, unless the other names it too
-        words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1))]
+        words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1) or group.group(2))]
         found.add(" ".join(w for w in words if len(w) > 2 and w not in _CONTENT_SKIP))
     return tuple(sorted(place for place in found - _NOT_PLACES - {""} if not _PERIOD_LABEL.match(place)))
 
@@ -339,9 +339,13 @@ _PERIOD_LABEL = re.compile(r"^(?:q[1-4]|h[12]|fy\s?\d{2,4})$")
 # A sentence that opens on a group of people: "In people with heart or lung conditions", "Among pupils
 # on free meals,", "For adults over 60"
 _GROUP_OPENING = re.compile(
-    r"(?:In|Among|Amongst|For)\s+((?:[a-z]+\s+){0,2}?(?:people|patients|children|adults|women|men|pupils|students|workers|those|"
-    r"residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers)\b[^,;:]{0,60}?)"
+    r"(?:In|Among|Amongst|For)\s+((?:[a-z\d-]+\s+){0,3}?(?:people|patients|children|adults|women|men|pupils|students|"
+    r"workers|those|residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers|parents|"
+    r"pensioners|renters|homeowners|graduates|girls|boys|respondents|staff|employees|nurses|doctors|teachers|"
+    r"year-olds|over-\d+s|under-\d+s)\b[^,;:]{0,60}?)"
     r"(?:,|\s+(?:the|a|an|it|they|there)\s)"
+    # "Among 18- to 24-year-olds, support was 48%": "Among" singles out a group of any name
+    r"|(?:Among|Amongst)\s+([^,;:]{1,60}?),"
 )
 
 
@@ -837,6 +841,12 @@ _ACTION_REACH = 80
 _FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
 # Words after a counted noun that keep only some of what it counts
 _NARROWING_PREPOSITIONS = frozenset({"without", "lacking"})
+# A state the counted noun is said to be in, after it: "2,000 fans are on the waiting list", "40
+# staff were in isolation", "300 homes remain without power": some of them, named by the state's noun
+_IN_A_STATE = re.compile(
+    r"(?:are|were|is|was|remain|remains|remained|stay|stays|stayed)\s+(?:still\s+|now\s+)?"
+    r"(?:on|in|under|without)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?P<noun>[a-z]+)\b"
+)
 # A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
 _AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
 
@@ -856,6 +866,9 @@ def _age_banded_before(spot: Spot) -> set[str]:
 _PART_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
 )
+# "In June alone, 31 people were rescued", "450 in London alone": a time or place singled out of
+# a larger whole
+_ALONE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Tt]his|[Ff]or)\s+(?:[\w'’-]+\s+){1,3}alone\b")
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
 # "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
 # the whole it takes its figures from
@@ -883,6 +896,8 @@ def _part_of(spot: Spot) -> str | None:
         return None
     if _PART_OF_AFTER.match(spot.sentence, spot.end):
         return "part of"
+    if "alone" in spot.sentence and _ALONE.search(spot.sentence):
+        return "part of"
     if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start):
         return "part of"
     return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
@@ -895,6 +910,23 @@ _RELATIVE_VERB = re.compile(
 )
 
 
+_WRITTEN_AS: dict[int, tuple[Vocabulary, dict[str, frozenset[str]]]] = {}
+
+
+def _written_as(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each canonical subject and the one-word forms the text writes it as, with their plurals:
+    "workforce" -> staff, employee, employees. Worked out once per vocabulary (kept with it, so
+    its id cannot be reused meanwhile)."""
+    known = _WRITTEN_AS.get(id(vocabulary))
+    if known is None:
+        forms: dict[str, set[str]] = {}
+        for written, canonical in vocabulary.subject_synonyms.items():
+            if " " not in written:
+                forms.setdefault(canonical, set()).update((written, written + "s"))
+        known = _WRITTEN_AS[id(vocabulary)] = (vocabulary, {key: frozenset(value) for key, value in forms.items()})
+    return known[1]
+
+
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The participle right after the counted noun that narrows it: "20 hospitals promised in 2019"
     gives promise, "21 games remaining" gives remain; "98,000 entries, followed by" gives nothing."""
@@ -905,14 +937,20 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
         return "age"  # "Women aged 25 to 29 were least likely to attend, at 53.8%": an age band, not all women
     rest = spot.sentence[spot.end :]
     stem = head[0][:3]
+    # a subject the vocabulary names for another word ("staff" gives the workforce) is found by it
+    written = _written_as(vocabulary).get(head[0], frozenset())
     for match in _LETTERS.finditer(rest, 0, 60):
-        if match.group().lower().startswith(stem) and lemma(match.group()) == head[0]:
+        word = match.group().lower()
+        if (word.startswith(stem) and lemma(match.group()) == head[0]) or word in written:
             following = _FOLLOWING_WORDS.match(rest, match.start())
             if following is None:
                 return None
             word = following.group(2)
             if word in _NARROWING_PREPOSITIONS:
                 return word  # "eight games without conceding", "40 homes without power": some of them
+            state = _IN_A_STATE.match(rest, following.start(2))
+            if state:
+                return lemma(state.group("noun")).casefold()
             relative = _RELATIVE_VERB.match(rest, following.start(2))
             if relative:  # "the 120 workers it laid off", "the 12 members who were elected"
                 verb = verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
