@@ -1473,7 +1473,30 @@ def _names_the_head_of(share: Claim, total: Claim) -> bool:
     if share.evidence is None or total.evidence is None:
         return False
     head, whole = total.evidence.head, share.evidence.head
-    return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
+    if (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words):
+        return True
+    if whole in _WHOLES_OF and head in _WHOLES_OF[whole]:
+        return True  # "22% of the population" of "52,300 people"
+    return _leans_on(share, total) and (whole != "capacity" or bool(_HOLDS.search(total.sentence)))
+
+
+# A word for the whole of what a count counts: "the population" is all the people counted
+_WHOLES_OF = {"population": frozenset({"people", "resident", "inhabitant", "citizen", "person"})}
+
+
+# What says a figure is what something holds, for "38% of capacity": "holds 4.2 billion litres when full"
+_HOLDS = re.compile(r"\b(?:holds?|held|can\s+(?:take|hold|seat)|when\s+full|capacity|seats?)\b", re.IGNORECASE)
+# A pronoun that goes on from the sentence before: "After a dry summer it was at 38% of capacity"
+_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+
+
+def _leans_on(share: Claim, total: Claim) -> bool:
+    """Whether a share's sentence comes right after the total's and goes on from it with a pronoun
+    before the share: "The reservoir holds 4.2 billion litres when full. After a dry summer it was at
+    38% of capacity"."""
+    follows = total.path == share.path and 0 <= share.sentence_start - (total.sentence_start + len(total.sentence)) <= 2
+    before = share.sentence[: share.start - share.sentence_start]
+    return follows and bool(_PRONOUN.search(before))
 
 
 def _said_otherwise(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
