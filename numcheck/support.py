@@ -1579,7 +1579,13 @@ def _apart_in(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 def _about_other_things(first: Claim, second: Claim) -> bool:
     one = first.evidence.head if first.evidence else None
     other = second.evidence.head if second.evidence else None
-    return one is not None and other is not None and one != other
+    return one is not None and other is not None and one != other and frozenset((one, other)) not in _ONE_COUNT
+
+
+# Heads that count one thing for arithmetic, though linking keeps them apart: the jobs a plant cuts
+# come out of the people it employs ("cut 640 jobs at its plant, which employs 2,150 people" leaves
+# 1,510), where "300 new jobs" is no restatement of "employs 2,150"
+_ONE_COUNT = frozenset({frozenset({"job", "workforce"})})
 
 
 # "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`

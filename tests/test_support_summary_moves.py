@@ -2,7 +2,7 @@
 "up from" (the level is the count, not the period it was counted over: "18,400 visitors over three
 days, up from 15,900"), a share of a capacity the next sentence gives with a pronoun ("holds 4.2
 billion litres when full. ... it was at 38% of capacity"), and a share of "the population" of a
-count of people. Each edited the way a summary is edited is still reported."""
+count of people; the jobs a plant keeps after a cut from the people it employs. Each edited the way a summary is edited is still reported."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ _MARKET = "The Tarn market had 212 stalls over the weekend, up from 164 last yea
 _RESERVOIR = ("The reservoir holds 4.2 billion litres when full. After a dry summer it was at 38% of capacity on "
               "1 September, compared with 71% a year earlier.")  # fmt: skip
 _THEATRE = "The Albany theatre seats 1,200 people. On opening night it was at 85% of capacity."
+_PLANT = "Brightwater said it would cut 640 jobs at its Hull plant, which employs 2,150 people."
 _TOWN = ("The 2026 census counted 52,300 people in Ashby, up from 48,100 in 2016. Over-65s made up 22% of the "
          "population, against 18% ten years earlier.")  # fmt: skip
 
@@ -25,6 +26,7 @@ CORRECT = [
     ("The reservoir held about 1.6 billion litres on 1 September.", _RESERVOIR),
     ("About 1,020 people were at the Albany's opening night.", _THEATRE),
     ("About 11,500 Ashby residents are over-65s.", _TOWN),
+    ("About 1,510 jobs will remain at the plant.", _PLANT),
 ]
 
 
@@ -40,6 +42,7 @@ EDITED = [
     ("The reservoir held about 2.6 billion litres on 1 September.", _RESERVOIR, "about 2.6 billion litres"),
     ("About 600 people were at the Albany's opening night.", _THEATRE, "About 600"),
     ("About 15,500 Ashby residents are over-65s.", _TOWN, "About 15,500"),
+    ("About 1,150 jobs will remain at the plant.", _PLANT, "About 1,150"),
 ]
 
 
