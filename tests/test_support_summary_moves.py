@@ -1,8 +1,9 @@
 """What a correct summary does with a source's figures, said in new words: the size of a rise from
 "up from" (the level is the count, not the period it was counted over: "18,400 visitors over three
 days, up from 15,900"), a share of a capacity the next sentence gives with a pronoun ("holds 4.2
-billion litres when full. ... it was at 38% of capacity"), and a share of "the population" of a
-count of people; the jobs a plant keeps after a cut from the people it employs. Each edited the way a summary is edited is still reported."""
+billion litres when full. ... it was at 38% of capacity"), a share of "the population" of a count
+of people, and the jobs a plant keeps after a cut from the people it employs. Each edited the way
+a summary is edited is still reported."""
 
 from __future__ import annotations
 
