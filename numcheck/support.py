@@ -34,7 +34,7 @@ from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
-from numcheck.units import base_form
+from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
@@ -623,7 +623,9 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._over_the_time(claim, covering, tolerance)
+        found = self._over_the_time(claim, covering, tolerance) or _how_often(
+            claim, value, self.by_family.get("[time]", ((), ()))[1], tolerance
+        )
         if found:
             return found
         found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
@@ -1293,6 +1295,28 @@ def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
     whole, _, per = name.partition(" per ")
     if per in _PERIOD_DAYS:
         return whole, _PERIOD_DAYS[per] * _SECONDS_A_DAY
+    return None
+
+
+# "every 20 minutes", "once every three days": the time between two of something
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+
+
+def _how_often(claim: Claim, value: float, lengths: Sequence[Claim], tolerance: float) -> str | None:
+    """A count per period from the time between two of them: "a ferry every 20 minutes" runs
+    "three times an hour"."""
+    if claim.kind is not ClaimKind.COUNT or claim.per not in _PERIOD_DAYS:
+        return None
+    for length in lengths:
+        at = length.start - length.sentence_start
+        if length.unit is None or not length.value or not _EVERY_BEFORE.search(length.sentence[max(0, at - 7) : at]):
+            continue
+        try:
+            per_period = convert(1.0, claim.per, length.unit) / length.value
+        except UnknownUnitError:
+            continue
+        if abs(per_period - value) <= max(tolerance, abs(value) * 0.02):
+            return f"one every '{length.text}', per {claim.per}"
     return None
 
 
