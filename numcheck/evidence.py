@@ -120,11 +120,15 @@ def _is_time(entity: str) -> bool:
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
 _MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
-# A month that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,"
-_FRONTED_MONTH = re.compile(
-    rf"\W*(?:(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly\s+in|[Ll]ate\s+in)\s+)?"
-    rf"(?:(?:early|late|mid)[\s-]+)?({_MONTHS.title()})(?:\s+\d{{4}})?\s*,\s"
+# A time that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,",
+# "In 2019 the river peaked at 4.4 metres, and 140 homes were flooded", "In the first half, revenue"
+_FRONTED_TIME = re.compile(
+    rf"\W*(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]n|[Ee]arly\s+in|[Ll]ate\s+in)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>{_MONTHS.title()})(?:\s+\d{{4}})?\s*,|(?P<year>(?:1[89]|20)\d\d)\b|"
+    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,|"
+    rf"the\s+(?P<order>first|second|third|fourth)\s+(?P<part>half|quarter)\b)"
 )
+_ORDERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
@@ -277,7 +281,11 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    times = sorted(_times(spot) | set(months or _fronted_month(spot)) | _years_within_change(spot))
+    found_times = _times(spot) | set(months) | _years_within_change(spot)
+    fronted = _fronted_time(spot)
+    if fronted and (not found_times or (not months and fronted[0] in _MONTHS.split("|"))):
+        found_times |= set(fronted)  # a month the sentence opens on, or any time when the clause has none
+    times = sorted(found_times)
     return Evidence(
         head=head,
         modifiers=modifiers,
@@ -675,11 +683,17 @@ def _content_words(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(words - _CONTENT_SKIP))
 
 
-def _fronted_month(spot: Spot) -> tuple[str, ...]:
-    """The month of an adverbial that opens the sentence before the figure's clause; the figure's
-    own clause has none ("In March, 410 staff joined the union")."""
-    fronted = _FRONTED_MONTH.match(spot.sentence)
-    return (fronted.group(1).lower(),) if fronted and fronted.end() <= spot.start else ()
+def _fronted_time(spot: Spot) -> tuple[str, ...]:
+    """The time of an adverbial that opens the sentence before the figure, for a figure whose own
+    clause says none ("In March, 410 staff joined the union"); a part of the year as its label
+    ("In the first half," is "h1", as "in H1" is)."""
+    fronted = _FRONTED_TIME.match(spot.sentence)
+    if fronted is None or fronted.end() > spot.start:
+        return ()
+    if fronted.group("part"):
+        return (f"{fronted.group('part')[0]}{_ORDERS[fronted.group('order')]}",)
+    time = fronted.group("month") or fronted.group("year") or fronted.group("weekday")
+    return (time.lower(),)
 
 
 def _times(spot: Spot) -> set[str]:

@@ -1,7 +1,7 @@
 """Paragraphs written as news copy, earnings calls and meeting notes, where every figure is right:
 other months, other groups, a part and its whole, a state some of a count are in ("2,000 fans are
 on the waiting list"), a time singled out ("In June alone"). numcheck must stay silent on each,
-checked alone (tests/data/clean_paragraphs; three of the sixteen raised errors when they were
+checked alone (tests/data/clean_paragraphs; five of the thirty-two raised errors when they were
 written). The rows below pin each mechanism, with the same fact stated twice still flagged."""
 
 from __future__ import annotations
