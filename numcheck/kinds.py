@@ -37,6 +37,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
+from numcheck.sums import sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1277,6 +1278,24 @@ def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         if not _one_whole(breakdown, text, record):
             continue
         yield from _total_verdict(breakdown, text, record)
+    yield from _rest_of_shares(claims, record)
+
+
+def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Verdict]:
+    """ "62% said they would leave. The other 48% ...": shares and the rest of their whole, which
+    together make 100% (numcheck.sums), within the rounding of each."""
+    for said in sums(claims):
+        if said.total is not None:
+            continue
+        shares = said.parts
+        low = sum(c.low or 0.0 for c in shares)
+        high = sum(c.high or 0.0 for c in shares)
+        slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
+        if low - slack <= 100 <= high + slack:
+            continue
+        terms = " + ".join(describe(c).replace(" percent", "%") for c in shares)
+        detail = "the shares and the rest of their whole do not make 100%"
+        yield Verdict(tuple(shares), _pair_fields(shares[-1], shares[0], detail, f"{terms} = {_format(low)}%"))
 
 
 def _total_verdict(shares: Sequence[Claim], text: str, params: ShareParams) -> Iterator[Verdict]:
@@ -1625,6 +1644,25 @@ def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verd
             listed.total, listed.parts, settings, covers=settings.colon_is_exhaustive,
             more="the listed parts come to more than the total line",
             less="the listed parts come to less than the total line",
+        )  # fmt: skip
+        if verdict is not None:
+            yield verdict
+
+
+def said_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """parts-total over more than one clause or sentence (numcheck.sums): a total said to be the sum
+    of the amounts before it ("(330 in all)", "Together they raised £87,400"), and a whole stated a
+    sentence before the parts that end in "the rest, £2.9 million"; with the list lines and table
+    rows that end in a total line (`listed_parts_total`)."""
+    yield from listed_parts_total(claims, params)
+    settings = record_of(PartsTotalParams, params)
+    for said in sums(claims):
+        if said.total is None:
+            continue
+        verdict = _parts_against_total(
+            said.total, said.parts, settings, covers=True,
+            more="the parts come to more than the total they are said to make",
+            less="the parts are said to make the total, but come to less",
         )  # fmt: skip
         if verdict is not None:
             yield verdict
@@ -2104,7 +2142,7 @@ KINDS: Mapping[str, Kind] = {
                             "Words before a part that say it completes the total."),
                   ParamSpec("colon_is_exhaustive", bool, True,
                             "Take a list after a colon as the whole breakdown of the total before it."))),
-        sentence=parts_total, document=listed_parts_total),
+        sentence=parts_total, document=said_parts_total),
     "impossible-share": Kind(
         KindSpec("impossible-share", "A percentage that no whole number out of its stated base gives.",
                  (_EXACT_BELOW, _APPOSITION_LINKS)),

@@ -3,16 +3,20 @@
 A fact box or bullet list often gives parts line by line and then the whole ("- total: 1,420"). No
 sentence holds them together, so the sentence-level breakdowns of parts-total never see them; here
 the lines are read as one breakdown: consecutive lines, each a label and one figure of one kind and
-unit, the last labelled as the total."""
+unit, the last labelled as the total. A table's rows are read the same way, column by column: the
+rows above a row labelled "Total" in its first cell are its parts ("| Kenya | 85 |", "| Total |
+300 |"). Only amounts that add are summed in a table: a column of rates, shares or amounts per unit
+has a total row that is no sum ("| All lines | 85.2% |"), nor is a total row under its largest row
+(an average)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.linking import quantity_key
-from numcheck.model import Claim
+from numcheck.model import Claim, ClaimKind
 
 # A line that is a label and then its figure: "- gardens: 610", "Total: 1,420", "2. Online: £56m"
 _LABELLED_LINE = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[A-Za-z][^:\d\n]{0,40}?)\s*:\s*$")
@@ -20,6 +24,10 @@ _LABELLED_LINE = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[A-Z
 _TOTAL_LABEL = re.compile(r"^(?:(?:grand\s+)?total|all|overall|altogether|combined|in\s+all)\b", re.IGNORECASE)
 # A line that is a part of a part ("of whom under 5: 120", "including online: 40"), not one of the list
 _SUB_PART = re.compile(r"^(?:of\s+(?:which|whom|these|them)|including|incl\.?|among\s+them)\b", re.IGNORECASE)
+# A table row as a sentence: its cells without the outer bars, "Kenya       | 85     | 28%"
+_CELL_BAR = "|"
+# Amounts a table's total row sums: not rates or shares, whose total row is worked out afresh
+_ADDITIVE = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,20 +40,32 @@ class ListedTotal:
 
 def listed_totals(claims: Sequence[Claim]) -> Iterator[ListedTotal]:
     """Each run of two or more labelled part lines, on consecutive lines of one document and of
-    one kind, unit and period, that ends in a line labelled as their total."""
+    one kind, unit and period, that ends in a line labelled as their total; and each run of table
+    rows of one column that ends in a total row."""
     lines = [(claim, label) for claim in claims if (label := _line_label(claim)) is not None]
-    run: list[tuple[Claim, str]] = []
+    yield from _runs(lines, column_of=lambda claim: 0)
+    rows = [(claim, label) for claim in claims if (label := _row_label(claim)) is not None]
+    for listed in _runs(rows, column_of=_column):
+        if listed.total.value >= max(part.value for part in listed.parts):
+            yield listed  # a total row under its largest row is an average or a rate, not a sum
+
+
+def _runs(lines: Sequence[tuple[Claim, str]], column_of: Callable[[Claim], int]) -> Iterator[ListedTotal]:
+    runs: dict[int, list[tuple[Claim, str]]] = {}
     for claim, label in sorted(lines, key=lambda item: (item[0].path, item[0].start)):
+        column = column_of(claim)
+        run = runs.setdefault(column, [])
         if run and not _continues(run[-1][0], claim):
-            run = []
+            run.clear()
         if _TOTAL_LABEL.match(label):
             parts = tuple(part for part, _ in run)
-            if len(parts) >= 2:
+            labels = [part_label.casefold() for _, part_label in run]
+            if len(parts) >= 2 and len(set(labels)) == len(labels):  # a label twice: no one breakdown
                 yield ListedTotal(claim, parts)
-            run = []
+            run.clear()
             continue
         if _SUB_PART.match(label):
-            run = []  # a part of a part: the list is not one level
+            run.clear()  # a part of a part: the list is not one level
             continue
         run.append((claim, label))
 
@@ -60,6 +80,30 @@ def _line_label(claim: Claim) -> str | None:
         return None
     found = _LABELLED_LINE.match(before)
     return None if found is None else found.group("label").strip()
+
+
+def _row_label(claim: Claim) -> str | None:
+    """The first cell of a table row whose cell holds this figure alone: "Kenya" for the 85 of
+    "Kenya | 85 | 28%". A first cell with a figure ("2025 | 1,080") labels no part of a whole."""
+    if (claim.kind not in _ADDITIVE or claim.per is not None or claim.low != claim.high or claim.role is not None
+            or quantity_key(claim) is None or "\n" in claim.sentence):  # fmt: skip
+        return None
+    cells = claim.sentence.split(_CELL_BAR)
+    at = claim.start - claim.sentence_start
+    if len(cells) < 2 or _column(claim) == 0:
+        return None
+    cell = cells[_column(claim)]
+    label = cells[0].strip()
+    if cell.strip() != claim.text or not label or re.search(r"\d", label):
+        return None
+    if any(not re.search(r"\d", other) and other.strip(" -–—") for other in cells[1:]):
+        return None  # a second text cell ("| recognizers | all | 859 |"): rows keyed by more than one label
+    return label if at > len(cells[0]) else None
+
+
+def _column(claim: Claim) -> int:
+    """Which cell of its row a figure stands in, counted from 0."""
+    return claim.sentence.count(_CELL_BAR, 0, claim.start - claim.sentence_start)
 
 
 def _continues(previous: Claim, claim: Claim) -> bool:

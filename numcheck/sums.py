@@ -1,0 +1,169 @@
+"""Sums said over more than one clause: a total named by its parts, and the rest of a whole.
+
+A breakdown is not always one list after its total. The total may come after the parts, said to be
+their sum ("140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a
+force of 860", "Together they raised £86,400"); or the last part may be said to be the rest of a
+whole stated a sentence before ("The archive cost £6.4 million. The council paid £3.9 million of it
+(the rest, £2.5 million, ...)"; "62% said they would leave. The other 38% ..."). Only these words
+make parts a whole: figures that merely stand near a total, or parts introduced by "including",
+are some of it, and say nothing about the sum.
+
+Each reading here is one `Sum`: the total (or 100% for shares), the parts, and whether the parts
+claim to cover the total (the rest of a whole always does; a total said after its parts too)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.model import Claim, ClaimKind
+
+_AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
+# Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
+# "the other 38%", "and the remaining 420"
+_REST_BEFORE = re.compile(r"(?<![\w])the\s+(?:rest|remainder|remaining|other)\s*[,:(]?\s*$", re.IGNORECASE)
+# Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
+_BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
+# Words around a figure that say it is the sum of the figures before it
+_SUM_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE)
+_SUM_BEFORE = re.compile(
+    r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
+    r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
+    r"together(?:\s+(?:they|these|those|the\s+two|the\s+three|both))?\s+(?:\w+\s+)?)\s*$",
+    re.IGNORECASE,
+)
+# A sentence that opens by joining the figures of the one before: "Together they raised ..."
+_JOINS_BEFORE = re.compile(r"^\s*(?:together|between\s+them|combined)(?![\w])", re.IGNORECASE)
+# Parts a sentence names as some of a whole, never all of it
+_SOME_OF = re.compile(
+    r"(?<![\w])(?:including|included|include|includes|among\s+them|such\s+as|for\s+example|e\.g\.|of\s+whom|"
+    r"of\s+which|another|also)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sum:
+    """Parts said to make a whole: the whole is a figure, or 100% for shares (`total` None)."""
+
+    total: Claim | None
+    parts: tuple[Claim, ...]
+    rest: Claim | None  # the part said to be the rest of the whole, if one is
+
+
+def _before(claim: Claim) -> str:
+    return claim.sentence[: claim.start - claim.sentence_start]
+
+
+def _after(claim: Claim) -> str:
+    return claim.sentence[claim.end - claim.sentence_start :]
+
+
+def _plain(claim: Claim) -> bool:
+    """A figure that states an amount: no change, no range, no role in another figure."""
+    return claim.direction is None and claim.role is None and claim.from_value is None and claim.low == claim.high
+
+
+def _same_quantity(one: Claim, other: Claim) -> bool:
+    """Of one kind, unit and period: amounts that may add."""
+    return (one.kind, one.unit, one.dimension, one.per) == (other.kind, other.unit, other.dimension, other.per)
+
+
+def _same_amount(one: Claim, other: Claim) -> bool:
+    """Of one quantity, and for counts of one thing when both name it."""
+    heads = (one.evidence.head if one.evidence else None), (other.evidence.head if other.evidence else None)
+    return _same_quantity(one, other) and (one.kind is not ClaimKind.COUNT or None in heads or heads[0] == heads[1])
+
+
+def _is_share(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.PERCENT and claim.unit == "percent" and claim.direction is None
+
+
+def _sentences(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The document's sentences that hold figures, in order, each with its figures in order."""
+    grouped: dict[tuple[str, int], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: (c.path, c.start)):
+        grouped.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return list(grouped.values())
+
+
+def _adjacent(previous: list[Claim], following: list[Claim]) -> bool:
+    """The second sentence follows the first in the same paragraph, with nothing between them."""
+    one, other = previous[0], following[0]
+    gap = other.sentence_start - (one.sentence_start + len(one.sentence))
+    return one.path == other.path and 0 <= gap <= 2 and "\n" not in one.sentence and "|" not in one.sentence
+
+
+def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
+    """Every whole the document says its parts make across a clause or a sentence's end."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        # shares that run on from a sentence further back: which of them the rest completes is unsaid
+        earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
+        run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
+        for claim in sentence:
+            if not _plain(claim):
+                continue
+            found = None if run_on else _rest_of_shares(claim, sentence, previous)
+            found = found or _rest_of_whole(claim, sentence, previous)
+            found = found or _total_after_parts(claim, sentence, previous)
+            if found is not None:
+                yield found
+
+
+def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "62% said they would leave. The other 38% ...": the shares before the rest, in its own
+    sentence or else the one before, and the rest make 100%."""
+    if not _is_share(rest) or not _REST_BEFORE.search(_before(rest)):
+        return None
+    shares = [c for c in sentence if c.start < rest.start and _is_share(c) and _plain(c)]
+    if not shares and not [c for c in sentence if c.start < rest.start and c.kind is ClaimKind.PERCENT]:
+        shares = [c for c in previous if _is_share(c) and _plain(c)]
+    if not shares or sum(c.value for c in shares) >= 100:
+        return None  # shares that already make a whole, or more, are of other wholes
+    return Sum(None, (*shares, rest), rest)
+
+
+def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "The archive cost £6.4 million. The council paid £3.9 million of it (the rest, £2.5
+    million, ...)": the one amount of the sentence before is the whole, the amounts before the rest
+    in its own sentence, said to be "of it", its other parts."""
+    if rest.kind not in _AMOUNTS or not _REST_BEFORE.search(_before(rest)):
+        return None
+    wholes = [c for c in previous if _same_amount(c, rest)]
+    parts = [c for c in sentence if c.start < rest.start and _same_amount(c, rest)]
+    if len(wholes) != 1 or not parts or not all(_plain(c) for c in (*wholes, *parts)):
+        return None
+    whole = wholes[0]
+    if not _BACK_TO_WHOLE.search(rest.sentence, 0, rest.start - rest.sentence_start):
+        return None
+    if any(part.value >= whole.value for part in parts):
+        return None
+    return Sum(whole, (*parts, rest), rest)
+
+
+def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a force
+    of 860"; or, a sentence on, "Together they raised £86,400": the amounts before the total."""
+    if total.kind not in _AMOUNTS:
+        return None
+    own = [c for c in sentence if c.start < total.start]
+    joined = bool(_JOINS_BEFORE.match(total.sentence)) and not own
+    if not (_SUM_AFTER.match(_after(total)) or _SUM_BEFORE.search(_before(total)) or joined):
+        return None
+    candidates = previous if joined else own
+    # the words that say "sum" tie the parts, whatever each counts: "410 shop volunteers and 180
+    # drivers make up a force of 590"
+    parts = [c for c in candidates if _same_quantity(c, total)]
+    if len(parts) < 2 or len(parts) != len([c for c in candidates if c.kind is total.kind]):
+        return None  # a figure of the kind that is not a part: the sum is not said plainly
+    if not all(_plain(c) for c in parts) or any(part.value >= total.value for part in parts):
+        return None
+    if not joined and any(c.start > parts[-1].start and c.kind is not ClaimKind.DATE for c in own):
+        return None  # "make up half of the 840": another figure says what the parts are of the total
+    said = " ".join(dict.fromkeys(c.sentence for c in parts))
+    if _SOME_OF.search(said):
+        return None  # "including 140 from India": some of the parts only
+    return Sum(total, tuple(parts), None)
