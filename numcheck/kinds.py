@@ -37,7 +37,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import sums
+from numcheck.sums import margins, sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1094,6 +1094,29 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
 
 
+def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A margin said of two figures that is not their difference (numcheck.sums): "Raised: £86,400.
+    Target: £80,000. The appeal beat its target by £16,400", or "3,744 for and 1,470 against, a
+    majority of 2,724"; with `change_arithmetic_within`."""
+    yield from change_arithmetic_within(claims, params)
+    exact_below = 1000.0
+    for margin in margins(claims):
+        larger, smaller = count_interval(margin.larger, exact_below), count_interval(margin.smaller, exact_below)
+        stated = count_interval(margin.difference, exact_below)
+        if None in (larger.low, larger.high, smaller.low, smaller.high, stated.low, stated.high):
+            continue
+        low = (larger.low or 0.0) - (smaller.high or 0.0)
+        high = (larger.high or 0.0) - (smaller.low or 0.0)
+        if Interval(low, high).overlaps(stated):
+            continue
+        worked = _in_unit_of(margin.larger, (_in_base(margin.larger, margin.larger.value) or 0.0)
+                             - (_in_base(margin.smaller, margin.smaller.value) or 0.0))  # fmt: skip
+        arithmetic = f"{margin.larger.text} less {margin.smaller.text} is {worked}, not {margin.difference.text}"
+        detail = "the margin is not the difference of the two figures"
+        yield Verdict((margin.difference, margin.larger, margin.smaller),
+                      _pair_fields(margin.difference, margin.larger, detail, arithmetic))  # fmt: skip
+
+
 def _bare_factor(claim: Claim) -> bool:
     return claim.from_value is None and claim.to_value is None
 
@@ -2109,7 +2132,7 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("endpoint_tolerance", float, 0.02,
                             "Relative difference at which two endpoints are still the same figure.", minimum=0.0),
                   _MULTIPLIER_TOLERANCE)),
-        claim=change_arithmetic, pair=change_arithmetic_across, document=change_arithmetic_within),
+        claim=change_arithmetic, pair=change_arithmetic_across, document=margin_arithmetic),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
                  (ParamSpec("min_shares", int, 3, "Fewest shares in a breakdown to check.", minimum=2),

@@ -1,4 +1,4 @@
-"""Sums said over more than one clause: a total named by its parts, and the rest of a whole.
+"""Sums said over more than one clause: a total named by its parts, the rest of a whole, a margin.
 
 A breakdown is not always one list after its total. The total may come after the parts, said to be
 their sum ("140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a
@@ -9,7 +9,11 @@ make parts a whole: figures that merely stand near a total, or parts introduced 
 are some of it, and say nothing about the sum.
 
 Each reading here is one `Sum`: the total (or 100% for shares), the parts, and whether the parts
-claim to cover the total (the rest of a whole always does; a total said after its parts too)."""
+claim to cover the total (the rest of a whole always does; a total said after its parts too).
+
+A margin is a difference said of two figures: "beat its target by £16,400", "a majority of 2,274",
+"£6,400 more than the £80,000 target". It is read only where its paragraph, up to it, and its own
+sentence give exactly two other figures of its quantity: then the margin is theirs (`Margin`)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
@@ -92,7 +97,8 @@ def _adjacent(previous: list[Claim], following: list[Claim]) -> bool:
     """The second sentence follows the first in the same paragraph, with nothing between them."""
     one, other = previous[0], following[0]
     gap = other.sentence_start - (one.sentence_start + len(one.sentence))
-    return one.path == other.path and 0 <= gap <= 2 and "\n" not in one.sentence and "|" not in one.sentence
+    # one space or one line break: a blank line (two) starts another paragraph
+    return one.path == other.path and 0 <= gap <= 1 and "\n" not in one.sentence and "|" not in one.sentence
 
 
 def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
@@ -167,3 +173,60 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
     if _SOME_OF.search(said):
         return None  # "including 140 from India": some of the parts only
     return Sum(total, tuple(parts), None)
+
+
+# Words before a figure that make it the gap between two others: "a majority of 2,274", "beat its
+# target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
+_MARGIN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:\w+\s+)?(?:majority|margin|lead|surplus|shortfall)\s+of|"
+    r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
+    r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
+    re.IGNORECASE,
+)
+# Words after a figure that make it a gap to the figure named after "than": "£6,400 more than the £80,000"
+_MORE_THAN_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Margin:
+    """A figure said to be the difference of two others of its quantity."""
+
+    difference: Claim
+    larger: Claim
+    smaller: Claim
+
+
+def margins(claims: Sequence[Claim]) -> Iterator[Margin]:
+    """Every margin whose two figures the text pins down (see the module's note)."""
+    sentences = _sentences(claims)
+    paragraph: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        if not (index and _adjacent(sentences[index - 1], sentence)):
+            paragraph = []
+        for claim in sentence:
+            if _plain(claim) and claim.kind in _AMOUNTS:
+                found = _margin(claim, sentence, paragraph)
+                if found is not None:
+                    yield found
+        paragraph = [*paragraph, *sentence]
+
+
+def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Margin | None:
+    """The margin `difference` states, when its paragraph up to it and its sentence give exactly
+    two other figures of its quantity."""
+    if not (is_margin(difference) or _MARGIN_BEFORE.search(_before(difference))):
+        than = _MORE_THAN_AFTER.match(_after(difference))
+        at = difference.end - difference.sentence_start + (than.end() if than else 0)
+        if than is None or not any(c.start - c.sentence_start == at for c in sentence):
+            return None  # "40 more than last year": the figure it is set against is not given
+    figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
+    if len(figures) != 2 or not all(_plain(c) for c in figures):
+        return None
+    larger, smaller = sorted(figures, key=lambda c: c.value, reverse=True)
+    if difference.value >= larger.value:
+        return None  # a margin is less than the larger of its two figures
+    return Margin(difference, larger, smaller)
