@@ -15,7 +15,7 @@ from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
-from numcheck.listed import listed_totals
+from numcheck.listed import listed_shares, listed_totals
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
 from numcheck.restatements import restated_changes, restated_pairs
@@ -1594,6 +1594,30 @@ def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
             yield verdict
 
 
+def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A labelled share that no labelled count of its fact box gives (numcheck.listed): "Sat: 400.
+    Passed: 248. Pass rate: 68%", since 248 of 400 is 62%. Every larger count of the box may be
+    the whole; the share is reported only when none of them gives it."""
+    settings = record_of(ShareArithmeticParams, params)
+    for listed in listed_shares(claims):
+        share = percent_interval(listed.share)
+        part = count_interval(listed.part, settings.exact_below)
+        given = []
+        for whole in listed.wholes:
+            of_whole = count_interval(whole, settings.exact_below)
+            if part.low is None or part.high is None or not of_whole.low or not of_whole.high:
+                break
+            quotient = Interval(part.low / of_whole.high, part.high / of_whole.low)
+            given.append(quotient.overlaps(share))
+        if len(given) != len(listed.wholes) or any(given):
+            continue
+        whole = max(listed.wholes, key=lambda c: c.value)
+        worked = _percent(listed.part.value / whole.value)
+        arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
+        yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
+                             arithmetic)  # fmt: skip
+
+
 def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:
     """The parts' sum in base units: as written, and its lowest and highest under hedges and rounding."""
     intervals = [count_interval(claim, exact_below) for claim in claims]
@@ -2150,7 +2174,7 @@ KINDS: Mapping[str, Kind] = {
     "share-arithmetic": Kind(
         KindSpec("share-arithmetic", "A share disagrees with the share or count stated beside it.",
                  (_FRACTION_TOLERANCE, _EXACT_BELOW, _APPOSITION_LINKS)),
-        sentence=share_arithmetic),
+        sentence=share_arithmetic, document=listed_share_arithmetic),
     "parts-total": Kind(
         KindSpec("parts-total", "Listed parts add up to more than their total, or miss it when they claim to "
                  "cover it.",

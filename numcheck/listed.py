@@ -115,3 +115,55 @@ def _continues(previous: Claim, claim: Claim) -> bool:
         and claim.unit == previous.unit
         and claim.per == previous.per
     )
+
+
+# Words of a label that make its figure a share of something: "pass rate", "share on time"
+_SHARE_LABEL_WORDS = frozenset("rate share proportion percentage percent per cent".split())
+_LABEL_STOP_WORDS = frozenset("a an the of on in at to for by and or with from its their all total".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ListedShare:
+    """A labelled share ("Pass rate: 62%") and the labelled counts beside it: the part its label
+    names ("Passes: 248") and the larger counts that may be its whole ("Candidates: 400")."""
+
+    share: Claim
+    part: Claim
+    wholes: tuple[Claim, ...]
+
+
+def listed_shares(claims: Sequence[Claim]) -> Iterator[ListedShare]:
+    """Each share line of a run of labelled lines (a fact box, or "Sat: 400. Passed: 248." on one
+    line) whose label names what it is a share of ("pass rate", "share on time") and names the
+    label of exactly one count line of the run ("passed", "on time")."""
+    labelled = sorted(((c, label) for c in claims if (label := _line_label(c)) is not None),
+                      key=lambda item: (item[0].path, item[0].start))  # fmt: skip
+    run: list[tuple[Claim, str]] = []
+    for claim, label in [*labelled, (None, "")]:
+        if claim is not None and run and claim.path == run[-1][0].path and claim.line - run[-1][0].line in (0, 1):
+            run.append((claim, label))
+            continue
+        yield from _shares_of_run(run)
+        run = [] if claim is None else [(claim, label)]
+
+
+def _stems(label: str) -> frozenset[str]:
+    """The label's words, cut to four letters so that "passed", "passes" and "pass" meet."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return frozenset(word[:4] for word in words if word not in _LABEL_STOP_WORDS and word not in _SHARE_LABEL_WORDS)
+
+
+def _shares_of_run(run: Sequence[tuple[Claim, str]]) -> Iterator[ListedShare]:
+    counts = [(c, label) for c, label in run if c.kind is ClaimKind.COUNT and c.low == c.high]
+    for claim, label in run:
+        words = set(re.findall(r"[a-z]+", label.lower()))
+        if claim.kind is not ClaimKind.PERCENT or claim.direction is not None or not words & _SHARE_LABEL_WORDS:
+            continue
+        named = _stems(label)
+        parts = [c for c, part_label in counts if named and named & _stems(part_label)]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        wholes = tuple(c for c, _ in counts if c is not part and c.value > part.value)
+        if wholes:
+            yield ListedShare(claim, part, wholes)
