@@ -37,7 +37,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import margins, sums
+from numcheck.sums import accruals, margins, sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1099,6 +1099,7 @@ def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdi
     Target: £80,000. The appeal beat its target by £16,400", or "3,744 for and 1,470 against, a
     majority of 2,724"; with `change_arithmetic_within`."""
     yield from change_arithmetic_within(claims, params)
+    yield from _accrual_verdicts(claims, record_of(ChangeParams, params))
     exact_below = 1000.0
     for margin in margins(claims):
         larger, smaller = count_interval(margin.larger, exact_below), count_interval(margin.smaller, exact_below)
@@ -1115,6 +1116,26 @@ def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdi
         detail = "the margin is not the difference of the two figures"
         yield Verdict((margin.difference, margin.larger, margin.smaller),
                       _pair_fields(margin.difference, margin.larger, detail, arithmetic))  # fmt: skip
+
+
+def _accrual_verdicts(claims: Sequence[Claim], params: ChangeParams) -> Iterator[Verdict]:
+    """A total said over a period that the rate tied to it does not give (numcheck.sums accruals):
+    "lose 54 metres in 25 years" against "1.8 metres a year over the past 25 years"."""
+    for accrual in accruals(claims):
+        rate, period, total = accrual.rate, accrual.period, accrual.total
+        half = min(rate.precision, abs(rate.value)) / 2 / abs(rate.value) if rate.value else 0.0
+        expected = (rate.base_value or 0.0) * (period.base_value or 0.0)
+        slack = params.relative_tolerance * abs(expected)
+        low, high = expected * (1 - half) - slack, expected * (1 + half) + slack
+        stated = count_interval(total, 1000.0)
+        scale = (total.base_value or 0.0) / total.value if total.value else 1.0
+        said = Interval((stated.low or 0.0) * scale, (stated.high or 0.0) * scale)
+        if said.overlaps(Interval(low, high)):
+            continue
+        worked = _in_unit_of(total, expected)
+        arithmetic = f"{rate.text} for {period.text} is {worked}, not {total.text}"
+        detail = "the rate over the period does not give the total"
+        yield Verdict((total, rate, period), _pair_fields(total, rate, detail, arithmetic))
 
 
 def _bare_factor(claim: Claim) -> bool:

@@ -7,7 +7,9 @@ unit, the last labelled as the total. A table's rows are read the same way, colu
 rows above a row labelled "Total" in its first cell are its parts ("| Kenya | 85 |", "| Total |
 300 |"). Only amounts that add are summed in a table: a column of rates, shares or amounts per unit
 has a total row that is no sum ("| All lines | 85.2% |"), nor is a total row under its largest row
-(an average)."""
+(an average). A run of labelled lines may also give a share beside the counts it is worked from
+("Sat: 400. Passed: 248. Pass rate: 62%"): `listed_shares` pairs the share with the count its
+label names."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Sums said over more than one clause: a total named by its parts, the rest of a whole, a margin.
+"""Sums said over more than one clause: a total named by its parts, the rest of a whole, a margin,
+a rate kept up over a period.
 
 A breakdown is not always one list after its total. The total may come after the parts, said to be
 their sum ("140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a
@@ -13,7 +14,12 @@ claim to cover the total (the rest of a whole always does; a total said after it
 
 A margin is a difference said of two figures: "beat its target by £16,400", "a majority of 2,274",
 "£6,400 more than the £80,000 target". It is read only where its paragraph, up to it, and its own
-sentence give exactly two other figures of its quantity: then the margin is theirs (`Margin`)."""
+sentence give exactly two other figures of its quantity: then the margin is theirs (`Margin`).
+
+A rate kept up over a period makes a total: "1.8 metres a year over the past 25 years" and "lose 54
+metres in 25 years" (`Accrual`). The total must be said over a period ("in 25 years", "over the
+next ten years"), and the rate tied to that period: its own sentence gives the same period, the
+total's sentence says "at that rate", or the rate is "the average" beside the total's sentence."""
 
 from __future__ import annotations
 
@@ -230,3 +236,72 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
     if difference.value >= larger.value:
         return None  # a margin is less than the larger of its two figures
     return Margin(difference, larger, smaller)
+
+
+# Words between a total and the period it is over: "54 metres in 25 years", "over the next ten years"
+_OVER_PERIOD = re.compile(
+    r"^\s*(?:in|over|during|across|within)\s+(?:the\s+)?(?:(?:past|last|next|first|following|coming)\s+)?$",
+    re.IGNORECASE,
+)
+_AT_THAT_RATE = re.compile(r"(?<![\w])at\s+(?:that|this|the\s+same|the\s+current|the\s+present)\s+rate(?![\w])",
+                           re.IGNORECASE)  # fmt: skip
+_AVERAGE = re.compile(r"(?<![\w])(?:average|averaged|averages|averaging|on\s+average)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Accrual:
+    """A rate, the period a total is said over, and the total: rate × period is the total."""
+
+    rate: Claim
+    period: Claim
+    total: Claim
+
+
+def _is_period(claim: Claim) -> bool:
+    return (
+        claim.dimension == "[time]" and claim.per is None and claim.low == claim.high and claim.base_value is not None
+    )
+
+
+def accruals(claims: Sequence[Claim]) -> Iterator[Accrual]:
+    """Every total said over a period that one rate of the document is tied to (see the module's note)."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        for total in sentence:
+            if total.per is not None or total.dimension in (None, "[time]") or total.from_value is not None:
+                continue
+            if total.low != total.high or total.base_value is None:
+                continue
+            period = next((c for c in sentence if c.start >= total.end and _is_period(c)
+                           and _OVER_PERIOD.match(total.sentence[total.end - total.sentence_start:
+                                                                 c.start - c.sentence_start])), None)  # fmt: skip
+            if period is None:
+                continue
+            tied = [rate for rate in claims if _tied(rate, total, period, sentences, index)]
+            if len(tied) == 1:
+                yield Accrual(tied[0], period, total)
+
+
+def _tied(rate: Claim, total: Claim, period: Claim, sentences: list[list[Claim]], index: int) -> bool:
+    """The rate is kept up over the total's period: see the module's note."""
+    if rate.per is None or rate.dimension != f"{total.dimension} / [time]" or rate.low != rate.high:
+        return False
+    if rate.base_value is None or rate.path != total.path:
+        return False
+    own = [c for c in _sentence_of(sentences, rate) if _is_period(c)]
+    if any(abs((c.base_value or 0.0) - (period.base_value or 0.0)) <= 0.01 * (period.base_value or 0.0) for c in own):
+        return True
+    before = index > 0 and rate in sentences[index - 1] and _adjacent(sentences[index - 1], sentences[index])
+    after = (
+        index + 1 < len(sentences)
+        and rate in sentences[index + 1]
+        and _adjacent(sentences[index], sentences[index + 1])
+    )
+    if (before or rate in sentences[index]) and rate.start < total.start and _AT_THAT_RATE.search(total.sentence):
+        return True  # "At that rate, the sea would take another 28 metres in the next ten years"
+    return (before or after) and not own and bool(_AVERAGE.search(rate.sentence))
+
+
+def _sentence_of(sentences: list[list[Claim]], claim: Claim) -> list[Claim]:
+    """The figures of the claim's sentence."""
+    return next((group for group in sentences if claim in group), [])
