@@ -1728,8 +1728,8 @@ def said_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
         if said.total is None:
             continue
         verdict = _parts_against_total(
-            said.total, said.parts, settings, covers=True,
-            more="the parts come to more than the total they are said to make",
+            said.total, said.parts, settings, covers=said.covers,
+            more="the parts come to more than the total they are said to " + ("make" if said.covers else "be of"),
             less="the parts are said to make the total, but come to less",
         )  # fmt: skip
         if verdict is not None:

@@ -5,7 +5,9 @@ A breakdown is not always one list after its total. The total may come after the
 their sum ("140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a
 force of 860", "Together they raised £86,400"); or the last part may be said to be the rest of a
 whole stated a sentence before ("The archive cost £6.4 million. The council paid £3.9 million of it
-(the rest, £2.5 million, ...)"; "62% said they would leave. The other 38% ..."). Only these words
+(the rest, £2.5 million, ...)"; "62% said they would leave. The other 38% ..."); parts said to be
+"of" that whole ("Of them, 140 came from India ...") may be only some of it, and are a finding only
+when they come to more than it. Only these words
 make parts a whole: figures that merely stand near a total, or parts introduced by "including",
 are some of it, and say nothing about the sum.
 
@@ -61,6 +63,7 @@ class Sum:
     total: Claim | None
     parts: tuple[Claim, ...]
     rest: Claim | None  # the part said to be the rest of the whole, if one is
+    covers: bool = True  # the parts are said to make the whole, not only to be of it
 
 
 def _before(claim: Claim) -> str:
@@ -123,6 +126,9 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
             found = found or _total_after_parts(claim, sentence, previous)
             if found is not None:
                 yield found
+        of_whole = _parts_of_whole_before(sentence, previous)
+        if of_whole is not None:
+            yield of_whole
 
 
 def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
@@ -154,6 +160,30 @@ def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) ->
     if any(part.value >= whole.value for part in parts):
         return None
     return Sum(whole, (*parts, rest), rest)
+
+
+# Words that let parts of one whole overlap: "12 of them are academies and 30 are also church schools"
+_OVERLAP = re.compile(r"(?<![\w])(?:also|both|as\s+well|too|each|respectively|either)(?![\w])", re.IGNORECASE)
+
+
+def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "860 volunteers keep the hospice going. 410 of them run its shops, 270 help on the wards and
+    230 drive": parts said to be "of" the one amount of the sentence before. They may be some of it
+    only, so only parts that come to more than the whole are a finding (`covers` False)."""
+    amounts = [c for c in sentence if c.kind in _AMOUNTS]
+    if len(amounts) < 2 or any(_REST_BEFORE.search(_before(c)) for c in amounts):
+        return None  # a rest is read with its whole by `_rest_of_whole`
+    first = amounts[0]
+    if any(not _same_quantity(c, first) or not _plain(c) for c in amounts):
+        return None
+    text = first.sentence
+    said = _BACK_TO_WHOLE.search(text, 0, amounts[-1].start - first.sentence_start)
+    if said is None or _OVERLAP.search(text):
+        return None
+    wholes = [c for c in previous if _same_quantity(c, first)]
+    if len(wholes) != 1 or not _plain(wholes[0]) or any(c.value >= wholes[0].value for c in amounts):
+        return None
+    return Sum(wholes[0], tuple(amounts), None, covers=False)
 
 
 def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:

@@ -24,6 +24,10 @@ DO_NOT_ADD_UP = [
      "from a transport grant.", "£1.6 million"),
     ("The charity received 1,500 applications. Of those, 620 came from Leeds and the remaining 980 from "
      "the rest of Yorkshire.", "980"),
+    # parts said to be "of" the whole the sentence before, that come to more than it
+    ("The library lent 5,200 books in May. Of them, 2,900 were novels and 2,700 were children's books.", "5,200"),
+    ("£42,000 was spent on the park this year. £30,500 of it went on new paths and £14,000 on planting.",
+     "£42,000"),
     # the other share of a whole
     ("Members voted 71% in favour of the new rules. The other 31% voted against.", "31%"),
     ("Of the 900 drivers asked, 44% said they would buy an electric car. The remaining 66% said they would not.",
@@ -56,6 +60,10 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "The borough replaced 11,400 street lights last year. It will now replace the remaining 6,600.",
     "Payment of the first £60 million is due on signing, and the remaining £26 million next year.",
     "The chain has 40 shops in Leeds and 25 in York. The other 12 shops are in Hull.",
+    # parts "of" a whole that may be only some of it, or that may overlap
+    "The library lent 5,200 books in May. Of them, 1,900 were novels and 2,700 were children's books.",
+    "The city has 40 schools. 12 of them are academies and 30 are also church schools.",
+    "The trust employs 8,900 people. Of them, 5,100 are nurses and 4,200 work nights, some of them nurses as well.",
     # the other share, said correctly; shares of other wholes before it
     "Members voted 71% in favour of the new rules. The other 29% voted against.",
     "Of the 900 drivers asked, 44% said they would buy an electric car. The remaining 56% said they would not.",
