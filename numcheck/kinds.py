@@ -37,7 +37,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import accruals, margins, sums
+from numcheck.sums import accruals, complements, margins, sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1323,6 +1323,34 @@ def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
             continue
         yield from _total_verdict(breakdown, text, record)
     yield from _rest_of_shares(claims, record)
+    yield from _complements_disagree(claims, record)
+
+
+def _share_fraction(claim: Claim) -> Interval:
+    """A share as a fraction of its whole, with its rounding: "62%" 0.615 to 0.625; "a quarter"
+    within a tenth of the smaller of itself and its complement; "more than half" above 0.5."""
+    if claim.kind is ClaimKind.PERCENT:
+        return percent_interval(claim)
+    interval = claim.interval
+    if interval.low is not None and interval.low == interval.high:
+        slack = 0.1 * min(claim.value, 1 - claim.value)
+        return Interval(max(0.0, interval.low - slack), interval.high + slack)
+    return interval
+
+
+def _complements_disagree(claims: Sequence[Claim], params: ShareParams) -> Iterator[Verdict]:
+    """Shares of one whole in its two states, in two sentences, that do not make 100%: "The pass
+    rate was 62%" and "a quarter of its learners failed" (numcheck.sums complements)."""
+    slack = params.absolute_tolerance / 100
+    for pair in complements(claims):
+        one, other = _share_fraction(pair.one), _share_fraction(pair.other)
+        low = (one.low or 0.0) + (other.low or 0.0)
+        high = math.inf if one.high is None or other.high is None else one.high + other.high
+        if low <= 1 + slack and high >= 1 - slack:
+            continue
+        terms = f"{pair.one.text} + {pair.other.text} is {'more' if low > 1 + slack else 'less'} than 100%"
+        detail = "the shares of the two states of one whole do not make 100%"
+        yield Verdict((pair.other, pair.one), _pair_fields(pair.other, pair.one, detail, terms))
 
 
 def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Verdict]:

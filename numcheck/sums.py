@@ -21,7 +21,10 @@ sentence give exactly two other figures of its quantity: then the margin is thei
 A rate kept up over a period makes a total: "1.8 metres a year over the past 25 years" and "lose 54
 metres in 25 years" (`Accrual`). The total must be said over a period ("in 25 years", "over the
 next ten years"), and the rate tied to that period: its own sentence gives the same period, the
-total's sentence says "at that rate", or the rate is "the average" beside the total's sentence."""
+total's sentence says "at that rate", or the rate is "the average" beside the total's sentence.
+
+Two shares of one whole in its two states ("62% passed", "a quarter failed"; "on time", "late")
+make 100% (`Complement`), read in two sentences where nothing sets them apart."""
 
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind
+from numcheck.support import clause_around, opposite_states, states_named
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
@@ -335,3 +339,68 @@ def _tied(rate: Claim, total: Claim, period: Claim, sentences: list[list[Claim]]
 def _sentence_of(sentences: list[list[Claim]], claim: Claim) -> list[Claim]:
     """The figures of the claim's sentence."""
     return next((group for group in sentences if claim in group), [])
+
+
+# Two states of a train, a flight or a delivery, said of shares within one document
+_TIMELINESS = re.compile(r"(?<![\w])(?P<on>on[\s-]time|punctual)|(?P<late>late|delayed)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """Two shares of one whole in its two states ("62% passed", "a quarter failed"): they make 100%."""
+
+    one: Claim
+    other: Claim
+
+
+def _share_states(claim: Claim) -> frozenset[str]:
+    states = set(states_named(claim))
+    for found in _TIMELINESS.finditer(clause_around(claim)):
+        states.add("on time" if found.group("on") else "late")
+    return frozenset(states)
+
+
+def _is_plain_share(claim: Claim) -> bool:
+    """A percentage or a fraction of a whole: "62%", "a quarter", "more than half", "seven in ten"."""
+    if claim.direction is not None or claim.role is not None or claim.from_value is not None:
+        return False
+    if claim.kind is ClaimKind.PERCENT:
+        return claim.unit == "percent"
+    return claim.kind is ClaimKind.RATIO and 0 < claim.value <= 1
+
+
+def _set_apart(one: Claim, other: Claim) -> bool:
+    """Another time, place, name or thing counted: shares of other wholes."""
+    mine, theirs = one.evidence, other.evidence
+    if mine is None or theirs is None:
+        return True
+    if any(_SUBGROUP.search(_before(claim)) for claim in (one, other)):
+        return True  # "Among the girls, 45% failed": a share of part of the whole
+    for field in ("times", "places", "names"):
+        a, b = set(getattr(mine, field)), set(getattr(theirs, field))
+        if a and b and a != b:
+            return True
+    return bool(mine.head and theirs.head and mine.head != theirs.head and mine.head not in _STATE_HEADS
+                and theirs.head not in _STATE_HEADS)  # fmt: skip
+
+
+_SUBGROUP = re.compile(r"(?<![\w])(?:among|amongst)(?![\w])", re.IGNORECASE)
+_STATE_HEADS = frozenset("rate share proportion pass fail late time".split())
+
+
+def complements(claims: Sequence[Claim]) -> Iterator[Complement]:
+    """Pairs of shares in two sentences of a document, each naming one state, the two states of one
+    thing ("passed" and "failed", "on time" and "late"), with nothing that sets them apart."""
+    shares = [c for c in claims if _is_plain_share(c)]
+    states = {id(c): _share_states(c) for c in shares}
+    named = [c for c in shares if len(states[id(c)]) == 1]
+    for index, one in enumerate(named):
+        for other in named[index + 1 :]:
+            if one.path != other.path or one.sentence_start == other.sentence_start:
+                continue
+            if _two_states(states[id(one)], states[id(other)]) and not _set_apart(one, other):
+                yield Complement(one, other)
+
+
+def _two_states(one: frozenset[str], other: frozenset[str]) -> bool:
+    return opposite_states(one, other) or one | other == {"on time", "late"}
