@@ -170,6 +170,11 @@ def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) ->
 _OVERLAP = re.compile(r"(?<![\w])(?:also|both|as\s+well|too|each|respectively|either)(?![\w])", re.IGNORECASE)
 
 
+# Words of flows into and out of a whole since it was counted: the figures are no parts of it
+_FLOW = re.compile(r"(?<![\w])(?:join|joined|joining|joins|left|leave|leaves|leaving|since|added|gained|lost|"
+                   r"arrived|departed)(?![\w])", re.IGNORECASE)  # fmt: skip
+
+
 def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum | None:
     """ "860 volunteers keep the hospice going. 410 of them run its shops, 270 help on the wards and
     230 drive": parts said to be "of" the one amount of the sentence before. They may be some of it
@@ -184,6 +189,8 @@ def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum 
     said = _BACK_TO_WHOLE.search(text, 0, amounts[-1].start - first.sentence_start)
     if said is None or _OVERLAP.search(text):
         return None
+    if _FLOW.search(text):
+        return None  # "300 of them have left and 450 have joined since": flows in and out, not parts
     wholes = [c for c in previous if _same_quantity(c, first)]
     if len(wholes) != 1 or not _plain(wholes[0]) or any(c.value >= wholes[0].value for c in amounts):
         return None

@@ -63,6 +63,7 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     # parts "of" a whole that may be only some of it, or that may overlap
     "The library lent 5,200 books in May. Of them, 1,900 were novels and 2,700 were children's books.",
     "The city has 40 schools. 12 of them are academies and 30 are also church schools.",
+    "The club had 500 members in 2020. Some 300 of them have left and 450 new members have joined since.",
     "The trust employs 8,900 people. Of them, 5,100 are nurses and 4,200 work nights, some of them nurses as well.",
     # the other share, said correctly; shares of other wholes before it
     "Members voted 71% in favour of the new rules. The other 29% voted against.",
