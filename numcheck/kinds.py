@@ -1365,9 +1365,10 @@ def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Ve
         slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
         if low - slack <= 100 <= high + slack:
             continue
-        terms = " + ".join(describe(c).replace(" percent", "%") for c in shares)
+        terms = " + ".join(c.text for c in shares)
+        nominal = _format(tidy_figure(sum(c.value for c in shares)))
         detail = "the shares and the rest of their whole do not make 100%"
-        yield Verdict(tuple(shares), _pair_fields(shares[-1], shares[0], detail, f"{terms} = {_format(low)}%"))
+        yield Verdict(tuple(shares), _pair_fields(shares[-1], shares[0], detail, f"{terms} = {nominal}%"))
 
 
 def _total_verdict(shares: Sequence[Claim], text: str, params: ShareParams) -> Iterator[Verdict]:
@@ -1721,6 +1722,8 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                                  exhaustive_markers=settings.exhaustive_markers,
                                  colon_is_exhaustive=settings.colon_is_exhaustive)  # fmt: skip
     for breakdown in breakdowns:
+        if _counts_the_items(breakdown.total, breakdown.parts):
+            continue
         verdict = _parts_against_total(
             breakdown.total, breakdown.parts, settings, covers=breakdown.exhaustive,
             more="the parts come to more than the total",
@@ -1728,6 +1731,13 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         )  # fmt: skip
         if verdict is not None:
             yield verdict
+
+
+def _counts_the_items(total: Claim, parts: Sequence[Claim]) -> bool:
+    """ "Staff at the three depots: 140 at Northgate, 95 at ...": a small number in words before a
+    colon counts the items of the list, and every part is larger than it."""
+    in_words = not any(ch.isdigit() for ch in total.text)
+    return in_words and total.value < 20 and all(part.value > total.value for part in parts)
 
 
 def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:

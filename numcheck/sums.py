@@ -83,6 +83,11 @@ def _plain(claim: Claim) -> bool:
     return claim.direction is None and claim.role is None and claim.from_value is None and claim.low == claim.high
 
 
+def _stated(claim: Claim) -> bool:
+    """A figure stated, perhaps hedged: no change, no role in another figure, no range of its own."""
+    return claim.direction is None and claim.role is None and claim.from_value is None
+
+
 def _same_quantity(one: Claim, other: Claim) -> bool:
     """Of one kind, unit and period: amounts that may add."""
     return (one.kind, one.unit, one.dimension, one.per) == (other.kind, other.unit, other.dimension, other.per)
@@ -140,9 +145,10 @@ def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -
     sentence or else the one before, and the rest make 100%."""
     if not _is_share(rest) or not _REST_BEFORE.search(_before(rest)):
         return None
-    shares = [c for c in sentence if c.start < rest.start and _is_share(c) and _plain(c)]
+    # a hedged share counts as the interval it gives: "Some 74%" and "the other 36%" are over 100%
+    shares = [c for c in sentence if c.start < rest.start and _is_share(c) and _stated(c)]
     if not shares and not [c for c in sentence if c.start < rest.start and c.kind is ClaimKind.PERCENT]:
-        shares = [c for c in previous if _is_share(c) and _plain(c)]
+        shares = [c for c in previous if _is_share(c) and _stated(c)]
     if not shares or sum(c.value for c in shares) >= 100:
         return None  # shares that already make a whole, or more, are of other wholes
     return Sum(None, (*shares, rest), rest)
@@ -206,12 +212,15 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
     joined = bool(_JOINS_BEFORE.match(total.sentence)) and not own
     if not (_SUM_AFTER.match(_after(total)) or _SUM_BEFORE.search(_before(total)) or joined):
         return None
-    candidates = previous if joined else own
+    candidates = [c for c in (previous if joined else own) if c.kind is not ClaimKind.DATE]
     # the words that say "sum" tie the parts, whatever each counts: "410 shop volunteers and 180
     # drivers make up a force of 590"
     parts = [c for c in candidates if _same_quantity(c, total)]
-    if len(parts) < 2 or len(parts) != len([c for c in candidates if c.kind is total.kind]):
-        return None  # a figure of the kind that is not a part: the sum is not said plainly
+    if len(parts) < 2 or len(parts) != len(candidates):
+        return None  # a figure that is not a part: the sum is not said plainly
+    written = [any(ch.isdigit() for ch in c.text) for c in parts]
+    if any(written) and not all(written):
+        return None  # "the two depots: Northgate 140, ...": a number in words among figures labels the list
     if not all(_plain(c) for c in parts) or any(part.value >= total.value for part in parts):
         return None
     if not joined and any(c.start > parts[-1].start and c.kind is not ClaimKind.DATE for c in own):
@@ -225,7 +234,7 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
 # Words before a figure that make it the gap between two others: "a majority of 2,274", "beat its
 # target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
 _MARGIN_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:\w+\s+)?(?:majority|margin|lead|surplus|shortfall)\s+of|"
+    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:majority|margin|lead|surplus|shortfall)\s+of|"
     r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
     r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ DO_NOT_ADD_UP = [
     ("Of the 900 drivers asked, 44% said they would buy an electric car. The remaining 66% said they would not.",
      "66%"),
     ("Passed: 58%. Failed: the other 32%.", "32%"),
+    ("Some 74% of the clinic's patients were seen within four weeks. The other 36% waited longer.", "36%"),
     # a table's total row
     ("Lifeboat launches last year:\n\n| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n"
      "| St Kew | 41 |\n| Trebarth | 29 |\n| Total | 144 |\n", "144"),
@@ -79,6 +80,9 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "| Area | Average price |\n|------|---------------|\n| North | £210,000 |\n| South | £340,000 |\n"
     "| All | £290,000 |\n",
     "| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n| St Kew | 41 |\n| Total | 105 |\n",
+    # a number in words among the figures labels the list, it is no part
+    "Staff at the two depots: Northgate 140, Southgate 95, 235 in total.",
+    "Staff at the three depots: 140 at Northgate, 95 at Southgate and 60 at Eastgate, 295 in all.",
     # rows keyed by two labels, or one label twice: no one breakdown
     "| Set | Tool | Cases |\n|-----|------|-------|\n| news | ours | 120 |\n| news | theirs | 120 |\n"
     "| all | ours | 300 |\n",
