@@ -37,7 +37,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import accruals, complements, margins, sums
+from numcheck.sums import accruals, complements, margins, products, sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1733,6 +1733,24 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
             yield verdict
 
 
+def _products_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> Iterator[Verdict]:
+    """A count of equal parts whose total is not the count times each (numcheck.sums products):
+    "1,200 raffle tickets at £5 each, raising £7,000"."""
+    for product in products(claims):
+        count = count_interval(product.count, settings.exact_below)
+        each = count_interval(product.each, settings.exact_below)
+        low = (count.low or 0.0) * (each.low or 0.0)
+        high = (count.high or 0.0) * (each.high or 0.0)
+        total = count_interval(product.total, settings.exact_below)
+        if Interval(low, high).overlaps(total):
+            continue
+        worked = _in_unit_of(product.total, _in_base(product.each, product.count.value * product.each.value) or 0.0)
+        arithmetic = f"{product.count.text} × {product.each.text} = {worked}, not {product.total.text}"
+        detail = "equal parts of the amount each do not make the total"
+        yield Verdict((product.total, product.each, product.count),
+                      _pair_fields(product.total, product.each, detail, arithmetic))  # fmt: skip
+
+
 def _counts_the_items(total: Claim, parts: Sequence[Claim]) -> bool:
     """ "Staff at the three depots: 140 at Northgate, 95 at ...": a small number in words before a
     colon counts the items of the list, and every part is larger than it."""
@@ -1762,6 +1780,7 @@ def said_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
     rows that end in a total line (`listed_parts_total`)."""
     yield from listed_parts_total(claims, params)
     settings = record_of(PartsTotalParams, params)
+    yield from _products_disagree(claims, settings)
     for said in sums(claims):
         if said.total is None:
             continue

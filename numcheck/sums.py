@@ -24,7 +24,11 @@ next ten years"), and the rate tied to that period: its own sentence gives the s
 total's sentence says "at that rate", or the rate is "the average" beside the total's sentence.
 
 Two shares of one whole in its two states ("62% passed", "a quarter failed"; "on time", "late")
-make 100% (`Complement`), read in two sentences where nothing sets them apart."""
+make 100% (`Complement`), read in two sentences where nothing sets them apart.
+
+A count of equal parts makes a total: "1,200 raffle tickets at £5 each, raising £7,000" (`Product`),
+read in one sentence where the amount is said to be each one's ("each", "a ticket") and the total
+is said to be what they came to ("raising", "at a cost of", "in all"), with no other amount beside."""
 
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from dataclasses import dataclass
 
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind
+from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_named
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
@@ -420,3 +425,53 @@ def complements(claims: Sequence[Claim]) -> Iterator[Complement]:
 
 def _two_states(one: frozenset[str], other: frozenset[str]) -> bool:
     return opposite_states(one, other) or one | other == {"on time", "late"}
+
+
+# Words before a total that say it is what the equal parts came to
+_CAME_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|(?:at\s+)?a\s+(?:total\s+)?cost\s+of|cost(?:s|ing)?|"
+    r"bring(?:s|ing)?\s+in|brought\s+in|totall?(?:ing|ed)|a\s+total\s+of|worth|in\s+all,?|in\s+total,?)\s*$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+head)(?![\w])", re.IGNORECASE)
+# Words that add something besides the equal parts: "with admin", "plus donations", "including Gift Aid"
+_BESIDES = re.compile(r"(?<![\w])(?:plus|with|including|besides|as\s+well\s+as|on\s+top|other|and\s+other|"
+                      r"donations?|gift\s+aid|admin\w*)(?![\w])", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A count of equal parts, the amount of each, and the total they are said to come to."""
+
+    count: Claim
+    each: Claim
+    total: Claim
+
+
+def products(claims: Sequence[Claim]) -> Iterator[Product]:
+    """Every count, amount each and total one sentence gives (see the module's note)."""
+    for sentence in _sentences(claims):
+        for index, each in enumerate(sentence):
+            if each.kind not in _AMOUNTS or not _stated(each) or each.low != each.high:
+                continue
+            counts = [c for c in sentence[:index] if c.kind is ClaimKind.COUNT and _plain(c)]
+            if not counts:
+                continue
+            count = counts[-1]
+            head = count.evidence.head if count.evidence else None
+            per_unit = each.per is not None and head is not None and lemma(each.per.split()[-1]) == head
+            if not (per_unit or (each.per is None and _EACH_AFTER.match(_after(each)))):
+                continue
+            later = [c for c in sentence[index + 1 :] if c.kind is not ClaimKind.DATE]
+            if len(later) != 1:
+                continue
+            total = later[0]
+            if total.kind is not each.kind or total.unit != each.unit or total.per is not None or not _plain(total):
+                continue
+            if not _CAME_TO_BEFORE.search(_before(total)) and not _SUM_AFTER.match(_after(total)):
+                continue
+            if _BESIDES.search(total.sentence[each.end - each.sentence_start :]):
+                continue
+            if sum(1 for c in sentence if c.kind is ClaimKind.COUNT) != 1 or total.value <= each.value:
+                continue
+            yield Product(count, each, total)
