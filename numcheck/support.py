@@ -1768,6 +1768,46 @@ def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) 
     return None
 
 
+# Words that run a length of time up to the present: "open for 30 years", "has run for a decade",
+# "in business for", "in service for"
+_UP_TO_NOW = re.compile(
+    r"\b(?:open|opened|running|operating|since|in\s+(?:business|service|use)|has\s+(?:been|run|stood)|"
+    r"have\s+(?:been|run|stood)|now|anniversary)\b",
+    re.IGNORECASE,
+)
+
+
+# How many years old a source may be: the present it was written in is no earlier than this
+_SOURCE_AGE = 5
+
+
+def _since_a_founding(claim: Claim, index: Sources) -> str | None:
+    """A length of years from a source's year of founding to the present: "the tunnel, open for
+    more than 30 years" from "opened in 1994". The present is no earlier than the latest year the
+    sources name or five years ago, and no later than next year: the one place numcheck asks the
+    clock, as a reader of "open for 50 years" does."""
+    if claim.unit not in ("year", "decade") or claim.per is not None or not _UP_TO_NOW.search(_clause_around(claim)):
+        return None
+    to_years = 10.0 if claim.unit == "decade" else 1.0
+    low = (claim.low if claim.low is not None else 0.0) * to_years
+    high = (claim.high if claim.high is not None else math.inf) * to_years
+    if claim.low == claim.high:
+        low, high = low - 0.5 * to_years, high + 0.5 * to_years  # "30 years" may be 29 and a half
+    dates = index.by_family.get("date", ((), ()))[1]
+    years = [year for year in map(_year_of, dates) if year is not None]
+    if not years:
+        return None
+    this_year = datetime.date.today().year
+    earliest_present, latest_present = max(max(years), this_year - _SOURCE_AGE), this_year + 1
+    for founding in dates:
+        year = _year_of(founding)
+        if year is None or not _FOUNDING.search(founding.sentence):
+            continue
+        if year + low <= latest_present and year + high >= earliest_present:
+            return f"the years since '{founding.text}'"
+    return None
+
+
 def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sources) -> str | None:
     """The year before the one a source's yearly change is said of, for the level before that change
     its own sentence gives: "Dunmere had 820 thefts in 2024" from "thefts halved in 2025, falling
@@ -2284,6 +2324,10 @@ def support(
         return f"stated as '{stated.text}' ({stated.path}:{stated.line})"
     if _moved_to_another_end(claim, beside, index):
         return None  # "from £245 to £296" where the source's move from £245 ends at £269: no chance sum saves it
+    if name == "[time]":
+        found = _since_a_founding(claim, index)
+        if found:
+            return found
     if name == TIME_OF_DAY:
         return index.clock_arithmetic(claim)
     if name == "date":
