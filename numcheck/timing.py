@@ -40,7 +40,8 @@ class Timing:
 # Verbs that name one event for timing, beyond the vocabulary's synonyms: a light is "lit",
 # "shown" or "shining"; a road "closes" or "shuts"; work "begins" or "starts".
 _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": "begin", "commence": "begin",
-                   "establish": "found", "launch": "open", "inaugurate": "open", "date": "build"}  # fmt: skip
+                   "establish": "found", "launch": "open", "inaugurate": "open", "date": "build",
+                   "leave": "depart"}  # fmt: skip
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
 _SCHEDULE_VERBS = frozenset(
     "opens closes shuts begins starts ends finishes launches reopens open close shut begin start finish reopen".split()
@@ -49,7 +50,7 @@ _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won 
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
-             "reopening": "reopen", "closing": "close"}  # fmt: skip
+             "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
@@ -273,11 +274,20 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
 
 
+# "opens its doors again in", "will open again on": a reopening said in two words, right before its date
+_OPEN_AGAIN = re.compile(
+    r"\bopen(?P<ending>s|ed|ing)?(?:\s+(?:the|its|their|our|his|her)\s+doors)?\s+again"
+    r"(?=\s+(?:in|on|from|at)\s+(?:[A-Z][a-z]+\s+|(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+)?$)"
+)
+
+
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
     if before.endswith(("  ", "\t")) and is_aligned_row(claim.sentence):
         before = before.rstrip() + ": "  # a fact box's "Completed    1904" is "Completed: 1904"
+    if "again" in before:  # "open the doors again in 2029" is to reopen, no repeat of the opening
+        before = _OPEN_AGAIN.sub(r"reopen\g<ending>", before)
     clause = _clause_start(before) + claim.text + _clause_end(after)
     if "third" in clause or "quarter" in clause:
         clause = _FRACTION.sub("", clause)
@@ -290,6 +300,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         what = date_shape(key)
         nominal = date_nominal(after)
         bare = _without_month(before)
+        if what == "year":  # "in spring 2029": the year's event is before the season
+            bare = _SEASON_BEFORE.sub("", bare)
         if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event
             day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
             bare = before[: day.start()] if day else bare
@@ -443,8 +455,13 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         verb = _scheduled_participle(participle.group(2))
         if thing is not None:
             return Timing(what, verb, thing, "", modifiers)
-    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
+    placed = _PLACE_AFTER_VERB.search(head, max(0, len(head) - _REACH)) if " " in head else None
     means = ""
+    if placed and _verb_ends(head[: placed.start()]):
+        # "will arrive at Port Caddick on 7 August": the place is not the thing; kept as the means, so
+        # that an arrival at another place is another event
+        head, means = head[: placed.start()], placed.group().strip().lower()
+    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     if (
         between
         and between.group(1) not in _INTENT  # "expected to open": an infinitive, not a means
@@ -496,6 +513,14 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if thing is None:
         if _ends_in_pronoun(rest):
             return Timing(what, verb, _PRONOUN, order, frozenset(), means, tense=tense)
+        subject = [w for w in rest[-3:] if w.lower() not in _AUXILIARIES]
+        if subject and _FIRST_PERSON.match(subject[-1]) and verb in _SCHEDULED:
+            # '"We open the doors on 3 May," said the manager': who speaks for the thing, of the document's one
+            return Timing(what, verb, None, order, frozenset(), means, tense=tense)
+        if rest and rest[-1][:1].isupper() and rest[-1].endswith(("'s", "’s")):
+            # "St Aldric's reopens on 17 April": a name the words make no noun of is the document's one
+            # thing with that event, as in "the reopening of St Aldric's" (`_nominal_event`)
+            return Timing(what, verb, None, order, frozenset(), means, tense=tense)
         return None
     renamed = _APPOSITION.search(head)
     alias = lemma(renamed.group(1)).casefold() if renamed else None
@@ -504,6 +529,20 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         for index, word in enumerate(rest[-4:], start=max(len(rest) - 4, 0))
     )  # "a new pier was built in 1902" is not the pier the document dated before
     return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
+
+
+_SEASON_BEFORE = re.compile(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+$")
+_FIRST_PERSON = re.compile(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
+# a named place after the event's verb: "arrive at Port Caddick", "reopens in Fennick"
+_PLACE_AFTER_VERB = re.compile(r"\s+(?:at|in|into|to|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+
+
+def _verb_ends(text: str) -> bool:
+    """Whether `text` ends in an event verb, or in a modal's or "to"'s infinitive ("will arrive")."""
+    words = _words(text)
+    if not words or not words[-1].islower():
+        return False
+    return _is_event_verb(words[-1]) or (len(words) >= 2 and (words[-2] in _MODALS or words[-2] == "to"))
 
 
 def _date_preposition_start(before: str) -> int:
@@ -816,7 +855,7 @@ def _owned_by(words: list[str], what: str, verb: str) -> Timing | None:
     if len(words) < 2:
         return None
     owner = words[-2]
-    if owner.lower() in ("its", "their"):
+    if owner.lower() in ("its", "their", "her", "his"):  # "her arrival": a ship's, a person's
         return Timing(what, verb, _OWNER_PRONOUN, "", frozenset())
     if owner.endswith(("'s", "’s")):
         thing, modifiers = _subject([*words[:-2], owner[:-2]])
