@@ -228,8 +228,13 @@ def month_of_year(claim: Claim) -> str | None:
 
 def dates_agree(one: Claim, other: Claim) -> bool:
     """Whether two dates say the same: one key, and where both years come with a month, one month
-    ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree)."""
+    ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree); a weekday
+    alone and a day that names its weekday, one weekday."""
     one_key, other_key = date_key(one), date_key(other)
+    alone = weekday_alone(one) or weekday_alone(other)
+    if alone is not None and one_key != other_key:
+        # "reopens on Sunday" and "on Saturday 17 April": a weekday alone against the one a day names
+        return alone == (weekday_named(other) if weekday_alone(one) else weekday_named(one))
     if one_key != other_key:
         # "in June" and "on 4 June" agree: a month alone holds every day of it
         alone = one_key if one_key in _MONTH_KEYS else other_key if other_key in _MONTH_KEYS else None
@@ -882,6 +887,12 @@ def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 EVENT_NOUNS: dict[str, str] = _NOMINALS  # each event noun's verb, for the checks that read "the closure"
+
+
+def event_verb(word: str, vocabulary: Vocabulary) -> str:
+    """The one verb timing reads a word's event by: "close" for "shut", "shuts" and "closure"."""
+    lowered = word.lower()
+    return _NOMINALS.get(lowered) or _canonical_verb(lowered, vocabulary)
 
 
 # what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
