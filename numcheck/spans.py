@@ -66,6 +66,8 @@ _END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|bac
 _ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
 # "closed for nine months", "shut for 18 months": the length of the closure, wherever it is said
 _CLOSED_FOR = re.compile(r"\b(?:closed|shut|closing|close|closes)\s+for" + _ROUGHLY, re.IGNORECASE)
+# "without its home ice for seven weeks", "no trains for ten days": what the spell takes away, for its length
+_MISSING_FOR = re.compile(r"\b(?:no|without)\s+(?:[A-Za-z'’]+\s+){1,4}for" + _ROUGHLY, re.IGNORECASE)
 # "the restoration, which will have taken three years": a lasting verb of the work; "a boat takes
 # four days to cover the canal" is another thing's time
 _SPELL_NOUNS = (
@@ -280,6 +282,8 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     if _NOT_THE_SPELL_BEFORE.search(before) or _NOT_THE_SPELL_AFTER.match(after):
         return bool(_AFTER_SHUT.match(after))
     if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):
+        return True
+    if _MISSING_FOR.search(before):
         return True
     if _SPELL_OF.search(before) or _BESIDE_THE_SPELL.search(before):
         return True
