@@ -58,6 +58,7 @@ from numcheck.timing import (
     sentences_of,
     thing_named,
     timing_of,
+    with_one_event,
     with_periods,
     with_referents,
     year_swapped,
@@ -651,7 +652,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     relative = _float(params, "relative_tolerance")
     ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
     sentences = sentences_of(claims)
-    timings = with_periods(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
+    timings = with_periods(
+        ordered, with_one_event(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
+    )
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     reported: set[int] = set()
     for later_index, (later, later_timing) in enumerate(timed):

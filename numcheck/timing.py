@@ -41,7 +41,7 @@ class Timing:
 # "shown" or "shining"; a road "closes" or "shuts"; work "begins" or "starts".
 _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": "begin", "commence": "begin",
                    "establish": "found", "launch": "open", "inaugurate": "open", "date": "build",
-                   "leave": "depart"}  # fmt: skip
+                   "leave": "depart", "follow": "monitor", "track": "monitor"}  # fmt: skip
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
 _SCHEDULE_VERBS = frozenset(
     "opens closes shuts begins starts ends finishes launches reopens open close shut begin start finish reopen".split()
@@ -311,6 +311,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
             bare = before[: day.start()] if day else bare
         bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
+        if _DATE_NOUN_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", bare):
+            return Timing(what, _ONE_EVENT, None, "", frozenset())  # "the 14 August date": the date told before
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
         named_after = _DAY_OF_AFTER.match(after)
@@ -324,7 +326,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return headed
         if _LIST_DATE.match(bare) and _LIST_DATE_AFTER.match(after):  # the month or day of "- June 2027:" too
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
-        keyed = _KEY_VALUE.match(bare)
+        keyed = _KEY_VALUE.match(_CLOCK_BEFORE.sub("", bare) if ":" in bare else bare)
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
             event = _event_label(keyed.group(1).lower().split(), vocabulary)
             return None if event is None else Timing(what, event[0], None, event[1], frozenset())
@@ -432,6 +434,9 @@ def _words(text: str) -> list[str]:
 
 def _canonical_verb(word: str, vocabulary: Vocabulary) -> str:
     base = lemma(word)
+    if base.endswith("ing") and len(base) > 5:  # "Following each volunteer": the dictionary keeps the noun
+        past = base[:-3] + "ed"
+        base = lemma(past) if lemma(past) != past else base
     base = vocabulary.verb_synonyms.get(base, base)
     return _EVENT_SYNONYMS.get(base, base)
 
@@ -518,6 +523,9 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if thing is None:
         if _ends_in_pronoun(rest):
             return Timing(what, verb, _PRONOUN, order, frozenset(), means, tense=tense)
+        if not [w for w in rest if w.lower() not in _AUXILIARIES] and _BULLET.match(head):
+            # "- closed to traffic from 14 June" under "Mill Lane bridge repairs:": the list's one thing
+            return Timing(what, verb, None, order, frozenset(), means, tense=tense)
         subject = [w for w in rest[-3:] if w.lower() not in _AUXILIARIES]
         if subject and _FIRST_PERSON.match(subject[-1]) and verb in _SCHEDULED:
             # '"We open the doors on 3 May," said the manager': who speaks for the thing, of the document's one
@@ -537,6 +545,12 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
 
 
 _SEASON_BEFORE = re.compile(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+$")
+# a clock time between a label and its date: "Reopening service: 11am, Saturday 17 July"
+_CLOCK_BEFORE = re.compile(r"(?<=:)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*,?\s*$", re.IGNORECASE)
+# "the 14 August date", "the 3 May deadline"? no: only the date itself, named as a date
+_DATE_NOUN_AFTER = re.compile(r"^\s+(?:date|day)\b(?!\s+of\b)")
+_ONE_EVENT = "\0event"  # "the 14 August date": the one event of its kind the document dates
+_BULLET = re.compile(r"^\s*[-*•]\s")
 _FIRST_PERSON = re.compile(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
 # a named place after the event's verb: "arrive at Port Caddick", "reopens in Fennick"
 _PLACE_AFTER_VERB = re.compile(r"\s+(?:at|in|into|to|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -896,7 +910,7 @@ def event_verb(word: str, vocabulary: Vocabulary) -> str:
 
 
 # what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
-_OCCASIONS = frozenset("service ceremony".split())
+_OCCASIONS = frozenset("service ceremony concert gala party celebration fete".split())
 _OCCASION_VERBS = frozenset("hold take".split())
 # words that set a day by an event without being its day: "the week before the closure, 28 May"
 _RELATIVE_TO = frozenset("before after until till since following preceding".split())
@@ -989,6 +1003,29 @@ def with_periods(claims: list[Claim], timings: list[Timing | None]) -> list[Timi
     return resolved
 
 
+def with_one_event(claims: list[Claim], timings: list[Timing | None]) -> list[Timing | None]:
+    """ "the 14 August date" is the date of the document's one event of its kind: every other date
+    of its shape (a day, a year) is read as one event, and there is at least one."""
+    resolved = list(timings)
+    for index, timing in enumerate(timings):
+        if timing is None or timing.verb != _ONE_EVENT:
+            continue
+        others = [
+            timings[at]
+            for at, claim in enumerate(claims)
+            if at != index and claim.kind is ClaimKind.DATE and _shape_of(claim) == timing.what
+        ]
+        events = {(other.verb, other.thing) if other is not None else None for other in others}
+        event = next(iter(events)) if len(events) == 1 else None
+        resolved[index] = None if event is None else dataclasses.replace(timing, verb=event[0], thing=event[1])
+    return resolved
+
+
+def _shape_of(claim: Claim) -> str | None:
+    key = date_key(claim)
+    return None if key is None else date_shape(key)
+
+
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
     with that verb, when there is exactly one; else it stays apart."""
@@ -1002,6 +1039,9 @@ def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
             named.setdefault((timing.what, timing.verb), set()).add((timing.thing, timing.modifiers))
     resolved: list[Timing | None] = []
     for timing in timings:
+        if timing is not None and timing.verb == _ONE_EVENT:
+            resolved.append(timing)  # `with_one_event`, once the others are resolved
+            continue
         if timing is not None and timing.label is not None:
             # a table row: of the thing whose name holds the row's label ("Ashcombe windmill")
             label = set(timing.label.split())
