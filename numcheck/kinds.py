@@ -54,6 +54,7 @@ from numcheck.timing import (
     date_text,
     dates_agree,
     one_event_mistyped,
+    ordinal_day,
     same_event,
     sentences_of,
     thing_named,
@@ -650,7 +651,10 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     or event noun, of the same thing, joins them (numcheck.timing). Each later one is reported once."""
     vocabulary = load_vocabulary()
     relative = _float(params, "relative_tolerance")
-    ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
+    ordered = sorted(
+        (c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]" or ordinal_day(c) is not None),
+        key=lambda c: c.start,
+    )  # "on the 21st": a day of the month by its ordinal
     sentences = sentences_of(claims)
     timings = with_periods(
         ordered, with_one_event(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))

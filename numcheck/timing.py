@@ -44,7 +44,8 @@ _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": 
                    "leave": "depart", "follow": "monitor", "track": "monitor"}  # fmt: skip
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
 _SCHEDULE_VERBS = frozenset(
-    "opens closes shuts begins starts ends finishes launches reopens open close shut begin start finish reopen".split()
+    "opens closes shuts begins starts ends finishes launches reopens resumes open close shut begin start finish reopen "
+    "resume".split()
 )
 _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
@@ -199,6 +200,27 @@ def month_alone(claim: Claim) -> str | None:
     return key if key in _MONTH_KEYS else None
 
 
+# "on the 21st", "until the 3rd": a day of the month named by its ordinal alone; not "the 21st
+# century", "the 3rd time", "her 18th birthday"
+_ORDINAL_DAY = re.compile(r"^(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+_ORDINAL_DAY_BEFORE = re.compile(r"\b(?:on|from|by|until|till|since)\s+the\s+$", re.IGNORECASE)
+_ORDINAL_DAY_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:with|and|when|as|at|but|because|if|weather|so|for)\b)"
+)
+
+
+def ordinal_day(claim: Claim) -> int | None:
+    """The day of the month an ordinal names alone ("We open on the 21st"): 21; None for any other."""
+    found = _ORDINAL_DAY.match(claim.text.strip()) if claim.kind is ClaimKind.ORDINAL else None
+    if found is None:
+        return None
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 12) : at], claim.sentence[at + len(claim.text) :]
+    if not (_ORDINAL_DAY_BEFORE.search(before) and _ORDINAL_DAY_AFTER.match(after)):
+        return None
+    return int(found.group("day"))
+
+
 def weekday_alone(claim: Claim) -> str | None:
     """The weekday a date names with no day of the month ("on Sunday"), lower-cased; None for any other."""
     key = date_key(claim) if claim.kind is ClaimKind.DATE else None
@@ -230,6 +252,10 @@ def dates_agree(one: Claim, other: Claim) -> bool:
     """Whether two dates say the same: one key, and where both years come with a month, one month
     ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree); a weekday
     alone and a day that names its weekday, one weekday."""
+    if ordinal_day(one) is not None or ordinal_day(other) is not None:
+        # "on the 21st" and "on Thursday 14 May": the day of the month, where both name one
+        days = [ordinal_day(claim) or (day_and_month(claim) or (None, None))[0] for claim in (one, other)]
+        return None in days or days[0] == days[1]
     one_key, other_key = date_key(one), date_key(other)
     alone = weekday_alone(one) or weekday_alone(other)
     if alone is not None and one_key != other_key:
@@ -298,11 +324,11 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         clause = _FRACTION.sub("", clause)
     if _REPEAT.search(clause):
         return None
-    if claim.kind is ClaimKind.DATE:
+    if claim.kind is ClaimKind.DATE or ordinal_day(claim) is not None:
         key = date_key(claim)
-        if key is None:
+        if key is None and ordinal_day(claim) is None:
             return None
-        what = date_shape(key)
+        what = "day" if key is None else date_shape(key)  # "on the 21st": a day of the month
         nominal = date_nominal(after)
         bare = _without_month(before)
         if what == "year":  # "in spring 2029": the year's event is before the season
@@ -311,6 +337,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
             bare = before[: day.start()] if day else bare
         bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
+        if key is None:  # "open on the 21st": the verb is before "the"
+            bare = re.sub(r"\bthe\s+$", "", bare)
         if _DATE_NOUN_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", bare):
             return Timing(what, _ONE_EVENT, None, "", frozenset())  # "the 14 August date": the date told before
         if nominal is not None and re.search(r"\bthe\s+$", bare):
