@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
@@ -150,6 +150,101 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         inclusive = 1 if length.unit == "day" and not _nights(length) else 0
         if high < fewest * (1 - _SLACK) or low > (most + inclusive) * (1 + _SLACK):
             yield SpanMismatch(length, start, end, (fewest, most))
+
+
+@dataclass(frozen=True, slots=True)
+class RangeEndMismatch:
+    """A day said to open or close a run that a range of days the document gives does not start or
+    end on: "Dates: 14-23 May", then "The festival opens on 21 May"."""
+
+    date: Claim
+    range: Claim
+    expected: tuple[int, int]  # (day, month) the range gives that end
+
+
+# "14-23 May", "14–23 May", "14 to 23 May": a run of days in one month, said as one date
+_DAY_RANGE = re.compile(
+    r"^(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month>" + "|".join(MONTHS) + r")$"
+)
+
+
+def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str]) -> Iterator[RangeEndMismatch]:
+    """The document's one day that opens a run, and its one day that closes it, against the
+    document's one range of days ("14-23 May"), where they fall on other days. `thing_of` names what
+    a date's event is of ("" when the words do not say): a day of another thing than the range's
+    sentence names is never set against it ("The festival runs 14-23 May. The cinema opens on 16 May")."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    ranges = [(claim, days) for claim in ordered if (days := _range_of_days(claim)) is not None]
+    if len(ranges) != 1:
+        return  # none, or which run a day is of, the words must say
+    run, (first, last) = ranges[0]
+    if _CLOSURE_WORDS.search(run.sentence):
+        return  # "shut 3-14 April", then "reopens on 15 April": a closure ends the day before its reopening
+    if first >= last:
+        return
+    subject = _subject_of_sentence(run.sentence)
+    starts: list[Claim] = []
+    ends: list[Claim] = []
+    for claim in ordered:
+        day = day_and_month(claim)
+        if day is None or claim.sentence_start == run.sentence_start:
+            continue
+        thing = thing_of(claim)
+        if subject and thing and not (subject.startswith(thing) or thing.startswith(subject)):
+            continue
+        if not subject and thing not in _RUN_NOUNS:
+            continue  # "Dates: 14-23 May", then "Bookings open on 1 April": the bookings' own day
+        if _RUN_ENDS.search(_clause_before(claim)):
+            ends.append(claim)
+        elif _run_starts(claim) or _BEGINS.search(_clause_before(claim)):
+            starts.append(claim)
+    for dated, expected in ((starts, first), (ends, last)):
+        if len(dated) == 1 and day_and_month(dated[0]) != expected:
+            yield RangeEndMismatch(dated[0], run, expected)
+
+
+# what runs over a range of days, when a label gives the range ("Dates: 14-23 May")
+_RUN_NOUNS = frozenset(
+    "festival fair show exhibition season tournament championship conference congress games visit stay market "
+    "carnival regatta rally tour".split()
+)
+_CLOSURE_WORDS = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|works?|repairs?|roadworks)\b", re.IGNORECASE)
+_RUN_ENDS = re.compile(
+    rf"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|closes?|(?:closing|last|final)\s+{_OCCASION})\b", re.IGNORECASE
+)
+_BEGINS = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un))\b", re.IGNORECASE)
+
+
+def _clause_before(claim: Claim) -> str:
+    at = claim.start - claim.sentence_start
+    return _CLAUSE_BREAK.split(claim.sentence[max(0, at - _REACH) : at])[-1]
+
+
+# "9 to 17 October": the extractor reads the first day as a number of its own, before the date
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
+
+
+def _range_of_days(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (day, month) of a range of days said as a date ("14-23 May") or as a
+    number and a date ("14 to 23 May"); None for any other claim."""
+    found = _DAY_RANGE.match(claim.text.strip()) if claim.kind is ClaimKind.DATE else None
+    if found is not None:
+        month = MONTH_NUMBERS[found.group("month").lower()]
+        return (int(found.group("first")), month), (int(found.group("last")), month)
+    day = day_and_month(claim)
+    if day is None:
+        return None
+    at = claim.start - claim.sentence_start
+    before = _FIRST_DAY_BEFORE.search(claim.sentence[max(0, at - 12) : at])
+    return None if before is None else ((int(before.group("first")), day[1]), day)
+
+
+def _subject_of_sentence(sentence: str) -> str:
+    """The lower-case noun before a sentence's first verb ("festival" in "The festival runs 14-23
+    May"); "" for a label ("Dates: 14-23 May") or when it is not plain."""
+    found = re.match(r"^\s*(?:The|This|Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+s\b", sentence)
+    return found.group(1) if found else ""
 
 
 def _placed(ordered: Sequence[Claim]) -> list[Dated]:
