@@ -242,6 +242,8 @@ _OF_A_SPELL = re.compile(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
 
 # "no public skating for six weeks", "without its home ice for seven weeks": what is missing through a spell
 _MISSING_FOR = re.compile(r"\b(?:[Nn]o|without)\s+(?:[A-Za-z'’]+\s+){1,4}for\s+(?:some\s+|about\s+|nearly\s+)?$")
+_AFTER_CLOSING = re.compile(r"^\s+after\s+(?:(?:it|they|the\s+[a-z]+)\s+)?(?:shut|closed|closing|closes)\b")
+_REOPENS = re.compile(r"\b(?:reopen\w*|re-open\w*|opens?\s+again|back\s+open)\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"^[\s\"“‘'(-]*$")
 
 
@@ -255,6 +257,8 @@ def _told_as_the_spell(claim: Claim) -> bool:
     before = claim.sentence[:at]
     if _MISSING_FOR.search(before[-60:]):
         return True
+    if _AFTER_CLOSING.match(claim.sentence[at + len(claim.text) :]) and _REOPENS.search(claim.sentence):
+        return True  # "When it reopens, 100 days after closing": the closure's length
     return bool(_OPENS_SENTENCE.match(before)) and tells_a_spell(claim) is not None
 
 

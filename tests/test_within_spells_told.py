@@ -51,3 +51,30 @@ AGREES_OR_ANOTHER = [
 @pytest.mark.parametrize("text", AGREES_OR_ANOTHER)
 def test_the_same_length_or_another_spell_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# a length counted from the closure to the reopening ("When it reopens, 100 days after closing")
+REOPENING_AFTER = [
+    ("The Lowther lido closes for six weeks from Monday 1 June. When it reopens, 60 days after closing, "
+     "entry will be free for a week.", "60 days"),
+    ("Corve library shuts for 18 months from January 2027. It will reopen two years after it closed, the "
+     "council now says.", "two years"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), REOPENING_AFTER)
+def test_the_time_from_closing_to_reopening_against_the_closures_length_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+NOT_THE_CLOSURES_LENGTH = [
+    "The Lowther lido closes for six weeks from Monday 1 June. When it reopens, 42 days after closing, entry "
+    "will be free for a week.",
+    # a time after the closure with no reopening: not its length
+    "The Lowther lido closed for six weeks in 2019. Two years after it closed, the site was sold.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_THE_CLOSURES_LENGTH)
+def test_a_time_after_closing_that_agrees_or_is_no_length_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
