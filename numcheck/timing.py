@@ -548,6 +548,8 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
         rest = rest[:-1]
     thing, modifiers = _subject(rest)
+    if thing is not None and _counted(head):
+        return None  # "410 staff joined in March", "560 staff joined in June": a group's act, which recurs
     if thing is None:
         if _ends_in_pronoun(rest):
             return Timing(what, verb, _PRONOUN, order, frozenset(), means, tense=tense)
@@ -590,6 +592,25 @@ def _verb_ends(text: str) -> bool:
     if not words or not words[-1].islower():
         return False
     return _is_event_verb(words[-1]) or (len(words) >= 2 and (words[-2] in _MODALS or words[-2] == "to"))
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred hundreds thousand thousands dozen dozens several many".split()
+)
+
+
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[\s,(])(?:\d[\d,.]*|(?i:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:[a-z]+\s+)?[A-Za-z]+"
+    r"(?:\s+(?:" + "|".join(sorted(_AUXILIARIES)) + r"))*\s+[A-Za-z]+$"
+)
+
+
+def _counted(head: str) -> bool:
+    """Whether the subject right before an event verb is counted ("410 staff joined", "Forty new
+    families moved in"): so many of a kind doing it, an act that other groups repeat on other
+    days, not one thing's event. A size before a noun ("the 1,200-seat theatre") counts nothing."""
+    return bool(_COUNTED_SUBJECT.search(head[-_REACH:]))
 
 
 def _date_preposition_start(before: str) -> int:
