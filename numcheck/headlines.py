@@ -4,7 +4,8 @@ A news headline names the story's figure in a few words, and the first sentence 
 the same fact in full ("New library to open on 19 October", then "The Calder Street library will
 open on 9 October"). Their words differ too much for linking (another noun, no verb, no names),
 but where they are is evidence of its own. A headline figure is paired with the lede's only figure
-of its kind (a year, a day, a length of time, an amount of one comparison key) when the words
+of its kind (a year, a day, a length of time, an amount of one comparison key; a weekday alone with a
+day that names one), or only one of its event when the lede has several, when the words
 around it share one with the headline, nothing else in the body states the headline's figure, and
 nothing tells the two apart (either end of a change, a target against an outcome, a difference,
 another attribute). Then a date or a length of time must be of one event (the same preposition
@@ -25,7 +26,8 @@ from numcheck.model import Claim, ClaimKind
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.spells import of_the_spell_told, tells_a_spell
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key, date_shape, swapped_years
+from numcheck.timing import date_key, date_shape, event_verb, swapped_years, weekday_named
+from numcheck.vocabulary import load_vocabulary
 
 # How many words either side of a lede figure say what it is about
 _WINDOW = 6
@@ -58,7 +60,9 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         kind = _kind_of(figure)
         if kind is None or any(_states(other, figure) for other in body):
             continue
-        found = [other for other in lede if _kind_of(other) == kind]
+        found = [other for other in lede if _kind_of(other) == kind or _weekday_of_a_day(figure, other, kind)]
+        if len(found) > 1:  # "to reopen on 14 July" over "damaged on 2 March, will reopen on 14 June"
+            found = [other for other in found if _one_event(figure, other)]
         # a spell the headline tells ("50 days without lifts") is of the lede's one length however
         # far from it the lede names what it shares with the headline ("Both lifts ... for six weeks")
         if len(found) != 1:
@@ -70,6 +74,12 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
                 continue
             yield figure, found[0]
+
+
+def _weekday_of_a_day(figure: Claim, other: Claim, kind: str) -> bool:
+    """A headline's weekday alone ("reopens on Sunday") and a lede's day that names its weekday
+    ("on Saturday 17 April"): comparable by that weekday."""
+    return kind == "weekday" and _kind_of(other) == "day" and weekday_named(other) is not None
 
 
 def _one_amount(figure: Claim, other: Claim, headline: Sequence[Claim], lede: Sequence[Claim]) -> bool:
@@ -130,7 +140,9 @@ def _event_words(claim: Claim) -> tuple[str, frozenset[str]]:
         return "", _forms(" ".join(after))
     words = _WORD.findall(before[: preposition.start()] if preposition else before)
     content = [word for word in words if word.lower() not in _SKIP][-_EVENT_WORDS:]
-    return (preposition.group(1).lower() if preposition else ""), _forms(" ".join(content))
+    vocabulary = load_vocabulary()
+    events = frozenset(event_verb(word, vocabulary) for word in content)  # "shut" and "close": one event
+    return (preposition.group(1).lower() if preposition else ""), _forms(" ".join(content)) | events
 
 
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import itertools
 import math
@@ -34,7 +35,7 @@ from numcheck.shares import (
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
-from numcheck.spans import mismatched_spans
+from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
 from numcheck.sums import accruals, complements, margins, products, sums
@@ -56,11 +57,13 @@ from numcheck.timing import (
     date_text,
     dates_agree,
     one_event_mistyped,
+    ordinal_day,
     same_event,
     same_thing,
     sentences_of,
     thing_named,
     timing_of,
+    with_one_event,
     with_periods,
     with_referents,
     year_swapped,
@@ -653,9 +656,14 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     or event noun, of the same thing, joins them (numcheck.timing). Each later one is reported once."""
     vocabulary = load_vocabulary()
     relative = _float(params, "relative_tolerance")
-    ordered = sorted((c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]"), key=lambda c: c.start)
+    ordered = sorted(
+        (c for c in claims if c.kind is ClaimKind.DATE or c.dimension == "[time]" or ordinal_day(c) is not None),
+        key=lambda c: c.start,
+    )  # "on the 21st": a day of the month by its ordinal
     sentences = sentences_of(claims)
-    timings = with_periods(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
+    timings = with_periods(
+        ordered, with_one_event(ordered, with_referents([timing_of(claim, vocabulary, sentences) for claim in ordered]))
+    )
     timed = [(claim, timing) for claim, timing in zip(ordered, timings, strict=True) if timing is not None]
     reported: set[int] = set()
     for later_index, (later, later_timing) in enumerate(timed):
@@ -751,6 +759,24 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             {**fields, "subject": "the length of one spell, from its start and end dates",
              "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
         )  # fmt: skip
+    # A day said to open or close a run that the document's range of days does not start or end on
+    things = {id(claim): thing_named(timing) for claim, timing in timed}
+    for misdated in misdated_range_ends(claims, lambda claim: things.get(id(claim), "")):
+        if id(misdated.date) in reported:
+            continue
+        reported.add(id(misdated.date))
+        day, month = misdated.expected
+        expected = f"{day} {calendar.month_name[month]}"
+        fields = _pair_fields(misdated.date, misdated.range, "a day the range of days does not give", "the calendar")
+        yield Verdict(
+            (misdated.date, misdated.range),
+            {
+                **fields,
+                "subject": "the first or last day of one run of days",
+                "primary_value": misdated.date.text,
+                "other_value": expected,
+            },
+        )
     # A date set by its distance from a dated event ("a fortnight before the opening, on 7 May")
     event_dates: dict[str, list[Claim]] = {}
     for claim, timing in timed:

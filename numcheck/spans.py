@@ -2,10 +2,13 @@
 the calendar says do not fit ("closes on 2 March for six weeks", then "reopens on 27 April").
 
 A document is read only when it dates one start ("closes", "shut", "work starts", "began", "arrive")
-and one end ("reopens", "back in service", "finish", "leave") and the end comes after the start. A
+and one end ("reopens", "back in service", "open again", "finish", "leave", "the closing gala") and the
+end comes after the start; with no closure dated, a run that opens ("opens on", "the opening night")
+starts it. A
 length is set against them only where its words tie it to that spell: in the sentence of the start
 or the end ("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after
-it shut", or as a note's "length:"; a count of nights, a day each, only in those sentences. A length
+it shut", beside the spell's noun ("the closure, ten weeks in all"), or as a note's "length:" or
+"length of closure:"; a count of nights, a day each, only in those sentences. A length
 that says a part of the spell ("the last two years of"), a delay, an extra or a rate is never
 compared. Dates without a year are read in the document's one year, or in the year that puts the
 end after the start."""
@@ -15,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
@@ -24,38 +27,65 @@ from numcheck.timing import day_and_month, month_of_year
 
 _SECONDS_PER_DAY = 86_400.0
 _YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
-_REACH = 50  # how far before a date or length its cue is looked for
+_REACH = 64  # how far before a date or length its cue is looked for
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
+# what a run of days is opened and closed with: "the opening night", "the closing gala", "the last day"
+_OCCASION = r"(?:night|gala|ceremony|concert|performance|party|day|weekend|screening|parade)"
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|from|between|arriv(?:e|es|ed|ing|al)|check(?:s|ed|ing)?[\s-]+in)\b",
+    r"stop(?:s|ped|ping)?|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out)\b",
+    r"end(?:s|ed|ing)?|until|re-?opening|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
+    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|"
+    rf"(?:closing|last|final)\s+{_OCCASION})\b",
     re.IGNORECASE,
 )
+# a run's first day, where the document dates no closure: "the festival opens on 14 May", "the
+# opening night", "launches on"; after a closure, an opening is its end and is read as none
+_RUN_START = re.compile(
+    rf"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|premieres?|(?:opening|first)\s+{_OCCASION})\b", re.IGNORECASE
+)
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
-_RANGE_END = re.compile(r"\b(?:from|between)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:to|and|until|till)\s+$")
+_RANGE_END = re.compile(
+    r"(?:\b(?:from|between)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+$"
+)  # and "(14 to 27 May)": a bracketed run of days, its month said once
+_AFTER_BREAK = re.compile(r"[.;:!?(),]|\s(?:and|but)\s")
+# "after her arrival", "before the closure": the point a date is counted from
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:(?:the|its|her|his|their|our|it|she|he|they|we)\s+)?$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
 _START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
 _END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|back in service)\b", re.IGNORECASE)
-_LENGTH_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:length|duration)\s*:\s*$", re.IGNORECASE)
+
 _ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
 # "closed for nine months", "shut for 18 months": the length of the closure, wherever it is said
 _CLOSED_FOR = re.compile(r"\b(?:closed|shut|closing|close|closes)\s+for" + _ROUGHLY, re.IGNORECASE)
+# "without its home ice for seven weeks", "no trains for ten days": what the spell takes away, for its length
+_MISSING_FOR = re.compile(r"\b(?:no|without)\s+(?:[A-Za-z'’]+\s+){1,4}for" + _ROUGHLY, re.IGNORECASE)
 # "the restoration, which will have taken three years": a lasting verb of the work; "a boat takes
 # four days to cover the canal" is another thing's time
 _SPELL_NOUNS = (
     r"(?:closure|shutdown|work|works|repairs?|restoration|rebuild|refit|renovation|refurbishment|construction|"
-    r"project)"
+    r"project|stay|visit|festival)"
 )
 _WORK_TAKES = re.compile(
     rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
     re.IGNORECASE,
 )
+# a note's label for the spell's length: "length:", "duration of works:", "length of closure:", "closure length:"
+_LENGTH_LABEL = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?:(?:total\s+)?(?:length|duration)(?:\s+of\s+(?:the\s+)?{_SPELL_NOUNS})?|"
+    rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*:\s*$",
+    re.IGNORECASE,
+)
+# "The closure, a month and a half in all,", "the works (ten weeks)": a length set beside the spell's noun
+_BESIDE_THE_SPELL = re.compile(rf"\b{_SPELL_NOUNS}\s*(?:,|\(|—|–)\s*$", re.IGNORECASE)
 # "the two-year closure", "a closure of eight weeks": a length that names the spell itself
 _NAMES_THE_SPELL = re.compile(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
 _SPELL_OF = re.compile(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
@@ -71,7 +101,7 @@ _NOT_THE_SPELL_AFTER = re.compile(
     r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b)",
     re.IGNORECASE,
 )
-_SLACK = 0.1  # writers round a spell's length: a tenth of the dates' span either way
+_SLACK = 0.05  # writers round a spell's length, beyond its last unit's half: a twentieth of the dates' span
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +129,12 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim)]
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
-    cued = [(dated, cues_of(dated.claim)) for dated in _placed(ordered)]
+    placed = _placed(ordered)
+    cued = [(dated, cues_of(dated.claim)) for dated in placed]
     starts = _distinct(dated for dated, (start, _) in cued if start)
     ends = _distinct(dated for dated, (_, end) in cued if end)
+    if not starts:  # no closure: a run that opens ("the festival opens on 14 May") starts it
+        starts = _distinct(dated for dated, (_, end) in cued if not end and _run_starts(dated.claim))
     if len(starts) != 1 or len(ends) != 1 or starts[0].claim is ends[0].claim:
         return
     start, end = starts[0], ends[0]
@@ -113,8 +146,105 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         if not _spell_length(length, start, end):
             continue
         low, high = _length_days(length)
-        if high < fewest * (1 - _SLACK) or low > most * (1 + _SLACK):
+        # a run counted in days may count both its ends ("14 to 23 May" is ten days); nights never do
+        inclusive = 1 if length.unit == "day" and not _nights(length) else 0
+        if high < fewest * (1 - _SLACK) or low > (most + inclusive) * (1 + _SLACK):
             yield SpanMismatch(length, start, end, (fewest, most))
+
+
+@dataclass(frozen=True, slots=True)
+class RangeEndMismatch:
+    """A day said to open or close a run that a range of days the document gives does not start or
+    end on: "Dates: 14-23 May", then "The festival opens on 21 May"."""
+
+    date: Claim
+    range: Claim
+    expected: tuple[int, int]  # (day, month) the range gives that end
+
+
+# "14-23 May", "14–23 May", "14 to 23 May": a run of days in one month, said as one date
+_DAY_RANGE = re.compile(
+    r"^(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month>" + "|".join(MONTHS) + r")$"
+)
+
+
+def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str]) -> Iterator[RangeEndMismatch]:
+    """The document's one day that opens a run, and its one day that closes it, against the
+    document's one range of days ("14-23 May"), where they fall on other days. `thing_of` names what
+    a date's event is of ("" when the words do not say): a day of another thing than the range's
+    sentence names is never set against it ("The festival runs 14-23 May. The cinema opens on 16 May")."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    ranges = [(claim, days) for claim in ordered if (days := _range_of_days(claim)) is not None]
+    if len(ranges) != 1:
+        return  # none, or which run a day is of, the words must say
+    run, (first, last) = ranges[0]
+    if _CLOSURE_WORDS.search(run.sentence):
+        return  # "shut 3-14 April", then "reopens on 15 April": a closure ends the day before its reopening
+    if first >= last:
+        return
+    subject = _subject_of_sentence(run.sentence)
+    starts: list[Claim] = []
+    ends: list[Claim] = []
+    for claim in ordered:
+        day = day_and_month(claim)
+        if day is None or claim.sentence_start == run.sentence_start:
+            continue
+        thing = thing_of(claim)
+        if subject and thing and not (subject.startswith(thing) or thing.startswith(subject)):
+            continue
+        if not subject and thing not in _RUN_NOUNS:
+            continue  # "Dates: 14-23 May", then "Bookings open on 1 April": the bookings' own day
+        if _RUN_ENDS.search(_clause_before(claim)):
+            ends.append(claim)
+        elif _run_starts(claim) or _BEGINS.search(_clause_before(claim)):
+            starts.append(claim)
+    for dated, expected in ((starts, first), (ends, last)):
+        if len(dated) == 1 and day_and_month(dated[0]) != expected:
+            yield RangeEndMismatch(dated[0], run, expected)
+
+
+# what runs over a range of days, when a label gives the range ("Dates: 14-23 May")
+_RUN_NOUNS = frozenset(
+    "festival fair show exhibition season tournament championship conference congress games visit stay market "
+    "carnival regatta rally tour".split()
+)
+_CLOSURE_WORDS = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|works?|repairs?|roadworks)\b", re.IGNORECASE)
+_RUN_ENDS = re.compile(
+    rf"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|closes?|(?:closing|last|final)\s+{_OCCASION})\b", re.IGNORECASE
+)
+_BEGINS = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un))\b", re.IGNORECASE)
+
+
+def _clause_before(claim: Claim) -> str:
+    at = claim.start - claim.sentence_start
+    return _CLAUSE_BREAK.split(claim.sentence[max(0, at - _REACH) : at])[-1]
+
+
+# "9 to 17 October": the extractor reads the first day as a number of its own, before the date
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
+
+
+def _range_of_days(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (day, month) of a range of days said as a date ("14-23 May") or as a
+    number and a date ("14 to 23 May"); None for any other claim."""
+    found = _DAY_RANGE.match(claim.text.strip()) if claim.kind is ClaimKind.DATE else None
+    if found is not None:
+        month = MONTH_NUMBERS[found.group("month").lower()]
+        return (int(found.group("first")), month), (int(found.group("last")), month)
+    day = day_and_month(claim)
+    if day is None:
+        return None
+    at = claim.start - claim.sentence_start
+    before = _FIRST_DAY_BEFORE.search(claim.sentence[max(0, at - 12) : at])
+    return None if before is None else ((int(before.group("first")), day[1]), day)
+
+
+def _subject_of_sentence(sentence: str) -> str:
+    """The lower-case noun before a sentence's first verb ("festival" in "The festival runs 14-23
+    May"); "" for a label ("Dates: 14-23 May") or when it is not plain."""
+    found = re.match(r"^\s*(?:The|This|Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+s\b", sentence)
+    return found.group(1) if found else ""
 
 
 def _placed(ordered: Sequence[Claim]) -> list[Dated]:
@@ -206,18 +336,33 @@ def cues_of(claim: Claim) -> tuple[bool, bool]:
     if _RANGE_END.search(before):
         return False, True
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if not clause.strip():  # "17 April 2027 is when the church reopens": the clause after says
-        after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
+    if not clause.strip():  # "17 April 2027 is when the church reopens": the clause after says, up to
+        # its first comma ("..., after closing in April 2025" is another date's)
+        after = _AFTER_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
         start, end = _last_at(_START, after), _last_at(_END, after)
         return start is not None and end is None, end is not None and start is None
     start, end = _last_at(_START, clause), _last_at(_END, clause)  # the nearer cue decides
     return start is not None and (end is None or start > end), end is not None and (start is None or end > start)
 
 
+def _run_starts(claim: Claim) -> bool:
+    """Whether the words of the date's clause before it open a run: "opens on", "the opening night is"."""
+    at = claim.start - claim.sentence_start
+    clause = _CLAUSE_BREAK.split(claim.sentence[max(0, at - _REACH) : at])[-1]
+    if not clause.strip():
+        clause = _AFTER_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
+    return _last_at(_RUN_START, clause) is not None
+
+
 def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
     """Where the last word of `cue` in the clause ends, or None: "to" after "from 3 March" ends later
-    than "from" does."""
-    found = [match.end() for match in cue.finditer(clause)]
+    than "from" does. A cue that only sets a point the date is counted from, in an aside ("Her
+    departure, five nights after her arrival, is set for"), is not the date's."""
+    found = [
+        match.end()
+        for match in cue.finditer(clause)
+        if not (_RELATIVE_BEFORE.search(clause, 0, match.start()) and "," in clause[match.end() :])
+    ]
     return found[-1] if found else None
 
 
@@ -233,7 +378,11 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
         return bool(_AFTER_SHUT.match(after))
     if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):
         return True
-    if _SPELL_OF.search(before) or ("-" in claim.text and _NAMES_THE_SPELL.match(after)):
+    if _MISSING_FOR.search(before):
+        return True
+    if _SPELL_OF.search(before) or _BESIDE_THE_SPELL.search(before):
+        return True
+    if "-" in claim.text and _NAMES_THE_SPELL.match(after):
         return True
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True

@@ -10,6 +10,8 @@ the later phrase restates the earlier length when the document said exactly one 
 before it, in another sentence, and the phrase adds nothing that makes it a part ("the two-week
 closure of Mill Lane", "the night closure") or another kind of spell (the works and a closure).
 Never a figure to come or gone against one that is not, or a length per something ("£15 a day").
+A sentence that opens with a length telling the spell by what fills it or is missing through it
+("Fifty days without ice is hard", "Six weeks of roadworks"), or "no X for N", restates it too.
 A headline that tells a spell ("Two years of roadworks", "50 days without lifts") is read against
 the lede's one length by numcheck.headlines (`tells_a_spell`, `of_the_spell_told`)."""
 
@@ -29,7 +31,7 @@ _SHUT_KIND = "shut"
 _SPELL_KINDS = {
     _SHUT_KIND: "closure shutdown stoppage disruption",
     "work": "works work job project scheme programme repair repairs refurbishment upgrade overhaul renovation "
-    "rebuild build restoration construction roadworks timetable contract",
+    "rebuild build restoration construction roadworks timetable contract digging",
     "study": "trial study",
     "strike": "strike walkout",
     "wait": "wait delay",
@@ -57,7 +59,7 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     dates = [claim.start for claim in claims if claim.kind is ClaimKind.DATE]
     for index, later in enumerate(lengths):
         pointed = _points_back(later)
-        if not (pointed or _names_a_spell(later)):
+        if not (pointed or _names_a_spell(later) or _told_as_the_spell(later)):
             continue
         before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
         if len(before) != 1:
@@ -176,7 +178,7 @@ def _another_spell(later: Claim, earlier: Claim) -> bool:
     phrase's ("The survey took 18 months" and "the 12-month trial" are one kind; "The works will
     take 18 months" and "the six-week closure" are two)."""
     noun = _phrase_noun(later)
-    kind = _spell_kind(noun) if noun else None
+    kind = _spell_kind(noun) if noun else tells_a_spell(later)
     kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", earlier.sentence)} - {None}
     return bool(kinds) and kind not in kinds
 
@@ -185,8 +187,16 @@ def _other_years(later: Claim, earlier: Claim) -> bool:
     """The earlier length is dated by a year the phrase's sentence does not say: "shut for three
     months in 2019" is that spell; a year said only after the phrase dates what it tells ("the
     three-week job would be the last until 2030")."""
-    one, other = set(_YEAR.findall(later.sentence)), set(_YEAR.findall(earlier.sentence))
+    one = set(_YEAR.findall(_STARTING_YEAR.sub("", later.sentence)))
+    other = set(_YEAR.findall(_STARTING_YEAR.sub("", earlier.sentence)))
     return bool(other) and not one & other
+
+
+# "starting in January 2027", "from March 2026": when the spell starts, which dates no other spell
+_STARTING_YEAR = re.compile(
+    r"\b(?:starting|beginning|from|starts?|begins?)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b"
+)
 
 
 # "The survey took 18 months" against "The 12-month trial will start in June": a spell done
@@ -228,6 +238,28 @@ def _modal_phrase(claim: Claim) -> bool:
 # "Two years of roadworks", "50 days without lifts": a length that names a spell by what fills it
 # or what is missing through it
 _OF_A_SPELL = re.compile(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
+
+
+# "no public skating for six weeks", "without its home ice for seven weeks": what is missing through a spell
+_MISSING_FOR = re.compile(r"\b(?:[Nn]o|without)\s+(?:[A-Za-z'’]+\s+){1,4}for\s+(?:some\s+|about\s+|nearly\s+)?$")
+_AFTER_CLOSING = re.compile(r"^\s+after\s+(?:(?:it|they|the\s+[a-z]+)\s+)?(?:shut|closed|closing|closes)\b")
+_REOPENS = re.compile(r"\b(?:reopen\w*|re-open\w*|opens?\s+again|back\s+open)\b", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"^[\s\"“‘'(-]*$")
+
+
+def _told_as_the_spell(claim: Claim) -> bool:
+    """A length that tells the story's spell by what fills it or is missing through it: opening its
+    sentence ("Fifty days without ice is hard", '"Six weeks of roadworks will finish us"'), or
+    after what is missing ("no public skating for six weeks")."""
+    if not _a_plain_length(claim):
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[:at]
+    if _MISSING_FOR.search(before[-60:]):
+        return True
+    if _AFTER_CLOSING.match(claim.sentence[at + len(claim.text) :]) and _REOPENS.search(claim.sentence):
+        return True  # "When it reopens, 100 days after closing": the closure's length
+    return bool(_OPENS_SENTENCE.match(before)) and tells_a_spell(claim) is not None
 
 
 def tells_a_spell(claim: Claim) -> str | None:

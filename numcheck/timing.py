@@ -40,16 +40,18 @@ class Timing:
 # Verbs that name one event for timing, beyond the vocabulary's synonyms: a light is "lit",
 # "shown" or "shining"; a road "closes" or "shuts"; work "begins" or "starts".
 _EVENT_SYNONYMS = {"show": "light", "shine": "light", "shut": "close", "start": "begin", "commence": "begin",
-                   "establish": "found", "launch": "open", "inaugurate": "open", "date": "build"}  # fmt: skip
+                   "establish": "found", "launch": "open", "inaugurate": "open", "date": "build",
+                   "leave": "depart", "follow": "monitor", "track": "monitor"}  # fmt: skip
 # Present tenses that name a scheduled event: "the bridge closes on 4 June".
 _SCHEDULE_VERBS = frozenset(
-    "opens closes shuts begins starts ends finishes launches reopens open close shut begin start finish reopen".split()
+    "opens closes shuts begins starts ends finishes launches reopens resumes open close shut begin start finish reopen "
+    "resume".split()
 )
 _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won held founded".split())
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
-             "reopening": "reopen", "closing": "close"}  # fmt: skip
+             "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
@@ -198,6 +200,27 @@ def month_alone(claim: Claim) -> str | None:
     return key if key in _MONTH_KEYS else None
 
 
+# "on the 21st", "until the 3rd": a day of the month named by its ordinal alone; not "the 21st
+# century", "the 3rd time", "her 18th birthday"
+_ORDINAL_DAY = re.compile(r"^(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+_ORDINAL_DAY_BEFORE = re.compile(r"\b(?:on|from|by|until|till|since)\s+the\s+$", re.IGNORECASE)
+_ORDINAL_DAY_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:with|and|when|as|at|but|because|if|weather|so|for)\b)"
+)
+
+
+def ordinal_day(claim: Claim) -> int | None:
+    """The day of the month an ordinal names alone ("We open on the 21st"): 21; None for any other."""
+    found = _ORDINAL_DAY.match(claim.text.strip()) if claim.kind is ClaimKind.ORDINAL else None
+    if found is None:
+        return None
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 12) : at], claim.sentence[at + len(claim.text) :]
+    if not (_ORDINAL_DAY_BEFORE.search(before) and _ORDINAL_DAY_AFTER.match(after)):
+        return None
+    return int(found.group("day"))
+
+
 def weekday_alone(claim: Claim) -> str | None:
     """The weekday a date names with no day of the month ("on Sunday"), lower-cased; None for any other."""
     key = date_key(claim) if claim.kind is ClaimKind.DATE else None
@@ -227,8 +250,17 @@ def month_of_year(claim: Claim) -> str | None:
 
 def dates_agree(one: Claim, other: Claim) -> bool:
     """Whether two dates say the same: one key, and where both years come with a month, one month
-    ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree)."""
+    ("September 2028" and "October 2028" are two dates; "2028" and "October 2028" agree); a weekday
+    alone and a day that names its weekday, one weekday."""
+    if ordinal_day(one) is not None or ordinal_day(other) is not None:
+        # "on the 21st" and "on Thursday 14 May": the day of the month, where both name one
+        days = [ordinal_day(claim) or (day_and_month(claim) or (None, None))[0] for claim in (one, other)]
+        return None in days or days[0] == days[1]
     one_key, other_key = date_key(one), date_key(other)
+    alone = weekday_alone(one) or weekday_alone(other)
+    if alone is not None and one_key != other_key:
+        # "reopens on Sunday" and "on Saturday 17 April": a weekday alone against the one a day names
+        return alone == (weekday_named(other) if weekday_alone(one) else weekday_named(one))
     if one_key != other_key:
         # "in June" and "on 4 June" agree: a month alone holds every day of it
         alone = one_key if one_key in _MONTH_KEYS else other_key if other_key in _MONTH_KEYS else None
@@ -273,27 +305,42 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
 
 
+# "opens its doors again in", "will open again on": a reopening said in two words, right before its date
+_OPEN_AGAIN = re.compile(
+    r"\bopen(?P<ending>s|ed|ing)?(?:\s+(?:the|its|their|our|his|her)\s+doors)?\s+again"
+    r"(?=\s+(?:in|on|from|at)\s+(?:[A-Z][a-z]+\s+|(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+)?$)"
+)
+
+
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
     if before.endswith(("  ", "\t")) and is_aligned_row(claim.sentence):
         before = before.rstrip() + ": "  # a fact box's "Completed    1904" is "Completed: 1904"
+    if "again" in before:  # "open the doors again in 2029" is to reopen, no repeat of the opening
+        before = _OPEN_AGAIN.sub(r"reopen\g<ending>", before)
     clause = _clause_start(before) + claim.text + _clause_end(after)
     if "third" in clause or "quarter" in clause:
         clause = _FRACTION.sub("", clause)
     if _REPEAT.search(clause):
         return None
-    if claim.kind is ClaimKind.DATE:
+    if claim.kind is ClaimKind.DATE or ordinal_day(claim) is not None:
         key = date_key(claim)
-        if key is None:
+        if key is None and ordinal_day(claim) is None:
             return None
-        what = date_shape(key)
+        what = "day" if key is None else date_shape(key)  # "on the 21st": a day of the month
         nominal = date_nominal(after)
         bare = _without_month(before)
+        if what == "year":  # "in spring 2029": the year's event is before the season
+            bare = _SEASON_BEFORE.sub("", bare)
         if what == "year":  # "will reopen on 14 June 2027": the year is of the day's event
             day = _DAY_BEFORE.search(before, max(0, len(before) - _LONGEST_MONTH - 8))
             bare = before[: day.start()] if day else bare
         bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
+        if key is None:  # "open on the 21st": the verb is before "the"
+            bare = re.sub(r"\bthe\s+$", "", bare)
+        if _DATE_NOUN_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", bare):
+            return Timing(what, _ONE_EVENT, None, "", frozenset())  # "the 14 August date": the date told before
         if nominal is not None and re.search(r"\bthe\s+$", bare):
             return Timing(what, nominal, None, "", frozenset())  # "before the 14 June closure"
         named_after = _DAY_OF_AFTER.match(after)
@@ -307,7 +354,7 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return headed
         if _LIST_DATE.match(bare) and _LIST_DATE_AFTER.match(after):  # the month or day of "- June 2027:" too
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
-        keyed = _KEY_VALUE.match(bare)
+        keyed = _KEY_VALUE.match(_CLOCK_BEFORE.sub("", bare) if ":" in bare else bare)
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
             event = _event_label(keyed.group(1).lower().split(), vocabulary)
             return None if event is None else Timing(what, event[0], None, event[1], frozenset())
@@ -415,6 +462,9 @@ def _words(text: str) -> list[str]:
 
 def _canonical_verb(word: str, vocabulary: Vocabulary) -> str:
     base = lemma(word)
+    if base.endswith("ing") and len(base) > 5:  # "Following each volunteer": the dictionary keeps the noun
+        past = base[:-3] + "ed"
+        base = lemma(past) if lemma(past) != past else base
     base = vocabulary.verb_synonyms.get(base, base)
     return _EVENT_SYNONYMS.get(base, base)
 
@@ -443,8 +493,13 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         verb = _scheduled_participle(participle.group(2))
         if thing is not None:
             return Timing(what, verb, thing, "", modifiers)
-    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
+    placed = _PLACE_AFTER_VERB.search(head, max(0, len(head) - _REACH)) if " " in head else None
     means = ""
+    if placed and _verb_ends(head[: placed.start()]):
+        # "will arrive at Port Caddick on 7 August": the place is not the thing; kept as the means, so
+        # that an arrival at another place is another event
+        head, means = head[: placed.start()], placed.group().strip().lower()
+    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     if (
         between
         and between.group(1) not in _INTENT  # "expected to open": an infinitive, not a means
@@ -493,9 +548,22 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
         rest = rest[:-1]
     thing, modifiers = _subject(rest)
+    if thing is not None and _counted(head):
+        return None  # "410 staff joined in March", "560 staff joined in June": a group's act, which recurs
     if thing is None:
         if _ends_in_pronoun(rest):
             return Timing(what, verb, _PRONOUN, order, frozenset(), means, tense=tense)
+        if not [w for w in rest if w.lower() not in _AUXILIARIES] and _BULLET.match(head):
+            # "- closed to traffic from 14 June" under "Mill Lane bridge repairs:": the list's one thing
+            return Timing(what, verb, None, order, frozenset(), means, tense=tense)
+        subject = [w for w in rest[-3:] if w.lower() not in _AUXILIARIES]
+        if subject and _FIRST_PERSON.match(subject[-1]) and verb in _SCHEDULED:
+            # '"We open the doors on 3 May," said the manager': who speaks for the thing, of the document's one
+            return Timing(what, verb, None, order, frozenset(), means, tense=tense)
+        if rest and rest[-1][:1].isupper() and rest[-1].endswith(("'s", "’s")):
+            # "St Aldric's reopens on 17 April": a name the words make no noun of is the document's one
+            # thing with that event, as in "the reopening of St Aldric's" (`_nominal_event`)
+            return Timing(what, verb, None, order, frozenset(), means, tense=tense)
         return None
     renamed = _APPOSITION.search(head)
     alias = lemma(renamed.group(1)).casefold() if renamed else None
@@ -504,6 +572,45 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         for index, word in enumerate(rest[-4:], start=max(len(rest) - 4, 0))
     )  # "a new pier was built in 1902" is not the pier the document dated before
     return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
+
+
+_SEASON_BEFORE = re.compile(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+$")
+# a clock time between a label and its date: "Reopening service: 11am, Saturday 17 July"
+_CLOCK_BEFORE = re.compile(r"(?<=:)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*,?\s*$", re.IGNORECASE)
+# "the 14 August date", "the 3 May deadline"? no: only the date itself, named as a date
+_DATE_NOUN_AFTER = re.compile(r"^\s+(?:date|day)\b(?!\s+of\b)")
+_ONE_EVENT = "\0event"  # "the 14 August date": the one event of its kind the document dates
+_BULLET = re.compile(r"^\s*[-*•]\s")
+_FIRST_PERSON = re.compile(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
+# a named place after the event's verb: "arrive at Port Caddick", "reopens in Fennick"
+_PLACE_AFTER_VERB = re.compile(r"\s+(?:at|in|into|to|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+
+
+def _verb_ends(text: str) -> bool:
+    """Whether `text` ends in an event verb, or in a modal's or "to"'s infinitive ("will arrive")."""
+    words = _words(text)
+    if not words or not words[-1].islower():
+        return False
+    return _is_event_verb(words[-1]) or (len(words) >= 2 and (words[-2] in _MODALS or words[-2] == "to"))
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred hundreds thousand thousands dozen dozens several many".split()
+)
+
+
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[\s,(])(?:\d[\d,.]*|(?i:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:[a-z]+\s+)?[A-Za-z]+"
+    r"(?:\s+(?:" + "|".join(sorted(_AUXILIARIES)) + r"))*\s+[A-Za-z]+$"
+)
+
+
+def _counted(head: str) -> bool:
+    """Whether the subject right before an event verb is counted ("410 staff joined", "Forty new
+    families moved in"): so many of a kind doing it, an act that other groups repeat on other
+    days, not one thing's event. A size before a noun ("the 1,200-seat theatre") counts nothing."""
+    return bool(_COUNTED_SUBJECT.search(head[-_REACH:]))
 
 
 def _date_preposition_start(before: str) -> int:
@@ -816,7 +923,7 @@ def _owned_by(words: list[str], what: str, verb: str) -> Timing | None:
     if len(words) < 2:
         return None
     owner = words[-2]
-    if owner.lower() in ("its", "their"):
+    if owner.lower() in ("its", "their", "her", "his"):  # "her arrival": a ship's, a person's
         return Timing(what, verb, _OWNER_PRONOUN, "", frozenset())
     if owner.endswith(("'s", "’s")):
         thing, modifiers = _subject([*words[:-2], owner[:-2]])
@@ -845,8 +952,14 @@ def _known_event_verbs(vocabulary: Vocabulary) -> frozenset[str]:
 EVENT_NOUNS: dict[str, str] = _NOMINALS  # each event noun's verb, for the checks that read "the closure"
 
 
+def event_verb(word: str, vocabulary: Vocabulary) -> str:
+    """The one verb timing reads a word's event by: "close" for "shut", "shuts" and "closure"."""
+    lowered = word.lower()
+    return _NOMINALS.get(lowered) or _canonical_verb(lowered, vocabulary)
+
+
 # what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
-_OCCASIONS = frozenset("service ceremony".split())
+_OCCASIONS = frozenset("service ceremony concert gala party celebration fete".split())
 _OCCASION_VERBS = frozenset("hold take".split())
 # words that set a day by an event without being its day: "the week before the closure, 28 May"
 _RELATIVE_TO = frozenset("before after until till since following preceding".split())
@@ -939,6 +1052,29 @@ def with_periods(claims: list[Claim], timings: list[Timing | None]) -> list[Timi
     return resolved
 
 
+def with_one_event(claims: list[Claim], timings: list[Timing | None]) -> list[Timing | None]:
+    """ "the 14 August date" is the date of the document's one event of its kind: every other date
+    of its shape (a day, a year) is read as one event, and there is at least one."""
+    resolved = list(timings)
+    for index, timing in enumerate(timings):
+        if timing is None or timing.verb != _ONE_EVENT:
+            continue
+        others = [
+            timings[at]
+            for at, claim in enumerate(claims)
+            if at != index and claim.kind is ClaimKind.DATE and _shape_of(claim) == timing.what
+        ]
+        events = {(other.verb, other.thing) if other is not None else None for other in others}
+        event = next(iter(events)) if len(events) == 1 else None
+        resolved[index] = None if event is None else dataclasses.replace(timing, verb=event[0], thing=event[1])
+    return resolved
+
+
+def _shape_of(claim: Claim) -> str | None:
+    key = date_key(claim)
+    return None if key is None else date_shape(key)
+
+
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
     with that verb, when there is exactly one; else it stays apart."""
@@ -952,6 +1088,9 @@ def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
             named.setdefault((timing.what, timing.verb), set()).add((timing.thing, timing.modifiers))
     resolved: list[Timing | None] = []
     for timing in timings:
+        if timing is not None and timing.verb == _ONE_EVENT:
+            resolved.append(timing)  # `with_one_event`, once the others are resolved
+            continue
         if timing is not None and timing.label is not None:
             # a table row: of the thing whose name holds the row's label ("Ashcombe windmill")
             label = set(timing.label.split())

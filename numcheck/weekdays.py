@@ -3,8 +3,10 @@ document gives, when that day of that year falls on another weekday.
 
 A year is given when it follows the date ("Friday 17 April 2027"), when the document gives the same
 day and month with a year elsewhere ("17 April 2027", then "on Friday 17 April"), or when the
-document names only one year and gives it with a full date or a month. With no year, or two years a date could
-belong to, a weekday is never checked: "Tuesday 14 March" is right in some years."""
+document names only one year and gives it with a full date or a month. A weekday set beside the date
+("3 March 2027, a Monday", "Sunday (3 March 2027)") is its weekday as "Monday 3 March 2027" is.
+With no year, or two years a date could belong to, a weekday is never checked: "Tuesday 14 March"
+is right in some years."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from numcheck.model import Claim, ClaimKind
-from numcheck.timing import date_key, date_shape, month_of_year, weekday_named
+from numcheck.timing import date_key, date_shape, month_of_year, weekday_alone, weekday_named
 
 _YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
 _YEAR_FOLLOWS = re.compile(r"^,?\s*$")  # "17 April 2027", "April 17, 2027"
@@ -35,7 +37,7 @@ class OffCalendar:
 def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
     """Each date in one document whose named weekday is not the one its year gives it."""
     dates = sorted((claim for claim in claims if claim.kind is ClaimKind.DATE), key=lambda claim: claim.start)
-    if not any(weekday_named(date) for date in dates):
+    if not any(weekday_named(date) or weekday_alone(date) for date in dates):
         return  # (most documents name no weekday with a date: their years need not be read)
     # a year right after a day is its year, whatever the extractor made of it ("17 April 2027 ends
     # two years of work" can read 2027 as a count of years)
@@ -48,8 +50,9 @@ def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
         if id(date) in own:
             by_day.setdefault(_day_of(date) or "", set()).add(own[id(date)].text.strip())
     only_year = _only_year(years, own)
+    apposed = _apposed_weekdays(dates, own)
     for date in dates:
-        named, day = weekday_named(date), _day_of(date)
+        named, day = weekday_named(date) or apposed.get(id(date)), _day_of(date)
         if named is None or day is None:
             continue
         year = own.get(id(date))
@@ -65,6 +68,38 @@ def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
         actual = _weekday(day, int(year.text.strip()))
         if actual is not None and actual.lower() != named:
             yield OffCalendar(date, year, named.capitalize(), actual, written_with)
+
+
+# a weekday set beside a date: "4 June 2026, a Tuesday", "June 4 (a Tuesday)", ", which is a Tuesday"
+_APPOSED_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:which\s+(?:is|was|falls\s+on|fell\s+on)\s+)?an?\s+$")
+_APPOSED_BEFORE = re.compile(r"^\s*\(\s*$")  # "on Tuesday (4 June 2026)"
+
+
+def _apposed_weekdays(dates: Sequence[Claim], own: dict[int, Claim]) -> dict[int, str]:
+    """The weekday a date is given beside it, by the date's id, where the date names none itself."""
+    found: dict[int, str] = {}
+    for weekday in dates:
+        alone = weekday_alone(weekday)
+        if alone is None:
+            continue
+        days = [d for d in dates if d.sentence_start == weekday.sentence_start and _day_of(d) and not weekday_named(d)]
+        before = [d for d in days if d.start < weekday.start][-1:]
+        after = [d for d in days if d.start > weekday.start][:1]
+        for date in before + after:
+            if date.start < weekday.start:
+                end = own.get(id(date), date).end
+                gap, pattern = (
+                    date.sentence[end - date.sentence_start : weekday.start - date.sentence_start],
+                    _APPOSED_AFTER,
+                )
+            else:
+                gap, pattern = (
+                    date.sentence[weekday.end - date.sentence_start : date.start - date.sentence_start],
+                    _APPOSED_BEFORE,
+                )
+            if pattern.match(gap):
+                found[id(date)] = alone
+    return found
 
 
 def _day_of(date: Claim) -> str | None:

@@ -584,8 +584,8 @@ def test_a_dates_start_and_end_cues_are_those_each_cue_alone_gives(text: str) ->
     """spans.cues_of answers for the start and the end cue at once, as the plain reading asked of
     one cue at a time does: the nearer of the two cues decides, a label says either or both."""
     import numcheck
-    from numcheck.spans import _CLAUSE_BREAK as _SPAN_BREAK
     from numcheck.spans import (
+        _AFTER_BREAK,
         _END,
         _END_LABELS,
         _LABEL,
@@ -597,6 +597,7 @@ def test_a_dates_start_and_end_cues_are_those_each_cue_alone_gives(text: str) ->
         _last_at,
         cues_of,
     )
+    from numcheck.spans import _CLAUSE_BREAK as _SPAN_BREAK
 
     def cued(claim: numcheck.Claim, cue: re.Pattern[str], labels: re.Pattern[str]) -> bool:
         at = claim.start - claim.sentence_start
@@ -609,7 +610,7 @@ def test_a_dates_start_and_end_cues_are_those_each_cue_alone_gives(text: str) ->
         clause = _SPAN_BREAK.split(before)[-1]
         other = _END if cue is _START else _START
         if not clause.strip():
-            after = _SPAN_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
+            after = _AFTER_BREAK.split(claim.sentence[at + len(claim.text) :])[0]
             return _last_at(cue, after) is not None and _last_at(other, after) is None
         mine, theirs = _last_at(cue, clause), _last_at(other, clause)
         return mine is not None and (theirs is None or mine > theirs)
