@@ -120,6 +120,11 @@ def _is_time(entity: str) -> bool:
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
 _MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
+# A month that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,"
+_FRONTED_MONTH = re.compile(
+    rf"\W*(?:(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly\s+in|[Ll]ate\s+in)\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?({_MONTHS.title()})(?:\s+\d{{4}})?\s*,\s"
+)
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
@@ -168,6 +173,13 @@ _PRODUCT_PLAN = re.compile(
     r"\b(?:(?:(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Your|A|An|Any|No|Every)\b)[A-Z][a-z]+)\s+plan|"
     r"(?:monthly|annual|yearly|individual|family|premium|basic|standard|unlimited|data|phone|mobile|broadband|"
     r"subscription|payment|pension|price|pricing|tariff)\s+plans?)\b(?!\s+to\b)"
+)
+# "58% backed the plan", "voted against the council's plans": the plan is what was judged, and
+# the figure counts those who judged it, not a target
+_JUDGED_PLAN = re.compile(
+    r"\b(?:back|support|oppos|reject|approv|endors|favou?r|welcom|criticis|criticiz|vot\w*\s+(?:for|against|on))"
+    r"\w*\s+(?:the|a|this|that|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?plans?\b(?!\s+to\b)",
+    re.IGNORECASE,
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
 _PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
@@ -265,7 +277,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    times = sorted(_times(spot) | set(months) | _years_within_change(spot))
+    times = sorted(_times(spot) | set(months or _fronted_month(spot)) | _years_within_change(spot))
     return Evidence(
         head=head,
         modifiers=modifiers,
@@ -659,6 +671,13 @@ def _content_words(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(words - _CONTENT_SKIP))
 
 
+def _fronted_month(spot: Spot) -> tuple[str, ...]:
+    """The month of an adverbial that opens the sentence before the figure's clause; the figure's
+    own clause has none ("In March, 410 staff joined the union")."""
+    fronted = _FRONTED_MONTH.match(spot.sentence)
+    return (fronted.group(1).lower(),) if fronted and fronted.end() <= spot.start else ()
+
+
 def _times(spot: Spot) -> set[str]:
     """The times in the figure's clause: "a £380,000 bonus last year" does not date "the £9m
     penalty" in the clause before it. A clause with no time of its own takes those said before
@@ -778,14 +797,15 @@ def _is_modal(clause: str) -> bool:
     found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
     folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
     if not clause.isascii():
-        return bool(_MODAL.search(_PRODUCT_PLAN.sub(" ", _COUNTED_MODAL_NOUNS.sub(" ", clause))))
+        clause = _JUDGED_PLAN.sub(" ", _PRODUCT_PLAN.sub(" ", _COUNTED_MODAL_NOUNS.sub(" ", clause)))
+        return bool(_MODAL.search(clause))
     lowered = clause.lower()
     if _MODAL_INSIDE.search(lowered) is None:
         return False
     if any(ending in lowered for ending in _COUNTED_MODAL_ENDINGS):
         clause = _COUNTED_MODAL_NOUNS.sub(" ", clause)
     if "plan" in lowered:
-        clause = _PRODUCT_PLAN.sub(" ", clause)
+        clause = _JUDGED_PLAN.sub(" ", _PRODUCT_PLAN.sub(" ", clause))
     words = _WORD_RUN.findall(clause)
     return "may" in words or any(word.lower() in _MODAL_WORDS for word in words)
 
@@ -837,6 +857,12 @@ _PART_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
 )
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+# "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
+# the whole it takes its figures from
+_OF_THE_WHOLE_OPENING = re.compile(
+    r"^\s*Of\s+(?:the|these|those|them|that|this|its|their|his|her|our|all)\b(?:[^,;:]|,\d)*,[^,;:]*$",
+    re.IGNORECASE,
+)
 
 
 # "Suppliers employ another 2,000 people", "a further £10 million", "an extra 300 beds": more on
@@ -857,7 +883,9 @@ def _part_of(spot: Spot) -> str | None:
         return None
     if _PART_OF_AFTER.match(spot.sentence, spot.end):
         return "part of"
-    return "part of" if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start) else None
+    if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start):
+        return "part of"
+    return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
 
 
 # A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"

@@ -8,6 +8,7 @@ Read from the sentence alone, once per figure."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,7 +59,8 @@ def _contrast(found: str) -> str | None:
 # (case kept: "since the carnival began" is no period)
 _PERIOD = re.compile(
     r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b|"
-    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b|annually|a\s+decade)"
+    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b(?!\s+(?:ago|earlier|later|before))|"
+    r"annually|a\s+decade(?!\s+(?:ago|earlier|later|before)))"
 )
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
 _ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
@@ -81,6 +83,25 @@ _MARGIN = re.compile(
 )
 # "another 2,000 people", "a further £3m", "an extra 40 beds"
 _ADDED = re.compile(r"\b(?:another|further|extra|additional|other)\s+$", re.IGNORECASE)
+# What puts a time said after a figure with something else: the base it is compared with ("400
+# members, 60 more than a year ago", "up from 1,200 a decade ago"), another figure, or a clause
+# of its own ("1,900 hives now, which was unthinkable ten years ago")
+_ANOTHER_FIGURES_TIME = re.compile(
+    r"\b(?:than|from|compared|against)\b|\d|,\s*(?:which|who|whose|when|where)\b", re.IGNORECASE
+)
+# the length an "ago" counts back, which is the time's own: "10 years ago", "a decade ago"
+_AGO_LENGTH = re.compile(r"(?:\S+\s+){1,2}\Z")
+
+
+def _between(sentence: str, figure_end: int, time_start: int, contrast: str) -> str:
+    """The words from a figure to a time said after it ("" for a time before it), less the
+    length an "ago" counts back."""
+    if time_start < figure_end:
+        return ""
+    between = sentence[figure_end:time_start]
+    return _AGO_LENGTH.sub("", between) if contrast == "ago" else between
+
+
 # How far either side of a figure its clause's time words still frame it
 _REACH = 60
 
@@ -100,15 +121,57 @@ def frame_of(claim: Claim) -> Frame:
     return _frame(claim.sentence, at, at + len(claim.text))
 
 
+# The side of a thing a measure gives, as a noun: "14 metres tall" is a height, as "a height of 14
+# metres" is
+_SIDE_NOUNS = {"wide": "width", "across": "width", "width": "width", "long": "length", "length": "length",
+               "high": "height", "tall": "height", "height": "height", "deep": "depth", "depth": "depth",
+               "thick": "thickness"}  # fmt: skip
+SIDES = frozenset(_SIDE_NOUNS.values())
+
+
+# "36 km from the town", "2 miles away", "a mile off the coast": how far, a side of no thing
+_DISTANCE_AFTER = re.compile(r"\s+(?:away|from|off|outside|short\s+of)\b", re.IGNORECASE)
+
+
+def side_of(claim: Claim) -> str | None:
+    """The side a measure gives, said by an adjective after it ("3 metres wide") or by its head
+    ("a width of 3 metres"), or "distance" ("36 km from the town"); None for anything else."""
+    attribute = frame_of(claim).attribute
+    if attribute is not None:
+        return _SIDE_NOUNS[attribute.split()[-1].lower()]
+    head = (claim.evidence or NO_EVIDENCE).head
+    if head in SIDES:
+        return head
+    at = claim.start - claim.sentence_start + len(claim.text)
+    return "distance" if _DISTANCE_AFTER.match(claim.sentence, at) else None
+
+
+def frames_differ(first: Claim, second: Claim, *, leaning: bool = False) -> bool:
+    """Two figures whose frames make them two quantities. An attribute said by an adjective on one
+    side is met by the same side named by the other's head: "14 metres tall" and "a height of 17
+    metres" are one height, "3 metres wide" and "the 12-mile path" stay apart. A figure `leaning`
+    on the other ("At 140 feet, it is the tallest") takes its side from it."""
+    one, other = frame_of(first), frame_of(second)
+    if one == other:
+        return False
+    if dataclasses.replace(one, attribute=None) != dataclasses.replace(other, attribute=None):
+        return True
+    sides = side_of(first), side_of(second)
+    return sides[0] != sides[1] and not (leaning and None in sides)
+
+
 @lru_cache(maxsize=4096)
 def _frame(sentence: str, start: int, end: int) -> Frame:
     after = sentence[end:]
     attribute = _ATTRIBUTE.match(after)
     clause = sentence[max(0, start - _REACH) : end + _REACH]
+    offset = max(0, start - _REACH)
     contrasts = frozenset(
         found
         for m in _TIME_CONTRAST.finditer(clause)
-        if (found := _contrast(m.group())) and (found != "next" or m.end() <= start - max(0, start - _REACH))
+        if (found := _contrast(m.group()))
+        and (found != "next" or m.end() <= start - offset)
+        and not _ANOTHER_FIGURES_TIME.search(_between(sentence, end, offset + m.start(), found))
     )
     if _FORMER_NOUN_BEFORE.search(sentence, max(0, start - 40), start):
         contrasts |= {"previously"}

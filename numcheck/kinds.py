@@ -62,7 +62,7 @@ from numcheck.timing import (
     with_referents,
     year_swapped,
 )
-from numcheck.units import UnknownUnitError, base_form, convert
+from numcheck.units import UnknownUnitError, base_form, convert, sizes_of
 from numcheck.vocabulary import load_vocabulary
 from numcheck.votes import overshooting_sides, voted_pairs, voted_shares
 from numcheck.weekdays import off_calendar
@@ -619,7 +619,8 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
     headlines = [(figure, lede) for figure, lede in headline_pairs(claims) if figure.kind is not ClaimKind.DATE
                  and figure.dimension != "[time]"]  # fmt: skip
     shares = voted_shares(claims)
-    voted = list(voted_pairs(shares))
+    # a pair linking joined is the pair check's to report (figure-mismatch), once
+    voted = [(later, earlier, side) for later, earlier, side in voted_pairs(shares) if not match(later, earlier).linked]
     votes = {id(later): f"the share {side.value} in one vote" for later, _, side in voted}
     pairs = (*restated_pairs(claims), *restated_changes(claims), *slipped_pairs(claims), *headlines, *row_pairs(claims),
              *((later, earlier) for later, earlier, _ in voted))  # fmt: skip
@@ -917,6 +918,15 @@ def _within_hedge(first: Claim, second: Claim) -> bool:
     return min(low, high) - step <= second.value <= max(low, high) + step
 
 
+def _converted(value: float, from_unit: str, to_unit: str) -> tuple[float, float]:
+    """`value` converted, and converted as a difference: "warmed by 1.1C (2F)" converts without
+    the offset; NaN for units that do not convert."""
+    try:
+        return convert(value, from_unit, to_unit), convert(value, from_unit, to_unit, difference=True)
+    except UnknownUnitError:
+        return math.nan, math.nan
+
+
 def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """A figure and the conversion written beside it disagree: "3,000 feet (1,500 metres)";
     "30 miles, or 65 km,"."""
@@ -926,12 +936,14 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             continue  # "90 miles, 40 km and..." is a list, not a conversion
         try:
             expected = convert(first.value, first.unit or "", second.unit or "")
-            # "warmed by 1.1C (2F)": a difference of temperatures converts without the offset
-            difference = convert(first.value, first.unit or "", second.unit or "", difference=True)
         except UnknownUnitError:
             continue
-        if _conversion_holds(second, expected, difference, record) or _within_hedge(first, second):
-            continue
+        if _within_hedge(first, second) or any(
+            _conversion_holds(second, *_converted(first.value, one, other), record)
+            for one in sizes_of(first.unit or "")
+            for other in sizes_of(second.unit or "")
+        ):
+            continue  # "22,000 litres (4,840 gallons)": imperial gallons, as a British story means
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
         yield Verdict((second, first), _pair_fields(second, first, "the conversion is wrong", arithmetic))

@@ -15,7 +15,7 @@ from itertools import islice
 from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
-from numcheck.frames import acts_disagree, frame_of, is_margin, is_relative_amount
+from numcheck.frames import acts_disagree, frames_differ, is_margin, is_relative_amount
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import ClaimMemory
@@ -255,7 +255,7 @@ def told_apart(
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
         # the frames first: they are cached per figure, and seldom differ
-        if frame_of(first) != frame_of(second) and comparison_key(first) != "change":
+        if frames_differ(first, second) and comparison_key(first) != "change":
             return Reason("frame", -1, "another attribute, time, period or set in the same document")
         if is_relative_amount(first) != is_relative_amount(second):
             return Reason("frame", -1, "a difference or an added amount in the same document")

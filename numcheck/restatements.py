@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
-from numcheck.frames import act_of, acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
+from numcheck.frames import act_of, acts_disagree, frames_differ, is_headline, is_relative_amount, side_of, verbs_of
 from numcheck.layout import is_aligned_row
 from numcheck.linking import (
     GENERIC_SUBJECTS,
@@ -88,7 +88,7 @@ def _heads_meet(one: Mention, other: Mention) -> bool:
     if comparison_key(one.claim) == "percent":
         return True
     for measure, thing in ((one, other), (other, one)):
-        if _names_the_measure(measure):
+        if _names_the_measure(measure) or _names_the_side(measure, thing):
             # "its length of 3.9 km" measures what "the 3.4 km tunnel" is, "the bridge's length"
             # only the bridge
             whose = evidence(measure.claim).actor
@@ -111,6 +111,13 @@ def _names_the_measure(mention: Mention) -> bool:
 
 
 _TIME = "[time]"
+
+
+def _names_the_side(measure: Mention, thing: Mention) -> bool:
+    """A head that names the side of a thing the other measure gives by its adjective: "a height
+    of 24 metres" and "a steel figure 14 metres tall"."""
+    side = side_of(thing.claim)
+    return side is not None and measure.head.split()[-1] == side and side_of(measure.claim) == side
 
 
 _ONE_SIDE = frozenset("height depth width span long high low".split())
@@ -197,6 +204,7 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
             yield key, Mention(claim, earlier[1], anaphoric=True)
             continue
         head = evidence(claim).head or claim.subject or (_canonical(noun[0], vocabulary) if noun else None)
+        head = head or side_of(claim)  # "The Watcher, 14 metres tall,": a height
         measure = (key, claim.dimension, claim.per)
         if head is None:
             every = _every_one_of(claim, last_head.get(key)) or _pointing_back(claim, last_measured.get(measure))
@@ -321,7 +329,9 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
             one, two = mention.claim, other.claim
             if (
                 two.sentence_start == one.sentence_start
-                or frame_of(_subject_phrase(one)) != frame_of(_subject_phrase(two))
+                or frames_differ(
+                    _subject_phrase(one), _subject_phrase(two), leaning=mention.anaphoric or other.anaphoric
+                )
                 or list_labels_differ(one, two)
             ):
                 continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not; "nurses: 62%"

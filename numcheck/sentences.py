@@ -475,18 +475,41 @@ def _repaired(tokens: _Tokens, sentences: list[tuple[int, int]]) -> Iterator[tup
 
 
 def _split_after_decimals(tokens: _Tokens, first: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where syntok joins two sentences at a full stop: after a decimal ("$2.3bn. The"), and
+    before a sentence that opens on a number of three digits or more, which syntok keeps with
+    the word before for "No. 123" ("joined in March. 560 staff joined in June")."""
     values, spacings, deciding = tokens.values, tokens.spacings, tokens.deciding
     start = first
     for index in deciding[bisect.bisect_right(deciding, first) : bisect.bisect_left(deciding, end - 1)]:
         if (
             values[index] == "."
             and spacings[index + 1]
-            and values[index + 1][:1].isupper()
-            and _DECIMAL.fullmatch(values[index - 1])
+            and (
+                (values[index + 1][:1].isupper() and _DECIMAL.fullmatch(values[index - 1]))
+                or _opens_on_a_number(values, index)
+            )
         ):
             yield start, index + 1
             start = index + 1
     yield start, end
+
+
+def _opens_on_a_number(values: list[str], stop: int) -> bool:
+    """A full stop after a plain word, then a number of three digits or more and a word: no
+    abbreviation syntok or numcheck knows ("Fig. 123", "approx. 300"), and no month ("Sept. 2024")."""
+    before, number = values[stop - 1], values[stop + 1]
+    return (
+        len(before) > 1
+        and before.isalpha()
+        and before.lower() not in _NUMBERED_ABBREVIATIONS
+        and before.capitalize() not in _ABBREVIATIONS
+        and before not in _ABBREVIATIONS
+        and before.capitalize() not in _MONTHS
+        and number.isdigit()
+        and len(number) > 2
+        and stop + 2 < len(values)
+        and values[stop + 2].isalpha()
+    )
 
 
 def _continues(values: list[str], previous: tuple[int, int], following: tuple[int, int]) -> bool:

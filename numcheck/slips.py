@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from numcheck.frames import frame_of, is_relative_amount
+from numcheck.frames import frames_differ, is_relative_amount
 from numcheck.linking import list_labels_differ, match, quantity_key, row_label_unsaid
 from numcheck.model import Claim, ClaimKind, Direction, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
@@ -95,6 +95,10 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
     return head, modifiers
 
 
+# what evidence.py calls a figure that is some of a whole said elsewhere, or more on top of it
+_SOME_OF = frozenset({"part of", "additional"})
+
+
 def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool = True, heads: bool = True) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two list labels or table rows, no table row's part against the text's whole,
@@ -110,7 +114,7 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
         return False
-    if frame_of(first) != frame_of(second) or is_relative_amount(first) != is_relative_amount(second):
+    if frames_differ(first, second) or is_relative_amount(first) != is_relative_amount(second):
         return False
     if list_labels_differ(first, second) or row_label_unsaid(first, second) or row_label_unsaid(second, first):
         return False  # "nurses: 62%" and "porters: 48%"; two rows of a table; a row's part and the whole
@@ -119,6 +123,10 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool
         return True
     if moods and one.modal != other.modal:
         return False
+    earlier, later = (one, other) if first.start < second.start else (other, one)
+    if later.restricted in _SOME_OF and earlier.restricted not in _SOME_OF:
+        return False  # "Of those boats, 46 are eights" is some of the 64 boats, however its digits read
+        # (a part said first may be said again plainly: "1,402 of the votes", then "1,402 voting yes")
     (head, modifiers), (other_head, other_modifiers) = counted(first), counted(second)
     if heads and head and other_head and head != other_head and (not strong or modifiers or other_modifiers):
         return False  # "18,500 fans" and "15,800 season tickets": a narrowed noun is another thing

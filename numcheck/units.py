@@ -140,6 +140,20 @@ def convert(value: float, from_unit: str, to_unit: str, *, difference: bool = Fa
     return (value * source.factor + source.offset - target.offset) / target.factor
 
 
+# Units with two sizes in use: pint's "gallon" is the US gallon, a British story's is the imperial
+# one (4.546 litres, not 3.785); a British "ton" is the long ton, an American one the short ton
+OTHER_SIZES = {"gallon": "imperial_gallon", "pint": "imperial_pint", "quart": "imperial_quart",
+               "fluid_ounce": "imperial_fluid_ounce", "ton": "long_ton"}  # fmt: skip
+_SIZED = re.compile(rf"\b(?:{'|'.join(OTHER_SIZES)})\b")
+
+
+def sizes_of(unit: str) -> tuple[str, ...]:
+    """`unit`, then each other size it may mean: ("gallon", "imperial_gallon"), ("mile / gallon",
+    "mile / imperial_gallon"); ("meter",) for a unit of one size."""
+    other = _SIZED.sub(lambda found: OTHER_SIZES[found.group()], unit)
+    return (unit,) if other == unit else (unit, other)
+
+
 def is_known_unit(unit: str) -> bool:
     try:
         base_form(unit)

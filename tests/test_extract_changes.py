@@ -359,3 +359,19 @@ LONG_OBJECTS = [
 def test_a_change_verb_reaches_over_its_object(sentence: str, text: str, direction: str) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.kind is ClaimKind.CHANGE and found.direction is Direction(direction)
+
+
+# "up from" after brackets goes on from the figure before them, not from one inside them --------
+
+AFTER_BRACKETS = [
+    ("The college awarded 5,400 degrees (3,100 of them to undergraduates), up from 5,150.", 5400.0, 5150.0),
+    ("Sales reached 900 (600 of them online), down from 1,000 a year earlier.", 900.0, 1000.0),
+    ("The shelter took in 312 dogs (including 40 puppies), up from 270 in 2024.", 312.0, 270.0),
+    ("Sales reached 900 (up from 600), a record.", 900.0, 600.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "level", "start"), AFTER_BRACKETS)
+def test_up_from_after_brackets_goes_on_from_the_figure_before_them(sentence: str, level: float, start: float) -> None:
+    change = next(claim for claim in numcheck.extract(sentence) if claim.kind.value == "change")
+    assert (change.to_value, change.from_value) == (level, start)

@@ -34,6 +34,11 @@ KEPT = [
     ("Troops crossed the border at 0600 hrs.", "0600 hrs", ("date", 600, None)),
     ("Prices were 20, 30 or 45% higher.", "20", ("percent", 20, "percent")),
     ("The shares of 20, 30 and 45% were reported.", "30", ("percent", 30, "percent")),
+    # a unit word that starts a compound of another sense is no unit
+    ("The charity refurbished 1,240 second-hand bikes.", "1,240", ("count", 1240, None)),
+    ("The office sold 40 second-class stamps a day.", "40", ("count", 40, None)),
+    ("Vets confirmed 210 foot-and-mouth cases.", "210", ("count", 210, None)),
+    ("The clip is 5-second-long.", "5-second", ("measure", 5, "second")),
 ]  # fmt: skip
 
 NOT_GRAMS = [

@@ -138,6 +138,16 @@ PLAIN_CASES = [
             "Prices rose 3.2% in the U.S. last year.",
         ],
     ),
+    (
+        "a sentence that opens on a number of three digits",
+        "In March, 410 staff joined the union. 560 staff joined in June. 2024 was a record year.",
+        ["In March, 410 staff joined the union.", "560 staff joined in June.", "2024 was a record year."],
+    ),
+    (
+        "an abbreviation or a month before a number",
+        "See Fig. 123 for details. It cost approx. 300 dollars. It opened in Sept. 2024 with fanfare.",
+        ["See Fig. 123 for details.", "It cost approx. 300 dollars.", "It opened in Sept. 2024 with fanfare."],
+    ),
 ]
 
 

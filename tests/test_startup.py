@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from numcheck.extraction.lexicon import unit_lexicon
-from numcheck.units import BASE_FORM_TABLE, base_form_table
+from numcheck.units import BASE_FORM_TABLE, base_form_table, sizes_of
 from numcheck.vocabulary import load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +31,8 @@ def producible_units() -> set[str]:
     units |= {*vocabulary.unit_words.values(), *vocabulary.unit_symbols.values(), *vocabulary.time_words.values()}
     # Named in the extractors' code, and "" for a figure with no unit, which kinds converts.
     units |= {"", "pound", "GBP", "percent", "percentage_point"}
+    # and the other size of a unit with two (a conversion may be in either)
+    units |= {other for unit in set(units) for other in sizes_of(unit)}
     return units
 
 

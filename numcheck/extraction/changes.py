@@ -557,6 +557,13 @@ def _same_measure(one: Reading, other: Reading) -> bool:
     return one.kind is other.kind and (one.unit == other.unit or None in (one.unit, other.unit))
 
 
+def _bracketed_before(text: str, reading: Reading, at: int) -> bool:
+    """A figure inside brackets that close before `at`: "5,400 degrees (3,100 of them to
+    undergraduates), up from 5,150" goes on from the figure before the brackets."""
+    opened = text.rfind("(", 0, reading.start)
+    return opened > text.rfind(")", 0, reading.start) and ")" in text[reading.end : at]
+
+
 def _set_up_from(
     text: str, result: list[Reading], readings: list[Reading], index: int, up_from: re.Match[str],
     vocabulary: Vocabulary,
@@ -565,7 +572,8 @@ def _set_up_from(
     source = readings[index]
     # "66% were seen within four hours, down from 61%": the new level is the last figure of its kind
     previous_index = next((i for i in range(index - 1, -1, -1)
-                           if readings[i].kind.is_quantity and _same_measure(readings[i], source)), None)  # fmt: skip
+                           if readings[i].kind.is_quantity and _same_measure(readings[i], source)
+                           and not _bracketed_before(text, readings[i], up_from.start())), None)  # fmt: skip
     if previous_index is None or _ITEM_BREAK.search(text, readings[previous_index].start, up_from.start()):
         return
     previous = result[previous_index]

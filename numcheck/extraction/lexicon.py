@@ -150,7 +150,7 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
             symbols.setdefault(word, sense)
     # A unit follows its figure directly, after a space, or after a hyphen ("a 5-mile run").
     symbol, word = one_of(symbols), one_of(words, ignore_case=True, any_space=True)
-    after = re.compile(rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol})|(?i:(?P<word>{word})))(?![\w])")
+    after = re.compile(rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol})|(?i:(?P<word>{word})))(?![\w]){_NO_COMPOUND}")
     currency_symbols = dict(vocabulary.currency_symbols)
     currency_symbols.update({code: code for code in codes})
     return UnitLexicon(
@@ -161,6 +161,14 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
         currency_symbols,
         frozenset(vocabulary.time_words.values()),
     )
+
+
+# A unit word that starts a compound of another sense: "1,240 second-hand bikes", "40 second-class
+# stamps", "200 foot-and-mouth cases"
+_NO_COMPOUND = (
+    r"(?!-(?i:hand|class|rate|guess|best|tier|string|largest|biggest|highest|lowest|placed|generation|"
+    r"and-mouth|for-pound)\b)"
+)
 
 
 def _add_powers(words: dict[str, UnitSense], symbols: dict[str, UnitSense], lengths: set[str]) -> None:

@@ -158,6 +158,14 @@ _LASTING_ONE = re.compile(rf"{_LASTING}(?P<article>an?)\s+", re.IGNORECASE)
 # what makes the unit part of something else: "a day's pay", "a year-long", "a week off work" (still
 # a length), "a year ago" (a time, not a length)
 _NOT_A_LENGTH_AFTER = re.compile(r"['’-]|\s+(?:ago|later|earlier|before|after|or\s+so)\b", re.IGNORECASE)
+# a figure right before "more than" makes it a comparison, not a hedge: "110 more than a year ago",
+# "six fewer than a week before"
+_COMPARED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s*"
+    r"(?:(?!in\b|within\b|for\b|after\b|by\b)[a-z]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARATIVES = frozenset({"more than", "less than", "fewer than"})
 # "a year-long closure", "a week-long festival": one unit of time as how long something lasts, as
 # "lasted a year" is; not "lifelong", nor a length of road ("a mile-long queue" is as often a figure of speech)
 _UNIT_LONG = re.compile(r"(?<![\w-])(?P<unit>[A-Za-z]+)-long(?![\w-])")
@@ -264,6 +272,8 @@ def fractions_of_a_unit(
             continue
         if hedge[0].phrase == "over" and unit[0] in lexicon.time_units:
             continue  # "over a year" is a period, not more than a year
+        if hedge[0].phrase in _COMPARATIVES and _COMPARED_BEFORE.search(text, max(0, hedge[1] - 30), hedge[1]):
+            continue
         name, per, end = _per_period(text, unit, lexicon)
         found.append(Reading(hedge[1], end, ClaimKind.MEASURE, 1.0, name, apply_hedge(1.0, hedge[0]),
                              hedge[0].phrase, 1.0, figure_end=unit[1], per=per))  # fmt: skip
