@@ -120,11 +120,15 @@ def _is_time(entity: str) -> bool:
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
 _MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
-# A month that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,"
-_FRONTED_MONTH = re.compile(
-    rf"\W*(?:(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly\s+in|[Ll]ate\s+in)\s+)?"
-    rf"(?:(?:early|late|mid)[\s-]+)?({_MONTHS.title()})(?:\s+\d{{4}})?\s*,\s"
+# A time that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,",
+# "In 2019 the river peaked at 4.4 metres, and 140 homes were flooded", "In the first half, revenue"
+_FRONTED_TIME = re.compile(
+    rf"\W*(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]n|[Ee]arly\s+in|[Ll]ate\s+in)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>{_MONTHS.title()})(?:\s+\d{{4}})?\s*,|(?P<year>(?:1[89]|20)\d\d)\b|"
+    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,|"
+    rf"the\s+(?P<order>first|second|third|fourth)\s+(?P<part>half|quarter)\b)"
 )
+_ORDERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
@@ -277,7 +281,11 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    times = sorted(_times(spot) | set(months or _fronted_month(spot)) | _years_within_change(spot))
+    found_times = _times(spot) | set(months) | _years_within_change(spot)
+    fronted = _fronted_time(spot)
+    if fronted and (not found_times or (not months and fronted[0] in _MONTHS.split("|"))):
+        found_times |= set(fronted)  # a month the sentence opens on, or any time when the clause has none
+    times = sorted(found_times)
     return Evidence(
         head=head,
         modifiers=modifiers,
@@ -327,7 +335,7 @@ def _places(sentence: str) -> tuple[str, ...]:
     if group:
         # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the
         # sentence opens with narrows its figures to part of the whole, unless the other names it too
-        words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1))]
+        words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1) or group.group(2))]
         found.add(" ".join(w for w in words if len(w) > 2 and w not in _CONTENT_SKIP))
     return tuple(sorted(place for place in found - _NOT_PLACES - {""} if not _PERIOD_LABEL.match(place)))
 
@@ -339,9 +347,13 @@ _PERIOD_LABEL = re.compile(r"^(?:q[1-4]|h[12]|fy\s?\d{2,4})$")
 # A sentence that opens on a group of people: "In people with heart or lung conditions", "Among pupils
 # on free meals,", "For adults over 60"
 _GROUP_OPENING = re.compile(
-    r"(?:In|Among|Amongst|For)\s+((?:[a-z]+\s+){0,2}?(?:people|patients|children|adults|women|men|pupils|students|workers|those|"
-    r"residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers)\b[^,;:]{0,60}?)"
+    r"(?:In|Among|Amongst|For)\s+((?:[a-z\d-]+\s+){0,3}?(?:people|patients|children|adults|women|men|pupils|students|"
+    r"workers|those|residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers|parents|"
+    r"pensioners|renters|homeowners|graduates|girls|boys|respondents|staff|employees|nurses|doctors|teachers|"
+    r"year-olds|over-\d+s|under-\d+s)\b[^,;:]{0,60}?)"
     r"(?:,|\s+(?:the|a|an|it|they|there)\s)"
+    # "Among 18- to 24-year-olds, support was 48%": "Among" singles out a group of any name
+    r"|(?:Among|Amongst)\s+([^,;:]{1,60}?),"
 )
 
 
@@ -671,11 +683,17 @@ def _content_words(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(words - _CONTENT_SKIP))
 
 
-def _fronted_month(spot: Spot) -> tuple[str, ...]:
-    """The month of an adverbial that opens the sentence before the figure's clause; the figure's
-    own clause has none ("In March, 410 staff joined the union")."""
-    fronted = _FRONTED_MONTH.match(spot.sentence)
-    return (fronted.group(1).lower(),) if fronted and fronted.end() <= spot.start else ()
+def _fronted_time(spot: Spot) -> tuple[str, ...]:
+    """The time of an adverbial that opens the sentence before the figure, for a figure whose own
+    clause says none ("In March, 410 staff joined the union"); a part of the year as its label
+    ("In the first half," is "h1", as "in H1" is)."""
+    fronted = _FRONTED_TIME.match(spot.sentence)
+    if fronted is None or fronted.end() > spot.start:
+        return ()
+    if fronted.group("part"):
+        return (f"{fronted.group('part')[0]}{_ORDERS[fronted.group('order')]}",)
+    time = fronted.group("month") or fronted.group("year") or fronted.group("weekday")
+    return (time.lower(),)
 
 
 def _times(spot: Spot) -> set[str]:
@@ -837,6 +855,12 @@ _ACTION_REACH = 80
 _FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
 # Words after a counted noun that keep only some of what it counts
 _NARROWING_PREPOSITIONS = frozenset({"without", "lacking"})
+# A state the counted noun is said to be in, after it: "2,000 fans are on the waiting list", "40
+# staff were in isolation", "300 homes remain without power": some of them, named by the state's noun
+_IN_A_STATE = re.compile(
+    r"(?:are|were|is|was|remain|remains|remained|stay|stays|stayed)\s+(?:still\s+|now\s+)?"
+    r"(?:on|in|under|without)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?P<noun>[a-z]+)\b"
+)
 # A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
 _AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
 
@@ -856,6 +880,9 @@ def _age_banded_before(spot: Spot) -> set[str]:
 _PART_OF_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
 )
+# "In June alone, 31 people were rescued", "450 in London alone": a time or place singled out of
+# a larger whole
+_ALONE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Tt]his|[Ff]or)\s+(?:[\w'’-]+\s+){1,3}alone\b")
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
 # "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
 # the whole it takes its figures from
@@ -883,6 +910,8 @@ def _part_of(spot: Spot) -> str | None:
         return None
     if _PART_OF_AFTER.match(spot.sentence, spot.end):
         return "part of"
+    if "alone" in spot.sentence and _ALONE.search(spot.sentence):
+        return "part of"
     if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start):
         return "part of"
     return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
@@ -895,6 +924,23 @@ _RELATIVE_VERB = re.compile(
 )
 
 
+_WRITTEN_AS: dict[int, tuple[Vocabulary, dict[str, frozenset[str]]]] = {}
+
+
+def _written_as(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each canonical subject and the one-word forms the text writes it as, with their plurals:
+    "workforce" -> staff, employee, employees. Worked out once per vocabulary (kept with it, so
+    its id cannot be reused meanwhile)."""
+    known = _WRITTEN_AS.get(id(vocabulary))
+    if known is None:
+        forms: dict[str, set[str]] = {}
+        for written, canonical in vocabulary.subject_synonyms.items():
+            if " " not in written:
+                forms.setdefault(canonical, set()).update((written, written + "s"))
+        known = _WRITTEN_AS[id(vocabulary)] = (vocabulary, {key: frozenset(value) for key, value in forms.items()})
+    return known[1]
+
+
 def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
     """The participle right after the counted noun that narrows it: "20 hospitals promised in 2019"
     gives promise, "21 games remaining" gives remain; "98,000 entries, followed by" gives nothing."""
@@ -905,14 +951,20 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
         return "age"  # "Women aged 25 to 29 were least likely to attend, at 53.8%": an age band, not all women
     rest = spot.sentence[spot.end :]
     stem = head[0][:3]
+    # a subject the vocabulary names for another word ("staff" gives the workforce) is found by it
+    written = _written_as(vocabulary).get(head[0], frozenset())
     for match in _LETTERS.finditer(rest, 0, 60):
-        if match.group().lower().startswith(stem) and lemma(match.group()) == head[0]:
+        word = match.group().lower()
+        if (word.startswith(stem) and lemma(match.group()) == head[0]) or word in written:
             following = _FOLLOWING_WORDS.match(rest, match.start())
             if following is None:
                 return None
             word = following.group(2)
             if word in _NARROWING_PREPOSITIONS:
                 return word  # "eight games without conceding", "40 homes without power": some of them
+            state = _IN_A_STATE.match(rest, following.start(2))
+            if state:
+                return lemma(state.group("noun")).casefold()
             relative = _RELATIVE_VERB.match(rest, following.start(2))
             if relative:  # "the 120 workers it laid off", "the 12 members who were elected"
                 verb = verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)

@@ -50,11 +50,13 @@ from numcheck.support import (
 )
 from numcheck.timing import (
     EVENT_NOUNS,
+    Timing,
     date_key,
     date_text,
     dates_agree,
     one_event_mistyped,
     same_event,
+    same_thing,
     sentences_of,
     thing_named,
     timing_of,
@@ -667,7 +669,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 one, other = later.base_value or 0.0, earlier.base_value or 0.0
                 if abs(one - other) <= relative * max(abs(one), abs(other)):
                     continue
-            elif dates_agree(later, earlier):
+            elif dates_agree(later, earlier) or _counted_occurrences(later, earlier, later_timing, claims):
                 continue
             what = {"duration": "length", "time": "time"}.get(later_timing.what, "date")
             acts = " ".join(w for w in (later_timing.order, later_timing.verb) if w)
@@ -808,6 +810,27 @@ def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[V
                 fields = _pair_fields(later, earlier, "two lengths of one event", slip.value)
                 yield Verdict((later, earlier), {**fields, "subject": "the length of one event"})
                 break
+
+
+def _counted_occurrences(later: Claim, earlier: Claim, timing: Timing, claims: Sequence[Claim]) -> bool:
+    """Two dates of an act that each sentence counts with another figure are two occurrences of
+    it, not one event dated twice: "In March, 410 staff joined the union" and "In June, 560 staff
+    joined the union"."""
+    if timing.thing is None:
+        return False
+    vocabulary = load_vocabulary()  # "staff" counts the workforce
+    thing = next((canonical.get(timing.thing) for canonical in (vocabulary.subject_synonyms, vocabulary.head_synonyms)
+                  if timing.thing in canonical), timing.thing)  # fmt: skip
+
+    def counts(date: Claim) -> set[float]:
+        return {claim.value for claim in claims
+                if claim.sentence_start == date.sentence_start and claim.path == date.path
+                and claim.kind in (ClaimKind.COUNT, ClaimKind.PERCENT, ClaimKind.RATIO)
+                and any(same_thing(thing, word) for word in (claim.subject, (claim.evidence or NO_EVIDENCE).head)
+                        if word)}  # fmt: skip
+
+    mine, theirs = counts(later), counts(earlier)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _other_times(one: Claim, other: Claim) -> bool:

@@ -34,7 +34,7 @@ from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
-from numcheck.units import base_form
+from numcheck.units import UnknownUnitError, base_form, convert
 from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
@@ -623,7 +623,9 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
-        found = self._over_the_time(claim, covering, tolerance)
+        found = self._over_the_time(claim, covering, tolerance) or _how_often(
+            claim, value, self.by_family.get("[time]", ((), ()))[1], tolerance
+        )
         if found:
             return found
         found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
@@ -1296,6 +1298,28 @@ def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
     return None
 
 
+# "every 20 minutes", "once every three days": the time between two of something
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+
+
+def _how_often(claim: Claim, value: float, lengths: Sequence[Claim], tolerance: float) -> str | None:
+    """A count per period from the time between two of them: "a ferry every 20 minutes" runs
+    "three times an hour"."""
+    if claim.kind is not ClaimKind.COUNT or claim.per not in _PERIOD_DAYS:
+        return None
+    for length in lengths:
+        at = length.start - length.sentence_start
+        if length.unit is None or not length.value or not _EVERY_BEFORE.search(length.sentence[max(0, at - 7) : at]):
+            continue
+        try:
+            per_period = convert(1.0, claim.per, length.unit) / length.value
+        except UnknownUnitError:
+            continue
+        if abs(per_period - value) <= max(tolerance, abs(value) * 0.02):
+            return f"one every '{length.text}', per {claim.per}"
+    return None
+
+
 def _per_other_period(claim: Claim, value: float, figures: Sequence[Claim]) -> str | None:
     """A rate restated per another period: "£42 a month" gives "£504 a year" and "£9.66 a week".
     The restated figure may be off by 2% or by the source rate's own rounding, scaled; not by the
@@ -1473,7 +1497,30 @@ def _names_the_head_of(share: Claim, total: Claim) -> bool:
     if share.evidence is None or total.evidence is None:
         return False
     head, whole = total.evidence.head, share.evidence.head
-    return (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words)
+    if (head is not None and head in share.evidence.words) or (whole is not None and whole in total.evidence.words):
+        return True
+    if whole in _WHOLES_OF and head in _WHOLES_OF[whole]:
+        return True  # "22% of the population" of "52,300 people"
+    return _leans_on(share, total) and (whole != "capacity" or bool(_HOLDS.search(total.sentence)))
+
+
+# A word for the whole of what a count counts: "the population" is all the people counted
+_WHOLES_OF = {"population": frozenset({"people", "resident", "inhabitant", "citizen", "person"})}
+
+
+# What says a figure is what something holds, for "38% of capacity": "holds 4.2 billion litres when full"
+_HOLDS = re.compile(r"\b(?:holds?|held|can\s+(?:take|hold|seat)|when\s+full|capacity|seats?)\b", re.IGNORECASE)
+# A pronoun that goes on from the sentence before: "After a dry summer it was at 38% of capacity"
+_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+
+
+def _leans_on(share: Claim, total: Claim) -> bool:
+    """Whether a share's sentence comes right after the total's and goes on from it with a pronoun
+    before the share: "The reservoir holds 4.2 billion litres when full. After a dry summer it was at
+    38% of capacity"."""
+    follows = total.path == share.path and 0 <= share.sentence_start - (total.sentence_start + len(total.sentence)) <= 2
+    before = share.sentence[: share.start - share.sentence_start]
+    return follows and bool(_PRONOUN.search(before))
 
 
 def _said_otherwise(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
@@ -1556,7 +1603,13 @@ def _apart_in(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 def _about_other_things(first: Claim, second: Claim) -> bool:
     one = first.evidence.head if first.evidence else None
     other = second.evidence.head if second.evidence else None
-    return one is not None and other is not None and one != other
+    return one is not None and other is not None and one != other and frozenset((one, other)) not in _ONE_COUNT
+
+
+# Heads that count one thing for arithmetic, though linking keeps them apart: the jobs a plant cuts
+# come out of the people it employs ("cut 640 jobs at its plant, which employs 2,150 people" leaves
+# 1,510), where "300 new jobs" is no restatement of "employs 2,150"
+_ONE_COUNT = frozenset({frozenset({"job", "workforce"})})
 
 
 # "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`

@@ -47,7 +47,7 @@ class Reading:
 
 
 _FOLD = re.compile(r"(?:\s?[-‐]\s?|\s)?fold\b", re.IGNORECASE)
-_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s)", re.IGNORECASE)
+_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
 _TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNORECASE)
 _X = re.compile(r"\s?[x×](?![\w])")
 # "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
@@ -138,6 +138,11 @@ _BARE_END = re.compile(
 )
 
 
+# "drew 18,400 visitors over three days, up from 15,900": the figure before "up from" is the period
+# the level was counted over, not the level
+_PERIOD_BEFORE = re.compile(r"\b(?:over|across|during|within|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
     """A bare second endpoint takes the first endpoint's kind, unit and rate."""
     shared = list(readings)
@@ -155,7 +160,9 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
             text, first.end, bare.start
         )
         # "stay recoverable for 30 days, up from 14": a level, then the bare start it moved from
-        moved_from = _MOVED_FROM_BETWEEN.fullmatch(text, first.end, bare.start)
+        moved_from = _MOVED_FROM_BETWEEN.fullmatch(text, first.end, bare.start) and not _PERIOD_BEFORE.search(
+            text, max(0, first.start - 12), first.start
+        )
         if not (forwards or backwards or moved_from) or not _BARE_END.match(text, bare.end):
             continue
         # and its scale: "from $35 million to 40" is to $40 million
