@@ -129,6 +129,8 @@ _FRONTED_TIME = re.compile(
     rf"the\s+(?P<order>first|second|third|fourth)\s+(?P<part>half|quarter)\b)"
 )
 _ORDERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# A verb of saying: a time before it dates the saying, not what is said
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|estimated|claimed|stated)\b")
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
@@ -690,6 +692,9 @@ def _fronted_time(spot: Spot) -> tuple[str, ...]:
     fronted = _FRONTED_TIME.match(spot.sentence)
     if fronted is None or fronted.end() > spot.start:
         return ()
+    between = spot.sentence[fronted.end() : spot.start]
+    if _TIME_CONTRAST.search(between) or _REPORTED.search(between):
+        return ()  # "In 2019 the firm sold 300 cars, but ...", "In 2021 officials said 45 buses were sold"
     if fronted.group("part"):
         return (f"{fronted.group('part')[0]}{_ORDERS[fronted.group('order')]}",)
     time = fronted.group("month") or fronted.group("year") or fronted.group("weekday")
