@@ -15,7 +15,7 @@ from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
-from numcheck.listed import listed_totals
+from numcheck.listed import listed_shares, listed_totals
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
 from numcheck.restatements import restated_changes, restated_pairs
@@ -37,6 +37,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
+from numcheck.sums import accruals, complements, margins, products, sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1128,6 +1129,50 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
 
 
+def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A margin said of two figures that is not their difference (numcheck.sums): "Raised: £86,400.
+    Target: £80,000. The appeal beat its target by £16,400", or "3,744 for and 1,470 against, a
+    majority of 2,724"; with `change_arithmetic_within`."""
+    yield from change_arithmetic_within(claims, params)
+    yield from _accrual_verdicts(claims, record_of(ChangeParams, params))
+    exact_below = 1000.0
+    for margin in margins(claims):
+        larger, smaller = count_interval(margin.larger, exact_below), count_interval(margin.smaller, exact_below)
+        stated = count_interval(margin.difference, exact_below)
+        if None in (larger.low, larger.high, smaller.low, smaller.high, stated.low, stated.high):
+            continue
+        low = (larger.low or 0.0) - (smaller.high or 0.0)
+        high = (larger.high or 0.0) - (smaller.low or 0.0)
+        if Interval(low, high).overlaps(stated):
+            continue
+        worked = _in_unit_of(margin.larger, (_in_base(margin.larger, margin.larger.value) or 0.0)
+                             - (_in_base(margin.smaller, margin.smaller.value) or 0.0))  # fmt: skip
+        arithmetic = f"{margin.larger.text} less {margin.smaller.text} is {worked}, not {margin.difference.text}"
+        detail = "the margin is not the difference of the two figures"
+        yield Verdict((margin.difference, margin.larger, margin.smaller),
+                      _pair_fields(margin.difference, margin.larger, detail, arithmetic))  # fmt: skip
+
+
+def _accrual_verdicts(claims: Sequence[Claim], params: ChangeParams) -> Iterator[Verdict]:
+    """A total said over a period that the rate tied to it does not give (numcheck.sums accruals):
+    "lose 54 metres in 25 years" against "1.8 metres a year over the past 25 years"."""
+    for accrual in accruals(claims):
+        rate, period, total = accrual.rate, accrual.period, accrual.total
+        half = min(rate.precision, abs(rate.value)) / 2 / abs(rate.value) if rate.value else 0.0
+        expected = (rate.base_value or 0.0) * (period.base_value or 0.0)
+        slack = params.relative_tolerance * abs(expected)
+        low, high = expected * (1 - half) - slack, expected * (1 + half) + slack
+        stated = count_interval(total, 1000.0)
+        scale = (total.base_value or 0.0) / total.value if total.value else 1.0
+        said = Interval((stated.low or 0.0) * scale, (stated.high or 0.0) * scale)
+        if said.overlaps(Interval(low, high)):
+            continue
+        worked = _in_unit_of(total, expected)
+        arithmetic = f"{rate.text} for {period.text} is {worked}, not {total.text}"
+        detail = "the rate over the period does not give the total"
+        yield Verdict((total, rate, period), _pair_fields(total, rate, detail, arithmetic))
+
+
 def _bare_factor(claim: Claim) -> bool:
     return claim.from_value is None and claim.to_value is None
 
@@ -1312,6 +1357,53 @@ def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         if not _one_whole(breakdown, text, record):
             continue
         yield from _total_verdict(breakdown, text, record)
+    yield from _rest_of_shares(claims, record)
+    yield from _complements_disagree(claims, record)
+
+
+def _share_fraction(claim: Claim) -> Interval:
+    """A share as a fraction of its whole, with its rounding: "62%" 0.615 to 0.625; "a quarter"
+    within a tenth of the smaller of itself and its complement; "more than half" above 0.5."""
+    if claim.kind is ClaimKind.PERCENT:
+        return percent_interval(claim)
+    interval = claim.interval
+    if interval.low is not None and interval.low == interval.high:
+        slack = 0.1 * min(claim.value, 1 - claim.value)
+        return Interval(max(0.0, interval.low - slack), interval.high + slack)
+    return interval
+
+
+def _complements_disagree(claims: Sequence[Claim], params: ShareParams) -> Iterator[Verdict]:
+    """Shares of one whole in its two states, in two sentences, that do not make 100%: "The pass
+    rate was 62%" and "a quarter of its learners failed" (numcheck.sums complements)."""
+    slack = params.absolute_tolerance / 100
+    for pair in complements(claims):
+        one, other = _share_fraction(pair.one), _share_fraction(pair.other)
+        low = (one.low or 0.0) + (other.low or 0.0)
+        high = math.inf if one.high is None or other.high is None else one.high + other.high
+        if low <= 1 + slack and high >= 1 - slack:
+            continue
+        terms = f"{pair.one.text} + {pair.other.text} is {'more' if low > 1 + slack else 'less'} than 100%"
+        detail = "the shares of the two states of one whole do not make 100%"
+        yield Verdict((pair.other, pair.one), _pair_fields(pair.other, pair.one, detail, terms))
+
+
+def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Verdict]:
+    """ "62% said they would leave. The other 48% ...": shares and the rest of their whole, which
+    together make 100% (numcheck.sums), within the rounding of each."""
+    for said in sums(claims):
+        if said.total is not None:
+            continue
+        shares = said.parts
+        low = sum(c.low or 0.0 for c in shares)
+        high = sum(c.high or 0.0 for c in shares)
+        slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
+        if low - slack <= 100 <= high + slack:
+            continue
+        terms = " + ".join(c.text for c in shares)
+        nominal = _format(tidy_figure(sum(c.value for c in shares)))
+        detail = "the shares and the rest of their whole do not make 100%"
+        yield Verdict(tuple(shares), _pair_fields(shares[-1], shares[0], detail, f"{terms} = {nominal}%"))
 
 
 def _total_verdict(shares: Sequence[Claim], text: str, params: ShareParams) -> Iterator[Verdict]:
@@ -1587,6 +1679,30 @@ def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
             yield verdict
 
 
+def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """A labelled share that no labelled count of its fact box gives (numcheck.listed): "Sat: 400.
+    Passed: 248. Pass rate: 68%", since 248 of 400 is 62%. Every larger count of the box may be
+    the whole; the share is reported only when none of them gives it."""
+    settings = record_of(ShareArithmeticParams, params)
+    for listed in listed_shares(claims):
+        share = percent_interval(listed.share)
+        part = count_interval(listed.part, settings.exact_below)
+        given = []
+        for whole in listed.wholes:
+            of_whole = count_interval(whole, settings.exact_below)
+            if part.low is None or part.high is None or not of_whole.low or not of_whole.high:
+                break
+            quotient = Interval(part.low / of_whole.high, part.high / of_whole.low)
+            given.append(quotient.overlaps(share))
+        if len(given) != len(listed.wholes) or any(given):
+            continue
+        whole = max(listed.wholes, key=lambda c: c.value)
+        worked = _percent(listed.part.value / whole.value)
+        arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
+        yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
+                             arithmetic)  # fmt: skip
+
+
 def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:
     """The parts' sum in base units: as written, and its lowest and highest under hedges and rounding."""
     intervals = [count_interval(claim, exact_below) for claim in claims]
@@ -1641,6 +1757,8 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
                                  exhaustive_markers=settings.exhaustive_markers,
                                  colon_is_exhaustive=settings.colon_is_exhaustive)  # fmt: skip
     for breakdown in breakdowns:
+        if _counts_the_items(breakdown.total, breakdown.parts):
+            continue
         verdict = _parts_against_total(
             breakdown.total, breakdown.parts, settings, covers=breakdown.exhaustive,
             more="the parts come to more than the total",
@@ -1648,6 +1766,31 @@ def parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         )  # fmt: skip
         if verdict is not None:
             yield verdict
+
+
+def _products_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> Iterator[Verdict]:
+    """A count of equal parts whose total is not the count times each (numcheck.sums products):
+    "1,200 raffle tickets at £5 each, raising £7,000"."""
+    for product in products(claims):
+        count = count_interval(product.count, settings.exact_below)
+        each = count_interval(product.each, settings.exact_below)
+        low = (count.low or 0.0) * (each.low or 0.0)
+        high = (count.high or 0.0) * (each.high or 0.0)
+        total = count_interval(product.total, settings.exact_below)
+        if Interval(low, high).overlaps(total):
+            continue
+        worked = _in_unit_of(product.total, _in_base(product.each, product.count.value * product.each.value) or 0.0)
+        arithmetic = f"{product.count.text} × {product.each.text} = {worked}, not {product.total.text}"
+        detail = "equal parts of the amount each do not make the total"
+        yield Verdict((product.total, product.each, product.count),
+                      _pair_fields(product.total, product.each, detail, arithmetic))  # fmt: skip
+
+
+def _counts_the_items(total: Claim, parts: Sequence[Claim]) -> bool:
+    """ "Staff at the three depots: 140 at Northgate, 95 at ...": a small number in words before a
+    colon counts the items of the list, and every part is larger than it."""
+    in_words = not any(ch.isdigit() for ch in total.text)
+    return in_words and total.value < 20 and all(part.value > total.value for part in parts)
 
 
 def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -1660,6 +1803,26 @@ def listed_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verd
             listed.total, listed.parts, settings, covers=settings.colon_is_exhaustive,
             more="the listed parts come to more than the total line",
             less="the listed parts come to less than the total line",
+        )  # fmt: skip
+        if verdict is not None:
+            yield verdict
+
+
+def said_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
+    """parts-total over more than one clause or sentence (numcheck.sums): a total said to be the sum
+    of the amounts before it ("(330 in all)", "Together they raised £87,400"), and a whole stated a
+    sentence before the parts that end in "the rest, £2.9 million"; with the list lines and table
+    rows that end in a total line (`listed_parts_total`)."""
+    yield from listed_parts_total(claims, params)
+    settings = record_of(PartsTotalParams, params)
+    yield from _products_disagree(claims, settings)
+    for said in sums(claims):
+        if said.total is None:
+            continue
+        verdict = _parts_against_total(
+            said.total, said.parts, settings, covers=said.covers,
+            more="the parts come to more than the total they are said to " + ("make" if said.covers else "be of"),
+            less="the parts are said to make the total, but come to less",
         )  # fmt: skip
         if verdict is not None:
             yield verdict
@@ -2106,7 +2269,7 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("endpoint_tolerance", float, 0.02,
                             "Relative difference at which two endpoints are still the same figure.", minimum=0.0),
                   _MULTIPLIER_TOLERANCE)),
-        claim=change_arithmetic, pair=change_arithmetic_across, document=change_arithmetic_within),
+        claim=change_arithmetic, pair=change_arithmetic_across, document=margin_arithmetic),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
                  (ParamSpec("min_shares", int, 3, "Fewest shares in a breakdown to check.", minimum=2),
@@ -2124,7 +2287,7 @@ KINDS: Mapping[str, Kind] = {
     "share-arithmetic": Kind(
         KindSpec("share-arithmetic", "A share disagrees with the share or count stated beside it.",
                  (_FRACTION_TOLERANCE, _EXACT_BELOW, _APPOSITION_LINKS)),
-        sentence=share_arithmetic),
+        sentence=share_arithmetic, document=listed_share_arithmetic),
     "parts-total": Kind(
         KindSpec("parts-total", "Listed parts add up to more than their total, or miss it when they claim to "
                  "cover it.",
@@ -2139,7 +2302,7 @@ KINDS: Mapping[str, Kind] = {
                             "Words before a part that say it completes the total."),
                   ParamSpec("colon_is_exhaustive", bool, True,
                             "Take a list after a colon as the whole breakdown of the total before it."))),
-        sentence=parts_total, document=listed_parts_total),
+        sentence=parts_total, document=said_parts_total),
     "impossible-share": Kind(
         KindSpec("impossible-share", "A percentage that no whole number out of its stated base gives.",
                  (_EXACT_BELOW, _APPOSITION_LINKS)),

@@ -341,7 +341,7 @@ def _words_include(text: str, word: str) -> bool:
 
 # Parts and totals ------------------------------------------------------------------------------
 
-_LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*:(?!\d)")
+_LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*:(?!\d)")
 _LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
 _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
 # Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
@@ -409,7 +409,7 @@ def read_breakdowns(
         colon = _LABEL_THEN_COLON.match(sentence, end)
         opened = _WORDS_THEN_COMMA.match(sentence, end) if opener_before(sentence, total) else None
         named = marker_pattern.match(sentence, end)
-        if colon and _plain_words(colon.group("label"), 4):
+        if colon and _plain_words(colon.group("label"), 6):
             start_of_parts, marker, exhaustive = colon.end(), ":", colon_is_exhaustive
         elif named and _plain_words(named.group("label"), 4):
             marker = named.group("marker").lower()

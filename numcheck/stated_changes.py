@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind, Direction
+from numcheck.subjects import lemma
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -40,6 +41,8 @@ _OTHER_PERIOD = re.compile(
     r"\b(?:last|previous|prior|earlier|next|following|the\s+year\s+after|a\s+year\s+later|since|ago)\b", re.IGNORECASE
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
+_WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
 
 
@@ -65,6 +68,24 @@ class Endpoints:
     def context(self) -> frozenset[str]:
         """The times and places the change is said at: "in September", "in Leeds"."""
         return frozenset(word for claim in self.claims for word in _context(claim))
+
+    @property
+    def thing(self) -> str | None:
+        """What changes, when no claim names it: the noun right before "from", "charge" in "raise its
+        adult charge from £12 to £15"."""
+        first = self.claims[0]
+        said = _NOUN_BEFORE_FROM.search(first.sentence[: first.start - first.sentence_start])
+        return lemma(said.group("noun").lower()) if said else None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words that name what changes: the few before "from" ("adult entry charge"), and the
+        names the sentence gives ("Kingsholm Cathedral")."""
+        first = self.claims[0]
+        before = _WORDS_BEFORE_FROM.search(first.sentence[: first.start - first.sentence_start])
+        phrase = [re.sub(r"['’]s?$", "", word) for word in before.group("words").lower().split()] if before else []
+        names = [name for claim in self.claims if claim.evidence for name in claim.evidence.names]
+        return frozenset((*phrase, *(part for name in names for part in name.split())))
 
     @property
     def actors(self) -> frozenset[str]:
@@ -143,6 +164,10 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_HEADS}
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
         words.discard(evidence.head)  # "the 15% increase covers repairs": a verb after the change, read as its head
+    if evidence.head is not None and evidence.head == change.thing:
+        # "Entry charge up 20%" and "raise its adult entry charge from £12 to £15": the noun before
+        # "from" is the same thing (the ends' own heads may be the actor's), its modifiers the ends' words
+        return bool(words - {evidence.head} - change.words)
     return bool(words - change.heads)
 
 

@@ -1864,6 +1864,21 @@ _STATE_WORDS = {
 _STATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def states_named(claim: Claim) -> frozenset[str]:
+    """The states of one thing ("passed", "failed"; "filled", "empty") the clause around a figure names."""
+    return _states(claim)
+
+
+def clause_around(claim: Claim) -> str:
+    """The words a few either side of a figure, not past a semicolon or a "but"."""
+    return _clause_around(claim)
+
+
+def opposite_states(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two single states that every member of a whole is in one of: "pass" and "fail"."""
+    return len(one) == 1 and len(other) == 1 and any({a, b} == one | other for a, b in _OPPOSITE_STATES)
+
+
 def _states(claim: Claim) -> frozenset[str]:
     """The states the clause around a figure names."""
     return frozenset(_STATE_WORDS[word.lower()] for word in _STATE_WORD.findall(_clause_around(claim)))

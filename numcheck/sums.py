@@ -1,0 +1,477 @@
+"""Sums said over more than one clause: a total named by its parts, the rest of a whole, a margin,
+a rate kept up over a period.
+
+A breakdown is not always one list after its total. The total may come after the parts, said to be
+their sum ("140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a
+force of 860", "Together they raised £86,400"); or the last part may be said to be the rest of a
+whole stated a sentence before ("The archive cost £6.4 million. The council paid £3.9 million of it
+(the rest, £2.5 million, ...)"; "62% said they would leave. The other 38% ..."); parts said to be
+"of" that whole ("Of them, 140 came from India ...") may be only some of it, and are a finding only
+when they come to more than it. Only these words
+make parts a whole: figures that merely stand near a total, or parts introduced by "including",
+are some of it, and say nothing about the sum.
+
+Each reading here is one `Sum`: the total (or 100% for shares), the parts, and whether the parts
+claim to cover the total (the rest of a whole always does; a total said after its parts too).
+
+A margin is a difference said of two figures: "beat its target by £16,400", "a majority of 2,274",
+"£6,400 more than the £80,000 target". It is read only where its paragraph, up to it, and its own
+sentence give exactly two other figures of its quantity: then the margin is theirs (`Margin`).
+
+A rate kept up over a period makes a total: "1.8 metres a year over the past 25 years" and "lose 54
+metres in 25 years" (`Accrual`). The total must be said over a period ("in 25 years", "over the
+next ten years"), and the rate tied to that period: its own sentence gives the same period, the
+total's sentence says "at that rate", or the rate is "the average" beside the total's sentence.
+
+Two shares of one whole in its two states ("62% passed", "a quarter failed"; "on time", "late")
+make 100% (`Complement`), read in two sentences where nothing sets them apart.
+
+A count of equal parts makes a total: "1,200 raffle tickets at £5 each, raising £7,000" (`Product`),
+read in one sentence where the amount is said to be each one's ("each", "a ticket") and the total
+is said to be what they came to ("raising", "at a cost of", "in all"), with no other amount beside."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.frames import is_margin
+from numcheck.model import Claim, ClaimKind
+from numcheck.subjects import lemma
+from numcheck.support import clause_around, opposite_states, states_named
+
+_AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
+# Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
+# "the other 38%", "and the remaining 420"
+_REST_BEFORE = re.compile(r"(?<![\w])the\s+(?:rest|remainder|remaining|other)\s*[,:(]?\s*$", re.IGNORECASE)
+# Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
+_BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
+# Words around a figure that say it is the sum of the figures before it
+_SUM_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE)
+_SUM_BEFORE = re.compile(
+    r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
+    r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
+    r"together(?:\s+(?:they|these|those|the\s+two|the\s+three|both))?\s+(?:\w+\s+)?)\s*$",
+    re.IGNORECASE,
+)
+# A sentence that opens by joining the figures of the one before: "Together they raised ..."
+_JOINS_BEFORE = re.compile(r"^\s*(?:together|between\s+them|combined)(?![\w])", re.IGNORECASE)
+# Parts a sentence names as some of a whole, never all of it
+_SOME_OF = re.compile(
+    r"(?<![\w])(?:including|included|include|includes|among\s+them|such\s+as|for\s+example|e\.g\.|of\s+whom|"
+    r"of\s+which|another|also)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sum:
+    """Parts said to make a whole: the whole is a figure, or 100% for shares (`total` None)."""
+
+    total: Claim | None
+    parts: tuple[Claim, ...]
+    rest: Claim | None  # the part said to be the rest of the whole, if one is
+    covers: bool = True  # the parts are said to make the whole, not only to be of it
+
+
+def _before(claim: Claim) -> str:
+    return claim.sentence[: claim.start - claim.sentence_start]
+
+
+def _after(claim: Claim) -> str:
+    return claim.sentence[claim.end - claim.sentence_start :]
+
+
+def _plain(claim: Claim) -> bool:
+    """A figure that states an amount: no change, no range, no role in another figure."""
+    return claim.direction is None and claim.role is None and claim.from_value is None and claim.low == claim.high
+
+
+def _stated(claim: Claim) -> bool:
+    """A figure stated, perhaps hedged: no change, no role in another figure, no range of its own."""
+    return claim.direction is None and claim.role is None and claim.from_value is None
+
+
+def _same_quantity(one: Claim, other: Claim) -> bool:
+    """Of one kind, unit and period: amounts that may add."""
+    return (one.kind, one.unit, one.dimension, one.per) == (other.kind, other.unit, other.dimension, other.per)
+
+
+def _same_amount(one: Claim, other: Claim) -> bool:
+    """Of one quantity, and for counts of one thing when both name it."""
+    heads = (one.evidence.head if one.evidence else None), (other.evidence.head if other.evidence else None)
+    return _same_quantity(one, other) and (one.kind is not ClaimKind.COUNT or None in heads or heads[0] == heads[1])
+
+
+def _is_share(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.PERCENT and claim.unit == "percent" and claim.direction is None
+
+
+def _sentences(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The document's sentences that hold figures, in order, each with its figures in order."""
+    grouped: dict[tuple[str, int], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: (c.path, c.start)):
+        grouped.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return list(grouped.values())
+
+
+def _adjacent(previous: list[Claim], following: list[Claim]) -> bool:
+    """The second sentence follows the first in the same paragraph, with nothing between them."""
+    one, other = previous[0], following[0]
+    gap = other.sentence_start - (one.sentence_start + len(one.sentence))
+    # one space or one line break: a blank line (two) starts another paragraph
+    return one.path == other.path and 0 <= gap <= 1 and "\n" not in one.sentence and "|" not in one.sentence
+
+
+def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
+    """Every whole the document says its parts make across a clause or a sentence's end."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        # shares that run on from a sentence further back: which of them the rest completes is unsaid
+        earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
+        run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
+        for claim in sentence:
+            if not _plain(claim):
+                continue
+            found = None if run_on else _rest_of_shares(claim, sentence, previous)
+            found = found or _rest_of_whole(claim, sentence, previous)
+            found = found or _total_after_parts(claim, sentence, previous)
+            if found is not None:
+                yield found
+        of_whole = _parts_of_whole_before(sentence, previous)
+        if of_whole is not None:
+            yield of_whole
+
+
+def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "62% said they would leave. The other 38% ...": the shares before the rest, in its own
+    sentence or else the one before, and the rest make 100%."""
+    if not _is_share(rest) or not _REST_BEFORE.search(_before(rest)):
+        return None
+    # a hedged share counts as the interval it gives: "Some 74%" and "the other 36%" are over 100%
+    shares = [c for c in sentence if c.start < rest.start and _is_share(c) and _stated(c)]
+    if not shares and not [c for c in sentence if c.start < rest.start and c.kind is ClaimKind.PERCENT]:
+        shares = [c for c in previous if _is_share(c) and _stated(c)]
+    if not shares or sum(c.value for c in shares) >= 100:
+        return None  # shares that already make a whole, or more, are of other wholes
+    return Sum(None, (*shares, rest), rest)
+
+
+def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "The archive cost £6.4 million. The council paid £3.9 million of it (the rest, £2.5
+    million, ...)": the one amount of the sentence before is the whole, the amounts before the rest
+    in its own sentence, said to be "of it", its other parts."""
+    if rest.kind not in _AMOUNTS or not _REST_BEFORE.search(_before(rest)):
+        return None
+    wholes = [c for c in previous if _same_amount(c, rest)]
+    parts = [c for c in sentence if c.start < rest.start and _same_amount(c, rest)]
+    if len(wholes) != 1 or not parts or not all(_plain(c) for c in (*wholes, *parts)):
+        return None
+    whole = wholes[0]
+    if not _BACK_TO_WHOLE.search(rest.sentence, 0, rest.start - rest.sentence_start):
+        return None
+    if any(part.value >= whole.value for part in parts):
+        return None
+    return Sum(whole, (*parts, rest), rest)
+
+
+# Words that let parts of one whole overlap: "12 of them are academies and 30 are also church schools"
+_OVERLAP = re.compile(r"(?<![\w])(?:also|both|as\s+well|too|each|respectively|either)(?![\w])", re.IGNORECASE)
+
+
+# Words of flows into and out of a whole since it was counted: the figures are no parts of it
+_FLOW = re.compile(r"(?<![\w])(?:join|joined|joining|joins|left|leave|leaves|leaving|since|added|gained|lost|"
+                   r"arrived|departed)(?![\w])", re.IGNORECASE)  # fmt: skip
+
+
+def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "860 volunteers keep the hospice going. 410 of them run its shops, 270 help on the wards and
+    230 drive": parts said to be "of" the one amount of the sentence before. They may be some of it
+    only, so only parts that come to more than the whole are a finding (`covers` False)."""
+    amounts = [c for c in sentence if c.kind in _AMOUNTS]
+    if len(amounts) < 2 or any(_REST_BEFORE.search(_before(c)) for c in amounts):
+        return None  # a rest is read with its whole by `_rest_of_whole`
+    first = amounts[0]
+    if any(not _same_quantity(c, first) or not _plain(c) for c in amounts):
+        return None
+    text = first.sentence
+    said = _BACK_TO_WHOLE.search(text, 0, amounts[-1].start - first.sentence_start)
+    if said is None or _OVERLAP.search(text):
+        return None
+    if _FLOW.search(text):
+        return None  # "300 of them have left and 450 have joined since": flows in and out, not parts
+    wholes = [c for c in previous if _same_quantity(c, first)]
+    if len(wholes) != 1 or not _plain(wholes[0]) or any(c.value >= wholes[0].value for c in amounts):
+        return None
+    return Sum(wholes[0], tuple(amounts), None, covers=False)
+
+
+def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a force
+    of 860"; or, a sentence on, "Together they raised £86,400": the amounts before the total."""
+    if total.kind not in _AMOUNTS:
+        return None
+    own = [c for c in sentence if c.start < total.start]
+    joined = bool(_JOINS_BEFORE.match(total.sentence)) and not own
+    if not (_SUM_AFTER.match(_after(total)) or _SUM_BEFORE.search(_before(total)) or joined):
+        return None
+    candidates = [c for c in (previous if joined else own) if c.kind is not ClaimKind.DATE]
+    # the words that say "sum" tie the parts, whatever each counts: "410 shop volunteers and 180
+    # drivers make up a force of 590"
+    parts = [c for c in candidates if _same_quantity(c, total)]
+    if len(parts) < 2 or len(parts) != len(candidates):
+        return None  # a figure that is not a part: the sum is not said plainly
+    written = [any(ch.isdigit() for ch in c.text) for c in parts]
+    if any(written) and not all(written):
+        return None  # "the two depots: Northgate 140, ...": a number in words among figures labels the list
+    if not all(_plain(c) for c in parts) or any(part.value >= total.value for part in parts):
+        return None
+    if not joined and any(c.start > parts[-1].start and c.kind is not ClaimKind.DATE for c in own):
+        return None  # "make up half of the 840": another figure says what the parts are of the total
+    said = " ".join(dict.fromkeys(c.sentence for c in parts))
+    if _SOME_OF.search(said):
+        return None  # "including 140 from India": some of the parts only
+    return Sum(total, tuple(parts), None)
+
+
+# Words before a figure that make it the gap between two others: "a majority of 2,274", "beat its
+# target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
+_MARGIN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:majority|margin|lead|surplus|shortfall)\s+of|"
+    r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
+    r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
+    re.IGNORECASE,
+)
+# Words after a figure that make it a gap to the figure named after "than": "£6,400 more than the £80,000"
+_MORE_THAN_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Margin:
+    """A figure said to be the difference of two others of its quantity."""
+
+    difference: Claim
+    larger: Claim
+    smaller: Claim
+
+
+def margins(claims: Sequence[Claim]) -> Iterator[Margin]:
+    """Every margin whose two figures the text pins down (see the module's note)."""
+    sentences = _sentences(claims)
+    paragraph: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        if not (index and _adjacent(sentences[index - 1], sentence)):
+            paragraph = []
+        for claim in sentence:
+            if _plain(claim) and claim.kind in _AMOUNTS:
+                found = _margin(claim, sentence, paragraph)
+                if found is not None:
+                    yield found
+        paragraph = [*paragraph, *sentence]
+
+
+def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Margin | None:
+    """The margin `difference` states, when its paragraph up to it and its sentence give exactly
+    two other figures of its quantity."""
+    if not (is_margin(difference) or _MARGIN_BEFORE.search(_before(difference))):
+        than = _MORE_THAN_AFTER.match(_after(difference))
+        at = difference.end - difference.sentence_start + (than.end() if than else 0)
+        if than is None or not any(c.start - c.sentence_start == at for c in sentence):
+            return None  # "40 more than last year": the figure it is set against is not given
+    figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
+    if len(figures) != 2 or not all(_plain(c) for c in figures):
+        return None
+    larger, smaller = sorted(figures, key=lambda c: c.value, reverse=True)
+    if difference.value >= larger.value:
+        return None  # a margin is less than the larger of its two figures
+    return Margin(difference, larger, smaller)
+
+
+# Words between a total and the period it is over: "54 metres in 25 years", "over the next ten years"
+_OVER_PERIOD = re.compile(
+    r"^\s*(?:in|over|during|across|within)\s+(?:the\s+)?(?:(?:past|last|next|first|following|coming)\s+)?$",
+    re.IGNORECASE,
+)
+_AT_THAT_RATE = re.compile(r"(?<![\w])at\s+(?:that|this|the\s+same|the\s+current|the\s+present)\s+rate(?![\w])",
+                           re.IGNORECASE)  # fmt: skip
+_AVERAGE = re.compile(r"(?<![\w])(?:average|averaged|averages|averaging|on\s+average)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Accrual:
+    """A rate, the period a total is said over, and the total: rate × period is the total."""
+
+    rate: Claim
+    period: Claim
+    total: Claim
+
+
+def _is_period(claim: Claim) -> bool:
+    return (
+        claim.dimension == "[time]" and claim.per is None and claim.low == claim.high and claim.base_value is not None
+    )
+
+
+def accruals(claims: Sequence[Claim]) -> Iterator[Accrual]:
+    """Every total said over a period that one rate of the document is tied to (see the module's note)."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        for total in sentence:
+            if total.per is not None or total.dimension in (None, "[time]") or total.from_value is not None:
+                continue
+            if total.low != total.high or total.base_value is None:
+                continue
+            period = next((c for c in sentence if c.start >= total.end and _is_period(c)
+                           and _OVER_PERIOD.match(total.sentence[total.end - total.sentence_start:
+                                                                 c.start - c.sentence_start])), None)  # fmt: skip
+            if period is None:
+                continue
+            tied = [rate for rate in claims if _tied(rate, total, period, sentences, index)]
+            if len(tied) == 1:
+                yield Accrual(tied[0], period, total)
+
+
+def _tied(rate: Claim, total: Claim, period: Claim, sentences: list[list[Claim]], index: int) -> bool:
+    """The rate is kept up over the total's period: see the module's note."""
+    if rate.per is None or rate.dimension != f"{total.dimension} / [time]" or rate.low != rate.high:
+        return False
+    if rate.base_value is None or rate.path != total.path:
+        return False
+    own = [c for c in _sentence_of(sentences, rate) if _is_period(c)]
+    if any(abs((c.base_value or 0.0) - (period.base_value or 0.0)) <= 0.01 * (period.base_value or 0.0) for c in own):
+        return True
+    before = index > 0 and rate in sentences[index - 1] and _adjacent(sentences[index - 1], sentences[index])
+    after = (
+        index + 1 < len(sentences)
+        and rate in sentences[index + 1]
+        and _adjacent(sentences[index], sentences[index + 1])
+    )
+    if (before or rate in sentences[index]) and rate.start < total.start and _AT_THAT_RATE.search(total.sentence):
+        return True  # "At that rate, the sea would take another 28 metres in the next ten years"
+    return (before or after) and not own and bool(_AVERAGE.search(rate.sentence))
+
+
+def _sentence_of(sentences: list[list[Claim]], claim: Claim) -> list[Claim]:
+    """The figures of the claim's sentence."""
+    return next((group for group in sentences if claim in group), [])
+
+
+# Two states of a train, a flight or a delivery, said of shares within one document
+_TIMELINESS = re.compile(r"(?<![\w])(?P<on>on[\s-]time|punctual)|(?P<late>late|delayed)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """Two shares of one whole in its two states ("62% passed", "a quarter failed"): they make 100%."""
+
+    one: Claim
+    other: Claim
+
+
+def _share_states(claim: Claim) -> frozenset[str]:
+    states = set(states_named(claim))
+    for found in _TIMELINESS.finditer(clause_around(claim)):
+        states.add("on time" if found.group("on") else "late")
+    return frozenset(states)
+
+
+def _is_plain_share(claim: Claim) -> bool:
+    """A percentage or a fraction of a whole: "62%", "a quarter", "more than half", "seven in ten"."""
+    if claim.direction is not None or claim.role is not None or claim.from_value is not None:
+        return False
+    if claim.kind is ClaimKind.PERCENT:
+        return claim.unit == "percent"
+    return claim.kind is ClaimKind.RATIO and 0 < claim.value <= 1
+
+
+def _set_apart(one: Claim, other: Claim) -> bool:
+    """Another time, place, name or thing counted: shares of other wholes."""
+    mine, theirs = one.evidence, other.evidence
+    if mine is None or theirs is None:
+        return True
+    if any(_SUBGROUP.search(_before(claim)) for claim in (one, other)):
+        return True  # "Among the girls, 45% failed": a share of part of the whole
+    for field in ("times", "places", "names"):
+        a, b = set(getattr(mine, field)), set(getattr(theirs, field))
+        if a and b and a != b:
+            return True
+    return bool(mine.head and theirs.head and mine.head != theirs.head and mine.head not in _STATE_HEADS
+                and theirs.head not in _STATE_HEADS)  # fmt: skip
+
+
+_SUBGROUP = re.compile(r"(?<![\w])(?:among|amongst)(?![\w])", re.IGNORECASE)
+_STATE_HEADS = frozenset("rate share proportion pass fail late time".split())
+
+
+def complements(claims: Sequence[Claim]) -> Iterator[Complement]:
+    """Pairs of shares in two sentences of a document, each naming one state, the two states of one
+    thing ("passed" and "failed", "on time" and "late"), with nothing that sets them apart."""
+    shares = [c for c in claims if _is_plain_share(c)]
+    states = {id(c): _share_states(c) for c in shares}
+    named = [c for c in shares if len(states[id(c)]) == 1]
+    for index, one in enumerate(named):
+        for other in named[index + 1 :]:
+            if one.path != other.path or one.sentence_start == other.sentence_start:
+                continue
+            if _two_states(states[id(one)], states[id(other)]) and not _set_apart(one, other):
+                yield Complement(one, other)
+
+
+def _two_states(one: frozenset[str], other: frozenset[str]) -> bool:
+    return opposite_states(one, other) or one | other == {"on time", "late"}
+
+
+# Words before a total that say it is what the equal parts came to
+_CAME_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|(?:at\s+)?a\s+(?:total\s+)?cost\s+of|cost(?:s|ing)?|"
+    r"bring(?:s|ing)?\s+in|brought\s+in|totall?(?:ing|ed)|a\s+total\s+of|worth|in\s+all,?|in\s+total,?)\s*$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+head)(?![\w])", re.IGNORECASE)
+# Words that add something besides the equal parts: "with admin", "plus donations", "including Gift Aid"
+_BESIDES = re.compile(r"(?<![\w])(?:plus|with|including|besides|as\s+well\s+as|on\s+top|other|and\s+other|"
+                      r"donations?|gift\s+aid|admin\w*)(?![\w])", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A count of equal parts, the amount of each, and the total they are said to come to."""
+
+    count: Claim
+    each: Claim
+    total: Claim
+
+
+def products(claims: Sequence[Claim]) -> Iterator[Product]:
+    """Every count, amount each and total one sentence gives (see the module's note)."""
+    for sentence in _sentences(claims):
+        for index, each in enumerate(sentence):
+            if each.kind not in _AMOUNTS or not _stated(each) or each.low != each.high:
+                continue
+            counts = [c for c in sentence[:index] if c.kind is ClaimKind.COUNT and _plain(c)]
+            if not counts:
+                continue
+            count = counts[-1]
+            head = count.evidence.head if count.evidence else None
+            per_unit = each.per is not None and head is not None and lemma(each.per.split()[-1]) == head
+            if not (per_unit or (each.per is None and _EACH_AFTER.match(_after(each)))):
+                continue
+            later = [c for c in sentence[index + 1 :] if c.kind is not ClaimKind.DATE]
+            if len(later) != 1:
+                continue
+            total = later[0]
+            if total.kind is not each.kind or total.unit != each.unit or total.per is not None or not _plain(total):
+                continue
+            if not _CAME_TO_BEFORE.search(_before(total)) and not _SUM_AFTER.match(_after(total)):
+                continue
+            if _BESIDES.search(total.sentence[each.end - each.sentence_start :]):
+                continue
+            if sum(1 for c in sentence if c.kind is ClaimKind.COUNT) != 1 or total.value <= each.value:
+                continue
+            yield Product(count, each, total)

@@ -1,0 +1,96 @@
+"""Sums said over more than one clause or sentence (numcheck.sums): a total said to be the sum of
+the amounts before it ("(330 in all)", "make up a crew of 64", "Together they gave £9,100"), the rest
+of a whole stated a sentence before ("The bridge cost £3.2 million. The county paid £1.9 million of
+it (the rest, £1.6 million, ...)"), the other share of a whole ("71% voted yes. The other 31% ..."),
+and a table's total row against the rows above it. Parts that are only some of a whole, shares of
+other wholes and rows of rates or averages are left alone."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+# (document, a figure the finding cites); every one was missed before
+DO_NOT_ADD_UP = [
+    # a total said after its parts
+    ("The orchard sold 420 crates of apples, 180 of pears and 95 of plums this autumn (725 in all).", "725"),
+    ("Its 38 paid staff and 21 volunteers, with 5 apprentices, make up a crew of 68.", "68"),
+    ("Ferries carried 2,140 cars in June and 1,830 in July, 4,270 in total.", "4,270"),
+    ("Parents gave £4,300 and local firms £2,900 to the playground fund. Together they raised £8,200, twice "
+     "the council's grant.", "£8,200"),
+    ("The clinic saw 310 patients on Monday, 285 on Tuesday and 240 on Wednesday, a total of 905.", "905"),
+    # the rest of a whole stated a sentence before
+    ("The new footbridge cost £3.2 million. The county paid £1.9 million of it, and the rest, £1.6 million, came "
+     "from a transport grant.", "£1.6 million"),
+    ("The charity received 1,500 applications. Of those, 620 came from Leeds and the remaining 980 from "
+     "the rest of Yorkshire.", "980"),
+    # parts said to be "of" the whole the sentence before, that come to more than it
+    ("The library lent 5,200 books in May. Of them, 2,900 were novels and 2,700 were children's books.", "5,200"),
+    ("£42,000 was spent on the park this year. £30,500 of it went on new paths and £14,000 on planting.",
+     "£42,000"),
+    # the other share of a whole
+    ("Members voted 71% in favour of the new rules. The other 31% voted against.", "31%"),
+    ("Of the 900 drivers asked, 44% said they would buy an electric car. The remaining 66% said they would not.",
+     "66%"),
+    ("Passed: 58%. Failed: the other 32%.", "32%"),
+    ("Some 74% of the clinic's patients were seen within four weeks. The other 36% waited longer.", "36%"),
+    # a table's total row
+    ("Lifeboat launches last year:\n\n| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n"
+     "| St Kew | 41 |\n| Trebarth | 29 |\n| Total | 144 |\n", "144"),
+    ("| Fund | Raised |\n|------|--------|\n| Gift Aid | £12,400 |\n| Events | £8,600 |\n| Total | £23,000 |\n",
+     "£23,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), DO_NOT_ADD_UP)
+def test_parts_said_to_make_a_whole_that_they_do_not_make_are_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure), flags(text)
+
+
+ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
+    "The orchard sold 420 crates of apples, 180 of pears and 95 of plums this autumn (695 in all).",
+    "Its 38 paid staff and 21 volunteers, with 5 apprentices, make up a crew of 64.",
+    "Parents gave £4,300 and local firms £2,900 to the playground fund. Together they raised £7,200.",
+    # some of the parts only, or a figure of the kind that is no part
+    "The fund has paid for benches, including 12 in the park and 9 by the river, 61 in all across the borough.",
+    "Orrin has 47 care homes (45 of them inspected), with 1,930 beds in all.",
+    "The squad's four members have 96 years of rescue work between them.",
+    # the rest of a whole, said correctly, or of a whole the sentence before does not state
+    "The new footbridge cost £3.2 million. The county paid £1.9 million of it, and the rest, £1.3 million, came "
+    "from a transport grant.",
+    "The borough replaced 11,400 street lights last year. It will now replace the remaining 6,600.",
+    "Payment of the first £60 million is due on signing, and the remaining £26 million next year.",
+    "The chain has 40 shops in Leeds and 25 in York. The other 12 shops are in Hull.",
+    # parts "of" a whole that may be only some of it, or that may overlap
+    "The library lent 5,200 books in May. Of them, 1,900 were novels and 2,700 were children's books.",
+    "The city has 40 schools. 12 of them are academies and 30 are also church schools.",
+    "The club had 500 members in 2020. Some 300 of them have left and 450 new members have joined since.",
+    "The trust employs 8,900 people. Of them, 5,100 are nurses and 4,200 work nights, some of them nurses as well.",
+    # the other share, said correctly; shares of other wholes before it
+    "Members voted 71% in favour of the new rules. The other 29% voted against.",
+    "Of the 900 drivers asked, 44% said they would buy an electric car. The remaining 56% said they would not.",
+    "Of the teachers asked, 62% said they might leave and 71% blamed workload. The other 38% planned to stay.",
+    "Turnout rose by 6% this year. The other 40% stayed at home.",
+    # a breakdown that runs over more sentences than the one before the rest
+    "The winner took 44.1% of the vote.\nThe runner-up had 30.2% and the third 14.6%.\nFour others shared the "
+    "remaining 11.1%.\n",
+    # table rows of rates or averages, and rows that add up
+    "| Line | Trains | On time |\n|------|--------|---------|\n| Coast | 48,000 | 88% |\n| Valley | 72,000 | 79% |\n"
+    "| All lines | 120,000 | 82.6% |\n",
+    "| Area | Average price |\n|------|---------------|\n| North | £210,000 |\n| South | £340,000 |\n"
+    "| All | £290,000 |\n",
+    "| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n| St Kew | 41 |\n| Total | 105 |\n",
+    # a number in words among the figures labels the list, it is no part
+    "Staff at the two depots: Northgate 140, Southgate 95, 235 in total.",
+    "Staff at the three depots: 140 at Northgate, 95 at Southgate and 60 at Eastgate, 295 in all.",
+    # rows keyed by two labels, or one label twice: no one breakdown
+    "| Set | Tool | Cases |\n|-----|------|-------|\n| news | ours | 120 |\n| news | theirs | 120 |\n"
+    "| all | ours | 300 |\n",
+    "| Depot | Vans |\n|------|------|\n| Leeds | 14 |\n| York | 30 |\n| Leeds | 14 |\n| York | 30 |\n"
+    "| Total | 44 |\n",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ADD_UP_OR_SAY_NOTHING_OF_A_SUM)
+def test_sums_that_hold_or_are_not_said_are_not_flagged(text: str) -> None:
+    assert not flags(text), flags(text)
