@@ -18,6 +18,7 @@ from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_w
 from numcheck.frames import acts_disagree, frames_differ, is_margin, is_relative_amount
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
+from numcheck.remembered import ClaimMemory
 from numcheck.subjects import lemma
 from numcheck.vocabulary import load_vocabulary
 
@@ -114,23 +115,9 @@ def quantity_key(claim: Claim) -> str | None:
     """`comparison_key` for a claim whatever its block keys: what it could be compared with, had
     its sentence said what it counts ("the crowd at 35,000" names no head of its own).
 
-    Worked out once per claim: blocking, restatements and slips each ask it of every claim of a
-    document. A claim is immutable, so the answer is remembered by its identity; the entry keeps
-    the claim itself, so that an id reused by a later claim is never taken for it."""
-    known = _QUANTITY_KEYS.get(id(claim))
-    if known is not None and known[0] is claim:
-        return known[1]
-    key = _quantity_key(claim)
-    if len(_QUANTITY_KEYS) >= _KEYS_REMEMBERED:
-        _QUANTITY_KEYS.clear()
-    _QUANTITY_KEYS[id(claim)] = (claim, key)
-    return key
-
-
-# The claims whose quantity keys are remembered: a run's claims, up to a bound that keeps a long-lived
-# process (the editor, the language server) from holding every claim it ever read.
-_KEYS_REMEMBERED = 1 << 16
-_QUANTITY_KEYS: dict[int, tuple[Claim, str | None]] = {}
+    Worked out once per claim (numcheck.remembered): blocking, restatements and slips each ask it
+    of every claim of a document."""
+    return _QUANTITY_KEYS.of(claim)
 
 
 def _quantity_key(claim: Claim) -> str | None:
@@ -149,6 +136,9 @@ def _quantity_key(claim: Claim) -> str | None:
     if claim.dimension == "[time]" and _is_duration_attribute(claim) and not describes_its_subject(claim):
         return None
     return claim.dimension or "count"
+
+
+_QUANTITY_KEYS = ClaimMemory(_quantity_key)
 
 
 def block_keys(claim: Claim) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from numcheck.calendar_words import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
+from numcheck.remembered import ClaimMemory
 from numcheck.subjects import is_proper_noun, lemma, word_stem
 from numcheck.vocabulary import Vocabulary
 
@@ -145,7 +146,13 @@ _LASTING = frozenset("run last take continue go".split())
 
 def date_key(claim: Claim) -> str | None:
     """What a date says, comparably: "1859", "4 june", "19:30" (for "7.30pm"), "june" and "sunday"
-    for a month or a weekday named alone (extraction/calendar.py); None for anything else (a range)."""
+    for a month or a weekday named alone (extraction/calendar.py); None for anything else (a range).
+
+    Worked out once per claim: the date checks of a document ask it of each date five times over."""
+    return _DATE_KEYS.of(claim)
+
+
+def _date_key(claim: Claim) -> str | None:
     text = claim.text.strip()
     if text in _CALENDAR_PLACE:
         return text.lower()
@@ -167,6 +174,9 @@ def date_key(claim: Claim) -> str | None:
     if era and (era.group("era") or _ERA_BEFORE.search(claim.sentence[max(0, at - 5) : at])):
         return str(int(era.group("year")))  # "AD 270", "270 AD": the year, however few its digits
     return None
+
+
+_DATE_KEYS = ClaimMemory(_date_key)
 
 
 def day_and_month(claim: Claim) -> tuple[int, int] | None:

@@ -1,4 +1,5 @@
-"""Answers remembered per claim (linking.quantity_key) are the answers worked out afresh."""
+"""Answers remembered per claim (linking.quantity_key, timing.date_key) are
+the answers worked out afresh."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from numcheck import linking
+from numcheck import linking, timing
 from numcheck.documents import document_from_string
 from numcheck.extraction import extract_document
 from numcheck.model import ClaimKind
+from numcheck.remembered import ClaimMemory
 
 _TEXTS = [
     "The council will spend £4.2 million on 12 new buses, up 20% on last year.",
@@ -43,9 +45,17 @@ def test_a_changed_copy_of_a_claim_gets_its_own_key() -> None:
 
 
 def test_the_memory_of_keys_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(linking, "_KEYS_REMEMBERED", 5)
-    monkeypatch.setattr(linking, "_QUANTITY_KEYS", {})
+    memory = ClaimMemory(linking._quantity_key, bound=5)
+    monkeypatch.setattr(linking, "_QUANTITY_KEYS", memory)
     claims = _claims()
     for claim in claims:
         assert linking.quantity_key(claim) == linking._quantity_key(claim)
-        assert len(linking._QUANTITY_KEYS) <= 5
+        assert len(memory) <= 5
+
+
+def test_a_remembered_date_key_is_the_key_worked_out_afresh() -> None:
+    claims = [claim for claim in _claims() if claim.kind is ClaimKind.DATE]
+    assert len(claims) > 3
+    for claim in claims:
+        assert timing.date_key(claim) == timing._date_key(claim)
+        assert timing.date_key(claim) == timing._date_key(claim)  # asked again: remembered
