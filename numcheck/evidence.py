@@ -120,6 +120,18 @@ def _is_time(entity: str) -> bool:
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
 _MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
+# The day a month is given with: "on 3 May" and "on 10 May" are two times, where "in May" is one
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+\Z")
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)")
+
+
+def _day_of(clause: str, month: re.Match[str]) -> str:
+    """ "3 may" for "3 May" or "May 3", "may" for a month alone."""
+    day = _DAY_BEFORE.search(clause, max(0, month.start() - 6), month.start()) or _DAY_AFTER.match(clause, month.end())
+    name = month.group().lower()
+    return f"{int(day.group(1))} {name}" if day else name
+
+
 # A time that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,",
 # "In 2019 the river peaked at 4.4 metres, and 140 homes were flooded", "In the first half, revenue"
 _FRONTED_TIME = re.compile(
@@ -297,7 +309,13 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         times=tuple(times),
         names=_names(spot.sentence, spot.entities, clause),
         actions=actions,
-        restricted=_restrictive_participle(spot, vocabulary) or label_act or _part_of(spot) or _additional(spot),
+        restricted=(
+            _restrictive_participle(spot, vocabulary)
+            or label_act
+            or _part_of(spot)
+            or _additional(spot)
+            or _another_thing(spot)
+        ),
         modal=modal,
         frame=_frame(spot),
         words=_content_words(spot.sentence),
@@ -802,7 +820,7 @@ def _clause_facts(
     clause: str, subject: str | None, vocabulary: Vocabulary
 ) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """(actions, modal, months) of a clause, cached: the figures of one clause share them."""
-    months = tuple(sorted({m.group().lower() for m in matches_from(_MONTH_IN_CLAUSE, _MONTH_START, clause)}))
+    months = tuple(sorted({_day_of(clause, m) for m in matches_from(_MONTH_IN_CLAUSE, _MONTH_START, clause)}))
     return tuple(sorted(_actions(clause, subject, vocabulary))), _is_modal(clause), months
 
 
@@ -902,6 +920,20 @@ _OF_THE_WHOLE_OPENING = re.compile(
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )
+
+
+# A sentence that opens on a thing it introduces as another: "A second crossing, 4 km upstream,
+# carries about 25,000 vehicles a day", "Another 40 volunteers", "A new school nearby has 300 pupils"
+_ANOTHER_THING_OPENING = re.compile(
+    r"\W*(?:(?:A|An)\s+(?:second|third|fourth|new|separate|different|rival|nearby|neighbouring|neighboring)|"
+    r"Another|The\s+(?:other|second|third|rival|neighbouring|neighboring))\s+[a-z]"
+)
+
+
+def _another_thing(spot: Spot) -> str | None:
+    if not spot.kind.is_quantity or not _ANOTHER_THING_OPENING.match(spot.sentence):
+        return None
+    return "another"
 
 
 def _additional(spot: Spot) -> str | None:
