@@ -119,6 +119,7 @@ def _is_time(entity: str) -> bool:
 
 
 _MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
 _MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
 # The day a month is given with: "on 3 May" and "on 10 May" are two times, where "in May" is one
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+\Z")
@@ -297,7 +298,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     places = _places(spot.sentence)
     found_times = _times(spot) | set(months) | _years_within_change(spot)
     fronted = _fronted_time(spot)
-    if fronted and (not found_times or (not months and fronted[0] in _MONTHS.split("|"))):
+    if fronted and (not found_times or (not months and fronted[0] in _MONTH_NAMES)):
         found_times |= set(fronted)  # a month the sentence opens on, or any time when the clause has none
     times = sorted(found_times)
     return Evidence(
