@@ -317,6 +317,40 @@ def test_a_share_or_a_bound_is_no_comparison(sentence: str) -> None:
     assert all(c.kind is not ClaimKind.CHANGE for c in numcheck.extract(sentence))
 
 
+# Both ends of a change written after its level: the level may have its noun, a place and a time
+# before the change's cue, and a comparison may name the figure it started from.
+BOTH_ENDS = [
+    ("Recorders logged 390 moth species at the reserve last year, up 25% from 321 in 2016.", "25%", 321, 390),
+    ("The library lent 48,000 books in 2025, up 12% from 42,900 the year before.", "12%", 42900, 48000),
+    ("Sales were 390, about 25% higher than the 321 of 2016.", "about 25%", 321, 390),
+    ("Ridership hit 2.4 million on the coast line this spring, 20% more than the 2 million of 2024.", "20%",
+     2e6, 2.4e6),
+    ("The club now has 640 members, almost 30% fewer than the 900 it had in 2019.", "almost 30%", 900, 640),
+    ("Fares in the city average £3.10, 15% cheaper than the £3.65 charged in the suburbs.", "15%", 3.65, 3.10),
+]  # fmt: skip
+# ... and not when the figure after "from" or "than" is another measure or another thing
+ONE_END = [
+    ("Dunholm collected 61,000 tonnes of household waste last year, 2% less than the year before, from "
+     "52,000 homes.", "2%", None),
+    ("The hall sold 1,200 tickets, 20% more than the organisers had hoped.", "20%", 1200),
+    ("The shop took £8,000 in June, 10% more than in May.", "10%", 8000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "start", "end"), BOTH_ENDS)
+def test_a_change_after_its_level_runs_from_the_figure_it_names(
+    sentence: str, text: str, start: float, end: float
+) -> None:
+    (change,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert (change.from_value, change.to_value) == (pytest.approx(start), pytest.approx(end))
+
+
+@pytest.mark.parametrize(("sentence", "text", "end"), ONE_END)
+def test_a_change_has_no_start_of_another_measure(sentence: str, text: str, end: float | None) -> None:
+    (change,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert change.to_value == end
+
+
 # A hedged multiplier between two figures is one claim, with its hedge and both endpoints
 HEDGED_MULTIPLIERS = [
     ("Beans now cost $6.80 a kilo, more than twice the $3.10 they cost in 2024.", "more than twice", 3.1, 6.8),

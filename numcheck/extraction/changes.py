@@ -109,8 +109,16 @@ _COMPARATIVE_AFTER = re.compile(
 )
 _LESS = frozenset("fewer less lower smaller cheaper".split())
 # "2,310 calls, about 40% more than ...": the figure before such a comparison is where it ended
-# (its noun and a time may come between: "2,310 calls on Tuesday, about 40% more")
-_COMPARISON_AFTER_FIGURE = re.compile(r"(?:\s+[A-Za-z'’-]+){0,4}\s*(?:,|\(|–|—)\s*")
+# (its noun, a place and a time may come between: "2,310 calls on Tuesday, about 40% more"), as
+# before a change's cue ("390 moth species at Wenlow Moss last year, up 25%")
+_NOUN_AND_TIME = r"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){0,8}\s*"
+_COMPARISON_AFTER_FIGURE = re.compile(rf"{_NOUN_AND_TIME}(?:,|\(|–|—)\s*")
+_CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+# "390 species, 25% more than the 321 found in 2016": the figure a comparison names is where it started
+_COMPARED_FIGURE = re.compile(
+    r"\s+(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than\s+(?:the\s+)?", re.IGNORECASE
+)
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
 # Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
 # every long run of spaces, quadratic in its length.
@@ -403,15 +411,37 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
         return
     if change.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO):
         return
-    before = result[index - 1]
+    earlier = index - 1
+    while earlier > 0 and _is_a_year(text, result[earlier]):
+        earlier -= 1  # "lent 48,000 books in 2025, up 12%": the year is the level's time
+    before = result[earlier]
     if not _written_as_its_end(text, before, change):
         return
     if before.role is not None or not before.kind.is_quantity:
         return
     if before.kind in (ClaimKind.CHANGE, ClaimKind.RATIO) or change.endpoint_unit not in (None, before.unit):
         return
-    result[index] = dataclasses.replace(change, to_value=before.value, endpoint_unit=before.unit)
-    result[index - 1] = dataclasses.replace(before, role=Role.TO)
+    start = next((r for r in result[index + 1 :] if r.role is Role.FROM), None)
+    if start is not None and (start.kind is not before.kind or start.unit != before.unit):
+        return  # "61,000 tonnes, 2% less than the year before, from 52,000 homes": another measure
+    change = dataclasses.replace(change, to_value=before.value, endpoint_unit=before.unit)
+    result[earlier] = dataclasses.replace(before, role=Role.TO)
+    after = result[index + 1] if index + 1 < len(result) else None
+    if (
+        change.from_value is None
+        and after is not None
+        and after.role is None
+        and after.kind is before.kind
+        and after.unit == before.unit
+        and _COMPARED_FIGURE.fullmatch(text, change.end, after.start)
+    ):
+        change = dataclasses.replace(change, from_value=after.value)
+        result[index + 1] = dataclasses.replace(after, role=Role.FROM)
+    result[index] = change
+
+
+def _is_a_year(text: str, reading: Reading) -> bool:
+    return reading.kind is ClaimKind.DATE and _A_YEAR.fullmatch(text, reading.start, reading.end) is not None
 
 
 def _written_as_its_end(text: str, before: Reading, change: Reading) -> bool:
@@ -419,7 +449,7 @@ def _written_as_its_end(text: str, before: Reading, change: Reading) -> bool:
     more than": a comparison may have the figure's noun and a time between."""
     cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
     if cue is not None and cue.end() == change.start:
-        return before.end == cue.start()
+        return _CUE_AFTER_FIGURE.fullmatch(text, before.end, cue.start()) is not None
     compared = _COMPARATIVE_AFTER.match(text, change.end)
     return bool(compared and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start))
 
