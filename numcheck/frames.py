@@ -65,7 +65,7 @@ _PERIOD = re.compile(
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
 _ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
 # "two more than last time", "£3m less", "40% higher": the gap between two figures
-_DIFFERENCE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|extra)\b")
+_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|extra)\b")
 # "has grown from 600", "fell from 2,400": where a change started, not the figure now
 _STARTED_FROM = re.compile(
     r"\b(?:grown|grew|risen|rose|fallen|fell|shrunk|shrank|dropped|climbed|increased|decreased|cut|up|down)"
@@ -195,12 +195,17 @@ def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
     """`is_relative_amount`, cached as `_frame` is: it is asked once per pair a figure is compared in."""
     before = max(0, at - 30)
     return bool(
-        _DIFFERENCE.match(sentence[end:])
+        _DIFFERENCE.match(sentence, end)
         or _ADDED.search(sentence, before, at)
         or _STARTED_FROM.search(sentence, before, at)
         or _ALSO.search(sentence, before, at)
         or _is_margin(sentence, at)
     )
+
+
+def is_difference(claim: Claim) -> bool:
+    """A difference between two amounts: "15 minutes less", "two more than last time"."""
+    return bool(_DIFFERENCE.match(claim.sentence, claim.end - claim.sentence_start))
 
 
 def is_margin(claim: Claim) -> bool:

@@ -15,7 +15,7 @@ from itertools import islice
 from operator import attrgetter
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
-from numcheck.frames import acts_disagree, frames_differ, is_margin, is_relative_amount
+from numcheck.frames import acts_disagree, frames_differ, is_difference, is_margin, is_relative_amount
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import ClaimMemory
@@ -252,6 +252,9 @@ def told_apart(
         return Reason("list", -1, "items of a list or rows of a table with other labels")
     if table_rows_differ(first, second):  # in any two documents: each row is its own record
         return Reason("table", -1, "rows of tables that differ in another cell")
+    if is_difference(first) != is_difference(second):
+        # "will take 15 minutes less" is how far the time moved, never the time, in any document
+        return Reason("frame", -1, "a difference against an amount")
     if where is Relation.SAME_DOCUMENT:
         # "3 metres wide" and "the 12-mile towpath"; "now costs £640" and "five years ago"; "another 400"
         # the frames first: they are cached per figure, and seldom differ

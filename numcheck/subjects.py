@@ -25,7 +25,7 @@ _STOP = frozenset(
     made make makes new old own same other another further extra additional roughly approximately
     worth just around than last next ago earlier later apiece each high long tall deep wide thick
     away along overnight worldwide nationwide abroad annually daily weekly monthly respectively
-    out off back aside apart forward
+    out off back aside apart forward above below
     altogether total combined alone first second third fourth fifth sixth seventh eighth ninth tenth
     """.split()
 )
@@ -155,9 +155,10 @@ def _noun_phrase(words: list[str], vocabulary: Vocabulary) -> str | None:
         head, modifiers = modifiers[-1], modifiers[:-1]
     if head in vocabulary.generic_subject_words or head in _STOP:
         return None
-    head = lemma(head)
-    if head in _TIME_HEADS:
+    singular = lemma(head)
+    if singular in _TIME_HEADS and singular == head:
         return None  # "up from £5bn the year before", "at the 2021 census": when, not what
+    head = singular  # "between the two censuses", "in three quarters": periods counted
     return " ".join([*modifiers, head])
 
 

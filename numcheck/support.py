@@ -77,13 +77,32 @@ def base_value(claim: Claim) -> float:
     if claim.kind is ClaimKind.PERCENT or claim.unit == "percent" or claim.base_value is None:
         return claim.value
     one_sided = (claim.low is None) != (claim.high is None)
-    if claim.unit and claim.kind is ClaimKind.CHANGE and claim.role is None and not one_sided:
+    if claim.unit and claim.role is None and not one_sided:
         form = base_form(claim.unit)
-        if form.offset:
+        if form.offset and (claim.kind is ClaimKind.CHANGE or _a_difference_of_degrees(claim)):
             # "fell by 9°C" is a difference of 9 kelvin, not a temperature of 282 kelvin (but "did
-            # not drop below 22C", a bound, and "fell to 3°C", an end, are temperatures)
+            # not drop below 22C", a bound, and "fell to 3°C", an end, are temperatures); so are
+            # "beat the record by 1.5°C" and "2C warmer than average"
             return claim.value * form.factor
     return claim.base_value
+
+
+_DEGREES_APART_BEFORE = re.compile(
+    r"\b(?:by|(?:warm|cool|heat|chill)(?:ed|s)|risen|rose|fallen|fell|dropped|climbed)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|by\s+)*$",
+    re.IGNORECASE,
+)
+_DEGREES_APART_AFTER = re.compile(
+    r"\s+(?:warmer|colder|hotter|cooler|higher|lower|above|below|more|less|up|down)\b", re.IGNORECASE
+)
+
+
+def _a_difference_of_degrees(claim: Claim) -> bool:
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return bool(
+        _DEGREES_APART_AFTER.match(claim.sentence, end)
+        or _DEGREES_APART_BEFORE.search(claim.sentence, max(0, at - 20), at)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -776,10 +795,12 @@ class Sources:
         for change in changes:
             if change.direction is None:
                 continue
-            end = _end_of(change, ends.get((change.path, change.sentence_start), ()))
+            in_its_sentence = ends.get((change.path, change.sentence_start))
+            end = _end_of(change, in_its_sentence) if in_its_sentence else _level_said_before(change, ends)
             if end is None:
                 continue
-            ends_it = end.role is Role.TO or end.end <= change.start  # "rose 6% to 41", "41, up 6%"
+            # "rose 6% to 41", "41, up 6%", "It handed out 5,460 parcels. Demand rose by 26%."
+            ends_it = end.role is Role.TO or end.end <= change.start
             if change.kind is ClaimKind.CHANGE and change.unit == "percent" and ends_it:
                 sign = 1 if change.direction is Direction.UP else -1
                 # a rate is rounded to the whole per cent at most: "10%" is 9.5% to 10.5%, not 5% to 15%
@@ -847,6 +868,26 @@ def _factor_of_change(change: Claim) -> float | None:
         kept = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
         return change.value if kept else 1 / change.value
     return None
+
+
+def _level_said_before(change: Claim, levels: Mapping[tuple[str, int], Sequence[Claim]]) -> Claim | None:
+    """The level a change that gives none in its own sentence is of: the first of the sentence right
+    before it ("The food bank handed out 5,460 parcels, 1,890 of them to families. Demand rose by 26%
+    on the year before.")."""
+    head = change.evidence.head if change.evidence else None
+    for (path, start), found in levels.items():
+        sentence = found[0]
+        if path == change.path and 0 <= change.sentence_start - start - len(sentence.sentence) <= 2:
+            level = min(found, key=lambda level: level.start)
+            # of that level, not of another thing ("... a £248,000 grant. The number of eels had fallen
+            # by more than 90%" says nothing of £2.48m)
+            said_of = level.evidence.head if level.evidence else None
+            return level if head in (None, said_of, *_DEMAND) else None
+    return None
+
+
+# What a change may be said of in the sentence after its level, for the level's own noun
+_DEMAND = ("demand",)
 
 
 def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:

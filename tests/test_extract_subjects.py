@@ -145,6 +145,10 @@ SUBJECTS = [
     # a plural noun before "this season" or "last year" is no verb with an object
     ("Mbeki scored 23 league goals this season.", "23", "league goal"),
     ("The firm sold 300 electric cars last year.", "300", "electric car"),
+    # periods counted are what the figure counts; one period is when ("at the 2021 census")
+    ("The population rose by 2,850 between the two censuses.", "two", "census"),
+    ("Profit rose in three of the four quarters.", "three", "four quarter"),
+    ("The town grew by 2,850 people at the 2021 census.", "2,850", "people"),
 ]
 
 

@@ -334,6 +334,15 @@ BEFORE_THE_CHANGE_SUPPORTED = [
     ("Before the strike, output was 80 tonnes a week.", "Output halved to 40 tonnes a week during the strike."),
     ("A year earlier the firm sold 1,000 units.", "Sales at the firm fell fivefold to 200 units."),
     ("Before the campaign, the club had 450 members.", "Club membership doubled to 900 during the campaign."),
+    # a level set against another with "above" or "below"
+    ("Last week's daily catch averaged roughly 220 tonnes.",
+     "Boats landed 312 tonnes on Monday, about 40% above last week's daily average."),
+    ("The 2024 harvest came to about 5,000 tonnes.", "Growers picked 4,000 tonnes, 20% below the 2024 harvest."),
+    # the change in the sentence after its level, of that level or of "demand"
+    ("The year before, around 4,330 parcels were handed out.",
+     "The food bank handed out 5,460 parcels in the year to April. Demand rose by 26% on the year before."),
+    ("In 2024 the library lent about 40,000 books.",
+     "The library lent 48,000 books in 2025. That was up 20% on 2024."),
 ]  # fmt: skip
 BEFORE_THE_CHANGE_FLAGGED = [
     ("Second-quarter sales a year earlier were about ¥30 billion.",
@@ -345,7 +354,43 @@ BEFORE_THE_CHANGE_FLAGGED = [
     ("Before the strike, output was 20 tonnes a week.", "Output halved to 40 tonnes a week during the strike.",
      "20 tonnes a week"),
     ("Before the campaign, the club had 600 members.", "Club membership doubled to 900 during the campaign.", "600"),
+    ("The year before, around 4,830 parcels were handed out.",
+     "The food bank handed out 5,460 parcels in the year to April. Demand rose by 26% on the year before.",
+     "around 4,830"),
+    # a change said of another thing in the next sentence gives nothing: a scaled grant is no level
+    # before the eels' fall of 90%
+    ("The survey was paid for by a grant of £2.48 million.",
+     "The survey was paid for by a £248,000 grant. The number of eels had fallen by 90% since 1980.",
+     "£2.48 million"),
 ]  # fmt: skip
+
+# A difference of two source figures said as a difference: of times, of temperatures in degrees
+DIFFERENCES_SUPPORTED = [
+    ("The trip to the sandbanks will take about 15 minutes less.",
+     "The new boat will cut the time to reach the sandbanks from 40 minutes to about 25."),
+    ("Tuesday's high beat the August record by 1.5°C.",
+     "The station recorded 34.6°C on Tuesday, beating its August record of 33.1°C."),
+    ("The night was 4C warmer than the old record.", "The low of 22C beat the old record low of 18C."),
+    ("Profit came to about 4p for every pound of sales.", "The chain made a profit of £58.3m on sales of £1.42bn."),
+]  # fmt: skip
+DIFFERENCES_FLAGGED = [
+    ("The trip to the sandbanks will take about 30 minutes less.",
+     "The new boat will cut the time to reach the sandbanks from 40 minutes to about 25.", "about 30 minutes"),
+    ("Tuesday's high beat the August record by 2.5°C.",
+     "The station recorded 34.6°C on Tuesday, beating its August record of 33.1°C.", "2.5°C"),
+    ("Profit came to about 7p for every pound of sales.", "The chain made a profit of £58.3m on sales of £1.42bn.",
+     "about 7p for every pound"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), DIFFERENCES_SUPPORTED)
+def test_a_difference_or_margin_the_sources_give_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), DIFFERENCES_FLAGGED)
+def test_a_difference_the_sources_do_not_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
 
 
 @pytest.mark.parametrize(("draft", "source"), BEFORE_THE_CHANGE_SUPPORTED)

@@ -105,9 +105,13 @@ _CHANGE_AFTER_FIGURE = re.compile(
 # "2,310 calls, about 40% more than on a normal day", "30% fewer than in 2019": a percentage that
 # sets its figure against another is a change from that other, in the comparative's direction
 _COMPARATIVE_AFTER = re.compile(
-    r"\s+(?P<word>more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than\b", re.IGNORECASE
+    r"\s+(?P<word>(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below)\b",
+    re.IGNORECASE,
 )
-_LESS = frozenset("fewer less lower smaller cheaper".split())
+_LESS = frozenset("fewer less lower smaller cheaper below".split())
+# "312 tonnes, about 40% above last week's average" sets a level against another; a bare "sales are
+# 1.5% below their pre-pandemic level" says how far from which level, a comparison of its own
+_SET_AFTER_A_LEVEL = re.compile(r"\d[^.;:\d]{0,60}?[,(–—]\s*(?:[A-Za-z]+\s+){0,2}$")
 # "2,310 calls, about 40% more than ...": the figure before such a comparison is where it ended
 # (its noun, a place and a time may come between: "2,310 calls on Tuesday, about 40% more"), as
 # before a change's cue ("390 moth species at Wenlow Moss last year, up 25%")
@@ -117,7 +121,8 @@ _CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "390 species, 25% more than the 321 found in 2016": the figure a comparison names is where it started
 _COMPARED_FIGURE = re.compile(
-    r"\s+(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than\s+(?:the\s+)?", re.IGNORECASE
+    r"\s+(?:(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
 # Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
@@ -234,8 +239,10 @@ def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Di
     if reading.kind is not ClaimKind.PERCENT:
         return None
     compared = _COMPARATIVE_AFTER.match(text, reading.end)
-    if compared:
-        return Direction.DOWN if compared.group("word").lower() in _LESS else Direction.UP
+    if compared and (
+        " " in compared.group("word") or _SET_AFTER_A_LEVEL.search(text, max(0, reading.start - 80), reading.start)
+    ):
+        return Direction.DOWN if compared.group("word").split()[0].lower() in _LESS else Direction.UP
     verb = patterns.verb_object.search(text, max(0, reading.start - 50), reading.start)
     if verb is None or verb.end() != reading.start:
         return None

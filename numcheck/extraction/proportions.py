@@ -180,9 +180,11 @@ def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int
     return None if named is None or named[0].kind is not ClaimKind.MEASURE else (named[0].unit, named[1])
 
 
-# "82p of every pound", "70 cents in every dollar": a share of each unit of money spent
+# "82p of every pound", "70 cents in every dollar": a share of each unit of money spent; and "4p
+# for every pound of sales", "6p per £1": so much of each unit of money, a margin
 _OF_EVERY_UNIT = re.compile(
-    r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])", re.IGNORECASE
+    r"\s+(?:(?:of|in|out\s+of|for|on)\s+(?:every|each)|per)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])",
+    re.IGNORECASE,
 )
 # "£82 of every £100", "$3 in every $10": a share of each sum, written with its own figure
 _OF_EVERY = re.compile(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+", re.IGNORECASE)

@@ -148,7 +148,7 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
     shared = list(readings)
     for index in range(1, len(shared)):
         first, bare = shared[index - 1], shared[index]
-        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.qualifier:
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per:
             continue
         if first.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT) or first.unit is None:
             continue
@@ -261,7 +261,7 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
     shared = list(readings)
     for index in range(len(shared) - 2, -1, -1):
         bare, after = shared[index], shared[index + 1]
-        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per or bare.qualifier:
+        if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per:
             continue
         if after.unit is None or after.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT):
             continue
