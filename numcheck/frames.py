@@ -65,7 +65,7 @@ _PERIOD = re.compile(
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
 _ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
 # "two more than last time", "£3m less", "40% higher": the gap between two figures
-_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|extra)\b")
+_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|extra|earlier|later|sooner)\b")
 # "has grown from 600", "fell from 2,400": where a change started, not the figure now
 _STARTED_FROM = re.compile(
     r"\b(?:grown|grew|risen|rose|fallen|fell|shrunk|shrank|dropped|climbed|increased|decreased|cut|up|down)"

@@ -252,6 +252,10 @@ def told_apart(
         return Reason("list", -1, "items of a list or rows of a table with other labels")
     if table_rows_differ(first, second):  # in any two documents: each row is its own record
         return Reason("table", -1, "rows of tables that differ in another cell")
+    wholes = whole_stated(first), whole_stated(second)
+    if None not in wholes and wholes[0] != wholes[1]:
+        # "to lose 80 of its 1,200 hospital beds" and "has 1,200 of the region's 9,000 hospital beds"
+        return Reason("frame", -1, "parts of other wholes")
     if is_difference(first) != is_difference(second):
         # "will take 15 minutes less" is how far the time moved, never the time, in any document
         return Reason("frame", -1, "a difference against an amount")
@@ -414,6 +418,18 @@ def _generic_apart(first: Claim, second: Claim) -> Reason | None:
     if generic and not _verbs(one) & _verbs(other):
         return Reason("action", -1, "a generic noun with no action in common")
     return None
+
+
+# "80 of its 1,200 beds", "1,200 of the region's 9,000 beds": a part, and the whole it is part of
+_WHOLE_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+(?:['’]s|s['’])\s+)?(?P<whole>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*%)"
+)
+
+
+def whole_stated(claim: Claim) -> float | None:
+    """The figure of the whole a part is said to be of, as written right after it, or None."""
+    found = _WHOLE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    return None if found is None else float(found["whole"].replace(",", ""))
 
 
 def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:

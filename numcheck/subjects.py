@@ -32,6 +32,7 @@ _STOP = frozenset(
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
+_WHOLE_DETERMINERS = frozenset("the its their his her our".split())
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
 _VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)
@@ -214,10 +215,21 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         index = 2  # "a 2m-high wall", "a 10-year-old boy": the adjective's tail is no subject
     while index < len(tokens) and tokens[index][0].lower() in _LEADING_SKIP:
         index += 1
-        if tokens[index - 1][0].lower() == "the" and index < len(tokens) and tokens[index][0].isdigit():
-            # "two-thirds of the 650 MPs": the whole's figure stands between the share and its noun
+        if tokens[index - 1][0].lower() in _WHOLE_DETERMINERS and index < len(tokens) and tokens[index][0].isdigit():
+            # "two-thirds of the 650 MPs", "closed 17 of its 212 stores": the whole's figure stands
+            # between the part and its noun
             while index + 1 < len(tokens) and (tokens[index][0].isdigit() or tokens[index][0] in ",."):
                 index += 1
+    if (
+        0 < index + 1 < len(tokens)
+        and tokens[index - 1][0].lower() == "the"
+        and _POSSESSIVE_WORD.fullmatch(tokens[index][0])
+        and tokens[index + 1][0][0].isdigit()
+    ):
+        # "1,200 of the region's 9,000 hospital beds": the possessor and the whole's figure
+        index += 1
+        while index + 1 < len(tokens) and (tokens[index][0][0].isdigit() or tokens[index][0] in ",."):
+            index += 1
     words: list[str] = []
     for at in range(index, len(tokens)):
         word = tokens[at][0]

@@ -345,6 +345,8 @@ class Sources:
             return None
         low = (claim.value if claim.low is None else claim.low) * minutes
         high = (claim.value if claim.high is None else claim.high) * minutes
+        # "will leave half an hour earlier" is how far a time moved, either way: "from 06:15 to 05:45"
+        moved = _EARLIER_OR_LATER.match(claim.sentence, claim.end - claim.sentence_start) is not None
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
         for time in self.by_family[TIME_OF_DAY][1]:
             by_sentence.setdefault((time.path, time.sentence_start), []).append(time)
@@ -361,6 +363,8 @@ class Sources:
                 on = [found for where, found in sorted(days.get(sentence, ())) if where > first.start]
                 if len(on) >= 2 and on[1] > on[0]:
                     span = base_value(second) - base_value(first) + (on[1] - on[0]) * 24 * 60
+                elif moved:
+                    span = min(span, 24 * 60 - span)
                 if low <= span <= high:
                     return f"the time from '{first.text}' to '{second.text}'"
         return None
@@ -420,6 +424,27 @@ class Sources:
             if year is not None and (covering is None or (date.path, date.sentence_start) in covering):
                 years.setdefault((date.path, date.sentence_start), []).append((year, date))
         return years
+
+    def year_and_span(self, claim: Claim) -> str | None:
+        """A year that a source year and a span of years in its sentence give: "taught for 31 years
+        before retiring in 1996" began in 1965, "founded in 1952, will close after 73 years" closes
+        in 2025. Spans of three years or more only: a year moved by one or two is the commonest slip
+        of a date, and "for two years" beside "2024" would excuse it by chance."""
+        year = _year_of(claim)
+        if year is None or "[time]" not in self.by_family:
+            return None
+        spans: dict[tuple[str, int], list[Claim]] = {}
+        for span in self.by_family["[time]"][1]:
+            if span.unit == "year" and span.per is None and not _is_age(span):
+                spans.setdefault((span.path, span.sentence_start), []).append(span)
+        for place, found in self._years_by_sentence().items():
+            for span in spans.get(place, ()):
+                least = span.value if span.low is None else span.low
+                most = span.value if span.high is None else span.high
+                for other, date in found:
+                    if least >= _SHORTEST_SPAN and least - 0.5 <= abs(year - other) <= most + 0.5:
+                        return f"'{span.text}' from '{date.text}'"
+        return None
 
     def year_arithmetic(self, claim: Claim) -> str | None:
         """A year of birth that a source age and year in one sentence give: "aged 35 in 2025" was
@@ -868,6 +893,12 @@ def _factor_of_change(change: Claim) -> float | None:
         kept = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
         return change.value if kept else 1 / change.value
     return None
+
+
+# The shortest span of years a year is worked out from (see `Sources.year_and_span`)
+_SHORTEST_SPAN = 3
+
+_EARLIER_OR_LATER = re.compile(r"\s+(?:earlier|later|sooner)\b", re.IGNORECASE)
 
 
 def _level_said_before(change: Claim, levels: Mapping[tuple[str, int], Sequence[Claim]]) -> Claim | None:
@@ -2375,6 +2406,7 @@ def support(
         return (
             index.day_arithmetic(claim, beside)
             or index.year_arithmetic(claim)
+            or index.year_and_span(claim)
             or _a_year_an_age_gives(claim, beside, index)
             or _the_year_before_a_change(claim, beside, index)
             or index.date_reached(claim, beside)

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations, groupby
 
-from numcheck.linking import is_label, match
+from numcheck.linking import is_label, match, whole_stated
 from numcheck.model import Claim
 from numcheck.parts import MIN_FIT, Context, PartIndex, contexts, is_age_bound, numbers, same_number
 from numcheck.support import Sources, Tolerance, family, stating_figures
@@ -51,7 +51,7 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
         said = [claim for claim in figures if _said_what(claim)]
         stating = {id(claim): list(stating_figures(claim, index, tolerance)) for claim in said}
         for first, second in combinations(said, 2):
-            if family(first) != family(second) or first.value == second.value:
+            if family(first) != family(second) or first.value == second.value or _part_and_whole(first, second):
                 continue
             pair = _swap(first, second, stating[id(first)], stating[id(second)])
             if pair is not None:
@@ -62,6 +62,8 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
         for first, second in combinations(figures, 2):
             if id(first) in found or id(second) in found:
                 continue
+            if _part_and_whole(first, second):
+                continue
             for one, other in ((first, second), (second, first)):
                 crossed = _crossed(one, other, parts, mine)
                 if crossed is not None:
@@ -69,6 +71,11 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
                     yield Swap(one, crossed[0], crossed[1])
                     yield Swap(other, crossed[1], crossed[0])
                     break
+
+
+def _part_and_whole(first: Claim, second: Claim) -> bool:
+    """ "to lose 80 of its 1,200 beds": a part and the whole it is of, never the other way round."""
+    return second.value == whole_stated(first) or first.value == whole_stated(second)
 
 
 def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Context]) -> tuple[Claim, Claim] | None:

@@ -149,6 +149,10 @@ SUBJECTS = [
     ("The population rose by 2,850 between the two censuses.", "two", "census"),
     ("Profit rose in three of the four quarters.", "three", "four quarter"),
     ("The town grew by 2,850 people at the 2021 census.", "2,850", "people"),
+    # a part of a whole whose figure stands between them, after "its" or a possessor
+    ("The retailer has closed 17 of its 212 stores.", "17", "store"),
+    ("The council sold 40 of their 300 flats last year.", "40", "flat"),
+    ("Leeds has 1,200 of the region's 9,000 hospital beds.", "1,200", "hospital bed"),
 ]
 
 
