@@ -1196,7 +1196,8 @@ def _arithmetic(
     `level` (a change's start or end: "up from 150 MB") is no sum or difference of one change's two
     ends: 250 MB less 100 MB is how much it rose, not where it started."""
     low, high = bounds
-    values = [(v, claim) for claim in figures if not _age_band(claim) for v in _ends(claim)]
+    # an age is no amount: "aged 80 or over" and "17 patients died" give no share of one in three
+    values = [(v, claim) for claim in figures if not (_age_band(claim) or _is_age(claim)) for v in _ends(claim)]
     for i, (a, first) in enumerate(values):
         for b, second in values[i + 1 :]:
             if second is first:
@@ -1469,10 +1470,10 @@ def _share_of_any_whole(
     give some share by chance.)"""
     low, high = bounds
     for part in figures:
-        if part.low != part.high or part.role is Role.FROM:
+        if part.low != part.high or part.role is Role.FROM or _is_age(part):
             continue  # (an earlier level is no part of a later whole)
         for whole in figures:
-            if whole is part or whole.low != whole.high or whole.role is Role.FROM:
+            if whole is part or whole.low != whole.high or whole.role is Role.FROM or _is_age(whole):
                 continue
             if (part.path, part.sentence_start) not in covering and (whole.path, whole.sentence_start) not in covering:
                 continue
@@ -2420,6 +2421,11 @@ def support(
     if _written_exactly(claim):
         # an exact count or sum is worked out exactly: "3,241 coins" is no sum of 3,214 and 40 within 2%
         step = max(tolerance.absolute, step_of(claim))
+    part = _part_said_to_be(claim, beside) if name == "percent" else None
+    if part is not None:
+        # "The £52,000 he must repay is about three-quarters of the money taken": a share of what
+        # that part is part of, and of nothing else the sources give (months of a sentence)
+        return _share_of_a_source_whole(claim, part, index, step)
     found = index.implied(claim, covering, step, like_only=like_only)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
@@ -2491,6 +2497,49 @@ def _after_the_sentence_s_moves(
             total = level.value + sum(sign * move.value for sign, move in zip(signs, moves, strict=True))
             if low <= total <= high:
                 return f"'{level.text}' after this sentence's " + " and ".join(f"'{m.text}'" for m in moves)
+    return None
+
+
+# What says the figure before it is the share after it: "£52,000 ... is about three-quarters of"
+_IS_A_SHARE = re.compile(
+    r"[^,;:.]{0,50}?\b(?:is|was|are|were|represents?|represented|amounts?\s+to|amounted\s+to|makes?\s+up|"
+    r"made\s+up|accounts?\s+for|accounted\s+for)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_said_to_be(claim: Claim, beside: Sequence[Claim]) -> Claim | None:
+    """The amount of the claim's sentence that the claim, a share, is said to be: "The £52,000 he
+    must repay is about three-quarters of the money taken"."""
+    if claim.direction is not None or claim.kind is ClaimKind.CHANGE:
+        return None
+    at = claim.start - claim.sentence_start
+    for part in sorted(beside, key=lambda other: other.start):
+        if part.end > claim.start or not _same_sentence(part, claim):
+            continue
+        name = family(part)
+        if name is None or name in ("percent", "ratio", *_WHEN) or part.low != part.high:
+            continue
+        where = part.start - part.sentence_start
+        if _ADJUNCT_BEFORE.search(part.sentence, max(0, where - 12), where):
+            continue  # "repay £52,000 within 90 days": when, not what the share is of
+        if _IS_A_SHARE.fullmatch(claim.sentence, part.end - claim.sentence_start, at):
+            return part
+    return None
+
+
+_ADJUNCT_BEFORE = re.compile(r"\b(?:within|in|over|for|after|during|by|at|of)\s+$", re.IGNORECASE)
+
+
+def _share_of_a_source_whole(claim: Claim, part: Claim, index: Sources, step: float) -> str | None:
+    name = family(part)
+    if name is None or name not in index.by_family:
+        return None
+    low, high = _base_bounds(claim, step)
+    value = base_value(part)
+    for whole in index.by_family[name][1]:
+        if whole.low == whole.high and base_value(whole) > value > 0 and low <= value / base_value(whole) * 100 <= high:
+            return f"this sentence's '{part.text}' as a share of '{whole.text}'"
     return None
 
 

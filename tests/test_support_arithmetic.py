@@ -414,6 +414,34 @@ DIFFERENCES_FLAGGED += [
 ]  # fmt: skip
 
 
+# A share said of an amount in its own sentence is that amount's share of a source whole, and of
+# nothing else; an age is no amount to take a share of
+SHARE_OF_A_PART_SUPPORTED = [
+    ("The £52,000 he must repay within 90 days is about 60% of the money taken.",
+     "He stole £86,400 over 19 months and must repay £52,000 within 90 days or serve 14 more months."),
+    ("The 1,890 parcels for families were about a third of the year's total.",
+     "The food bank handed out 5,460 parcels in the year, 1,890 of them to families with children."),
+]  # fmt: skip
+SHARE_OF_A_PART_FLAGGED = [
+    ("The £52,000 he must repay within 90 days is about three-quarters of the money taken.",
+     "He stole £86,400 over 19 months and must repay £52,000 within 90 days or serve 14 more months.",
+     "about three-quarters"),
+    ("Roughly one in three patients admitted were aged 80 or over.",
+     "The hospital admitted 1,284 patients with heat illness this summer. Just over a fifth of those admitted "
+     "were aged 80 or over, and 17 patients died.", "Roughly one in three"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), SHARE_OF_A_PART_SUPPORTED)
+def test_a_share_of_a_part_its_sentence_names_is_worked_out_from_that_part(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), SHARE_OF_A_PART_FLAGGED)
+def test_a_share_no_whole_of_its_part_gives_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
+
+
 @pytest.mark.parametrize(("draft", "source"), DIFFERENCES_SUPPORTED)
 def test_a_difference_or_margin_the_sources_give_is_supported(draft: str, source: str) -> None:
     assert not flagged(draft, source)
