@@ -286,3 +286,30 @@ def test_one_unit_of_time_without_a_verb_of_lasting_is_no_length(sentence: str) 
 def test_a_figure_in_two_units_is_written_to_the_smaller(sentence: str, text: str, precision: float) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.precision == pytest.approx(precision)
+
+
+# "in" written onto its figure is inches ("64cm (25in)", "a 15.6in screen"); after a space it is the
+# preposition ("arrived at 25 in the morning"), and inches only after feet ("6ft 2in")
+INCHES = [
+    ("Snow lay 64cm (25in) deep in the village.", "25in", 25.0),
+    ("The laptop has a 15.6in screen.", "15.6in", 15.6),
+    ("Up to 3in of rain fell overnight.", "Up to 3in", 3.0),
+    ("The frame measures 30in by 20in.", "20in", 20.0),
+    ("The 2in-thick boards arrived on Monday.", "2in", 2.0),
+]
+NOT_INCHES = [
+    ("The team scored 25 in the first half.", "25"),
+    ("Sales rose to 400 in March.", "400"),
+    ("The shop sells a 2-in-1 laptop for £499.", "2"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), INCHES)
+def test_in_written_onto_a_figure_is_inches(sentence: str, text: str, value: float) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert (claim.kind, claim.unit, claim.value) == (ClaimKind.MEASURE, "inch", value)
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_INCHES)
+def test_in_after_a_space_is_the_preposition(sentence: str, text: str) -> None:
+    assert all(c.unit != "inch" for c in numcheck.extract(sentence) if c.text.startswith(text[:2]))

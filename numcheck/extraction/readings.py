@@ -121,7 +121,24 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
         skip_until = max(skip_until, reading.end)
         readings.append(reading)
     # endpoints first: "fell to 250 seconds from 580, 62% of calls" gives 580 seconds, not 580%
-    return _units_by_reference(text, _share_list_units(text, _endpoint_units(text, readings)))
+    return _units_by_reference(text, _share_list_units(text, _endpoint_units(text, _inches(text, readings))))
+
+
+# "64cm (25in)", "a 15.6in screen": "in" written onto its figure is inches; with a space between
+# ("25 in the morning") it is the preposition, read only after feet ("6ft 2in", see `_mixed`)
+_INCHES_ON_FIGURE = re.compile(r"in\b(?!['’]\w)")
+
+
+def _inches(text: str, readings: list[Reading]) -> list[Reading]:
+    read = list(readings)
+    for index, reading in enumerate(read):
+        if reading.kind is not ClaimKind.COUNT or reading.unit is not None or reading.per:
+            continue
+        if not (text[reading.end - 1 : reading.end].isdigit() and _INCHES_ON_FIGURE.match(text, reading.end)):
+            continue
+        end = reading.end + 2
+        read[index] = dataclasses.replace(reading, kind=ClaimKind.MEASURE, unit="inch", end=end, figure_end=end)
+    return read
 
 
 # "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
