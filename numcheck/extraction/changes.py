@@ -201,6 +201,19 @@ _PHRASAL_UP = re.compile(
     r"lay|lays|laid|laying|hand|hands|handed|handing|note|notes|noted|noting)\s+$",
     re.IGNORECASE,
 )
+# ... and with an object counted: "picked up 2,860 items", "signed up 400 members", "shot down 12
+# drones" (but "sales picked up 5%" rose)
+_PHRASAL_UP_COUNTED = re.compile(
+    r"(?<![\w])(?:pick|picks|picked|picking|sign|signs|signed|signing|clear|clears|cleared|clearing|shoot|"
+    r"shoots|shot|shooting|gather|gathers|gathered|gathering|rack|racks|racked|racking|rake|rakes|raked|"
+    r"raking|snap|snaps|snapped|snapping|mop|mops|mopped|mopping|fill|fills|filled|filling|bring|brings|"
+    r"brought|bringing|line|lines|lined|lining|back|backs|backed|backing|break|breaks|broke|broken|"
+    r"breaking)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PERCENT_AFTER = re.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
@@ -211,8 +224,12 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
     if not match or match.end() != start:
         return None
     verb = match.group("verb")
-    if verb and verb.lower() in ("up", "down") and _PHRASAL_UP.search(text, max(0, match.start() - 12), match.start()):
-        return None
+    if verb and verb.lower() in ("up", "down"):
+        window = max(0, match.start() - 12)
+        if _PHRASAL_UP.search(text, window, match.start()) or (
+            not _PERCENT_AFTER.match(text, start) and _PHRASAL_UP_COUNTED.search(text, window, match.start())
+        ):
+            return None
     if match.group("noun"):
         return _NOUN_DIRECTIONS[match.group("noun").lower()]
     if match.group("by_only"):

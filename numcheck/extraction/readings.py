@@ -659,9 +659,36 @@ def _is_plural_noun(word: str) -> bool:
 def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
     for pattern in (_FOLD, _TIMES, _X):
         match = pattern.match(text, end)
-        if match:
+        if match and (pattern is not _TIMES or _a_multiple(text, end, match.end())):
             return match.end()
     return None
+
+
+# "ten times as many", "three times the size", "rose tenfold" or "increased 10 times": a multiple;
+# "the crew launched 143 times", "called out 37 times in June": how often, a count
+_COMPARED_AFTER_TIMES = re.compile(
+    r"\s+(?:more|less|fewer|larger|bigger|greater|higher|lower|faster|slower|smaller|longer|shorter|heavier|"
+    r"cheaper|dearer|wider|deeper|taller|stronger|as|the|that|what|its|their|his|her|our|over|above|below|"
+    r"normal|average|in\s+(?:size|value|number)|(?:last|previous|this|next)\s+[a-z]+['’]s?)\b",
+    re.IGNORECASE,
+)
+_MOVED_BEFORE_TIMES = re.compile(
+    r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|climbed|soared|surged|expanded|up|down|fell|fallen|"
+    r"shrank|dropped|cut|boosted|by)\s+(?:(?:about|almost|nearly|roughly|some|more\s+than|over|around)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _a_multiple(text: str, start: int, end: int) -> bool:
+    """Whether "N times" multiplies (see `_COMPARED_AFTER_TIMES`), rather than counts occasions."""
+    figure_start = start
+    while figure_start > 0 and not text[figure_start - 1].isspace():
+        figure_start -= 1
+    return bool(
+        _COMPARED_AFTER_TIMES.match(text, end)
+        or _MOVED_BEFORE_TIMES.search(text, max(0, figure_start - 30), figure_start)
+        or end >= len(text.rstrip())  # a headline's "Up five times"
+    )
 
 
 def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tuple[UnitSense | None, int, str]:
@@ -742,6 +769,12 @@ def _plus_minus(text: str, end: int, vocabulary: Vocabulary) -> tuple[float, int
     return figures[0].value, match.end() + figures[0].end
 
 
+_PERIOD_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:over|in|within|during|across|after)\s+(?:the\s+(?:past|last|next)\s+)?\Z", re.IGNORECASE
+)
+
+
 def _range_with(
     text: str,
     first: Reading,
@@ -778,6 +811,13 @@ def _range_with(
         return None  # "rose from 300 to 1,200" is a change, read elsewhere; "fines from £500 to £2m" a range
     if not between and join.group().strip().lower() == "to" and after_change_verb(text, first.start, vocabulary):
         return None  # "increased by €2 million to €9 million": an amount, then the new level
+    if (
+        not between
+        and join.group().strip().lower() == "to"
+        and first.unit in _PERIOD_UNITS
+        and _OVER_A_PERIOD.search(text, max(0, first.start - 12), first.start)
+    ):
+        return None  # "fell by 20% over five years to 512": the period of a change, then its end
     if first.unit is not None and second.unit is None and not _BARE_END.match(text, second.end):
         return None  # "from 3 km to 5 stations": the second figure counts something of its own
     unit = second.unit if first.unit is None else first.unit
