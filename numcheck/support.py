@@ -87,6 +87,32 @@ def base_value(claim: Claim) -> float:
     return claim.base_value
 
 
+def compared_point(claim: Claim, value: float) -> float:
+    """A value in the claim's own unit ("about 30C" has low 27) in the units `base_value` compares:
+    a temperature from its zero by the unit's offset, anything else by its scale."""
+    offset, factor = _offset_and_factor(claim)
+    if offset is not None:
+        return value * factor + (offset if base_value(claim) != claim.value * factor else 0.0)
+    return value * base_value(claim) / claim.value if claim.value else value
+
+
+def compared_size(claim: Claim, amount: float) -> float:
+    """A size in the claim's own unit (a step, a slack) in the units `base_value` compares: a tenth
+    of a degree is a tenth of a kelvin, whatever the temperature."""
+    offset, factor = _offset_and_factor(claim)
+    if offset is not None:
+        return abs(amount * factor)
+    return abs(amount * base_value(claim) / claim.value) if claim.value else abs(amount)
+
+
+def _offset_and_factor(claim: Claim) -> tuple[float | None, float]:
+    if claim.unit and claim.kind is not ClaimKind.DATE and claim.base_value is not None:
+        form = base_form(claim.unit)
+        if form.offset:
+            return form.offset, form.factor
+    return None, 1.0
+
+
 _DEGREES_APART_BEFORE = re.compile(
     r"\b(?:by|(?:warm|cool|heat|chill)(?:ed|s)|risen|rose|fallen|fell|dropped|climbed)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|by\s+)*$",
@@ -1028,8 +1054,7 @@ def _values(claim: Claim) -> list[float]:
     """The values a source figure states: a range ("7-2", "10 to 12") states both its ends."""
     value = base_value(claim)
     if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
-        scale = value / claim.value if claim.value else 1.0
-        return [value, claim.low * scale, claim.high * scale]
+        return [value, compared_point(claim, claim.low), compared_point(claim, claim.high)]
     return [value]
 
 
@@ -1063,12 +1088,11 @@ def _base_bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
     """The claim's interval in the units `base_value` compares, widened by `tolerance`: a hedged
     figure ("nearly two-thirds", "about ¥33.9 billion") is implied by any value its words allow."""
     value = base_value(claim)
-    scale = value / claim.value if claim.value else 1.0
     # within a few percent of the figure only: "about" allows 10% either way, and among a paragraph's
     # sums and differences one of them falls that near by chance
-    near = abs(value) * _HEDGED_ARITHMETIC
-    low = value if claim.low is None else min(max(claim.low * scale, value - near), value)
-    high = value if claim.high is None else max(min(claim.high * scale, value + near), value)
+    near = _magnitude(claim) * _HEDGED_ARITHMETIC
+    low = value if claim.low is None else min(max(compared_point(claim, claim.low), value - near), value)
+    high = value if claim.high is None else max(min(compared_point(claim, claim.high), value + near), value)
     # a share bounded in words is bounded at the simple fraction next to it: "more than a quarter"
     # or "just over a quarter" of £214 million is £58 million (27%). (Amounts keep their bound: among
     # a paragraph's sums and differences, one falls within a tenth of "no more than 2,400" by chance.)
@@ -2136,8 +2160,7 @@ def rounds_the_bound(first: Claim, second: Claim) -> bool:
 
 def step_of(claim: Claim) -> float:
     """Half the rounding step the figure's writing implies, in the units `base_value` compares."""
-    scale = base_value(claim) / claim.value if claim.value else 1.0
-    return abs(claim.precision * scale) / 2
+    return compared_size(claim, claim.precision) / 2
 
 
 def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rounding: bool) -> bool:
@@ -2270,7 +2293,7 @@ def _is_point(interval: Interval) -> bool:
 
 
 def _in_compared_units(claim: Claim, slack: float) -> float:
-    return abs(slack * base_value(claim) / claim.value) if claim.value else slack
+    return compared_size(claim, slack)
 
 
 def _is_cap(claim: Claim) -> bool:
@@ -2279,6 +2302,13 @@ def _is_cap(claim: Claim) -> bool:
 
 
 def _interval(claim: Claim) -> Interval:
+    if _offset_and_factor(claim)[0] is not None:
+        low, high = claim.interval.low, claim.interval.high
+        return dataclasses.replace(
+            claim.interval,
+            low=None if low is None else compared_point(claim, low),
+            high=None if high is None else compared_point(claim, high),
+        )
     scale = base_value(claim) / claim.value if claim.value else 1.0
     return claim.interval.scaled(scale)
 
@@ -2387,7 +2417,6 @@ def support(
         return None
     if covering is None:
         _, covering = index.coverage(claim)
-    value = base_value(claim)
     stating = stating_figures(claim, index, tolerance, same_head=same_head)
     stated = next(stating, None)
     if stated is not None and _narrowed_otherwise(stated, claim) and index.said_otherwise(claim) is not None:
@@ -2417,7 +2446,9 @@ def support(
     # within its hedge
     if index.writes(claim, abs(claim.value) * 1e-9, covering):
         return "the same number, in another unit or kind"  # other rules judge the unit
-    step = max(tolerance.relative * abs(value), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0)
+    step = max(
+        tolerance.relative * _magnitude(claim), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0
+    )
     if _written_exactly(claim):
         # an exact count or sum is worked out exactly: "3,241 coins" is no sum of 3,214 and 40 within 2%
         step = max(tolerance.absolute, step_of(claim))
@@ -2430,6 +2461,12 @@ def support(
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     return found
+
+
+def _magnitude(claim: Claim) -> float:
+    """How large a figure is, for a tolerance relative to it: a temperature by its own degrees, not
+    from absolute zero (2% of 8.1C is 0.16 degrees, not the 5.6 of 281 kelvin)."""
+    return compared_size(claim, claim.value)
 
 
 def _moved_to_another_end(claim: Claim, beside: Sequence[Claim], index: Sources) -> bool:

@@ -371,11 +371,18 @@ DIFFERENCES_SUPPORTED = [
     ("Tuesday's high beat the August record by 1.5°C.",
      "The station recorded 34.6°C on Tuesday, beating its August record of 33.1°C."),
     ("The night was 4C warmer than the old record.", "The low of 22C beat the old record low of 18C."),
+    # a temperature less a difference of degrees, worked to a tenth of a degree, not 2% of 281 kelvin
+    ("The station's 1991-2020 summer average was 8.1C.",
+     "Temperatures at the point reached 34.6C on Tuesday. Summer temperatures averaged 9.7C in 2024, 1.6C above "
+     "the 1991-2020 average."),
     ("Profit came to about 4p for every pound of sales.", "The chain made a profit of £58.3m on sales of £1.42bn."),
 ]  # fmt: skip
 DIFFERENCES_FLAGGED = [
     ("The trip to the sandbanks will take about 30 minutes less.",
      "The new boat will cut the time to reach the sandbanks from 40 minutes to about 25.", "about 30 minutes"),
+    ("The station's 1991-2020 summer average was 6.1C.",
+     "Temperatures at the point reached 34.6C on Tuesday. Summer temperatures averaged 9.7C in 2024, 1.6C above "
+     "the 1991-2020 average.", "6.1C"),
     ("Tuesday's high beat the August record by 2.5°C.",
      "The station recorded 34.6°C on Tuesday, beating its August record of 33.1°C.", "2.5°C"),
     ("Profit came to about 7p for every pound of sales.", "The chain made a profit of £58.3m on sales of £1.42bn.",
