@@ -560,6 +560,36 @@ class Sources:
                     return f"'{date.text}' after '{anchor.text}'"
         return None
 
+    def weekday_of_a_date(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> str | None:
+        """A weekday that a dated day of the source sentences the claim's is about falls on, in the
+        year its sentence (or else the sources' only year) gives: "Thursday's by-election" of "the
+        by-election on 14 November 2024". (Not any date's: among a source's dates, one falls on a
+        weekday moved by a slip as often as not.)"""
+        alone = weekday_alone(claim)
+        if alone is None or "date" not in self.by_family:
+            return None
+        by_sentence = self._years_by_sentence()
+        # a draft sentence may join two source sentences' facts ("The findings, released on a
+        # Monday, followed 2,600 hours of fieldwork"): those that share a quarter of its words too
+        about = covering | self.near(claim, _WEEKDAY_COVERAGE)
+        for date in self.by_family["date"][1]:
+            on = day_and_month(date)
+            if on is None or (date.path, date.sentence_start) not in about:
+                continue
+            years = {year for year, _ in by_sentence.get((date.path, date.sentence_start), ())}
+            if not years:
+                # the story's year: the first its sources give ("handled 9.36 million passengers in
+                # 2024, up 11% on 2023 ... the busiest single day was 26 July")
+                first = min((c for found in by_sentence.values() for _, c in found if c.path == date.path),
+                            key=lambda c: c.start, default=None)  # fmt: skip
+                years = set() if first is None else {y for y, c in by_sentence[(first.path, first.sentence_start)]
+                                                     if c is first}  # fmt: skip
+            for year in years:
+                with contextlib.suppress(ValueError):
+                    if datetime.date(year, on[1], on[0]).weekday() == _WEEKDAY_INDEX[alone]:
+                        return f"the weekday of '{date.text}' in {year}"
+        return None
+
     def _lengths_by_sentence(self, claim: Claim, beside: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
         """The sources' lengths of time by sentence, but for those the claim's own sentence gives
         (of `beside`, its document's figures) when it gives no other date: "runs for 12 months from
@@ -1783,6 +1813,9 @@ _ROUND = re.compile(
     r"\b(?:perimeter|circumference|fenc\w*|all\s+round|all\s+the\s+way\s+round|border|edging|skirting)\b", re.I
 )
 _COMMON_YEAR = 2001  # a year that is not a leap year, for a day of a month that gives none
+# The share of a draft sentence's words a source sentence must share for its dates to name a weekday
+_WEEKDAY_COVERAGE = 0.25
+
 _WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
 _FOLLOWING = re.compile(r"\b(?:following|next)\s+\Z", re.IGNORECASE)  # "the following Monday"
 
@@ -2441,6 +2474,7 @@ def support(
             or _the_year_before_a_change(claim, beside, index)
             or index.date_reached(claim, beside)
             or index.weekday_dated(claim)
+            or index.weekday_of_a_date(claim, covering)
         )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge

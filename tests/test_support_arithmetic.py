@@ -439,6 +439,34 @@ SHARE_OF_A_PART_FLAGGED = [
 ]  # fmt: skip
 
 
+# The weekday of a dated day the draft sentence is about, in its sentence's year or the story's first
+WEEKDAY_OF_A_DATE_SUPPORTED = [
+    ("Nandi won Thursday's contest by 3,577 votes.",
+     "In the Harbridge by-election on 14 November 2024, Nandi won with 14,882 votes, a majority of 3,577."),
+    ("The appeal, launched on a Friday, has raised £1.84m.",
+     "The hospice appeal has raised £1.84 million since launching on 1 March 2024."),
+    ("The busiest day of the year fell on a Friday, with 41,870 passengers.",
+     "The airport handled 9.36 million passengers in 2024, up 11% on 2023. The busiest single day was 26 July, "
+     "with 41,870 passengers."),
+]  # fmt: skip
+WEEKDAY_OF_A_DATE_FLAGGED = [
+    ("Nandi won Friday's contest by 3,577 votes.",
+     "In the Harbridge by-election on 14 November 2024, Nandi won with 14,882 votes, a majority of 3,577.", "Friday"),
+    ("The appeal, launched on a Monday, has raised £1.84m.",
+     "The hospice appeal has raised £1.84 million since launching on 1 March 2024.", "Monday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), WEEKDAY_OF_A_DATE_SUPPORTED)
+def test_the_weekday_of_a_stated_date_is_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), WEEKDAY_OF_A_DATE_FLAGGED)
+def test_a_weekday_no_stated_date_falls_on_is_reported(draft: str, source: str, figure: str) -> None:
+    assert unsupported(draft, source) == [figure]
+
+
 @pytest.mark.parametrize(("draft", "source"), SHARE_OF_A_PART_SUPPORTED)
 def test_a_share_of_a_part_its_sentence_names_is_worked_out_from_that_part(draft: str, source: str) -> None:
     assert not unsupported(draft, source)
