@@ -204,8 +204,21 @@ def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
 
 
 def is_difference(claim: Claim) -> bool:
-    """A difference between two amounts: "15 minutes less", "two more than last time"."""
-    return bool(_DIFFERENCE.match(claim.sentence, claim.end - claim.sentence_start))
+    """A difference between two amounts: "15 minutes less", "two more than last time", "a gap of
+    87 years"."""
+    at = claim.start - claim.sentence_start
+    return bool(
+        _DIFFERENCE.match(claim.sentence, claim.end - claim.sentence_start)
+        or _DIFFERENCE_NOUN_BEFORE.search(claim.sentence, max(0, at - 40), at)
+    )
+
+
+# "a gap of 87 years", "a difference of £40", "a shortfall of £660,000": the figure is a difference
+_DIFFERENCE_NOUN_BEFORE = re.compile(
+    r"\b(?:gap|difference|shortfall)\s+of\s+(?:(?:about|around|nearly|almost|just|some|roughly|more\s+than|"
+    r"less\s+than|under|over)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def is_margin(claim: Claim) -> bool:

@@ -6,6 +6,7 @@ import pytest
 from claim_table import check, quantity_row
 
 import numcheck
+from numcheck.documents import document_from_string
 from numcheck.model import ClaimKind, Direction, Role
 
 
@@ -409,3 +410,20 @@ AFTER_BRACKETS = [
 def test_up_from_after_brackets_goes_on_from_the_figure_before_them(sentence: str, level: float, start: float) -> None:
     change = next(claim for claim in numcheck.extract(sentence) if claim.kind.value == "change")
     assert (change.to_value, change.from_value) == (level, start)
+
+
+# A hedge on a multiple between two figures bounds the multiple itself ("less than half the 55" is
+# below one half); change-arithmetic holds the figures to it
+HEDGED_MULTIPLES_WITHIN = [
+    ("Vaccinated children were admitted 23 times, less than half the 55 admissions in the placebo group.", False),
+    ("Sales reached 23, less than half the 55 of 2019.", False),
+    ("Sales reached 30, more than half the 55 of 2019.", False),
+    ("Sales reached 23, more than half the 55 of 2019.", True),
+    ("Sales reached 30, less than half the 55 of 2019.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), HEDGED_MULTIPLES_WITHIN)
+def test_a_hedged_multiple_between_two_figures_bounds_their_ratio(text: str, flagged: bool) -> None:
+    report = numcheck.check([document_from_string(text + "\n", "story.md")])
+    assert any(f.rule == "change-arithmetic" for f in report.findings) is flagged

@@ -498,9 +498,11 @@ def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> 
         # the multiplier as read already, with its hedge if it has one ("more than twice")
         existing = next((i for i, r in enumerate(result) if r.kind is ClaimKind.RATIO
                          and r.start < match.end("word") and r.end > match.start("word")), None)  # fmt: skip
-        ratio = _hedged(text, match.start("word"), match.end("word"), ClaimKind.RATIO, value, None,
-                        Direction.UP if value > 1 else Direction.DOWN, vocabulary)  # fmt: skip
-        ratio = dataclasses.replace(ratio, from_value=start.value, to_value=end.value, endpoint_unit=end.unit)
+        # the hedge bounds the multiple itself: "less than half the 55" is below 0.5 (a verb's
+        # "more than halved" turns round in `_hedged`, a multiple between two figures does not)
+        ratio = _hedged(text, match.start("word"), match.end("word"), ClaimKind.RATIO, value, None, None, vocabulary)
+        ratio = dataclasses.replace(ratio, direction=Direction.UP if value > 1 else Direction.DOWN,
+                                    from_value=start.value, to_value=end.value, endpoint_unit=end.unit)  # fmt: skip
         if existing is not None:
             result[existing] = ratio
         else:
