@@ -373,7 +373,7 @@ DIFFERENCES_SUPPORTED = [
     ("The night was 4C warmer than the old record.", "The low of 22C beat the old record low of 18C."),
     # a gap is a difference, never the figures it is the gap between
     ("Participants ranged in age from 4 to 91, a gap of 87 years.",
-     "The oldest runner was 91-year-old Edna Frame, and the youngest was 4."),
+     "The oldest participant was 91-year-old Edna Frame, and the youngest was 4."),
     # a temperature less a difference of degrees, worked to a tenth of a degree, not 2% of 281 kelvin
     ("The station's 1991-2020 summer average was 8.1C.",
      "Temperatures at the point reached 34.6C on Tuesday. Summer temperatures averaged 9.7C in 2024, 1.6C above "
