@@ -170,14 +170,14 @@ _NEUTRAL_VERBS = frozenset(
     "publish update revise compare base list rank quote cite describe accord believe think know understand "
     "mention state warn admit deny argue insist explain predict".split()
 )
-# A target, a forecast or a possibility is another quantity than what happened. A promise
+# A target, a forecast, a possibility or a recommendation is another quantity than what happened. A promise
 # ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
 # ("told reporters that all 3,400 workers would keep their jobs").
 # "may" only in lower case: "on show in May" is the month.
 _MODAL_WORDS = frozenset(
     """target targets aim aims aimed aiming goal goals forecast forecasts projected projection projections expected
     expect expects could might plan plans planned ambition ambitions hope hopes predicted budgeted guidance
-    outlook""".split()
+    outlook recommended recommends recommend recommendation advised""".split()
 )
 _MODAL = re.compile(rf"\b(?i:{'|'.join(sorted(_MODAL_WORDS, key=len, reverse=True))})\b|\bmay\b")
 # "23 league goals", "Twenty-one goals", "missed 3 targets": things counted, not a target set
@@ -908,6 +908,12 @@ _PART_OF_AFTER = re.compile(
 # a larger whole
 _ALONE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Tt]his|[Ff]or)\s+(?:[\w'’-]+\s+){1,3}alone\b")
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+# "Children accounted for 312,000 visits", "Exports made up £4bn of sales": a part of a whole
+_ACCOUNTED_FOR_BEFORE = re.compile(
+    r"\b(?:accounted|accounts|account|accounting)\s+for\s+(?:(?:about|around|nearly|almost|some|roughly|"
+    r"just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
 # "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
 # the whole it takes its figures from
 _OF_THE_WHOLE_OPENING = re.compile(
@@ -951,6 +957,8 @@ def _part_of(spot: Spot) -> str | None:
     if "alone" in spot.sentence and _ALONE.search(spot.sentence):
         return "part of"
     if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start):
+        return "part of"
+    if _ACCOUNTED_FOR_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
         return "part of"
     return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
 

@@ -183,7 +183,22 @@ def is_label(claim: Claim) -> bool:
     if claim.kind is not ClaimKind.COUNT:
         return False
     label = _label_word_before(_before(claim))
-    return label is not None and is_label_word(label)
+    if label is not None and is_label_word(label):
+        return True
+    # "on day 9", "at mile 20", "in round 3": a place in a series, named by its number
+    at = claim.start - claim.sentence_start
+    return bool(
+        _SERIES_PLACE_BEFORE.search(claim.sentence, max(0, at - 24), at)
+        and _LABEL_ENDS.match(claim.sentence, claim.end - claim.sentence_start)
+    )
+
+
+_SERIES_PLACE_BEFORE = re.compile(
+    r"\b(?:on|in|at|from|by|until|of|after|before)\s+(?:day|week|round|stage|lap|leg|hole|game|episode|chapter|"
+    r"mile|kilometre|km)\s+$",
+    re.IGNORECASE,
+)
+_LABEL_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|and|when|as|with|before|after|but)\b)")
 
 
 def _label_word_before(before: str) -> str | None:
@@ -316,6 +331,10 @@ def told_apart(
         earlier_sentence = (second if referring is one else first).sentence
         if _narrows(later, earlier) or bound_unsaid(later, earlier_sentence):
             return Reason("same document", -1, "a definite phrase that names a part")
+        own_year = _OWN_YEAR_AFTER.match(later.sentence, later.end - later.sentence_start)
+        if own_year is not None and own_year["year"] not in earlier.times:
+            # "the 1.41 million recorded in 2019" names its own year: no mention of this year's figure
+            return Reason("time", -1, f"{own_year['year']} on one side only")
         return _generic_apart(first, second)
     if where is Relation.SAME_DOCUMENT and acts_disagree(first, second):
         return Reason("action", -1, "figures of different acts in the same document")
@@ -430,6 +449,10 @@ def whole_stated(claim: Claim) -> float | None:
     """The figure of the whole a part is said to be of, as written right after it, or None."""
     found = _WHOLE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
     return None if found is None else float(found["whole"].replace(",", ""))
+
+
+# A year in a figure's own phrase, right after it: "the 1.41 million recorded in 2019"
+_OWN_YEAR_AFTER = re.compile(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:

@@ -543,7 +543,7 @@ def _one_fact(first: Mention, second: Mention) -> bool:
 # the plan" does not make "the factory's 2,650 employees" a target)
 _MODAL_NEAR = re.compile(
     r"\b(?i:targets?|aims?|aimed|goals?|forecasts?|projected|projections?|expected|expects?|could|might|"
-    r"plans?|planned|hopes?|predicted|budgeted)\b|\bmay\b"
+    r"plans?|planned|hopes?|predicted|budgeted|recommend(?:s|ed|ation)?|advised)\b|\bmay\b"
 )
 
 

@@ -620,6 +620,12 @@ def _bracketed_before(text: str, reading: Reading, at: int) -> bool:
     return opened > text.rfind(")", 0, reading.start) and ")" in text[reading.end : at]
 
 
+_AND_BEFORE = re.compile(r",?\s+and\s+\Z", re.IGNORECASE)
+_SET_AGAINST = re.compile(
+    r"\b(?:above|below|than|against|versus|compared\s+with|compared\s+to)\b[^,;:]*\Z", re.IGNORECASE
+)
+
+
 def _set_up_from(
     text: str, result: list[Reading], readings: list[Reading], index: int, up_from: re.Match[str],
     vocabulary: Vocabulary,
@@ -631,6 +637,13 @@ def _set_up_from(
                            if readings[i].kind.is_quantity and _same_measure(readings[i], source)
                            and not _bracketed_before(text, readings[i], up_from.start())), None)  # fmt: skip
     if previous_index is None or _ITEM_BREAK.search(text, readings[previous_index].start, up_from.start()):
+        return
+    before_previous = max(0, readings[previous_index].start - 40)
+    if _AND_BEFORE.search(text, readings[previous_index].end, up_from.start()) and _SET_AGAINST.search(
+        text, before_previous, readings[previous_index].start
+    ):
+        # "That was 8.4 points above the national figure of 65.1%, and up from 70.2%": the level is
+        # the sentence's subject, set against the figure before; not that figure
         return
     previous = result[previous_index]
     direction = Direction.UP if up_from.group("word").lower() == "up" else Direction.DOWN
