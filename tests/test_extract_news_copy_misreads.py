@@ -99,3 +99,47 @@ def test_a_period_before_a_change_s_end_is_no_range() -> None:
 def test_a_range_of_years_is_still_one(sentence: str, text: str, value: float) -> None:
     (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
     assert claim.value == value
+
+
+# "one job in 50": a rate with the thing counted between its parts
+ONE_THING_IN_N = [
+    ("Around one job in 50 at the council is set to go.", "Around one job in 50", 0.02),
+    ("One household in every ten has no car.", "One household in every ten", 0.1),
+    ("One in five adults smokes.", "One in five", 0.2),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), ONE_THING_IN_N)
+def test_one_thing_in_n_is_a_rate(sentence: str, text: str, value: float) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert (claim.kind, claim.value) == (ClaimKind.RATIO, value)
+
+
+@pytest.mark.parametrize("sentence", ["He scored one goal in 90 minutes.", "It happened one day in 2024."])
+def test_one_thing_in_a_measure_or_a_year_is_no_rate(sentence: str) -> None:
+    assert all(c.kind is not ClaimKind.RATIO for c in numcheck.extract(sentence))
+
+
+# Two numbers in words joined by "and" are two when the second has a scale of its own
+NUMBERS_IN_WORDS = [
+    ("Estimates run between four thousand and six thousand.", "between four thousand and six thousand", 4000, 6000),
+    ("Numbers lie somewhere between four thousand and six and a half thousand.",
+     "between four thousand and six and a half thousand", 4000, 6500),
+]  # fmt: skip
+ONE_NUMBER_IN_WORDS = [
+    ("The hall seats four thousand and six hundred people.", "four thousand and six hundred", 4600),
+    ("A thousand and one nights.", "A thousand and one", 1001),
+    ("Two and a half million refugees fled.", "Two and a half million", 2_500_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), NUMBERS_IN_WORDS)
+def test_two_numbers_in_words_make_a_range(sentence: str, text: str, low: float, high: float) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), ONE_NUMBER_IN_WORDS)
+def test_one_number_in_words_stays_one(sentence: str, text: str, value: float) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert claim.value == value

@@ -156,6 +156,7 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
     pending: float | None = None  # a fraction waiting for its scale: "half a [million]"
     previous: float | None = None  # the number word just read, which only a unit may follow ("twenty-one")
     seen_number = False
+    smallest_scale = math.inf  # scales fall through a number: "four thousand and six thousand" is two
     index = 0
     while index < len(words):
         word = words[index]
@@ -196,6 +197,10 @@ def parse_number_words(tokens: list[str], vocabulary: Vocabulary) -> float | Non
             continue
         elif _is_scale(word, vocabulary):
             scale = _scale_of(word, vocabulary)
+            if scale >= 1000:
+                if scale >= smallest_scale:
+                    return None  # "between four thousand and six thousand": two numbers, not 10,000
+                smallest_scale = scale
             multiplier = pending if pending is not None else (current or 1.0)
             seen_number = True
             if scale == 100 and pending is None:
@@ -276,12 +281,19 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
             )
         )
     taken = [(f.start, f.end) for f in figures]
-    for match in patterns.words.finditer(text) if may_hold(text, patterns.number_words) else ():
-        figure = _word_figure(text, match, vocabulary)
+    at = 0 if may_hold(text, patterns.number_words) else len(text) + 1
+    while (words := patterns.words.search(text, at)) is not None:
+        figure = _word_figure(text, words, vocabulary)
         if figure and not any(s < figure.end and figure.start < e for s, e in taken):
             figures.append(figure)
+        # "between four thousand and six thousand": the second number is read on its own
+        joined = figure is not None and _AND_NEXT.match(text, figure.end, words.end()) is not None
+        at = figure.end if joined and figure is not None else words.end()
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+_AND_NEXT = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 def _alternatives(start: int, literal: str) -> tuple[Figure, Figure]:
@@ -304,12 +316,31 @@ _LEADING_WORDS = ("and", "of")
 _TRAILING_WORDS = ("and", "a", "an", "of")
 
 
+def _two_numbers_joined(words: list[str], vocabulary: Vocabulary) -> int | None:
+    """Where "and" joins two numbers in words that make no one number, the second with a scale of
+    its own: 2 in "four thousand and six thousand" (not in "four thousand and six hundred")."""
+    if "and" not in words or parse_number_words(words, vocabulary) is not None:
+        return None
+    for at, word in enumerate(words):
+        if word != "and" or at == 0:
+            continue
+        right = words[at + 1 :]
+        if not any(_is_scale(w, vocabulary) and _scale_of(w, vocabulary) >= 1000 for w in right):
+            continue
+        if parse_number_words(words[:at], vocabulary) is not None and parse_number_words(right, vocabulary):
+            return at
+    return None
+
+
 def _word_figure(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Figure | None:
     spans = [(m.start() + match.start(), m.end() + match.start()) for m in _TOKEN.finditer(match.group())]
     while spans and text[spans[0][0] : spans[0][1]].lower() in _LEADING_WORDS:
         spans.pop(0)
     value: float | None = None
     dropped_fraction = False
+    joined = _two_numbers_joined([text[s:e].lower() for s, e in spans], vocabulary)
+    if joined is not None:
+        spans = spans[:joined]  # "between four thousand and six thousand": the first of two
     # The longest run of words that reads as one number: "two and a half million refugees" whole,
     # "half a million" whole, but "a third" and "two thirds of" give no figure here.
     while spans:

@@ -28,6 +28,8 @@ _JOIN = re.compile(r"(?:\s*-\s*|\s+)in(?:\s+every)?(?:\s*-\s*|\s+)|\s+out\s+of\s
 _JOIN_BEFORE = re.compile(rf"(?:{_JOIN.pattern})\Z", re.IGNORECASE)
 # A lone "one" is not read as a figure ("one of the"), so the numerator of "one in four" is found here.
 _ONE_BEFORE = re.compile(r"(?<![\w'’-])(?:one|a\s+single)\Z", re.IGNORECASE)
+# ... or with the thing counted between: "one job in 50", "one household in every ten"
+_ONE_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:one|a\s+single)\s+[a-z]{3,}\Z", re.IGNORECASE)
 _LARGEST_WORD_WHOLE = 10  # "nine out of ten"; "twelve out of forty schools" states two counts
 _LARGEST_DENOMINATOR = 1e7  # "one in a million" is a share; "3 in 40,000,000" is no way to write one
 
@@ -80,7 +82,9 @@ def _proportion(text: str, numerator: Reading | None, denominator: Reading, voca
         start, over, qualifier = numerator.start, numerator.interval, numerator.qualifier
         part, precision = numerator.value, numerator.precision
     else:
-        one = _ONE_BEFORE.search(text, max(0, join.start() - 12), join.start())
+        one = _ONE_BEFORE.search(text, max(0, join.start() - 12), join.start()) or _ONE_THING_BEFORE.search(
+            text, max(0, join.start() - 30), join.start()
+        )
         if one is None:
             return None
         start, part, precision = one.start(), 1.0, 1.0
