@@ -22,6 +22,8 @@ REACHED = [
     ("The road reopens on 29 September.", "The Cask Hill road will close for three weeks from 8 September."),
     ("The dig will end in 2027.", "The dig at Ormscar began in 2024 and will take three years."),
     ("The walkout ends on 14 March.", "The 12-day walkout runs from 3 March to 14 March."),
+    # a year a span of three years or more counts back to from its end (support.Sources.year_and_span)
+    ("The dig began in 2021.", "The dig at Ormscar ended in 2024 after three years of work."),
 ]  # fmt: skip
 
 
@@ -44,8 +46,9 @@ NOT_REACHED = [
     # a moved start restated with its own length: the start and length would land on it by chance
     ("The scheme runs for 12 months from April 2026.", "The scheme runs for 12 months from April 2025.", "2026"),
     ("The bridge shuts for six weeks from 19 May.", "The bridge shuts for six weeks from 7 April.", "19 May"),
-    # counted back from the end, a length reads as often as a moved start as a start
-    ("The dig began in 2021.", "The dig at Ormscar ended in 2024 after three years of work.", "2021"),
+    # counted back from the end by a span of three years or more, a start is reached (REACHED), but a
+    # year off by one is not
+    ("The dig began in 2020.", "The dig at Ormscar ended in 2024 after three years of work.", "2020"),
     # a bound lands on no day: "up to six weeks" from 2 March is any day until mid-April
     ("The works finish in April.", "Works on Fenner Street start on 2 March and last up to six weeks.", "April"),
     # a year alone is no start to count months or weeks from; nor is a date with no year set in one
