@@ -123,6 +123,20 @@ def _without_month(before: str) -> str:
 _DAY_OF_AFTER = re.compile(
     r"^,\s+the\s+(?:day|date|night|morning|evening|weekend)\s+of\s+(?:the|its|their)\s+([a-z]+)\b"
 )
+# "the first day of the sale, ", "on the last night of the festival": a day that bounds an event,
+# of the document's one verb that begins (or ends) that thing (`with_referents`)
+_BOUNDARY_DAY = re.compile(
+    r"\b(?:the|its|their)\s+(?P<which>first|opening|last|final|closing)\s+(?:day|night|evening)\s+of\s+"
+    r"(?:the|its|their|this|our)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\s*,?\s*(?:(?:on|is|was|will\s+be)\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_DAY = "\0first day"
+_LAST_DAY = "\0last day"
+# the verbs a first (or last) day is of: "the sale starts", "the exhibition opens", "the trial ends"
+_BOUNDED_BY = {
+    _FIRST_DAY: frozenset("begin open launch".split()),
+    _LAST_DAY: frozenset("end close finish complete".split()),
+}
 # "on Saturday ": a weekday before a date, which names the same day
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
@@ -134,7 +148,9 @@ def _without_weekday(before: str) -> str:
 
 
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
-_MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
+# "closed to traffic", "lit by gas", "opens to the public", "closes for refurbishment": how or for
+# what, between the verb and its date
+_MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to|for)\s+(?:the\s+)?[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
 _APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
@@ -142,6 +158,7 @@ _HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE
 _OBJECT_ENDS = frozenset("into onto from across through along towards past under over at in on to with".split())
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
 _LASTING = frozenset("run last take continue go".split())
+_LASTS = frozenset("runs lasts continues".split())
 
 
 def date_key(claim: Claim) -> str | None:
@@ -368,6 +385,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
             event = _event_label(keyed.group(1).lower().split(), vocabulary)
             return None if event is None else Timing(what, event[0], None, event[1], frozenset())
+        bounding = _BOUNDARY_DAY.search(bare, max(0, len(bare) - 2 * _REACH))
+        if bounding is not None:  # "the first day of the sale, Saturday 11 April": the day the sale begins
+            boundary = _FIRST_DAY if bounding.group("which").lower() in ("first", "opening") else _LAST_DAY
+            return Timing(what, boundary, lemma(bounding.group("thing")).casefold(), "", frozenset())
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
@@ -513,6 +534,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if (
         between
         and between.group(1) not in _INTENT  # "expected to open": an infinitive, not a means
+        and between.group(2).rsplit(None, 1)[-1] not in _NOMINALS  # "queued for the opening": its event
         and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head))
     ):
         head, means = head[: between.end(1)], between.group(2).lower()
@@ -544,7 +566,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
         return (
             _active(words, what, means, vocabulary)
-            or _nominal_event(words, what, means)
+            or _nominal_event(words, what, means, apposed=head.rstrip().endswith(","))
             or _possessed_gerund(words, what, vocabulary)
         )
     verb = _canonical_verb(words[-1], vocabulary)
@@ -714,9 +736,12 @@ _OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[
 def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> Timing | None:
     """An event verb with its object before the date: "Millwrights built Ashcombe windmill in
     1782" is the windmill's building."""
-    tail = words[-4:]
+    tail = words[-5:]
     for index, word in enumerate(tail[:-1]):
-        if word.islower() and _is_event_verb(word) and word not in _DATING:
+        at = len(words) - len(tail) + index
+        # "will launch its autumn list", "to open the new skate park": a scheduled verb's infinitive
+        infinitive = at > 0 and words[at - 1].lower() in (*_MODALS, "to") and word in _SCHEDULED
+        if word.islower() and (_is_event_verb(word) or infinitive) and word not in _DATING:
             objects = tail[index + 1 :]
             if objects == ["it"] and index == len(tail) - 2:  # "the council will close it on 4 June"
                 tense = _tense(word, words[: len(words) - len(tail) + index], False)
@@ -970,25 +995,31 @@ def event_verb(word: str, vocabulary: Vocabulary) -> str:
 
 # what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
 _OCCASIONS = frozenset("service ceremony concert gala party celebration fete".split())
+# "the opening night, Thursday 12 March", "on closing day": the event's day
+_OCCASION_TIMES = frozenset("day night evening weekend".split())
 _OCCASION_VERBS = frozenset("hold take".split())
 # words that set a day by an event without being its day: "the week before the closure, 28 May"
 _RELATIVE_TO = frozenset("before after until till since following preceding".split())
+# ... but a date right after "until the closure" is the closure's: "return books until the closure on 19 June"
+_UP_TO = frozenset("until till".split())
 # what may stand between an event noun and its date: "the reopening, set for", "is scheduled for"
 _SETTING = frozenset("set scheduled planned pencilled fixed due for is was has been now".split())
 
 
-def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
+def _nominal_event(words: list[str], what: str, means: str, *, apposed: bool = False) -> Timing | None:
     """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
-    on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
+    on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document.
+    `apposed`: a comma stands between the words and the date ("until the closure, 5 June")."""
     while len(words) > 1 and words[-1].lower() in _SETTING:
         words = words[:-1]  # "the reopening, set for 14 June", "the closure is scheduled for 4 June"
-    if len(words) > 2 and words[-1].lower() in _OCCASIONS and words[-2].lower() in _NOMINALS:
+    if len(words) > 2 and words[-1].lower() in _OCCASIONS | _OCCASION_TIMES and words[-2].lower() in _NOMINALS:
         words = words[:-1]  # "the opening ceremony on 3 June": the opening's day
     last = [w.lower() for w in words[-6:]]
     if (
         len(last) >= 3
         and last[-2] in ("the", "its", "their")
         and (last[-3] in _RELATIVE_TO or (last[-3] == "of" and len(last) >= 4 and last[-4] in ("ahead", "eve")))
+        and (apposed or last[-3] not in _UP_TO)
     ):
         return None  # "on the Friday before the reopening, 16 April": a day set by the event, not its own
     if last[-1] in _NOMINALS:  # "the closure on 4 June"; "the station's closure", "its closure": the owner's
@@ -1085,9 +1116,31 @@ def _shape_of(claim: Claim) -> str | None:
     return None if key is None else date_shape(key)
 
 
+def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
+    """ "The first day of the sale" is the day the sale begins, in the one verb the document begins
+    it with ("starts", "opens"); with none or two such verbs it is only another first day."""
+    resolved = list(timings)
+    for index, timing in enumerate(timings):
+        if timing is None or timing.verb not in _BOUNDED_BY or timing.thing is None:
+            continue
+        verbs = {
+            other.verb
+            for other in timings
+            if other is not None
+            and other.what == timing.what
+            and other.verb in _BOUNDED_BY[timing.verb]
+            and other.thing is not None
+            and same_thing(other.thing, timing.thing)
+        }
+        if len(verbs) == 1:
+            resolved[index] = dataclasses.replace(timing, verb=next(iter(verbs)))
+    return resolved
+
+
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
     with that verb, when there is exactly one; else it stays apart."""
+    timings = _with_boundaries(timings)
     things: dict[tuple[str, str | None], set[str]] = {}
     for timing in timings:
         if timing is not None and timing.thing is not None:
@@ -1186,10 +1239,18 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
         if not (word.islower() or index == 0) or word.lower() in _SKIP or word.lower() in _AUXILIARIES:
             continue
         word = word.lower()
-        if word.endswith(("ed", "ing")) or word in _IRREGULAR or previous in ("will", "to", "would", "can", "must"):
+        if (
+            word.endswith(("ed", "ing"))
+            or word in _IRREGULAR
+            or previous in ("will", "to", "would", "can", "must")
+            or word in _LASTS  # "opens on 2 March and runs for six weeks"
+            or (previous == "and" and word in _LASTING)  # "will begin on 1 December and last for ten days"
+        ):
             verb = _canonical_verb(word, vocabulary)
             if verb in _LASTING:
                 thing, modifiers = _subject(words[:index])
+                if thing is None and previous == "and":
+                    thing, modifiers = _coordinated_subject(before[: found.start()])
                 return None if thing is None else Timing("duration", None, thing, "", modifiers)
             after = words[index + 1 :]
             # "spilled sewage into the river": the object ends at a preposition; with none before it
@@ -1206,6 +1267,20 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+def _coordinated_subject(before: str) -> tuple[str | None, frozenset[str]]:
+    """The subject a second verb of lasting shares with the first: "The consultation opens on 2
+    March and runs for six weeks", "The strike by refuse collectors will begin on 1 December and
+    last for ten days". Its head is before its first preposition ("strike", not "collectors")."""
+    opening = before[: before.rfind(" and ")]
+    if re.search(r"[,;:]", opening):
+        return None, frozenset()  # "The pool, which ..., reopens and runs": another clause's subject
+    words = _subject_words(opening)
+    if not words:
+        return None, frozenset()
+    ends = next((at for at, w in enumerate(words) if at > 0 and w.lower() in _OBJECT_ENDS | {"of", "by"}), len(words))
+    return _subject(words[:ends])
 
 
 # Nouns that say only that a figure is a length, not what of: "a period of 18 months", "total duration: 40 hours"

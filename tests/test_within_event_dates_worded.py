@@ -1,0 +1,90 @@
+"""Within one document: an event's date or length said twice, the second time in other words. The
+verb has an object or a purpose between it and its date ("will launch its autumn list on 3
+September", "closes for refurbishment on", "opens to the public on"); the event is named by its noun
+right before its date ("until the closure on 19 June"); a day is named as the first or last day of
+the event ("the first day of the sale, Saturday 11 April"), or as its opening night; a length
+follows the event's date in a second verb of its clause ("opens on 2 March and runs for six weeks").
+Rows that must stay silent: a start and an end, an opening and a closing, a plan and what happened,
+two matches, another year's length, a day set before or after the event, a sub-period."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+# (document, the figure a finding must point at)
+SAID_AGAIN_IN_OTHER_WORDS = [
+    ("Kestrel Books will launch its autumn list on 3 September. Authors are due to read at the launch on "
+     "10 September in the shop's basement.", "10 September"),
+    ("The council will open the new skate park on 2 August. Riders queued for the opening on 9 August.",
+     "9 August"),
+    ("The Millbrook library closes for refurbishment on Friday 12 June 2026. Readers can return books until "
+     "the closure on 19 June.", "19 June"),
+    ("Cobble Street car park shuts for resurfacing on 3 March. Permit holders may park free until the "
+     "closure on 10 March.", "10 March"),
+    ("The museum's new gallery opens to the public on 14 October. At the opening on 21 October the mayor "
+     "will cut a ribbon.", "21 October"),
+    ("Our spring sale starts on Saturday 4 April. Doors open at 9am on the first day of the sale, Saturday "
+     "11 April.", "Saturday 11 April"),
+    ("The exhibition closes on 28 February. Visitors on the last day of the exhibition, 21 February, "
+     "will get a free catalogue.", "21 February"),
+    ("The book fair opens on Thursday 5 March. Its director will host the opening night, Thursday 12 "
+     "March, in the main hall.", "12 March"),
+    ("The consultation opens on 2 March 2026 and runs for six weeks. Members noted that the eight-week "
+     "consultation would end before the Easter recess.", "eight-week"),
+    ("The strike by refuse collectors will begin on 1 December and last for ten days. Residents should "
+     "expect no collections during the two-week strike.", "two-week"),
+    ("The festival starts on 8 May and lasts for five days. Tickets for the three-day festival are on sale "
+     "now.", "three-day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), SAID_AGAIN_IN_OTHER_WORDS)
+def test_an_event_said_again_in_other_words_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+DIFFERENT_DATES_THAT_ARE_RIGHT = [
+    "The Harbour Lane pool closes on 1 May and reopens on Monday 8 June after a refit.",
+    "The museum was due to open its new gallery on 7 October, but the gallery opened on 14 October after "
+    "a delay.",
+    "The first match of the series is on 3 May. The second match is on 10 May at the same ground.",
+    "The consultation opens on 2 March 2026 and runs for six weeks. A drop-in session on 9 March will "
+    "explain the plans.",
+    "Previews begin on 2 April. The play opens on 9 April and runs until 30 May.",
+    "The pool reopened on 8 June 2025 after a refit. It will close again on 1 September 2026 for a second "
+    "phase of work.",
+    "The bridge closed for 45 days in 2024 and for 30 days in 2025.",
+    "The ferry will be withdrawn for 21 days of repairs, and then run a reduced timetable for two weeks "
+    "while crews are trained.",
+    "The library closes for refurbishment on Friday 12 June 2026. The work will take 12 weeks, and the "
+    "library reopens on 4 September.",
+    "The strike will begin on 1 December and last for ten days. Unions have called a second strike from "
+    "20 December.",
+    "The sale starts on Saturday 4 April. Doors open at 9am on 4 April, and the sale closes on 12 April.",
+    "Work on the footbridge starts on 4 May 2026 and will take eight weeks. The path beside it closes on "
+    "11 May for two weeks.",
+    # the first and the last day are two days of one event
+    "Our spring sale starts on Saturday 4 April. The last day of the sale, Saturday 11 April, has the "
+    "deepest cuts.",
+    "The exhibition opens on 3 January. Visitors on the last day of the exhibition, 28 February, will get "
+    "a free catalogue.",
+    # a day set by the event, not its own
+    "The library closes for refurbishment on 12 June. Readers can return books until the week before the "
+    "closure, 5 June.",
+    "The skate park opens on 2 August. Riders queued the day after the opening, on 3 August.",
+    # a length of another part of the event
+    "The festival starts on 8 May and lasts for five days. The three-day craft fair inside it is free.",
+    "The consultation opens on 2 March and runs for six weeks. The first two weeks of the consultation "
+    "are for residents only.",
+    # the same date and length said again
+    "The Millbrook library closes for refurbishment on 12 June. Readers can return books until the closure "
+    "on 12 June.",
+    "The strike will begin on 1 December and last for ten days. Bins will not be emptied during the "
+    "ten-day strike.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", DIFFERENT_DATES_THAT_ARE_RIGHT)
+def test_different_dates_that_are_right_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
