@@ -1,10 +1,10 @@
 """Spans: a start, an end and a length of one spell of closure, work or a stay in one document, which
 the calendar says do not fit ("closes on 2 March for six weeks", then "reopens on 27 April").
 
-A document is read only when it dates one start ("closes", "shut", "work starts", "began", "arrive")
-and one end ("reopens", "back in service", "open again", "finish", "leave", "the closing gala") and the
-end comes after the start; with no closure dated, a run that opens ("opens on", "the opening night")
-starts it. A
+A document is read only when it dates one start ("closes", "shut", "work starts", "began", "imposed",
+"arrive") and one end ("reopens", "back in service", "open again", "finish", "lifted", "expires",
+"leave", "the closing gala") and the end comes after the start; with no closure dated, a run that
+opens ("opens on", "the opening night") starts it. A
 length is set against them only where its words tie it to that spell: in the sentence of the start
 or the end ("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after
 it shut", beside the spell's noun ("the closure, ten weeks in all"), or as a note's "length:" or
@@ -33,12 +33,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but
 _OCCASION = r"(?:night|gala|ceremony|concert|performance|party|day|weekend|screening|parade)"
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
+    r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
+    r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
     r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|"
     rf"(?:closing|last|final)\s+{_OCCASION})\b",
     re.IGNORECASE,
@@ -101,6 +101,8 @@ _NOT_THE_SPELL_AFTER = re.compile(
     r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b)",
     re.IGNORECASE,
 )
+# "will last six months": the verb, not "the last six months", a part of the spell
+_LAST_AS_VERB = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|and)\s+last\s+$", re.IGNORECASE)
 _SLACK = 0.05  # writers round a spell's length, beyond its last unit's half: a twentieth of the dates' span
 
 
@@ -374,7 +376,7 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
-    if _NOT_THE_SPELL_BEFORE.search(before) or _NOT_THE_SPELL_AFTER.match(after):
+    if (_NOT_THE_SPELL_BEFORE.search(before) and not _LAST_AS_VERB.search(before)) or _NOT_THE_SPELL_AFTER.match(after):
         return bool(_AFTER_SHUT.match(after))
     if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):
         return True

@@ -510,10 +510,16 @@ def _is_event_verb(word: str) -> bool:
 _DATING = frozenset("dates dating".split())
 
 
+# how an event happens, said after its verb: not a thing, and not another event
+_MANNER_AFTER = re.compile(r"\s+(?:permanently|temporarily|officially|formally|fully|partly|partially)$")
+
+
 def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     """The verb right before the date's preposition, and the thing it is of: "Thornbury Point
     lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
     head = before[: _date_preposition_start(before)]
+    if head.endswith("ly"):  # "will close permanently on 30 May": the verb is before its manner
+        head = _MANNER_AFTER.sub("", head)
     aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH)) if "," in head else None
     if aside:  # "Greave bridge, on the edge of the town, was built"
         head = head[: aside.start()] + head[aside.end() :]

@@ -36,6 +36,11 @@ SAID_AGAIN_IN_OTHER_WORDS = [
      "expect no collections during the two-week strike.", "two-week"),
     ("The festival starts on 8 May and lasts for five days. Tickets for the three-day festival are on sale "
      "now.", "three-day"),
+    # a manner after the verb
+    ("NOTICE: The Chapel Street post office will close permanently on Saturday 30 May 2026. Services will move "
+     "to the Co-op after the post office closes on 6 June.", "6 June"),
+    ("The Lister wing will reopen officially on 2 May. Staff will move back in before the wing reopens on "
+     "12 May.", "12 May"),
 ]  # fmt: skip
 
 
@@ -82,7 +87,36 @@ DIFFERENT_DATES_THAT_ARE_RIGHT = [
     "on 12 June.",
     "The strike will begin on 1 December and last for ten days. Bins will not be emptied during the "
     "ten-day strike.",
+    "The post office will close temporarily on 30 May. The sorting office closes permanently on 6 June.",
 ]  # fmt: skip
+
+
+# (document, the length its start and end dates do not give)
+A_SPELL_LIFTED_OR_EXPIRING = [
+    ("The recruitment freeze, which began on 1 April, will last six months. It will be lifted on 1 December, "
+     "the finance director said.", "six months"),
+    ("The hosepipe ban was imposed on 12 July and will last four weeks. It will be lifted on 30 September.",
+     "four weeks"),
+    ("The parking permit scheme started on 3 January and will run for 12 months. The permits expire on 3 March "
+     "next year.", "12 months"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_SPELL_LIFTED_OR_EXPIRING)
+def test_a_spell_ended_by_lifting_or_expiry_is_measured(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+A_SPELL_THAT_FITS = [
+    "The recruitment freeze, which began on 1 April, will last six months. It will be lifted on 1 October.",
+    "The hosepipe ban was imposed on 12 July and will last ten weeks. It will be lifted on 20 September.",
+    "The hosepipe ban began on 12 July. It will be lifted on 30 September, after the last six weeks of rain.",
+]
+
+
+@pytest.mark.parametrize("text", A_SPELL_THAT_FITS)
+def test_a_spell_that_fits_its_dates_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
 
 
 @pytest.mark.parametrize("text", DIFFERENT_DATES_THAT_ARE_RIGHT)
