@@ -52,7 +52,8 @@ _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won 
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
-             "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart"}  # fmt: skip
+             "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart", "move": "move",
+             "start": "begin", "suspension": "suspend"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
@@ -130,8 +131,8 @@ _BOUNDARY_DAY = re.compile(
     r"(?:the|its|their|this|our)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\s*,?\s*(?:(?:on|is|was|will\s+be)\s+)?$",
     re.IGNORECASE,
 )
-_FIRST_DAY = "\0first day"
-_LAST_DAY = "\0last day"
+_FIRST_DAY = "first day"  # not a verb: printed in a finding only when no verb begins the thing
+_LAST_DAY = "last day"
 # the verbs a first (or last) day is of: "the sale starts", "the exhibition opens", "the trial ends"
 _BOUNDED_BY = {
     _FIRST_DAY: frozenset("begin open launch".split()),
@@ -366,6 +367,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
         if key is None:  # "open on the 21st": the verb is before "the"
             bare = re.sub(r"\bthe\s+$", "", bare)
+        if bare.endswith(", ") and _THAT_DAY.search(bare, max(0, len(bare) - 24)):
+            return Timing(what, _ONE_EVENT, None, "", frozenset())  # "on that day, 13 June": the day told before
         if _DATE_NOUN_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", bare):
             return Timing(what, _ONE_EVENT, None, "", frozenset())  # "the 14 August date": the date told before
         if nominal is not None and re.search(r"\bthe\s+$", bare):
@@ -389,6 +392,11 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if bounding is not None:  # "the first day of the sale, Saturday 11 April": the day the sale begins
             boundary = _FIRST_DAY if bounding.group("which").lower() in ("first", "opening") else _LAST_DAY
             return Timing(what, boundary, lemma(bounding.group("thing")).casefold(), "", frozenset())
+        year_after = _YEAR_AFTER.match(after)
+        year = claim.text.strip() if what == "year" else year_after.group(1) if year_after else None
+        occasion = _occasion(bare, what, year)
+        if occasion is not None:  # "The Ashdown by-election takes place on", "tickets for the concert on"
+            return occasion
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
@@ -617,6 +625,11 @@ _SEASON_BEFORE = re.compile(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|win
 _CLOCK_BEFORE = re.compile(r"(?<=:)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*,?\s*$", re.IGNORECASE)
 # "the 14 August date", "the 3 May deadline"? no: only the date itself, named as a date
 _DATE_NOUN_AFTER = re.compile(r"^\s+(?:date|day)\b(?!\s+of\b)")
+# "on that day, Saturday 13 June", "the same day, 13 June": a date that leans on the one told before
+# ("the week after that day, 13 June" is another day)
+_THAT_DAY = re.compile(
+    r"(?<!after )(?<!before )(?<!since )\b(?:[Tt]hat|the\s+same)\s+(?:day|date|night|morning|evening),\s+$"
+)
 _ONE_EVENT = "\0event"  # "the 14 August date": the one event of its kind the document dates
 _BULLET = re.compile(r"^\s*[-*•]\s")
 _FIRST_PERSON = re.compile(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
@@ -1004,10 +1017,10 @@ _OCCASIONS = frozenset("service ceremony concert gala party celebration fete".sp
 # "the opening night, Thursday 12 March", "on closing day": the event's day
 _OCCASION_TIMES = frozenset("day night evening weekend".split())
 _OCCASION_VERBS = frozenset("hold take".split())
-# words that set a day by an event without being its day: "the week before the closure, 28 May"
+# words that set a day by an event without being its day: "the week before the closure, 28 May"; a
+# date right after the event noun is the event's own ("until the closure on 19 June", "since the
+# move on 10 February", "after its completion in 2021")
 _RELATIVE_TO = frozenset("before after until till since following preceding".split())
-# ... but a date right after "until the closure" is the closure's: "return books until the closure on 19 June"
-_UP_TO = frozenset("until till".split())
 # what may stand between an event noun and its date: "the reopening, set for", "is scheduled for"
 _SETTING = frozenset("set scheduled planned pencilled fixed due for is was has been now".split())
 
@@ -1025,7 +1038,7 @@ def _nominal_event(words: list[str], what: str, means: str, *, apposed: bool = F
         len(last) >= 3
         and last[-2] in ("the", "its", "their")
         and (last[-3] in _RELATIVE_TO or (last[-3] == "of" and len(last) >= 4 and last[-4] in ("ahead", "eve")))
-        and (apposed or last[-3] not in _UP_TO)
+        and apposed
     ):
         return None  # "on the Friday before the reopening, 16 April": a day set by the event, not its own
     if last[-1] in _NOMINALS:  # "the closure on 4 June"; "the station's closure", "its closure": the owner's
@@ -1122,6 +1135,86 @@ def _shape_of(claim: Claim) -> str | None:
     return None if key is None else date_shape(key)
 
 
+# Occasions that happen once, and are the event themselves: "The by-election takes place on 19
+# March", "the AGM will be held on 14 April", "the concert is on 3 May". Meetings, matches, hearings
+# and sessions recur, and are left out
+_ONE_OFF = frozenset(
+    "festival fair show marathon race concert gala election by-election referendum ballot agm conference "
+    "congress summit premiere wedding parade carnival regatta auction inquiry".split()
+)
+_OCCURS = "happen"  # an occasion said to happen on its date (a verb a finding may print)
+_PAST_OCCURRENCE = frozenset("was were took".split())
+# what an occasion named with its date follows: "tickets for the concert on", "before the by-election on"
+_NAMING_PREPOSITIONS = frozenset("for at to before after until till during since from attend attending".split())
+_YEAR_AFTER = re.compile(r"^,?\s+((?:1[5-9]|20)\d\d)\b")
+_NAMED_OCCASION = "\0occasion"  # "the concert on 10 May": of the occasion the document says happens
+_OCCASION_CLAUSE = re.compile(r"[,;:.!?()\"“”]")
+_OCCASION_FILLERS = frozenset(
+    "is was are were will be being been due set scheduled expected planned to now still take takes took taking "
+    "held place".split()
+)
+_OTHER_OCCASION = frozenset("next last previous first second third final this year's years' year".split())
+
+
+def _occasion(bare: str, what: str, year: str | None) -> Timing | None:
+    """A one-off occasion dated in its own words: said to happen ("The Ashdown by-election takes
+    place on", "the AGM will be held on", "the concert is on"), or named with its date ("tickets for
+    the concert on"), which is of the occasion the document says happens (`_with_occasions`). Another
+    year's or another in a series ("last year's festival", "the second race") is left alone."""
+    tail = bare[-_REACH:]
+    clause = _OCCASION_CLAUSE.split(tail)[-1]
+    words = _words(clause)
+    if len(words) < 2 or not (
+        words[-1].lower() in ("on", "in") or (words[-1].lower() == "for" and words[-2].lower() in _SETTING)
+    ):
+        return None  # ("set for 4 July": a headline's date)
+    words = words[:-1]
+    said = False
+    while words and words[-1].lower() in _OCCASION_FILLERS:
+        said = True
+        words = words[:-1]
+    if not words or lemma(words[-1].lower()) not in _ONE_OFF:
+        return None
+    noun = lemma(words[-1].lower())
+    phrase = words[-5:-1]
+    determiner = next(
+        (at for at in range(len(phrase) - 1, -1, -1) if phrase[at].lower() in ("the", "its", "their", "our", "this")),
+        None,
+    )
+    if determiner is None and phrase and len(words) == len(phrase) + 1 and all(w[:1].isupper() for w in phrase):
+        determiner = -1  # a name opens the clause: "Riverside festival set for 4 July"
+    if determiner is None or any(w.lower() in _OTHER_OCCASION for w in phrase[determiner + 1 :]):
+        return None  # "a concert on 3 May" introduces one; "this year's festival" is of one year
+    at = len(words) - 1 - len(phrase) + determiner  # where the determiner stands in `words`
+    if determiner >= 0 and at > 0 and words[at - 1].lower() == "of":
+        return None  # "a preview of the show on 5 June": another event, of the show
+    between = phrase[determiner + 1 :]
+    if any(w.lower() in _NOMINALS for w in between):
+        return None  # "the reopening concert": the reopening's day (`timing_of`)
+    modifiers = frozenset(w.casefold() for w in between if w.isalpha())
+    if year:  # "the concert on 2 May 2026" and "the concert was held on 3 May 2025": two years' concerts
+        modifiers |= {year}
+    if not said:
+        if determiner < 0 or at == 0 or words[at - 1].lower() not in _NAMING_PREPOSITIONS:
+            return None  # "will open the festival on 14 May": the object of another event's verb
+        return Timing(what, _NAMED_OCCASION, noun, "", modifiers)
+    said_words = {w.lower() for w in _words(clause)}
+    done = bool(said_words & _PAST_OCCURRENCE) and "will" not in said_words  # "was held", "took place"
+    return Timing(what, _OCCURS, noun, "", modifiers, tense="done" if done else "planned")
+
+
+def _with_occasions(timings: list[Timing | None]) -> list[Timing | None]:
+    """ "The concert on 10 May" is the concert the document says happens on its date, when it says
+    so of one; with none, the words do not tie it to one concert."""
+    stated = {(t.what, t.thing) for t in timings if t is not None and t.verb == _OCCURS and t.thing is not None}
+    resolved: list[Timing | None] = []
+    for timing in timings:
+        if timing is not None and timing.verb == _NAMED_OCCASION:
+            timing = dataclasses.replace(timing, verb=_OCCURS) if (timing.what, timing.thing) in stated else None
+        resolved.append(timing)
+    return resolved
+
+
 def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
     """ "The first day of the sale" is the day the sale begins, in the one verb the document begins
     it with ("starts", "opens"); with none or two such verbs it is only another first day."""
@@ -1146,7 +1239,7 @@ def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
     with that verb, when there is exactly one; else it stays apart."""
-    timings = _with_boundaries(timings)
+    timings = _with_occasions(_with_boundaries(timings))
     things: dict[tuple[str, str | None], set[str]] = {}
     for timing in timings:
         if timing is not None and timing.thing is not None:

@@ -122,3 +122,81 @@ def test_a_spell_that_fits_its_dates_is_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", DIFFERENT_DATES_THAT_ARE_RIGHT)
 def test_different_dates_that_are_right_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the figure a finding must point at)
+AN_OCCASION_DATED_TWICE = [
+    ("The Ashdown by-election takes place on Thursday 19 March. Postal votes must reach the council before "
+     "the by-election on 26 March.", "26 March"),
+    ("The club's AGM will be held on Tuesday 14 April in the village hall. Members who cannot attend the AGM "
+     "on 21 April may vote by post.", "21 April"),
+    ("The Brightwater half marathon takes place on Sunday 27 September. Road closures for the marathon on "
+     "4 October will start at 6am.", "4 October"),
+    ("The Gorsey Bank summer concert is on Saturday 11 July. Parking for the concert on 18 July is free.",
+     "18 July"),
+    ("Riverside festival set for 4 July\n\nThe Riverside festival will take place on 11 July, organisers said.",
+     "11 July"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), AN_OCCASION_DATED_TWICE)
+def test_an_occasion_dated_twice_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+OCCASIONS_APART = [
+    "Last year's festival took place on 6 July. This year the festival takes place on 5 July.",
+    "The first race is on 3 May. The second race is on 10 May.",
+    "The concert was held on 3 May 2025. The concert on 2 May 2026 will be its tenth.",
+    "The festival takes place on 4 July. The festival's fringe events begin on 1 July.",
+    "The AGM will be held on 14 April. The committee meets on 21 April.",
+    "The concert is on 3 May. Tickets for the concert went on sale on 1 March.",
+    "The festival runs from 3 to 5 July. The concert on 4 July is free.",
+    "The festival takes place on 3-5 July. The festival on 4 July features a parade.",
+    "The festival takes place from 3 to 5 July. The festival on 4 July features a parade.",
+    "The by-election takes place on 19 March. Nominations close on 23 February, a month before the by-election.",
+    "The gala was due to take place on 3 May but was held on 10 May because of rain.",
+    "The show will be held on 12 June. A preview of the show on 5 June is for members only.",
+    "The concert is on 3 May. The concert on 3 May sold out.",
+    "Organisers will open the festival on Thursday 14 May. The festival on 15 May has a family day.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASIONS_APART)
+def test_occasions_of_other_years_or_parts_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
+
+
+# (document, the figure a finding must point at)
+LEANING_OR_RELATIVE = [
+    ("The Moorside leisure centre reopens on Saturday 6 June. Free swims will be offered on that day, "
+     "Saturday 13 June.", "13 June"),
+    ("The clinic moved to Castle Street on 3 February. Since the move on 10 February, waiting times have "
+     "fallen.", "10 February"),
+    ("The new stand was completed in 2019. Fans first sat in it after its completion in 2021.", "2021"),
+    ("The Tarrant ferry service will be suspended from 2 February. On 9 February, when the suspension begins, "
+     "passengers must use the bus.", "9 February"),
+    ("Hopton primary will close on 24 July. Parents were told that the school's closure on 17 July would be "
+     "its last day.", "17 July"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), LEANING_OR_RELATIVE)
+def test_a_date_leaning_on_its_event_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+A_DAY_SET_BY_THE_EVENT = [
+    "The Moorside leisure centre reopens on Saturday 6 June. Free swims will be offered the week after that "
+    "day, Saturday 13 June.",
+    "The leisure centre reopens on Saturday 6 June and the pool reopens on Saturday 13 June. Free swims will "
+    "be offered on that day, Saturday 13 June.",
+    "The clinic moved to Castle Street on 3 February. In the week after the move, 10 February, waiting times fell.",
+    "The ferry service will be suspended from 2 February. On 9 February the replacement bus timetable changes.",
+    "Hopton primary will close on 24 July. Its nursery's closure on 17 July comes first.",
+]
+
+
+@pytest.mark.parametrize("text", A_DAY_SET_BY_THE_EVENT)
+def test_a_day_set_by_the_event_or_of_another_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
