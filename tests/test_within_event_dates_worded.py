@@ -200,3 +200,38 @@ A_DAY_SET_BY_THE_EVENT = [
 @pytest.mark.parametrize("text", A_DAY_SET_BY_THE_EVENT)
 def test_a_day_set_by_the_event_or_of_another_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the later length that restates the spell with another figure)
+A_SPELL_RESTATED_BY_ITS_LENGTH = [
+    ("The hospital's A&E will close overnight for eight weeks while the ward is rebuilt. During the 10-week "
+     "closure patients will be sent to Halton.", "10-week"),
+    ("The strike at the Parkside depot will last three days. Drivers voted for the week-long strike by 312 "
+     "votes to 40.", "week-long"),
+    ("Residents of Cleave Street have been without water for 36 hours. The water company apologised for the "
+     "two-day outage.", "two-day"),
+    ("The Linley tunnel will shut for 12 weeks from May. Commuters dread the four-month suspension.",
+     "four-month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_SPELL_RESTATED_BY_ITS_LENGTH)
+def test_a_spell_restated_by_another_length_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+SPELLS_APART = [
+    "The bridge will close for six weeks. Work on the approach road will take ten weeks.",
+    "The works will take 18 months. The road will close for part of it, and the six-week closure starts in May.",
+    "The strike will last five days. Drivers voted for the strike by 312 votes to 40. A week-long strike in "
+    "2024 cost the firm £2m.",
+    "Residents have been without water for 36 hours. The water company apologised for the outage, its second "
+    "this year.",
+    "The hospital's A&E will close overnight for eight weeks. During the eight-week closure patients will be "
+    "sent to Halton.",
+]
+
+
+@pytest.mark.parametrize("text", SPELLS_APART)
+def test_spells_apart_or_agreeing_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
