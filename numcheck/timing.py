@@ -81,9 +81,9 @@ _INTENT = frozenset(
 )
 # "was due to open", "had planned to open": a plan the document says was overtaken, not a date of the event
 _SUPERSEDED = re.compile(
-    r"(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:due|expected|scheduled|set|meant|"
-    r"supposed|planned|going|hoped)\s+to|had\s+(?:(?:originally|initially)\s+)?(?:planned|hoped|intended|"
-    r"expected|aimed|promised|wanted)\s+to",
+    r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:due|expected|scheduled|set|meant|"
+    r"supposed|planned|going|hoped)\s+to\b|\bhad\s+(?:(?:originally|initially)\s+)?(?:planned|hoped|intended|"
+    r"expected|aimed|promised|wanted)\s+to\b",
     re.IGNORECASE,
 )
 _SKIP = frozenset(

@@ -235,3 +235,18 @@ SPELLS_APART = [
 @pytest.mark.parametrize("text", SPELLS_APART)
 def test_spells_apart_or_agreeing_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# a plan the document says was overtaken, then the event's own date: read before only when the
+# pattern that tells the plan had word boundaries, not backspace characters, in it
+A_PLAN_OVERTAKEN = [
+    "The Kelso pool was due to open on 3 May. Swimmers queued for the opening on 10 May.",
+    "The new footbridge had been scheduled to open on 2 June. The footbridge's opening on 9 June drew a crowd.",
+    "The gallery was originally expected to reopen in 2025. Its reopening in 2026 was marked with a concert.",
+    "The depot had planned to close on 4 April. The closure on 11 April put 40 drivers out of work.",
+]
+
+
+@pytest.mark.parametrize("text", A_PLAN_OVERTAKEN)
+def test_a_plan_overtaken_is_not_the_events_date(text: str) -> None:
+    assert not flags(text, "doc.txt")
