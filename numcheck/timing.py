@@ -1361,7 +1361,9 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
             if ends < len(after):
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
-            if previous in ("be", "been", "is", "are", "was", "were"):  # "volunteers will be monitored for"
+            # "volunteers will be monitored for"; "the bridge will close for": a verb with no object
+            # is its subject's event
+            if previous in ("be", "been", "is", "are", "was", "were") or (not after and verb in _SCHEDULED):
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None

@@ -250,3 +250,32 @@ A_PLAN_OVERTAKEN = [
 @pytest.mark.parametrize("text", A_PLAN_OVERTAKEN)
 def test_a_plan_overtaken_is_not_the_events_date(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the later length of the same closing)
+A_THING_CLOSING_FOR_A_LENGTH = [
+    ("The Wyke Road bridge will close for six weeks from 3 August. Drivers were told the bridge would close for "
+     "60 days.", "60 days"),
+    ("The library will shut for three months for repairs. Councillors agreed to shut the library for 16 weeks.",
+     "16 weeks"),
+    ("The Cask Street market will close for two weeks in March. Traders say the market will close for 21 days.",
+     "21 days"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_THING_CLOSING_FOR_A_LENGTH)
+def test_a_thing_closing_for_another_length_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+OTHER_THINGS_CLOSING = [
+    "The Wyke Road bridge will close for six weeks from 3 August. The footbridge beside it will close for 60 days.",
+    "The library will shut for three months for repairs. The café inside it will shut for 16 weeks.",
+    "The Cask Street market will close for two weeks in March. The market will close for 14 days, traders said.",
+    "The exhibition will run for ten weeks in London and for 12 weeks in Leeds.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS_CLOSING)
+def test_other_things_closing_or_the_same_length_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
