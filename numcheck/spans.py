@@ -175,15 +175,19 @@ def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str
     """The document's one day that opens a run, and its one day that closes it, against the
     document's one range of days ("14-23 May"), where they fall on other days. `thing_of` names what
     a date's event is of ("" when the words do not say): a day of another thing than the range's
-    sentence names is never set against it ("The festival runs 14-23 May. The cinema opens on 16 May")."""
+    sentence names is never set against it ("The festival runs 14-23 May. The cinema opens on 16 May").
+    The range may span months ("from 1 March to 31 August"); a closed range is set against its one
+    reopening instead, which falls on its last day or the day after."""
     ordered = sorted(claims, key=lambda claim: claim.start)
     ranges = [(claim, days) for claim in ordered if (days := _range_of_days(claim)) is not None]
     if len(ranges) != 1:
         return  # none, or which run a day is of, the words must say
     run, (first, last) = ranges[0]
+    if (first[1], first[0]) >= (last[1], last[0]):
+        return
     if _CLOSURE_WORDS.search(run.sentence):
-        return  # "shut 3-14 April", then "reopens on 15 April": a closure ends the day before its reopening
-    if first >= last:
+        # "shut 3-14 April", then "reopens on 15 April": a closure ends on or the day before its reopening
+        yield from _misdated_reopening(ordered, run, last, thing_of)
         return
     subject = _subject_of_sentence(run.sentence)
     starts: list[Claim] = []
@@ -204,6 +208,40 @@ def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str
     for dated, expected in ((starts, first), (ends, last)):
         if len(dated) == 1 and day_and_month(dated[0]) != expected:
             yield RangeEndMismatch(dated[0], run, expected)
+
+
+_REOPENING = re.compile(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?|opens?\s+again|back\s+open)\b", re.IGNORECASE)
+
+
+def _misdated_reopening(
+    ordered: Sequence[Claim], run: Claim, last: tuple[int, int], thing_of: Callable[[Claim], str]
+) -> Iterator[RangeEndMismatch]:
+    """The one reopening of the closed thing a document dates after a closed range of days ("The
+    road will be closed from 4 to 22 July"), where it is neither the range's last day nor the day
+    after ("the road reopens on 30 July"); another thing's reopening ("the gym reopens") is its own."""
+    subject = _subject_of_sentence(run.sentence)
+    reopenings = [
+        claim
+        for claim in ordered
+        if claim.sentence_start != run.sentence_start
+        and day_and_month(claim) is not None
+        and _REOPENING.search(_clause_before(claim))
+        and _of_the_subject(thing_of(claim), subject)
+    ]
+    if len(reopenings) != 1:
+        return
+    day, month = last
+    try:
+        after = datetime.date(2001, month, day) + datetime.timedelta(days=1)  # a year with no 29 February
+    except ValueError:
+        return
+    if day_and_month(reopenings[0]) not in (last, (after.day, after.month)):
+        yield RangeEndMismatch(reopenings[0], run, (after.day, after.month))
+
+
+def _of_the_subject(thing: str, subject: str) -> bool:
+    """Whether a date's thing may be the range sentence's subject: either is unsaid, or one names the other."""
+    return not (subject and thing) or subject.startswith(thing) or thing.startswith(subject)
 
 
 # what runs over a range of days, when a label gives the range ("Dates: 14-23 May")
@@ -227,6 +265,14 @@ def _clause_before(claim: Claim) -> str:
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
 
 
+# "from 1 March to 31 August": a range whose first day is a date of its own, in its own month
+_FROM_DAY_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+    + "|".join(MONTHS)
+    + r")(?:,?\s+\d{4})?\s+(?:to|until|till|and)\s+(?:[A-Z][a-z]+day,?\s+)?$"
+)
+
+
 def _range_of_days(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first and last (day, month) of a range of days said as a date ("14-23 May") or as a
     number and a date ("14 to 23 May"); None for any other claim."""
@@ -239,13 +285,21 @@ def _range_of_days(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]] | No
         return None
     at = claim.start - claim.sentence_start
     before = _FIRST_DAY_BEFORE.search(claim.sentence[max(0, at - 12) : at])
-    return None if before is None else ((int(before.group("first")), day[1]), day)
+    if before is not None:
+        return (int(before.group("first")), day[1]), day
+    across = _FROM_DAY_BEFORE.search(claim.sentence[max(0, at - 48) : at])
+    if across is None:
+        return None
+    return (int(across.group("first")), MONTH_NUMBERS[across.group("month").lower()]), day
 
 
 def _subject_of_sentence(sentence: str) -> str:
     """The lower-case noun before a sentence's first verb ("festival" in "The festival runs 14-23
     May"); "" for a label ("Dates: 14-23 May") or when it is not plain."""
-    found = re.match(r"^\s*(?:The|This|Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+s\b", sentence)
+    found = re.match(
+        r"^\s*(?:The|This|Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+s|run|take|last|open|go|are|will)\b",
+        sentence,
+    )  # and a plural subject's plain verb: "The Kelso games run 11-13 July"
     return found.group(1) if found else ""
 
 

@@ -279,3 +279,37 @@ OTHER_THINGS_CLOSING = [
 @pytest.mark.parametrize("text", OTHER_THINGS_CLOSING)
 def test_other_things_closing_or_the_same_length_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the day its range of days does not give)
+A_RANGE_AND_ITS_ENDS = [
+    ("The Kelso games run from 11 to 13 July. The games open on 12 July with a parade.", "12 July"),
+    ("The trial runs from 1 March to 31 August 2027. The trial ends on 30 September.", "30 September"),
+    ("The regatta takes place from 2 to 5 August. On the final day, 6 August, the crews race for the cup.",
+     "6 August"),
+    ("The road will be closed from 4 to 22 July. Traffic will return when the road reopens on 30 July.",
+     "30 July"),
+    ("The Tay bridge will be shut from 3 March to 20 April. It reopens on 12 May.", "12 May"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_RANGE_AND_ITS_ENDS)
+def test_a_day_the_range_does_not_give_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+RANGES_THAT_FIT = [
+    "The games run from 11 to 13 July. The fan zone opens on 12 July.",
+    "The trial runs from 1 March to 31 August 2027. The trial ends on 31 August.",
+    "The road will be closed from 4 to 22 July. It reopens on 23 July.",
+    "The road will be closed from 4 to 22 July. It reopens on 22 July.",
+    "The road will be closed from 28 to 31 July. It reopens on 1 August.",
+    "The pool is closed 3-14 April. The gym reopens on 20 April.",
+    "The pool is closed 3-14 April. The gym reopens on 20 April, and the pool reopens on 15 April.",
+    "The festival runs 14-23 May. Tickets go on sale on 1 April and the box office closes on 22 May.",
+]
+
+
+@pytest.mark.parametrize("text", RANGES_THAT_FIT)
+def test_ranges_that_fit_their_days_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
