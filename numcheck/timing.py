@@ -768,10 +768,10 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
                     what, _canonical_verb(word, vocabulary), _OBJECT_PRONOUN, "", frozenset(), means, tense=tense
                 )
             if any(w.lower() in _SKIP - {"the", "a", "an", "its", "their"} or not w.isalpha() for w in objects):
-                return None
+                continue  # "delighted to open the bridge": the verb is a later one
             thing, modifiers = _subject(objects)
             if thing is None or not objects[-1].islower():
-                return None
+                continue
             tense = _tense(word, words[: len(words) - len(tail) + index], False)
             return Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers, means, tense=tense)
     return None
@@ -1161,9 +1161,13 @@ def _occasion(bare: str, what: str, year: str | None) -> Timing | None:
     place on", "the AGM will be held on", "the concert is on"), or named with its date ("tickets for
     the concert on"), which is of the occasion the document says happens (`_with_occasions`). Another
     year's or another in a series ("last year's festival", "the second race") is left alone."""
-    tail = bare[-_REACH:]
-    clause = _OCCASION_CLAUSE.split(tail)[-1]
+    parts = _OCCASION_CLAUSE.split(bare[-2 * _REACH :])
+    clause = parts[-1]
     words = _words(clause)
+    if len(parts) >= 3 and parts[-2].startswith(" ") and all(w.lower() in _OCCASION_FILLERS for w in words[:-1]):
+        # "The Kinross show, the county's biggest farm event, takes place on": the aside is skipped
+        clause = parts[-3] + clause
+        words = _words(clause)
     if len(words) < 2 or not (
         words[-1].lower() in ("on", "in") or (words[-1].lower() == "for" and words[-2].lower() in _SETTING)
     ):

@@ -313,3 +313,34 @@ RANGES_THAT_FIT = [
 @pytest.mark.parametrize("text", RANGES_THAT_FIT)
 def test_ranges_that_fit_their_days_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the figure a finding must point at)
+AN_EVENT_IN_A_QUOTE_OR_PAST_AN_ASIDE = [
+    ("The Mill Street footbridge will open on 19 November. \"We're delighted to open the bridge on 26 "
+     "November,\" said councillor Ann Ruiz.", "26 November"),
+    ("The Kinross show, the county's biggest farm event, takes place on 22 August. Judging starts at 9am at "
+     "the show on 29 August.", "29 August"),
+    ("Harbour baths to reopen on 6 June\n\nThe Victorian baths at Seaton will reopen on 13 June after a "
+     "two-year restoration, the trust said.", "13 June"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), AN_EVENT_IN_A_QUOTE_OR_PAST_AN_ASIDE)
+def test_an_event_in_a_quote_or_past_an_aside_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+ANOTHER_EVENT_IN_A_QUOTE = [
+    'The footbridge will open on 19 November. "We\'re delighted to open the bridge before Christmas," said '
+    "councillor Ann Ruiz.",
+    'The footbridge will open on 19 November. "We\'re delighted to close the old bridge on 26 November," said '
+    "councillor Ann Ruiz.",
+    "The Kinross show, the county's biggest farm event, takes place on 22 August. Judging of the sheep took "
+    "place on 29 August.",
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_EVENT_IN_A_QUOTE)
+def test_another_event_in_a_quote_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
