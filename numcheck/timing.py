@@ -594,6 +594,9 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
         rest = rest[:-1]
     thing, modifiers = _subject(rest)
+    if thing is None and rest and rest[-1] == "and" and " and " in head:
+        # "The pool closes on 1 May and reopens on 8 June": the second verb's subject is the first's
+        thing, modifiers = _coordinated_subject(head)
     if thing is not None and _counted(head):
         return None  # "410 staff joined in March", "560 staff joined in June": a group's act, which recurs
     if thing is None:
@@ -923,6 +926,12 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
     if len(words) != 1 or not _is_event_verb(words[0]):
         # a row named by the event ("| Reopening | 21 June 2027 |"): the document's one such event
         event = _event_label(found.names[0].split(), vocabulary)
+        *name, kind = found.names[0].split()
+        if event is None and words == ["date"] and not order and not _is_event_verb(kind):
+            # "| New timetable | 14 September |" under "Date": the thing's one dated event (`_with_things_events`);
+            # "| Hall reopens | September 2027 |" says its event
+            thing = lemma(kind)
+            return Timing(what, _ITS_EVENT, vocabulary.head_synonyms.get(thing, thing), "", frozenset(name))
         return None if event is None else Timing(what, event[0], None, event[1], frozenset())
     verb = _canonical_verb(words[0], vocabulary)
     # "Brindley Park secondary": the row's last word may be the vocabulary's other word for the thing
@@ -1219,6 +1228,31 @@ def _with_occasions(timings: list[Timing | None]) -> list[Timing | None]:
     return resolved
 
 
+_ITS_EVENT = "\0its event"  # a table row's date under "Date": of the one event the document dates its thing by
+
+
+def _with_things_events(timings: list[Timing | None]) -> list[Timing | None]:
+    """A row's date under a "Date" column is of the one event the document dates the row's thing
+    by ("The new timetable starts on 7 September", then "| New timetable | 14 September |"); with
+    none or two such events, of none."""
+    resolved = list(timings)
+    for index, timing in enumerate(timings):
+        if timing is None or timing.verb != _ITS_EVENT or timing.thing is None:
+            continue
+        events = [
+            other
+            for other in timings
+            if other is not None
+            and other.verb != _ITS_EVENT
+            and other.what == timing.what
+            and other.thing is not None
+            and same_thing(other.thing, timing.thing)
+        ]
+        # one dated event of the thing, said once: a thing dated twice may be the row's either
+        resolved[index] = dataclasses.replace(timing, verb=events[0].verb) if len(events) == 1 else None
+    return resolved
+
+
 def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
     """ "The first day of the sale" is the day the sale begins, in the one verb the document begins
     it with ("starts", "opens"); with none or two such verbs it is only another first day."""
@@ -1243,7 +1277,7 @@ def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
     with that verb, when there is exactly one; else it stays apart."""
-    timings = _with_occasions(_with_boundaries(timings))
+    timings = _with_things_events(_with_occasions(_with_boundaries(timings)))
     things: dict[tuple[str, str | None], set[str]] = {}
     for timing in timings:
         if timing is not None and timing.thing is not None:

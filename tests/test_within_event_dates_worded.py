@@ -344,3 +344,40 @@ ANOTHER_EVENT_IN_A_QUOTE = [
 @pytest.mark.parametrize("text", ANOTHER_EVENT_IN_A_QUOTE)
 def test_another_event_in_a_quote_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, a date the text's one event of the thing does not give: a table row under "Date", or a
+# second verb that shares its clause's subject)
+A_ROW_UNDER_DATE_OR_A_SECOND_VERB = [
+    ("The new timetable starts on 7 September.\n\n| Change | Date |\n|---|---|\n| New timetable | 14 September |\n"
+     "| Fares rise | 1 October |", "14 September"),
+    ("The Brook Lane surgery will open on 2 March 2026.\n\n| Site | Date |\n|---|---|\n| Brook Lane surgery | "
+     "9 March 2026 |\n| Oak Road pharmacy | 16 March 2026 |", "9 March"),
+    # the second verb of a clause shares the first one's subject
+    ("The Harbour Lane pool closes on 1 May and reopens on 8 June. Swimmers were told the pool would reopen on "
+     "15 June.", "15 June"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_ROW_UNDER_DATE_OR_A_SECOND_VERB)
+def test_a_row_under_date_against_the_things_one_event_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+ROWS_THAT_FIT_OR_SAY_NOTHING = [
+    "The new timetable starts on 7 September.\n\n| Change | Date |\n|---|---|\n| New timetable | 7 September |\n"
+    "| Fares rise | 1 October |",
+    # the thing has two dated events: which the row is, the table does not say
+    "The pool closes on 1 May and reopens on 8 June.\n\n| Facility | Date |\n|---|---|\n| Pool | 15 June |",
+    # the row names its event
+    "The hall will reopen in September 2028.\n\n| Stage | Date |\n|---|---|\n| Stalls fitted | March 2028 |\n"
+    "| Hall reopens | September 2028 |",
+    # another thing's row
+    "The new timetable starts on 7 September.\n\n| Change | Date |\n|---|---|\n| New fares | 14 September |",
+    "The pool closes on 1 May and the gym reopens on 8 June. The pool will reopen on 15 June.",
+]
+
+
+@pytest.mark.parametrize("text", ROWS_THAT_FIT_OR_SAY_NOTHING)
+def test_rows_that_fit_or_say_nothing_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
