@@ -53,7 +53,8 @@ _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won 
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
              "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart", "move": "move",
-             "start": "begin", "suspension": "suspend"}  # fmt: skip
+             "start": "begin", "suspension": "suspend", "appointment": "appoint", "retirement": "retire",
+             "resignation": "resign", "acquisition": "acquire", "purchase": "buy"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
@@ -426,7 +427,12 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             owner = _owner(before)
             indefinite = bool(_INDEFINITE.search(before[-40:]))
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
-        return _lasting(before, vocabulary) or _event_length(before, after) or _back_reference(before, after)
+        return (
+            _lasting(before, vocabulary)
+            or _taking(before, after)
+            or _event_length(before, after)
+            or _back_reference(before, after)
+        )
     return None
 
 
@@ -518,6 +524,7 @@ def _is_event_verb(word: str) -> bool:
 _DATING = frozenset("dates dating".split())
 
 
+_ROLE = re.compile(r"\b([a-z]+)\s+(as\s+(?:the\s+|an?\s+)?[a-z]+(?:\s+[a-z]+)?)$")
 # how an event happens, said after its verb: not a thing, and not another event
 _MANNER_AFTER = re.compile(r"\s+(?:permanently|temporarily|officially|formally|fully|partly|partially)$")
 
@@ -544,7 +551,13 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         # "will arrive at Port Caddick on 7 August": the place is not the thing; kept as the means, so
         # that an arrival at another place is another event
         head, means = head[: placed.start()], placed.group().strip().lower()
-    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
+    role = _ROLE.search(head, max(0, len(head) - _REACH)) if " as " in head else None
+    role = role if role and _is_event_verb(role.group(1)) else None
+    if role:
+        # "retired as head teacher in July 2024", "opened as a cinema in 1921": the role, kept as the
+        # means, so that "opened as a bingo hall" is another opening
+        head, means = head[: role.end(1)], role.group(2).lower()
+    between = None if role else _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     if (
         between
         and between.group(1) not in _INTENT  # "expected to open": an infinitive, not a means
@@ -1406,6 +1419,47 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+# "The ferry crossing takes 90 minutes", "the repair will take about six weeks": what takes it is its subject
+_TAKES = re.compile(
+    r"\b(?:takes|took|(?:will|would|should|could|can|to)\s+take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:over|under)\s+)?$"
+)
+
+
+def _taking(before: str, after: str) -> Timing | None:
+    """The length a thing takes, of its subject: "The ferry crossing takes 90 minutes", then "the
+    two-hour crossing". A subject the clause does not start with ("which", a comma) says nothing; a
+    length under a condition ("in winter", "by bus") is one of several; whose it is ("the old
+    ferry's crossing") tells it apart; what took it is not what takes it."""
+    found = _TAKES.search(before, max(0, len(before) - 40))
+    if found is None or _CONDITIONED.search(before) or _CONDITIONED.search(after):
+        return None
+    clause = re.split(r"[,;:()]|\b(?:and|but|which|that|who)\b", before[: found.start()])[-1]
+    words = _words(clause)
+    if not words or len(words) > 6:
+        return None
+    thing, modifiers = _subject(words)
+    if thing not in _JOURNEYS:
+        return None  # works, repairs and closures: numcheck.spells reads their lengths, and their parts
+    owners = {lemma(w[:-2].lower()) for w in words[:-1] if w.endswith(("'s", "’s"))}
+    described = {w.casefold() for w in words[:-1] if w.isalpha() and w.islower() and w.lower() not in _SKIP}
+    tense = "done" if found.group().startswith("took") else "planned"
+    return None if thing is None else Timing("duration", None, thing, "", modifiers | owners | described, tense=tense)
+
+
+# what a length is the time to go through, once: "the crossing takes 90 minutes"
+_JOURNEYS = frozenset(
+    "crossing journey trip flight voyage ride commute drive walk swim route transfer procedure operation".split()
+)
+# "in winter", "at night", "on weekdays", "by bus", "at peak times": a length that holds only sometimes
+_CONDITIONED = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:spring|summer|autumn|winter|rush\s+hour)|at\s+(?:night|weekends|peak)|on\s+(?:weekdays|"
+    r"weekends|sundays|saturdays)|by\s+(?:bus|car|train|rail|road|bike|bicycle|boat|ferry|air|plane)|on\s+foot|"
+    r"off[- ]peak|peak\s+times?)\b",
+    re.IGNORECASE,
+)
 
 
 def _coordinated_subject(before: str) -> tuple[str | None, frozenset[str]]:

@@ -381,3 +381,39 @@ ROWS_THAT_FIT_OR_SAY_NOTHING = [
 @pytest.mark.parametrize("text", ROWS_THAT_FIT_OR_SAY_NOTHING)
 def test_rows_that_fit_or_say_nothing_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the figure a finding must point at)
+A_JOURNEY_OR_AN_APPOINTMENT_SAID_AGAIN = [
+    ("The ferry crossing takes 90 minutes. Passengers on the two-hour crossing can buy food on board.",
+     "two-hour"),
+    ("The Kessock ferry crossing takes 90 minutes. The crossing takes two hours, the timetable says.",
+     "two hours"),
+    ("Ms Okafor was appointed chief executive in March 2019. Since her appointment in 2021, the charity has "
+     "doubled in size.", "2021"),
+    ("Dr Patel retired as head teacher in July 2024. Pupils marked his retirement in 2025 with a concert.",
+     "2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_JOURNEY_OR_AN_APPOINTMENT_SAID_AGAIN)
+def test_a_journey_or_an_appointment_said_again_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+JOURNEYS_APART = [
+    "The crossing takes 90 minutes in summer. In winter the crossing takes two hours.",
+    "The ferry crossing takes 90 minutes. The old ferry's crossing took two hours.",
+    "The bus takes 40 minutes. The train takes 25 minutes.",
+    "The ferry crossing takes 90 minutes by day and two hours at night.",
+    "The works will take 18 months. The scheme's six months of night working start in May.",
+    "Ms Okafor was appointed chief executive in March 2019. Since 2021, the charity has doubled in size.",
+    # two roles: two events
+    "The Regal opened as a cinema in 1921. It opened as a bingo hall in 1965.",
+    "Dr Patel retired as head teacher in July 2024. He retired as a governor in 2026.",
+]
+
+
+@pytest.mark.parametrize("text", JOURNEYS_APART)
+def test_journeys_under_conditions_or_of_others_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
