@@ -341,6 +341,18 @@ _OPEN_AGAIN = re.compile(
 )
 
 
+# "be back open", "is back in service": a reopening said in other words, right before its date
+_BACK_OPEN = re.compile(
+    r"\b(be|is|are)\s+back\s+(?:open|in\s+(?:service|use|business))(?=\s+(?:on|in|from|by)\s+(?:[A-Z][a-z]+\s+)?$)"
+)
+_BACK_OPEN_VERB = {"be": "reopen", "is": "reopens", "are": "reopen"}
+# "shut its doors on", "will open their doors in": the thing's own closing or opening
+_DOORS = re.compile(
+    r"\b(?P<verb>(?:open|close|shut)(?:s|ed|d)?)\s+(?:its|their|the|our)\s+doors"
+    r"(?=\s+(?:on|in|from)\s+(?:[A-Z][a-z]+\s+)?$)"
+)
+
+
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
@@ -348,6 +360,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         before = before.rstrip() + ": "  # a fact box's "Completed    1904" is "Completed: 1904"
     if "again" in before:  # "open the doors again in 2029" is to reopen, no repeat of the opening
         before = _OPEN_AGAIN.sub(r"reopen\g<ending>", before)
+    if "back" in before:  # "will be back open on 21 May": to reopen
+        before = _BACK_OPEN.sub(lambda found: _BACK_OPEN_VERB[found.group(1).lower()], before)
+    if "doors" in before:  # "will shut its doors on 8 May": to close
+        before = _DOORS.sub(r"\g<verb>", before)
     clause = _clause_start(before) + claim.text + _clause_end(after)
     if "third" in clause or "quarter" in clause:
         clause = _FRACTION.sub("", clause)

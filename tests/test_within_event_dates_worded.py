@@ -417,3 +417,30 @@ JOURNEYS_APART = [
 @pytest.mark.parametrize("text", JOURNEYS_APART)
 def test_journeys_under_conditions_or_of_others_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the figure a finding must point at)
+REOPENING_OR_CLOSING_IN_OTHER_WORDS = [
+    ("The Tolsey market reopens on 14 May. The market will be back open on 21 May, the council said.", "21 May"),
+    ("The lifts will be back in service on 3 April. Residents were told the lifts would reopen on 10 April.",
+     "10 April"),
+    ("The Carrick Road pool will close on 1 May. It will shut its doors on 8 May for the last time.", "8 May"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), REOPENING_OR_CLOSING_IN_OTHER_WORDS)
+def test_a_reopening_or_closing_in_other_words_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+OTHER_DOORS = [
+    "The pool will close on 1 May. The gym will shut its doors on 8 May.",
+    "The lifts will be back in service on 3 April. Residents were told the lifts would reopen on 3 April.",
+    "The shop opened its doors on 3 March. It will open its doors on 10 March.",
+    "The market closes on 14 May and will be back open on 21 May.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_DOORS)
+def test_other_doors_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
