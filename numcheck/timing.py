@@ -1247,12 +1247,17 @@ def _occasion(bare: str, what: str, year: str | None) -> Timing | None:
 
 def _with_occasions(timings: list[Timing | None]) -> list[Timing | None]:
     """ "The concert on 10 May" is the concert the document says happens on its date, when it says
-    so of one; with none, the words do not tie it to one concert."""
-    stated = {(t.what, t.thing) for t in timings if t is not None and t.verb == _OCCURS and t.thing is not None}
+    so of one, once; with none, or two ("takes place on 4 July", "last year ... took place on 6
+    July"), the words do not tie it to one concert."""
+    stated: dict[tuple[str, str | None], int] = {}
+    for t in timings:
+        if t is not None and t.verb == _OCCURS and t.thing is not None:
+            stated[(t.what, t.thing)] = stated.get((t.what, t.thing), 0) + 1
     resolved: list[Timing | None] = []
     for timing in timings:
         if timing is not None and timing.verb == _NAMED_OCCASION:
-            timing = dataclasses.replace(timing, verb=_OCCURS) if (timing.what, timing.thing) in stated else None
+            once = stated.get((timing.what, timing.thing)) == 1
+            timing = dataclasses.replace(timing, verb=_OCCURS) if once else None
         resolved.append(timing)
     return resolved
 

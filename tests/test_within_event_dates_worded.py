@@ -444,3 +444,49 @@ OTHER_DOORS = [
 @pytest.mark.parametrize("text", OTHER_DOORS)
 def test_other_doors_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# Paragraphs dense with dates and lengths, every one consistent: each rule above must stay silent on
+# them (this year's and last year's festival, two conferences, an opening night before the opening).
+DENSE_AND_CONSISTENT = [
+    "The Northgate festival takes place on 4 July. Last year the festival took place on 6 July and drew "
+    "12,000 people. Tickets for the festival on 4 July go on sale on 1 March.",
+    "The AGM will be held on 14 April. Minutes of last year's AGM, held on 16 April, are on the website.",
+    "The by-election takes place on 19 March. Candidates were announced on 20 February, and the count after "
+    "the by-election on 19 March will start at 10pm.",
+    "The concert is on 3 May. Rehearsals for the concert start on 20 April.",
+    "The marathon takes place on Sunday 27 September. Runners must collect numbers before the marathon, on 25"
+    " or 26 September.",
+    "The conference takes place on 9 June in Leeds. A second conference, in Bristol, takes place on 16 June.",
+    "The pool closes for refurbishment on 1 May. Swimmers can use the leisure centre until the pool reopens "
+    "on 8 June. The gym closes on 15 May for two weeks.",
+    "The sale starts on Saturday 4 April and ends on 12 April. The first day of the sale, Saturday 4 April, "
+    "has the biggest discounts.",
+    "The library closes on 12 June and reopens on 4 September. Readers can return books until the closure on "
+    "12 June, and from the reopening on 4 September.",
+    "The trial began on 1 March 2025 and will last 18 months. Results from the first six months were "
+    "published in October.",
+    "The ferry will be withdrawn on 2 February for a refit lasting three weeks. A relief vessel will run "
+    "until the ferry returns on 23 February.",
+    "The road closes at 9pm on Friday 16 October and reopens at 6am on Monday 19 October. The closure lasts 57 hours.",
+    "Voting takes place on 7 May. Postal votes must arrive by 5pm on 7 May, the day of the election.",
+    "The strike began on 3 March and lasted 12 days. A second strike, from 1 April, lasted a week.",
+    "The new stand was completed in 2019 and opened in 2020. Since its opening in 2020, attendances have "
+    "risen by a third.",
+    "Ms Okafor was appointed deputy chief executive in 2017 and chief executive in 2019. Since her "
+    "appointment as chief executive, the charity has doubled.",
+    "The crossing takes 90 minutes. The return crossing, against the tide, takes two hours.",
+    "The museum will close its doors on 1 November for two years. Its café will close its doors on 15 October.",
+    "The show will be held on 12 June at the county ground. The show was held on 10 June in 2025.",
+    "The exhibition opens on 3 January and closes on 28 February. On the last day of the exhibition, 28 "
+    "February, entry is free.",
+    "The clinic moved to Castle Street on 3 February. The move on 3 February went smoothly, staff said. Its "
+    "pharmacy will move on 10 March.",
+    "Ticket sales open on 1 May. The festival, on 4 July, will feature 40 bands. The festival's opening "
+    "night, 3 July, is for members.",
+]
+
+
+@pytest.mark.parametrize("text", DENSE_AND_CONSISTENT)
+def test_dense_and_consistent_paragraphs_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
