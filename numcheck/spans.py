@@ -8,7 +8,9 @@ opens ("opens on", "the opening night") starts it. A
 length is set against them only where its words tie it to that spell: in the sentence of the start
 or the end ("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after
 it shut", beside the spell's noun ("the closure, ten weeks in all"), or as a note's "length:" or
-"length of closure:"; a count of nights, a day each, only in those sentences. A length
+"length of closure:"; a count of nights, a day each, only in those sentences. A length in hours
+("75 hours", "three days and nine hours") is set against the hours between the start's and the
+end's times of day ("shuts at 9pm on Friday 16 October", "6am, Monday 19 October"), when both say one. A length
 that says a part of the spell ("the last two years of"), a delay, an extra or a rate is never
 compared. Dates without a year are read in the document's one year, or in the year that puts the
 end after the start."""
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
+from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
 from numcheck.timing import day_and_month, month_of_year
 
@@ -50,8 +53,10 @@ _RUN_START = re.compile(
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
 _RANGE_END = re.compile(
-    r"(?:\b(?:from|between)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+$"
-)  # and "(14 to 27 May)": a bracketed run of days, its month said once
+    r"(?:\b(?:from|between)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+"
+    r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"
+)  # and "(14 to 27 May)": a bracketed run of days, its month said once; "from 9pm on Friday 16 October to 6pm on"
 _AFTER_BREAK = re.compile(r"[.;:!?(),]|\s(?:and|but)\s")
 # "after her arrival", "before the closure": the point a date is counted from
 _RELATIVE_BEFORE = re.compile(
@@ -60,6 +65,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
+# "- closes: 9pm, Friday 16 October": a time of day between a label and its day
+_CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
 _START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
 _END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|back in service)\b", re.IGNORECASE)
 
@@ -123,12 +130,13 @@ class SpanMismatch:
     start: Dated
     end: Dated
     days: tuple[float, float]  # the fewest and most days the dates give
+    hours: float | None = None  # the hours the dates' times of day give, for a length in hours
 
 
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim)]
+    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim)]
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
     placed = _placed(ordered)
@@ -144,8 +152,15 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         return
     fewest = max(0, (end.first - start.last).days)
     most = (end.last - start.first).days
+    clocked = _hours_between(start, end, ordered)
     for length in lengths:
         if not _spell_length(length, start, end):
+            continue
+        if _in_hours(length):
+            # "shuts at 9pm on Friday 16 October and reopens at 6am on Monday 19 October": 57 hours
+            hours = (length.base_value or 0.0) / 3600
+            if clocked is not None and abs(hours - clocked) > max(0.5, _SLACK * clocked):
+                yield SpanMismatch(length, start, end, (clocked / 24, clocked / 24), hours=clocked)
             continue
         low, high = _length_days(length)
         # a run counted in days may count both its ends ("14 to 23 May" is ten days); nights never do
@@ -386,7 +401,7 @@ def cues_of(claim: Claim) -> tuple[bool, bool]:
     before = claim.sentence[max(0, at - _REACH) : at]
     opening = claim.sentence[:at]
     # (a label ends in a colon: most dates have none before them to cut a month from)
-    label = _LABEL.match(_MONTH_LAST.sub("", opening)) if ":" in opening else None
+    label = _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening else None
     if label:
         return bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
     if _RANGE_END.search(before):
@@ -443,6 +458,42 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True
     return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+
+
+def _in_hours(claim: Claim) -> bool:
+    """A length in hours, or in days and hours ("three days and nine hours"): set against the clock
+    times of a spell's start and end, when both give one."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
+        return False
+    if claim.low != claim.high or claim.qualifier is not None:
+        return False
+    return claim.unit == "hour" or (claim.unit == "day" and claim.base_value % _SECONDS_PER_DAY != 0)
+
+
+# the gap between a time of day and its day: "9pm on Friday 16 October", "9pm, Friday 16 October"
+_CLOCK_GAP = re.compile(r"^,?\s*(?:on\s+)?$")
+
+
+def _clock_of(dated: Dated, ordered: Sequence[Claim]) -> int | None:
+    """The time of day said right before a day ("at 9pm on Friday 16 October"), in minutes."""
+    for claim in ordered:
+        if claim.sentence_start != dated.claim.sentence_start or claim.start >= dated.claim.start:
+            continue
+        gap = claim.sentence[claim.end - claim.sentence_start : dated.claim.start - claim.sentence_start]
+        if _CLOCK_GAP.match(gap):
+            return minutes_after_midnight(claim.text)
+    return None
+
+
+def _hours_between(start: Dated, end: Dated, ordered: Sequence[Claim]) -> float | None:
+    """The hours from a spell's start to its end, when both are single days with a time of day."""
+    if start.first != start.last or end.first != end.last:
+        return None
+    opening, closing = _clock_of(start, ordered), _clock_of(end, ordered)
+    if opening is None or closing is None:
+        return None
+    hours = (end.first - start.first).days * 24 + (closing - opening) / 60
+    return hours if hours > 0 else None
 
 
 def _in_days_to_years(claim: Claim) -> bool:

@@ -490,3 +490,35 @@ DENSE_AND_CONSISTENT = [
 @pytest.mark.parametrize("text", DENSE_AND_CONSISTENT)
 def test_dense_and_consistent_paragraphs_are_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# (document, the length in hours its start and end times do not give)
+A_SPELL_IN_HOURS = [
+    ("The Ravel Road underpass shuts at 10pm on Friday 6 March and reopens at 5am on Monday 9 March. The "
+     "closure lasts 70 hours.", "70 hours"),
+    ("A38 closure:\n- closes: 8pm, Saturday 14 November\n- reopens: 6am, Monday 16 November\n- length of "
+     "closure: 24 hours", "24 hours"),
+    ("Drivers face a 40-hour closure of the bypass (from 7pm on Friday 4 December to 7am on Monday 7 "
+     "December).", "40-hour"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), A_SPELL_IN_HOURS)
+def test_a_spell_in_hours_its_times_do_not_give_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+SPELLS_IN_HOURS_THAT_FIT = [
+    "The Ravel Road underpass shuts at 10pm on Friday 6 March and reopens at 5am on Monday 9 March. The "
+    "closure lasts 55 hours.",
+    "A38 closure:\n- closes: 8pm, Saturday 14 November\n- reopens: 6am, Monday 16 November\n- length of "
+    "closure: 34 hours",
+    "Drivers face a 60-hour closure of the bypass (from 7pm on Friday 4 December to 7am on Monday 7 December).",
+    # no time of day at one end: the hours are not given
+    "The underpass shuts at 10pm on Friday 6 March and reopens on Monday 9 March. The closure lasts 70 hours.",
+]
+
+
+@pytest.mark.parametrize("text", SPELLS_IN_HOURS_THAT_FIT)
+def test_spells_in_hours_that_fit_are_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt")
