@@ -751,6 +751,8 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         reported.add(id(span.length))
         fewest, most = span.days
         between = f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
+        if span.hours is not None:  # "from 9pm on Friday 16 October to 6am on Monday 19 October"
+            between = f"{span.hours:g} hours"
         fields = _pair_fields(span.length, span.end.claim, "a length its dates do not give", "the calendar")
         yield Verdict(
             # the length alone: which of the three is wrong, only a source can say, and a date cited

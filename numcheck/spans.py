@@ -1,14 +1,16 @@
 """Spans: a start, an end and a length of one spell of closure, work or a stay in one document, which
 the calendar says do not fit ("closes on 2 March for six weeks", then "reopens on 27 April").
 
-A document is read only when it dates one start ("closes", "shut", "work starts", "began", "arrive")
-and one end ("reopens", "back in service", "open again", "finish", "leave", "the closing gala") and the
-end comes after the start; with no closure dated, a run that opens ("opens on", "the opening night")
-starts it. A
+A document is read only when it dates one start ("closes", "shut", "work starts", "began", "imposed",
+"arrive") and one end ("reopens", "back in service", "open again", "finish", "lifted", "expires",
+"leave", "the closing gala") and the end comes after the start; with no closure dated, a run that
+opens ("opens on", "the opening night") starts it. A
 length is set against them only where its words tie it to that spell: in the sentence of the start
 or the end ("Six weeks of repairs start on 2 March"), after "closed for" or "will take", as "N after
 it shut", beside the spell's noun ("the closure, ten weeks in all"), or as a note's "length:" or
-"length of closure:"; a count of nights, a day each, only in those sentences. A length
+"length of closure:"; a count of nights, a day each, only in those sentences. A length in hours
+("75 hours", "three days and nine hours") is set against the hours between the start's and the
+end's times of day ("shuts at 9pm on Friday 16 October", "6am, Monday 19 October"), when both say one. A length
 that says a part of the spell ("the last two years of"), a delay, an extra or a rate is never
 compared. Dates without a year are read in the document's one year, or in the year that puts the
 end after the start."""
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
+from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
 from numcheck.timing import day_and_month, month_of_year
 
@@ -33,12 +36,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but
 _OCCASION = r"(?:night|gala|ceremony|concert|performance|party|day|weekend|screening|parade)"
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
+    r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
+    r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
     r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|"
     rf"(?:closing|last|final)\s+{_OCCASION})\b",
     re.IGNORECASE,
@@ -50,8 +53,10 @@ _RUN_START = re.compile(
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
 _RANGE_END = re.compile(
-    r"(?:\b(?:from|between)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+$"
-)  # and "(14 to 27 May)": a bracketed run of days, its month said once
+    r"(?:\b(?:from|between)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+"
+    r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"
+)  # and "(14 to 27 May)": a bracketed run of days, its month said once; "from 9pm on Friday 16 October to 6pm on"
 _AFTER_BREAK = re.compile(r"[.;:!?(),]|\s(?:and|but)\s")
 # "after her arrival", "before the closure": the point a date is counted from
 _RELATIVE_BEFORE = re.compile(
@@ -60,6 +65,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
+# "- closes: 9pm, Friday 16 October": a time of day between a label and its day
+_CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
 _START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
 _END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|back in service)\b", re.IGNORECASE)
 
@@ -101,6 +108,8 @@ _NOT_THE_SPELL_AFTER = re.compile(
     r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b)",
     re.IGNORECASE,
 )
+# "will last six months": the verb, not "the last six months", a part of the spell
+_LAST_AS_VERB = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|and)\s+last\s+$", re.IGNORECASE)
 _SLACK = 0.05  # writers round a spell's length, beyond its last unit's half: a twentieth of the dates' span
 
 
@@ -121,12 +130,13 @@ class SpanMismatch:
     start: Dated
     end: Dated
     days: tuple[float, float]  # the fewest and most days the dates give
+    hours: float | None = None  # the hours the dates' times of day give, for a length in hours
 
 
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim)]
+    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim)]
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
     placed = _placed(ordered)
@@ -142,8 +152,15 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         return
     fewest = max(0, (end.first - start.last).days)
     most = (end.last - start.first).days
+    clocked = _hours_between(start, end, ordered)
     for length in lengths:
         if not _spell_length(length, start, end):
+            continue
+        if _in_hours(length):
+            # "shuts at 9pm on Friday 16 October and reopens at 6am on Monday 19 October": 57 hours
+            hours = (length.base_value or 0.0) / 3600
+            if clocked is not None and abs(hours - clocked) > max(0.5, _SLACK * clocked):
+                yield SpanMismatch(length, start, end, (clocked / 24, clocked / 24), hours=clocked)
             continue
         low, high = _length_days(length)
         # a run counted in days may count both its ends ("14 to 23 May" is ten days); nights never do
@@ -173,15 +190,19 @@ def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str
     """The document's one day that opens a run, and its one day that closes it, against the
     document's one range of days ("14-23 May"), where they fall on other days. `thing_of` names what
     a date's event is of ("" when the words do not say): a day of another thing than the range's
-    sentence names is never set against it ("The festival runs 14-23 May. The cinema opens on 16 May")."""
+    sentence names is never set against it ("The festival runs 14-23 May. The cinema opens on 16 May").
+    The range may span months ("from 1 March to 31 August"); a closed range is set against its one
+    reopening instead, which falls on its last day or the day after."""
     ordered = sorted(claims, key=lambda claim: claim.start)
     ranges = [(claim, days) for claim in ordered if (days := _range_of_days(claim)) is not None]
     if len(ranges) != 1:
         return  # none, or which run a day is of, the words must say
     run, (first, last) = ranges[0]
+    if (first[1], first[0]) >= (last[1], last[0]):
+        return
     if _CLOSURE_WORDS.search(run.sentence):
-        return  # "shut 3-14 April", then "reopens on 15 April": a closure ends the day before its reopening
-    if first >= last:
+        # "shut 3-14 April", then "reopens on 15 April": a closure ends on or the day before its reopening
+        yield from _misdated_reopening(ordered, run, last, thing_of)
         return
     subject = _subject_of_sentence(run.sentence)
     starts: list[Claim] = []
@@ -202,6 +223,40 @@ def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str
     for dated, expected in ((starts, first), (ends, last)):
         if len(dated) == 1 and day_and_month(dated[0]) != expected:
             yield RangeEndMismatch(dated[0], run, expected)
+
+
+_REOPENING = re.compile(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?|opens?\s+again|back\s+open)\b", re.IGNORECASE)
+
+
+def _misdated_reopening(
+    ordered: Sequence[Claim], run: Claim, last: tuple[int, int], thing_of: Callable[[Claim], str]
+) -> Iterator[RangeEndMismatch]:
+    """The one reopening of the closed thing a document dates after a closed range of days ("The
+    road will be closed from 4 to 22 July"), where it is neither the range's last day nor the day
+    after ("the road reopens on 30 July"); another thing's reopening ("the gym reopens") is its own."""
+    subject = _subject_of_sentence(run.sentence)
+    reopenings = [
+        claim
+        for claim in ordered
+        if claim.sentence_start != run.sentence_start
+        and day_and_month(claim) is not None
+        and _REOPENING.search(_clause_before(claim))
+        and _of_the_subject(thing_of(claim), subject)
+    ]
+    if len(reopenings) != 1:
+        return
+    day, month = last
+    try:
+        after = datetime.date(2001, month, day) + datetime.timedelta(days=1)  # a year with no 29 February
+    except ValueError:
+        return
+    if day_and_month(reopenings[0]) not in (last, (after.day, after.month)):
+        yield RangeEndMismatch(reopenings[0], run, (after.day, after.month))
+
+
+def _of_the_subject(thing: str, subject: str) -> bool:
+    """Whether a date's thing may be the range sentence's subject: either is unsaid, or one names the other."""
+    return not (subject and thing) or subject.startswith(thing) or thing.startswith(subject)
 
 
 # what runs over a range of days, when a label gives the range ("Dates: 14-23 May")
@@ -225,6 +280,14 @@ def _clause_before(claim: Claim) -> str:
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
 
 
+# "from 1 March to 31 August": a range whose first day is a date of its own, in its own month
+_FROM_DAY_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+    + "|".join(MONTHS)
+    + r")(?:,?\s+\d{4})?\s+(?:to|until|till|and)\s+(?:[A-Z][a-z]+day,?\s+)?$"
+)
+
+
 def _range_of_days(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first and last (day, month) of a range of days said as a date ("14-23 May") or as a
     number and a date ("14 to 23 May"); None for any other claim."""
@@ -237,13 +300,21 @@ def _range_of_days(claim: Claim) -> tuple[tuple[int, int], tuple[int, int]] | No
         return None
     at = claim.start - claim.sentence_start
     before = _FIRST_DAY_BEFORE.search(claim.sentence[max(0, at - 12) : at])
-    return None if before is None else ((int(before.group("first")), day[1]), day)
+    if before is not None:
+        return (int(before.group("first")), day[1]), day
+    across = _FROM_DAY_BEFORE.search(claim.sentence[max(0, at - 48) : at])
+    if across is None:
+        return None
+    return (int(across.group("first")), MONTH_NUMBERS[across.group("month").lower()]), day
 
 
 def _subject_of_sentence(sentence: str) -> str:
     """The lower-case noun before a sentence's first verb ("festival" in "The festival runs 14-23
     May"); "" for a label ("Dates: 14-23 May") or when it is not plain."""
-    found = re.match(r"^\s*(?:The|This|Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+s\b", sentence)
+    found = re.match(
+        r"^\s*(?:The|This|Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+s|run|take|last|open|go|are|will)\b",
+        sentence,
+    )  # and a plural subject's plain verb: "The Kelso games run 11-13 July"
     return found.group(1) if found else ""
 
 
@@ -330,7 +401,7 @@ def cues_of(claim: Claim) -> tuple[bool, bool]:
     before = claim.sentence[max(0, at - _REACH) : at]
     opening = claim.sentence[:at]
     # (a label ends in a colon: most dates have none before them to cut a month from)
-    label = _LABEL.match(_MONTH_LAST.sub("", opening)) if ":" in opening else None
+    label = _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening else None
     if label:
         return bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
     if _RANGE_END.search(before):
@@ -374,7 +445,7 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
-    if _NOT_THE_SPELL_BEFORE.search(before) or _NOT_THE_SPELL_AFTER.match(after):
+    if (_NOT_THE_SPELL_BEFORE.search(before) and not _LAST_AS_VERB.search(before)) or _NOT_THE_SPELL_AFTER.match(after):
         return bool(_AFTER_SHUT.match(after))
     if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):
         return True
@@ -387,6 +458,42 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True
     return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+
+
+def _in_hours(claim: Claim) -> bool:
+    """A length in hours, or in days and hours ("three days and nine hours"): set against the clock
+    times of a spell's start and end, when both give one."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
+        return False
+    if claim.low != claim.high or claim.qualifier is not None:
+        return False
+    return claim.unit == "hour" or (claim.unit == "day" and claim.base_value % _SECONDS_PER_DAY != 0)
+
+
+# the gap between a time of day and its day: "9pm on Friday 16 October", "9pm, Friday 16 October"
+_CLOCK_GAP = re.compile(r"^,?\s*(?:on\s+)?$")
+
+
+def _clock_of(dated: Dated, ordered: Sequence[Claim]) -> int | None:
+    """The time of day said right before a day ("at 9pm on Friday 16 October"), in minutes."""
+    for claim in ordered:
+        if claim.sentence_start != dated.claim.sentence_start or claim.start >= dated.claim.start:
+            continue
+        gap = claim.sentence[claim.end - claim.sentence_start : dated.claim.start - claim.sentence_start]
+        if _CLOCK_GAP.match(gap):
+            return minutes_after_midnight(claim.text)
+    return None
+
+
+def _hours_between(start: Dated, end: Dated, ordered: Sequence[Claim]) -> float | None:
+    """The hours from a spell's start to its end, when both are single days with a time of day."""
+    if start.first != start.last or end.first != end.last:
+        return None
+    opening, closing = _clock_of(start, ordered), _clock_of(end, ordered)
+    if opening is None or closing is None:
+        return None
+    hours = (end.first - start.first).days * 24 + (closing - opening) / 60
+    return hours if hours > 0 else None
 
 
 def _in_days_to_years(claim: Claim) -> bool:

@@ -29,7 +29,7 @@ from numcheck.subjects import lemma
 # of. Nouns of one kind name one spell; a closure is not the works that cause it.
 _SHUT_KIND = "shut"
 _SPELL_KINDS = {
-    _SHUT_KIND: "closure shutdown stoppage disruption",
+    _SHUT_KIND: "closure shutdown stoppage disruption outage blackout suspension",
     "work": "works work job project scheme programme repair repairs refurbishment upgrade overhaul renovation "
     "rebuild build restoration construction roadworks timetable contract digging",
     "study": "trial study",
@@ -42,7 +42,9 @@ _SPELL_KIND = {noun: kind for kind, nouns in _SPELL_KINDS.items() for noun in no
 # "the six-week night closure", may make it another)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s?)\s+$")
 _NOUN_AFTER = re.compile(r"^(?:-long)?\s+(?P<noun>[a-z]+)\b(?P<rest>[^,;:.!?]*)")
-_HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)s?$|^(?:a\s+)?(?:year|month|week|day)$", re.IGNORECASE)
+_HYPHENATED = re.compile(
+    r"-(?:year|month|week|day|hour|minute)s?$|^(?:a\s+)?(?:year|month|week|day)(?:-long)?$", re.IGNORECASE
+)  # and "week-long", read as one word
 # What follows the noun and says which of them: "of Mill Lane", "on Bridge Road", a clause with
 # no comma ("that begins in May", "that follows"); not "in a letter on Friday" (where or when it
 # was told)
@@ -179,8 +181,15 @@ def _another_spell(later: Claim, earlier: Claim) -> bool:
     take 18 months" and "the six-week closure" are two)."""
     noun = _phrase_noun(later)
     kind = _spell_kind(noun) if noun else tells_a_spell(later)
+    at = earlier.start - earlier.sentence_start
+    if _SHUT_FOR.search(earlier.sentence[max(0, at - 40) : at]):
+        return kind not in (None, _SHUT_KIND)  # "will close overnight for eight weeks while the ward is rebuilt"
     kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", earlier.sentence)} - {None}
     return bool(kinds) and kind not in kinds
+
+
+# "will close for eight weeks", "shut overnight for 12 weeks": a length the verb of closing governs
+_SHUT_FOR = re.compile(r"\b(?:close[sd]?|closing|shut|shuts|shutting)\s+(?:[a-z]+ly\s+|overnight\s+)?for\s+$")
 
 
 def _other_years(later: Claim, earlier: Claim) -> bool:

@@ -52,7 +52,9 @@ _IRREGULAR = frozenset("lit shown shone begun began run ran built shut sold won 
 # Nouns that name an event, and its verb: "the closure of the bridge" is when the bridge closes.
 _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "completion": "complete",
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
-             "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart"}  # fmt: skip
+             "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart", "move": "move",
+             "start": "begin", "suspension": "suspend", "appointment": "appoint", "retirement": "retire",
+             "resignation": "resign", "acquisition": "acquire", "purchase": "buy"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
@@ -123,6 +125,20 @@ def _without_month(before: str) -> str:
 _DAY_OF_AFTER = re.compile(
     r"^,\s+the\s+(?:day|date|night|morning|evening|weekend)\s+of\s+(?:the|its|their)\s+([a-z]+)\b"
 )
+# "the first day of the sale, ", "on the last night of the festival": a day that bounds an event,
+# of the document's one verb that begins (or ends) that thing (`with_referents`)
+_BOUNDARY_DAY = re.compile(
+    r"\b(?:the|its|their)\s+(?P<which>first|opening|last|final|closing)\s+(?:day|night|evening)\s+of\s+"
+    r"(?:the|its|their|this|our)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\s*,?\s*(?:(?:on|is|was|will\s+be)\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_DAY = "first day"  # not a verb: printed in a finding only when no verb begins the thing
+_LAST_DAY = "last day"
+# the verbs a first (or last) day is of: "the sale starts", "the exhibition opens", "the trial ends"
+_BOUNDED_BY = {
+    _FIRST_DAY: frozenset("begin open launch".split()),
+    _LAST_DAY: frozenset("end close finish complete".split()),
+}
 # "on Saturday ": a weekday before a date, which names the same day
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
@@ -134,7 +150,9 @@ def _without_weekday(before: str) -> str:
 
 
 _DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
-_MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to)\s+[a-z]+)$")
+# "closed to traffic", "lit by gas", "opens to the public", "closes for refurbishment": how or for
+# what, between the verb and its date
+_MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to|for)\s+(?:the\s+)?[a-z]+)$")
 _DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
 _APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
@@ -142,6 +160,7 @@ _HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE
 _OBJECT_ENDS = frozenset("into onto from across through along towards past under over at in on to with".split())
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
 _LASTING = frozenset("run last take continue go".split())
+_LASTS = frozenset("runs lasts continues".split())
 
 
 def date_key(claim: Claim) -> str | None:
@@ -322,6 +341,18 @@ _OPEN_AGAIN = re.compile(
 )
 
 
+# "be back open", "is back in service": a reopening said in other words, right before its date
+_BACK_OPEN = re.compile(
+    r"\b(be|is|are)\s+back\s+(?:open|in\s+(?:service|use|business))(?=\s+(?:on|in|from|by)\s+(?:[A-Z][a-z]+\s+)?$)"
+)
+_BACK_OPEN_VERB = {"be": "reopen", "is": "reopens", "are": "reopen"}
+# "shut its doors on", "will open their doors in": the thing's own closing or opening
+_DOORS = re.compile(
+    r"\b(?P<verb>(?:open|close|shut)(?:s|ed|d)?)\s+(?:its|their|the|our)\s+doors"
+    r"(?=\s+(?:on|in|from)\s+(?:[A-Z][a-z]+\s+)?$)"
+)
+
+
 def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timing | None:
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
@@ -329,6 +360,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         before = before.rstrip() + ": "  # a fact box's "Completed    1904" is "Completed: 1904"
     if "again" in before:  # "open the doors again in 2029" is to reopen, no repeat of the opening
         before = _OPEN_AGAIN.sub(r"reopen\g<ending>", before)
+    if "back" in before:  # "will be back open on 21 May": to reopen
+        before = _BACK_OPEN.sub(lambda found: _BACK_OPEN_VERB[found.group(1).lower()], before)
+    if "doors" in before:  # "will shut its doors on 8 May": to close
+        before = _DOORS.sub(r"\g<verb>", before)
     clause = _clause_start(before) + claim.text + _clause_end(after)
     if "third" in clause or "quarter" in clause:
         clause = _FRACTION.sub("", clause)
@@ -349,6 +384,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         bare = _without_weekday(bare)  # "reopens on Saturday 17 April": the verb is before the weekday
         if key is None:  # "open on the 21st": the verb is before "the"
             bare = re.sub(r"\bthe\s+$", "", bare)
+        if bare.endswith(", ") and _THAT_DAY.search(bare, max(0, len(bare) - 24)):
+            return Timing(what, _ONE_EVENT, None, "", frozenset())  # "on that day, 13 June": the day told before
         if _DATE_NOUN_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", bare):
             return Timing(what, _ONE_EVENT, None, "", frozenset())  # "the 14 August date": the date told before
         if nominal is not None and re.search(r"\bthe\s+$", bare):
@@ -368,6 +405,15 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
             event = _event_label(keyed.group(1).lower().split(), vocabulary)
             return None if event is None else Timing(what, event[0], None, event[1], frozenset())
+        bounding = _BOUNDARY_DAY.search(bare, max(0, len(bare) - 2 * _REACH))
+        if bounding is not None:  # "the first day of the sale, Saturday 11 April": the day the sale begins
+            boundary = _FIRST_DAY if bounding.group("which").lower() in ("first", "opening") else _LAST_DAY
+            return Timing(what, boundary, lemma(bounding.group("thing")).casefold(), "", frozenset())
+        year_after = _YEAR_AFTER.match(after)
+        year = claim.text.strip() if what == "year" else year_after.group(1) if year_after else None
+        occasion = _occasion(bare, what, year)
+        if occasion is not None:  # "The Ashdown by-election takes place on", "tickets for the concert on"
+            return occasion
         timing = _dated(bare, what, vocabulary)
         if _OPENS_SENTENCE.match(bare):
             timing = _date_first(after, bool(bare.strip(" \"“‘'")), what, vocabulary) or timing
@@ -397,7 +443,12 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             owner = _owner(before)
             indefinite = bool(_INDEFINITE.search(before[-40:]))
             return None if thing is None else Timing("duration", None, thing, "", owner, new_mention=indefinite)
-        return _lasting(before, vocabulary) or _event_length(before, after) or _back_reference(before, after)
+        return (
+            _lasting(before, vocabulary)
+            or _taking(before, after)
+            or _event_length(before, after)
+            or _back_reference(before, after)
+        )
     return None
 
 
@@ -489,10 +540,17 @@ def _is_event_verb(word: str) -> bool:
 _DATING = frozenset("dates dating".split())
 
 
+_ROLE = re.compile(r"\b([a-z]+)\s+(as\s+(?:the\s+|an?\s+)?[a-z]+(?:\s+[a-z]+)?)$")
+# how an event happens, said after its verb: not a thing, and not another event
+_MANNER_AFTER = re.compile(r"\s+(?:permanently|temporarily|officially|formally|fully|partly|partially)$")
+
+
 def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     """The verb right before the date's preposition, and the thing it is of: "Thornbury Point
     lighthouse was first lit in 1859", "the light, first shown in 1895", "the bridge, which closes on 14 June"."""
     head = before[: _date_preposition_start(before)]
+    if head.endswith("ly"):  # "will close permanently on 30 May": the verb is before its manner
+        head = _MANNER_AFTER.sub("", head)
     aside = _ASIDE.search(head, max(0, len(head) - 2 * _REACH)) if "," in head else None
     if aside:  # "Greave bridge, on the edge of the town, was built"
         head = head[: aside.start()] + head[aside.end() :]
@@ -509,10 +567,17 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         # "will arrive at Port Caddick on 7 August": the place is not the thing; kept as the means, so
         # that an arrival at another place is another event
         head, means = head[: placed.start()], placed.group().strip().lower()
-    between = _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
+    role = _ROLE.search(head, max(0, len(head) - _REACH)) if " as " in head else None
+    role = role if role and _is_event_verb(role.group(1)) else None
+    if role:
+        # "retired as head teacher in July 2024", "opened as a cinema in 1921": the role, kept as the
+        # means, so that "opened as a bingo hall" is another opening
+        head, means = head[: role.end(1)], role.group(2).lower()
+    between = None if role else _MEANS.search(head)  # "closed to traffic on 4 June", "lit by gas in 1851"
     if (
         between
         and between.group(1) not in _INTENT  # "expected to open": an infinitive, not a means
+        and between.group(2).rsplit(None, 1)[-1] not in _NOMINALS  # "queued for the opening": its event
         and (_is_event_verb(between.group(1)) or re.search(r"\bwill\s+\w+\s+\w+\s+\w+$", head))
     ):
         head, means = head[: between.end(1)], between.group(2).lower()
@@ -544,7 +609,7 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     if not (_is_event_verb(words[-1]) or infinitive) or (len(words) >= 2 and words[-2].lower() in _NOMINALS):
         return (
             _active(words, what, means, vocabulary)
-            or _nominal_event(words, what, means)
+            or _nominal_event(words, what, means, apposed=head.rstrip().endswith(","))
             or _possessed_gerund(words, what, vocabulary)
         )
     verb = _canonical_verb(words[-1], vocabulary)
@@ -558,6 +623,9 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
         order = "first" if rest[-1].lower() in ("first", "originally", "initially") else rest[-1].lower()
         rest = rest[:-1]
     thing, modifiers = _subject(rest)
+    if thing is None and rest and rest[-1] == "and" and " and " in head:
+        # "The pool closes on 1 May and reopens on 8 June": the second verb's subject is the first's
+        thing, modifiers = _coordinated_subject(head)
     if thing is not None and _counted(head):
         return None  # "410 staff joined in March", "560 staff joined in June": a group's act, which recurs
     if thing is None:
@@ -589,6 +657,11 @@ _SEASON_BEFORE = re.compile(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|win
 _CLOCK_BEFORE = re.compile(r"(?<=:)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*,?\s*$", re.IGNORECASE)
 # "the 14 August date", "the 3 May deadline"? no: only the date itself, named as a date
 _DATE_NOUN_AFTER = re.compile(r"^\s+(?:date|day)\b(?!\s+of\b)")
+# "on that day, Saturday 13 June", "the same day, 13 June": a date that leans on the one told before
+# ("the week after that day, 13 June" is another day)
+_THAT_DAY = re.compile(
+    r"(?<!after )(?<!before )(?<!since )\b(?:[Tt]hat|the\s+same)\s+(?:day|date|night|morning|evening),\s+$"
+)
 _ONE_EVENT = "\0event"  # "the 14 August date": the one event of its kind the document dates
 _BULLET = re.compile(r"^\s*[-*•]\s")
 _FIRST_PERSON = re.compile(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
@@ -714,9 +787,12 @@ _OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[
 def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> Timing | None:
     """An event verb with its object before the date: "Millwrights built Ashcombe windmill in
     1782" is the windmill's building."""
-    tail = words[-4:]
+    tail = words[-5:]
     for index, word in enumerate(tail[:-1]):
-        if word.islower() and _is_event_verb(word) and word not in _DATING:
+        at = len(words) - len(tail) + index
+        # "will launch its autumn list", "to open the new skate park": a scheduled verb's infinitive
+        infinitive = at > 0 and words[at - 1].lower() in (*_MODALS, "to") and word in _SCHEDULED
+        if word.islower() and (_is_event_verb(word) or infinitive) and word not in _DATING:
             objects = tail[index + 1 :]
             if objects == ["it"] and index == len(tail) - 2:  # "the council will close it on 4 June"
                 tense = _tense(word, words[: len(words) - len(tail) + index], False)
@@ -724,10 +800,10 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
                     what, _canonical_verb(word, vocabulary), _OBJECT_PRONOUN, "", frozenset(), means, tense=tense
                 )
             if any(w.lower() in _SKIP - {"the", "a", "an", "its", "their"} or not w.isalpha() for w in objects):
-                return None
+                continue  # "delighted to open the bridge": the verb is a later one
             thing, modifiers = _subject(objects)
             if thing is None or not objects[-1].islower():
-                return None
+                continue
             tense = _tense(word, words[: len(words) - len(tail) + index], False)
             return Timing(what, _canonical_verb(word, vocabulary), thing, "", modifiers, means, tense=tense)
     return None
@@ -879,6 +955,12 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
     if len(words) != 1 or not _is_event_verb(words[0]):
         # a row named by the event ("| Reopening | 21 June 2027 |"): the document's one such event
         event = _event_label(found.names[0].split(), vocabulary)
+        *name, kind = found.names[0].split()
+        if event is None and words == ["date"] and not order and not _is_event_verb(kind):
+            # "| New timetable | 14 September |" under "Date": the thing's one dated event (`_with_things_events`);
+            # "| Hall reopens | September 2027 |" says its event
+            thing = lemma(kind)
+            return Timing(what, _ITS_EVENT, vocabulary.head_synonyms.get(thing, thing), "", frozenset(name))
         return None if event is None else Timing(what, event[0], None, event[1], frozenset())
     verb = _canonical_verb(words[0], vocabulary)
     # "Brindley Park secondary": the row's last word may be the vocabulary's other word for the thing
@@ -970,25 +1052,31 @@ def event_verb(word: str, vocabulary: Vocabulary) -> str:
 
 # what is held on an event's day, named by the event: "the reopening service", "the opening ceremony"
 _OCCASIONS = frozenset("service ceremony concert gala party celebration fete".split())
+# "the opening night, Thursday 12 March", "on closing day": the event's day
+_OCCASION_TIMES = frozenset("day night evening weekend".split())
 _OCCASION_VERBS = frozenset("hold take".split())
-# words that set a day by an event without being its day: "the week before the closure, 28 May"
+# words that set a day by an event without being its day: "the week before the closure, 28 May"; a
+# date right after the event noun is the event's own ("until the closure on 19 June", "since the
+# move on 10 February", "after its completion in 2021")
 _RELATIVE_TO = frozenset("before after until till since following preceding".split())
 # what may stand between an event noun and its date: "the reopening, set for", "is scheduled for"
 _SETTING = frozenset("set scheduled planned pencilled fixed due for is was has been now".split())
 
 
-def _nominal_event(words: list[str], what: str, means: str) -> Timing | None:
+def _nominal_event(words: list[str], what: str, means: str, *, apposed: bool = False) -> Timing | None:
     """An event named by a noun: "the closure of Mill Lane bridge on 4 June", "the closure begins
-    on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document."""
+    on 4 June", "the closure on 4 June". Without an "of", what it is of is left to the document.
+    `apposed`: a comma stands between the words and the date ("until the closure, 5 June")."""
     while len(words) > 1 and words[-1].lower() in _SETTING:
         words = words[:-1]  # "the reopening, set for 14 June", "the closure is scheduled for 4 June"
-    if len(words) > 2 and words[-1].lower() in _OCCASIONS and words[-2].lower() in _NOMINALS:
+    if len(words) > 2 and words[-1].lower() in _OCCASIONS | _OCCASION_TIMES and words[-2].lower() in _NOMINALS:
         words = words[:-1]  # "the opening ceremony on 3 June": the opening's day
     last = [w.lower() for w in words[-6:]]
     if (
         len(last) >= 3
         and last[-2] in ("the", "its", "their")
         and (last[-3] in _RELATIVE_TO or (last[-3] == "of" and len(last) >= 4 and last[-4] in ("ahead", "eve")))
+        and apposed
     ):
         return None  # "on the Friday before the reopening, 16 April": a day set by the event, not its own
     if last[-1] in _NOMINALS:  # "the closure on 4 June"; "the station's closure", "its closure": the owner's
@@ -1085,9 +1173,145 @@ def _shape_of(claim: Claim) -> str | None:
     return None if key is None else date_shape(key)
 
 
+# Occasions that happen once, and are the event themselves: "The by-election takes place on 19
+# March", "the AGM will be held on 14 April", "the concert is on 3 May". Meetings, matches, hearings
+# and sessions recur, and are left out
+_ONE_OFF = frozenset(
+    "festival fair show marathon race concert gala election by-election referendum ballot agm conference "
+    "congress summit premiere wedding parade carnival regatta auction inquiry".split()
+)
+_OCCURS = "happen"  # an occasion said to happen on its date (a verb a finding may print)
+_PAST_OCCURRENCE = frozenset("was were took".split())
+# what an occasion named with its date follows: "tickets for the concert on", "before the by-election on"
+_NAMING_PREPOSITIONS = frozenset("for at to before after until till during since from attend attending".split())
+_YEAR_AFTER = re.compile(r"^,?\s+((?:1[5-9]|20)\d\d)\b")
+_NAMED_OCCASION = "\0occasion"  # "the concert on 10 May": of the occasion the document says happens
+_OCCASION_CLAUSE = re.compile(r"[,;:.!?()\"“”]")
+_OCCASION_FILLERS = frozenset(
+    "is was are were will be being been due set scheduled expected planned to now still take takes took taking "
+    "held place".split()
+)
+_OTHER_OCCASION = frozenset("next last previous first second third final this year's years' year".split())
+
+
+def _occasion(bare: str, what: str, year: str | None) -> Timing | None:
+    """A one-off occasion dated in its own words: said to happen ("The Ashdown by-election takes
+    place on", "the AGM will be held on", "the concert is on"), or named with its date ("tickets for
+    the concert on"), which is of the occasion the document says happens (`_with_occasions`). Another
+    year's or another in a series ("last year's festival", "the second race") is left alone."""
+    parts = _OCCASION_CLAUSE.split(bare[-2 * _REACH :])
+    clause = parts[-1]
+    words = _words(clause)
+    if len(parts) >= 3 and parts[-2].startswith(" ") and all(w.lower() in _OCCASION_FILLERS for w in words[:-1]):
+        # "The Kinross show, the county's biggest farm event, takes place on": the aside is skipped
+        clause = parts[-3] + clause
+        words = _words(clause)
+    if len(words) < 2 or not (
+        words[-1].lower() in ("on", "in") or (words[-1].lower() == "for" and words[-2].lower() in _SETTING)
+    ):
+        return None  # ("set for 4 July": a headline's date)
+    words = words[:-1]
+    said = False
+    while words and words[-1].lower() in _OCCASION_FILLERS:
+        said = True
+        words = words[:-1]
+    if not words or lemma(words[-1].lower()) not in _ONE_OFF:
+        return None
+    noun = lemma(words[-1].lower())
+    phrase = words[-5:-1]
+    determiner = next(
+        (at for at in range(len(phrase) - 1, -1, -1) if phrase[at].lower() in ("the", "its", "their", "our", "this")),
+        None,
+    )
+    if determiner is None and phrase and len(words) == len(phrase) + 1 and all(w[:1].isupper() for w in phrase):
+        determiner = -1  # a name opens the clause: "Riverside festival set for 4 July"
+    if determiner is None or any(w.lower() in _OTHER_OCCASION for w in phrase[determiner + 1 :]):
+        return None  # "a concert on 3 May" introduces one; "this year's festival" is of one year
+    at = len(words) - 1 - len(phrase) + determiner  # where the determiner stands in `words`
+    if determiner >= 0 and at > 0 and words[at - 1].lower() == "of":
+        return None  # "a preview of the show on 5 June": another event, of the show
+    between = phrase[determiner + 1 :]
+    if any(w.lower() in _NOMINALS for w in between):
+        return None  # "the reopening concert": the reopening's day (`timing_of`)
+    modifiers = frozenset(w.casefold() for w in between if w.isalpha())
+    if year:  # "the concert on 2 May 2026" and "the concert was held on 3 May 2025": two years' concerts
+        modifiers |= {year}
+    if not said:
+        if determiner < 0 or at == 0 or words[at - 1].lower() not in _NAMING_PREPOSITIONS:
+            return None  # "will open the festival on 14 May": the object of another event's verb
+        return Timing(what, _NAMED_OCCASION, noun, "", modifiers)
+    said_words = {w.lower() for w in _words(clause)}
+    done = bool(said_words & _PAST_OCCURRENCE) and "will" not in said_words  # "was held", "took place"
+    return Timing(what, _OCCURS, noun, "", modifiers, tense="done" if done else "planned")
+
+
+def _with_occasions(timings: list[Timing | None]) -> list[Timing | None]:
+    """ "The concert on 10 May" is the concert the document says happens on its date, when it says
+    so of one, once; with none, or two ("takes place on 4 July", "last year ... took place on 6
+    July"), the words do not tie it to one concert."""
+    stated: dict[tuple[str, str | None], int] = {}
+    for t in timings:
+        if t is not None and t.verb == _OCCURS and t.thing is not None:
+            stated[(t.what, t.thing)] = stated.get((t.what, t.thing), 0) + 1
+    resolved: list[Timing | None] = []
+    for timing in timings:
+        if timing is not None and timing.verb == _NAMED_OCCASION:
+            once = stated.get((timing.what, timing.thing)) == 1
+            timing = dataclasses.replace(timing, verb=_OCCURS) if once else None
+        resolved.append(timing)
+    return resolved
+
+
+_ITS_EVENT = "\0its event"  # a table row's date under "Date": of the one event the document dates its thing by
+
+
+def _with_things_events(timings: list[Timing | None]) -> list[Timing | None]:
+    """A row's date under a "Date" column is of the one event the document dates the row's thing
+    by ("The new timetable starts on 7 September", then "| New timetable | 14 September |"); with
+    none or two such events, of none."""
+    resolved = list(timings)
+    for index, timing in enumerate(timings):
+        if timing is None or timing.verb != _ITS_EVENT or timing.thing is None:
+            continue
+        events = [
+            other
+            for other in timings
+            if other is not None
+            and other.verb != _ITS_EVENT
+            and other.what == timing.what
+            and other.thing is not None
+            and same_thing(other.thing, timing.thing)
+        ]
+        # one dated event of the thing, said once: a thing dated twice may be the row's either
+        resolved[index] = dataclasses.replace(timing, verb=events[0].verb) if len(events) == 1 else None
+    return resolved
+
+
+def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
+    """ "The first day of the sale" is the day the sale begins, in the one verb the document begins
+    it with ("starts", "opens"); with none or two such verbs it is only another first day."""
+    resolved = list(timings)
+    for index, timing in enumerate(timings):
+        if timing is None or timing.verb not in _BOUNDED_BY or timing.thing is None:
+            continue
+        verbs = {
+            other.verb
+            for other in timings
+            if other is not None
+            and other.what == timing.what
+            and other.verb in _BOUNDED_BY[timing.verb]
+            and other.thing is not None
+            and same_thing(other.thing, timing.thing)
+        }
+        if len(verbs) == 1:
+            resolved[index] = dataclasses.replace(timing, verb=next(iter(verbs)))
+    return resolved
+
+
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
     with that verb, when there is exactly one; else it stays apart."""
+    timings = _with_things_events(_with_occasions(_with_boundaries(timings)))
     things: dict[tuple[str, str | None], set[str]] = {}
     for timing in timings:
         if timing is not None and timing.thing is not None:
@@ -1186,10 +1410,18 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
         if not (word.islower() or index == 0) or word.lower() in _SKIP or word.lower() in _AUXILIARIES:
             continue
         word = word.lower()
-        if word.endswith(("ed", "ing")) or word in _IRREGULAR or previous in ("will", "to", "would", "can", "must"):
+        if (
+            word.endswith(("ed", "ing"))
+            or word in _IRREGULAR
+            or previous in ("will", "to", "would", "can", "must")
+            or word in _LASTS  # "opens on 2 March and runs for six weeks"
+            or (previous == "and" and word in _LASTING)  # "will begin on 1 December and last for ten days"
+        ):
             verb = _canonical_verb(word, vocabulary)
             if verb in _LASTING:
                 thing, modifiers = _subject(words[:index])
+                if thing is None and previous == "and":
+                    thing, modifiers = _coordinated_subject(before[: found.start()])
                 return None if thing is None else Timing("duration", None, thing, "", modifiers)
             after = words[index + 1 :]
             # "spilled sewage into the river": the object ends at a preposition; with none before it
@@ -1201,11 +1433,68 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
             if ends < len(after):
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
-            if previous in ("be", "been", "is", "are", "was", "were"):  # "volunteers will be monitored for"
+            # "volunteers will be monitored for"; "the bridge will close for": a verb with no object
+            # is its subject's event
+            if previous in ("be", "been", "is", "are", "was", "were") or (not after and verb in _SCHEDULED):
                 thing, modifiers = _subject(words[:index])
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+# "The ferry crossing takes 90 minutes", "the repair will take about six weeks": what takes it is its subject
+_TAKES = re.compile(
+    r"\b(?:takes|took|(?:will|would|should|could|can|to)\s+take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:over|under)\s+)?$"
+)
+
+
+def _taking(before: str, after: str) -> Timing | None:
+    """The length a thing takes, of its subject: "The ferry crossing takes 90 minutes", then "the
+    two-hour crossing". A subject the clause does not start with ("which", a comma) says nothing; a
+    length under a condition ("in winter", "by bus") is one of several; whose it is ("the old
+    ferry's crossing") tells it apart; what took it is not what takes it."""
+    found = _TAKES.search(before, max(0, len(before) - 40))
+    if found is None or _CONDITIONED.search(before) or _CONDITIONED.search(after):
+        return None
+    clause = re.split(r"[,;:()]|\b(?:and|but|which|that|who)\b", before[: found.start()])[-1]
+    words = _words(clause)
+    if not words or len(words) > 6:
+        return None
+    thing, modifiers = _subject(words)
+    if thing not in _JOURNEYS:
+        return None  # works, repairs and closures: numcheck.spells reads their lengths, and their parts
+    owners = {lemma(w[:-2].lower()) for w in words[:-1] if w.endswith(("'s", "’s"))}
+    described = {w.casefold() for w in words[:-1] if w.isalpha() and w.islower() and w.lower() not in _SKIP}
+    tense = "done" if found.group().startswith("took") else "planned"
+    return None if thing is None else Timing("duration", None, thing, "", modifiers | owners | described, tense=tense)
+
+
+# what a length is the time to go through, once: "the crossing takes 90 minutes"
+_JOURNEYS = frozenset(
+    "crossing journey trip flight voyage ride commute drive walk swim route transfer procedure operation".split()
+)
+# "in winter", "at night", "on weekdays", "by bus", "at peak times": a length that holds only sometimes
+_CONDITIONED = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:spring|summer|autumn|winter|rush\s+hour)|at\s+(?:night|weekends|peak)|on\s+(?:weekdays|"
+    r"weekends|sundays|saturdays)|by\s+(?:bus|car|train|rail|road|bike|bicycle|boat|ferry|air|plane)|on\s+foot|"
+    r"off[- ]peak|peak\s+times?)\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_subject(before: str) -> tuple[str | None, frozenset[str]]:
+    """The subject a second verb of lasting shares with the first: "The consultation opens on 2
+    March and runs for six weeks", "The strike by refuse collectors will begin on 1 December and
+    last for ten days". Its head is before its first preposition ("strike", not "collectors")."""
+    opening = before[: before.rfind(" and ")]
+    if re.search(r"[,;:]", opening):
+        return None, frozenset()  # "The pool, which ..., reopens and runs": another clause's subject
+    words = _subject_words(opening)
+    if not words:
+        return None, frozenset()
+    ends = next((at for at, w in enumerate(words) if at > 0 and w.lower() in _OBJECT_ENDS | {"of", "by"}), len(words))
+    return _subject(words[:ends])
 
 
 # Nouns that say only that a figure is a length, not what of: "a period of 18 months", "total duration: 40 hours"
