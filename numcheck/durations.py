@@ -14,6 +14,7 @@ Bounds: one part lookup per draft duration; the figures that state it are found 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 
 from numcheck.linking import describes_its_subject, is_age, match
@@ -43,8 +44,10 @@ def moved(
         apart = match(claim, part).apart
         if apart is not None and apart.cue != "action":
             continue  # another place, time, actor or mood: Silva's four-year contract, Moreno's two-year one
+        if part.evidence is not None and part.evidence.restricted == "additional":
+            continue  # "face a further 30 months": more on top of a length, not the length
         stating = list(stating_figures(claim, index, tolerance))
-        if any(other.unit == claim.unit and numbers(other) == numbers(claim) for other in stating):
+        if any(_the_same_length(claim, other) for other in stating):
             continue  # the source gives this very length elsewhere: "five-year deals" are another kind
         close = rows[0][0] - MARGIN
         if any(other in stating for score, other in rows if score >= close):
@@ -54,6 +57,15 @@ def moved(
         if compares(claim) and support(claim, index, tolerance, same_head=True, like_only=True) is not None:
             continue  # "recoverable for 16 days longer than now": 30 days, up from 14
         yield claim, part
+
+
+def _the_same_length(claim: Claim, other: Claim) -> bool:
+    """Whether a source figure writes the claim's length: the same number of the same unit, or the
+    very length in others ("an 80-month term" and "six years and eight months")."""
+    if other.unit == claim.unit:
+        return numbers(other) == numbers(claim)
+    exact = claim.low == claim.high and other.low == other.high
+    return exact and math.isclose(base_value(other), base_value(claim), rel_tol=1e-9)
 
 
 def _names_a_kind(claim: Claim) -> bool:

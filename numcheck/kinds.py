@@ -2109,8 +2109,8 @@ def _roughly_stated_against(
         return None  # "fewer than 1.6 million" says less than any one figure: a bound may hold of several
     value = base_value(claim)
     stating = list(stating_figures(claim, index, tolerance))
-    if any(base_value(stated) == value for stated in stating):
-        return None
+    if any(math.isclose(base_value(stated), value, rel_tol=1e-9) for stated in stating):
+        return None  # ("six years and eight months" is 80 months, to the last digit a float keeps)
     against = _contradicted(claim, index, params, placeless)
     if against is None or any(_same_frame_or_governor(claim, stated) for stated in stating):
         return None

@@ -374,6 +374,12 @@ DIFFERENCES_SUPPORTED = [
     # a gap is a difference, never the figures it is the gap between
     ("Participants ranged in age from 4 to 91, a gap of 87 years.",
      "The oldest participant was 91-year-old Edna Frame, and the youngest was 4."),
+    # a difference after its figure is no end for the change after it ("70p more, a rise of about 6%")
+    ("A single ticket will cost 70p more, a rise of about 6%.", "Single fares rise from £12.40 to £13.10."),
+    # a length the source writes in other units, beside a further length on top of it
+    ("Penrose received an 80-month prison term.",
+     "Penrose was jailed for six years and eight months on Wednesday. He was ordered to repay £410,000 within "
+     "three months or face a further 30 months in prison."),
     # a temperature less a difference of degrees, worked to a tenth of a degree, not 2% of 281 kelvin
     ("The station's 1991-2020 summer average was 8.1C.",
      "Temperatures at the point reached 34.6C on Tuesday. Summer temperatures averaged 9.7C in 2024, 1.6C above "
@@ -386,6 +392,7 @@ DIFFERENCES_FLAGGED = [
     ("The station's 1991-2020 summer average was 6.1C.",
      "Temperatures at the point reached 34.6C on Tuesday. Summer temperatures averaged 9.7C in 2024, 1.6C above "
      "the 1991-2020 average.", "6.1C"),
+    ("A single ticket will cost 90p more, a rise of about 6%.", "Single fares rise from £12.40 to £13.10.", "90p"),
     ("Tuesday's high beat the August record by 2.5°C.",
      "The station recorded 34.6°C on Tuesday, beating its August record of 33.1°C.", "2.5°C"),
     ("Profit came to about 7p for every pound of sales.", "The chain made a profit of £58.3m on sales of £1.42bn.",

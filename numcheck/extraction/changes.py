@@ -119,6 +119,7 @@ _NOUN_AND_TIME = r"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){0,8}\s*"
 _COMPARISON_AFTER_FIGURE = re.compile(rf"{_NOUN_AND_TIME}(?:,|\(|–|—)\s*")
 _CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIFFERENCE_WORD = re.compile(r"\b(?:more|less|fewer|higher|lower|extra|earlier|later|cheaper|dearer)\b", re.IGNORECASE)
 # "390 species, 25% more than the 321 found in 2016": the figure a comparison names is where it started
 _COMPARED_FIGURE = re.compile(
     r"\s+(?:(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below)\s+(?:the\s+)?",
@@ -473,7 +474,9 @@ def _written_as_its_end(text: str, before: Reading, change: Reading) -> bool:
     more than": a comparison may have the figure's noun and a time between."""
     cue = _CHANGE_AFTER_FIGURE.search(text, max(0, change.start - 40), change.start)
     if cue is not None and cue.end() == change.start:
-        return _CUE_AFTER_FIGURE.fullmatch(text, before.end, cue.start()) is not None
+        gap = _CUE_AFTER_FIGURE.fullmatch(text, before.end, cue.start())
+        # "will cost 70p more, a rise of about 6%": a difference is no level for a change to end at
+        return gap is not None and not _DIFFERENCE_WORD.search(gap.group())
     compared = _COMPARATIVE_AFTER.match(text, change.end)
     return bool(compared and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start))
 
