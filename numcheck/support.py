@@ -684,7 +684,10 @@ class Sources:
                 name, bounds, figures, negligible, like, direction, level=claim.role is not None, share=share
             )
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
-                found = _share_of_any_whole(bounds, pool_claims, covering) or _remainder_as_share(
+                # a draft sentence may join two source sentences: "Just under half of applicants were
+                # offered a place" of "made offers to 19,850 applicants" and "41,300 applications"
+                about = covering | self.near(claim, self.coverage(claim)[0] / 2)
+                found = _share_of_any_whole(bounds, pool_claims, about) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]
                 )
             if found:

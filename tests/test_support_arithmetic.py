@@ -477,6 +477,14 @@ def test_a_weekday_no_stated_date_falls_on_is_reported(draft: str, source: str, 
     assert unsupported(draft, source) == [figure]
 
 
+# A share of one figure in another from two source sentences the draft's sentence joins
+SHARE_OF_A_PART_SUPPORTED += [
+    ("Just under half of applicants were offered a place.",
+     "The university received 41,300 applications for 2025 entry. It made offers to 19,850 applicants. Of those "
+     "offered places, 23% come from the poorest fifth of neighbourhoods, against a target of 25%."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("draft", "source"), SHARE_OF_A_PART_SUPPORTED)
 def test_a_share_of_a_part_its_sentence_names_is_worked_out_from_that_part(draft: str, source: str) -> None:
     assert not unsupported(draft, source)
