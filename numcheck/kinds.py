@@ -30,6 +30,7 @@ from numcheck.shares import (
     percent_interval,
     read_breakdowns,
     read_mentions,
+    restated_fraction,
     side_by_side,
     stated_bases,
 )
@@ -38,7 +39,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import accruals, complements, margins, products, sums
+from numcheck.sums import accruals, complements, margins, products, shares_of_one_state, sums
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1710,6 +1711,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     Passed: 248. Pass rate: 68%", since 248 of 400 is 62%. Every larger count of the box may be
     the whole; the share is reported only when none of them gives it."""
     settings = record_of(ShareArithmeticParams, params)
+    yield from _state_shares_disagree(claims, settings.fraction_tolerance)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -1727,6 +1729,24 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
         arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
         yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
                              arithmetic)  # fmt: skip
+
+
+def _state_shares_disagree(claims: Sequence[Claim], tolerance: float) -> Iterator[Verdict]:
+    """The share of one whole in one state said twice in a document, and not the same: "Of the 400
+    learners, 248 passed" and "Three in four passed"; or in its two states, and not making 100%:
+    "248 of the 400 learners passed" and "a half failed" (numcheck.sums shares_of_one_state)."""
+    for pair in shares_of_one_state(claims, tolerance):
+        reference, other = sorted((pair.one.share, pair.other.share), key=lambda s: _SHARE_ORDER.index(s.form))
+        wanted, said = restated_fraction(reference, tolerance), restated_fraction(other, tolerance)
+        if pair.opposite:
+            wanted = Interval(1 - (wanted.high if wanted.high is not None else 1.0), 1 - (wanted.low or 0.0))
+        if wanted.overlaps(said):
+            continue
+        nominal = 1 - reference.nominal if pair.opposite else reference.nominal
+        rest = " leaves " if pair.opposite else " = "
+        arithmetic = f"{_share_words(reference)}{rest}{_percent(nominal)}, not {other.text}"
+        detail = "the share of the other state does not make 100%" if pair.opposite else "the share said again differs"
+        yield _share_verdict(_unique((*other.claims, *reference.claims)), detail, arithmetic)
 
 
 def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:

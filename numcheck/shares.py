@@ -134,6 +134,17 @@ def _loosened(interval: Interval, nominal: float, tolerance: float) -> Interval:
     return Interval(low, high, interval.low_inclusive or slack > 0, interval.high_inclusive or slack > 0)
 
 
+def restated_fraction(share: Share, tolerance: float) -> Interval:
+    """A share as a restatement of it elsewhere is held to: a rate in words within `tolerance` of
+    what it says ("three in four" from 72.5% to 77.5%), where beside its whole it may stand for one
+    in anything that rounds to its denominator (66.7% to 85.7%); any other share as read."""
+    if share.form is not ShareForm.RATE:
+        return share.fraction
+    claim = share.claims[0]
+    written = Interval.point(claim.value) if claim.qualifier is None else claim.interval
+    return _loosened(written, claim.value, tolerance)
+
+
 def _hull(one: Interval, other: Interval) -> Interval:
     """The smallest interval holding both; an open side stays open."""
     low = None if one.low is None or other.low is None else min(one.low, other.low)

@@ -26,6 +26,12 @@ total's sentence says "at that rate", or the rate is "the average" beside the to
 Two shares of one whole in its two states ("62% passed", "a quarter failed"; "on time", "late")
 make 100% (`Complement`), read in two sentences where nothing sets them apart.
 
+The share of one whole in one state, said in two sentences ("Of the 400 learners, 248 passed",
+"Three in four passed"; "1,872 of its 3,120 members voted", "a turnout of 48%"), is one share, or
+makes 100% with the share of the other state (`SharesOfOneState`), unless a time, place, name, thing
+counted, opening scope ("In Year 8, ..."), object ("the theory test") or narrowing word ("with
+distinction", "after a resit") sets them apart.
+
 A count of equal parts makes a total: "1,200 raffle tickets at £5 each, raising £7,000" (`Product`),
 read in one sentence where the amount is said to be each one's ("each", "a ticket") and the total
 is said to be what they came to ("raising", "at a cost of", "in all"), with no other amount beside."""
@@ -38,6 +44,7 @@ from dataclasses import dataclass
 
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind
+from numcheck.shares import Share, ShareForm, read_mentions
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_named
 
@@ -382,11 +389,35 @@ class Complement:
     other: Claim
 
 
+# The state of a member of an electorate who took part: "a turnout of 60%", "1,872 of its 3,120
+# members voted." A vote "for", "to" or "against" something is a share of the votes, not of the electorate.
+_TURNOUT = re.compile(
+    r"(?<![\w])(?:turn-?out|turned\s+out|took\s+part|(?:voted|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))"
+    r"(?=\s*(?:[.,;:)]|$|in\s+the\s+\w+\s*[.,;]|at\s+the\s+\w+\s*[.,;])))",
+    re.IGNORECASE,
+)
+
+
 def _share_states(claim: Claim) -> frozenset[str]:
     states = set(states_named(claim))
-    for found in _TIMELINESS.finditer(clause_around(claim)):
+    clause = clause_around(claim)
+    for found in _TIMELINESS.finditer(clause):
         states.add("on time" if found.group("on") else "late")
+    if _TURNOUT.search(_own_clause(claim)):
+        states.add("turnout")
     return frozenset(states)
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+
+
+def _own_clause(claim: Claim) -> str:
+    """The figure's own clause, between the breaks either side: "1,872 voted" of "Of its 3,120
+    members, 1,872 voted, and 70% of them backed strikes"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = _CLAUSE_BREAK.split(claim.sentence[max(0, at - _NEAR) : at])[-1]
+    after = _CLAUSE_BREAK.split(claim.sentence[end : end + _NEAR])[0]
+    return before + claim.text + after
 
 
 def _is_plain_share(claim: Claim) -> bool:
@@ -414,7 +445,7 @@ def _set_apart(one: Claim, other: Claim) -> bool:
 
 
 _SUBGROUP = re.compile(r"(?<![\w])(?:among|amongst)(?![\w])", re.IGNORECASE)
-_STATE_HEADS = frozenset("rate share proportion pass fail late time".split())
+_STATE_HEADS = frozenset("rate share proportion pass fail late time turnout attendance".split())
 
 
 def complements(claims: Sequence[Claim]) -> Iterator[Complement]:
@@ -483,3 +514,139 @@ def products(claims: Sequence[Claim]) -> Iterator[Product]:
             if sum(1 for c in sentence if c.kind is ClaimKind.COUNT) != 1 or total.value <= each.value:
                 continue
             yield Product(count, each, total)
+
+
+def _other_whole(first: StateShare, second: StateShare) -> bool:
+    """Another time, place, name or thing counted, a group within the whole ("among the girls"), or
+    a scope one sentence opens on ("In Year 8, ..."): shares of other wholes. A name that holds the
+    other is the same: "Orwen" and "the Orwen Language Centre"."""
+    mine, theirs = first.anchor.evidence, second.anchor.evidence
+    if mine is None or theirs is None or first.of_a_group or second.of_a_group or first.scope != second.scope:
+        return True
+    for field in ("times", "places", "names"):
+        a, b = set(getattr(mine, field)), set(getattr(theirs, field))
+        if a and b and not any(x in y or y in x for x in a for y in b):
+            return True
+    if mine.head and theirs.head and mine.head != theirs.head and not {mine.head, theirs.head} & _STATE_HEADS:
+        return True  # "62% of boys passed" and "75% of girls passed"
+    objects = first.passed, second.passed
+    if all(objects) and not (objects[0] <= objects[1] or objects[1] <= objects[0]):
+        return True  # "passed the theory test" and "passed the practical test"
+    return first.narrowed != second.narrowed  # "passed with distinction", "after a resit"
+
+
+# A phrase a sentence opens on, up to its comma, that scopes its figures: "In Year 8, 75% passed",
+# "At Northgate, ...", "For the girls, ..."
+_FRONTED = re.compile(r"^\W*(?:in|at|for|among|amongst|across|within|on|outside|inside)\s+(?P<scope>[^,.;:]{1,60}),",
+                      re.IGNORECASE)  # fmt: skip
+
+
+# A state said as a verb after its share, and what follows it in the clause: "passed the theory test",
+# "passed with distinction", "turned out"
+_STATE_VERB = re.compile(r"(?<![\w])(?:passed|failed|won|lost|turned\s+out|voted|arrived|ran|landed)(?![\w])"
+                         r"(?P<rest>[^,;:.()]*)", re.IGNORECASE)  # fmt: skip
+_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<words>(?:(?!(?:at|in|on|by|with|after|before|"
+                     r"for|from|to|first|this|last|within|over|under|than|and|but|or|as)\b)[\w'’-]+\s*){1,3})",
+                     re.IGNORECASE)  # fmt: skip
+_NARROWING = frozenset("distinction distinctions merit merits honours honors resit resits retake retakes second "
+                       "eventually including excluding overall again later".split())  # fmt: skip
+
+
+def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """What a share's state is of, from the state verb after the share, and the words around it that
+    narrow the state."""
+    clause = _CLAUSE_BREAK.split(claim.sentence[end : end + _NEAR])[0]
+    verb = _STATE_VERB.search(clause)
+    # anywhere in the sentence: "Including resits, three in four passed"
+    at = claim.start - claim.sentence_start
+    words = _WORD.findall(claim.sentence[max(0, at - _NEAR) : end + _NEAR].lower())
+    narrowed = frozenset(word for word in words if word in _NARROWING)
+    if verb is None:
+        return frozenset(), narrowed
+    found = _OBJECT.match(verb.group("rest"))
+    return (frozenset(found.group("words").lower().split()) if found else frozenset()), narrowed
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _fronted(claim: Claim) -> str | None:
+    found = _FRONTED.match(claim.sentence)
+    return found.group("scope").lower() if found and found.end() <= claim.start - claim.sentence_start else None
+
+
+_WRITTEN_PERCENT = re.compile(r"%|per\s*cent", re.IGNORECASE)
+# Words after a share that make it a share of a part of the whole said before
+_OF_A_PART = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class StateShare:
+    """A share of a whole in one state, as one sentence states it: "62% passed", "Three in four
+    passed", "248 of the 400 learners passed", "Of the 400 learners, 248 passed"."""
+
+    share: Share
+    state: str
+    anchor: Claim  # the figure whose clause names the state: the part of a counted share
+    scope: str | None  # the phrase its sentence opens on: "year 8" of "In Year 8, 75% passed"
+    of_a_group: bool  # said of a group within the whole: "Among the girls, 45% failed"
+    passed: frozenset[str]  # what the state is of, named after it: "theory test" of "passed the theory test"
+    narrowed: frozenset[str]  # words that narrow the state: "distinction" of "passed with distinction"
+
+
+@dataclass(frozen=True, slots=True)
+class SharesOfOneState:
+    """Two statements of the share of one whole in one state, or in its two states (`opposite`):
+    the same share, or shares that make 100%."""
+
+    one: StateShare
+    other: StateShare
+    opposite: bool
+
+
+def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[StateShare]:
+    """Every share the document states whose clause names one state of its whole; a share in words
+    holds within `fraction_tolerance` of the smaller of itself and its complement."""
+    found = []
+    for sentence in _sentences(claims):
+        for mention in read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance):
+            if not isinstance(mention, Share) or mention.form is ShareForm.WORDS:
+                continue  # "most", "the majority": too loose to restate
+            if mention.form is ShareForm.PERCENT and not _WRITTEN_PERCENT.search(mention.claims[0].text):
+                continue  # "In group 5, 45% passed": a bare number that took the unit of the next
+            anchor = mention.part or mention.claims[0]
+            if _OF_A_PART.match(anchor.sentence, mention.end):
+                continue  # "70% of them backed strikes": a share of a part said before
+            if any(c.direction is not None or c.role is not None or c.from_value is not None for c in mention.claims):
+                continue  # "up from 55%": a share of another time
+            states = _share_states(anchor)
+            if len(states) == 1:
+                subgroup = bool(_SUBGROUP.search(_before(anchor)))
+                passed, narrowed = _after_the_state(anchor, mention.end)
+                found.append(StateShare(mention, next(iter(states)), anchor, _fronted(anchor), subgroup, passed,
+                                        narrowed))  # fmt: skip
+    return found
+
+
+# How many state shares back a share's earlier statement is looked for: far more than a report gives
+# of one whole, and a bound on the work for a document of thousands (benchmarks/hostile.py)
+_RESTATED_WITHIN = 40
+
+
+def shares_of_one_state(claims: Sequence[Claim], fraction_tolerance: float) -> Iterator[SharesOfOneState]:
+    """Pairs of shares in two sentences of a document, each naming one state of one whole, the same
+    state or its opposite, with nothing that sets them apart. Two plain shares of the two states are
+    `complements`' to read; a share counted from its part and whole is read here with either."""
+    said = state_shares(claims, fraction_tolerance)
+    for index, other in enumerate(said):
+        for one in said[max(0, index - _RESTATED_WITHIN) : index]:
+            if one.anchor.path != other.anchor.path or one.anchor.sentence_start == other.anchor.sentence_start:
+                continue
+            same = one.state == other.state
+            opposite = not same and _two_states(frozenset({one.state}), frozenset({other.state}))
+            if not (same or opposite) or _other_whole(one, other):
+                continue
+            counted = ShareForm.COUNTED in (one.share.form, other.share.form)
+            if opposite and not counted:
+                continue  # read by `complements`
+            yield SharesOfOneState(one, other, opposite)
