@@ -23,6 +23,15 @@ _CHANGE_HEADS = {
     "fall": Direction.DOWN, "cut": Direction.DOWN, "drop": Direction.DOWN, "decrease": Direction.DOWN,
     "reduction": Direction.DOWN,
 }  # fmt: skip
+# Words that name the level of an amount of money, whatever it buys: "the price", "the charge"
+_PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare fares rent rents bill bills".split())
+# "The rise, of 20%,", "the increase, which the council puts at 15%": the change named before its figure
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction)"
+    r"\s*,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:puts?|put|gives?|gave|says?|said|is|was)"
+    r"(?:\s+\w+)?\s+at)\s+$",
+    re.IGNORECASE,
+)
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
 _MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|lower|cheaper)\b", re.IGNORECASE)
 # "10% is the rise given in the papers": a figure said to be the change by a copula after it
@@ -133,6 +142,11 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     return found
 
 
+def _named_change(claim: Claim) -> re.Match[str] | None:
+    at = claim.start - claim.sentence_start
+    return _CHANGE_BEFORE.search(claim.sentence, max(0, at - 80), at)
+
+
 def stated_direction(claim: Claim) -> Direction | None:
     """The direction a plain change figure states, or None when it is no change: "rose 25%", "the
     25% rise", "Rise: 20%" (a row's label), "15% more"."""
@@ -145,6 +159,9 @@ def stated_direction(claim: Claim) -> Direction | None:
         return None
     if head in _CHANGE_HEADS:
         return _CHANGE_HEADS[head]
+    named = _named_change(claim)
+    if named is not None:
+        return _CHANGE_HEADS[named.group("word").lower()]
     more = _MORE_OR_LESS.match(_after(claim))
     if more is None:
         said = _IS_THE_CHANGE.match(_after(claim))
@@ -159,9 +176,11 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
         thing = paid_for.group("thing").lower() if paid_for else None
         return thing is not None and not any(thing in c.sentence.lower() for c in change.claims)
     evidence = claim.evidence
-    if evidence is None:
-        return False
+    if evidence is None or _named_change(claim) is not None:
+        return False  # "the rise, of 20%,": the document's one change, named as such
     words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_HEADS}
+    if change.unit is not None and change.unit != "percent":
+        words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
         words.discard(evidence.head)  # "the 15% increase covers repairs": a verb after the change, read as its head
     if evidence.head is not None and evidence.head == change.thing:
@@ -205,7 +224,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     another direction, or a row of another level, and the two are left apart."""
     changes = endpoints(claims)
     distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
-    if len(distinct) != 1 or changes[0].unit in (None, "percent"):
+    if len(distinct) != 1 or changes[0].unit == "percent":
         return  # two changes in a document, and a figure of change could be either's
     change = changes[0]
     own = {id(claim) for claim in change.claims}

@@ -31,6 +31,14 @@ SIZE_AGAINST_LEVELS = [
     ("Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £214 after a vote "
      "in March.", "5%"),
     ("The fare rose 25p to £3.20. The fare went from £2.90 to £3.25, the first rise in three years.", "25p"),
+    # a count's change, given its two levels
+    ("Membership of the choir rose from 80 to 100 last year. The 20% rise filled the front row.", "20%"),
+    ("Enrolment grew from 1,600 to 1,800 pupils, the head said. That is a 25% increase.", "25%"),
+    # the change named before its figure
+    ("A day pass will go from £9 to £10. The rise, of 20%, was agreed by the trust.", "20%"),
+    ("Fees rise from £300 to £330 in May. The rise, which the board puts at 15%, pays for repairs.", "15%"),
+    # the level of an amount of money called its price
+    ("Tickets go from £20 to £25 in June. Putting the price up by a half will hurt, fans said.", "a half"),
 ]  # fmt: skip
 
 
@@ -80,6 +88,12 @@ NOT_THE_SAME_CHANGE = [
     "Bus fares rise from £2.00 to £2.50 and tram fares from £3.00 to £3.30. The 10% rise hits tram users.",
     # another direction
     "Tickets rise from £20 to £24. Sales fell 5% after the last change.",
+    # a count's change: another thing, a share, or within rounding
+    "Membership rose from 80 to 100 last year. Attendance rose 20% too.",
+    "Membership rose from 80 to 100 last year, and 20% of members are under 30.",
+    "The choir grew from 80 to 100 singers. The 25% rise filled the front row.",
+    "A day pass will go from £9 to £10. The rise, of about 11%, is the first since 2020.",
+    "Tickets go from £20 to £25 in June. The price of programmes rises by a half.",
 ]
 
 
