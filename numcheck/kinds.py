@@ -39,7 +39,16 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import accruals, complements, margins, products, shares_of_one_state, sums
+from numcheck.sums import (
+    accruals,
+    complements,
+    margins,
+    per_seconds,
+    period_totals,
+    products,
+    shares_of_one_state,
+    sums,
+)
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1162,6 +1171,7 @@ def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdi
     majority of 2,724"; with `change_arithmetic_within`."""
     yield from change_arithmetic_within(claims, params)
     yield from _accrual_verdicts(claims, record_of(ChangeParams, params))
+    yield from _period_total_verdicts(claims)
     exact_below = 1000.0
     for margin in margins(claims):
         larger, smaller = count_interval(margin.larger, exact_below), count_interval(margin.smaller, exact_below)
@@ -1198,6 +1208,34 @@ def _accrual_verdicts(claims: Sequence[Claim], params: ChangeParams) -> Iterator
         arithmetic = f"{rate.text} for {period.text} is {worked}, not {total.text}"
         detail = "the rate over the period does not give the total"
         yield Verdict((total, rate, period), _pair_fields(total, rate, detail, arithmetic))
+
+
+# Beyond the rate's own rounding: a total worked out and rounded to its last digit
+_PERIOD_SLACK = 0.01
+
+
+def _period_total_verdicts(claims: Sequence[Claim]) -> Iterator[Verdict]:
+    """An amount said over a period that the one rate of its quantity beside it does not give
+    (numcheck.sums period_totals): "plants 12,000 trees a year" and "Over five years that is 48,000
+    trees"; "£850 a month, or £9,600 a year"."""
+    read = {id(accrual.total) for accrual in accruals(claims)}  # tied by `_accrual_verdicts`' reading
+    for said in period_totals(claims):
+        rate, total = said.rate, said.total
+        if id(total) in read:
+            continue
+        per = per_seconds(rate) or 1.0
+        half = min(rate.precision, abs(rate.value)) / 2 / abs(rate.value) if rate.value else 0.0
+        low = rate.value * (1 - half) * said.seconds[0] / per * (1 - _PERIOD_SLACK)
+        high = rate.value * (1 + half) * said.seconds[1] / per * (1 + _PERIOD_SLACK)
+        stated = count_interval(total, 1000.0)
+        if stated.low is None or stated.high is None or Interval(low, high).overlaps(stated):
+            continue
+        expected = rate.value * (said.seconds[0] + said.seconds[1]) / 2 / per
+        worked = _format(float(f"{expected:.3g}"))  # "about 15,700": the worked total to three figures
+        said_per = rate.text if rate.per is None or rate.per.split()[-1] in rate.text else f"{rate.text} a {rate.per}"
+        arithmetic = f"{said_per} over {said.period} is about {worked}, not {total.text}"
+        detail = "the rate over the period does not give the total"
+        yield Verdict((total, rate), _pair_fields(total, rate, detail, arithmetic))
 
 
 def _bare_factor(claim: Claim) -> bool:

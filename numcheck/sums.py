@@ -650,3 +650,191 @@ def shares_of_one_state(claims: Sequence[Claim], fraction_tolerance: float) -> I
             if opposite and not counted:
                 continue  # read by `complements`
             yield SharesOfOneState(one, other, opposite)
+
+
+# Seconds in each period a rate is said per, and a period in words is said over: a month is a
+# twelfth of a year, which a day rate over "a month" may miss by a day or two either way
+_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "night": 86400.0, "week": 604800.0,
+            "fortnight": 1209600.0, "month": 2629800.0, "quarter": 7889400.0, "year": 31557600.0}  # fmt: skip
+_MONTH_DAYS = (28.0, 31.0)
+# Words before a period that make an amount its total: "over the past 25 years", "In a 30-day month".
+# Not "for": "£150 for a year paid in advance" is the price of something else
+_OVER_BEFORE = re.compile(
+    r"(?<![\w])(?:in|over|during|across|within)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+    r"(?:(?:past|last|next|first|following|coming|whole|full)\s+)?$",
+    re.IGNORECASE,
+)
+# Words between an amount and the period after it: "54 metres in 25 years", "48,000 trees over five years"
+_OVER_PERIOD_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within)\s+(?:the\s+)?"
+    r"(?:(?:past|last|next|first|following|coming)\s+)?$",
+    re.IGNORECASE,
+)
+# A period said in words, with no figure: "over a year", "in a month", "for the whole year"
+_PERIOD_WORDS = re.compile(
+    r"(?<![\w])(?:in|over|during|across|within)\s+(?:a|one|the)\s+(?:(?:whole|full|single)\s+)?"
+    r"(?P<unit>year|month|week|day|fortnight)(?![\w-])",
+    re.IGNORECASE,
+)
+# Words of a target, a plan or a forecast: set against a result, they may differ
+_AIMED = re.compile(r"(?<![\w])(?:aims?|aimed|target\w*|plans?|planned|goal|hopes?|hoped|expects?|expected|"
+                    r"forecast\w*|projected|pledged?|promised?)(?![\w])", re.IGNORECASE)  # fmt: skip
+
+
+# Heads read off the period an amount is said over ("Over the past 25 years it has lost 54 metres")
+_PERIOD_HEADS = frozenset("past last next first coming following whole full year years month months week weeks "
+                          "day days decade decades".split())  # fmt: skip
+_NOW = re.compile(r"(?<![\w])(?:now|currently|today|at\s+present|these\s+days|nowadays)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTotal:
+    """A rate per period, and an amount said to be its total over a longer period: "plants 12,000
+    trees a year" and "Over five years that is 48,000 trees"; "£850 a month, or £9,600 a year"."""
+
+    rate: Claim
+    total: Claim
+    period: str  # the period as written: "five years", "a year"
+    seconds: tuple[float, float]  # the period's length, lowest and highest
+
+
+def per_seconds(claim: Claim) -> float | None:
+    """The length of the period a rate is said per: "a year", "per day", "each month"."""
+    if claim.per is None:
+        return None
+    return _SECONDS.get(lemma(claim.per.split()[-1]))
+
+
+def _rate_quantity(claim: Claim) -> tuple[object, ...]:
+    """What a rate counts, without its period: its kind, and its currency or unit's numerator."""
+    unit = claim.unit.split(" / ")[0] if claim.unit else None
+    return claim.kind, unit
+
+
+def _total_quantity(claim: Claim) -> tuple[object, ...]:
+    kind = ClaimKind.MEASURE if claim.kind is ClaimKind.CHANGE and claim.unit not in (None, "percent") else claim.kind
+    return kind, claim.unit.split(" / ")[0] if claim.unit else None
+
+
+def _period_of(total: Claim, sentence: list[Claim]) -> tuple[str, tuple[float, float]] | None:
+    """The period an amount is said over in its own sentence: a length of time after it ("54 metres
+    in 25 years") or opening its clause ("Over five years that is 48,000"), or a period in words
+    ("Over a year that comes to £9,600"); or, for a rate, its own period ("£9,600 a year")."""
+    text = total.sentence
+    for period in sentence:
+        if period is total or not _is_period(period):
+            continue
+        at, end = period.start - period.sentence_start, period.end - period.sentence_start
+        if period.start >= total.end:
+            between = text[total.end - total.sentence_start : at]
+            if _OVER_PERIOD_AFTER.match(between) is None:
+                continue
+        elif not _OVER_BEFORE.search(text, max(0, at - 40), at) or any(
+            c.start > period.end and c.end < total.start and c.kind in _AMOUNTS for c in sentence
+        ):
+            continue
+        elif _CLAUSE_BREAK.search(text, end, total.start - total.sentence_start) and text[end:][:1] != ",":
+            continue  # "Over five years, ..." opens the clause; "over five years and 48,000 ..." does not
+        seconds = period.base_value or 0.0
+        return period.text, (seconds, seconds)
+    if total.per is not None:
+        per = per_seconds(total)
+        return (f"a {total.per}", (per, per)) if per else None
+    words = _PERIOD_WORDS.search(text)
+    if words is None:
+        return None
+    unit = words.group("unit").lower()
+    return f"a {unit}", (_SECONDS[unit], _SECONDS[unit])
+
+
+# A period a rate is kept up for, right after it: "35 hectares a year for the past eight years"
+_FOR_PERIOD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:past|last|next|first|coming)\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
+# Words that make an amount the sum of a rate kept up: "240 hectares in all", "that is 48,000"
+_SUMMED_BEFORE = re.compile(r"(?<![\w])(?:a\s+total\s+of|in\s+all|in\s+total|altogether|that\s+is|that's|"
+                            r"that\s+makes|making|totall?ing|adding\s+up\s+to)\s*,?\s*$", re.IGNORECASE)  # fmt: skip
+
+
+_PRICE_OF = re.compile(r"^\s*(?:(?:in\s+all|in\s+total|altogether)\s*,?\s*)?for\s+(?:a|an|the|its|their|each|one)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _kept_up_for(rate: Claim, total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[float, float]] | None:
+    """ "35 hectares a year for eight years, 240 hectares in all": the period the rate is kept up
+    for, when the amount is said to be what it came to."""
+    if not (_SUM_AFTER.match(_after(total)) or _SUMMED_BEFORE.search(_before(total))):
+        return None
+    for period in claims:
+        if not (period.sentence_start == rate.sentence_start and period.start > rate.end and _is_period(period)):
+            continue
+        if _FOR_PERIOD.match(rate.sentence[rate.end - rate.sentence_start : period.start - period.sentence_start]):
+            seconds = period.base_value or 0.0
+            return period.text, (seconds, seconds)
+    return None
+
+
+# Words that restate a rate over another period: "£850 a month, or £9,600 a year"; "That is 12,000 a year"
+_RESTATED_AS = re.compile(r"^\s*[,(]?\s*(?:or|that\s+is|that's|i\.e\.|equivalent\s+to|which\s+(?:is|comes\s+to)|"
+                          r"making)\b", re.IGNORECASE)  # fmt: skip
+_OPENS_ON_THAT = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|comes\s+to|makes|means)\b", re.IGNORECASE)
+
+
+def _restates(rate: Claim, total: Claim) -> bool:
+    """A rate said again over another period, in words that say so."""
+    if rate.sentence_start == total.sentence_start:
+        return bool(
+            _RESTATED_AS.match(rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start])
+        )
+    return bool(_OPENS_ON_THAT.match(total.sentence))
+
+
+def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
+    """Every amount said over a period, in the sentence of the one rate of its quantity or the next,
+    with nothing that sets the two apart (another time, a target against a result)."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        for total in sentence:
+            if total.low != total.high or total.from_value is not None or total.role is not None:
+                continue
+            if total.kind not in (*_AMOUNTS, ClaimKind.CHANGE) or total.dimension == "[time]":
+                continue
+            rates = [c for c in (*previous, *sentence) if c is not total and c.start < total.start
+                     and per_seconds(c) and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+            if len(rates) != 1 or not _plain(rates[0]) or rates[0].low != rates[0].high:
+                continue
+            rate = rates[0]
+            if total.kind is ClaimKind.CHANGE and total.direction is None:
+                continue
+            if _PRICE_OF.match(_after(total)):
+                continue  # "£400 for a lifetime pass", "£150 for a year paid in advance": the price of another thing
+            found = _period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
+            if found is None or found[1][0] <= (per_seconds(rate) or 0.0) or _apart(rate, total):
+                continue
+            if total.per is not None and not _restates(rate, total):
+                continue  # "£120 a week" and "£120 a month": two rates, said apart
+            period, seconds = found
+            per = per_seconds(rate) or 0.0
+            if per < _SECONDS["day"] and seconds[1] >= _SECONDS["day"]:
+                continue  # "40 an hour": how many hours a day is unsaid
+            if per == _SECONDS["day"] and "month" in period:
+                seconds = (_MONTH_DAYS[0] * 86400.0, _MONTH_DAYS[1] * 86400.0)
+            if per == _SECONDS["day"] and seconds[0] > _SECONDS["week"] and "day" not in period:
+                seconds = (seconds[0] * 5 / 7, seconds[1])  # "40 patients a day" may be a working day's
+            yield PeriodTotal(rate, total, period, seconds)
+
+
+def _apart(rate: Claim, total: Claim) -> bool:
+    """Another time, another thing counted, or a target set against a result."""
+    mine, theirs = rate.evidence, total.evidence
+    if _NOW.search(clause_around(rate)):
+        return True  # "Sales are now 12,000 a year": today's rate, not the period's
+    if mine is not None and theirs is not None:
+        if mine.times and not set(mine.times) & set(theirs.times):
+            return True  # "12,000 a year in 2025": one year's rate
+        if rate.kind is ClaimKind.COUNT and mine.head and theirs.head and mine.head != theirs.head:
+            return True  # "40 patients a day" and "9,000 prescriptions"
+        named = {word for word in (theirs.head, *theirs.modifiers) if word and word not in _PERIOD_HEADS}
+        if rate.kind is not ClaimKind.COUNT and any(word not in rate.sentence.lower() for word in named):
+            return True  # "£4 million a year on roads" and "its schools budget, £90 million"
+    return bool(_AIMED.search(clause_around(rate))) != bool(_AIMED.search(clause_around(total)))
