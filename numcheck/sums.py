@@ -516,6 +516,37 @@ def products(claims: Sequence[Claim]) -> Iterator[Product]:
             yield Product(count, each, total)
 
 
+# Words that say nothing of what a share is of
+_FILLER = frozenset("the a an of to in on by at for and or is are was were be been being has have had its their his "
+                    "her our your this that these those who which whom with from as than some about around nearly "
+                    "almost more less over under just only per cent percent now still all them they "
+                    "it".split())  # fmt: skip
+# The thing a share counts, right after it: "of tenants", "of the centre's learners"
+_COUNTED_THING = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+)?",
+                            re.IGNORECASE)  # fmt: skip
+_PREDICATE_END = re.compile(r"[,;:()\[\]—–.!?]")
+
+
+def _said_of(claim: Claim, end: int, counting: Claim) -> frozenset[str]:
+    """What a share that names no state is said of, when it is its sentence's one share: the words
+    of its clause after it, less the thing counted ("Some 45% of tenants pay by direct debit" and "Of
+    the 640 tenants asked, 160 pay by direct debit" are both said of "pay direct debit")."""
+    clause = _PREDICATE_END.split(claim.sentence[end : end + _NEAR])[0]
+    thing = _COUNTED_THING.match(clause)
+    clause = clause[thing.end() :] if thing else clause
+    found = [lemma(word) for word in _WORD.findall(clause.lower()) if word not in _FILLER and not word[0].isdigit()]
+    head = counting.evidence.head if counting.evidence else None
+    words = set(found[1:] if found and found[0] == head else found)
+    return frozenset({"said of " + " ".join(sorted(words))}) if len(words) >= 2 else frozenset()
+
+
+def _counted(said: StateShare) -> str | None:
+    """What a share counts: its whole's head when it has one ("27" of "Of the 90 stalls inspected,
+    27 sell hot food" counts stalls, not food)."""
+    claim = said.share.whole or said.anchor
+    return claim.evidence.head if claim.evidence else None
+
+
 def _other_whole(first: StateShare, second: StateShare) -> bool:
     """Another time, place, name or thing counted, a group within the whole ("among the girls"), or
     a scope one sentence opens on ("In Year 8, ..."): shares of other wholes. A name that holds the
@@ -527,7 +558,8 @@ def _other_whole(first: StateShare, second: StateShare) -> bool:
         a, b = set(getattr(mine, field)), set(getattr(theirs, field))
         if a and b and not any(x in y or y in x for x in a for y in b):
             return True
-    if mine.head and theirs.head and mine.head != theirs.head and not {mine.head, theirs.head} & _STATE_HEADS:
+    heads = _counted(first), _counted(second)
+    if heads[0] and heads[1] and heads[0] != heads[1] and not set(heads) & _STATE_HEADS:
         return True  # "62% of boys passed" and "75% of girls passed"
     objects = first.passed, second.passed
     if all(objects) and not (objects[0] <= objects[1] or objects[1] <= objects[0]):
@@ -609,7 +641,9 @@ def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[Sta
     holds within `fraction_tolerance` of the smaller of itself and its complement."""
     found = []
     for sentence in _sentences(claims):
-        for mention in read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance):
+        mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
+        alone = sum(isinstance(mention, Share) for mention in mentions) == 1
+        for mention in mentions:
             if not isinstance(mention, Share) or mention.form is ShareForm.WORDS:
                 continue  # "most", "the majority": too loose to restate
             if mention.form is ShareForm.PERCENT and not _WRITTEN_PERCENT.search(mention.claims[0].text):
@@ -620,6 +654,8 @@ def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[Sta
             if any(c.direction is not None or c.role is not None or c.from_value is not None for c in mention.claims):
                 continue  # "up from 55%": a share of another time
             states = _share_states(anchor)
+            if not states and alone:
+                states = _said_of(anchor, mention.end, mention.whole or anchor)
             if len(states) == 1:
                 subgroup = bool(_SUBGROUP.search(_before(anchor)))
                 passed, narrowed = _after_the_state(anchor, mention.end)

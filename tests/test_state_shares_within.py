@@ -2,8 +2,10 @@
 in two sentences, as a percentage, a fraction or a rate in words, or counted from its part and
 whole ("Of the 250 apprentices, 140 passed"), must be the same share; said of the whole's other
 state, it must make 100% with it (numcheck.sums `shares_of_one_state`, kind share-arithmetic).
-Shares of another time, place or group, shares of a part ("20% of those"), votes "for" something
-against a turnout, and shares that agree within their rounding and hedges are left alone."""
+A share that names no state is read when it is its sentence's one share, and set against another
+said of the same words after it ("300 own a car", "40% of households own a car"). Shares of another
+time, place or group, shares of a part ("20% of those"), votes "for" something against a turnout,
+and shares that agree within their rounding and hedges are left alone."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     ("Just 212 of the 530 candidates passed in June. Almost two-thirds of the candidates passed, the board claims.",
      "two-thirds"),
     ("Turnout was 71% on Thursday. Barely half of the electorate turned out, observers said.", "half"),
+    # no state named, but the same words said of both, each its sentence's one share
+    ("Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a car.", "40%"),
+    ("Of the 90 stalls inspected, 27 sell hot food. Half of the stalls sell hot food, traders say.", "Half"),
+    ("Of the 640 tenants asked, 160 pay by direct debit. Some 45% of tenants pay by direct debit, the landlord said.",
+     "45%"),
 ]  # fmt: skip
 
 
@@ -51,8 +58,13 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "Of the 250 apprentices, 140 passed. About 20% of those passed with distinction.",
     "Some 1,150 of the 2,300 registered members voted. Of those who voted, 64% voted for the deal.",
     "Of the branch's 900 members, 450 voted, and 80% of them backed the strike. Turnout was 50%.",
-    # a share that names no state
+    # a share that names no state, said of other words
     "Of the 250 apprentices, 140 passed. Three in four were under 25.",
+    "Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a bike.",
+    "Of the 1,200 households surveyed, 300 own a car. Some 40% of households would own a car if they could.",
+    "Of the 1,200 households surveyed, 300 own a car. Some 25% of households own a car.",
+    "Of the 90 stalls inspected, 27 sell hot food. In 2019, half of the stalls sold hot food.",
+    "Of the 640 tenants asked, 160 pay by direct debit. Some 25% of tenants pay by direct debit, the landlord said.",
 ]
 
 
