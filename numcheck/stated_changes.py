@@ -139,6 +139,67 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
                 and _FROM_BEFORE.search(first.sentence[: first.start - first.sentence_start])
                 and _TO_BETWEEN.match(_between(first, second))):  # fmt: skip
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
+    found += _to_then_from(claims)
+    found += _two_years(claims)
+    return found
+
+
+# "12,000 a day in 2024 and 15,000 a day in 2025": two levels of one thing, each of its year
+_YEAR = re.compile(r"^(?:in\s+)?(?:19|20)\d\d$")
+_AND_BETWEEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared\s+with|versus|vs\.?)\s+$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _year_of(claim: Claim) -> int | None:
+    times = [t for t in (claim.evidence.times if claim.evidence else ()) if _YEAR.match(t)]
+    return int(times[0][-4:]) if len(times) == 1 else None
+
+
+def _plain_levels(claims: Sequence[Claim]) -> list[Claim]:
+    """The amounts that may be a level of a change, in order: no change, range or role of their own."""
+    levels = (c for c in claims if c.kind in _LEVELS and c.role is None and c.direction is None and c.low == c.high)
+    return sorted(levels, key=lambda c: c.start)
+
+
+_LEVELS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
+
+
+def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
+    ordered = _plain_levels(claims)
+    found = []
+    for one, other in itertools.pairwise(ordered):
+        if one.sentence_start != other.sentence_start or (one.unit, one.per) != (other.unit, other.per):
+            continue
+        years = _year_of(one), _year_of(other)
+        if None in years or years[0] == years[1] or not _AND_BETWEEN.match(_between(one, other)):
+            continue
+        heads = [c.evidence.head if c.evidence else None for c in (one, other)]
+        if heads[0] and heads[1] and heads[0] != heads[1]:
+            continue
+        earlier, later = (one, other) if (years[0] or 0) < (years[1] or 0) else (other, one)
+        if earlier.value != later.value:
+            found.append(Endpoints((one, other), earlier.value, later.value, one.unit))
+    return found
+
+
+# "Loans rose to 1,200 in March from 1,000 in February": the new level, then a few words of when
+# or where, then the old
+_TO_BEFORE = re.compile(r"(?<![\w])(?:rose|risen|rises|grew|grown|grows|climbed|jumped|increased|fell|fallen|falls|"
+                        r"dropped|dipped|declined|decreased|shrank|shrunk|went\s+(?:up|down)|gone\s+(?:up|down))\s+"
+                        r"to\s+$", re.IGNORECASE)  # fmt: skip
+_FROM_AFTER_WORDS = re.compile(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
+                               re.IGNORECASE)  # fmt: skip
+
+
+def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
+    ordered = _plain_levels(claims)
+    found = []
+    for new, old in itertools.pairwise(ordered):
+        if new.sentence_start != old.sentence_start or new.unit != old.unit or new.value == old.value:
+            continue
+        at = new.start - new.sentence_start
+        if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(_between(new, old)):
+            found.append(Endpoints((new, old), old.value, new.value, new.unit))
     return found
 
 

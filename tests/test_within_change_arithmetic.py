@@ -37,6 +37,10 @@ SIZE_AGAINST_LEVELS = [
     # the change named before its figure
     ("A day pass will go from £9 to £10. The rise, of 20%, was agreed by the trust.", "20%"),
     ("Fees rise from £300 to £330 in May. The rise, which the board puts at 15%, pays for repairs.", "15%"),
+    # the new level before the old ("rose to ... from"), or two levels each of its year
+    ("Loans rose to 1,200 in March from 1,000 in February. The 30% rise was driven by students.", "30%"),
+    ("Sales fell to £3 million in 2025 from £4 million in 2024. The 20% drop hit margins.", "20%"),
+    ("The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 20% rise strained it.", "20%"),
     # the level of an amount of money called its price
     ("Tickets go from £20 to £25 in June. Putting the price up by a half will hurt, fans said.", "a half"),
 ]  # fmt: skip
@@ -94,6 +98,11 @@ NOT_THE_SAME_CHANGE = [
     "The choir grew from 80 to 100 singers. The 25% rise filled the front row.",
     "A day pass will go from £9 to £10. The rise, of about 11%, is the first since 2020.",
     "Tickets go from £20 to £25 in June. The price of programmes rises by a half.",
+    "Loans rose to 1,200 in March from 1,000 in February. The 20% rise was driven by students.",
+    "The herd grew to 460 cows last year from 400. A 15% rise in milk prices followed.",
+    "The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 25% rise strained it.",
+    "The club had 1,200 members in 2024 and 1,500 players in 2025. The 20% rise surprised it.",
+    "The club had 1,200 members in 2024 and 1,500 in 2025. Ticket sales rose 20%.",
 ]
 
 
