@@ -139,6 +139,7 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
                 and _FROM_BEFORE.search(first.sentence[: first.start - first.sentence_start])
                 and _TO_BETWEEN.match(_between(first, second))):  # fmt: skip
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
+    found += _from_then_to(claims)
     found += _to_then_from(claims)
     found += _two_years(claims)
     return found
@@ -189,6 +190,23 @@ _TO_BEFORE = re.compile(r"(?<![\w])(?:rose|risen|rises|grew|grown|grows|climbed|
                         r"to\s+$", re.IGNORECASE)  # fmt: skip
 _FROM_AFTER_WORDS = re.compile(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
                                re.IGNORECASE)  # fmt: skip
+
+
+# "from 2,000 pairs to 1,500 pairs", "from 40,000 a week to 52,000 a week": a few words of the
+# thing or the period between the two levels
+_TO_AFTER_WORDS = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+def _from_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
+    found = []
+    for old, new in itertools.pairwise(_plain_levels(claims)):
+        if old.sentence_start != new.sentence_start or (old.unit, old.per) != (new.unit, new.per):
+            continue
+        at = old.start - old.sentence_start
+        if old.value != new.value and _FROM_BEFORE.search(old.sentence[max(0, at - 10) : at]) \
+                and _TO_AFTER_WORDS.match(_between(old, new)):  # fmt: skip
+            found.append(Endpoints((old, new), old.value, new.value, old.unit))
+    return found
 
 
 def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:

@@ -38,13 +38,14 @@ is said to be what they came to ("raising", "at a cost of", "in all"), with no o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.frames import is_margin
-from numcheck.model import Claim, ClaimKind
-from numcheck.shares import Share, ShareForm, read_mentions
+from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_named
 
@@ -398,12 +399,16 @@ _TURNOUT = re.compile(
 )
 
 
+# The noun names the share wherever it stands in the clause: "Turnout, at 45%, was ..."
+_TURNOUT_NOUN = re.compile(r"(?<![\w])turn-?out(?![\w])", re.IGNORECASE)
+
+
 def _share_states(claim: Claim) -> frozenset[str]:
     states = set(states_named(claim))
     clause = clause_around(claim)
     for found in _TIMELINESS.finditer(clause):
         states.add("on time" if found.group("on") else "late")
-    if _TURNOUT.search(_own_clause(claim)):
+    if _TURNOUT.search(_own_clause(claim)) or _TURNOUT_NOUN.search(clause):
         states.add("turnout")
     return frozenset(states)
 
@@ -544,7 +549,20 @@ def _counted(said: StateShare) -> str | None:
     """What a share counts: its whole's head when it has one ("27" of "Of the 90 stalls inspected,
     27 sell hot food" counts stalls, not food)."""
     claim = said.share.whole or said.anchor
-    return claim.evidence.head if claim.evidence else None
+    head = claim.evidence.head if claim.evidence else None
+    if head is None:
+        return None
+    # only a noun named right after the figure: "62% of boys", "seven in ten learners"; the head of
+    # "The pass rate at the Ashby centre was 48%" is no thing counted
+    at = claim.start - claim.sentence_start
+    named = _WORD.findall(claim.sentence[claim.end - claim.sentence_start :][:40].lower())[:4]
+    opener = _OF_OPENER.search(claim.sentence, max(0, at - 60), at)  # "Of the girls, 75% passed"
+    named += _WORD.findall(opener.group("noun").lower()) if opener else []
+    return head if any(lemma(word) == head for word in named) else None
+
+
+_OF_OPENER = re.compile(r"(?:^|[,;]\s*)(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*,\s*$", re.IGNORECASE)  # fmt: skip
 
 
 def _other_whole(first: StateShare, second: StateShare) -> bool:
@@ -602,8 +620,12 @@ def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[
 _WORD = re.compile(r"[\w'’-]+")
 
 
+# A label a line opens on: "Girls: 75% passed"
+_LABEL = re.compile(r"^\W*(?P<scope>[A-Za-z][\w'’ -]{0,30}):\s")
+
+
 def _fronted(claim: Claim) -> str | None:
-    found = _FRONTED.match(claim.sentence)
+    found = _FRONTED.match(claim.sentence) or _LABEL.match(claim.sentence)
     return found.group("scope").lower() if found and found.end() <= claim.start - claim.sentence_start else None
 
 
@@ -636,12 +658,42 @@ class SharesOfOneState:
     opposite: bool
 
 
+# "Of the 520 pupils who sat the test, 390 passed": the words after an opening whole, up to the
+# comma before its part, may be a clause of their own
+_CLAUSE_THEN_COMMA = re.compile(r"^\s+[A-Za-z][\w'’ -]{0,60}?,\s*$")
+
+
+def _opened_with_a_clause(sentence: list[Claim], mentions: Sequence[object]) -> list[Share]:
+    """Counted shares whose opening whole has a clause after it, which `read_mentions` leaves."""
+    taken = {id(c) for mention in mentions if isinstance(mention, Share) for c in mention.claims}
+    found = []
+    for whole, part in itertools.pairwise(sentence):
+        if id(whole) in taken or id(part) in taken or whole.kind is not part.kind or whole.unit != part.unit:
+            continue
+        if whole.kind not in _AMOUNTS or not _plain(whole) or not _plain(part) or not 0 < part.value < whole.value:
+            continue
+        if opener_before(whole.sentence, whole) is None:
+            continue
+        between = whole.sentence[whole.end - whole.sentence_start : part.start - part.sentence_start]
+        if not _CLAUSE_THEN_COMMA.match(between):
+            continue
+        exact = count_interval(part, 1000.0), count_interval(whole, 1000.0)
+        if None in (exact[0].low, exact[0].high) or not exact[1].low or not exact[1].high:
+            continue
+        fraction = Interval((exact[0].low or 0.0) / exact[1].high, (exact[0].high or 0.0) / exact[1].low)
+        found.append(Share(ShareForm.COUNTED, whole.start - whole.sentence_start, part.end - part.sentence_start,
+                           f"{part.text} of {whole.text}", fraction, part.value / whole.value, (part, whole),
+                           whole=whole, part=part))  # fmt: skip
+    return found
+
+
 def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[StateShare]:
     """Every share the document states whose clause names one state of its whole; a share in words
     holds within `fraction_tolerance` of the smaller of itself and its complement."""
     found = []
     for sentence in _sentences(claims):
         mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
+        mentions = [*mentions, *_opened_with_a_clause(sentence, mentions)]
         alone = sum(isinstance(mention, Share) for mention in mentions) == 1
         for mention in mentions:
             if not isinstance(mention, Share) or mention.form is ShareForm.WORDS:
@@ -691,7 +743,8 @@ def shares_of_one_state(claims: Sequence[Claim], fraction_tolerance: float) -> I
 # Seconds in each period a rate is said per, and a period in words is said over: a month is a
 # twelfth of a year, which a day rate over "a month" may miss by a day or two either way
 _SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "night": 86400.0, "week": 604800.0,
-            "fortnight": 1209600.0, "month": 2629800.0, "quarter": 7889400.0, "year": 31557600.0}  # fmt: skip
+            "fortnight": 1209600.0, "month": 2629800.0, "quarter": 7889400.0, "year": 31557600.0,
+            "decade": 315576000.0, "century": 3155760000.0}  # fmt: skip
 _MONTH_DAYS = (28.0, 31.0)
 # Words before a period that make an amount its total: "over the past 25 years", "In a 30-day month".
 # Not "for": "£150 for a year paid in advance" is the price of something else
@@ -708,8 +761,8 @@ _OVER_PERIOD_AFTER = re.compile(
 )
 # A period said in words, with no figure: "over a year", "in a month", "for the whole year"
 _PERIOD_WORDS = re.compile(
-    r"(?<![\w])(?:in|over|during|across|within)\s+(?:a|one|the)\s+(?:(?:whole|full|single)\s+)?"
-    r"(?P<unit>year|month|week|day|fortnight)(?![\w-])",
+    r"(?<![\w])(?:in|over|during|across|within)\s+(?:a|one|the)\s+(?:(?:whole|full|single|past|last|next)\s+)?"
+    r"(?P<unit>year|month|week|day|fortnight|decade|century)(?![\w-])",
     re.IGNORECASE,
 )
 # Words of a target, a plan or a forecast: set against a result, they may differ
@@ -831,7 +884,9 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
         for total in sentence:
-            if total.low != total.high or total.from_value is not None or total.role is not None:
+            if (total.low != total.high and total.qualifier is None) or total.from_value is not None:
+                continue  # a range: which end is the total is unsaid
+            if total.role is not None:
                 continue
             if total.kind not in (*_AMOUNTS, ClaimKind.CHANGE) or total.dimension == "[time]":
                 continue

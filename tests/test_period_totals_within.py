@@ -24,6 +24,9 @@ TOTALS_THE_RATE_DOES_NOT_GIVE = [
     ("The bypass will cost £6 million a year for eight years, £40 million in all.", "£40 million"),
     ("The mill grinds 80 tonnes of flour a week. That is 3,000 tonnes a year.", "3,000 tonnes"),
     ("The ferry carries 700 passengers a day. In a 30-day month it carries 28,000 passengers.", "28,000"),
+    # a hedged total, a period in words of a decade
+    ("The kitchen serves 250 meals a week. Over a year that comes to about 9,000 meals.", "9,000"),
+    ("The ice shelf loses 30 metres a year. Over the past decade it has lost 450 metres.", "450 metres"),
 ]  # fmt: skip
 
 
@@ -39,6 +42,8 @@ TOTALS_THE_RATE_GIVES_OR_OF_SOMETHING_ELSE = [
     "Parking at the depot costs £120 a month, or £1,440 a year.",
     "The ferry carries 700 passengers a day, or 21,000 passengers in a 30-day month.",
     "The bypass will cost £6 million a year for eight years, £48 million in all.",
+    "The kitchen serves 250 meals a week. Over a year that comes to about 13,000 meals.",
+    "The ice shelf loses 30 metres a year. Over the past decade it has lost 300 metres.",
     # a working day's rate over a year
     "The surgery sees 60 patients a day. Over the year it saw 16,000 patients.",
     # today's rate, one year's rate, a target

@@ -22,6 +22,11 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     ("Just 212 of the 530 candidates passed in June. Almost two-thirds of the candidates passed, the board claims.",
      "two-thirds"),
     ("Turnout was 71% on Thursday. Barely half of the electorate turned out, observers said.", "half"),
+    # the turnout named before its figure, a whole with a clause after it, a rate's head that is no thing counted
+    ("Of the 450 nurses who were balloted, 270 voted. Turnout, at 75%, beat the threshold.", "75%"),
+    ("Of the 360 drivers who took the test, 270 passed. Some 55% of the drivers passed, the agency said.", "55%"),
+    ("The pass rate at the Corbridge test centre was 58% in May. Seven in ten candidates at Corbridge passed in May.",
+     "Seven in ten"),
     # no state named, but the same words said of both, each its sentence's one share
     ("Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a car.", "40%"),
     ("Of the 90 stalls inspected, 27 sell hot food. Half of the stalls sell hot food, traders say.", "Half"),
@@ -47,6 +52,8 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "Of the 250 apprentices, 140 passed. Among the women, three in four passed.",
     "The pass rate was 62% in Leeds. In York, seven in ten candidates passed.",
     "In Year 7, 62% passed. In Year 8, 75% passed.",
+    "Boys: 62% passed. Girls: 75% passed.",
+    "Of the 360 drivers who took the test, 270 passed. Some 75% of the drivers passed, the agency said.",
     "At Northgate, 62% passed. At Southfield, 75% passed.",
     "Some 62% of boys passed. Of the girls, 75% passed.",
     "Of the 400 boys, 248 passed. Three in four girls passed.",

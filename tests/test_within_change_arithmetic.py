@@ -41,6 +41,9 @@ SIZE_AGAINST_LEVELS = [
     ("Loans rose to 1,200 in March from 1,000 in February. The 30% rise was driven by students.", "30%"),
     ("Sales fell to £3 million in 2025 from £4 million in 2024. The 20% drop hit margins.", "20%"),
     ("The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 20% rise strained it.", "20%"),
+    # a few words of the thing or the period between the two levels
+    ("The heronry shrank from 300 nests to 240 nests. The 25% fall alarmed wardens.", "25%"),
+    ("Footfall rose from 25,000 a week to 30,000 a week. That is a 25% increase, the market said.", "25%"),
     # the level of an amount of money called its price
     ("Tickets go from £20 to £25 in June. Putting the price up by a half will hurt, fans said.", "a half"),
 ]  # fmt: skip
@@ -99,6 +102,8 @@ NOT_THE_SAME_CHANGE = [
     "A day pass will go from £9 to £10. The rise, of about 11%, is the first since 2020.",
     "Tickets go from £20 to £25 in June. The price of programmes rises by a half.",
     "Loans rose to 1,200 in March from 1,000 in February. The 20% rise was driven by students.",
+    "The heronry shrank from 300 nests to 240 nests. The 20% fall alarmed wardens.",
+    "Footfall rose from 25,000 a week to 30,000 a week. That is a 20% increase, the market said.",
     "The herd grew to 460 cows last year from 400. A 15% rise in milk prices followed.",
     "The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 25% rise strained it.",
     "The club had 1,200 members in 2024 and 1,500 players in 2025. The 20% rise surprised it.",
