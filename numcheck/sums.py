@@ -572,6 +572,8 @@ def _other_whole(first: StateShare, second: StateShare) -> bool:
     mine, theirs = first.anchor.evidence, second.anchor.evidence
     if mine is None or theirs is None or first.of_a_group or second.of_a_group or first.scope != second.scope:
         return True
+    if first.when and second.when and not first.when & second.when:
+        return True  # "58% in 2024" and "This year, three in four passed"
     for field in ("times", "places", "names"):
         a, b = set(getattr(mine, field)), set(getattr(theirs, field))
         if a and b and not any(x in y or y in x for x in a for y in b):
@@ -599,7 +601,7 @@ _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<words>(?:(?
                      r"for|from|to|first|this|last|within|over|under|than|and|but|or|as)\b)[\w'’-]+\s*){1,3})",
                      re.IGNORECASE)  # fmt: skip
 _NARROWING = frozenset("distinction distinctions merit merits honours honors resit resits retake retakes second "
-                       "eventually including excluding overall again later".split())  # fmt: skip
+                       "eventually including excluding overall again later within".split())  # fmt: skip
 
 
 def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -644,6 +646,7 @@ class StateShare:
     anchor: Claim  # the figure whose clause names the state: the part of a counted share
     scope: str | None  # the phrase its sentence opens on: "year 8" of "In Year 8, 75% passed"
     of_a_group: bool  # said of a group within the whole: "Among the girls, 45% failed"
+    when: frozenset[str]  # the times its sentence names: "this year" of "This year 64% passed, and ..."
     passed: frozenset[str]  # what the state is of, named after it: "theory test" of "passed the theory test"
     narrowed: frozenset[str]  # words that narrow the state: "distinction" of "passed with distinction"
 
@@ -711,8 +714,9 @@ def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[Sta
             if len(states) == 1:
                 subgroup = bool(_SUBGROUP.search(_before(anchor)))
                 passed, narrowed = _after_the_state(anchor, mention.end)
-                found.append(StateShare(mention, next(iter(states)), anchor, _fronted(anchor), subgroup, passed,
-                                        narrowed))  # fmt: skip
+                when = frozenset(t for c in sentence if c.evidence for t in c.evidence.times)
+                found.append(StateShare(mention, next(iter(states)), anchor, _fronted(anchor), subgroup, when,
+                                        passed, narrowed))  # fmt: skip
     return found
 
 
@@ -894,6 +898,9 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                      and per_seconds(c) and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
             if len(rates) != 1 or not _plain(rates[0]) or rates[0].low != rates[0].high:
                 continue
+            if any(c.path == total.path and c.start < rates[0].start and per_seconds(c) and c.value != rates[0].value
+                   and _rate_quantity(c) == _total_quantity(total) for c in claims):  # fmt: skip
+                continue  # "£1,200 a day in summer ... £400 a day in winter": which rate makes the total is unsaid
             rate = rates[0]
             if total.kind is ClaimKind.CHANGE and total.direction is None:
                 continue
