@@ -601,7 +601,8 @@ _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<words>(?:(?
                      r"for|from|to|first|this|last|within|over|under|than|and|but|or|as)\b)[\w'’-]+\s*){1,3})",
                      re.IGNORECASE)  # fmt: skip
 _NARROWING = frozenset("distinction distinctions merit merits honours honors resit resits retake retakes second "
-                       "eventually including excluding overall again later within".split())  # fmt: skip
+                       "eventually including excluding overall again later within previous previously earlier former "
+                       "next".split())  # fmt: skip
 
 
 def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -777,6 +778,12 @@ _AIMED = re.compile(r"(?<![\w])(?:aims?|aimed|target\w*|plans?|planned|goal|hope
 # Heads read off the period an amount is said over ("Over the past 25 years it has lost 54 metres")
 _PERIOD_HEADS = frozenset("past last next first coming following whole full year years month months week weeks "
                           "day days decade decades".split())  # fmt: skip
+# What a rate is for, right after it: "£2 million a year to run", "£4 million a year on roads"
+_PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|on)\s+(?P<what>[A-Za-z]+)")
+# A rate of part of the time: a season, the peak, weekdays
+_SCOPED_RATE = re.compile(r"(?<![\w])(?:(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|peak|"
+                          r"high\s+season|holidays?|term)|at\s+(?:peak|weekends)|on\s+(?:weekdays|weekends)|peak|"
+                          r"busiest|record)(?![\w])", re.IGNORECASE)  # fmt: skip
 _NOW = re.compile(r"(?<![\w])(?:now|currently|today|at\s+present|these\s+days|nowadays)(?![\w])", re.IGNORECASE)
 
 
@@ -925,11 +932,17 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
 def _apart(rate: Claim, total: Claim) -> bool:
     """Another time, another thing counted, or a target set against a result."""
     mine, theirs = rate.evidence, total.evidence
-    if _NOW.search(clause_around(rate)):
-        return True  # "Sales are now 12,000 a year": today's rate, not the period's
+    if _NOW.search(clause_around(rate)) or _SCOPED_RATE.search(clause_around(rate)):
+        return True  # "Sales are now 12,000 a year", "1,200 a day in summer": not the whole period's rate
     if mine is not None and theirs is not None:
         if mine.times and not set(mine.times) & set(theirs.times):
             return True  # "12,000 a year in 2025": one year's rate
+        if mine.actions and theirs.actions and not set(mine.actions) & set(theirs.actions):
+            return True  # "plants 12,000 trees a year" and "felled 48,000 trees"
+        purpose = _PURPOSE_AFTER.match(_after(rate))
+        said = {lemma(word) for word in _WORD.findall(total.sentence.lower())}
+        if purpose and lemma(purpose.group("what").lower()) not in said:
+            return True  # "£2 million a year to run" and "Building it cost £14 million"
         if rate.kind is ClaimKind.COUNT and mine.head and theirs.head and mine.head != theirs.head:
             return True  # "40 patients a day" and "9,000 prescriptions"
         named = {word for word in (theirs.head, *theirs.modifiers) if word and word not in _PERIOD_HEADS}

@@ -58,6 +58,9 @@ TOTALS_THE_RATE_GIVES_OR_OF_SOMETHING_ELSE = [
     # two rates said apart, not one restated
     "Cleaners earn £300 a week. Supervisors earn £1,500 a month.",
     'Slips of the period: "£300 a week" and "£300 a month".',
+    # a rate of part of the time, or for another purpose
+    "The bridge carries 30,000 vehicles a day in summer. Over a year it carries about 7 million vehicles.",
+    "The museum costs £3 million a year to run. Extending it cost £20 million over four years.",
     # two rates of the quantity before the total: which one makes it is unsaid
     "The lido takes £1,500 a day in summer. In winter it takes £500 a day. Over the year it took £300,000.",
     "The spring gives 40 million litres a day. In a wet winter it can give 70 million litres a day. Over the year it "

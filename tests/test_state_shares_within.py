@@ -53,6 +53,7 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "The pass rate was 62% in Leeds. In York, seven in ten candidates passed.",
     "In Year 7, 62% passed. In Year 8, 75% passed.",
     "Boys: 62% passed. Girls: 75% passed.",
+    "Of the 40 care homes inspected, 32 passed. A quarter of the homes failed their previous inspection.",
     "The school's pass rate was 58% in 2024. This year 64% of its pupils passed, and three in four passed within two "
     "attempts.",
     "Of the 360 drivers who took the test, 270 passed. Some 75% of the drivers passed, the agency said.",
