@@ -1782,7 +1782,10 @@ def _state_shares_disagree(claims: Sequence[Claim], tolerance: float) -> Iterato
             continue
         nominal = 1 - reference.nominal if pair.opposite else reference.nominal
         rest = " leaves " if pair.opposite else " = "
-        arithmetic = f"{_share_words(reference)}{rest}{_percent(nominal)}, not {other.text}"
+        worked = _bounded(reference, _percent(nominal))
+        if pair.opposite:  # the other state of "more than half" is under half
+            worked = worked.replace("more than", "\0").replace("under", "more than").replace("\0", "under")
+        arithmetic = f"{_share_words(reference)}{rest}{worked}, not {other.text}"
         detail = "the share of the other state does not make 100%" if pair.opposite else "the share said again differs"
         yield _share_verdict(_unique((*other.claims, *reference.claims)), detail, arithmetic)
 

@@ -27,6 +27,10 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     ("Of the 360 drivers who took the test, 270 passed. Some 55% of the drivers passed, the agency said.", "55%"),
     ("The pass rate at the Corbridge test centre was 58% in May. Seven in ten candidates at Corbridge passed in May.",
      "Seven in ten"),
+    # a fraction bounded on one side holds at its bound
+    ("The pass rate at the Elmfield centre was 47% last year. More than half of candidates at Elmfield passed, the "
+     "agency claimed.", "More than half"),
+    ("Of the 300 trainees, 190 passed. More than half of the trainees failed.", "More than half"),
     # no state named, but the same words said of both, each its sentence's one share
     ("Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a car.", "40%"),
     ("Of the 90 stalls inspected, 27 sell hot food. Half of the stalls sell hot food, traders say.", "Half"),
@@ -53,6 +57,9 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "The pass rate was 62% in Leeds. In York, seven in ten candidates passed.",
     "In Year 7, 62% passed. In Year 8, 75% passed.",
     "Boys: 62% passed. Girls: 75% passed.",
+    "The pass rate at the Elmfield centre was 53% last year. More than half of candidates at Elmfield passed, the "
+    "agency said.",
+    "Of the 300 trainees, 190 passed. Fewer than half of the trainees failed.",
     "Of the 40 care homes inspected, 32 passed. A quarter of the homes failed their previous inspection.",
     "The school's pass rate was 58% in 2024. This year 64% of its pupils passed, and three in four passed within two "
     "attempts.",
