@@ -42,6 +42,7 @@ from numcheck.stated_changes import changes_with_endpoints
 from numcheck.sums import (
     accruals,
     complements,
+    counts_of_the_rest,
     margins,
     per_seconds,
     period_totals,
@@ -1750,6 +1751,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     the whole; the share is reported only when none of them gives it."""
     settings = record_of(ShareArithmeticParams, params)
     yield from _state_shares_disagree(claims, settings.fraction_tolerance)
+    yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -1788,6 +1790,25 @@ def _state_shares_disagree(claims: Sequence[Claim], tolerance: float) -> Iterato
         arithmetic = f"{_share_words(reference)}{rest}{worked}, not {other.text}"
         detail = "the share of the other state does not make 100%" if pair.opposite else "the share said again differs"
         yield _share_verdict(_unique((*other.claims, *reference.claims)), detail, arithmetic)
+
+
+def _rest_counts_disagree(claims: Sequence[Claim], tolerance: float, exact_below: float) -> Iterator[Verdict]:
+    """A count of a whole's members in one state that the share counted in the other does not leave:
+    "Of the 400 learners, 248 passed" and "Its 172 failing candidates" (numcheck.sums counts_of_the_rest)."""
+    for said in counts_of_the_rest(claims, tolerance):
+        part, whole = said.share.share.part, said.share.share.whole
+        if part is None or whole is None:
+            continue
+        exact = count_interval(part, exact_below), count_interval(whole, exact_below)
+        stated = count_interval(said.count, exact_below)
+        if None in (exact[0].low, exact[0].high, exact[1].low, exact[1].high, stated.low, stated.high):
+            continue
+        left = Interval((exact[1].low or 0.0) - (exact[0].high or 0.0), (exact[1].high or 0.0) - (exact[0].low or 0.0))
+        if left.overlaps(stated):
+            continue
+        arithmetic = f"{whole.text} less {part.text} is {_format(whole.value - part.value)}, not {said.count.text}"
+        detail = "the count of the other state is not the rest of the whole"
+        yield _share_verdict((said.count, part, whole), detail, arithmetic)
 
 
 def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:

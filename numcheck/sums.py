@@ -47,7 +47,7 @@ from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
 from numcheck.subjects import lemma
-from numcheck.support import clause_around, opposite_states, states_named
+from numcheck.support import clause_around, opposite_states, states_in, states_named
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
@@ -610,10 +610,13 @@ def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[
     narrow the state."""
     clause = _CLAUSE_BREAK.split(claim.sentence[end : end + _NEAR])[0]
     verb = _STATE_VERB.search(clause)
-    # anywhere in the sentence: "Including resits, three in four passed"
+    # before the figure ("Including resits, three in four passed") or a few words after its state
+    # verb ("passed after a resit"), not in what the sentence goes on to say ("will be offered a resit")
     at = claim.start - claim.sentence_start
-    words = _WORD.findall(claim.sentence[max(0, at - _NEAR) : end + _NEAR].lower())
-    narrowed = frozenset(word for word in words if word in _NARROWING)
+    near = claim.sentence[max(0, at - _NEAR) : at]
+    if verb is not None:
+        near += " " + " ".join(_WORD.findall(clause[verb.start() :])[:5])
+    narrowed = frozenset(word for word in _WORD.findall(near.lower()) if word in _NARROWING)
     if verb is None:
         return frozenset(), narrowed
     found = _OBJECT.match(verb.group("rest"))
@@ -679,8 +682,8 @@ def _opened_with_a_clause(sentence: list[Claim], mentions: Sequence[object]) -> 
         if opener_before(whole.sentence, whole) is None:
             continue
         between = whole.sentence[whole.end - whole.sentence_start : part.start - part.sentence_start]
-        if not _CLAUSE_THEN_COMMA.match(between):
-            continue
+        if not _CLAUSE_THEN_COMMA.match(between) or _STATE_VERB.search(between):
+            continue  # "Of the 152 who failed, 100 will resit": the state is the whole's, not the part's
         exact = count_interval(part, 1000.0), count_interval(whole, 1000.0)
         if None in (exact[0].low, exact[0].high) or not exact[1].low or not exact[1].high:
             continue
@@ -949,3 +952,45 @@ def _apart(rate: Claim, total: Claim) -> bool:
         if rate.kind is not ClaimKind.COUNT and any(word not in rate.sentence.lower() for word in named):
             return True  # "£4 million a year on roads" and "its schools budget, £90 million"
     return bool(_AIMED.search(clause_around(rate))) != bool(_AIMED.search(clause_around(total)))
+
+
+@dataclass(frozen=True, slots=True)
+class CountOfTheRest:
+    """A share counted from its part and whole in one state ("Of the 400 learners, 248 passed"), and
+    a count of the whole's members in the other state, said elsewhere ("Its 172 failing candidates"):
+    the count is the whole less the part."""
+
+    share: StateShare
+    count: Claim
+
+
+def counts_of_the_rest(claims: Sequence[Claim], fraction_tolerance: float) -> Iterator[CountOfTheRest]:
+    """Every count in one state of a whole that a counted share in the other state gives, in
+    another sentence, with nothing that sets them apart (see `_other_whole`)."""
+    counted = [said for said in state_shares(claims, fraction_tolerance) if said.share.form is ShareForm.COUNTED]
+    if not counted:
+        return
+    in_shares = {id(c) for said in counted for c in said.share.claims}
+    for claim in claims:
+        if claim.kind is not ClaimKind.COUNT or not _plain(claim) or id(claim) in in_shares:
+            continue
+        states = _share_states(claim) & states_in(_own_clause(claim))
+        if len(states) != 1 or _OF_A_PART.match(_after(claim)):
+            continue  # "Of the 110 who failed, 70 will resit": the state is not the count's own
+        state = next(iter(states))
+        passed, narrowed = _after_the_state(claim, claim.end - claim.sentence_start)
+        when = frozenset(t for c in claims if c.sentence_start == claim.sentence_start and c.evidence
+                         for t in c.evidence.times)  # fmt: skip
+        subgroup = bool(_SUBGROUP.search(_before(claim)))
+        as_said = StateShare(counted[0].share, state, claim, _fronted(claim), subgroup, when, passed, narrowed)
+        for said in counted:
+            if said.anchor.path != claim.path or said.anchor.sentence_start == claim.sentence_start:
+                continue
+            if not _two_states(frozenset({said.state}), frozenset({state})):
+                continue
+            whole = said.share.whole
+            head = claim.evidence.head if claim.evidence else None
+            if whole is None or (head and _counted(said) and head != _counted(said)) or claim.value >= whole.value:
+                continue
+            if not _other_whole(said, as_said):
+                yield CountOfTheRest(said, claim)

@@ -31,6 +31,8 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     ("The pass rate at the Elmfield centre was 47% last year. More than half of candidates at Elmfield passed, the "
      "agency claimed.", "More than half"),
     ("Of the 300 trainees, 190 passed. More than half of the trainees failed.", "More than half"),
+    # a count of the other state: the whole less the part
+    ("Of the 300 trainees, 190 passed. Its 130 failing trainees will be offered a free resit.", "130"),
     # no state named, but the same words said of both, each its sentence's one share
     ("Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a car.", "40%"),
     ("Of the 90 stalls inspected, 27 sell hot food. Half of the stalls sell hot food, traders say.", "Half"),
@@ -57,6 +59,10 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "The pass rate was 62% in Leeds. In York, seven in ten candidates passed.",
     "In Year 7, 62% passed. In Year 8, 75% passed.",
     "Boys: 62% passed. Girls: 75% passed.",
+    "Of the 300 trainees, 190 passed. Its 110 failing trainees will be offered a free resit.",
+    "Of the 300 trainees, 190 passed. Of the 110 who failed, 70 will resit.",
+    "Of the 300 trainees, 190 passed. In 2024, 130 trainees failed.",
+    "Of the 300 trainees, 190 passed. Nationally, 9,000 candidates failed.",
     "The pass rate at the Elmfield centre was 53% last year. More than half of candidates at Elmfield passed, the "
     "agency said.",
     "Of the 300 trainees, 190 passed. Fewer than half of the trainees failed.",
