@@ -636,6 +636,20 @@ def _fronted(claim: Claim) -> str | None:
 
 
 _WRITTEN_PERCENT = re.compile(r"%|per\s*cent", re.IGNORECASE)
+# Words that rank the parts of a whole: a share said with one is a part's
+_RANKED = re.compile(r"(?<![\w])(?:highest|lowest|biggest|smallest)(?![\w])", re.IGNORECASE)
+
+
+def _ranked_part(claim: Claim) -> bool:
+    """ "Dover had the lowest turnout, under 52%": a share of one named part, ranked among others."""
+    named = claim.evidence is not None and bool(claim.evidence.places or claim.evidence.names)
+    return named and bool(_RANKED.search(claim.sentence))
+
+
+# A group of people after a share: "40% of the young voted", "a third of women passed"
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:young|younger|old|older|elderly|poor|rich|women|men|boys|girls|"
+                         r"pensioners|retired|unemployed|disabled|under-?\d+s|over-?\d+s|\d+-year-olds)(?![\w-])",
+                         re.IGNORECASE)  # fmt: skip
 # Words after a share that make it a share of a part of the whole said before
 _OF_A_PART = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
 
@@ -716,7 +730,8 @@ def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[Sta
             if not states and alone:
                 states = _said_of(anchor, mention.end, mention.whole or anchor)
             if len(states) == 1:
-                subgroup = bool(_SUBGROUP.search(_before(anchor)))
+                subgroup = bool(_SUBGROUP.search(_before(anchor)) or _OF_A_GROUP.match(anchor.sentence, mention.end))
+                subgroup = subgroup or _ranked_part(anchor)
                 passed, narrowed = _after_the_state(anchor, mention.end)
                 when = frozenset(t for c in sentence if c.evidence for t in c.evidence.times)
                 found.append(StateShare(mention, next(iter(states)), anchor, _fronted(anchor), subgroup, when,

@@ -59,6 +59,8 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "The pass rate was 62% in Leeds. In York, seven in ten candidates passed.",
     "In Year 7, 62% passed. In Year 8, 75% passed.",
     "Boys: 62% passed. Girls: 75% passed.",
+    "Turnout was 64%. Only a third of the under-25s voted, the council said.",
+    "Turnout in the county was above 60%. Ashford had the highest turnout, 68%, and Dover the lowest, under 52%.",
     "Of the 300 trainees, 190 passed. Its 110 failing trainees will be offered a free resit.",
     "Of the 300 trainees, 190 passed. Of the 110 who failed, 70 will resit.",
     "Of the 300 trainees, 190 passed. In 2024, 130 trainees failed.",
