@@ -30,6 +30,7 @@ from numcheck.shares import (
     percent_interval,
     read_breakdowns,
     read_mentions,
+    restated_fraction,
     side_by_side,
     stated_bases,
 )
@@ -38,7 +39,17 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyp
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints
-from numcheck.sums import accruals, complements, margins, products, sums
+from numcheck.sums import (
+    accruals,
+    complements,
+    counts_of_the_rest,
+    margins,
+    per_seconds,
+    period_totals,
+    products,
+    shares_of_one_state,
+    sums,
+)
 from numcheck.support import (
     Sources,
     Tolerance,
@@ -1163,6 +1174,7 @@ def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdi
     majority of 2,724"; with `change_arithmetic_within`."""
     yield from change_arithmetic_within(claims, params)
     yield from _accrual_verdicts(claims, record_of(ChangeParams, params))
+    yield from _period_total_verdicts(claims)
     exact_below = 1000.0
     for margin in margins(claims):
         larger, smaller = count_interval(margin.larger, exact_below), count_interval(margin.smaller, exact_below)
@@ -1199,6 +1211,34 @@ def _accrual_verdicts(claims: Sequence[Claim], params: ChangeParams) -> Iterator
         arithmetic = f"{rate.text} for {period.text} is {worked}, not {total.text}"
         detail = "the rate over the period does not give the total"
         yield Verdict((total, rate, period), _pair_fields(total, rate, detail, arithmetic))
+
+
+# Beyond the rate's own rounding: a total worked out and rounded to its last digit
+_PERIOD_SLACK = 0.01
+
+
+def _period_total_verdicts(claims: Sequence[Claim]) -> Iterator[Verdict]:
+    """An amount said over a period that the one rate of its quantity beside it does not give
+    (numcheck.sums period_totals): "plants 12,000 trees a year" and "Over five years that is 48,000
+    trees"; "£850 a month, or £9,600 a year"."""
+    read = {id(accrual.total) for accrual in accruals(claims)}  # tied by `_accrual_verdicts`' reading
+    for said in period_totals(claims):
+        rate, total = said.rate, said.total
+        if id(total) in read:
+            continue
+        per = per_seconds(rate) or 1.0
+        half = min(rate.precision, abs(rate.value)) / 2 / abs(rate.value) if rate.value else 0.0
+        low = rate.value * (1 - half) * said.seconds[0] / per * (1 - _PERIOD_SLACK)
+        high = rate.value * (1 + half) * said.seconds[1] / per * (1 + _PERIOD_SLACK)
+        stated = count_interval(total, 1000.0)
+        if stated.low is None or stated.high is None or Interval(low, high).overlaps(stated):
+            continue
+        expected = rate.value * (said.seconds[0] + said.seconds[1]) / 2 / per
+        worked = _format(float(f"{expected:.3g}"))  # "about 15,700": the worked total to three figures
+        said_per = rate.text if rate.per is None or rate.per.split()[-1] in rate.text else f"{rate.text} a {rate.per}"
+        arithmetic = f"{said_per} over {said.period} is about {worked}, not {total.text}"
+        detail = "the rate over the period does not give the total"
+        yield Verdict((total, rate), _pair_fields(total, rate, detail, arithmetic))
 
 
 def _bare_factor(claim: Claim) -> bool:
@@ -1712,6 +1752,8 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     Passed: 248. Pass rate: 68%", since 248 of 400 is 62%. Every larger count of the box may be
     the whole; the share is reported only when none of them gives it."""
     settings = record_of(ShareArithmeticParams, params)
+    yield from _state_shares_disagree(claims, settings.fraction_tolerance)
+    yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -1729,6 +1771,46 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
         arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
         yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
                              arithmetic)  # fmt: skip
+
+
+def _state_shares_disagree(claims: Sequence[Claim], tolerance: float) -> Iterator[Verdict]:
+    """The share of one whole in one state said twice in a document, and not the same: "Of the 400
+    learners, 248 passed" and "Three in four passed"; or in its two states, and not making 100%:
+    "248 of the 400 learners passed" and "a half failed" (numcheck.sums shares_of_one_state)."""
+    for pair in shares_of_one_state(claims, tolerance):
+        reference, other = sorted((pair.one.share, pair.other.share), key=lambda s: _SHARE_ORDER.index(s.form))
+        wanted, said = restated_fraction(reference, tolerance), restated_fraction(other, tolerance)
+        if pair.opposite:
+            wanted = Interval(1 - (wanted.high if wanted.high is not None else 1.0), 1 - (wanted.low or 0.0))
+        if wanted.overlaps(said):
+            continue
+        nominal = 1 - reference.nominal if pair.opposite else reference.nominal
+        rest = " leaves " if pair.opposite else " = "
+        worked = _bounded(reference, _percent(nominal))
+        if pair.opposite:  # the other state of "more than half" is under half
+            worked = worked.replace("more than", "\0").replace("under", "more than").replace("\0", "under")
+        arithmetic = f"{_share_words(reference)}{rest}{worked}, not {other.text}"
+        detail = "the share of the other state does not make 100%" if pair.opposite else "the share said again differs"
+        yield _share_verdict(_unique((*other.claims, *reference.claims)), detail, arithmetic)
+
+
+def _rest_counts_disagree(claims: Sequence[Claim], tolerance: float, exact_below: float) -> Iterator[Verdict]:
+    """A count of a whole's members in one state that the share counted in the other does not leave:
+    "Of the 400 learners, 248 passed" and "Its 172 failing candidates" (numcheck.sums counts_of_the_rest)."""
+    for said in counts_of_the_rest(claims, tolerance):
+        part, whole = said.share.share.part, said.share.share.whole
+        if part is None or whole is None:
+            continue
+        exact = count_interval(part, exact_below), count_interval(whole, exact_below)
+        stated = count_interval(said.count, exact_below)
+        if None in (exact[0].low, exact[0].high, exact[1].low, exact[1].high, stated.low, stated.high):
+            continue
+        left = Interval((exact[1].low or 0.0) - (exact[0].high or 0.0), (exact[1].high or 0.0) - (exact[0].low or 0.0))
+        if left.overlaps(stated):
+            continue
+        arithmetic = f"{whole.text} less {part.text} is {_format(whole.value - part.value)}, not {said.count.text}"
+        detail = "the count of the other state is not the rest of the whole"
+        yield _share_verdict((said.count, part, whole), detail, arithmetic)
 
 
 def _summed(claims: Sequence[Claim], exact_below: float) -> tuple[float, float | None, float | None]:

@@ -23,6 +23,15 @@ _CHANGE_HEADS = {
     "fall": Direction.DOWN, "cut": Direction.DOWN, "drop": Direction.DOWN, "decrease": Direction.DOWN,
     "reduction": Direction.DOWN,
 }  # fmt: skip
+# Words that name the level of an amount of money, whatever it buys: "the price", "the charge"
+_PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare fares rent rents bill bills".split())
+# "The rise, of 20%,", "the increase, which the council puts at 15%": the change named before its figure
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction)"
+    r"\s*,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:puts?|put|gives?|gave|says?|said|is|was)"
+    r"(?:\s+\w+)?\s+at)\s+$",
+    re.IGNORECASE,
+)
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
 _MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|lower|cheaper)\b", re.IGNORECASE)
 # "10% is the rise given in the papers": a figure said to be the change by a copula after it
@@ -130,7 +139,91 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
                 and _FROM_BEFORE.search(first.sentence[: first.start - first.sentence_start])
                 and _TO_BETWEEN.match(_between(first, second))):  # fmt: skip
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
+    found += _from_then_to(claims)
+    found += _to_then_from(claims)
+    found += _two_years(claims)
     return found
+
+
+# "12,000 a day in 2024 and 15,000 a day in 2025": two levels of one thing, each of its year
+_YEAR = re.compile(r"^(?:in\s+)?(?:19|20)\d\d$")
+_AND_BETWEEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared\s+with|versus|vs\.?)\s+$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _year_of(claim: Claim) -> int | None:
+    times = [t for t in (claim.evidence.times if claim.evidence else ()) if _YEAR.match(t)]
+    return int(times[0][-4:]) if len(times) == 1 else None
+
+
+def _plain_levels(claims: Sequence[Claim]) -> list[Claim]:
+    """The amounts that may be a level of a change, in order: no change, range or role of their own."""
+    levels = (c for c in claims if c.kind in _LEVELS and c.role is None and c.direction is None and c.low == c.high)
+    return sorted(levels, key=lambda c: c.start)
+
+
+_LEVELS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
+
+
+def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
+    ordered = _plain_levels(claims)
+    found = []
+    for one, other in itertools.pairwise(ordered):
+        if one.sentence_start != other.sentence_start or (one.unit, one.per) != (other.unit, other.per):
+            continue
+        years = _year_of(one), _year_of(other)
+        if None in years or years[0] == years[1] or not _AND_BETWEEN.match(_between(one, other)):
+            continue
+        heads = [c.evidence.head if c.evidence else None for c in (one, other)]
+        if heads[0] and heads[1] and heads[0] != heads[1]:
+            continue
+        earlier, later = (one, other) if (years[0] or 0) < (years[1] or 0) else (other, one)
+        if earlier.value != later.value:
+            found.append(Endpoints((one, other), earlier.value, later.value, one.unit))
+    return found
+
+
+# "Loans rose to 1,200 in March from 1,000 in February": the new level, then a few words of when
+# or where, then the old
+_TO_BEFORE = re.compile(r"(?<![\w])(?:rose|risen|rises|grew|grown|grows|climbed|jumped|increased|fell|fallen|falls|"
+                        r"dropped|dipped|declined|decreased|shrank|shrunk|went\s+(?:up|down)|gone\s+(?:up|down))\s+"
+                        r"to\s+$", re.IGNORECASE)  # fmt: skip
+_FROM_AFTER_WORDS = re.compile(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
+                               re.IGNORECASE)  # fmt: skip
+
+
+# "from 2,000 pairs to 1,500 pairs", "from 40,000 a week to 52,000 a week": a few words of the
+# thing or the period between the two levels
+_TO_AFTER_WORDS = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+def _from_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
+    found = []
+    for old, new in itertools.pairwise(_plain_levels(claims)):
+        if old.sentence_start != new.sentence_start or (old.unit, old.per) != (new.unit, new.per):
+            continue
+        at = old.start - old.sentence_start
+        if old.value != new.value and _FROM_BEFORE.search(old.sentence[max(0, at - 10) : at]) \
+                and _TO_AFTER_WORDS.match(_between(old, new)):  # fmt: skip
+            found.append(Endpoints((old, new), old.value, new.value, old.unit))
+    return found
+
+
+def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
+    ordered = _plain_levels(claims)
+    found = []
+    for new, old in itertools.pairwise(ordered):
+        if new.sentence_start != old.sentence_start or new.unit != old.unit or new.value == old.value:
+            continue
+        at = new.start - new.sentence_start
+        if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(_between(new, old)):
+            found.append(Endpoints((new, old), old.value, new.value, new.unit))
+    return found
+
+
+def _named_change(claim: Claim) -> re.Match[str] | None:
+    at = claim.start - claim.sentence_start
+    return _CHANGE_BEFORE.search(claim.sentence, max(0, at - 80), at)
 
 
 def stated_direction(claim: Claim) -> Direction | None:
@@ -145,6 +238,9 @@ def stated_direction(claim: Claim) -> Direction | None:
         return None
     if head in _CHANGE_HEADS:
         return _CHANGE_HEADS[head]
+    named = _named_change(claim)
+    if named is not None:
+        return _CHANGE_HEADS[named.group("word").lower()]
     more = _MORE_OR_LESS.match(_after(claim))
     if more is None:
         said = _IS_THE_CHANGE.match(_after(claim))
@@ -159,9 +255,11 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
         thing = paid_for.group("thing").lower() if paid_for else None
         return thing is not None and not any(thing in c.sentence.lower() for c in change.claims)
     evidence = claim.evidence
-    if evidence is None:
-        return False
+    if evidence is None or _named_change(claim) is not None:
+        return False  # "the rise, of 20%,": the document's one change, named as such
     words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_HEADS}
+    if change.unit is not None and change.unit != "percent":
+        words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
         words.discard(evidence.head)  # "the 15% increase covers repairs": a verb after the change, read as its head
     if evidence.head is not None and evidence.head == change.thing:
@@ -205,7 +303,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     another direction, or a row of another level, and the two are left apart."""
     changes = endpoints(claims)
     distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
-    if len(distinct) != 1 or changes[0].unit in (None, "percent"):
+    if len(distinct) != 1 or changes[0].unit == "percent":
         return  # two changes in a document, and a figure of change could be either's
     change = changes[0]
     own = {id(claim) for claim in change.claims}

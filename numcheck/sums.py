@@ -26,20 +26,28 @@ total's sentence says "at that rate", or the rate is "the average" beside the to
 Two shares of one whole in its two states ("62% passed", "a quarter failed"; "on time", "late")
 make 100% (`Complement`), read in two sentences where nothing sets them apart.
 
+The share of one whole in one state, said in two sentences ("Of the 400 learners, 248 passed",
+"Three in four passed"; "1,872 of its 3,120 members voted", "a turnout of 48%"), is one share, or
+makes 100% with the share of the other state (`SharesOfOneState`), unless a time, place, name, thing
+counted, opening scope ("In Year 8, ..."), object ("the theory test") or narrowing word ("with
+distinction", "after a resit") sets them apart.
+
 A count of equal parts makes a total: "1,200 raffle tickets at £5 each, raising £7,000" (`Product`),
 read in one sentence where the amount is said to be each one's ("each", "a ticket") and the total
 is said to be what they came to ("raising", "at a cost of", "in all"), with no other amount beside."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.frames import is_margin
-from numcheck.model import Claim, ClaimKind
+from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
 from numcheck.subjects import lemma
-from numcheck.support import clause_around, opposite_states, states_named
+from numcheck.support import clause_around, opposite_states, states_in, states_named
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
@@ -382,11 +390,39 @@ class Complement:
     other: Claim
 
 
+# The state of a member of an electorate who took part: "a turnout of 60%", "1,872 of its 3,120
+# members voted." A vote "for", "to" or "against" something is a share of the votes, not of the electorate.
+_TURNOUT = re.compile(
+    r"(?<![\w])(?:turn-?out|turned\s+out|took\s+part|(?:voted|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))"
+    r"(?=\s*(?:[.,;:)]|$|in\s+the\s+\w+\s*[.,;]|at\s+the\s+\w+\s*[.,;])))",
+    re.IGNORECASE,
+)
+
+
+# The noun names the share wherever it stands in the clause: "Turnout, at 45%, was ..."
+_TURNOUT_NOUN = re.compile(r"(?<![\w])turn-?out(?![\w])", re.IGNORECASE)
+
+
 def _share_states(claim: Claim) -> frozenset[str]:
     states = set(states_named(claim))
-    for found in _TIMELINESS.finditer(clause_around(claim)):
+    clause = clause_around(claim)
+    for found in _TIMELINESS.finditer(clause):
         states.add("on time" if found.group("on") else "late")
+    if _TURNOUT.search(_own_clause(claim)) or _TURNOUT_NOUN.search(clause):
+        states.add("turnout")
     return frozenset(states)
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+
+
+def _own_clause(claim: Claim) -> str:
+    """The figure's own clause, between the breaks either side: "1,872 voted" of "Of its 3,120
+    members, 1,872 voted, and 70% of them backed strikes"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = _CLAUSE_BREAK.split(claim.sentence[max(0, at - _NEAR) : at])[-1]
+    after = _CLAUSE_BREAK.split(claim.sentence[end : end + _NEAR])[0]
+    return before + claim.text + after
 
 
 def _is_plain_share(claim: Claim) -> bool:
@@ -414,7 +450,7 @@ def _set_apart(one: Claim, other: Claim) -> bool:
 
 
 _SUBGROUP = re.compile(r"(?<![\w])(?:among|amongst)(?![\w])", re.IGNORECASE)
-_STATE_HEADS = frozenset("rate share proportion pass fail late time".split())
+_STATE_HEADS = frozenset("rate share proportion pass fail late time turnout attendance".split())
 
 
 def complements(claims: Sequence[Claim]) -> Iterator[Complement]:
@@ -483,3 +519,493 @@ def products(claims: Sequence[Claim]) -> Iterator[Product]:
             if sum(1 for c in sentence if c.kind is ClaimKind.COUNT) != 1 or total.value <= each.value:
                 continue
             yield Product(count, each, total)
+
+
+# Words that say nothing of what a share is of
+_FILLER = frozenset("the a an of to in on by at for and or is are was were be been being has have had its their his "
+                    "her our your this that these those who which whom with from as than some about around nearly "
+                    "almost more less over under just only per cent percent now still all them they "
+                    "it".split())  # fmt: skip
+# The thing a share counts, right after it: "of tenants", "of the centre's learners"
+_COUNTED_THING = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+)?",
+                            re.IGNORECASE)  # fmt: skip
+_PREDICATE_END = re.compile(r"[,;:()\[\]—–.!?]")
+
+
+def _said_of(claim: Claim, end: int, counting: Claim) -> frozenset[str]:
+    """What a share that names no state is said of, when it is its sentence's one share: the words
+    of its clause after it, less the thing counted ("Some 45% of tenants pay by direct debit" and "Of
+    the 640 tenants asked, 160 pay by direct debit" are both said of "pay direct debit")."""
+    clause = _PREDICATE_END.split(claim.sentence[end : end + _NEAR])[0]
+    thing = _COUNTED_THING.match(clause)
+    clause = clause[thing.end() :] if thing else clause
+    found = [lemma(word) for word in _WORD.findall(clause.lower()) if word not in _FILLER and not word[0].isdigit()]
+    head = counting.evidence.head if counting.evidence else None
+    words = set(found[1:] if found and found[0] == head else found)
+    return frozenset({"said of " + " ".join(sorted(words))}) if len(words) >= 2 else frozenset()
+
+
+def _counted(said: StateShare) -> str | None:
+    """What a share counts: its whole's head when it has one ("27" of "Of the 90 stalls inspected,
+    27 sell hot food" counts stalls, not food)."""
+    claim = said.share.whole or said.anchor
+    head = claim.evidence.head if claim.evidence else None
+    if head is None:
+        return None
+    # only a noun named right after the figure: "62% of boys", "seven in ten learners"; the head of
+    # "The pass rate at the Ashby centre was 48%" is no thing counted
+    at = claim.start - claim.sentence_start
+    named = _WORD.findall(claim.sentence[claim.end - claim.sentence_start :][:40].lower())[:4]
+    opener = _OF_OPENER.search(claim.sentence, max(0, at - 60), at)  # "Of the girls, 75% passed"
+    named += _WORD.findall(opener.group("noun").lower()) if opener else []
+    return head if any(lemma(word) == head for word in named) else None
+
+
+_OF_OPENER = re.compile(r"(?:^|[,;]\s*)(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*,\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def _other_whole(first: StateShare, second: StateShare) -> bool:
+    """Another time, place, name or thing counted, a group within the whole ("among the girls"), or
+    a scope one sentence opens on ("In Year 8, ..."): shares of other wholes. A name that holds the
+    other is the same: "Orwen" and "the Orwen Language Centre"."""
+    mine, theirs = first.anchor.evidence, second.anchor.evidence
+    if mine is None or theirs is None or first.of_a_group or second.of_a_group or first.scope != second.scope:
+        return True
+    if first.when and second.when and not first.when & second.when:
+        return True  # "58% in 2024" and "This year, three in four passed"
+    for field in ("times", "places", "names"):
+        a, b = set(getattr(mine, field)), set(getattr(theirs, field))
+        if a and b and not any(x in y or y in x for x in a for y in b):
+            return True
+    heads = _counted(first), _counted(second)
+    if heads[0] and heads[1] and heads[0] != heads[1] and not set(heads) & _STATE_HEADS:
+        return True  # "62% of boys passed" and "75% of girls passed"
+    objects = first.passed, second.passed
+    if all(objects) and not (objects[0] <= objects[1] or objects[1] <= objects[0]):
+        return True  # "passed the theory test" and "passed the practical test"
+    return first.narrowed != second.narrowed  # "passed with distinction", "after a resit"
+
+
+# A phrase a sentence opens on, up to its comma, that scopes its figures: "In Year 8, 75% passed",
+# "At Northgate, ...", "For the girls, ..."
+_FRONTED = re.compile(r"^\W*(?:in|at|for|among|amongst|across|within|on|outside|inside)\s+(?P<scope>[^,.;:]{1,60}),",
+                      re.IGNORECASE)  # fmt: skip
+
+
+# A state said as a verb after its share, and what follows it in the clause: "passed the theory test",
+# "passed with distinction", "turned out"
+_STATE_VERB = re.compile(r"(?<![\w])(?:passed|failed|won|lost|turned\s+out|voted|arrived|ran|landed)(?![\w])"
+                         r"(?P<rest>[^,;:.()]*)", re.IGNORECASE)  # fmt: skip
+_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<words>(?:(?!(?:at|in|on|by|with|after|before|"
+                     r"for|from|to|first|this|last|within|over|under|than|and|but|or|as)\b)[\w'’-]+\s*){1,3})",
+                     re.IGNORECASE)  # fmt: skip
+_NARROWING = frozenset("distinction distinctions merit merits honours honors resit resits retake retakes second "
+                       "eventually including excluding overall again later within previous previously earlier former "
+                       "next".split())  # fmt: skip
+
+
+def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """What a share's state is of, from the state verb after the share, and the words around it that
+    narrow the state."""
+    clause = _CLAUSE_BREAK.split(claim.sentence[end : end + _NEAR])[0]
+    verb = _STATE_VERB.search(clause)
+    # before the figure ("Including resits, three in four passed") or a few words after its state
+    # verb ("passed after a resit"), not in what the sentence goes on to say ("will be offered a resit")
+    at = claim.start - claim.sentence_start
+    near = claim.sentence[max(0, at - _NEAR) : at]
+    if verb is not None:
+        near += " " + " ".join(_WORD.findall(clause[verb.start() :])[:5])
+    narrowed = frozenset(word for word in _WORD.findall(near.lower()) if word in _NARROWING)
+    if verb is None:
+        return frozenset(), narrowed
+    found = _OBJECT.match(verb.group("rest"))
+    return (frozenset(found.group("words").lower().split()) if found else frozenset()), narrowed
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+# A label a line opens on: "Girls: 75% passed"
+_LABEL = re.compile(r"^\W*(?P<scope>[A-Za-z][\w'’ -]{0,30}):\s")
+
+
+def _fronted(claim: Claim) -> str | None:
+    found = _FRONTED.match(claim.sentence) or _LABEL.match(claim.sentence)
+    return found.group("scope").lower() if found and found.end() <= claim.start - claim.sentence_start else None
+
+
+_WRITTEN_PERCENT = re.compile(r"%|per\s*cent", re.IGNORECASE)
+# Words that rank the parts of a whole: a share said with one is a part's
+_RANKED = re.compile(r"(?<![\w])(?:highest|lowest|biggest|smallest)(?![\w])", re.IGNORECASE)
+
+
+def _ranked_part(claim: Claim) -> bool:
+    """ "Dover had the lowest turnout, under 52%": a share of one named part, ranked among others."""
+    named = claim.evidence is not None and bool(claim.evidence.places or claim.evidence.names)
+    return named and bool(_RANKED.search(claim.sentence))
+
+
+# A group of people after a share: "40% of the young voted", "a third of women passed"
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:young|younger|old|older|elderly|poor|rich|women|men|boys|girls|"
+                         r"pensioners|retired|unemployed|disabled|under-?\d+s|over-?\d+s|\d+-year-olds)(?![\w-])",
+                         re.IGNORECASE)  # fmt: skip
+# Words after a share that make it a share of a part of the whole said before
+_OF_A_PART = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class StateShare:
+    """A share of a whole in one state, as one sentence states it: "62% passed", "Three in four
+    passed", "248 of the 400 learners passed", "Of the 400 learners, 248 passed"."""
+
+    share: Share
+    state: str
+    anchor: Claim  # the figure whose clause names the state: the part of a counted share
+    scope: str | None  # the phrase its sentence opens on: "year 8" of "In Year 8, 75% passed"
+    of_a_group: bool  # said of a group within the whole: "Among the girls, 45% failed"
+    when: frozenset[str]  # the times its sentence names: "this year" of "This year 64% passed, and ..."
+    passed: frozenset[str]  # what the state is of, named after it: "theory test" of "passed the theory test"
+    narrowed: frozenset[str]  # words that narrow the state: "distinction" of "passed with distinction"
+
+
+@dataclass(frozen=True, slots=True)
+class SharesOfOneState:
+    """Two statements of the share of one whole in one state, or in its two states (`opposite`):
+    the same share, or shares that make 100%."""
+
+    one: StateShare
+    other: StateShare
+    opposite: bool
+
+
+# "Of the 520 pupils who sat the test, 390 passed": the words after an opening whole, up to the
+# comma before its part, may be a clause of their own
+_CLAUSE_THEN_COMMA = re.compile(r"^\s+[A-Za-z][\w'’ -]{0,60}?,\s*$")
+
+
+def _opened_with_a_clause(sentence: list[Claim], mentions: Sequence[object]) -> list[Share]:
+    """Counted shares whose opening whole has a clause after it, which `read_mentions` leaves."""
+    taken = {id(c) for mention in mentions if isinstance(mention, Share) for c in mention.claims}
+    found = []
+    for whole, part in itertools.pairwise(sentence):
+        if id(whole) in taken or id(part) in taken or whole.kind is not part.kind or whole.unit != part.unit:
+            continue
+        if whole.kind not in _AMOUNTS or not _plain(whole) or not _plain(part) or not 0 < part.value < whole.value:
+            continue
+        if opener_before(whole.sentence, whole) is None:
+            continue
+        between = whole.sentence[whole.end - whole.sentence_start : part.start - part.sentence_start]
+        if not _CLAUSE_THEN_COMMA.match(between) or _STATE_VERB.search(between):
+            continue  # "Of the 152 who failed, 100 will resit": the state is the whole's, not the part's
+        exact = count_interval(part, 1000.0), count_interval(whole, 1000.0)
+        if None in (exact[0].low, exact[0].high) or not exact[1].low or not exact[1].high:
+            continue
+        fraction = Interval((exact[0].low or 0.0) / exact[1].high, (exact[0].high or 0.0) / exact[1].low)
+        found.append(Share(ShareForm.COUNTED, whole.start - whole.sentence_start, part.end - part.sentence_start,
+                           f"{part.text} of {whole.text}", fraction, part.value / whole.value, (part, whole),
+                           whole=whole, part=part))  # fmt: skip
+    return found
+
+
+def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[StateShare]:
+    """Every share the document states whose clause names one state of its whole; a share in words
+    holds within `fraction_tolerance` of the smaller of itself and its complement."""
+    found = []
+    for sentence in _sentences(claims):
+        mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
+        mentions = [*mentions, *_opened_with_a_clause(sentence, mentions)]
+        alone = sum(isinstance(mention, Share) for mention in mentions) == 1
+        for mention in mentions:
+            if not isinstance(mention, Share) or mention.form is ShareForm.WORDS:
+                continue  # "most", "the majority": too loose to restate
+            if mention.form is ShareForm.PERCENT and not _WRITTEN_PERCENT.search(mention.claims[0].text):
+                continue  # "In group 5, 45% passed": a bare number that took the unit of the next
+            anchor = mention.part or mention.claims[0]
+            if _OF_A_PART.match(anchor.sentence, mention.end):
+                continue  # "70% of them backed strikes": a share of a part said before
+            if any(c.direction is not None or c.role is not None or c.from_value is not None for c in mention.claims):
+                continue  # "up from 55%": a share of another time
+            states = _share_states(anchor)
+            if not states and alone:
+                states = _said_of(anchor, mention.end, mention.whole or anchor)
+            if len(states) == 1:
+                subgroup = bool(_SUBGROUP.search(_before(anchor)) or _OF_A_GROUP.match(anchor.sentence, mention.end))
+                subgroup = subgroup or _ranked_part(anchor)
+                passed, narrowed = _after_the_state(anchor, mention.end)
+                when = frozenset(t for c in sentence if c.evidence for t in c.evidence.times)
+                found.append(StateShare(mention, next(iter(states)), anchor, _fronted(anchor), subgroup, when,
+                                        passed, narrowed))  # fmt: skip
+    return found
+
+
+# How many state shares back a share's earlier statement is looked for: far more than a report gives
+# of one whole, and a bound on the work for a document of thousands (benchmarks/hostile.py)
+_RESTATED_WITHIN = 40
+
+
+def shares_of_one_state(claims: Sequence[Claim], fraction_tolerance: float) -> Iterator[SharesOfOneState]:
+    """Pairs of shares in two sentences of a document, each naming one state of one whole, the same
+    state or its opposite, with nothing that sets them apart. Two plain shares of the two states are
+    `complements`' to read; a share counted from its part and whole is read here with either."""
+    said = state_shares(claims, fraction_tolerance)
+    for index, other in enumerate(said):
+        for one in said[max(0, index - _RESTATED_WITHIN) : index]:
+            if one.anchor.path != other.anchor.path or one.anchor.sentence_start == other.anchor.sentence_start:
+                continue
+            same = one.state == other.state
+            opposite = not same and _two_states(frozenset({one.state}), frozenset({other.state}))
+            if not (same or opposite) or _other_whole(one, other):
+                continue
+            counted = ShareForm.COUNTED in (one.share.form, other.share.form)
+            if opposite and not counted:
+                continue  # read by `complements`
+            yield SharesOfOneState(one, other, opposite)
+
+
+# Seconds in each period a rate is said per, and a period in words is said over: a month is a
+# twelfth of a year, which a day rate over "a month" may miss by a day or two either way
+_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "night": 86400.0, "week": 604800.0,
+            "fortnight": 1209600.0, "month": 2629800.0, "quarter": 7889400.0, "year": 31557600.0,
+            "decade": 315576000.0, "century": 3155760000.0}  # fmt: skip
+_MONTH_DAYS = (28.0, 31.0)
+# Words before a period that make an amount its total: "over the past 25 years", "In a 30-day month".
+# Not "for": "£150 for a year paid in advance" is the price of something else
+_OVER_BEFORE = re.compile(
+    r"(?<![\w])(?:in|over|during|across|within)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+    r"(?:(?:past|last|next|first|following|coming|whole|full)\s+)?$",
+    re.IGNORECASE,
+)
+# Words between an amount and the period after it: "54 metres in 25 years", "48,000 trees over five years"
+_OVER_PERIOD_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within)\s+(?:the\s+)?"
+    r"(?:(?:past|last|next|first|following|coming)\s+)?$",
+    re.IGNORECASE,
+)
+# A period said in words, with no figure: "over a year", "in a month", "for the whole year"
+_PERIOD_WORDS = re.compile(
+    r"(?<![\w])(?:in|over|during|across|within)\s+(?:a|one|the)\s+(?:(?:whole|full|single|past|last|next)\s+)?"
+    r"(?P<unit>year|month|week|day|fortnight|decade|century)(?![\w-])",
+    re.IGNORECASE,
+)
+# Words of a target, a plan or a forecast: set against a result, they may differ
+_AIMED = re.compile(r"(?<![\w])(?:aims?|aimed|target\w*|plans?|planned|goal|hopes?|hoped|expects?|expected|"
+                    r"forecast\w*|projected|pledged?|promised?)(?![\w])", re.IGNORECASE)  # fmt: skip
+
+
+# Heads read off the period an amount is said over ("Over the past 25 years it has lost 54 metres")
+_PERIOD_HEADS = frozenset("past last next first coming following whole full year years month months week weeks "
+                          "day days decade decades".split())  # fmt: skip
+# What a rate is for, right after it: "£2 million a year to run", "£4 million a year on roads"
+_PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|on)\s+(?P<what>[A-Za-z]+)")
+# A rate of part of the time: a season, the peak, weekdays
+_SCOPED_RATE = re.compile(r"(?<![\w])(?:(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|peak|"
+                          r"high\s+season|holidays?|term)|at\s+(?:peak|weekends)|on\s+(?:weekdays|weekends)|peak|"
+                          r"busiest|record)(?![\w])", re.IGNORECASE)  # fmt: skip
+_NOW = re.compile(r"(?<![\w])(?:now|currently|today|at\s+present|these\s+days|nowadays)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTotal:
+    """A rate per period, and an amount said to be its total over a longer period: "plants 12,000
+    trees a year" and "Over five years that is 48,000 trees"; "£850 a month, or £9,600 a year"."""
+
+    rate: Claim
+    total: Claim
+    period: str  # the period as written: "five years", "a year"
+    seconds: tuple[float, float]  # the period's length, lowest and highest
+
+
+def per_seconds(claim: Claim) -> float | None:
+    """The length of the period a rate is said per: "a year", "per day", "each month"."""
+    if claim.per is None:
+        return None
+    return _SECONDS.get(lemma(claim.per.split()[-1]))
+
+
+def _rate_quantity(claim: Claim) -> tuple[object, ...]:
+    """What a rate counts, without its period: its kind, and its currency or unit's numerator."""
+    unit = claim.unit.split(" / ")[0] if claim.unit else None
+    return claim.kind, unit
+
+
+def _total_quantity(claim: Claim) -> tuple[object, ...]:
+    kind = ClaimKind.MEASURE if claim.kind is ClaimKind.CHANGE and claim.unit not in (None, "percent") else claim.kind
+    return kind, claim.unit.split(" / ")[0] if claim.unit else None
+
+
+def _period_of(total: Claim, sentence: list[Claim]) -> tuple[str, tuple[float, float]] | None:
+    """The period an amount is said over in its own sentence: a length of time after it ("54 metres
+    in 25 years") or opening its clause ("Over five years that is 48,000"), or a period in words
+    ("Over a year that comes to £9,600"); or, for a rate, its own period ("£9,600 a year")."""
+    text = total.sentence
+    for period in sentence:
+        if period is total or not _is_period(period):
+            continue
+        at, end = period.start - period.sentence_start, period.end - period.sentence_start
+        if period.start >= total.end:
+            between = text[total.end - total.sentence_start : at]
+            if _OVER_PERIOD_AFTER.match(between) is None:
+                continue
+        elif not _OVER_BEFORE.search(text, max(0, at - 40), at) or any(
+            c.start > period.end and c.end < total.start and c.kind in _AMOUNTS for c in sentence
+        ):
+            continue
+        elif _CLAUSE_BREAK.search(text, end, total.start - total.sentence_start) and text[end:][:1] != ",":
+            continue  # "Over five years, ..." opens the clause; "over five years and 48,000 ..." does not
+        seconds = period.base_value or 0.0
+        return period.text, (seconds, seconds)
+    if total.per is not None:
+        per = per_seconds(total)
+        return (f"a {total.per}", (per, per)) if per else None
+    words = _PERIOD_WORDS.search(text)
+    if words is None:
+        return None
+    unit = words.group("unit").lower()
+    return f"a {unit}", (_SECONDS[unit], _SECONDS[unit])
+
+
+# A period a rate is kept up for, right after it: "35 hectares a year for the past eight years"
+_FOR_PERIOD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:past|last|next|first|coming)\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
+# Words that make an amount the sum of a rate kept up: "240 hectares in all", "that is 48,000"
+_SUMMED_BEFORE = re.compile(r"(?<![\w])(?:a\s+total\s+of|in\s+all|in\s+total|altogether|that\s+is|that's|"
+                            r"that\s+makes|making|totall?ing|adding\s+up\s+to)\s*,?\s*$", re.IGNORECASE)  # fmt: skip
+
+
+_PRICE_OF = re.compile(r"^\s*(?:(?:in\s+all|in\s+total|altogether)\s*,?\s*)?for\s+(?:a|an|the|its|their|each|one)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _kept_up_for(rate: Claim, total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[float, float]] | None:
+    """ "35 hectares a year for eight years, 240 hectares in all": the period the rate is kept up
+    for, when the amount is said to be what it came to."""
+    if not (_SUM_AFTER.match(_after(total)) or _SUMMED_BEFORE.search(_before(total))):
+        return None
+    for period in claims:
+        if not (period.sentence_start == rate.sentence_start and period.start > rate.end and _is_period(period)):
+            continue
+        if _FOR_PERIOD.match(rate.sentence[rate.end - rate.sentence_start : period.start - period.sentence_start]):
+            seconds = period.base_value or 0.0
+            return period.text, (seconds, seconds)
+    return None
+
+
+# Words that restate a rate over another period: "£850 a month, or £9,600 a year"; "That is 12,000 a year"
+_RESTATED_AS = re.compile(r"^\s*[,(]?\s*(?:or|that\s+is|that's|i\.e\.|equivalent\s+to|which\s+(?:is|comes\s+to)|"
+                          r"making)\b", re.IGNORECASE)  # fmt: skip
+_OPENS_ON_THAT = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|comes\s+to|makes|means)\b", re.IGNORECASE)
+
+
+def _restates(rate: Claim, total: Claim) -> bool:
+    """A rate said again over another period, in words that say so."""
+    if rate.sentence_start == total.sentence_start:
+        return bool(
+            _RESTATED_AS.match(rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start])
+        )
+    return bool(_OPENS_ON_THAT.match(total.sentence))
+
+
+def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
+    """Every amount said over a period, in the sentence of the one rate of its quantity or the next,
+    with nothing that sets the two apart (another time, a target against a result)."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        for total in sentence:
+            if (total.low != total.high and total.qualifier is None) or total.from_value is not None:
+                continue  # a range: which end is the total is unsaid
+            if total.role is not None:
+                continue
+            if total.kind not in (*_AMOUNTS, ClaimKind.CHANGE) or total.dimension == "[time]":
+                continue
+            rates = [c for c in (*previous, *sentence) if c is not total and c.start < total.start
+                     and per_seconds(c) and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+            if len(rates) != 1 or not _plain(rates[0]) or rates[0].low != rates[0].high:
+                continue
+            if any(c.path == total.path and c.start < rates[0].start and per_seconds(c) and c.value != rates[0].value
+                   and _rate_quantity(c) == _total_quantity(total) for c in claims):  # fmt: skip
+                continue  # "£1,200 a day in summer ... £400 a day in winter": which rate makes the total is unsaid
+            rate = rates[0]
+            if total.kind is ClaimKind.CHANGE and total.direction is None:
+                continue
+            if _PRICE_OF.match(_after(total)):
+                continue  # "£400 for a lifetime pass", "£150 for a year paid in advance": the price of another thing
+            found = _period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
+            if found is None or found[1][0] <= (per_seconds(rate) or 0.0) or _apart(rate, total):
+                continue
+            if total.per is not None and not _restates(rate, total):
+                continue  # "£120 a week" and "£120 a month": two rates, said apart
+            period, seconds = found
+            per = per_seconds(rate) or 0.0
+            if per < _SECONDS["day"] and seconds[1] >= _SECONDS["day"]:
+                continue  # "40 an hour": how many hours a day is unsaid
+            if per == _SECONDS["day"] and "month" in period:
+                seconds = (_MONTH_DAYS[0] * 86400.0, _MONTH_DAYS[1] * 86400.0)
+            if per == _SECONDS["day"] and seconds[0] > _SECONDS["week"] and "day" not in period:
+                seconds = (seconds[0] * 5 / 7, seconds[1])  # "40 patients a day" may be a working day's
+            yield PeriodTotal(rate, total, period, seconds)
+
+
+def _apart(rate: Claim, total: Claim) -> bool:
+    """Another time, another thing counted, or a target set against a result."""
+    mine, theirs = rate.evidence, total.evidence
+    if _NOW.search(clause_around(rate)) or _SCOPED_RATE.search(clause_around(rate)):
+        return True  # "Sales are now 12,000 a year", "1,200 a day in summer": not the whole period's rate
+    if mine is not None and theirs is not None:
+        if mine.times and not set(mine.times) & set(theirs.times):
+            return True  # "12,000 a year in 2025": one year's rate
+        if mine.actions and theirs.actions and not set(mine.actions) & set(theirs.actions):
+            return True  # "plants 12,000 trees a year" and "felled 48,000 trees"
+        purpose = _PURPOSE_AFTER.match(_after(rate))
+        said = {lemma(word) for word in _WORD.findall(total.sentence.lower())}
+        if purpose and lemma(purpose.group("what").lower()) not in said:
+            return True  # "£2 million a year to run" and "Building it cost £14 million"
+        if rate.kind is ClaimKind.COUNT and mine.head and theirs.head and mine.head != theirs.head:
+            return True  # "40 patients a day" and "9,000 prescriptions"
+        named = {word for word in (theirs.head, *theirs.modifiers) if word and word not in _PERIOD_HEADS}
+        if rate.kind is not ClaimKind.COUNT and any(word not in rate.sentence.lower() for word in named):
+            return True  # "£4 million a year on roads" and "its schools budget, £90 million"
+    return bool(_AIMED.search(clause_around(rate))) != bool(_AIMED.search(clause_around(total)))
+
+
+@dataclass(frozen=True, slots=True)
+class CountOfTheRest:
+    """A share counted from its part and whole in one state ("Of the 400 learners, 248 passed"), and
+    a count of the whole's members in the other state, said elsewhere ("Its 172 failing candidates"):
+    the count is the whole less the part."""
+
+    share: StateShare
+    count: Claim
+
+
+def counts_of_the_rest(claims: Sequence[Claim], fraction_tolerance: float) -> Iterator[CountOfTheRest]:
+    """Every count in one state of a whole that a counted share in the other state gives, in
+    another sentence, with nothing that sets them apart (see `_other_whole`)."""
+    counted = [said for said in state_shares(claims, fraction_tolerance) if said.share.form is ShareForm.COUNTED]
+    if not counted:
+        return
+    in_shares = {id(c) for said in counted for c in said.share.claims}
+    for claim in claims:
+        if claim.kind is not ClaimKind.COUNT or not _plain(claim) or id(claim) in in_shares:
+            continue
+        states = _share_states(claim) & states_in(_own_clause(claim))
+        if len(states) != 1 or _OF_A_PART.match(_after(claim)):
+            continue  # "Of the 110 who failed, 70 will resit": the state is not the count's own
+        state = next(iter(states))
+        passed, narrowed = _after_the_state(claim, claim.end - claim.sentence_start)
+        when = frozenset(t for c in claims if c.sentence_start == claim.sentence_start and c.evidence
+                         for t in c.evidence.times)  # fmt: skip
+        subgroup = bool(_SUBGROUP.search(_before(claim)))
+        as_said = StateShare(counted[0].share, state, claim, _fronted(claim), subgroup, when, passed, narrowed)
+        for said in counted:
+            if said.anchor.path != claim.path or said.anchor.sentence_start == claim.sentence_start:
+                continue
+            if not _two_states(frozenset({said.state}), frozenset({state})):
+                continue
+            whole = said.share.whole
+            head = claim.evidence.head if claim.evidence else None
+            if whole is None or (head and _counted(said) and head != _counted(said)) or claim.value >= whole.value:
+                continue
+            if not _other_whole(said, as_said):
+                yield CountOfTheRest(said, claim)

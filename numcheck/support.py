@@ -2042,6 +2042,11 @@ def states_named(claim: Claim) -> frozenset[str]:
     return _states(claim)
 
 
+def states_in(text: str) -> frozenset[str]:
+    """The states of one thing a stretch of text names: "failing" names "fail"."""
+    return frozenset(_STATE_WORDS[word.lower()] for word in _STATE_WORD.findall(text))
+
+
 def clause_around(claim: Claim) -> str:
     """The words a few either side of a figure, not past a semicolon or a "but"."""
     return _clause_around(claim)

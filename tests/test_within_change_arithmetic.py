@@ -31,6 +31,21 @@ SIZE_AGAINST_LEVELS = [
     ("Membership fees rose 5% to £210 this spring. Membership fees went up from £200 to £214 after a vote "
      "in March.", "5%"),
     ("The fare rose 25p to £3.20. The fare went from £2.90 to £3.25, the first rise in three years.", "25p"),
+    # a count's change, given its two levels
+    ("Membership of the choir rose from 80 to 100 last year. The 20% rise filled the front row.", "20%"),
+    ("Enrolment grew from 1,600 to 1,800 pupils, the head said. That is a 25% increase.", "25%"),
+    # the change named before its figure
+    ("A day pass will go from £9 to £10. The rise, of 20%, was agreed by the trust.", "20%"),
+    ("Fees rise from £300 to £330 in May. The rise, which the board puts at 15%, pays for repairs.", "15%"),
+    # the new level before the old ("rose to ... from"), or two levels each of its year
+    ("Loans rose to 1,200 in March from 1,000 in February. The 30% rise was driven by students.", "30%"),
+    ("Sales fell to £3 million in 2025 from £4 million in 2024. The 20% drop hit margins.", "20%"),
+    ("The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 20% rise strained it.", "20%"),
+    # a few words of the thing or the period between the two levels
+    ("The heronry shrank from 300 nests to 240 nests. The 25% fall alarmed wardens.", "25%"),
+    ("Footfall rose from 25,000 a week to 30,000 a week. That is a 25% increase, the market said.", "25%"),
+    # the level of an amount of money called its price
+    ("Tickets go from £20 to £25 in June. Putting the price up by a half will hurt, fans said.", "a half"),
 ]  # fmt: skip
 
 
@@ -80,6 +95,19 @@ NOT_THE_SAME_CHANGE = [
     "Bus fares rise from £2.00 to £2.50 and tram fares from £3.00 to £3.30. The 10% rise hits tram users.",
     # another direction
     "Tickets rise from £20 to £24. Sales fell 5% after the last change.",
+    # a count's change: another thing, a share, or within rounding
+    "Membership rose from 80 to 100 last year. Attendance rose 20% too.",
+    "Membership rose from 80 to 100 last year, and 20% of members are under 30.",
+    "The choir grew from 80 to 100 singers. The 25% rise filled the front row.",
+    "A day pass will go from £9 to £10. The rise, of about 11%, is the first since 2020.",
+    "Tickets go from £20 to £25 in June. The price of programmes rises by a half.",
+    "Loans rose to 1,200 in March from 1,000 in February. The 20% rise was driven by students.",
+    "The heronry shrank from 300 nests to 240 nests. The 20% fall alarmed wardens.",
+    "Footfall rose from 25,000 a week to 30,000 a week. That is a 20% increase, the market said.",
+    "The herd grew to 460 cows last year from 400. A 15% rise in milk prices followed.",
+    "The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 25% rise strained it.",
+    "The club had 1,200 members in 2024 and 1,500 players in 2025. The 20% rise surprised it.",
+    "The club had 1,200 members in 2024 and 1,500 in 2025. Ticket sales rose 20%.",
 ]
 
 
