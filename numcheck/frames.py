@@ -206,11 +206,21 @@ def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
 def is_difference(claim: Claim) -> bool:
     """A difference between two amounts: "15 minutes less", "two more than last time", "a gap of
     87 years"."""
-    at = claim.start - claim.sentence_start
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     return bool(
-        _DIFFERENCE.match(claim.sentence, claim.end - claim.sentence_start)
+        _COMPARED_THAN_AFTER.match(claim.sentence, end)
+        or (claim.unit is not None and _COMPARATIVE_AFTER.match(claim.sentence, end))
         or _DIFFERENCE_NOUN_BEFORE.search(claim.sentence, max(0, at - 40), at)
     )
+
+
+# "700 more members than five years ago", and an amount with its unit that a comparative follows
+# ("15 minutes less", "£40 more a month", "30 minutes earlier"): a difference. A bare count before
+# a comparative counts things added ("20,000 more officers", "four more by March").
+_COMPARED_THAN_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|earlier|later|sooner)(?:\s+[a-z]+){0,2}\s+than\b"
+)
+_COMPARATIVE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|earlier|later|sooner)\b")
 
 
 # "a gap of 87 years", "a difference of £40", "a shortfall of £660,000": the figure is a difference

@@ -1362,3 +1362,17 @@ def test_the_level_a_margin_gives_is_supported(draft: str, source: str) -> None:
 @pytest.mark.parametrize(("draft", "source", "figure"), MARGIN_FLAGGED)
 def test_the_level_a_margin_gives_the_other_way_is_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# A comparative before a noun counts things added, not a difference: "20,000 more officers"
+ADDED_THINGS = [
+    ("More than 20,000 extra police officers have been recruited in three years.",
+     "The government recruited 19,870 additional police officers in three years, short of its target of 20,000."),
+    ("More than 20,000 more police officers have been recruited in three years.",
+     "The government recruited 19,870 additional police officers in three years, short of its target of 20,000."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), ADDED_THINGS)
+def test_things_added_are_compared_with_the_count_added(draft: str, source: str) -> None:
+    assert any(rule in ("hedge-conflict", "figure-mismatch") for rule, _ in flagged(draft, source))
