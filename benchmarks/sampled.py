@@ -3,8 +3,8 @@ the process's CPU clock, with what called it, over one run in this process.
 
 cProfile charges every Python call a fixed overhead, so it inflates small functions called often
 and hides what runs outside named functions: the __init__ that `dataclasses` writes for each record
-shows as many '<string>:N(__init__)' rows, and building frozen records was 6-7% of a run before
-numcheck.records (found here, not there). Sampling costs almost nothing per call; its grain is the
+shows as many '<string>:N(__init__)' rows: building frozen records is 6-7% of a run (found here,
+not there). Sampling costs almost nothing per call; its grain is the
 kernel's tick (a few milliseconds), so a line needs some tens of samples to be read as more than
 noise. Records are named by their class, as the '<string>' of their __init__ says nothing:
 

@@ -157,12 +157,15 @@ def _noun_phrase(words: list[str], vocabulary: Vocabulary) -> str | None:
     if head in vocabulary.generic_subject_words or head in _STOP:
         return None
     singular = lemma(head)
-    if singular in _TIME_HEADS and singular == head:
-        return None  # "up from £5bn the year before", "at the 2021 census": when, not what
-    head = singular  # "between the two censuses", "in three quarters": periods counted
+    if singular in _TIME_HEADS and (singular == head or singular not in _COUNTED_PERIODS):
+        return None  # "up from £5bn the year before", "at the 2021 census", "£45,000 in eight weeks": when
+    head = singular  # "between the two censuses", "in three of the four quarters": periods counted
     return " ".join([*modifiers, head])
 
 
+# Periods and occasions counted when plural ("the two censuses", "launched 143 times"); a unit
+# of time after a figure is when it holds ("raised £45,000 in eight weeks").
+_COUNTED_PERIODS = frozenset({"census", "quarter", "period", "time"})
 # Nouns that say when a figure holds, never what it counts.
 _TIME_HEADS = frozenset("year month week day census quarter period time decade fortnight".split())
 

@@ -686,7 +686,9 @@ class Sources:
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
                 # a draft sentence may join two source sentences: "Just under half of applicants were
                 # offered a place" of "made offers to 19,850 applicants" and "41,300 applications"
-                about = covering | self.near(claim, self.coverage(claim)[0] / 2)
+                # (counts and money only: among a paragraph's lengths of time, two give any share by chance)
+                counted = all(c.kind in (ClaimKind.COUNT, ClaimKind.MONEY) for c in pool_claims)
+                about = covering | self.near(claim, self.coverage(claim)[0] / 2) if counted else covering
                 found = _share_of_any_whole(bounds, pool_claims, about) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]
                 )

@@ -23,6 +23,9 @@ MULTIPLES = [
     ("The reserve is three times the size of the old one.", "three times"),
     ("Prices have increased 10 times since 2000.", "10 times"),
     ("Output was three times last year's.", "three times"),
+    # nothing happens 4.1 times; "times earnings" is a multiple of an amount
+    ("Net debt ended the year at £62 million, 4.1 times EBITDA.", "4.1 times"),
+    ("Houses cost eight times average earnings.", "eight times"),
 ]
 
 
@@ -143,3 +146,17 @@ def test_two_numbers_in_words_make_a_range(sentence: str, text: str, low: float,
 def test_one_number_in_words_stays_one(sentence: str, text: str, value: float) -> None:
     (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
     assert claim.value == value
+
+
+# a unit of time after an amount is when it holds, not what it counts; occasions are counted
+@pytest.mark.parametrize(
+    ("sentence", "text", "head"),
+    [
+        ("Local people gave £45,000 in eight weeks.", "£45,000", "people"),
+        ("Vaccinated children were admitted 23 times in the trial.", "23", "time"),
+        ("The population rose by 2,850 between the two censuses.", "two", "census"),
+    ],
+)
+def test_what_a_figure_near_a_period_counts(sentence: str, text: str, head: str) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert claim.evidence is not None and claim.evidence.head == head

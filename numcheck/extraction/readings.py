@@ -672,6 +672,9 @@ _COMPARED_AFTER_TIMES = re.compile(
     r"normal|average|in\s+(?:size|value|number)|(?:last|previous|this|next)\s+[a-z]+['’]s?)\b",
     re.IGNORECASE,
 )
+_TIMES_A_MEASURE = re.compile(
+    r"\s+(?:[A-Z][A-Za-z]+|earnings|income|salary|salaries|revenue|sales|profits?|rent|wages?|pay)\b"
+)
 _MOVED_BEFORE_TIMES = re.compile(
     r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|climbed|soared|surged|expanded|up|down|fell|fallen|"
     r"shrank|dropped|cut|boosted|by)\s+(?:(?:about|almost|nearly|roughly|some|more\s+than|over|around)\s+)?\Z",
@@ -684,6 +687,8 @@ def _a_multiple(text: str, start: int, end: int) -> bool:
     figure_start = start
     while figure_start > 0 and not text[figure_start - 1].isspace():
         figure_start -= 1
+    if "." in text[figure_start:start] or _TIMES_A_MEASURE.match(text, end):
+        return True  # "4.1 times EBITDA", "three times earnings": nothing happens 4.1 times
     return bool(
         _COMPARED_AFTER_TIMES.match(text, end)
         or _MOVED_BEFORE_TIMES.search(text, max(0, figure_start - 30), figure_start)
