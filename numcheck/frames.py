@@ -65,7 +65,8 @@ _PERIOD = re.compile(
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
 _ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
 # "two more than last time", "£3m less", "40% higher": the gap between two figures
-_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|extra|earlier|later|sooner)\b")
+_COMPARATIVES = "more|fewer|less|higher|lower|earlier|later|sooner"
+_DIFFERENCE = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{_COMPARATIVES}|extra)\b")
 # "has grown from 600", "fell from 2,400": where a change started, not the figure now
 _STARTED_FROM = re.compile(
     r"\b(?:grown|grew|risen|rose|fallen|fell|shrunk|shrank|dropped|climbed|increased|decreased|cut|up|down)"
@@ -207,20 +208,24 @@ def is_difference(claim: Claim) -> bool:
     """A difference between two amounts: "15 minutes less", "two more than last time", "a gap of
     87 years"."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return _is_difference(claim.sentence, at, end, claim.unit is not None)
+
+
+@lru_cache(maxsize=4096)
+def _is_difference(sentence: str, at: int, end: int, has_unit: bool) -> bool:
+    """`is_difference`, cached as `_is_relative_amount` is: linking asks it of every pair it scores."""
     return bool(
-        _COMPARED_THAN_AFTER.match(claim.sentence, end)
-        or (claim.unit is not None and _COMPARATIVE_AFTER.match(claim.sentence, end))
-        or _DIFFERENCE_NOUN_BEFORE.search(claim.sentence, max(0, at - 40), at)
+        _COMPARED_THAN_AFTER.match(sentence, end)
+        or (has_unit and _COMPARATIVE_AFTER.match(sentence, end))
+        or _DIFFERENCE_NOUN_BEFORE.search(sentence, max(0, at - 40), at)
     )
 
 
 # "700 more members than five years ago", and an amount with its unit that a comparative follows
 # ("15 minutes less", "£40 more a month", "30 minutes earlier"): a difference. A bare count before
 # a comparative counts things added ("20,000 more officers", "four more by March").
-_COMPARED_THAN_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|earlier|later|sooner)(?:\s+[a-z]+){0,2}\s+than\b"
-)
-_COMPARATIVE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|earlier|later|sooner)\b")
+_COMPARATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{_COMPARATIVES})\b")
+_COMPARED_THAN_AFTER = re.compile(rf"{_COMPARATIVE_AFTER.pattern}(?:\s+[a-z]+){{0,2}}\s+than\b")
 
 
 # "a gap of 87 years", "a difference of £40", "a shortfall of £660,000": the figure is a difference

@@ -447,7 +447,13 @@ _WHOLE_AFTER = re.compile(
 
 def whole_stated(claim: Claim) -> float | None:
     """The figure of the whole a part is said to be of, as written right after it, or None."""
-    found = _WHOLE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    return _whole_after(claim.sentence, claim.end - claim.sentence_start)
+
+
+@lru_cache(maxsize=4096)
+def _whole_after(sentence: str, end: int) -> float | None:
+    """`whole_stated`, cached: `told_apart` asks it of both figures of every pair it scores."""
+    found = _WHOLE_AFTER.match(sentence, end)
     return None if found is None else float(found["whole"].replace(",", ""))
 
 

@@ -143,6 +143,13 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text)]  # m[0]: a quarter faster than m.group()
 
 
+def _past_a_figure(tokens: list[tuple[str, int, int]], index: int) -> int:
+    """The index of the first token after a figure's digits and separators ("9", ",", "000")."""
+    while index + 1 < len(tokens) and (tokens[index][0][0].isdigit() or tokens[index][0] in ",."):
+        index += 1
+    return index
+
+
 def _noun_phrase(words: list[str], vocabulary: Vocabulary) -> str | None:
     """ "armoured vehicles" -> "armoured vehicle"; "troop numbers" -> "troop"."""
     words = [w.lower().replace("’", "'") for w in words if w]
@@ -221,8 +228,7 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         if tokens[index - 1][0].lower() in _WHOLE_DETERMINERS and index < len(tokens) and tokens[index][0].isdigit():
             # "two-thirds of the 650 MPs", "closed 17 of its 212 stores": the whole's figure stands
             # between the part and its noun
-            while index + 1 < len(tokens) and (tokens[index][0].isdigit() or tokens[index][0] in ",."):
-                index += 1
+            index = _past_a_figure(tokens, index)
     if (
         0 < index + 1 < len(tokens)
         and tokens[index - 1][0].lower() == "the"
@@ -230,9 +236,7 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         and tokens[index + 1][0][0].isdigit()
     ):
         # "1,200 of the region's 9,000 hospital beds": the possessor and the whole's figure
-        index += 1
-        while index + 1 < len(tokens) and (tokens[index][0][0].isdigit() or tokens[index][0] in ",."):
-            index += 1
+        index = _past_a_figure(tokens, index + 1)
     words: list[str] = []
     for at in range(index, len(tokens)):
         word = tokens[at][0]

@@ -578,12 +578,11 @@ class Sources:
                 continue
             years = {year for year, _ in by_sentence.get((date.path, date.sentence_start), ())}
             if not years:
-                # the story's year: the first its sources give ("handled 9.36 million passengers in
+                # the story's year: the first its source gives ("handled 9.36 million passengers in
                 # 2024, up 11% on 2023 ... the busiest single day was 26 July")
-                first = min((c for found in by_sentence.values() for _, c in found if c.path == date.path),
-                            key=lambda c: c.start, default=None)  # fmt: skip
-                years = set() if first is None else {y for y, c in by_sentence[(first.path, first.sentence_start)]
-                                                     if c is first}  # fmt: skip
+                told = [(said.start, year) for found in by_sentence.values() for year, said in found
+                        if said.path == date.path]  # fmt: skip
+                years = {min(told)[1]} if told else set()
             for year in years:
                 with contextlib.suppress(ValueError):
                     if datetime.date(year, on[1], on[0]).weekday() == _WEEKDAY_INDEX[alone]:
@@ -662,6 +661,9 @@ class Sources:
                 margin = is_margin(claim)
                 yearly = tuple(c for c in self.by_family[whole][1] if _of_one_year(c) or (margin and c.per is None))
                 pools = [tuple(pool) + yearly for pool in pools] or [yearly]
+        # a draft sentence may join two source sentences: "Just under half of applicants were offered
+        # a place" of "made offers to 19,850 applicants" and "41,300 applications" (worked out once)
+        joined: frozenset[tuple[str, int]] | None = None
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             if name == "percent":
@@ -684,11 +686,12 @@ class Sources:
                 name, bounds, figures, negligible, like, direction, level=claim.role is not None, share=share
             )
             if found is None and name == "percent" and direction is None and claim.role is None and not like_only:
-                # a draft sentence may join two source sentences: "Just under half of applicants were
-                # offered a place" of "made offers to 19,850 applicants" and "41,300 applications"
                 # (counts and money only: among a paragraph's lengths of time, two give any share by chance)
-                counted = all(c.kind in (ClaimKind.COUNT, ClaimKind.MONEY) for c in pool_claims)
-                about = covering | self.near(claim, self.coverage(claim)[0] / 2) if counted else covering
+                about = covering
+                if all(c.kind in (ClaimKind.COUNT, ClaimKind.MONEY) for c in pool_claims):
+                    if joined is None:
+                        joined = covering | self.near(claim, self.coverage(claim)[0] / 2)
+                    about = joined
                 found = _share_of_any_whole(bounds, pool_claims, about) or _remainder_as_share(
                     bounds, [_closest_sentences_first(pool_claims, covering)]
                 )
