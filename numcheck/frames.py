@@ -18,7 +18,7 @@ from numcheck.model import Claim
 from numcheck.vocabulary import load_vocabulary
 
 # What a measure describes: "3 metres wide" is not the path's length
-_ATTRIBUTE = re.compile(r"^\s*(wide|long|high|tall|deep|thick|across|in\s+(?:width|length|height|depth))\b")
+_ATTRIBUTE = re.compile(r"^\s*(wide|long|high|tall|deep|thick|across|round|in\s+(?:width|length|height|depth|girth))\b")
 # A time said against another: "now", "a year earlier", "previously", "originally"
 _TIME_CONTRAST = re.compile(
     r"\b(?:now|currently|today|earlier|ago|previously|formerly|originally|once|used\s+to|at\s+the\s+time|"
@@ -55,10 +55,11 @@ def _contrast(found: str) -> str | None:
     return "by" if word.startswith("by ") else None
 
 
-# A period of its own: "in the past 10 years", "over the last decade", "a year", "since 2015"
+# A period of its own: "in the past 10 years", "over the last decade", "a year", "since 2015"; not "for
+# the first time"
 # (case kept: "since the carnival began" is no period)
 _PERIOD = re.compile(
-    r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b|"
+    r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b(?!\s+times?\b)|"
     r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b(?!\s+(?:ago|earlier|later|before))|"
     r"annually|a\s+decade(?!\s+(?:ago|earlier|later|before)))"
 )
@@ -126,7 +127,7 @@ def frame_of(claim: Claim) -> Frame:
 # metres" is
 _SIDE_NOUNS = {"wide": "width", "across": "width", "width": "width", "long": "length", "length": "length",
                "high": "height", "tall": "height", "height": "height", "deep": "depth", "depth": "depth",
-               "thick": "thickness"}  # fmt: skip
+               "thick": "thickness", "round": "girth", "girth": "girth"}  # fmt: skip
 SIDES = frozenset(_SIDE_NOUNS.values())
 
 

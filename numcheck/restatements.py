@@ -18,7 +18,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
-from numcheck.frames import act_of, acts_disagree, frames_differ, is_headline, is_relative_amount, side_of, verbs_of
+from numcheck.frames import (
+    act_of,
+    acts_disagree,
+    frames_differ,
+    is_difference,
+    is_headline,
+    is_relative_amount,
+    side_of,
+    verbs_of,
+)
 from numcheck.layout import is_aligned_row
 from numcheck.linking import (
     GENERIC_SUBJECTS,
@@ -29,12 +38,13 @@ from numcheck.linking import (
     match,
     participle_adds,
     qualifier_unsaid,
+    quantity_key,
     row_label_unsaid,
     subject_end,
 )
 from numcheck.model import Claim, ClaimKind
 from numcheck.rows import MEASURED_BY
-from numcheck.slips import counted, may_be_one
+from numcheck.slips import counted, may_be_one, significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -181,6 +191,99 @@ def _restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if (later.start, earlier.start) not in seen:
                 seen.add((later.start, earlier.start))
                 yield later, earlier
+    for later, earlier in lone_measures(claims):
+        if (later.start, earlier.start) not in seen:
+            seen.add((later.start, earlier.start))
+            yield later, earlier
+
+
+# How far apart two figures of one sentence may be and still be one measure in two units ("38cm
+# (15in)", "70mph (113km/h)"): conversions are rounded
+_CONVERTED = 0.06
+
+
+def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(later, earlier) for a measure that a document states in two sentences and nowhere else: a
+    story about one sculpture that gives its height twice ("The Watcher, 14 metres tall," and
+    "At nearly 30 feet, it towers over the square") measures one thing, whatever words each
+    mention leaves out. Only for physical measures, which a story seldom gives of two things of one
+    dimension; counts, money and shares are everywhere, and lengths of time are timing's. A
+    sentence that gives two different measures of the dimension, or a third sentence that gives
+    one, makes the pair ambiguous, and nothing may tell the two apart (`may_be_one`): no two heads,
+    sides, names, times, places, actors or moods."""
+    by_measure: dict[tuple[str, str | None], dict[int, list[Claim]]] = {}
+    for claim in claims:
+        key = comparison_key(claim) or (quantity_key(claim) if claim.kind is ClaimKind.MEASURE else None)
+        if claim.kind is not ClaimKind.MEASURE or key is None or key == _TIME or not key.startswith("["):
+            continue
+        by_measure.setdefault((key, claim.per), {}).setdefault(claim.sentence_start, []).append(claim)
+    for sentences in by_measure.values():
+        if len(sentences) != 2:
+            continue
+        (_, earlier_figures), (_, later_figures) = sorted(sentences.items())
+        if not (_one_measure(earlier_figures) and _one_measure(later_figures)):
+            continue
+        earlier, later = earlier_figures[0], later_figures[0]
+        if earlier.role is not None or later.role is not None or is_difference(earlier) or is_difference(later):
+            continue
+        heads, sides = (evidence(earlier).head, evidence(later).head), (side_of(earlier), side_of(later))
+        if (None not in heads and heads[0] != heads[1]) or (None not in sides and sides[0] != sides[1]):
+            continue  # "a magnitude 7.8 earthquake" and "a magnitude 6.7 tremor"; "3 metres wide" and "4 metres long"
+        if _in_a_table(earlier) or _in_a_table(later):
+            continue  # each row of a table is its own record
+        # a figure that names no side takes the other's if it names nothing at all ("At 40 feet, it
+        # can be seen"), not if it has a noun of its own ("3 metres wide" and "the 4-metre gap")
+        sideless = earlier if sides[0] is None else later
+        leaning = evidence(sideless).head is None
+        if _ANOTHER_MEASURE.search(earlier.sentence) or _ANOTHER_MEASURE.search(later.sentence):
+            continue  # a target, an old or new level, what is left: a story's second measure of the thing
+        if not (_near(earlier, later) or _same_digits(earlier, later)):
+            continue  # "330 m" high and "19 km" long: far apart and not a slip, two things
+        if may_be_one(earlier, later, heads=False, leaning=leaning) and not match(later, earlier).linked:
+            yield later, earlier
+
+
+# Words that give a thing a second measure of one dimension: a target or forecast, an earlier
+# level, a change, what is left of it
+_ANOTHER_MEASURE = re.compile(
+    r"\b(?:targets?|aims?|goal|forecasts?|expect(?:s|ed)?|hopes?|plans?|planned|proposed|budget(?:ed)?|"
+    r"previous(?:ly)?|original(?:ly)?|since|rises?|rose|fell|falls?|cut|increase[sd]?|reduced?|"
+    r"left|remaining|rest|extra|additional|another)\b",
+    re.IGNORECASE,
+)
+
+
+# The most two figures of a lone measure may differ by and still be taken for one thing: a slip or a
+# misconversion moves a figure less than this ("14 metres" and "nearly 30 feet"), two things of a
+# story (a route's 19 km and its highest point's 330 m) usually more
+_NEAR = 2.5
+
+
+def _near(one: Claim, other: Claim) -> bool:
+    a, b = abs(_in_base(one)), abs(_in_base(other))
+    return bool(a and b) and max(a, b) <= _NEAR * min(a, b)
+
+
+def _same_digits(one: Claim, other: Claim) -> bool:
+    """The same digits written at another scale: "1.4 metres" and "14 metres", "212kg" and "2.12
+    tonnes", "48 kilowatts" and "48 megawatts"; one digit is no signature."""
+    digits = significant_digits(one.value)
+    return len(digits) >= 2 and digits == significant_digits(other.value) and _in_base(one) != _in_base(other)
+
+
+def _in_base(claim: Claim) -> float:
+    return claim.base_value if claim.base_value is not None else claim.value
+
+
+def _in_a_table(claim: Claim) -> bool:
+    return ("|" in claim.sentence and not claim.sentence.rstrip().endswith(".")) or is_aligned_row(claim.sentence)
+
+
+def _one_measure(figures: Sequence[Claim]) -> bool:
+    """Whether a sentence's figures of one dimension are one measure: one figure, or one in two
+    units that agree as a conversion does."""
+    values = [figure.base_value if figure.base_value is not None else figure.value for figure in figures]
+    return max(values) <= min(values) * (1 + _CONVERTED) if min(values) > 0 else len(set(values)) == 1
 
 
 def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
@@ -439,8 +542,7 @@ def _restating(mention: Mention) -> bool:
     before = claim.sentence[max(0, at - 40) : at]
     if _BARE_NOUN_OF.search(before):
         return True  # "Attendance of 53,000", where "a crowd of 35,000" introduces one
-    table_row = ("|" in claim.sentence and not claim.sentence.rstrip().endswith(".")) or is_aligned_row(claim.sentence)
-    if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or table_row:
+    if _PRONOUN_SUBJECT.search(before) or _LABEL_BEFORE.search(before) or _in_a_table(claim):
         return True
     if is_headline(claim):
         return True

@@ -99,7 +99,9 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
 _SOME_OF = frozenset({"part of", "additional"})
 
 
-def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool = True, heads: bool = True) -> bool:
+def may_be_one(
+    first: Claim, second: Claim, *, strong: bool = False, moods: bool = True, heads: bool = True, leaning: bool = False
+) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two list labels or table rows, no table row's part against the text's whole,
     no two actors, names, times or places of which they share none, no target against an outcome,
@@ -109,12 +111,13 @@ def may_be_one(first: Claim, second: Claim, *, strong: bool = False, moods: bool
     `moods=False` leaves the mood to the caller, which reads it nearer the figure than the whole
     sentence ("beat the forecasts" makes no forecast of "the 12% rise"); `heads=False` leaves out
     heads and modifiers, for a likeness that outweighs any wording ("the 1,148 kg giant pumpkin" and
-    "the 114.8 kg fruit")."""
+    "the 114.8 kg fruit"); `leaning` lets a figure that names no side take the other's ("14 metres
+    tall" and "At 46 feet, it towers")."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
         return False
-    if frames_differ(first, second) or is_relative_amount(first) != is_relative_amount(second):
+    if frames_differ(first, second, leaning=leaning) or is_relative_amount(first) != is_relative_amount(second):
         return False
     if list_labels_differ(first, second) or row_label_unsaid(first, second) or row_label_unsaid(second, first):
         return False  # "nurses: 62%" and "porters: 48%"; two rows of a table; a row's part and the whole
