@@ -42,3 +42,42 @@ def test_a_count_of_other_things_stays_a_count(text: str, figure: str) -> None:
     (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
     assert claim.kind is ClaimKind.COUNT
     assert claim.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Leaks fell to 142 million litres a day in 2024-25, down from 168 million the year before.", "168 million",
+         "decimeter ** 3 / day"),
+        ("The field produced 2.4 million tonnes, against a forecast of 2.9 million.", "2.9 million", "tonne"),
+        ("Pumping rose to 31 million gallons a day, beating the target of 30 million.", "30 million",
+         "gallon / day"),
+        ("The reservoir held 4.1 billion litres in May, compared with 5.6 billion a year earlier.", "5.6 billion",
+         "decimeter ** 3"),
+    ],
+)  # fmt: skip
+def test_a_scaled_figure_takes_the_unit_of_the_measure_before_it(text: str, figure: str, unit: str) -> None:
+    """ "142 million litres a day ..., down from 168 million": copy leaves the unit out once it is said."""
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert (claim.kind, claim.unit) == (ClaimKind.MEASURE, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The plant uses 3 million litres a day, and 4 million people live nearby.", "4 million"),
+        ("The mill produced 2.4 million tonnes and employed 1.1 million.", "1.1 million"),  # another thing, not said
+        ("Sales reached 2.4 million units, while 3 million visitors came.", "3 million"),
+        ("The river carried 40 litres a second in June; 2 million fish were counted.", "2 million"),
+    ],
+)
+def test_a_scaled_figure_with_a_noun_of_its_own_stays_a_count(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.unit is None
+
+
+def test_a_bare_start_that_says_its_own_scale_is_not_scaled_twice() -> None:
+    """ "£4.2 billion, up from 3.9 billion" started at £3.9 billion, not at a billion billions."""
+    (claim,) = [c for c in numcheck.extract("Revenue was £4.2 billion, up from 3.9 billion.", "t.txt")
+                if c.text == "3.9 billion"]  # fmt: skip
+    assert (claim.unit, claim.value) == ("GBP", 3.9e9)

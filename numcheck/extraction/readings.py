@@ -185,7 +185,9 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
         # and its scale: "from $35 million to 40" is to $40 million
         written = _SCALE_WORD if first.kind is ClaimKind.MONEY else _SCALE_IN_WORDS  # "3 m" is metres
         scale = written.search(text, first.start, first.end)
-        factor = _SCALES[scale.group().lower()] if scale and not _SCALE_WORD.match(text, bare.end) else 1.0
+        # (not where the bare figure says its own: "£4.2 billion, up from 3.9 billion")
+        scaled_already = _SCALE_WORD.match(text, bare.end) or _SCALE_WORD.search(text, bare.start, bare.end)
+        factor = _SCALES[scale.group().lower()] if scale and not scaled_already else 1.0
         shared[index] = dataclasses.replace(bare, kind=first.kind, unit=first.unit, per=first.per,
                                             value=bare.value * factor, precision=bare.precision * factor,
                                             interval=bare.interval.scaled(factor))  # fmt: skip
@@ -269,7 +271,47 @@ def _units_by_reference(text: str, readings: list[Reading]) -> list[Reading]:
             and 0.1 <= bare.value / before.value <= 10
         ):
             shared[index] = dataclasses.replace(bare, kind=before.kind, unit=before.unit, per=before.per)
+        elif (leaned := _scaled_partner(text, shared, index)) is not None:
+            shared[index] = dataclasses.replace(bare, kind=leaned.kind, unit=leaned.unit, per=leaned.per)
     return shared
+
+
+# "142 million litres a day ..., down from 168 million the year before": a figure of a scale word
+# with no noun of its own after a figure of that scale in a unit; it leaves the unit out, as copy
+# does once the unit is said
+_SCALE_WORD_END = re.compile(r"(?:million|billion|trillion|thousand|bn|m)\Z", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(
+    r"(?:\s*(?:[,.;:)!?\"”]|\Z)|\s+(?:the|a|an|in|on|at|by|for|from|to|and|or|but|than|last|this|next|a\s+year|"
+    r"previously|earlier|before|ago|now|then|was|were|is|are|had|has)\b)",
+    re.IGNORECASE,
+)
+
+
+# What sets the bare figure beside the measure: a start, a target or forecast, a comparison
+_SET_BESIDE = re.compile(
+    r"\b(?:from|than|against|compared|versus|vs|targets?|forecasts?|estimates?|expected|budget(?:ed)?|beating|"
+    r"below|above|under|over|previously|before|earlier|instead|rather)\b",
+    re.IGNORECASE,
+)
+
+
+def _scaled_partner(text: str, readings: list[Reading], index: int) -> Reading | None:
+    """The measure whose unit a bare scaled figure leaves out, or None: the nearest figure before it
+    in the sentence (past dates only), itself of a scale word, within a factor of a hundred, and
+    set beside it by a start, a target or a comparison."""
+    bare = readings[index]
+    if not _SCALE_WORD_END.search(text, bare.start, bare.end) or not _NO_NOUN_AFTER.match(text, bare.end):
+        return None
+    for before in reversed(readings[:index]):
+        if before.kind is ClaimKind.DATE:
+            continue
+        scaled = _SCALE_WORD_END.search(text, before.start, before.figure_end or before.end)
+        if before.kind is not ClaimKind.MEASURE or before.unit is None or not before.value or not scaled:
+            return None  # (money says its currency again: "£4.2 billion, up from £3.9 billion")
+        if not _SET_BESIDE.search(text, before.end, bare.start):
+            return None  # "produced 2.4 million tonnes and employed 1.1 million": another thing, unsaid
+        return before if 0.01 <= bare.value / before.value <= 100 else None
+    return None
 
 
 def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
