@@ -731,6 +731,10 @@ class Sources:
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
                 return found
+        if name not in ("percent", "ratio") and claim.per is None:
+            found = self._rate_times_amount(claim, name, covering, tolerance)
+            if found:
+                return found
         found = self._over_the_time(claim, covering, tolerance) or _how_often(
             claim, value, self.by_family.get("[time]", ((), ()))[1], tolerance
         )
@@ -747,6 +751,23 @@ class Sources:
             (duration.path, duration.sentence_start) == place and duration.per is None
             for duration in self.by_family.get("[time]", ((), ()))[1]
         )
+
+    def _rate_times_amount(
+        self, claim: Claim, name: str, covering: frozenset[tuple[str, int]], tolerance: float
+    ) -> str | None:
+        """A total from a measure's rate and what it is a rate of: "8.9 tonnes per hectare across
+        420 hectares" is 3,738 tonnes, "40 litres a second for 3 hours" 432,000 litres. The rate's
+        unit says what it multiplies, so the two need not be about one thing in words."""
+        low, high = _base_bounds(claim, tolerance)
+        for rate_family, (_, rates) in self.by_family.items():
+            if not rate_family.startswith(f"{name} / "):
+                continue
+            amounts = [c for c in self.by_family.get(rate_family[len(name) + 3 :], ((), ()))[1] if c.per is None]
+            for rate in _closest_sentences_first(rates, covering)[:ARITHMETIC_LIMIT]:
+                for amount in _closest_sentences_first(amounts, covering)[:ARITHMETIC_LIMIT]:
+                    if low <= base_value(rate) * base_value(amount) <= high:
+                        return f"'{rate.text}' times '{amount.text}'"
+        return None
 
     def _over_the_time(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A rate over time from a total and the time it took in one source sentence: "1,440

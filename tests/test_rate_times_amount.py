@@ -1,0 +1,52 @@
+"""A total that a source gives as a rate and what the rate is of: "3.1 tonnes per hectare on 240
+hectares" is 744 tonnes, "12 litres a second for two hours" is 86,400 litres. A summary states the
+total; the source never does. And a change said with a verb in the present ("the file shrinks by
+35% to 182 MB") is a change like "shrank": the level before it is worked out from it."""
+
+from __future__ import annotations
+
+import pytest
+from against_source import flagged, unsupported
+
+TOTALS_FROM_A_RATE = [
+    ("Barley yielded 6.2 tonnes per hectare across 310 hectares this year.",
+     "The farm harvested about 1,900 tonnes of barley.", "about 1,900 tonnes"),
+    ("Oats averaged 3.1 tonnes per hectare on a further 240 hectares.",
+     "Some 744 tonnes of oats came off the farm.", "Some 744 tonnes"),
+    ("The borehole pump delivers 12 litres a second and ran for two hours on Tuesday.",
+     "It pumped 86,400 litres on Tuesday.", "86,400 litres"),
+    ("The ferry kept to 14 knots for the whole 3-hour crossing.",
+     "The ferry covered 42 nautical miles.", "42 nautical miles"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "draft", "figure"), TOTALS_FROM_A_RATE)
+def test_a_total_from_a_rate_and_its_amount_is_supported(source: str, draft: str, figure: str) -> None:
+    assert figure not in unsupported(draft, source)
+    assert not flagged(draft, source)
+
+
+# (a source that states a total of the kind too, so that the draft's sentence is about what it covers)
+TOTALS_THE_RATE_DOES_NOT_GIVE = [
+    ("Barley yielded 6.2 tonnes per hectare across 310 hectares this year, against 1,700 tonnes in all last year.",
+     "The farm harvested about 2,900 tonnes of barley this year.", "about 2,900 tonnes"),
+    ("The borehole pump delivers 12 litres a second and ran for two hours on Tuesday, after 50,000 litres on "
+     "Monday.", "It pumped 8,640 litres on Tuesday.", "8,640 litres"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "draft", "figure"), TOTALS_THE_RATE_DOES_NOT_GIVE)
+def test_a_total_the_rate_does_not_give_is_reported(source: str, draft: str, figure: str) -> None:
+    assert figure in [text for _, text in flagged(draft, source)]
+
+
+LEVELS_BEFORE_A_CHANGE_IN_THE_PRESENT = [
+    ("The app's download shrinks by 35% to 182 MB.", "The download is now 182 MB, down from 280 MB.", "280 MB"),
+    ("The club's membership swells by 25% to 1,500.", "Membership is up from 1,200 to 1,500.", "1,200"),
+    ("Average waits slides by 20% to 32 minutes.", "Waits are down from 40 minutes to 32.", "40 minutes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "draft", "figure"), LEVELS_BEFORE_A_CHANGE_IN_THE_PRESENT)
+def test_the_level_before_a_change_said_in_the_present_is_supported(source: str, draft: str, figure: str) -> None:
+    assert figure not in unsupported(draft, source)
