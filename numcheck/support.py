@@ -34,7 +34,7 @@ from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
-from numcheck.units import UnknownUnitError, base_form, convert
+from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit
 from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
@@ -246,6 +246,9 @@ class Sources:
             whole[0] in self.sentence_families.get(place, ()) and self._has_duration(place) for place in covering
         ):
             return True  # "6 images an hour" against "1,440 images over the 24 hours": a total and its time
+        totals = _per_each_one(claim)
+        if totals is not None and any(totals in self.sentence_families.get(place, ()) for place in covering):
+            return True  # "16 passengers per crossing" against "96,000 passengers on 1,600 crossings"
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -299,7 +302,10 @@ class Sources:
             # a length of the two years or times of day that give it ("built in 1885 ... listed in
             # 2025", "kicked off at 19:30 ... the final whistle at 21:25")
             shared = len(draft & words) + (
-                name in there or (name in (AREA, VOLUME) and LENGTH in there) or place in two_ends
+                name in there
+                or (name in (AREA, VOLUME) and LENGTH in there)
+                or place in two_ends
+                or _per_each_one(claim) in there
             )
             if synonyms:
                 shared += sum(
@@ -723,10 +729,12 @@ class Sources:
             divisors += [c for f, (_, pool) in self.by_family.items() if f.startswith("[") and f != "[time]"
                          for c in pool if c.unit == claim.per]  # fmt: skip
         # a count is a quotient only when it says so: "eight per ward", "nearly nine screens each"
-        quotient = name not in ("percent", "ratio", "count") or (name == "count" and _is_rate(claim))
-        if quotient and name in self.by_family and divisors:
+        # (a count for each of a thing, "16 passengers per crossing", is of the counts its family is)
+        totals = _per_each_one(claim) or name
+        quotient = totals not in ("percent", "ratio", "count") or (totals == "count" and _is_rate(claim))
+        if quotient and totals in self.by_family and divisors:
             # a rate from a total: "£142 for 8 days" gives "£17.75 a day"
-            figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
+            figures = _closest_sentences_first(self.by_family[totals][1], covering)[:ARITHMETIC_LIMIT]
             counts = _closest_sentences_first(divisors, covering)[:ARITHMETIC_LIMIT]
             found = _per_count(claim, value, figures, counts, tolerance)
             if found:
@@ -1772,6 +1780,14 @@ _ONE_COUNT = frozenset({frozenset({"job", "workforce"})})
 # "£12 a head", "£12 each", "nine screens each", "eight per ward"
 _RATE_AFTER = re.compile(r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:each|apiece|per)\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
+
+
+def _per_each_one(claim: Claim) -> str | None:
+    """The family of the totals a count for each one of a thing is worked from ("16 pupils per
+    teacher" from pupils and teachers), or None; a rate per unit of time is of its own family."""
+    if claim.per is None or claim.kind is not ClaimKind.COUNT or is_known_unit(claim.per):
+        return None
+    return "count"
 
 
 def _is_rate(claim: Claim) -> bool:

@@ -214,3 +214,32 @@ def test_in_a_single_period_is_a_rate(sentence: str, text: str, per: str | None)
 def test_a_count_s_period_may_end_its_clause(sentence: str, text: str, per: str | None) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert found.per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "per"),
+    [
+        ("With 71 teachers, there are about 16 pupils for every teacher.", "about 16", "teacher"),
+        ("The side scored 2.4 goals per game last season.", "2.4", "game"),
+        ("The ward has 40 nurses for each shift.", "40", "shift"),
+        ("Some 30 children per class is the legal limit.", "Some 30", "class"),
+    ],
+)
+def test_a_count_for_each_one_of_a_thing_is_a_rate(text: str, figure: str, per: str) -> None:
+    """ "16 pupils for every teacher" is no count of the school's pupils: read as one, it met the
+    school's 1,142 pupils as the same quantity."""
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("There is one bed for every 2,000 people.", "2,000"),  # a ratio of two counts
+        ("She handed 12 leaflets to each of the neighbours.", "12"),
+        ("The club has 300 members per sections.", "300"),  # no singular noun: no rate
+    ],
+)
+def test_a_count_with_no_one_thing_after_it_is_no_rate(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.per is None

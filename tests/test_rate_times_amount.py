@@ -50,3 +50,23 @@ LEVELS_BEFORE_A_CHANGE_IN_THE_PRESENT = [
 @pytest.mark.parametrize(("source", "draft", "figure"), LEVELS_BEFORE_A_CHANGE_IN_THE_PRESENT)
 def test_the_level_before_a_change_said_in_the_present_is_supported(source: str, draft: str, figure: str) -> None:
     assert figure not in unsupported(draft, source)
+
+
+PER_EACH_ONE = [
+    # (source, draft, reported figure or None)
+    ("The Corran ferry carried 96,000 passengers in 2025 on 1,600 crossings.",
+     "The ferry averaged 60 passengers per crossing in 2025.", None),
+    ("The Corran ferry carried 96,000 passengers in 2025 on 1,600 crossings.",
+     "The ferry averaged 16 passengers per crossing in 2025.", "16"),
+    ("Brookfield School has 1,142 pupils and 71 full-time teachers.",
+     "There are about 16 pupils for every teacher at Brookfield.", None),
+    ("Brookfield School has 1,142 pupils and 71 full-time teachers.",
+     "There are about 26 pupils for every teacher at Brookfield.", "about 26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "draft", "reported"), PER_EACH_ONE)
+def test_a_count_for_each_one_of_a_thing_is_worked_from_the_two_counts(
+    source: str, draft: str, reported: str | None
+) -> None:
+    assert unsupported(draft, source) == ([reported] if reported else [])

@@ -205,9 +205,14 @@ _PERIOD_ENDING_THE_CLAUSE = re.compile(
 )
 
 
+# "16 pupils for every teacher", "two goals per game": a count of things for each one of another
+# thing, after the counted noun (a singular noun: "for every 1,000 people" is a ratio of counts)
+_PER_EACH_ONE = re.compile(r"\s+(?:per|for\s+(?:each|every))\s+(?P<noun>[a-z]+)\b(?![-'’])", re.IGNORECASE)
+
+
 def count_rate_after(text: str, end: int, lexicon: UnitLexicon) -> Rate | None:
     """A count's rate, right after it, after its noun, or ending its clause: "2,000 a day",
-    "1,200 cases a day", "14,000 vehicles cross the bridge every day"."""
+    "1,200 cases a day", "14,000 vehicles cross the bridge every day", "16 pupils for every teacher"."""
     direct = rate_after(text, end, lexicon, time_only=True)
     if direct is not None:
         return direct
@@ -215,6 +220,10 @@ def count_rate_after(text: str, end: int, lexicon: UnitLexicon) -> Rate | None:
     after_noun = rate_after(text, words.end(), lexicon, time_only=True) if words else None
     if after_noun is not None:
         return after_noun
+    each = _PER_EACH_ONE.match(text, words.end()) if words else None
+    noun = each.group("noun").lower() if each else ""
+    if each is not None and noun not in _NOT_A_DENOMINATOR and not (noun.endswith("s") and not noun.endswith("ss")):
+        return Rate(noun, each.end(), False)
     clause = _PERIOD_ENDING_THE_CLAUSE.match(text, end)
     return Rate(clause.group("period"), end, True) if clause else None
 
