@@ -933,8 +933,8 @@ _ADDITIONAL_BEFORE = re.compile(
 # carries about 25,000 vehicles a day", "Another 40 volunteers", "A new school nearby has 300 pupils"
 _ANOTHER_THING_OPENING = re.compile(
     r"\W*(?:(?:A|An)\s+(?:second|third|fourth|new|separate|different|rival|nearby|neighbouring|neighboring)|"
-    r"Another|The\s+(?:other|second|third|rival|neighbouring|neighboring))\s+[a-z]"
-)
+    r"Another|The\s+(?:other|second|third|rival|neighbouring|neighboring))\s+(?!of\b)[a-z]"
+)  # (not a fraction: "A third of the staff")
 
 
 def _another_thing(spot: Spot) -> str | None:
@@ -960,7 +960,22 @@ def _part_of(spot: Spot) -> str | None:
         return "part of"
     if _ACCOUNTED_FOR_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
         return "part of"
+    if spot.kind is ClaimKind.COUNT and _SHARE_IT_COUNTS_BEFORE.search(
+        spot.sentence, max(0, spot.start - 60), spot.start
+    ):
+        return "part of"
     return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
+
+
+# "About 23% of pupils, roughly 260, ...", "a third of the staff (410)": the count a share of a whole
+# comes to, set beside it; some of the whole, never the whole
+_SHARE_IT_COUNTS_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|"
+    r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten)))\s+of\s+(?:(?:the|its|their|all|[A-Za-z]+['’]s?)\s+){0,2}"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,|\(|—|–|-)\s*(?:(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|"
+    r"more\s+than|fewer\s+than|or)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"

@@ -470,3 +470,38 @@ def test_a_quarter_is_a_time_not_a_place(sentence: str, figure: str, time: str) 
 )
 def test_guidance_and_outlook_are_forecasts(sentence: str) -> None:
     assert all(c.evidence is not None and c.evidence.modal for c in numcheck.extract(sentence) if c.kind.is_quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 23% of pupils, roughly 260, are eligible for free school meals.", "roughly 260"),
+        ("A third of the staff (410) work nights.", "410"),
+        ("Nearly half of members, some 1,900, voted online.", "some 1,900"),
+        ("One in five of the town's households - about 2,400 - rent privately.", "about 2,400"),
+    ],
+)
+def test_the_count_a_share_comes_to_is_part_of_the_whole(text: str, figure: str) -> None:
+    """ "About 23% of pupils, roughly 260" is some of the pupils: set against the school's 1,142
+    pupils as the same quantity, it was a false alarm."""
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.evidence is not None and claim.evidence.restricted == "part of"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The school has 1,142 pupils, 612 girls and 530 boys.", "1,142"),
+        ("Of the three options, 260 people chose the first.", "260"),
+        ("A third of the staff work nights, and the firm employs 410 people.", "410"),
+    ],
+)
+def test_a_count_not_set_beside_a_share_is_not_a_part(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.evidence is None or claim.evidence.restricted != "part of"
+
+
+def test_a_fraction_opening_a_sentence_is_no_other_thing() -> None:
+    """ "A third of the staff" is a share, not "a third crossing" (another thing of its kind)."""
+    (claim,) = [c for c in numcheck.extract("A third of the staff work nights.", "t.txt") if c.text == "A third"]
+    assert claim.evidence is None or claim.evidence.restricted != "another"
