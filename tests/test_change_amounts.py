@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from against_source import flagged
 
+import numcheck
+
 _FELDON = "The Feldon index closed at 6,240 points on Tuesday, up 4% on the day."
 MOVE_SUPPORTED = [
     ("Ticket prices at the Lyceum went up by £4 in March.", "Ticket prices at the Lyceum rose 20% to £24 in March."),
@@ -44,3 +46,34 @@ def test_how_far_a_change_moved_is_supported(draft: str, source: str) -> None:
 @pytest.mark.parametrize(("draft", "source", "figure"), MOVE_FLAGGED)
 def test_a_move_the_change_does_not_give_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(figure in text for _, text in flagged(draft, source))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "from_value"),
+    [
+        ("The airport handled 3,202,000 passengers, up 11.6% on the 2,870,000 of 2023.", "2,870,000", 2_870_000),
+        ("Sales were 1.3 million, down 4% against last year's 1.35 million.", "1.35 million", 1_350_000),
+        ("The station launched 143 times, up 36 on the 117 launches of 2025.", "117", 117),
+        ("Visitors reached 41,200, up 3% compared with the 40,000 of last summer.", "40,000", 40_000),
+    ],
+)
+def test_a_change_on_a_figure_starts_from_it(text: str, start: str, from_value: float) -> None:
+    """ "up 11.6% on the 2,870,000": the figure a change is "on" is where it started, not a second
+    level of the same thing (it had been set against the headline's 3.2 million)."""
+    claims = numcheck.extract(text, "t.txt")
+    (level,) = [c for c in claims if c.text == start]
+    (change,) = [c for c in claims if c.kind.name == "CHANGE"]
+    assert level.role is not None and level.role.value == "from"
+    assert change.from_value == from_value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares were up 3% on Monday at 240p.",
+        "Turnout was up 4 points on a wet day, at 41%.",
+    ],
+)
+def test_a_change_on_a_day_has_no_start_figure(text: str) -> None:
+    change = next(c for c in numcheck.extract(text, "t.txt") if c.kind.name == "CHANGE")
+    assert change.from_value is None
