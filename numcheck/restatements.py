@@ -203,14 +203,15 @@ _CONVERTED = 0.06
 
 
 def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """(later, earlier) for a measure that a document states in two sentences and nowhere else: a
-    story about one sculpture that gives its height twice ("The Watcher, 14 metres tall," and
-    "At nearly 30 feet, it towers over the square") measures one thing, whatever words each
-    mention leaves out. Only for physical measures, which a story seldom gives of two things of one
-    dimension; counts, money and shares are everywhere, and lengths of time are timing's. A
-    sentence that gives two different measures of the dimension, or a third sentence that gives
-    one, makes the pair ambiguous, and nothing may tell the two apart (`may_be_one`): no two heads,
-    sides, names, times, places, actors or moods."""
+    """(later, earlier) for a measure that a document states in two sentences and nowhere else,
+    with the same digits at another scale: a story about one sculpture that gives its height as
+    "14 metres tall" and later "At 1.4 metres, it dwarfs the square", or one pumpkin as "1,148 kg"
+    and "11.48 tonnes", measures one thing mistyped, whatever words each mention leaves out. Only
+    for physical measures, which a story seldom gives of two things of one dimension; counts, money
+    and shares are everywhere, and lengths of time are timing's. A sentence that gives two different
+    measures of the dimension, or a third sentence that gives one, makes the pair ambiguous, and
+    nothing may tell the two apart (`may_be_one`): no two heads, sides, names, times, places, actors
+    or moods, no target, earlier level or remainder."""
     by_measure: dict[tuple[str, str | None], dict[int, list[Claim]]] = {}
     for claim in claims:
         key = comparison_key(claim) or (quantity_key(claim) if claim.kind is ClaimKind.MEASURE else None)
@@ -237,8 +238,11 @@ def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         leaning = evidence(sideless).head is None
         if _ANOTHER_MEASURE.search(earlier.sentence) or _ANOTHER_MEASURE.search(later.sentence):
             continue  # a target, an old or new level, what is left: a story's second measure of the thing
-        if not (_near(earlier, later) or _same_digits(earlier, later)):
-            continue  # "330 m" high and "19 km" long: far apart and not a slip, two things
+        if not _same_digits(earlier, later):
+            # two near figures are as often a part and its whole, or two sides, as one thing given
+            # twice wrongly ("the 1.2 km bridge" and "its 900-metre span"): only a slip's signature
+            # outweighs what the second mention leaves out
+            continue
         if may_be_one(earlier, later, heads=False, leaning=leaning) and not match(later, earlier).linked:
             yield later, earlier
 
@@ -251,17 +255,6 @@ _ANOTHER_MEASURE = re.compile(
     r"left|remaining|rest|extra|additional|another)\b",
     re.IGNORECASE,
 )
-
-
-# The most two figures of a lone measure may differ by and still be taken for one thing: a slip or a
-# misconversion moves a figure less than this ("14 metres" and "nearly 30 feet"), two things of a
-# story (a route's 19 km and its highest point's 330 m) usually more
-_NEAR = 2.5
-
-
-def _near(one: Claim, other: Claim) -> bool:
-    a, b = abs(_in_base(one)), abs(_in_base(other))
-    return bool(a and b) and max(a, b) <= _NEAR * min(a, b)
 
 
 def _same_digits(one: Claim, other: Claim) -> bool:
