@@ -717,8 +717,8 @@ def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[Sta
     holds within `fraction_tolerance` of the smaller of itself and its complement."""
     found = []
     for sentence in _sentences(claims):
-        mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
-        mentions = [*mentions, *_opened_with_a_clause(sentence, mentions)]
+        read = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
+        mentions = [*read, *_opened_with_a_clause(sentence, read)]
         alone = sum(isinstance(mention, Share) for mention in mentions) == 1
         for mention in mentions:
             if not isinstance(mention, Share) or mention.form is ShareForm.WORDS:

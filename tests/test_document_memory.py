@@ -14,7 +14,8 @@ from numcheck.listed import listed_totals
 from numcheck.model import Claim
 from numcheck.remembered import _DOCUMENT, document_remembered, per_document
 from numcheck.rows import row_pairs
-from numcheck.sums import accruals, state_shares, sums
+from numcheck.shares import read_mentions
+from numcheck.sums import _sentences, accruals, state_shares, sums
 
 # Documents that state sums, shares of one state, listed totals, table rows and headlines, and
 # one that states none of them: an answer remembered for one must never answer another
@@ -35,7 +36,12 @@ _ANALYSES: list[tuple[str, Callable[[Sequence[Claim]], Iterable[object]]]] = [
     ("listed_totals", listed_totals),
     ("row_pairs", row_pairs),
     ("headline_pairs", headline_pairs),
+    ("read_mentions", lambda claims: [_mentions_of(sentence) for sentence in _sentences(claims)]),
 ]
+
+
+def _mentions_of(sentence: Sequence[Claim]) -> tuple[object, ...]:
+    return tuple(read_mentions(sentence, exact_below=1000.0, fraction_tolerance=0.1))
 
 
 @pytest.mark.parametrize(("name", "analysis"), _ANALYSES, ids=[name for name, _ in _ANALYSES])
