@@ -28,7 +28,7 @@ from numcheck.kinds import (
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
 from numcheck.parts import Context, PartIndex, contexts
-from numcheck.restatements import pairs_remembered
+from numcheck.remembered import document_remembered
 from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
@@ -258,7 +258,8 @@ def find_in_document(claims: Sequence[Claim], rules: RuleSet, sources: frozenset
     quantities = [c for c in claims if c.kind.is_quantity]
     sentences = [list(group) for _, group in groupby(sorted(quantities, key=lambda c: (c.sentence_start, c.start)),
                                                       key=lambda c: c.sentence_start)]  # fmt: skip
-    with pairs_remembered():  # magnitude-slip and figure-mismatch both read the document's restated figures
+    # several rules read one analysis of the document: its restated figures, the sums and shares it states
+    with document_remembered():
         for rule in (r for r in rules if r.enabled):
             kind = KINDS[rule.kind]
             verdicts: list[Verdict] = []

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from numcheck.frames import acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.linking import is_age, quantity_key
 from numcheck.model import Claim, ClaimKind
+from numcheck.remembered import per_document
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.spells import of_the_spell_told, tells_a_spell
 from numcheck.subjects import lemma, word_stem
@@ -42,6 +43,7 @@ _SKIP = frozenset(
 )
 
 
+@per_document  # read by magnitude-slip, figure-mismatch and the timeline
 def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """(headline figure, lede figure) for each figure of a document's headline that the lede
     sentence right under it tells with another figure of its kind (see the module docstring);

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from numcheck.linking import quantity_key
 from numcheck.model import Claim, ClaimKind
+from numcheck.remembered import per_document
 
 # A line that is a label and then its figure: "- gardens: 610", "Total: 1,420", "2. Online: £56m"
 _LABELLED_LINE = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[A-Za-z][^:\d\n]{0,40}?)\s*:\s*$")
@@ -40,6 +41,7 @@ class ListedTotal:
     parts: tuple[Claim, ...]
 
 
+@per_document  # read by percent-total and parts-total
 def listed_totals(claims: Sequence[Claim]) -> Iterator[ListedTotal]:
     """Each run of two or more labelled part lines, on consecutive lines of one document and of
     one kind, unit and period, that ends in a line labelled as their total; and each run of table

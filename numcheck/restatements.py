@@ -14,7 +14,6 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from numcheck.evidence import Evidence
@@ -43,6 +42,7 @@ from numcheck.linking import (
     subject_end,
 )
 from numcheck.model import Claim, ClaimKind
+from numcheck.remembered import per_document
 from numcheck.rows import MEASURED_BY
 from numcheck.slips import counted, may_be_one, significant_digits
 from numcheck.subjects import lemma, word_stem
@@ -133,52 +133,15 @@ def _names_the_side(measure: Mention, thing: Mention) -> bool:
 _ONE_SIDE = frozenset("height depth width span long high low".split())
 
 
+@per_document  # magnitude-slip and figure-mismatch both read them
 def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """(mention, restated) for every figure of one document that states again another figure of
     it, in document order of the mention; only pairs that linking did not link already, whose
     figure checks run on them as on linked pairs.
 
-    Within `pairs_remembered` (the engine's checks of one document), worked out once for the
-    document: magnitude-slip and figure-mismatch both ask it of the same claims (a seventh of
-    checking the 1,000 generated stories went to asking twice). The claims are compared by
-    identity: a claim is immutable, and the memory keeps it alive, so its id is never reused."""
-    if not _MEMORY.on:
-        return _restated_pairs(claims)
-    claims = tuple(claims)
-    remembered = _MEMORY.last  # read once: another thread may replace it meanwhile
-    if remembered is None or not _same_claims(remembered[0], claims):
-        remembered = _MEMORY.last = (claims, tuple(_restated_pairs(claims)))
-    return iter(remembered[1])
-
-
-@dataclass(slots=True)
-class _Memory:
-    """The claims whose restated pairs were last worked out, and the pairs, while `on`. Mutable:
-    it is the memory itself, never a record handed between stages."""
-
-    on: bool = False
-    last: tuple[tuple[Claim, ...], tuple[tuple[Claim, Claim], ...]] | None = None
-
-
-_MEMORY = _Memory()
-
-
-@contextmanager
-def pairs_remembered() -> Iterator[None]:
-    """While it lasts, `restated_pairs` remembers the last claims' pairs. Forgotten on the way out,
-    so nothing of a document outlives its checks (a caller's frozen objects stay as they were)."""
-    _MEMORY.on = True
-    try:
-        yield
-    finally:
-        _MEMORY.on, _MEMORY.last = False, None
-
-
-def _same_claims(one: Sequence[Claim], other: Sequence[Claim]) -> bool:
-    return len(one) == len(other) and all(a is b for a, b in zip(one, other, strict=True))
-
-
-def _restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    Worked out once per document check (numcheck.remembered): magnitude-slip and figure-mismatch
+    both ask it of the same claims (a seventh of checking the 1,000 generated stories went to
+    asking twice)."""
     groups: dict[tuple[str, str], list[Mention]] = {}
     for key, mention in mentions(claims):
         for stem in mention.what:

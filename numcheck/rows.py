@@ -20,6 +20,7 @@ from numcheck.frames import frame_of, is_relative_amount
 from numcheck.layout import is_aligned_row, row_cells
 from numcheck.linking import comparison_key, evidence
 from numcheck.model import Claim
+from numcheck.remembered import per_document
 from numcheck.subjects import lemma, word_stem
 
 # A word, a number or a code that names a row: "Phase 1" is not "Phase 2", "B2" not "C1"
@@ -57,6 +58,7 @@ class _Cell:
     surname: str | None  # a name's last word ("Mbeki" of "Jonah Mbeki"), which names it alone
 
 
+@per_document  # read by magnitude-slip and figure-mismatch
 def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """(cell, text figure) for each table cell whose row's label and column say it is the one
     figure of the text about that thing, and which the text gives another figure."""

@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cache
 
 from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.remembered import per_document
 
 
 class ShareForm(StrEnum):
@@ -286,6 +287,7 @@ def opener_before(sentence: str, claim: Claim) -> re.Match[str] | None:
     return _OPENER_BEFORE.search(sentence, max(0, _offset(claim) - 30), _offset(claim))
 
 
+@per_document  # one sentence's mentions are read by share-arithmetic within it and across the document
 def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_tolerance: float) -> list[Mention]:
     """The shares one sentence states, and the figures that are no share, in order."""
     ordered = tuple(sorted(claims, key=lambda c: c.start))

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.remembered import per_document
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
@@ -140,6 +141,7 @@ def _adjacent(previous: list[Claim], following: list[Claim]) -> bool:
     return one.path == other.path and 0 <= gap <= 1 and "\n" not in one.sentence and "|" not in one.sentence
 
 
+@per_document  # read by percent-total and parts-total
 def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
     """Every whole the document says its parts make across a clause or a sentence's end."""
     sentences = _sentences(claims)
@@ -334,6 +336,7 @@ def _is_period(claim: Claim) -> bool:
     )
 
 
+@per_document  # read twice by change-arithmetic
 def accruals(claims: Sequence[Claim]) -> Iterator[Accrual]:
     """Every total said over a period that one rate of the document is tied to (see the module's note)."""
     sentences = _sentences(claims)
@@ -708,13 +711,14 @@ def _opened_with_a_clause(sentence: list[Claim], mentions: Sequence[object]) -> 
     return found
 
 
+@per_document  # read by `shares_of_one_state` and `counts_of_the_rest`
 def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[StateShare]:
     """Every share the document states whose clause names one state of its whole; a share in words
     holds within `fraction_tolerance` of the smaller of itself and its complement."""
     found = []
     for sentence in _sentences(claims):
-        mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
-        mentions = [*mentions, *_opened_with_a_clause(sentence, mentions)]
+        read = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
+        mentions = [*read, *_opened_with_a_clause(sentence, read)]
         alone = sum(isinstance(mention, Share) for mention in mentions) == 1
         for mention in mentions:
             if not isinstance(mention, Share) or mention.form is ShareForm.WORDS:

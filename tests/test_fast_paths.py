@@ -520,29 +520,29 @@ _RESTATING_DOCUMENTS = [
 
 
 def test_restated_pairs_remembered_for_a_document_are_those_worked_out_afresh() -> None:
-    """Within restatements.pairs_remembered, restated_pairs remembers the last claims' pairs by
-    identity: asked again, of another document, of the first again, or of an equal copy of a
-    document's claims, it answers as the plain computation does; on the way out it forgets."""
+    """Within remembered.document_remembered, restated_pairs (a per_document analysis) remembers
+    its claims' pairs by identity: asked again, of another document, of the first again, or of an
+    equal copy of a document's claims, it answers as the plain computation does; on the way out it
+    forgets."""
     import numcheck
-    from numcheck.restatements import _MEMORY, _restated_pairs, pairs_remembered, restated_pairs
+    from numcheck.remembered import _DOCUMENT, document_remembered
+    from numcheck.restatements import restated_pairs
 
     documents = [numcheck.extract(text, f"doc{i}.md") for i, text in enumerate(_RESTATING_DOCUMENTS)]
     copies = [numcheck.extract(text, f"doc{i}.md") for i, text in enumerate(_RESTATING_DOCUMENTS)]
     asked = [*documents, documents[0], documents[0], copies[0], *reversed(copies), documents[-1], documents[1]]
+    fresh = {id(claims): list(restated_pairs(claims)) for claims in asked}  # outside the memory: afresh
     found = 0
-    with pairs_remembered():
+    with document_remembered():
         for claims in asked:
-            fresh = list(_restated_pairs(claims))
-            assert list(restated_pairs(claims)) == fresh
-            assert list(restated_pairs(list(claims))) == fresh  # a list of the same claims
+            assert list(restated_pairs(claims)) == fresh[id(claims)]
+            assert list(restated_pairs(list(claims))) == fresh[id(claims)]  # a list of the same claims
             for later, earlier in restated_pairs(claims):  # this document's claims, not an equal copy's
                 assert any(later is claim for claim in claims) and any(earlier is claim for claim in claims)
-            found += bool(fresh)
-        assert _MEMORY.last is not None
+            found += bool(fresh[id(claims)])
+        assert _DOCUMENT.answers
     assert found >= 8  # most of the documents restate a figure
-    assert _MEMORY.last is None and not _MEMORY.on
-    assert list(restated_pairs(documents[0])) == list(_restated_pairs(documents[0]))
-    assert _MEMORY.last is None  # outside, nothing is remembered
+    assert not _DOCUMENT.answers and not _DOCUMENT.on  # forgotten on the way out
 
 
 def test_a_claim_has_block_keys_exactly_when_blocking_gives_it_some() -> None:
