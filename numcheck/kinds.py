@@ -14,9 +14,9 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
-from numcheck.frames import frame_of, is_headline
+from numcheck.frames import frame_of, is_difference, is_headline, is_relative_amount
 from numcheck.headlines import headline_pairs
-from numcheck.linking import is_label, match, quantity_key
+from numcheck.linking import is_age, is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
 from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
 from numcheck.relative_days import misplaced_days
@@ -2103,7 +2103,7 @@ def unsupported_headline(claims: Sequence[Claim], params: Params) -> Iterator[Ve
     body = sorted((claim for claim in claims if not is_headline(claim)), key=lambda claim: claim.start)
     if not headline or not body or not _prose(body[0].sentence):
         return
-    figures = [claim for claim in headline if not (claim.evidence or NO_EVIDENCE).modal and not _passed(claim)]
+    figures = [claim for claim in headline if _a_level(claim)]
     # the lede, the body's first sentences, tells what the headline names; a figure further down
     # is as often another figure of the story
     lede = sorted({claim.sentence_start for claim in body})[:_LEDE_SENTENCES]
@@ -2114,6 +2114,8 @@ def unsupported_headline(claims: Sequence[Claim], params: Params) -> Iterator[Ve
             continue
         if frame_of(nearest[0]).contrasts or nearest[0].role is Role.FROM or _level_before(figure, nearest[0]):
             continue  # "cut to 20mph" over "now 30mph": the level before, at another time
+        if _narrowed(figure, nearest[0]):
+            continue  # "9 flights cancelled" over "affecting 30 flights": some of them, or another act
         yield verdict
 
 
@@ -2136,15 +2138,53 @@ def _level_before(headline: Claim, other: Claim) -> bool:
     )
 
 
-# "passes 70", "tops £1m", "beats its target of": a threshold the thing went beyond, not its figure
+# "passes 70", "tops £1m", "beats its target of": a threshold the thing went beyond, not its figure;
+# "rise from £2": where a change started; "turns 30": an age
 _PASSED_BEFORE = re.compile(
-    r"\b(?:pass(?:es|ed)?|tops?|topped|beats?|exceeds?|exceeded|nears?|neared)\s+(?:its\s+|the\s+|a\s+)?\Z", re.I
+    r"\b(?:pass(?:es|ed)?|tops?|topped|beats?|exceeds?|exceeded|nears?|neared|from|turns?|turned)\s+"
+    r"(?:its\s+|the\s+|a\s+)?\Z",
+    re.I,
 )
 
 
+def _narrowed(headline: Claim, other: Claim) -> bool:
+    """Whether a participle narrows the headline's figure to some of what the lede's counts ("9
+    flights cancelled" over "affecting 30 flights"), the lede's sentence not saying that act."""
+    act = (headline.evidence or NO_EVIDENCE).restricted
+    found = other.evidence or NO_EVIDENCE
+    return bool(act) and act != found.restricted and act not in found.words
+
+
+def _a_level(claim: Claim) -> bool:
+    """A headline figure that states a level of the story's thing: not a target, a threshold
+    passed, a change's start, a difference ("120 more pupils"), an age, an amount over a period
+    of its own ("£3m over five years"), nor a date or a length of time (timing reads those)."""
+    return not (
+        (claim.evidence or NO_EVIDENCE).modal
+        or _passed(claim)
+        or claim.role is Role.FROM
+        or is_relative_amount(claim)
+        or is_difference(claim)
+        or is_age(claim)
+        or frame_of(claim).period
+        or claim.kind is ClaimKind.DATE
+        or claim.dimension == "[time]"
+    )
+
+
 def _passed(claim: Claim) -> bool:
+    """A threshold passed, a change's start or an age: "passes 70", "rise from £2", "turns 30"."""
     at = claim.start - claim.sentence_start
-    return bool(_PASSED_BEFORE.search(claim.sentence[max(0, at - 30) : at]))
+    after = claim.sentence[at + len(claim.text) :]
+    return bool(_PASSED_BEFORE.search(claim.sentence[max(0, at - 30) : at]) or _OVER_A_SPAN_AFTER.match(after))
+
+
+# "£3m on roads over five years": an amount over a span of its own, not a level of the lede's
+_OVER_A_SPAN_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:over|across|during|within)\s+(?:the\s+(?:next|past|last|coming)\s+)?[\w-]+\s+"
+    r"(?:years|months|weeks|days|decades)\b",
+    re.IGNORECASE,
+)
 
 
 def _prose(sentence: str) -> bool:

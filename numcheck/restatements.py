@@ -190,6 +190,8 @@ def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         earlier, later = earlier_figures[0], later_figures[0]
         if earlier.role is not None or later.role is not None or is_difference(earlier) or is_difference(later):
             continue
+        if earlier.low != earlier.high or later.low != later.high:
+            continue  # a hedge is no number copied: "about 460 cubic metres" and "the 460 litres"
         heads, sides = (evidence(earlier).head, evidence(later).head), (side_of(earlier), side_of(later))
         if (None not in heads and heads[0] != heads[1]) or (None not in sides and sides[0] != sides[1]):
             continue  # "a magnitude 7.8 earthquake" and "a magnitude 6.7 tremor"; "3 metres wide" and "4 metres long"

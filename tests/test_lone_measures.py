@@ -35,7 +35,7 @@ ONE_MEASURE_SAID_TWICE = [
      "operator said.", "63 hectares"),
     ("Crews cleared 480 kg of rubbish from the canal on Sunday. The 4.8 tonnes will be sorted for "
      "recycling.", "4.8 tonnes"),
-    ("The data hall will draw up to 48 megawatts. A planning report put it at 48 kilowatts.", "48 kilowatts"),
+    ("The data hall will draw 48 megawatts at its peak. A planning report put it at 48 kilowatts.", "48 kilowatts"),
     ("A sinkhole 12 metres deep opened on Mill Lane. Engineers measured it at 1.2 metres on Tuesday.",
      "1.2 metres"),
     ("The Hollin beacon, 22 metres tall, was lit on Friday. At 2.2 metres, it can be seen from every farm in the "
