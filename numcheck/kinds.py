@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
+from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
@@ -771,6 +772,18 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             (span.length,),
             {**fields, "subject": "the length of one spell, from its start and end dates",
              "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
+        )  # fmt: skip
+    # A length said as the distance between two dates or two times of day that they do not give
+    # ("ends on 27 September, 16 days later"; "leaves at 10.30am and is back by 5.15pm, nearly eight hours")
+    for gap in gaps(claims):
+        if id(gap.cited) in reported:
+            continue
+        reported.add(id(gap.cited))
+        fields = _pair_fields(gap.cited, gap.later, "a length its dates or times do not give", "the calendar")
+        yield Verdict(
+            (gap.cited,),  # which of the three is wrong, only a source can say (as for a spell's length)
+            {**fields, "subject": "the time between two dates or times of day", "primary_value": gap.said,
+             "other": f"{date_text(gap.earlier)} to {date_text(gap.later)}", "other_value": gap.between},
         )  # fmt: skip
     # A day said to open or close a run that the document's range of days does not start or end on
     things = {id(claim): thing_named(timing) for claim, timing in timed}

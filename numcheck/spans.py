@@ -139,7 +139,7 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim)]
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
-    placed = _placed(ordered)
+    placed = placed_dates(ordered)
     cued = [(dated, cues_of(dated.claim)) for dated in placed]
     starts = _distinct(dated for dated, (start, _) in cued if start)
     ends = _distinct(dated for dated, (_, end) in cued if end)
@@ -318,7 +318,7 @@ def _subject_of_sentence(sentence: str) -> str:
     return found.group(1) if found else ""
 
 
-def _placed(ordered: Sequence[Claim]) -> list[Dated]:
+def placed_dates(ordered: Sequence[Claim]) -> list[Dated]:
     """The document's dates the calendar can place, a day's year read after it, from the same day
     elsewhere or the document's one year; a year after a day is that day's, not a date of its own."""
     years = [claim for claim in ordered if _YEAR.match(claim.text.strip())]

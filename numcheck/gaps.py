@@ -1,0 +1,215 @@
+"""Gaps: a length of time a document gives as the distance between two of its dates or times of day,
+which the calendar or the clock puts elsewhere.
+
+Three shapes, each tied by its words alone, never by a guess at which event a date is of:
+- "N later" beside a date ("ends on Sunday 27 September, 16 days later", "Twelve days later, on 20
+  February", "opened in 2025, nine years later"): the length from some earlier date of the document
+  to this one. Quiet when any earlier date gives it: which date "later" counts from, the words do not say.
+- a date with its distance from another event set beside it ("on Tuesday 26 May (a week before the
+  first sailing, on Saturday 13 June)", "closes on 10 April, a week before the race on 26 April"):
+  the distance between the two dates. Without a date right before the distance, the date after it
+  is the one set by it (numcheck.relative_days), and nothing is read here.
+- a length in hours or minutes in the sentence of exactly two times of day, after both ("leaves at
+  10.30am and is back by 5.15pm, nearly eight hours on the water"): the time between the two. A part
+  of it (a break, the first hour), a rate or a repeat is never read.
+Dates are placed as numcheck.spans places them: a year after a day, the document's one year, or one
+year read for days that give none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.clock import minutes_after_midnight
+from numcheck.model import Claim, ClaimKind
+from numcheck.spans import Dated, placed_dates
+
+_SECONDS_PER_DAY = 86_400.0
+_DAYS_PER_UNIT = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_SLACK = 0.05  # writers round a distance: a twentieth of it beyond its last unit's half
+
+# "..., 16 days later", "nine years later": a length that counts back to an earlier date
+_LATER_AFTER = re.compile(r"^\s+(?:later|afterwards)\b", re.IGNORECASE)
+# between a date and "N later" after it: "27 September, 16 days later"; "in 2025, nine years later"
+_DATE_THEN_LENGTH = re.compile(r"^\s*[,(–—-]\s*(?:just\s+|some\s+|only\s+)?$")
+# between "N later" and the date after it: "Twelve days later, on 20 February"
+_LENGTH_THEN_DATE = re.compile(r"^\s+later\s*,?\s*(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# a part, a delay or another repeat: "the first 12 days", "a further three weeks later"
+_NOT_THE_GAP_BEFORE = re.compile(
+    r"\b(?:first|last|final|another|further|extra|additional|every|each|per|than)\s+$", re.IGNORECASE
+)
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# right after a date: "(a week before the first public sailing, on ", ", three days after the race on "
+_APPOSED_DISTANCE = re.compile(
+    rf"^\s*[,(–—]\s*(?:just\s+|only\s+)?(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+"
+    r"(?P<unit>days?|weeks?|fortnights?|months?)\s+(?P<side>before|after|ahead\s+of)\s+"
+    r"(?:the|its|her|his|their|our)\s+[^,;:()\d]{1,60}?,?\s+(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# a length of a clock span right after the later time's clause: "gives passengers nearly eight hours"
+_CLOCK_LENGTH_BEFORE = re.compile(
+    r"^[^;:.!?()]{0,60}?(?:,\s*|\b(?:giving|gives|give|gave|offering|offers|allowing|allows|spending|spends|"
+    r"lasting|lasts|a\s+total\s+of|in\s+all)\s+(?:[a-z]+\s+){0,2})(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|some\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+# a part of the span or another length: "a one-hour lunch", "every 20 minutes", "the first hour"
+_NOT_THE_SPAN = re.compile(
+    r"\b(?:first|last|final|every|each|per|break|lunch|interval|stop|stopover|wait|delay|late|later|extra|"
+    r"another|further|walk|drive|ride|takes?|took)\b",
+    re.IGNORECASE,
+)
+_NOT_THE_SPAN_AFTER = re.compile(r"^\s*(?:each|every|per|a\s+(?:day|week|time)|of\s+(?:it|which|the))\b", re.IGNORECASE)
+_BETWEEN_TIMES = re.compile(r"\b(?:and|to|until|till|by|through)\b|[–—-]", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A length the document gives between two dates or times, which they do not give."""
+
+    cited: Claim  # the length's claim, or the date a distance is said beside
+    earlier: Claim  # the date or time counted from
+    later: Claim  # the date or time counted to
+    said: str  # the length as written: "16 days", "a week"
+    between: str  # what the two give: "106 days", "6 hours 45 minutes"
+
+
+def _length_days(claim: Claim) -> tuple[float, float] | None:
+    """The fewest and most days a length may mean: half its last unit either way when exact."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.per or claim.base_value is None:
+        return None
+    if claim.unit not in _DAYS_PER_UNIT or not claim.value:
+        return None
+    unit_days = claim.base_value / claim.value / _SECONDS_PER_DAY
+    if claim.qualifier is None and claim.low == claim.high:
+        return (claim.value - 0.5) * unit_days, (claim.value + 0.5) * unit_days
+    low = claim.low if claim.low is not None and claim.low != float("-inf") else 0.0
+    high = claim.high if claim.high is not None else float("inf")
+    return low * unit_days, high * unit_days
+
+
+def _fits(length: tuple[float, float], earlier: Dated, later: Dated, *, inclusive: float = 1.0) -> bool:
+    """Whether the days between two placed dates may be the length, a twentieth's rounding aside."""
+    fewest = max(0, (later.first - earlier.last).days)
+    most = (later.last - earlier.first).days
+    low, high = length
+    return not (high < fewest * (1 - _SLACK) - inclusive or low > most * (1 + _SLACK) + inclusive)
+
+
+def _days_text(earlier: Dated, later: Dated) -> str:
+    fewest, most = max(0, (later.first - earlier.last).days), (later.last - earlier.first).days
+    if most > 2 * 365:
+        return f"{fewest / 365.25:.1f} to {most / 365.25:.1f} years" if fewest != most else f"{most / 365.25:.1f} years"
+    return f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
+
+
+def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
+    """Every length or distance of the three shapes (see the module's note) that its dates or times
+    do not give."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    if not any(claim.kind is ClaimKind.DATE for claim in ordered):
+        return  # (most documents date nothing: their lengths need not be read)
+    placed = placed_dates(ordered)
+    yield from _later(ordered, placed)
+    yield from _apposed(placed)
+    yield from _clock_spans(ordered)
+
+
+def _later(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
+    by_claim = {id(dated.claim): dated for dated in placed}
+    for length in ordered:
+        days = _length_days(length)
+        if days is None:
+            continue
+        at = length.start - length.sentence_start
+        before, after = length.sentence[:at], length.sentence[at + len(length.text) :]
+        if _NOT_THE_GAP_BEFORE.search(before[-20:]):
+            continue
+        later = None
+        if _LATER_AFTER.match(after):
+            later = next((d for d in reversed(placed) if d.claim.sentence_start == length.sentence_start
+                          and d.claim.end <= length.start
+                          and _DATE_THEN_LENGTH.match(length.sentence[d.claim.end - length.sentence_start : at])),
+                         None)  # fmt: skip
+        if later is None:
+            later = next((d for d in placed if d.claim.sentence_start == length.sentence_start
+                          and d.claim.start >= length.end
+                          and _LENGTH_THEN_DATE.match(length.sentence[at + len(length.text) :
+                                                                      d.claim.start - length.sentence_start])),
+                         None)  # fmt: skip
+        if later is None or id(later.claim) not in by_claim:
+            continue
+        earlier = [d for d in placed if d.claim.start < later.claim.start and d.claim is not later.claim
+                   and d.last < later.first and d.claim.path == later.claim.path]  # fmt: skip
+        if not earlier or any(_fits(days, d, later) for d in earlier):
+            continue
+        nearest = max(earlier, key=lambda d: d.claim.start)
+        yield Gap(length, nearest.claim, later.claim, length.text.strip(), _days_text(nearest, later))
+
+
+def _apposed(placed: Sequence[Dated]) -> Iterator[Gap]:
+    for index, first in enumerate(placed[:-1]):
+        second = placed[index + 1]
+        if second.claim.sentence_start != first.claim.sentence_start:
+            continue
+        sentence, offset = first.claim.sentence, first.claim.sentence_start
+        found = _APPOSED_DISTANCE.match(sentence[first.claim.end - offset : second.claim.start - offset])
+        if found is None or first.first != first.last or second.first != second.last:
+            continue
+        count_text, unit = found.group("count").lower(), found.group("unit").lower().rstrip("s")
+        count = int(count_text) if count_text.isdigit() else _COUNTS[count_text]
+        days = count * _DAYS_PER_UNIT[unit]
+        slack = 0.0 if unit == "day" else 1.0 if unit in ("week", "fortnight") else 3.0
+        before = found.group("side").lower() != "after"
+        earlier, later = (first, second) if before else (second, first)
+        between = (later.first - earlier.first).days
+        if -366 < between < 0:  # days with no year are read in the text's order: "on 16 September, two
+            between += 365  # weeks after the handover on 2 September" puts 2 September a year on
+        if abs(between - days) <= slack:
+            continue
+        said = f"{found.group('count')} {found.group('unit')} {found.group('side')}"
+        yield Gap(first.claim, earlier.claim, later.claim, said, f"{between} days")
+
+
+def _clock_spans(ordered: Sequence[Claim]) -> Iterator[Gap]:
+    times: dict[int, list[tuple[Claim, int]]] = {}
+    for claim in ordered:
+        minutes = minutes_after_midnight(claim.text) if claim.kind is ClaimKind.DATE else None
+        if minutes is not None:
+            times.setdefault(claim.sentence_start, []).append((claim, minutes))
+    for length in ordered:
+        pair = times.get(length.sentence_start, [])
+        if len(pair) != 2 or length.unit not in ("hour", "minute") or length.kind is not ClaimKind.MEASURE:
+            continue
+        if length.per or length.base_value is None or length.dimension != "[time]":
+            continue
+        (opening, starts), (closing, ends) = pair
+        if length.start < closing.end:
+            continue
+        offset = length.sentence_start
+        if not _BETWEEN_TIMES.search(length.sentence[opening.end - offset : closing.start - offset]):
+            continue
+        between_text = length.sentence[closing.end - offset : length.start - offset]
+        if not _CLOCK_LENGTH_BEFORE.match(between_text) or _NOT_THE_SPAN.search(between_text):
+            continue
+        if _NOT_THE_SPAN_AFTER.match(length.sentence[length.end - offset :]):
+            continue
+        minutes = (ends - starts) % (24 * 60)
+        if not minutes:
+            continue
+        said_low = (length.low if length.low is not None else 0.0) * length.base_value / length.value / 60
+        high = length.high if length.high is not None else float("inf")
+        said_high = high * length.base_value / length.value / 60
+        if length.qualifier is None and length.low == length.high:
+            slack = max(10.0, 0.08 * minutes)
+        else:
+            slack = max(5.0, 0.05 * minutes)
+        if said_low - slack <= minutes <= said_high + slack:
+            continue
+        hours, rest = divmod(minutes, 60)
+        between = f"{hours} hours {rest} minutes" if rest else f"{hours} hours"
+        yield Gap(length, opening, closing, length.text.strip(), between)
