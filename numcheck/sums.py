@@ -778,7 +778,8 @@ _OVER_BEFORE = re.compile(
 )
 # Words between an amount and the period after it: "54 metres in 25 years", "48,000 trees over five years"
 _OVER_PERIOD_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within)\s+(?:the\s+)?"
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within|covers|covering|spans|spanning|(?:runs|run|running)"
+    r"\s+for)\s+(?:the\s+)?"
     r"(?:(?:past|last|next|first|following|coming)\s+)?$",
     re.IGNORECASE,
 )
@@ -903,7 +904,11 @@ def _restates(rate: Claim, total: Claim) -> bool:
         return bool(
             _RESTATED_AS.match(rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start])
         )
-    return bool(_OPENS_ON_THAT.match(total.sentence))
+    if _OPENS_ON_THAT.match(total.sentence):
+        return True
+    # "The rent is £45,000 a year. '£4,500 a month is a fair rent,' he said": the rate's noun said again
+    said = {lemma(word) for word in _WORD.findall(total.sentence.lower())}
+    return rate.subject is not None and total.subject in (None, rate.subject) and lemma(rate.subject) in said
 
 
 def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
@@ -932,10 +937,13 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
             if _PRICE_OF.match(_after(total)):
                 continue  # "£400 for a lifetime pass", "£150 for a year paid in advance": the price of another thing
             found = _period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
-            if found is None or found[1][0] <= (per_seconds(rate) or 0.0) or _apart(rate, total):
+            if found is None or _apart(rate, total):
                 continue
             if total.per is not None and not _restates(rate, total):
                 continue  # "£120 a week" and "£120 a month": two rates, said apart
+            if found[1][0] == (per_seconds(rate) or 0.0) or (found[1][0] < (per_seconds(rate) or 0.0)
+                                                             and total.per is None):  # fmt: skip
+                continue  # a rate said again over a shorter period ("£24,000 a year, or £2,000 a month") is read
             period, seconds = found
             per = per_seconds(rate) or 0.0
             if per < _SECONDS["day"] and seconds[1] >= _SECONDS["day"]:
@@ -945,6 +953,40 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
             if per == _SECONDS["day"] and seconds[0] > _SECONDS["week"] and "day" not in period:
                 seconds = (seconds[0] * 5 / 7, seconds[1])  # "40 patients a day" may be a working day's
             yield PeriodTotal(rate, total, period, seconds)
+        yield from _rates_worked_out(sentence)
+
+
+# Words that give a rate as what a total over a period comes to: "£1.125 million over 25 years works out at"
+_WORKED_OUT_BEFORE = re.compile(
+    r"(?<![\w])(?:works?\s+out\s+(?:at|to)|worked\s+out\s+at|working\s+out\s+at|comes?\s+to|which\s+is|"
+    r"that\s+is|that's|or|i\.e\.|equivalent\s+to|amounts?\s+to|averaging|an\s+average\s+of)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _rates_worked_out(sentence: list[Claim]) -> Iterator[PeriodTotal]:
+    """A rate said after the total it is worked out from, in one sentence: "The £600,000 contract runs
+    for eight years, which works out at £80,000 a year"; the one total of its quantity before it, said
+    over a period longer than the rate's."""
+    for rate in sentence:
+        per = per_seconds(rate)
+        if not per or rate.low != rate.high or not _plain(rate) or rate.role is not None:
+            continue
+        if not _WORKED_OUT_BEFORE.search(_before(rate)[-40:]):
+            continue
+        totals = [c for c in sentence if c.start < rate.start and c.per is None and c.role is None
+                  and c.kind in _AMOUNTS and c.dimension != "[time]" and c.low == c.high and c.from_value is None
+                  and _total_quantity(c) == _rate_quantity(rate)]  # fmt: skip
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        found = _period_of(total, sentence)
+        if found is None or found[1][0] <= per:
+            continue
+        mine, theirs = rate.evidence, total.evidence
+        if mine is not None and theirs is not None and mine.times and set(mine.times) != set(theirs.times):
+            continue  # "£600,000 over eight years, £90,000 a year in 2027": one year's rate
+        yield PeriodTotal(rate, total, found[0], found[1])
 
 
 def _apart(rate: Claim, total: Claim) -> bool:
