@@ -34,22 +34,26 @@ _REACH = 64  # how far before a date or length its cue is looked for
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
 # what a run of days is opened and closed with: "the opening night", "the closing gala", "the last day"
 _OCCASION = r"(?:night|gala|ceremony|concert|performance|party|day|weekend|screening|parade)"
+# a run of trips opened and closed by its first and last: "the first public sailing", "the last flight"
+_TRIP = r"(?:[a-z]+\s+)?(?:sailing|voyage|crossing|trip|flight|cruise)"
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
+    r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in|"
+    r"launch(?:es|ed)?|(?:lift|lifts|lifted|blast|blasts|blasted)\s+off)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
     r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
-    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|"
-    rf"(?:closing|last|final)\s+{_OCCASION})\b",
+    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|land(?:s|ed|ing)?|(?:splash|touch)(?:es|ed)?\s+down|"
+    rf"(?:closing|last|final)\s+(?:{_OCCASION}|{_TRIP}))\b",
     re.IGNORECASE,
 )
 # a run's first day, where the document dates no closure: "the festival opens on 14 May", "the
 # opening night", "launches on"; after a closure, an opening is its end and is read as none
 _RUN_START = re.compile(
-    rf"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|premieres?|(?:opening|first)\s+{_OCCASION})\b", re.IGNORECASE
+    rf"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|premieres?|(?:opening|first)\s+(?:{_OCCASION}|{_TRIP}))\b",
+    re.IGNORECASE,
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
 _RANGE_END = re.compile(
@@ -67,8 +71,13 @@ _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
 # "- closes: 9pm, Friday 16 October": a time of day between a label and its day
 _CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
-_START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
-_END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|back in service)\b", re.IGNORECASE)
+_START_LABELS = re.compile(
+    rf"\b(?:start|starts|begins|closes|closed|closure|shut|launch|launched|first\s+{_TRIP})\b", re.IGNORECASE
+)
+_END_LABELS = re.compile(
+    rf"\b(?:finish|end|ends|reopening|reopens|completion|back in service|landing|landed|(?:last|final)\s+{_TRIP})\b",
+    re.IGNORECASE,
+)
 
 _ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
 # "closed for nine months", "shut for 18 months": the length of the closure, wherever it is said
@@ -79,7 +88,7 @@ _MISSING_FOR = re.compile(r"\b(?:no|without)\s+(?:[A-Za-z'’]+\s+){1,4}for" + _
 # four days to cover the canal" is another thing's time
 _SPELL_NOUNS = (
     r"(?:closure|shutdown|work|works|repairs?|restoration|rebuild|refit|renovation|refurbishment|construction|"
-    r"project|stay|visit|festival)"
+    r"project|stay|visit|festival|season|mission)"
 )
 _WORK_TAKES = re.compile(
     rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
@@ -88,6 +97,7 @@ _WORK_TAKES = re.compile(
 # a note's label for the spell's length: "length:", "duration of works:", "length of closure:", "closure length:"
 _LENGTH_LABEL = re.compile(
     rf"^\s*(?:[-*•]\s*)?(?:(?:total\s+)?(?:length|duration)(?:\s+of\s+(?:the\s+)?{_SPELL_NOUNS})?|"
+    r"time\s+(?:aboard|away|in\s+space|in\s+orbit|at\s+sea|on\s+board)|"
     rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*:\s*$",
     re.IGNORECASE,
 )
@@ -136,7 +146,8 @@ class SpanMismatch:
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim)]
+    lengths = [claim for claim in ordered
+               if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim) or _labelled_days(claim)]  # fmt: skip
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
     placed = placed_dates(ordered)
@@ -165,7 +176,9 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         low, high = _length_days(length)
         # a run counted in days may count both its ends ("14 to 23 May" is ten days); nights never do
         inclusive = 1 if length.unit == "day" and not _nights(length) else 0
-        if high < fewest * (1 - _SLACK) or low > (most + inclusive) * (1 + _SLACK):
+        # a count of days no one rounds ("186 days", not "60 days") is held to the day
+        slack = 0.0 if length.unit == "day" and length.qualifier is None and length.value % 5 else _SLACK
+        if high < fewest * (1 - slack) or low > (most + inclusive) * (1 + slack):
             yield SpanMismatch(length, start, end, (fewest, most))
 
 
@@ -442,6 +455,8 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     of it, a delay, an extra or a rate; only of a length `_in_days_to_years`, or of `_nights`."""
     if _nights(claim):
         return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+    if _labelled_days(claim):
+        return True
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
@@ -503,6 +518,17 @@ def _in_days_to_years(claim: Claim) -> bool:
     return claim.unit in ("day", "week", "month", "year")
 
 
+# a fact box's count of days: "- Days in space: 196", "Days at sea: 124"
+_DAYS_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?days\s+(?:in|at|on|aboard|away|of)\b[^:]{0,30}:\s*$", re.IGNORECASE)
+
+
+def _labelled_days(claim: Claim) -> bool:
+    """A count under a label that names what it counts as the spell's days: "- Days in space: 196"."""
+    if claim.kind is not ClaimKind.COUNT or claim.low != claim.high or claim.unit is not None:
+        return False
+    return bool(_DAYS_LABEL.match(claim.sentence[: claim.start - claim.sentence_start]))
+
+
 def _nights(claim: Claim) -> bool:
     """ "a stay of seven nights", "after five nights": a count of the nights between an arrival and
     a departure, one a day."""
@@ -512,7 +538,7 @@ def _nights(claim: Claim) -> bool:
 def _length_days(claim: Claim) -> tuple[float, float]:
     """The fewest and most days a length may mean, half its last unit either way when it is exact;
     a count of nights is that many days exactly."""
-    if _nights(claim):
+    if _nights(claim) or _labelled_days(claim):
         return claim.value, claim.value
     unit_days = (claim.base_value or 0.0) / (claim.value or 1.0) / _SECONDS_PER_DAY
     if claim.qualifier is None:

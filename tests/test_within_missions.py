@@ -1,0 +1,54 @@
+"""Within one document: a mission, a voyage or a season of trips dated at both ends ("launched on 4 March",
+"landed on 6 September"; "First public sailing: 13 June", "Last sailing: 27 September"), whose length the
+document gives as something the calendar does not; a count of days no one rounds held to the day; a fact
+box's "Days in space: 196"; a headline's length with two digits swapped against the lede's. Rows that must
+stay silent: the length the dates give; a round length the dates give roughly; a part of the mission; a
+launch with no landing."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+# (document, the figure a finding must point at)
+WRONG_LENGTHS = [
+    ("Harlow, who launched on Wednesday 4 March for a stay of 186 days, landed on 9 September in a capsule "
+     "that was recovered within the hour.", "186 days"),
+    ("Launched: 4 March. Landed: 6 September. Time aboard: 168 days. Spacewalks: three.", "168 days"),
+    ("Harlow spent 186 days in space.\n\nMission in numbers\n- Launch: Wednesday 4 March 2026\n"
+     "- Landing: Sunday 6 September 2026\n- Days in space: 196\n- Experiments: 140", "196"),
+    ("The probe lifted off on 2 January 2027 and splashed down on 30 March 2027 after a 42-day mission.",
+     "42-day"),
+    ("The steamer returns to service for a 12-week season.\n\nKey dates, 2026\n- Sea trials: Tuesday 26 May\n"
+     "- First public sailing: Saturday 13 June\n- Last sailing: Sunday 27 September", "12-week"),
+    ("The pilot scheme started on 10 January and ran for 30 days, ending on 20 February.", "30 days"),
+    ("Astronaut Ines Harlow home after 168 days in orbit\n\nInes Harlow landed in the Kazakh steppe on Sunday "
+     "after 186 days aboard the space station, the longest mission by a British astronaut.", "168 days"),
+]  # fmt: skip
+
+RIGHT_LENGTHS = [
+    "Harlow, who launched on Wednesday 4 March for a stay of 186 days, landed on 6 September.",
+    "Launched: 4 March. Landed: 6 September. Time aboard: 186 days.",
+    "The probe lifted off on 2 January 2027 and splashed down on 30 March 2027 after an 87-day mission.",
+    # a round length the dates give roughly
+    "The probe lifted off on 2 January 2027 and splashed down on 30 March 2027 after a 90-day mission.",
+    "The steamer returns to service for a 15-week season.\n\nKey dates, 2026\n- First public sailing: Saturday "
+    "13 June\n- Last sailing: Sunday 27 September",
+    # a part of the mission, another length
+    "Harlow launched on 4 March and landed on 6 September. Her first 12 days were spent in quarantine.",
+    "Harlow launched on 4 March and landed on 6 September. Doctors will monitor her for 45 days.",
+    # a launch with no landing
+    "The app launched on 4 March 2026 with a 30-day free trial.",
+    # a headline's length the lede does not give with its digits swapped
+    "Astronaut home after six months in orbit\n\nInes Harlow landed on Sunday after 186 days aboard the space station.",
+]
+
+
+@pytest.mark.parametrize(("document", "figure"), WRONG_LENGTHS)
+def test_a_length_its_launch_and_landing_do_not_give_is_flagged(document: str, figure: str) -> None:
+    assert flags_at(document, figure), document
+
+
+@pytest.mark.parametrize("document", RIGHT_LENGTHS)
+def test_a_length_they_give_or_another_length_is_quiet(document: str) -> None:
+    assert not flags(document), document
