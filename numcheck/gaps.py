@@ -17,6 +17,7 @@ year read for days that give none."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ class Gap:
     later: Claim  # the date or time counted to
     said: str  # the length as written: "16 days", "a week"
     between: str  # what the two give: "106 days", "6 hours 45 minutes"
+    restated: bool = False  # a length restated in brackets: `earlier` is the length, `later` too
 
 
 def _length_days(claim: Claim) -> tuple[float, float] | None:
@@ -109,8 +111,9 @@ def _days_text(earlier: Dated, later: Dated) -> str:
 
 def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
     """Every length or distance of the three shapes (see the module's note) that its dates or times
-    do not give."""
+    do not give, and every length restated in brackets in another unit that it does not convert to."""
     ordered = sorted(claims, key=lambda claim: claim.start)
+    yield from _bracketed_lengths(ordered)
     if not any(claim.kind is ClaimKind.DATE for claim in ordered):
         return  # (most documents date nothing: their lengths need not be read)
     placed = placed_dates(ordered)
@@ -213,3 +216,36 @@ def _clock_spans(ordered: Sequence[Claim]) -> Iterator[Gap]:
         hours, rest = divmod(minutes, 60)
         between = f"{hours} hours {rest} minutes" if rest else f"{hours} hours"
         yield Gap(length, opening, closing, length.text.strip(), between)
+
+
+# a few words between a length and its restatement in brackets: "186 days in orbit (4,644 hours)",
+# "her 40-day vigil (960 hours)"; the brackets hold the restatement alone
+_TO_BRACKET = re.compile(
+    r"^(?:[\s-]+[A-Za-z'’]+){0,3}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|or\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE_BRACKET = re.compile(r"^\s*\)")
+_ROUNDING = 0.02  # a restatement written to its last digit may round that far
+
+
+def _bracketed_lengths(ordered: Sequence[Claim]) -> Iterator[Gap]:
+    """A length of time restated in brackets in another unit a few words on ("186 days in orbit
+    (4,644 hours)"), which it does not convert to: beyond its rounding and the restatement's last digit."""
+    lengths = [c for c in ordered if c.kind is ClaimKind.MEASURE and c.dimension == "[time]" and not c.per
+               and c.base_value and c.value and c.low == c.high and c.unit]  # fmt: skip
+    for first, second in itertools.pairwise(lengths):
+        if first.sentence_start != second.sentence_start or first.unit == second.unit or first.end > second.start:
+            continue
+        offset = first.sentence_start
+        if not _TO_BRACKET.match(first.sentence[first.end - offset : second.start - offset]):
+            continue
+        if not _CLOSE_BRACKET.match(first.sentence[second.end - offset :]):
+            continue
+        assert first.base_value is not None and second.base_value is not None
+        unit = second.base_value / second.value  # seconds in the restatement's unit
+        expected = first.base_value / unit
+        first_half = first.precision / 2 if first.qualifier is None else first.value * 0.15
+        worst = max(_ROUNDING * expected, second.precision / 2, first_half * first.base_value / first.value / unit)
+        if abs(expected - second.value) <= worst:
+            continue
+        yield Gap(second, first, first, second.text.strip(), f"{expected:,.0f} {second.unit}s", restated=True)

@@ -779,6 +779,11 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if id(gap.cited) in reported:
             continue
         reported.add(id(gap.cited))
+        if gap.restated:  # "186 days in orbit (4,644 hours)"
+            fields = _pair_fields(gap.cited, gap.earlier, "a length restated in another unit", "the conversion")
+            yield Verdict((gap.cited, gap.earlier), {**fields, "subject": "one length of time in two units",
+                                                     "other_value": gap.between})  # fmt: skip
+            continue
         fields = _pair_fields(gap.cited, gap.later, "a length its dates or times do not give", "the calendar")
         yield Verdict(
             (gap.cited,),  # which of the three is wrong, only a source can say (as for a spell's length)

@@ -44,7 +44,7 @@ _START = re.compile(
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
+    r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
     r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|land(?:s|ed|ing)?|(?:splash|touch)(?:es|ed)?\s+down|"
     rf"(?:closing|last|final)\s+(?:{_OCCASION}|{_TRIP}))\b",
     re.IGNORECASE,
@@ -106,6 +106,18 @@ _BESIDE_THE_SPELL = re.compile(rf"\b{_SPELL_NOUNS}\s*(?:,|\(|—|–)\s*$", re.I
 # "the two-year closure", "a closure of eight weeks": a length that names the spell itself
 _NAMES_THE_SPELL = re.compile(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
 _SPELL_OF = re.compile(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
+_SPELL_OWNS = re.compile(rf"\b{_SPELL_NOUNS}['’]s\s+$", re.IGNORECASE)  # "The mission's 36 weeks"
+# "spent more than seven months aboard": the time a stay took; not "spent a week in hospital first"
+_SPENT = re.compile(
+    r"\b(?:spent|spends|spending|spend)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|just\s+"
+    r"(?:over|under)\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_SPENT_ELSEWHERE = re.compile(
+    r"^\s+(?:in\s+(?:hospital|quarantine|training|isolation)|(?:\w+\s+){0,4}(?:first|before|after|waiting|training|"
+    r"preparing))\b",
+    re.IGNORECASE,
+)
 _AFTER_SHUT = re.compile(r"^\s+after\s+(?:it|they|the\s+[a-z]+)\s+(?:shut|closed|closing)\b", re.IGNORECASE)
 # a length that is not the spell's: a part of it, a delay, an extra, a rate, a notice
 _NOT_THE_SPELL_BEFORE = re.compile(
@@ -466,8 +478,10 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
         return True
     if _MISSING_FOR.search(before):
         return True
-    if _SPELL_OF.search(before) or _BESIDE_THE_SPELL.search(before):
+    if _SPELL_OF.search(before) or _BESIDE_THE_SPELL.search(before) or _SPELL_OWNS.search(before):
         return True
+    if _SPENT.search(before) and not _SPENT_ELSEWHERE.match(after):
+        return True  # "She spent more than seven months aboard the station": the document's one stay
     if "-" in claim.text and _NAMES_THE_SPELL.match(after):
         return True
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):

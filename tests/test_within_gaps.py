@@ -27,6 +27,9 @@ WRONG_GAPS = [
     ("The concert starts at 7.30pm and finishes at 10pm, three hours of music with one interval.", "three hours"),
     ("Each trip, which leaves Kelburn pier at 10.30am and is back by 5.15pm, gives passengers nearly eight hours "
      "on the water.", "nearly eight hours"),
+    # a length restated in brackets in another unit
+    ("Harlow's 186 days in orbit (4,644 hours) are a record for a British astronaut.", "4,644 hours"),
+    ("The 36-hour strike (a day and a half) was followed by a 72-hour one (four days).", "four days"),
     ("The polling station opens at 7am and closes at 10pm, giving voters 12 hours to cast their ballots.",
      "12 hours"),
 ]  # fmt: skip
@@ -50,6 +53,10 @@ RIGHT_GAPS = [
     "The shop opens at 9am and closes at 5pm; the walk round it takes two hours.",
     "The museum opens at 10am and closes at 4pm. The first hour is kept for school groups.",
     "The race starts at 9am and the course closes at 3pm, the first 10 minutes for the elite field.",
+    "Harlow's 186 days in orbit (4,464 hours) are a record for a British astronaut.",
+    "The closure lasted six weeks (42 days), a fortnight longer than planned.",
+    "The two-hour show (120 minutes) sold out.",
+    "Her 40-day vigil (about 1,000 hours) ended on Tuesday.",
     # a length with no date or time beside it
     "The trial began on 2 February. Deliberations lasted 12 days.",
 ]

@@ -22,6 +22,11 @@ WRONG_LENGTHS = [
     ("The steamer returns to service for a 12-week season.\n\nKey dates, 2026\n- Sea trials: Tuesday 26 May\n"
      "- First public sailing: Saturday 13 June\n- Last sailing: Sunday 27 September", "12-week"),
     ("The pilot scheme started on 10 January and ran for 30 days, ending on 20 February.", "30 days"),
+    # the time a stay took, said with "spent", or as the spell's own
+    ("Harlow launched on 4 March and landed on 6 September after 186 days in space. She spent more than seven "
+     "months aboard the station, running 140 experiments.", "seven months"),
+    ("The crew arrived at the research station on 2 November 2026 and left on 14 February 2027. The "
+     "stay's 18 weeks on the ice were the coldest on record.", "18 weeks"),
     ("Astronaut Ines Harlow home after 168 days in orbit\n\nInes Harlow landed in the Kazakh steppe on Sunday "
      "after 186 days aboard the space station, the longest mission by a British astronaut.", "168 days"),
 ]  # fmt: skip
@@ -37,6 +42,8 @@ RIGHT_LENGTHS = [
     # a part of the mission, another length
     "Harlow launched on 4 March and landed on 6 September. Her first 12 days were spent in quarantine.",
     "Harlow launched on 4 March and landed on 6 September. Doctors will monitor her for 45 days.",
+    "Harlow launched on 4 March and landed on 6 September. She spent nearly six months aboard the station.",
+    "Harlow launched on 4 March and landed on 6 September. She spent two weeks in quarantine first.",
     # a launch with no landing
     "The app launched on 4 March 2026 with a 30-day free trial.",
     # a headline's length the lede does not give with its digits swapped
