@@ -77,7 +77,7 @@ class Gap:
     later: Claim  # the date or time counted to
     said: str  # the length as written: "16 days", "a week"
     between: str  # what the two give: "106 days", "6 hours 45 minutes"
-    restated: bool = False  # a length restated in brackets: `earlier` is the length, `later` too
+    shape: str = "between"  # "restated": a length in brackets, `earlier` the length; "age": `earlier` the year made
 
 
 def _length_days(claim: Claim) -> tuple[float, float] | None:
@@ -105,7 +105,8 @@ def _fits(length: tuple[float, float], earlier: Dated, later: Dated, *, inclusiv
 def _days_text(earlier: Dated, later: Dated) -> str:
     fewest, most = max(0, (later.first - earlier.last).days), (later.last - earlier.first).days
     if most > 2 * 365:
-        return f"{fewest / 365.25:.1f} to {most / 365.25:.1f} years" if fewest != most else f"{most / 365.25:.1f} years"
+        low, high = f"{fewest / 365.25:.1f}", f"{most / 365.25:.1f}"
+        return f"{low} years" if low == high else f"{low} to {high} years"
     return f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
 
 
@@ -117,6 +118,7 @@ def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
     if not any(claim.kind is ClaimKind.DATE for claim in ordered):
         return  # (most documents date nothing: their lengths need not be read)
     placed = placed_dates(ordered)
+    yield from _ages(ordered)
     yield from _later(ordered, placed)
     yield from _apposed(placed)
     yield from _clock_spans(ordered)
@@ -248,4 +250,60 @@ def _bracketed_lengths(ordered: Sequence[Claim]) -> Iterator[Gap]:
         worst = max(_ROUNDING * expected, second.precision / 2, first_half * first.base_value / first.value / unit)
         if abs(expected - second.value) <= worst:
             continue
-        yield Gap(second, first, first, second.text.strip(), f"{expected:,.0f} {second.unit}s", restated=True)
+        yield Gap(second, first, first, second.text.strip(), f"{expected:,.0f} {second.unit}s", shape="restated")
+
+
+# "The 110-year-old vessel", "the tower, 150 years old": a thing's age, said of the thing (never of a
+# person: "the 43-year-old skipper" is no age of the ship)
+_AGE_AFTER = re.compile(r"^(?:-old|\s+years?\s+old)\b", re.IGNORECASE)
+_AGE_NOUN = re.compile(r"^-old\s+([a-z]+)")
+# "the tower, about 140 years old": the noun the age is set beside
+_NOUN_BEFORE_AGE = re.compile(r"\b([a-z]+),\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl child person mother father son daughter wife husband brother sister grandmother grandfather
+    skipper captain pilot driver player owner founder chairman chairwoman chair teacher worker volunteer member
+    resident pensioner student pupil patient victim suspect defendant officer astronaut engineer crew keeper
+    farmer artist author singer actor actress""".split()
+)
+# a year a thing was made in: "built in 1926", "a steamer built on the Clyde in 1926", "founded in 1889"
+_MADE_BEFORE = re.compile(
+    r"\b(?:built|constructed|erected|launched|founded|established|completed|planted|dating\s+from|dates\s+from)"
+    r"(?:\s+[A-Za-z]+){0,4}?\s+(?:in|from)\s+$",
+    re.IGNORECASE,
+)
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+_YEAR_TEXT = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _ages(ordered: Sequence[Claim]) -> Iterator[Gap]:
+    """A thing's age ("the 110-year-old vessel") that the one year the document says it was made in
+    ("built in 1926") and the document's latest year ("Saturday 13 June 2026") do not give. Quiet
+    when the document makes two things, names anyone's birth, or gives no later year."""
+    years = [c for c in ordered if c.kind is ClaimKind.DATE and _YEAR_TEXT.match(c.text.strip())]
+    made = [c for c in years if _MADE_BEFORE.search(c.sentence[max(0, c.start - c.sentence_start - 60) :
+                                                                c.start - c.sentence_start])]  # fmt: skip
+    if len(made) != 1 or any(_BORN.search(c.sentence) for c in ordered):
+        return
+    made_in = int(made[0].text.strip())
+    later = [int(c.text.strip()) for c in years if int(c.text.strip()) > made_in]
+    if not later:
+        return
+    now = max(later)
+    for age in ordered:
+        if age.kind is not ClaimKind.MEASURE or age.unit != "year" or age.low != age.high or age.per:
+            continue
+        after = age.sentence[age.end - age.sentence_start :]
+        if not _AGE_AFTER.match(after):
+            continue
+        noun = (
+            _AGE_NOUN.match(after)
+            if after.startswith("-")
+            else _NOUN_BEFORE_AGE.search(age.sentence[: age.start - age.sentence_start])
+        )
+        if noun is None or noun.group(1) in _PERSON_NOUNS or noun.group(1).endswith(("man", "woman")):
+            continue  # "the 64-year-old, who skippers her": whose age, the words do not say
+        expected = now - made_in  # its age this year, or a year less before its birthday
+        slack = max(1.0, 0.03 * expected) if age.qualifier is None else max(2.0, 0.1 * expected)
+        if expected - 1 - slack <= age.value <= expected + slack:
+            continue
+        yield Gap(age, made[0], made[0], age.text.strip(), f"{expected - 1} or {expected} years in {now}", shape="age")

@@ -763,6 +763,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         reported.add(id(span.length))
         fewest, most = span.days
         between = f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
+        if most > 2 * 365:  # "2027 to 2049": 21.0 to 23.0 years
+            low_years, high_years = f"{fewest / 365.25:.1f}", f"{most / 365.25:.1f}"
+            between = f"{low_years} years" if low_years == high_years else f"{low_years} to {high_years} years"
         if span.hours is not None:  # "from 9pm on Friday 16 October to 6am on Monday 19 October"
             between = f"{span.hours:g} hours"
         fields = _pair_fields(span.length, span.end.claim, "a length its dates do not give", "the calendar")
@@ -779,9 +782,14 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if id(gap.cited) in reported:
             continue
         reported.add(id(gap.cited))
-        if gap.restated:  # "186 days in orbit (4,644 hours)"
+        if gap.shape == "restated":  # "186 days in orbit (4,644 hours)"
             fields = _pair_fields(gap.cited, gap.earlier, "a length restated in another unit", "the conversion")
             yield Verdict((gap.cited, gap.earlier), {**fields, "subject": "one length of time in two units",
+                                                     "other_value": gap.between})  # fmt: skip
+            continue
+        if gap.shape == "age":  # "a steamer built in 1926" and "the 110-year-old vessel" in 2026
+            fields = _pair_fields(gap.cited, gap.earlier, "an age its year does not give", "the calendar")
+            yield Verdict((gap.cited, gap.earlier), {**fields, "subject": "the age of a thing made in a stated year",
                                                      "other_value": gap.between})  # fmt: skip
             continue
         fields = _pair_fields(gap.cited, gap.later, "a length its dates or times do not give", "the calendar")

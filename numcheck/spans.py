@@ -45,7 +45,7 @@ _START = re.compile(
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
     r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
-    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|land(?:s|ed|ing)?|(?:splash|touch)(?:es|ed)?\s+down|"
+    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|land(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to\s+service|(?:splash|touch)(?:es|ed)?\s+down|"
     rf"(?:closing|last|final)\s+(?:{_OCCASION}|{_TRIP}))\b",
     re.IGNORECASE,
 )
@@ -132,6 +132,7 @@ _NOT_THE_SPELL_AFTER = re.compile(
 )
 # "will last six months": the verb, not "the last six months", a part of the spell
 _LAST_AS_VERB = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|and)\s+last\s+$", re.IGNORECASE)
+_MOST_SLACK_DAYS = 90  # the most that rounding adds beyond a length's last unit
 _SLACK = 0.05  # writers round a spell's length, beyond its last unit's half: a twentieth of the dates' span
 
 
@@ -190,7 +191,10 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         inclusive = 1 if length.unit == "day" and not _nights(length) else 0
         # a count of days no one rounds ("186 days", not "60 days") is held to the day
         slack = 0.0 if length.unit == "day" and length.qualifier is None and length.value % 5 else _SLACK
-        if high < fewest * (1 - slack) or low > (most + inclusive) * (1 + slack):
+        # a long spell is rounded to its unit, not by a twentieth: "20 years" is never 21
+        if high < fewest - min(fewest * slack, _MOST_SLACK_DAYS) or low > (most + inclusive) + min(
+            (most + inclusive) * slack, _MOST_SLACK_DAYS
+        ):
             yield SpanMismatch(length, start, end, (fewest, most))
 
 

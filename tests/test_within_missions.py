@@ -27,6 +27,12 @@ WRONG_LENGTHS = [
      "months aboard the station, running 140 experiments.", "seven months"),
     ("The crew arrived at the research station on 2 November 2026 and left on 14 February 2027. The "
      "stay's 18 weeks on the ice were the coldest on record.", "18 weeks"),
+    # a long spell is rounded to its unit, never by a year or two
+    ("The 20-year franchise starts in 2027 and runs until 2049.", "20-year"),
+    ("The franchise starts in 2027 and runs for 20 years, until 2049.", "20 years"),
+    # a return to service ends a restoration
+    ("The steamer's return to service on Saturday 13 June 2026 ends a long wait. Her restoration, begun in "
+     "June 2019, has taken five years and cost £3.2 million.", "five years"),
     ("Astronaut Ines Harlow home after 168 days in orbit\n\nInes Harlow landed in the Kazakh steppe on Sunday "
      "after 186 days aboard the space station, the longest mission by a British astronaut.", "168 days"),
 ]  # fmt: skip
@@ -39,6 +45,10 @@ RIGHT_LENGTHS = [
     "The probe lifted off on 2 January 2027 and splashed down on 30 March 2027 after a 90-day mission.",
     "The steamer returns to service for a 15-week season.\n\nKey dates, 2026\n- First public sailing: Saturday "
     "13 June\n- Last sailing: Sunday 27 September",
+    "The 20-year franchise starts in 2027 and ends in 2047.",
+    "The 20-year franchise runs from 2027 to 2046.",
+    "The steamer's return to service on Saturday 13 June 2026 ends a long wait. Her restoration, begun in "
+    "June 2019, has taken seven years and cost £3.2 million.",
     # a part of the mission, another length
     "Harlow launched on 4 March and landed on 6 September. Her first 12 days were spent in quarantine.",
     "Harlow launched on 4 March and landed on 6 September. Doctors will monitor her for 45 days.",
