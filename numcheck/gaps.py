@@ -209,7 +209,9 @@ def _clock_spans(ordered: Sequence[Claim]) -> Iterator[Gap]:
         said_low = (length.low if length.low is not None else 0.0) * length.base_value / length.value / 60
         high = length.high if length.high is not None else float("inf")
         said_high = high * length.base_value / length.value / 60
-        if length.qualifier is None and length.low == length.high:
+        if length.qualifier is None and length.low == length.high and length.unit == "minute":
+            slack = max(5.0, 0.05 * minutes)  # "100 minutes" is counted, not rounded
+        elif length.qualifier is None and length.low == length.high:
             slack = max(10.0, 0.08 * minutes)
         else:
             slack = max(5.0, 0.05 * minutes)
@@ -259,12 +261,12 @@ _AGE_AFTER = re.compile(r"^(?:-old|\s+years?\s+old)\b", re.IGNORECASE)
 _AGE_NOUN = re.compile(r"^-old\s+([a-z]+)")
 # "the tower, about 140 years old": the noun the age is set beside
 _NOUN_BEFORE_AGE = re.compile(r"\b([a-z]+),\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
-_PERSON_NOUNS = frozenset(
-    """man woman boy girl child person mother father son daughter wife husband brother sister grandmother grandfather
-    skipper captain pilot driver player owner founder chairman chairwoman chair teacher worker volunteer member
-    resident pensioner student pupil patient victim suspect defendant officer astronaut engineer crew keeper
-    farmer artist author singer actor actress""".split()
+# nouns that stand for any made thing, whatever the document named it: "the 110-year-old vessel"
+_THING_NOUNS = frozenset(
+    "vessel ship boat craft building structure landmark institution organisation organization firm company "
+    "business venue".split()
 )
+_WORDS = re.compile(r"[A-Za-z]+")
 # a year a thing was made in: "built in 1926", "a steamer built on the Clyde in 1926", "founded in 1889"
 _MADE_BEFORE = re.compile(
     r"\b(?:built|constructed|erected|launched|founded|established|completed|planted|dating\s+from|dates\s+from)"
@@ -289,6 +291,7 @@ def _ages(ordered: Sequence[Claim]) -> Iterator[Gap]:
     if not later:
         return
     now = max(later)
+    made_words = {word.lower() for word in _WORDS.findall(made[0].sentence)}
     for age in ordered:
         if age.kind is not ClaimKind.MEASURE or age.unit != "year" or age.low != age.high or age.per:
             continue
@@ -300,8 +303,8 @@ def _ages(ordered: Sequence[Claim]) -> Iterator[Gap]:
             if after.startswith("-")
             else _NOUN_BEFORE_AGE.search(age.sentence[: age.start - age.sentence_start])
         )
-        if noun is None or noun.group(1) in _PERSON_NOUNS or noun.group(1).endswith(("man", "woman")):
-            continue  # "the 64-year-old, who skippers her": whose age, the words do not say
+        if noun is None or not (noun.group(1) in _THING_NOUNS or noun.group(1) in made_words):
+            continue  # "the 64-year-old, who skippers her", "its 71-year-old president": not the thing's age
         expected = now - made_in  # its age this year, or a year less before its birthday
         slack = max(1.0, 0.03 * expected) if age.qualifier is None else max(2.0, 0.1 * expected)
         if expected - 1 - slack <= age.value <= expected + slack:

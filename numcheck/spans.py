@@ -57,6 +57,7 @@ _RUN_START = re.compile(
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
 _RANGE_END = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|2[01])\d\d\s+(?:to|and|until|till)\s+(?:[A-Z][a-z]+\s+)?$|"
     r"(?:\b(?:from|between)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+"
     r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"

@@ -901,9 +901,8 @@ _OPENS_ON_THAT = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|comes\s+to|makes|
 def _restates(rate: Claim, total: Claim) -> bool:
     """A rate said again over another period, in words that say so."""
     if rate.sentence_start == total.sentence_start:
-        return bool(
-            _RESTATED_AS.match(rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start])
-        )
+        between = rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start]
+        return bool(_RESTATED_AS.match(between)) or between.strip() == "("  # "£36,000 a year (£3,000 a month)"
     if _OPENS_ON_THAT.match(total.sentence):
         return True
     # "The rent is £45,000 a year. '£4,500 a month is a fair rent,' he said": the rate's noun said again

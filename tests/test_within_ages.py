@@ -12,8 +12,8 @@ from one_document import flags, flags_at
 WRONG_AGES = [
     ("The Countess of Arran, a steamer built in 1926, makes her first public sailing in a century of service on "
      "Saturday 13 June 2026. The 110-year-old vessel is the last of her kind on the Clyde.", "110-year"),
-    ("The lighthouse, built in 1890, was automated in 1985. The 150-year-old tower is open to visitors from May "
-     "2026.", "150-year"),
+    ("The lighthouse, built in 1890, was automated in 1985. The 150-year-old lighthouse is open to visitors from "
+     "May 2026.", "150-year"),
     ("Ashby Rowing Club was founded in 1889. In 2026 the 157-year-old club opens a new boathouse.", "157-year"),
 ]  # fmt: skip
 
@@ -22,10 +22,12 @@ RIGHT_AGES = [
     "the last of her kind.",
     "The Countess of Arran, a steamer built in 1926, sails on Saturday 13 June 2026. The 99-year-old vessel is "
     "the last of her kind.",
-    "The lighthouse, built in 1890, is open to visitors from May 2026. The tower, about 140 years old, needs repairs.",
+    "The lighthouse, built in 1890, is open to visitors from May 2026. The lighthouse, about 140 years old, needs "
+    "repairs.",
     # a person's age
     "The steamer, built in 1926, sails again in 2026. The 64-year-old skipper has sailed her for 40 years.",
     "The steamer, built in 1926, sails again in 2026. The 64-year-old, who skippers her, lives in Largs.",
+    "The club, founded in 1902, celebrates in 2026. Its 71-year-old president, Ann Moss, cut the cake.",
     # two things made, a birth named, no later year
     "The pier was built in 1902 and the pavilion was built in 1935. The 110-year-old pier reopens in 2026.",
     "Maren Holt, born in 1971, bought the 1926 steamer, built in 1926, in 2026. The 45-year-old vessel needs work.",
