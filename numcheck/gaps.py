@@ -120,6 +120,7 @@ def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
     placed = placed_dates(ordered)
     yield from _ages(ordered)
     yield from _later(ordered, placed)
+    yield from _one_unit_later(placed)
     yield from _apposed(placed)
     yield from _clock_spans(ordered)
 
@@ -154,6 +155,35 @@ def _later(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
             continue
         nearest = max(earlier, key=lambda d: d.claim.start)
         yield Gap(length, nearest.claim, later.claim, length.text.strip(), _days_text(nearest, later))
+
+
+# "..., a week later", "A fortnight later, on 20 June": one unit of time, which extraction reads as no figure
+_ONE_UNIT = r"(?P<unit>day|week|fortnight|month|year)"
+_ONE_UNIT_AFTER = re.compile(rf"^\s*,\s*(?:just\s+|only\s+)?(?:a|one)\s+{_ONE_UNIT}\s+later\b", re.IGNORECASE)
+_ONE_UNIT_BEFORE = re.compile(
+    rf"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:just\s+|only\s+)?(?:a|one)\s+{_ONE_UNIT}\s+later\s*,?\s*(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_UNIT_SLACK = {"day": 0.0, "week": 1.0, "fortnight": 1.0, "month": 3.0, "year": 45.0}
+
+
+def _one_unit_later(placed: Sequence[Dated]) -> Iterator[Gap]:
+    """ "Season ends on 27 September, a week later": one unit of time from some earlier date."""
+    for later in placed:
+        at = later.claim.start - later.claim.sentence_start
+        found = _ONE_UNIT_AFTER.match(later.claim.sentence[at + len(later.claim.text) :]) or _ONE_UNIT_BEFORE.search(
+            later.claim.sentence[max(0, at - 60) : at]
+        )
+        if found is None:
+            continue
+        unit = found.group("unit").lower()
+        days, slack = _DAYS_PER_UNIT[unit], _ONE_UNIT_SLACK[unit]
+        earlier = [d for d in placed if d.claim.start < later.claim.start and d.last < later.first
+                   and d.claim.path == later.claim.path]  # fmt: skip
+        if not earlier or any(_fits((days - slack, days + slack), d, later, inclusive=0.0) for d in earlier):
+            continue
+        nearest = max(earlier, key=lambda d: d.claim.start)
+        yield Gap(later.claim, nearest.claim, later.claim, f"a {unit} later", _days_text(nearest, later))
 
 
 def _apposed(placed: Sequence[Dated]) -> Iterator[Gap]:

@@ -170,6 +170,19 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     ends = _distinct(dated for dated, (_, end) in cued if end)
     if not starts:  # no closure: a run that opens ("the festival opens on 14 May") starts it
         starts = _distinct(dated for dated, (_, end) in cued if not end and _run_starts(dated.claim))
+    elif not ends and len(starts) == 1:
+        # "The exhibition opens on 3 March ... closing on 10 May": a run's close after its opening ends it
+        opened = _distinct(dated for dated, (start, end) in cued if not start and not end and _run_starts(dated.claim))
+        closing = starts[0].claim
+        told_together = opened and opened[0].claim.sentence_start == closing.sentence_start
+        # (not "It closes on 10 May for six weeks of repairs": a closure of its own)
+        if (
+            len(opened) == 1
+            and told_together
+            and opened[0].last < starts[0].first
+            and not re.match(r"\s+for\b", closing.sentence[closing.end - closing.sentence_start :])
+        ):
+            starts, ends = opened, starts
     if len(starts) != 1 or len(ends) != 1 or starts[0].claim is ends[0].claim:
         return
     start, end = starts[0], ends[0]

@@ -18,6 +18,10 @@ WRONG_GAPS = [
     ("The ferry was withdrawn on 3 October 2025. Five weeks later, on 28 January 2026, a replacement arrived.",
      "Five weeks"),
     ("Voting closed on Thursday 7 May. The count finished on Friday 15 May, three days later.", "three days"),
+    # one unit of time, which is no figure of its own
+    ("The bridge closed on 2 March. It reopened on 20 March, a week later.", "20 March"),
+    ("The bridge closed on 2 March. A fortnight later, on 30 March, it reopened.", "A fortnight"),
+    ("The mill closed in 1968. A year later, in 1971, it was sold to a developer.", "1971"),
     # a distance from another event set beside a date
     ("Registration closes on Friday 10 April, a week before the race on Sunday 26 April.", "Friday 10 April"),
     ("Sea trials begin on Tuesday 26 May (a week before the first public sailing, on Saturday 13 June), weather "
@@ -38,6 +42,9 @@ RIGHT_GAPS = [
     "The trial began on 2 February. The jury returned its verdict on 20 February, 18 days later.",
     "Work on the new library began in March 2018. It finally opened in 2025, seven years later.",
     "First public sailing: Saturday 13 June. Season ends: Sunday 27 September, 106 days later.",
+    "The bridge closed on 2 March. It reopened on 9 March, a week later.",
+    "The bridge closed on 2 March. A fortnight later, on 16 March, it reopened.",
+    "The mill closed in 1968. A year later, in 1969, it was sold to a developer.",
     # "later" may count from any earlier date: the words do not say which
     "The bridge closed on 2 March. Repairs began on 9 March. It reopened on 16 March, a week later.",
     "Registration closes on Sunday 19 April, a week before the race on Sunday 26 April.",

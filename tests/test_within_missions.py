@@ -22,6 +22,7 @@ WRONG_LENGTHS = [
     ("The steamer returns to service for a 12-week season.\n\nKey dates, 2026\n- Sea trials: Tuesday 26 May\n"
      "- First public sailing: Saturday 13 June\n- Last sailing: Sunday 27 September", "12-week"),
     ("The pilot scheme started on 10 January and ran for 30 days, ending on 20 February.", "30 days"),
+    ("The exhibition opens on 3 March and runs for eight weeks, closing on 10 May.", "eight weeks"),
     # the time a stay took, said with "spent", or as the spell's own
     ("Harlow launched on 4 March and landed on 6 September after 186 days in space. She spent more than seven "
      "months aboard the station, running 140 experiments.", "seven months"),
@@ -56,6 +57,10 @@ RIGHT_LENGTHS = [
     "Harlow launched on 4 March and landed on 6 September. She spent two weeks in quarantine first.",
     # a launch with no landing
     "The app launched on 4 March 2026 with a 30-day free trial.",
+    # a run told open and shut in one sentence; a closure of its own told apart
+    "The exhibition opens on 3 March and runs for ten weeks, closing on 10 May.",
+    "The pool opens on 3 March. It closes on 10 May for six weeks of repairs.",
+    "The pool opens on 3 March and closes on 10 May for six weeks of repairs.",
     # a headline's length the lede does not give with its digits swapped
     "Astronaut home after six months in orbit\n\nInes Harlow landed on Sunday after 186 days aboard the space station.",
 ]
