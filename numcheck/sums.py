@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from numcheck.calendar_words import WEEKDAYS
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
@@ -772,7 +773,7 @@ _MONTH_DAYS = (28.0, 31.0)
 # Words before a period that make an amount its total: "over the past 25 years", "In a 30-day month".
 # Not "for": "£150 for a year paid in advance" is the price of something else
 _OVER_BEFORE = re.compile(
-    r"(?<![\w])(?:in|over|during|across|within)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+    r"(?<![\w])(?:in|over|during|across|within|by\s+the\s+end\s+of)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
     r"(?:(?:past|last|next|first|following|coming|whole|full)\s+)?$",
     re.IGNORECASE,
 )
@@ -925,6 +926,10 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 continue
             rates = [c for c in (*previous, *sentence) if c is not total and c.start < total.start
                      and per_seconds(c) and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+            far = None if rates else _far_rate(total, sentence, claims)
+            if far is not None:
+                yield far
+                continue
             if len(rates) != 1 or not _plain(rates[0]) or rates[0].low != rates[0].high:
                 continue
             if any(c.path == total.path and c.start < rates[0].start and per_seconds(c) and c.value != rates[0].value
@@ -953,6 +958,34 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 seconds = (seconds[0] * 5 / 7, seconds[1])  # "40 patients a day" may be a working day's
             yield PeriodTotal(rate, total, period, seconds)
         yield from _rates_worked_out(sentence)
+
+
+def _far_rate(total: Claim, sentence: list[Claim], claims: Sequence[Claim]) -> PeriodTotal | None:
+    """The document's one rate of a total's quantity, said sentences before it, when the total names
+    its own period and its verb or noun is the rate's: "will pay £45,000 a year", then "By the end of
+    the first 15 years it will have paid the council £450,000 in rent"."""
+    if total.per is not None or total.kind is ClaimKind.CHANGE or total.evidence is None:
+        return None
+    rates = [c for c in claims if c.path == total.path and per_seconds(c)
+             and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+    if len(rates) != 1 or rates[0].start > total.start or not _plain(rates[0]):
+        return None
+    rate = rates[0]
+    found = _period_of(total, sentence)
+    per = per_seconds(rate) or 0.0
+    if found is None or found[1][0] <= per or _PRICE_OF.match(_after(total)):
+        return None
+    mine, theirs = rate.evidence, total.evidence
+    when = {time for time in (mine.times if mine is not None else ()) if time.capitalize() not in WEEKDAYS}
+    if when and when != set(theirs.times):
+        return None  # "£45,000 a year in 2027": one year's rate; "approved on Thursday" says when of another act
+    if bool(_AIMED.search(clause_around(rate))) != bool(_AIMED.search(clause_around(total))):
+        return None
+    said = {lemma(word) for word in _WORD.findall(rate.sentence.lower())}
+    named = {lemma(word) for word in (*theirs.actions, theirs.head or "") if word}
+    if not named & said:
+        return None  # "pays £45,000 a year", "paid £450,000": one act; "£38,000 to buy": another
+    return PeriodTotal(rate, total, found[0], found[1])
 
 
 # Words that give a rate as what a total over a period comes to: "£1.125 million over 25 years works out at"

@@ -22,6 +22,12 @@ WRONG_RATES = [
     ("The payment of £1.125 million over the 25 years of the lease works out at £4,500 a year, far below what a "
      "developer had offered.", "£4,500"),
     ("The grant of £2 million over five years is equivalent to £250,000 a year.", "£250,000"),
+    # the document's one rate, sentences before a total that names its own period and the rate's act
+    ("The club will pay £45,000 a year for the ground under a lease approved on Thursday. The ground holds "
+     "3,500. It was bought in 1974 for £38,000. By the end of the first 15 years the club will have paid "
+     "£450,000 in rent.", "£450,000"),
+    ("The trust receives £120,000 a year from the council. Its shop made £40,000 last year. Over the next "
+     "five years the trust will receive £900,000 from the council.", "£900,000"),
 ]  # fmt: skip
 
 RIGHT_RATES = [
@@ -39,6 +45,12 @@ RIGHT_RATES = [
     # a rate the words do not give as the total's
     "The £600,000 contract runs for eight years and includes £20,000 a year for maintenance.",
     "The £1.2 million budget covers three years, and £500,000 a year was spent in 2025.",
+    "The club will pay £45,000 a year for the ground. The ground holds 3,500. By the end of the first 15 years "
+    "the club will have paid £675,000 in rent.",
+    # another act's total, or a total with no period of its own
+    "The club will pay £45,000 a year for the ground. The council bought it in 1974 for £38,000. Over the next "
+    "15 years the council expects to spend £450,000 on repairs.",
+    "The trust receives £120,000 a year from the council. Its shop made £40,000 last year.",
 ]
 
 
