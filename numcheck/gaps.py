@@ -278,7 +278,8 @@ def _bracketed_lengths(ordered: Sequence[Claim]) -> Iterator[Gap]:
         assert first.base_value is not None and second.base_value is not None
         unit = second.base_value / second.value  # seconds in the restatement's unit
         expected = first.base_value / unit
-        first_half = first.precision / 2 if first.qualifier is None else first.value * 0.15
+        # a length restated is read to its unit: "10-week (84 days)" is never 10 rounded from 12
+        first_half = 0.5 if first.qualifier is None else first.value * 0.15
         worst = max(_ROUNDING * expected, second.precision / 2, first_half * first.base_value / first.value / unit)
         if abs(expected - second.value) <= worst:
             continue

@@ -68,7 +68,8 @@ _RELATIVE_BEFORE = re.compile(
     r"\b(?:after|before|since|following)\s+(?:(?:the|its|her|his|their|our|it|she|he|they|we)\s+)?$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
+# "- start: ", "Works start | " (a table row's first cell, as the document's table reading gives it)
+_LABEL = re.compile(r"^\s*(?:[-*•|]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*[:|]\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
 # "- closes: 9pm, Friday 16 October": a time of day between a label and its day
 _CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
@@ -99,7 +100,7 @@ _WORK_TAKES = re.compile(
 _LENGTH_LABEL = re.compile(
     rf"^\s*(?:[-*•]\s*)?(?:(?:total\s+)?(?:length|duration)(?:\s+of\s+(?:the\s+)?{_SPELL_NOUNS})?|"
     r"time\s+(?:aboard|away|in\s+space|in\s+orbit|at\s+sea|on\s+board)|"
-    rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*:\s*$",
+    rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*[:|]\s*$",
     re.IGNORECASE,
 )
 # "The closure, a month and a half in all,", "the works (ten weeks)": a length set beside the spell's noun
@@ -444,7 +445,9 @@ def cues_of(claim: Claim) -> tuple[bool, bool]:
     before = claim.sentence[max(0, at - _REACH) : at]
     opening = claim.sentence[:at]
     # (a label ends in a colon: most dates have none before them to cut a month from)
-    label = _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening else None
+    label = (
+        _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening or "|" in opening else None
+    )
     if label:
         return bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
     if _RANGE_END.search(before):

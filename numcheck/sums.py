@@ -908,7 +908,9 @@ def _restates(rate: Claim, total: Claim) -> bool:
         return True
     # "The rent is £45,000 a year. '£4,500 a month is a fair rent,' he said": the rate's noun said again
     said = {lemma(word) for word in _WORD.findall(total.sentence.lower())}
-    return rate.subject is not None and total.subject in (None, rate.subject) and lemma(rate.subject) in said
+    # the rate's noun: "rent" in "The rent is £45,000 a year"; "tenants" in "Tenants pay £1,200 a month"
+    nouns = {lemma(word) for word in (rate.subject or "").split()} - {"pay", "cost", "be", "have", "earn"}
+    return bool(nouns) and total.subject in (None, rate.subject) and bool(nouns & said)
 
 
 def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
@@ -940,9 +942,11 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 continue
             if _PRICE_OF.match(_after(total)):
                 continue  # "£400 for a lifetime pass", "£150 for a year paid in advance": the price of another thing
-            found = _period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
-            if found is None or _apart(rate, total):
-                continue
+            found = (_period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
+                     or _labelled_term(total, claims))  # fmt: skip
+            labelled = _TOTAL_LABEL.match(total.sentence[: total.start - total.sentence_start])
+            if found is None or (_apart(rate, total) and not labelled):
+                continue  # (a fact box's "Total:" line names no thing of its own to set it apart)
             if total.per is not None and not _restates(rate, total):
                 continue  # "£120 a week" and "£120 a month": two rates, said apart
             if found[1][0] == (per_seconds(rate) or 0.0) or (found[1][0] < (per_seconds(rate) or 0.0)
@@ -968,10 +972,10 @@ def _far_rate(total: Claim, sentence: list[Claim], claims: Sequence[Claim]) -> P
         return None
     rates = [c for c in claims if c.path == total.path and per_seconds(c)
              and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
-    if len(rates) != 1 or rates[0].start > total.start or not _plain(rates[0]):
-        return None
+    if len(rates) != 1 or not _plain(rates[0]) or rates[0].sentence_start == total.sentence_start:
+        return None  # (one sentence's rate and total are read in the order they are said)
     rate = rates[0]
-    found = _period_of(total, sentence)
+    found = _period_of(total, sentence) or _labelled_term(total, claims)
     per = per_seconds(rate) or 0.0
     if found is None or found[1][0] <= per or _PRICE_OF.match(_after(total)):
         return None
@@ -983,9 +987,28 @@ def _far_rate(total: Claim, sentence: list[Claim], claims: Sequence[Claim]) -> P
         return None
     said = {lemma(word) for word in _WORD.findall(rate.sentence.lower())}
     named = {lemma(word) for word in (*theirs.actions, theirs.head or "") if word}
-    if not named & said:
+    if not (named & said or _TOTAL_LABEL.match(total.sentence[: total.start - total.sentence_start])):
         return None  # "pays £45,000 a year", "paid £450,000": one act; "£38,000 to buy": another
     return PeriodTotal(rate, total, found[0], found[1])
+
+
+# a fact box's total and term: "- Total: £2.4 million", "Over the lease: £1.125m"; "- Term: 10 years"
+_TOTAL_LABEL = re.compile(r"^\W*(?:total|in\s+total|overall|over\s+the\s+[a-z]+|total\s+[a-z]+)\s*[:|]\s*$",
+                          re.IGNORECASE)  # fmt: skip
+_TERM_LABEL = re.compile(r"^\W*(?:term|length|duration|lease\s+length|length\s+of\s+[a-z]+)\s*[:|]\s*$",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def _labelled_term(total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[float, float]] | None:
+    """A total in a fact box ("Total: £2.4 million") is over the box's one labelled term ("Term: 10 years")."""
+    if not _TOTAL_LABEL.match(total.sentence[: total.start - total.sentence_start]):
+        return None
+    terms = [c for c in claims if c.path == total.path and _is_period(c)
+             and _TERM_LABEL.match(c.sentence[: c.start - c.sentence_start])]  # fmt: skip
+    if len(terms) != 1:
+        return None
+    seconds = terms[0].base_value or 0.0
+    return terms[0].text, (seconds, seconds)
 
 
 # Words that give a rate as what a total over a period comes to: "£1.125 million over 25 years works out at"

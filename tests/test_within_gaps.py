@@ -33,6 +33,7 @@ WRONG_GAPS = [
      "on the water.", "nearly eight hours"),
     # a length restated in brackets in another unit
     ("Harlow's 186 days in orbit (4,644 hours) are a record for a British astronaut.", "4,644 hours"),
+    ("The 10-week closure (84 days) starts on 3 March.", "84 days"),
     ("The 36-hour strike (a day and a half) was followed by a 72-hour one (four days).", "four days"),
     ("The polling station opens at 7am and closes at 10pm, giving voters 12 hours to cast their ballots.",
      "12 hours"),
@@ -63,6 +64,7 @@ RIGHT_GAPS = [
     "Harlow's 186 days in orbit (4,464 hours) are a record for a British astronaut.",
     "The closure lasted six weeks (42 days), a fortnight longer than planned.",
     "The two-hour show (120 minutes) sold out.",
+    "The 10-week closure (70 days) starts on 3 March.",
     "Her 40-day vigil (about 1,000 hours) ended on Tuesday.",
     # a length with no date or time beside it
     "The trial began on 2 February. Deliberations lasted 12 days.",

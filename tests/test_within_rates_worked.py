@@ -22,6 +22,13 @@ WRONG_RATES = [
     ("The payment of £1.125 million over the 25 years of the lease works out at £4,500 a year, far below what a "
      "developer had offered.", "£4,500"),
     ("The grant of £2 million over five years is equivalent to £250,000 a year.", "£250,000"),
+    # a fact box's total over its term, a headline's total over its own period, a quote's rate in other periods
+    ("Rent: £45,000 a year. Over the lease: £1.125m. Length: 30 years.", "£1.125m"),
+    ("Depot lease\n- Rent: £210,000 a year\n- Term: 10 years\n- Total: £2.4 million\n", "£2.4 million"),
+    ("Council to pay £2.4m for depot over ten years\n\nThe council will pay £210,000 a year for ten years to rent "
+     "the Kelby depot, it said on Monday.", "£2.4m"),
+    ('Tenants pay £1,200 a month. "£12,000 a year is more than most of us earn," said one tenant, Joe Hart.',
+     "£12,000"),
     # the document's one rate, sentences before a total that names its own period and the rate's act
     ("The club will pay £45,000 a year for the ground under a lease approved on Thursday. The ground holds "
      "3,500. It was bought in 1974 for £38,000. By the end of the first 15 years the club will have paid "
@@ -47,6 +54,11 @@ RIGHT_RATES = [
     "The £1.2 million budget covers three years, and £500,000 a year was spent in 2025.",
     "The club will pay £45,000 a year for the ground. The ground holds 3,500. By the end of the first 15 years "
     "the club will have paid £675,000 in rent.",
+    "Rent: £45,000 a year. Over the lease: £1.125m. Length: 25 years.",
+    "Depot lease\n- Rent: £210,000 a year\n- Term: 10 years\n- Total: £2.1 million\n",
+    'Tenants pay £1,200 a month. "£14,400 a year is more than most of us earn," said one tenant, Joe Hart.',
+    # a rate said after a total in its sentence is of something else: the cost and a daily payment
+    "The firm will replace both lift motors over six weeks at a cost of £380,000, and will pay households £15 a day.",
     # another act's total, or a total with no period of its own
     "The club will pay £45,000 a year for the ground. The council bought it in 1974 for £38,000. Over the next "
     "15 years the council expects to spend £450,000 on repairs.",
