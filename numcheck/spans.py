@@ -449,7 +449,9 @@ def cues_of(claim: Claim) -> tuple[bool, bool]:
         _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening or "|" in opening else None
     )
     if label:
-        return bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
+        cues = bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
+        if any(cues) or not opening.rstrip().endswith("|"):
+            return cues  # (a table row's cell that says neither, "| Opening concert |", is read as words)
     if _RANGE_END.search(before):
         return False, True
     clause = _CLAUSE_BREAK.split(before)[-1]

@@ -20,7 +20,7 @@ CONTRADICTIONS = [
     pytest.param('The lighthouse, built in 1890, was automated in 1985. The 150-year-old lighthouse is open to visitors from May 2026.\n', '150-year', id='age-built'),
     pytest.param('Strike by bin crews to last 12 days\n\nRefuse collectors in Dunmore will strike for 21 days from Monday 2 March, the union said.\n', '12 days', id='headline-length'),
     pytest.param("The expedition spent 95 days on the ice sheet. The team's four months on the ice cost £240,000.\n", 'four months', id='other-units-months', marks=pytest.mark.xfail(strict=True, reason='not read yet')),
-    pytest.param('Her 40-day vigil (1,060 hours) outside the embassy ended on Tuesday.\n', '1,060 hours', id='hours-for-days', marks=pytest.mark.xfail(strict=True, reason='not read yet')),
+    pytest.param('Her 40-day vigil (1,060 hours) outside the embassy ended on Tuesday.\n', '1,060 hours', id='hours-for-days'),
     pytest.param('The pilot scheme started on 10 January and ran for 30 days, ending on 20 February.\n', '30 days', id='end-from-length'),
     pytest.param('The council will pay £12,000 a year for 10 years, £1.2 million in all, to rent the depot.\n', '£1.2 million', id='rate-years-total'),
     pytest.param('The £600,000 contract runs for eight years, which works out at £90,000 a year.\n', '£90,000', id='total-years-rate'),
