@@ -42,6 +42,16 @@ CONTRADICTIONS = [
     pytest.param('Founded in 1902, the brass band plays its last concert on Sunday 11 October 2026. The 114-year-old band has 31 members.\n', '114-year', id='age-founded'),
     pytest.param('Bridge reopens Thursday\n\nThe Tamar swing bridge will reopen on Friday 3 April 2026 after a year of repairs.\n', 'Thursday', id='headline-weekday-noon'),
     pytest.param('The 48-hour strike (three days) begins at midnight.\n', 'three days', id='hours-restated'),
+    pytest.param('The roadworks start on 6 April 2026.\n\n| Stage | Date |\n|---|---|\n| Works start | 6 April 2026 |\n| Road reopens | 29 May 2026 |\n| Length | 12 weeks |\n', '12 weeks', id='table-span'),
+    pytest.param('The festival opens on Friday 7 August and closes on Sunday 16 August. "Ten days of music is what this town needs," said the organiser. Tickets for all 12 days cost £90.\n', '12 days', id='quote-length', marks=pytest.mark.xfail(strict=True, reason='not read yet')),
+    pytest.param('Council to pay £2.4m for depot over ten years\n\nThe council will pay £210,000 a year for ten years to rent the Kelby depot, it said on Monday.\n', '£2.4m', id='headline-rate'),
+    pytest.param('Depot lease\n- Rent: £210,000 a year\n- Term: 10 years\n- Total: £2.4 million\n', '£2.4 million', id='list-rate'),
+    pytest.param('The ferry, which left Oban on 3 May, reached Barra on 9 May, two days later.\n', 'two days', id='relative-later'),
+    pytest.param("The ceremony's start at 11am and its end at 2.30pm gave guests four hours in the cathedral.\n", 'four hours', id='possessive-clock'),
+    pytest.param('Closed: 4 January. Reopened: 30 March, ten weeks later.\n', 'ten weeks', id='fragment-later'),
+    pytest.param("St Anne's, a church built in 1853, reopens in 2026. The 190-year-old building needs a new roof.\n", '190-year', id='apposition-age'),
+    pytest.param('Tenants pay £1,200 a month. "£12,000 a year is more than most of us earn," said one tenant, Joe Hart.\n', '£12,000', id='month-rate-quote'),
+    pytest.param('The 10-week closure (84 days) starts on 3 March.\n', '84 days', id='bracket-weeks'),
 ]  # fmt: skip
 
 CLEAN = [
@@ -75,6 +85,18 @@ CLEAN = [
     pytest.param("Salary: £36,000 a year (£3,000 a month), with 25 days' holiday.\n", id='clean-bracket-rate'),
     pytest.param('Rent is £1,200 a month. Council tax is £1,800 a year.\n', id='clean-two-rates'),
     pytest.param('The club, founded in 1902, celebrates in 2026. Its 71-year-old president, Ann Moss, cut the cake.\n', id='clean-person-age'),
+    pytest.param('The roadworks start on 6 April 2026.\n\n| Stage | Date |\n|---|---|\n| Works start | 6 April 2026 |\n| Road reopens | 29 June 2026 |\n| Length | 12 weeks |\n', id='clean-table-span'),
+    pytest.param('The festival opens on Friday 7 August and closes on Sunday 16 August. "Ten days of music is what this town needs," said the organiser.\n', id='clean-quote-length'),
+    pytest.param('Depot lease\n- Rent: £210,000 a year\n- Term: 10 years\n- Total: £2.1 million\n', id='clean-list-rate'),
+    pytest.param('The ferry, which left Oban on 3 May, reached Barra on 9 May, six days later.\n', id='clean-relative-later'),
+    pytest.param('Closed: 4 January. Reopened: 29 March, 12 weeks later.\n', id='clean-fragment-later'),
+    pytest.param("St Anne's, a church built in 1853, reopens in 2026. The 173-year-old building needs a new roof.\n", id='clean-apposition-age'),
+    pytest.param('Tenants pay £1,200 a month. "£14,400 a year is more than most of us earn," said one tenant.\n', id='clean-month-rate-quote'),
+    pytest.param('The 10-week closure (70 days) starts on 3 March.\n', id='clean-bracket-weeks'),
+    pytest.param('Polls open at 7am and close at 10pm. Counting takes about four hours.\n', id='clean-two-clocks'),
+    pytest.param('The ferry left Oban on 3 May. A storm hit on 6 May, and she reached Barra on 9 May, three days later.\n', id='clean-later-other'),
+    pytest.param('Staff work from 9am to 5pm, a seven-hour day after lunch.\n', id='clean-shift'),
+    pytest.param('Rent is £45,000 a year now. From 2030 it rises to £50,000 a year, and over the 25-year lease the club will pay £1.2 million.\n', id='clean-rate-change'),
 ]  # fmt: skip
 
 
