@@ -74,10 +74,13 @@ _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: J
 # "- closes: 9pm, Friday 16 October": a time of day between a label and its day
 _CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
 _START_LABELS = re.compile(
-    rf"\b(?:start|starts|begins|closes|closed|closure|shut|launch|launched|first\s+{_TRIP})\b", re.IGNORECASE
+    rf"\b(?:start|starts|begins|closes|closed|closure|shut|launch|launched|departed|departure|set\s+sail|"
+    rf"first\s+{_TRIP})\b",
+    re.IGNORECASE,
 )
 _END_LABELS = re.compile(
-    rf"\b(?:finish|end|ends|reopening|reopens|completion|back in service|landing|landed|(?:last|final)\s+{_TRIP})\b",
+    rf"\b(?:finish|end|ends|reopening|reopens|completion|back in service|landing|landed|returned|arrived\s+back|"
+    rf"(?:last|final)\s+{_TRIP})\b",
     re.IGNORECASE,
 )
 

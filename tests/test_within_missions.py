@@ -23,6 +23,9 @@ WRONG_LENGTHS = [
      "- First public sailing: Saturday 13 June\n- Last sailing: Sunday 27 September", "12-week"),
     ("The pilot scheme started on 10 January and ran for 30 days, ending on 20 February.", "30 days"),
     ("The exhibition opens on 3 March and runs for eight weeks, closing on 10 May.", "eight weeks"),
+    # a voyage's fact box: departed, returned, days at sea
+    ("The crew spent 142 days at sea.\n\nVoyage in numbers\n- Departed: 1 May\n- Returned: 20 September\n"
+     "- Days at sea: 124\n", "124"),
     # a table's rows: a start, an end and a length
     ("The roadworks start on 6 April 2026.\n\n| Stage | Date |\n|---|---|\n| Works start | 6 April 2026 |\n"
      "| Road reopens | 29 May 2026 |\n| Length | 12 weeks |\n", "12 weeks"),
@@ -62,6 +65,9 @@ RIGHT_LENGTHS = [
     "The app launched on 4 March 2026 with a 30-day free trial.",
     "The roadworks start on 6 April 2026.\n\n| Stage | Date |\n|---|---|\n| Works start | 6 April 2026 |\n"
     "| Road reopens | 29 June 2026 |\n| Length | 12 weeks |\n",
+    "The crew spent 142 days at sea.\n\nVoyage in numbers\n- Departed: 1 May\n- Returned: 20 September\n"
+    "- Days at sea: 142\n",
+    "Stay\n- Arrived: 1 May\n- Departed: 8 May\n- Nights: 7\n",
     # a run told open and shut in one sentence; a closure of its own told apart
     "The exhibition opens on 3 March and runs for ten weeks, closing on 10 May.",
     "The pool opens on 3 March. It closes on 10 May for six weeks of repairs.",
