@@ -66,10 +66,13 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if len(found) > 1:  # "to reopen on 14 July" over "damaged on 2 March, will reopen on 14 June"
             found = [other for other in found if _one_event(figure, other)]
         # a spell the headline tells ("50 days without lifts") is of the lede's one length however
-        # far from it the lede names what it shares with the headline ("Both lifts ... for six weeks")
+        # far from it the lede names what it shares with the headline ("Both lifts ... for six weeks");
         if len(found) != 1:
             continue
-        shared = _forms(found[0].sentence) if tells_a_spell(figure) is not None else _around(found[0])
+        # so is a date or length the lede's one of its kind gives with two digits swapped ("home after
+        # 168 days in orbit" over "landed ... after 186 days aboard")
+        whole = tells_a_spell(figure) is not None or (not kind.startswith("amount") and _mistyped(figure, found[0]))
+        shared = _forms(found[0].sentence) if whole else _around(found[0])
         if headline_words & shared and _nothing_apart(figure, found[0]):
             if kind.startswith("amount") and not _one_amount(figure, found[0], headline, lede):
                 continue

@@ -15,6 +15,7 @@ from typing import TypeVar
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.frames import frame_of, is_difference, is_headline, is_relative_amount
+from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_age, is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
@@ -763,6 +764,9 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         reported.add(id(span.length))
         fewest, most = span.days
         between = f"{fewest} days" if fewest == most else f"{fewest} to {most} days"
+        if most > 2 * 365:  # "2027 to 2049": 21.0 to 23.0 years
+            low_years, high_years = f"{fewest / 365.25:.1f}", f"{most / 365.25:.1f}"
+            between = f"{low_years} years" if low_years == high_years else f"{low_years} to {high_years} years"
         if span.hours is not None:  # "from 9pm on Friday 16 October to 6am on Monday 19 October"
             between = f"{span.hours:g} hours"
         fields = _pair_fields(span.length, span.end.claim, "a length its dates do not give", "the calendar")
@@ -772,6 +776,28 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             (span.length,),
             {**fields, "subject": "the length of one spell, from its start and end dates",
              "other": f"{date_text(span.start.claim)} to {date_text(span.end.claim)}", "other_value": between},
+        )  # fmt: skip
+    # A length said as the distance between two dates or two times of day that they do not give
+    # ("ends on 27 September, 16 days later"; "leaves at 10.30am and is back by 5.15pm, nearly eight hours")
+    for gap in gaps(claims):
+        if id(gap.cited) in reported:
+            continue
+        reported.add(id(gap.cited))
+        if gap.shape == "restated":  # "186 days in orbit (4,644 hours)"
+            fields = _pair_fields(gap.cited, gap.earlier, "a length restated in another unit", "the conversion")
+            yield Verdict((gap.cited, gap.earlier), {**fields, "subject": "one length of time in two units",
+                                                     "other_value": gap.between})  # fmt: skip
+            continue
+        if gap.shape == "age":  # "a steamer built in 1926" and "the 110-year-old vessel" in 2026
+            fields = _pair_fields(gap.cited, gap.earlier, "an age its year does not give", "the calendar")
+            yield Verdict((gap.cited, gap.earlier), {**fields, "subject": "the age of a thing made in a stated year",
+                                                     "other_value": gap.between})  # fmt: skip
+            continue
+        fields = _pair_fields(gap.cited, gap.later, "a length its dates or times do not give", "the calendar")
+        yield Verdict(
+            (gap.cited,),  # which of the three is wrong, only a source can say (as for a spell's length)
+            {**fields, "subject": "the time between two dates or times of day", "primary_value": gap.said,
+             "other": f"{date_text(gap.earlier)} to {date_text(gap.later)}", "other_value": gap.between},
         )  # fmt: skip
     # A day said to open or close a run that the document's range of days does not start or end on
     things = {id(claim): thing_named(timing) for claim, timing in timed}

@@ -34,25 +34,30 @@ _REACH = 64  # how far before a date or length its cue is looked for
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
 # what a run of days is opened and closed with: "the opening night", "the closing gala", "the last day"
 _OCCASION = r"(?:night|gala|ceremony|concert|performance|party|day|weekend|screening|parade)"
+# a run of trips opened and closed by its first and last: "the first public sailing", "the last flight"
+_TRIP = r"(?:[a-z]+\s+)?(?:sailing|voyage|crossing|trip|flight|cruise)"
 _START = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
-    r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in)\b",
+    r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in|"
+    r"launch(?:es|ed)?|(?:lift|lifts|lifted|blast|blasts|blasted)\s+off)\b",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
-    r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
-    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|"
-    rf"(?:closing|last|final)\s+{_OCCASION})\b",
+    r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
+    r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|land(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to\s+service|(?:splash|touch)(?:es|ed)?\s+down|"
+    rf"(?:closing|last|final)\s+(?:{_OCCASION}|{_TRIP}))\b",
     re.IGNORECASE,
 )
 # a run's first day, where the document dates no closure: "the festival opens on 14 May", "the
 # opening night", "launches on"; after a closure, an opening is its end and is read as none
 _RUN_START = re.compile(
-    rf"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|premieres?|(?:opening|first)\s+{_OCCASION})\b", re.IGNORECASE
+    rf"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|premieres?|(?:opening|first)\s+(?:{_OCCASION}|{_TRIP}))\b",
+    re.IGNORECASE,
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
 _RANGE_END = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|2[01])\d\d\s+(?:to|and|until|till)\s+(?:[A-Z][a-z]+\s+)?$|"
     r"(?:\b(?:from|between)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+"
     r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"
@@ -63,12 +68,21 @@ _RELATIVE_BEFORE = re.compile(
     r"\b(?:after|before|since|following)\s+(?:(?:the|its|her|his|their|our|it|she|he|they|we)\s+)?$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
+# "- start: ", "Works start | " (a table row's first cell, as the document's table reading gives it)
+_LABEL = re.compile(r"^\s*(?:[-*•|]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*[:|]\s*$")
 _MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
 # "- closes: 9pm, Friday 16 October": a time of day between a label and its day
 _CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
-_START_LABELS = re.compile(r"\b(?:start|starts|begins|closes|closed|closure|shut)\b", re.IGNORECASE)
-_END_LABELS = re.compile(r"\b(?:finish|end|ends|reopening|reopens|completion|back in service)\b", re.IGNORECASE)
+_START_LABELS = re.compile(
+    rf"\b(?:start|starts|begins|closes|closed|closure|shut|launch|launched|departed|departure|set\s+sail|"
+    rf"first\s+{_TRIP})\b",
+    re.IGNORECASE,
+)
+_END_LABELS = re.compile(
+    rf"\b(?:finish|end|ends|reopening|reopens|completion|back in service|landing|landed|returned|arrived\s+back|"
+    rf"(?:last|final)\s+{_TRIP})\b",
+    re.IGNORECASE,
+)
 
 _ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
 # "closed for nine months", "shut for 18 months": the length of the closure, wherever it is said
@@ -79,7 +93,7 @@ _MISSING_FOR = re.compile(r"\b(?:no|without)\s+(?:[A-Za-z'’]+\s+){1,4}for" + _
 # four days to cover the canal" is another thing's time
 _SPELL_NOUNS = (
     r"(?:closure|shutdown|work|works|repairs?|restoration|rebuild|refit|renovation|refurbishment|construction|"
-    r"project|stay|visit|festival)"
+    r"project|stay|visit|festival|season|mission)"
 )
 _WORK_TAKES = re.compile(
     rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
@@ -88,7 +102,8 @@ _WORK_TAKES = re.compile(
 # a note's label for the spell's length: "length:", "duration of works:", "length of closure:", "closure length:"
 _LENGTH_LABEL = re.compile(
     rf"^\s*(?:[-*•]\s*)?(?:(?:total\s+)?(?:length|duration)(?:\s+of\s+(?:the\s+)?{_SPELL_NOUNS})?|"
-    rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*:\s*$",
+    r"time\s+(?:aboard|away|in\s+space|in\s+orbit|at\s+sea|on\s+board)|"
+    rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*[:|]\s*$",
     re.IGNORECASE,
 )
 # "The closure, a month and a half in all,", "the works (ten weeks)": a length set beside the spell's noun
@@ -96,6 +111,18 @@ _BESIDE_THE_SPELL = re.compile(rf"\b{_SPELL_NOUNS}\s*(?:,|\(|—|–)\s*$", re.I
 # "the two-year closure", "a closure of eight weeks": a length that names the spell itself
 _NAMES_THE_SPELL = re.compile(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
 _SPELL_OF = re.compile(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
+_SPELL_OWNS = re.compile(rf"\b{_SPELL_NOUNS}['’]s\s+$", re.IGNORECASE)  # "The mission's 36 weeks"
+# "spent more than seven months aboard": the time a stay took; not "spent a week in hospital first"
+_SPENT = re.compile(
+    r"\b(?:spent|spends|spending|spend)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|just\s+"
+    r"(?:over|under)\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_SPENT_ELSEWHERE = re.compile(
+    r"^\s+(?:in\s+(?:hospital|quarantine|training|isolation)|(?:\w+\s+){0,4}(?:first|before|after|waiting|training|"
+    r"preparing))\b",
+    re.IGNORECASE,
+)
 _AFTER_SHUT = re.compile(r"^\s+after\s+(?:it|they|the\s+[a-z]+)\s+(?:shut|closed|closing)\b", re.IGNORECASE)
 # a length that is not the spell's: a part of it, a delay, an extra, a rate, a notice
 _NOT_THE_SPELL_BEFORE = re.compile(
@@ -110,6 +137,7 @@ _NOT_THE_SPELL_AFTER = re.compile(
 )
 # "will last six months": the verb, not "the last six months", a part of the spell
 _LAST_AS_VERB = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|and)\s+last\s+$", re.IGNORECASE)
+_MOST_SLACK_DAYS = 90  # the most that rounding adds beyond a length's last unit
 _SLACK = 0.05  # writers round a spell's length, beyond its last unit's half: a twentieth of the dates' span
 
 
@@ -136,15 +164,29 @@ class SpanMismatch:
 def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     """Each length of the document's one dated spell that its start and end do not give."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    lengths = [claim for claim in ordered if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim)]
+    lengths = [claim for claim in ordered
+               if _in_days_to_years(claim) or _nights(claim) or _in_hours(claim) or _labelled_days(claim)]  # fmt: skip
     if not lengths:
         return  # (most documents give no length of a spell: their dates need not be read)
-    placed = _placed(ordered)
+    placed = placed_dates(ordered)
     cued = [(dated, cues_of(dated.claim)) for dated in placed]
     starts = _distinct(dated for dated, (start, _) in cued if start)
     ends = _distinct(dated for dated, (_, end) in cued if end)
     if not starts:  # no closure: a run that opens ("the festival opens on 14 May") starts it
         starts = _distinct(dated for dated, (_, end) in cued if not end and _run_starts(dated.claim))
+    elif not ends and len(starts) == 1:
+        # "The exhibition opens on 3 March ... closing on 10 May": a run's close after its opening ends it
+        opened = _distinct(dated for dated, (start, end) in cued if not start and not end and _run_starts(dated.claim))
+        closing = starts[0].claim
+        told_together = opened and opened[0].claim.sentence_start == closing.sentence_start
+        # (not "It closes on 10 May for six weeks of repairs": a closure of its own)
+        if (
+            len(opened) == 1
+            and told_together
+            and opened[0].last < starts[0].first
+            and not re.match(r"\s+for\b", closing.sentence[closing.end - closing.sentence_start :])
+        ):
+            starts, ends = opened, starts
     if len(starts) != 1 or len(ends) != 1 or starts[0].claim is ends[0].claim:
         return
     start, end = starts[0], ends[0]
@@ -165,7 +207,12 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
         low, high = _length_days(length)
         # a run counted in days may count both its ends ("14 to 23 May" is ten days); nights never do
         inclusive = 1 if length.unit == "day" and not _nights(length) else 0
-        if high < fewest * (1 - _SLACK) or low > (most + inclusive) * (1 + _SLACK):
+        # a count of days no one rounds ("186 days", not "60 days") is held to the day
+        slack = 0.0 if length.unit == "day" and length.qualifier is None and length.value % 5 else _SLACK
+        # a long spell is rounded to its unit, not by a twentieth: "20 years" is never 21
+        if high < fewest - min(fewest * slack, _MOST_SLACK_DAYS) or low > (most + inclusive) + min(
+            (most + inclusive) * slack, _MOST_SLACK_DAYS
+        ):
             yield SpanMismatch(length, start, end, (fewest, most))
 
 
@@ -318,7 +365,7 @@ def _subject_of_sentence(sentence: str) -> str:
     return found.group(1) if found else ""
 
 
-def _placed(ordered: Sequence[Claim]) -> list[Dated]:
+def placed_dates(ordered: Sequence[Claim]) -> list[Dated]:
     """The document's dates the calendar can place, a day's year read after it, from the same day
     elsewhere or the document's one year; a year after a day is that day's, not a date of its own."""
     years = [claim for claim in ordered if _YEAR.match(claim.text.strip())]
@@ -401,9 +448,13 @@ def cues_of(claim: Claim) -> tuple[bool, bool]:
     before = claim.sentence[max(0, at - _REACH) : at]
     opening = claim.sentence[:at]
     # (a label ends in a colon: most dates have none before them to cut a month from)
-    label = _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening else None
+    label = (
+        _LABEL.match(_CLOCK_LAST.sub("", _MONTH_LAST.sub("", opening))) if ":" in opening or "|" in opening else None
+    )
     if label:
-        return bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
+        cues = bool(_START_LABELS.search(label.group(1))), bool(_END_LABELS.search(label.group(1)))
+        if any(cues) or not opening.rstrip().endswith("|"):
+            return cues  # (a table row's cell that says neither, "| Opening concert |", is read as words)
     if _RANGE_END.search(before):
         return False, True
     clause = _CLAUSE_BREAK.split(before)[-1]
@@ -442,6 +493,8 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     of it, a delay, an extra or a rate; only of a length `_in_days_to_years`, or of `_nights`."""
     if _nights(claim):
         return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+    if _labelled_days(claim):
+        return True
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
@@ -451,8 +504,10 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
         return True
     if _MISSING_FOR.search(before):
         return True
-    if _SPELL_OF.search(before) or _BESIDE_THE_SPELL.search(before):
+    if _SPELL_OF.search(before) or _BESIDE_THE_SPELL.search(before) or _SPELL_OWNS.search(before):
         return True
+    if _SPENT.search(before) and not _SPENT_ELSEWHERE.match(after):
+        return True  # "She spent more than seven months aboard the station": the document's one stay
     if "-" in claim.text and _NAMES_THE_SPELL.match(after):
         return True
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
@@ -503,6 +558,17 @@ def _in_days_to_years(claim: Claim) -> bool:
     return claim.unit in ("day", "week", "month", "year")
 
 
+# a fact box's count of days: "- Days in space: 196", "Days at sea: 124"
+_DAYS_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?days\s+(?:in|at|on|aboard|away|of)\b[^:]{0,30}:\s*$", re.IGNORECASE)
+
+
+def _labelled_days(claim: Claim) -> bool:
+    """A count under a label that names what it counts as the spell's days: "- Days in space: 196"."""
+    if claim.kind is not ClaimKind.COUNT or claim.low != claim.high or claim.unit is not None:
+        return False
+    return bool(_DAYS_LABEL.match(claim.sentence[: claim.start - claim.sentence_start]))
+
+
 def _nights(claim: Claim) -> bool:
     """ "a stay of seven nights", "after five nights": a count of the nights between an arrival and
     a departure, one a day."""
@@ -512,7 +578,7 @@ def _nights(claim: Claim) -> bool:
 def _length_days(claim: Claim) -> tuple[float, float]:
     """The fewest and most days a length may mean, half its last unit either way when it is exact;
     a count of nights is that many days exactly."""
-    if _nights(claim):
+    if _nights(claim) or _labelled_days(claim):
         return claim.value, claim.value
     unit_days = (claim.base_value or 0.0) / (claim.value or 1.0) / _SECONDS_PER_DAY
     if claim.qualifier is None:

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from numcheck.calendar_words import WEEKDAYS
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import per_document
@@ -776,13 +777,14 @@ _MONTH_DAYS = (28.0, 31.0)
 # Words before a period that make an amount its total: "over the past 25 years", "In a 30-day month".
 # Not "for": "£150 for a year paid in advance" is the price of something else
 _OVER_BEFORE = re.compile(
-    r"(?<![\w])(?:in|over|during|across|within)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+    r"(?<![\w])(?:in|over|during|across|within|by\s+the\s+end\s+of)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
     r"(?:(?:past|last|next|first|following|coming|whole|full)\s+)?$",
     re.IGNORECASE,
 )
 # Words between an amount and the period after it: "54 metres in 25 years", "48,000 trees over five years"
 _OVER_PERIOD_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within)\s+(?:the\s+)?"
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within|covers|covering|spans|spanning|(?:runs|run|running)"
+    r"\s+for)\s+(?:the\s+)?"
     r"(?:(?:past|last|next|first|following|coming)\s+)?$",
     re.IGNORECASE,
 )
@@ -904,10 +906,15 @@ _OPENS_ON_THAT = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|comes\s+to|makes|
 def _restates(rate: Claim, total: Claim) -> bool:
     """A rate said again over another period, in words that say so."""
     if rate.sentence_start == total.sentence_start:
-        return bool(
-            _RESTATED_AS.match(rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start])
-        )
-    return bool(_OPENS_ON_THAT.match(total.sentence))
+        between = rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start]
+        return bool(_RESTATED_AS.match(between)) or between.strip() == "("  # "£36,000 a year (£3,000 a month)"
+    if _OPENS_ON_THAT.match(total.sentence):
+        return True
+    # "The rent is £45,000 a year. '£4,500 a month is a fair rent,' he said": the rate's noun said again
+    said = {lemma(word) for word in _WORD.findall(total.sentence.lower())}
+    # the rate's noun: "rent" in "The rent is £45,000 a year"; "tenants" in "Tenants pay £1,200 a month"
+    nouns = {lemma(word) for word in (rate.subject or "").split()} - {"pay", "cost", "be", "have", "earn"}
+    return bool(nouns) and total.subject in (None, rate.subject) and bool(nouns & said)
 
 
 def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
@@ -925,6 +932,10 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 continue
             rates = [c for c in (*previous, *sentence) if c is not total and c.start < total.start
                      and per_seconds(c) and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+            far = None if rates else _far_rate(total, sentence, claims)
+            if far is not None:
+                yield far
+                continue
             if len(rates) != 1 or not _plain(rates[0]) or rates[0].low != rates[0].high:
                 continue
             if any(c.path == total.path and c.start < rates[0].start and per_seconds(c) and c.value != rates[0].value
@@ -935,11 +946,16 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 continue
             if _PRICE_OF.match(_after(total)):
                 continue  # "£400 for a lifetime pass", "£150 for a year paid in advance": the price of another thing
-            found = _period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
-            if found is None or found[1][0] <= (per_seconds(rate) or 0.0) or _apart(rate, total):
-                continue
+            found = (_period_of(total, sentence) or _kept_up_for(rate, total, (*previous, *sentence))
+                     or _labelled_term(total, claims))  # fmt: skip
+            labelled = _TOTAL_LABEL.match(total.sentence[: total.start - total.sentence_start])
+            if found is None or (_apart(rate, total) and not labelled):
+                continue  # (a fact box's "Total:" line names no thing of its own to set it apart)
             if total.per is not None and not _restates(rate, total):
                 continue  # "£120 a week" and "£120 a month": two rates, said apart
+            if found[1][0] == (per_seconds(rate) or 0.0) or (found[1][0] < (per_seconds(rate) or 0.0)
+                                                             and total.per is None):  # fmt: skip
+                continue  # a rate said again over a shorter period ("£24,000 a year, or £2,000 a month") is read
             period, seconds = found
             per = per_seconds(rate) or 0.0
             if per < _SECONDS["day"] and seconds[1] >= _SECONDS["day"]:
@@ -949,6 +965,87 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
             if per == _SECONDS["day"] and seconds[0] > _SECONDS["week"] and "day" not in period:
                 seconds = (seconds[0] * 5 / 7, seconds[1])  # "40 patients a day" may be a working day's
             yield PeriodTotal(rate, total, period, seconds)
+        yield from _rates_worked_out(sentence)
+
+
+def _far_rate(total: Claim, sentence: list[Claim], claims: Sequence[Claim]) -> PeriodTotal | None:
+    """The document's one rate of a total's quantity, said sentences before it, when the total names
+    its own period and its verb or noun is the rate's: "will pay £45,000 a year", then "By the end of
+    the first 15 years it will have paid the council £450,000 in rent"."""
+    if total.per is not None or total.kind is ClaimKind.CHANGE or total.evidence is None:
+        return None
+    rates = [c for c in claims if c.path == total.path and per_seconds(c)
+             and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+    if len(rates) != 1 or not _plain(rates[0]) or rates[0].sentence_start == total.sentence_start:
+        return None  # (one sentence's rate and total are read in the order they are said)
+    rate = rates[0]
+    found = _period_of(total, sentence) or _labelled_term(total, claims)
+    per = per_seconds(rate) or 0.0
+    if found is None or found[1][0] <= per or _PRICE_OF.match(_after(total)):
+        return None
+    mine, theirs = rate.evidence, total.evidence
+    when = {time for time in (mine.times if mine is not None else ()) if time.capitalize() not in WEEKDAYS}
+    if when and when != set(theirs.times):
+        return None  # "£45,000 a year in 2027": one year's rate; "approved on Thursday" says when of another act
+    if bool(_AIMED.search(clause_around(rate))) != bool(_AIMED.search(clause_around(total))):
+        return None
+    said = {lemma(word) for word in _WORD.findall(rate.sentence.lower())}
+    named = {lemma(word) for word in (*theirs.actions, theirs.head or "") if word}
+    if not (named & said or _TOTAL_LABEL.match(total.sentence[: total.start - total.sentence_start])):
+        return None  # "pays £45,000 a year", "paid £450,000": one act; "£38,000 to buy": another
+    return PeriodTotal(rate, total, found[0], found[1])
+
+
+# a fact box's total and term: "- Total: £2.4 million", "Over the lease: £1.125m"; "- Term: 10 years"
+_TOTAL_LABEL = re.compile(r"^\W*(?:total|in\s+total|overall|over\s+the\s+[a-z]+|total\s+[a-z]+)\s*[:|]\s*$",
+                          re.IGNORECASE)  # fmt: skip
+_TERM_LABEL = re.compile(r"^\W*(?:term|length|duration|lease\s+length|length\s+of\s+[a-z]+)\s*[:|]\s*$",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def _labelled_term(total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[float, float]] | None:
+    """A total in a fact box ("Total: £2.4 million") is over the box's one labelled term ("Term: 10 years")."""
+    if not _TOTAL_LABEL.match(total.sentence[: total.start - total.sentence_start]):
+        return None
+    terms = [c for c in claims if c.path == total.path and _is_period(c)
+             and _TERM_LABEL.match(c.sentence[: c.start - c.sentence_start])]  # fmt: skip
+    if len(terms) != 1:
+        return None
+    seconds = terms[0].base_value or 0.0
+    return terms[0].text, (seconds, seconds)
+
+
+# Words that give a rate as what a total over a period comes to: "£1.125 million over 25 years works out at"
+_WORKED_OUT_BEFORE = re.compile(
+    r"(?<![\w])(?:works?\s+out\s+(?:at|to)|worked\s+out\s+at|working\s+out\s+at|comes?\s+to|which\s+is|"
+    r"that\s+is|that's|or|i\.e\.|equivalent\s+to|amounts?\s+to|averaging|an\s+average\s+of)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _rates_worked_out(sentence: list[Claim]) -> Iterator[PeriodTotal]:
+    """A rate said after the total it is worked out from, in one sentence: "The £600,000 contract runs
+    for eight years, which works out at £80,000 a year"; the one total of its quantity before it, said
+    over a period longer than the rate's."""
+    for rate in sentence:
+        per = per_seconds(rate)
+        if not per or rate.low != rate.high or not _plain(rate) or rate.role is not None:
+            continue
+        if not _WORKED_OUT_BEFORE.search(_before(rate)[-40:]):
+            continue
+        totals = [c for c in sentence if c.start < rate.start and c.per is None and c.role is None
+                  and c.kind in _AMOUNTS and c.dimension != "[time]" and c.low == c.high and c.from_value is None
+                  and _total_quantity(c) == _rate_quantity(rate)]  # fmt: skip
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        found = _period_of(total, sentence)
+        if found is None or found[1][0] <= per:
+            continue
+        mine, theirs = rate.evidence, total.evidence
+        if mine is not None and theirs is not None and mine.times and set(mine.times) != set(theirs.times):
+            continue  # "£600,000 over eight years, £90,000 a year in 2027": one year's rate
+        yield PeriodTotal(rate, total, found[0], found[1])
 
 
 def _apart(rate: Claim, total: Claim) -> bool:

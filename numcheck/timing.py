@@ -236,6 +236,9 @@ _ORDINAL_DAY_BEFORE = re.compile(r"\b(?:on|from|by|until|till|since)\s+the\s+$",
 _ORDINAL_DAY_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:with|and|when|as|at|but|because|if|weather|so|for)\b)"
 )
+# "On the 12th we open", "Come the 20th she'll be full": a day that opens its clause, its subject after it
+_ORDINAL_DAY_OPENING = re.compile(r"(?:^|[\"“‘'(]\s*)(?:[Oo]n|[Cc]ome)\s+the\s+$")
+_SUBJECT_AFTER = re.compile(r"^\s+(?:we|they|it|she|he|you|I)(?:['’][a-z]+)?\b")
 
 
 def ordinal_day(claim: Claim) -> int | None:
@@ -245,7 +248,8 @@ def ordinal_day(claim: Claim) -> int | None:
         return None
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[max(0, at - 12) : at], claim.sentence[at + len(claim.text) :]
-    if not (_ORDINAL_DAY_BEFORE.search(before) and _ORDINAL_DAY_AFTER.match(after)):
+    opening = _ORDINAL_DAY_OPENING.search(before) and _SUBJECT_AFTER.match(after)
+    if not (opening or (_ORDINAL_DAY_BEFORE.search(before) and _ORDINAL_DAY_AFTER.match(after))):
         return None
     return int(found.group("day"))
 
@@ -288,8 +292,10 @@ def dates_agree(one: Claim, other: Claim) -> bool:
     one_key, other_key = date_key(one), date_key(other)
     alone = weekday_alone(one) or weekday_alone(other)
     if alone is not None and one_key != other_key:
-        # "reopens on Sunday" and "on Saturday 17 April": a weekday alone against the one a day names
-        return alone == (weekday_named(other) if weekday_alone(one) else weekday_named(one))
+        # "reopens on Sunday" and "on Saturday 17 April": a weekday alone against the one a day names;
+        # a day that names none ("on 17 April") may be any weekday
+        named = weekday_named(other) if weekday_alone(one) else weekday_named(one)
+        return named is None or alone == named
     if one_key != other_key:
         # "in June" and "on 4 June" agree: a month alone holds every day of it
         alone = one_key if one_key in _MONTH_KEYS else other_key if other_key in _MONTH_KEYS else None
@@ -374,6 +380,8 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         if key is None and ordinal_day(claim) is None:
             return None
         what = "day" if key is None else date_shape(key)  # "on the 21st": a day of the month
+        if what == "weekday":  # "the landing, on Monday": the day of an event, as "on Sunday 6 September" is
+            what = "day"
         nominal = date_nominal(after)
         bare = _without_month(before)
         if what == "year":  # "in spring 2029": the year's event is before the season
