@@ -38,7 +38,7 @@ from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
-from numcheck.stated_changes import changes_with_endpoints
+from numcheck.stated_changes import changes_with_endpoints, is_fraction_change
 from numcheck.sums import (
     accruals,
     complements,
@@ -48,6 +48,7 @@ from numcheck.sums import (
     period_totals,
     products,
     shares_of_one_state,
+    slipped_counts,
     sums,
 )
 from numcheck.support import (
@@ -1152,6 +1153,11 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     )
 
 
+# How far a fraction in words may be from the change it sizes, as a share of the smaller of itself
+# and its complement: share-arithmetic's `fraction_tolerance` ("a third" for 30% to 36.7%)
+_CHANGE_FRACTION_TOLERANCE = 0.1
+
+
 def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """A change stated in one place of a document that disagrees with the ends the document gives
     for it elsewhere: "from £2.40 to £2.70" and "the 25% rise", or "Parents will pay 40p more"
@@ -1159,6 +1165,19 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
     change = record_of(ChangeParams, params)
     for stated, ends in changes_with_endpoints(claims, change.endpoint_tolerance):
         moved = abs(ends.end - ends.start)
+        if is_fraction_change(stated):
+            # "lost a third of our childminders": a fraction in words holds within the share
+            # tolerance of the smaller of itself and its complement, as share-arithmetic reads it
+            share = moved / abs(ends.start) if ends.start else 0.0
+            if abs(share - stated.value) <= _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value) * (
+                1 + 1e-9
+            ):
+                continue
+            arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(share * 100)}%, "
+                          f"not {stated.text}")  # fmt: skip
+            detail = "the change does not match the ends the document gives"
+            yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
+            continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
         if abs(implied - stated.value) <= _change_tolerance(stated, stated.value, change) * (1 + 1e-9):
             continue
@@ -1754,6 +1773,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     settings = record_of(ShareArithmeticParams, params)
     yield from _state_shares_disagree(claims, settings.fraction_tolerance)
     yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
+    yield from _slipped_counts_disagree(claims)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -1771,6 +1791,17 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
         arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
         yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
                              arithmetic)  # fmt: skip
+
+
+def _slipped_counts_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:
+    """A count that is the count a share of a stated whole gives, or leaves, mistyped (numcheck.sums
+    slipped_counts): "Turnout was 31.4% of the ward's 8,920 electors" and "3,801 votes" (2,801)."""
+    for slipped in slipped_counts(claims):
+        gives = "leaves" if slipped.left else "is"
+        arithmetic = (f"{slipped.share.text} of {slipped.whole.text} {gives} {_format(slipped.implied)}, "
+                      f"not {slipped.count.text}")  # fmt: skip
+        detail = "the count is not the one the share of the whole gives"
+        yield _share_verdict((slipped.count, slipped.share, slipped.whole), detail, arithmetic)
 
 
 def _state_shares_disagree(claims: Sequence[Claim], tolerance: float) -> Iterator[Verdict]:

@@ -45,14 +45,18 @@ from dataclasses import dataclass
 
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
-from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
+from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
+from numcheck.slips import value_slip
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
 # "the other 38%", "and the remaining 420"
-_REST_BEFORE = re.compile(r"(?<![\w])the\s+(?:rest|remainder|remaining|other)\s*[,:(]?\s*$", re.IGNORECASE)
+_REST_BEFORE = re.compile(
+    r"(?<![\w])(?:the\s+(?:rest|remainder|remaining|other)|(?:everyone|everybody|everything)\s+else)\s*[,:(]?\s*$",
+    re.IGNORECASE,
+)
 # Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
 _BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
 # Words around a figure that say it is the sum of the figures before it
@@ -140,11 +144,34 @@ def _adjacent(previous: list[Claim], following: list[Claim]) -> bool:
     return one.path == other.path and 0 <= gap <= 1 and "\n" not in one.sentence and "|" not in one.sentence
 
 
+def _lines(sentence: list[Claim]) -> tuple[int, int]:
+    """The first and last line a sentence of figures runs over."""
+    first = sentence[0]
+    top = first.line - first.sentence.count("\n", 0, first.start - first.sentence_start)
+    return top, top + first.sentence.rstrip().count("\n")
+
+
+_LIST_OR_ROW = re.compile(r"^\s*(?:[-*•|]|\d+[.)]\s)")
+
+
+def _same_paragraph(previous: list[Claim], following: list[Claim]) -> bool:
+    """The second sentence is in the first's paragraph, perhaps after sentences with no figure: on
+    its last line or the next, with no list item or table row on either side."""
+    one, other = previous[0], following[0]
+    if one.path != other.path or any("|" in c.sentence or _LIST_OR_ROW.match(c.sentence) for c in (one, other)):
+        return False
+    return 0 <= _lines(following)[0] - _lines(previous)[1] <= 1
+
+
 def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
     """Every whole the document says its parts make across a clause or a sentence's end."""
     sentences = _sentences(claims)
+    paragraph: list[list[Claim]] = []
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        paragraph = (
+            [*paragraph, sentences[index - 1]] if index and _same_paragraph(sentences[index - 1], sentence) else []
+        )
         # shares that run on from a sentence further back: which of them the rest completes is unsaid
         earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
         run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
@@ -152,7 +179,9 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
             if not _plain(claim):
                 continue
             found = None if run_on else _rest_of_shares(claim, sentence, previous)
+            found = found or _rest_of_one_share(claim, sentence, previous, paragraph)
             found = found or _rest_of_whole(claim, sentence, previous)
+            found = found or _rest_of_labelled_lines(claim, sentence, paragraph)
             found = found or _total_after_parts(claim, sentence, previous)
             if found is not None:
                 yield found
@@ -173,6 +202,86 @@ def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -
     if not shares or sum(c.value for c in shares) >= 100:
         return None  # shares that already make a whole, or more, are of other wholes
     return Sum(None, (*shares, rest), rest)
+
+
+def _rest_of_one_share(
+    rest: Claim, sentence: list[Claim], previous: list[Claim], paragraph: list[list[Claim]]
+) -> Sum | None:
+    """ "Coverage stands at 83.5%. [...] The remaining 26.5% are mostly flats": the rest of the one
+    share its paragraph gave before it, sentences back. With two shares or more before it, which of
+    them the rest completes is unsaid, and nothing is read."""
+    if not _is_share(rest):
+        return None
+    if _REST_BEFORE.search(_before(rest)):
+        if any(c.kind is ClaimKind.PERCENT for c in (*previous, *sentence) if c.start < rest.start):
+            return None  # read by `_rest_of_shares`, or a percentage of another kind beside it
+    elif not _negates_the_share(rest, sentence):
+        return None
+    before = [c for line in paragraph for c in line] + [c for c in sentence if c.start < rest.start]
+    shares = [c for c in before if c.kind is ClaimKind.PERCENT]
+    if len(shares) != 1 or not _is_share(shares[0]) or not _stated(shares[0]) or shares[0].value >= 100:
+        return None  # a hedged share counts as the interval it gives: "About 64%" and "26% cannot"
+    if _NEGATION_AFTER.match(_after(shares[0])) or _NEGATION_BEFORE.search(_before(shares[0])):
+        return None  # both said with "not": of two questions, not the two sides of one
+    if _OF_A_SUBGROUP.search(_before(rest)):
+        return None  # "Of those with gas, 12% do not": a share of a part of the whole
+    named = _REST_OF_WHAT.match(_after(rest))
+    if named and lemma(named.group("what")) not in {lemma(w) for w in _WORD.findall(shares[0].sentence.lower())}:
+        return None  # "Its market share is 23%. The other 30% of revenue ...": the rest of another whole
+    return Sum(None, (shares[0], rest), rest)
+
+
+# Words after a share that say its members are not in the state the share before it gives: "and
+# 27.6% cannot", "the 18.8% without it", "while 30% do not"; the state left unsaid or pointed back at
+_NEGATION_AFTER = re.compile(
+    r"^\s*(?:still\s+)?(?:(?:cannot|can['’]t|can\s+not|do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|"
+    r"didn['’]t|are\s+not|aren['’]t|were\s+not|weren['’]t|is\s+not|isn['’]t)(?=\s*(?:[,.;:)—–]|$|and\b|but\b|while\b))"
+    r"|(?:lack|lacks|lacking|without|have\s+no|has\s+no)\s+(?:it|them)\b)",
+    re.IGNORECASE,
+)
+# Words that make a share one of a part of the whole: "Of those with gas, 12% do not"
+_OF_A_SUBGROUP = re.compile(r"(?<![\w])(?:of\s+(?:those|these|them)|among|amongst)(?![\w])", re.IGNORECASE)
+# The whole a rest names after it: "the other 30% of revenue"
+_REST_OF_WHAT = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)")
+_NEGATION_BEFORE = re.compile(r"(?<![\w])(?:without(?:\s+it)?|not\s+yet)\s*[:,]\s*$", re.IGNORECASE)
+# Words that make a third answer or state: two shares then do not make the whole
+_THIRD_STATE = re.compile(
+    r"(?<![\w])(?:unsure|undecided|don['’]t\s+know|do\s+not\s+know|no\s+(?:view|opinion)|neither|abstain\w*|"
+    r"the\s+rest|remaining|remainder|others?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _negates_the_share(rest: Claim, sentence: list[Claim]) -> bool:
+    """ "62.4% can get full fibre and 27.6% cannot": the one share after another that says its members
+    are not in that state, with no third state or later share in its sentence."""
+    if not (_NEGATION_AFTER.match(_after(rest)) or _NEGATION_BEFORE.search(_before(rest))):
+        return False
+    if any(c.kind is ClaimKind.PERCENT and c.start > rest.start for c in sentence):
+        return False
+    return not _THIRD_STATE.search(rest.sentence)
+
+
+# A line of a fact box: a label, a colon and one figure ("Plastic: 1,940.")
+_LABEL_LINE = re.compile(r"^\s*[A-Za-z][\w '’-]{0,40}:\s*$")
+
+
+def _rest_of_labelled_lines(rest: Claim, sentence: list[Claim], paragraph: list[list[Claim]]) -> Sum | None:
+    """ "Items collected: 2,860. Plastic: 1,940. Everything else: 820.": labelled lines of one figure
+    each, in a run up to the rest; the first line is the whole, the others and the rest its parts."""
+    if rest.kind not in _AMOUNTS or not _REST_BEFORE.search(_before(rest)) or len(sentence) != 1:
+        return None
+    run: list[Claim] = []
+    for line in reversed(paragraph):
+        if len(line) != 1 or not _LABEL_LINE.match(line[0].sentence[: line[0].start - line[0].sentence_start]):
+            break
+        run.insert(0, line[0])
+    if len(run) < 2 or not all(_plain(c) and _same_quantity(c, rest) for c in run):
+        return None
+    whole, parts = run[0], run[1:]
+    if any(part.value >= whole.value for part in (*parts, rest)):
+        return None
+    return Sum(whole, (*parts, rest), rest)
 
 
 def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
@@ -1009,3 +1118,73 @@ def counts_of_the_rest(claims: Sequence[Claim], fraction_tolerance: float) -> It
                 continue
             if not _other_whole(said, as_said):
                 yield CountOfTheRest(said, claim)
+
+
+@dataclass(frozen=True, slots=True)
+class SlippedCount:
+    """A count that reads as the count a share of a stated whole gives, or leaves, mistyped: "62.4%
+    of its 185,000 premises" and "The network's 151,440 connected premises" (115,440)."""
+
+    count: Claim
+    share: Claim
+    whole: Claim
+    implied: float  # the count the share gives, or leaves
+    left: bool  # the count is of the rest of the whole, not of the share
+
+
+# How many sentences either side of a share of a whole a count is read against it: a report's
+# restatement stays near, and the work stays linear in a long document
+_SLIP_REACH = 8
+# Heads of a count that a turnout gives from its electorate: "2,801 votes", "ballots"
+_CAST = frozenset({"vote", "ballot", "voter"})
+
+
+def _shares_of_a_whole(sentences: list[list[Claim]]) -> Iterator[tuple[int, Claim, Claim]]:
+    """(sentence index, share, whole) for every percentage said of a whole it names: "62.4% of the
+    county's 185,000 premises"; or, in a fact box, a labelled share after one labelled count
+    ("Premises: 185,000. Coverage: 62.4%.")."""
+    for index, sentence in enumerate(sentences):
+        mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=0.1)
+        for mention in mentions:
+            if isinstance(mention, Share) and mention.form is ShareForm.PERCENT and mention.whole is not None:
+                share, whole = mention.claims[0], mention.whole
+                if _plain(share) and _plain(whole) and whole.kind is ClaimKind.COUNT:
+                    yield index, share, whole
+        if len(sentence) == 1 and _is_share(sentence[0]) and _plain(sentence[0]) and index:
+            share = sentence[0]
+            line = sentences[index - 1]
+            labelled = all(_LABEL_LINE.match(c.sentence[: c.start - c.sentence_start]) for c in (share, line[0]))
+            one_count = len(line) == 1 and line[0].kind is ClaimKind.COUNT and _plain(line[0])
+            if labelled and one_count and _adjacent(line, sentence):
+                yield index, share, line[0]
+
+
+def slipped_counts(claims: Sequence[Claim]) -> Iterator[SlippedCount]:
+    """Every count near a share of a stated whole whose digits are those of the count the share gives
+    (or leaves) with one digit changed or two swapped, outside the share's rounding."""
+    sentences = _sentences(claims)
+    for index, share, whole in _shares_of_a_whole(sentences):
+        fraction = percent_interval(share)
+        if fraction.low is None or fraction.high is None:
+            continue
+        turnout = "turnout" in _share_states(share)
+        head = whole.evidence.head if whole.evidence else None
+        near = sentences[max(0, index - _SLIP_REACH) : index + _SLIP_REACH + 1]
+        for count in (c for line in near for c in line):
+            if count.kind is not ClaimKind.COUNT or not _plain(count) or count is whole or count.path != whole.path:
+                continue
+            before_the_share = count.sentence_start == share.sentence_start and count.start < share.start
+            if count.value >= whole.value or before_the_share:
+                continue
+            own = count.evidence.head if count.evidence else None
+            if _LABEL_LINE.match(count.sentence[: count.start - count.sentence_start]):
+                own = None  # "Without: 69,650": a fact box's label, no thing counted
+            if own is not None and head is not None and own != head and not (turnout and own in _CAST):
+                continue  # a count of another thing
+            for left, low, high in ((False, fraction.low, fraction.high), (True, 1 - fraction.high, 1 - fraction.low)):
+                if low * whole.value - 0.5 <= count.value <= high * whole.value + 0.5:
+                    break  # the count the share gives, within its rounding
+                implied = round((low + high) / 2 * whole.value)
+                if value_slip(count.value, implied) is not None:
+                    yield SlippedCount(count, share, whole, implied, left)
+                    break
