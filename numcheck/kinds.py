@@ -41,6 +41,7 @@ from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change
 from numcheck.sums import (
     accruals,
+    averages,
     complements,
     counts_of_the_rest,
     margins,
@@ -1927,6 +1928,29 @@ def _products_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> I
                       _pair_fields(product.total, product.each, detail, arithmetic))  # fmt: skip
 
 
+# An average is worked out and rounded: beyond its own rounding and hedge, this much either way
+_AVERAGE_SLACK = 0.05
+
+
+def _averages_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> Iterator[Verdict]:
+    """An amount said to be each one's on average that the total over the count does not give
+    (numcheck.sums averages): "The 240 runners raised £18,000, an average of £95 each" (£75)."""
+    for average in averages(claims):
+        each = count_interval(average.each, settings.exact_below)
+        total, count = count_interval(average.total, settings.exact_below), count_interval(average.count, 1e12)
+        if None in (each.low, each.high, total.low, total.high, count.low, count.high) or not count.low:
+            continue
+        low, high = (total.low or 0.0) / (count.high or 1.0), (total.high or 0.0) / count.low
+        said = Interval((each.low or 0.0) * (1 - _AVERAGE_SLACK), (each.high or 0.0) * (1 + _AVERAGE_SLACK))
+        if said.overlaps(Interval(low, high)):
+            continue
+        worked = _format(float(f"{average.total.value / average.count.value:.3g}"))
+        arithmetic = f"{average.total.text} over {average.count.text} is about {worked} each, not {average.each.text}"
+        detail = "the total over the count does not give the amount each"
+        yield Verdict((average.each, average.total, average.count),
+                      _pair_fields(average.each, average.total, detail, arithmetic))  # fmt: skip
+
+
 def _counts_the_items(total: Claim, parts: Sequence[Claim]) -> bool:
     """ "Staff at the three depots: 140 at Northgate, 95 at ...": a small number in words before a
     colon counts the items of the list, and every part is larger than it."""
@@ -1957,6 +1981,7 @@ def said_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
     yield from listed_parts_total(claims, params)
     settings = record_of(PartsTotalParams, params)
     yield from _products_disagree(claims, settings)
+    yield from _averages_disagree(claims, settings)
     for said in sums(claims):
         if said.total is None:
             continue

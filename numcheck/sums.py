@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.frames import is_margin
@@ -163,15 +163,30 @@ def _same_paragraph(previous: list[Claim], following: list[Claim]) -> bool:
     return 0 <= _lines(following)[0] - _lines(previous)[1] <= 1
 
 
+# How many sentences of figures back a paragraph is read for the whole a rest completes: far more
+# than a report puts between them, and a bound on the work in a paragraph of thousands
+_PARAGRAPH_REACH = 40
+
+
+def _paragraph_before(sentences: list[list[Claim]], index: int) -> list[list[Claim]]:
+    """The sentences of figures before the one at `index` in its paragraph, in order."""
+    found: list[list[Claim]] = []
+    at = index
+    while at > 0 and len(found) < _PARAGRAPH_REACH and _same_paragraph(sentences[at - 1], sentences[at]):
+        found.append(sentences[at - 1])
+        at -= 1
+    return found[::-1]
+
+
 def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
     """Every whole the document says its parts make across a clause or a sentence's end."""
     sentences = _sentences(claims)
-    paragraph: list[list[Claim]] = []
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
-        paragraph = (
-            [*paragraph, sentences[index - 1]] if index and _same_paragraph(sentences[index - 1], sentence) else []
-        )
+
+        def paragraph(index: int = index) -> list[list[Claim]]:
+            return _paragraph_before(sentences, index)
+
         # shares that run on from a sentence further back: which of them the rest completes is unsaid
         earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
         run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
@@ -205,7 +220,7 @@ def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -
 
 
 def _rest_of_one_share(
-    rest: Claim, sentence: list[Claim], previous: list[Claim], paragraph: list[list[Claim]]
+    rest: Claim, sentence: list[Claim], previous: list[Claim], paragraph: Callable[[], list[list[Claim]]]
 ) -> Sum | None:
     """ "Coverage stands at 83.5%. [...] The remaining 26.5% are mostly flats": the rest of the one
     share its paragraph gave before it, sentences back. With two shares or more before it, which of
@@ -217,7 +232,7 @@ def _rest_of_one_share(
             return None  # read by `_rest_of_shares`, or a percentage of another kind beside it
     elif not _negates_the_share(rest, sentence):
         return None
-    before = [c for line in paragraph for c in line] + [c for c in sentence if c.start < rest.start]
+    before = [c for line in paragraph() for c in line] + [c for c in sentence if c.start < rest.start]
     shares = [c for c in before if c.kind is ClaimKind.PERCENT]
     if len(shares) != 1 or not _is_share(shares[0]) or not _stated(shares[0]) or shares[0].value >= 100:
         return None  # a hedged share counts as the interval it gives: "About 64%" and "26% cannot"
@@ -266,13 +281,15 @@ def _negates_the_share(rest: Claim, sentence: list[Claim]) -> bool:
 _LABEL_LINE = re.compile(r"^\s*[A-Za-z][\w '’-]{0,40}:\s*$")
 
 
-def _rest_of_labelled_lines(rest: Claim, sentence: list[Claim], paragraph: list[list[Claim]]) -> Sum | None:
+def _rest_of_labelled_lines(
+    rest: Claim, sentence: list[Claim], paragraph: Callable[[], list[list[Claim]]]
+) -> Sum | None:
     """ "Items collected: 2,860. Plastic: 1,940. Everything else: 820.": labelled lines of one figure
     each, in a run up to the rest; the first line is the whole, the others and the rest its parts."""
     if rest.kind not in _AMOUNTS or not _REST_BEFORE.search(_before(rest)) or len(sentence) != 1:
         return None
     run: list[Claim] = []
-    for line in reversed(paragraph):
+    for line in reversed(paragraph()):
         if len(line) != 1 or not _LABEL_LINE.match(line[0].sentence[: line[0].start - line[0].sentence_start]):
             break
         run.insert(0, line[0])
@@ -1144,7 +1161,12 @@ def _shares_of_a_whole(sentences: list[list[Claim]]) -> Iterator[tuple[int, Clai
     county's 185,000 premises"; or, in a fact box, a labelled share after one labelled count
     ("Premises: 185,000. Coverage: 62.4%.")."""
     for index, sentence in enumerate(sentences):
-        mentions = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=0.1)
+        kinds = {c.kind for c in sentence}
+        mentions = (
+            read_mentions(sentence, exact_below=1000.0, fraction_tolerance=0.1)
+            if ClaimKind.PERCENT in kinds and ClaimKind.COUNT in kinds
+            else []
+        )
         for mention in mentions:
             if isinstance(mention, Share) and mention.form is ShareForm.PERCENT and mention.whole is not None:
                 share, whole = mention.claims[0], mention.whole
@@ -1188,3 +1210,83 @@ def slipped_counts(claims: Sequence[Claim]) -> Iterator[SlippedCount]:
                 if value_slip(count.value, implied) is not None:
                     yield SlippedCount(count, share, whole, implied, left)
                     break
+
+
+@dataclass(frozen=True, slots=True)
+class Average:
+    """A total, the count it is shared over, and the amount said to be each one's on average: "The
+    240 runners raised £18,000, an average of £95 each"; "£450,000 from 3,100 donors. Average gift:
+    about £45"."""
+
+    total: Claim
+    count: Claim
+    each: Claim
+
+
+# Words before an amount that make it an average: "an average of £95", "averaging 30"
+_AVERAGE_BEFORE = re.compile(r"(?<![\w])(?:an\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average,?)\s*$", re.IGNORECASE)
+# Between a total and an amount each set beside it: "£18,000, or £75 each", "2,860 items (about 30
+# items each)", "£18,000 — roughly £75 a head"
+_BESIDE_THE_TOTAL = re.compile(
+    r"^\s*(?:[\w'’-]+\s*){0,2}?[,(—–:]\s*(?:or|that\s+is|that's|i\.e\.|an\s+average\s+of|averaging|on\s+average,?)?\s*$",
+    re.IGNORECASE,
+)
+# "30 items each", "£75 a head": the thing counted may sit before the word
+_EACH_AFTER_WORDS = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+head|per\s+person)(?![\w])",
+                               re.IGNORECASE)  # fmt: skip
+_PER_HEAD = frozenset({"head", "person", "capita"})
+_EACH_WORDS_END = re.compile(r"(?<![\w])(?:each|apiece|a\s+head|per\s+head|per\s+person)$", re.IGNORECASE)
+# What an amount buys or is paid for, not a share of a total: "the average ticket price was £25"
+_PRICE_HEADS = frozenset("fee price cost ticket wage salary pay rent fare charge age rate bill".split())
+
+
+def _said_as_average(each: Claim) -> bool:
+    found = each.evidence
+    if found is not None and (found.head == "average" or "average" in found.modifiers):
+        return True
+    return bool(_AVERAGE_BEFORE.search(_before(each)))
+
+
+def averages(claims: Sequence[Claim]) -> Iterator[Average]:
+    """Every amount said to be each one's on average, in the sentence of one total of its kind and
+    one count of another thing, or the sentence after them."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        for each in sentence:
+            if each.kind not in _AMOUNTS or not _stated(each) or (each.per is not None and each.per not in _PER_HEAD):
+                continue
+            average = _said_as_average(each)
+            if not average and not (_EACH_AFTER_WORDS.match(_after(each)) or _EACH_WORDS_END.search(each.text)):
+                continue
+            head = each.evidence.head if each.evidence else None
+            words = {head, *(each.evidence.modifiers if each.evidence else ())}
+            if words & _PRICE_HEADS:
+                continue  # "an average ticket price of £25": what each one paid for, not a share of the total
+            own = [c for c in sentence if c.start < each.start]
+            found = _average_of(each, own, average) or (
+                _average_of(each, [*previous, *sentence], average) if average and previous and not own else None
+            )
+            if found is not None:
+                yield found
+
+
+def _average_of(each: Claim, figures: list[Claim], average: bool) -> Average | None:
+    """The one total of the amount's kind among `figures` and the one count of another thing."""
+    # "£40,000 a head" is of the total's kind and unit, but per head
+    of_total = (each.kind, each.unit, None) if each.per in _PER_HEAD else None
+    totals = [c for c in figures if c is not each and c.value > each.value
+              and (_same_amount(c, each) or (c.kind, c.unit, c.per) == of_total)]  # fmt: skip
+    if len(totals) != 1 or not _plain(totals[0]):
+        return None
+    total = totals[0]
+    if not average:
+        between = total.sentence[total.end - total.sentence_start : each.start - each.sentence_start]
+        if total.sentence_start != each.sentence_start or not _BESIDE_THE_TOTAL.match(between):
+            return None  # "raised £18,000; entry cost £25 each": an amount each of another thing
+    head = total.evidence.head if total.evidence else None
+    counts = [c for c in figures if c is not each and c is not total and c.kind is ClaimKind.COUNT and _plain(c)
+              and not (total.kind is ClaimKind.COUNT and c.evidence and c.evidence.head == head)]  # fmt: skip
+    if len(counts) != 1 or counts[0].value <= 1 or any(c.kind is ClaimKind.PERCENT for c in figures):
+        return None
+    return Average(total, counts[0], each)
