@@ -43,6 +43,7 @@ from numcheck.sums import (
     accruals,
     averages,
     complements,
+    contest_shares,
     counts_of_the_rest,
     margins,
     per_seconds,
@@ -1207,6 +1208,8 @@ def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdi
             continue
         worked = _in_unit_of(margin.larger, (_in_base(margin.larger, margin.larger.value) or 0.0)
                              - (_in_base(margin.smaller, margin.smaller.value) or 0.0))  # fmt: skip
+        if margin.difference.unit == "percentage_point":
+            worked = f"{_format(tidy_figure(margin.larger.value - margin.smaller.value))} points"
         arithmetic = f"{margin.larger.text} less {margin.smaller.text} is {worked}, not {margin.difference.text}"
         detail = "the margin is not the difference of the two figures"
         yield Verdict((margin.difference, margin.larger, margin.smaller),
@@ -1447,6 +1450,49 @@ def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         yield from _total_verdict(breakdown, text, record)
     yield from _rest_of_shares(claims, record)
     yield from _complements_disagree(claims, record)
+    for column in _share_columns(shares):
+        yield from _total_verdict(column, " ".join(dict.fromkeys(c.sentence for c in column)), record)
+    for contest in contest_shares(claims):
+        if sum(c.value for c in contest) <= 100 + _COLUMN_SLIP:
+            yield from _total_verdict(contest, " ".join(dict.fromkeys(c.sentence for c in contest)), record)
+
+
+# A column of shares of one whole adds up to 100%, and a slip takes it a few points over; rates of
+# each row's own whole ("Share online: 91%, 88%, 93%") add up to far more
+_COLUMN_SLIP = 15.0
+
+
+def _table_cell(claim: Claim) -> int | None:
+    """Which cell of a Markdown table's row a figure is in, or None outside a table."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    return before.count("|") if "|" in claim.sentence else None
+
+
+def _share_columns(shares: Sequence[Claim]) -> Iterator[list[Claim]]:
+    """The shares of one column of a table headed as a share ("| Votes | Share |"), in rows that
+    follow each other, when they come to a little over 100%: "44.0%", "36.0%" and "25.0%"."""
+    columns: dict[tuple[str, int], list[Claim]] = {}
+    for claim in shares:
+        cell = _table_cell(claim)
+        evidence = claim.evidence
+        if cell is None or evidence is None or "share" not in (evidence.head, *evidence.modifiers):
+            continue
+        if claim.low != claim.high:
+            continue
+        columns.setdefault((claim.path, cell), []).append(claim)
+    for column in columns.values():
+        run: list[Claim] = []
+        for claim in sorted(column, key=lambda c: c.start):
+            if run and _first_line(claim) != _last_line(run[-1]) + 1:
+                yield from _slipped_column(run)
+                run = []
+            run.append(claim)
+        yield from _slipped_column(run)
+
+
+def _slipped_column(run: list[Claim]) -> Iterator[list[Claim]]:
+    if len(run) >= 2 and 100 < sum(c.value for c in run) <= 100 + _COLUMN_SLIP:
+        yield run
 
 
 def _share_fraction(claim: Claim) -> Interval:

@@ -381,7 +381,7 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
 # Words before a figure that make it the gap between two others: "a majority of 2,274", "beat its
 # target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
 _MARGIN_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:majority|margin|lead|surplus|shortfall)\s+of|"
+    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:majority|margin|lead|surplus|shortfall)\s+of|"
     r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
     r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
     re.IGNORECASE,
@@ -411,11 +411,16 @@ def margins(claims: Sequence[Claim]) -> Iterator[Margin]:
         if not (index and _adjacent(sentences[index - 1], sentence)):
             paragraph = []
         for claim in sentence:
-            if _plain(claim) and claim.kind in _AMOUNTS:
+            if _plain(claim) and (claim.kind in _AMOUNTS or _in_points(claim)):
                 found = _margin(claim, sentence, paragraph)
                 if found is not None:
                     yield found
         paragraph = [*paragraph, *sentence]
+
+
+def _in_points(claim: Claim) -> bool:
+    """A gap between two percentages, in points: "a lead of 21 points"."""
+    return claim.unit == "percentage_point" and claim.direction is None
 
 
 def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Margin | None:
@@ -426,7 +431,11 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
         at = difference.end - difference.sentence_start + (than.end() if than else 0)
         if than is None or not any(c.start - c.sentence_start == at for c in sentence):
             return None  # "40 more than last year": the figure it is set against is not given
-    figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
+    if _in_points(difference):
+        # "Its lead of 21 points" after "34% of the vote to the Conservatives' 22%": two shares
+        figures = [c for c in (*before, *sentence) if _is_share(c)]
+    else:
+        figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
     if len(figures) != 2 or not all(_plain(c) for c in figures):
         return None
     larger, smaller = sorted(figures, key=lambda c: c.value, reverse=True)
@@ -1235,6 +1244,7 @@ _BESIDE_THE_TOTAL = re.compile(
 _EACH_AFTER_WORDS = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+head|per\s+person)(?![\w])",
                                re.IGNORECASE)  # fmt: skip
 _PER_HEAD = frozenset({"head", "person", "capita"})
+_EACH_WORDS = ("averag", "each", "apiece", "head", "person", "capita")
 _EACH_WORDS_END = re.compile(r"(?<![\w])(?:each|apiece|a\s+head|per\s+head|per\s+person)$", re.IGNORECASE)
 # What an amount buys or is paid for, not a share of a total: "the average ticket price was £25"
 _PRICE_HEADS = frozenset("fee price cost ticket wage salary pay rent fare charge age rate bill".split())
@@ -1252,6 +1262,9 @@ def averages(claims: Sequence[Claim]) -> Iterator[Average]:
     one count of another thing, or the sentence after them."""
     sentences = _sentences(claims)
     for index, sentence in enumerate(sentences):
+        lowered = sentence[0].sentence.lower()
+        if not any(word in lowered for word in _EACH_WORDS):
+            continue  # the words that say "each one's" are in few sentences
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
         for each in sentence:
             if each.kind not in _AMOUNTS or not _stated(each) or (each.per is not None and each.per not in _PER_HEAD):
@@ -1290,3 +1303,56 @@ def _average_of(each: Claim, figures: list[Claim], average: bool) -> Average | N
     if len(counts) != 1 or counts[0].value <= 1 or any(c.kind is ClaimKind.PERCENT for c in figures):
         return None
     return Average(total, counts[0], each)
+
+
+# Words before a share that make it a candidate's or a side's share of one contest's vote: "won with
+# 1,232 votes, or 44%", "came second with 36%", "Hart's share, 30%", "polled 27%"
+_CONTEST_BEFORE = re.compile(
+    r"(?<![\w])(?:won|wins|took|takes|polled|polls|secured|came\s+(?:first|second|third|fourth|fifth|last)|"
+    r"finished\s+(?:first|second|third|fourth|fifth|last)|share|vote)(?![\w])[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_YEAR_TIME = re.compile(r"\d")
+
+
+def contest_shares(claims: Sequence[Claim]) -> Iterator[tuple[Claim, ...]]:
+    """The shares of one contest's vote said across one paragraph, three or more, one a sentence at
+    most: "won with 1,232 votes, or 44%" ... "came second with 36%" ... "Hart's share, 30%". A
+    turnout, a hedged share or a share of another year is no part of them, and the paragraph is
+    not read."""
+    if sum(1 for c in claims if _is_share(c) and _CONTEST_BEFORE.search(_before(c))) < 3:
+        return  # most documents: no contest of three shares to read
+    sentences = _sentences(claims)
+    index = 0
+    while index < len(sentences):
+        end = index + 1
+        while (
+            end < len(sentences)
+            and end - index < _PARAGRAPH_REACH
+            and _same_paragraph(sentences[end - 1], sentences[end])
+        ):
+            end += 1
+        found = _contest_in(sentences[index:end])
+        if found:
+            yield found
+        index = end
+
+
+def _contest_in(paragraph: list[list[Claim]]) -> tuple[Claim, ...]:
+    shares: list[Claim] = []
+    for sentence in paragraph:
+        said = [c for c in sentence if _is_share(c)]
+        if not said:
+            continue
+        if len(said) != 1 or not _plain(said[0]):
+            return ()  # shares said together are read as one sentence's breakdown (percent-total)
+        share = said[0]
+        if "turnout" in _share_states(share) or not _CONTEST_BEFORE.search(_before(share)):
+            return ()
+        shares.append(share)
+    years = {t for c in shares if c.evidence for t in c.evidence.times if _YEAR_TIME.search(t)}
+    first = set(shares[0].evidence.places) if shares and shares[0].evidence else set()
+    places = {p for c in shares[1:] if c.evidence for p in c.evidence.places}
+    # "41% in the county ... 27% in Leeds": a later share in a place the first does not name is of
+    # another contest
+    return tuple(shares) if len(shares) >= 3 and len(years) <= 1 and places <= first else ()
