@@ -1181,10 +1181,11 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
             continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
-        if abs(implied - stated.value) <= _change_tolerance(stated, stated.value, change) * (1 + 1e-9):
+        size = abs(stated.value)  # "change: -12.8%": the sign says the direction
+        if abs(implied - size) <= _change_tolerance(stated, size, change) * (1 + 1e-9):
             continue
         arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, "
-                      f"not {_format(stated.value)}{label}")  # fmt: skip
+                      f"not {_format(size)}{label}")  # fmt: skip
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
 

@@ -53,6 +53,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _OTHER_PERIOD = re.compile(
     r"\b(?:last|previous|prior|earlier|next|following|the\s+year\s+after|a\s+year\s+later|since|ago)\b", re.IGNORECASE
 )
+_BARE_SINCE = re.compile(r"\bsince(?:\s+then)?(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
 _WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
@@ -126,7 +127,9 @@ def _context(claim: Claim) -> tuple[str, ...]:
 def _other_period(claim: Claim, change: Endpoints) -> bool:
     """ "A 2% rise is planned for the year after", "the last rise": a word of another period in the
     figure's sentence that no sentence of the change says."""
-    said = {word.lower() for word in _OTHER_PERIOD.findall(claim.sentence)}
+    # "Up 15% since.", "down a fifth since then": a bare "since" points back at the start already said
+    sentence = _BARE_SINCE.sub(" ", claim.sentence)
+    said = {word.lower() for word in _OTHER_PERIOD.findall(sentence)}
     return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
 
 
@@ -155,7 +158,38 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += _from_then_to(claims)
     found += _to_then_from(claims)
     found += _two_years(claims)
+    found += _labelled_levels(claims)
     return found
+
+
+# A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
+# 1,200.", "Now: 1,830."
+_LEVEL_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?P<now>now|today|this\s+year|currently)|(?:[A-Za-z][\w '’-]*?\s)?(?:in\s+)?"
+    r"(?P<year>(?:19|20)\d\d))\s*:\s*$",
+    re.IGNORECASE,
+)
+# Two labelled levels this many lines apart at most are one fact box's
+_LABELLED_REACH = 4
+
+
+def _labelled_levels(claims: Sequence[Claim]) -> list[Endpoints]:
+    """ "2021: 640" and "2026: 512", or "Users in 2023: 1,200." and "Now: 1,830.": the document's two
+    levels labelled by when, of one unit, a few lines apart, as a change from the earlier."""
+    labelled = []
+    for claim in _plain_levels(claims):
+        label = _LEVEL_LABEL.match(claim.sentence[: claim.start - claim.sentence_start])
+        if label is not None:
+            when = float("inf") if label.group("now") else float(label.group("year"))
+            labelled.append((when, claim))
+    if len(labelled) != 2:
+        return []
+    (one_when, one), (other_when, other) = sorted(labelled, key=lambda pair: pair[0])
+    if one_when == other_when or (one.unit, one.per) != (other.unit, other.per) or one.value == other.value:
+        return []
+    if one.path != other.path or abs(one.line - other.line) > _LABELLED_REACH:
+        return []
+    return [Endpoints((one, other), one.value, other.value, one.unit)]
 
 
 # "12,000 a day in 2024 and 15,000 a day in 2025": two levels of one thing, each of its year
@@ -257,6 +291,8 @@ def stated_direction(claim: Claim) -> Direction | None:
         return None
     if is_fraction_change(claim):
         return claim.direction
+    if head == "change" and claim.unit == "percent" and claim.value:
+        return Direction.DOWN if claim.value < 0 else Direction.UP  # "- change: -12.8%": a row labelled so
     if head in _CHANGE_HEADS:
         return _CHANGE_HEADS[head]
     named = _named_change(claim)
@@ -279,7 +315,7 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     named = _named_change(claim)
     if evidence is None or (named is not None and named.group("word")):
         return False  # "the rise, of 20%,": the document's one change, named as such
-    words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_HEADS}
+    words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_LABELS}
     if change.unit is not None and change.unit != "percent":
         words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:

@@ -7,7 +7,9 @@
   (numcheck.sums slipped_counts, kind share-arithmetic);
 - a change sized by a fraction in words ("a drop of a third", "lost a third of our members"), or by
   "N fewer" in a table row, or "the loss of N", against the two ends the document gives
-  (numcheck.stated_changes, kind change-arithmetic).
+  (numcheck.stated_changes, kind change-arithmetic); and a change's earlier level read after "on"
+  ("up 18% on 2023's £3.75m", numcheck.extraction.changes), and a fact box's two levels labelled by
+  when ("2021: 640", "Now: 512") with a change said between them ("Down 20% since.").
 Each table has must-not rows: another whole, a subgroup, a third answer, a figure within rounding."""
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ FLAGGED = [
     ("Pupils fell from 640 to 512 over five years.\n\n| Year | Pupils |\n|---|---|\n| 2021 | 640 |\n"
      "| 2026 | 512 |\n| Change | 182 fewer |", "182"),
     ("The herd shrank from 1,250 cows to 1,100. The loss of 510 cows was blamed on the drought.", "510"),
+    # the earlier level after "on": "up 18% on 2023's £3.75m"
+    ("Sales were £4.2m, up 18% on 2023's £3.75m.", "18%"),
+    ("Loans reached 1,300, up 18% on last year's 1,200.", "18%"),
+    # a fact box's two levels labelled by when, and the change between them
+    ("Food bank users in 2023: 1,200. Up 15% since. Now: 1,830.", "15%"),
+    ("Registered childminders\n- 2021: 640\n- 2026: 512\n- change: -12.8%", "-12.8%"),
+    ("Members in 2019: 820.\nMembers in 2025: 615.\nFall: 35%.", "35%"),
 ]  # fmt: skip
 
 
@@ -93,6 +102,14 @@ NOT_FLAGGED = [
     "| Change | 128 fewer |",
     "The herd shrank from 1,250 cows to 1,100. The loss of 150 was blamed on the drought.",
     "A third of the staff left, a loss of a quarter of the payroll.",
+    "Sales were £4.2m, up 12% on 2023's £3.75m.",
+    "Loans reached 1,300, up 8% on the 1,200 of 2023.",
+    "Sales were £4.2m, up 12% on 2023.",
+    "Food bank users in 2023: 1,200. Up 15% since. Now: 1,380.",
+    "Registered childminders\n- 2021: 640\n- 2026: 512\n- change: -20%",
+    # three labelled levels, or a change of another span
+    "Members in 2019: 820. Members in 2022: 700. Now: 615. Down 25% since.",
+    "Users in 2023: 1,200. Up 10% on 2022. Now: 1,380.",
 ]
 
 
