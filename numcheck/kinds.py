@@ -1812,6 +1812,44 @@ def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
             verdict = _count_disagrees(second, first, settings.exact_below)
         if verdict is not None:
             yield verdict
+    yield from _shares_of_them(claims, settings.exact_below)
+
+
+# "115,440 of them, about 70%": a count of a whole said before it in the sentence, and its share
+_OF_THEM_THEN_SHARE = re.compile(r"^\s+of\s+(?:them|those|these)\s*(?:,|\(|—|–|,?\s+or)\s*$", re.IGNORECASE)
+
+
+def _shares_of_them(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
+    """A count said "of them", of the nearest larger count of its thing before it in the sentence,
+    with a percentage set beside it that its count and that whole do not give: "a county of 185,000
+    premises, now has full fibre at 115,440 of them, about 70%"."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, (part, share) in enumerate(itertools.pairwise(ordered)):
+        if part.kind is not ClaimKind.COUNT or part.low != part.high or share.kind is not ClaimKind.PERCENT:
+            continue
+        if share.unit != "percent" or share.direction is not None or share.role is not None:
+            continue
+        if not _OF_THEM_THEN_SHARE.match(
+            part.sentence[part.end - part.sentence_start : share.start - share.sentence_start]
+        ):
+            continue
+        head = part.evidence.head if part.evidence else None
+        wholes = [c for c in ordered[:index] if c.kind is ClaimKind.COUNT and c.low == c.high and c.value > part.value
+                  and (head is None or c.evidence is None or c.evidence.head in (None, head))]  # fmt: skip
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
+        if given is None or given.overlaps(percent_interval(share)):
+            continue
+        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
+        yield _share_verdict((share, part, whole), "the share and its restatement disagree", arithmetic)
+
+
+def _quotient_of(part: Interval, whole: Interval) -> Interval | None:
+    if None in (part.low, part.high, whole.low, whole.high) or not whole.low:
+        return None
+    return Interval((part.low or 0.0) / (whole.high or 1.0), (part.high or 0.0) / whole.low)
 
 
 def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
