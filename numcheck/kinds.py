@@ -1530,13 +1530,20 @@ def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Ve
         if said.total is not None:
             continue
         shares = said.parts
-        low = sum(c.low or 0.0 for c in shares)
-        high = sum(c.high or 0.0 for c in shares)
-        slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
+        if any(c.kind is ClaimKind.RATIO for c in shares):
+            # "The rest, under a third of those asked": a share in words, as a fraction of the whole
+            fractions = [_share_fraction(c) for c in shares]
+            low = sum(f.low or 0.0 for f in fractions) * 100
+            high = sum(1.0 if f.high is None else f.high for f in fractions) * 100
+            slack = params.absolute_tolerance
+        else:
+            low = sum(c.low or 0.0 for c in shares)
+            high = sum(c.high or 0.0 for c in shares)
+            slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
         if low - slack <= 100 <= high + slack:
             continue
         terms = " + ".join(c.text for c in shares)
-        nominal = _format(tidy_figure(sum(c.value for c in shares)))
+        nominal = _format(round(sum(c.value * (100 if c.kind is ClaimKind.RATIO else 1) for c in shares), 1))
         detail = "the shares and the rest of their whole do not make 100%"
         yield Verdict(tuple(shares), _pair_fields(shares[-1], shares[0], detail, f"{terms} = {nominal}%"))
 

@@ -191,8 +191,8 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
         earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
         run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
         for claim in sentence:
-            if not _plain(claim):
-                continue
+            if not _plain(claim) and not (_is_fraction_in_words(claim) and _stated(claim)):
+                continue  # a bound in words may be a rest: "The rest, under a third of those asked"
             found = None if run_on else _rest_of_shares(claim, sentence, previous)
             found = found or _rest_of_one_share(claim, sentence, previous, paragraph)
             found = found or _rest_of_whole(claim, sentence, previous)
@@ -225,10 +225,11 @@ def _rest_of_one_share(
     """ "Coverage stands at 83.5%. [...] The remaining 26.5% are mostly flats": the rest of the one
     share its paragraph gave before it, sentences back. With two shares or more before it, which of
     them the rest completes is unsaid, and nothing is read."""
-    if not _is_share(rest):
+    if not (_is_share(rest) or _is_fraction_in_words(rest)):
         return None
     if _REST_BEFORE.search(_before(rest)):
-        if any(c.kind is ClaimKind.PERCENT for c in (*previous, *sentence) if c.start < rest.start):
+        percent_before = any(c.kind is ClaimKind.PERCENT for c in (*previous, *sentence) if c.start < rest.start)
+        if percent_before and _is_share(rest):
             return None  # read by `_rest_of_shares`, or a percentage of another kind beside it
     elif not _negates_the_share(rest, sentence):
         return None
@@ -240,7 +241,9 @@ def _rest_of_one_share(
         return None  # both said with "not": of two questions, not the two sides of one
     if _OF_A_SUBGROUP.search(_before(rest)):
         return None  # "Of those with gas, 12% do not": a share of a part of the whole
-    named = _REST_OF_WHAT.match(_after(rest))
+    named = _REST_OF_WHAT.match(_after(rest)) if _REST_BEFORE.search(_before(rest)) else None
+    if named and named.group("what").lower() in _POINTING_BACK:
+        named = None  # "The rest, under a third of those asked"
     if named and lemma(named.group("what")) not in {lemma(w) for w in _WORD.findall(shares[0].sentence.lower())}:
         return None  # "Its market share is 23%. The other 30% of revenue ...": the rest of another whole
     return Sum(None, (shares[0], rest), rest)
@@ -257,8 +260,21 @@ _NEGATION_AFTER = re.compile(
 # Words that make a share one of a part of the whole: "Of those with gas, 12% do not"
 _OF_A_SUBGROUP = re.compile(r"(?<![\w])(?:of\s+(?:those|these|them)|among|amongst)(?![\w])", re.IGNORECASE)
 # The whole a rest names after it: "the other 30% of revenue"
+_POINTING_BACK = frozenset("those these them it this that".split())
 _REST_OF_WHAT = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)")
-_NEGATION_BEFORE = re.compile(r"(?<![\w])(?:without(?:\s+it)?|not\s+yet)\s*[:,]\s*$", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(
+    r"(?<![\w])(?:without(?:\s+it)?|not\s+yet|(?:lack|lacks|lacking|without|have\s+no|has\s+no)\s+(?:it|them))"
+    r"\s*[:,]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_fraction_in_words(claim: Claim) -> bool:
+    """ "under a third", "four in ten": a share of a whole in words, no change."""
+    return (claim.kind is ClaimKind.RATIO and claim.direction is None and claim.role is None
+            and claim.from_value is None and 0 < claim.value < 1)  # fmt: skip
+
+
 # Words that make a third answer or state: two shares then do not make the whole
 _THIRD_STATE = re.compile(
     r"(?<![\w])(?:unsure|undecided|don['’]t\s+know|do\s+not\s+know|no\s+(?:view|opinion)|neither|abstain\w*|"

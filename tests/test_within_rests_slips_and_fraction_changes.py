@@ -31,6 +31,11 @@ FLAGGED = [
     ("Mains gas reaches 71.2% of the island's homes. The 18.8% without it rely on oil or bottled gas.", "18.8%"),
     ("About 64% of the village's pupils can walk to school and 26% cannot, the survey found.", "26%"),
     ("Some 58% of the firms had a website in 2024, while 32% did not.", "32%"),
+    # the rest as a share in words
+    ("The survey found 58% of tenants are satisfied with repairs. The rest, under a third of those asked, want a "
+     "new contractor.", "under a third"),
+    ("Mains water reaches 71.5% of the valley's farms. The 240 farms that still lack it, fewer than one in five "
+     "of them, use boreholes.", "fewer than one in five"),
     # a fact box whose last line is the rest of the first
     ("Trees planted: 4,500. Oak: 2,700. Everything else: 2,100.", "2,100"),
     ("Budget: £12m. Roads: £7.5m. Everything else: £5.5m.", "£5.5m"),
@@ -75,6 +80,11 @@ NOT_FLAGGED = [
     "Smart meters are fitted in 83.5% of homes.\n\nOf the flats in the region, the remaining 40% will be fitted "
     "next year.",
     "Mains gas reaches 71.2% of homes. The rest, fewer than three in ten, rely on oil.",
+    "The survey found 58% of tenants are satisfied with repairs. The rest, about two in five of those asked, want "
+    "a new contractor.",
+    "Mains water reaches 71.5% of the valley's farms. The 240 farms that still lack it, under a third of them, "
+    "use boreholes.",
+    "Its market share is 23%, the firm said. The other two-thirds of revenue comes from rentals.",
     # two shares before the rest in the paragraph: which one it completes is unsaid
     "Some 55% of pupils walk, the survey found. Bikes are stored in a shed. Another 25% cycle. Buses run at 8am. "
     "Staff say the remaining 15% come by car.",
