@@ -1867,6 +1867,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     yield from _state_shares_disagree(claims, settings.fraction_tolerance)
     yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
     yield from _slipped_counts_disagree(claims)
+    yield from _named_rates_disagree(claims, settings.exact_below)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -1884,6 +1885,56 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
         arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
         yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
                              arithmetic)  # fmt: skip
+
+
+# "Its offer rate, 65%,", "an offer rate of 65%", "The offer rate was 65%": the thing a rate counts
+_NAMED_RATE_BEFORE = re.compile(
+    r"(?<![\w])(?P<word>[a-z]+)\s+rate(?:\s*,|\s+of|\s+was|\s+is|\s+stood\s+at|\s+at|\s+reached)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_rates_disagree(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
+    """A rate named by the thing it counts ("Its offer rate, 65%") that the count of that thing and
+    the one larger count of its sentence, in the rate's sentence or the one before, do not give:
+    "The college received 2,400 applications and made 1,320 offers" (55%)."""
+    ordered = sorted(claims, key=lambda c: (c.path, c.start))
+    for index, share in enumerate(ordered):
+        if share.kind is not ClaimKind.PERCENT or share.unit != "percent" or share.direction is not None:
+            continue
+        if share.role is not None or share.low != share.high:
+            continue
+        at = share.start - share.sentence_start
+        named = _NAMED_RATE_BEFORE.search(share.sentence, max(0, at - 40), at)
+        if named is None:
+            continue
+        stem = named.group("word").lower()[:4]
+        near = [c for c in ordered[max(0, index - 12) : index] if c.path == share.path and _plain_count(c)]
+        parts = [c for c in near if c.evidence and c.evidence.head and c.evidence.head[:4] == stem]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        if part.sentence_start != share.sentence_start and not _sentence_before(part, share):
+            continue
+        wholes = [c for c in near if c.sentence_start == part.sentence_start and c is not part]
+        if len(wholes) != 1 or wholes[0].value <= part.value:
+            continue
+        whole = wholes[0]
+        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
+        if given is None or given.overlaps(percent_interval(share)):
+            continue
+        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
+        yield _share_verdict((share, part, whole), "the rate and the counts it is of disagree", arithmetic)
+
+
+def _plain_count(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.COUNT and claim.low == claim.high and claim.direction is None and claim.role is None
+
+
+def _sentence_before(one: Claim, other: Claim) -> bool:
+    """The first claim's sentence ends right before the second's begins."""
+    gap = other.sentence_start - (one.sentence_start + len(one.sentence))
+    return 0 <= gap <= 1
 
 
 def _slipped_counts_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:
