@@ -1841,7 +1841,8 @@ def _shares_of_them(claims: Sequence[Claim], exact_below: float) -> Iterator[Ver
         ):
             continue
         head = part.evidence.head if part.evidence else None
-        wholes = [c for c in ordered[:index] if c.kind is ClaimKind.COUNT and c.low == c.high and c.value > part.value
+        wholes = [c for c in ordered[max(0, index - 40) : index] if c.kind is ClaimKind.COUNT and c.low == c.high
+                  and c.value > part.value
                   and (head is None or c.evidence is None or c.evidence.head in (None, head))]  # fmt: skip
         if not wholes:
             continue
