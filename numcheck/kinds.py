@@ -40,16 +40,19 @@ from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
-from numcheck.stated_changes import changes_with_endpoints
+from numcheck.stated_changes import changes_with_endpoints, is_fraction_change
 from numcheck.sums import (
     accruals,
+    averages,
     complements,
+    contest_shares,
     counts_of_the_rest,
     margins,
     per_seconds,
     period_totals,
     products,
     shares_of_one_state,
+    slipped_counts,
     sums,
 )
 from numcheck.support import (
@@ -1179,6 +1182,11 @@ def change_arithmetic_across(first: Claim, second: Claim, params: Params) -> Ver
     )
 
 
+# How far a fraction in words may be from the change it sizes, as a share of the smaller of itself
+# and its complement: share-arithmetic's `fraction_tolerance` ("a third" for 30% to 36.7%)
+_CHANGE_FRACTION_TOLERANCE = 0.1
+
+
 def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """A change stated in one place of a document that disagrees with the ends the document gives
     for it elsewhere: "from £2.40 to £2.70" and "the 25% rise", or "Parents will pay 40p more"
@@ -1186,11 +1194,25 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
     change = record_of(ChangeParams, params)
     for stated, ends in changes_with_endpoints(claims, change.endpoint_tolerance):
         moved = abs(ends.end - ends.start)
+        if is_fraction_change(stated):
+            # "lost a third of our childminders": a fraction in words holds within the share
+            # tolerance of the smaller of itself and its complement, as share-arithmetic reads it
+            share = moved / abs(ends.start) if ends.start else 0.0
+            if abs(share - stated.value) <= _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value) * (
+                1 + 1e-9
+            ):
+                continue
+            arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(share * 100)}%, "
+                          f"not {stated.text}")  # fmt: skip
+            detail = "the change does not match the ends the document gives"
+            yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
+            continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
-        if abs(implied - stated.value) <= _change_tolerance(stated, stated.value, change) * (1 + 1e-9):
+        size = abs(stated.value)  # "change: -12.8%": the sign says the direction
+        if abs(implied - size) <= _change_tolerance(stated, size, change) * (1 + 1e-9):
             continue
         arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, "
-                      f"not {_format(stated.value)}{label}")  # fmt: skip
+                      f"not {_format(size)}{label}")  # fmt: skip
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
 
@@ -1214,6 +1236,8 @@ def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdi
             continue
         worked = _in_unit_of(margin.larger, (_in_base(margin.larger, margin.larger.value) or 0.0)
                              - (_in_base(margin.smaller, margin.smaller.value) or 0.0))  # fmt: skip
+        if margin.difference.unit == "percentage_point":
+            worked = f"{_format(tidy_figure(margin.larger.value - margin.smaller.value))} points"
         arithmetic = f"{margin.larger.text} less {margin.smaller.text} is {worked}, not {margin.difference.text}"
         detail = "the margin is not the difference of the two figures"
         yield Verdict((margin.difference, margin.larger, margin.smaller),
@@ -1454,6 +1478,49 @@ def percent_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
         yield from _total_verdict(breakdown, text, record)
     yield from _rest_of_shares(claims, record)
     yield from _complements_disagree(claims, record)
+    for column in _share_columns(shares):
+        yield from _total_verdict(column, " ".join(dict.fromkeys(c.sentence for c in column)), record)
+    for contest in contest_shares(claims):
+        if sum(c.value for c in contest) <= 100 + _COLUMN_SLIP:
+            yield from _total_verdict(contest, " ".join(dict.fromkeys(c.sentence for c in contest)), record)
+
+
+# A column of shares of one whole adds up to 100%, and a slip takes it a few points over; rates of
+# each row's own whole ("Share online: 91%, 88%, 93%") add up to far more
+_COLUMN_SLIP = 15.0
+
+
+def _table_cell(claim: Claim) -> int | None:
+    """Which cell of a Markdown table's row a figure is in, or None outside a table."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    return before.count("|") if "|" in claim.sentence else None
+
+
+def _share_columns(shares: Sequence[Claim]) -> Iterator[list[Claim]]:
+    """The shares of one column of a table headed as a share ("| Votes | Share |"), in rows that
+    follow each other, when they come to a little over 100%: "44.0%", "36.0%" and "25.0%"."""
+    columns: dict[tuple[str, int], list[Claim]] = {}
+    for claim in shares:
+        cell = _table_cell(claim)
+        evidence = claim.evidence
+        if cell is None or evidence is None or "share" not in (evidence.head, *evidence.modifiers):
+            continue
+        if claim.low != claim.high:
+            continue
+        columns.setdefault((claim.path, cell), []).append(claim)
+    for column in columns.values():
+        run: list[Claim] = []
+        for claim in sorted(column, key=lambda c: c.start):
+            if run and _first_line(claim) != _last_line(run[-1]) + 1:
+                yield from _slipped_column(run)
+                run = []
+            run.append(claim)
+        yield from _slipped_column(run)
+
+
+def _slipped_column(run: list[Claim]) -> Iterator[list[Claim]]:
+    if len(run) >= 2 and 100 < sum(c.value for c in run) <= 100 + _COLUMN_SLIP:
+        yield run
 
 
 def _share_fraction(claim: Claim) -> Interval:
@@ -1490,13 +1557,20 @@ def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Ve
         if said.total is not None:
             continue
         shares = said.parts
-        low = sum(c.low or 0.0 for c in shares)
-        high = sum(c.high or 0.0 for c in shares)
-        slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
+        if any(c.kind is ClaimKind.RATIO for c in shares):
+            # "The rest, under a third of those asked": a share in words, as a fraction of the whole
+            fractions = [_share_fraction(c) for c in shares]
+            low = sum(f.low or 0.0 for f in fractions) * 100
+            high = sum(1.0 if f.high is None else f.high for f in fractions) * 100
+            slack = params.absolute_tolerance
+        else:
+            low = sum(c.low or 0.0 for c in shares)
+            high = sum(c.high or 0.0 for c in shares)
+            slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
         if low - slack <= 100 <= high + slack:
             continue
         terms = " + ".join(c.text for c in shares)
-        nominal = _format(tidy_figure(sum(c.value for c in shares)))
+        nominal = _format(round(sum(c.value * (100 if c.kind is ClaimKind.RATIO else 1) for c in shares), 1))
         detail = "the shares and the rest of their whole do not make 100%"
         yield Verdict(tuple(shares), _pair_fields(shares[-1], shares[0], detail, f"{terms} = {nominal}%"))
 
@@ -1772,6 +1846,45 @@ def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
             verdict = _count_disagrees(second, first, settings.exact_below)
         if verdict is not None:
             yield verdict
+    yield from _shares_of_them(claims, settings.exact_below)
+
+
+# "115,440 of them, about 70%": a count of a whole said before it in the sentence, and its share
+_OF_THEM_THEN_SHARE = re.compile(r"^\s+of\s+(?:them|those|these)\s*(?:,|\(|—|–|,?\s+or)\s*$", re.IGNORECASE)
+
+
+def _shares_of_them(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
+    """A count said "of them", of the nearest larger count of its thing before it in the sentence,
+    with a percentage set beside it that its count and that whole do not give: "a county of 185,000
+    premises, now has full fibre at 115,440 of them, about 70%"."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, (part, share) in enumerate(itertools.pairwise(ordered)):
+        if part.kind is not ClaimKind.COUNT or part.low != part.high or share.kind is not ClaimKind.PERCENT:
+            continue
+        if share.unit != "percent" or share.direction is not None or share.role is not None:
+            continue
+        if not _OF_THEM_THEN_SHARE.match(
+            part.sentence[part.end - part.sentence_start : share.start - share.sentence_start]
+        ):
+            continue
+        head = part.evidence.head if part.evidence else None
+        wholes = [c for c in ordered[max(0, index - 40) : index] if c.kind is ClaimKind.COUNT and c.low == c.high
+                  and c.value > part.value
+                  and (head is None or c.evidence is None or c.evidence.head in (None, head))]  # fmt: skip
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
+        if given is None or given.overlaps(percent_interval(share)):
+            continue
+        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
+        yield _share_verdict((share, part, whole), "the share and its restatement disagree", arithmetic)
+
+
+def _quotient_of(part: Interval, whole: Interval) -> Interval | None:
+    if None in (part.low, part.high, whole.low, whole.high) or not whole.low:
+        return None
+    return Interval((part.low or 0.0) / (whole.high or 1.0), (part.high or 0.0) / whole.low)
 
 
 def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
@@ -1781,6 +1894,8 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     settings = record_of(ShareArithmeticParams, params)
     yield from _state_shares_disagree(claims, settings.fraction_tolerance)
     yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
+    yield from _slipped_counts_disagree(claims)
+    yield from _named_rates_disagree(claims, settings.exact_below)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -1798,6 +1913,67 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
         arithmetic = f"{listed.part.text} of {whole.text} = {worked}, not {listed.share.text}"
         yield _share_verdict((listed.share, listed.part, whole), "the share and the counts beside it disagree",
                              arithmetic)  # fmt: skip
+
+
+# "Its offer rate, 65%,", "an offer rate of 65%", "The offer rate was 65%": the thing a rate counts
+_NAMED_RATE_BEFORE = re.compile(
+    r"(?<![\w])(?P<word>[a-z]+)\s+rate(?:\s*,|\s+of|\s+was|\s+is|\s+stood\s+at|\s+at|\s+reached)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_rates_disagree(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
+    """A rate named by the thing it counts ("Its offer rate, 65%") that the count of that thing and
+    the one larger count of its sentence, in the rate's sentence or the one before, do not give:
+    "The college received 2,400 applications and made 1,320 offers" (55%)."""
+    ordered = sorted(claims, key=lambda c: (c.path, c.start))
+    for index, share in enumerate(ordered):
+        if share.kind is not ClaimKind.PERCENT or share.unit != "percent" or share.direction is not None:
+            continue
+        if share.role is not None or share.low != share.high:
+            continue
+        at = share.start - share.sentence_start
+        named = _NAMED_RATE_BEFORE.search(share.sentence, max(0, at - 40), at)
+        if named is None:
+            continue
+        stem = named.group("word").lower()[:4]
+        near = [c for c in ordered[max(0, index - 12) : index] if c.path == share.path and _plain_count(c)]
+        parts = [c for c in near if c.evidence and c.evidence.head and c.evidence.head[:4] == stem]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        if part.sentence_start != share.sentence_start and not _sentence_before(part, share):
+            continue
+        wholes = [c for c in near if c.sentence_start == part.sentence_start and c is not part]
+        if len(wholes) != 1 or wholes[0].value <= part.value:
+            continue
+        whole = wholes[0]
+        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
+        if given is None or given.overlaps(percent_interval(share)):
+            continue
+        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
+        yield _share_verdict((share, part, whole), "the rate and the counts it is of disagree", arithmetic)
+
+
+def _plain_count(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.COUNT and claim.low == claim.high and claim.direction is None and claim.role is None
+
+
+def _sentence_before(one: Claim, other: Claim) -> bool:
+    """The first claim's sentence ends right before the second's begins."""
+    gap = other.sentence_start - (one.sentence_start + len(one.sentence))
+    return 0 <= gap <= 1
+
+
+def _slipped_counts_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:
+    """A count that is the count a share of a stated whole gives, or leaves, mistyped (numcheck.sums
+    slipped_counts): "Turnout was 31.4% of the ward's 8,920 electors" and "3,801 votes" (2,801)."""
+    for slipped in slipped_counts(claims):
+        gives = "leaves" if slipped.left else "is"
+        arithmetic = (f"{slipped.share.text} of {slipped.whole.text} {gives} {_format(slipped.implied)}, "
+                      f"not {slipped.count.text}")  # fmt: skip
+        detail = "the count is not the one the share of the whole gives"
+        yield _share_verdict((slipped.count, slipped.share, slipped.whole), detail, arithmetic)
 
 
 def _state_shares_disagree(claims: Sequence[Claim], tolerance: float) -> Iterator[Verdict]:
@@ -1923,6 +2099,29 @@ def _products_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> I
                       _pair_fields(product.total, product.each, detail, arithmetic))  # fmt: skip
 
 
+# An average is worked out and rounded: beyond its own rounding and hedge, this much either way
+_AVERAGE_SLACK = 0.05
+
+
+def _averages_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> Iterator[Verdict]:
+    """An amount said to be each one's on average that the total over the count does not give
+    (numcheck.sums averages): "The 240 runners raised £18,000, an average of £95 each" (£75)."""
+    for average in averages(claims):
+        each = count_interval(average.each, settings.exact_below)
+        total, count = count_interval(average.total, settings.exact_below), count_interval(average.count, 1e12)
+        if None in (each.low, each.high, total.low, total.high, count.low, count.high) or not count.low:
+            continue
+        low, high = (total.low or 0.0) / (count.high or 1.0), (total.high or 0.0) / count.low
+        said = Interval((each.low or 0.0) * (1 - _AVERAGE_SLACK), (each.high or 0.0) * (1 + _AVERAGE_SLACK))
+        if said.overlaps(Interval(low, high)):
+            continue
+        worked = _format(float(f"{average.total.value / average.count.value:.3g}"))
+        arithmetic = f"{average.total.text} over {average.count.text} is about {worked} each, not {average.each.text}"
+        detail = "the total over the count does not give the amount each"
+        yield Verdict((average.each, average.total, average.count),
+                      _pair_fields(average.each, average.total, detail, arithmetic))  # fmt: skip
+
+
 def _counts_the_items(total: Claim, parts: Sequence[Claim]) -> bool:
     """ "Staff at the three depots: 140 at Northgate, 95 at ...": a small number in words before a
     colon counts the items of the list, and every part is larger than it."""
@@ -1953,6 +2152,7 @@ def said_parts_total(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
     yield from listed_parts_total(claims, params)
     settings = record_of(PartsTotalParams, params)
     yield from _products_disagree(claims, settings)
+    yield from _averages_disagree(claims, settings)
     for said in sums(claims):
         if said.total is None:
             continue

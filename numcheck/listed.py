@@ -122,7 +122,7 @@ def _continues(previous: Claim, claim: Claim) -> bool:
 
 
 # Words of a label that make its figure a share of something: "pass rate", "share on time"
-_SHARE_LABEL_WORDS = frozenset("rate share proportion percentage percent per cent".split())
+_SHARE_LABEL_WORDS = frozenset("rate share proportion percentage percent per cent coverage uptake".split())
 _LABEL_STOP_WORDS = frozenset("a an the of on in at to for by and or with from its their all total".split())
 
 
@@ -165,6 +165,10 @@ def _shares_of_run(run: Sequence[tuple[Claim, str]]) -> Iterator[ListedShare]:
             continue
         named = _stems(label)
         parts = [c for c, part_label in counts if named and named & _stems(part_label)]
+        if not named and len(counts) == 2:
+            # "Premises: 185,000. With full fibre: 115,440. Coverage: 64.2%": a share that names no
+            # part, beside two counts only, is the smaller of the larger
+            parts = [min(counts, key=lambda item: item[0].value)[0]]
         if len(parts) != 1:
             continue
         part = parts[0]

@@ -58,7 +58,11 @@ class Breakdown:
 
 # Figures a share can be made of: counts, and amounts of one unit ("£3m of the £10m budget").
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
-_DETERMINER = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
+# "of the", "of its", and a possessive after them: "of the ward's 6,200 electors", "of Hallamshire's"
+_DETERMINER = (
+    r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
+    r"(?:[A-Za-z][\w-]*['’]s?\s+)?"
+)
 _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"

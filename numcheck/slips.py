@@ -51,8 +51,14 @@ def significant_digits(value: float) -> str:
 
 def digit_slip(first: Claim, second: Claim) -> Slip | None:
     """Whether two figures of one unit and one order of magnitude differ as a typing slip does."""
-    a, b = first.value, second.value
-    if first.unit != second.unit or not a or not b or a == b or (a < 0) != (b < 0):
+    if first.unit != second.unit:
+        return None
+    return value_slip(first.value, second.value)
+
+
+def value_slip(a: float, b: float) -> Slip | None:
+    """Whether two numbers of one order of magnitude differ as a typing slip does."""
+    if not a or not b or a == b or (a < 0) != (b < 0):
         return None
     if math.floor(math.log10(abs(a))) != math.floor(math.log10(abs(b))):
         return None  # another scale is magnitude-slip's question

@@ -21,7 +21,7 @@ from numcheck.subjects import lemma
 _CHANGE_HEADS = {
     "rise": Direction.UP, "increase": Direction.UP, "hike": Direction.UP, "jump": Direction.UP,
     "fall": Direction.DOWN, "cut": Direction.DOWN, "drop": Direction.DOWN, "decrease": Direction.DOWN,
-    "reduction": Direction.DOWN,
+    "reduction": Direction.DOWN, "loss": Direction.DOWN,
 }  # fmt: skip
 # Words that name the level of an amount of money, whatever it buys: "the price", "the charge"
 _PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare fares rent rents bill bills".split())
@@ -29,11 +29,14 @@ _PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare f
 _CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction)"
     r"\s*,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:puts?|put|gives?|gave|says?|said|is|was)"
-    r"(?:\s+\w+)?\s+at)\s+$",
+    r"(?:\s+\w+)?\s+at)\s+$"
+    # "The loss of 218 childminders", "a fall of 182": the change named, then "of" its size
+    r"|(?<![\w])(?:the|a|an|this|that|its|their)\s+(?P<noun>rise|increase|jump|fall|cut|drop|decrease|reduction|loss)"
+    r"\s+of\s+$",
     re.IGNORECASE,
 )
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
-_MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|lower|cheaper)\b", re.IGNORECASE)
+_MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|fewer|lower|cheaper)\b", re.IGNORECASE)
 # "10% is the rise given in the papers": a figure said to be the change by a copula after it
 _IS_THE_CHANGE = re.compile(
     r"^\s*(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|its|their)\s+(?P<word>[a-z]+)\b", re.IGNORECASE
@@ -45,14 +48,17 @@ _PAID_FOR = re.compile(
     r"^\s*(?:more|extra|less)?\s*(?:for|on|per)\s+(?:each|every|a|an|the|their|its|his|her)?\s*(?P<thing>[a-z]+)",
     re.IGNORECASE,
 )
+_CHANGE_LABELS = frozenset({"change", "difference", *_CHANGE_HEADS})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OTHER_PERIOD = re.compile(
     r"\b(?:last|previous|prior|earlier|next|following|the\s+year\s+after|a\s+year\s+later|since|ago)\b", re.IGNORECASE
 )
+_BARE_SINCE = re.compile(r"\bsince(?:\s+then)?(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
 _WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,12 @@ class Endpoints:
     def heads(self) -> frozenset[str]:
         return frozenset(word for claim in self.claims if claim.evidence for word in
                          (claim.evidence.head, *claim.evidence.modifiers) if word)  # fmt: skip
+
+    @property
+    def said(self) -> frozenset[str]:
+        """The words of the sentences that give the change, as dictionary forms."""
+        text = " ".join(dict.fromkeys(claim.sentence for claim in self.claims)).lower()
+        return frozenset(lemma(word) for word in _WORD.findall(text))
 
     @property
     def context(self) -> frozenset[str]:
@@ -107,13 +119,17 @@ def _context(claim: Claim) -> tuple[str, ...]:
     if claim.evidence is None:
         return ()
     times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS)
-    return (*times, *claim.evidence.places, *claim.evidence.names)
+    # a table row's label "Change" names the change, not a place or a name
+    names = (name for name in claim.evidence.names if name.lower() not in _CHANGE_LABELS)
+    return (*times, *claim.evidence.places, *names)
 
 
 def _other_period(claim: Claim, change: Endpoints) -> bool:
     """ "A 2% rise is planned for the year after", "the last rise": a word of another period in the
     figure's sentence that no sentence of the change says."""
-    said = {word.lower() for word in _OTHER_PERIOD.findall(claim.sentence)}
+    # "Up 15% since.", "down a fifth since then": a bare "since" points back at the start already said
+    sentence = _BARE_SINCE.sub(" ", claim.sentence)
+    said = {word.lower() for word in _OTHER_PERIOD.findall(sentence)}
     return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
 
 
@@ -142,7 +158,38 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += _from_then_to(claims)
     found += _to_then_from(claims)
     found += _two_years(claims)
+    found += _labelled_levels(claims)
     return found
+
+
+# A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
+# 1,200.", "Now: 1,830."
+_LEVEL_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?P<now>now|today|this\s+year|currently)|(?:[A-Za-z][\w '’-]*?\s)?(?:in\s+)?"
+    r"(?P<year>(?:19|20)\d\d))\s*:\s*$",
+    re.IGNORECASE,
+)
+# Two labelled levels this many lines apart at most are one fact box's
+_LABELLED_REACH = 4
+
+
+def _labelled_levels(claims: Sequence[Claim]) -> list[Endpoints]:
+    """ "2021: 640" and "2026: 512", or "Users in 2023: 1,200." and "Now: 1,830.": the document's two
+    levels labelled by when, of one unit, a few lines apart, as a change from the earlier."""
+    labelled = []
+    for claim in _plain_levels(claims):
+        label = _LEVEL_LABEL.match(claim.sentence[: claim.start - claim.sentence_start])
+        if label is not None:
+            when = float("inf") if label.group("now") else float(label.group("year"))
+            labelled.append((when, claim))
+    if len(labelled) != 2:
+        return []
+    (one_when, one), (other_when, other) = sorted(labelled, key=lambda pair: pair[0])
+    if one_when == other_when or (one.unit, one.per) != (other.unit, other.per) or one.value == other.value:
+        return []
+    if one.path != other.path or abs(one.line - other.line) > _LABELLED_REACH:
+        return []
+    return [Endpoints((one, other), one.value, other.value, one.unit)]
 
 
 # "12,000 a day in 2024 and 15,000 a day in 2025": two levels of one thing, each of its year
@@ -226,6 +273,12 @@ def _named_change(claim: Claim) -> re.Match[str] | None:
     return _CHANGE_BEFORE.search(claim.sentence, max(0, at - 80), at)
 
 
+def is_fraction_change(claim: Claim) -> bool:
+    """ "We have lost a third of our childminders": a fraction of a whole said with a direction is
+    the size of a change, as a share of its start."""
+    return claim.kind is ClaimKind.RATIO and claim.direction is not None and 0 < claim.value < 1
+
+
 def stated_direction(claim: Claim) -> Direction | None:
     """The direction a plain change figure states, or None when it is no change: "rose 25%", "the
     25% rise", "Rise: 20%" (a row's label), "15% more"."""
@@ -236,11 +289,15 @@ def stated_direction(claim: Claim) -> Direction | None:
         return claim.direction
     if claim.kind is ClaimKind.CHANGE:
         return None
+    if is_fraction_change(claim):
+        return claim.direction
+    if head == "change" and claim.unit == "percent" and claim.value:
+        return Direction.DOWN if claim.value < 0 else Direction.UP  # "- change: -12.8%": a row labelled so
     if head in _CHANGE_HEADS:
         return _CHANGE_HEADS[head]
     named = _named_change(claim)
     if named is not None:
-        return _CHANGE_HEADS[named.group("word").lower()]
+        return _CHANGE_HEADS[(named.group("word") or named.group("noun")).lower()]
     more = _MORE_OR_LESS.match(_after(claim))
     if more is None:
         said = _IS_THE_CHANGE.match(_after(claim))
@@ -255,9 +312,10 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
         thing = paid_for.group("thing").lower() if paid_for else None
         return thing is not None and not any(thing in c.sentence.lower() for c in change.claims)
     evidence = claim.evidence
-    if evidence is None or _named_change(claim) is not None:
+    named = _named_change(claim)
+    if evidence is None or (named is not None and named.group("word")):
         return False  # "the rise, of 20%,": the document's one change, named as such
-    words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_HEADS}
+    words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_LABELS}
     if change.unit is not None and change.unit != "percent":
         words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
@@ -266,7 +324,9 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
         # "Entry charge up 20%" and "raise its adult entry charge from £12 to £15": the noun before
         # "from" is the same thing (the ends' own heads may be the actor's), its modifiers the ends' words
         return bool(words - {evidence.head} - change.words)
-    return bool(words - change.heads)
+    # "Library loans fall by a quarter" and "Loans from the county's libraries fell from ...": a word
+    # the change's own sentence says is no other thing
+    return bool(words - change.heads - change.said)
 
 
 def _tied_elsewhere(claim: Claim, change: Endpoints, claims: Sequence[Claim], slack: float) -> bool:
@@ -310,7 +370,9 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     for claim in claims:
         if id(claim) in own or claim.low != claim.high:  # a bound or range: left to its interval
             continue
-        if claim.unit != "percent" and claim.unit != change.unit:
+        if claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
+            continue
+        if is_fraction_change(claim) and change.unit == "percent":
             continue
         if stated_direction(claim) is not change.direction or _names_another_thing(claim, change):
             continue

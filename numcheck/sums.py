@@ -40,21 +40,25 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import WEEKDAYS
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import per_document
-from numcheck.shares import Share, ShareForm, count_interval, opener_before, read_mentions
+from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
+from numcheck.slips import value_slip
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
 # "the other 38%", "and the remaining 420"
-_REST_BEFORE = re.compile(r"(?<![\w])the\s+(?:rest|remainder|remaining|other)\s*[,:(]?\s*$", re.IGNORECASE)
+_REST_BEFORE = re.compile(
+    r"(?<![\w])(?:the\s+(?:rest|remainder|remaining|other)|(?:everyone|everybody|everything)\s+else)\s*[,:(]?\s*$",
+    re.IGNORECASE,
+)
 # Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
 _BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
 # Words around a figure that say it is the sum of the figures before it
@@ -142,20 +146,60 @@ def _adjacent(previous: list[Claim], following: list[Claim]) -> bool:
     return one.path == other.path and 0 <= gap <= 1 and "\n" not in one.sentence and "|" not in one.sentence
 
 
+def _lines(sentence: list[Claim]) -> tuple[int, int]:
+    """The first and last line a sentence of figures runs over."""
+    first = sentence[0]
+    top = first.line - first.sentence.count("\n", 0, first.start - first.sentence_start)
+    return top, top + first.sentence.rstrip().count("\n")
+
+
+_LIST_OR_ROW = re.compile(r"^\s*(?:[-*•|]|\d+[.)]\s)")
+
+
+def _same_paragraph(previous: list[Claim], following: list[Claim]) -> bool:
+    """The second sentence is in the first's paragraph, perhaps after sentences with no figure: on
+    its last line or the next, with no list item or table row on either side."""
+    one, other = previous[0], following[0]
+    if one.path != other.path or any("|" in c.sentence or _LIST_OR_ROW.match(c.sentence) for c in (one, other)):
+        return False
+    return 0 <= _lines(following)[0] - _lines(previous)[1] <= 1
+
+
+# How many sentences of figures back a paragraph is read for the whole a rest completes: far more
+# than a report puts between them, and a bound on the work in a paragraph of thousands
+_PARAGRAPH_REACH = 40
+
+
+def _paragraph_before(sentences: list[list[Claim]], index: int) -> list[list[Claim]]:
+    """The sentences of figures before the one at `index` in its paragraph, in order."""
+    found: list[list[Claim]] = []
+    at = index
+    while at > 0 and len(found) < _PARAGRAPH_REACH and _same_paragraph(sentences[at - 1], sentences[at]):
+        found.append(sentences[at - 1])
+        at -= 1
+    return found[::-1]
+
+
 @per_document  # read by percent-total and parts-total
 def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
     """Every whole the document says its parts make across a clause or a sentence's end."""
     sentences = _sentences(claims)
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+
+        def paragraph(index: int = index) -> list[list[Claim]]:
+            return _paragraph_before(sentences, index)
+
         # shares that run on from a sentence further back: which of them the rest completes is unsaid
         earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
         run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
         for claim in sentence:
-            if not _plain(claim):
-                continue
+            if not _plain(claim) and not (_is_fraction_in_words(claim) and _stated(claim)):
+                continue  # a bound in words may be a rest: "The rest, under a third of those asked"
             found = None if run_on else _rest_of_shares(claim, sentence, previous)
+            found = found or _rest_of_one_share(claim, sentence, previous, paragraph)
             found = found or _rest_of_whole(claim, sentence, previous)
+            found = found or _rest_of_labelled_lines(claim, sentence, paragraph)
             found = found or _total_after_parts(claim, sentence, previous)
             if found is not None:
                 yield found
@@ -176,6 +220,104 @@ def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -
     if not shares or sum(c.value for c in shares) >= 100:
         return None  # shares that already make a whole, or more, are of other wholes
     return Sum(None, (*shares, rest), rest)
+
+
+def _rest_of_one_share(
+    rest: Claim, sentence: list[Claim], previous: list[Claim], paragraph: Callable[[], list[list[Claim]]]
+) -> Sum | None:
+    """ "Coverage stands at 83.5%. [...] The remaining 26.5% are mostly flats": the rest of the one
+    share its paragraph gave before it, sentences back. With two shares or more before it, which of
+    them the rest completes is unsaid, and nothing is read."""
+    if not (_is_share(rest) or _is_fraction_in_words(rest)):
+        return None
+    if _REST_BEFORE.search(_before(rest)):
+        percent_before = any(c.kind is ClaimKind.PERCENT for c in (*previous, *sentence) if c.start < rest.start)
+        if percent_before and _is_share(rest):
+            return None  # read by `_rest_of_shares`, or a percentage of another kind beside it
+    elif not _negates_the_share(rest, sentence):
+        return None
+    before = [c for line in paragraph() for c in line] + [c for c in sentence if c.start < rest.start]
+    shares = [c for c in before if c.kind is ClaimKind.PERCENT]
+    if len(shares) != 1 or not _is_share(shares[0]) or not _stated(shares[0]) or shares[0].value >= 100:
+        return None  # a hedged share counts as the interval it gives: "About 64%" and "26% cannot"
+    if _NEGATION_AFTER.match(_after(shares[0])) or _NEGATION_BEFORE.search(_before(shares[0])):
+        return None  # both said with "not": of two questions, not the two sides of one
+    if _OF_A_SUBGROUP.search(_before(rest)):
+        return None  # "Of those with gas, 12% do not": a share of a part of the whole
+    named = _REST_OF_WHAT.match(_after(rest)) if _REST_BEFORE.search(_before(rest)) else None
+    if named and named.group("what").lower() in _POINTING_BACK:
+        named = None  # "The rest, under a third of those asked"
+    if named and lemma(named.group("what")) not in {lemma(w) for w in _WORD.findall(shares[0].sentence.lower())}:
+        return None  # "Its market share is 23%. The other 30% of revenue ...": the rest of another whole
+    return Sum(None, (shares[0], rest), rest)
+
+
+# Words after a share that say its members are not in the state the share before it gives: "and
+# 27.6% cannot", "the 18.8% without it", "while 30% do not"; the state left unsaid or pointed back at
+_NEGATION_AFTER = re.compile(
+    r"^\s*(?:still\s+)?(?:(?:cannot|can['’]t|can\s+not|do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|"
+    r"didn['’]t|are\s+not|aren['’]t|were\s+not|weren['’]t|is\s+not|isn['’]t)(?=\s*(?:[,.;:)—–]|$|and\b|but\b|while\b))"
+    r"|(?:lack|lacks|lacking|without|have\s+no|has\s+no)\s+(?:it|them)\b)",
+    re.IGNORECASE,
+)
+# Words that make a share one of a part of the whole: "Of those with gas, 12% do not"
+_OF_A_SUBGROUP = re.compile(r"(?<![\w])(?:of\s+(?:those|these|them)|among|amongst)(?![\w])", re.IGNORECASE)
+# The whole a rest names after it: "the other 30% of revenue"
+_POINTING_BACK = frozenset("those these them it this that".split())
+_REST_OF_WHAT = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)")
+_NEGATION_BEFORE = re.compile(
+    r"(?<![\w])(?:without(?:\s+it)?|not\s+yet|(?:lack|lacks|lacking|without|have\s+no|has\s+no)\s+(?:it|them))"
+    r"\s*[:,]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_fraction_in_words(claim: Claim) -> bool:
+    """ "under a third", "four in ten": a share of a whole in words, no change."""
+    return (claim.kind is ClaimKind.RATIO and claim.direction is None and claim.role is None
+            and claim.from_value is None and 0 < claim.value < 1)  # fmt: skip
+
+
+# Words that make a third answer or state: two shares then do not make the whole
+_THIRD_STATE = re.compile(
+    r"(?<![\w])(?:unsure|undecided|don['’]t\s+know|do\s+not\s+know|no\s+(?:view|opinion)|neither|abstain\w*|"
+    r"the\s+rest|remaining|remainder|others?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _negates_the_share(rest: Claim, sentence: list[Claim]) -> bool:
+    """ "62.4% can get full fibre and 27.6% cannot": the one share after another that says its members
+    are not in that state, with no third state or later share in its sentence."""
+    if not (_NEGATION_AFTER.match(_after(rest)) or _NEGATION_BEFORE.search(_before(rest))):
+        return False
+    if any(c.kind is ClaimKind.PERCENT and c.start > rest.start for c in sentence):
+        return False
+    return not _THIRD_STATE.search(rest.sentence)
+
+
+# A line of a fact box: a label, a colon and one figure ("Plastic: 1,940.")
+_LABEL_LINE = re.compile(r"^\s*[A-Za-z][\w '’-]{0,40}:\s*$")
+
+
+def _rest_of_labelled_lines(
+    rest: Claim, sentence: list[Claim], paragraph: Callable[[], list[list[Claim]]]
+) -> Sum | None:
+    """ "Items collected: 2,860. Plastic: 1,940. Everything else: 820.": labelled lines of one figure
+    each, in a run up to the rest; the first line is the whole, the others and the rest its parts."""
+    if rest.kind not in _AMOUNTS or not _REST_BEFORE.search(_before(rest)) or len(sentence) != 1:
+        return None
+    run: list[Claim] = []
+    for line in reversed(paragraph()):
+        if len(line) != 1 or not _LABEL_LINE.match(line[0].sentence[: line[0].start - line[0].sentence_start]):
+            break
+        run.insert(0, line[0])
+    if len(run) < 2 or not all(_plain(c) and _same_quantity(c, rest) for c in run):
+        return None
+    whole, parts = run[0], run[1:]
+    if any(part.value >= whole.value for part in (*parts, rest)):
+        return None
+    return Sum(whole, (*parts, rest), rest)
 
 
 def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
@@ -258,7 +400,7 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
 # Words before a figure that make it the gap between two others: "a majority of 2,274", "beat its
 # target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
 _MARGIN_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:majority|margin|lead|surplus|shortfall)\s+of|"
+    r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:majority|margin|lead|surplus|shortfall)\s+of|"
     r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
     r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
     re.IGNORECASE,
@@ -288,11 +430,16 @@ def margins(claims: Sequence[Claim]) -> Iterator[Margin]:
         if not (index and _adjacent(sentences[index - 1], sentence)):
             paragraph = []
         for claim in sentence:
-            if _plain(claim) and claim.kind in _AMOUNTS:
+            if _plain(claim) and (claim.kind in _AMOUNTS or _in_points(claim)):
                 found = _margin(claim, sentence, paragraph)
                 if found is not None:
                     yield found
         paragraph = [*paragraph, *sentence]
+
+
+def _in_points(claim: Claim) -> bool:
+    """A gap between two percentages, in points: "a lead of 21 points"."""
+    return claim.unit == "percentage_point" and claim.direction is None
 
 
 def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Margin | None:
@@ -303,7 +450,11 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
         at = difference.end - difference.sentence_start + (than.end() if than else 0)
         if than is None or not any(c.start - c.sentence_start == at for c in sentence):
             return None  # "40 more than last year": the figure it is set against is not given
-    figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
+    if _in_points(difference):
+        # "Its lead of 21 points" after "34% of the vote to the Conservatives' 22%": two shares
+        figures = [c for c in (*before, *sentence) if _is_share(c)]
+    else:
+        figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
     if len(figures) != 2 or not all(_plain(c) for c in figures):
         return None
     larger, smaller = sorted(figures, key=lambda c: c.value, reverse=True)
@@ -1110,3 +1261,215 @@ def counts_of_the_rest(claims: Sequence[Claim], fraction_tolerance: float) -> It
                 continue
             if not _other_whole(said, as_said):
                 yield CountOfTheRest(said, claim)
+
+
+@dataclass(frozen=True, slots=True)
+class SlippedCount:
+    """A count that reads as the count a share of a stated whole gives, or leaves, mistyped: "62.4%
+    of its 185,000 premises" and "The network's 151,440 connected premises" (115,440)."""
+
+    count: Claim
+    share: Claim
+    whole: Claim
+    implied: float  # the count the share gives, or leaves
+    left: bool  # the count is of the rest of the whole, not of the share
+
+
+# How many sentences either side of a share of a whole a count is read against it: a report's
+# restatement stays near, and the work stays linear in a long document
+_SLIP_REACH = 8
+# Heads of a count that a turnout gives from its electorate: "2,801 votes", "ballots"
+_CAST = frozenset({"vote", "ballot", "voter"})
+
+
+def _shares_of_a_whole(sentences: list[list[Claim]]) -> Iterator[tuple[int, Claim, Claim]]:
+    """(sentence index, share, whole) for every percentage said of a whole it names: "62.4% of the
+    county's 185,000 premises"; or, in a fact box, a labelled share after one labelled count
+    ("Premises: 185,000. Coverage: 62.4%.")."""
+    for index, sentence in enumerate(sentences):
+        kinds = {c.kind for c in sentence}
+        mentions = (
+            read_mentions(sentence, exact_below=1000.0, fraction_tolerance=0.1)
+            if ClaimKind.PERCENT in kinds and ClaimKind.COUNT in kinds
+            else []
+        )
+        for mention in mentions:
+            if isinstance(mention, Share) and mention.form is ShareForm.PERCENT and mention.whole is not None:
+                share, whole = mention.claims[0], mention.whole
+                if _plain(share) and _plain(whole) and whole.kind is ClaimKind.COUNT:
+                    yield index, share, whole
+        if len(sentence) == 1 and _is_share(sentence[0]) and _plain(sentence[0]) and index:
+            share = sentence[0]
+            line = sentences[index - 1]
+            labelled = all(_LABEL_LINE.match(c.sentence[: c.start - c.sentence_start]) for c in (share, line[0]))
+            one_count = len(line) == 1 and line[0].kind is ClaimKind.COUNT and _plain(line[0])
+            if labelled and one_count and _adjacent(line, sentence):
+                yield index, share, line[0]
+
+
+def slipped_counts(claims: Sequence[Claim]) -> Iterator[SlippedCount]:
+    """Every count near a share of a stated whole whose digits are those of the count the share gives
+    (or leaves) with one digit changed or two swapped, outside the share's rounding."""
+    sentences = _sentences(claims)
+    for index, share, whole in _shares_of_a_whole(sentences):
+        fraction = percent_interval(share)
+        if fraction.low is None or fraction.high is None:
+            continue
+        turnout = "turnout" in _share_states(share)
+        head = whole.evidence.head if whole.evidence else None
+        near = sentences[max(0, index - _SLIP_REACH) : index + _SLIP_REACH + 1]
+        for count in (c for line in near for c in line):
+            if count.kind is not ClaimKind.COUNT or not _plain(count) or count is whole or count.path != whole.path:
+                continue
+            before_the_share = count.sentence_start == share.sentence_start and count.start < share.start
+            if count.value >= whole.value or before_the_share:
+                continue
+            own = count.evidence.head if count.evidence else None
+            if _LABEL_LINE.match(count.sentence[: count.start - count.sentence_start]):
+                own = None  # "Without: 69,650": a fact box's label, no thing counted
+            if own is not None and head is not None and own != head and not (turnout and own in _CAST):
+                continue  # a count of another thing
+            for left, low, high in ((False, fraction.low, fraction.high), (True, 1 - fraction.high, 1 - fraction.low)):
+                if low * whole.value - 0.5 <= count.value <= high * whole.value + 0.5:
+                    break  # the count the share gives, within its rounding
+                implied = round((low + high) / 2 * whole.value)
+                if value_slip(count.value, implied) is not None:
+                    yield SlippedCount(count, share, whole, implied, left)
+                    break
+
+
+@dataclass(frozen=True, slots=True)
+class Average:
+    """A total, the count it is shared over, and the amount said to be each one's on average: "The
+    240 runners raised £18,000, an average of £95 each"; "£450,000 from 3,100 donors. Average gift:
+    about £45"."""
+
+    total: Claim
+    count: Claim
+    each: Claim
+
+
+# Words before an amount that make it an average: "an average of £95", "averaging 30"
+_AVERAGE_BEFORE = re.compile(r"(?<![\w])(?:an\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average,?)\s*$", re.IGNORECASE)
+# Between a total and an amount each set beside it: "£18,000, or £75 each", "2,860 items (about 30
+# items each)", "£18,000 — roughly £75 a head"
+_BESIDE_THE_TOTAL = re.compile(
+    r"^\s*(?:[\w'’-]+\s*){0,2}?[,(—–:]\s*(?:or|that\s+is|that's|i\.e\.|an\s+average\s+of|averaging|on\s+average,?)?\s*$",
+    re.IGNORECASE,
+)
+# "30 items each", "£75 a head": the thing counted may sit before the word
+_EACH_AFTER_WORDS = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+head|per\s+person)(?![\w])",
+                               re.IGNORECASE)  # fmt: skip
+_PER_HEAD = frozenset({"head", "person", "capita"})
+_EACH_WORDS = ("averag", "each", "apiece", "head", "person", "capita")
+_EACH_WORDS_END = re.compile(r"(?<![\w])(?:each|apiece|a\s+head|per\s+head|per\s+person)$", re.IGNORECASE)
+# What an amount buys or is paid for, not a share of a total: "the average ticket price was £25"
+_PRICE_HEADS = frozenset("fee price cost ticket wage salary pay rent fare charge age rate bill".split())
+
+
+def _said_as_average(each: Claim) -> bool:
+    found = each.evidence
+    if found is not None and (found.head == "average" or "average" in found.modifiers):
+        return True
+    return bool(_AVERAGE_BEFORE.search(_before(each)))
+
+
+def averages(claims: Sequence[Claim]) -> Iterator[Average]:
+    """Every amount said to be each one's on average, in the sentence of one total of its kind and
+    one count of another thing, or the sentence after them."""
+    sentences = _sentences(claims)
+    for index, sentence in enumerate(sentences):
+        lowered = sentence[0].sentence.lower()
+        if not any(word in lowered for word in _EACH_WORDS):
+            continue  # the words that say "each one's" are in few sentences
+        previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
+        for each in sentence:
+            if each.kind not in _AMOUNTS or not _stated(each) or (each.per is not None and each.per not in _PER_HEAD):
+                continue
+            average = _said_as_average(each)
+            if not average and not (_EACH_AFTER_WORDS.match(_after(each)) or _EACH_WORDS_END.search(each.text)):
+                continue
+            head = each.evidence.head if each.evidence else None
+            words = {head, *(each.evidence.modifiers if each.evidence else ())}
+            if words & _PRICE_HEADS:
+                continue  # "an average ticket price of £25": what each one paid for, not a share of the total
+            own = [c for c in sentence if c.start < each.start]
+            found = _average_of(each, own, average) or (
+                _average_of(each, [*previous, *sentence], average) if average and previous and not own else None
+            )
+            if found is not None:
+                yield found
+
+
+def _average_of(each: Claim, figures: list[Claim], average: bool) -> Average | None:
+    """The one total of the amount's kind among `figures` and the one count of another thing."""
+    # "£40,000 a head" is of the total's kind and unit, but per head
+    of_total = (each.kind, each.unit, None) if each.per in _PER_HEAD else None
+    totals = [c for c in figures if c is not each and c.value > each.value
+              and (_same_amount(c, each) or (c.kind, c.unit, c.per) == of_total)]  # fmt: skip
+    if len(totals) != 1 or not _plain(totals[0]):
+        return None
+    total = totals[0]
+    if not average:
+        between = total.sentence[total.end - total.sentence_start : each.start - each.sentence_start]
+        if total.sentence_start != each.sentence_start or not _BESIDE_THE_TOTAL.match(between):
+            return None  # "raised £18,000; entry cost £25 each": an amount each of another thing
+    head = total.evidence.head if total.evidence else None
+    counts = [c for c in figures if c is not each and c is not total and c.kind is ClaimKind.COUNT and _plain(c)
+              and not (total.kind is ClaimKind.COUNT and c.evidence and c.evidence.head == head)]  # fmt: skip
+    if len(counts) != 1 or counts[0].value <= 1 or any(c.kind is ClaimKind.PERCENT for c in figures):
+        return None
+    return Average(total, counts[0], each)
+
+
+# Words before a share that make it a candidate's or a side's share of one contest's vote: "won with
+# 1,232 votes, or 44%", "came second with 36%", "Hart's share, 30%", "polled 27%"
+_CONTEST_BEFORE = re.compile(
+    r"(?<![\w])(?:won|wins|took|takes|polled|polls|secured|came\s+(?:first|second|third|fourth|fifth|last)|"
+    r"finished\s+(?:first|second|third|fourth|fifth|last)|share|vote)(?![\w])[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_YEAR_TIME = re.compile(r"\d")
+
+
+def contest_shares(claims: Sequence[Claim]) -> Iterator[tuple[Claim, ...]]:
+    """The shares of one contest's vote said across one paragraph, three or more, one a sentence at
+    most: "won with 1,232 votes, or 44%" ... "came second with 36%" ... "Hart's share, 30%". A
+    turnout, a hedged share or a share of another year is no part of them, and the paragraph is
+    not read."""
+    if sum(1 for c in claims if _is_share(c) and _CONTEST_BEFORE.search(_before(c))) < 3:
+        return  # most documents: no contest of three shares to read
+    sentences = _sentences(claims)
+    index = 0
+    while index < len(sentences):
+        end = index + 1
+        while (
+            end < len(sentences)
+            and end - index < _PARAGRAPH_REACH
+            and _same_paragraph(sentences[end - 1], sentences[end])
+        ):
+            end += 1
+        found = _contest_in(sentences[index:end])
+        if found:
+            yield found
+        index = end
+
+
+def _contest_in(paragraph: list[list[Claim]]) -> tuple[Claim, ...]:
+    shares: list[Claim] = []
+    for sentence in paragraph:
+        said = [c for c in sentence if _is_share(c)]
+        if not said:
+            continue
+        if len(said) != 1 or not _plain(said[0]):
+            return ()  # shares said together are read as one sentence's breakdown (percent-total)
+        share = said[0]
+        if "turnout" in _share_states(share) or not _CONTEST_BEFORE.search(_before(share)):
+            return ()
+        shares.append(share)
+    years = {t for c in shares if c.evidence for t in c.evidence.times if _YEAR_TIME.search(t)}
+    first = set(shares[0].evidence.places) if shares and shares[0].evidence else set()
+    places = {p for c in shares[1:] if c.evidence for p in c.evidence.places}
+    # "41% in the county ... 27% in Leeds": a later share in a place the first does not name is of
+    # another contest
+    return tuple(shares) if len(shares) >= 3 and len(years) <= 1 and places <= first else ()

@@ -31,6 +31,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
 _WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w])an?\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 # "the third quarter of 2024", "the first half of the season": which part of a period, not how much
 # of something ("the last third of the route" is a share of it)
 _WHICH_PART = re.compile(
@@ -121,6 +122,11 @@ _CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _DIFFERENCE_WORD = re.compile(r"\b(?:more|less|fewer|higher|lower|extra|earlier|later|cheaper|dearer)\b", re.IGNORECASE)
 # "390 species, 25% more than the 321 found in 2016": the figure a comparison names is where it started
+# "£4.2m, up 12% on 2023's £3.75m", "up 8% on last year's 1,200": the earlier level after "on"
+_ON_EARLIER_LEVEL = re.compile(
+    r"\s+on\s+(?:(?:the|last\s+year['’]s|the\s+previous\s+year['’]s|(?:19|20)\d\d['’]s?)\s+)?",
+    re.IGNORECASE,
+)
 _COMPARED_FIGURE = re.compile(
     r"\s+(?:(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below|on|against|"
     r"compared\s+(?:with|to))\s+(?:the\s+|(?:last|the\s+previous)\s+year['’]s\s+|\d{4}['’]s\s+)?",
@@ -321,7 +327,11 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         hedge = hedge_before(text, match.start(), vocabulary)
         anchor = hedge[1] if hedge else match.start()  # "rose by almost a quarter": the verb is before the hedge
         direction = _direction_before(text, anchor, vocabulary)
-        if direction is not None and _BY_BEFORE.search(text, max(0, anchor - 4), anchor):
+        # "fell by a third"; "a drop of a third" (a change noun and "of", with no whole of its own after it)
+        by_or_noun_of = _BY_BEFORE.search(text, max(0, anchor - 4), anchor) or (
+            _NOUN_OF_BEFORE.search(text, max(0, anchor - 20), anchor) and not _OF_AFTER.match(text, match.end())
+        )
+        if direction is not None and by_or_noun_of:
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
         elif (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal")) or (
@@ -452,18 +462,32 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
         return  # "61,000 tonnes, 2% less than the year before, from 52,000 homes": another measure
     change = dataclasses.replace(change, to_value=before.value, endpoint_unit=before.unit)
     result[earlier] = dataclasses.replace(before, role=Role.TO)
-    after = result[index + 1] if index + 1 < len(result) else None
+    following = index + 1
+    if following + 1 < len(result) and _is_a_year_of(text, result[following]):
+        following += 1  # "up 12% on 2023's £3.75m": the year is the earlier level's time
+    after = result[following] if following < len(result) else None
     if (
         change.from_value is None
         and after is not None
         and after.role is None
         and after.kind is before.kind
         and after.unit == before.unit
-        and _COMPARED_FIGURE.fullmatch(text, change.end, after.start)
+        and (
+            (following == index + 1 and _COMPARED_FIGURE.fullmatch(text, change.end, after.start))
+            or _ON_EARLIER_LEVEL.fullmatch(text, change.end, after.start)
+        )
     ):
         change = dataclasses.replace(change, from_value=after.value)
-        result[index + 1] = dataclasses.replace(after, role=Role.FROM)
+        result[following] = dataclasses.replace(after, role=Role.FROM)
     result[index] = change
+
+
+_YEARS_OWN = re.compile(r"(?:19|20)\d\d['’]s?")
+
+
+def _is_a_year_of(text: str, reading: Reading) -> bool:
+    """A year, or a year's: "2023's £3.75m"."""
+    return reading.kind is ClaimKind.DATE and _YEARS_OWN.fullmatch(text, reading.start, reading.end) is not None
 
 
 def _is_a_year(text: str, reading: Reading) -> bool:
