@@ -14,12 +14,11 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.evidence import NO_EVIDENCE
-from numcheck.frames import frame_of, is_difference, is_headline, is_relative_amount
 from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
-from numcheck.linking import is_age, is_label, match, quantity_key
+from numcheck.linking import is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
-from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
+from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
 from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rows import row_pairs
@@ -2317,108 +2316,6 @@ _SMALL_COUNT = 12
 _DATE_COVERAGE = 0.5
 
 
-def unsupported_headline(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
-    """A headline's figure that the body of its own document neither states nor implies: a
-    headline names the story's figure in a few words, and the body is its source ("Green wins
-    Harbour ward with 54% of the vote" over a story that gives her 44%). Only over a body of prose
-    (not a caption over a list or a table), never for a target or a threshold the headline says
-    was passed ("beats £500,000 target", "waiting list passes 70"), and only against a body figure
-    that names no other thing ("a 931-metre summit" is no figure of "the 14.5 km path") and is of
-    no other time ("cut to 20mph" over "The limit, now 30mph, will drop")."""
-    headline = [claim for claim in claims if is_headline(claim)]
-    body = sorted((claim for claim in claims if not is_headline(claim)), key=lambda claim: claim.start)
-    if not headline or not body or not _prose(body[0].sentence):
-        return
-    figures = [claim for claim in headline if _a_level(claim)]
-    # the lede, the body's first sentences, tells what the headline names; a figure further down
-    # is as often another figure of the story
-    lede = sorted({claim.sentence_start for claim in body})[:_LEDE_SENTENCES]
-    for verdict in unsupported_figure(figures, body, params):
-        figure, *nearest = verdict.claims
-        heads = (figure.evidence or NO_EVIDENCE).head, (nearest[0].evidence or NO_EVIDENCE).head if nearest else None
-        if not nearest or nearest[0].sentence_start not in lede or (None not in heads and heads[0] != heads[1]):
-            continue
-        if frame_of(nearest[0]).contrasts or nearest[0].role is Role.FROM or _level_before(figure, nearest[0]):
-            continue  # "cut to 20mph" over "now 30mph": the level before, at another time
-        if _narrowed(figure, nearest[0]):
-            continue  # "9 flights cancelled" over "affecting 30 flights": some of them, or another act
-        yield verdict
-
-
-_LEDE_SENTENCES = 2
-# "cut to 20mph", "to rise to £3": where a change ends; and a sentence that gives the level as it
-# stands before a change to come ("now 30mph, will drop", "currently £2.50")
-_CHANGE_END_BEFORE = re.compile(
-    r"\b(?:cut|raised?|rises?|rising|falls?|falling|drops?|dropping|increased?|increases|reduced?|lowered|"
-    r"lowers?|slashed|hiked?|goes\s+up|go\s+up|goes\s+down)\s+to\s+\Z",
-    re.IGNORECASE,
-)
-_STANDS_BEFORE_A_CHANGE = re.compile(r"\b(?:now|currently|at\s+present|will|is\s+to|are\s+to)\b", re.IGNORECASE)
-
-
-def _level_before(headline: Claim, other: Claim) -> bool:
-    """A headline's figure that ends a change, against a body figure said as the level before it."""
-    at = headline.start - headline.sentence_start
-    return bool(_CHANGE_END_BEFORE.search(headline.sentence[max(0, at - 30) : at])) and bool(
-        _STANDS_BEFORE_A_CHANGE.search(other.sentence)
-    )
-
-
-# "passes 70", "tops £1m", "beats its target of": a threshold the thing went beyond, not its figure;
-# "rise from £2": where a change started; "turns 30": an age
-_PASSED_BEFORE = re.compile(
-    r"\b(?:pass(?:es|ed)?|tops?|topped|beats?|exceeds?|exceeded|nears?|neared|from|turns?|turned)\s+"
-    r"(?:its\s+|the\s+|a\s+)?\Z",
-    re.I,
-)
-
-
-def _narrowed(headline: Claim, other: Claim) -> bool:
-    """Whether a participle narrows the headline's figure to some of what the lede's counts ("9
-    flights cancelled" over "affecting 30 flights"), the lede's sentence not saying that act."""
-    act = (headline.evidence or NO_EVIDENCE).restricted
-    found = other.evidence or NO_EVIDENCE
-    return bool(act) and act != found.restricted and act not in found.words
-
-
-def _a_level(claim: Claim) -> bool:
-    """A headline figure that states a level of the story's thing: not a target, a threshold
-    passed, a change's start, a difference ("120 more pupils"), an age, an amount over a period
-    of its own ("£3m over five years"), nor a date or a length of time (timing reads those)."""
-    return not (
-        (claim.evidence or NO_EVIDENCE).modal
-        or _passed(claim)
-        or claim.role is Role.FROM
-        or is_relative_amount(claim)
-        or is_difference(claim)
-        or is_age(claim)
-        or frame_of(claim).period
-        or claim.kind is ClaimKind.DATE
-        or claim.dimension == "[time]"
-    )
-
-
-def _passed(claim: Claim) -> bool:
-    """A threshold passed, a change's start or an age: "passes 70", "rise from £2", "turns 30"."""
-    at = claim.start - claim.sentence_start
-    after = claim.sentence[at + len(claim.text) :]
-    return bool(_PASSED_BEFORE.search(claim.sentence[max(0, at - 30) : at]) or _OVER_A_SPAN_AFTER.match(after))
-
-
-# "£3m on roads over five years": an amount over a span of its own, not a level of the lede's
-_OVER_A_SPAN_AFTER = re.compile(
-    r"[^.;:]{0,40}?\b(?:over|across|during|within)\s+(?:the\s+(?:next|past|last|coming)\s+)?[\w-]+\s+"
-    r"(?:years|months|weeks|days|decades)\b",
-    re.IGNORECASE,
-)
-
-
-def _prose(sentence: str) -> bool:
-    """A sentence of a paragraph, not a list item, a table row or a caption."""
-    text = sentence.strip()
-    return text.endswith((".", "!", "?", '"', "”")) and not text.startswith(("-", "*", "|", "•"))
-
-
 def _ends_of(claim: Claim) -> tuple[float, float] | None:
     if claim.kind is not ClaimKind.CHANGE or claim.from_value is None or claim.to_value is None:
         return None
@@ -2769,7 +2666,7 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("min_coverage", float, 0.5, "Share of the sentence's content words one source "
                             "sentence must share for the sentence to be about what the sources cover.",
                             minimum=0.0))),
-        against=unsupported_figure, document=unsupported_headline),
+        against=unsupported_figure),
 }  # fmt: skip
 
 
