@@ -177,8 +177,8 @@ def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     or moods, no target, earlier level or remainder."""
     by_measure: dict[tuple[str, str | None], dict[int, list[Claim]]] = {}
     for claim in claims:
-        key = comparison_key(claim) or (quantity_key(claim) if claim.kind is ClaimKind.MEASURE else None)
-        if claim.kind is not ClaimKind.MEASURE or key is None or key == _TIME or not key.startswith("["):
+        key = quantity_key(claim) if claim.kind is ClaimKind.MEASURE else None
+        if key is None or key == _TIME or not key.startswith("["):
             continue
         by_measure.setdefault((key, claim.per), {}).setdefault(claim.sentence_start, []).append(claim)
     for sentences in by_measure.values():
