@@ -159,7 +159,7 @@ VERB_AFTER_THE_NOUN = [
     ("The 90-minute tour starts at noon.", "90-minute", "tour"),
     ("Each 6-week course includes 12 classes.", "6-week", "course"),
     ("The 3-year guarantee lasts until 2028.", "3-year", "guarantee"),
-    ("The 2-hour match begins at 3pm.", "2-hour", "match"),
+    ("The 2-hour match begins at 3pm.", "2-hour", "game"),  # a match is a game (head_synonyms)
     ("The £40 fee remains unchanged.", "£40", "price"),
     ("The 8-mile trail opens in May.", "8-mile", "trail"),
 ]
