@@ -296,6 +296,7 @@ class Sources:
         synonyms = _synonym_stems(claim.evidence.words) if claim.evidence else {}
         name = family(claim)
         two_ends = self._two_ends(claim)
+        totals = _per_each_one(claim)  # "16 passengers per crossing" is of the counts it divides
         for place, words in self.sentence_words.items():
             there = self.sentence_families.get(place, ())
             # an area or a volume is of the family of the sides that give it ("11.2m by 7.4m"), and
@@ -305,7 +306,7 @@ class Sources:
                 name in there
                 or (name in (AREA, VOLUME) and LENGTH in there)
                 or place in two_ends
-                or _per_each_one(claim) in there
+                or (totals is not None and totals in there)
             )
             if synonyms:
                 shared += sum(

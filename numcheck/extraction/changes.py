@@ -105,10 +105,8 @@ _CHANGE_AFTER_FIGURE = re.compile(
 )
 # "2,310 calls, about 40% more than on a normal day", "30% fewer than in 2019": a percentage that
 # sets its figure against another is a change from that other, in the comparative's direction
-_COMPARATIVE_AFTER = re.compile(
-    r"\s+(?P<word>(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below)\b",
-    re.IGNORECASE,
-)
+_SET_AGAINST_ANOTHER = r"(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below"
+_COMPARATIVE_AFTER = re.compile(rf"\s+(?P<word>{_SET_AGAINST_ANOTHER})\b", re.IGNORECASE)
 _LESS = frozenset("fewer less lower smaller cheaper below".split())
 # "312 tonnes, about 40% above last week's average" sets a level against another; a bare "sales are
 # 1.5% below their pre-pandemic level" says how far from which level, a comparison of its own
@@ -129,10 +127,7 @@ _ON_EARLIER_LEVEL = re.compile(
     r"(?:(?:the|last\s+year['’]s|the\s+previous\s+year['’]s|(?:19|20)\d\d['’]s?)\s+)?",
     re.IGNORECASE,
 )
-_COMPARED_FIGURE = re.compile(
-    r"\s+(?:(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_COMPARED_FIGURE = re.compile(rf"\s+(?:{_SET_AGAINST_ANOTHER})\s+(?:the\s+)?", re.IGNORECASE)
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
 # Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
 # every long run of spaces, quadratic in its length.
