@@ -291,6 +291,23 @@ def span(claim: Claim, params: FigureParams) -> Span | None:
     return Span((claim.kind, claim.dimension), value, base_interval(claim), slack)
 
 
+# Calendar periods an amount or a count may be given per, in days: "£250,000 a year" is "£20,800 a
+# month" and "£4,800 a week". Not a day or an hour: a day's rate is as often a working day's.
+_CALENDAR_DAYS = {"week": 7.0, "fortnight": 14.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+_PER_DAY = "per day"
+# "A month" is said for four weeks as often as for a twelfth of a year ("£400 a week, or £1,600 a month")
+_LOOSE_MONTH = 0.045
+
+
+def calendar_days(claim: Claim) -> float | None:
+    """The days of the calendar period an amount of money or a count is given per, or None."""
+    if claim.kind not in (ClaimKind.MONEY, ClaimKind.COUNT) or claim.per not in _CALENDAR_DAYS:
+        return None
+    if claim.dimension is None or not claim.dimension.endswith(f" per {claim.per}"):
+        return None
+    return _CALENDAR_DAYS[claim.per]
+
+
 def _change_span(claim: Claim, params: FigureParams) -> Span | None:
     if claim.is_read_from_endpoints or (claim.kind is ClaimKind.CHANGE and claim.direction is None):
         return None
@@ -335,7 +352,21 @@ def _as_figure(span: Span) -> Span:
 def compared_spans(first: Claim, second: Claim, params: FigureParams) -> tuple[Span, Span] | None:
     """The two claims on one scale, or None when they cannot be compared. Two bounds of the same
     sense are compared as the figures they bound; a bound against a figure keeps its open side."""
-    return _compared(span(first, params), span(second, params))
+    one, other = span(first, params), span(second, params)
+    if first.per != second.per and one is not None and other is not None:
+        one, other = _per_day(one, first), _per_day(other, second)
+    return _compared(one, other)
+
+
+def _per_day(given: Span, claim: Claim) -> Span:
+    """An amount or a count per a calendar period, per day, as pint puts "litres a day" and "litres
+    a week" on one scale: "£250,000 a year" against "£25,000 a month"."""
+    days = calendar_days(claim)
+    if days is None:
+        return given
+    loose = given.value * _LOOSE_MONTH if claim.per == "month" else 0.0
+    family = (claim.kind, str(claim.dimension).removesuffix(f" per {claim.per}"), _PER_DAY)
+    return Span(family, given.value / days, given.interval.scaled(1 / days), (given.slack + loose) / days)
 
 
 def _compared(one: Span | None, other: Span | None) -> tuple[Span, Span] | None:
@@ -463,8 +494,8 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     one, other = spans
     if rounds_the_bound(first, second):
         return None  # "more than 3,000" and "more than 3,400" both hold
-    if one.family[0] != "change" and magnitude_ratio(first, second) is not None:
-        return None
+    if one.family[0] != "change" and first.per == second.per and magnitude_ratio(first, second) is not None:
+        return None  # magnitude-slip's ("£4.2m" against "£42m"); not a rate restated per another period
     if _values_agree(one, other):
         return None  # the hedges may still disagree: that is hedge-conflict's question
     if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
@@ -479,6 +510,10 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         arithmetic += (
             f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
         )
+    elif first.per != second.per and (days := calendar_days(first)) and (other_days := calendar_days(second)):
+        restated = second.value * days / other_days
+        unit = f" {second.unit}" if second.unit else ""
+        arithmetic += f" ('{second.text}' is {_format(round(restated, 2))}{unit} a {first.per})"
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
 
 
