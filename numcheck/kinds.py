@@ -86,7 +86,7 @@ from numcheck.timing import (
 from numcheck.units import UnknownUnitError, base_form, convert, sizes_of
 from numcheck.vocabulary import load_vocabulary
 from numcheck.votes import overshooting_sides, voted_pairs, voted_shares
-from numcheck.weekdays import off_calendar
+from numcheck.weekdays import OffCalendar, off_calendar
 
 Params = Mapping[str, object]
 
@@ -883,14 +883,19 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if id(wrong.date) in reported:
             continue
         reported.add(id(wrong.date))
-        fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
-        yield Verdict(
-            # the year too when it is written with the date; one given elsewhere stays to be checked
-            # against a source
-            (wrong.date, wrong.year) if wrong.written_with else (wrong.date,),
-            {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
-             "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
-        )  # fmt: skip
+        yield weekday_verdict(wrong)
+
+
+def weekday_verdict(wrong: OffCalendar) -> Verdict:
+    """figure-mismatch's verdict on a date whose weekday its year does not give."""
+    fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
+    return Verdict(
+        # the year too when it is written with the date; one given elsewhere stays to be checked
+        # against a source (or is a source's)
+        (wrong.date, wrong.year) if wrong.written_with else (wrong.date,),
+        {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
+         "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
+    )  # fmt: skip
 
 
 def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[Verdict]:
