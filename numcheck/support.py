@@ -310,7 +310,7 @@ class Sources:
             )
             if synonyms:
                 shared += sum(
-                    1 for own, other in synonyms.items() if own in draft and own not in words and other in words
+                    1 for own, others in synonyms.items() if own in draft and own not in words and others & words
                 )
             if shared >= 2:
                 yield place, shared / (len(draft) + 1)
@@ -1062,26 +1062,29 @@ def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 
 
 def _stems_and_synonyms(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
-    """A source sentence's words as `_stems`, with the stem of each one's canonical word in the
+    """A source sentence's words as `_stems`, with the stems of each one's canonical words in the
     vocabulary besides: "staff" and "employees" cover "workforce", "housed" covers "took in"."""
     canonical = _canonical_words()
-    return _stems(words) | frozenset(word_stem(canonical[word]) for word in words if word in canonical)
+    return _stems(words) | frozenset(word_stem(each) for word in words for each in canonical.get(word, ()))
 
 
-def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, str]:
-    """A draft sentence's words that the vocabulary gives a canonical word for: stem -> its stem."""
+def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A draft sentence's words that the vocabulary gives canonical words for: stem -> their stems."""
     canonical = _canonical_words()
-    return {word_stem(word): word_stem(canonical[word]) for word in words if word in canonical}
+    return {word_stem(word): frozenset(map(word_stem, canonical[word])) for word in words if word in canonical}
 
 
 @lru_cache(maxsize=1)
-def _canonical_words() -> Mapping[str, str]:
-    """One word's canonical word, from the built-in vocabulary's synonym and derivation tables."""
+def _canonical_words() -> Mapping[str, tuple[str, ...]]:
+    """A word's canonical words, from the built-in vocabulary's synonym and derivation tables. A
+    word may have one in several tables: "house" is a home (a noun) and takes in (a verb)."""
     vocabulary = load_vocabulary()
-    merged: dict[str, str] = {}
+    merged: dict[str, tuple[str, ...]] = {}
     for table in (vocabulary.derivations, vocabulary.subject_synonyms, vocabulary.head_synonyms,
                   vocabulary.verb_synonyms, vocabulary.related_words):  # fmt: skip
-        merged.update((word, canonical) for word, canonical in table.items() if " " not in word)
+        for word, canonical in table.items():
+            if " " not in word and canonical not in merged.get(word, ()):
+                merged[word] = (*merged.get(word, ()), canonical)
     return merged
 
 
