@@ -249,6 +249,13 @@ class Sources:
         totals = _per_each_one(claim)
         if totals is not None and any(totals in self.sentence_families.get(place, ()) for place in covering):
             return True  # "16 passengers per crossing" against "96,000 passengers on 1,600 crossings"
+        total, _, amount = name.partition(" / ")
+        if (
+            claim.kind is ClaimKind.MEASURE
+            and amount
+            and any({total, amount} <= set(self.sentence_families.get(place, ())) for place in covering)
+        ):
+            return True  # "3.8 tonnes a hectare" against "5,120 tonnes from 1,360 hectares"
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -744,6 +751,9 @@ class Sources:
             found = self._rate_times_amount(claim, name, covering, tolerance)
             if found:
                 return found
+        found = self._total_over_amount(claim, name, covering, tolerance)
+        if found:
+            return found
         found = self._over_the_time(claim, covering, tolerance) or _how_often(
             claim, value, self.by_family.get("[time]", ((), ()))[1], tolerance
         )
@@ -776,6 +786,25 @@ class Sources:
                 for amount in _closest_sentences_first(amounts, covering)[:ARITHMETIC_LIMIT]:
                     if low <= base_value(rate) * base_value(amount) <= high:
                         return f"'{rate.text}' times '{amount.text}'"
+        return None
+
+    def _total_over_amount(
+        self, claim: Claim, name: str, covering: frozenset[tuple[str, int]], tolerance: float
+    ) -> str | None:
+        """A measure's rate per an amount of another from a total and what it is spread over:
+        "5,120 tonnes ... from 1,360 hectares" yield "3.8 tonnes a hectare", "612 miles on 14
+        gallons" "44 miles a gallon" (`_rate_times_amount` the other way). Rates over time are
+        `_over_the_time`'s."""
+        total_family, _, amount_family = name.partition(" / ")
+        if not amount_family or amount_family == "[time]" or claim.kind is not ClaimKind.MEASURE:
+            return None
+        totals = [c for c in self.by_family.get(total_family, ((), ()))[1] if c.per is None]
+        amounts = [c for c in self.by_family.get(amount_family, ((), ()))[1] if c.per is None]
+        low, high = _base_bounds(claim, tolerance)
+        for total in _closest_sentences_first(totals, covering)[:ARITHMETIC_LIMIT]:
+            for amount in _closest_sentences_first(amounts, covering)[:ARITHMETIC_LIMIT]:
+                if base_value(amount) > 0 and low <= base_value(total) / base_value(amount) <= high:
+                    return f"'{total.text}' over '{amount.text}'"
         return None
 
     def _over_the_time(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
