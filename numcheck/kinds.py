@@ -1237,9 +1237,8 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             # "lost a third of our childminders": a fraction in words holds within the share
             # tolerance of the smaller of itself and its complement, as share-arithmetic reads it
             share = moved / abs(ends.start) if ends.start else 0.0
-            if abs(share - stated.value) <= _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value) * (
-                1 + 1e-9
-            ):
+            slack = _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value)
+            if _within(share, stated.interval, slack):
                 continue
             arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(share * 100)}%, "
                           f"not {stated.text}")  # fmt: skip
@@ -1248,12 +1247,20 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
         size = abs(stated.value)  # "change: -12.8%": the sign says the direction
-        if abs(implied - size) <= _change_tolerance(stated, size, change) * (1 + 1e-9):
+        said = stated.interval if stated.value > 0 else Interval(size, size)
+        if _within(implied, said, _change_tolerance(stated, size, change)):
             continue
-        arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, "
-                      f"not {_format(size)}{label}")  # fmt: skip
+        written = stated.text.strip() if stated.low != stated.high else f"{_format(size)}{label}"
+        arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, not {written}"
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
+
+
+def _within(value: float, said: Interval, slack: float) -> bool:
+    """Whether a worked-out value is what a figure says, give or take `slack`: "more than a third"
+    holds anything above a third, "about 20%" its hedge's interval, "20%" itself."""
+    slack *= 1 + 1e-9
+    return (said.low is None or value >= said.low - slack) and (said.high is None or value <= said.high + slack)
 
 
 def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
