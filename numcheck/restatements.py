@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from numcheck.evidence import Evidence
+from numcheck.evidence import COUNTERFACTUAL, Evidence
 from numcheck.frames import (
     act_of,
     acts_disagree,
@@ -611,7 +611,8 @@ def _modal(claim: Claim) -> bool:
     if not evidence(claim).modal:
         return False
     at = claim.start - claim.sentence_start
-    return bool(_MODAL_NEAR.search(claim.sentence, max(0, at - 40), at + len(claim.text) + 25))
+    start, end = max(0, at - 40), at + len(claim.text) + 25
+    return bool(_MODAL_NEAR.search(claim.sentence, start, end) or COUNTERFACTUAL.search(claim.sentence, start, end))
 
 
 _ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
