@@ -247,7 +247,8 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     tells two figures apart: two heads that are not one thing ("412 pupils" and "421 parents"),
     two times, places, actors or names, a target, a start, a part or a remainder (`may_be_one`).
     A third figure of the thing that either could equally be, with another value, makes the pair
-    ambiguous; so does a table row, which is its own record."""
+    ambiguous; so does a table row, which is its own record; and a third figure that is the gap
+    between them says that one was worked from the other, not typed from it."""
     by_key: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         key = quantity_key(claim)
@@ -263,7 +264,9 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if signature is None or not _one_thing(earlier, later, signature):
                     continue
                 nearby = figures[max(0, later_index - NEAREST_FIGURES) : later_index + NEAREST_FIGURES]
-                if _unambiguous(earlier, later, nearby) and not match(later, earlier).linked:
+                if _worked_out(earlier, later, nearby) or not _unambiguous(earlier, later, nearby):
+                    break
+                if not match(later, earlier).linked:
                     yield later, earlier
                 break
 
@@ -361,6 +364,21 @@ def _canonical(head: str, vocabulary: Vocabulary) -> str:
 
 def _kinds(head: str, vocabulary: Vocabulary) -> frozenset[str]:
     return vocabulary.kinds.get(head, frozenset())
+
+
+def _worked_out(earlier: Claim, later: Claim, nearby: Sequence[Claim]) -> bool:
+    """The two differ by a third figure of the document: one is worked from the other ("charged
+    £27,500 for repairs worth about £3,000", then "a compensation order for £24,500"), not typed
+    from it."""
+    gap = abs(_in_base(earlier) - _in_base(later))
+    return any(
+        third is not earlier and third is not later and abs(_in_base(third) - gap) <= _WORKED * gap for third in nearby
+    )
+
+
+# How near a third figure must come to the gap between two to be what separates them: a stated
+# part is often rounded ("about £3,000")
+_WORKED = 0.02
 
 
 def _unambiguous(earlier: Claim, later: Claim, nearby: Sequence[Claim]) -> bool:
