@@ -93,7 +93,13 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "The school has 412 pupils. Some 421 parents came to the summer fair.",
     "The zoo's 48 penguins are fed twice a day. Keepers also look after 84 parrots.",
     "The hospital has 628 beds and 682 nurses.",
-    # another time, place or actor
+    # another time, place, actor or name: what a document names is what tells its figures apart,
+    # however alike their digits
+    "The Ashby branch sold 1,460 bikes last year. The Barton branch sold 1,640 bikes.",
+    "Kestrel Airways carried 2,375 passengers on Monday. Its rival Tern Air carried 2,735 passengers.",
+    "Anna Berg collected 1,384 signatures for the petition. Tom Hale collected 1,834 signatures for his.",
+    "Leeds United sold 23,400 season tickets. Hull City sold 2,340 season tickets.",
+    "The Royal Mail delivered 1,560 parcels in Ashby. DPD delivered 1,650 parcels there.",
     "The sleep-out drew 236 people this year. Last year 263 took part.",
     "In 2024 the sleep-out drew 263 people. On Friday 236 people slept out.",
     "Some 312 homes were flooded in Ashby. In Barton, 321 homes lost power.",
