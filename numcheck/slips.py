@@ -344,7 +344,9 @@ def heads_agree(one: Claim, other: Claim) -> bool:
     vocabulary = load_vocabulary()
     first, second = (_canonical(head, vocabulary) for head in (first, second))
     if first in _PEOPLE or second in _PEOPLE:
-        return _names_people(second if first in _PEOPLE else first)
+        # a plain noun for people: "water meters" ends as "sleepers" does, but names a kind of thing
+        thing = other if first in _PEOPLE else one
+        return _names_people(second if first in _PEOPLE else first) and not counted(thing)[1]
     if _does(first, second) or _does(second, first):
         return True
     return first == second or first in _kinds(second, vocabulary) or second in _kinds(first, vocabulary)

@@ -120,6 +120,8 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "The appeal raised £186,000. The lottery gave £86,000 of that.",
     "About 46% of members voted in the ballot. Of those who voted, 64% backed the strike.",
     "A total of 2,360 people signed the petition. The council needed 236 signatures to debate it.",
+    # "people" and a modified noun that ends as a noun for people does: a kind of thing
+    "Some 4,120 people live in the village. Engineers will fit 412 water meters this year.",
     # one worked from the other: the gap between them is a third figure of the story
     "The builder billed the couple £18,600 for a roof worth about £3,000. The court ordered him to repay £15,600.",
     "The hall had 1,460 seats before the rebuild. Adding 100 boxes took it to 1,560.",
