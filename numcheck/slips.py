@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from numcheck.frames import frames_differ, is_difference, is_relative_amount
+from numcheck.evidence import NO_EVIDENCE
+from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference, is_relative_amount
 from numcheck.layout import is_aligned_row
 from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, quantity_key, row_label_unsaid
 from numcheck.model import Claim, ClaimKind, Direction, Role
@@ -290,6 +291,12 @@ def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
         return False  # two bare counts: nothing says either counts what the other does
     if one.kind is ClaimKind.COUNT and signature is Signature.SCALED and not (_named(one) and _named(other)):
         return False  # a tenth of a set is a common part: "3,150 objects", then "Just 315 are on show"
+    earlier, later = (one, other) if one.start < other.start else (other, one)
+    if act_of(later, later.evidence or NO_EVIDENCE) is not None and acts_disagree(earlier, later):
+        # a later figure that brings an act of its own counts what that act did ("had 1,240 nurses in
+        # post", then "has recruited 140 nurses"); one that leaves the act out points back to the
+        # figure ("took in 412 donkeys", then a fact box's "taken in this year: 4,120")
+        return False
     return heads_agree(one, other) and may_be_one(one, other, heads=False) and not _modifiers_differ(one, other)
 
 

@@ -70,6 +70,9 @@ ONE_FIGURE_TYPED_TWICE = [
     # one digit dropped, money under the same head
     ("The roof appeal has raised £186,000 from 900 donors. The appeal's £86,000 will pay for new lead and slates.",
      "£86,000"),
+    # a fact box's label that leaves the act out points back to the figure
+    ("The cat shelter took in 318 cats last year.\n\nIn numbers:\n- taken in during the year: 3,180\n- staff: 12\n"
+     "- volunteers: 45", "3,180"),
     # phrasings that other checks already caught, kept as rows of this one
     ("The quiz night drew 264 people to the cricket club. Organisers said all 246 of them had stayed for the "
      "raffle.", "246"),
@@ -120,6 +123,9 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "The appeal raised £186,000. The lottery gave £86,000 of that.",
     "About 46% of members voted in the ballot. Of those who voted, 64% backed the strike.",
     "A total of 2,360 people signed the petition. The council needed 236 signatures to debate it.",
+    # a stock, then a flow that a later act brings ("signed up", "shipped")
+    "The library had 1,350 members in January. Since then it has signed up 150 members at the summer fair.",
+    "The depot had 2,460 pallets in stock on Monday. By Friday it had shipped 260 pallets to shops.",
     # "people" and a modified noun that ends as a noun for people does: a kind of thing
     "Some 4,120 people live in the village. Engineers will fit 412 water meters this year.",
     # one worked from the other: the gap between them is a third figure of the story
