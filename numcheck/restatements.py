@@ -44,7 +44,7 @@ from numcheck.linking import (
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import per_document
 from numcheck.rows import MEASURED_BY
-from numcheck.slips import counted, may_be_one, significant_digits
+from numcheck.slips import counted, lone_slips, may_be_one, significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -154,7 +154,7 @@ def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if (later.start, earlier.start) not in seen:
                 seen.add((later.start, earlier.start))
                 yield later, earlier
-    for later, earlier in lone_measures(claims):
+    for later, earlier in (*lone_measures(claims), *lone_slips(claims)):
         if (later.start, earlier.start) not in seen:
             seen.add((later.start, earlier.start))
             yield later, earlier
