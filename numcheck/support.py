@@ -707,7 +707,7 @@ class Sources:
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             listed = [figure for figure in figures if id(figure) not in self.score_sides]
-            found = (None if like_only else _remainder(value, listed, tolerance)) or _sum_of_a_list(
+            found = _remainder(value, listed, tolerance, said=like_only) or _sum_of_a_list(
                 claim, value, listed, tolerance, like_only
             )
             if found:
@@ -1369,11 +1369,16 @@ def _rest_of_the_shares(
     return None
 
 
-def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+def _remainder(value: float, figures: Sequence[Claim], tolerance: float, *, said: bool = False) -> str | None:
     """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
     Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
-    the shop's £220,000."""
+    the shop's £220,000. With `said`, only a rest the source itself speaks of, in the sentence that
+    gives the total and its parts: "a gap of £6.7 million, of which £2.9 million will come from
+    savings and £1.5 million from reserves; the remainder from the tax rise" is one thing's three
+    parts, so the £2.3 million is as much the gap's as the figures written."""
     for rest, total, parts in _remainders(figures):
+        if said and not (_same_sentence(total, parts[0]) and _A_REST.search(total.sentence)):
+            continue
         if abs(rest - value) <= tolerance:
             named = " and ".join(f"'{part.text}'" for part in parts)
             return f"what is left of '{total.text}' after {named}"
