@@ -2670,6 +2670,25 @@ def _share_of_a_source_whole(claim: Claim, part: Claim, index: Sources, step: fl
     return None
 
 
+def _multiplied_to(claim: Claim, own: Sequence[Claim], sources: Sequence[Claim], step: float) -> str | None:
+    """The end a multiplier of the claim's own sentence takes a source figure to: "Doubling the
+    memory to 32 GB" of "16 GB of memory", "Tripling the fleet to 36 buses" of "12 buses", "will
+    halve the queue to 40 days" of 80 days."""
+    if claim.role is not Role.TO:
+        return None
+    low, high = _base_bounds(claim, step)
+    for times in own:
+        if times.kind is not ClaimKind.RATIO or times.direction is None or times.low != times.high or times.value <= 0:
+            continue
+        for source in sources:
+            # what the multiplier moves names the thing as well as the end's own words do
+            if (_about_other_things(claim, source) and _about_other_things(times, source)) or source.low != source.high:
+                continue
+            if low <= base_value(source) * times.value <= high:
+                return f"'{source.text}' times {times.value:g} ('{times.text}', this sentence's)"
+    return None
+
+
 def _with_the_sentence_s_own(
     claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
 ) -> str | None:
@@ -2681,6 +2700,9 @@ def _with_the_sentence_s_own(
     own = [other for other in beside if other is not claim and _same_sentence(other, claim)]
     if name is None or name in ("percent", "ratio", *_WHEN) or name not in index.by_family or not own:
         return None
+    multiplied = _multiplied_to(claim, own, index.by_family[name][1], step)
+    if multiplied is not None:
+        return multiplied
     if name == "count":
         return _after_the_sentence_s_moves(claim, own, index, tolerance, step)
     sources = index.by_family[name][1]
