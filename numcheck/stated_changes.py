@@ -125,6 +125,33 @@ def _context(claim: Claim) -> tuple[str, ...]:
     return (*times, *claim.evidence.places, *names)
 
 
+# A change's own base, named right after it: "4,930 lower than a year earlier", "up 6% on last
+# year", "12% more than in 2019", "3% higher year on year"
+_OWN_BASE_AFTER = re.compile(
+    r"\s*(?:(?:lower|higher|more|fewer|less|up|down|better|worse|above|below)\s+)?"
+    r"(?:(?:than|on|compared\s+(?:with|to))\s+(?P<base>a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:previous|same|last)\s+[a-z]+|(?:in\s+)?(?:19|20)\d\d)|(?P<yoy>year[\s-]on[\s-]year))\b",
+    re.IGNORECASE,
+)
+
+
+def _from_its_own_base(claim: Claim, change: Endpoints) -> bool:
+    """Whether the figure names a base of its own right after it that no figure of the change is
+    said with: "fell to 61,240, down 1,180 from 62,420 in August and 4,930 lower than a year
+    earlier" measures the 4,930 from a year before, not from August's 62,420."""
+    found = _OWN_BASE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    if found is None:
+        return False
+    base = (found.group("base") or found.group("yoy")).lower()
+    return not any(base in c.sentence.lower() for c in change.claims if c.sentence_start != claim.sentence_start) and (
+        not any(
+            base in _between(c, claim).lower()
+            for c in change.claims
+            if c.sentence_start == claim.sentence_start and c.end <= claim.start
+        )
+    )
+
+
 def _other_period(claim: Claim, change: Endpoints) -> bool:
     """ "A 2% rise is planned for the year after", "the last rise": a word of another period in the
     figure's sentence that no sentence of the change says."""
@@ -406,6 +433,8 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         if actor and change.actors and actor not in change.actors:
             continue
         if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
+            continue
+        if _from_its_own_base(claim, change):
             continue
         if not _gives_new_level(claim, change, claims, endpoint_slack) and (
             not set(_context(claim)) <= change.context or _other_period(claim, change)

@@ -531,8 +531,16 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:of\s+which|of\s+whom|which|who|whose|wher
 
 def shares_subject(text: str, previous_end: int, start: int) -> bool:
     """Whether a figure with no subject of its own takes the one of the figure before it: "rose to £6bn,
-    up from £5bn" does; "cost £14m, of which the department will pay £11m" does not (a part)."""
-    return not _RELATIVE_CLAUSE.search(text, previous_end, start)
+    up from £5bn" does; "cost £14m, of which the department will pay £11m" does not (a part), nor a
+    figure after brackets that closed on the figure before: "stronger in women (1,402 participants),
+    at 38%" says nothing of 38% participants."""
+    return not (_RELATIVE_CLAUSE.search(text, previous_end, start) or _bracketed_before(text, previous_end, start))
+
+
+def _bracketed_before(text: str, previous_end: int, start: int) -> bool:
+    """Whether the figure ending at `previous_end` stands in brackets that close before `start`."""
+    closing = text.find(")", previous_end, start)
+    return closing >= 0 and text.count("(", 0, previous_end) > text.count(")", 0, previous_end)
 
 
 def _clause_subject(text: str, start: int, vocabulary: Vocabulary) -> str | None:

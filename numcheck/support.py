@@ -714,7 +714,7 @@ class Sources:
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             listed = [figure for figure in figures if id(figure) not in self.score_sides]
-            found = (None if like_only else _remainder(value, listed, tolerance)) or _sum_of_a_list(
+            found = _remainder(value, listed, tolerance, said=like_only) or _sum_of_a_list(
                 claim, value, listed, tolerance, like_only
             )
             if found:
@@ -1401,11 +1401,16 @@ def _rest_of_the_shares(
     return None
 
 
-def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+def _remainder(value: float, figures: Sequence[Claim], tolerance: float, *, said: bool = False) -> str | None:
     """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
     Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
-    the shop's £220,000."""
+    the shop's £220,000. With `said`, only a rest the source itself speaks of, in the sentence that
+    gives the total and its parts: "a gap of £6.7 million, of which £2.9 million will come from
+    savings and £1.5 million from reserves; the remainder from the tax rise" is one thing's three
+    parts, so the £2.3 million is as much the gap's as the figures written."""
     for rest, total, parts in _remainders(figures):
+        if said and not (_same_sentence(total, parts[0]) and _A_REST.search(total.sentence)):
+            continue
         if abs(rest - value) <= tolerance:
             named = " and ".join(f"'{part.text}'" for part in parts)
             return f"what is left of '{total.text}' after {named}"
@@ -2697,6 +2702,25 @@ def _share_of_a_source_whole(claim: Claim, part: Claim, index: Sources, step: fl
     return None
 
 
+def _multiplied_to(claim: Claim, own: Sequence[Claim], sources: Sequence[Claim], step: float) -> str | None:
+    """The end a multiplier of the claim's own sentence takes a source figure to: "Doubling the
+    memory to 32 GB" of "16 GB of memory", "Tripling the fleet to 36 buses" of "12 buses", "will
+    halve the queue to 40 days" of 80 days."""
+    if claim.role is not Role.TO:
+        return None
+    low, high = _base_bounds(claim, step)
+    for times in own:
+        if times.kind is not ClaimKind.RATIO or times.direction is None or times.low != times.high or times.value <= 0:
+            continue
+        for source in sources:
+            # what the multiplier moves names the thing as well as the end's own words do
+            if (_about_other_things(claim, source) and _about_other_things(times, source)) or source.low != source.high:
+                continue
+            if low <= base_value(source) * times.value <= high:
+                return f"'{source.text}' times {times.value:g} ('{times.text}', this sentence's)"
+    return None
+
+
 def _with_the_sentence_s_own(
     claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
 ) -> str | None:
@@ -2708,6 +2732,9 @@ def _with_the_sentence_s_own(
     own = [other for other in beside if other is not claim and _same_sentence(other, claim)]
     if name is None or name in ("percent", "ratio", *_WHEN) or name not in index.by_family or not own:
         return None
+    multiplied = _multiplied_to(claim, own, index.by_family[name][1], step)
+    if multiplied is not None:
+        return multiplied
     if name == "count":
         return _after_the_sentence_s_moves(claim, own, index, tolerance, step)
     sources = index.by_family[name][1]
