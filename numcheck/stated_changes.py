@@ -161,20 +161,6 @@ def _other_period(claim: Claim, change: Endpoints) -> bool:
     return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
 
 
-# What a figure says of itself, up to the end of its clause: "4,930 lower than a year earlier"
-_OWN_CLAUSE = re.compile(r"[^,;:()]*")
-_A_PERIOD_BEFORE = re.compile(r"\b(?:a|the)\s+(?:day|week|month|quarter|year|decade)\s+before\b", re.IGNORECASE)
-
-
-def _own_other_period(claim: Claim) -> bool:
-    """A change figure whose own clause names another period: "4,930 lower than a year earlier"."""
-    if stated_direction(claim) is None:
-        return False
-    own = _OWN_CLAUSE.match(_after(claim))
-    said = _BARE_SINCE.sub(" ", own.group()) if own else ""
-    return bool(_OTHER_PERIOD.search(said) or _A_PERIOD_BEFORE.search(said))
-
-
 def _after(claim: Claim) -> str:
     return claim.sentence[claim.end - claim.sentence_start :]
 
@@ -410,10 +396,12 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     change = changes[0]
     own = {id(claim) for claim in change.claims}
     # "down 1,180 from 62,420 in August and 4,930 lower than a year earlier, a fall of about 7.5%":
-    # a change of another period said in the ends' sentence, and every change figure after it there
+    # a change from a base of its own said in the ends' sentence, and every change figure after it there
     another_change_from = {}
     for claim in claims:
-        if id(claim) not in own and claim.sentence_start not in another_change_from and _own_other_period(claim):
+        if id(claim) in own or claim.sentence_start in another_change_from or stated_direction(claim) is None:
+            continue
+        if any(c.sentence_start == claim.sentence_start for c in change.claims) and _from_its_own_base(claim, change):
             another_change_from[claim.sentence_start] = claim.start
     for claim in claims:
         if claim.start >= another_change_from.get(claim.sentence_start, claim.end):
@@ -422,7 +410,6 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if claim.low != claim.high and claim.unit != "percent" and not is_fraction_change(claim):
             continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change
-
         if claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
         if is_fraction_change(claim) and change.unit == "percent":
