@@ -135,7 +135,15 @@ def _quantity_key(claim: Claim) -> str | None:
         return "money"
     if claim.dimension == "[time]" and _is_duration_attribute(claim) and not describes_its_subject(claim):
         return None
+    if claim.kind is ClaimKind.COUNT and claim.per in _CALENDAR_PERIODS:
+        return _COUNT_PER_CALENDAR_PERIOD  # "300 loaves a week" is "1,300 a month" (figure checks convert)
     return claim.dimension or "count"
+
+
+# Periods a count given per one of them may be restated per another ("2,500 visits a week, about
+# 10,800 a month"); not a day, which is as often a working day
+_CALENDAR_PERIODS = frozenset({"week", "fortnight", "month", "quarter", "year"})
+_COUNT_PER_CALENDAR_PERIOD = "count per calendar period"
 
 
 _QUANTITY_KEYS = ClaimMemory(_quantity_key)

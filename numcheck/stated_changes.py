@@ -58,6 +58,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
 _WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
+_WRITTEN_RANGES = frozenset({"range", "between"})
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -395,8 +396,11 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     change = changes[0]
     own = {id(claim) for claim in change.claims}
     for claim in claims:
-        if id(claim) in own or claim.low != claim.high:  # a bound or range: left to its interval
+        if id(claim) in own or claim.qualifier in _WRITTEN_RANGES:  # "rose 10-12%": a range's ends are two figures
             continue
+        if claim.low != claim.high and claim.unit != "percent" and not is_fraction_change(claim):
+            continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change
+
         if claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
         if is_fraction_change(claim) and change.unit == "percent":
