@@ -665,3 +665,24 @@ def test_a_number_is_scientific_exactly_when_the_pattern_says(text: str) -> None
 
     match = _SCIENTIFIC.fullmatch(text)
     assert _scientific(text) == ((match.group("mantissa"), int(match.group("exponent"))) if match else None)
+
+
+def test_a_claims_span_is_the_one_worked_out_afresh() -> None:
+    """kinds.span remembers each claim's span under each rule's parameters: asked again, under other
+    parameters, or of an equal copy of a claim, it answers as the plain computation does."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.kinds import FigureParams, _span, span
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")][:30]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    copies = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    quantities = [claim for claim in claims + copies if claim.kind.is_quantity]
+    settings = [FigureParams(), FigureParams(relative_tolerance=0.1, use_rounding=False), FigureParams()]
+    for params in settings:
+        for claim in [*quantities, *reversed(quantities)]:
+            assert span(claim, params) == _span(claim, params)
+    assert len(quantities) > 100
+    assert any(span(claim, settings[0]) != span(claim, settings[1]) for claim in quantities)
