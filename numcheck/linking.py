@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
 
+from numcheck.calendar_words import WEEKDAYS
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
 from numcheck.frames import acts_disagree, frames_differ, is_difference, is_margin, is_relative_amount
 from numcheck.layout import row_cells
@@ -191,7 +192,7 @@ def is_label(claim: Claim) -> bool:
     if claim.kind is not ClaimKind.COUNT:
         return False
     label = _label_word_before(_before(claim))
-    if label is not None and is_label_word(label) and not _counts_a_noun(label, claim):
+    if label is not None and is_label_word(label) and not _counts_a_noun(label, claim) and label not in _WHEN_WORDS:
         return True
     # "on day 9", "at mile 20", "in round 3": a place in a series, named by its number
     at = claim.start - claim.sentence_start
@@ -213,6 +214,9 @@ def _counts_a_noun(word: str, claim: Claim) -> bool:
 
 
 _GERUND_LENGTH = 6  # "Bringing", "Getting"; not "Wing", "Ring", "King"
+# A weekday before a count says when, and names nothing: "On Saturday 421 parents signed" (a month
+# may be followed by its year, "from November 2025 onwards")
+_WHEN_WORDS = frozenset(WEEKDAYS)
 # a plural noun: what a count counts ("Building 7 is shut" is a name)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:this|does|plus|less|thus|unless|across|always|perhaps|whereas|besides)\b)"

@@ -81,6 +81,10 @@ COUNTS_AFTER_CAPITALS = [
     ('"Bringing 200 nurses from India has helped," the chief nurse said.', "200"),
     ("Getting 54 penguins across the road took an hour.", "54"),
     ('"Handing out 240 bikes was the easy part," he said.', "240"),
+    # a weekday before a count says when
+    ("On Saturday 421 parents signed the petition.", "421"),
+    ("By Friday 300 people had signed up.", "300"),
+    ("Until Monday 85 staff worked from home.", "85"),
 ]
 LABELS = [
     ("Hamilton passed him at Turn 3.", "3"),
