@@ -17,6 +17,12 @@ ELAPSED = [
      2 + 21 / 60 + 40 / 3600, "hour"),
     ("The flight took 11 hours, 5 minutes and 30 seconds.", "11 hours, 5 minutes and 30 seconds", "measure",
      11 + 5 / 60 + 30 / 3600, "hour"),
+    # each part of a length is of a smaller unit than the last: a second length in seconds is its own
+    ("She won in 2 hours 21 minutes 36 seconds, 47 seconds outside the record.", "2 hours 21 minutes 36 seconds",
+     "measure", 2 + 21 / 60 + 36 / 3600, "hour"),
+    ("She won in 2 hours 21 minutes 36 seconds, 47 seconds outside the record.", "47 seconds", "measure", 47,
+     "second"),
+    ("He ran 3 hours 5 minutes, 12 minutes slower than last year.", "12 minutes", "measure", 12, "minute"),
     ("The alarm went off at 14:32:10 on Monday.", "14:32:10", "date", 14, None),
     ("The shop is open 5am-11pm every day.", "11pm", "date", 11, None),
     ("Lessons run 9am–3.30pm, with lunch at noon.", "3.30pm", "date", 3.3, None),

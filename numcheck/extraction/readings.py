@@ -109,12 +109,12 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
             continue
         if reading.kind.is_quantity and index + 1 < len(figures):
             # "2 hours 21 minutes 40 seconds": each smaller unit joins in turn
-            following = index + 1
+            following, last_unit = index + 1, reading.unit
             while following < len(figures):
-                mixed = _mixed_with(text, reading, figures[following], vocabulary, lexicon)
+                mixed = _mixed_with(text, reading, figures[following], vocabulary, lexicon, last_unit)
                 if mixed is None:
                     break
-                reading, following = mixed, following + 1
+                (reading, last_unit), following = mixed, following + 1
             if following == index + 1:
                 reading = _range_with(text, reading, figure, figures[index + 1], vocabulary, lexicon) or reading
         # A reading may swallow the next figure: "2019-20" is one date, "3-5 km" one range.
@@ -590,9 +590,12 @@ def _rate_of(text: str, end: int, kind: ClaimKind, unit: str | None, lexicon: Un
 
 
 def _mixed_with(
-    text: str, first: Reading, second_figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon
-) -> Reading | None:
-    """ "5 ft 2 in", "7lb 3oz", "2 hours 30 minutes", "3 dollars 50 cents": one amount in the first unit."""
+    text: str, first: Reading, second_figure: Figure, vocabulary: Vocabulary, lexicon: UnitLexicon,
+    last_unit: str | None,
+) -> tuple[Reading, str | None] | None:  # fmt: skip
+    """ "5 ft 2 in", "7lb 3oz", "2 hours 30 minutes", "3 dollars 50 cents": one amount in the first
+    unit, and the unit of the part joined. Each part is of a smaller unit than the last one joined:
+    "2 hours 21 minutes 36 seconds, 47 seconds outside the record" is two figures."""
     if first.kind not in (ClaimKind.MEASURE, ClaimKind.MONEY) or first.unit is None or first.qualifier == "±":
         return None
     if not _MIXED_JOIN.fullmatch(text, first.end, second_figure.start):
@@ -608,7 +611,8 @@ def _mixed_with(
         elif second.unit is None and _is_bare_minor(text, first, second_figure, second):
             extra, precision = second.value / 100, 0.01  # "15 dollars 50."
     elif second.kind is ClaimKind.MEASURE and second.unit is not None and not _is_metric(first.unit, second.unit):
-        extra = _smaller_part(second.value, second.unit, first.unit)
+        smaller = last_unit is None or _smaller_part(1.0, second.unit, last_unit) is not None
+        extra = _smaller_part(second.value, second.unit, first.unit) if smaller else None
         if extra is not None:  # "4 hours 41 minutes" is written to the minute, a sixtieth of its first unit
             # minutes and seconds are rounded to fives: "2 hours 15 minutes" is as round as "2 hours 10"
             step = 5.0 if second.unit in ("minute", "second") and second.value % 5 == 0 else second.precision
@@ -628,8 +632,9 @@ def _mixed_with(
     value = tidy(first.value + extra)
     qualifier = first.qualifier or ""
     hedge = hedge_named(qualifier, vocabulary)
-    return dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
-                               precision=min(first.precision, precision), per=first.per or second.per)  # fmt: skip
+    joined = dataclasses.replace(first, end=end, value=value, interval=apply_hedge(value, hedge),
+                                 precision=min(first.precision, precision), per=first.per or second.per)  # fmt: skip
+    return joined, second.unit
 
 
 _MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|,\s+|\s*)", re.IGNORECASE)
