@@ -686,3 +686,9 @@ def test_a_claims_span_is_the_one_worked_out_afresh() -> None:
             assert span(claim, params) == _span(claim, params)
     assert len(quantities) > 100
     assert any(span(claim, settings[0]) != span(claim, settings[1]) for claim in quantities)
+
+
+def test_the_vocabulary_is_read_once_however_it_is_asked_for() -> None:
+    """The checks ask load_vocabulary(), the command line load_vocabulary(settings.vocabulary),
+    which is None unless the user names one: both are the one vocabulary read."""
+    assert load_vocabulary() is load_vocabulary(None)
