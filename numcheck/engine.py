@@ -24,6 +24,7 @@ from numcheck.kinds import (
     figure_supports,
     kind_specs,
     swapped_figure,
+    weekday_verdict,
 )
 from numcheck.linking import blocks, linked_pairs, match, statement_numbers
 from numcheck.model import Claim, ClaimKind, Finding, Severity
@@ -33,6 +34,7 @@ from numcheck.rules import Rule, RuleSet, load_rules
 from numcheck.support import Sources, Tolerance, stating_figures, support
 from numcheck.swaps import swapped
 from numcheck.vocabulary import BUILTIN_RULES, Vocabulary, load_vocabulary
+from numcheck.weekdays import off_calendar_in_source_years
 
 # Told (phase, done, total) as the comparison goes, after the files are read: what a progress bar shows.
 Steps = Callable[[str, int, int], None]
@@ -326,7 +328,22 @@ def aligned_with_sources(
     kept += _swaps(drafts, index, parts, rules, sources, kept)
     kept += _turned_round(drafts, parts, rules, sources, kept)
     kept += _moved_durations(drafts, index, parts, rules, sources, kept)
+    kept += _weekdays_in_source_years(drafts, [c for c in claims if c.path in sources], rules, sources, kept)
     return kept + find_against_sources(claims, rules, sources, kept)
+
+
+def _weekdays_in_source_years(
+    drafts: Sequence[Claim], source_claims: Sequence[Claim], rules: RuleSet, sources: frozenset[str],
+    found: Sequence[Finding],
+) -> list[Finding]:  # fmt: skip
+    """figure-mismatch on a draft date whose weekday is not the one the year a source gives that day
+    gives it (numcheck/weekdays.py)."""
+    verdicts = (
+        (rule, wrong.date, weekday_verdict(wrong))
+        for rule, _, _ in _figure_rules(rules)
+        for wrong in off_calendar_in_source_years(drafts, source_claims)
+    )
+    return _one_report_each(verdicts, found, sources)
 
 
 def _swaps(

@@ -87,7 +87,7 @@ from numcheck.timing import (
 from numcheck.units import UnknownUnitError, base_form, convert, sizes_of
 from numcheck.vocabulary import load_vocabulary
 from numcheck.votes import overshooting_sides, voted_pairs, voted_shares
-from numcheck.weekdays import off_calendar
+from numcheck.weekdays import OffCalendar, off_calendar
 
 Params = Mapping[str, object]
 
@@ -305,6 +305,23 @@ def _span(claim: Claim, params: FigureParams) -> Span | None:
     return Span((claim.kind, claim.dimension), value, base_interval(claim), slack)
 
 
+# Calendar periods an amount or a count may be given per, in days: "£250,000 a year" is "£20,800 a
+# month" and "£4,800 a week". Not a day or an hour: a day's rate is as often a working day's.
+_CALENDAR_DAYS = {"week": 7.0, "fortnight": 14.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+_PER_DAY = "per day"
+# "A month" is said for four weeks as often as for a twelfth of a year ("£400 a week, or £1,600 a month")
+_LOOSE_MONTH = 0.045
+
+
+def calendar_days(claim: Claim) -> float | None:
+    """The days of the calendar period an amount of money or a count is given per, or None."""
+    if claim.kind not in (ClaimKind.MONEY, ClaimKind.COUNT) or claim.per not in _CALENDAR_DAYS:
+        return None
+    if claim.dimension is None or not claim.dimension.endswith(f" per {claim.per}"):
+        return None
+    return _CALENDAR_DAYS[claim.per]
+
+
 def _change_span(claim: Claim, params: FigureParams) -> Span | None:
     if claim.is_read_from_endpoints or (claim.kind is ClaimKind.CHANGE and claim.direction is None):
         return None
@@ -349,7 +366,21 @@ def _as_figure(span: Span) -> Span:
 def compared_spans(first: Claim, second: Claim, params: FigureParams) -> tuple[Span, Span] | None:
     """The two claims on one scale, or None when they cannot be compared. Two bounds of the same
     sense are compared as the figures they bound; a bound against a figure keeps its open side."""
-    return _compared(span(first, params), span(second, params))
+    one, other = span(first, params), span(second, params)
+    if first.per != second.per and one is not None and other is not None:
+        one, other = _per_day(one, first), _per_day(other, second)
+    return _compared(one, other)
+
+
+def _per_day(given: Span, claim: Claim) -> Span:
+    """An amount or a count per a calendar period, per day, as pint puts "litres a day" and "litres
+    a week" on one scale: "£250,000 a year" against "£25,000 a month"."""
+    days = calendar_days(claim)
+    if days is None:
+        return given
+    loose = given.value * _LOOSE_MONTH if claim.per == "month" else 0.0
+    family = (claim.kind, str(claim.dimension).removesuffix(f" per {claim.per}"), _PER_DAY)
+    return Span(family, given.value / days, given.interval.scaled(1 / days), (given.slack + loose) / days)
 
 
 def _compared(one: Span | None, other: Span | None) -> tuple[Span, Span] | None:
@@ -477,8 +508,8 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     one, other = spans
     if rounds_the_bound(first, second):
         return None  # "more than 3,000" and "more than 3,400" both hold
-    if one.family[0] != "change" and magnitude_ratio(first, second) is not None:
-        return None
+    if one.family[0] != "change" and first.per == second.per and magnitude_ratio(first, second) is not None:
+        return None  # magnitude-slip's ("£4.2m" against "£42m"); not a rate restated per another period
     if _values_agree(one, other):
         return None  # the hedges may still disagree: that is hedge-conflict's question
     if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
@@ -493,6 +524,10 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         arithmetic += (
             f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
         )
+    elif first.per != second.per and (days := calendar_days(first)) and (other_days := calendar_days(second)):
+        restated = second.value * days / other_days
+        unit = f" {second.unit}" if second.unit else ""
+        arithmetic += f" ('{second.text}' is {_format(round(restated, 2))}{unit} a {first.per})"
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
 
 
@@ -862,14 +897,19 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if id(wrong.date) in reported:
             continue
         reported.add(id(wrong.date))
-        fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
-        yield Verdict(
-            # the year too when it is written with the date; one given elsewhere stays to be checked
-            # against a source
-            (wrong.date, wrong.year) if wrong.written_with else (wrong.date,),
-            {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
-             "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
-        )  # fmt: skip
+        yield weekday_verdict(wrong)
+
+
+def weekday_verdict(wrong: OffCalendar) -> Verdict:
+    """figure-mismatch's verdict on a date whose weekday its year does not give."""
+    fields = _pair_fields(wrong.date, wrong.year, "a weekday its year does not give", "the calendar")
+    return Verdict(
+        # the year too when it is written with the date; one given elsewhere stays to be checked
+        # against a source (or is a source's)
+        (wrong.date, wrong.year) if wrong.written_with else (wrong.date,),
+        {**fields, "subject": f"the weekday of {wrong.date.text.strip()} in {wrong.year.text.strip()}",
+         "primary_value": wrong.named, "other_value": f"a {wrong.actual}"},
+    )  # fmt: skip
 
 
 def _slipped_lengths(ordered: Sequence[Claim], reported: set[int]) -> Iterator[Verdict]:
@@ -1211,9 +1251,8 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             # "lost a third of our childminders": a fraction in words holds within the share
             # tolerance of the smaller of itself and its complement, as share-arithmetic reads it
             share = moved / abs(ends.start) if ends.start else 0.0
-            if abs(share - stated.value) <= _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value) * (
-                1 + 1e-9
-            ):
+            slack = _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value)
+            if _within(share, stated.interval, slack):
                 continue
             arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(share * 100)}%, "
                           f"not {stated.text}")  # fmt: skip
@@ -1222,12 +1261,20 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
         size = abs(stated.value)  # "change: -12.8%": the sign says the direction
-        if abs(implied - size) <= _change_tolerance(stated, size, change) * (1 + 1e-9):
+        said = stated.interval if stated.value > 0 else Interval(size, size)
+        if _within(implied, said, _change_tolerance(stated, size, change)):
             continue
-        arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, "
-                      f"not {_format(size)}{label}")  # fmt: skip
+        written = stated.text.strip() if stated.low != stated.high else f"{_format(size)}{label}"
+        arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, not {written}"
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
+
+
+def _within(value: float, said: Interval, slack: float) -> bool:
+    """Whether a worked-out value is what a figure says, give or take `slack`: "more than a third"
+    holds anything above a third, "about 20%" its hedge's interval, "20%" itself."""
+    slack *= 1 + 1e-9
+    return (said.low is None or value >= said.low - slack) and (said.high is None or value <= said.high + slack)
 
 
 def margin_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:

@@ -58,6 +58,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
 _WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
+_WRITTEN_RANGES = frozenset({"range", "between"})
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -122,6 +123,33 @@ def _context(claim: Claim) -> tuple[str, ...]:
     # a table row's label "Change" names the change, not a place or a name
     names = (name for name in claim.evidence.names if name.lower() not in _CHANGE_LABELS)
     return (*times, *claim.evidence.places, *names)
+
+
+# A change's own base, named right after it: "4,930 lower than a year earlier", "up 6% on last
+# year", "12% more than in 2019", "3% higher year on year"
+_OWN_BASE_AFTER = re.compile(
+    r"\s*(?:(?:lower|higher|more|fewer|less|up|down|better|worse|above|below)\s+)?"
+    r"(?:(?:than|on|compared\s+(?:with|to))\s+(?P<base>a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:previous|same|last)\s+[a-z]+|(?:in\s+)?(?:19|20)\d\d)|(?P<yoy>year[\s-]on[\s-]year))\b",
+    re.IGNORECASE,
+)
+
+
+def _from_its_own_base(claim: Claim, change: Endpoints) -> bool:
+    """Whether the figure names a base of its own right after it that no figure of the change is
+    said with: "fell to 61,240, down 1,180 from 62,420 in August and 4,930 lower than a year
+    earlier" measures the 4,930 from a year before, not from August's 62,420."""
+    found = _OWN_BASE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    if found is None:
+        return False
+    base = (found.group("base") or found.group("yoy")).lower()
+    return not any(base in c.sentence.lower() for c in change.claims if c.sentence_start != claim.sentence_start) and (
+        not any(
+            base in _between(c, claim).lower()
+            for c in change.claims
+            if c.sentence_start == claim.sentence_start and c.end <= claim.start
+        )
+    )
 
 
 def _other_period(claim: Claim, change: Endpoints) -> bool:
@@ -367,9 +395,21 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         return  # two changes in a document, and a figure of change could be either's
     change = changes[0]
     own = {id(claim) for claim in change.claims}
+    # "down 1,180 from 62,420 in August and 4,930 lower than a year earlier, a fall of about 7.5%":
+    # a change from a base of its own said in the ends' sentence, and every change figure after it there
+    another_change_from = {}
     for claim in claims:
-        if id(claim) in own or claim.low != claim.high:  # a bound or range: left to its interval
+        if id(claim) in own or claim.sentence_start in another_change_from or stated_direction(claim) is None:
             continue
+        if any(c.sentence_start == claim.sentence_start for c in change.claims) and _from_its_own_base(claim, change):
+            another_change_from[claim.sentence_start] = claim.start
+    for claim in claims:
+        if claim.start >= another_change_from.get(claim.sentence_start, claim.end):
+            continue
+        if id(claim) in own or claim.qualifier in _WRITTEN_RANGES:  # "rose 10-12%": a range's ends are two figures
+            continue
+        if claim.low != claim.high and claim.unit != "percent" and not is_fraction_change(claim):
+            continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change
         if claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
         if is_fraction_change(claim) and change.unit == "percent":
@@ -380,6 +420,8 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         if actor and change.actors and actor not in change.actors:
             continue
         if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
+            continue
+        if _from_its_own_base(claim, change):
             continue
         if not _gives_new_level(claim, change, claims, endpoint_slack) and (
             not set(_context(claim)) <= change.context or _other_period(claim, change)

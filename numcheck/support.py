@@ -249,6 +249,13 @@ class Sources:
         totals = _per_each_one(claim)
         if totals is not None and any(totals in self.sentence_families.get(place, ()) for place in covering):
             return True  # "16 passengers per crossing" against "96,000 passengers on 1,600 crossings"
+        total, _, amount = name.partition(" / ")
+        if (
+            claim.kind is ClaimKind.MEASURE
+            and amount
+            and any({total, amount} <= set(self.sentence_families.get(place, ())) for place in covering)
+        ):
+            return True  # "3.8 tonnes a hectare" against "5,120 tonnes from 1,360 hectares"
         for other_name in families:
             for other in self.by_family[other_name][1]:
                 if (other.path, other.sentence_start) in covering or (
@@ -310,7 +317,7 @@ class Sources:
             )
             if synonyms:
                 shared += sum(
-                    1 for own, other in synonyms.items() if own in draft and own not in words and other in words
+                    1 for own, others in synonyms.items() if own in draft and own not in words and others & words
                 )
             if shared >= 2:
                 yield place, shared / (len(draft) + 1)
@@ -707,7 +714,7 @@ class Sources:
         if name not in ("percent", "ratio") and name in self.by_family:
             figures = _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]
             listed = [figure for figure in figures if id(figure) not in self.score_sides]
-            found = (None if like_only else _remainder(value, listed, tolerance)) or _sum_of_a_list(
+            found = _remainder(value, listed, tolerance, said=like_only) or _sum_of_a_list(
                 claim, value, listed, tolerance, like_only
             )
             if found:
@@ -744,6 +751,9 @@ class Sources:
             found = self._rate_times_amount(claim, name, covering, tolerance)
             if found:
                 return found
+        found = self._total_over_amount(claim, name, covering, tolerance)
+        if found:
+            return found
         found = self._over_the_time(claim, covering, tolerance) or _how_often(
             claim, value, self.by_family.get("[time]", ((), ()))[1], tolerance
         )
@@ -776,6 +786,25 @@ class Sources:
                 for amount in _closest_sentences_first(amounts, covering)[:ARITHMETIC_LIMIT]:
                     if low <= base_value(rate) * base_value(amount) <= high:
                         return f"'{rate.text}' times '{amount.text}'"
+        return None
+
+    def _total_over_amount(
+        self, claim: Claim, name: str, covering: frozenset[tuple[str, int]], tolerance: float
+    ) -> str | None:
+        """A measure's rate per an amount of another from a total and what it is spread over:
+        "5,120 tonnes ... from 1,360 hectares" yield "3.8 tonnes a hectare", "612 miles on 14
+        gallons" "44 miles a gallon" (`_rate_times_amount` the other way). Rates over time are
+        `_over_the_time`'s."""
+        total_family, _, amount_family = name.partition(" / ")
+        if not amount_family or amount_family == "[time]" or claim.kind is not ClaimKind.MEASURE:
+            return None
+        totals = [c for c in self.by_family.get(total_family, ((), ()))[1] if c.per is None]
+        amounts = [c for c in self.by_family.get(amount_family, ((), ()))[1] if c.per is None]
+        low, high = _base_bounds(claim, tolerance)
+        for total in _closest_sentences_first(totals, covering)[:ARITHMETIC_LIMIT]:
+            for amount in _closest_sentences_first(amounts, covering)[:ARITHMETIC_LIMIT]:
+                if base_value(amount) > 0 and low <= base_value(total) / base_value(amount) <= high:
+                    return f"'{total.text}' over '{amount.text}'"
         return None
 
     def _over_the_time(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
@@ -1062,26 +1091,29 @@ def _stems(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 
 
 def _stems_and_synonyms(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
-    """A source sentence's words as `_stems`, with the stem of each one's canonical word in the
+    """A source sentence's words as `_stems`, with the stems of each one's canonical words in the
     vocabulary besides: "staff" and "employees" cover "workforce", "housed" covers "took in"."""
     canonical = _canonical_words()
-    return _stems(words) | frozenset(word_stem(canonical[word]) for word in words if word in canonical)
+    return _stems(words) | frozenset(word_stem(each) for word in words for each in canonical.get(word, ()))
 
 
-def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, str]:
-    """A draft sentence's words that the vocabulary gives a canonical word for: stem -> its stem."""
+def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A draft sentence's words that the vocabulary gives canonical words for: stem -> their stems."""
     canonical = _canonical_words()
-    return {word_stem(word): word_stem(canonical[word]) for word in words if word in canonical}
+    return {word_stem(word): frozenset(map(word_stem, canonical[word])) for word in words if word in canonical}
 
 
 @lru_cache(maxsize=1)
-def _canonical_words() -> Mapping[str, str]:
-    """One word's canonical word, from the built-in vocabulary's synonym and derivation tables."""
+def _canonical_words() -> Mapping[str, tuple[str, ...]]:
+    """A word's canonical words, from the built-in vocabulary's synonym and derivation tables. A
+    word may have one in several tables: "house" is a home (a noun) and takes in (a verb)."""
     vocabulary = load_vocabulary()
-    merged: dict[str, str] = {}
+    merged: dict[str, tuple[str, ...]] = {}
     for table in (vocabulary.derivations, vocabulary.subject_synonyms, vocabulary.head_synonyms,
                   vocabulary.verb_synonyms, vocabulary.related_words):  # fmt: skip
-        merged.update((word, canonical) for word, canonical in table.items() if " " not in word)
+        for word, canonical in table.items():
+            if " " not in word and canonical not in merged.get(word, ()):
+                merged[word] = (*merged.get(word, ()), canonical)
     return merged
 
 
@@ -1369,11 +1401,16 @@ def _rest_of_the_shares(
     return None
 
 
-def _remainder(value: float, figures: Sequence[Claim], tolerance: float) -> str | None:
+def _remainder(value: float, figures: Sequence[Claim], tolerance: float, *, said: bool = False) -> str | None:
     """What is left of a total after the parts one sentence lists: "raised £1.86 million ...
     Donations made up £1.1 million and grants £540,000, with the rest coming from its shop" gives
-    the shop's £220,000."""
+    the shop's £220,000. With `said`, only a rest the source itself speaks of, in the sentence that
+    gives the total and its parts: "a gap of £6.7 million, of which £2.9 million will come from
+    savings and £1.5 million from reserves; the remainder from the tax rise" is one thing's three
+    parts, so the £2.3 million is as much the gap's as the figures written."""
     for rest, total, parts in _remainders(figures):
+        if said and not (_same_sentence(total, parts[0]) and _A_REST.search(total.sentence)):
+            continue
         if abs(rest - value) <= tolerance:
             named = " and ".join(f"'{part.text}'" for part in parts)
             return f"what is left of '{total.text}' after {named}"
@@ -2665,6 +2702,25 @@ def _share_of_a_source_whole(claim: Claim, part: Claim, index: Sources, step: fl
     return None
 
 
+def _multiplied_to(claim: Claim, own: Sequence[Claim], sources: Sequence[Claim], step: float) -> str | None:
+    """The end a multiplier of the claim's own sentence takes a source figure to: "Doubling the
+    memory to 32 GB" of "16 GB of memory", "Tripling the fleet to 36 buses" of "12 buses", "will
+    halve the queue to 40 days" of 80 days."""
+    if claim.role is not Role.TO:
+        return None
+    low, high = _base_bounds(claim, step)
+    for times in own:
+        if times.kind is not ClaimKind.RATIO or times.direction is None or times.low != times.high or times.value <= 0:
+            continue
+        for source in sources:
+            # what the multiplier moves names the thing as well as the end's own words do
+            if (_about_other_things(claim, source) and _about_other_things(times, source)) or source.low != source.high:
+                continue
+            if low <= base_value(source) * times.value <= high:
+                return f"'{source.text}' times {times.value:g} ('{times.text}', this sentence's)"
+    return None
+
+
 def _with_the_sentence_s_own(
     claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance, step: float
 ) -> str | None:
@@ -2676,6 +2732,9 @@ def _with_the_sentence_s_own(
     own = [other for other in beside if other is not claim and _same_sentence(other, claim)]
     if name is None or name in ("percent", "ratio", *_WHEN) or name not in index.by_family or not own:
         return None
+    multiplied = _multiplied_to(claim, own, index.by_family[name][1], step)
+    if multiplied is not None:
+        return multiplied
     if name == "count":
         return _after_the_sentence_s_moves(claim, own, index, tolerance, step)
     sources = index.by_family[name][1]

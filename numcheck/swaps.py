@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations, groupby
 
-from numcheck.linking import is_label, match, whole_stated
+from numcheck.linking import evidence, is_label, match, whole_stated
 from numcheck.model import Claim
 from numcheck.parts import MIN_FIT, Context, PartIndex, contexts, is_age_bound, numbers, same_number
 from numcheck.support import Sources, Tolerance, family, stating_figures
@@ -103,7 +103,9 @@ def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Cont
         written = [
             c for c in parts.of_family(one) if any(same_number(n, m) for n in numbers(other) for m in numbers(c))
         ]
-        if len(written) != 1:
+        if len(written) != 1 or _mood(written[0]) != _mood(one):
+            # nor when that figure is said as done and `one` as an aim, or the other way round: "its
+            # target of 400" takes no part from "has signed 130 so far"
             return None
         candidate = written[0]
     else:
@@ -113,6 +115,11 @@ def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Cont
             return None  # its number stands with its side in the source: "55% opposed" for "55% against"
         return candidate, part
     return None
+
+
+def _mood(claim: Claim) -> bool:
+    """Whether a figure is said as an aim, a forecast or a possibility rather than as done."""
+    return evidence(claim).modal
 
 
 def _written_only_by(claim: Claim, part: Claim, parts: PartIndex) -> bool:
@@ -169,7 +176,17 @@ def _fit(first: Claim, second: Claim) -> tuple[int, bool, int, float]:
     ends = 0 if one is None or other is None else 1 if one == other else -1
     side, other_side = _side(first), _side(second)
     sides = 0 if side is None or other_side is None else 1 if side == other_side else -1
-    return sides, found.apart is None, ends, found.score
+    return sides, found.apart is None and not _narrowed_apart(first, second), ends, found.score
+
+
+def _narrowed_apart(first: Claim, second: Claim) -> bool:
+    """Whether two figures of one head each narrow it their own way ("subscription revenue" and
+    "services revenue"): other quantities, so neither took the other's part."""
+    one, other = evidence(first), evidence(second)
+    if not one.head or one.head != other.head:
+        return False
+    shared = set(one.modifiers) & set(other.modifiers)
+    return bool(set(one.modifiers) - shared) and bool(set(other.modifiers) - shared)
 
 
 # The side a share or a count of votes takes, in the words right after it ("41% in favour", "47%

@@ -11,6 +11,7 @@ is right in some years."""
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,34 @@ def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
         actual = _weekday(day, int(year.text.strip()))
         if actual is not None and actual.lower() != named:
             yield OffCalendar(date, year, named.capitalize(), actual, written_with)
+
+
+def off_calendar_in_source_years(drafts: Sequence[Claim], sources: Sequence[Claim]) -> Iterator[OffCalendar]:
+    """Each date of a draft that names its weekday and no year, where the sources give that day with
+    one year and the calendar gives it another weekday: "on Tuesday 9 March" against "at its
+    meeting on 9 March 2026" (a Monday). A draft that gives a year of its own is its own check's."""
+    years_by_day: dict[str, dict[str, Claim]] = {}
+    for _, claims in itertools.groupby(sorted(sources, key=lambda c: (c.path, c.start)), key=lambda c: c.path):
+        ordered = list(claims)
+        written = [claim for claim in ordered if _YEAR.match(claim.text.strip())]
+        for date in ordered:
+            if date.kind is ClaimKind.DATE and (year := _year_after(date, written)) is not None:
+                years_by_day.setdefault(_day_of(date) or "", {}).setdefault(year.text.strip(), year)
+    if not years_by_day:
+        return
+    for _, claims in itertools.groupby(sorted(drafts, key=lambda c: (c.path, c.start)), key=lambda c: c.path):
+        ordered = list(claims)
+        if any(_YEAR.match(claim.text.strip()) for claim in ordered):
+            continue  # the draft's own years say which year its days are in (`off_calendar`)
+        for date in ordered:
+            named, day = (weekday_named(date), _day_of(date)) if date.kind is ClaimKind.DATE else (None, None)
+            stated = years_by_day.get(day or "", {})
+            if named is None or day is None or len(stated) != 1:
+                continue  # no weekday, or the same day in two years: which one, the words must say
+            ((text, year),) = stated.items()
+            actual = _weekday(day, int(text))
+            if actual is not None and actual.lower() != named:
+                yield OffCalendar(date, year, named.capitalize(), actual, written_with=False)
 
 
 # a weekday set beside a date: "4 June 2026, a Tuesday", "June 4 (a Tuesday)", ", which is a Tuesday"

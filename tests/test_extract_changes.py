@@ -427,3 +427,31 @@ HEDGED_MULTIPLES_WITHIN = [
 def test_a_hedged_multiple_between_two_figures_bounds_their_ratio(text: str, flagged: bool) -> None:
     report = numcheck.check([document_from_string(text + "\n", "story.md")])
     assert any(f.rule == "change-arithmetic" for f in report.findings) is flagged
+
+
+# A fraction in words after the adverb of a change is the change's size, as "20%" is after "up 20%"
+UP_OR_DOWN_FRACTIONS = [
+    ("Change: up a fifth.", "a fifth", 20.0, Direction.UP),
+    ("Ticket sales were up a quarter on the year.", "a quarter", 25.0, Direction.UP),
+    ("Membership is down a tenth since the fees went up.", "a tenth", 10.0, Direction.DOWN),
+    ("Turnout was down almost a third, the returning officer said.", "almost a third", 100 / 3, Direction.DOWN),
+    ("Rents in the city centre are up two-fifths in three years.", "two-fifths", 40.0, Direction.UP),
+    ("Calls to the helpline: up a half.", "a half", 50.0, Direction.UP),
+]
+UP_OR_DOWN_NOT_CHANGES = [
+    "She picked up a third of the vote in the first round.",
+    "He set up a third company in 2019.",
+    "The side broke down a third time before the final.",
+    "The council has turned down a quarter of the bids.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "direction"), UP_OR_DOWN_FRACTIONS)
+def test_a_fraction_after_up_or_down_is_a_change(sentence: str, text: str, value: float, direction: Direction) -> None:
+    found = [claim for claim in numcheck.extract(sentence) if claim.text == text]
+    assert [(c.kind, round(c.value, 3), c.direction) for c in found] == [(ClaimKind.CHANGE, round(value, 3), direction)]
+
+
+@pytest.mark.parametrize("sentence", UP_OR_DOWN_NOT_CHANGES)
+def test_a_fraction_after_a_phrasal_up_or_down_is_no_change(sentence: str) -> None:
+    assert all(claim.kind is not ClaimKind.CHANGE for claim in numcheck.extract(sentence))

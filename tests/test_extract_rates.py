@@ -56,7 +56,13 @@ RATES = [
     ("The council pays £3,000 monthly in rent.", "£3,000 monthly", "money", 3000, "GBP", "month"),
     ("The mine ships 5 million tonnes yearly.", "5 million tonnes yearly", "measure", 5e6, "tonne / year", "year"),
     ("Prices rose 0.4% monthly through the spring.", "0.4% monthly", "change", 0.4, "percent", "month"),
-]
+    # a measure per an area, a volume or a mass after "a": a yield, a fuel economy
+    ("The average yield was 8.7 tonnes a hectare.", "8.7 tonnes a hectare", "measure", 8.7, "tonne / hectare",
+     "hectare"),
+    ("The old car did 48 miles a gallon.", "48 miles a gallon", "measure", 48, "mile / gallon", "gallon"),
+    ("Barley yielded about 3.2 tonnes an acre.", "about 3.2 tonnes an acre", "measure", 3.2, "tonne / acre", "acre"),
+    ("Crews laid 40 metres a tonne of asphalt.", "40 metres a tonne", "measure", 40, "meter / tonne", "tonne"),
+]  # fmt: skip
 
 # (sentence, the claim's text): figures followed by words that look like a rate but are not one.
 NOT_RATES = [
@@ -83,6 +89,10 @@ NOT_RATES = [
     ("The 30 passengers waited a day for a new ferry.", "30"),
     ("All 8 climbers stayed a night on the ridge.", "8"),
     ("The 6 engineers need a week to fix the line.", "6"),
+    # a measure is not per one of its own dimension, nor per a thing that is no amount
+    ("He ran 5 km a mile from home.", "5 km"),
+    ("Each crate weighs 20 kg a piece.", "20 kg"),
+    ("The lorry dropped 12 tonnes a mile from the depot.", "12 tonnes"),
 ]
 
 

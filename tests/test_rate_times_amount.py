@@ -70,3 +70,29 @@ def test_a_count_for_each_one_of_a_thing_is_worked_from_the_two_counts(
     source: str, draft: str, reported: str | None
 ) -> None:
     assert unsupported(draft, source) == ([reported] if reported else [])
+
+
+# A measure's rate per an amount of another, from a total and what it is spread over: a yield from
+# a harvest and its area ("a hectare" or "per hectare", in any unit of area)
+RATES_FROM_A_TOTAL = [
+    # (source, draft, reported figure or None)
+    ("Oilseed rape output fell to 5,120 tonnes from 1,360 hectares.",
+     "Oilseed rape yielded about 3.8 tonnes a hectare.", None),
+    ("Oilseed rape output fell to 5,120 tonnes from 1,360 hectares.",
+     "Oilseed rape yielded about 3.8 tonnes per hectare.", None),
+    ("Oilseed rape output fell to 5,120 tonnes from 1,360 hectares.",
+     "Oilseed rape yielded about 1.5 tonnes an acre.", None),
+    ("The estate's vines gave 96 tonnes of grapes from 12 hectares.", "The vines gave 8 tonnes a hectare.", None),
+    ("Oilseed rape output fell to 5,120 tonnes from 1,360 hectares.",
+     "Oilseed rape yielded about 4.8 tonnes a hectare.", "about 4.8 tonnes a hectare"),
+    ("Oilseed rape output fell to 5,120 tonnes from 1,360 hectares.",
+     "Oilseed rape yielded about 2.5 tonnes an acre.", "about 2.5 tonnes an acre"),
+    ("The estate's vines gave 96 tonnes of grapes from 12 hectares.", "The vines gave 14 tonnes a hectare.",
+     "14 tonnes a hectare"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "draft", "figure"), RATES_FROM_A_TOTAL)
+def test_a_rate_per_an_amount_is_worked_from_a_total(source: str, draft: str, figure: str | None) -> None:
+    reported = unsupported(draft, source)
+    assert (figure in reported) if figure else not reported

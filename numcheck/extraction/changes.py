@@ -32,6 +32,10 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w])an?\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+# "Sales up a fifth", "turnout down almost a tenth": the adverb of a change, as before "20%"
+_UP_OR_DOWN_BEFORE = re.compile(r"(?<![\w])(?:up|down)\s+$", re.IGNORECASE)
+# "fell by 243, or more than a third": a change's amount, then the change again as a fraction
+_OR_AFTER_AN_AMOUNT = re.compile(r"(?P<amount>[£$€]?\d[\d,.]*(?:\s?(?:[a-z]+|%))?)\s*,\s*or\s+$", re.IGNORECASE)
 # "the third quarter of 2024", "the first half of the season": which part of a period, not how much
 # of something ("the last third of the route" is a share of it)
 _WHICH_PART = re.compile(
@@ -323,9 +327,18 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         hedge = hedge_before(text, match.start(), vocabulary)
         anchor = hedge[1] if hedge else match.start()  # "rose by almost a quarter": the verb is before the hedge
         direction = _direction_before(text, anchor, vocabulary)
-        # "fell by a third"; "a drop of a third" (a change noun and "of", with no whole of its own after it)
+        restating = _OR_AFTER_AN_AMOUNT.search(text, max(0, anchor - 30), anchor)
+        if direction is None and restating:
+            direction = _direction_before(text, restating.start("amount"), vocabulary)
+        # "fell by a third"; "a drop of a third", "up a fifth", "fell by 243, or a third" (a change
+        # noun and "of", the adverb of a change, or the change's amount, with no whole after it)
+        noun_of_or_adverb = (
+            _NOUN_OF_BEFORE.search(text, max(0, anchor - 20), anchor)
+            or _UP_OR_DOWN_BEFORE.search(text, max(0, anchor - 6), anchor)
+            or restating
+        )
         by_or_noun_of = _BY_BEFORE.search(text, max(0, anchor - 4), anchor) or (
-            _NOUN_OF_BEFORE.search(text, max(0, anchor - 20), anchor) and not _OF_AFTER.match(text, match.end())
+            noun_of_or_adverb and not _OF_AFTER.match(text, match.end())
         )
         if direction is not None and by_or_noun_of:
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",

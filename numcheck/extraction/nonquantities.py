@@ -160,6 +160,8 @@ def classify_non_quantity(
     )
     if named and not signed_or_share:
         return ClaimKind.OTHER, end  # "Article 5", "the FTSE 100"; not "the DAX -0.9%" or "the Nasdaq 2%"
+    if not signed_or_share and _is_version(text, figure, vocabulary) and not unit_follows():
+        return ClaimKind.OTHER, end  # "Tidewater 5.2 starts in 2.1 seconds": a release, named by its number
     label = _LABEL_BEFORE.search(before) if figure.is_integer_literal and not signed_or_share else None
     if label and (label.group("label") != "Year" or figure.value <= _SCHOOL_YEARS) and not unit_follows():
         return ClaimKind.OTHER, end
@@ -230,6 +232,35 @@ def _score_list_or_address(text: str, figure: Figure, vocabulary: Vocabulary) ->
     ):
         return ClaimKind.OTHER, end
     return None
+
+
+# "Tidewater 5.2", "Larkspur 3.8.0": a name and a number written with points, as releases are named
+_POINTED = re.compile(r"\d+\.\d+(?:\.\d+)*\Z")
+_VERSION_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]*)*)\s\Z")
+# Words that open a sentence before an amount, not names: "Roughly 4.5 ...", "Another 2.5 ..."
+_AMOUNT_OPENERS = frozenset(
+    "Roughly Approximately Another Exactly Barely Fewer More Less Average Overall Each Every Total Some Only Just "
+    "Nearly Almost About Around Over Under Up Down Below Above Between Within Just Still Now Then Only".split()
+)
+
+
+def _is_version(text: str, figure: Figure, vocabulary: Vocabulary) -> bool:
+    """A number written with a point right after a capitalised name, with no scale word after it:
+    the name's release ("Tidewater 5.2 starts", "after updating to Larkspur 3.8"), not an amount."""
+    if figure.in_words or figure.scale != 1.0 or figure.has_grouping:
+        return False
+    if not _POINTED.match(text[figure.start : figure.end]):
+        return False
+    name = _VERSION_NAME_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    if name is None:
+        return False
+    word = name.group("name")
+    return (
+        word not in _NOT_NAMES
+        and word not in _AMOUNT_OPENERS
+        and word.lower() not in vocabulary.months
+        and not _is_currency_mark(word, vocabulary)
+    )
 
 
 def _is_currency_mark(word: str, vocabulary: Vocabulary) -> bool:

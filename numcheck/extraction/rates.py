@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.model import ClaimKind
+from numcheck.units import UnknownUnitError, base_form
 
 # Time units as written after "/" in a rate: "km/h", "m/s", "10km/hr".
 _TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "minute", "h": "hour",
@@ -147,12 +148,14 @@ def unit_per(unit: str, per: str) -> str:
 
 
 def rate_after(
-    text: str, end: int, lexicon: UnitLexicon, *, nouns: bool = True, time_only: bool = False
-) -> Rate | None:
+    text: str, end: int, lexicon: UnitLexicon, *, nouns: bool = True, time_only: bool = False,
+    measured_in: str | None = None,
+) -> Rate | None:  # fmt: skip
     """The rate right after `end`: "an hour", "a day", "per share", "per annum", "/h", "per kWh".
 
     With `nouns`, any noun after "per"/"each"/"every" (and the usual ones after "a") is a rate;
-    with `time_only`, only a time unit is."""
+    with `time_only`, only a time unit is. A measure (`measured_in` its unit) is also per an area,
+    a volume or a mass after "a": "8.7 tonnes a hectare", "48 miles a gallon"."""
     match = _RATE.match(text, end)
     if not match:
         return None
@@ -175,6 +178,8 @@ def rate_after(
                 return None  # "a few hours", "per decades" are no rate
             if _NOT_A_RATE_AFTER.match(text, unit.end()):
                 return None
+            if article and not (time_only or is_time or plural) and _per_another_amount(measured_in, sense.unit):
+                return Rate(sense.unit, unit.end(), True)
             if (time_only and not is_time) or (article and not is_time and (plural or not nouns)):
                 return None
             return Rate(sense.unit, unit.end(), True)
@@ -193,6 +198,22 @@ def rate_after(
     if word.endswith("s") and not word.endswith("ss"):
         return None  # "per cent" is read as a percentage before this; plurals are no denominator
     return Rate(word, noun.end(), False)
+
+
+# What a measure is per after "a": an area, a volume or a mass ("tonnes a hectare", "miles a gallon")
+_AMOUNTS_A_MEASURE_IS_PER = frozenset({"[length] ** 2", "[length] ** 3", "[mass]"})
+
+
+def _per_another_amount(measured_in: str | None, per: str) -> bool:
+    """Whether a measure in one unit may be per one of another ("tonnes a hectare"), not of its own
+    dimension ("5 km a mile" is no rate)."""
+    if measured_in is None:
+        return False
+    try:
+        measured, denominator = base_form(measured_in).dimension, base_form(per).dimension
+    except UnknownUnitError:
+        return False
+    return denominator in _AMOUNTS_A_MEASURE_IS_PER and denominator != measured
 
 
 # A count's period at the end of its clause, past the verb: "some 14,000 vehicles cross the bridge
@@ -228,9 +249,11 @@ def count_rate_after(text: str, end: int, lexicon: UnitLexicon) -> Rate | None:
     return Rate(clause.group("period"), end, True) if clause else None
 
 
-def measure_rate_after(text: str, end: int, lexicon: UnitLexicon, *, time_only: bool) -> Rate | None:
+def measure_rate_after(
+    text: str, end: int, lexicon: UnitLexicon, *, time_only: bool, measured_in: str | None = None
+) -> Rate | None:
     """A measure's rate, right after its unit or after what it is of: "tonnes of coal a year"."""
-    direct = rate_after(text, end, lexicon, nouns=False, time_only=time_only)
+    direct = rate_after(text, end, lexicon, nouns=False, time_only=time_only, measured_in=measured_in)
     if direct is not None:
         return direct
     of_what = _OF_WHAT.match(text, end)

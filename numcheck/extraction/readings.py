@@ -585,7 +585,7 @@ def _rate_of(text: str, end: int, kind: ClaimKind, unit: str | None, lexicon: Un
     if kind is ClaimKind.COUNT:
         return count_rate_after(text, end, lexicon)
     if kind is ClaimKind.MEASURE:
-        return measure_rate_after(text, end, lexicon, time_only=unit in lexicon.time_units)
+        return measure_rate_after(text, end, lexicon, time_only=unit in lexicon.time_units, measured_in=unit)
     return None
 
 
