@@ -23,6 +23,9 @@ _ATTRIBUTE = re.compile(r"^\s*(wide|long|high|tall|deep|thick|across|round|in\s+
 _TIME_CONTRAST = re.compile(
     r"\b(?:now|currently|today|earlier|ago|previously|formerly|originally|once|used\s+to|at\s+the\s+time|"
     r"so\s+far|to\s+date|by\s+then|by\s+the\s+end\s+of|by\s+(?:\d{4}|next|the\s+year)|"
+    r"before\s+(?:the|its|their|this|that|last)\s+(?:[a-z-]+\s+)?(?:election|vote|merger|takeover|pandemic|"
+    r"closure|change|changes|cuts?|rise|crash|war|move|works|refit|upgrade|deal|strike|fire|flood|storm|ban|reform|"
+    r"reforms|restructuring|relaunch|rebuild|redevelopment|takeover|sale)|"
     r"next\s+(?:year|month|week|season|term|spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
@@ -49,6 +52,8 @@ def _contrast(found: str) -> str | None:
     word = " ".join(found.lower().split())
     if word in _PAST:
         return word
+    if word.startswith("before "):
+        return "previously"  # "who had 13 seats before the election": the level before an event
     if word.startswith("next "):
         return "next"  # "Next year 300 pupils will join": a figure to come (before it: after it, as
         # often when what is said of it happens, "employees will hear the plan next week")
