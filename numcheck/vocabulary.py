@@ -335,9 +335,14 @@ def parse_vocabulary(text: str, path: str) -> Vocabulary:
     )
 
 
-@cache
 def load_vocabulary(path: str | None = None) -> Vocabulary:
-    """The built-in vocabulary, or a user's replacement for it."""
+    """The built-in vocabulary, or a user's replacement for it: read once per run however it is
+    asked for (the checks ask `load_vocabulary()`, the command line `load_vocabulary(None)`)."""
+    return _read_vocabulary(path or None)
+
+
+@cache
+def _read_vocabulary(path: str | None) -> Vocabulary:
     source = Path(path) if path else BUILTIN_VOCABULARY
     try:
         data = source.read_bytes()
