@@ -453,6 +453,23 @@ class Sources:
                     return f"the years from '{first.text}' to '{second.text}'"
         return None
 
+    def days_between(self, claim: Claim) -> str | None:
+        """A length in days, weeks or months that two dated days of the sources give: "convicted on 15
+        January 2026 ... sentencing on 6 February 2026" is 22 days, "just over three weeks". The first
+        day may count or not."""
+        length = days_of(claim)
+        if length is None:
+            return None
+        days = sorted(
+            (stretch.first, date)
+            for date in self.by_family.get("date", ((), ()))[1]
+            if (stretch := stretch_of(date)) is not None and stretch.dated and stretch.first == stretch.last
+        )
+        for (one, first), (other, second) in itertools.combinations(days, 2):
+            if length[0] - 1 <= (other - one).days <= length[1] + 1 and one != other:
+                return f"the days from '{first.text}' to '{second.text}'"
+        return None
+
     def _years_by_sentence(
         self, covering: frozenset[tuple[str, int]] | None = None
     ) -> dict[tuple[str, int], list[tuple[int, Claim]]]:
@@ -634,8 +651,9 @@ class Sources:
         if name is None or name in _WHEN or name == ORDINAL:
             return None
         span = (
-            self.clock_span(claim) or self.years_between(claim) or self.minutes_between(claim) or self.from_sides(claim)
-        )
+            self.clock_span(claim) or self.years_between(claim) or self.days_between(claim)
+            or self.minutes_between(claim) or self.from_sides(claim)
+        )  # fmt: skip
         if span is not None:
             return span
         if name == _POINTS:

@@ -38,3 +38,23 @@ def test_a_date_moved_to_another_month_is_reported(draft: str, source: str, figu
 @pytest.mark.parametrize(("draft", "source"), KEPT)
 def test_a_date_the_source_gives_or_a_decade_holding_it_is_supported(draft: str, source: str) -> None:
     assert unsupported(draft, source) == []
+
+
+# A length that two dated days of the sources give, said in days, weeks or months
+LENGTH_SOURCE = (
+    "On 15 January 2026 a jury at the crown court convicted the former finance director of fraud, after a "
+    "trial that lasted five weeks. The judge adjourned sentencing until 6 February 2026."
+)
+LENGTHS_BETWEEN_DATES = [
+    # (draft, reported figure or None)
+    ("The former finance director will be sentenced just over three weeks after the jury convicted him.", None),
+    ("The former finance director will be sentenced 22 days after the jury convicted him.", None),
+    ("The former finance director will be sentenced 12 days after the jury convicted him.", "12 days"),
+    ("The former finance director will be sentenced seven weeks after the jury convicted him.", "seven weeks"),
+]
+
+
+@pytest.mark.parametrize(("draft", "figure"), LENGTHS_BETWEEN_DATES)
+def test_a_length_between_two_source_dates_is_supported(draft: str, figure: str | None) -> None:
+    reported = unsupported(draft, LENGTH_SOURCE)
+    assert (figure in reported) if figure else not reported
