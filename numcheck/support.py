@@ -2114,12 +2114,39 @@ def _the_other_state(claim: Claim, share: Claim) -> bool:
     filled", "failed" against "passed")."""
     if _negated(claim) != _negated(share):
         return True
+    mine_side, their_side = _threshold_side(claim), _threshold_side(share)
+    if mine_side and their_side and mine_side[1] == their_side[1] and mine_side[0] != their_side[0]:
+        return True  # "waited longer than four hours" against "seen within four hours"
     mine, theirs = _states(claim), _states(share)
     return (
         bool(mine and theirs)
         and not (mine & theirs)
         and any({one, other} <= mine | theirs for one, other in _OPPOSITE_STATES)
     )
+
+
+# The two sides of one threshold: "seen within four hours" and "waited longer than four hours",
+# "aged under 18" and "18 or over" is left out ("or over" follows its figure)
+_BELOW_THRESHOLD = re.compile(
+    r"\b(?:within|under|less\s+than|fewer\s+than|below|inside)\s+(?P<mark>\w[\w.,]*\s+[a-z]+)", re.IGNORECASE
+)
+_ABOVE_THRESHOLD = re.compile(
+    r"\b(?:longer\s+than|more\s+than|over|above|beyond|exceeding|outside)\s+(?P<mark>\w[\w.,]*\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _threshold_side(claim: Claim) -> tuple[bool, str] | None:
+    """Which side of a threshold the clause around a figure puts what it counts, and the threshold:
+    (False, "four hour") for "seen within four hours", (True, "four hour") for "longer than four
+    hours"; None when it names none, or both."""
+    clause = _clause_around(claim)
+    below, above = _BELOW_THRESHOLD.search(clause), _ABOVE_THRESHOLD.search(clause)
+    if (below is None) == (above is None):
+        return None
+    found = above or below
+    assert found is not None
+    return above is not None, found.group("mark").lower().removesuffix("s")
 
 
 # Two states every member of a whole is in one of: a share of one leaves the rest to the other

@@ -60,3 +60,22 @@ COVERED_THROUGH_A_SYNONYM = [
 @pytest.mark.parametrize(("draft", "source", "figure"), COVERED_THROUGH_A_SYNONYM)
 def test_a_sentence_is_covered_through_any_of_a_word_s_synonyms(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# The two sides of one threshold count the two parts of a whole: "seen within four hours" leaves the
+# rest "waiting longer than four hours"
+THRESHOLD_SOURCE = (
+    "The trust said 71.4% of A&E patients in March were seen within four hours, up from 66.9% a year ago."
+)
+THE_OTHER_SIDE = [
+    ("Roughly 29% of A&E patients waited longer than four hours in March.", None),
+    ("About 28.6% of A&E patients waited more than four hours in March.", None),
+    ("Roughly 39% of A&E patients waited longer than four hours in March.", "Roughly 39%"),
+    ("About 29% of A&E patients were seen within four hours in March.", "About 29%"),
+]
+
+
+@pytest.mark.parametrize(("draft", "figure"), THE_OTHER_SIDE)
+def test_a_share_on_the_other_side_of_a_threshold_is_the_rest(draft: str, figure: str | None) -> None:
+    reported = unsupported(draft, THRESHOLD_SOURCE)
+    assert (figure in reported) if figure else not reported
