@@ -335,6 +335,9 @@ ONE_END = [
      "52,000 homes.", "2%", None),
     ("The hall sold 1,200 tickets, 20% more than the organisers had hoped.", "20%", 1200),
     ("The shop took £8,000 in June, 10% more than in May.", "10%", 8000),
+    # a difference said with a comparative is no level for the change after it to end at
+    ("The installer is 116 MB smaller, a cut of about 28%.", "about 28%", None),
+    ("The bridge is 40 metres longer, an increase of a fifth.", "a fifth", None),
 ]  # fmt: skip
 
 

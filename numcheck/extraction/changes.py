@@ -122,7 +122,11 @@ _NOUN_AND_TIME = r"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){0,8}\s*"
 _COMPARISON_AFTER_FIGURE = re.compile(rf"{_NOUN_AND_TIME}(?:,|\(|–|—)\s*")
 _CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_DIFFERENCE_WORD = re.compile(r"\b(?:more|less|fewer|higher|lower|extra|earlier|later|cheaper|dearer)\b", re.IGNORECASE)
+_DIFFERENCE_WORD = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|extra|earlier|later|cheaper|dearer|smaller|larger|bigger|greater|shorter|"
+    r"longer|faster|slower|heavier|lighter|taller|wider|narrower|deeper|warmer|colder|hotter|cooler)\b",
+    re.IGNORECASE,
+)
 # "390 species, 25% more than the 321 found in 2016": the figure a comparison names is where it started
 # "£4.2m, up 12% on 2023's £3.75m", "up 8% on last year's 1,200": the earlier level after "on"
 # (and "down 4% against last year's 1.35 million", "up 3% compared with the 40,000 of last summer")
