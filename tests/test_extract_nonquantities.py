@@ -34,6 +34,10 @@ KINDED = [
 ]
 
 NEVER_COUNTS = [
+    # a decade of an age or of a century
+    "Most of the volunteers were in their 50s, 60s and 70s.",
+    "He is thought to be in his early 40s.",
+    "Disco records from the 70s and 80s sold out.",
     "Leaders met at the G7 summit in Cornwall.",
     "She was the first woman to win the race.",
     "The A380 can carry large numbers of passengers.",

@@ -166,6 +166,8 @@ def classify_non_quantity(
     if label and (label.group("label") != "Year" or figure.value <= _SCHOOL_YEARS) and not unit_follows():
         return ClaimKind.OTHER, end
     if figure.is_integer_literal:
+        if _is_a_decade(text, figure):
+            return ClaimKind.OTHER, end + 1  # "people in their 50s, 60s and 70s", "the 70s": no count
         found = _clock_score_list_or_address(text, figure, vocabulary, unit_follows)
         if found is not None:
             return found
@@ -192,6 +194,18 @@ def classify_non_quantity(
 
 
 _DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
+
+
+# "in their 50s", "a man in his early 40s", "the 70s and 80s": a decade of an age or of a century
+_DECADE_AFTER = re.compile(r"s(?![\w'’])")
+_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|our|your|the|early|mid|late)\b[^.;:]{0,20}\Z", re.IGNORECASE)
+
+
+def _is_a_decade(text: str, figure: Figure) -> bool:
+    start, end = figure.start, figure.end
+    if not (10 <= figure.value <= 90 and figure.value % 10 == 0 and end - start == 2):
+        return False
+    return bool(_DECADE_AFTER.match(text, end) and _DECADE_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _clock_score_list_or_address(
