@@ -834,10 +834,22 @@ _WORD_RUN = re.compile(r"\w+")
 _MODAL_INSIDE = re.compile("|".join(sorted(_MODAL_WORDS | {"may"}, key=len, reverse=True)))
 
 
+# "the fine would have been £5.4 million", "it would have cost £2m": what did not happen (but "said
+# the firm would have 400 staff by May" is reported speech, as "would" alone most often is)
+COUNTERFACTUAL = re.compile(
+    r"\bwould(?:\s+not|n[’']t)?\s+have\s+(?:been|cost|paid|made|spent|lost|won|sold|built|left|kept|had|"
+    r"[a-z]{2,}ed|[a-z]{2,}en)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_modal(clause: str) -> bool:
-    """`_MODAL` in the clause once "23 league goals" and the like are taken out. In ASCII text it is
-    found by the clause's words, as `_MODAL` matches whole words and lower() is re.IGNORECASE's case
-    folding there: the pattern, tried at every character, was a tenth of reading the evidence."""
+    """`_MODAL` in the clause once "23 league goals" and the like are taken out, or a counterfactual
+    ("would have been"). In ASCII text it is found by the clause's words, as `_MODAL` matches whole
+    words and lower() is re.IGNORECASE's case folding there: the pattern, tried at every character,
+    was a tenth of reading the evidence."""
+    if "would" in clause and COUNTERFACTUAL.search(clause):
+        return True
     if not clause.isascii():
         clause = _JUDGED_PLAN.sub(" ", _PRODUCT_PLAN.sub(" ", _COUNTED_MODAL_NOUNS.sub(" ", clause)))
         return bool(_MODAL.search(clause))

@@ -191,7 +191,7 @@ def is_label(claim: Claim) -> bool:
     if claim.kind is not ClaimKind.COUNT:
         return False
     label = _label_word_before(_before(claim))
-    if label is not None and is_label_word(label):
+    if label is not None and is_label_word(label) and not _counts_a_noun(label, claim):
         return True
     # "on day 9", "at mile 20", "in round 3": a place in a series, named by its number
     at = claim.start - claim.sentence_start
@@ -199,6 +199,25 @@ def is_label(claim: Claim) -> bool:
         _SERIES_PLACE_BEFORE.search(claim.sentence, max(0, at - 24), at)
         and _LABEL_ENDS.match(claim.sentence, claim.end - claim.sentence_start)
     )
+
+
+def _counts_a_noun(word: str, claim: Claim) -> bool:
+    """A verb's -ing form opening a clause before a figure of things: "Watching 782 children get
+    their medals", "Bringing 200 nurses from India". A name ending so ("Reading 2 Swansea 1",
+    "Building 7") has a capital or nothing after its number."""
+    return (
+        word.endswith("ing")
+        and len(word) >= _GERUND_LENGTH
+        and bool(_NOUN_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+    )
+
+
+_GERUND_LENGTH = 6  # "Bringing", "Getting"; not "Wing", "Ring", "King"
+# a plural noun: what a count counts ("Building 7 is shut" is a name)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:this|does|plus|less|thus|unless|across|always|perhaps|whereas|besides)\b)"
+    r"(?:[a-z][a-z-]{2,}s|children|people|men|women|geese|sheep|feet|teeth|mice)\b"
+)
 
 
 _SERIES_PLACE_BEFORE = re.compile(

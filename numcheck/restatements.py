@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from numcheck.evidence import Evidence
+from numcheck.evidence import COUNTERFACTUAL, Evidence
 from numcheck.frames import (
     act_of,
     acts_disagree,
@@ -44,7 +44,7 @@ from numcheck.linking import (
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import per_document
 from numcheck.rows import MEASURED_BY
-from numcheck.slips import counted, may_be_one, significant_digits
+from numcheck.slips import counted, lone_slips, may_be_one, significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -154,7 +154,7 @@ def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if (later.start, earlier.start) not in seen:
                 seen.add((later.start, earlier.start))
                 yield later, earlier
-    for later, earlier in lone_measures(claims):
+    for later, earlier in (*lone_measures(claims), *lone_slips(claims)):
         if (later.start, earlier.start) not in seen:
             seen.add((later.start, earlier.start))
             yield later, earlier
@@ -611,7 +611,8 @@ def _modal(claim: Claim) -> bool:
     if not evidence(claim).modal:
         return False
     at = claim.start - claim.sentence_start
-    return bool(_MODAL_NEAR.search(claim.sentence, max(0, at - 40), at + len(claim.text) + 25))
+    start, end = max(0, at - 40), at + len(claim.text) + 25
+    return bool(_MODAL_NEAR.search(claim.sentence, start, end) or COUNTERFACTUAL.search(claim.sentence, start, end))
 
 
 _ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)

@@ -12,13 +12,16 @@ name, time, place, attribute or mood (`may_be_one`)."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from numcheck.frames import frames_differ, is_relative_amount
-from numcheck.linking import list_labels_differ, match, quantity_key, row_label_unsaid
+from numcheck.evidence import NO_EVIDENCE
+from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference, is_relative_amount
+from numcheck.layout import is_aligned_row
+from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, quantity_key, row_label_unsaid
 from numcheck.model import Claim, ClaimKind, Direction, Role
-from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabulary
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
 # "32", "58%" and "68%", or "27.2%" and "27.8%" are two figures of one story as often as a slip
@@ -166,3 +169,235 @@ def slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if mistyped(later, earlier) and not match(later, earlier).linked:
                     yield later, earlier
                     break
+
+
+class Signature(Enum):
+    """How one written figure reads as another typed wrongly, whatever the words around them."""
+
+    SWAPPED = "two digits swapped"
+    CHANGED = "one digit changed"
+    SCALED = "the same digits at another scale"
+    DROPPED = "one digit dropped or doubled"
+
+
+# The kinds of figure a document gives of one thing in several places: counts, money, shares and
+# measures. Dates and lengths of time are timing's (numcheck.timing), changes are read against
+# their endpoints and each other (numcheck.restatements.restated_changes).
+_LONE_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.MEASURE})
+_TIME = "[time]"
+# "315 of them", "of which", "of those": some of a set said before
+_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom|us)\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+# A figure written as two ends is no one figure copied: "between 230 and 260"
+_RANGES = frozenset({"range", "between"})
+
+
+def typing_signature(one: Claim, other: Claim) -> Signature | None:
+    """How two figures' digits differ, if as a typist's slip does: two adjacent digits swapped
+    ("236" and "326"), one digit changed, not the last ("1,760" and "1,860"), the same digits at
+    another scale ("236" and "2,360", "£412,000" and "£4.12m", "1.15 metres" and "11.5 cm"), or one
+    digit dropped or doubled, not the last ("£186,000" and "£86,000", "1,180" and "1,118"). Only
+    for figures of three significant digits or more: two-digit figures of one story meet in these
+    ways by chance ("46%" and "64%", "29 beds" and "920 beds"). Digits are read in the base unit
+    for a scale, and as written otherwise: "28 m" and "82 ft" are no swap."""
+    a, b = _in_base(one), _in_base(other)
+    if not a or not b or a == b or (a < 0) != (b < 0):
+        return None
+    digits, other_digits = significant_digits(a), significant_digits(b)
+    if digits == other_digits:
+        return Signature.SCALED if len(digits) >= _MIN_CHANGED_DIGITS else None
+    if one.unit != other.unit:
+        return None
+    digits, other_digits = significant_digits(one.value), significant_digits(other.value)
+    if min(len(digits), len(other_digits)) < _MIN_CHANGED_DIGITS - 1 or max(len(digits), len(other_digits)) < 3:
+        return None
+    if _one_dropped(digits, other_digits) or _one_dropped(other_digits, digits):
+        return Signature.DROPPED
+    if math.floor(math.log10(abs(one.value))) != math.floor(math.log10(abs(other.value))):
+        return None
+    width = max(len(digits), len(other_digits))
+    digits, other_digits = digits.ljust(width, "0"), other_digits.ljust(width, "0")
+    changed = [i for i in range(width) if digits[i] != other_digits[i]]
+    if len(changed) == 2 and changed[1] == changed[0] + 1 and sorted(digits) == sorted(other_digits):
+        return Signature.SWAPPED
+    last = max(len(digits.rstrip("0")), len(other_digits.rstrip("0"))) - 1
+    if len(changed) == 1 and changed[0] < last:
+        return Signature.CHANGED
+    return None
+
+
+def _one_dropped(longer: str, shorter: str) -> bool:
+    """`shorter` is `longer` with one digit left out, not its last, and keeps two or more: "86"
+    and "186", "118" and "1118"; "4" and "46" could be any two figures, and a last digit left out
+    is a rounding ("23" and "236")."""
+    if len(longer) != len(shorter) + 1 or len(shorter) < 2:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer) - 1))
+
+
+def _in_base(claim: Claim) -> float:
+    return claim.base_value if claim.base_value is not None else claim.value
+
+
+def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(later, earlier) for two figures of one kind of thing in two sentences of one document whose
+    digits read as one figure typed wrongly (`typing_signature`): "Some 236 people slept out" and a
+    headline's "326 bed down", "the turnout of 236 people" and "all 2,360 sleepers", "£412,000" and
+    "£4.12 million". The likeness stands in for what a later mention leaves out, as a copy editor
+    reads it, so the second mention need not repeat the first's words. It never outweighs what
+    tells two figures apart: two heads that are not one thing ("412 pupils" and "421 parents"),
+    two times, places, actors or names, a target, a start, a part or a remainder (`may_be_one`).
+    A third figure of the thing that either could equally be, with another value, makes the pair
+    ambiguous; so does a table row, which is its own record; and a third figure that is the gap
+    between them says that one was worked from the other, not typed from it."""
+    by_key: dict[tuple[str, str | None], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        key = quantity_key(claim)
+        if key is None or key in ("change", _TIME) or claim.kind not in _LONE_KINDS or not claim.value:
+            continue
+        by_key.setdefault((key, claim.per), []).append(claim)
+    for figures in by_key.values():
+        for later_index, later in enumerate(figures):
+            if not _may_be_copied(later):
+                continue
+            for earlier in reversed(figures[max(0, later_index - NEAREST_FIGURES) : later_index]):
+                signature = typing_signature(later, earlier) if _may_be_copied(earlier) else None
+                if signature is None or not _one_thing(earlier, later, signature):
+                    continue
+                nearby = figures[max(0, later_index - NEAREST_FIGURES) : later_index + NEAREST_FIGURES]
+                if _worked_out(earlier, later, nearby) or not _unambiguous(earlier, later, nearby):
+                    break
+                if not match(later, earlier).linked:
+                    yield later, earlier
+                break
+
+
+def _may_be_copied(claim: Claim) -> bool:
+    """A figure as a document states a quantity: one figure, not a range, a bound ("under 14", "more
+    than 300"), a start, a difference or a table cell."""
+    if claim.role is not None or claim.qualifier in _RANGES or is_difference(claim):
+        return False
+    if claim.low is None or claim.high is None or math.isinf(claim.low) or math.isinf(claim.high):
+        return False
+    at = claim.start - claim.sentence_start
+    if _SOME_OF_THEM.match(claim.sentence, at + len(claim.text)) and not _ALL_BEFORE.search(claim.sentence[:at]):
+        return False  # "315 of them are on display": a part of a set said before; "all 263 of them" is the set
+    return not (("|" in claim.sentence and not claim.sentence.rstrip().endswith(".")) or is_aligned_row(claim.sentence))
+
+
+def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
+    """Nothing tells the two figures apart, and their heads, if both have one, are one thing."""
+    if one.kind is ClaimKind.COUNT and counted(one)[0] is None and counted(other)[0] is None:
+        return False  # two bare counts: nothing says either counts what the other does
+    if one.kind is ClaimKind.COUNT and signature is Signature.SCALED and not (_named(one) and _named(other)):
+        return False  # a tenth of a set is a common part: "3,150 objects", then "Just 315 are on show"
+    earlier, later = (one, other) if one.start < other.start else (other, one)
+    if act_of(later, later.evidence or NO_EVIDENCE) is not None and acts_disagree(earlier, later):
+        # a later figure that brings an act of its own counts what that act did ("had 1,240 nurses in
+        # post", then "has recruited 140 nurses"); one that leaves the act out points back to the
+        # figure ("took in 412 donkeys", then a fact box's "taken in this year: 4,120")
+        return False
+    return heads_agree(one, other) and may_be_one(one, other, heads=False) and not _modifiers_differ(one, other)
+
+
+def _named(claim: Claim) -> bool:
+    """A figure that says what it counts: by a noun, or by the label of its line in a fact box
+    ("- taken in during the year: 4,120")."""
+    at = claim.start - claim.sentence_start
+    return counted(claim)[0] is not None or bool(_LABELLED.search(claim.sentence[:at]))
+
+
+# "Sleepers: 246", "- taken in this year: 4,120": a line of a fact box, which states its figure whole
+_LABELLED = re.compile(r"[A-Za-z)]\s*:\s*$")
+
+
+def _modifiers_differ(one: Claim, other: Claim) -> bool:
+    """ "412 primary pupils" and "421 secondary pupils": each narrowed its own way."""
+    mine, theirs = set(counted(one)[1]), set(counted(other)[1])
+    return bool(mine - theirs and theirs - mine)
+
+
+def _head(claim: Claim) -> str | None:
+    """What a figure counts, or None for a word that names no thing ("figure", "total")."""
+    head = counted(claim)[0]
+    if head is None or (head in GENERIC_SUBJECTS and head not in _PEOPLE):
+        return None
+    return head
+
+
+# "people" names what any count of people counts: "236 people" and "the 263 sleepers" may be one set
+_PEOPLE = frozenset({"people", "person", "individual"})
+# How English names a person by what they do or are: sleeper, visitor, cyclist, participant,
+# resident, trainee, librarian, fireman. A thing named so ("a meter", "the tower") has no such
+# count beside "people" in a story as often as a person does.
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man|men|woman|women)$")
+_PERSON_NOUNS = frozenset(
+    "people person individual adult child pupil student staff workforce crowd attendance audience guest "
+    "family household patient victim fan volunteer resident member".split()
+)
+
+
+def _names_people(head: str) -> bool:
+    word = head.split()[-1]
+    return word in _PERSON_NOUNS or bool(_PERSON_ENDING.search(word))
+
+
+def heads_agree(one: Claim, other: Claim) -> bool:
+    """Two heads name one thing: the same noun, synonyms in the vocabulary, a thing and its kind
+    ("penguin" and "bird"), "people" and a noun for people ("sleeper"), or one side silent on it."""
+    first, second = _head(one), _head(other)
+    if first is None or second is None:
+        return True
+    vocabulary = load_vocabulary()
+    first, second = (_canonical(head, vocabulary) for head in (first, second))
+    if first in _PEOPLE or second in _PEOPLE:
+        # a plain noun for people: "water meters" ends as "sleepers" does, but names a kind of thing
+        thing = other if first in _PEOPLE else one
+        return _names_people(second if first in _PEOPLE else first) and not counted(thing)[1]
+    if _does(first, second) or _does(second, first):
+        return True
+    return first == second or first in _kinds(second, vocabulary) or second in _kinds(first, vocabulary)
+
+
+def _does(agent: str, act: str) -> bool:
+    """An agent noun and its verb, as a headline's verb is read for a head: "swimmer" and "swim",
+    "runner" and "run", "rider" and "ride"."""
+    return len(act) >= 3 and agent in (act + "er", act + "r", act + act[-1] + "er")
+
+
+def _canonical(head: str, vocabulary: Vocabulary) -> str:
+    word = head.split()[-1]
+    word = vocabulary.subject_synonyms.get(word, word)
+    return vocabulary.head_synonyms.get(word, word)
+
+
+def _kinds(head: str, vocabulary: Vocabulary) -> frozenset[str]:
+    return vocabulary.kinds.get(head, frozenset())
+
+
+def _worked_out(earlier: Claim, later: Claim, nearby: Sequence[Claim]) -> bool:
+    """The two differ by a third figure of the document: one is worked from the other ("charged
+    £27,500 for repairs worth about £3,000", then "a compensation order for £24,500"), not typed
+    from it."""
+    gap = abs(_in_base(earlier) - _in_base(later))
+    return any(
+        third is not earlier and third is not later and abs(_in_base(third) - gap) <= _WORKED * gap for third in nearby
+    )
+
+
+# How near a third figure must come to the gap between two to be what separates them: a stated
+# part is often rounded ("about £3,000")
+_WORKED = 0.02
+
+
+def _unambiguous(earlier: Claim, later: Claim, nearby: Sequence[Claim]) -> bool:
+    """No third figure nearby that may be one thing with both, and gives another value: then the
+    two may be two of several figures of a thing, as "236 people", "246 people" and "256 people"
+    may be three years' counts."""
+    return not any(
+        third is not earlier and third is not later and third.value not in (earlier.value, later.value)
+        and third.sentence_start != later.sentence_start and third.sentence_start != earlier.sentence_start
+        and heads_agree(third, earlier) and heads_agree(third, later)
+        and may_be_one(third, earlier, heads=False) and may_be_one(third, later, heads=False)
+        for third in nearby
+    )  # fmt: skip

@@ -412,12 +412,21 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         return  # two changes in a document, and a figure of change could be either's
     change = changes[0]
     own = {id(claim) for claim in change.claims}
+    # "down 1,180 from 62,420 in August and 4,930 lower than a year earlier, a fall of about 7.5%":
+    # a change from a base of its own said in the ends' sentence, and every change figure after it there
+    another_change_from = {}
     for claim in claims:
+        if id(claim) in own or claim.sentence_start in another_change_from or stated_direction(claim) is None:
+            continue
+        if any(c.sentence_start == claim.sentence_start for c in change.claims) and _from_its_own_base(claim, change):
+            another_change_from[claim.sentence_start] = claim.start
+    for claim in claims:
+        if claim.start >= another_change_from.get(claim.sentence_start, claim.end):
+            continue
         if id(claim) in own or claim.qualifier in _WRITTEN_RANGES:  # "rose 10-12%": a range's ends are two figures
             continue
         if claim.low != claim.high and claim.unit != "percent" and not is_fraction_change(claim):
             continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change
-
         if claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
         if is_fraction_change(claim) and change.unit == "percent":

@@ -571,10 +571,33 @@ def _first_verb_or_mark(text: str, clause_start: int, vocabulary: Vocabulary) ->
     return None
 
 
+# A count joined by a hyphen to a noun before another noun: "one-bedroom flats", "a 12-storey block"
+_COUNTED_IN_A_COMPOUND = re.compile(r"-(?P<noun>[a-z]{3,})(?=\s+[A-Za-z])")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+# Tails that make the compound a count of the noun after it: "a 35-strong team", "the 20-odd runners"
+_COMPOUND_ADJECTIVES = frozenset({"strong", "odd", "plus", "fold", "something", "member-strong"})
+
+
+def counted_in_a_compound(text: str, end: int) -> tuple[str, int] | None:
+    """What a count joined by a hyphen to a noun before another noun counts, and where the compound
+    ends: "bedroom" in "96 one-bedroom flats", "storey" in "a 12-storey block" (each flat's
+    bedrooms, not a count of flats)."""
+    compound = _COUNTED_IN_A_COMPOUND.match(text, end)
+    if compound is None or compound.group("noun").lower() in _COMPOUND_ADJECTIVES:
+        return None
+    return lemma(compound.group("noun").lower()), compound.end()
+
+
 def _subject_beside(
     text: str, start: int, end: int, kind: ClaimKind, vocabulary: Vocabulary, *, verb_start: int | None = None
 ) -> str | None:
     """The subject named next to the figure, or by its verb."""
+    compound = counted_in_a_compound(text, end) if kind is ClaimKind.COUNT else None
+    if compound:
+        # "96 one-bedroom flats" counts bedrooms, of a flat: "flat bedroom" (a 5,000-digit number and
+        # 32 hex digits count the digits of two things)
+        described = _WORD_AFTER.match(text, compound[1])
+        return f"{lemma(described.group(1))} {compound[0]}" if described else compound[0]
     if kind in (ClaimKind.RATIO, ClaimKind.CHANGE):
         after = _phrase_after(text, end, vocabulary)
         if after:

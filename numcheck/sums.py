@@ -1405,8 +1405,11 @@ def _average_of(each: Claim, figures: list[Claim], average: bool) -> Average | N
     """The one total of the amount's kind among `figures` and the one count of another thing."""
     # "£40,000 a head" is of the total's kind and unit, but per head
     of_total = (each.kind, each.unit, None) if each.per in _PER_HEAD else None
+    # "an average of 14,400" names no thing of its own: the fans of the total it is each game's share of
+    named_average = average and each.evidence is not None and each.evidence.head == "average"
     totals = [c for c in figures if c is not each and c.value > each.value
-              and (_same_amount(c, each) or (c.kind, c.unit, c.per) == of_total)]  # fmt: skip
+              and (_same_amount(c, each) or (c.kind, c.unit, c.per) == of_total
+                   or (named_average and _same_quantity(c, each)))]  # fmt: skip
     if len(totals) != 1 or not _plain(totals[0]):
         return None
     total = totals[0]

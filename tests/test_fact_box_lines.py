@@ -44,7 +44,7 @@ NOUN_BEFORE_A_VERB = [
     ("The 38,000-strong crowd sang along on Saturday night.", "38,000", "attendance"),
     ("The 55-metre pool reopens in May.", "55-metre", "pool"),
     ("The 4,000 homes met the standard.", "4,000", "home"),
-    ("The 30-bed ward shuts at the end of June.", "30", "ward"),
+    ("The 30-bed ward shuts at the end of June.", "30", "bed"),  # the ward's beds (a count joined to its noun)
 ]
 
 

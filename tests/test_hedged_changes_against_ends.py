@@ -17,6 +17,7 @@ WRONG = [
     "Shoplifting went from 1,250 offences to 1,600 in a year. 'A rise of almost half,' said the traders.",
     "Fares went up from £2.00 to £2.20. That is a rise of more than a quarter.",
     "The herd shrank from 800 to 600 cows, a fall of nearly a half.",
+    "The list fell to 61,240 in September, down 1,180 from 62,420 in August, a fall of about 7.5%.",
 ]
 RIGHT = [
     "Delays fell from 655 to 412, a drop of 243, or more than a third.",
@@ -26,6 +27,11 @@ RIGHT = [
     "The herd shrank from 800 to 600 cows, a fall of a quarter.",
     # a hedged amount is as often another sum as the change: left alone
     "Meals go from £2.40 to £2.70. The rise will raise about £1.1 million a year.",
+    # a change of another period in the ends' sentence, and what follows it there
+    "The list fell to 61,240 in September, down 1,180 from 62,420 in August and 4,930 lower than a year"
+    " earlier, a fall of about 7.5%.",
+    "Sales rose to 4,400 in May from 4,000 in April, and were 1,200 higher than a year before, up by"
+    " more than a third.",
 ]
 
 

@@ -18,6 +18,10 @@ AVERAGES_THE_TOTAL_DOES_NOT_GIVE = [
     ("The 40 stalls sold 1,200 pies, 20 each, and 600 cakes.", "20"),
     ("Our 85 members walked 1,700 miles for charity, averaging 30 miles.", "30 miles"),
     ("The 16 schools received £480,000, or £40,000 a head, from the fund.", "£40,000"),
+    # a count said as "an average of N" names no thing of its own: it is the total's, each one's share
+    ("The club drew 235,600 fans to its 19 home games this season, an average of 14,400.", "14,400"),
+    ("Its 14 branches lent 96,000 books last year, an average of 8,900.", "8,900"),
+    ("The 12 clubs have 4,800 members between them, an average of 500 each.", "500"),
 ]  # fmt: skip
 
 
@@ -40,6 +44,13 @@ AVERAGES_THAT_HOLD_OR_ARE_OF_ANOTHER_THING = [
     # two counts: which one the total is shared over is unsaid
     "The 240 runners and 60 walkers raised £18,000, an average of £60 each.",
     "The club's 12 teams played 96 matches, eight each.",
+    "The club drew 235,600 fans to its 19 home games this season, an average of 12,400.",
+    "The club drew 235,600 fans to its 19 home games this season, an average of about 12,000.",
+    "Its 14 branches lent 96,000 books last year, an average of 6,900.",
+    # an average of another thing than the total counts
+    "The 38 boats landed 5,320 tonnes of fish, an average of 140 tonnes.",
+    "The hospital's 18,306 patients made an average of 12 visits each.",
+    "The 240 staff earned £7.2m, an average salary of £30,000.",
 ]
 
 

@@ -76,12 +76,21 @@ COUNTS_AFTER_CAPITALS = [
     ("All 12 schools closed.", "12"),
     ("Only 9 members voted.", "9"),
     ("About 70 people came.", "70"),
+    # a verb's -ing form that opens a clause, before a figure of things
+    ('"Watching 782 children get their medals was the best part," she said.', "782"),
+    ('"Bringing 200 nurses from India has helped," the chief nurse said.', "200"),
+    ("Getting 54 penguins across the road took an hour.", "54"),
+    ('"Handing out 240 bikes was the easy part," he said.', "240"),
 ]
 LABELS = [
     ("Hamilton passed him at Turn 3.", "3"),
     ("Sims 4 sold well.", "4"),
     ("Route 66 opened in 1926.", "66"),
     ("The crew of Apollo 11 landed.", "11"),
+    # a name ending in -ing, with a capital or no plural noun after its number
+    ("Reading 2 Swansea 1 was the score at half-time.", "2"),
+    ("Wing 4 of the hospital reopened.", "4"),
+    ("Kettering 3 is the new bus route.", "3"),
 ]
 
 

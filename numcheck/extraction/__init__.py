@@ -28,7 +28,7 @@ from numcheck.extraction.vague import VAGUE_WORDS, vague_amounts
 from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
 from numcheck.sentences import split_sentences
-from numcheck.subjects import clause_subject_of, entities_of, shares_subject, subject_of
+from numcheck.subjects import clause_subject_of, counted_in_a_compound, entities_of, shares_subject, subject_of
 from numcheck.tables import with_table_headers
 from numcheck.units import UnknownUnitError, to_base
 from numcheck.vocabulary import Vocabulary, load_vocabulary
@@ -117,7 +117,10 @@ def _figures_of(prose: str, text: str, vocabulary: Vocabulary) -> tuple[_Figure,
             if subject is None and previous_subject and shares_subject(prose, previous_end, reading.start):
                 subject = previous_subject
             subject = subject or clause_subject_of(prose, reading.start, reading.kind, vocabulary)
-            previous_subject = subject or previous_subject
+            compound = counted_in_a_compound(prose, reading.end) if reading.kind is ClaimKind.COUNT else None
+            # "| One-bedroom flats | 96 |": the figures after a compound count the flats, not bedrooms
+            after = subject_of(prose, compound[1], compound[1], reading.kind, vocabulary) if compound else subject
+            previous_subject = after or previous_subject
             previous_end = max(previous_end, reading.end)
         figures.append(_figure(reading, subject, vocabulary, prose, text))
     return tuple(figures)

@@ -1,0 +1,150 @@
+"""Within one document: two figures of one kind of thing, in two sentences, whose digits read as one
+figure typed wrongly (two adjacent digits swapped, one digit changed, the same digits at another
+scale, one digit dropped or doubled; three significant digits or more) are one figure, whatever
+words the second mention leaves out or changes: a headline's verb for the body's noun ("418 swim"
+and "481 swimmers"), "people" and a noun for people ("236 people" and "the 246 sleepers"), a fact
+box's label for the text's noun. Rows that must stay silent: two heads that are two things ("412
+pupils" and "421 parents"), another time, place or actor, a target or a start, a part of a set
+("315 of them", "Just 315 are on show"), a bound or an age band ("Under 14"), a third figure of the
+thing that either could be, a table's rows, and digits that meet by chance in short figures."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+from numcheck import extract
+from numcheck.slips import Signature, typing_signature
+
+
+def _signature(text: str) -> tuple[Signature | None, Signature | None]:
+    claims = [claim for claim in extract(text) if claim.kind.is_quantity]
+    assert len(claims) == 2, claims
+    return typing_signature(claims[0], claims[1]), typing_signature(claims[1], claims[0])
+
+
+SIGNATURES = [
+    ("236 people and 326 people", Signature.SWAPPED),
+    ("14,800 parcels and 18,400 parcels", Signature.SWAPPED),
+    ("42.6% and 46.2%", Signature.SWAPPED),
+    ("1,374 riders and 1,473 riders", None),  # two digits swapped that are not side by side
+    ("1,760 applicants and 1,860 applicants", Signature.CHANGED),
+    ("236 people and 246 people", Signature.CHANGED),
+    ("236 people and 2,360 people", Signature.SCALED),
+    ("£412,000 and £4.12 million", Signature.SCALED),
+    ("1.15 metres and 11.5 cm", Signature.SCALED),
+    ("£186,000 and £86,000", Signature.DROPPED),
+    ("1,180 dogs and 1,118 dogs", Signature.DROPPED),
+    # no slip: a last digit, short figures, round figures, two digits changed, another unit
+    ("236 people and 239 people", None),
+    ("46% and 64%", None),
+    ("29 beds and 920 beds", None),
+    ("1,500 seats and 1,800 seats", None),
+    ("£4.2m and £42m", None),
+    ("1,734 bikes and 1,791 bikes", None),
+    ("28 metres and 82 feet", None),
+    ("236 people and 236 people", None),
+]
+
+
+@pytest.mark.parametrize(("text", "signature"), SIGNATURES)
+def test_what_reads_as_one_figure_typed_wrongly(text: str, signature: Signature | None) -> None:
+    assert _signature(text) == (signature, signature)
+
+
+# (document, the figure a finding must point at)
+ONE_FIGURE_TYPED_TWICE = [
+    # a headline's verb read as its head, against the body's noun for the doer
+    ("418 swim across the bay for lifeboat charity\n\nSome 481 swimmers crossed Penmor Bay on Sunday, raising "
+     "£12,300 for the lifeboat station.", "418"),
+    # a fact box's label against the text
+    ("A record 347 cyclists rode the coast route on Saturday.\n\nAt a glance\n- Cyclists: 357\n- Distance: 62 miles",
+     "357"),
+    # "people" and a noun for people, a factor of ten
+    ("The harvest supper fed 584 people in the village hall. Every one of the 5,840 diners left with a jar of "
+     "chutney.", "5,840"),
+    ("Some 2,130 runners took part in the Moorbridge 10K. The race's 21,300 runners raised money for the hospice.",
+     "21,300"),
+    # one digit changed, by less than a tenth
+    ("The sleep-out drew 236 people. Organisers said the 246 people had raised £58,400.", "246"),
+    # one digit dropped, money under the same head
+    ("The roof appeal has raised £186,000 from 900 donors. The appeal's £86,000 will pay for new lead and slates.",
+     "£86,000"),
+    # a fact box's label that leaves the act out points back to the figure
+    ("The cat shelter took in 318 cats last year.\n\nIn numbers:\n- taken in during the year: 3,180\n- staff: 12\n"
+     "- volunteers: 45", "3,180"),
+    # phrasings that other checks already caught, kept as rows of this one
+    ("The quiz night drew 264 people to the cricket club. Organisers said all 246 of them had stayed for the "
+     "raffle.", "246"),
+    ("The open-air concert drew 3,720 people on Saturday. \"To see 3,270 people singing along in the rain was "
+     "unforgettable,\" the conductor said.", "3,270"),
+    ("The nature reserve recorded 1,185 wading birds in January. The count of 1,158 birds was the highest in a "
+     "decade.", "1,158"),
+    ("Donations to the flood appeal reached £391,000. The appeal's £3.91 million will go to families in the "
+     "valley.", "£3.91 million"),
+    ("The new footbridge is 236 metres long. At 246 metres, it is the longest in the county.", "246 metres"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), ONE_FIGURE_TYPED_TWICE)
+def test_one_figure_typed_twice_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+TWO_FIGURES_THAT_MEET_BY_CHANCE = [
+    # two heads that are two things
+    "The school has 412 pupils. Some 421 parents came to the summer fair.",
+    "The zoo's 48 penguins are fed twice a day. Keepers also look after 84 parrots.",
+    "The hospital has 628 beds and 682 nurses.",
+    # another time, place, actor or name: what a document names is what tells its figures apart,
+    # however alike their digits
+    "The Ashby branch sold 1,460 bikes last year. The Barton branch sold 1,640 bikes.",
+    "Kestrel Airways carried 2,375 passengers on Monday. Its rival Tern Air carried 2,735 passengers.",
+    "Anna Berg collected 1,384 signatures for the petition. Tom Hale collected 1,834 signatures for his.",
+    "Leeds United sold 23,400 season tickets. Hull City sold 2,340 season tickets.",
+    "The Royal Mail delivered 1,560 parcels in Ashby. DPD delivered 1,650 parcels there.",
+    "The sleep-out drew 236 people this year. Last year 263 took part.",
+    "In 2024 the sleep-out drew 263 people. On Friday 236 people slept out.",
+    "Some 312 homes were flooded in Ashby. In Barton, 321 homes lost power.",
+    "The museum had 18,400 visitors in July. In August it had 14,800 visitors.",
+    "Shoplifting reports rose to 1,650 in 2025. There were 1,560 in 2024.",
+    # a target, a hope or a start beside the figure
+    "The charity raised £58,400 at the sleep-out. Its target for next year is £85,400.",
+    "The sleep-out drew 236 people. The charity hopes 326 will take part next year.",
+    "The choir has 128 singers. It hopes to reach 182 by the spring.",
+    "The clinic saw 1,460 patients in March, up from 1,064 in February.",
+    "The trust employs 2,650 staff. It plans to employ 2,150 more by 2030.",
+    "Stewards counted 236 people into the close at 9pm. Another 263 joined later in the evening.",
+    # a part of a set said before, or a share of another whole
+    "The museum has 3,150 objects in store. Only 315 of them are on display.",
+    "The museum has 3,150 objects in its collection. Just 315 are on show at any time.",
+    "The council has 5,120 tenants. Rents for 512 of them will rise in April.",
+    "The club has 1,240 members. Of those, 140 are juniors.",
+    "The appeal raised £186,000. The lottery gave £86,000 of that.",
+    "About 46% of members voted in the ballot. Of those who voted, 64% backed the strike.",
+    "A total of 2,360 people signed the petition. The council needed 236 signatures to debate it.",
+    # a stock, then a flow that a later act brings ("signed up", "shipped")
+    "The library had 1,350 members in January. Since then it has signed up 150 members at the summer fair.",
+    "The depot had 2,460 pallets in stock on Monday. By Friday it had shipped 260 pallets to shops.",
+    # "people" and a modified noun that ends as a noun for people does: a kind of thing
+    "Some 4,120 people live in the village. Engineers will fit 412 water meters this year.",
+    # one worked from the other: the gap between them is a third figure of the story
+    "The builder billed the couple £18,600 for a roof worth about £3,000. The court ordered him to repay £15,600.",
+    "The hall had 1,460 seats before the rebuild. Adding 100 boxes took it to 1,560.",
+    # a bound, an age band, a list of the whole's parts
+    "Boys: 41.\nGirls: 55.\nUnder 14: 34.\nOver 14: 62.",
+    "Year 7 has 236 pupils and Year 8 has 263.",
+    # short or round figures, and last digits
+    "The league has 16 clubs. Each club plays 61 games over the season.",
+    "The farm keeps 150 cows. It sold 15 calves at market on Tuesday.",
+    "The council collected 28,200 tonnes of waste. Crews collected 28,500 tonnes.",
+    "Some 45% of staff work from home. Around 54% of managers do so.",
+    # two sizes of one thing in two units that are no slip
+    "The bridge is 236 metres long. Its main span is 2.36 metres deep at the centre.",
+    "The lido holds 2,360 cubic metres of water. On a hot day it takes 236 swimmers.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_FIGURES_THAT_MEET_BY_CHANCE)
+def test_two_figures_that_meet_by_chance_stay_silent(text: str) -> None:
+    assert not flags(text, "doc.txt")
