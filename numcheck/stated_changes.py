@@ -135,30 +135,13 @@ _OWN_BASE_AFTER = re.compile(
 )
 
 
-# A change said again in apposition after the base of the one before: ", a fall of about 7.5%"
-_RESTATED_CHANGE = re.compile(
-    r"\s*,\s*(?:an?\s+)?(?:[a-z-]+\s+)?(?:fall|rise|drop|increase|decrease|cut|gain|decline|jump|reduction|"
-    r"improvement|growth)\s+of\s*\Z",
-    re.IGNORECASE,
-)
-
-
-def _from_its_own_base(claim: Claim, change: Endpoints, claims: Sequence[Claim] = ()) -> bool:
+def _from_its_own_base(claim: Claim, change: Endpoints) -> bool:
     """Whether the figure names a base of its own right after it that no figure of the change is
     said with: "fell to 61,240, down 1,180 from 62,420 in August and 4,930 lower than a year
-    earlier" measures the 4,930 from a year before, not from August's 62,420; and so does the
-    same change said again in apposition (", a fall of about 7.5%")."""
+    earlier" measures the 4,930 from a year before, not from August's 62,420."""
     found = _OWN_BASE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
     if found is None:
-        before = [c for c in claims if c.sentence_start == claim.sentence_start and c.end <= claim.start]
-        if not before:
-            return False
-        previous = max(before, key=lambda c: c.end)
-        found = _OWN_BASE_AFTER.match(previous.sentence, previous.end - previous.sentence_start)
-        between = previous.sentence[found.end() : claim.start - claim.sentence_start] if found else ""
-        if found is None or not _RESTATED_CHANGE.match(between):
-            return False
-        claim = previous
+        return False
     base = (found.group("base") or found.group("yoy")).lower()
     return not any(base in c.sentence.lower() for c in change.claims if c.sentence_start != claim.sentence_start) and (
         not any(
@@ -438,7 +421,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
             continue
-        if _from_its_own_base(claim, change, claims):
+        if _from_its_own_base(claim, change):
             continue
         if not _gives_new_level(claim, change, claims, endpoint_slack) and (
             not set(_context(claim)) <= change.context or _other_period(claim, change)
