@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TypeVar
 
 from numcheck.alignment import Aligner
@@ -20,6 +20,7 @@ from numcheck.linking import is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
 from numcheck.model import Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
+from numcheck.remembered import ClaimMemory
 from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
@@ -281,6 +282,19 @@ _PERCENT_FAMILY = (ClaimKind.PERCENT, "dimensionless")
 
 
 def span(claim: Claim, params: FigureParams) -> Span | None:
+    """The claim's span under one rule's parameters, worked out once: each pair check asks it of
+    both its claims (15,000 asks on 1,000 stories, 6,300 distinct)."""
+    memory = _SPANS.get(params)
+    if memory is None:
+        memory = _SPANS[params] = ClaimMemory(partial(_span, params=params))
+    return memory.of(claim)
+
+
+# Each rule's parameters, and the spans of the claims asked under them
+_SPANS: dict[FigureParams, ClaimMemory[Span | None]] = {}
+
+
+def _span(claim: Claim, params: FigureParams) -> Span | None:
     if claim.is_share_in_words:
         return Span(_PERCENT_FAMILY, claim.value * 100, claim.interval.scaled(100), own_slack(claim, params) * 100)
     if claim.kind is ClaimKind.CHANGE or claim.kind is ClaimKind.RATIO:

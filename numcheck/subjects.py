@@ -140,7 +140,16 @@ def is_proper_noun(word: str) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text)]  # m[0]: a quarter faster than m.group()
+    """The words and marks of a stretch of text, with their offsets in it; a list of its own, as
+    callers pop from it."""
+    return list(_token_tuple(text))
+
+
+# A figure's subject is looked for in the same 80 characters before and after it several times
+# over (and the figures of one clause share them): 28,779 stretches on 1,000 stories, 10,982 distinct.
+@lru_cache(maxsize=4096)
+def _token_tuple(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple([(m[0], m.start(), m.end()) for m in _WORD.finditer(text)])  # m[0]: a quarter faster than m.group()
 
 
 def _past_a_figure(tokens: list[tuple[str, int, int]], index: int) -> int:

@@ -526,7 +526,15 @@ _WHEN_AFTER = re.compile(r"^,?\s+when\s+")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of a stretch of text; a list of its own, as callers change theirs."""
+    return list(_word_tuple(text))
+
+
+# The words before and after a date are read by several steps of one timing and by the checks
+# after it: 26,953 stretches on 1,000 stories, 9,370 distinct.
+@lru_cache(maxsize=4096)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def _canonical_verb(word: str, vocabulary: Vocabulary) -> str:

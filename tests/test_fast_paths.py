@@ -619,3 +619,70 @@ def test_a_dates_start_and_end_cues_are_those_each_cue_alone_gives(text: str) ->
     assert dates
     for claim in dates:
         assert cues_of(claim) == (cued(claim, _START, _START_LABELS), cued(claim, _END, _END_LABELS)), claim.text
+
+
+# Stretches of text before and after a figure, as the subject and timing readers cut them: words,
+# hyphens, apostrophes, figures, marks, nothing at all, and the same stretch asked again
+_STRETCHES = [
+    "The county council's new 40-bed ward",
+    "Shares in the bank fell",
+    "  opened on",
+    "",
+    "–£3.2m (up 4%)",
+    "Ms O’Neill said the well-known fair's",
+    "was first lit in",
+    "The county council's new 40-bed ward",
+    "1,204.5 and 3",
+]
+
+
+@pytest.mark.parametrize("text", _STRETCHES)
+def test_a_stretchs_tokens_and_words_are_those_the_patterns_find(text: str) -> None:
+    """subjects._tokens and timing._words remember a stretch's words: they give what the pattern
+    finds, as a list of the caller's own, so that popping from one answer never changes the next."""
+    from numcheck.subjects import _WORD as _SUBJECT_WORD
+    from numcheck.subjects import _tokens
+    from numcheck.timing import _WORD as _TIMING_WORD
+    from numcheck.timing import _words
+
+    expected_tokens = [(m.group(), m.start(), m.end()) for m in _SUBJECT_WORD.finditer(text)]
+    expected_words = _TIMING_WORD.findall(text)
+    for _ in range(2):
+        tokens, words = _tokens(text), _words(text)
+        assert tokens == expected_tokens and words == expected_words
+        tokens.append(("spoiled", 0, 0))
+        words.clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.5e-3", "2E6", "3 × 10^8", "3x10^8", "6.02e23", "1,500", "2019", "40.5", "1e", "e5", "10^", "3 ×10^-4", "", "½"],
+)
+def test_a_number_is_scientific_exactly_when_the_pattern_says(text: str) -> None:
+    """numbers._scientific answers None at once for a number with no "e", "E" or "^", which every
+    match of the pattern holds; for any other it reads the pattern."""
+    from numcheck.extraction.numbers import _SCIENTIFIC, _scientific
+
+    match = _SCIENTIFIC.fullmatch(text)
+    assert _scientific(text) == ((match.group("mantissa"), int(match.group("exponent"))) if match else None)
+
+
+def test_a_claims_span_is_the_one_worked_out_afresh() -> None:
+    """kinds.span remembers each claim's span under each rule's parameters: asked again, under other
+    parameters, or of an equal copy of a claim, it answers as the plain computation does."""
+    from pathlib import Path
+
+    import numcheck
+    from numcheck.kinds import FigureParams, _span, span
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs"
+    files = [path for path in sorted(pairs.glob("*/*.*")) if path.suffix in (".md", ".txt")][:30]
+    claims = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    copies = [claim for path in files for claim in numcheck.extract(path.read_text(encoding="utf-8"), str(path))]
+    quantities = [claim for claim in claims + copies if claim.kind.is_quantity]
+    settings = [FigureParams(), FigureParams(relative_tolerance=0.1, use_rounding=False), FigureParams()]
+    for params in settings:
+        for claim in [*quantities, *reversed(quantities)]:
+            assert span(claim, params) == _span(claim, params)
+    assert len(quantities) > 100
+    assert any(span(claim, settings[0]) != span(claim, settings[1]) for claim in quantities)

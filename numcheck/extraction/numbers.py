@@ -78,6 +78,8 @@ _SCIENTIFIC = re.compile(r"(?P<mantissa>[\d.]+)(?:[eE]|\s?[×x]\s?10\^)(?P<expon
 
 def _scientific(text: str) -> tuple[str, int] | None:
     """'1.5e-3' -> ('1.5', -3); '3 × 10^8' -> ('3', 8); None for a number without an exponent."""
+    if not ("e" in text or "E" in text or "^" in text):
+        return None  # every match holds one of them; nearly every figure has none
     match = _SCIENTIFIC.fullmatch(text)
     return (match.group("mantissa"), int(match.group("exponent"))) if match else None
 
