@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from numcheck.alignment import Aligner
+from numcheck.calendar_words import CALENDAR_PERIOD_DAYS
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
@@ -305,9 +306,6 @@ def _span(claim: Claim, params: FigureParams) -> Span | None:
     return Span((claim.kind, claim.dimension), value, base_interval(claim), slack)
 
 
-# Calendar periods an amount or a count may be given per, in days: "£250,000 a year" is "£20,800 a
-# month" and "£4,800 a week". Not a day or an hour: a day's rate is as often a working day's.
-_CALENDAR_DAYS = {"week": 7.0, "fortnight": 14.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
 _PER_DAY = "per day"
 # "A month" is said for four weeks as often as for a twelfth of a year ("£400 a week, or £1,600 a month")
 _LOOSE_MONTH = 0.045
@@ -315,11 +313,11 @@ _LOOSE_MONTH = 0.045
 
 def calendar_days(claim: Claim) -> float | None:
     """The days of the calendar period an amount of money or a count is given per, or None."""
-    if claim.kind not in (ClaimKind.MONEY, ClaimKind.COUNT) or claim.per not in _CALENDAR_DAYS:
+    if claim.kind not in (ClaimKind.MONEY, ClaimKind.COUNT) or claim.per not in CALENDAR_PERIOD_DAYS:
         return None
     if claim.dimension is None or not claim.dimension.endswith(f" per {claim.per}"):
         return None
-    return _CALENDAR_DAYS[claim.per]
+    return CALENDAR_PERIOD_DAYS[claim.per]
 
 
 def _change_span(claim: Claim, params: FigureParams) -> Span | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
 
-from numcheck.calendar_words import WEEKDAYS
+from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, WEEKDAYS
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
 from numcheck.frames import acts_disagree, frames_differ, is_difference, is_margin, is_relative_amount
 from numcheck.layout import row_cells
@@ -136,14 +136,11 @@ def _quantity_key(claim: Claim) -> str | None:
         return "money"
     if claim.dimension == "[time]" and _is_duration_attribute(claim) and not describes_its_subject(claim):
         return None
-    if claim.kind is ClaimKind.COUNT and claim.per in _CALENDAR_PERIODS:
+    if claim.kind is ClaimKind.COUNT and claim.per in CALENDAR_PERIOD_DAYS:
         return _COUNT_PER_CALENDAR_PERIOD  # "300 loaves a week" is "1,300 a month" (figure checks convert)
     return claim.dimension or "count"
 
 
-# Periods a count given per one of them may be restated per another ("2,500 visits a week, about
-# 10,800 a month"); not a day, which is as often a working day
-_CALENDAR_PERIODS = frozenset({"week", "fortnight", "month", "quarter", "year"})
 _COUNT_PER_CALENDAR_PERIOD = "count per calendar period"
 
 

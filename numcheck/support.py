@@ -810,9 +810,9 @@ class Sources:
         self, claim: Claim, name: str, covering: frozenset[tuple[str, int]], tolerance: float
     ) -> str | None:
         """A measure's rate per an amount of another from a total and what it is spread over:
-        "5,120 tonnes ... from 1,360 hectares" yield "3.8 tonnes a hectare", "612 miles on 14
-        gallons" "44 miles a gallon" (`_rate_times_amount` the other way). Rates over time are
-        `_over_the_time`'s."""
+        "5,120 tonnes ... from 1,360 hectares" yield "3.8 tonnes a hectare" (`_rate_times_amount`
+        the other way). Rates over time are `_over_the_time`'s; a rate whose units pint reduces
+        ("miles a gallon" is one over an area) is not split."""
         total_family, _, amount_family = name.partition(" / ")
         if not amount_family or amount_family == "[time]" or claim.kind is not ClaimKind.MEASURE:
             return None
@@ -2125,8 +2125,8 @@ def _the_other_state(claim: Claim, share: Claim) -> bool:
     )
 
 
-# The two sides of one threshold: "seen within four hours" and "waited longer than four hours",
-# "aged under 18" and "18 or over" is left out ("or over" follows its figure)
+# The two sides of one threshold: "seen within four hours" and "waited longer than four hours" ("18
+# or over", whose side follows its figure, is not read)
 _BELOW_THRESHOLD = re.compile(
     r"\b(?:within|under|less\s+than|fewer\s+than|below|inside)\s+(?P<mark>\w[\w.,]*\s+[a-z]+)", re.IGNORECASE
 )
