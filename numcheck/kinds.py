@@ -19,7 +19,7 @@ from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
-from numcheck.model import Claim, ClaimKind, Direction, Interval
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
 from numcheck.remembered import ClaimMemory
 from numcheck.restatements import restated_changes, restated_pairs
@@ -533,7 +533,7 @@ def swapped_figure(draft: Claim, part: Claim, taken_from: Claim, params: Params)
     """A draft figure that gives its part the number the source gives another part: "membership
     stays at £30 a month" where the source keeps membership at £42 and waives a £30 joining fee."""
     found = figure_mismatch(draft, part, params)
-    if found is None and not (draft.qualifier in _WRITTEN_RANGES or part.qualifier in _WRITTEN_RANGES):
+    if found is None and not (draft.qualifier in WRITTEN_RANGES or part.qualifier in WRITTEN_RANGES):
         return None  # the figures agree within their slack: no swap to report
     arithmetic = found.fields["arithmetic"] if found else f"{describe(draft)} vs {describe(part)}"
     arithmetic += (f"; the source writes '{draft.text}' for another figure ('{taken_from.text}', "
@@ -541,10 +541,6 @@ def swapped_figure(draft: Claim, part: Claim, taken_from: Claim, params: Params)
     fields = _pair_fields(draft, part, "the figures of two quantities are swapped", arithmetic)
     fields["subject"] = draft.subject or part.subject or "this figure"
     return Verdict((draft, part, taken_from), fields)
-
-
-# Qualifiers of a figure written as two ends: "between 5 and 10 cm", "10 to 12"
-_WRITTEN_RANGES = frozenset({"range", "between"})
 
 
 def _disagrees_with_its_endpoints(claim: Claim) -> bool:

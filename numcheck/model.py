@@ -148,6 +148,10 @@ class Sentence:
     text: str
 
 
+# The qualifiers of a figure written as two ends ("10 to 12", "between 24 and 51"): each end is a figure
+WRITTEN_RANGES = frozenset({"range", "between"})
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric statement, as written and as normalised."""

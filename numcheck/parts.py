@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.model import Claim, ClaimKind
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind
 from numcheck.subjects import is_stop_word, lemma
 from numcheck.support import family
 
@@ -312,13 +312,14 @@ def best_part(rows: Sequence[tuple[float, Claim]], min_fit: float = MIN_FIT) -> 
     return best
 
 
-# Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
-_RANGES = frozenset({"range", "between"})
-
-
 def numbers(claim: Claim) -> tuple[float, ...]:
     """The numbers a figure writes, in its own unit: both ends of a written range, else its value."""
-    if claim.qualifier in _RANGES and claim.low is not None and claim.high is not None and claim.low != claim.high:
+    if (
+        claim.qualifier in WRITTEN_RANGES
+        and claim.low is not None
+        and claim.high is not None
+        and claim.low != claim.high
+    ):
         return (claim.low, claim.high)
     return (claim.value,)
 

@@ -20,7 +20,7 @@ from numcheck.evidence import NO_EVIDENCE
 from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference, is_relative_amount
 from numcheck.layout import is_aligned_row
 from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, quantity_key, row_label_unsaid
-from numcheck.model import Claim, ClaimKind, Direction, Role
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabulary
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
@@ -188,8 +188,6 @@ _TIME = "[time]"
 # "315 of them", "of which", "of those": some of a set said before
 _SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom|us)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
-# A figure written as two ends is no one figure copied: "between 230 and 260"
-_RANGES = frozenset({"range", "between"})
 
 
 def typing_signature(one: Claim, other: Claim) -> Signature | None:
@@ -275,7 +273,7 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
 def _may_be_copied(claim: Claim) -> bool:
     """A figure as a document states a quantity: one figure, not a range, a bound ("under 14", "more
     than 300"), a start, a difference or a table cell."""
-    if claim.role is not None or claim.qualifier in _RANGES or is_difference(claim):
+    if claim.role is not None or claim.qualifier in WRITTEN_RANGES or is_difference(claim):
         return False
     if claim.low is None or claim.high is None or math.isinf(claim.low) or math.isinf(claim.high):
         return False

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from numcheck.model import Claim, ClaimKind, Direction
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
 from numcheck.subjects import lemma
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
@@ -58,7 +58,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
 _WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
 _TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
-_WRITTEN_RANGES = frozenset({"range", "between"})
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -406,7 +405,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     for claim in claims:
         if claim.start >= another_change_from.get(claim.sentence_start, claim.end):
             continue
-        if id(claim) in own or claim.qualifier in _WRITTEN_RANGES:  # "rose 10-12%": a range's ends are two figures
+        if id(claim) in own or claim.qualifier in WRITTEN_RANGES:  # "rose 10-12%": a range's ends are two figures
             continue
         if claim.low != claim.high and claim.unit != "percent" and not is_fraction_change(claim):
             continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change

@@ -575,7 +575,7 @@ def _first_verb_or_mark(text: str, clause_start: int, vocabulary: Vocabulary) ->
 _COUNTED_IN_A_COMPOUND = re.compile(r"-(?P<noun>[a-z]{3,})(?=\s+[A-Za-z])")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # Tails that make the compound a count of the noun after it: "a 35-strong team", "the 20-odd runners"
-_COMPOUND_ADJECTIVES = frozenset({"strong", "odd", "plus", "fold", "something", "member-strong"})
+_COMPOUND_ADJECTIVES = frozenset({"strong", "odd", "plus", "fold", "something"})
 
 
 def counted_in_a_compound(text: str, end: int) -> tuple[str, int] | None:

@@ -29,7 +29,7 @@ from numcheck.clock import minutes_after_midnight
 from numcheck.date_reach import days_of, reaches, stretch_of
 from numcheck.linking import told_apart
 from numcheck.minute_marks import minute_mark
-from numcheck.model import Claim, ClaimKind, Direction, Interval, Role
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
 from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
 from numcheck.subjects import lemma, word_stem
@@ -1143,10 +1143,6 @@ def _own_words(text: str) -> frozenset[str]:
     return frozenset(lemma(word).casefold() for word in _LETTERS.findall(text))
 
 
-# Qualifiers of a figure written as two ends: "10 to 12", "between 24 and 51"
-_RANGES = frozenset({"range", "between"})
-
-
 # A score or a tally as written: "beat Storm 58-51", "lifts them to 18-6", "voted 7-2"
 _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
 
@@ -1171,7 +1167,12 @@ def score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
 def _values(claim: Claim) -> list[float]:
     """The values a source figure states: a range ("7-2", "10 to 12") states both its ends."""
     value = base_value(claim)
-    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
+    if (
+        claim.low is not None
+        and claim.high is not None
+        and claim.low != claim.high
+        and claim.qualifier in WRITTEN_RANGES
+    ):
         return [value, compared_point(claim, claim.low), compared_point(claim, claim.high)]
     return [value]
 
@@ -1184,7 +1185,12 @@ def _ends(claim: Claim) -> list[float]:
 
 
 def _written(claim: Claim) -> list[float]:
-    if claim.low is not None and claim.high is not None and claim.low != claim.high and claim.qualifier in _RANGES:
+    if (
+        claim.low is not None
+        and claim.high is not None
+        and claim.low != claim.high
+        and claim.qualifier in WRITTEN_RANGES
+    ):
         return [claim.value, claim.low, claim.high]
     return [claim.value]
 
@@ -2364,7 +2370,7 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return False  # "more than 900 litres" is not stated by "880 litres", however 900 was rounded
     if abs(a - b) <= slack:
         return True
-    if _shape(draft) == "exact" and source.qualifier in _RANGES and _shape(source) == "range":
+    if _shape(draft) == "exact" and source.qualifier in WRITTEN_RANGES and _shape(source) == "range":
         # "the youngest 24 and the oldest 51" from "aged between 24 and 51": a range states its ends
         ends = _interval(source)
         return any(end is not None and abs(end - a) <= slack for end in (ends.low, ends.high))
@@ -2433,7 +2439,7 @@ def _bounds_all_of(bound: Interval, core: tuple[float, float], slack: float) -> 
 
 def _approximate(claim: Claim) -> bool:
     """A figure hedged both ways ("about 4,000", "nearly 40%"), not written as two ends."""
-    return _shape(claim) == "range" and claim.qualifier is not None and claim.qualifier not in _RANGES
+    return _shape(claim) == "range" and claim.qualifier is not None and claim.qualifier not in WRITTEN_RANGES
 
 
 def only_touch(one: Interval, other: Interval) -> bool:

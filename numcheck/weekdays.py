@@ -80,8 +80,9 @@ def off_calendar_in_source_years(drafts: Sequence[Claim], sources: Sequence[Clai
         ordered = list(claims)
         written = [claim for claim in ordered if _YEAR.match(claim.text.strip())]
         for date in ordered:
-            if date.kind is ClaimKind.DATE and (year := _year_after(date, written)) is not None:
-                years_by_day.setdefault(_day_of(date) or "", {}).setdefault(year.text.strip(), year)
+            day = _day_of(date) if date.kind is ClaimKind.DATE else None
+            if day is not None and (year := _year_after(date, written)) is not None:
+                years_by_day.setdefault(day, {}).setdefault(year.text.strip(), year)
     if not years_by_day:
         return
     for _, claims in itertools.groupby(sorted(drafts, key=lambda c: (c.path, c.start)), key=lambda c: c.path):
@@ -90,9 +91,11 @@ def off_calendar_in_source_years(drafts: Sequence[Claim], sources: Sequence[Clai
             continue  # the draft's own years say which year its days are in (`off_calendar`)
         for date in ordered:
             named, day = (weekday_named(date), _day_of(date)) if date.kind is ClaimKind.DATE else (None, None)
-            stated = years_by_day.get(day or "", {})
-            if named is None or day is None or len(stated) != 1:
-                continue  # no weekday, or the same day in two years: which one, the words must say
+            if named is None or day is None:
+                continue
+            stated = years_by_day.get(day, {})
+            if len(stated) != 1:
+                continue  # the same day in two years: which one, the words must say
             ((text, year),) = stated.items()
             actual = _weekday(day, int(text))
             if actual is not None and actual.lower() != named:

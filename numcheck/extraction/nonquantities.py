@@ -254,7 +254,7 @@ _VERSION_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[A-Z][
 # Words that open a sentence before an amount, not names: "Roughly 4.5 ...", "Another 2.5 ..."
 _AMOUNT_OPENERS = frozenset(
     "Roughly Approximately Another Exactly Barely Fewer More Less Average Overall Each Every Total Some Only Just "
-    "Nearly Almost About Around Over Under Up Down Below Above Between Within Just Still Now Then Only".split()
+    "Nearly Almost About Around Over Under Up Down Below Above Between Within Still Now Then".split()
 )
 
 
