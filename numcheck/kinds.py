@@ -2322,6 +2322,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
         needed = threshold * _DATE_COVERAGE if claim.kind is ClaimKind.DATE else threshold
         if coverage < needed:
             continue  # the sentence is about something the sources do not cover
+        beside = by_sentence[(claim.path, claim.sentence_start)]
+        # a sentence that repeats a source sentence's figure is about what that sentence says too
+        covering |= index.restating(other for other in beside if other is not claim)
         if not index.has_family(claim, covering):
             # a draft sentence may join two source sentences ("The plant, an employer of 3,900
             # people, will shut ..."): the figure's family in one that covers half as much of it
@@ -2332,7 +2335,6 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             continue  # "two universities": the sources may list them by name rather than count them
         if _other_currency_only(claim, index):
             continue  # "€60 million" against "$100 million": without rates, nothing to compare
-        beside = by_sentence[(claim.path, claim.sentence_start)]
         supported = support(claim, index, tolerance, covering, beside=beside)
         transposed = None
         if supported is None:

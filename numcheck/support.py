@@ -32,6 +32,7 @@ from numcheck.minute_marks import minute_mark
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
 from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack
+from numcheck.slips import significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit
@@ -241,6 +242,10 @@ class Sources:
             return True  # "about 83 square metres" against "11.2m by 7.4m"
         if claim.unit == "year" and any(len(years) > 1 for years in self._years_by_sentence(covering).values()):
             return True  # "13 years after she was born" against "born in 1958 ... in 1989"
+        if days_of(claim) is not None and self._two_days() & covering:
+            return True  # "two weeks after the rollout begins" against "from 8 November ... by 22 November"
+        if name == "percent" and self._two_amounts() & covering:
+            return True  # "shrinks by about 35%" against "61MB instead of 94MB"
         whole = _whole_of_rate(claim)
         if whole is not None and any(
             whole[0] in self.sentence_families.get(place, ()) and self._has_duration(place) for place in covering
@@ -286,6 +291,23 @@ class Sources:
                 where.append(place)
         return best, frozenset(where)
 
+    def restating(self, figures: Iterable[Claim]) -> frozenset[tuple[str, int]]:
+        """The source sentences that write one of `figures` as it stands, in its family: a draft
+        sentence that repeats "61MB" of "The app is 61MB instead of 94MB" is about that sentence,
+        whatever else its words share. Figures of one significant digit or dates say too little
+        ("5 stores", "2027" stand in many sentences)."""
+        places: set[tuple[str, int]] = set()
+        for figure in figures:
+            name = family(figure)
+            if name is None or name in _WHEN or len(significant_digits(figure.value)) < 2:
+                continue
+            at = bisect.bisect_left(self.written, (figure.value, "", ("", 0), False))
+            while at < len(self.written) and self.written[at][0] == figure.value:
+                if self.written[at][1] == name:
+                    places.add(self.written[at][2])
+                at += 1
+        return frozenset(places)
+
     def near(self, claim: Claim, least: float) -> frozenset[tuple[str, int]]:
         """The source sentences that cover at least `least` of the claim's sentence (see `coverage`)."""
         return frozenset(place for place, share in self._shares(claim) if share >= least)
@@ -327,10 +349,31 @@ class Sources:
         in years, two times of day for one in hours or minutes."""
         if claim.unit == "year":
             return frozenset(place for place, found in self._years_by_sentence().items() if len(found) > 1)
+        if days_of(claim) is not None:
+            return self._two_days()
         if claim.unit not in _MINUTES_IN or TIME_OF_DAY not in self.by_family:
             return frozenset()
         times = collections.Counter((time.path, time.sentence_start) for time in self.by_family[TIME_OF_DAY][1])
         return frozenset(place for place, count in times.items() if count > 1)
+
+    def _two_amounts(self) -> frozenset[tuple[str, int]]:
+        """The source sentences that give two amounts of one family, which a percentage may compare."""
+        amounts = collections.Counter(
+            (name, claim.path, claim.sentence_start)
+            for name, (_, claims) in self.by_family.items()
+            if name not in ("percent", "ratio", ORDINAL, *_WHEN)
+            for claim in dict.fromkeys(claims)  # (a range stands once for each of its ends)
+        )
+        return frozenset((path, start) for (_, path, start), count in amounts.items() if count > 1)
+
+    def _two_days(self) -> frozenset[tuple[str, int]]:
+        """The source sentences that name two days or more, which a length in days may run between."""
+        days = collections.Counter(
+            (date.path, date.sentence_start)
+            for date in self.by_family.get("date", ((), ()))[1]
+            if (stretch := stretch_of(date)) is not None and stretch.first == stretch.last
+        )
+        return frozenset(place for place, count in days.items() if count > 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
@@ -359,7 +402,11 @@ class Sources:
         name = family(claim)
         if name is None:
             return []
-        return list(dict.fromkeys(c for other in self._comparable(name) for c in self.by_family[other][1]))
+        found = [c for other in self._comparable(name) for c in self.by_family[other][1]]
+        if days_of(claim) is not None:  # a length in days against the days it may run between
+            two_days = self._two_days()
+            found += [c for c in self.by_family.get("date", ((), ()))[1] if (c.path, c.sentence_start) in two_days]
+        return list(dict.fromkeys(found))
 
     def clock_arithmetic(self, claim: Claim) -> str | None:
         """A time of day that a source time and a duration in its sentence give: "5:40am, 25 minutes
@@ -461,11 +508,17 @@ class Sources:
         if length is None:
             return None
         days = sorted(
-            (stretch.first, date)
+            (stretch.first, stretch.dated, date)
             for date in self.by_family.get("date", ((), ()))[1]
-            if (stretch := stretch_of(date)) is not None and stretch.dated and stretch.first == stretch.last
+            if (stretch := stretch_of(date)) is not None and stretch.first == stretch.last
         )
-        for (one, first), (other, second) in itertools.combinations(days, 2):
+        for (one, dated, first), (other, other_dated, second) in itertools.combinations(days, 2):
+            if not (dated and other_dated):
+                if (first.path, first.sentence_start) != (second.path, second.sentence_start):
+                    continue  # a day without its year is read in the year of a day dated beside it
+                # "on Monday 8 November 2027 and reaching everyone by Monday 22 November"
+                year = one.year if dated else other.year
+                one, other = sorted((_in_year(one, year), _in_year(other, year)))
             if length[0] - 1 <= (other - one).days <= length[1] + 1 and one != other:
                 return f"the days from '{first.text}' to '{second.text}'"
         return None
@@ -2006,10 +2059,10 @@ def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) 
 
 
 # Words that run a length of time up to the present: "open for 30 years", "has run for a decade",
-# "in business for", "in service for"
+# "in business for", "in service for", "had been trading for" (in reported speech)
 _UP_TO_NOW = re.compile(
-    r"\b(?:open|opened|running|operating|since|in\s+(?:business|service|use)|has\s+(?:been|run|stood)|"
-    r"have\s+(?:been|run|stood)|now|anniversary)\b",
+    r"\b(?:open|opened|running|operating|trading|since|in\s+(?:business|service|use)|ha(?:s|ve|d)\s+(?:been|run|stood)|"
+    r"now|anniversary)\b",
     re.IGNORECASE,
 )
 
@@ -2018,30 +2071,87 @@ _UP_TO_NOW = re.compile(
 _SOURCE_AGE = 5
 
 
-def _since_a_founding(claim: Claim, index: Sources) -> str | None:
+def _since_a_founding(claim: Claim, index: Sources, covering: frozenset[tuple[str, int]] = frozenset()) -> str | None:
     """A length of years from a source's year of founding to the present: "the tunnel, open for
     more than 30 years" from "opened in 1994". The present is no earlier than the latest year the
     sources name or five years ago, and no later than next year: the one place numcheck asks the
-    clock, as a reader of "open for 50 years" does."""
-    if claim.unit not in ("year", "decade") or claim.per is not None or not _UP_TO_NOW.search(_clause_around(claim)):
+    clock, as a reader of "open for 50 years" does. A length back from now ("165 years old") may
+    also count from a year of the `covering` sentences, those the claim's sentence is about."""
+    if claim.unit not in ("year", "decade") or claim.per is not None:
+        return None
+    end = claim.end - claim.sentence_start
+    # "165 years old", "buried 1,750 years ago", "in 135 years of records": back from now to a year of
+    # a source sentence the claim's is about ("built in 1861", "records began in 1891")
+    back_to_now = bool(_BACK_FROM_NOW_AFTER.match(claim.sentence[end:]))
+    if not (back_to_now or _UP_TO_NOW.search(_clause_around(claim))):
         return None
     to_years = 10.0 if claim.unit == "decade" else 1.0
     low = (claim.low if claim.low is not None else 0.0) * to_years
     high = (claim.high if claim.high is not None else math.inf) * to_years
     if claim.low == claim.high:
         low, high = low - 0.5 * to_years, high + 0.5 * to_years  # "30 years" may be 29 and a half
-    dates = index.by_family.get("date", ((), ()))[1]
-    years = [year for year in map(_year_of, dates) if year is not None]
-    if not years:
+    present = _present(index)
+    if present is None:
         return None
-    this_year = datetime.date.today().year
-    earliest_present, latest_present = max(max(years), this_year - _SOURCE_AGE), this_year + 1
-    for founding in dates:
+    earliest_present, latest_present = present
+    for founding in index.by_family.get("date", ((), ()))[1]:
         year = _year_of(founding)
-        if year is None or not _FOUNDING.search(founding.sentence):
+        about = back_to_now and (founding.path, founding.sentence_start) in covering
+        if year is None or not (_FOUNDING.search(founding.sentence) or about):
             continue
         if year + low <= latest_present and year + high >= earliest_present:
             return f"the years since '{founding.text}'"
+    return None
+
+
+_BACK_FROM_NOW_AFTER = re.compile(r"(?:\s+|-)(?:old|ago|of\s+records?)\b", re.IGNORECASE)
+
+
+def _present(index: Sources) -> tuple[int, int] | None:
+    """The years "now" may be for the sources, earliest and latest: no earlier than the latest year
+    they name or five years ago, and no later than next year (None when they name no year)."""
+    years = [year for year in map(_year_of, index.by_family.get("date", ((), ()))[1]) if year is not None]
+    if not years:
+        return None
+    this_year = datetime.date.today().year
+    return max(max(years), this_year - _SOURCE_AGE), this_year + 1
+
+
+# A year something began in, as a summary words it: "in business since about 1990", "founded in 1990"
+_BEGAN_IN = re.compile(
+    r"\b(?:since|founded|established|formed|set\s+up|opened|started|began|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))"
+    r"\s+(?:(?:about|around|roughly|circa|c\.|in|the\s+(?:start|end)\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some)\s+)*$", re.I)
+
+
+def _a_start_a_length_gives(claim: Claim, index: Sources) -> str | None:
+    """The year something began that a source's length of years up to now gives: "in business since
+    about 1990" from "has been trading for 37 years" in 2027. Only a year the claim's words say
+    something began in, and a length the source's words run up to the present (see `_UP_TO_NOW`)."""
+    year = _year_of(claim)
+    at = claim.start - claim.sentence_start
+    if year is None or "[time]" not in index.by_family or not _BEGAN_IN.search(claim.sentence[max(0, at - 60) : at]):
+        return None
+    present = _present(index)
+    if present is None:
+        return None
+    low = claim.low if claim.low is not None and claim.low != claim.value else year
+    high = claim.high if claim.high is not None and claim.high != claim.value else year
+    for length in index.by_family["[time]"][1]:
+        if length.unit != "year" or length.per is not None or _is_age(length) or length.low is None:
+            continue
+        at = length.start - length.sentence_start
+        up_to_now = _UP_TO_NOW.search(_clause_around(length))
+        if not (_FOR_BEFORE.search(length.sentence[max(0, at - 40) : at]) and up_to_now):
+            continue  # "trading for 37 years"; not "the driest spring in 60 years", a window, not an age
+        longest = length.high if length.high is not None else math.inf
+        # "37 years" may be 36 and a half or 37 and a half; "now" may be any year of `present`
+        if present[0] - longest - 1 <= high and low <= present[1] - length.low:
+            return f"the years of '{length.text}' counted back from now"
     return None
 
 
@@ -2062,6 +2172,14 @@ def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sour
                 if _same_sentence(date, change) and _year_of(date) == year + 1:
                     return f"the year before '{date.text}', of {said}"
     return None
+
+
+def _in_year(day: datetime.date, year: int) -> datetime.date:
+    """The day of the month in another year (29 February in a common year is 1 March)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, month=3, day=1)
 
 
 def _day_of_year(claim: Claim) -> int | None:
@@ -2589,6 +2707,8 @@ def support(
         return None
     if covering is None:
         _, covering = index.coverage(claim)
+    # a sentence that repeats a source sentence's figure is about that sentence too
+    covering |= index.restating(other for other in beside if other is not claim)
     stating = stating_figures(claim, index, tolerance, same_head=same_head)
     stated = next(stating, None)
     if stated is not None and _narrowed_otherwise(stated, claim) and index.said_otherwise(claim) is not None:
@@ -2599,7 +2719,7 @@ def support(
     if _moved_to_another_end(claim, beside, index):
         return None  # "from £245 to £296" where the source's move from £245 ends at £269: no chance sum saves it
     if name == "[time]":
-        found = _since_a_founding(claim, index)
+        found = _since_a_founding(claim, index, covering)
         if found:
             return found
     if name == TIME_OF_DAY:
@@ -2610,6 +2730,7 @@ def support(
             or index.year_arithmetic(claim)
             or index.year_and_span(claim)
             or _a_year_an_age_gives(claim, beside, index)
+            or _a_start_a_length_gives(claim, index)
             or _the_year_before_a_change(claim, beside, index)
             or index.date_reached(claim, beside)
             or index.weekday_dated(claim)
