@@ -231,7 +231,7 @@ def _is_difference(sentence: str, at: int, end: int, has_unit: bool) -> bool:
 # ("15 minutes less", "£40 more a month", "30 minutes earlier"): a difference. A bare count before
 # a comparative counts things added ("20,000 more officers", "four more by March").
 _COMPARATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{_COMPARATIVES})\b")
-_COMPARED_THAN_AFTER = re.compile(rf"{_COMPARATIVE_AFTER.pattern}(?:\s+[a-z]+){{0,2}}\s+than\b")
+_COMPARED_THAN_AFTER = re.compile(rf"{_COMPARATIVE_AFTER.pattern}(?:\s+[a-z0-9]+){{0,3}}\s+than\b")
 
 
 # "a gap of 87 years", "a difference of £40", "a shortfall of £660,000": the figure is a difference

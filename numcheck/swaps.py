@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations, groupby
 
+from numcheck.frames import is_difference
 from numcheck.linking import evidence, is_label, match, whole_stated
 from numcheck.model import Claim
 from numcheck.parts import MIN_FIT, Context, PartIndex, contexts, is_age_bound, numbers, same_number
@@ -74,7 +75,10 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
 
 
 def _part_and_whole(first: Claim, second: Claim) -> bool:
-    """ "to lose 80 of its 1,200 beds": a part and the whole it is of, never the other way round."""
+    """ "to lose 80 of its 1,200 beds": a part and the whole it is of, never the other way round;
+    nor "nine more chicks than last year, 23 in all": a difference and the amount it leads to."""
+    if is_difference(first) != is_difference(second):
+        return True
     return second.value == whole_stated(first) or first.value == whole_stated(second)
 
 

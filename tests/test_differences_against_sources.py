@@ -1,0 +1,62 @@
+"""A difference ("nine more chicks than last year", "2,300 more books in 2026 than in 2025") is
+read as one, a few words before its "than" included, and it never trades places with the amount it
+leads to: "nine more chicks than last year, 23 in all" swaps nothing with a source that has 23
+chicks and nine pairs. A difference of two source figures supports it; one that no two give is
+reported."""
+
+from __future__ import annotations
+
+import pytest
+from against_source import flagged
+
+import numcheck
+from numcheck.frames import is_difference
+
+_HARRIERS = ("Marsh harriers raised 23 chicks at the Fenwick Marsh reserve this summer, up from 14 last year, "
+             "the trust said on Thursday. Nine pairs nested, two more than in 2025.")  # fmt: skip
+_LIBRARY = ("Ashgrove library lent 41,200 books in 2026, against 38,900 in 2025. It opened on 12 more Saturdays "
+            "and ran 7 more reading groups than a year earlier.")  # fmt: skip
+_FERRIES = ("The Skerry ferry carried 186,000 passengers in 2026, up from 171,000 the year before, on 2,140 "
+            "sailings, 15 more than in 2025.")  # fmt: skip
+
+DIFFERENCES = [
+    ("Harriers raised nine more chicks this year than last.", "nine", True),
+    ("Harriers raised nine more chicks this year than they did last year.", "nine", True),
+    ("Harriers raised nine chicks, more than ever before.", "nine", False),
+    ("The library lent 2,300 more books than the year before.", "2,300", True),
+    ("The ferry carried 15,000 more passengers in 2026 than in 2025.", "15,000", True),
+    ("The ferry carried 186,000 passengers in 2026.", "186,000", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "difference"), DIFFERENCES)
+def test_a_difference_is_told_from_an_amount(sentence: str, text: str, difference: bool) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert is_difference(found) is difference
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("Marsh harriers at Fenwick Marsh raised nine more chicks this year than last, 23 in all.", _HARRIERS),
+        ("Harriers at Fenwick Marsh raised 23 chicks, nine more than last year.", _HARRIERS),
+        ("Ashgrove library lent 2,300 more books in 2026 than in 2025, 41,200 in all.", _LIBRARY),
+        ("The Skerry ferry carried 15,000 more passengers in 2026 than the year before, 186,000 in all.", _FERRIES),
+    ],
+)
+def test_a_difference_of_the_thing_it_counts_is_supported(draft: str, source: str) -> None:
+    assert not flagged(draft, source)
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "figure"),
+    [
+        # (not "12 more chicks": 14 chicks less "two more" pairs makes 12, and a difference may be of
+        # two things' figures, "70 fewer desks than there are staff")
+        ("Ashgrove library lent 2,900 more books in 2026 than in 2025, 41,200 in all.", _LIBRARY, "2,900"),
+        ("The Skerry ferry carried 17,000 more passengers in 2026 than the year before, 186,000 in all.", _FERRIES,
+         "17,000"),
+    ],
+)  # fmt: skip
+def test_a_difference_no_two_figures_of_its_thing_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert any(text == figure for _, text in flagged(draft, source)), flagged(draft, source)
