@@ -13,6 +13,7 @@ the sentences most like the draft's, so it costs at most that number squared per
 from __future__ import annotations
 
 import bisect
+import calendar
 import collections
 import contextlib
 import dataclasses
@@ -26,7 +27,7 @@ from functools import lru_cache
 
 from numcheck.calendar_words import WEEKDAYS
 from numcheck.clock import minutes_after_midnight
-from numcheck.date_reach import days_of, reaches, stretch_of
+from numcheck.date_reach import Stretch, days_of, reaches, stretch_of
 from numcheck.linking import told_apart
 from numcheck.minute_marks import minute_mark
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
@@ -367,13 +368,14 @@ class Sources:
         return frozenset((path, start) for (_, path, start), count in amounts.items() if count > 1)
 
     def _two_days(self) -> frozenset[tuple[str, int]]:
-        """The source sentences that name two days or more, which a length in days may run between."""
+        """The source sentences that name two days or two months or more, which a length in days,
+        weeks or months may run between (see `days_between`)."""
         days = collections.Counter(
-            (date.path, date.sentence_start)
+            (date.path, date.sentence_start, stretch.first == stretch.last)
             for date in self.by_family.get("date", ((), ()))[1]
-            if (stretch := stretch_of(date)) is not None and stretch.first == stretch.last
+            if (stretch := _day_or_month(date)) is not None
         )
-        return frozenset(place for place, count in days.items() if count > 1)
+        return frozenset((path, start) for (path, start, _), count in days.items() if count > 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
@@ -501,25 +503,35 @@ class Sources:
         return None
 
     def days_between(self, claim: Claim) -> str | None:
-        """A length in days, weeks or months that two dated days of the sources give: "convicted on 15
-        January 2026 ... sentencing on 6 February 2026" is 22 days, "just over three weeks". The first
-        day may count or not."""
+        """A length in days, weeks or months that two days of the sources give ("convicted on 15
+        January 2026 ... sentencing on 6 February 2026" is 22 days, "just over three weeks"; the first
+        day may count or not), or two months of one sentence ("from March to September 2027" is six
+        months, or seven counting both). A day or month without its year is read in the year of the
+        one dated beside it: "on Monday 8 November 2027 and reaching everyone by Monday 22 November"."""
         length = days_of(claim)
         if length is None:
             return None
-        days = sorted(
-            (stretch.first, stretch.dated, date)
-            for date in self.by_family.get("date", ((), ()))[1]
-            if (stretch := stretch_of(date)) is not None and stretch.first == stretch.last
+        stretches = sorted(
+            ((stretch, date) for date in self.by_family.get("date", ((), ()))[1] if (stretch := _day_or_month(date))),
+            key=lambda row: row[0].first,
         )
-        for (one, dated, first), (other, other_dated, second) in itertools.combinations(days, 2):
-            if not (dated and other_dated):
+        for (one, first), (other, second) in itertools.combinations(stretches, 2):
+            months = one.first != one.last
+            if months != (other.first != other.last):
+                continue  # a day and a month: no count of days between them
+            if not (one.dated and other.dated):
                 if (first.path, first.sentence_start) != (second.path, second.sentence_start):
-                    continue  # a day without its year is read in the year of a day dated beside it
-                # "on Monday 8 November 2027 and reaching everyone by Monday 22 November"
-                year = one.year if dated else other.year
-                one, other = sorted((_in_year(one, year), _in_year(other, year)))
-            if length[0] - 1 <= (other - one).days <= length[1] + 1 and one != other:
+                    continue
+                year = one.first.year if one.dated else other.first.year
+                one, other = sorted((_in_year(one, year), _in_year(other, year)), key=lambda stretch: stretch.first)
+            if one.first == other.first:
+                continue
+            if months:
+                # start to start ("six months") or first day to last ("seven months"), to half a month
+                least, most = (other.first - one.first).days - _HALF_MONTH, (other.last - one.first).days + 1
+            else:
+                least, most = (other.first - one.first).days - 1, (other.first - one.first).days + 1
+            if length[0] <= most and length[1] >= least:
                 return f"the days from '{first.text}' to '{second.text}'"
         return None
 
@@ -2174,12 +2186,60 @@ def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sour
     return None
 
 
-def _in_year(day: datetime.date, year: int) -> datetime.date:
-    """The day of the month in another year (29 February in a common year is 1 March)."""
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return day.replace(year=year, month=3, day=1)
+def _day_or_month(date: Claim) -> Stretch | None:
+    """The one day or the one month a date names ("8 November 2027", "March"), or None."""
+    stretch = stretch_of(date)
+    if stretch is None or (stretch.first != stretch.last and stretch.first.month != stretch.last.month):
+        return None
+    return stretch
+
+
+def _in_year(stretch: Stretch, year: int) -> Stretch:
+    """A day or a month in another year (29 February in a common year is 1 March)."""
+    if stretch.first == stretch.last:
+        try:
+            day = stretch.first.replace(year=year)
+        except ValueError:
+            day = datetime.date(year, 3, 1)
+        return Stretch(day, day, stretch.dated)
+    last = calendar.monthrange(year, stretch.first.month)[1]
+    return Stretch(datetime.date(year, stretch.first.month, 1), datetime.date(year, stretch.first.month, last), True)
+
+
+# how far a length in months may fall short of the months between two named months
+_HALF_MONTH = 15
+
+
+# A day named by its place beside another, in words: "the day after", "a week later", "the eve of"
+_DAYS_APART = (
+    (re.compile(r"\bthe\s+(?:day|morning|evening)\s+after\b|\bthe\s+(?:next|following)\s+day\b", re.I), 1),
+    (re.compile(r"\ba\s+day\s+later\b", re.I), 1),
+    (re.compile(r"\bthe\s+day\s+before\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+eve\s+of\b", re.I), -1),
+    (re.compile(r"\ba\s+day\s+earlier\b", re.I), -1),
+    (re.compile(r"\b(?:a|one)\s+week\s+(?:later|after)\b", re.I), 7),
+    (re.compile(r"\b(?:a|one)\s+week\s+(?:earlier|before)\b", re.I), -7),
+    (re.compile(r"\ba\s+fortnight\s+(?:later|after)\b", re.I), 14),
+    (re.compile(r"\ba\s+fortnight\s+(?:earlier|before)\b", re.I), -14),
+)
+
+
+def _a_day_beside(claim: Claim, covering: frozenset[tuple[str, int]], index: Sources) -> str | None:
+    """A day that its own sentence places beside a source day of the sentences it is about: "on
+    12 June, the day after it closes" of "closes on Friday 11 June"; "a week later" of a start."""
+    day = _day_of_year(claim)
+    if day is None or "date" not in index.by_family:
+        return None
+    offsets = [offset for pattern, offset in _DAYS_APART if pattern.search(claim.sentence)]
+    if not offsets:
+        return None
+    for source in index.by_family["date"][1]:
+        other = _day_of_year(source)
+        if other is not None and (source.path, source.sentence_start) in covering:
+            for offset in offsets:
+                if (day - other - offset) % 365 == 0 or (other - day - offset) % 365 == 0:
+                    apart = f"{abs(offset)} day{'s' if abs(offset) > 1 else ''}"
+                    return f"'{source.text}', {apart} apart, as the sentence says"
+    return None
 
 
 def _day_of_year(claim: Claim) -> int | None:
@@ -2734,6 +2794,7 @@ def support(
             or _the_year_before_a_change(claim, beside, index)
             or index.date_reached(claim, beside)
             or index.weekday_dated(claim)
+            or _a_day_beside(claim, covering, index)
             or index.weekday_of_a_date(claim, covering)
         )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
@@ -2754,7 +2815,56 @@ def support(
     found = index.implied(claim, covering, step, like_only=like_only)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
+    if found is None and not like_only:
+        found = _net_of_three(claim, index, covering, step)
     return found
+
+
+# The most figures of its kind a source sentence may give for a level to be worked from three of them
+_NET_LIMIT = 6
+
+
+def _net_of_three(claim: Claim, index: Sources, covering: frozenset[tuple[str, int]], step: float) -> str | None:
+    """A level that one source sentence gives with two moves from it: "ended the year with 412 stores
+    after opening 31 and closing 12" began it with 393 (412 less 31 plus 12). Counts and money only,
+    both sides written exactly, and only in a sentence the claim's is about: three figures of a
+    paragraph make some number by chance."""
+    name = family(claim)
+    if name is None or not (name == "count" or name.startswith("money:")) or name not in index.by_family:
+        return None
+    if claim.low != claim.high or _age_band(claim) or _is_age(claim):
+        return None
+    value = base_value(claim)
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for figure in dict.fromkeys(index.by_family[name][1]):
+        at = (figure.path, figure.sentence_start)
+        if at in covering and figure.low == figure.high and not (_is_age(figure) or id(figure) in index.score_sides):
+            by_sentence.setdefault(at, []).append(figure)
+    for figures in by_sentence.values():
+        if not 3 <= len(figures) <= _NET_LIMIT:
+            continue
+        for level, added, removed in itertools.permutations(figures, 3):
+            if _move(added) != 1 or _move(removed) != -1:
+                continue  # "£1.1 million for housing, £800,000 for youth work": parts, not moves
+            a, b, c = base_value(level), base_value(added), base_value(removed)
+            # the level after the moves, or before them
+            if min(abs(a + b - c - value), abs(a - b + c - value)) <= step / 2:
+                return f"'{level.text}' with '{added.text}' and '{removed.text}' of one sentence"
+    return None
+
+
+# Verbs that add to a stock or take from it: "opened 31 and closed 12", "54 joined and 19 left"
+_ADDING = frozenset(map(word_stem, "open join gain hire add recruit buy acquire arrive build win sign enrol".split()))
+_TAKING = frozenset(map(word_stem, "close leave left lose lost sell sold cut shut depart demolish quit retire".split()))
+
+
+def _move(claim: Claim) -> int | None:
+    """+1 for a figure a verb adds to a stock, -1 for one it takes away, None otherwise."""
+    verb = claim.evidence.governor if claim.evidence else None
+    if verb is None:
+        return None
+    stem = word_stem(verb)
+    return 1 if stem in _ADDING else -1 if stem in _TAKING else None
 
 
 def _magnitude(claim: Claim) -> float:

@@ -1,8 +1,11 @@
 """Figures a careful summary works out from its source rather than copies: a percentage change
 between two sizes the source gives as they were and are ("61MB instead of 94MB" is about 35%
 smaller), a length in days between two days the source names in one sentence (a day without its
-year is read in the year of the day dated beside it), and the year something began, counted back
-from a length of years that runs to the present ("trading for 37 years" in 2027 began about 1990).
+year is read in the year of the day dated beside it) or in months between two months, the year
+something began, counted back from a length of years that runs to the present ("trading for 37
+years" in 2027 began about 1990), a day its own sentence places beside a source day ("the day after
+it closes"), and a level before two moves of one source sentence ("ended the year with 412 stores
+after opening 31 and closing 12" began it with 393).
 Each is supported, and the same sentence with the figure moved is still reported."""
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ _CHAPEL = ("Bethel Chapel in Wykeham, built in 1861, goes to auction on 14 May 2
            "£240,000. It has seats for 180 people.")  # fmt: skip
 _RAIN = ("The Carrow Fell station's records go back to 1897, and October 2027 was its wettest month, with 231mm "
          "of rain.")  # fmt: skip
+_BRIDGE = ("Resurfacing of the Kelso Road bridge runs from March to September 2027, the council said. The bridge "
+           "carries 18,000 vehicles a day.")  # fmt: skip
+_CONSULTATION = ("The consultation on the Ashby bypass closes on Friday 11 June 2027. The council received 2,340 "
+                 "responses to its first consultation.")  # fmt: skip
+_STORES = "Pantry Foods ended the year with 412 stores after opening 31 and closing 12, it said on Tuesday."
+_MEMBERS = "The Wendle rowing club had 286 members at the end of 2027, after 54 joined and 19 left during the year."
 _FERRY = ("The Tern ferry made its last crossing in August 2026. It has been in service for 42 years, and "
           "carried 310 passengers on its final trip.")  # fmt: skip
 
@@ -52,6 +61,23 @@ _FERRY = ("The Tern ferry made its last crossing in August 2026. It has been in 
         ("The chapel is 166 years old.", _CHAPEL),
         ("The 166-year-old chapel goes to auction in May.", _CHAPEL),
         ("It was the station's wettest month in 130 years of records.", _RAIN),
+        # a length in months between two months of one sentence, counted start to start or inclusive
+        ("The bridge will be resurfaced over six months.", _BRIDGE),
+        ("Resurfacing the Kelso Road bridge will take about half a year.", _BRIDGE),
+        ("Resurfacing the Kelso Road bridge will take seven months.", _BRIDGE),
+        # a day its own sentence places beside a source day
+        (
+            "The council will publish the Ashby bypass consultation's results on 12 June, the day after it closes.",
+            _CONSULTATION,
+        ),
+        (
+            "The Ashby bypass consultation closes on 11 June, and the council will publish its results a week later, "
+            "on 18 June.",
+            _CONSULTATION,
+        ),
+        # a level before two moves of one source sentence
+        ("Pantry Foods began the year with 393 stores.", _STORES),
+        ("The Wendle rowing club started 2027 with 251 members.", _MEMBERS),
     ],
 )
 def test_figures_worked_out_from_the_source_are_supported(draft: str, source: str) -> None:
@@ -74,6 +100,21 @@ def test_figures_worked_out_from_the_source_are_supported(draft: str, source: st
         ("The chapel is 126 years old.", _CHAPEL, "126 years"),
         ("The 186-year-old chapel goes to auction in May.", _CHAPEL, "186-year"),
         ("It was the station's wettest month in 110 years of records.", _RAIN, "110 years"),
+        ("Resurfacing the Kelso Road bridge will take nine months.", _BRIDGE, "nine months"),
+        ("Resurfacing the Kelso Road bridge will take four months.", _BRIDGE, "four months"),
+        (
+            "The council will publish the Ashby bypass consultation's results on 13 June, the day after it closes.",
+            _CONSULTATION,
+            "13 June",
+        ),
+        (
+            "The Ashby bypass consultation closes on 11 June, and the council will publish its results a week later, "
+            "on 19 June.",
+            _CONSULTATION,
+            "19 June",
+        ),
+        ("Pantry Foods began the year with 373 stores.", _STORES, "373"),
+        ("The Wendle rowing club started 2027 with 241 members.", _MEMBERS, "241"),
     ],
 )
 def test_figures_the_source_does_not_give_are_reported(draft: str, source: str, figure: str) -> None:
