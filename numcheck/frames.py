@@ -153,6 +153,15 @@ def side_of(claim: Claim) -> str | None:
     return "distance" if _DISTANCE_AFTER.match(claim.sentence, at) else None
 
 
+def in_the_past(claim: Claim) -> bool:
+    """A figure its own words put before the present: "597 stores a year earlier", "two years ago",
+    "the previous record of 30.4C"."""
+    return bool(frame_of(claim).contrasts & _PAST_CONTRASTS)
+
+
+_PAST_CONTRASTS = _PAST | {"previously"}
+
+
 def frames_differ(first: Claim, second: Claim, *, leaning: bool = False) -> bool:
     """Two figures whose frames make them two quantities. An attribute said by an adjective on one
     side is met by the same side named by the other's head: "14 metres tall" and "a height of 17

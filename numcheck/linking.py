@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, WEEKDAYS
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
-from numcheck.frames import acts_disagree, frames_differ, is_difference, is_margin, is_relative_amount
+from numcheck.frames import acts_disagree, frames_differ, in_the_past, is_difference, is_margin, is_relative_amount
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import ClaimMemory
@@ -332,6 +332,14 @@ def told_apart(
         return Reason("same document", -1, "another time or name in the same document")
     if one.times and other.times and not _share(one.times, other.times):
         return Reason("time", -1, f"{', '.join(one.times)} vs {', '.join(other.times)}")
+    edges = period_edge(first), period_edge(second)
+    if None not in edges and edges[0] != edges[1]:
+        # "had 251 members at the start of 2027" and "286 members at the end of 2027": one year, two days
+        return Reason("time", -1, f"the {edges[0]} against the {edges[1]} of a period")
+    if where is not Relation.SAME_DOCUMENT and in_the_past(first) != in_the_past(second):
+        # "Paperlane had 597 stores a year earlier" and "ending the year with 612" (within one
+        # document, frames tell the two apart)
+        return Reason("time", -1, "a figure of the past against one of the present")
     if one.names and other.names and not _share(one.names, other.names):
         return Reason("actor", -1, f"{', '.join(one.names)} vs {', '.join(other.names)}")
     if one.actor and other.actor and one.actor != other.actor:
@@ -715,6 +723,29 @@ def _overlap(first: Sequence[str], second: Sequence[str]) -> float:
 @lru_cache(maxsize=4096)
 def _word_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
+
+
+# The start or the end of a period, around a figure: "at the end of 2027", "began the year with",
+# "the opening balance", "by the close of the season"
+_PERIOD_EDGE = re.compile(
+    r"\b(?:(?P<start>start|beginning|outset|began|begun|begins|started|starts|opening)|"
+    r"(?P<end>end|close|ended|ends|finished|closing))\s+(?:of\s+|the\s+)?(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|year|month|quarter|season|term|decade|financial\s+year|half|week|day|period|balance)\b",
+    re.IGNORECASE,
+)
+
+
+def period_edge(claim: Claim) -> str | None:
+    """ "start" or "end" when the words around a figure place it at one edge of a period, else None."""
+    at = claim.start - claim.sentence_start
+    return _period_edge(claim.sentence[max(0, at - 60) : claim.end - claim.sentence_start + 60])
+
+
+@lru_cache(maxsize=4096)
+def _period_edge(window: str) -> str | None:
+    """`period_edge`, cached: linking asks it of both claims of every pair it scores this far."""
+    edges = {"start" if found.group("start") else "end" for found in _PERIOD_EDGE.finditer(window)}
+    return edges.pop() if len(edges) == 1 else None
 
 
 def _share(first: Sequence[str], second: Sequence[str]) -> bool:
