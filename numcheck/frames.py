@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, verb_lemma
-from numcheck.model import Claim
+from numcheck.model import Claim, ClaimKind
 from numcheck.vocabulary import load_vocabulary
 
 # What a measure describes: "3 metres wide" is not the path's length
@@ -154,8 +154,10 @@ def side_of(claim: Claim) -> str | None:
 
 
 def in_the_past(claim: Claim) -> bool:
-    """A figure its own words put before the present: "597 stores a year earlier", "two years ago",
-    "the previous record of 30.4C"."""
+    """A level its own words put before the present: "597 stores a year earlier", "two years ago",
+    "the previous record of 30.4C". Not a change, whose "a year earlier" dates the level it is from."""
+    if claim.kind is ClaimKind.CHANGE or claim.from_value is not None or claim.to_value is not None:
+        return False
     return bool(frame_of(claim).contrasts & _PAST_CONTRASTS)
 
 

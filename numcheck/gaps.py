@@ -12,6 +12,9 @@ Three shapes, each tied by its words alone, never by a guess at which event a da
 - a length in hours or minutes in the sentence of exactly two times of day, after both ("leaves at
   10.30am and is back by 5.15pm, nearly eight hours on the water"): the time between the two. A part
   of it (a break, the first hour), a rate or a repeat is never read.
+- a length in days, weeks or months in the sentence of exactly two dates, after both ("left Hobart on
+  8 January and docked on 23 March, a voyage of 74 days"): the days between the two, the first day
+  counted or not; the same parts, rates and repeats are never read.
 Dates are placed as numcheck.spans places them: a year after a day, the document's one year, or one
 year read for days that give none."""
 
@@ -23,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.clock import minutes_after_midnight
+from numcheck.frames import is_difference
 from numcheck.model import Claim, ClaimKind
 from numcheck.spans import Dated, placed_dates
 
@@ -122,6 +126,7 @@ def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
     yield from _later(ordered, placed)
     yield from _one_unit_later(placed)
     yield from _apposed(placed)
+    yield from _dated_spans(ordered, placed)
     yield from _clock_spans(ordered)
 
 
@@ -208,6 +213,44 @@ def _apposed(placed: Sequence[Dated]) -> Iterator[Gap]:
             continue
         said = f"{found.group('count')} {found.group('unit')} {found.group('side')}"
         yield Gap(first.claim, earlier.claim, later.claim, said, f"{between} days")
+
+
+# a length of a span of dates right after the later date's clause: ", a voyage of 74 days", "lasting 11 weeks"
+_NAMED_SPAN = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+
+
+# "a fortnight longer than planned", "three weeks late": how far the span moved, not the span
+_LONGER_AFTER = re.compile(r"^\s+(?:longer|shorter|late|early|behind|ahead|overdue|more|less|extra)\b", re.IGNORECASE)
+
+
+def _dated_spans(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
+    """A length after the two dates of its sentence that it is the distance between (see the note)."""
+    by_sentence: dict[int, list[Dated]] = {}
+    for dated in placed:
+        by_sentence.setdefault(dated.claim.sentence_start, []).append(dated)
+    for length in ordered:
+        pair = by_sentence.get(length.sentence_start, [])
+        days = _length_days(length)
+        if days is None or len(pair) != 2 or length.unit not in ("day", "week", "fortnight", "month"):
+            continue
+        earlier, later = sorted(pair, key=lambda dated: dated.claim.start)
+        if length.start < later.claim.end or earlier.claim.path != length.path or later.first <= earlier.last:
+            continue
+        offset = length.sentence_start
+        if not _BETWEEN_TIMES.search(length.sentence[earlier.claim.end - offset : later.claim.start - offset]):
+            continue
+        between_text = length.sentence[later.claim.end - offset : length.start - offset]
+        if not (_CLOCK_LENGTH_BEFORE.match(between_text) or _NAMED_SPAN.search(between_text)):
+            continue
+        if _NOT_THE_SPAN.search(between_text) or _NOT_THE_SPAN_AFTER.match(length.sentence[length.end - offset :]):
+            continue
+        if is_difference(length) or _LONGER_AFTER.match(length.sentence[length.end - offset :]) or any(
+            other.sentence_start == length.sentence_start and later.claim.end <= other.start < length.start
+            and _length_days(other) is not None for other in ordered
+        ):  # fmt: skip
+            continue  # "ran for six weeks, a fortnight longer than planned": only the first length is the span
+        if not _fits(days, earlier, later):
+            yield Gap(length, earlier.claim, later.claim, length.text.strip(), _days_text(earlier, later))
 
 
 def _clock_spans(ordered: Sequence[Claim]) -> Iterator[Gap]:

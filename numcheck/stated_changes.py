@@ -295,6 +295,14 @@ def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
     return found
 
 
+# "The 25% rise beat forecasts", "this 9% increase": a definite change noun right after the figure, of
+# nothing named after it ("a 25% rise in food costs" is of food costs)
+_THE_CHANGE_NAMED = re.compile(r"(?:^|(?<![\w]))(?:the|this|that)\s+$", re.IGNORECASE)
+_BARE_CHANGE_NOUN = re.compile(
+    r"^\s*(?:rise|increase|hike|jump|fall|cut|drop|decrease|reduction)\b(?!\s+(?:in|of|for|on)\b)", re.IGNORECASE
+)
+
+
 def _named_change(claim: Claim) -> re.Match[str] | None:
     at = claim.start - claim.sentence_start
     return _CHANGE_BEFORE.search(claim.sentence, max(0, at - 80), at)
@@ -342,6 +350,10 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     named = _named_change(claim)
     if evidence is None or (named is not None and named.group("word")):
         return False  # "the rise, of 20%,": the document's one change, named as such
+    if _THE_CHANGE_NAMED.search(claim.sentence[: claim.start - claim.sentence_start]) and _BARE_CHANGE_NOUN.match(
+        _after(claim)
+    ):
+        return False  # "The 25% rise beat forecasts": the change itself, whatever the verb after it
     words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_LABELS}
     if change.unit is not None and change.unit != "percent":
         words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money

@@ -1405,8 +1405,10 @@ def _average_of(each: Claim, figures: list[Claim], average: bool) -> Average | N
     """The one total of the amount's kind among `figures` and the one count of another thing."""
     # "£40,000 a head" is of the total's kind and unit, but per head
     of_total = (each.kind, each.unit, None) if each.per in _PER_HEAD else None
-    # "an average of 14,400" names no thing of its own: the fans of the total it is each game's share of
-    named_average = average and each.evidence is not None and each.evidence.head == "average"
+    # "an average of 14,400" names no thing of its own: the fans of the total it is each game's share
+    # of; nor does "the average gate" or "the average crowd", a noun for each game's share of them
+    found = each.evidence
+    named_average = average and found is not None and (found.head == "average" or "average" in found.modifiers)
     totals = [c for c in figures if c is not each and c.value > each.value
               and (_same_amount(c, each) or (c.kind, c.unit, c.per) == of_total
                    or (named_average and _same_quantity(c, each)))]  # fmt: skip

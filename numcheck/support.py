@@ -2187,11 +2187,18 @@ def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sour
 
 
 def _day_or_month(date: Claim) -> Stretch | None:
-    """The one day or the one month a date names ("8 November 2027", "March"), or None."""
+    """The one day or the one month a date names ("8 November 2027", "March", "September 2027"), or
+    None; not the month of a year that a day before it names ("15 January 2026": that day's year)."""
     stretch = stretch_of(date)
     if stretch is None or (stretch.first != stretch.last and stretch.first.month != stretch.last.month):
         return None
+    at = date.start - date.sentence_start
+    if stretch.first != stretch.last and _DAY_AND_MONTH_BEFORE.search(date.sentence[max(0, at - 24) : at]):
+        return None
     return stretch
+
+
+_DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s*$")
 
 
 def _in_year(stretch: Stretch, year: int) -> Stretch:

@@ -22,6 +22,11 @@ AVERAGES_THE_TOTAL_DOES_NOT_GIVE = [
     ("The club drew 235,600 fans to its 19 home games this season, an average of 14,400.", "14,400"),
     ("Its 14 branches lent 96,000 books last year, an average of 8,900.", "8,900"),
     ("The 12 clubs have 4,800 members between them, an average of 500 each.", "500"),
+    # nor does "the average gate" or "the average crowd": a noun for each one's share, the sentence after
+    ("Wexford United drew 445,550 fans to 19 home games this season. The average gate was 25,450.", "25,450"),
+    ("The 240 runners raised £18,000 for the hospice. The average sponsorship was £95.", "£95"),
+    ("The museum welcomed 84,000 visitors over its 12 open weekends. The average weekend crowd was 9,000.",
+     "9,000"),
 ]  # fmt: skip
 
 
@@ -51,6 +56,8 @@ AVERAGES_THAT_HOLD_OR_ARE_OF_ANOTHER_THING = [
     "The 38 boats landed 5,320 tonnes of fish, an average of 140 tonnes.",
     "The hospital's 18,306 patients made an average of 12 visits each.",
     "The 240 staff earned £7.2m, an average salary of £30,000.",
+    "Wexford United drew 445,550 fans to 19 home games this season. The average gate was 23,450.",
+    "The museum welcomed 84,000 visitors over its 12 open weekends. The average weekend crowd was 7,000.",
 ]
 
 

@@ -46,6 +46,10 @@ SIZE_AGAINST_LEVELS = [
     ("Footfall rose from 25,000 a week to 30,000 a week. That is a 25% increase, the market said.", "25%"),
     # the level of an amount of money called its price
     ("Tickets go from £20 to £25 in June. Putting the price up by a half will hurt, fans said.", "a half"),
+    # "the N% rise" and a verb after it: the change itself, whatever it did
+    ("Sales rose to £54 million from £45 million. The 25% rise beat forecasts.", "25%"),
+    ("Rail passengers at Dunmore rose from 1.2 million to 1.5 million. This 20% increase surprised planners.", "20%"),
+    ("Applications fell from 4,000 to 3,000. The 20% drop worried the university.", "20%"),
 ]  # fmt: skip
 
 
@@ -108,6 +112,8 @@ NOT_THE_SAME_CHANGE = [
     "The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 25% rise strained it.",
     "The club had 1,200 members in 2024 and 1,500 players in 2025. The 20% rise surprised it.",
     "The club had 1,200 members in 2024 and 1,500 in 2025. Ticket sales rose 20%.",
+    "Revenue grew from £8 million to £10 million. A 10% rise in wages ate into it.",
+    "Sales rose to £54 million from £45 million. The 20% rise beat forecasts.",
 ]
 
 

@@ -37,6 +37,10 @@ WRONG_GAPS = [
     ("The 36-hour strike (a day and a half) was followed by a 72-hour one (four days).", "four days"),
     ("The polling station opens at 7am and closes at 10pm, giving voters 12 hours to cast their ballots.",
      "12 hours"),
+    # a length in days, weeks or months after the two dates of its sentence
+    ("The ship left Hobart on 8 January and docked on 23 March, a voyage of 84 days.", "84 days"),
+    ("Porters walked out on 3 March and returned on 24 March, a strike of five weeks.", "five weeks"),
+    ("The museum closed on 6 January and reopened on 14 April, after a refit lasting two months.", "two months"),
 ]  # fmt: skip
 
 RIGHT_GAPS = [
@@ -68,6 +72,15 @@ RIGHT_GAPS = [
     "Her 40-day vigil (about 1,000 hours) ended on Tuesday.",
     # a length with no date or time beside it
     "The trial began on 2 February. Deliberations lasted 12 days.",
+    # the days between two dates, as writers round them, and parts or other lengths beside them
+    "The ship left Hobart on 8 January and docked on 23 March, a voyage of 74 days.",
+    "Porters walked out on 3 March and returned on 24 March, a strike of three weeks.",
+    "The museum closed on 6 January and reopened on 14 April, after a refit lasting just over three months.",
+    "The ship left Hobart on 8 January and docked on 23 March, after a 12-day stop in Durban.",
+    "The festival runs from 12 to 15 August, with 40 bands over the four days.",
+    "The ship left Hobart on 8 January and docked on 23 March, the first 10 days in heavy seas.",
+    "The offer opened on Monday 2 March and closed on Monday 13 April, six weeks, a fortnight longer than planned.",
+    "The offer opened on 2 March and closed on 13 April, a fortnight longer than planned.",
 ]
 
 
