@@ -117,12 +117,24 @@ def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
     yield from _bracketed_lengths(ordered)
     if not any(claim.kind is ClaimKind.DATE for claim in ordered):
         return  # (most documents date nothing: their lengths need not be read)
-    placed = placed_dates(ordered)
     yield from _ages(ordered)
-    yield from _later(ordered, placed)
-    yield from _one_unit_later(placed)
-    yield from _apposed(placed)
+    if _says_a_distance(ordered):  # (most that do say no distance between dates: theirs need not be placed)
+        placed = placed_dates(ordered)
+        yield from _later(ordered, placed)
+        yield from _one_unit_later(placed)
+        yield from _apposed(placed)
     yield from _clock_spans(ordered)
+
+
+# A word each distance between two dates is said with: "16 days later", "afterwards", "a week
+# before the race on", "two weeks after the handover on", "ahead of"
+_DISTANCE_WORD = re.compile(r"later|after|before|ahead", re.IGNORECASE)
+
+
+def _says_a_distance(ordered: Sequence[Claim]) -> bool:
+    """Whether a sentence of the claims has a word that `_later`, `_one_unit_later` and `_apposed`
+    read a distance by: without one, none of them finds anything."""
+    return any(_DISTANCE_WORD.search(sentence) for sentence in {claim.sentence for claim in ordered})
 
 
 def _later(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
