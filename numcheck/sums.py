@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from numcheck.calendar_words import WEEKDAYS
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
-from numcheck.remembered import per_document
+from numcheck.remembered import ClaimMemory, per_document
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
 from numcheck.slips import value_slip
 from numcheck.subjects import lemma
@@ -559,6 +559,12 @@ _TURNOUT_NOUN = re.compile(r"(?<![\w])turn-?out(?![\w])", re.IGNORECASE)
 
 
 def _share_states(claim: Claim) -> frozenset[str]:
+    """The states of its whole a share's clause names: "passed", "on time", "turnout". Worked out
+    once per claim: complements, state shares, contests and the rest of a share each ask it."""
+    return _SHARE_STATES.of(claim)
+
+
+def _states_of_share(claim: Claim) -> frozenset[str]:
     states = set(states_named(claim))
     clause = clause_around(claim)
     for found in _TIMELINESS.finditer(clause):
@@ -566,6 +572,9 @@ def _share_states(claim: Claim) -> frozenset[str]:
     if _TURNOUT.search(_own_clause(claim)) or _TURNOUT_NOUN.search(clause):
         states.add("turnout")
     return frozenset(states)
+
+
+_SHARE_STATES = ClaimMemory(_states_of_share)
 
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
