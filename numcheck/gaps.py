@@ -121,13 +121,43 @@ def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
     yield from _bracketed_lengths(ordered)
     if not any(claim.kind is ClaimKind.DATE for claim in ordered):
         return  # (most documents date nothing: their lengths need not be read)
-    placed = placed_dates(ordered)
     yield from _ages(ordered)
-    yield from _later(ordered, placed)
-    yield from _one_unit_later(placed)
-    yield from _apposed(placed)
-    yield from _dated_spans(ordered, placed)
+    distance, span = _says_a_distance(ordered), _a_length_after_two_dates(ordered)
+    if distance or span:  # (most that do say neither: their dates need not be placed)
+        placed = placed_dates(ordered)
+        if distance:
+            yield from _later(ordered, placed)
+            yield from _one_unit_later(placed)
+            yield from _apposed(placed)
+        if span:
+            yield from _dated_spans(ordered, placed)
     yield from _clock_spans(ordered)
+
+
+# A word each distance between two dates is said with: "16 days later", "afterwards", "a week
+# before the race on", "two weeks after the handover on", "ahead of"
+_DISTANCE_WORD = re.compile(r"later|after|before|ahead", re.IGNORECASE)
+
+
+def _says_a_distance(ordered: Sequence[Claim]) -> bool:
+    """Whether a sentence of the claims has a word that `_later`, `_one_unit_later` and `_apposed`
+    read a distance by: without one, none of them finds anything."""
+    return any(_DISTANCE_WORD.search(sentence) for sentence in {claim.sentence for claim in ordered})
+
+
+def _a_length_after_two_dates(ordered: Sequence[Claim]) -> bool:
+    """Whether a sentence gives two dates and then a length in days, weeks or months, which
+    `_dated_spans` reads: without one, it finds nothing."""
+    dates: dict[int, int] = {}
+    for claim in ordered:  # (in order: a length counts the dates before it)
+        if claim.kind is ClaimKind.DATE:
+            dates[claim.sentence_start] = dates.get(claim.sentence_start, 0) + 1
+        elif dates.get(claim.sentence_start, 0) >= 2 and claim.unit in _SPAN_UNITS and _length_days(claim):
+            return True
+    return False
+
+
+_SPAN_UNITS = ("day", "week", "fortnight", "month")
 
 
 def _later(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
@@ -231,7 +261,7 @@ def _dated_spans(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[
     for length in ordered:
         pair = by_sentence.get(length.sentence_start, [])
         days = _length_days(length)
-        if days is None or len(pair) != 2 or length.unit not in ("day", "week", "fortnight", "month"):
+        if days is None or len(pair) != 2 or length.unit not in _SPAN_UNITS:
             continue
         earlier, later = sorted(pair, key=lambda dated: dated.claim.start)
         if length.start < later.claim.end or earlier.claim.path != length.path or later.first <= earlier.last:

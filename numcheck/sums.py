@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from numcheck.calendar_words import WEEKDAYS
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
-from numcheck.remembered import per_document
+from numcheck.remembered import ClaimMemory, per_document
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
 from numcheck.slips import value_slip
 from numcheck.subjects import lemma
@@ -130,6 +130,7 @@ def _is_share(claim: Claim) -> bool:
     return claim.kind is ClaimKind.PERCENT and claim.unit == "percent" and claim.direction is None
 
 
+@per_document  # read by eight analyses of a document's sums, shares and margins
 def _sentences(claims: Sequence[Claim]) -> list[list[Claim]]:
     """The document's sentences that hold figures, in order, each with its figures in order."""
     grouped: dict[tuple[str, int], list[Claim]] = {}
@@ -170,7 +171,7 @@ def _same_paragraph(previous: list[Claim], following: list[Claim]) -> bool:
 _PARAGRAPH_REACH = 40
 
 
-def _paragraph_before(sentences: list[list[Claim]], index: int) -> list[list[Claim]]:
+def _paragraph_before(sentences: Sequence[list[Claim]], index: int) -> list[list[Claim]]:
     """The sentences of figures before the one at `index` in its paragraph, in order."""
     found: list[list[Claim]] = []
     at = index
@@ -508,7 +509,7 @@ def accruals(claims: Sequence[Claim]) -> Iterator[Accrual]:
                 yield Accrual(tied[0], period, total)
 
 
-def _tied(rate: Claim, total: Claim, period: Claim, sentences: list[list[Claim]], index: int) -> bool:
+def _tied(rate: Claim, total: Claim, period: Claim, sentences: Sequence[list[Claim]], index: int) -> bool:
     """The rate is kept up over the total's period: see the module's note."""
     if rate.per is None or rate.dimension != f"{total.dimension} / [time]" or rate.low != rate.high:
         return False
@@ -528,7 +529,7 @@ def _tied(rate: Claim, total: Claim, period: Claim, sentences: list[list[Claim]]
     return (before or after) and not own and bool(_AVERAGE.search(rate.sentence))
 
 
-def _sentence_of(sentences: list[list[Claim]], claim: Claim) -> list[Claim]:
+def _sentence_of(sentences: Sequence[list[Claim]], claim: Claim) -> list[Claim]:
     """The figures of the claim's sentence."""
     return next((group for group in sentences if claim in group), [])
 
@@ -559,6 +560,12 @@ _TURNOUT_NOUN = re.compile(r"(?<![\w])turn-?out(?![\w])", re.IGNORECASE)
 
 
 def _share_states(claim: Claim) -> frozenset[str]:
+    """The states of its whole a share's clause names: "passed", "on time", "turnout". Worked out
+    once per claim: complements, state shares, contests and the rest of a share each ask it."""
+    return _SHARE_STATES.of(claim)
+
+
+def _states_of_share(claim: Claim) -> frozenset[str]:
     states = set(states_named(claim))
     clause = clause_around(claim)
     for found in _TIMELINESS.finditer(clause):
@@ -566,6 +573,9 @@ def _share_states(claim: Claim) -> frozenset[str]:
     if _TURNOUT.search(_own_clause(claim)) or _TURNOUT_NOUN.search(clause):
         states.add("turnout")
     return frozenset(states)
+
+
+_SHARE_STATES = ClaimMemory(_states_of_share)
 
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
@@ -1282,7 +1292,7 @@ _SLIP_REACH = 8
 _CAST = frozenset({"vote", "ballot", "voter"})
 
 
-def _shares_of_a_whole(sentences: list[list[Claim]]) -> Iterator[tuple[int, Claim, Claim]]:
+def _shares_of_a_whole(sentences: Sequence[list[Claim]]) -> Iterator[tuple[int, Claim, Claim]]:
     """(sentence index, share, whole) for every percentage said of a whole it names: "62.4% of the
     county's 185,000 premises"; or, in a fact box, a labelled share after one labelled count
     ("Premises: 185,000. Coverage: 62.4%.")."""
@@ -1460,7 +1470,7 @@ def contest_shares(claims: Sequence[Claim]) -> Iterator[tuple[Claim, ...]]:
         index = end
 
 
-def _contest_in(paragraph: list[list[Claim]]) -> tuple[Claim, ...]:
+def _contest_in(paragraph: Sequence[list[Claim]]) -> tuple[Claim, ...]:
     shares: list[Claim] = []
     for sentence in paragraph:
         said = [c for c in sentence if _is_share(c)]

@@ -37,6 +37,7 @@ _ANALYSES: list[tuple[str, Callable[[Sequence[Claim]], Iterable[object]]]] = [
     ("row_pairs", row_pairs),
     ("headline_pairs", headline_pairs),
     ("read_mentions", lambda claims: [_mentions_of(sentence) for sentence in _sentences(claims)]),
+    ("sentences", _sentences),
 ]
 
 

@@ -646,3 +646,69 @@ def test_the_vocabulary_is_read_once_however_it_is_asked_for() -> None:
     """The checks ask load_vocabulary(), the command line load_vocabulary(settings.vocabulary),
     which is None unless the user names one: both are the one vocabulary read."""
     assert load_vocabulary() is load_vocabulary(None)
+
+
+_DISTANCE_PIECES = ["On", "on", "in", "the", "The", "race", "2 March", "Sunday 26 April", "1971", ",", "(", ")", ".",
+                    "a", "A", "week", "weeks", "two", "fortnight", "days", "16", "later", "LATER", "Later",
+                    "afterwards", "after", "before", "ahead", "of", "just", "only", "lat", "er", "fore"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_DISTANCE_PIECES), max_size=14).map(" ".join))
+def test_a_distance_between_dates_is_read_only_in_text_with_its_words(text: str) -> None:
+    """gaps places a document's dates only when a sentence holds a word of distance: no pattern its
+    three distance readers go by matches text without one."""
+    from numcheck.gaps import (
+        _APPOSED_DISTANCE,
+        _DISTANCE_WORD,
+        _LATER_AFTER,
+        _LENGTH_THEN_DATE,
+        _ONE_UNIT_AFTER,
+        _ONE_UNIT_BEFORE,
+    )
+
+    patterns = (_APPOSED_DISTANCE, _LATER_AFTER, _LENGTH_THEN_DATE, _ONE_UNIT_AFTER, _ONE_UNIT_BEFORE)
+    if _DISTANCE_WORD.search(text) is None:
+        for start in range(len(text) + 1):  # the readers match slices: "^" is wherever one starts
+            assert not any(pattern.search(text[start:]) for pattern in patterns)
+
+
+def test_gaps_found_without_placing_dates_are_those_found_placing_them() -> None:
+    """gaps skips placing the dates of a document that says no distance between them and sets no
+    length after two dates: on every document of its tests, and on documents that date things and
+    do neither, it finds what the four readers of placed dates find on them."""
+    from test_within_gaps import RIGHT_GAPS, WRONG_GAPS
+
+    import numcheck
+    from numcheck.gaps import (
+        _a_length_after_two_dates,
+        _ages,
+        _apposed,
+        _bracketed_lengths,
+        _clock_spans,
+        _dated_spans,
+        _later,
+        _one_unit_later,
+        _says_a_distance,
+        gaps,
+    )
+    from numcheck.spans import placed_dates
+
+    documents = [
+        *(document for document, _ in WRONG_GAPS),
+        *RIGHT_GAPS,
+        "The trial began on 2 February. The verdict came on 20 February.",
+        "The mill closed in 1968 and was sold in 1971. The 110-year-old vessel was built in 1926.",
+        "The concert starts at 7.30pm and finishes at 10pm, three hours of music.",
+    ]
+    skipped = 0
+    for text in documents:
+        ordered = sorted(numcheck.extract(text, "doc.md"), key=lambda claim: claim.start)
+        placed = placed_dates(ordered)
+        plain = [*_bracketed_lengths(ordered), *_ages(ordered), *_later(ordered, placed), *_one_unit_later(placed),
+                 *_apposed(placed), *_dated_spans(ordered, placed), *_clock_spans(ordered)]  # fmt: skip
+        if not any(claim.kind is ClaimKind.DATE for claim in ordered):
+            plain = [*_bracketed_lengths(ordered)]
+        assert list(gaps(ordered)) == plain, text
+        skipped += not (_says_a_distance(ordered) or _a_length_after_two_dates(ordered))
+    assert skipped >= 10

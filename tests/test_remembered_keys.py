@@ -1,5 +1,5 @@
-"""Answers remembered per claim (linking.quantity_key, timing.date_key) are
-the answers worked out afresh."""
+"""Answers remembered per claim (linking.quantity_key, timing.date_key, the states a share's
+clause names in numcheck.sums) are the answers worked out afresh."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from numcheck import linking, timing
+from numcheck import linking, sums, timing
 from numcheck.documents import document_from_string
 from numcheck.extraction import extract_document
 from numcheck.model import ClaimKind
@@ -59,3 +59,19 @@ def test_a_remembered_date_key_is_the_key_worked_out_afresh() -> None:
     for claim in claims:
         assert timing.date_key(claim) == timing._date_key(claim)
         assert timing.date_key(claim) == timing._date_key(claim)  # asked again: remembered
+
+
+_SHARE_TEXTS = [
+    "Of the 400 learners, 248 passed. Three in four passed, the college said. Its 172 failing candidates will resit.",
+    "Some 81% of trains ran on time in May; 19% were late. Turnout was 64%, up from 58% in 2019.",
+    "Two thirds of the 900 seats were filled and a third stayed empty. Of those polled, 45% backed the plan.",
+]
+
+
+def test_the_states_a_share_names_remembered_are_those_worked_out_afresh() -> None:
+    claims = [claim for text in _SHARE_TEXTS for claim in extract_document(document_from_string(text, "t.txt"))]
+    named = [sums._states_of_share(claim) for claim in claims]
+    assert sum(bool(states) for states in named) >= 6  # passed, failing, on time, late, turnout, filled, empty
+    for claim, states in zip(claims, named, strict=True):
+        assert sums._share_states(claim) == states
+        assert sums._share_states(claim) == states  # asked again: remembered
