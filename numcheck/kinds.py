@@ -1046,8 +1046,9 @@ def _conversion_holds(second: Claim, expected: float, difference: float, params:
 
 
 def _within_hedge(first: Claim, second: Claim) -> bool:
-    """ "about nine miles (15km)": the hedge's interval, converted, holds the bracketed figure."""
-    if first.low is None or first.high is None or first.low == first.high:
+    """ "about nine miles (15km)": the hedge's interval, converted, holds the bracketed figure (a
+    bracketed range is held end by end: see `_end_pairs`)."""
+    if first.low is None or first.high is None or first.low == first.high or second.qualifier in WRITTEN_RANGES:
         return False
     try:
         low = convert(first.low, first.unit or "", second.unit or "")
@@ -1056,6 +1057,42 @@ def _within_hedge(first: Claim, second: Claim) -> bool:
         return False
     step = second.precision / 2
     return min(low, high) - step <= second.value <= max(low, high) + step
+
+
+# "or" may set another amount beside a figure; a conversion, even a wrong one, is within a slip of a
+# few powers of ten and a unit's factor of the figure converted
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_FARTHEST_SLIP = 15.0
+
+
+def _converts(value: float, converted: Claim, record: ConversionParams, unit: str, to_unit: str) -> bool:
+    """Whether `converted` is `value` converted, in any size of the units: "22,000 litres (4,840
+    gallons)" in imperial gallons, as a British story means."""
+    return any(
+        _conversion_holds(converted, *_converted(value, one, other), record)
+        for one in sizes_of(unit)
+        for other in sizes_of(to_unit)
+    )
+
+
+def _end_pairs(first: Claim, second: Claim) -> Iterator[list[tuple[float, Claim]]]:
+    """The ways the conversion may be read against the figure, each a list of (value, its
+    conversion) that must all hold: the figures as read; where the conversion is a range written
+    with two ends, the figure's two ends against them, or the figure against either end ("from 15
+    to 150 metres (about 16 to 164 yards)" where only "150 metres" was read as the figure)."""
+    yield [(first.value, second)]
+    if second.qualifier not in WRITTEN_RANGES or second.low is None or second.high is None:
+        return
+    low, high = (_one_end(second, end) for end in (second.low, second.high))
+    if first.qualifier in WRITTEN_RANGES and first.low is not None and first.high is not None:
+        yield [(first.low, low), (first.high, high)]
+        return
+    yield [(first.value, low)]
+    yield [(first.value, high)]
+
+
+def _one_end(claim: Claim, end: float) -> Claim:
+    return dataclasses.replace(claim, value=end, low=end, high=end, qualifier=None)
 
 
 def _converted(value: float, from_unit: str, to_unit: str) -> tuple[float, float]:
@@ -1078,12 +1115,14 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             expected = convert(first.value, first.unit or "", second.unit or "")
         except UnknownUnitError:
             continue
+        ratio = abs(expected / second.value) if second.value else 1.0
+        if _OR.search(gap) and not 1 / _FARTHEST_SLIP <= ratio <= _FARTHEST_SLIP:
+            continue  # "longer than 20 km, or some 420 metres on a marathon": another amount, not a conversion
         if _within_hedge(first, second) or any(
-            _conversion_holds(second, *_converted(first.value, one, other), record)
-            for one in sizes_of(first.unit or "")
-            for other in sizes_of(second.unit or "")
+            all(_converts(value, converted, record, first.unit or "", second.unit or "") for value, converted in pairs)
+            for pairs in _end_pairs(first, second)
         ):
-            continue  # "22,000 litres (4,840 gallons)": imperial gallons, as a British story means
+            continue
         arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
                       f"not {_format(second.value)}")  # fmt: skip
         yield Verdict((second, first), _pair_fields(second, first, "the conversion is wrong", arithmetic))

@@ -347,6 +347,9 @@ CONVERSION_FLAGS = [
     "The road is 100 miles (200 km) long.",
     "The reservoir holds 5 million gallons (40 million litres).",
     "The storm cell spans 8 miles (range: 40 km).",
+    # a range converted end by end, and "or" with an amount a slip away
+    "Pool lengths from 15 to 150 metres (about 16 to 264 yards) are supported.",
+    "The bug added distance to runs longer than 20 km, or 2,000 metres.",
 ]
 CONVERSION_AGREES = [
     "The trail runs 30 miles, or 48 km, through the hills.",
@@ -362,6 +365,10 @@ CONVERSION_AGREES = [
     "Speeds are capped at 60 mph (100 km/h).",
     "The route runs 250 miles (400 km) along the coast.",
     "The storm cell spans 8 miles (range: 13 km).",
+    # a range converted end by end, where one end may be read alone; "or" with another amount
+    "Pool lengths from 15 to 150 metres (about 16 to 164 yards) are supported.",
+    "Divers worked at depths of 20 to 40 metres (66 to 131 feet).",
+    "The bug added about 1% to runs longer than 20 km, or some 420 metres on a marathon.",
 ]
 
 
