@@ -295,7 +295,17 @@ def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
         # post", then "has recruited 140 nurses"); one that leaves the act out points back to the
         # figure ("took in 412 donkeys", then a fact box's "taken in this year: 4,120")
         return False
-    return heads_agree(one, other) and may_be_one(one, other, heads=False) and not _modifiers_differ(one, other)
+    # a definite later mention ("the 836 redundancies") points back at a figure said before, whose
+    # mood it keeps, whatever its own clause hopes or expects of it; not a target's outcome ("hopes to
+    # raise £2,350", then "the £2,530 collected so far")
+    found, before = later.evidence, earlier.evidence
+    referring = found is not None and found.definite and found.modal and not (before and before.modal)
+    moods = not referring or act_of(later, found or NO_EVIDENCE) is not None
+    return (
+        heads_agree(one, other)
+        and may_be_one(one, other, heads=False, moods=moods)
+        and not _modifiers_differ(one, other)
+    )
 
 
 def _named(claim: Claim) -> bool:

@@ -2161,7 +2161,8 @@ def _a_start_a_length_gives(claim: Claim, index: Sources) -> str | None:
         if not (_FOR_BEFORE.search(length.sentence[max(0, at - 40) : at]) and up_to_now):
             continue  # "trading for 37 years"; not "the driest spring in 60 years", a window, not an age
         longest = length.high if length.high is not None else math.inf
-        # "37 years" may be 36 and a half or 37 and a half; "now" may be any year of `present`
+        # "trading for 37 years" in 2027 began in 1989 or 1990 (before or after that day of the year);
+        # "now" may be any year of `present`
         if present[0] - longest - 1 <= high and low <= present[1] - length.low:
             return f"the years of '{length.text}' counted back from now"
     return None

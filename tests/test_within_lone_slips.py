@@ -83,6 +83,11 @@ ONE_FIGURE_TYPED_TWICE = [
     ("Donations to the flood appeal reached £391,000. The appeal's £3.91 million will go to families in the "
      "valley.", "£3.91 million"),
     ("The new footbridge is 236 metres long. At 246 metres, it is the longest in the county.", "246 metres"),
+    # a definite later mention keeps the mood of the figure it points back at, whatever its clause expects
+    ("Kestrova said on Tuesday that it would shed 386 jobs at its Bristol headquarters. The company expects "
+     "most of the 836 jobs to go before the end of March.", "836"),
+    ("The trust aims to plant 1,250 trees this winter. It hopes the 1,520 trees will be in the ground by March.",
+     "1,520"),
 ]  # fmt: skip
 
 
@@ -142,6 +147,9 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     # two sizes of one thing in two units that are no slip
     "The bridge is 236 metres long. Its main span is 2.36 metres deep at the centre.",
     "The lido holds 2,360 cubic metres of water. On a hot day it takes 236 swimmers.",
+    # a target and what has been done so far: the later mention brings an act of its own
+    "The council plans to build 412 homes by 2030. The 421 homes completed so far are mostly flats.",
+    "The charity hopes to raise £2,350 by June. The £2,530 collected so far came from a raffle.",
 ]
 
 
