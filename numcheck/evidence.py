@@ -801,11 +801,20 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
     names = {(e + labelled.group()) if (labelled := _NAME_NUMBER.match(sentence, sentence.find(e) + len(e)))
              else e for e in names}  # fmt: skip
     in_clause = {e for e in names if e in clause}
-    found = {e.casefold() for e in (in_clause or names)}
+    # none in its own clause: those of the sentence, but not those of a clause of another subject set
+    # after it ("71% of revenue, with NHS work accounting for the rest" says nothing of the NHS's 71%)
+    ends = sentence.find(clause) + len(clause) if clause and clause in sentence else -1
+    own = {e for e in names if ends < 0 or not _ANOTHER_SUBJECT.search(sentence, ends, max(ends, sentence.find(e)))}
+    found = {e.casefold() for e in (in_clause or own)}
     for label in matches_from(_LABEL_IN_CLAUSE, _LABEL_START, clause):  # "Sims 3 sold ...", "at Turn 4"
         if is_label_word(label.group(1)) and not _YEAR.fullmatch(label.group(2)):
             found.add(f"{label.group(1)} {label.group(2)}".casefold())
     return tuple(sorted(found))
+
+
+# a clause after a figure's with a subject of its own: ", with NHS work accounting for the rest",
+# "; the council", ", while rivals"
+_ANOTHER_SUBJECT = re.compile(r",\s*(?:with|while|whereas)\s|;", re.IGNORECASE)
 
 
 def _is_speaker(sentence: str, name: str) -> bool:

@@ -512,6 +512,8 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         return None  # the hedges may still disagree: that is hedge-conflict's question
     if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
         return None
+    if _units_apart(first, second):
+        return None
     if one.family[0] == "change":
         if _disagrees_with_its_endpoints(first) or _disagrees_with_its_endpoints(second):
             return None  # one slip, one finding: change-arithmetic reports it against the endpoints
@@ -527,6 +529,23 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         unit = f" {second.unit}" if second.unit else ""
         arithmetic += f" ('{second.text}' is {_format(round(restated, 2))}{unit} a {first.per})"
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
+
+
+# How far apart two figures written in two units of one dimension may be and still be one figure
+# restated: a wrong conversion or a unit slip stays within a few powers of ten's worth of factor
+_FARTHEST_RESTATEMENT = 50.0
+
+
+def _units_apart(first: Claim, second: Claim) -> bool:
+    """ "in 135 years of records" and "26 of the month's 30 days": two lengths written in two units,
+    more than a factor of 50 apart, are lengths of two things, not one length restated. One number in
+    two units ("2,400 tonnes" and "2,400 pounds") is a unit slip, however far apart."""
+    if first.unit == second.unit or not (first.base_value and second.base_value) or first.kind is ClaimKind.CHANGE:
+        return False
+    if first.value == second.value:
+        return False
+    ratio = abs(first.base_value / second.base_value)
+    return not 1 / _FARTHEST_RESTATEMENT <= ratio <= _FARTHEST_RESTATEMENT
 
 
 def swapped_figure(draft: Claim, part: Claim, taken_from: Claim, params: Params) -> Verdict | None:

@@ -122,6 +122,26 @@ def test_a_name_in_what_was_said_is_kept(text: str, figure: str, name: str) -> N
     assert found is not None and (name in found.names or name in found.places), found
 
 
+# A name of a clause after the figure's that has a subject of its own is not the figure's; a name of
+# the sentence's other clauses still is, when the figure's own clause names none
+NAMES_OF_ANOTHER_CLAUSE = [
+    ("Private treatment made up 71% of revenue, with NHS work accounting for the rest.", "71%", "nhs", False),
+    ("Sales rose 12% in the north, while Tesco reported a fall in the south.", "12%", "tesco", False),
+    ("Margins fell to 8%; Unilever blamed the price of palm oil.", "8%", "unilever", False),
+    ("At least 19 people have died after a ferry capsized off Sulawesi on Saturday.", "At least 19", "sulawesi",
+     True),
+    ("Asda, the second-largest grocer, plans to open 40 stores.", "40", "asda", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "name", "kept"), NAMES_OF_ANOTHER_CLAUSE)
+def test_a_name_of_a_clause_of_another_subject_is_not_the_figure_s(
+    text: str, figure: str, name: str, kept: bool
+) -> None:
+    found = _figure(text, figure).evidence
+    assert found is not None and (name in found.names or name in found.places) is kept, found
+
+
 ACTORS = [
     ("The county council planted 600 trees.", "600", "council"),
     ("The Merrow parish trust planted 900 trees.", "900", "trust"),
