@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
-from numcheck.subjects import lemma
+from numcheck.subjects import lemma, word_stem
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -36,7 +36,14 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
-_MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|fewer|lower|cheaper)\b", re.IGNORECASE)
+_MORE_OR_LESS = re.compile(
+    r"^\s*(?P<word>more|extra|higher|bigger|larger|longer|less|fewer|lower|cheaper|smaller|shorter)\b", re.IGNORECASE
+)
+_MORE = frozenset({"more", "extra", "higher", "bigger", "larger", "longer"})
+# "The list is now 940 shorter": the comparative read as the figure's head names no thing
+_COMPARED_HEADS = frozenset(
+    "high big large long low cheap small short higher bigger larger longer lower cheaper smaller shorter".split()
+)
 # "10% is the rise given in the papers": a figure said to be the change by a copula after it
 _IS_THE_CHANGE = re.compile(
     r"^\s*(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|its|their)\s+(?P<word>[a-z]+)\b", re.IGNORECASE
@@ -186,7 +193,7 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += _to_then_from(claims)
     found += _two_years(claims)
     found += _labelled_levels(claims)
-    return found
+    return found or _one_end_and_a_level_elsewhere(claims)
 
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
@@ -337,7 +344,7 @@ def stated_direction(claim: Claim) -> Direction | None:
     if more is None:
         said = _IS_THE_CHANGE.match(_after(claim))
         return _CHANGE_HEADS.get(said.group("word").lower()) if said else None
-    return Direction.UP if more.group("word").lower() in ("more", "extra", "higher") else Direction.DOWN
+    return Direction.UP if more.group("word").lower() in _MORE else Direction.DOWN
 
 
 def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
@@ -355,6 +362,8 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     ):
         return False  # "The 25% rise beat forecasts": the change itself, whatever the verb after it
     words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_LABELS}
+    if evidence.head in _COMPARED_HEADS and _MORE_OR_LESS.match(_after(claim)):
+        words.discard(evidence.head)
     if change.unit is not None and change.unit != "percent":
         words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
@@ -439,3 +448,156 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         ):
             continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
         yield claim, change
+
+
+# A level's own words that put it before a change's end: "A year earlier they were £48 million",
+# "Last year the club had 1,300 members", "Previously it had been 2,600", "before the cut"
+_EARLIER_LEVEL = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|twelve\s+months\s+(?:earlier|before|ago)|"
+    r"(?:the\s+)?(?:year|month)\s+before|last\s+(?:year|month|season|term|spring|summer|autumn|winter)|"
+    r"(?:the\s+)?(?:previous|prior)\s+(?:year|month|season|term)|previously|formerly|originally|had\s+been|"
+    r"before\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?:cut|cuts|rise|increase|fall|drop|change|changes|"
+    r"closure|reform|reforms|merger|move|strike))\b",
+    re.IGNORECASE,
+)
+# The same base said two ways: "on last year" and "A year earlier ..."
+_YEAR_BEFORE = re.compile(
+    r"^(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|last)\s+year|the\s+year\s+before)$",
+    re.IGNORECASE,
+)
+# A change over a period its sentence names, other than a base right after it: "since August", "from
+# the month before", "over the past two years", "month on month", "in the quarter"
+_PERIOD_OF_ITS_OWN = re.compile(
+    r"\b(?:since|over\s+(?:the|a|two|three|four|five|six|ten|\d+)|in\s+the\s+(?:past|last)|from\s+(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|previous|last|"
+    r"month|week|quarter|year|day)|(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)|"
+    r"(?:in|during)\s+(?:the|a)\s+(?:month|quarter|week|fortnight|decade)|on\s+the\s+(?:month|quarter|week))\b",
+    re.IGNORECASE,
+)
+# "A year earlier the rival chain had sales of £48 million": a level of another party
+_ANOTHER_PARTY = re.compile(r"\b(?:rivals?|competitors?|another|others?|elsewhere)\b", re.IGNORECASE)
+# "300 of them were children": a part of the level, not the level
+_SOME_OF = re.compile(r"^\s*(?:of\s+(?:them|those|these|which|whom|it)|in\s+all)\b", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october november december").split()
+# "down a quarter on last year, at 1,500", "fell 35%, to 1,560": the end a change is said to reach,
+# a few words after it
+_END_AFTER = re.compile(r"^[^.;:()]{0,40}?,?\s+(?:at|to)\s+$", re.IGNORECASE)
+# Heads that name no thing of their own: "they were £48 million", "52,000 people came" (of
+# visitors), "the figure was 2,600"
+_NO_THING_OF_ITS_OWN = frozenset("it they them this that these those people person figure number level".split())
+
+
+def _when(claim: Claim) -> tuple[int | None, int | None]:
+    """The year and the month a figure's own words date it to, where they say one each."""
+    times = claim.evidence.times if claim.evidence else ()
+    years = {int(found.group()) for t in times if (found := re.search(r"\b(?:19|20)\d\d\b", t))}
+    months = {_MONTHS.index(word) for t in times for word in t.lower().split() if word in _MONTHS}
+    return (next(iter(years)) if len(years) == 1 else None, next(iter(months)) if len(months) == 1 else None)
+
+
+def _said_earlier(level: Claim, change: Claim) -> bool:
+    """Whether the level's words put it where the change began: the change's own base said again
+    ("up a quarter on last year" and "Last year ..."), the year before the change's, a month before
+    the change's in the same year, or a word of before ("A year earlier", "Previously")."""
+    level_sentence = level.sentence.lower()
+    base = _OWN_BASE_AFTER.match(change.sentence, change.end - change.sentence_start)
+    (level_year, level_month), (change_year, change_month) = _when(level), _when(change)
+    if base is not None:  # the change's base named: the level must be said at that base
+        said = " ".join((base.group("base") or base.group("yoy") or "").lower().split())
+        if said in level_sentence:
+            return True
+        year_before = _YEAR_BEFORE.match(said.removeprefix("in ")) or said.startswith("year")
+        return bool(year_before) and any(_YEAR_BEFORE.match(m.group()) for m in _EARLIER_LEVEL.finditer(level.sentence))
+    if _PERIOD_OF_ITS_OWN.search(change.sentence):
+        return False  # "fell 35% since August", "over two years": a start the level's words do not say
+    if level_year is not None and change_year is not None:
+        if level_month is not None and change_month is not None:  # a year at most: March 2024 to September 2025 is more
+            return 0 < (change_year - level_year) * 12 + change_month - level_month <= 12
+        return level_year == change_year - 1  # a change is of one year, as a rule: 2023 is no start of 2025's
+    if level_month is not None and change_month is not None:
+        return level_month < change_month  # "to 1,560 in September" and "In March it stood at 2,600"
+    if level_year is not None or level_month is not None:
+        return False  # the level dated, the change not: no saying which comes first
+    return bool(_EARLIER_LEVEL.search(level.sentence))
+
+
+def _the_same_thing(level: Claim, change: Claim, end: Claim) -> bool:
+    """Whether the level's words may name what the change's sentence names, and nothing else: its
+    head (or a word of the same stem) and modifiers said there, or a pronoun; no other actor, place
+    or name, no target or forecast. A change said of "it" takes its thing from the sentence just
+    before ("In March the queue stood at 2,600. By September it had fallen by 35%")."""
+    said = {lemma(word) for word in _WORD.findall(change.sentence.lower())}
+    said |= {word for claim in (change, end) if claim.evidence
+             for word in (claim.evidence.head, *claim.evidence.modifiers) if word}  # fmt: skip
+    ours, theirs = level.evidence, change.evidence
+    if ours is None or theirs is None:
+        return ours is None
+    if theirs.head in (None, *_NO_THING_OF_ITS_OWN) and _just_before(level, change):
+        said |= {lemma(word) for word in _WORD.findall(level.sentence.lower())}
+    if ours.modal or _SOME_OF.match(_after(level)) or _ANOTHER_PARTY.search(level.sentence):
+        return False
+    if ours.actor and theirs.actor and ours.actor != theirs.actor:
+        return False  # "Harl's sales rose 20% to £54 million. A year earlier Brenton's were £48 million"
+    named = {word for claim in (change, end) if claim.evidence and (word := claim.evidence.head)}
+    if theirs.head in (None, *_NO_THING_OF_ITS_OWN) and _just_before(level, change):
+        named.add(ours.head or "")
+    if ours.head and ours.head not in _NO_THING_OF_ITS_OWN and not any(_one_word(ours.head, word) for word in named):
+        return False  # "Sales rose 20%, lifting profits. A year earlier profits were ...": another thing
+    if any(word not in said for word in ours.modifiers):
+        return False  # "A year earlier online sales were £20 million": a part of what rose
+    return all(word in change.sentence.lower() for word in (*ours.places, *ours.names))
+
+
+def _just_before(level: Claim, change: Claim) -> bool:
+    """Whether the level's sentence is the one right before the change's."""
+    gap = change.sentence_start - (level.sentence_start + len(level.sentence))
+    return 0 <= gap <= 2
+
+
+def _one_word(head: str, said: str) -> bool:
+    """ "member" and "membership", "sale" and "sales": one word, or one derived from the other."""
+    if head == said or word_stem(head) == word_stem(said):
+        return True
+    shorter, longer = sorted((head, said), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The level a change stated by its size is said to reach in its own sentence: "rose 20% to £54
+    million", "up a quarter on last year, at 1,500"."""
+    levels = [c for c in claims if c.sentence_start == change.sentence_start and c.start > change.start
+              and c.kind in _LEVELS and c.low == c.high and c.direction is None]  # fmt: skip
+    if not levels:
+        return None
+    first = levels[0]
+    if change.to_value is not None:
+        return first if first.role is not None and first.value == change.to_value else None
+    return first if first.role is None and _END_AFTER.match(_between(change, first)) else None
+
+
+def _from_to(change: Claim, other: Claim, level: Claim) -> bool:
+    """Whether another figure's sentence lies after the change's, up to the level's, or after the
+    level's and before the change's."""
+    if level.sentence_start > change.sentence_start:
+        return change.sentence_start < other.sentence_start <= level.sentence_start
+    return level.sentence_start <= other.sentence_start < change.sentence_start
+
+
+def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> list[Endpoints]:
+    """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": the one change
+    of a document said by its size and its end, and the one level another sentence says where it
+    began, as a change between the two (change-arithmetic sets the size against them)."""
+    ended = [(change, end) for change in claims if change.kind is ClaimKind.CHANGE and change.from_value is None
+             and stated_direction(change) is not None and (end := _change_end(change, claims)) is not None]  # fmt: skip
+    if len(ended) != 1:
+        return []  # two changes said by their ends, and a level could be where either began
+    change, end = ended[0]
+    levels = [level for level in _plain_levels(claims)
+              if level.sentence_start != change.sentence_start and (level.unit, level.per) == (end.unit, end.per)
+              and level.value != end.value]  # fmt: skip
+    tied = [level for level in levels if _said_earlier(level, change) and _the_same_thing(level, change, end)]
+    if len(tied) != 1 or any(c.role is not None for c in claims if c.sentence_start == tied[0].sentence_start):
+        return []
+    if any(_from_to(change, c, tied[0]) for c in claims if stated_direction(c) is not None):
+        return []  # "Profits jumped 10%. A year earlier they were ...": the level may be another change's start
+    return [Endpoints((tied[0], end), tied[0].value, end.value, end.unit)]

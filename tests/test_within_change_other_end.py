@@ -1,0 +1,113 @@
+"""Within one document, a change said by its size and one end in one sentence ("Sales rose 20% to £54
+million") and the level it began at said in another ("A year earlier they were £48 million") is one
+change: change-arithmetic sets the size against the two levels (numcheck.stated_changes). The other
+level must be tied to the change's start by its words (an earlier time, the change's own base, "had
+been", "previously") and name the same thing or nothing; another year, place, actor, part, target,
+forecast, a level of another thing, or a second change it could belong to, leaves the two apart. An
+amount said as a comparative ("The list is now 940 shorter") is a change too."""
+
+from __future__ import annotations
+
+import pytest
+from one_document import flags, flags_at
+
+# (document, the figure a finding must point at)
+SIZE_AGAINST_A_LEVEL_ELSEWHERE = [
+    # the earlier level by "a year earlier", "last year", "the year before"
+    ("Sales rose 20% to £54 million. A year earlier they were £48 million.", "20%"),
+    ("Turnover at the bakery chain climbed 15% to £23 million. A year before, it had been £21 million.", "15%"),
+    ("Visitors were down 10%, at 45,000, the museum said. The year before, 52,000 people came.", "10%"),
+    ("Membership is up a quarter on last year, at 1,500. Last year the club had 1,300 members.", "a quarter"),
+    ("Ridership rose 8% on last year to 2.2 million journeys. Last year ridership was 1.9 million journeys.", "8%"),
+    # the earlier level by its month or year
+    ("The waiting list fell by 35% to 1,560 in September. In March it stood at 2,600.", "35%"),
+    ("Sales rose 20% to £54 million in 2025. In 2024 they were £48 million.", "20%"),
+    ("In March the queue for a council home stood at 2,600. By September it had fallen by 35% to 1,560.", "35%"),
+    # "previously", "had been", "before the cut"
+    ("The list has fallen by 840, to 1,560. Previously it had been 2,600.", "840"),
+    ("Enrolment is down a fifth to 640 pupils. Before the cuts, the school had 900 pupils.", "a fifth"),
+    ("The charity's income grew 30% to £1.3 million. Its income had been £1.1 million.", "30%"),
+    ("Passenger numbers rose 12% to 5.6 million in 2024. In 2023 the airport handled 4.5 million passengers.",
+     "12%"),
+    ("Unemployment fell by 300 to 2,100 in May. In April it was 2,700.", "300"),
+    ("The deficit narrowed by 40% to £30 million. A year earlier it had been £60 million.", "40%"),
+    ("Sales rose 20% to £54 million. Last year's sales were £48 million.", "20%"),
+    ("Fees rose 10% to £330 a year. Last year the fee was £250 a year.", "10%"),
+    ("The waiting list fell by 35% to 1,560 in September 2025. In October 2024 it stood at 2,600.", "35%"),
+    # the amount form, a comparative said after the two ends
+    ("The waiting list fell from 2,400 to 1,560. The list is now 940 shorter.", "940"),
+    ("The fleet grew from 120 to 150 buses. The fleet is now 40 larger.", "40"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), SIZE_AGAINST_A_LEVEL_ELSEWHERE)
+def test_a_size_and_one_end_are_set_against_the_other_end_said_elsewhere(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.md"), flags(text, "doc.md")
+
+
+NOT_THE_CHANGE_S_OTHER_END = [
+    # the correct versions
+    "Sales rose 12.5% to £54 million. A year earlier they were £48 million.",
+    "The waiting list fell by 35% to 1,560 in September. In March it stood at 2,400.",
+    "Membership is up a quarter on last year, at 1,500. Last year the club had 1,200 members.",
+    "Visitors were down 10%, at 45,000, the museum said. The year before, 50,000 people came.",
+    "The list has fallen by 840, to 1,560. Previously it had been 2,400.",
+    "Sales rose 20% to £54 million in 2025. In 2024 they were £45 million.",
+    "The waiting list fell from 2,400 to 1,560. The list is now 840 shorter.",
+    "The fleet grew from 120 to 150 buses. The fleet is now 30 larger.",
+    # within the figure's rounding: 48 -> 54 is 12.5%
+    "Sales rose 13% to £54 million. A year earlier they were £48 million.",
+    # another year: two years before is no start of one year's change
+    "Sales rose 20% to £54 million in 2025. In 2023 they were £48 million.",
+    # more than a year before the change's end
+    "The waiting list fell by 35% to 1,560 in September 2025. In March 2024 it stood at 2,600.",
+    # a later month than the change's end, or a level not dated against a dated change
+    "The waiting list fell by 35% to 1,560 in March. In September it stood at 2,600.",
+    "The waiting list fell by 35% to 1,560 in September. It stood at 2,600, the board said.",
+    # no word of before at all: a level of now, or of no time
+    "Sales rose 20% to £54 million. They are forecast to reach £60 million next year.",
+    "Sales rose 20% to £54 million. The firm employs 480 people and has £48 million in the bank.",
+    # another place
+    "Sales rose 20% to £54 million. A year earlier sales in France were £48 million.",
+    # another actor
+    "Sales at Harl Foods rose 20% to £54 million. A year earlier Brenton's sales were £48 million.",
+    "Harl's sales rose 20% to £54 million. A year earlier Brenton had sales of £48 million.",
+    "Sales rose 20% to £54 million. A year earlier the rival chain had sales of £48 million.",
+    "Sales at the Leeds store rose 20% to £54 million. A year earlier the York store took £48 million.",
+    "Sales rose 20% to £54 million. A year earlier the firm paid £48 million for a rival.",
+    # another thing the level's sentence says was so before
+    "Sales rose 20% to £54 million. The firm had been valued at £48 million.",
+    "Sales rose 20% to £54 million. It had been expected to reach £60 million.",
+    "Sales rose 20% to £54 million. A year earlier, staff numbers were 480.",
+    "Fees rose 10% to £330. Last year 200 families paid £250.",
+    # a part of the whole
+    "Sales rose 20% to £54 million. A year earlier online sales were £48 million.",
+    "Membership is up a quarter on last year, at 1,500. Last year 1,300 of them were adults.",
+    # a target or a forecast
+    "Sales rose 20% to £54 million. A year earlier the target was £48 million.",
+    "Sales rose 20% to £54 million. A year earlier analysts expected them to reach £48 million.",
+    # a level of another thing
+    "Sales rose 20% to £54 million. A year earlier profits were £48 million.",
+    "The waiting list fell by 35% to 1,560 in September. In March the council had 2,600 staff.",
+    # the change's own base said, and the level of another time
+    "Sales rose 20% on last year to £54 million. In 2019 they were £48 million.",
+    # two changes in one document, and the level could be either's start
+    "Sales rose 20% to £54 million and profits rose 10% to £6 million. A year earlier they were £48 million.",
+    "Sales rose 20% to £54 million. Exports rose 5% to £50 million. A year earlier they were £48 million.",
+    "Sales rose 20% to £54 million. Profits jumped 10%. A year earlier they were £48 million.",
+    # a level of a thing the change's sentence names, but not what changed
+    "Sales rose 20% to £54 million, lifting profits. A year earlier profits were £48 million.",
+    # a change over a period of its own: its start is not the level a year earlier
+    "The waiting list fell by 35% since June, to 1,560. A year earlier it stood at 2,600.",
+    "Sales rose 20% over two years to £54 million. A year earlier they were £48 million.",
+    "Sales rose 20% month on month to £54 million. A year earlier they were £48 million.",
+    # two earlier levels: no saying which is the start
+    "Sales rose 20% to £54 million. A year earlier they were £48 million; the year before, £40 million.",
+    # the other direction: a rise from a higher level is another change, not this one
+    "Sales rose 20% to £54 million. A year earlier they were £60 million.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_THE_CHANGE_S_OTHER_END)
+def test_a_level_not_tied_to_the_change_s_start_is_left_alone(text: str) -> None:
+    assert not flags(text, "doc.md")
