@@ -474,6 +474,10 @@ _PERIOD_OF_ITS_OWN = re.compile(
     r"(?:in|during)\s+(?:the|a)\s+(?:month|quarter|week|fortnight|decade)|on\s+the\s+(?:month|quarter|week))\b",
     re.IGNORECASE,
 )
+# A level's own words that put it at the present, where a change from a past level ends
+_NOW = re.compile(r"\b(?:now|today|currently|at\s+present|this\s+(?:year|month|season|term))\b", re.IGNORECASE)
+# "has fallen 35% from 2,400 in March": a change that runs up to now
+_HAS_MOVED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b", re.IGNORECASE)
 # "A year earlier the rival chain had sales of £48 million": a level of another party
 _ANOTHER_PARTY = re.compile(r"\b(?:rivals?|competitors?|another|others?|elsewhere)\b", re.IGNORECASE)
 # "300 of them were children": a part of the level, not the level
@@ -487,21 +491,21 @@ _END_AFTER = re.compile(r"^[^.;:()]{0,40}?,?\s+(?:at|to)\s+$", re.IGNORECASE)
 _NO_THING_OF_ITS_OWN = frozenset("it they them this that these those people person figure number level".split())
 
 
-def _when(claim: Claim) -> tuple[int | None, int | None]:
-    """The year and the month a figure's own words date it to, where they say one each."""
-    times = claim.evidence.times if claim.evidence else ()
+def _when(*claims: Claim) -> tuple[int | None, int | None]:
+    """The year and the month figures' own words date them to, where they say one each."""
+    times = [time for claim in claims if claim.evidence for time in claim.evidence.times]
     years = {int(found.group()) for t in times if (found := re.search(r"\b(?:19|20)\d\d\b", t))}
     months = {_MONTHS.index(word) for t in times for word in t.lower().split() if word in _MONTHS}
     return (next(iter(years)) if len(years) == 1 else None, next(iter(months)) if len(months) == 1 else None)
 
 
-def _said_earlier(level: Claim, change: Claim) -> bool:
+def _said_earlier(level: Claim, change: Claim, end: Claim) -> bool:
     """Whether the level's words put it where the change began: the change's own base said again
     ("up a quarter on last year" and "Last year ..."), the year before the change's, a month before
     the change's in the same year, or a word of before ("A year earlier", "Previously")."""
     level_sentence = level.sentence.lower()
     base = _OWN_BASE_AFTER.match(change.sentence, change.end - change.sentence_start)
-    (level_year, level_month), (change_year, change_month) = _when(level), _when(change)
+    (level_year, level_month), (change_year, change_month) = _when(level), _when(change, end)
     if base is not None:  # the change's base named: the level must be said at that base
         said = " ".join((base.group("base") or base.group("yoy") or "").lower().split())
         if said in level_sentence:
@@ -519,6 +523,28 @@ def _said_earlier(level: Claim, change: Claim) -> bool:
     if level_year is not None or level_month is not None:
         return False  # the level dated, the change not: no saying which comes first
     return bool(_EARLIER_LEVEL.search(level.sentence))
+
+
+def _said_later(level: Claim, change: Claim, start: Claim) -> bool:
+    """Whether the level's words put it where a change said from its start ended: a word of now ("It
+    now stands at 1,700", "This year they reached £58 million"), the year after the start's, or a
+    month up to a year after it ("from 2,400 in March" and "In September it was 1,700")."""
+    if _PERIOD_OF_ITS_OWN.search(change.sentence):
+        return False
+    (level_year, level_month), (start_year, start_month) = _when(level), _when(change, start)
+    if level_year is not None and start_year is not None:
+        if level_month is not None and start_month is not None:
+            return 0 < (level_year - start_year) * 12 + level_month - start_month <= 12
+        return level_year == start_year + 1
+    if level_month is not None and start_month is not None:
+        return level_month > start_month
+    if level_year is not None or level_month is not None:
+        return False
+    if (start_year is not None or start_month is not None) and not _HAS_MOVED.search(
+        change.sentence, 0, change.start - change.sentence_start
+    ):
+        return False  # "grew 20% from £45 million in 2019" may have ended in 2020, not now
+    return bool(_NOW.search(level.sentence))
 
 
 def _the_same_thing(level: Claim, change: Claim, end: Claim) -> bool:
@@ -563,15 +589,16 @@ def _one_word(head: str, said: str) -> bool:
 
 
 def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
-    """The level a change stated by its size is said to reach in its own sentence: "rose 20% to £54
-    million", "up a quarter on last year, at 1,500"."""
+    """The level a change stated by its size is said to reach, or to start from, in its own sentence:
+    "rose 20% to £54 million", "up a quarter on last year, at 1,500", "grew 20% from £45 million"."""
     levels = [c for c in claims if c.sentence_start == change.sentence_start and c.start > change.start
               and c.kind in _LEVELS and c.low == c.high and c.direction is None]  # fmt: skip
     if not levels:
         return None
     first = levels[0]
-    if change.to_value is not None:
-        return first if first.role is not None and first.value == change.to_value else None
+    said = change.to_value if change.to_value is not None else change.from_value
+    if said is not None:
+        return first if first.role is not None and first.value == said else None
     return first if first.role is None and _END_AFTER.match(_between(change, first)) else None
 
 
@@ -587,7 +614,8 @@ def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> list[Endpoints]:
     """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": the one change
     of a document said by its size and its end, and the one level another sentence says where it
     began, as a change between the two (change-arithmetic sets the size against them)."""
-    ended = [(change, end) for change in claims if change.kind is ClaimKind.CHANGE and change.from_value is None
+    ended = [(change, end) for change in claims if change.kind is ClaimKind.CHANGE
+             and (change.from_value is None or change.to_value is None)
              and stated_direction(change) is not None and (end := _change_end(change, claims)) is not None]  # fmt: skip
     if len(ended) != 1:
         return []  # two changes said by their ends, and a level could be where either began
@@ -595,9 +623,12 @@ def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> list[Endpoints]:
     levels = [level for level in _plain_levels(claims)
               if level.sentence_start != change.sentence_start and (level.unit, level.per) == (end.unit, end.per)
               and level.value != end.value]  # fmt: skip
-    tied = [level for level in levels if _said_earlier(level, change) and _the_same_thing(level, change, end)]
+    from_its_start = change.from_value is not None
+    tied = [level for level in levels if _the_same_thing(level, change, end)
+            and (_said_later(level, change, end) if from_its_start else _said_earlier(level, change, end))]  # fmt: skip
     if len(tied) != 1 or any(c.role is not None for c in claims if c.sentence_start == tied[0].sentence_start):
         return []
     if any(_from_to(change, c, tied[0]) for c in claims if stated_direction(c) is not None):
         return []  # "Profits jumped 10%. A year earlier they were ...": the level may be another change's start
-    return [Endpoints((tied[0], end), tied[0].value, end.value, end.unit)]
+    start, finish = (end, tied[0]) if from_its_start else (tied[0], end)
+    return [Endpoints((tied[0], end), start.value, finish.value, end.unit)]

@@ -1,10 +1,12 @@
 """Within one document, a change said by its size and one end in one sentence ("Sales rose 20% to £54
-million") and the level it began at said in another ("A year earlier they were £48 million") is one
-change: change-arithmetic sets the size against the two levels (numcheck.stated_changes). The other
-level must be tied to the change's start by its words (an earlier time, the change's own base, "had
-been", "previously") and name the same thing or nothing; another year, place, actor, part, target,
-forecast, a level of another thing, or a second change it could belong to, leaves the two apart. An
-amount said as a comparative ("The list is now 940 shorter") is a change too."""
+million") and the level it began at said in another ("A year earlier they were £48 million"), or
+said from its start ("grew 20% from £45 million last year") and the level it reached said in another
+("This year they reached £58 million"), is one change: change-arithmetic sets the size against the
+two levels (numcheck.stated_changes). The other level must be tied to the change's other end by its
+words (an earlier or later time, the change's own base, "had been", "previously", "now") and name
+the same thing or nothing; another year, place, actor, part, target, forecast, a level of another
+thing, or a second change it could belong to, leaves the two apart. An amount said as a
+comparative ("The list is now 940 shorter") is a change too."""
 
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ SIZE_AGAINST_A_LEVEL_ELSEWHERE = [
     ("Sales rose 20% to £54 million. Last year's sales were £48 million.", "20%"),
     ("Fees rose 10% to £330 a year. Last year the fee was £250 a year.", "10%"),
     ("The waiting list fell by 35% to 1,560 in September 2025. In October 2024 it stood at 2,600.", "35%"),
+    # the change said from its start, and the level it reached said elsewhere
+    ("Sales grew 20% from £45 million last year. This year they reached £58 million.", "20%"),
+    ("The waiting list has fallen 35% from 2,400 in March. It now stands at 1,700.", "35%"),
+    ("The waiting list fell 35% from 2,400 in March. In September it was 1,700.", "35%"),
+    ("Membership rose by 300 from 1,200. The club now has 1,400 members.", "300"),
+    ("Sales have grown 20% from £45 million in 2019. They now stand at £60 million.", "20%"),
     # the amount form, a comparative said after the two ends
     ("The waiting list fell from 2,400 to 1,560. The list is now 940 shorter.", "940"),
     ("The fleet grew from 120 to 150 buses. The fleet is now 40 larger.", "40"),
@@ -101,6 +109,16 @@ NOT_THE_CHANGE_S_OTHER_END = [
     "The waiting list fell by 35% since June, to 1,560. A year earlier it stood at 2,600.",
     "Sales rose 20% over two years to £54 million. A year earlier they were £48 million.",
     "Sales rose 20% month on month to £54 million. A year earlier they were £48 million.",
+    # the change said from its start: the correct versions, and a level not at its end
+    "Sales grew 20% from £45 million last year. This year they reached £54 million.",
+    "The waiting list has fallen 35% from 2,400 in March. It now stands at 1,560.",
+    "Membership rose by 300 from 1,200. The club now has 1,500 members.",
+    "Membership rose by 300 from 1,200. The club now has 1,400 junior members.",
+    "The waiting list fell 35% from 2,400 in March. In February it was 1,700.",
+    "Sales grew 20% from £45 million in 2024. In 2026 they reached £60 million.",
+    "Sales grew 20% from £45 million in 2024. They are expected to reach £60 million this year.",
+    "Sales grew 20% from £45 million in 2019. Now they are £80 million.",
+    "Membership rose by 300 from 1,200 in the 1990s. Now the club has 3,000 members.",
     # two earlier levels: no saying which is the start
     "Sales rose 20% to £54 million. A year earlier they were £48 million; the year before, £40 million.",
     # the other direction: a rise from a higher level is another change, not this one
