@@ -383,7 +383,8 @@ def _tied_elsewhere(claim: Claim, change: Endpoints, claims: Sequence[Claim], sl
     new level ("2026-27 | £2.70 | 20%") ties it to this change."""
     levels = [c.value for c in claims if c.sentence_start == claim.sentence_start and c is not claim
               and c.unit == change.unit and c.kind is not ClaimKind.CHANGE and c.role is None]  # fmt: skip
-    gives_end = any(abs(level - change.end) <= slack * abs(change.end) for level in levels)
+    own_end = claim.to_value is not None and abs(claim.to_value - change.end) <= slack * abs(change.end)
+    gives_end = own_end or any(abs(level - change.end) <= slack * abs(change.end) for level in levels)
     gives_start = any(abs(level - change.start) <= slack * abs(change.start) for level in levels)
     return gives_start and not gives_end
 
@@ -474,6 +475,30 @@ _PERIOD_OF_ITS_OWN = re.compile(
     r"(?:in|during)\s+(?:the|a)\s+(?:month|quarter|week|fortnight|decade)|on\s+the\s+(?:month|quarter|week))\b",
     re.IGNORECASE,
 )
+# "over the year to March", "in the past twelve months": a change over a year, from a year before
+_OVER_A_YEAR = re.compile(
+    r"\b(?:over|in|during)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months)\b", re.IGNORECASE
+)
+# "cut the list by 35% over the next twelve months": a change from the time the sentence before gives
+_OVER_THE_NEXT = re.compile(
+    r"\b(?:(?:over|in|during|within)\s+the\s+(?:next|following)\s+|the\s+(?:next|following)\s+(?:year|month)\b|"
+    r"(?:a|one|twelve\s+months|a\s+year)\s+later\b)",
+    re.IGNORECASE,
+)
+# "The list, which stood at 4,100 a year earlier, fell by 20%": a level its own words put at the
+# start of the change its sentence states
+_EARLIER_BESIDE = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:year|month)\s+before|"
+    r"previously)\b",
+    re.IGNORECASE,
+)
+# Heads that name a count of what the sentence before names: "The club had 400 members. The number
+# rose 25%"; a list or a roll only of those its words say ("2,400 patients waiting ... cut the list")
+_GENERIC_COUNTS = frozenset("number total figure count tally".split())
+_COUNT_OF = {
+    "list": frozenset({"wait", "waiting", "list", "queue", "register"}),
+    "roll": frozenset({"pupil", "student", "member", "enrol", "enroll"}),
+}
 # A level's own words that put it at the present, where a change from a past level ends
 _NOW = re.compile(r"\b(?:now|today|currently|at\s+present|this\s+(?:year|month|season|term))\b", re.IGNORECASE)
 # "has fallen 35% from 2,400 in March": a change that runs up to now
@@ -512,8 +537,14 @@ def _said_earlier(level: Claim, change: Claim, end: Claim) -> bool:
             return True
         year_before = _YEAR_BEFORE.match(said.removeprefix("in ")) or said.startswith("year")
         return bool(year_before) and any(_YEAR_BEFORE.match(m.group()) for m in _EARLIER_LEVEL.finditer(level.sentence))
+    if _OVER_THE_NEXT.search(change.sentence):
+        return _just_before(level, change)  # "over the next twelve months": from the time the sentence before says
     if _PERIOD_OF_ITS_OWN.search(change.sentence):
-        return False  # "fell 35% since August", "over two years": a start the level's words do not say
+        # "fell 35% since August", "over two years": a start the level's words do not say; but "over
+        # the year" starts a year before
+        if _OVER_A_YEAR.search(change.sentence):
+            return any(_YEAR_BEFORE.match(m.group()) for m in _EARLIER_LEVEL.finditer(level.sentence))
+        return False
     if level_year is not None and change_year is not None:
         if level_month is not None and change_month is not None:  # a year at most: March 2024 to September 2025 is more
             return 0 < (change_year - level_year) * 12 + change_month - level_month <= 12
@@ -547,31 +578,57 @@ def _said_later(level: Claim, change: Claim, start: Claim) -> bool:
     return bool(_NOW.search(level.sentence))
 
 
-def _the_same_thing(level: Claim, change: Claim, end: Claim) -> bool:
+def _the_same_thing(level: Claim, change: Claim, end: Claim, refers_back: bool) -> bool:
     """Whether the level's words may name what the change's sentence names, and nothing else: its
     head (or a word of the same stem) and modifiers said there, or a pronoun; no other actor, place
     or name, no target or forecast. A change said of "it" takes its thing from the sentence just
     before ("In March the queue stood at 2,600. By September it had fallen by 35%")."""
-    said = {lemma(word) for word in _WORD.findall(change.sentence.lower())}
+    said = _lemmas(change.sentence)
     said |= {word for claim in (change, end) if claim.evidence
              for word in (claim.evidence.head, *claim.evidence.modifiers) if word}  # fmt: skip
     ours, theirs = level.evidence, change.evidence
     if ours is None or theirs is None:
         return ours is None
-    if theirs.head in (None, *_NO_THING_OF_ITS_OWN) and _just_before(level, change):
-        said |= {lemma(word) for word in _WORD.findall(level.sentence.lower())}
+    if refers_back:
+        said |= _lemmas(level.sentence)
     if ours.modal or _SOME_OF.match(_after(level)) or _ANOTHER_PARTY.search(level.sentence):
         return False
     if ours.actor and theirs.actor and ours.actor != theirs.actor:
         return False  # "Harl's sales rose 20% to £54 million. A year earlier Brenton's were £48 million"
     named = {word for claim in (change, end) if claim.evidence and (word := claim.evidence.head)}
-    if theirs.head in (None, *_NO_THING_OF_ITS_OWN) and _just_before(level, change):
+    if refers_back:
         named.add(ours.head or "")
     if ours.head and ours.head not in _NO_THING_OF_ITS_OWN and not any(_one_word(ours.head, word) for word in named):
         return False  # "Sales rose 20%, lifting profits. A year earlier profits were ...": another thing
     if any(word not in said for word in ours.modifiers):
         return False  # "A year earlier online sales were £20 million": a part of what rose
+    own_thing = ours.head is not None and ours.head not in _NO_THING_OF_ITS_OWN  # not "they were £48 million"
+    if (
+        own_thing
+        and level.sentence_start != change.sentence_start
+        and any(place not in level.sentence.lower() for place in theirs.places)
+    ):
+        return False  # "slowest in London, where they increased 2.1%": a part of the whole the level is of
     return all(word in change.sentence.lower() for word in (*ours.places, *ours.names))
+
+
+def _lemmas(sentence: str) -> set[str]:
+    return {lemma(word) for word in _WORD.findall(sentence.lower())}
+
+
+def _refers_back(level: Claim, change: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether a change said of "it", "they" or a count ("the number", "the list" of those waiting)
+    names what the level in the sentence right before it names: the one change of its sentence
+    ("up 9.8% ..., and slowest in London, where they increased 2.1%": "they" are the sentence's own)."""
+    head = change.evidence.head if change.evidence else None
+    if not _just_before(level, change):
+        return False
+    if any(c.sentence_start == change.sentence_start and c is not change and stated_direction(c) is not None
+           for c in claims):  # fmt: skip
+        return False
+    if head in (None, *_NO_THING_OF_ITS_OWN, *_GENERIC_COUNTS):
+        return True
+    return bool(_COUNT_OF.get(head or "", frozenset()) & _lemmas(level.sentence))
 
 
 def _just_before(level: Claim, change: Claim) -> bool:
@@ -611,24 +668,65 @@ def _from_to(change: Claim, other: Claim, level: Claim) -> bool:
 
 
 def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> list[Endpoints]:
-    """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": the one change
-    of a document said by its size and its end, and the one level another sentence says where it
-    began, as a change between the two (change-arithmetic sets the size against them)."""
-    ended = [(change, end) for change in claims if change.kind is ClaimKind.CHANGE
+    """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": a change of a
+    document said by its size and one end (or a level a verb says it reached, "fell to 1,560"), and
+    the one level the document says at its other end, as a change between the two (change-arithmetic
+    sets the size against them). Silent unless exactly one such change and level are tied."""
+    ended = [(change, end, stated_direction(change)) for change in claims if change.kind is ClaimKind.CHANGE
              and (change.from_value is None or change.to_value is None)
              and stated_direction(change) is not None and (end := _change_end(change, claims)) is not None]  # fmt: skip
-    if len(ended) != 1:
-        return []  # two changes said by their ends, and a level could be where either began
-    change, end = ended[0]
-    levels = [level for level in _plain_levels(claims)
-              if level.sentence_start != change.sentence_start and (level.unit, level.per) == (end.unit, end.per)
-              and level.value != end.value]  # fmt: skip
-    from_its_start = change.from_value is not None
-    tied = [level for level in levels if _the_same_thing(level, change, end)
-            and (_said_later(level, change, end) if from_its_start else _said_earlier(level, change, end))]  # fmt: skip
-    if len(tied) != 1 or any(c.role is not None for c in claims if c.sentence_start == tied[0].sentence_start):
-        return []
-    if any(_from_to(change, c, tied[0]) for c in claims if stated_direction(c) is not None):
+    ended += [(level, level, direction) for level, direction in _levels_reached(claims)]
+    pairs = [(change, end, direction, level) for change, end, direction in ended
+             for level in _plain_levels(claims) if _tied(level, change, end, claims)]  # fmt: skip
+    if len(pairs) != 1:
+        return []  # two changes said by their ends, and a level could be where either began; or two levels
+    change, end, direction, level = pairs[0]
+    if any(_from_to(change, c, level) for c in claims if stated_direction(c) is not None):
         return []  # "Profits jumped 10%. A year earlier they were ...": the level may be another change's start
-    start, finish = (end, tied[0]) if from_its_start else (tied[0], end)
-    return [Endpoints((tied[0], end), start.value, finish.value, end.unit)]
+    start, finish = (end, level) if change.from_value is not None else (level, end)
+    found = Endpoints((level, end), start.value, finish.value, end.unit)
+    return [found] if found.direction is direction else []  # "fell to 1,560" from 1,200 is no fall
+
+
+# "fell to 1,560", "has dropped to": a verb that says its level is where a fall ended
+_FELL_TO = re.compile(r"(?<![\w])(?:fell|fallen|falls|dropped|dipped|declined|decreased|shrank|shrunk|"
+                      r"went\s+down|gone\s+down)\s+to\s+$", re.IGNORECASE)  # fmt: skip
+
+
+def _tied(level: Claim, change: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether a level is said as the other end of a change given by its size and one end: of its
+    unit, the same thing, at the time the change's words put that end; in another sentence that
+    gives no end of a change; or in the change's sentence, a level its own words put a year before
+    ("which stood at 4,100 a year earlier")."""
+    if (level.unit, level.per) != (end.unit, end.per) or level.value == end.value or level is end:
+        return False
+    from_its_start = change.from_value is not None
+    if level.sentence_start == change.sentence_start:
+        if from_its_start or level.role is not None or not _EARLIER_BESIDE.match(_after(level)):
+            return False
+        said_when = not _PERIOD_OF_ITS_OWN.search(change.sentence) or bool(_OVER_A_YEAR.search(change.sentence))
+    elif any(c.role is not None for c in claims if c.sentence_start == level.sentence_start):
+        return False
+    else:
+        said_when = _said_later(level, change, end) if from_its_start else _said_earlier(level, change, end)
+    refers_back = _refers_back(level, change, claims)
+    if refers_back and any(
+        c is not level and c.start < change.sentence_start and (c.unit, c.per) == (level.unit, level.per)
+        for c in _plain_levels(claims)
+    ):
+        return False  # "had 400 members. It has 30 coaches. The number rose 25%": which number is unsaid
+    return said_when and _the_same_thing(level, change, end, refers_back)
+
+
+def _levels_reached(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Direction]]:
+    """ "The waiting list fell to 1,560 in September": a level a verb says a change reached, in a
+    sentence that says no size or other end of it (the size may be said elsewhere: "The 35% fall")."""
+    for level in _plain_levels(claims):
+        at = level.start - level.sentence_start
+        before = level.sentence[max(0, at - 40) : at]
+        if not _TO_BEFORE.search(before):
+            continue
+        if any(c.sentence_start == level.sentence_start and c is not level
+               and (stated_direction(c) is not None or c.role is not None) for c in claims):  # fmt: skip
+            continue
+        yield level, Direction.DOWN if _FELL_TO.search(before) else Direction.UP

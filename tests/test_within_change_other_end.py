@@ -34,6 +34,7 @@ SIZE_AGAINST_A_LEVEL_ELSEWHERE = [
     ("Unemployment fell by 300 to 2,100 in May. In April it was 2,700.", "300"),
     ("The deficit narrowed by 40% to £30 million. A year earlier it had been £60 million.", "40%"),
     ("Sales rose 20% to £54 million. Last year's sales were £48 million.", "20%"),
+    ("Sales at the Leeds store rose 20% to £54 million. A year earlier they were £48 million.", "20%"),
     ("Fees rose 10% to £330 a year. Last year the fee was £250 a year.", "10%"),
     ("The waiting list fell by 35% to 1,560 in September 2025. In October 2024 it stood at 2,600.", "35%"),
     # the change said from its start, and the level it reached said elsewhere
@@ -42,6 +43,19 @@ SIZE_AGAINST_A_LEVEL_ELSEWHERE = [
     ("The waiting list fell 35% from 2,400 in March. In September it was 1,700.", "35%"),
     ("Membership rose by 300 from 1,200. The club now has 1,400 members.", "300"),
     ("Sales have grown 20% from £45 million in 2019. They now stand at £60 million.", "20%"),
+    # the level a verb says a change reached, the start in another sentence, the size in a third
+    ("The waiting list fell to 1,560 in September. In March it stood at 2,600. The 35% fall was welcomed.", "35%"),
+    ("Sales climbed to £54 million. A year earlier they were £48 million. The 20% rise beat forecasts.", "20%"),
+    ("The waiting list fell to 1,560 in September. In March it stood at 2,600. The list is 840 shorter.", "840"),
+    # the start in the change's own sentence, put a year before by its own words
+    ("The queue, which stood at 3,100 a year earlier, fell by 20% to 2,100 in June.", "20%"),
+    ("The queue, which fell by 20% over the year to 2,100 in June, was 3,100 a year ago.", "20%"),
+    # a change over the time after the level the sentence before gives, said of a count of it
+    ("The council had 3,100 families waiting for a home in June 2025. A building drive cut the list by 20% to "
+     "2,800 over the next twelve months.", "20%"),
+    ("The club had 400 members in 2024. The number rose 25% to 600 the following year.", "25%"),
+    ("The club had 400 members in 2024. A year later the number had risen 25% to 600.", "25%"),
+    ("Sales rose 20% over the past year to £54 million. A year earlier they were £48 million.", "20%"),
     # the amount form, a comparative said after the two ends
     ("The waiting list fell from 2,400 to 1,560. The list is now 940 shorter.", "940"),
     ("The fleet grew from 120 to 150 buses. The fleet is now 40 larger.", "40"),
@@ -88,6 +102,12 @@ NOT_THE_CHANGE_S_OTHER_END = [
     "Sales rose 20% to £54 million. It had been expected to reach £60 million.",
     "Sales rose 20% to £54 million. A year earlier, staff numbers were 480.",
     "Fees rose 10% to £330. Last year 200 families paid £250.",
+    # a change of a place, and a level of the whole said before it
+    "Average house prices rose 6.3% in the year to June, taking the typical price to £285,000. A year earlier, the "
+    "average home cost £268,000. Prices rose fastest in Cornwall, up 9.8% to £296,000, and slowest in Leeds, where "
+    "they increased 2.1% to £232,000.",
+    "Average rents rose 5% in the year. A year earlier, a flat cost £1,000 a month. In Leeds they increased 2.1% to "
+    "£900 a month.",
     # a part of the whole
     "Sales rose 20% to £54 million. A year earlier online sales were £48 million.",
     "Membership is up a quarter on last year, at 1,500. Last year 1,300 of them were adults.",
@@ -119,6 +139,23 @@ NOT_THE_CHANGE_S_OTHER_END = [
     "Sales grew 20% from £45 million in 2024. They are expected to reach £60 million this year.",
     "Sales grew 20% from £45 million in 2019. Now they are £80 million.",
     "Membership rose by 300 from 1,200 in the 1990s. Now the club has 3,000 members.",
+    # a level reached, its start said elsewhere, and a size that agrees, another thing's, or no such start
+    "The waiting list fell to 1,560 in September. In March it stood at 2,400. The 35% fall was welcomed.",
+    "Sales climbed to £54 million. A year earlier they were £48 million. The 12.5% rise beat forecasts.",
+    "Sales climbed to £54 million. A year earlier they were £60 million. The 20% rise beat forecasts.",
+    "Sales climbed to £54 million. A year earlier they were £48 million. Profits rose 20%.",
+    "Sales climbed to £54 million. A year earlier profits were £48 million. The 20% rise beat forecasts.",
+    # the start in the change's sentence: the correct versions
+    "The queue, which stood at 2,625 a year earlier, fell by 20% to 2,100 in June.",
+    "The queue, which fell by 20% over the year to 2,100 in June, was 2,625 a year ago.",
+    # a count of another thing, another time after the level, or two levels "the number" could be
+    "The council had 3,100 staff in June 2025. A building drive cut the list by 20% to 2,800 over the next twelve "
+    "months.",
+    "The council had 3,500 families waiting for a home in June 2025. A building drive cut the list by 20% to 2,800 "
+    "over the next twelve months.",
+    "The club had 400 members in 2024. Two years later the number had risen 25% to 600.",
+    "The club had 400 members in 2024. It has 30 coaches. The number rose 25% to 600 the following year.",
+    "The club had 400 members in 2024. The number rose 50% to 600 the following year.",
     # two earlier levels: no saying which is the start
     "Sales rose 20% to £54 million. A year earlier they were £48 million; the year before, £40 million.",
     # the other direction: a rise from a higher level is another change, not this one
