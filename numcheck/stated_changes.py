@@ -193,7 +193,10 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += _to_then_from(claims)
     found += _two_years(claims)
     found += _labelled_levels(claims)
-    return found or _one_end_and_a_level_elsewhere(claims)
+    if found:
+        return found
+    told = _one_end_and_a_level_elsewhere(claims)
+    return [told[1]] if told else []
 
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
@@ -411,6 +414,11 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     per cent are both read) or an amount in the ends' unit. Another thing, actor or year named,
     another direction, or a row of another level, and the two are left apart."""
     changes = endpoints(claims)
+    told = _one_end_and_a_level_elsewhere(claims)
+    if told is not None and told[1] not in changes and told[0].kind is ClaimKind.CHANGE and told[1].unit != "percent":
+        # the document's other changes are read from their ends, and this one, said by its size
+        # and one end and tied to the level at its other end, is none of them
+        yield told
     distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
     if len(distinct) != 1 or changes[0].unit == "percent":
         return  # two changes in a document, and a figure of change could be either's
@@ -667,11 +675,12 @@ def _from_to(change: Claim, other: Claim, level: Claim) -> bool:
     return level.sentence_start <= other.sentence_start < change.sentence_start
 
 
-def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> list[Endpoints]:
+def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> tuple[Claim, Endpoints] | None:
     """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": a change of a
     document said by its size and one end (or a level a verb says it reached, "fell to 1,560"), and
     the one level the document says at its other end, as a change between the two (change-arithmetic
-    sets the size against them). Silent unless exactly one such change and level are tied."""
+    sets the size against them). Silent unless exactly one such change and level are tied. With the
+    change said by its size, or the level the verb says it reached, first."""
     ended = [(change, end, stated_direction(change)) for change in claims if change.kind is ClaimKind.CHANGE
              and (change.from_value is None or change.to_value is None)
              and stated_direction(change) is not None and (end := _change_end(change, claims)) is not None]  # fmt: skip
@@ -679,13 +688,13 @@ def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> list[Endpoints]:
     pairs = [(change, end, direction, level) for change, end, direction in ended
              for level in _plain_levels(claims) if _tied(level, change, end, claims)]  # fmt: skip
     if len(pairs) != 1:
-        return []  # two changes said by their ends, and a level could be where either began; or two levels
+        return None  # two changes said by their ends, and a level could be where either began; or two levels
     change, end, direction, level = pairs[0]
     if any(_from_to(change, c, level) for c in claims if stated_direction(c) is not None):
-        return []  # "Profits jumped 10%. A year earlier they were ...": the level may be another change's start
+        return None  # "Profits jumped 10%. A year earlier they were ...": the level may be another change's start
     start, finish = (end, level) if change.from_value is not None else (level, end)
     found = Endpoints((level, end), start.value, finish.value, end.unit)
-    return [found] if found.direction is direction else []  # "fell to 1,560" from 1,200 is no fall
+    return (change, found) if found.direction is direction else None  # "fell to 1,560" from 1,200 is no fall
 
 
 # "fell to 1,560", "has dropped to": a verb that says its level is where a fall ended

@@ -56,6 +56,11 @@ SIZE_AGAINST_A_LEVEL_ELSEWHERE = [
     ("The club had 400 members in 2024. The number rose 25% to 600 the following year.", "25%"),
     ("The club had 400 members in 2024. A year later the number had risen 25% to 600.", "25%"),
     ("Sales rose 20% over the past year to £54 million. A year earlier they were £48 million.", "20%"),
+    # another change of the document read from its ends: the one said by its size and one end names its own
+    ("The depot has 40 vans, up from 25. The queue fell by 20% to 2,100. A year earlier it was 3,100.", "20%"),
+    ("The depot opened in May with 40 vans, up from 25. The queue, which fell by 20% over the year to 2,100 in "
+     "June, was 3,100 a year ago.", "20%"),
+    ("The depot has 40 vans, up from 25. Sales rose 20% to £54 million. A year earlier they were £48 million.", "20%"),
     # the amount form, a comparative said after the two ends
     ("The waiting list fell from 2,400 to 1,560. The list is now 940 shorter.", "940"),
     ("The fleet grew from 120 to 150 buses. The fleet is now 40 larger.", "40"),
@@ -156,6 +161,9 @@ NOT_THE_CHANGE_S_OTHER_END = [
     "The club had 400 members in 2024. Two years later the number had risen 25% to 600.",
     "The club had 400 members in 2024. It has 30 coaches. The number rose 25% to 600 the following year.",
     "The club had 400 members in 2024. The number rose 50% to 600 the following year.",
+    "The depot has 40 vans, up from 25. The queue fell by 20% to 2,100. A year earlier it was 2,625.",
+    "The depot has 40 vans, up from 25. Sales rose 20% to £54 million. A year earlier they were £45 million.",
+    "The depot has 40 vans, up from 25. Sales rose 20% to £54 million. A year earlier profits were £48 million.",
     # two earlier levels: no saying which is the start
     "Sales rose 20% to £54 million. A year earlier they were £48 million; the year before, £40 million.",
     # the other direction: a rise from a higher level is another change, not this one
