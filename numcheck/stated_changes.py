@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
-from numcheck.subjects import lemma
+from numcheck.subjects import lemma, word_stem
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -36,7 +36,14 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
-_MORE_OR_LESS = re.compile(r"^\s*(?P<word>more|extra|higher|less|fewer|lower|cheaper)\b", re.IGNORECASE)
+_MORE_OR_LESS = re.compile(
+    r"^\s*(?P<word>more|extra|higher|bigger|larger|longer|less|fewer|lower|cheaper|smaller|shorter)\b", re.IGNORECASE
+)
+_MORE = frozenset({"more", "extra", "higher", "bigger", "larger", "longer"})
+# "The list is now 940 shorter": the comparative read as the figure's head names no thing
+_COMPARED_HEADS = frozenset(
+    "high big large long low cheap small short higher bigger larger longer lower cheaper smaller shorter".split()
+)
 # "10% is the rise given in the papers": a figure said to be the change by a copula after it
 _IS_THE_CHANGE = re.compile(
     r"^\s*(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|its|their)\s+(?P<word>[a-z]+)\b", re.IGNORECASE
@@ -186,7 +193,10 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += _to_then_from(claims)
     found += _two_years(claims)
     found += _labelled_levels(claims)
-    return found
+    if found:
+        return found
+    told = _one_end_and_a_level_elsewhere(claims)
+    return [told[1]] if told else []
 
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
@@ -337,7 +347,7 @@ def stated_direction(claim: Claim) -> Direction | None:
     if more is None:
         said = _IS_THE_CHANGE.match(_after(claim))
         return _CHANGE_HEADS.get(said.group("word").lower()) if said else None
-    return Direction.UP if more.group("word").lower() in ("more", "extra", "higher") else Direction.DOWN
+    return Direction.UP if more.group("word").lower() in _MORE else Direction.DOWN
 
 
 def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
@@ -355,6 +365,8 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     ):
         return False  # "The 25% rise beat forecasts": the change itself, whatever the verb after it
     words = {word for word in (evidence.head, *evidence.modifiers) if word and word not in _CHANGE_LABELS}
+    if evidence.head in _COMPARED_HEADS and _MORE_OR_LESS.match(_after(claim)):
+        words.discard(evidence.head)
     if change.unit is not None and change.unit != "percent":
         words -= _PRICE_WORDS  # "putting the price up by a third": the level of any amount of money
     if any(word in _CHANGE_HEADS for word in evidence.modifiers) and evidence.head:
@@ -374,7 +386,8 @@ def _tied_elsewhere(claim: Claim, change: Endpoints, claims: Sequence[Claim], sl
     new level ("2026-27 | £2.70 | 20%") ties it to this change."""
     levels = [c.value for c in claims if c.sentence_start == claim.sentence_start and c is not claim
               and c.unit == change.unit and c.kind is not ClaimKind.CHANGE and c.role is None]  # fmt: skip
-    gives_end = any(abs(level - change.end) <= slack * abs(change.end) for level in levels)
+    own_end = claim.to_value is not None and abs(claim.to_value - change.end) <= slack * abs(change.end)
+    gives_end = own_end or any(abs(level - change.end) <= slack * abs(change.end) for level in levels)
     gives_start = any(abs(level - change.start) <= slack * abs(change.start) for level in levels)
     return gives_start and not gives_end
 
@@ -401,6 +414,11 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
     per cent are both read) or an amount in the ends' unit. Another thing, actor or year named,
     another direction, or a row of another level, and the two are left apart."""
     changes = endpoints(claims)
+    told = _one_end_and_a_level_elsewhere(claims)
+    if told is not None and told[1] not in changes and told[0].kind is ClaimKind.CHANGE and told[1].unit != "percent":
+        # the document's other changes are read from their ends, and this one, said by its size
+        # and one end and tied to the level at its other end, is none of them
+        yield told
     distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
     if len(distinct) != 1 or changes[0].unit == "percent":
         return  # two changes in a document, and a figure of change could be either's
@@ -439,3 +457,285 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         ):
             continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
         yield claim, change
+
+
+# A level's own words that put it before a change's end: "A year earlier they were £48 million",
+# "Last year the club had 1,300 members", "Previously it had been 2,600", "before the cut"
+_EARLIER_LEVEL = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|twelve\s+months\s+(?:earlier|before|ago)|"
+    r"(?:the\s+)?(?:year|month)\s+before|last\s+(?:year|month|season|term|spring|summer|autumn|winter)|"
+    r"(?:the\s+)?(?:previous|prior)\s+(?:year|month|season|term)|previously|formerly|originally|had\s+been|"
+    r"before\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?:cut|cuts|rise|increase|fall|drop|change|changes|"
+    r"closure|reform|reforms|merger|move|strike))\b",
+    re.IGNORECASE,
+)
+# The same base said two ways: "on last year" and "A year earlier ..."
+_YEAR_BEFORE = re.compile(
+    r"^(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|last)\s+year|the\s+year\s+before)$",
+    re.IGNORECASE,
+)
+# A change over a period its sentence names, other than a base right after it: "since August", "from
+# the month before", "over the past two years", "month on month", "in the quarter"
+_PERIOD_OF_ITS_OWN = re.compile(
+    r"\b(?:since|over\s+(?:the|a|two|three|four|five|six|ten|\d+)|in\s+the\s+(?:past|last)|from\s+(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|previous|last|"
+    r"month|week|quarter|year|day)|(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)|"
+    r"(?:in|during)\s+(?:the|a)\s+(?:month|quarter|week|fortnight|decade)|on\s+the\s+(?:month|quarter|week))\b",
+    re.IGNORECASE,
+)
+# "over the year to March", "in the past twelve months": a change over a year, from a year before
+_OVER_A_YEAR = re.compile(
+    r"\b(?:over|in|during)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months)\b", re.IGNORECASE
+)
+# "cut the list by 35% over the next twelve months": a change from the time the sentence before gives
+_OVER_THE_NEXT = re.compile(
+    r"\b(?:(?:over|in|during|within)\s+the\s+(?:next|following)\s+|the\s+(?:next|following)\s+(?:year|month)\b|"
+    r"(?:a|one|twelve\s+months|a\s+year)\s+later\b)",
+    re.IGNORECASE,
+)
+# "The list, which stood at 4,100 a year earlier, fell by 20%": a level its own words put at the
+# start of the change its sentence states
+_EARLIER_BESIDE = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:year|month)\s+before|"
+    r"previously)\b",
+    re.IGNORECASE,
+)
+# Heads that name a count of what the sentence before names: "The club had 400 members. The number
+# rose 25%"; a list or a roll only of those its words say ("2,400 patients waiting ... cut the list")
+_GENERIC_COUNTS = frozenset("number total figure count tally".split())
+_COUNT_OF = {
+    "list": frozenset({"wait", "waiting", "list", "queue", "register"}),
+    "roll": frozenset({"pupil", "student", "member", "enrol", "enroll"}),
+}
+# A level's own words that put it at the present, where a change from a past level ends
+_NOW = re.compile(r"\b(?:now|today|currently|at\s+present|this\s+(?:year|month|season|term))\b", re.IGNORECASE)
+# "has fallen 35% from 2,400 in March": a change that runs up to now
+_HAS_MOVED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b", re.IGNORECASE)
+# "A year earlier the rival chain had sales of £48 million": a level of another party
+_ANOTHER_PARTY = re.compile(r"\b(?:rivals?|competitors?|another|others?|elsewhere)\b", re.IGNORECASE)
+# "300 of them were children": a part of the level, not the level
+_SOME_OF = re.compile(r"^\s*(?:of\s+(?:them|those|these|which|whom|it)|in\s+all)\b", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october november december").split()
+# "down a quarter on last year, at 1,500", "fell 35%, to 1,560": the end a change is said to reach,
+# a few words after it
+_END_AFTER = re.compile(r"^[^.;:()]{0,40}?,?\s+(?:at|to)\s+$", re.IGNORECASE)
+# Heads that name no thing of their own: "they were £48 million", "52,000 people came" (of
+# visitors), "the figure was 2,600"
+_NO_THING_OF_ITS_OWN = frozenset("it they them this that these those people person figure number level".split())
+
+
+def _when(*claims: Claim) -> tuple[int | None, int | None]:
+    """The year and the month figures' own words date them to, where they say one each."""
+    times = [time for claim in claims if claim.evidence for time in claim.evidence.times]
+    years = {int(found.group()) for t in times if (found := re.search(r"\b(?:19|20)\d\d\b", t))}
+    months = {_MONTHS.index(word) for t in times for word in t.lower().split() if word in _MONTHS}
+    return (next(iter(years)) if len(years) == 1 else None, next(iter(months)) if len(months) == 1 else None)
+
+
+def _said_earlier(level: Claim, change: Claim, end: Claim) -> bool:
+    """Whether the level's words put it where the change began: the change's own base said again
+    ("up a quarter on last year" and "Last year ..."), the year before the change's, a month before
+    the change's in the same year, or a word of before ("A year earlier", "Previously")."""
+    level_sentence = level.sentence.lower()
+    base = _OWN_BASE_AFTER.match(change.sentence, change.end - change.sentence_start)
+    (level_year, level_month), (change_year, change_month) = _when(level), _when(change, end)
+    if base is not None:  # the change's base named: the level must be said at that base
+        said = " ".join((base.group("base") or base.group("yoy") or "").lower().split())
+        if said in level_sentence:
+            return True
+        year_before = _YEAR_BEFORE.match(said.removeprefix("in ")) or said.startswith("year")
+        return bool(year_before) and any(_YEAR_BEFORE.match(m.group()) for m in _EARLIER_LEVEL.finditer(level.sentence))
+    if _OVER_THE_NEXT.search(change.sentence):
+        return _just_before(level, change)  # "over the next twelve months": from the time the sentence before says
+    if _PERIOD_OF_ITS_OWN.search(change.sentence):
+        # "fell 35% since August", "over two years": a start the level's words do not say; but "over
+        # the year" starts a year before
+        if _OVER_A_YEAR.search(change.sentence):
+            return any(_YEAR_BEFORE.match(m.group()) for m in _EARLIER_LEVEL.finditer(level.sentence))
+        return False
+    if level_year is not None and change_year is not None:
+        if level_month is not None and change_month is not None:  # a year at most: March 2024 to September 2025 is more
+            return 0 < (change_year - level_year) * 12 + change_month - level_month <= 12
+        return level_year == change_year - 1  # a change is of one year, as a rule: 2023 is no start of 2025's
+    if level_month is not None and change_month is not None:
+        return level_month < change_month  # "to 1,560 in September" and "In March it stood at 2,600"
+    if level_year is not None or level_month is not None:
+        return False  # the level dated, the change not: no saying which comes first
+    return bool(_EARLIER_LEVEL.search(level.sentence))
+
+
+def _said_later(level: Claim, change: Claim, start: Claim) -> bool:
+    """Whether the level's words put it where a change said from its start ended: a word of now ("It
+    now stands at 1,700", "This year they reached £58 million"), the year after the start's, or a
+    month up to a year after it ("from 2,400 in March" and "In September it was 1,700")."""
+    if _PERIOD_OF_ITS_OWN.search(change.sentence):
+        return False
+    (level_year, level_month), (start_year, start_month) = _when(level), _when(change, start)
+    if level_year is not None and start_year is not None:
+        if level_month is not None and start_month is not None:
+            return 0 < (level_year - start_year) * 12 + level_month - start_month <= 12
+        return level_year == start_year + 1
+    if level_month is not None and start_month is not None:
+        return level_month > start_month
+    if level_year is not None or level_month is not None:
+        return False
+    if (start_year is not None or start_month is not None) and not _HAS_MOVED.search(
+        change.sentence, 0, change.start - change.sentence_start
+    ):
+        return False  # "grew 20% from £45 million in 2019" may have ended in 2020, not now
+    return bool(_NOW.search(level.sentence))
+
+
+def _the_same_thing(level: Claim, change: Claim, end: Claim, refers_back: bool) -> bool:
+    """Whether the level's words may name what the change's sentence names, and nothing else: its
+    head (or a word of the same stem) and modifiers said there, or a pronoun; no other actor, place
+    or name, no target or forecast. A change said of "it" takes its thing from the sentence just
+    before ("In March the queue stood at 2,600. By September it had fallen by 35%")."""
+    said = _lemmas(change.sentence)
+    said |= {word for claim in (change, end) if claim.evidence
+             for word in (claim.evidence.head, *claim.evidence.modifiers) if word}  # fmt: skip
+    ours, theirs = level.evidence, change.evidence
+    if ours is None or theirs is None:
+        return ours is None
+    if refers_back:
+        said |= _lemmas(level.sentence)
+    if ours.modal or _SOME_OF.match(_after(level)) or _ANOTHER_PARTY.search(level.sentence):
+        return False
+    if ours.actor and theirs.actor and ours.actor != theirs.actor:
+        return False  # "Harl's sales rose 20% to £54 million. A year earlier Brenton's were £48 million"
+    named = {word for claim in (change, end) if claim.evidence and (word := claim.evidence.head)}
+    if refers_back:
+        named.add(ours.head or "")
+    if ours.head and ours.head not in _NO_THING_OF_ITS_OWN and not any(_one_word(ours.head, word) for word in named):
+        return False  # "Sales rose 20%, lifting profits. A year earlier profits were ...": another thing
+    if any(word not in said for word in ours.modifiers):
+        return False  # "A year earlier online sales were £20 million": a part of what rose
+    own_thing = ours.head is not None and ours.head not in _NO_THING_OF_ITS_OWN  # not "they were £48 million"
+    if (
+        own_thing
+        and level.sentence_start != change.sentence_start
+        and any(place not in level.sentence.lower() for place in theirs.places)
+    ):
+        return False  # "slowest in London, where they increased 2.1%": a part of the whole the level is of
+    return all(word in change.sentence.lower() for word in (*ours.places, *ours.names))
+
+
+def _lemmas(sentence: str) -> set[str]:
+    return {lemma(word) for word in _WORD.findall(sentence.lower())}
+
+
+def _refers_back(level: Claim, change: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether a change said of "it", "they" or a count ("the number", "the list" of those waiting)
+    names what the level in the sentence right before it names: the one change of its sentence
+    ("up 9.8% ..., and slowest in London, where they increased 2.1%": "they" are the sentence's own)."""
+    head = change.evidence.head if change.evidence else None
+    if not _just_before(level, change):
+        return False
+    if any(c.sentence_start == change.sentence_start and c is not change and stated_direction(c) is not None
+           for c in claims):  # fmt: skip
+        return False
+    if head in (None, *_NO_THING_OF_ITS_OWN, *_GENERIC_COUNTS):
+        return True
+    return bool(_COUNT_OF.get(head or "", frozenset()) & _lemmas(level.sentence))
+
+
+def _just_before(level: Claim, change: Claim) -> bool:
+    """Whether the level's sentence is the one right before the change's."""
+    gap = change.sentence_start - (level.sentence_start + len(level.sentence))
+    return 0 <= gap <= 2
+
+
+def _one_word(head: str, said: str) -> bool:
+    """ "member" and "membership", "sale" and "sales": one word, or one derived from the other."""
+    if head == said or word_stem(head) == word_stem(said):
+        return True
+    shorter, longer = sorted((head, said), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The level a change stated by its size is said to reach, or to start from, in its own sentence:
+    "rose 20% to £54 million", "up a quarter on last year, at 1,500", "grew 20% from £45 million"."""
+    levels = [c for c in claims if c.sentence_start == change.sentence_start and c.start > change.start
+              and c.kind in _LEVELS and c.low == c.high and c.direction is None]  # fmt: skip
+    if not levels:
+        return None
+    first = levels[0]
+    said = change.to_value if change.to_value is not None else change.from_value
+    if said is not None:
+        return first if first.role is not None and first.value == said else None
+    return first if first.role is None and _END_AFTER.match(_between(change, first)) else None
+
+
+def _from_to(change: Claim, other: Claim, level: Claim) -> bool:
+    """Whether another figure's sentence lies after the change's, up to the level's, or after the
+    level's and before the change's."""
+    if level.sentence_start > change.sentence_start:
+        return change.sentence_start < other.sentence_start <= level.sentence_start
+    return level.sentence_start <= other.sentence_start < change.sentence_start
+
+
+def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> tuple[Claim, Endpoints] | None:
+    """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": a change of a
+    document said by its size and one end (or a level a verb says it reached, "fell to 1,560"), and
+    the one level the document says at its other end, as a change between the two (change-arithmetic
+    sets the size against them). Silent unless exactly one such change and level are tied. With the
+    change said by its size, or the level the verb says it reached, first."""
+    ended = [(change, end, stated_direction(change)) for change in claims if change.kind is ClaimKind.CHANGE
+             and (change.from_value is None or change.to_value is None)
+             and stated_direction(change) is not None and (end := _change_end(change, claims)) is not None]  # fmt: skip
+    ended += [(level, level, direction) for level, direction in _levels_reached(claims)]
+    pairs = [(change, end, direction, level) for change, end, direction in ended
+             for level in _plain_levels(claims) if _tied(level, change, end, claims)]  # fmt: skip
+    if len(pairs) != 1:
+        return None  # two changes said by their ends, and a level could be where either began; or two levels
+    change, end, direction, level = pairs[0]
+    if any(_from_to(change, c, level) for c in claims if stated_direction(c) is not None):
+        return None  # "Profits jumped 10%. A year earlier they were ...": the level may be another change's start
+    start, finish = (end, level) if change.from_value is not None else (level, end)
+    found = Endpoints((level, end), start.value, finish.value, end.unit)
+    return (change, found) if found.direction is direction else None  # "fell to 1,560" from 1,200 is no fall
+
+
+# "fell to 1,560", "has dropped to": a verb that says its level is where a fall ended
+_FELL_TO = re.compile(r"(?<![\w])(?:fell|fallen|falls|dropped|dipped|declined|decreased|shrank|shrunk|"
+                      r"went\s+down|gone\s+down)\s+to\s+$", re.IGNORECASE)  # fmt: skip
+
+
+def _tied(level: Claim, change: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether a level is said as the other end of a change given by its size and one end: of its
+    unit, the same thing, at the time the change's words put that end; in another sentence that
+    gives no end of a change; or in the change's sentence, a level its own words put a year before
+    ("which stood at 4,100 a year earlier")."""
+    if (level.unit, level.per) != (end.unit, end.per) or level.value == end.value or level is end:
+        return False
+    from_its_start = change.from_value is not None
+    if level.sentence_start == change.sentence_start:
+        if from_its_start or level.role is not None or not _EARLIER_BESIDE.match(_after(level)):
+            return False
+        said_when = not _PERIOD_OF_ITS_OWN.search(change.sentence) or bool(_OVER_A_YEAR.search(change.sentence))
+    elif any(c.role is not None for c in claims if c.sentence_start == level.sentence_start):
+        return False
+    else:
+        said_when = _said_later(level, change, end) if from_its_start else _said_earlier(level, change, end)
+    refers_back = _refers_back(level, change, claims)
+    if refers_back and any(
+        c is not level and c.start < change.sentence_start and (c.unit, c.per) == (level.unit, level.per)
+        for c in _plain_levels(claims)
+    ):
+        return False  # "had 400 members. It has 30 coaches. The number rose 25%": which number is unsaid
+    return said_when and _the_same_thing(level, change, end, refers_back)
+
+
+def _levels_reached(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Direction]]:
+    """ "The waiting list fell to 1,560 in September": a level a verb says a change reached, in a
+    sentence that says no size or other end of it (the size may be said elsewhere: "The 35% fall")."""
+    for level in _plain_levels(claims):
+        at = level.start - level.sentence_start
+        before = level.sentence[max(0, at - 40) : at]
+        if not _TO_BEFORE.search(before):
+            continue
+        if any(c.sentence_start == level.sentence_start and c is not level
+               and (stated_direction(c) is not None or c.role is not None) for c in claims):  # fmt: skip
+            continue
+        yield level, Direction.DOWN if _FELL_TO.search(before) else Direction.UP
