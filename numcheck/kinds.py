@@ -1396,12 +1396,32 @@ def _period_total_verdicts(claims: Sequence[Claim]) -> Iterator[Verdict]:
         stated = count_interval(total, 1000.0)
         if stated.low is None or stated.high is None or Interval(low, high).overlaps(stated):
             continue
+        if _a_cheaper_plan(rate, total, low):
+            continue
         expected = rate.value * (said.seconds[0] + said.seconds[1]) / 2 / per
         worked = _format(float(f"{expected:.3g}"))  # "about 15,700": the worked total to three figures
         said_per = rate.text if rate.per is None or rate.per.split()[-1] in rate.text else f"{rate.text} a {rate.per}"
         arithmetic = f"{said_per} over {said.period} is about {worked}, not {total.text}"
         detail = "the rate over the period does not give the total"
         yield Verdict((total, rate), _pair_fields(total, rate, detail, arithmetic))
+
+
+# A price offered another way: "£3.50 a month or £36 a year" (no comma: not "£850 a month, or £9,600
+# a year", which restates the one price and is checked)
+_OR_ELSE = re.compile(r"\s+or\s+(?:just\s+|only\s+)?")
+
+
+def _a_cheaper_plan(rate: Claim, total: Claim, least: float) -> bool:
+    """A price for the longer period offered beside the rate and below it: a plan paid for the year,
+    which costs less than twelve months, not the rate's total said wrongly."""
+    if (
+        rate.kind is not ClaimKind.MONEY
+        or total.kind is not ClaimKind.MONEY
+        or rate.sentence_start != total.sentence_start
+    ):
+        return False
+    between = rate.sentence[rate.end - rate.sentence_start : total.start - total.sentence_start]
+    return bool(_OR_ELSE.fullmatch(between)) and total.value < least
 
 
 def _bare_factor(claim: Claim) -> bool:

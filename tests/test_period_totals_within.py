@@ -21,6 +21,8 @@ TOTALS_THE_RATE_DOES_NOT_GIVE = [
     ("The volunteers rescue 1,500 hedgehogs a year. They will rescue 5,000 hedgehogs in four years.", "5,000"),
     ("Parking at the depot costs £120 a month. Over a year that comes to £1,200.", "£1,200"),
     ("Parking at the depot costs £120 a month, or £1,200 a year.", "£1,200"),
+    # a price for the year offered beside the monthly one may be cheaper, never dearer
+    ("Parking at the depot costs £120 a month or £1,600 a year.", "£1,600"),
     ("The bypass will cost £6 million a year for eight years, £40 million in all.", "£40 million"),
     ("The mill grinds 80 tonnes of flour a week. That is 3,000 tonnes a year.", "3,000 tonnes"),
     ("The ferry carries 700 passengers a day. In a 30-day month it carries 28,000 passengers.", "28,000"),
@@ -54,6 +56,10 @@ TOTALS_THE_RATE_GIVES_OR_OF_SOMETHING_ELSE = [
     "The volunteers rescue 1,500 hedgehogs a year. Over four years they have ringed 2,000 birds.",
     "The council spends £3 million a year on parks. Over ten years its libraries budget is £70 million.",
     "A locker costs £9 a month (or £90 for a year paid upfront, a saving of £18).",
+    # a plan paid for the year, offered beside the monthly price ("or" with no comma)
+    "Inkwell Pro still costs £3.50 a month or £36 a year, which works out at £3 a month.",
+    "The app costs £4.99 a month or £39.99 a year.",
+    "Gym membership is £30 a month or just £300 a year.",
     "Members pay £9 a month for two years, and £300 in all for a lifetime pass.",
     # two rates said apart, not one restated
     "Cleaners earn £300 a week. Supervisors earn £1,500 a month.",
