@@ -1,7 +1,7 @@
 """Gaps: a length of time a document gives as the distance between two of its dates or times of day,
 which the calendar or the clock puts elsewhere.
 
-Three shapes, each tied by its words alone, never by a guess at which event a date is of:
+Four shapes, each tied by its words alone, never by a guess at which event a date is of:
 - "N later" beside a date ("ends on Sunday 27 September, 16 days later", "Twelve days later, on 20
   February", "opened in 2025, nine years later"): the length from some earlier date of the document
   to this one. Quiet when any earlier date gives it: which date "later" counts from, the words do not say.
@@ -115,7 +115,7 @@ def _days_text(earlier: Dated, later: Dated) -> str:
 
 
 def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
-    """Every length or distance of the three shapes (see the module's note) that its dates or times
+    """Every length or distance of the four shapes (see the module's note) that its dates or times
     do not give, and every length restated in brackets in another unit that it does not convert to."""
     ordered = sorted(claims, key=lambda claim: claim.start)
     yield from _bracketed_lengths(ordered)

@@ -537,9 +537,9 @@ _FARTHEST_RESTATEMENT = 50.0
 
 
 def _units_apart(first: Claim, second: Claim) -> bool:
-    """ "in 135 years of records" and "26 of the month's 30 days": two lengths written in two units,
-    more than a factor of 50 apart, are lengths of two things, not one length restated. One number in
-    two units ("2,400 tonnes" and "2,400 pounds") is a unit slip, however far apart."""
+    """ "in 135 years of records" and "26 of the month's 30 days": two figures written in two units
+    of one dimension, more than a factor of 50 apart, are figures of two things, not one restated.
+    One number in two units ("2,400 tonnes" and "2,400 pounds") is a unit slip, however far apart."""
     if first.unit == second.unit or not (first.base_value and second.base_value) or first.kind is ClaimKind.CHANGE:
         return False
     if first.value == second.value:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
 from numcheck.subjects import lemma, word_stem
 
@@ -515,7 +516,7 @@ _HAS_MOVED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:
 _ANOTHER_PARTY = re.compile(r"\b(?:rivals?|competitors?|another|others?|elsewhere)\b", re.IGNORECASE)
 # "300 of them were children": a part of the level, not the level
 _SOME_OF = re.compile(r"^\s*(?:of\s+(?:them|those|these|which|whom|it)|in\s+all)\b", re.IGNORECASE)
-_MONTHS = ("january february march april may june july august september october november december").split()
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "down a quarter on last year, at 1,500", "fell 35%, to 1,560": the end a change is said to reach,
 # a few words after it
 _END_AFTER = re.compile(r"^[^.;:()]{0,40}?,?\s+(?:at|to)\s+$", re.IGNORECASE)
@@ -527,8 +528,8 @@ _NO_THING_OF_ITS_OWN = frozenset("it they them this that these those people pers
 def _when(*claims: Claim) -> tuple[int | None, int | None]:
     """The year and the month figures' own words date them to, where they say one each."""
     times = [time for claim in claims if claim.evidence for time in claim.evidence.times]
-    years = {int(found.group()) for t in times if (found := re.search(r"\b(?:19|20)\d\d\b", t))}
-    months = {_MONTHS.index(word) for t in times for word in t.lower().split() if word in _MONTHS}
+    years = {int(found.group()) for t in times if (found := _A_YEAR.search(t))}
+    months = {MONTH_NUMBERS[word] for t in times for word in t.lower().split() if word in MONTH_NUMBERS}
     return (next(iter(years)) if len(years) == 1 else None, next(iter(months)) if len(months) == 1 else None)
 
 

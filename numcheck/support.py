@@ -149,6 +149,11 @@ class Sources:
     moves: tuple[Claim, ...] = ()  # every change the sources give with both its ends: "from £245 to £269"
     # the minutes of a game the sources mark ("in the 52nd minute", "after 12 minutes"), by sentence
     minute_marks: Mapping[tuple[str, int], tuple[float, ...]] = dataclasses.field(default_factory=dict)
+    # the sentences that name two days or two months, which a length in days, weeks or months may run
+    # between (see `days_between`), and those that give two amounts of one family, which a
+    # percentage may compare: read once, asked of every draft length and percentage
+    two_days: frozenset[tuple[str, int]] = frozenset()
+    two_amounts: frozenset[tuple[str, int]] = frozenset()
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Sources:
@@ -191,7 +196,8 @@ class Sources:
             by_family[name] = (tuple(row[0] for row in rows), tuple(row[2] for row in rows))
         return cls(by_family, words, tuple(sorted(written)), {at: frozenset(names) for at, names in families.items()},
                    tuple(scores), frozenset(side_ids), tuple(moves),
-                   {at: tuple(found) for at, found in marks.items()})  # fmt: skip
+                   {at: tuple(found) for at, found in marks.items()},
+                   _sentences_with_two_days(by_family), _sentences_with_two_amounts(by_family))  # fmt: skip
 
     def score_stated(self, claim: Claim, covering: frozenset[tuple[str, int]]) -> tuple[bool, list[Claim]]:
         """Whether a source gives a score the claim's sides ("58-51", or "51-58" from the other
@@ -243,9 +249,9 @@ class Sources:
             return True  # "about 83 square metres" against "11.2m by 7.4m"
         if claim.unit == "year" and any(len(years) > 1 for years in self._years_by_sentence(covering).values()):
             return True  # "13 years after she was born" against "born in 1958 ... in 1989"
-        if days_of(claim) is not None and self._two_days() & covering:
+        if days_of(claim) is not None and self.two_days & covering:
             return True  # "two weeks after the rollout begins" against "from 8 November ... by 22 November"
-        if name == "percent" and self._two_amounts() & covering:
+        if name == "percent" and self.two_amounts & covering:
             return True  # "shrinks by about 35%" against "61MB instead of 94MB"
         whole = _whole_of_rate(claim)
         if whole is not None and any(
@@ -351,31 +357,11 @@ class Sources:
         if claim.unit == "year":
             return frozenset(place for place, found in self._years_by_sentence().items() if len(found) > 1)
         if days_of(claim) is not None:
-            return self._two_days()
+            return self.two_days
         if claim.unit not in _MINUTES_IN or TIME_OF_DAY not in self.by_family:
             return frozenset()
         times = collections.Counter((time.path, time.sentence_start) for time in self.by_family[TIME_OF_DAY][1])
         return frozenset(place for place, count in times.items() if count > 1)
-
-    def _two_amounts(self) -> frozenset[tuple[str, int]]:
-        """The source sentences that give two amounts of one family, which a percentage may compare."""
-        amounts = collections.Counter(
-            (name, claim.path, claim.sentence_start)
-            for name, (_, claims) in self.by_family.items()
-            if name not in ("percent", "ratio", ORDINAL, *_WHEN)
-            for claim in dict.fromkeys(claims)  # (a range stands once for each of its ends)
-        )
-        return frozenset((path, start) for (_, path, start), count in amounts.items() if count > 1)
-
-    def _two_days(self) -> frozenset[tuple[str, int]]:
-        """The source sentences that name two days or two months or more, which a length in days,
-        weeks or months may run between (see `days_between`)."""
-        days = collections.Counter(
-            (date.path, date.sentence_start, stretch.first == stretch.last)
-            for date in self.by_family.get("date", ((), ()))[1]
-            if (stretch := _day_or_month(date)) is not None
-        )
-        return frozenset((path, start) for (path, start, _), count in days.items() if count > 1)
 
     def stating(self, claim: Claim, agrees: Callable[[Claim, Claim], bool], window: float) -> Claim | None:
         """A source figure of the family within `window` of the claim's value (base units) that
@@ -406,8 +392,7 @@ class Sources:
             return []
         found = [c for other in self._comparable(name) for c in self.by_family[other][1]]
         if days_of(claim) is not None:  # a length in days against the days it may run between
-            two_days = self._two_days()
-            found += [c for c in self.by_family.get("date", ((), ()))[1] if (c.path, c.sentence_start) in two_days]
+            found += [c for c in self.by_family.get("date", ((), ()))[1] if (c.path, c.sentence_start) in self.two_days]
         return list(dict.fromkeys(found))
 
     def clock_arithmetic(self, claim: Claim) -> str | None:
@@ -2185,6 +2170,31 @@ def _the_year_before_a_change(claim: Claim, beside: Sequence[Claim], index: Sour
                 if _same_sentence(date, change) and _year_of(date) == year + 1:
                     return f"the year before '{date.text}', of {said}"
     return None
+
+
+def _sentences_with_two_days(
+    by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]],
+) -> frozenset[tuple[str, int]]:
+    """The sentences that name two days, or two months, or more (`Sources.two_days`)."""
+    days = collections.Counter(
+        (date.path, date.sentence_start, stretch.first == stretch.last)
+        for date in by_family.get("date", ((), ()))[1]
+        if (stretch := _day_or_month(date)) is not None
+    )
+    return frozenset((path, start) for (path, start, _), count in days.items() if count > 1)
+
+
+def _sentences_with_two_amounts(
+    by_family: Mapping[str, tuple[tuple[float, ...], tuple[Claim, ...]]],
+) -> frozenset[tuple[str, int]]:
+    """The sentences that give two amounts of one family (`Sources.two_amounts`)."""
+    amounts = collections.Counter(
+        (name, claim.path, claim.sentence_start)
+        for name, (_, claims) in by_family.items()
+        if name not in ("percent", "ratio", ORDINAL, *_WHEN)
+        for claim in dict.fromkeys(claims)  # (a range stands once for each of its ends)
+    )
+    return frozenset((path, start) for (_, path, start), count in amounts.items() if count > 1)
 
 
 def _day_or_month(date: Claim) -> Stretch | None:
