@@ -1048,20 +1048,40 @@ class ConversionParams:
 
 
 def _conversion_holds(second: Claim, expected: float, difference: float, params: ConversionParams) -> bool:
-    """Whether `second` is `first` converted: to its last digit (within the relative tolerance), or
-    rounded as copy rounds, to the step its own trailing zeros show ("50 km" to the ten) and no
-    more than `rounded_share` off. Temperatures convert with an offset, where a share means
-    nothing, so "30C (90F)" is held to its last digit."""
-    step = min(second.precision / 2, params.relative_tolerance * abs(expected))
-    step = max(step, second.precision / 2 if second.precision < 1 else 0.5)
+    """Whether `second` is `first` converted: within the relative tolerance or its last digit
+    ("1,860 km (1,150 miles)" for 1,155.75), within its own hedge ("about 1,100 miles"), or rounded
+    as copy rounds, to the step its own trailing zeros show ("50 km" to the ten) and no more than
+    `rounded_share` off. Temperatures convert with an offset, where a share means nothing, so
+    "30C (90F)" is held to its last digit."""
+    proportional = math.isclose(expected, difference)
+    step = second.precision / 2 if second.precision < 1 else 0.5
+    if proportional:
+        step = max(step, params.relative_tolerance * abs(expected))
     off = min(abs(expected - second.value), abs(difference - second.value))
-    if off <= step:
+    if off <= step or (proportional and _within_its_hedge(second, expected, step, params)):
         return True
     rounded_to = round_step(second)
-    if rounded_to is None or not math.isclose(expected, difference):
+    if rounded_to is None or not proportional:
         return False
     off = abs(expected - second.value)
     return off <= rounded_to / 2 and off <= params.rounded_share * abs(expected)
+
+
+def _within_its_hedge(converted: Claim, expected: float, step: float, params: ConversionParams) -> bool:
+    """The conversion's own hedge holds the exact figure: a bound, give or take the tolerance
+    ("more than 1,100 miles" for 1,155.75, not "up to 1,100 miles"); an approximation, within one
+    step of its rounding and no more than `rounded_share` off ("about 1,100 miles", not "about 1,300
+    miles")."""
+    if converted.qualifier is None or converted.qualifier in WRITTEN_RANGES or converted.low == converted.high:
+        return False
+    if not converted.text[:1].isalpha():
+        return False  # "up to 90 miles (150 km)": the hedge is the figure's, and its conversion is exact
+    if converted.low is not None and converted.high is not None:
+        rounded_to = max(step, round_step(converted) or converted.precision)
+        return abs(expected - converted.value) <= min(rounded_to, params.rounded_share * abs(expected))
+    low = -math.inf if converted.low is None else converted.low
+    high = math.inf if converted.high is None else converted.high
+    return low - step <= expected <= high + step
 
 
 def _within_hedge(first: Claim, second: Claim) -> bool:

@@ -350,6 +350,11 @@ CONVERSION_FLAGS = [
     # a range converted end by end, and "or" with an amount a slip away
     "Pool lengths from 15 to 150 metres (about 16 to 264 yards) are supported.",
     "The bug added distance to runs longer than 20 km, or 2,000 metres.",
+    # a conversion's own hedge: an approximation more than a rounding step off, a bound it breaks
+    "The airship flew 1,860 km (about 1,300 miles) to the north.",
+    "The tower is 330 metres (about 1,200 feet) tall.",
+    "The glider flew 400 km (more than 300 miles) in a day.",
+    "The hull is 120 metres (under 300 feet) long.",
 ]
 CONVERSION_AGREES = [
     "The trail runs 30 miles, or 48 km, through the hills.",
@@ -369,6 +374,13 @@ CONVERSION_AGREES = [
     "Pool lengths from 15 to 150 metres (about 16 to 164 yards) are supported.",
     "Divers worked at depths of 20 to 40 metres (66 to 131 feet).",
     "The bug added about 1% to runs longer than 20 km, or some 420 metres on a marathon.",
+    # within the tolerance, or within the conversion's own hedge
+    "The airship flew 1,860 km (1,150 miles) to the north.",
+    "The airship flew 1,860 km (about 1,150 miles) to the north.",
+    "The tower is 330 metres (about 1,100 feet) tall.",
+    "The glider flew 400 km (more than 240 miles) in a day.",
+    "The hull is 120 metres (under 400 feet) long.",
+    "The bell weighs 450 kg (almost 1,000 lb).",
 ]
 
 
