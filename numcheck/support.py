@@ -475,14 +475,25 @@ class Sources:
                    if covering is None or (c.path, c.sentence_start) in covering]  # fmt: skip
         return shapes(lengths, [base_value(c) for c in lengths])
 
-    def years_between(self, claim: Claim) -> str | None:
+    def years_between(self, claim: Claim, covering: frozenset[tuple[str, int]] = frozenset()) -> str | None:
         """A span of years that two years of one source sentence give: "born in 1958, published
-        her first book in 1989" is 31 years."""
+        her first book in 1989" is 31 years. A span said as the time between two events ("first
+        entered 48 years earlier", "after 31 years") may take one year from a sentence the claim's is
+        about and the other from any: "first entered in 1979" and "won on 16 October 2027". Spans of
+        three years or more only, as in `year_and_span`."""
         if claim.unit != "year":
             return None
         low, high = _base_bounds(claim, step_of(claim))
-        for found in self._years_by_sentence().values():
+        found_by_sentence = self._years_by_sentence()
+        for found in found_by_sentence.values():
             for (one, first), (other, second) in itertools.combinations(found, 2):
+                if low <= abs(one - other) * _SECONDS_A_YEAR <= high:
+                    return f"the years from '{first.text}' to '{second.text}'"
+        if not covering or claim.value < _SHORTEST_SPAN or not _between_events(claim):
+            return None
+        every = [year for found in found_by_sentence.values() for year in found]
+        for place in covering:
+            for (one, first), (other, second) in itertools.product(found_by_sentence.get(place, ()), every):
                 if low <= abs(one - other) * _SECONDS_A_YEAR <= high:
                     return f"the years from '{first.text}' to '{second.text}'"
         return None
@@ -701,7 +712,7 @@ class Sources:
         if name is None or name in _WHEN or name == ORDINAL:
             return None
         span = (
-            self.clock_span(claim) or self.years_between(claim) or self.days_between(claim)
+            self.clock_span(claim) or self.years_between(claim, covering) or self.days_between(claim)
             or self.minutes_between(claim) or self.from_sides(claim)
         )  # fmt: skip
         if span is not None:
@@ -2099,6 +2110,19 @@ def _since_a_founding(claim: Claim, index: Sources, covering: frozenset[tuple[st
         if year + low <= latest_present and year + high >= earliest_present:
             return f"the years since '{founding.text}'"
     return None
+
+
+# "48 years earlier", "31 years later", "ten years on"; "after 31 years", "for the first time in 20 years"
+_EVENTS_APART_AFTER = re.compile(r"(?:\s+|-)(?:earlier|later|after(?:wards)?|before|previously|on)\b", re.IGNORECASE)
+_EVENTS_APART_BEFORE = re.compile(
+    r"\b(?:after|(?:first|last)\s+time\s+in)\s+(?:(?:about|almost|nearly|some|more\s+than)\s+)?$", re.IGNORECASE
+)
+
+
+def _between_events(claim: Claim) -> bool:
+    """Whether a length is said as the time between two events ("48 years earlier", "after 31 years")."""
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return bool(_EVENTS_APART_AFTER.match(claim.sentence[end:]) or _EVENTS_APART_BEFORE.search(claim.sentence[:start]))
 
 
 _BACK_FROM_NOW_AFTER = re.compile(r"(?:\s+|-)(?:old|ago|of\s+records?)\b", re.IGNORECASE)

@@ -55,3 +55,37 @@ def test_the_years_between_two_source_years_are_supported(draft: str, source: st
 @pytest.mark.parametrize(("draft", "source", "figure"), YEARS_BETWEEN_FLAGGED)
 def test_a_span_the_source_years_do_not_give_is_reported(draft: str, source: str, figure: str) -> None:
     assert figure in unsupported(draft, source)
+
+
+# A span said as the time between two events may take its years from two source sentences: one
+# the draft's sentence is about, the other anywhere in the sources
+_FERRY = ("The Tarrant ferry made its last crossing in March 2026. It had first sailed in 1958, and "
+          "in 1989 it was rebuilt with a larger deck.")  # fmt: skip
+_CHOIR = ("The Hollins Choir won the national title on Sunday 9 May 2027. The choir was founded in "
+          "1994 by two teachers, and first entered the contest in 2003.")  # fmt: skip
+YEARS_APART_SUPPORTED = [
+    ("The ferry, which made its last crossing in March, had first sailed 68 years earlier.", _FERRY),
+    ("The Tarrant ferry was retired after 68 years of crossings.", _FERRY),
+    ("The ferry was rebuilt 31 years after its first sailing.", _FERRY),
+    ("The Hollins Choir, which won the title on Sunday, first entered the contest 24 years earlier.", _CHOIR),
+    ("The choir first entered the contest nine years after it was founded.", _CHOIR),
+    ("The Hollins Choir won the title 33 years after two teachers founded it.", _CHOIR),
+]  # fmt: skip
+YEARS_APART_FLAGGED = [
+    ("The ferry, which made its last crossing in March, had first sailed 58 years earlier.", _FERRY, "58 years"),
+    ("The ferry was rebuilt 21 years after its first sailing.", _FERRY, "21 years"),
+    ("The Hollins Choir, which won the title on Sunday, first entered the contest 14 years earlier.", _CHOIR,
+     "14 years"),
+    # a length not said as the time between two events takes no years from another sentence
+    ("The Hollins Choir has 24 years of contest entries behind it.", _CHOIR, "24 years"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "source"), YEARS_APART_SUPPORTED)
+def test_the_years_between_two_events_of_two_source_sentences_are_supported(draft: str, source: str) -> None:
+    assert not unsupported(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source", "figure"), YEARS_APART_FLAGGED)
+def test_a_span_between_events_no_two_source_years_give_is_reported(draft: str, source: str, figure: str) -> None:
+    assert figure in unsupported(draft, source)
