@@ -1331,6 +1331,20 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             detail = "the change does not match the ends the document gives"
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
             continue
+        if stated.kind is ClaimKind.RATIO:
+            # "a threefold rise", "tripled", "twice the 48,000": a factor, of the larger end over the
+            # smaller ("fell threefold"), or of the end over the start where it is below one ("halved")
+            if not ends.start or not ends.end:
+                continue
+            factor = (
+                ends.end / ends.start if stated.value < 1 else max(ends.end, ends.start) / min(ends.end, ends.start)
+            )
+            if _within(factor, stated.interval, _change_tolerance(stated, abs(stated.value), change)):
+                continue
+            arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {_format(factor)}×, not {stated.text}"
+            detail = "the change does not match the ends the document gives"
+            yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
+            continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
         size = abs(stated.value)  # "change: -12.8%": the sign says the direction
         said = stated.interval if stated.value > 0 else Interval(size, size)

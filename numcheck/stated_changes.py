@@ -335,6 +335,8 @@ def stated_direction(claim: Claim) -> Direction | None:
         return claim.direction
     if claim.kind is ClaimKind.CHANGE:
         return None
+    if claim.kind is ClaimKind.RATIO and claim.direction is not None:
+        return claim.direction  # "Loans have quadrupled", "fell threefold"
     if is_fraction_change(claim):
         return claim.direction
     if head == "change" and claim.unit == "percent" and claim.value:
