@@ -32,7 +32,7 @@ from numcheck.linking import told_apart
 from numcheck.minute_marks import minute_mark
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
 from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
-from numcheck.slack import Slack, figure_slack
+from numcheck.slack import Slack, figure_slack, round_step
 from numcheck.slips import significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
@@ -2588,6 +2588,10 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return _bounds_all_of(_interval(draft), _core(source), slack)
     if _shape(draft) in ("upper", "lower") and _shape(source) == "exact" and not _bound_holds(draft, b):
         return False  # "more than 900 litres" is not stated by "880 litres", however 900 was rounded
+    if _finer_than(draft, source):
+        # "£125" is not stated by "£120", though £120 may be a rounding of £124.70: a draft that
+        # writes a figure more finely than its source did not take it from that figure
+        return abs(a - b) <= _in_compared_units(draft, figure_slack(draft, terms)) + absolute
     if abs(a - b) <= slack:
         return True
     if _shape(draft) == "exact" and source.qualifier in WRITTEN_RANGES and _shape(source) == "range":
@@ -2609,6 +2613,19 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return _interval(source).contains(a) and _interval(draft).contains(b)
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _finer_than(draft: Claim, source: Claim) -> bool:
+    """Two plain figures in one unit, the draft's written to a finer step than the source's round
+    one: "£125" against "£120", "3,412" against "3,400"."""
+    if draft.unit != source.unit or _shape(draft) != "exact" or _shape(source) != "exact":
+        return False
+    if draft.per != source.per and None not in (draft.per, source.per):
+        return False
+    if draft.kind is not source.kind or draft.kind not in (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE):
+        return False
+    rounded_to = round_step(source)
+    return rounded_to is not None and (round_step(draft) or draft.precision) < rounded_to
 
 
 # How far past a bound the figure it rounds may lie: "more than 3,000" for 3,412, "over 1,000" for
