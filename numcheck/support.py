@@ -1411,6 +1411,8 @@ def _arithmetic(
         for b, second in values[i + 1 :]:
             if second is first:
                 continue  # a range's own ends and middle: "between £60m and £75m" implies no 25% rise
+            if first.per != second.per and None not in (first.per, second.per):
+                continue  # "six hours a day" and "four months a year" give no change of 33%
             if level and _same_sentence(first, second) and _a_change_s_ends(first, second):
                 continue
             if like_only and _about_other_things(first, second):
@@ -2872,11 +2874,51 @@ def support(
         # that part is part of, and of nothing else the sources give (months of a sentence)
         return _share_of_a_source_whole(claim, part, index, step)
     found = index.implied(claim, covering, step, like_only=like_only)
+    if found is None and name in ("percent", "ratio"):
+        found = _share_of_a_period(claim, index, covering, step)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     if found is None and not like_only:
         found = _net_of_three(claim, index, covering, step)
     return found
+
+
+# "for half of each year", "a third of the day": a share said of a calendar period
+_OF_A_PERIOD_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|each|every|a|an)\s+(?P<period>year|month|week|day)\b", re.I)
+# "six months of the year", "eight hours a day": a length said of a calendar period
+_A_PERIOD_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|each|every)|a|an|per|each|every)\s+(?P<period>year|month|week|day)\b", re.I
+)
+_PERIOD_SECONDS = {"year": _SECONDS_A_YEAR, "month": _SECONDS_A_YEAR / 12, "week": 7 * _SECONDS_A_DAY,
+                   "day": _SECONDS_A_DAY}  # fmt: skip
+
+
+def _share_of_a_period(claim: Claim, index: Sources, covering: frozenset[tuple[str, int]], step: float) -> str | None:
+    """A share of a calendar period that a source's length of it gives: "for half of each year" from
+    "for six months of the year", "a third of the year" from "four months a year". The draft must
+    name the period, and a sentence it is about the same one."""
+    said = _OF_A_PERIOD_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    if said is None:
+        return None
+    period = said["period"].lower()
+    low, high = _base_bounds(claim, step)
+    scale = 100.0 if family(claim) == "percent" else 1.0
+    lengths = [*index.by_family.get("[time]", ((), ()))[1], *index.by_family.get("dimensionless", ((), ()))[1]]
+    for length in lengths:
+        if length.base_value is None or (length.path, length.sentence_start) not in covering:
+            continue
+        if length.per is None:
+            of = _A_PERIOD_AFTER.match(length.sentence, length.end - length.sentence_start)
+            if of is None or of["period"].lower() != period:
+                continue
+            share = length.base_value / _PERIOD_SECONDS[period]
+        elif length.per == period and family(length) == "dimensionless":
+            share = length.base_value  # "four months a year", read as a share of the year
+        else:
+            continue
+        if low <= share * scale <= high:
+            return f"'{length.text}' as a share of the {period}"
+    return None
 
 
 # The most figures of its kind a source sentence may give for a level to be worked from three of them
