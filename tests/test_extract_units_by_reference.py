@@ -81,3 +81,33 @@ def test_a_bare_start_that_says_its_own_scale_is_not_scaled_twice() -> None:
     (claim,) = [c for c in numcheck.extract("Revenue was £4.2 billion, up from 3.9 billion.", "t.txt")
                 if c.text == "3.9 billion"]  # fmt: skip
     assert (claim.unit, claim.value) == ("GBP", 3.9e9)
+
+
+# A level set against another ("against", "compared with", "versus") lends the other its unit, as
+# "up from" does: "412,000 cubic metres, against 398,000 a year earlier" is a difference of 14,000
+# cubic metres, not of a volume and a count.
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The five sawmills cut 412,000 cubic metres, against 398,000 a year earlier.", "398,000", "meter ** 3"),
+        ("The farm produced 2,400 tonnes, compared with 2,100 in 2024.", "2,100", "tonne"),
+        ("Rainfall was 812 mm this year, against 640 last year.", "640", "millimeter"),
+        ("Revenue reached $742 million, compared to 681 in 2024.", "681", "USD"),
+        ("The new tunnel is 4.2 km long, versus 3.8 in the 1990s plan.", "3.8", "kilometer"),
+    ],
+)
+def test_a_level_set_against_another_takes_its_unit(text: str, figure: str, unit: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Dealers sold 120 cars in May against 40 vans.", "40"),
+        ("The mill cut 412,000 cubic metres against a target of 398,000 set in spring.", "398,000"),
+    ],
+)
+def test_a_figure_of_another_thing_set_against_keeps_no_unit(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert claim.unit is None

@@ -148,6 +148,11 @@ _TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w])to\s+\Z", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
 _MOVED_FROM_BETWEEN = re.compile(r",?\s+(?:up|down)\s+from\s+", re.IGNORECASE)
+# "412,000 cubic metres, against 398,000 a year earlier", "812 mm this year, compared with 640": a
+# level set against another, of the same thing in another time or place
+_SET_AGAINST_BETWEEN = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,3},?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+", re.IGNORECASE
+)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\]—–]|$|\s(?:in|by|at|on|over|after|before|since|during|last|this|next|and|but|or|as|while|"
     r"when|with|under|from|until|a\s+(?:year|month|week|day)|each|per)\b)",
@@ -180,7 +185,8 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
         moved_from = _MOVED_FROM_BETWEEN.fullmatch(text, first.end, bare.start) and not _PERIOD_BEFORE.search(
             text, max(0, first.start - 12), first.start
         )
-        if not (forwards or backwards or moved_from) or not _BARE_END.match(text, bare.end):
+        set_against = _SET_AGAINST_BETWEEN.fullmatch(text, first.end, bare.start)
+        if not (forwards or backwards or moved_from or set_against) or not _BARE_END.match(text, bare.end):
             continue
         # and its scale: "from $35 million to 40" is to $40 million
         written = _SCALE_WORD if first.kind is ClaimKind.MONEY else _SCALE_IN_WORDS  # "3 m" is metres
