@@ -1013,7 +1013,8 @@ class Sources:
         a_level = claim.kind is not ClaimKind.CHANGE and claim.direction is None
         ends: dict[tuple[str, int], list[Claim]] = {}
         for level in self.by_family.get(name, ((), ()))[1]:
-            if level.role is not Role.FROM and level.per == claim.per:
+            # "the average weekly fee rose 7% to £1,265" is the fee a week the draft may give
+            if level.role is not Role.FROM and (level.per == claim.per or None in (level.per, claim.per)):
                 ends.setdefault((level.path, level.sentence_start), []).append(level)
         # within the claim's own rounding, not a relative tolerance on top of the change's: 3,400
         # after a cut of 15% was 4,000, and 3,910 (3,400 and 15% of it) is no rounding of that
@@ -2609,12 +2610,26 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         return (base_value(draft) <= b) == (shape == "lower")  # the draft's is the looser bound
     if shape == "exact" or (shape == _shape(source) and shape != "range") or _is_cap(draft):
         return False  # "up to 80 miles" states a maximum of 80, which "30 miles" contradicts
+    if _approximate(draft) and _shape(source) == "exact" and _written_in_digits(draft):
+        # "roughly $681 million" is no rounding of "$742 million", though its hedge reaches it: a
+        # hedge on a figure written to its digits allows a few percent, or half its last digit or
+        # rounding step ("nearly 3C" for 2.8C, "almost £15 million" for £14.5 million)
+        written_to = max(draft.precision, round_step(draft) or 0.0)
+        near = max(_HEDGED_ARITHMETIC * abs(a), _in_compared_units(draft, written_to / 2))
+        return _interval(draft).overlaps(_interval(source)) and abs(a - b) <= max(slack, near)
     if _approximate(draft) and _approximate(source):
         # "about 4,000" is not "about 3,600", though 3,600 to 3,960 would do for both: two round
         # figures state one figure when each is a value the other allows
         return _interval(source).contains(a) and _interval(draft).contains(b)
     # a bound or a hedge against another shape: the two must allow a common value
     return _interval(draft).overlaps(_interval(source))
+
+
+def _written_in_digits(claim: Claim) -> bool:
+    """ "about 3,400", "roughly $681 million", "some 40%": not a multiplier or a share in words."""
+    return claim.kind in (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT) and (
+        not claim.is_share_in_words and any(character.isdigit() for character in claim.text)
+    )
 
 
 def _finer_than(draft: Claim, source: Claim) -> bool:
