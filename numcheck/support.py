@@ -34,6 +34,7 @@ from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval
 from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack, round_step
 from numcheck.slips import significant_digits
+from numcheck.stated_changes import stated_direction
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
 from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit
@@ -2891,11 +2892,44 @@ def support(
     found = index.implied(claim, covering, step, like_only=like_only)
     if found is None and name in ("percent", "ratio"):
         found = _share_of_a_period(claim, index, covering, step)
+    if found is None and name == "percent":
+        found = _share_after_a_change(claim, index, covering, step)
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     if found is None and not like_only:
         found = _net_of_three(claim, index, covering, step)
     return found
+
+
+# "70% of the power", "120% of last year's": a share of another amount, after its figure
+_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|what|last|a|an|his|her|our)\b", re.IGNORECASE)
+
+
+def _share_after_a_change(
+    claim: Claim, index: Sources, covering: frozenset[tuple[str, int]], step: float
+) -> str | None:
+    """A new level as a share of the old that a percentage change of a sentence the claim's is about
+    gives: "draws 70% of the power" from "uses 30% less power", "115% of last year's sales" from
+    "sales rose 15%"."""
+    if claim.direction is not None or claim.kind is ClaimKind.CHANGE:
+        return None
+    if not _SHARE_OF_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
+        return None
+    low, high = _base_bounds(claim, step)
+    for change in index.by_family.get("percent", ((), ()))[1]:
+        if (change.path, change.sentence_start) not in covering or change.unit != "percent":
+            continue
+        direction = stated_direction(change)
+        if direction is None:
+            continue
+        share = 100 + change.value if direction is Direction.UP else 100 - change.value
+        if low <= share <= high:
+            return (
+                f"what is left of the level after '{change.text}'"
+                if share < 100
+                else (f"the level after '{change.text}' as a share of the one before")
+            )
+    return None
 
 
 # "for half of each year", "a third of the day": a share said of a calendar period
