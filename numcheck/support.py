@@ -514,8 +514,9 @@ class Sources:
         )
         for (one, first), (other, second) in itertools.combinations(stretches, 2):
             months = one.first != one.last
-            if months != (other.first != other.last):
-                continue  # a day and a month: no count of days between them
+            mixed = months != (other.first != other.last)
+            if mixed and length[1] < _LONG_SPAN_DAYS:
+                continue  # a day and a month near each other: no count of days between them
             if not (one.dated and other.dated):
                 if (first.path, first.sentence_start) != (second.path, second.sentence_start):
                     continue
@@ -523,7 +524,10 @@ class Sources:
                 one, other = sorted((_in_year(one, year), _in_year(other, year)), key=lambda stretch: stretch.first)
             if one.first == other.first:
                 continue
-            if months:
+            if mixed:
+                # "January 2023" to "2 June 2025" is 853 to 884 days, "nearly two and a half years"
+                least, most = (other.first - one.last).days, (other.last - one.first).days + 1
+            elif months:
                 # start to start ("six months") or first day to last ("seven months"), to half a month
                 least, most = (other.first - one.first).days - _HALF_MONTH, (other.last - one.first).days + 1
             else:
@@ -2254,6 +2258,8 @@ def _in_year(stretch: Stretch, year: int) -> Stretch:
 
 # how far a length in months may fall short of the months between two named months
 _HALF_MONTH = 15
+# a length this long may run from a month to a day: a month's width is then a small share of it
+_LONG_SPAN_DAYS = 180
 
 
 # A day named by its place beside another, in words: "the day after", "a week later", "the eve of"
