@@ -168,6 +168,23 @@ def _other_period(claim: Claim, change: Endpoints) -> bool:
     return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
 
 
+# "doubled to 60,000 since 1920": a change from a year its own sentence names
+_SINCE_A_YEAR = re.compile(r"\b(?:since|from|over\s+the\s+years?\s+(?:since|from))\s+(?:(?:the\s+)?end\s+of\s+)?"
+                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _since_a_year_of_its_own(claim: Claim, change: Endpoints) -> bool:
+    """ "Troops doubled to 60,000 since 1920" beside "rose from 10,000 in 1924 to 60,000 in 1925": a
+    change from a year that no sentence of the two levels names is another change, though it ends at
+    the same level."""
+    at = claim.start - claim.sentence_start
+    since = _SINCE_A_YEAR.search(claim.sentence, at)
+    if since is None:
+        return False
+    said = " ".join(dict.fromkeys(c.sentence for c in change.claims))
+    return since["year"] not in said
+
+
 def _after(claim: Claim) -> str:
     return claim.sentence[claim.end - claim.sentence_start :]
 
@@ -453,7 +470,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
             continue
-        if _from_its_own_base(claim, change):
+        if _from_its_own_base(claim, change) or _since_a_year_of_its_own(claim, change):
             continue
         if not _gives_new_level(claim, change, claims, endpoint_slack) and (
             not set(_context(claim)) <= change.context or _other_period(claim, change)

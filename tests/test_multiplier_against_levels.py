@@ -47,6 +47,10 @@ MULTIPLIER_THAT_HOLDS = [
     # another thing, another period
     "Sales rose from £12 million to £24 million. Profits have tripled.",
     "Membership fell from 2,400 to 800 over the decade. It has halved since 2019.",
+    # a change from a year of its own, ending at the same level, is another change (the percentage
+    # was an error before)
+    "Troops in Dunby doubled to 60,000 since 1920. Troop numbers in Dunby rose from 10,000 in 1924 to 60,000 in 1925.",
+    "Sales at the bakery rose 40% to £54 million since 2019. Sales rose from £48m in 2024 to £54m in 2025.",
 ]
 
 
