@@ -1334,11 +1334,10 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
         if stated.kind is ClaimKind.RATIO:
             # "a threefold rise", "tripled", "twice the 48,000": a factor, of the larger end over the
             # smaller ("fell threefold"), or of the end over the start where it is below one ("halved")
-            if not ends.start or not ends.end:
-                continue
-            factor = (
-                ends.end / ends.start if stated.value < 1 else max(ends.end, ends.start) / min(ends.end, ends.start)
-            )
+            low, high = sorted((ends.start, ends.end))
+            if low <= 0:
+                continue  # a factor between a loss and a profit means nothing
+            factor = ends.end / ends.start if stated.value < 1 else high / low
             if _within(factor, stated.interval, _change_tolerance(stated, abs(stated.value), change)):
                 continue
             arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {_format(factor)}×, not {stated.text}"
