@@ -2930,11 +2930,8 @@ def _share_after_a_change(
             continue
         share = 100 + change.value if direction is Direction.UP else 100 - change.value
         if low <= share <= high:
-            return (
-                f"what is left of the level after '{change.text}'"
-                if share < 100
-                else (f"the level after '{change.text}' as a share of the one before")
-            )
+            before = "what is left of the level before" if share < 100 else "the new level as a share of the one before"
+            return f"{before} '{change.text}'"
     return None
 
 
