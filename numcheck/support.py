@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.calendar_words import WEEKDAYS
+from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.date_reach import Stretch, days_of, reaches, stretch_of
 from numcheck.linking import told_apart
@@ -1568,15 +1568,7 @@ def _remainder_as_share(bounds: tuple[float, float], pools: Sequence[Sequence[Cl
 
 
 # Periods a rate may be restated in, in days: "£42 a month, or £504 a year"
-_PERIOD_DAYS = {
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "fortnight": 14.0,
-    "month": 365 / 12,
-    "quarter": 365 / 4,
-    "year": 365.0,
-}
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, **CALENDAR_PERIOD_DAYS}
 
 
 def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
@@ -2941,8 +2933,6 @@ _OF_A_PERIOD_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|each|every|a|an)\s+(?P<per
 _A_PERIOD_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|each|every)|a|an|per|each|every)\s+(?P<period>year|month|week|day)\b", re.I
 )
-_PERIOD_SECONDS = {"year": _SECONDS_A_YEAR, "month": _SECONDS_A_YEAR / 12, "week": 7 * _SECONDS_A_DAY,
-                   "day": _SECONDS_A_DAY}  # fmt: skip
 
 
 def _share_of_a_period(claim: Claim, index: Sources, covering: frozenset[tuple[str, int]], step: float) -> str | None:
@@ -2963,7 +2953,7 @@ def _share_of_a_period(claim: Claim, index: Sources, covering: frozenset[tuple[s
             of = _A_PERIOD_AFTER.match(length.sentence, length.end - length.sentence_start)
             if of is None or of["period"].lower() != period:
                 continue
-            share = length.base_value / _PERIOD_SECONDS[period]
+            share = length.base_value / (_SECONDS_A_DAY * _PERIOD_DAYS[period])
         elif length.per == period and family(length) == "dimensionless":
             share = length.base_value  # "four months a year", read as a share of the year
         else:
