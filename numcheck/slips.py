@@ -109,7 +109,14 @@ _SOME_OF = frozenset({"part of", "additional"})
 
 
 def may_be_one(
-    first: Claim, second: Claim, *, strong: bool = False, moods: bool = True, heads: bool = True, leaning: bool = False
+    first: Claim,
+    second: Claim,
+    *,
+    strong: bool = False,
+    moods: bool = True,
+    heads: bool = True,
+    leaning: bool = False,
+    names: bool = True,
 ) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two list labels or table rows, no table row's part against the text's whole,
@@ -148,8 +155,24 @@ def may_be_one(
         return False
     return not any(
         mine and theirs and not set(mine) & set(theirs)
-        for mine, theirs in ((one.names, other.names), (one.times, other.times), (one.places, other.places))
+        for mine, theirs in (
+            (one.names, other.names) if names else (_names_before(first), _names_before(second)),
+            (one.times, other.times),
+            (one.places, other.places),
+        )
     )
+
+
+_SET_OFF = re.compile(r",[^,]*,")
+
+
+def _names_before(claim: Claim) -> tuple[str, ...]:
+    """The names a figure's sentence gives before it: the doer's ("Tom Hale collected 1,834"), the
+    place's ("The York depot stores"). A name after it, or in a clause set off by commas before
+    it, is most often another thing's that the clause brings in ("from the church hall on Fore
+    Street", "which the RSPCA closed", "The marina, built by Cardew Estates, has 340 berths")."""
+    before = _SET_OFF.sub(" ", claim.sentence[: claim.start - claim.sentence_start]).lower()
+    return tuple(name for name in (claim.evidence or NO_EVIDENCE).names if name in before)
 
 
 def slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -303,7 +326,7 @@ def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
     moods = not referring or act_of(later, found or NO_EVIDENCE) is not None
     return (
         heads_agree(one, other)
-        and may_be_one(one, other, heads=False, moods=moods)
+        and may_be_one(one, other, heads=False, moods=moods, names=False)
         and not _modifiers_differ(one, other)
     )
 
