@@ -65,7 +65,7 @@ def _contrast(found: str) -> str | None:
 # (case kept: "since the carnival began" is no period)
 _PERIOD = re.compile(
     r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b(?!\s+times?\b)|"
-    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b(?!\s+(?:ago|earlier|later|before))|"
+    r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b(?!\s+(?:ago|earlier|later|before|when|in\s+which|of)\b)|"
     r"annually|a\s+decade(?!\s+(?:ago|earlier|later|before)))"
 )
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set

@@ -99,9 +99,13 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
     if found is None:
         return None, ()
     head, modifiers = found.head, found.modifiers
-    if head in _CHANGE_NOUNS:
+    if head in _CHANGE_NOUNS or (head in _SALES and modifiers and claim.kind is ClaimKind.COUNT):
         head, modifiers = (modifiers[-1], modifiers[:-1]) if modifiers else (None, ())
     return head, modifiers
+
+
+# "ticket sales of 48,500" counts tickets, as "48,500 tickets sold" does
+_SALES = frozenset({"sales", "sale"})
 
 
 # what evidence.py calls a figure that is some of a whole said elsewhere, or more on top of it
@@ -164,6 +168,7 @@ def may_be_one(
 
 
 _SET_OFF = re.compile(r",[^,]*,")
+_SAID = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|explained)\b")
 
 
 def _names_before(claim: Claim) -> tuple[str, ...]:
@@ -172,6 +177,7 @@ def _names_before(claim: Claim) -> tuple[str, ...]:
     it, is most often another thing's that the clause brings in ("from the church hall on Fore
     Street", "which the RSPCA closed", "The marina, built by Cardew Estates, has 340 berths")."""
     before = _SET_OFF.sub(" ", claim.sentence[: claim.start - claim.sentence_start]).lower()
+    before = _SAID.split(before)[-1]  # "Festival director Ruth Okafor said the team sold 45,800": the speaker's
     return tuple(name for name in (claim.evidence or NO_EVIDENCE).names if name in before)
 
 
