@@ -81,6 +81,15 @@ ONE_FIGURE_TYPED_TWICE = [
      "£3.20 a session, according to the Sports Council.", "47,130"),
     ("The hospice cared for 1,284 patients last year. Each of the 1,824 patients had a named nurse, said Dr "
      "Amara Osei.", "1,824"),
+    # a speaker named before "said" is not the doer of the figure after it
+    ("Wexcombe Arts sold 12,860 tickets this year, its board said on Monday. Festival chair Ann Pike said the "
+     "volunteers sold 18,260 tickets before March.", "18,260"),
+    # "in a year when" is one year, not a rate a year
+    ("The fair sold 23,650 tickets in 2026. \"To sell 26,350 tickets in a year when money is tight is a triumph,\" "
+     "said its director.", "26,350"),
+    # "ticket sales" counts tickets
+    ("Ticket sales rose to 27,300 this season from 22,100, the club said. Its best season (23,700 tickets sold, 19 "
+     "home games) ended with a cup run.", "23,700"),
     # phrasings that other checks already caught, kept as rows of this one
     ("The quiz night drew 264 people to the cricket club. Organisers said all 246 of them had stayed for the "
      "raffle.", "246"),
