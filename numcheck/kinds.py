@@ -38,7 +38,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs
+from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs, is_money_lost
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change
@@ -454,8 +454,14 @@ def _named(first: Claim, second: Claim) -> str:
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
-    """Same kind and dimension, and not a change: magnitude slips are slips of amounts."""
-    return first.kind is second.kind and first.dimension == second.dimension and first.kind is not ClaimKind.CHANGE
+    """Same kind and dimension, and not a change: magnitude slips are slips of amounts (a sum of
+    money lost is one: "lost £1.38 million", "a £138,000 loss")."""
+    kind = _amount_kind(first)
+    return kind is _amount_kind(second) and first.dimension == second.dimension and kind is not ClaimKind.CHANGE
+
+
+def _amount_kind(claim: Claim) -> ClaimKind:
+    return ClaimKind.MONEY if is_money_lost(claim) else claim.kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,14 +654,15 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
     minimum = _float(params, "min_power")
     by_digits: dict[tuple[ClaimKind, str | None, str | None, str], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
-        if claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
+        kind = _amount_kind(claim)
+        if kind is ClaimKind.CHANGE or claim.low != claim.high or claim.role is not None or not claim.value:
             continue
         digits = _digits(claim)
         if len(digits.replace(".", "")) < 2:
             continue  # "0.6%" and "6%" meet by chance too often: one digit is no signature
         if claim.unit is None and claim.kind is ClaimKind.COUNT and (claim.evidence or NO_EVIDENCE).head is None:
             continue  # a bare number that counts nothing named: '260' in a table and '0.26' in a note
-        by_digits.setdefault((claim.kind, claim.dimension, claim.unit, digits), []).append(claim)
+        by_digits.setdefault((kind, claim.dimension, claim.unit, digits), []).append(claim)
     for (kind, _, _, digits), figures in by_digits.items():
         # three digits or more at another scale outweigh any wording of the thing (though not
         # another time, place, name or actor): "the 1,148 kg pumpkin" and "the 114.8 kg fruit"
@@ -666,8 +673,9 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 power = magnitude_ratio(later, earlier)
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
-                if match(later, earlier).linked or not may_be_one(earlier, later, heads=heads):
-                    continue  # a linked pair is the pair check's; evidence against it, another quantity
+                paired = match(later, earlier).linked and quantity_key(later) == quantity_key(earlier)
+                if paired or not may_be_one(earlier, later, heads=heads):
+                    continue  # a pair of one block is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",
                                                             arithmetic))  # fmt: skip

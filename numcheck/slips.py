@@ -279,8 +279,10 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     between them says that one was worked from the other, not typed from it."""
     by_key: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
-        key = quantity_key(claim)
-        if key is None or key in ("change", _TIME) or claim.kind not in _LONE_KINDS or not claim.value:
+        key = "money" if is_money_lost(claim) else quantity_key(claim)
+        if key is None or key in ("change", _TIME) or not claim.value:
+            continue
+        if claim.kind not in _LONE_KINDS and key != "money":
             continue
         by_key.setdefault((key, claim.per), []).append(claim)
     for figures in by_key.values():
@@ -297,6 +299,18 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if not match(later, earlier).linked:
                     yield later, earlier
                 break
+
+
+def is_money_lost(claim: Claim) -> bool:
+    """A sum of money lost, which reads as a change ("the club lost £1.38 million", "a £1.38m
+    loss") but is an amount in its own right, as "a loss of £138,000" is: a year's loss, not how
+    far something fell. Not a change between two levels ("fell £2m to £40m")."""
+    if claim.kind is not ClaimKind.CHANGE or claim.direction is not Direction.DOWN or claim.unit is None:
+        return False
+    if claim.unit == "percent" or claim.from_value is not None or claim.to_value is not None:
+        return False
+    found = claim.evidence or NO_EVIDENCE
+    return (claim.dimension or "").startswith("[currency") and (found.head == "loss" or found.governor == "lose")
 
 
 def _may_be_copied(claim: Claim) -> bool:

@@ -90,6 +90,11 @@ ONE_FIGURE_TYPED_TWICE = [
     # "ticket sales" counts tickets
     ("Ticket sales rose to 27,300 this season from 22,100, the club said. Its best season (23,700 tickets sold, 19 "
      "home games) ended with a cup run.", "23,700"),
+    # a sum of money lost is an amount, whether said as a loss or as a verb
+    ("Harlow Rugby Club made a loss of £2.46 million last season. The club's £246,000 loss was blamed on a fall in "
+     "sponsorship.", "£246,000"),
+    ("The ferry company lost £3.17 million in its first year. Its £3.71m loss is the largest of any ferry firm in the region.",
+     "£3.71m"),
     # phrasings that other checks already caught, kept as rows of this one
     ("The quiz night drew 264 people to the cricket club. Organisers said all 246 of them had stayed for the "
      "raffle.", "246"),
@@ -128,6 +133,8 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "The Marsh Road depot, opened by Halvex in 2020, stores 1,460 tonnes of salt. The Kiln Lane depot stores "
     "1,640 tonnes.",
     "Grey Abbey, which the Ordnance Trust runs, had 12,450 visitors. Castle Rising had 14,250 visitors.",
+    "The ferry company lost £3.17 million in 2025. In 2024 it lost £3.71 million.",
+    "The council's budget fell by £1.45 million this year. Its budget now stands at £14.5 million.",
     "The sleep-out drew 236 people this year. Last year 263 took part.",
     "In 2024 the sleep-out drew 263 people. On Friday 236 people slept out.",
     "Some 312 homes were flooded in Ashby. In Barton, 321 homes lost power.",
