@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from numcheck.frames import frame_of
 from numcheck.linking import evidence, is_age
 from numcheck.model import Claim, ClaimKind
-from numcheck.subjects import lemma
+from numcheck.subjects import lemma, word_stem
 
 # Nouns for a spell of being shut, of work, of study, of waiting: what one story's one length is
 # of. Nouns of one kind name one spell; a closure is not the works that cause it.
@@ -79,6 +79,8 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             continue
         if _working_days(later, earlier):
             continue  # "closed for two weeks" and "the ten-day closure": ten working days
+        if _SPELL_LASTED.search(_before(later)) and not _names_the_spell(earlier, _phrase_noun(later)):
+            continue  # "The trial lasted six weeks" is no pointer to "the jury deliberated for 14 hours"
         yield later, earlier
 
 
@@ -87,6 +89,27 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]hose|[Tt]hese)\s+$")
 _PHRASE_ENDS = re.compile(
     r"^\s*(?:[,.;:)!?]|$)|^\s+(?:and|but|when|while|as|no|nobody|not|it|they|we|he|she|the|a|an|there|its|their)\b"
 )
+
+
+def _before(claim: Claim) -> str:
+    at = claim.start - claim.sentence_start
+    return claim.sentence[max(0, at - 40) : at]
+
+
+def _names_the_spell(earlier: Claim, noun: str | None) -> bool:
+    """Whether an earlier length's sentence names a spell of the noun's kind, or the noun's verb:
+    "The work took 18 months" and "The restoration took two years" are one spell of work; so are
+    "out of use for 18 months while it was restored" and "The restoration, which lasted 13 months"."""
+    if noun is None:
+        return False
+    kind, stem = _spell_kind(noun), word_stem(noun)
+    return any(_spell_kind(word) == kind or _one_stem(word_stem(word.casefold()), stem)
+               for word in re.findall(r"[A-Za-z]+", earlier.sentence))  # fmt: skip
+
+
+def _one_stem(one: str, other: str) -> bool:
+    """A verb's stem and its noun's: "renovat" (renovating) and "renov" (renovation)."""
+    return min(len(one), len(other)) >= 5 and (one.startswith(other) or other.startswith(one))
 
 
 def _points_back(claim: Claim) -> bool:
@@ -118,17 +141,21 @@ def _names_a_spell(claim: Claim) -> bool:
     return _phrase_noun(claim) is not None
 
 
-def _phrase_noun(claim: Claim) -> str | None:
+def _phrase_noun(claim: Claim, *, headline: bool = False) -> str | None:
     """The spell noun of a definite phrase that names a spell by its length: "the 36-day closure",
     "The year-long closure", "its three-week job"; or that a spell noun owns ("Over the scheme's
-    six months", "The shutdown, for 4 weeks, is the first")."""
+    six months", "The shutdown, for 4 weeks, is the first"). A `headline` drops its articles:
+    "Organ sounds again after 18-month restoration"."""
     at = claim.start - claim.sentence_start
-    before, after = claim.sentence[max(0, at - 40) : at], claim.sentence[at + len(claim.text) :]
+    before, after = _before(claim), claim.sentence[at + len(claim.text) :]
+    lasted = _SPELL_LASTED.search(before)
+    if lasted is not None and _spell_kind(lasted.group("noun")) is not None:
+        return lasted.group("noun")  # "The restoration took 13 months": the spell told as its subject
     owned = _OWNED_BY.search(before)
     if owned is not None and _spell_kind(owned.group("noun")) is not None:
         # "the scheme's six months of night working": a part of it, or another spell
         return None if _PART_OF_IT.match(after) else owned.group("noun")
-    if not _DETERMINER_BEFORE.search(before[-30:]):
+    if not (headline or _DETERMINER_BEFORE.search(before[-30:])):
         return None
     of_the = _OF_THE_SPELL.match(after)  # "for the 18 months of the study"
     if of_the is not None and _spell_kind(of_the.group("noun")) is not None:
@@ -147,6 +174,12 @@ _OF_THE_SPELL = re.compile(
 )
 
 
+# "The restoration took ", "The £340,000 works lasted ", "the repair, which took ": a known spell, the
+# subject of a verb of lasting in the past (a length to come is a plan, which may change)
+_SPELL_LASTED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z£$€\d,.-]+\s+){0,2}?(?P<noun>[a-z]+)(?:,\s+which)?\s+"
+    r"(?:took|lasted|ran\s+for|lasted\s+for|had\s+taken|has\s+taken)\s+$"
+)
 _PART_OF_IT = re.compile(r"^\s+(?:of|in|on)\b")
 # "the scheme's ", "The shutdown, for ", "the closure, lasting ": a spell noun that owns the length
 _OWNED_BY = re.compile(
@@ -271,7 +304,7 @@ def _told_as_the_spell(claim: Claim) -> bool:
     return bool(_OPENS_SENTENCE.match(before)) and tells_a_spell(claim) is not None
 
 
-def tells_a_spell(claim: Claim) -> str | None:
+def tells_a_spell(claim: Claim, *, headline: bool = False) -> str | None:
     """The kind of spell a length of time is told as: "Two years of roadworks" (work), "50 days
     without lifts" (being shut), "the 36-day closure"; None if it is not told as one."""
     if not _a_plain_length(claim):
@@ -280,13 +313,13 @@ def tells_a_spell(claim: Claim) -> str | None:
     found = _OF_A_SPELL.match(after)
     if found is not None:
         return _SHUT_KIND if found.group("noun") is None else _spell_kind(found.group("noun"))
-    noun = _phrase_noun(claim)
+    noun = _phrase_noun(claim, headline=headline)
     return None if noun is None else _spell_kind(noun)
 
 
 def of_the_spell_told(figure: Claim, other: Claim) -> bool:
     """Whether a length may be of the spell another tells: its sentence names no spell of another
     kind ("Two years without a pool" and "after an 18-month build" are two spells)."""
-    kind = tells_a_spell(figure)
+    kind = tells_a_spell(figure, headline=True)
     kinds = {_spell_kind(word) for word in re.findall(r"[A-Za-z]+", other.sentence)} - {None}
     return kind is not None and (not kinds or kind in kinds)

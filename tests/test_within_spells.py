@@ -41,6 +41,13 @@ A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
      "to shut.", "52-week"),
     ("The bridge will close for eight weeks. Engineers fear the 12-week closure could cost traders £2m.",
      "12-week"),
+    # the spell told as the subject of a verb of lasting, where the earlier sentence names its kind or verb
+    ("The repairs took nine weeks. \"The refurbishment took three months and cost every penny we had,\" said "
+     "the owner.", "three months"),
+    ("Builders spent 14 months renovating the chapel. The renovation, which lasted 20 months, "
+     "uncovered a medieval wall painting.", "20 months"),
+    ("The £1.2 million overhaul of the lighthouse lamp took 11 weeks. The overhaul lasted 17 weeks, the keeper's "
+     "log shows.", "17 weeks"),
 ]  # fmt: skip
 
 ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
@@ -74,6 +81,10 @@ ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
     "The school will close for two weeks in February. Parents were told the ten-day closure would let the "
     "boiler be replaced.",
     "The lifts will be out of use for six weeks. A three-week closure of the car park follows in June.",
+    # a spell told as the subject of "lasted" names no other: the earlier length's sentence must name it
+    "The jury deliberated for 14 hours before its verdict. The trial lasted six weeks.",
+    "The ferry crossing takes 90 minutes. The refit, which took 11 weeks, added a lift.",
+    "The ground was waterlogged for ten days in March. The repairs took four weeks.",
 ]
 
 
@@ -95,6 +106,9 @@ def test_the_pair_is_the_phrase_and_the_one_length_before_it() -> None:
 # A headline that tells a spell ("Two years of roadworks", "50 days without trains") is of the
 # lede's one length of time, wherever the lede names what the headline does
 A_HEADLINE_SPELL_AGAINST_THE_LEDE = [
+    # a headline drops the phrase's article
+    ("Harbour crane back at work after 20-week repair\n\nThe repair of the Kelby crane took 14 weeks and cost "
+     "£85,000.\n", "20-week"),
     ("Kelby faces 50 days without trains\n\nTrains between Kelby and Orme will stop for six weeks from 2 March, "
      "the operator said.\n", "50 days"),
     ("Three years of repairs for Orme pier\n\nWork on Orme pier will take 30 months from June, the council "
