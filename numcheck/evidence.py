@@ -560,12 +560,23 @@ _PEOPLE = frozenset("people person individual resident citizen worker man woman"
 
 def verb_lemma(word: str, following: str, vocabulary: Vocabulary, *, canonical: bool = True) -> str:
     """A verb's lemma, canonical unless asked not to: "took in" and "housed" are both "take in"."""
-    base = lemma(word)
+    base = _verb_base(word)
     if following in _PARTICLES:
         phrasal = f"{base} {following}"
         if phrasal in vocabulary.verb_synonyms or phrasal in vocabulary.verb_synonyms.values():
             base = phrasal
     return vocabulary.verb_synonyms.get(base, base) if canonical else base
+
+
+def _verb_base(word: str) -> str:
+    """The lemma of a verb: the dictionary takes some forms in -ing for nouns ("serving", "housing"),
+    so the verb is the first base it knows that gives that form: "serve", "house", "run"."""
+    base = lemma(word)
+    if len(base) <= 5 or not base.endswith("ing") or base != word.lower():
+        return base
+    stem = base[:-3]
+    doubled = stem[:-1] if stem[-1] == stem[-2] else None
+    return next((verb for verb in (stem + "e", stem, doubled) if verb and lemma(verb + "s") == verb), base)
 
 
 def _is_participle(word: str) -> bool:

@@ -71,7 +71,9 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             continue
         # so is a date or length the lede's one of its kind gives with two digits swapped ("home after
         # 168 days in orbit" over "landed ... after 186 days aboard")
-        whole = tells_a_spell(figure, headline=True) is not None or (not kind.startswith("amount") and _mistyped(figure, found[0]))
+        whole = tells_a_spell(figure, headline=True) is not None or (
+            not kind.startswith("amount") and _mistyped(figure, found[0])
+        )
         shared = _forms(found[0].sentence) if whole else _around(found[0])
         if headline_words & shared and _nothing_apart(figure, found[0]):
             if kind.startswith("amount") and not _one_amount(figure, found[0], headline, lede):

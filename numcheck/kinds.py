@@ -38,7 +38,7 @@ from numcheck.shares import (
     stated_bases,
 )
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
-from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, may_be_one, mistyped, slipped_pairs, is_money_lost
+from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, is_money_lost, may_be_one, mistyped, slipped_pairs
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change

@@ -112,6 +112,16 @@ def has_block_keys(claim: Claim) -> bool:
     return bool(found.head or claim.subject or found.frame)
 
 
+def _silent_or_shared(one: Evidence, other: Evidence) -> bool:
+    """Times and names that one side leaves out or both share: a change said again ("have tripled
+    since 2024", then a quote's "four times as many meals") leaves out when and whose. (Not for a
+    hedged change: "more than twice" under a headline's "doubles" is the body's looser word.)"""
+    return all(
+        not mine or not theirs or bool(set(mine) & set(theirs))
+        for mine, theirs in ((one.times, other.times), (one.names, other.names))
+    )
+
+
 def quantity_key(claim: Claim) -> str | None:
     """`comparison_key` for a claim whatever its block keys: what it could be compared with, had
     its sentence said what it counts ("the crowd at 35,000" names no head of its own).
@@ -327,7 +337,9 @@ def told_apart(
         if unmatched:
             return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
     if (where is Relation.SAME_DOCUMENT and referring is None
-            and (one.times != other.times or one.names != other.names)):  # fmt: skip
+            and (one.times != other.times or one.names != other.names)
+            and not (comparison_key(first) == "change" and not (first.qualifier or second.qualifier)
+                     and _silent_or_shared(one, other))):  # fmt: skip
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return Reason("same document", -1, "another time or name in the same document")
     if one.times and other.times and not _share(one.times, other.times):

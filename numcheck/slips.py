@@ -168,6 +168,11 @@ def may_be_one(
 
 
 _SET_OFF = re.compile(r",[^,]*,")
+# the figure's noun, then where: "140 staff at its Leeds depot", "64 beds in Wards 3 and 4"
+_WHERE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:at|in)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 _SAID = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|explained)\b")
 
 
@@ -176,9 +181,12 @@ def _names_before(claim: Claim) -> tuple[str, ...]:
     place's ("The York depot stores"). A name after it, or in a clause set off by commas before
     it, is most often another thing's that the clause brings in ("from the church hall on Fore
     Street", "which the RSPCA closed", "The marina, built by Cardew Estates, has 340 berths")."""
-    before = _SET_OFF.sub(" ", claim.sentence[: claim.start - claim.sentence_start]).lower()
+    at = claim.start - claim.sentence_start
+    before = _SET_OFF.sub(" ", claim.sentence[:at]).lower()
     before = _SAID.split(before)[-1]  # "Festival director Ruth Okafor said the team sold 45,800": the speaker's
-    return tuple(name for name in (claim.evidence or NO_EVIDENCE).names if name in before)
+    where = _WHERE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+    narrowed = where.group("place").lower() if where else ""  # "The 140 staff at its Leeds depot": a part's place
+    return tuple(name for name in (claim.evidence or NO_EVIDENCE).names if name in before or name in narrowed)
 
 
 def slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:

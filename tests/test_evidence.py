@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 import numcheck
 from numcheck.documents import document_from_string
 from numcheck.engine import builtin_rules, check_documents, find
-from numcheck.evidence import Evidence
+from numcheck.evidence import Evidence, verb_lemma
 from numcheck.linking import block_keys, blocks, comparison_key, match, relation
 from numcheck.model import Claim
+from numcheck.vocabulary import load_vocabulary
 
 
 def _figure(text: str, figure: str, path: str = "a.txt") -> Claim:
@@ -525,3 +526,14 @@ def test_a_fraction_opening_a_sentence_is_no_other_thing() -> None:
     """ "A third of the staff" is a share, not "a third crossing" (another thing of its kind)."""
     (claim,) = [c for c in numcheck.extract("A third of the staff work nights.", "t.txt") if c.text == "A third"]
     assert claim.evidence is None or claim.evidence.restricted != "another"
+
+
+# The dictionary takes some forms in -ing for nouns ("a serving", "housing"); as verbs they are
+# their bases, so "Meals served" and "We are serving" are one act
+VERB_FORMS = [("serving", "serve"), ("housing", "house"), ("running", "run"), ("hosting", "host"),
+              ("carrying", "carry"), ("served", "serve"), ("building", "build")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "base"), VERB_FORMS)
+def test_a_verb_in_ing_has_its_base_as_lemma(word: str, base: str) -> None:
+    assert verb_lemma(word, "", load_vocabulary(), canonical=False) == base

@@ -28,6 +28,9 @@ MULTIPLIER_AGAINST_ITS_LEVELS = [
         "quadrupled",
     ),
     ("Membership fell from 2,400 to 800 over the decade. Membership has halved, the club admits.", "halved"),
+    # a copula between the level and the multiplier
+    ("This season's gate, 18,600, is twice the 6,200 of the club's first season.", "twice"),
+    ("Last year's harvest of 9,000 tonnes was four times the 3,000 tonnes of 2015.", "four times"),
 ]
 MULTIPLIER_THAT_HOLDS = [
     "Readers borrowed 144,000 e-books in 2026, against 48,000 in 2023, a threefold rise.",
@@ -44,6 +47,8 @@ MULTIPLIER_THAT_HOLDS = [
     "The club has 2,600 members and 40 coaches, twice the 20 it had in 2019.",
     "E-book loans rose from 48,000 in 2023 to 144,000 last year. Loans have tripled, the council said.",
     "Membership fell from 2,400 to 1,200 over the decade. Membership has halved, the club admits.",
+    "This season's gate, 18,600, is three times the 6,200 of the club's first season.",
+    "Last year's harvest of 9,000 tonnes was three times the 3,000 tonnes of 2015.",
     # another thing, another period
     "Sales rose from £12 million to £24 million. Profits have tripled.",
     "Membership fell from 2,400 to 800 over the decade. It has halved since 2019.",

@@ -24,6 +24,11 @@ ONE_CHANGE_TWO_FIGURES = [
      "told tenants on Friday.", "12%"),
     ("Visitor numbers at Kelby castle fell 9% last year. The castle's trustees blamed the 19% fall in visitor "
      "numbers on the closed car park.", "19%"),
+    # said again with no time or name of its own: a quote leaves out when and whose
+    ("Meals served at the canteen have tripled since 2023. \"We are serving four times as many meals as we did "
+     "then,\" said the manager, Rosa Lind.", "four times"),
+    ("Boats built at the yard have doubled since 2020. \"We are building three times as many boats as we did,\" "
+     "said the owner, Ann Cole.", "three times"),
 ]  # fmt: skip
 
 # What the change is of is read wrongly here, so the two are not joined yet: "a rise of 8% in
@@ -61,6 +66,8 @@ TWO_CHANGES = [
     "House prices in Leeds rose 6% last year. House prices in York rose 9% last year.",
     "Prices at Dalton's shops rose 3%. Prices at Merrit's shops rose 8% over the same months.",
     "Rents rose 4% in 2023. The 7% rise in 2024 was the largest in a decade.",
+    "Passenger numbers at Orrel have doubled since 2015. In 2024 alone, passenger numbers rose 30%.",
+    "Kelby Foods' sales have tripled since 2019. Sales at its rival Orme Bakeries rose fourfold.",
     # another direction
     "Footfall on the high street fell 6% in March. The 9% rise in April came with the Easter holidays.",
     # a forecast against an outcome

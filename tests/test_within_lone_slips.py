@@ -93,8 +93,8 @@ ONE_FIGURE_TYPED_TWICE = [
     # a sum of money lost is an amount, whether said as a loss or as a verb
     ("Harlow Rugby Club made a loss of £2.46 million last season. The club's £246,000 loss was blamed on a fall in "
      "sponsorship.", "£246,000"),
-    ("The ferry company lost £3.17 million in its first year. Its £3.71m loss is the largest of any ferry firm in the region.",
-     "£3.71m"),
+    ("The ferry company lost £3.17 million in its first year. Its £3.71m loss is the largest of any ferry firm in "
+     "the region.", "£3.71m"),
     # phrasings that other checks already caught, kept as rows of this one
     ("The quiz night drew 264 people to the cricket club. Organisers said all 246 of them had stayed for the "
      "raffle.", "246"),

@@ -189,8 +189,11 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
         ignore_case=True,
     )
     ratio_of = re.compile(  # the counted noun, a verb and a time may sit between: "2,600 members, double
-        # the 900"; "144,000 e-books were borrowed last year, three times the 48,000"
-        rf"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){{0,10}}?\s*(?:,|\(|–|—)\s*(?P<hedge>(?:about|almost|nearly|roughly|around|more\s+than|less\s+than)\s+)?"
+        # the 900"; "144,000 e-books were borrowed last year, three times the 48,000"; a copula may
+        # come before the multiplier: "This year's total, 42,000, is twice the 14,000"
+        rf"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){{0,10}}?"
+        rf"(?:\s*(?:,|\(|–|—)\s*(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+)"
+        rf"(?P<hedge>(?:about|almost|nearly|roughly|around|more\s+than|less\s+than)\s+)?"
         rf"(?P<word>(?:a|one)\s+(?:{fractions})|{ratio_words}|(?P<count>{counts}|\d+(?:\.\d+)?)\s+times)"
         rf"\s+(?:of\s+)?(?:the|its|their|that\s+of\s+the|those\s+of\s+the)\s+(?:[a-z]+\s+){{0,2}}?$",
         re.IGNORECASE,
