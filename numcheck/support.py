@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, WEEKDAYS
+from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.date_reach import Stretch, days_of, reaches, stretch_of
 from numcheck.linking import told_apart
@@ -1147,6 +1147,9 @@ _DIGIT = re.compile(r"\d")
 # ", up 4% on the previous quarter" after a level: the change says where that level came from
 _APPOSED_CHANGE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _APPOSED_MULTIPLE = re.compile(r"^[^,;:]*,\s*$")
+_WHEN_SAID = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|(?:19|20)\d\d|\d{{1,2}}\s+(?:months|weeks|quarters))\b"
+)
 
 
 def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
@@ -1158,7 +1161,9 @@ def _level_before(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     between = change.sentence[before.end - change.sentence_start : change.start - change.sentence_start]
     # a multiple says its direction itself: "3.2 million units, more than double last year's figure"
     apposed = _APPOSED_MULTIPLE if change.kind is ClaimKind.RATIO else _APPOSED_CHANGE
-    return before if apposed.search(between) and not _DIGIT.search(between) else None
+    # a date or a period between says when ("£84.2 million for the six months to 30 September 2026,
+    # up 9%"); any other figure between may be the change's level
+    return before if apposed.search(between) and not _DIGIT.search(_WHEN_SAID.sub("", between)) else None
 
 
 def _written_change(claim: Claim) -> str | None:

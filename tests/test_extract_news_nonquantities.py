@@ -42,6 +42,10 @@ NOT_QUANTITIES = [
     "The firm, founded in 1987 as a trading house, listed later.",
     "In 1998 was the last time the side reached a final.",
     "The fund's mandate runs until 2150, when it is wound up.",
+    # a race named by its distance
+    "Runners who are not members pay more to enter the 10K.",
+    "She finished a 10K on Sunday morning.",
+    "The 5K fun run starts by the pier.",
 ]
 
 # Figures beside those patterns that are amounts all the same.
@@ -57,6 +61,8 @@ QUANTITIES = [
     ("The 2000 troops arrived at 9am.", "2000"),
     ("Temperatures of 12-15C are forecast for June.", "12-15C"),
     ("Volunteers delivered 1,200 parcels on 14 May.", "1,200"),
+    ("The striker earns 40K a week.", "40K"),
+    ("The trust won a 10K grant for the roof.", "10K"),
 ]
 
 

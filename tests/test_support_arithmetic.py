@@ -20,6 +20,17 @@ from against_source import flagged, unsupported
             "The tank, which holds 45 million litres when full, is at 60% of capacity.",
         ),
         ("Roughly 1,300 of the members voted.", "Turnout among the 5,200 members was 25% this year."),
+        # the level before a change set after its level, with the period between them ("for the year to
+        # 31 March 2026"), and the year before that period
+        (
+            "In the year before, turnover was about £50 million.",
+            "Brackwell Foods made turnover of £60 million for the year to 31 March 2026, up 20% on a year earlier.",
+        ),
+        (
+            "Turnover in 2025 was about £50 million.",
+            "Brackwell Foods made turnover of £60 million for the twelve months to 31 March 2026, up 20% on the "
+            "year before.",
+        ),
     ],
 )
 def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: str) -> None:
@@ -40,6 +51,16 @@ def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: s
             "£1,000 a year",
         ),
         ("Members of the Ardle gym pay £60 a week.", "Members of the Ardle gym pay £90 fortnightly.", "£60 a week"),
+        (
+            "Turnover in 2025 was about £40 million.",
+            "Brackwell Foods made turnover of £60 million for the year to 31 March 2026, up 20% on a year earlier.",
+            "about £40 million",
+        ),
+        (
+            "Turnover in 2024 was about £50 million.",
+            "Brackwell Foods made turnover of £60 million for the year to 31 March 2026, up 20% on a year earlier.",
+            "2024",
+        ),
         (
             "The tank now holds about 35 million litres.",
             "The tank, which holds 45 million litres when full, is at 60% of capacity.",

@@ -82,6 +82,13 @@ _LABEL_BEFORE = re.compile(
 )
 _SCHOOL_YEARS = 13  # "Year 7" is a school year; "Year 2024" is a year
 # "a power of ten", "powers of two", "10 to the power of 6": arithmetic's base or exponent, no amount
+# "the 10K", "a 5K fun run", "the Harbour 10K": a race named by its distance, no count of 10,000;
+# not "earns 40K a year" or "a 10K grant"
+_RACE_AFTER = re.compile(
+    r"K(?![\w])(?=\s*(?:[.,;:!?)]|\Z|\s+(?:race|run|runs|fun\s+run|route|course|event|runners?|entrants?|in|on|at|"
+    r"was|is|will|and|or|for|this|last|next)\b))"
+)
+_RACE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|its|their|his|her|our)|[A-Z][a-z]+)\s\Z")
 _POWER_OF_BEFORE = re.compile(r"\b(?:powers?|to\s+the\s+power)\s+of\s+\Z", re.IGNORECASE)
 _BASES_AND_EXPONENTS = frozenset("two ten 2 3 4 5 6 7 8 9 10 12 three".split())
 
@@ -154,6 +161,8 @@ def classify_non_quantity(
         and before[-3:] not in vocabulary.currency_codes  # "USD115"
     ):
         return ClaimKind.OTHER, end
+    if text[end : end + 1] == "K" and _RACE_AFTER.match(text, end) and _RACE_BEFORE.search(before):
+        return ClaimKind.OTHER, end + 1  # "enter the 10K", "a 5K fun run": a race named by its distance
     signed_or_share = text[start : start + 1] in "-−–+" or _PERCENT_AFTER.match(text, end)
     named = (may_end_with(before, patterns.identifier_endings) and patterns.identifier_before.search(before)) or (
         "umber" in before and _NUMBER_BEFORE.search(before)
