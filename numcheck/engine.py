@@ -302,7 +302,22 @@ def find(
     for number, (_, document_claims) in enumerate(by_path, start=1):
         findings.extend(find_in_document(list(document_claims), rules, sources))
         told(CHECKING_DOCUMENTS, number, paths)
-    return tuple(sorted(aligned_with_sources(findings, claims, rules, sources), key=lambda f: f.sort_key))
+    return tuple(sorted(_once(aligned_with_sources(findings, claims, rules, sources)), key=lambda f: f.sort_key))
+
+
+def _once(findings: Sequence[Finding]) -> list[Finding]:
+    """Each rule's finding on one list of claims once: two checks of one rule may reach the same pair
+    ("halved" against "from 2,400 to 800" as a linked pair and as a change with its ends), and a
+    reader needs it said once. The one kept is the one found last: a document's own checks come
+    after the pair checks and say more ("two lengths of one event", "a fall of 66.7%")."""
+    seen: set[tuple[str, tuple[tuple[str, int, int], ...]]] = set()
+    kept: list[Finding] = []
+    for finding in reversed(findings):
+        key = (finding.rule, tuple((claim.path, claim.start, claim.end) for claim in finding.claims))
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept[::-1]
 
 
 def _untold(phase: str, done: int, total: int) -> None:

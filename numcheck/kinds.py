@@ -1334,8 +1334,13 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             slack = _CHANGE_FRACTION_TOLERANCE * min(stated.value, 1 - stated.value)
             if _within(share, stated.interval, slack):
                 continue
-            arithmetic = (f"from {_format(ends.start)} to {_format(ends.end)} is {_format(share * 100)}%, "
-                          f"not {stated.text}")  # fmt: skip
+            went = "a fall" if ends.end < ends.start else "a rise"
+            # a multiplying verb ("halved") is read as a factor too: ×0.3333, not ×0.5
+            as_factor = f" (×{_format(round(ends.end / ends.start, 4))})" if stated.kind is ClaimKind.RATIO else ""
+            arithmetic = (
+                f"from {_format(ends.start)} to {_format(ends.end)} is {went} of {_percent(share)}{as_factor}, "
+                f"not {stated.text}"
+            )
             detail = "the change does not match the ends the document gives"
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
             continue

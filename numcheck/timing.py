@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
+from numcheck.frames import is_headline
 from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import ClaimMemory
@@ -325,6 +326,10 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     before it when it opens its sentence, as far as `sentences` shows them. A thing is named by the
     vocabulary's word for it: "the new secondary" is the school."""
     timing = _timing(claim, vocabulary, sentences)
+    if timing is not None and timing.tense and is_headline(claim):
+        # a headline's present is news, done or at hand ("Crematorium opens its doors on 14 April"
+        # over "which opened on 4 April"): no plan against what happened
+        timing = dataclasses.replace(timing, tense="")
     if timing is None or timing.thing is None:
         return timing
     if timing.thing in _OCCASIONS and timing.verb in _OCCASION_VERBS:
@@ -1371,10 +1376,13 @@ def _subject(words: list[str]) -> tuple[str | None, frozenset[str]]:
     thing = lemma(rest[-1]).casefold()
     modifiers: set[str] = set()
     for word in reversed(rest[-3:-1]):
-        if word.lower() in _SKIP or not word.replace("-", "").isalpha():
-            break
+        if word.lower() in _SKIP or word.lower() in _SCALES or not word.replace("-", "").isalpha():
+            break  # "The £11.2 million crematorium": its cost, not which crematorium
         modifiers.add(word.casefold())
     return thing, frozenset(modifiers)
+
+
+_SCALES = frozenset("thousand million billion trillion bn m k".split())
 
 
 def _owner(before: str) -> frozenset[str]:

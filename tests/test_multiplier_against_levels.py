@@ -69,3 +69,15 @@ def test_a_multiplier_its_levels_do_not_give_is_flagged(text: str, figure: str) 
 @pytest.mark.parametrize("text", MULTIPLIER_THAT_HOLDS)
 def test_a_multiplier_its_levels_give_is_quiet(text: str) -> None:
     assert flags(text) == []
+
+
+def test_one_pair_is_reported_once_however_many_checks_reach_it() -> None:
+    # "halved" against its levels is both a linked pair of changes and a change with its ends: one
+    # rule, one pair of claims, one finding
+    found = flags("Membership fell from 2,400 to 800 over the decade. Membership has halved, the club admits.")
+    assert len(found) == 1, found
+
+
+def test_a_fraction_change_says_which_way_and_how_far_in_a_plain_percentage() -> None:
+    found = flags("Membership fell from 2,400 to 800, a halving.")
+    assert any("is a fall of 66.7%" in message and "not halving" in message for message in found), found

@@ -24,6 +24,9 @@ HEADLINE_AGAINST_LEDE = [
      "while the tiles are replaced.", "14 weeks"),
     ("Library extension to begin on 3 March\n\nWork on the Brook Road library extension will start on 13 March, "
      "the council said.", "3 March"),
+    # a headline's present is news, not a plan, against the body's past; the body's cost is no modifier
+    ("Harlow lido opens its doors on 21 June\n\nThe £4.6 million lido, which opened on 12 June, has a 50-metre "
+     "pool and a cafe.", "21 June"),
 ]  # fmt: skip
 
 
@@ -46,6 +49,8 @@ HEADLINE_AGREES_OR_DIFFERS = [
     "river burst its banks.",
     "Lifeboat naming on Sunday\n\nThe new lifeboat will arrive at Brackmouth on Wednesday 2 September, the "
     "station said.",
+    "Harlow lido opens its doors on 12 June\n\nThe £4.6 million lido, which opened on 12 June, has a 50-metre "
+    "pool and a cafe.",
 ]  # fmt: skip
 
 
