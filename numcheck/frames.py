@@ -61,7 +61,7 @@ def _contrast(found: str) -> str | None:
 
 
 # A period of its own: "in the past 10 years", "over the last decade", "a year", "since 2015"; not "for
-# the first time"
+# the first time", nor one year told by what happened in it ("in a year when budgets are squeezed")
 # (case kept: "since the carnival began" is no period)
 _PERIOD = re.compile(
     r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b(?!\s+times?\b)|"

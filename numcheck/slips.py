@@ -132,7 +132,8 @@ def may_be_one(
     sentence ("beat the forecasts" makes no forecast of "the 12% rise"); `heads=False` leaves out
     heads and modifiers, for a likeness that outweighs any wording ("the 1,148 kg giant pumpkin" and
     "the 114.8 kg fruit"); `leaning` lets a figure that names no side take the other's ("14 metres
-    tall" and "At 46 feet, it towers")."""
+    tall" and "At 46 feet, it towers"); `names=False` weighs only the names each figure's own clause
+    gives before it, or right after its noun (`_names_before`), for a typing slip."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
