@@ -357,6 +357,14 @@ def _strip_place(text: str, position: int) -> int:
     return place.start() if place and place.end() == position else position
 
 
+# "lent by the library", "cooked by its volunteers": a participle and its agent after the head noun
+_AGENT_AFTER_PARTICIPLE = re.compile(
+    r"(?<=[a-z] )(?P<participle>[a-z]+(?:ed|en)|lent|sold|built|made|held|run|sent|bought|paid|spent|kept)\s+by\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+"
+    r"(?:has|have|had|was|were|is|are|will|would)(?:\s+(?:been|be))?\s*$"
+)
+
+
 def _phrase_before(
     text: str, position: int, vocabulary: Vocabulary, *, sentence_start: bool, after_verb: bool = False
 ) -> str | None:
@@ -379,6 +387,11 @@ def _phrase_before(
         if stripped != max(0, position - 80) + tokens[-1][2]:
             position = stripped
             tokens = _tokens(text[max(0, position - 80) : position])
+    agent = _AGENT_AFTER_PARTICIPLE.search(text, max(0, position - 80), position) if had_auxiliary else None
+    if agent is not None:
+        # "Books lent by the library have doubled": the books, not the library that lent them
+        position = agent.start("participle")
+        tokens = _tokens(text[max(0, position - 80) : position])
     stepped_verb = after_verb
     if not (had_auxiliary or after_verb) and len(tokens) > 1 and _is_verb_before_figure(tokens[-1][0], tokens[-2][0]):
         stepped_verb = True

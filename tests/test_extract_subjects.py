@@ -153,6 +153,10 @@ SUBJECTS = [
     ("The retailer has closed 17 of its 212 stores.", "17", "store"),
     ("The council sold 40 of their 300 flats last year.", "40", "flat"),
     ("Leeds has 1,200 of the region's 9,000 hospital beds.", "1,200", "hospital bed"),
+    # a participle and its agent after the head noun: the thing, not who did it
+    ("Books lent by the library have doubled since 2021.", "doubled", "book"),
+    ("Parcels delivered by the charity have tripled.", "tripled", "parcel"),
+    ("Boats built by the yard's apprentices have risen to 14.", "14", "boat"),
 ]
 
 
