@@ -112,16 +112,6 @@ def has_block_keys(claim: Claim) -> bool:
     return bool(found.head or claim.subject or found.frame)
 
 
-def _silent_or_shared(one: Evidence, other: Evidence) -> bool:
-    """Times and names that one side leaves out or both share: a change said again ("have tripled
-    since 2024", then a quote's "four times as many meals") leaves out when and whose. (Not for a
-    hedged change: "more than twice" under a headline's "doubles" is the body's looser word.)"""
-    return all(
-        not mine or not theirs or bool(set(mine) & set(theirs))
-        for mine, theirs in ((one.times, other.times), (one.names, other.names))
-    )
-
-
 def quantity_key(claim: Claim) -> str | None:
     """`comparison_key` for a claim whatever its block keys: what it could be compared with, had
     its sentence said what it counts ("the crowd at 35,000" names no head of its own).
@@ -507,6 +497,16 @@ def _whole_after(sentence: str, end: int) -> float | None:
 
 # A year in a figure's own phrase, right after it: "the 1.41 million recorded in 2019"
 _OWN_YEAR_AFTER = re.compile(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _silent_or_shared(one: Evidence, other: Evidence) -> bool:
+    """Times and names that one side leaves out or both share: a change said again ("have tripled
+    since 2024", then a quote's "four times as many meals") leaves out when and whose. (Not for a
+    hedged change: "more than twice" under a headline's "doubles" is the body's looser word.)"""
+    return all(
+        not mine or not theirs or bool(set(mine) & set(theirs))
+        for mine, theirs in ((one.times, other.times), (one.names, other.names))
+    )
 
 
 def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:

@@ -20,7 +20,7 @@ from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import ClaimMemory
 from numcheck.subjects import is_proper_noun, lemma, word_stem
-from numcheck.vocabulary import Vocabulary
+from numcheck.vocabulary import Vocabulary, load_vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -1376,13 +1376,16 @@ def _subject(words: list[str]) -> tuple[str | None, frozenset[str]]:
     thing = lemma(rest[-1]).casefold()
     modifiers: set[str] = set()
     for word in reversed(rest[-3:-1]):
-        if word.lower() in _SKIP or word.lower() in _SCALES or not word.replace("-", "").isalpha():
+        if word.lower() in _SKIP or _is_scale(word) or not word.replace("-", "").isalpha():
             break  # "The £11.2 million crematorium": its cost, not which crematorium
         modifiers.add(word.casefold())
     return thing, frozenset(modifiers)
 
 
-_SCALES = frozenset("thousand million billion trillion bn m k".split())
+def _is_scale(word: str) -> bool:
+    """A scale word of the vocabulary's ("million", "bn"): part of an amount said before a noun."""
+    vocabulary = load_vocabulary()
+    return word.lower() in vocabulary.scales or word in vocabulary.short_scales
 
 
 def _owner(before: str) -> frozenset[str]:
