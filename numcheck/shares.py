@@ -363,6 +363,9 @@ def _words_include(text: str, word: str) -> bool:
 # Parts and totals ------------------------------------------------------------------------------
 
 _LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*:(?!\d)")
+# "1,240 bikes last year (610 sold, 430 given away and 210 to schools)": parts in brackets
+_LABEL_THEN_BRACKET = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*\((?P<inside>[^()]*)\)")
+_OR = re.compile(r"(?<![\w])or(?![\w])", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
 _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
 # Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
@@ -377,14 +380,22 @@ _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.I
 
 
 def _stop_words(text: str) -> bool:
-    """A list gap may hold labels and separators, never a comparison or a new clause."""
-    return any(w.lower() in _LIST_STOP for w in _WORD.findall(text))
+    """A list gap may hold labels and separators, never a comparison or a new clause. "from" names
+    a part's source ("£214m from Europe, £168m from ..."), but right before the figure it is the
+    start of a change ("rose from 312")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(w in _LIST_STOP for w in words) or (bool(words) and words[-1] == "from")
 
 
 _LIST_STOP = frozenset(
-    """than while whereas compared versus vs against but from since because although though after
+    """than while whereas compared versus vs against but since because although though after
     before when per each every times more less fewer higher lower up down whom which who""".split()
 )
+# A part's own label may run on ("270 help on the wards and in the day centre, and 280 ..."), but
+# then the next part follows its separator at once: "..., and they employ 3,200" is a new clause.
+_GAP_WORDS = 6
+_LABEL_WORDS = 10
+_LAST_SEPARATOR = re.compile(r".*(?:[,;]|(?<![\w])(?:and|plus)(?![\w]))", re.IGNORECASE | re.DOTALL)
 
 
 @cache
@@ -428,6 +439,8 @@ def read_breakdowns(
         marker = ""
         exhaustive = False
         colon = _LABEL_THEN_COLON.match(sentence, end)
+        bracket = _LABEL_THEN_BRACKET.match(sentence, end)
+        within = len(sentence)
         opened = _WORDS_THEN_COMMA.match(sentence, end) if opener_before(sentence, total) else None
         named = marker_pattern.match(sentence, end)
         if colon and _plain_words(colon.group("label"), 6):
@@ -437,10 +450,14 @@ def read_breakdowns(
             start_of_parts, exhaustive = named.end(), exhaustive_of[marker]
         elif opened and _plain_words(opened.group("label"), 6) and "," not in opened.group("label"):
             start_of_parts, marker = opened.end(), "of the"
+        elif bracket and _plain_words(bracket.group("label"), 4) and not _OR.search(bracket.group("inside")):
+            # not "5 miles (8 km, or 8,000 m)"; the brackets may list only some of the parts
+            start_of_parts, marker, within = bracket.start("inside"), "(", bracket.end("inside")
         if start_of_parts is None:
             continue
-        parts = _parts(sentence, ordered[index + 1 :], total, start_of_parts, semicolons=marker == ":")
-        if not parts:
+        inside = [c for c in ordered[index + 1 :] if _end(c) <= within]
+        parts = _parts(sentence, inside, total, start_of_parts, semicolons=marker == ":", bracketed=marker == "(")
+        if not parts or (marker == "(" and len(parts) < 2):
             continue
         listed = sentence[start_of_parts : _end(parts[-1])].lower()
         if any(re.search(rf"(?<![\w]){re.escape(m.lower())}(?![\w])", listed) for m in partial_markers):
@@ -462,7 +479,9 @@ def _marked_part(sentence: str, list_start: int, parts: Sequence[Claim], marker:
     return False
 
 
-def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, semicolons: bool) -> tuple[Claim, ...]:
+def _parts(
+    sentence: str, after: Sequence[Claim], total: Claim, start: int, *, semicolons: bool, bracketed: bool = False
+) -> tuple[Claim, ...]:
     """The figures listed from `start`: of the total's kind, each after a label and a separator.
     A semicolon separates parts only in a list after a colon; elsewhere it starts a new clause
     ("118 medals, including 41 golds; China won 88")."""
@@ -474,8 +493,7 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
         if claim.kind is ClaimKind.MONEY and claim.unit != total.unit:
             return ()  # two currencies without rates are not summed
         gap = sentence[previous : _offset(claim)]
-        limit = 6 if parts else 5
-        if len(_WORD.findall(gap)) > limit or _stop_words(gap) or not _LIST_GAP.fullmatch(gap):
+        if _gap_too_long(gap, after_a_part=bool(parts)) or _stop_words(gap) or not _LIST_GAP.fullmatch(gap):
             break
         if any(ch.isdigit() for ch in gap) or ":" in gap or (";" in gap and not semicolons):
             break
@@ -486,7 +504,7 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
             break  # "18 at home and 12 away, winning 20": the list has ended
         if _OVERLAP_WORDS.search(gap):
             return ()  # "600 work shifts and 500 are also members": the parts overlap
-        if sentence.startswith(")", _end(claim)) and "(" not in gap:
+        if sentence.startswith(")", _end(claim)) and "(" not in gap and not bracketed:
             return ()  # "three steps: 1) cut flaring; 2) ...": the figures number the items
         if _SUBSET_AFTER.match(sentence, _end(claim)):
             break  # "180 accepted, 120 of them women": a part of a part
@@ -496,6 +514,19 @@ def _parts(sentence: str, after: Sequence[Claim], total: Claim, start: int, *, s
     if parts and tail is not None and _OVERLAP_WORDS.search(tail.group()):
         return ()
     return tuple(parts)
+
+
+def _gap_too_long(gap: str, *, after_a_part: bool) -> bool:
+    """Too many words between two figures for the second to be the next part of a list: a few
+    before the first part; between parts, a label of the part before, a separator, then a lead-in."""
+    words = len(_WORD.findall(gap))
+    if not after_a_part:
+        return words > _GAP_WORDS - 1
+    separated = _LAST_SEPARATOR.match(gap)
+    if words <= _GAP_WORDS or separated is None:
+        return words > _GAP_WORDS
+    label, lead_in = gap[: separated.end()], gap[separated.end() :]
+    return len(_WORD.findall(label)) > _LABEL_WORDS or bool(_WORD.search(lead_in))
 
 
 def _said_of_the_base(share: Claim, base: Claim) -> bool:

@@ -138,6 +138,14 @@ PARTS_FLAGS = [
     "The 14 medals: 5 gold, 5 silver and 3 bronze.",
     "Turnout was 5,200 voters, made up of 3,100 postal votes and 1,600 in person.",
     "The plant made 900 tonnes in May: 400 tonnes of steel, 300 tonnes of copper and 150 tonnes of zinc.",
+    # a part's source after "from", and a part's label that runs on before the next part
+    "Revenue was €475 million: €214 million from Europe, €168 million from North America and €83 million from Asia.",
+    "The trust has 860 volunteers: 410 work in the shops, 270 help on the wards and in the day centre, and 280 drive.",
+    "The fund holds $12.4m: $7.2m raised from members through the annual appeal; $6.1m from the state.",
+    # parts in brackets after their total
+    "The charity refurbished 1,240 bikes last year (610 sold, 430 given to refugees and 210 to schools).",
+    "She was awarded £186,400 (£142,000 for lost earnings and £32,000 for injury, plus £21,400 in interest).",
+    "The 90 new homes (52 for sale, 30 for rent and 14 shared ownership) are due next year.",
 ]
 
 PARTS_PASSES = [
@@ -162,6 +170,15 @@ PARTS_PASSES = [
     "Of the 24 players, 11 started and 13 came off the bench, with 5 used as substitutes.",
     "The team played 30 matches: 18 at home and 12 away, winning 20.",
     "Of the 11 players, 5 scored and 4 were booked.",
+    "Revenue was €475 million: €214 million from Europe, €178 million from North America and €83 million from Asia.",
+    "Revenue was €475 million: €214 million from Europe, up from €190 million a year before.",
+    "The trust has 860 volunteers: 410 work in the shops, 270 help on the wards and in the day centre, and 180 drive.",
+    "The charity refurbished 1,240 bikes last year (610 sold, 430 given to refugees and 200 to schools).",
+    "The club has 400 members (120 juniors and 80 seniors).",
+    "The walk is 5 miles (8.1 km, or 8,100 metres).",
+    "The hill is 400 metres (1,312 feet) high and 600 metres (1,969 feet) long.",
+    "The 90 new homes (52 for sale in 2027) follow 60 built last year.",
+    "The county's 12 schools have 2,400 pupils, of which 2,100 were in class on Monday, and they employ about 600 staff.",
 ]
 
 
