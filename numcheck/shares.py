@@ -64,6 +64,9 @@ _DETERMINER = (
     r"(?:[A-Za-z][\w-]*['’]s?\s+)?"
 )
 _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
+# "1,204 votes out of 2,460", "six trains in ten": the part's noun before "out of" (a bare "of"
+# after a noun is no share: "300 members of the 40 clubs")
+_LABEL_OUT_OF = re.compile(rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
 _SHARE_WORDS = re.compile(
@@ -211,6 +214,9 @@ class _Reader:
             return None
         # "seven out of ten voters" was read as one proportion at extraction; "12 out of 40" is two counts
         of = _OF_BETWEEN.fullmatch(self.sentence, _end(part), _offset(whole))
+        if of is None:
+            labelled = _LABEL_OUT_OF.fullmatch(self.sentence, _end(part), _offset(whole))
+            of = labelled if labelled is not None and _plain_words(labelled.group("label"), 3) else None
         if not of or whole.value <= 0:
             return None
         text = self.sentence[_offset(part) : _end(whole)]

@@ -57,6 +57,10 @@ SHARE_FLAGS = [
     "Three-quarters of the 88 residents, 50 people, signed the petition.",
     "Roughly one in six drivers, 25%, admitted using a phone.",  # a hedged rate is read too
     "About 1 in 8 adults, or 20%, cycle to work.",
+    # the part's noun before "out of"
+    "The motion passed with 57% of the vote (1,204 votes out of 2,460).",
+    "Some 18 members out of 60, or 40%, stayed away.",
+    "Only 9 schools out of the 30 inspected (45%) were rated good.",
 ]
 
 SHARE_PASSES = [
@@ -95,6 +99,9 @@ SHARE_PASSES = [
     "Roughly one in six drivers, 18%, admitted using a phone.",
     "About 1 in 8 adults, or 12%, cycle to work.",
     "Nearly one in five homes, some 19%, has no car.",
+    "The motion passed with 49% of the vote (1,204 votes out of 2,460).",
+    "Only 9 schools out of the 30 inspected (30%) were rated good.",
+    "The 300 members of the 40 clubs (35%) voted.",
 ]
 
 
