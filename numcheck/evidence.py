@@ -170,6 +170,9 @@ _NEUTRAL_VERBS = frozenset(
     "publish update revise compare base list rank quote cite describe accord believe think know understand "
     "mention state warn admit deny argue insist explain predict".split()
 )
+# What a study finds is told, not done: "The survey, which found 71% of tenants satisfied" is about
+# being satisfied. After the figure the verb is the sample's own act: "a survey of 4,100 teachers found".
+_FINDING = frozenset({"find"})
 # A target, a forecast, a possibility or a recommendation is another quantity than what happened. A promise
 # ("pledged €2bn") is a commitment made, not a target; "would" is most often reported speech
 # ("told reporters that all 3,400 workers would keep their jobs").
@@ -603,6 +606,8 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
             continue  # "the grant totalled": a noun, whatever else it can be
         following = before[index + 1].lower() if index < last else ""
         found = _content_verb(word, following, vocabulary, next_to_figure=index == last)
+        if found in _FINDING:
+            break
         if found:
             return found
         if word.islower() and _is_verb(word, next_to_figure=True) and lemma(word) in _NEUTRAL_VERBS:
@@ -640,7 +645,7 @@ def _actor(spot: Spot, head: str | None) -> str | None:
     if owner:
         return lemma(owner.group(1)).casefold()
     acting = _ACTOR_VERB.search(before)
-    if acting and _is_participle(acting.group(2)) and lemma(acting.group(2)) not in _NEUTRAL_VERBS:
+    if acting and _is_participle(acting.group(2)) and lemma(acting.group(2)) not in _NEUTRAL_VERBS | _FINDING:
         noun = lemma(acting.group(1))
         if noun != head and noun not in _CONTENT_SKIP:
             return noun
@@ -902,7 +907,7 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
             verb = verb_lemma(word, following, vocabulary)
             if verb not in _NEUTRAL_VERBS and lemma(word) not in subject_words and word not in subject_words:
                 found.add(verb)
-    return found
+    return found - _FINDING
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -460,6 +460,10 @@ def _subject_words(
 
 
 _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")
+# "Tenants, 61% of whom were satisfied", "The 400 staff, 120 of them part-time": the noun before the
+# comma is what the figure counts a part of
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE)
+_NOUN_THEN_COMMA = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|just)\s+)?$")
 _OPENER = re.compile(
     r"(?:^|[,;:(]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:(?:the|its|their|all|those|these)\s+)?(?:[\d,.]+\s+(?:(?:thousand|million|billion)\s+)?)?"
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s*$"
@@ -633,6 +637,11 @@ def _subject_beside(
     moved = _MOVED_TO.search(text, max(0, start - 60), start)
     if moved and moved.group("verb") in vocabulary.change_up | vocabulary.change_down:
         return _noun_phrase(moved.group("noun").split(), vocabulary)  # "reduced the penalty to £4,500"
+    # (a count "of them" is a part, which the noun alone would equate with the whole)
+    of_whom = _OF_WHOM_AFTER.match(text, end) if kind is ClaimKind.PERCENT and text.startswith(" of ", end) else None
+    antecedent = _NOUN_THEN_COMMA.search(text, max(0, start - 40), start) if of_whom else None
+    if antecedent and antecedent.group(1).lower() not in _STOP and _is_plural(antecedent.group(1)):
+        return _noun_phrase([antecedent.group(1)], vocabulary)
     after = _phrase_after(text, end, vocabulary)
     if after and not (kind is ClaimKind.MEASURE and after in _STOP):
         return after
