@@ -1906,8 +1906,14 @@ _ONE_COUNT = frozenset({frozenset({"job", "workforce"})})
 
 # "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`
 # "£12 a head", "£12 each", "nine screens each", "eight per ward"
-_RATE_AFTER = re.compile(r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:each|apiece|per)\b)", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:for\s+)?(?:each|every|apiece|per)\b)", re.IGNORECASE
+)
 _RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
+# "a new blazer costs £38": the price of one
+_PRICE_OF_ONE = re.compile(
+    r"(?<![\w])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,4}(?:costs?|sells\s+for|is\s+priced\s+at|retails\s+at)\s+$"
+)
 
 
 def _per_each_one(claim: Claim) -> str | None:
@@ -1922,7 +1928,9 @@ def _is_rate(claim: Claim) -> bool:
     if claim.per is not None:
         return True
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    return bool(_RATE_AFTER.match(claim.sentence, end) or _RATE_BEFORE.search(claim.sentence[:at]))
+    if _RATE_AFTER.match(claim.sentence, end) or _RATE_BEFORE.search(claim.sentence[:at]):
+        return True
+    return claim.kind is ClaimKind.MONEY and bool(_PRICE_OF_ONE.search(claim.sentence, max(0, at - 50), at))
 
 
 # "to be split equally between Mr Pickering and the landowner", "shared among the three
@@ -2497,6 +2505,9 @@ def _combinations(
                 yield (high / low - 1) * 100, f"the change from {one} to {other}"
             if changes and direction is not Direction.UP and rises is not True:
                 yield (1 - low / high) * 100, f"the fall between {one} and {other}"
+            if direction is Direction.DOWN and _taken_from(first, second):
+                # "would cut 120 of its 1,340 jobs" is a cut of 9%
+                yield low / high * 100, f"{one} taken from {other}"
             if changes and direction is not None and rises is None and low < high:
                 # "38.6 million, 2.1 million more than last year": a rise of 2.1 to 38.6 is 5.8%
                 small, large = (one, other) if a < b else (other, one)
@@ -2515,6 +2526,13 @@ def _combinations(
         return
     yield a + b, f"the sum of {one} and {other}"
     yield abs(a - b), f"the difference between {one} and {other}"
+
+
+def _taken_from(first: Claim, second: Claim) -> bool:
+    """ "cut 120 of its 1,340 jobs": a part of the whole right after it, in one sentence."""
+    part, whole = (first, second) if first.start < second.start else (second, first)
+    return _same_sentence(part, whole) and _partitive(part) and 0 < part.value < whole.value and (
+        whole.start - part.end < 12)
 
 
 def _rises(a: float, b: float, first: Claim, second: Claim) -> bool | None:
