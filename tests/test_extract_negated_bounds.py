@@ -15,6 +15,11 @@ NEGATED = [
     ("Not more than 400 guests may attend.", "more than 400", "count", None, 400, True, True),
     ("The fee won't rise above €25 this year.", "above €25", "money", None, 25, True, True),
     ("Turnout never dropped below 60% in the ward.", "below 60%", "percent", 60, None, True, True),
+    # a prohibition reaches past the verb's object
+    ("Owners may not let their huts for more than 90 nights a year.", "more than 90", "count", None, 90, True, True),
+    ("Members must not bring more than two guests a month.", "more than two", "count", None, 2, True, True),
+    ("Pupils cannot be out of school for more than 10 days.", "more than 10 days", "measure", None, 10, True, True),
+    ("Drivers can't park in the bay for less than 2 hours.", "less than 2 hours", "measure", 2, None, True, True),
 ]  # fmt: skip
 KEPT = [
     # a negation that stresses the bound, or one too far from it, leaves it as it is
@@ -23,6 +28,9 @@ KEPT = [
     ("The club did not say why fees rose to more than £90.", "more than £90", "money", 90, None, False, True),
     ("Turnout was below 60% in the ward.", "below 60%", "percent", None, 60, True, False),
     ("Class sizes exceed 30 pupils.", "exceed 30", "count", 30, None, False, True),
+    ("Buyers may not know why prices rose to more than £90.", "more than £90", "money", 90, None, False, True),
+    ("Owners must not say that they let the huts for more than 90 nights.", "more than 90", "count", 90, None, False,
+     True),
 ]  # fmt: skip
 
 

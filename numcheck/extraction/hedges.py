@@ -87,6 +87,13 @@ _NEGATION_BEFORE = re.compile(
     r"doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:only|just|even|quite)\b)(?:[a-z]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+# A prohibition reaches further: "may not let their huts for more than 90 nights" is at most 90
+# nights. Not past a question or a new clause: "must not say why fees rose to more than £90".
+_PROHIBITION_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:may|must|can|shall|should)\s+not|cannot|can['’]t|mustn['’]t|shan['’]t)\s+"
+    r"(?:(?!(?:why|how|whether|if|that|what|when|where|who|which|and|but|or|only|just|even)\b)[a-z]+\s+){0,5}\Z",
+    re.IGNORECASE,
+)
 _NEGATED_KINDS = {
     HedgeKind.LOWER_OPEN: HedgeKind.UPPER,  # not more than 40: at most 40
     HedgeKind.LOWER: HedgeKind.UPPER_OPEN,  # not at least 40: under 40
@@ -99,7 +106,10 @@ def negated(text: str, hedge_start: int, hedge: Hedge) -> Hedge:
     """The bound a negation before it turns round ("not exceed 40" is at most 40), or the same hedge;
     a hedge near its figure ("not nearly 40", "not about 40") says too little to turn round."""
     kind = _NEGATED_KINDS.get(hedge.kind)
-    if kind is None or not _NEGATION_BEFORE.search(text, max(0, hedge_start - 40), hedge_start):
+    if kind is None:
+        return hedge
+    window = max(0, hedge_start - 60)
+    if not (_NEGATION_BEFORE.search(text, window, hedge_start) or _PROHIBITION_BEFORE.search(text, window, hedge_start)):
         return hedge
     return Hedge(f"not {hedge.phrase}", kind, hedge.width)
 
