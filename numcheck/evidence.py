@@ -285,6 +285,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     clause = spot.sentence[clause_start:clause_end]
     near = spot.sentence[max(clause_start, spot.start - _ACTION_REACH) : min(clause_end, spot.end + _ACTION_REACH)]
     actions, modal, months = _clause_facts(near, spot.subject, vocabulary)
+    modal = modal or supposed(spot.sentence, clause_start, clause_end)
     verb = _governor(spot, vocabulary, clause_start, clause_end)
     governor = None if verb is None else vocabulary.verb_synonyms.get(verb, verb)
     # what it counts: a phrase around it names it, else the subject (unless that is who speaks), else a
@@ -866,6 +867,17 @@ COUNTERFACTUAL = re.compile(
     r"[a-z]{2,}ed|[a-z]{2,}en)\b",
     re.IGNORECASE,
 )
+
+
+# "Without the £750 grant, the balance would be £3,510", "If the bid fails, the club would lose
+# £2m": a condition that opens the sentence makes its "would" a supposition, not reported speech
+_CONDITION_OPENS = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:Without|But\s+for|If|Unless|Had|Were)\b[^.;:]*,")
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def supposed(sentence: str, start: int, end: int) -> bool:
+    """Whether a "would" between `start` and `end` is a supposition its sentence's condition opens."""
+    return bool(_WOULD.search(sentence, start, end)) and bool(_CONDITION_OPENS.match(sentence))
 
 
 def _is_modal(clause: str) -> bool:

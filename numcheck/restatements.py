@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from numcheck.evidence import COUNTERFACTUAL, Evidence
+from numcheck.evidence import COUNTERFACTUAL, Evidence, supposed
 from numcheck.frames import (
     act_of,
     acts_disagree,
@@ -612,7 +612,10 @@ def _modal(claim: Claim) -> bool:
         return False
     at = claim.start - claim.sentence_start
     start, end = max(0, at - 40), at + len(claim.text) + 25
-    return bool(_MODAL_NEAR.search(claim.sentence, start, end) or COUNTERFACTUAL.search(claim.sentence, start, end))
+    if _MODAL_NEAR.search(claim.sentence, start, end) or COUNTERFACTUAL.search(claim.sentence, start, end):
+        return True
+    # "Without the grant, the balance would be £3,510": a supposition its condition opens
+    return supposed(claim.sentence, start, end)
 
 
 _ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)

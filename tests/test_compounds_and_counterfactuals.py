@@ -39,6 +39,10 @@ CLEAN = [
     "Water company fined £3.6m\n\nThe judge said the fine would have been £5.4 million but he reduced it by a"
     " third for the early guilty plea.\n",
     "The council spent £2.1m on the scheme. Officers said it would have cost £3m without the grant.",
+    # a supposition opened by its condition
+    "The association has a balance of £4,260. Without the council's £750 grant, the balance would be £3,510.",
+    "The club's debt stands at £1.8m. If the stadium sale falls through, the debt would be £2.6m by May.",
+    "The ward has 28 beds. Unless the trust finds more nurses, the ward would have to drop to 20 beds.",
 ]
 CONTRADICTIONS = [
     "Water company fined £3.6m\n\nThe judge fined the company £5.4 million at Kelham Crown Court.\n",
