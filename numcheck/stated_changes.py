@@ -624,8 +624,8 @@ def _the_same_thing(level: Claim, change: Claim, end: Claim, refers_back: bool) 
     if ours.actor and theirs.actor and ours.actor != theirs.actor:
         return False  # "Harl's sales rose 20% to £54 million. A year earlier Brenton's were £48 million"
     named = {word for claim in (change, end) if claim.evidence and (word := claim.evidence.head)}
-    if refers_back:
-        named.add(ours.head or "")
+    if refers_back or (level.sentence_start == change.sentence_start and not named):
+        named.add(ours.head or "")  # a change of its own sentence that names no thing: the level's
     if ours.head and ours.head not in _NO_THING_OF_ITS_OWN and not any(_one_word(ours.head, word) for word in named):
         return False  # "Sales rose 20%, lifting profits. A year earlier profits were ...": another thing
     if any(word not in said for word in ours.modifiers):
@@ -673,15 +673,39 @@ def _one_word(head: str, said: str) -> bool:
     return len(shorter) >= 4 and longer.startswith(shorter)
 
 
+# "512, a fall of", "£2.70 (a rise of": a change set beside the level it reached
+_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z0-9]+){0,3}?\s*[,(—–]\s*(?:an?|the)\s+[a-z]+\s+(?:of\s+)?$", re.IGNORECASE)
+# "604 childminders in 2021", "the 1,250 of 2025": a level dated by its own year
+_OWN_YEAR = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:in|of|during)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "now has 512", "512 today": the end said as the present
+_NOW_BESIDE = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
+
+
+def _dated_before(level: Claim, end: Claim) -> bool:
+    """ "had 604 childminders in 2021, now has 512": a level its own year dates before an end said
+    as now, or as of a later year of its own."""
+    dated = _OWN_YEAR.match(_after(level))
+    if dated is None:
+        return False
+    later = _OWN_YEAR.match(_after(end))
+    if later is not None:
+        return int(later.group("year")) > int(dated.group("year"))
+    return bool(_NOW_BESIDE.search(_between(level, end)) or _NOW_BESIDE.match(_after(end).lstrip()))
+
+
 def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
     """The level a change stated by its size is said to reach, or to start from, in its own sentence:
     "rose 20% to £54 million", "up a quarter on last year, at 1,500", "grew 20% from £45 million"."""
+    said = change.to_value if change.to_value is not None else change.from_value
+    before = [c for c in claims if c.sentence_start == change.sentence_start and c.end <= change.start
+              and c.kind in _LEVELS and c.role is not None and c.value == said]  # fmt: skip
+    if said is not None and before and _APPOSED_CHANGE.match(_between(before[-1], change)):
+        return before[-1]  # "now has 512, a fall of 128": the level it reached, then the change in apposition
     levels = [c for c in claims if c.sentence_start == change.sentence_start and c.start > change.start
               and c.kind in _LEVELS and c.low == c.high and c.direction is None]  # fmt: skip
     if not levels:
         return None
     first = levels[0]
-    said = change.to_value if change.to_value is not None else change.from_value
     if said is not None:
         return first if first.role is not None and first.value == said else None
     return first if first.role is None and _END_AFTER.match(_between(change, first)) else None
@@ -731,7 +755,9 @@ def _tied(level: Claim, change: Claim, end: Claim, claims: Sequence[Claim]) -> b
         return False
     from_its_start = change.from_value is not None
     if level.sentence_start == change.sentence_start:
-        if from_its_start or level.role is not None or not _EARLIER_BESIDE.match(_after(level)):
+        if from_its_start or level.role is not None:
+            return False
+        if not (_EARLIER_BESIDE.match(_after(level)) or _dated_before(level, end)):
             return False
         said_when = not _PERIOD_OF_ITS_OWN.search(change.sentence) or bool(_OVER_A_YEAR.search(change.sentence))
     elif any(c.role is not None for c in claims if c.sentence_start == level.sentence_start):

@@ -50,6 +50,11 @@ SIZE_AGAINST_LEVELS = [
     ("Sales rose to £54 million from £45 million. The 25% rise beat forecasts.", "25%"),
     ("Rail passengers at Dunmore rose from 1.2 million to 1.5 million. This 20% increase surprised planners.", "20%"),
     ("Applications fell from 4,000 to 3,000. The 20% drop worried the university.", "20%"),
+    # a level dated by its year, the level now or in a later year, and the change beside it
+    ("Dunmere, which had 604 registered childminders in 2021, now has 512, a fall of 128.", "128"),
+    ("The club had 420 members in 2019 and has 510 today, a rise of 190.", "190"),
+    ("The club had 420 members in 2019 and 510 in 2024, a rise of 31%.", "31%"),
+    ("The library lent 38,000 books in 2022 and lends 45,000 now, an increase of 9,000.", "9,000"),
 ]  # fmt: skip
 
 
@@ -114,6 +119,11 @@ NOT_THE_SAME_CHANGE = [
     "The club had 1,200 members in 2024 and 1,500 in 2025. Ticket sales rose 20%.",
     "Revenue grew from £8 million to £10 million. A 10% rise in wages ate into it.",
     "Sales rose to £54 million from £45 million. The 20% rise beat forecasts.",
+    "Dunmere, which had 604 registered childminders in 2021, now has 512, a fall of 92.",
+    "The club had 420 members in 2019 and has 510 today, a rise of 90.",
+    "The club had 420 members in 2019 and 510 in 2024, a rise of 21%.",
+    # the later level first: no start dated before it
+    "The club has 510 members in 2024, against 420 in 2019, a rise of 31 on last year.",
 ]
 
 
