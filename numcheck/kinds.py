@@ -2278,7 +2278,7 @@ def _products_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> I
 
 
 # An average is worked out and rounded: beyond its own rounding and hedge, this much either way
-_AVERAGE_SLACK = 0.05
+_AVERAGE_SLACK = 0.02
 
 
 def _averages_disagree(claims: Sequence[Claim], settings: PartsTotalParams) -> Iterator[Verdict]:

@@ -27,6 +27,9 @@ AVERAGES_THE_TOTAL_DOES_NOT_GIVE = [
     ("The 240 runners raised £18,000 for the hospice. The average sponsorship was £95.", "£95"),
     ("The museum welcomed 84,000 visitors over its 12 open weekends. The average weekend crowd was 9,000.",
      "9,000"),
+    # an exact average a few per cent out: digits swapped, a near number
+    ("Harrowgate drew 445,550 spectators to their 19 home league games, an average of 24,350.", "24,350"),
+    ("The 320 walkers raised £24,160, an average of £78 each.", "£78"),
 ]  # fmt: skip
 
 
@@ -58,6 +61,11 @@ AVERAGES_THAT_HOLD_OR_ARE_OF_ANOTHER_THING = [
     "The 240 staff earned £7.2m, an average salary of £30,000.",
     "Wexford United drew 445,550 fans to 19 home games this season. The average gate was 23,450.",
     "The museum welcomed 84,000 visitors over its 12 open weekends. The average weekend crowd was 7,000.",
+    # within the rounding of the total or of the average
+    "Harrowgate drew 445,550 spectators to their 19 home league games, an average of 23,450.",
+    "The 320 walkers raised £24,000, an average of £76 each.",
+    "The appeal raised £1.2 million from 950 donors, an average of £1,300.",
+    "The 240 runners raised £18,000 for the hospice, roughly £80 each.",
 ]
 
 
