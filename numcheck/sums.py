@@ -105,6 +105,11 @@ def _after(claim: Claim) -> str:
     return claim.sentence[at : at + _NEAR]
 
 
+def _between(first: Claim, second: Claim) -> str:
+    """The words of one sentence between two of its figures."""
+    return first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
+
+
 def _plain(claim: Claim) -> bool:
     """A figure that states an amount: no change, no range, no role in another figure."""
     return claim.direction is None and claim.role is None and claim.from_value is None and claim.low == claim.high
@@ -1035,6 +1040,11 @@ def _period_of(total: Claim, sentence: list[Claim]) -> tuple[str, tuple[float, f
 # A period a rate is kept up for, right after it: "35 hectares a year for the past eight years"
 _FOR_PERIOD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:past|last|next|first|coming)\s+)?$",
                          re.IGNORECASE)  # fmt: skip
+# "over six years": the period right after a rate that works out the total before it
+_RATE_KEPT_OVER = re.compile(r"^\s*(?:for|over|across)\s+(?:the\s+)?(?:(?:past|last|first)\s+)?$", re.IGNORECASE)
+# "280 hectares of moor (35 hectares a year over six years)", "280 hectares, at 35 hectares a year for six
+# years": a total, then the rate and the period that work it out, set beside it
+_WORKING_BESIDE = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,5}?\s*(?:\(|,|—|–)\s*(?:at\s+|or\s+)?$")
 # Words that make an amount the sum of a rate kept up: "240 hectares in all", "that is 48,000"
 _SUMMED_BEFORE = re.compile(r"(?<![\w])(?:a\s+total\s+of|in\s+all|in\s+total|altogether|that\s+is|that's|"
                             r"that\s+makes|making|totall?ing|adding\s+up\s+to)\s*,?\s*$", re.IGNORECASE)  # fmt: skip
@@ -1093,6 +1103,10 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 continue
             rates = [c for c in (*previous, *sentence) if c is not total and c.start < total.start
                      and per_seconds(c) and _rate_quantity(c) == _total_quantity(total)]  # fmt: skip
+            worked = None if rates or total.per is not None else _worked_beside(total, sentence)
+            if worked is not None:
+                yield worked
+                continue
             far = None if rates else _far_rate(total, sentence, claims)
             if far is not None:
                 yield far
@@ -1127,6 +1141,23 @@ def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
                 seconds = (seconds[0] * 5 / 7, seconds[1])  # "40 patients a day" may be a working day's
             yield PeriodTotal(rate, total, period, seconds)
         yield from _rates_worked_out(sentence)
+
+
+def _worked_beside(total: Claim, sentence: list[Claim]) -> PeriodTotal | None:
+    """A total and, set beside it, the rate and the period it was kept up for that work it out:
+    "has re-wetted 280 hectares (35 hectares a year over six years)"."""
+    later = [c for c in sentence if c.start > total.end]
+    if len(later) < 2 or not _WORKING_BESIDE.match(_between(total, later[0])):
+        return None
+    rate, period = later[0], later[1]
+    if not per_seconds(rate) or _rate_quantity(rate) != _total_quantity(total) or not _plain(rate):
+        return None
+    if rate.low != rate.high or not _is_period(period) or not _RATE_KEPT_OVER.match(_between(rate, period)):
+        return None
+    seconds = period.base_value or 0.0
+    if seconds <= (per_seconds(rate) or 0.0):
+        return None
+    return PeriodTotal(rate, total, period.text, (seconds, seconds))
 
 
 def _far_rate(total: Claim, sentence: list[Claim], claims: Sequence[Claim]) -> PeriodTotal | None:

@@ -29,6 +29,10 @@ TOTALS_THE_RATE_DOES_NOT_GIVE = [
     # a hedged total, a period in words of a decade
     ("The kitchen serves 250 meals a week. Over a year that comes to about 9,000 meals.", "9,000"),
     ("The ice shelf loses 30 metres a year. Over the past decade it has lost 450 metres.", "450 metres"),
+    # the total first, then the rate and the period that work it out, set beside it
+    ("The trust has re-wetted 280 hectares of moor (35 hectares a year over six years).", "280 hectares"),
+    ("The trust has re-wetted 280 hectares of moor, at 35 hectares a year for six years.", "280 hectares"),
+    ("The club has raised £48,000, £4,000 a month over two years.", "£48,000"),
 ]  # fmt: skip
 
 
@@ -73,6 +77,10 @@ TOTALS_THE_RATE_GIVES_OR_OF_SOMETHING_ELSE = [
     "gave 20 billion litres.",
     # an hourly rate: how many hours a day is unsaid
     "The kiosk serves 40 customers an hour. Over a week it serves 3,000.",
+    "The trust has re-wetted 210 hectares of moor (35 hectares a year over six years).",
+    "The club has raised £96,000, £4,000 a month over two years.",
+    # the rate beside the total, its period another thing's
+    "The trust has re-wetted 280 hectares of moor, and plants 35 hectares a year of trees over six years.",
 ]
 
 
