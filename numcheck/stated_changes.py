@@ -126,7 +126,9 @@ def _context(claim: Claim) -> tuple[str, ...]:
     said, not when the change falls."""
     if claim.evidence is None:
         return ()
-    times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS)
+    records = " ".join(found.group() for found in _RECORD_SINCE.finditer(claim.sentence))
+    # a record's year ("the biggest rise since 2008") is no time of the change either
+    times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS and time not in records)
     # a table row's label "Change" names the change, not a place or a name
     names = (name for name in claim.evidence.names if name.lower() not in _CHANGE_LABELS)
     return (*times, *claim.evidence.places, *names)
@@ -163,7 +165,7 @@ def _other_period(claim: Claim, change: Endpoints) -> bool:
     """ "A 2% rise is planned for the year after", "the last rise": a word of another period in the
     figure's sentence that no sentence of the change says."""
     # "Up 15% since.", "down a fifth since then": a bare "since" points back at the start already said
-    sentence = _BARE_SINCE.sub(" ", claim.sentence)
+    sentence = _BARE_SINCE.sub(" ", _without_records(claim.sentence))
     said = {word.lower() for word in _OTHER_PERIOD.findall(sentence)}
     return bool(said - {word.lower() for c in change.claims for word in _OTHER_PERIOD.findall(c.sentence)})
 
@@ -173,12 +175,22 @@ _SINCE_A_YEAR = re.compile(r"\b(?:since|from|over\s+the\s+years?\s+(?:since|from
                            r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
 
 
+# "the first since 2019", "the biggest rise since 2008": a record the change sets, not where it began
+_RECORD_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|steepest|sharpest|smallest|lowest|least)"
+                           r"(?:\s+[a-z]+){0,2}\s+since\s+(?:(?:19|20)\d\d|then)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _without_records(sentence: str) -> str:
+    """The sentence with its records ("the first since 2019") blanked out, offsets kept."""
+    return _RECORD_SINCE.sub(lambda found: " " * len(found.group()), sentence)
+
+
 def _since_a_year_of_its_own(claim: Claim, change: Endpoints) -> bool:
     """ "Troops doubled to 60,000 since 1920" beside "rose from 10,000 in 1924 to 60,000 in 1925": a
     change from a year that no sentence of the two levels names is another change, though it ends at
     the same level."""
     at = claim.start - claim.sentence_start
-    since = _SINCE_A_YEAR.search(claim.sentence, at)
+    since = _SINCE_A_YEAR.search(_without_records(claim.sentence), at)
     if since is None:
         return False
     said = " ".join(dict.fromkeys(c.sentence for c in change.claims))

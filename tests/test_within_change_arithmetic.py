@@ -55,6 +55,9 @@ SIZE_AGAINST_LEVELS = [
     ("The club had 420 members in 2019 and has 510 today, a rise of 190.", "190"),
     ("The club had 420 members in 2019 and 510 in 2024, a rise of 31%.", "31%"),
     ("The library lent 38,000 books in 2022 and lends 45,000 now, an increase of 9,000.", "9,000"),
+    # a record the change sets ("the first since 2019") is no start of its own
+    ("The single fare goes up from £2.00 to £2.30 in April. The rise of 35p is the first since 2019.", "35p"),
+    ("Rents went from £640 to £700 a month. The £80 increase was the biggest since 2008, tenants said.", "£80"),
 ]  # fmt: skip
 
 
@@ -122,6 +125,8 @@ NOT_THE_SAME_CHANGE = [
     "Dunmere, which had 604 registered childminders in 2021, now has 512, a fall of 92.",
     "The club had 420 members in 2019 and has 510 today, a rise of 90.",
     "The club had 420 members in 2019 and 510 in 2024, a rise of 21%.",
+    "The single fare goes up from £2.00 to £2.30 in April. The rise of 30p is the first since 2019.",
+    "The single fare goes up from £2.00 to £2.30 in April. It has risen by 80p since 2019.",
     # the later level first: no start dated before it
     "The club has 510 members in 2024, against 420 in 2019, a rise of 31 on last year.",
 ]
