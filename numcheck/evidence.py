@@ -508,6 +508,10 @@ def _labelled(spot: Spot) -> str | None:
     return label.group(1)
 
 
+# Words a label may end on that say when, not what: "patrol officers now: 64"
+_LABEL_TIMES = frozenset("now today currently".split())
+
+
 def _label_and_act(label: str | None, vocabulary: Vocabulary) -> tuple[str | None, str | None]:
     """A label that ends in a participle names its noun and what was done to it: "Buses ordered:
     64" counts buses ordered, "Parcels distributed: 14,800" parcels handed out, "Branches closing:
@@ -516,6 +520,8 @@ def _label_and_act(label: str | None, vocabulary: Vocabulary) -> tuple[str | Non
     if label is None:
         return None, None
     words = label.split()
+    while len(words) > 1 and words[-1].lower() in _LABEL_TIMES:
+        words.pop()  # "patrol officers now: 64" counts officers
     particle = words[-1].lower() if len(words) > 2 and words[-1].lower() in _LABEL_PARTICLES else ""
     *before, last = words[:-1] if particle else words  # "Visitors turned away: 380"
     nouns = [word for word in before if word.lower() not in _LABEL_AUXILIARIES]

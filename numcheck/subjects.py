@@ -212,6 +212,22 @@ _AFTER_VERB = frozenset("by to from at for with in on that against out up down o
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*(?:['’]s|s['’])")
 
 
+def _gerund_compound(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """ "46 school crossing patrol officers", "120 car parking spaces": a noun, a noun in -ing, then
+    a plural noun within two words, all lower case, make one compound noun."""
+    if at < 0 or at + 2 >= len(tokens):
+        return False
+    noun, gerund = tokens[at][0], tokens[at + 1][0]
+    if not (noun.isalpha() and noun.islower() and gerund.islower() and gerund.endswith("ing")) or _is_plural(noun):
+        return False
+    for word, _, _ in tokens[at + 2 : at + 4]:
+        if not (word.isalpha() and word.islower()) or word in _STOP:
+            return False
+        if len(word) > 3 and _is_plural(word):
+            return True
+    return False
+
+
 def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | None:
     bracketed = _BRACKETED_AFTER.match(text, position)
     if bracketed:
@@ -238,12 +254,13 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         # "1,200 of the region's 9,000 hospital beds": the possessor and the whole's figure
         index = _past_a_figure(tokens, index + 1)
     words: list[str] = []
+    longest = 4 if _gerund_compound(tokens, index) else 3
     for at in range(index, len(tokens)):
         word = tokens[at][0]
         if _ACRONYM_PLURAL.fullmatch(word):
             word = word[:-1].lower()  # "MPs", "GPs", "SUVs": a plural common noun (mp), not a name
         lowered = word.lower()
-        if not word[0].isalpha() or lowered in _STOP or len(words) == 3:
+        if not word[0].isalpha() or lowered in _STOP or len(words) == longest:
             break
         if word[0].isupper() and not word.isupper():
             if words:
@@ -254,7 +271,7 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         if _POSSESSIVE_WORD.fullmatch(word) and at + 1 < len(tokens) and tokens[at + 1][0][0].isalpha():
             words = []  # "30% of the trust's nurses": the possessor owns the counted noun, it is not it
             continue
-        if words and _is_verb_form(lowered):
+        if words and _is_verb_form(lowered) and not _gerund_compound(tokens, at - 1):
             break  # "delegates attended", "homes destroyed", "rain fell": the verb ends the phrase
         following = tokens[at + 1][0].lower() if at + 1 < len(tokens) else ""
         takes_object = following in _DETERMINERS or following in _AFTER_VERB or not following[:1].isalpha()

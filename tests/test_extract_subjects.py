@@ -157,6 +157,14 @@ SUBJECTS = [
     ("Books lent by the library have doubled since 2021.", "doubled", "book"),
     ("Parcels delivered by the charity have tripled.", "tripled", "parcel"),
     ("Boats built by the yard's apprentices have risen to 14.", "14", "boat"),
+    # a noun, a noun in -ing and a plural noun: one compound, whose head is the last
+    ("Harnleigh employs 46 school crossing patrol officers.", "46", "school crossing patrol officer"),
+    ("The site has 120 car parking spaces.", "120", "car parking space"),
+    ("The yard trains 20 boat building apprentices.", "20", "boat building apprentice"),
+    ("The 40 nurses working nights were paid more.", "40", "nurse"),
+    ("It has 20 boats carrying tourists.", "20", "boat"),
+    # a time word after the figure is no subject
+    ("The club had 420 members in 2019 and has 510 today.", "510", "member"),
 ]
 
 
