@@ -68,7 +68,7 @@ def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         key = comparison_key(claim)
         if key is None or key == "change" or claim.low != claim.high or claim.role is not None:
             continue
-        if _in_a_row(claim.sentence):
+        if in_a_row(claim.sentence):
             cell = _cell(claim, key)
             if cell is not None:
                 cells.append(cell)
@@ -118,7 +118,8 @@ def _modal_or_then(claim: Claim) -> bool:
     return evidence(claim).modal or bool(frame_of(claim).contrasts or _THEN.search(claim.sentence, 0, at))
 
 
-def _in_a_row(sentence: str) -> bool:
+def in_a_row(sentence: str) -> bool:
+    """A row of a pipe table or of an aligned table, read as a sentence of its own."""
     return ("|" in sentence and "\n" not in sentence.strip()) or is_aligned_row(sentence)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
+from numcheck.rows import in_a_row
 from numcheck.subjects import lemma, word_stem
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
@@ -440,11 +441,58 @@ def _one_end_shared(claim: Claim, change: Endpoints, slack: float) -> bool:
     return own is not None and abs(own - theirs) <= slack * abs(theirs)
 
 
+# What a table's change column is headed: "Change", "% change", "Rise"
+_CHANGE_COLUMNS = frozenset("change rise increase growth fall drop decrease difference".split())
+# What the two level columns of a row with a change are headed, when not alike: when each was
+_WHEN_COLUMNS = frozenset(
+    ("now", "then", "before", "after", "old", "new", "previous", "current", "was", "is", *MONTH_NUMBERS)
+)
+_SIGNS = {"+": Direction.UP, "-": Direction.DOWN, "−": Direction.DOWN, "–": Direction.DOWN}
+
+
+def row_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Endpoints]]:
+    """A table row's percentage change against the row's two levels: "| Single | £2.00 | £2.30 |
+    +13% |" under "| Fare | Now | From 1 April | Change |" is 15%. The levels' columns are headed
+    alike or by when; the change's by a change word. Its sign says which level it starts from, so
+    columns in either order are read; only its size is checked."""
+    rows: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if in_a_row(claim.sentence):
+            rows.setdefault(claim.sentence_start, []).append(claim)
+    for row in rows.values():
+        levels = [c for c in _plain_levels(row) if c.from_value is None]
+        # ("-11%" in a change column is read as a percentage with its sign)
+        moves = [c for c in row if (c.kind is ClaimKind.CHANGE or c.text.lstrip()[:1] in _SIGNS) and c.unit == "percent"
+                 and c.from_value is None and c.to_value is None and c.low == c.high]  # fmt: skip
+        if len(levels) != 2 or len(moves) != 1:
+            continue
+        (one, other), move = levels, moves[0]
+        if move.start < other.end or (one.unit, one.per) != (other.unit, other.per) or one.value == other.value:
+            continue
+        heads = [c.evidence.head if c.evidence else None for c in (one, other, move)]
+        if heads[0] != heads[1] and not (heads[0] in _WHEN_COLUMNS and heads[1] in _WHEN_COLUMNS):
+            continue  # "| Sales | Profit | Margin change |": two things, and a change of a third
+        if heads[2] is not None and heads[2] not in _CHANGE_COLUMNS:
+            continue
+        direction = _SIGNS.get(move.text.lstrip()[:1]) or move.direction
+        if direction is None or min(one.value, other.value) <= 0:
+            continue
+        low, high = sorted((one.value, other.value))
+        start, end = (low, high) if direction is Direction.UP else (high, low)
+        yield move, Endpoints((one, other), start, end, one.unit)
+
+
 def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tuple[Claim, Endpoints]]:
     """(stated change, the change's ends) for each plain change figure of a document that has one
     change read from its ends: a percentage (of a change in any unit but percent, where points and
     per cent are both read) or an amount in the ends' unit. Another thing, actor or year named,
-    another direction, or a row of another level, and the two are left apart."""
+    another direction, or a row of another level, and the two are left apart. A table row's own
+    change column is set against that row's two levels (`row_changes`)."""
+    in_rows = list(row_changes(claims))
+    yield from in_rows
+    if in_rows:
+        taken = {id(claim) for stated, ends in in_rows for claim in (stated, *ends.claims)}
+        claims = [claim for claim in claims if id(claim) not in taken]
     changes = endpoints(claims)
     told = _one_end_and_a_level_elsewhere(claims)
     if told is not None and told[1] not in changes and told[0].kind is ClaimKind.CHANGE and told[1].unit != "percent":
