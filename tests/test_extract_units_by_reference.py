@@ -21,6 +21,10 @@ from numcheck.model import ClaimKind
         ("Members get 8 hours of meeting-room credit a month instead of 6.", "6", "hour"),
         ("The crossing takes 40 minutes rather than 25.", "25", "minute"),
         ("A ticket now costs £40 instead of 35.", "35", "GBP"),
+        # the level it moved from, with no noun of its own
+        ("Repairs will be done within 10 working days, down from 14, the firm says.", "14", "working_day"),
+        ("The crossing takes 40 minutes, compared with 25 on the old boat.", "25", "minute"),
+        ("Members now get 8 hours of credit a month, up from 6.", "6", "hour"),
     ],
 )
 def test_a_bare_figure_takes_the_unit_it_leans_on(text: str, figure: str, unit: str) -> None:
@@ -36,6 +40,7 @@ def test_a_bare_figure_takes_the_unit_it_leans_on(text: str, figure: str, unit: 
         ("Nine of the 30 runners finished inside 40 minutes.", "Nine"),
         ("It took 40 minutes, instead of the 3 promised by the driver.", "3"),
         ("The 12 of us walked 30 km.", "12"),
+        ("The trip takes 40 minutes, up from 25 boats a day.", "25"),
     ],
 )
 def test_a_count_of_other_things_stays_a_count(text: str, figure: str) -> None:

@@ -247,6 +247,11 @@ _PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Z
 _SET_AGAINST = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,5}?,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+against)\s+\Z", re.IGNORECASE
 )
+# "within 10 working days, down from 14", "£2.30, up from 2.00", "40 minutes, compared with 25": the
+# level it moved from, when no noun of its own follows it
+_MOVED_FROM = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,5}?,?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+\Z", re.IGNORECASE
+)
 _REFERENCED_KINDS = (ClaimKind.MEASURE, ClaimKind.MONEY)
 
 
@@ -272,7 +277,10 @@ def _units_by_reference(text: str, readings: list[Reading]) -> list[Reading]:
             before is not None
             and before.kind in _REFERENCED_KINDS
             and before.unit is not None
-            and _SET_AGAINST.fullmatch(text, before.end, bare.start)
+            and (
+                _SET_AGAINST.fullmatch(text, before.end, bare.start)
+                or (_MOVED_FROM.fullmatch(text, before.end, bare.start) and _NO_NOUN_AFTER.match(text, bare.end))
+            )
             and before.value
             and 0.1 <= bare.value / before.value <= 10
         ):
