@@ -480,7 +480,9 @@ _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")
 # "Tenants, 61% of whom were satisfied", "The 400 staff, 120 of them part-time": the noun before the
 # comma is what the figure counts a part of
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE)
-_NOUN_THEN_COMMA = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|just)\s+)?$")
+_NOUN_THEN_COMMA = re.compile(
+    r"(?<![\w'’-])([A-Za-z][a-z-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|just)\s+)?$"
+)
 _OPENER = re.compile(
     r"(?:^|[,;:(]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:(?:the|its|their|all|those|these)\s+)?(?:[\d,.]+\s+(?:(?:thousand|million|billion)\s+)?)?"
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s*$"

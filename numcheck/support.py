@@ -2531,8 +2531,12 @@ def _combinations(
 def _taken_from(first: Claim, second: Claim) -> bool:
     """ "cut 120 of its 1,340 jobs": a part of the whole right after it, in one sentence."""
     part, whole = (first, second) if first.start < second.start else (second, first)
-    return _same_sentence(part, whole) and _partitive(part) and 0 < part.value < whole.value and (
-        whole.start - part.end < 12)
+    return (
+        _same_sentence(part, whole)
+        and _partitive(part)
+        and 0 < part.value < whole.value
+        and (whole.start - part.end < 12)
+    )
 
 
 def _rises(a: float, b: float, first: Claim, second: Claim) -> bool | None:

@@ -16,8 +16,10 @@ LABELLED_APART = [
 SAME_LABEL_TWICE = [
     ("Ground facts:\n\n- capacity: 18,500\n- opened: 1994\n\nLater figures:\n\n- capacity: 15,800\n", "15,800"),
     # a label that ends on when ("now") names the same thing as the text
-    ("The council employs 46 crossing patrol officers.\n\nIn brief:\n- patrol officers now: 64\n- posts to go: 12\n",
-     "64"),
+    (
+        "The council employs 46 crossing patrol officers.\n\nIn brief:\n- patrol officers now: 64\n- posts to go: 12\n",
+        "64",
+    ),
 ]
 
 

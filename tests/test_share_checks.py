@@ -185,7 +185,7 @@ PARTS_PASSES = [
     "The walk is 5 miles (8.1 km, or 8,100 metres).",
     "The hill is 400 metres (1,312 feet) high and 600 metres (1,969 feet) long.",
     "The 90 new homes (52 for sale in 2027) follow 60 built last year.",
-    "The county's 12 schools have 2,400 pupils, of which 2,100 were in class on Monday, and they employ about 600 staff.",
+    "The county's 12 schools have 2,400 pupils, of which 2,100 were in class on Monday, and they employ 600 staff.",
 ]
 
 

@@ -29,8 +29,8 @@ def test_a_finding_said_again_with_another_figure_is_flagged(text: str, figure: 
 OTHER_FIGURES = [
     "Schools in the county employ 11,300 teachers. The union's survey of 4,100 teachers found 62% thinking of leaving.",
     "A survey found 30% of nurses plan to leave. Doctors, 18% of whom plan to leave, were asked too.",
-    "The survey found 71% of tenants satisfied this year. Tenants, 64% of whom were satisfied in 2025, had fewer repairs.",
-    "Researchers found 140 nests on the island. The 2,300 birds, 40% of which nest on the cliffs, are counted each May.",
+    "The survey found 71% of tenants satisfied this year. Tenants, 64% of whom were satisfied in 2025, had no repairs.",
+    "Researchers found 140 nests on the island. The 2,300 birds, 40% of which nest on the cliffs, are counted in May.",
 ]
 
 

@@ -109,7 +109,7 @@ def negated(text: str, hedge_start: int, hedge: Hedge) -> Hedge:
     if kind is None:
         return hedge
     window = max(0, hedge_start - 60)
-    if not (_NEGATION_BEFORE.search(text, window, hedge_start) or _PROHIBITION_BEFORE.search(text, window, hedge_start)):
+    if not any(pattern.search(text, window, hedge_start) for pattern in (_NEGATION_BEFORE, _PROHIBITION_BEFORE)):
         return hedge
     return Hedge(f"not {hedge.phrase}", kind, hedge.width)
 
