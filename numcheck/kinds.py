@@ -518,7 +518,7 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         return None  # the hedges may still disagree: that is hedge-conflict's question
     if _widened(one.interval, one.slack).overlaps(_widened(other.interval, other.slack)):
         return None
-    if _units_apart(first, second):
+    if _units_apart(first, second) or _another_size_agrees(first, second, one, other):
         return None
     if one.family[0] == "change":
         if _disagrees_with_its_endpoints(first) or _disagrees_with_its_endpoints(second):
@@ -535,6 +535,23 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         unit = f" {second.unit}" if second.unit else ""
         arithmetic += f" ('{second.text}' is {_format(round(restated, 2))}{unit} a {first.per})"
     return Verdict((first, second), _pair_fields(first, second, "the figures do not agree", arithmetic))
+
+
+def _another_size_agrees(first: Claim, second: Claim, one: Span, other: Span) -> bool:
+    """ "about three pints" against "1.7 litres": a unit of two sizes (the US and the imperial pint,
+    gallon or ton) agrees when the other size does, as a British story means the imperial one."""
+    for claim, mine, theirs in ((first, one, other), (second, other, one)):
+        if claim.kind is not ClaimKind.MEASURE or not claim.unit:
+            continue
+        for size in sizes_of(claim.unit)[1:]:
+            try:
+                factor = convert(1.0, size, claim.unit)
+            except UnknownUnitError:
+                continue
+            moved = _widened(mine.interval.scaled(factor), mine.slack * factor)
+            if moved.overlaps(_widened(theirs.interval, theirs.slack)):
+                return True
+    return False
 
 
 # How far apart two figures written in two units of one dimension may be and still be one figure

@@ -37,7 +37,7 @@ from numcheck.slips import significant_digits
 from numcheck.stated_changes import stated_direction
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
-from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit
+from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit, sizes_of
 from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
@@ -2863,7 +2863,33 @@ def support(
     """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
     '30' and '40'"), or None when they neither state nor imply it. With `same_head`, a figure
     stated about something else ("$327m" of profit for a draft's revenue) is no support. `beside`
-    are the figures of the claim's own document, which its sentence's may be worked out with."""
+    are the figures of the claim's own document, which its sentence's may be worked out with. A
+    unit of two sizes is read in either ("three pints" of 1.7 litres are imperial pints)."""
+    found = _support(claim, index, tolerance, covering, same_head=same_head, like_only=like_only, beside=beside)
+    if found is not None or claim.kind is not ClaimKind.MEASURE or not claim.unit or claim.base_value is None:
+        return found
+    for size in sizes_of(claim.unit)[1:]:
+        try:
+            factor = convert(1.0, size, claim.unit)
+        except UnknownUnitError:
+            continue
+        resized = dataclasses.replace(claim, unit=size, base_value=claim.base_value * factor)
+        found = _support(resized, index, tolerance, covering, same_head=same_head, like_only=like_only, beside=beside)
+        if found is not None:
+            return f"{found}, in {size.replace('_', ' ')}s"
+    return None
+
+
+def _support(
+    claim: Claim,
+    index: Sources,
+    tolerance: Tolerance,
+    covering: frozenset[tuple[str, int]] | None,
+    *,
+    same_head: bool,
+    like_only: bool,
+    beside: Sequence[Claim],
+) -> str | None:
     name = family(claim)
     if name is None:
         return None
