@@ -116,8 +116,10 @@ def names_what_others_do_not(draft: Claim, stating: Claim, others: Sequence[Clai
 
 
 def _named(claim: Claim) -> set[str]:
+    """The words of the names and places a claim's sentence gives: "Abernethy" is one of "Fiona
+    Abernethy"."""
     found = claim.evidence
-    return set() if found is None else {*found.names, *found.places}
+    return set() if found is None else {word for name in (*found.names, *found.places) for word in name.split()}
 
 
 def _add_words(words: dict[str, set[str]], claim: Claim) -> None:
