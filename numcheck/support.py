@@ -2299,6 +2299,32 @@ def _a_day_beside(claim: Claim, covering: frozenset[tuple[str, int]], index: Sou
     return None
 
 
+# "keep the old price until 31 August", "runs to 31 August": the last day of a spell
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|to|through|ends?\s+on|ending\s+on)\s+(?:[A-Z][a-z]+\s+)?$")
+# "start paying on 1 September", "from 1 September", "begins on": the first day of what follows
+_STARTS_BEFORE = re.compile(
+    r"\b(?:from|starting|start(?:s|ing)?|begin(?:s|ning)?|beginning|effective|takes\s+effect)\b[^;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _the_day_after_an_end(claim: Claim, covering: frozenset[tuple[str, int]], index: Sources) -> str | None:
+    """The day after a spell the sources end on a day ("you keep the old price until 31 August"),
+    said as when what follows starts ("start paying £5.99 on 1 September")."""
+    day = _day_of_year(claim)
+    at = claim.start - claim.sentence_start
+    if day is None or "date" not in index.by_family or not _STARTS_BEFORE.search(claim.sentence[max(0, at - 40) : at]):
+        return None
+    for source in index.by_family["date"][1]:
+        other = _day_of_year(source)
+        if other is None or (source.path, source.sentence_start) not in covering or (day - other) % 365 != 1:
+            continue
+        before = source.sentence[max(0, source.start - source.sentence_start - 30) : source.start - source.sentence_start]
+        if _UNTIL_BEFORE.search(before):
+            return f"the day after '{source.text}', where the source's spell ends"
+    return None
+
+
 def _day_of_year(claim: Claim) -> int | None:
     """ "14 March" as a day of a year that is not a leap year; None for anything else."""
     key = date_key(claim)
@@ -2923,6 +2949,7 @@ def _support(
             or index.date_reached(claim, beside)
             or index.weekday_dated(claim)
             or _a_day_beside(claim, covering, index)
+            or _the_day_after_an_end(claim, covering, index)
             or index.weekday_of_a_date(claim, covering)
         )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
