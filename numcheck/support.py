@@ -2319,8 +2319,8 @@ def _the_day_after_an_end(claim: Claim, covering: frozenset[tuple[str, int]], in
         other = _day_of_year(source)
         if other is None or (source.path, source.sentence_start) not in covering or (day - other) % 365 != 1:
             continue
-        before = source.sentence[max(0, source.start - source.sentence_start - 30) : source.start - source.sentence_start]
-        if _UNTIL_BEFORE.search(before):
+        source_at = source.start - source.sentence_start
+        if _UNTIL_BEFORE.search(source.sentence[max(0, source_at - 30) : source_at]):
             return f"the day after '{source.text}', where the source's spell ends"
     return None
 
