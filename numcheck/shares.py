@@ -64,8 +64,8 @@ _DETERMINER = (
     r"(?:[A-Za-z][\w-]*['’]s?\s+)?"
 )
 _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
-# "1,204 votes out of 2,460", "six trains in ten": the part's noun before "out of" (a bare "of"
-# after a noun is no share: "300 members of the 40 clubs")
+# "1,204 votes out of 2,460", "9 schools out of the 30": the part's noun before "out of" (a bare
+# "of" after a noun is no share: "300 members of the 40 clubs")
 _LABEL_OUT_OF = re.compile(rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
@@ -524,7 +524,8 @@ def _parts(
 
 def _gap_too_long(gap: str, *, after_a_part: bool) -> bool:
     """Too many words between two figures for the second to be the next part of a list: a few
-    before the first part; between parts, a label of the part before, a separator, then a lead-in."""
+    before the first part; between parts a few, or a longer label of the part before when the next
+    part follows its separator at once."""
     words = len(_WORD.findall(gap))
     if not after_a_part:
         return words > _GAP_WORDS - 1
