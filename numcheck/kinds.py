@@ -85,7 +85,7 @@ from numcheck.timing import (
     with_referents,
     year_swapped,
 )
-from numcheck.units import UnknownUnitError, base_form, convert, sizes_of
+from numcheck.units import UnknownUnitError, base_form, convert, other_sizes, sizes_of
 from numcheck.vocabulary import load_vocabulary
 from numcheck.votes import overshooting_sides, voted_pairs, voted_shares
 from numcheck.weekdays import OffCalendar, off_calendar
@@ -543,11 +543,7 @@ def _another_size_agrees(first: Claim, second: Claim, one: Span, other: Span) ->
     for claim, mine, theirs in ((first, one, other), (second, other, one)):
         if claim.kind is not ClaimKind.MEASURE or not claim.unit:
             continue
-        for size in sizes_of(claim.unit)[1:]:
-            try:
-                factor = convert(1.0, size, claim.unit)
-            except UnknownUnitError:
-                continue
+        for _, factor in other_sizes(claim.unit):
             moved = _widened(mine.interval.scaled(factor), mine.slack * factor)
             if moved.overlaps(_widened(theirs.interval, theirs.slack)):
                 return True

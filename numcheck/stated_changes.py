@@ -155,7 +155,7 @@ def _from_its_own_base(claim: Claim, change: Endpoints) -> bool:
     base = (found.group("base") or found.group("yoy")).lower()
     return not any(base in c.sentence.lower() for c in change.claims if c.sentence_start != claim.sentence_start) and (
         not any(
-            base in _between(c, claim).lower()
+            base in words_between(c, claim).lower()
             for c in change.claims
             if c.sentence_start == claim.sentence_start and c.end <= claim.start
         )
@@ -202,7 +202,8 @@ def _after(claim: Claim) -> str:
     return claim.sentence[claim.end - claim.sentence_start :]
 
 
-def _between(first: Claim, second: Claim) -> str:
+def words_between(first: Claim, second: Claim) -> str:
+    """The text of one sentence between two of its figures."""
     return first.sentence[first.end - first.sentence_start : second.start - first.sentence_start]
 
 
@@ -218,7 +219,7 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     for first, second in itertools.pairwise(ordered):
         if (first.sentence_start == second.sentence_start and first.unit == second.unit and first.value != second.value
                 and _FROM_BEFORE.search(first.sentence[: first.start - first.sentence_start])
-                and _TO_BETWEEN.match(_between(first, second))):  # fmt: skip
+                and _TO_BETWEEN.match(words_between(first, second))):  # fmt: skip
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
     found += _from_then_to(claims)
     found += _to_then_from(claims)
@@ -287,7 +288,7 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
         if one.sentence_start != other.sentence_start or (one.unit, one.per) != (other.unit, other.per):
             continue
         years = _year_of(one), _year_of(other)
-        if None in years or years[0] == years[1] or not _AND_BETWEEN.match(_between(one, other)):
+        if None in years or years[0] == years[1] or not _AND_BETWEEN.match(words_between(one, other)):
             continue
         heads = [c.evidence.head if c.evidence else None for c in (one, other)]
         if heads[0] and heads[1] and heads[0] != heads[1]:
@@ -319,7 +320,7 @@ def _from_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
             continue
         at = old.start - old.sentence_start
         if old.value != new.value and _FROM_BEFORE.search(old.sentence[max(0, at - 10) : at]) \
-                and _TO_AFTER_WORDS.match(_between(old, new)):  # fmt: skip
+                and _TO_AFTER_WORDS.match(words_between(old, new)):  # fmt: skip
             found.append(Endpoints((old, new), old.value, new.value, old.unit))
     return found
 
@@ -331,7 +332,7 @@ def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
         if new.sentence_start != old.sentence_start or new.unit != old.unit or new.value == old.value:
             continue
         at = new.start - new.sentence_start
-        if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(_between(new, old)):
+        if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(words_between(new, old)):
             found.append(Endpoints((new, old), old.value, new.value, new.unit))
     return found
 
@@ -750,7 +751,7 @@ def _dated_before(level: Claim, end: Claim) -> bool:
     later = _OWN_YEAR.match(_after(end))
     if later is not None:
         return int(later.group("year")) > int(dated.group("year"))
-    return bool(_NOW_BESIDE.search(_between(level, end)) or _NOW_BESIDE.match(_after(end).lstrip()))
+    return bool(_NOW_BESIDE.search(words_between(level, end)) or _NOW_BESIDE.match(_after(end).lstrip()))
 
 
 def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
@@ -759,7 +760,7 @@ def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
     said = change.to_value if change.to_value is not None else change.from_value
     before = [c for c in claims if c.sentence_start == change.sentence_start and c.end <= change.start
               and c.kind in _LEVELS and c.role is not None and c.value == said]  # fmt: skip
-    if said is not None and before and _APPOSED_CHANGE.match(_between(before[-1], change)):
+    if said is not None and before and _APPOSED_CHANGE.match(words_between(before[-1], change)):
         return before[-1]  # "now has 512, a fall of 128": the level it reached, then the change in apposition
     levels = [c for c in claims if c.sentence_start == change.sentence_start and c.start > change.start
               and c.kind in _LEVELS and c.low == c.high and c.direction is None]  # fmt: skip
@@ -768,7 +769,7 @@ def _change_end(change: Claim, claims: Sequence[Claim]) -> Claim | None:
     first = levels[0]
     if said is not None:
         return first if first.role is not None and first.value == said else None
-    return first if first.role is None and _END_AFTER.match(_between(change, first)) else None
+    return first if first.role is None and _END_AFTER.match(words_between(change, first)) else None
 
 
 def _from_to(change: Claim, other: Claim, level: Claim) -> bool:

@@ -49,6 +49,7 @@ from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import ClaimMemory, per_document
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
 from numcheck.slips import value_slip
+from numcheck.stated_changes import words_between
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
 
@@ -103,11 +104,6 @@ def _before(claim: Claim) -> str:
 def _after(claim: Claim) -> str:
     at = claim.end - claim.sentence_start
     return claim.sentence[at : at + _NEAR]
-
-
-def _between(first: Claim, second: Claim) -> str:
-    """The words of one sentence between two of its figures."""
-    return first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
 
 
 def _plain(claim: Claim) -> bool:
@@ -1147,12 +1143,12 @@ def _worked_beside(total: Claim, sentence: list[Claim]) -> PeriodTotal | None:
     """A total and, set beside it, the rate and the period it was kept up for that work it out:
     "has re-wetted 280 hectares (35 hectares a year over six years)"."""
     later = [c for c in sentence if c.start > total.end]
-    if len(later) < 2 or not _WORKING_BESIDE.match(_between(total, later[0])):
+    if len(later) < 2 or not _WORKING_BESIDE.match(words_between(total, later[0])):
         return None
     rate, period = later[0], later[1]
     if not per_seconds(rate) or _rate_quantity(rate) != _total_quantity(total) or not _plain(rate):
         return None
-    if rate.low != rate.high or not _is_period(period) or not _RATE_KEPT_OVER.match(_between(rate, period)):
+    if rate.low != rate.high or not _is_period(period) or not _RATE_KEPT_OVER.match(words_between(rate, period)):
         return None
     seconds = period.base_value or 0.0
     if seconds <= (per_seconds(rate) or 0.0):

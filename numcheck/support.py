@@ -37,7 +37,7 @@ from numcheck.slips import significant_digits
 from numcheck.stated_changes import stated_direction
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import date_key, day_and_month, month_alone, month_named, weekday_alone, weekday_named
-from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit, sizes_of
+from numcheck.units import UnknownUnitError, base_form, convert, is_known_unit, other_sizes
 from numcheck.vocabulary import load_vocabulary
 
 # The source figures one draft figure's arithmetic may combine (see the module docstring).
@@ -2894,11 +2894,7 @@ def support(
     found = _support(claim, index, tolerance, covering, same_head=same_head, like_only=like_only, beside=beside)
     if found is not None or claim.kind is not ClaimKind.MEASURE or not claim.unit or claim.base_value is None:
         return found
-    for size in sizes_of(claim.unit)[1:]:
-        try:
-            factor = convert(1.0, size, claim.unit)
-        except UnknownUnitError:
-            continue
+    for size, factor in other_sizes(claim.unit):
         resized = dataclasses.replace(claim, unit=size, base_value=claim.base_value * factor)
         found = _support(resized, index, tolerance, covering, same_head=same_head, like_only=like_only, beside=beside)
         if found is not None:

@@ -154,6 +154,18 @@ def sizes_of(unit: str) -> tuple[str, ...]:
     return (unit,) if other == unit else (unit, other)
 
 
+def other_sizes(unit: str) -> list[tuple[str, float]]:
+    """Each other size `unit` may mean, with how many of `unit` one of it is: ("imperial_pint",
+    1.20095) for "pint"; none for a unit of one size."""
+    found = []
+    for size in sizes_of(unit)[1:]:
+        try:
+            found.append((size, convert(1.0, size, unit)))
+        except UnknownUnitError:
+            continue
+    return found
+
+
 def is_known_unit(unit: str) -> bool:
     try:
         base_form(unit)
