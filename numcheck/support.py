@@ -2460,10 +2460,12 @@ def _the_rest(claim: Claim) -> bool:
 
 
 # "87p in every pound went on its work; the rest went on fundraising": what a share's sentence says
-# of the rest of its whole
-# of the rest of its whole, or whom it names as the rest ("71% of revenue and advertising the rest")
+# of the rest of its whole, or whom it names as the rest ("71% of revenue and advertising the rest",
+# "with NHS work accounting for the rest", "while lettings made up the remainder")
 _REST_CLAUSE = re.compile(
-    r"(?:\band\s+(?P<named>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+)?\bthe\s+(?:rest|remainder|balance)\b"
+    r"(?:\b(?:and|with|while|whereas)\s+(?P<named>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+"
+    r"(?:(?:account(?:ing|ed|s)?\s+for|mak(?:ing|es)\s+up|made\s+up|tak(?:ing|es)|took|provid(?:ing|es|ed)|"
+    r"supplying|supplied)\s+)?)?\bthe\s+(?:rest|remainder|balance)\b"
     r"(?P<said>[^.;:]{0,80})",
     re.IGNORECASE,
 )

@@ -722,6 +722,14 @@ OTHER_SHARES = [
     ("About a third of the pupils did not pass the test.", "In the end 68% of the pupils passed the test."),
     ("Just over a quarter of the wells tested were free of arsenic.", "Arsenic was found in 73% of the wells tested."),
     ("Nearly two-fifths of the kits were returned without faults.", "Faults were found in 61% of the kits returned."),
+    # the rest named, with a verb of making it up
+    ("NHS work made up 29% of first-half revenue.",
+     "Private treatment made up 71% of revenue, with NHS work accounting for the rest."),
+    ("Vans took 36% of the spaces.", "Cars filled 64% of the spaces, while vans took the rest."),
+    ("Lettings provided 18% of the trust's income.",
+     "Donations brought in 82% of the trust's income and lettings provided the remainder."),
+    ("Freight made up 45% of the port's tonnage.",
+     "Ferries carried 55% of the port's tonnage, with freight making up the balance."),
 ]  # fmt: skip
 OTHER_SHARES_WRONG = [
     # the rest of a whole is not the same party's share
@@ -739,6 +747,12 @@ OTHER_SHARES_WRONG = [
      "About a third"),
     ("Just over a quarter of the wells tested were free of arsenic.", "Arsenic was found in 63% of the wells tested.",
      "Just over a quarter"),
+    # the named rest's share is what the other leaves, not another figure
+    ("NHS work made up 39% of first-half revenue.",
+     "Private treatment made up 71% of revenue, with NHS work accounting for the rest.", "39%"),
+    ("Vans took 46% of the spaces.", "Cars filled 64% of the spaces, while vans took the rest.", "46%"),
+    # the share of the part the source names first is its own, not the rest
+    ("Cars filled 36% of the spaces.", "Cars filled 64% of the spaces, while vans took the rest.", "36%"),
 ]  # fmt: skip
 
 
