@@ -563,8 +563,21 @@ def _units_apart(first: Claim, second: Claim) -> bool:
         return False
     if first.value == second.value:
         return False
+    if _days_against_hours(first, second):
+        return True
     ratio = abs(first.base_value / second.base_value)
     return not 1 / _FARTHEST_RESTATEMENT <= ratio <= _FARTHEST_RESTATEMENT
+
+
+# A rate that counts whole days ("open three days a week") says on how many days, not for how
+# long: a working day is no 24 hours, so "12 hours a week" is another figure, not it restated
+_WHOLE_DAYS = frozenset({"day", "week", "month"})
+_PARTS_OF_A_DAY = frozenset({"hour", "minute", "second"})
+
+
+def _days_against_hours(first: Claim, second: Claim) -> bool:
+    tops = {(claim.unit or "").split(" / ")[0] for claim in (first, second) if claim.per}
+    return len(tops) == 2 and bool(tops & _WHOLE_DAYS) and bool(tops & _PARTS_OF_A_DAY)
 
 
 def swapped_figure(draft: Claim, part: Claim, taken_from: Claim, params: Params) -> Verdict | None:

@@ -420,6 +420,8 @@ class Sources:
             return None
         low = (claim.value if claim.low is None else claim.low) * minutes
         high = (claim.value if claim.high is None else claim.high) * minutes
+        # "open three days a week from 9am to 1pm" is open 12 hours a week: the days its sentence counts
+        days_in = _days_counted(self.by_family.get("dimensionless", ((), ()))[1], claim.per)
         # "will leave half an hour earlier" is how far a time moved, either way: "from 06:15 to 05:45"
         moved = _EARLIER_OR_LATER.match(claim.sentence, claim.end - claim.sentence_start) is not None
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
@@ -440,8 +442,11 @@ class Sources:
                     span = base_value(second) - base_value(first) + (on[1] - on[0]) * 24 * 60
                 elif moved:
                     span = min(span, 24 * 60 - span)
-                if low <= span <= high:
+                if days_in is None and low <= span <= high:
                     return f"the time from '{first.text}' to '{second.text}'"
+                for counted in days_in.get(sentence, ()) if days_in is not None else ():
+                    if low <= span * counted.value <= high:
+                        return f"'{counted.text}' from '{first.text}' to '{second.text}'"
         return None
 
     def minutes_between(self, claim: Claim) -> str | None:
@@ -2088,6 +2093,16 @@ _UP_TO_NOW = re.compile(
 )
 
 
+# "the first rise in", "its lowest level in", "the wettest May in": a length back to the last such
+# event, and the year a source gives it ("the first since 2022", "the lowest since 2014")
+_FIRST_IN = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|warmest|coldest|wettest|driest)"
+    r"\s+(?:[a-z-]+\s+){0,2}in\s+(?:(?:about|almost|nearly|some|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+
+
 # How many years old a source may be: the present it was written in is no earlier than this
 _SOURCE_AGE = 5
 
@@ -2104,7 +2119,9 @@ def _since_a_founding(claim: Claim, index: Sources, covering: frozenset[tuple[st
     # "165 years old", "buried 1,750 years ago", "in 135 years of records": back from now to a year of
     # a source sentence the claim's is about ("built in 1861", "records began in 1891")
     back_to_now = bool(_BACK_FROM_NOW_AFTER.match(claim.sentence[end:]))
-    if not (back_to_now or _UP_TO_NOW.search(_clause_around(claim))):
+    # "the first fare rise in five years" runs back to the last one, which a source dates "since 2022"
+    since_the_last = bool(_FIRST_IN.search(claim.sentence[: claim.start - claim.sentence_start]))
+    if not (back_to_now or since_the_last or _UP_TO_NOW.search(_clause_around(claim))):
         return None
     to_years = 10.0 if claim.unit == "decade" else 1.0
     low = (claim.low if claim.low is not None else 0.0) * to_years
@@ -2118,7 +2135,9 @@ def _since_a_founding(claim: Claim, index: Sources, covering: frozenset[tuple[st
     for founding in index.by_family.get("date", ((), ()))[1]:
         year = _year_of(founding)
         about = back_to_now and (founding.path, founding.sentence_start) in covering
-        if year is None or not (_FOUNDING.search(founding.sentence) or about):
+        at = founding.start - founding.sentence_start
+        last = since_the_last and _SINCE_BEFORE.search(founding.sentence[max(0, at - 12) : at]) is not None
+        if year is None or not (last or _FOUNDING.search(founding.sentence) or about):
             continue
         if year + low <= latest_present and year + high >= earliest_present:
             return f"the years since '{founding.text}'"
@@ -2336,7 +2355,21 @@ def _day_of_year(claim: Claim) -> int | None:
 
 # The lengths of time a span of the clock may be given in, in minutes: "18 hours a day" is the
 # opening hours' span, however many days
-_MINUTES_IN = {"hour": 60, "minute": 1, "hour / day": 60, "minute / day": 1}
+_MINUTES_IN = {"hour": 60, "minute": 1, "hour / day": 60, "minute / day": 1, "hour / week": 60, "minute / week": 1}
+
+
+def _days_counted(rates: Sequence[Claim], per: str | None) -> dict[tuple[str, int], list[Claim]] | None:
+    """For a length of time per week, the counts of days a week each source sentence gives
+    ("three days a week"); None for a length per day or a plain one, which a clock span gives alone."""
+    if per in (None, "day"):
+        return None
+    counted: dict[tuple[str, int], list[Claim]] = {}
+    for rate in rates:
+        if rate.unit == f"day / {per}":
+            counted.setdefault((rate.path, rate.sentence_start), []).append(rate)
+    return counted
+
+
 _POINTS = "[percentage_point]"
 # "the other 56%", "the remaining 39%", "leaving 39%": a share said to be the rest of a whole
 _REST_BEFORE = re.compile(

@@ -1062,8 +1062,17 @@ CLOCK_SPANS = [
     ("Night buses run for seven hours.", "Night buses run from 11pm until 6am on Fridays."),
     ("The road will be shut for 40 hours.",
      "The road will be shut from 6pm on Tuesday 9 January until 10am on Thursday 11 January."),
+    # a length a week: the days a week its sentence counts, times the span
+    ("The shed is open 12 hours a week.", "The shed has 38 members and is open three days a week from 9am to 1pm."),
+    ("The library is open 30 hours a week.", "The library opens five days a week, 10am to 4pm."),
+    ("The crèche runs for 21 hours a week.", "The crèche runs three days a week from 9am until 4pm."),
 ]  # fmt: skip
 CLOCK_SPANS_WRONG = [
+    ("The shed is open 15 hours a week.", "The shed has 38 members and is open three days a week from 9am to 1pm.",
+     "15 hours a week"),
+    ("The library is open 35 hours a week.", "The library opens five days a week, 10am to 4pm.", "35 hours a week"),
+    # days a week counted against hours a week: a working day is no 24 hours
+    ("The shed is open 12 hours a week.", "The shed is open three days a week.", "12 hours a week"),
     ("The pool will be open 16 hours a day.", "From May the pool will open 5am-11pm, two hours longer than now.",
      "16 hours a day"),
     ("The clinic runs for seven hours.", "The clinic runs from 9am to 5.30pm at the town hall.", "seven hours"),

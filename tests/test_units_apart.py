@@ -36,3 +36,22 @@ def test_lengths_of_two_things_in_two_units_are_not_compared(draft: str, source:
 )
 def test_one_figure_restated_wrongly_in_another_unit_is_reported(draft: str, source: str, figure: str) -> None:
     assert any(text == figure for _, text in flagged(draft, source)), flagged(draft, source)
+
+
+# Whole days a week against hours a week: on how many days, and for how long; a working day is no
+# 24 hours, so neither restates the other, in one document or against a source
+DAYS_AND_HOURS = [
+    ("The shed is open three days a week. Volunteers say it is open 12 hours a week.", ""),
+    ("The pantry is staffed 20 hours a week.", "The pantry opens four days a week."),
+    ("Nurses there work three days a week, about 37 hours a week in all.", ""),
+    ("The studio can be hired two days a month.", "The studio can be hired 16 hours a month."),
+]
+
+
+@pytest.mark.parametrize(("draft", "source"), DAYS_AND_HOURS)
+def test_days_a_week_and_hours_a_week_are_not_compared(draft: str, source: str) -> None:
+    assert not findings(draft, source, only("figure-mismatch"))
+
+
+def test_days_a_week_against_days_a_week_are_still_compared() -> None:
+    assert flagged("The shed is open four days a week.", "The shed is open three days a week.")
