@@ -721,15 +721,19 @@ def restated_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     nothing tells them apart (`may_be_one`, and the context test of restatements), and the one
     that names no thing can point at no other change of its direction in the document."""
     every_change = [claim for claim in claims if claim.kind is ClaimKind.CHANGE and claim.direction is not None]
-    changes = sorted((claim for claim in every_change if _plain_change(claim)), key=lambda claim: claim.start)
-    for later_index, later in enumerate(changes):
-        for earlier in reversed(changes[max(0, later_index - NEAREST_MENTIONS) : later_index]):
-            if not _one_change(later, earlier):
-                continue
-            if all(_points_at(sparse, earlier if sparse is later else later, every_change) for sparse in
-                   _without_a_thing(later, earlier)) and not match(later, earlier).linked:  # fmt: skip
-                yield later, earlier
-            break  # the nearest change it can state again is the one it does, or it is ambiguous
+    by_form: dict[str | None, list[Claim]] = {}
+    for claim in sorted((claim for claim in every_change if _plain_change(claim)), key=lambda claim: claim.start):
+        by_form.setdefault(claim.unit, []).append(claim)
+    for changes in by_form.values():  # "up 12%" against "up 21%", "rose by 144" against "went up by 414"
+        fellows = [claim for claim in every_change if claim.unit == changes[0].unit]
+        for later_index, later in enumerate(changes):
+            for earlier in reversed(changes[max(0, later_index - NEAREST_MENTIONS) : later_index]):
+                if not _one_change(later, earlier):
+                    continue
+                if all(_points_at(sparse, earlier if sparse is later else later, fellows) for sparse in
+                       _without_a_thing(later, earlier)) and not match(later, earlier).linked:  # fmt: skip
+                    yield later, earlier
+                break  # the nearest change it can state again is the one it does, or it is ambiguous
 
 
 def _plain_change(claim: Claim) -> bool:
@@ -738,7 +742,7 @@ def _plain_change(claim: Claim) -> bool:
     or widens ("After inflation, the 1% rise"; "Over the year, prices rose 6%")."""
     return (
         claim.kind is ClaimKind.CHANGE
-        and claim.unit == "percent"
+        and claim.unit != "percentage_point"
         and claim.direction is not None
         and claim.role is None
         and claim.low == claim.high

@@ -227,8 +227,28 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += _labelled_levels(claims)
     if found:
         return found
+    found = _size_and_end(claims)
+    if found:
+        return found
     told = _one_end_and_a_level_elsewhere(claims)
     return [told[1]] if told else []
+
+
+def _size_and_end(claims: Sequence[Claim]) -> list[Endpoints]:
+    """ "Complaints rose by 144 to 1,344": a change said by its size and its end, in an amount, gives
+    its start too (1,200), so a percentage said of it elsewhere ("a rise of 12%") can be checked.
+    Only where the document reads no change from two levels: those are the better ends."""
+    found = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.CHANGE or claim.unit in ("percent", "percentage_point") or claim.role:
+            continue
+        if claim.to_value is None or claim.from_value is not None or claim.low != claim.high or not claim.direction:
+            continue
+        start = claim.to_value - claim.value if claim.direction is Direction.UP else claim.to_value + claim.value
+        if start > 0:
+            ends = [c for c in claims if c.sentence_start == claim.sentence_start and c.role is not None]
+            found.append(Endpoints((claim, *ends), start, claim.to_value, claim.endpoint_unit or claim.unit))
+    return found
 
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
@@ -384,6 +404,16 @@ def stated_direction(claim: Claim) -> Direction | None:
     return Direction.UP if more.group("word").lower() in _MORE else Direction.DOWN
 
 
+# "Complaints about parking rose", "Sales from its shops fell by": what a noun's phrase narrows it
+# to, right before the change's verb
+_NARROWED_BEFORE = re.compile(
+    r"\b(?:about|over|concerning|regarding|from)\s+(?P<what>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+"
+    r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|soared|slumped|went\s+(?:up|down)|"
+    r"(?:were|was)\s+(?:up|down))\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     """ "Food costs rose 18%" is no rise of the meal's price: a head or modifier of its own."""
     if _PAID.search(claim.sentence[: claim.start - claim.sentence_start]):
@@ -394,6 +424,9 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     named = _named_change(claim)
     if evidence is None or (named is not None and named.group("word")):
         return False  # "the rise, of 20%,": the document's one change, named as such
+    narrowed = _NARROWED_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start])
+    if narrowed and set(_WORD.findall(narrowed.group("what").lower())) - {"the", "a", "an"} - change.said:
+        return True  # "Complaints about parking rose 30%": some of the complaints, not all of them
     if _THE_CHANGE_NAMED.search(claim.sentence[: claim.start - claim.sentence_start]) and _BARE_CHANGE_NOUN.match(
         _after(claim)
     ):

@@ -58,6 +58,10 @@ SIZE_AGAINST_LEVELS = [
     # a record the change sets ("the first since 2019") is no start of its own
     ("The single fare goes up from £2.00 to £2.30 in April. The rise of 35p is the first since 2019.", "35p"),
     ("Rents went from £640 to £700 a month. The £80 increase was the biggest since 2008, tenants said.", "£80"),
+    # a change said by its size and its end gives its start: a percentage said of it elsewhere
+    ("Complaints rose by 144 to 1,344 last year. That is a rise of 21%.", "21%"),
+    ("Membership fell by 60 to 540 this year. The club called the 25% fall a blow.", "25%"),
+    ("The fund's grants went up by £40,000 to £240,000. Trustees said the 12% increase helped 47 groups.", "12%"),
 ]  # fmt: skip
 
 
@@ -129,6 +133,11 @@ NOT_THE_SAME_CHANGE = [
     "The single fare goes up from £2.00 to £2.30 in April. It has risen by 80p since 2019.",
     # the later level first: no start dated before it
     "The club has 510 members in 2024, against 420 in 2019, a rise of 31 on last year.",
+    # a size and an end: the percentage right, or of some of the thing ("about parking")
+    "Complaints rose by 144 to 1,344 last year. That is a rise of 12%.",
+    "Complaints rose by 144 to 1,344 last year. Complaints about parking rose 30%.",
+    "Complaints rose from 1,200 to 1,344 last year. Complaints about parking rose 30%.",
+    "Membership fell by 60 to 540 this year. The club called the 10% fall a blow.",
 ]
 
 

@@ -29,6 +29,10 @@ ONE_CHANGE_TWO_FIGURES = [
      "then,\" said the manager, Rosa Lind.", "four times"),
     ("Boats built at the yard have doubled since 2020. \"We are building three times as many boats as we did,\" "
      "said the owner, Ann Cole.", "three times"),
+    # a change in an amount, said twice: "in a single year" is the change's period, no rate of it
+    ("Complaints rose by 144 to 1,344 last year. \"Complaints went up by 414 in a single year,\" said Rob "
+     "Tindall.", "414"),
+    ("The shop's sales fell by £2,300 in March. Sales were down by £3,200, the owner said.", "£3,200"),
 ]  # fmt: skip
 
 # What the change is of is read wrongly here, so the two are not joined yet: "a rise of 8% in
@@ -92,6 +96,9 @@ TWO_CHANGES = [
     # a change and a share, a change and its endpoints
     "Turnout rose 5% to 62%. The 62% turnout was the highest since 1992.",
     "Profit rose 21% to £31.6 million, from £26.1 million. The 21% rise beat forecasts.",
+    # two changes in an amount of two things, or the same figure twice
+    "Complaints rose by 144 last year. Complaints about parking went up by 41.",
+    'Complaints rose by 144 to 1,344 last year. "Complaints went up by 144 in a single year," said Rob Tindall.',
     # the same change stated twice with the same figure, or rounded
     "Bus fares in Kelby will rise 5% in January. Passengers told the council the 5% rise was unfair.",
     "Water bills are going up 11.4%. The board defended the 11% increase at its meeting.",

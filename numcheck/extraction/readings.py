@@ -441,6 +441,8 @@ def _read_one(
         if degrees and _TURNING_CONTEXT.search(text) and not _WEATHER_CONTEXT.search(text):
             kind, unit, end = ClaimKind.MEASURE, "degree", degrees.end()
         rate = _rate_of(text, end, kind, unit, lexicon)
+        if rate is not None and _IN_ONE_PERIOD.match(text, end) and after_change_verb(text, start, vocabulary):
+            rate = None  # "went up by 414 in a single year": the change's period, not a rate of it
         if rate is not None:
             per = rate.per
             if kind is ClaimKind.MEASURE and rate.is_unit and unit is not None:
@@ -588,6 +590,11 @@ _ONE_POINT_MOVE = re.compile(r"[\s-]+(?:percentage|basis)[\s-]+points?\b", re.IG
 
 def _is_lone_one(text: str, figure: Figure) -> bool:
     return figure.in_words and text[figure.start : figure.end].lower() == "one"
+
+
+# "in a single year": the most done in one period is a rate of it ("800 km in a single day"), but
+# a change over it is no rate
+_IN_ONE_PERIOD = re.compile(r"\s+in\s+a\s+single\s", re.IGNORECASE)
 
 
 def _rate_of(text: str, end: int, kind: ClaimKind, unit: str | None, lexicon: UnitLexicon) -> Rate | None:
