@@ -524,6 +524,9 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
         if _disagrees_with_its_endpoints(first) or _disagrees_with_its_endpoints(second):
             return None  # one slip, one finding: change-arithmetic reports it against the endpoints
         arithmetic = f"{_change_described(first)} vs {_change_described(second)}"
+        if (first.kind is ClaimKind.RATIO) != (second.kind is ClaimKind.RATIO):
+            percent, factor = (second, other.value) if first.kind is ClaimKind.RATIO else (first, one.value)
+            arithmetic += f" ('{percent.text}' is ×{_format(round(factor, 2))})"  # "a 200% rise" triples
     else:
         arithmetic = f"{describe(first)} vs {describe(second)}"
     if first.unit != second.unit and first.base_unit and first.kind is not ClaimKind.CHANGE:

@@ -720,12 +720,13 @@ def restated_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     as one that states a figure again (the definite "the 9% rise", a headline, a quote, a label),
     nothing tells them apart (`may_be_one`, and the context test of restatements), and the one
     that names no thing can point at no other change of its direction in the document."""
-    every_change = [claim for claim in claims if claim.kind is ClaimKind.CHANGE and claim.direction is not None]
+    every_change = [claim for claim in claims if claim.kind in _CHANGES and claim.direction is not None]
     by_form: dict[str | None, list[Claim]] = {}
     for claim in sorted((claim for claim in every_change if _plain_change(claim)), key=lambda claim: claim.start):
-        by_form.setdefault(claim.unit, []).append(claim)
-    for changes in by_form.values():  # "up 12%" against "up 21%", "rose by 144" against "went up by 414"
-        fellows = [claim for claim in every_change if claim.unit == changes[0].unit]
+        by_form.setdefault(_form(claim), []).append(claim)
+    # "up 12%" against "up 21%", "doubled" against "a 200% rise", "rose by 144" against "went up by 414"
+    for form, changes in by_form.items():
+        fellows = [claim for claim in every_change if _form(claim) == form]
         for later_index, later in enumerate(changes):
             for earlier in reversed(changes[max(0, later_index - NEAREST_MENTIONS) : later_index]):
                 if not _one_change(later, earlier):
@@ -736,12 +737,21 @@ def restated_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 break  # the nearest change it can state again is the one it does, or it is ambiguous
 
 
+# A change by a factor ("doubled", "a fivefold rise") is one with a change in per cent: "a 200% rise" triples
+_CHANGES = (ClaimKind.CHANGE, ClaimKind.RATIO)
+
+
+def _form(claim: Claim) -> str | None:
+    """What a change is said in: a factor (per cent or a multiple), or an amount in its unit."""
+    return "factor" if claim.kind is ClaimKind.RATIO or claim.unit == "percent" else claim.unit
+
+
 def _plain_change(claim: Claim) -> bool:
     """A percentage change stated as a plain figure of its own: not a range, a bound or an endpoint,
     not the change of a whole ("overall", "nationally"), and not one its sentence first narrows
     or widens ("After inflation, the 1% rise"; "Over the year, prices rose 6%")."""
     return (
-        claim.kind is ClaimKind.CHANGE
+        claim.kind in _CHANGES
         and claim.unit != "percentage_point"
         and claim.direction is not None
         and claim.role is None

@@ -33,6 +33,12 @@ ONE_CHANGE_TWO_FIGURES = [
     ("Complaints rose by 144 to 1,344 last year. \"Complaints went up by 414 in a single year,\" said Rob "
      "Tindall.", "414"),
     ("The shop's sales fell by £2,300 in March. Sales were down by £3,200, the owner said.", "£3,200"),
+    # a multiple against a change in per cent: "a 200% rise" triples what it raises
+    ("Grants from the fund doubled to £164,000 this year. \"A 200% rise in one year has transformed what we can "
+     "do,\" said the fund's secretary.", "200%"),
+    ("Sales at the Harl bakery tripled last year. The bakery's 300% sales growth surprised its owners.", "300%"),
+    ("Passenger numbers on the ferry have doubled since 2022. The 150% increase in passenger numbers has "
+     "strained the car deck.", "150%"),
 ]  # fmt: skip
 
 # What the change is of is read wrongly here, so the two are not joined yet: "a rise of 8% in
@@ -96,6 +102,10 @@ TWO_CHANGES = [
     # a change and a share, a change and its endpoints
     "Turnout rose 5% to 62%. The 62% turnout was the highest since 1992.",
     "Profit rose 21% to £31.6 million, from £26.1 million. The 21% rise beat forecasts.",
+    # a multiple and its change in per cent, said right
+    'Grants from the fund doubled to £164,000 this year. "A 100% rise in one year has transformed what we can '
+    "do,\" said the fund's secretary.",
+    "Sales at the Harl bakery tripled last year. The bakery's 200% sales growth surprised its owners.",
     # two changes in an amount of two things, or the same figure twice
     "Complaints rose by 144 last year. Complaints about parking went up by 41.",
     'Complaints rose by 144 to 1,344 last year. "Complaints went up by 144 in a single year," said Rob Tindall.',
