@@ -112,17 +112,24 @@ def _in_aligned_row(
         if len(row.header) != len(row.cells):
             return claim  # a ragged row is not trusted
         return _in_cell(claim, list(row.header), list(row.cells), column, figured, vocabulary)
-    label = row.cells[0].strip()
-    if len(row.cells) != 2 or claim.kind is ClaimKind.DATE or any(char.isdigit() for char in label):
+    if len(row.cells) != 2:
         return claim
-    # read as the same label with a colon is ("Trees recorded: 4,186"): its last word is what it counts
+    return _in_fact_box(claim, row.cells[0].strip(), row.cells[1], (), vocabulary)
+
+
+def _in_fact_box(claim: Claim, label: str, cell: str, about: tuple[str, ...], vocabulary: Vocabulary) -> Claim:
+    """A figure in a fact box, a label and its figure, read as the same label with a colon is
+    ("Trees recorded: 4,186"): its label's last word is what it counts or measures, and the box is
+    `about` what its title names ("| Wenlow White Horse | |" over "| Length | 121 m |")."""
+    if claim.kind is ClaimKind.DATE or any(char.isdigit() for char in label):
+        return claim
     words = [lemma(word).casefold() for word in _WORD.findall(label) if word.lower() not in _SKIP]
     if not words:
         return claim
     noun = vocabulary.subject_synonyms.get(words[-1], words[-1])
     found = claim.evidence or NO_EVIDENCE
-    said = f"{row.cells[1]}".casefold()
-    names = tuple(name for name in found.names if name in said)
+    said = cell.casefold()
+    names = tuple(dict.fromkeys((*about, *(name for name in found.names if name in said))))
     times = tuple(time for time in found.times if time in said)
     head = vocabulary.head_synonyms.get(noun, noun)
     evidence = dataclasses.replace(found, head=head, modifiers=tuple(words[:-1]), names=names, times=times)
@@ -137,6 +144,10 @@ def _in_cell(
     "| extract | quantulum3 | 9.8 |" are two systems' times, not one time said twice)."""
     found = claim.evidence or NO_EVIDENCE
     label = cells[0].strip()
+    if len(cells) == 2 and column == 1 and not headers[1].strip():
+        # a fact box set out as a table, its title over the labels: "| Wenlow White Horse | |"
+        about = tuple(word.casefold() for word in (headers[0].strip(),) if _WORD.search(word))
+        return _in_fact_box(claim, label, cells[1], about, vocabulary)
     if claim.kind is ClaimKind.DATE:
         # a date column names its event as written ("Built", "First lit"): numcheck.timing reads it
         event = " ".join(word.lower() for word in _WORD.findall(headers[column]))

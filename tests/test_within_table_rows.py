@@ -174,6 +174,41 @@ def test_a_header_unit_in_brackets_is_its_cells_unit(header: str, cell: str, uni
     assert (found.unit, found.value) == (unit, value)
 
 
+# A fact box set out as a pipe table, its title over the labels and no header over the figures: each
+# figure measures what its label says, of the thing the title names
+_PIPE_BOX = (
+    "\n\n| Wenlow White Horse |            |\n|--------------------|------------|\n| First cut          | 1781       |\n"
+    "| Length             | {length}     |\n| Height             | 51 m       |\n"
+)
+PIPE_FACT_BOXES = [
+    (
+        "The Wenlow White Horse is 112 metres long and was first cut in 1781." + _PIPE_BOX.format(length="121 m"),
+        "121 m",
+    ),
+    (
+        "The Hale Viaduct is 38 metres high and has 22 arches.\n\n| Hale Viaduct | |\n|---|---|\n"
+        "| Arches | 22 |\n| Height | 83 m |\n",
+        "83 m",
+    ),
+]
+PIPE_FACT_BOXES_AGREE = [
+    "The Wenlow White Horse is 121 metres long and was first cut in 1781." + _PIPE_BOX.format(length="121 m"),
+    # another measure of the thing, or another thing's
+    "The Wenlow White Horse is 51 metres high at its ears." + _PIPE_BOX.format(length="121 m"),
+    "The nearby Kelby Giant is 55 metres long." + _PIPE_BOX.format(length="121 m"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), PIPE_FACT_BOXES)
+def test_a_pipe_fact_box_figure_is_about_its_label_and_title(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.md"), flags(text, "doc.md")
+
+
+@pytest.mark.parametrize("text", PIPE_FACT_BOXES_AGREE)
+def test_a_pipe_fact_box_the_text_does_not_contradict_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.md")
+
+
 def test_a_fact_box_figure_is_about_its_label() -> None:
     text = "Ferry facts\nCrossings a day      14\nBerths               38\n"
     berths = next(claim for claim in extract(text, "doc.txt") if claim.text == "38")
