@@ -177,8 +177,8 @@ def test_a_header_unit_in_brackets_is_its_cells_unit(header: str, cell: str, uni
 # A fact box set out as a pipe table, its title over the labels and no header over the figures: each
 # figure measures what its label says, of the thing the title names
 _PIPE_BOX = (
-    "\n\n| Wenlow White Horse |            |\n|--------------------|------------|\n| First cut          | 1781       |\n"
-    "| Length             | {length}     |\n| Height             | 51 m       |\n"
+    "\n\n| Wenlow White Horse |            |\n|--------------------|------------|\n"
+    "| First cut          | 1781       |\n| Length             | {length}     |\n| Height             | 51 m       |\n"
 )
 PIPE_FACT_BOXES = [
     (
