@@ -59,6 +59,7 @@ _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "comple
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())
+_REFERRING = frozenset({"new"})
 _BEGINS = frozenset("begins began starts started takes took".split())
 _ORDER_WORDS = frozenset("first last originally initially finally officially".split())
 # A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing". Only
@@ -417,7 +418,9 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
         keyed = _KEY_VALUE.match(_CLOCK_BEFORE.sub("", bare) if ":" in bare else bare)
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
             event = _event_label(keyed.group(1).lower().split(), vocabulary)
-            return None if event is None else Timing(what, event[0], None, event[1], frozenset())
+            if event is None:
+                return _thing_and_event_label(keyed.group(1).split(), what, vocabulary)
+            return Timing(what, event[0], None, event[1], frozenset())
         bounding = _BOUNDARY_DAY.search(bare, max(0, len(bare) - 2 * _REACH))
         if bounding is not None:  # "the first day of the sale, Saturday 11 April": the day the sale begins
             boundary = _FIRST_DAY if bounding.group("which").lower() in ("first", "opening") else _LAST_DAY
@@ -985,6 +988,18 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
 _DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
 _KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z -]{0,48}?)\s*:\s*$")
+
+
+def _thing_and_event_label(words: list[str], what: str, vocabulary: Vocabulary) -> Timing | None:
+    """A label that names a thing and its event: "- Co-op counter opens: Monday 15 March", "old
+    forge counter closes: 13 March"; the thing is the noun before the event's word."""
+    if len(words) < 2:
+        return None
+    event = _event_label(words[-1:], vocabulary)
+    if event is None:
+        return None
+    thing, modifiers = _subject(words[:-1])
+    return None if thing is None else Timing(what, event[0], thing, "", modifiers)
 
 
 def _event_label(words: list[str], vocabulary: Vocabulary) -> tuple[str, str] | None:
@@ -1637,7 +1652,10 @@ def same_event(one: Timing, other: Timing) -> bool:
         return False
     if (one.modifiers ^ other.modifiers) & _DISTINCT:
         return False  # "the bridge" and "the other bridge", "the old wing" and "the wing"
-    return not (one.modifiers - other.modifiers and other.modifiers - one.modifiers)
+    # "the new counter" refers back to the one the story is about ("the Co-op counter"): "new" names
+    # no other thing unless an old one is said, which `_DISTINCT` tells apart
+    mine, theirs = one.modifiers - _REFERRING, other.modifiers - _REFERRING
+    return not (mine - theirs and theirs - mine)
 
 
 def swapped_years(one: Claim, other: Claim) -> bool:

@@ -28,6 +28,11 @@ ONE_EVENT_TWO_DATES = [
      "come what may,\" said its chair, Owen Price.", "2028"),
     ("The pavilion will reopen in June 2026 with a new cafe. Bowls clubs get first use of the green before the "
      "pavilion opens again in autumn 2027.", "2027"),
+    # a list's label that names the thing and its event, against the text; "the new counter" is that counter
+    ("The move in brief:\n\n- old forge counter closes: Saturday 13 March\n- Co-op counter opens: Monday 15 March\n"
+     "\nVillagers will be without a counter for a day, before the new counter opens on 18 March.", "18 March"),
+    ("Key dates:\n- library extension opens: 4 June\n- car park closes: 1 May\n\nReaders can use the library "
+     "extension when it opens on 14 June.", "14 June"),
 ]  # fmt: skip
 
 
@@ -48,6 +53,11 @@ TWO_EVENTS = [
     "The corn exchange was due to reopen in 2025. It will now open its doors again in 2027.",
     # "we" opening a second thing, named
     "Penrose library opened on 2 March. \"We open the new reading garden on 12 March,\" said the librarian.",
+    # two things' events in a list's labels, and the text dates the other thing's
+    "Key dates:\n- old forge counter closes: Saturday 13 March\n- Co-op counter opens: Monday 15 March\n\nThe "
+    "cafe next door opens on 18 March.",
+    "Key dates:\n- Co-op counter opens: Monday 15 March\n- old forge counter closes: Saturday 13 March\n\nThe "
+    "old counter opens for the last time on 12 March.",
     # the same date, said twice
     "St Bride's reopens on Friday 9 October, the parish council said.\n\n| Event | Date |\n|---|---|\n"
     "| Reopening service | Friday 9 October |\n| Choir concert | Sunday 11 October |",
