@@ -57,6 +57,7 @@ from numcheck.sums import (
     sums,
 )
 from numcheck.support import (
+    SECONDS_A_DAY,
     Sources,
     Tolerance,
     base_value,
@@ -530,9 +531,14 @@ def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | No
     else:
         arithmetic = f"{describe(first)} vs {describe(second)}"
     if first.unit != second.unit and first.base_unit and first.kind is not ClaimKind.CHANGE:
-        arithmetic += (
-            f" ({_format(_in_base(first, first.value))} vs {_format(_in_base(second, second.value))} {first.base_unit})"
-        )
+        one_base, other_base = _in_base(first, first.value) or 0.0, _in_base(second, second.value) or 0.0
+        if first.base_unit == "second" and min(one_base, other_base) >= SECONDS_A_DAY:
+            # "18 weeks vs 18 months" reads in days, not in tens of millions of seconds
+            arithmetic += (
+                f" ({_format(round(one_base / SECONDS_A_DAY))} vs {_format(round(other_base / SECONDS_A_DAY))} days)"
+            )
+        else:
+            arithmetic += f" ({_format(one_base)} vs {_format(other_base)} {first.base_unit})"
     elif first.per != second.per and (days := calendar_days(first)) and (other_days := calendar_days(second)):
         restated = second.value * days / other_days
         unit = f" {second.unit}" if second.unit else ""

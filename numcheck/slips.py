@@ -29,6 +29,9 @@ from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabul
 # changed digit must move the figure by a tenth or more: "26.5%" and "27.5%" are two groups' shares.
 _MIN_CHANGE = 0.1
 _MIN_CHANGED_DIGITS = 3
+# How far apart two units may be for one to be slipped for the other: a month is 4.3 weeks, a year 12
+# months, a metre 3.3 feet; a week is 10,080 minutes
+_NEAREST_UNITS = 15.0
 
 
 # Each figure is compared with this many figures of its kind before it, nearest first, as
@@ -216,6 +219,7 @@ class Signature(Enum):
     CHANGED = "one digit changed"
     SCALED = "the same digits at another scale"
     DROPPED = "one digit dropped or doubled"
+    UNIT = "the same number in another unit"
 
 
 # The kinds of figure a document gives of one thing in several places: counts, money, shares and
@@ -239,6 +243,10 @@ def typing_signature(one: Claim, other: Claim) -> Signature | None:
     a, b = _in_base(one), _in_base(other)
     if not a or not b or a == b or (a < 0) != (b < 0):
         return None
+    if one.value == other.value and one.unit and other.unit and one.unit != other.unit:
+        # "16 ft" and "16 metres", "18 months" and "18 weeks": the number kept, the unit slipped to a
+        # near one; "18 minutes" and "18 weeks" are two things' figures
+        return Signature.UNIT if max(a, b) / min(a, b) <= _NEAREST_UNITS else None
     digits, other_digits = significant_digits(a), significant_digits(b)
     if digits == other_digits:
         return Signature.SCALED if len(digits) >= _MIN_CHANGED_DIGITS else None
@@ -289,18 +297,32 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     by_key: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         key = "money" if is_money_lost(claim) else quantity_key(claim)
-        if key is None or key in ("change", _TIME) or not claim.value:
+        if key is None and claim.kind is ClaimKind.MEASURE and claim.dimension == _TIME:
+            key = _TIME  # "for 18 months": a length of time is timing's, but for its unit slipped (below)
+        if key is None or key == "change" or not claim.value:
             continue
         if claim.kind not in _LONE_KINDS and key != "money":
             continue
         by_key.setdefault((key, claim.per), []).append(claim)
-    for figures in by_key.values():
+    # the figures said beside another of their dimension, in another unit, in one sentence: a figure
+    # and its conversion
+    units: dict[tuple[tuple[str, str | None], int], set[str | None]] = {}
+    for grouped, figures in by_key.items():
+        for claim in figures:
+            units.setdefault((grouped, claim.sentence_start), set()).add(claim.unit)
+    converted = {id(claim): True for grouped, figures in by_key.items() for claim in figures
+                 if len(units[(grouped, claim.sentence_start)]) > 1}  # fmt: skip
+    for (kind_key, _), figures in by_key.items():
         for later_index, later in enumerate(figures):
             if not _may_be_copied(later):
                 continue
             for earlier in reversed(figures[max(0, later_index - NEAREST_FIGURES) : later_index]):
                 signature = typing_signature(later, earlier) if _may_be_copied(earlier) else None
-                if signature is None or not _one_thing(earlier, later, signature):
+                if signature is None or (kind_key == _TIME and signature is not Signature.UNIT):
+                    continue  # a length of time is timing's, but for its unit slipped (numcheck.timing)
+                if signature is Signature.UNIT and (converted.get(id(later)) or converted.get(id(earlier))):
+                    continue  # "5.3 km (5.3 miles)": a conversion beside its figure is conversion-mismatch's
+                if not _one_thing(earlier, later, signature) or (kind_key == _TIME and _two_acts(earlier, later)):
                     continue
                 nearby = figures[max(0, later_index - NEAREST_FIGURES) : later_index + NEAREST_FIGURES]
                 if _worked_out(earlier, later, nearby) or not _unambiguous(earlier, later, nearby):
@@ -308,6 +330,13 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if not match(later, earlier).linked:
                     yield later, earlier
                 break
+
+
+def _two_acts(earlier: Claim, later: Claim) -> bool:
+    """Two lengths of time whose verbs are two acts ("a trial lasting 14 weeks", "jailed for 14
+    years"), unless the later points back at the earlier ("those 18 weeks")."""
+    one, other = (earlier.evidence or NO_EVIDENCE).governor, (later.evidence or NO_EVIDENCE).governor
+    return bool(one and other and one != other) and not (later.evidence or NO_EVIDENCE).definite
 
 
 def is_money_lost(claim: Claim) -> bool:

@@ -607,7 +607,7 @@ class Sources:
             if first is None:
                 continue
             for span in spans.get((start.path, start.sentence_start), ()):
-                days = base_value(span) / _SECONDS_A_DAY
+                days = base_value(span) / SECONDS_A_DAY
                 if days == int(days) and abs(day - first) in (days - 1, days):
                     return f"'{start.text}' and '{span.text}' in one sentence"
         return None
@@ -1591,7 +1591,7 @@ def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
         return name.removesuffix(" / [time]"), 1.0
     whole, _, per = name.partition(" per ")
     if per in _PERIOD_DAYS:
-        return whole, _PERIOD_DAYS[per] * _SECONDS_A_DAY
+        return whole, _PERIOD_DAYS[per] * SECONDS_A_DAY
     return None
 
 
@@ -1988,8 +1988,8 @@ def _per_count(
     return None
 
 
-_SECONDS_A_DAY = 86400.0
-_SECONDS_A_YEAR = 365.25 * _SECONDS_A_DAY  # as pint has a year
+SECONDS_A_DAY = 86400.0
+_SECONDS_A_YEAR = 365.25 * SECONDS_A_DAY  # as pint has a year
 _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 120, "june": 151, "july": 181,
                "august": 212, "september": 243, "october": 273, "november": 304, "december": 334}  # fmt: skip
 
@@ -3064,7 +3064,7 @@ def _share_of_a_period(claim: Claim, index: Sources, covering: frozenset[tuple[s
             of = _A_PERIOD_AFTER.match(length.sentence, length.end - length.sentence_start)
             if of is None or of["period"].lower() != period:
                 continue
-            share = length.base_value / (_SECONDS_A_DAY * _PERIOD_DAYS[period])
+            share = length.base_value / (SECONDS_A_DAY * _PERIOD_DAYS[period])
         elif length.per == period and family(length) == "dimensionless":
             share = length.base_value  # "four months a year", read as a share of the year
         else:

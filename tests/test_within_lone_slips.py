@@ -44,6 +44,10 @@ SIGNATURES = [
     ("1,734 bikes and 1,791 bikes", None),
     ("28 metres and 82 feet", None),
     ("236 people and 236 people", None),
+    # the same number in another unit of its dimension
+    ("18 months, then 18 weeks", Signature.UNIT),
+    ("16 ft and 16 metres", Signature.UNIT),
+    ("18 minutes, then 18 weeks", None),  # units too far apart to be slipped for each other
 ]
 
 
@@ -110,6 +114,13 @@ ONE_FIGURE_TYPED_TWICE = [
      "most of the 836 jobs to go before the end of March.", "836"),
     ("The trust aims to plant 1,250 trees this winter. It hopes the 1,520 trees will be in the ground by March.",
      "1,520"),
+    # a length of time with its unit slipped: the number kept, a quote's or a later mention's unit another
+    ("The scaffolding will encase the spire for 18 months. Masons will spend those 18 weeks replacing 1,200 "
+     "stones.", "18 weeks"),
+    ("The trial will last 18 months. \"Eighteen weeks is long enough to see whether shoppers come back,\" said "
+     "the cabinet member, Harriet Obi.", "Eighteen weeks"),
+    ("The bin strike has lasted 11 weeks, the union said. Residents say the strike has lasted 11 months.",
+     "11 months"),
 ]  # fmt: skip
 
 
@@ -177,9 +188,23 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     # a target and what has been done so far: the later mention brings an act of its own
     "The council plans to build 412 homes by 2030. The 421 homes completed so far are mostly flats.",
     "The charity hopes to raise £2,350 by June. The £2,530 collected so far came from a raffle.",
+    # one number in two units of time for two acts, or two things
+    "The three men were found guilty after a trial lasting 14 weeks. Vokes was jailed for 14 years.",
+    "The course lasts 12 weeks. Students must finish it within 12 months of enrolling.",
+    "The pool closed for 6 weeks in the spring. The gym has been shut for 6 months for repairs.",
+    "The target is for 92% of patients to start treatment within 18 weeks. Ambulances took 36 minutes to reach "
+    "stroke patients, against a target of 18 minutes.",
 ]
 
 
 @pytest.mark.parametrize("text", TWO_FIGURES_THAT_MEET_BY_CHANCE)
 def test_two_figures_that_meet_by_chance_stay_silent(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+def test_a_conversion_beside_its_figure_is_reported_once() -> None:
+    """ "5.3 km (5.3 miles)" is a conversion that kept the number: conversion-mismatch says so; the
+    same-number unit slip against the earlier "5.3 km (3.3 miles)" would say it a second time."""
+    text = "The bridge is 5.3 km (3.3 miles) long.\n\nThe bridge, opened in 1925, is 5.3 km (5.3 miles) long.\n"
+    found = flags(text)
+    assert len(found) == 1 and "conversion" in found[0], found
