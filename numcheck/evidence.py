@@ -650,7 +650,8 @@ def _actor(spot: Spot, head: str | None) -> str | None:
     before = spot.sentence[max(0, spot.start - 60) : spot.start]
     owner = _POSSESSOR.search(before) if ("'" in before or "’" in before) else None
     if owner:
-        return lemma(owner.group(1)).casefold()
+        possessor = lemma(owner.group(1)).casefold()
+        return None if possessor == head else possessor  # "the grants' tripling" is of the grants
     acting = _ACTOR_VERB.search(before)
     if acting and _is_participle(acting.group(2)) and lemma(acting.group(2)) not in _NEUTRAL_VERBS | _FINDING:
         noun = lemma(acting.group(1))

@@ -210,6 +210,7 @@ _BRACKETED_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\d[^()]{0,40}\)|\))")
 # Words after which a word right after a figure is its verb: "41% failed the test", "64% agreed with it"
 _AFTER_VERB = frozenset("by to from at for with in on that against out up down off".split())
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*(?:['’]s|s['’])")
+_POSSESSIVE_MARK = re.compile(r"['’]s?$")
 
 
 def _gerund_compound(tokens: list[tuple[str, int, int]], at: int) -> bool:
@@ -472,7 +473,8 @@ def _subject_words(
             break  # a name or an acronym is an entity, not part of the subject
         if possessive and words:
             break  # "the plant's workforce": the owner is not part of what is counted
-        words.insert(0, word)
+        # "The grants' tripling": an owner right before the figure is what the figure is of
+        words.insert(0, _POSSESSIVE_MARK.sub("", word) if possessive else word)
     return words
 
 

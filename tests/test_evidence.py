@@ -54,6 +54,9 @@ HEADS = [
     ("The firm fined its supplier, imposing a £9m penalty.", "£9m", "fine"),
     ("The hospital has 3,100 staff.", "3,100", "workforce"),
     ("Nato has 40,000 soldiers in the east.", "40,000", "troop"),
+    # an owner right before a change is what changed
+    ("The grants' tripling in a single year has let the fund help 47 groups.", "tripling", "grant"),
+    ("Since then the visitors' doubling has filled the car park.", "doubling", "visitor"),
 ]
 
 
@@ -150,6 +153,17 @@ ACTORS = [
     ("Leeds' 1,200 beds are full.", "1,200", "leeds"),
     ("The region's 9,000 beds are full.", "9,000", "region"),
 ]
+# an owner that is what the figure counts is no actor of its own
+NO_ACTOR = [
+    ("The grants' tripling in a single year has let the fund help 47 groups.", "tripling"),
+    ("Since then the visitors' doubling has filled the car park.", "doubling"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NO_ACTOR)
+def test_an_owner_that_is_the_head_is_no_actor(text: str, figure: str) -> None:
+    found = _figure(text, figure).evidence
+    assert found is not None and found.actor is None, found
 
 
 @pytest.mark.parametrize(("text", "figure", "actor"), ACTORS)
