@@ -2689,9 +2689,11 @@ def _other_currency_only(claim: Claim, index: Sources) -> bool:
 
 def _same_head_in(claim: Claim, index: Sources) -> bool:
     head = claim.evidence.head if claim.evidence else None
-    if not head or "count" not in index.by_family:
-        return False
-    return any(other.evidence is not None and other.evidence.head == head for other in index.by_family["count"][1])
+    # a count, or a count by the period ("four evenings a week"), of the same thing
+    counts = [index.by_family[name][1] for name in {"count", family(claim)} if name and name in index.by_family]
+    return bool(head) and any(
+        other.evidence is not None and other.evidence.head == head for found in counts for other in found
+    )
 
 
 def _is_label_or_age(claim: Claim) -> bool:

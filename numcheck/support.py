@@ -2645,6 +2645,10 @@ def step_of(claim: Claim) -> float:
     return compared_size(claim, claim.precision) / 2
 
 
+# Below this share of two figures' joint slack they agree; at it, their roundings only touch
+_TOUCHING = 1 - 1e-9
+
+
 def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rounding: bool) -> bool:
     """Whether a source figure states the draft's: the same value within the tolerance and the
     rounding of both; for a bound or a hedge against a figure of another shape ("more than 3,000"
@@ -2682,8 +2686,8 @@ def agrees(draft: Claim, source: Claim, *, relative: float, absolute: float, rou
         # "£125" is not stated by "£120", though £120 may be a rounding of £124.70: a draft that
         # writes a figure more finely than its source did not take it from that figure
         return abs(a - b) <= _in_compared_units(draft, figure_slack(draft, terms)) + absolute
-    if abs(a - b) <= slack:
-        return True
+    if abs(a - b) < slack * _TOUCHING:
+        return True  # (two roundings that only touch disagree: "five days a week" is no "four days a week")
     if _shape(draft) == "exact" and source.qualifier in WRITTEN_RANGES and _shape(source) == "range":
         # "the youngest 24 and the oldest 51" from "aged between 24 and 51": a range states its ends
         ends = _interval(source)

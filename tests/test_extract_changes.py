@@ -247,6 +247,23 @@ def test_an_endpoint_with_a_noun_of_its_own_keeps_its_reading(sentence: str, tex
     assert claims and all(c.unit in (None, "") or c.kind.value == "other" for c in claims), claims
 
 
+# A count by the week or month, then a bare end: the end counts as often ("from three evenings a week
+# to four"); one with a noun or a period of its own does not
+COUNTED_ENDPOINTS = [
+    ("Collection will move from three evenings a week to four from 1 March.", "four", "week"),
+    ("The ferry will go from 12 sailings a day to 9 in winter.", "9", "day"),
+    ("The club will go from two matches a month to three.", "three", "month"),
+    ("The ferry will go from 12 sailings a day to 9 sailings a week.", "9", "week"),
+    ("Staff went from 12 nurses a shift to 9 doctors.", "9", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "per"), COUNTED_ENDPOINTS)
+def test_a_bare_end_of_a_count_by_the_period_counts_as_often(sentence: str, text: str, per: str | None) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text.startswith(text)]
+    assert claim.per == per, claim
+
+
 # A change written end first: "fell to 4.2% from 4.5%" ---------------------------------------------
 
 END_FIRST = [

@@ -148,6 +148,10 @@ _TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w])to\s+\Z", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
 _MOVED_FROM_BETWEEN = re.compile(r",?\s+(?:up|down)\s+from\s+", re.IGNORECASE)
+# a count's noun and its period between it and "to": "from three evenings a week to four"
+_COUNTED_TO_BETWEEN = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){1,2}(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\s+to\s+", re.IGNORECASE
+)
 # "412,000 cubic metres, against 398,000 a year earlier", "812 mm this year, compared with 640": a
 # level set against another, of the same thing in another time or place
 _SET_AGAINST_BETWEEN = re.compile(
@@ -171,6 +175,16 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
     for index in range(1, len(shared)):
         first, bare = shared[index - 1], shared[index]
         if bare.kind is not ClaimKind.COUNT or bare.unit is not None or bare.per:
+            continue
+        if (
+            first.kind is ClaimKind.COUNT
+            and first.per
+            and _FROM_BEFORE.search(text, max(0, first.start - 6), first.start)
+            and _COUNTED_TO_BETWEEN.fullmatch(text, first.end, bare.start)
+            and _BARE_END.match(text, bare.end)
+        ):
+            # "from three evenings a week to four": the bare end counts as often as the start
+            shared[index] = dataclasses.replace(bare, per=first.per)
             continue
         if first.kind not in (ClaimKind.MONEY, ClaimKind.MEASURE, ClaimKind.PERCENT) or first.unit is None:
             continue
