@@ -713,9 +713,10 @@ def _unambiguous(sparse: Mention, full: Mention, members: Sequence[Mention]) -> 
 
 
 def restated_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """(later, earlier) for two percentage changes of one document that state one change twice:
-    "rents will rise 7% in April" and "the 9% increase"; "Profit rose 12%" and "a 21% jump in
-    profit". Linking and `restated_pairs` leave changes to their endpoints; here two changes of one
+    """(later, earlier) for two changes of one document that state one change twice, each said as a
+    factor (a percentage or a multiple) or each in one unit: "rents will rise 7% in April" and "the
+    9% increase"; "Profit rose 12%" and "a 21% jump in profit"; "doubled" and "a 200% rise"; "rose
+    by 144" and "went up by 414". Linking and `restated_pairs` leave changes to their endpoints; here two changes of one
     direction are one when they change the same thing, or when one names no thing and is written
     as one that states a figure again (the definite "the 9% rise", a headline, a quote, a label),
     nothing tells them apart (`may_be_one`, and the context test of restatements), and the one
@@ -747,7 +748,8 @@ def _form(claim: Claim) -> str | None:
 
 
 def _plain_change(claim: Claim) -> bool:
-    """A percentage change stated as a plain figure of its own: not a range, a bound or an endpoint,
+    """A change (in per cent, by a multiple or in an amount; not in points) stated as a plain figure
+    of its own: not a range, a bound or an endpoint,
     not the change of a whole ("overall", "nationally"), and not one its sentence first narrows
     or widens ("After inflation, the 1% rise"; "Over the year, prices rose 6%")."""
     return (

@@ -310,7 +310,7 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for grouped, figures in by_key.items():
         for claim in figures:
             units.setdefault((grouped, claim.sentence_start), set()).add(claim.unit)
-    converted = {id(claim): True for grouped, figures in by_key.items() for claim in figures
+    converted = {id(claim) for grouped, figures in by_key.items() for claim in figures
                  if len(units[(grouped, claim.sentence_start)]) > 1}  # fmt: skip
     for (kind_key, _), figures in by_key.items():
         for later_index, later in enumerate(figures):
@@ -320,7 +320,7 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 signature = typing_signature(later, earlier) if _may_be_copied(earlier) else None
                 if signature is None or (kind_key == _TIME and signature is not Signature.UNIT):
                     continue  # a length of time is timing's, but for its unit slipped (numcheck.timing)
-                if signature is Signature.UNIT and (converted.get(id(later)) or converted.get(id(earlier))):
+                if signature is Signature.UNIT and (id(later) in converted or id(earlier) in converted):
                     continue  # "5.3 km (5.3 miles)": a conversion beside its figure is conversion-mismatch's
                 if not _one_thing(earlier, later, signature) or (kind_key == _TIME and _two_acts(earlier, later)):
                     continue
