@@ -27,6 +27,8 @@ _STOP = frozenset(
     away along overnight worldwide nationwide abroad annually daily weekly monthly respectively
     out off back aside apart forward above below today tonight yesterday tomorrow currently
     altogether total combined alone first second third fourth fifth sixth seventh eighth ninth tenth
+    inland offshore onshore upstream downstream uphill downhill upriver downriver overseas underground
+    northward southward eastward westward northwards southwards eastwards westwards
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.

@@ -165,6 +165,10 @@ SUBJECTS = [
     ("It has 20 boats carrying tourists.", "20", "boat"),
     # a time word after the figure is no subject
     ("The club had 420 members in 2019 and has 510 today.", "510", "member"),
+    # an adverb of direction after a measure says where to, not what: the clause's noun
+    ("The park will move 140 of its caravans up to 400 metres inland.", "up to 400 metres", "caravan"),
+    ("The rig was towed 30 km offshore.", "30 km", "rig"),
+    ("The salmon swam 12 miles upstream to spawn.", "12 miles", "salmon"),
 ]
 
 
