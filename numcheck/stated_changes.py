@@ -213,7 +213,7 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found: list[Endpoints] = []
     for claim in claims:
         if claim.from_value is not None and claim.to_value is not None and claim.from_value != claim.to_value:
-            ends = [c for c in claims if c.sentence_start == claim.sentence_start and c.role is not None]
+            ends = _ends_beside(claim, claims)
             found.append(Endpoints((claim, *ends), claim.from_value, claim.to_value, claim.endpoint_unit))
     ordered = sorted((c for c in claims if c.kind is ClaimKind.MONEY and c.role is None), key=lambda c: c.start)
     for first, second in itertools.pairwise(ordered):
@@ -246,9 +246,14 @@ def _size_and_end(claims: Sequence[Claim]) -> list[Endpoints]:
             continue
         start = claim.to_value - claim.value if claim.direction is Direction.UP else claim.to_value + claim.value
         if start > 0:
-            ends = [c for c in claims if c.sentence_start == claim.sentence_start and c.role is not None]
-            found.append(Endpoints((claim, *ends), start, claim.to_value, claim.endpoint_unit or claim.unit))
+            found.append(Endpoints((claim, *_ends_beside(claim, claims)), start, claim.to_value,
+                                   claim.endpoint_unit or claim.unit))  # fmt: skip
     return found
+
+
+def _ends_beside(change: Claim, claims: Sequence[Claim]) -> list[Claim]:
+    """The levels a change's own sentence gives as its ends ("from 1,200 to 1,344")."""
+    return [c for c in claims if c.sentence_start == change.sentence_start and c.role is not None]
 
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:

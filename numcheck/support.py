@@ -442,9 +442,11 @@ class Sources:
                     span = base_value(second) - base_value(first) + (on[1] - on[0]) * 24 * 60
                 elif moved:
                     span = min(span, 24 * 60 - span)
-                if days_in is None and low <= span <= high:
-                    return f"the time from '{first.text}' to '{second.text}'"
-                for counted in days_in.get(sentence, ()) if days_in is not None else ():
+                if days_in is None:
+                    if low <= span <= high:
+                        return f"the time from '{first.text}' to '{second.text}'"
+                    continue
+                for counted in days_in.get(sentence, ()):
                     if low <= span * counted.value <= high:
                         return f"'{counted.text}' from '{first.text}' to '{second.text}'"
         return None
