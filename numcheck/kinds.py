@@ -192,6 +192,15 @@ def _format(value: float | None) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def _to_places_apart(worked: float, said: float) -> float:
+    """`worked` to one decimal place, or more where one would show it equal to `said`: a
+    percentage worked out reads "35.7%", not "35.7143%"."""
+    for places in range(1, 4):
+        if round(worked, places) != round(said, places):
+            return round(worked, places)
+    return worked
+
+
 def describe(claim: Claim) -> str:
     """What a claim commits to, in words: "just under ×10", "at most 144.8 km"."""
     interval = claim.interval
@@ -1259,8 +1268,11 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
         said, went = ("a rise", "a fall") if claim.direction.value == "up" else ("a fall", "a rise")
         arithmetic = f"from {_format(start)} to {_format(end)} is {went}, not {said}"
     else:
-        arithmetic = (f"from {_format(start)} to {_format(end)} is {_format(implied)}{label}"
-                      f"{'' if direction_ok else ' in the other direction'}, not {_format(stated)}{label}")  # fmt: skip
+        in_words = not any(character.isdigit() for character in claim.text)  # "a fall of a third"
+        said_as = claim.text.strip() if in_words else f"{_format(stated)}{label}"
+        shown = _format(_to_places_apart(implied, stated) if label else implied)
+        arithmetic = (f"from {_format(start)} to {_format(end)} is {shown}{label}"
+                      f"{'' if direction_ok else ' in the other direction'}, not {said_as}")  # fmt: skip
     fields = _pair_fields(claim, claim, "the change does not match its endpoints", arithmetic)
     return Verdict((claim,), fields)
 
@@ -1388,7 +1400,8 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             factor = ends.end / ends.start if stated.value < 1 else high / low
             if _within(factor, stated.interval, _change_tolerance(stated, abs(stated.value), change)):
                 continue
-            arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {_format(factor)}×, not {stated.text}"
+            shown = _format(_to_places_apart(factor, stated.value))
+            arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {shown}×, not {stated.text}"
             detail = "the change does not match the ends the document gives"
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
             continue
@@ -1397,8 +1410,10 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
         said = stated.interval if stated.value > 0 else Interval(size, size)
         if _within(implied, said, _change_tolerance(stated, size, change)):
             continue
-        written = stated.text.strip() if stated.low != stated.high else f"{_format(size)}{label}"
-        arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {_format(implied)}{label}, not {written}"
+        in_words = not any(character.isdigit() for character in stated.text)  # "a fall of a third"
+        written = stated.text.strip() if stated.low != stated.high or in_words else f"{_format(size)}{label}"
+        shown = _format(_to_places_apart(implied, size) if label else implied)
+        arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {shown}{label}, not {written}"
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
 
@@ -1472,8 +1487,11 @@ def _period_total_verdicts(claims: Sequence[Claim]) -> Iterator[Verdict]:
             continue
         per = per_seconds(rate) or 1.0
         half = min(rate.precision, abs(rate.value)) / 2 / abs(rate.value) if rate.value else 0.0
-        low = rate.value * (1 - half) * said.seconds[0] / per * (1 - _PERIOD_SLACK)
-        high = rate.value * (1 + half) * said.seconds[1] / per * (1 + _PERIOD_SLACK)
+        # a hedged rate ("about 95 a month") holds anywhere in its interval
+        lowest = min(rate.value * (1 - half), rate.value if rate.low is None else rate.low)
+        highest = max(rate.value * (1 + half), rate.value if rate.high is None else rate.high)
+        low = lowest * said.seconds[0] / per * (1 - _PERIOD_SLACK)
+        high = highest * said.seconds[1] / per * (1 + _PERIOD_SLACK)
         stated = count_interval(total, 1000.0)
         if stated.low is None or stated.high is None or Interval(low, high).overlaps(stated):
             continue

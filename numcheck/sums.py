@@ -1217,23 +1217,46 @@ def _rates_worked_out(sentence: list[Claim]) -> Iterator[PeriodTotal]:
     over a period longer than the rate's."""
     for rate in sentence:
         per = per_seconds(rate)
-        if not per or rate.low != rate.high or not _plain(rate) or rate.role is not None:
+        hedged = rate.low != rate.high and rate.qualifier in _AROUND  # "about 95 a month"
+        if not per or not (_plain(rate) or (hedged and _stated(rate))):
             continue
-        if not _WORKED_OUT_BEFORE.search(_before(rate)[-40:]):
-            continue
-        totals = [c for c in sentence if c.start < rate.start and c.per is None and c.role is None
+        totals = [c for c in sentence if c.start < rate.start and c.role is None
+                  and (c.per is None or (per_seconds(c) or 0.0) > per)  # "5,200 a year, or 100 a week"
                   and c.kind in _AMOUNTS and c.dimension != "[time]" and c.low == c.high and c.from_value is None
                   and _total_quantity(c) == _rate_quantity(rate)]  # fmt: skip
         if len(totals) != 1:
             continue
         total = totals[0]
-        found = _period_of(total, sentence)
+        if not _WORKED_OUT_BEFORE.search(_before(rate)[-40:]) and not _apposed(total, rate):
+            continue
+        found = _period_of(total, sentence) or _calendar_year_of(total)
         if found is None or found[1][0] <= per:
             continue
         mine, theirs = rate.evidence, total.evidence
         if mine is not None and theirs is not None and mine.times and set(mine.times) != set(theirs.times):
             continue  # "£600,000 over eight years, £90,000 a year in 2027": one year's rate
         yield PeriodTotal(rate, total, found[0], found[1])
+
+
+# A rate set after a comma beside the total it averages, closing its clause: "1,140 operations last
+# year, about 95 a month."
+_APPOSED_BETWEEN = re.compile(r"[^,;:()]{0,40},\s*")
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:a|an|per|each|every)\s+\w+)?\s*(?:[.,;)]|$)", re.IGNORECASE)
+_AROUND = ("about", "around", "roughly", "some", "nearly", "almost", "approximately")
+# A whole calendar year the total was counted over: "last year", "in 2025" (not "so far in 2025")
+_CALENDAR_YEAR = re.compile(
+    r"(?<![\w])(?<!so\sfar\s)(?:last\s+year|in\s+(?:19|20)\d\d)(?![\w-])(?!\s*(?:so\s+far|to\s+date))",
+    re.IGNORECASE,
+)
+
+
+def _apposed(total: Claim, rate: Claim) -> bool:
+    return bool(_APPOSED_BETWEEN.fullmatch(words_between(total, rate))) and bool(_CLAUSE_ENDS.match(_after(rate)))
+
+
+def _calendar_year_of(total: Claim) -> tuple[str, tuple[float, float]] | None:
+    """ "1,140 operations last year": a year, when the total's own clause names a whole one."""
+    return ("a year", (_SECONDS["year"], _SECONDS["year"])) if _CALENDAR_YEAR.search(clause_around(total)) else None
 
 
 def _apart(rate: Claim, total: Claim) -> bool:

@@ -61,6 +61,18 @@ _ENDPOINT = re.compile(
     r"(?:(?:high|low|peak|total|level)\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# "rose 28% on the 1,250 of 2025", "up 8% on 2025's total of 1,250": the base a change is said on
+_ON_BASE = re.compile(
+    r"\s*,?\s*(?P<word>on)\s+(?:(?:the|last\s+year['’]s|the\s+previous\s+year['’]s|(?:19|20)\d\d['’]s?)\s+)?"
+    r"(?:(?:total|figure|level|tally|count)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "rose 28% on 2025's 1,250, reaching 1,650": the level a change came to, after a comma
+_REACHING = re.compile(
+    r",\s*(?P<word>reaching|reached|hitting|standing\s+at|to\s+stand\s+at|to\s+reach|"
+    r"taking\s+(?:it|them|the\s+total|the\s+figure)\s+to)\s+(?:a\s+(?:new\s+|record\s+)?(?:high|total)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # What may sit between "from 2,400" and "to 1,650" besides "to": a time ("in 2015", "last year")
 # The space before "to" is the leading run's, or a comma's: `\s+,?\s*to` splits a long run of spaces
 # every way before it fails, quadratic in the run.
@@ -390,6 +402,9 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
         if not reading.kind.is_quantity:
             continue
         endpoint = _ENDPOINT.search(text, max(0, reading.start - 40), reading.start)
+        for said_end in (_ON_BASE, _REACHING):
+            if endpoint is None or endpoint.end() != reading.start:
+                endpoint = said_end.search(text, max(0, reading.start - 40), reading.start)
         up_from = _UP_FROM.search(text, max(0, reading.start - 12), reading.start)
         owner_index = _change_owner(result, index, text, _change_words(vocabulary))
         is_endpoint = endpoint is not None and endpoint.end() == reading.start and owner_index is not None
@@ -402,7 +417,7 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
         ):
             result[index] = dataclasses.replace(result[index], role=Role.FROM)
         elif is_endpoint and endpoint is not None and owner_index is not None:
-            role = Role(endpoint.group("word").lower())
+            role = Role.FROM if endpoint.group("word").lower() in ("from", "on") else Role.TO
             owner = result[owner_index]
             if role is Role.FROM:
                 owner = dataclasses.replace(owner, from_value=reading.value, endpoint_unit=reading.unit)
@@ -647,7 +662,39 @@ def _direction_before_from(text: str, start: int, vocabulary: Vocabulary) -> Dir
     match = _FROM_AFTER_VERB.search(text, max(0, start - 8), start)
     if not match:
         return None
-    return _direction_before(text, match.start() + 1, vocabulary)
+    return _direction_before(text, match.start() + 1, vocabulary) or _direction_over_object(
+        text, match.start() + 1, vocabulary
+    )
+
+
+# Words between a verb and "from" that make the figures after it a range of their own ("cut prices
+# of homes priced from £200,000 to £300,000") or another clause's.
+_NOT_AN_OBJECT = re.compile(
+    r"\b(?:priced|aged|sized|valued|rated|ranging|varying|costing|numbering|running|starting|dating|lasting|"
+    r"stretching|and|or|but|to|by|than|which|that|who|whose|as|while|with)\b",
+    re.IGNORECASE,
+)
+
+
+_NO_OBJECT_TAKEN = frozenset({"up", "down", "higher", "lower"})  # change words that take no object
+
+
+@cache
+def _verb_then_object(vocabulary: Vocabulary) -> re.Pattern[str]:
+    verbs = one_of((vocabulary.change_up | vocabulary.change_down) - _NO_OBJECT_TAKEN, ignore_case=True)
+    return re.compile(
+        rf"(?<![\w])(?P<verb>{verbs}|{_BY_ONLY_UP})\s+(?P<object>(?:[A-Za-z'’&-]+\s+){{1,7}}?)$", re.IGNORECASE
+    )
+
+
+def _direction_over_object(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
+    """ "raised the cap for a typical household from £1,640 to £1,804", "cut waiting times at the
+    clinic from 14 weeks to nine": a verb of change, its object, then the move's two ends."""
+    match = _verb_then_object(vocabulary).search(text, max(0, start - 70), start)
+    if match is None or _NOT_AN_OBJECT.search(match.group("object")):
+        return None
+    verb = match.group("verb").lower()
+    return Direction.UP if verb in _BY_ONLY_UP.split("|") else direction_of(verb, vocabulary)
 
 
 def _same_measure(one: Reading, other: Reading) -> bool:
