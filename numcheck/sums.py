@@ -631,6 +631,53 @@ def complements(claims: Sequence[Claim]) -> Iterator[Complement]:
                 continue
             if _two_states(states[id(one)], states[id(other)]) and not _set_apart(one, other):
                 yield Complement(one, other)
+    yield from _complements_in_one_sentence(claims, shares)
+
+
+def _complements_in_one_sentence(claims: Sequence[Claim], shares: list[Claim]) -> Iterator[Complement]:
+    """Two shares of one sentence, each with its own state: "passed 43.6% of their tests and failed
+    46.4%", "Some 62% of seats were filled and 41% empty". A sentence names both states, so each
+    share's is read from its own stretch: the words since the last break before it, or else those
+    after it up to the next break."""
+    for sentence in _sentences(claims):
+        own = [c for c in sentence if any(c is share for share in shares)]
+        if len(own) != 2:
+            continue
+        one, other = own
+        mine, theirs = _own_state(one, sentence), _own_state(other, sentence)
+        if not _two_states(mine, theirs) or _set_apart(one, other) or _of_other_wholes(one, other):
+            continue
+        if _ATTEMPTS.search(one.sentence):
+            continue  # "70% passed first time and 20% failed twice": some are in neither
+        yield Complement(one, other)
+
+
+_ATTEMPTS = re.compile(r"\b(?:first|second|third|twice|again|attempts?|once|times)\b", re.IGNORECASE)
+
+
+# Where one share's stretch of a sentence ends: "and", "while", "but", a comma or a semicolon
+_SHARE_BREAK = re.compile(r",|;|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+
+
+def _own_state(share: Claim, sentence: list[Claim]) -> frozenset[str]:
+    index = next(i for i, c in enumerate(sentence) if c is share)
+    at, end = share.start - share.sentence_start, share.end - share.sentence_start
+    since = sentence[index - 1].end - share.sentence_start if index else 0
+    before = _SHARE_BREAK.split(share.sentence[since:at])[-1]
+    found = states_in(before)
+    if found:
+        return found
+    until = sentence[index + 1].start - share.sentence_start if index + 1 < len(sentence) else len(share.sentence)
+    return states_in(_SHARE_BREAK.split(share.sentence[end:until])[0])
+
+
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE)
+
+
+def _of_other_wholes(one: Claim, other: Claim) -> bool:
+    """ "80% of theory tests ... 30% of practical tests": each share names its own whole."""
+    mine, theirs = _OF_WHOLE.match(_after(one)), _OF_WHOLE.match(_after(other))
+    return bool(mine and theirs and mine.group("whole").lower() != theirs.group("whole").lower())
 
 
 def _two_states(one: frozenset[str], other: frozenset[str]) -> bool:

@@ -5,6 +5,8 @@
   it came to after a comma ("..., reaching 1,650") its end;
 - a year's total and the rate set beside it ("1,140 operations last year, about 95 a month";
   "5,200 tickets a year, or 100 a week") must agree;
+- two shares of one whole in one sentence, each in its own state ("passed 43.6% ... and failed
+  46.4%"), make the whole;
 - a worked-out percentage or multiple in a message is rounded as a reader writes it."""
 
 from __future__ import annotations
@@ -87,6 +89,11 @@ WRONG_IN_ONE_SENTENCE = [
     "The library lent 52,000 books in 2024, some 1,500 a week.",
     "The centre sold 5,200 tickets a year, or 150 a week.",
     "The helpline took 73,000 calls last year, roughly 300 a day.",
+    # two states of one whole in one sentence that do not make the whole
+    "Learners at the centre passed 43.6% of their practical tests last year and failed 46.4%.",
+    "Some 43.6% of tests were passed and 46.4% failed.",
+    "In the trial 62% of seats were filled and 41% were empty.",
+    "Inspectors passed 81% of restaurants, and 12% failed.",
 ]
 
 
@@ -107,6 +114,13 @@ RIGHT_IN_ONE_SENTENCE = [
     "The clinic carried out 1,140 operations so far in 2025, about 115 a month.",
     "The clinic carried out 1,140 operations last year, 150 a month at its peak.",
     "The clinic carried out 1,140 operations last year, 115 a month more than in 2024.",
+    "Learners at the centre passed 43.6% of their practical tests last year and failed 56.4%.",
+    "Inspectors passed 81% of restaurants, and 19% failed.",
+    # states of other wholes, other times, or with attempts between
+    "Learners passed 80% of theory tests and failed 30% of practical tests.",
+    "About 45% of boys passed while 40% of girls failed.",
+    "Some 81% passed in 2024 and 25% failed in 2025.",
+    "Of the candidates, 70% passed first time and 20% failed twice.",
 ]
 
 
