@@ -192,12 +192,13 @@ def _format(value: float | None) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
-def _to_places_apart(worked: float, said: float) -> float:
-    """`worked` to one decimal place, or more where one would show it equal to `said`: a
-    percentage worked out reads "35.7%", not "35.7143%"."""
-    for places in range(1, 4):
-        if round(worked, places) != round(said, places):
-            return round(worked, places)
+def _rounded_apart(worked: float, said: float) -> float:
+    """`worked` to three significant figures, or more where three would show it equal to `said`:
+    a percentage worked out reads "35.7%", not "35.7143%"; a conversion "0.994 mile"."""
+    for figures in range(3, 7):
+        shown = float(f"{worked:.{figures}g}")
+        if shown != float(f"{said:.{figures}g}"):
+            return shown
     return worked
 
 
@@ -1064,6 +1065,8 @@ def currency_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | 
 # What newsrooms put between a figure and its conversion: "30 miles (48 km)", "30 miles, or 48 km,",
 # "30 miles or about 48 km", "30 miles – 48 km –", "30 miles - 48 km", "(range: 48 km)", "— about 48 km".
 # A hedge written before the conversion ("about 48 km") belongs to the conversion's own claim.
+# The measure's own word, between it and the bracket that converts it: "48 metres tall (157 feet)"
+_DIMENSION_BEFORE_BRACKET = re.compile(r"^\s+(?:tall|high|long|wide|deep|across|thick|away)(?=\s*[(\[])", re.IGNORECASE)
 _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[/]|,?\s*\(?\s*or(?:\s+(?:about|around|roughly|some|approximately|nearly))?|[-‐‒–—―]\s*(?:or\s+)?"
     r"|\(\s*(?:range|approx(?:imately|\.)?|about|around|roughly|c\.|ca\.|or\s+about)\s*:?"
@@ -1081,6 +1084,7 @@ def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim, st
     ordered = sorted(claims, key=lambda c: c.start)
     for first, second in itertools.pairwise(ordered):
         gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
+        gap = _DIMENSION_BEFORE_BRACKET.sub("", gap, count=1)  # "48 metres tall (157 feet)"
         if not _CONVERSION_GAP.fullmatch(gap):
             continue
         if first.unit is None or second.unit is None or first.unit == second.unit:
@@ -1214,8 +1218,8 @@ def conversion_mismatch(claims: Sequence[Claim], params: Params) -> Iterator[Ver
             for pairs in _end_pairs(first, second)
         ):
             continue
-        arithmetic = (f"{_format(first.value)} {first.unit} = {_format(expected)} {second.unit}, "
-                      f"not {_format(second.value)}")  # fmt: skip
+        arithmetic = (f"{_format(first.value)} {first.unit} = {_format(_rounded_apart(expected, second.value))} "
+                      f"{second.unit}, not {_format(second.value)}")  # fmt: skip
         yield Verdict((second, first), _pair_fields(second, first, "the conversion is wrong", arithmetic))
 
 
@@ -1270,7 +1274,7 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
     else:
         in_words = not any(character.isdigit() for character in claim.text)  # "a fall of a third"
         said_as = claim.text.strip() if in_words else f"{_format(stated)}{label}"
-        shown = _format(_to_places_apart(implied, stated) if label else implied)
+        shown = _format(_rounded_apart(implied, stated) if label else implied)
         arithmetic = (f"from {_format(start)} to {_format(end)} is {shown}{label}"
                       f"{'' if direction_ok else ' in the other direction'}, not {said_as}")  # fmt: skip
     fields = _pair_fields(claim, claim, "the change does not match its endpoints", arithmetic)
@@ -1400,7 +1404,7 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             factor = ends.end / ends.start if stated.value < 1 else high / low
             if _within(factor, stated.interval, _change_tolerance(stated, abs(stated.value), change)):
                 continue
-            shown = _format(_to_places_apart(factor, stated.value))
+            shown = _format(_rounded_apart(factor, stated.value))
             arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {shown}×, not {stated.text}"
             detail = "the change does not match the ends the document gives"
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
@@ -1412,7 +1416,7 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             continue
         in_words = not any(character.isdigit() for character in stated.text)  # "a fall of a third"
         written = stated.text.strip() if stated.low != stated.high or in_words else f"{_format(size)}{label}"
-        shown = _format(_to_places_apart(implied, size) if label else implied)
+        shown = _format(_rounded_apart(implied, size) if label else implied)
         arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {shown}{label}, not {written}"
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))

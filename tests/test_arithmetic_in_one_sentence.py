@@ -7,6 +7,9 @@
   "5,200 tickets a year, or 100 a week") must agree;
 - two shares of one whole in one sentence, each in its own state ("passed 43.6% ... and failed
   46.4%"), make the whole;
+- a conversion after the measure's own word ("48 metres tall (110 feet)") is checked, and a
+  multiple of a bare count past a length of time ("18,600 pints over its three days, double the
+  6,200") is the ratio of the two;
 - a worked-out percentage or multiple in a message is rounded as a reader writes it."""
 
 from __future__ import annotations
@@ -94,6 +97,13 @@ WRONG_IN_ONE_SENTENCE = [
     "Some 43.6% of tests were passed and 46.4% failed.",
     "In the trial 62% of seats were filled and 41% were empty.",
     "Inspectors passed 81% of restaurants, and 12% failed.",
+    # a conversion after the measure's own word; a multiple of a bare count past a length of time
+    "The wheel is 48 metres tall (110 feet).",
+    "The wheel, 48 metres tall (about 110 feet), can carry 240 riders.",
+    "The shaft is 300 metres deep (650 feet).",
+    "The festival sold 18,600 pints over its three days, double the 6,200 it sold in 2025.",
+    "The festival sold 18,600 pints this year (three times the 8,200 of 2025).",
+    "The dairy made 42 tonnes of cheese over six months, half the 60 it made a year earlier.",
 ]
 
 
@@ -121,6 +131,12 @@ RIGHT_IN_ONE_SENTENCE = [
     "About 45% of boys passed while 40% of girls failed.",
     "Some 81% passed in 2024 and 25% failed in 2025.",
     "Of the candidates, 70% passed first time and 20% failed twice.",
+    "The wheel is 48 metres tall (157 feet).",
+    "The wheel is 48 metres tall (about 160 feet).",
+    "The shaft is 300 metres deep (about 1,000 feet).",
+    "The festival sold 18,600 pints over its three days, triple the 6,200 it sold in 2025.",
+    "The festival sold 18,600 pints this year (three times the 6,200 of 2025).",
+    "The dairy made 42 tonnes of cheese over six months, about two-thirds of the 60 it made a year earlier.",
 ]
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.hedges import apply_hedge, hedge_before
-from numcheck.extraction.readings import NEUTRAL_FROM, Reading, direction_of, tidy
+from numcheck.extraction.readings import NEUTRAL_FROM, PERIOD_UNITS, Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary
@@ -544,10 +544,14 @@ def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> 
     pattern = _patterns(vocabulary).ratio_of
     quantities = [i for i, r in enumerate(result) if r.kind in _AMOUNT_KINDS and r.role is None]
     added: list[Reading] = []
-    for first, second in itertools.pairwise(quantities):
-        end, start = result[first], result[second]
-        if end.kind is not start.kind or end.unit != start.unit:
+    for place, second in enumerate(quantities):
+        start = result[second]
+        # the nearest figure before of the same measure: a length of time between is another
+        # measure ("sold 18,600 pints over its three days, double the 6,200")
+        first = next((i for i in reversed(quantities[:place]) if _multiplies(result[i], start)), None)
+        if first is None:
             continue
+        end = result[first]
         match = pattern.match(text, end.end, start.start)
         if match is None:
             continue
@@ -570,6 +574,19 @@ def _ratio_between(text: str, result: list[Reading], vocabulary: Vocabulary) -> 
         result[first] = dataclasses.replace(end, role=Role.TO)
         result[second] = dataclasses.replace(start, role=Role.FROM)
     return added
+
+
+def _multiplies(end: Reading, start: Reading) -> bool:
+    """Whether `start` can be what `end` is a multiple of: one kind and unit, or a bare count that
+    takes the other's unit ("18,600 pints, three times the 6,200")."""
+    if end.kind is start.kind and end.unit == start.unit:
+        return True
+    return (
+        end.kind is ClaimKind.MEASURE
+        and end.unit not in PERIOD_UNITS  # "over its three days, double the 6,200": not days
+        and start.kind is ClaimKind.COUNT
+        and start.unit is None
+    )
 
 
 def _ratio_value(word: str, count: str | None, vocabulary: Vocabulary) -> float | None:

@@ -856,7 +856,7 @@ def _plus_minus(text: str, end: int, vocabulary: Vocabulary) -> tuple[float, int
     return figures[0].value, match.end() + figures[0].end
 
 
-_PERIOD_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
+PERIOD_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 _OVER_A_PERIOD = re.compile(
     r"\b(?:over|in|within|during|across|after)\s+(?:the\s+(?:past|last|next)\s+)?\Z", re.IGNORECASE
 )
@@ -901,7 +901,7 @@ def _range_with(
     if (
         not between
         and join.group().strip().lower() == "to"
-        and first.unit in _PERIOD_UNITS
+        and first.unit in PERIOD_UNITS
         and _OVER_A_PERIOD.search(text, max(0, first.start - 12), first.start)
     ):
         return None  # "fell by 20% over five years to 512": the period of a change, then its end
