@@ -155,6 +155,7 @@ _HEADING_ENDPOINTS = re.compile(
     r"\W{0,20}(?:from\s+)?(?P<from>\S.{0,60}?)\s+to\s+(?P<to>\S.{0,60}?)\s*[:–—]\s", re.IGNORECASE
 )
 _NOUNS = "rise|increase|fall|drop|decline|jump|gain|reduction|growth|climb|surge|loss|decrease|hike|cut"
+_MOVES = "rise|increase|fall|drop|decline|jump|growth|climb|surge|decrease"  # moves of a level, not amounts
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,9 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
     # "raised fees by 15%"
     verb_before = re.compile(
         rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+{_OBJECT}by)?|(?<![\w])(?P<by_only>{_BY_ONLY_UP})\s+{_OBJECT}by"
-        rf"|(?<![\w])an?\s+(?P<noun>{_NOUNS})\s+of)\s+$",
+        rf"|(?<![\w])an?\s+(?P<noun>{_NOUNS})\s+of"
+        # "the club's rise of 64": not "the loss of 124 square miles", an amount lost, not a change
+        rf"|(?<![\w])(?:the|its|their|this|that|[A-Za-z]+['’]s?)\s+(?P<owned>{_MOVES})\s+of)\s+$",
         re.IGNORECASE,
     )
     verb_object = re.compile(
@@ -258,8 +261,9 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
             not _PERCENT_AFTER.match(text, start) and _PHRASAL_UP_COUNTED.search(text, window, match.start())
         ):
             return None
-    if match.group("noun"):
-        return _NOUN_DIRECTIONS[match.group("noun").lower()]
+    noun = match.group("noun") or match.group("owned")
+    if noun:
+        return _NOUN_DIRECTIONS[noun.lower()]
     if match.group("by_only"):
         return Direction.UP
     return direction_of(match.group("verb"), vocabulary)
