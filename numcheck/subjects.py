@@ -334,8 +334,9 @@ def _is_verb_form(word: str) -> bool:
 
 
 _AUXILIARIES_BEFORE = _AUXILIARIES | {"worth"}
-# Verbs of a phrasal change whose forms no suffix gives away: "Fares will go up 4.9%", "Membership shot up"
-_VERBS_OF_A_PARTICLE = frozenset("go goes gone shot shoot shoots crept creep creeps".split())
+# Verbs of a phrasal change whose forms no suffix gives away: "Fares will go up 4.9%", "Membership shot up",
+# "payments add up to £195"
+_VERBS_OF_A_PARTICLE = frozenset("go goes gone shot shoot shoots crept creep creeps add adds tot tots".split())
 _MODALS = frozenset("will would could should can may might must to".split())
 
 

@@ -54,6 +54,8 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
         for first, second in combinations(said, 2):
             if family(first) != family(second) or first.value == second.value or _part_and_whole(first, second):
                 continue
+            if any(_range_stated(claim, index, tolerance) for claim in (first, second)):
+                continue  # "to 4% to 5%, from 3% to 4%": a range the source writes as it is, not a swap
             pair = _swap(first, second, stating[id(first)], stating[id(second)])
             if pair is not None:
                 found |= {id(first), id(second)}
@@ -65,6 +67,8 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
                 continue
             if _part_and_whole(first, second):
                 continue
+            if any(_range_stated(claim, index, tolerance) for claim in (first, second)):
+                continue  # "to 4% to 5%, from 3% to 4%": a range the source writes as it is, not a swap
             for one, other in ((first, second), (second, first)):
                 crossed = _crossed(one, other, parts, mine)
                 if crossed is not None:
@@ -72,6 +76,13 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
                     yield Swap(one, crossed[0], crossed[1])
                     yield Swap(other, crossed[1], crossed[0])
                     break
+
+
+def _range_stated(claim: Claim, index: Sources, tolerance: Tolerance) -> bool:
+    """A range a source writes with the same two ends."""
+    if claim.low == claim.high:
+        return False
+    return any((s.low, s.high) == (claim.low, claim.high) for s in stating_figures(claim, index, tolerance))
 
 
 def _part_and_whole(first: Claim, second: Claim) -> bool:

@@ -284,3 +284,20 @@ def test_a_limit_names_the_limit() -> None:
 def test_a_spread_in_words_is_a_hedge(sentence: str, text: str, low: float, high: float) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (found.low, found.high, found.qualifier) == (pytest.approx(low), pytest.approx(high), "±")
+
+
+# "add up to" is a sum's verb: the figure is the sum, not a bound ("fines of up to £5,000" keeps it)
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Over a year, her monthly payments add up to £195.", "£195", 195, 195),
+        ("The bills added up to £4,000 by March.", "£4,000", 4000, 4000),
+        ("Small donations soon totted up to £1,250.", "£1,250", 1250, 1250),
+        ("Fines of up to £5,000 apply.", "up to £5,000", None, 5000),
+        ("The diversion adds up to 9 miles to some journeys.", "up to 9 miles", None, 9),
+        ("Fares could go up to £5.", "up to £5", None, 5),
+    ],
+)
+def test_adding_up_to_is_a_sum_not_a_bound(sentence: str, text: str, low: float | None, high: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.low, found.high) == (low, high)

@@ -167,6 +167,17 @@ def test_for_each_unit_is_a_rate(sentence: str, text: str, per: str | None) -> N
         ("GDP per capita was about $40,000.", "about $40,000", "person"),
         ("The number of cars per household is 2, and a new car costs £30,000.", "£30,000", None),
         ("Earnings rose, and the share price hit $12.", "$12", None),
+        # a move of such a price: each end is for the period
+        ("Your monthly payment will go up from £14.50 to £16.25.", "£14.50", "month"),
+        ("Your monthly payment will go up from £14.50 to £16.25.", "£16.25", "month"),
+        ("Her monthly payment will go from £16.25 to £14.50 in May.", "£14.50", "month"),
+        ("The annual fee fell from £120 to £99.", "£99", "year"),
+        ("The weekly rent increased to £110.", "£110", "week"),
+        # a sentence opened by the period it sums over
+        ("Over a year, her payments come to £195.", "£195", "year"),
+        ("Across a whole month, the fees add up to £60.", "£60", "month"),
+        ("Over the year, sales came to £4m.", "£4m", None),
+        ("Over a year, 40 members paid £195.", "£195", None),
     ],
 )
 def test_a_period_said_before_a_price_is_its_rate(sentence: str, text: str, per: str | None) -> None:

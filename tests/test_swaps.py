@@ -55,6 +55,15 @@ def test_swapped_figures_are_each_reported(draft: str, source: str, figures: set
         ),
         # nothing tells the two figures' parts apart: no swap is claimed
         ("Scores of 25 and 40 were posted.", "Scores of 40 and 25 were posted."),
+        # a range the source writes as it is, beside the range it replaced
+        (
+            "The firm raised its sales growth forecast to 4% to 5%, from 3% to 4%.",
+            "The firm now expects sales growth of 4% to 5%, up from 3% to 4%.",
+        ),
+        (
+            "The council now expects a deficit of £2m to £3m, from £1m to £2m before.",
+            "The council expects a deficit of £2m to £3m, up from £1m to £2m in March.",
+        ),
     ],
 )
 def test_figures_in_their_own_parts_pass(draft: str, source: str) -> None:

@@ -43,6 +43,10 @@ _PARTICLE_VERB = re.compile(
     r"(?<![\w])(?:went|gone|moved|shot|jumped|climbed|crept|edged|ticked|inched)\s+\Z",
     re.IGNORECASE,
 )
+# "payments add up to £195", "which totted up to 40": "add up to" is a sum's verb, not a bound;
+# but "adds up to 9 miles to some journeys" adds at most 9 miles to something
+_SUM_VERB = re.compile(r"(?<![\w])(?:add|adds|added|adding|totted|tots|tot|totting|summed|sums)\s+\Z", re.IGNORECASE)
+_ADDED_TO_SOMETHING = re.compile(r"\S+(?:\s+[A-Za-z]+){0,2}?\s+(?:to|onto)\s", re.IGNORECASE)
 
 
 # "hand over 412 patients", "took over 40 stores", "signed over the 3 farms": "over" is the verb's own
@@ -70,6 +74,12 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
         return None
     phrase = (match.group("word") or match.group("symbol")).lower()
     if phrase == "up to" and _PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    if (
+        phrase == "up to"
+        and _SUM_VERB.search(text, max(0, match.start() - 12), match.start())
+        and not _ADDED_TO_SOMETHING.match(text, position, position + 40)
+    ):
         return None
     if phrase == "over" and _OVER_PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
         return None  # "handed over 412 patients", "took over 40 stores": the verb's particle

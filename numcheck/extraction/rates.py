@@ -66,8 +66,14 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\
 # "the monthly plan costs $17.99", "an annual fee of £120", "the weekly rent is £95": a price whose
 # period is said before it. Only for what is paid again each period: an "annual profit of £2m" is one
 # year's, not a rate, and reading it as one would keep it from "profit of £2m last year".
+# (and a move of it: "the monthly payment will go up from £14.50 to £16.25" is two prices a month)
+_PRICE_MOVE = (
+    r"(?:will\s+)?(?:(?:go(?:es)?|went|gone|mov(?:e|es|ed)|chang(?:e|es|ed))(?:\s+(?:up|down))?|ris(?:e|es|en)|rose|fall(?:s|en)?|fell|"
+    r"increas(?:e|es|ed)|decreas(?:e|es|ed)|drop(?:s|ped)?|climb(?:s|ed)?)"
+    r"\s+(?:from\s+\S{1,12}\s+to|from|to)"
+)
 _PRICE_VERB = (
-    r"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|(?:rises?|goes\s+up|falls?)\s+to|now\s+costs?)\s+)?"
+    rf"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|{_PRICE_MOVE}|now\s+costs?)\s+)?"
     r"(?:(?:just|only|about|around)\s+)?$"
 )
 _PERIOD_BEFORE = re.compile(
@@ -119,9 +125,21 @@ def period_after(text: str, end: int) -> str | None:
     return None if found is None else _ADJECTIVE_PERIODS[found.group("adjective").lower()]
 
 
+# "Over a year, her payments come to £195": a sentence opened by a period it sums over (any period,
+# "a" or "one": "over the year" is one year's own total, and "in a year" may be a year from now)
+_FRONTED_PERIOD = re.compile(
+    r"^\W*(?:over|across|during|throughout)\s+(?:a|one)\s+(?:full\s+|whole\s+|single\s+)?"
+    r"(?P<period>year|month|week|day|fortnight)\s*,(?P<clause>[^,;:()]*)$",
+    re.IGNORECASE,
+)
+
+
 def period_before(text: str, start: int) -> str | None:
     """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
     "a year's membership costs £144" is £144 a year, "earnings per share were $1.27" $1.27 a share."""
+    fronted = _FRONTED_PERIOD.match(text, 0, start)
+    if fronted is not None and not re.search(r"\d", fronted.group("clause")):
+        return fronted.group("period").lower()
     found = _PERIOD_BEFORE.search(text, max(0, start - 60), start)
     if found is not None:
         return _ADJECTIVE_PERIODS[found.group("adjective").lower()]
