@@ -10,6 +10,8 @@
 - a conversion after the measure's own word ("48 metres tall (110 feet)") is checked, and a
   multiple of a bare count past a length of time ("18,600 pints over its three days, double the
   6,200") is the ratio of the two;
+- "up from" is said of the level near its own size, past a smaller figure between ("26,400 tickets
+  for its 140 events, up from 23,900");
 - a worked-out percentage or multiple in a message is rounded as a reader writes it."""
 
 from __future__ import annotations
@@ -104,6 +106,8 @@ WRONG_IN_ONE_SENTENCE = [
     "The festival sold 18,600 pints over its three days, double the 6,200 it sold in 2025.",
     "The festival sold 18,600 pints this year (three times the 8,200 of 2025).",
     "The dairy made 42 tonnes of cheese over six months, half the 60 it made a year earlier.",
+    # "up from" said of the level it is near, past a smaller figure between
+    "The festival sold 26,400 tickets for its 140 events, up from 28,900 last year.",
 ]
 
 
@@ -137,6 +141,8 @@ RIGHT_IN_ONE_SENTENCE = [
     "The festival sold 18,600 pints over its three days, triple the 6,200 it sold in 2025.",
     "The festival sold 18,600 pints this year (three times the 6,200 of 2025).",
     "The dairy made 42 tonnes of cheese over six months, about two-thirds of the 60 it made a year earlier.",
+    "The festival sold 26,400 tickets for its 140 events, up from 23,900 last year.",
+    "Revenue was €9 million from 14 shops, up from €7 million.",
 ]
 
 

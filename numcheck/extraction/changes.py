@@ -746,11 +746,17 @@ def _set_up_from(
     """ "€9 million, up from €7 million": the earlier figure is the new level."""
     source = readings[index]
     # "66% were seen within four hours, down from 61%": the new level is the last figure of its kind
-    previous_index = next((i for i in range(index - 1, -1, -1)
-                           if readings[i].kind.is_quantity and _same_measure(readings[i], source)
-                           and not _bracketed_before(text, readings[i], up_from.start())), None)  # fmt: skip
-    if previous_index is None or _ITEM_BREAK.search(text, readings[previous_index].start, up_from.start()):
+    candidates = [i for i in range(index - 1, -1, -1)
+                  if readings[i].kind.is_quantity and _same_measure(readings[i], source)
+                  and not _bracketed_before(text, readings[i], up_from.start())
+                  and not _ITEM_BREAK.search(text, readings[i].start, up_from.start())]  # fmt: skip
+    if not candidates:
         return
+    # the nearest, unless it is far from the earlier level and one before it is near: "sold 26,400
+    # tickets for its 140 events, up from 23,900 last year" is up from 23,900 tickets
+    previous_index = candidates[0]
+    if not _near_in_size(readings[previous_index], source):
+        previous_index = next((i for i in candidates[1:] if _near_in_size(readings[i], source)), previous_index)
     before_previous = max(0, readings[previous_index].start - 40)
     if _AND_BEFORE.search(text, readings[previous_index].end, up_from.start()) and _SET_AGAINST.search(
         text, before_previous, readings[previous_index].start
@@ -776,6 +782,12 @@ def _set_up_from(
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
+
+
+def _near_in_size(level: Reading, earlier: Reading) -> bool:
+    """Within a factor of three of each other: a level and the one it moved from, most often."""
+    low, high = sorted((abs(level.value), abs(earlier.value)))
+    return low > 0 and high <= 3 * low
 
 
 def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocabulary) -> list[Reading]:
