@@ -700,9 +700,17 @@ _NOT_AN_OBJECT = re.compile(
 _NO_OBJECT_TAKEN = frozenset({"up", "down", "higher", "lower"})  # change words that take no object
 
 
+# Verbs of change that take an object: "cut waiting times", not "rose sharply" (an intransitive
+# verb's words before "from" are no object of it)
+_TAKES_AN_OBJECT = re.compile(
+    r"(?:increas|reduc|rais|lower|lift|boost|slash|hik|trimm?|expand|doubl|tripl|halv|cut)(?:e|es|ed|s|ing)?"
+)
+
+
 @cache
 def _verb_then_object(vocabulary: Vocabulary) -> re.Pattern[str]:
-    verbs = one_of((vocabulary.change_up | vocabulary.change_down) - _NO_OBJECT_TAKEN, ignore_case=True)
+    words = (vocabulary.change_up | vocabulary.change_down) - _NO_OBJECT_TAKEN
+    verbs = one_of({word for word in words if _TAKES_AN_OBJECT.fullmatch(word.lower())}, ignore_case=True)
     return re.compile(
         rf"(?<![\w])(?P<verb>{verbs}|{_BY_ONLY_UP})\s+(?P<object>(?:[A-Za-z'’&-]+\s+){{1,7}}?)$", re.IGNORECASE
     )
