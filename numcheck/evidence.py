@@ -748,7 +748,8 @@ def _times(spot: Spot) -> set[str]:
     """The times in the figure's clause: "a £380,000 bonus last year" does not date "the £9m
     penalty" in the clause before it. A clause with no time of its own takes those said before
     it in the sentence, back to a contrast ("but", "while")."""
-    times = [entity for entity in spot.entities if _is_time(entity) and not _another_figure_s(entity, spot)]
+    times = [entity for entity in spot.entities if _is_time(entity) and not _another_figure_s(entity, spot)
+             and not _a_base_of_comparison(entity, spot.sentence)]  # fmt: skip
     if not times:
         return set()
     found = _times_within(times, _time_scope(spot))
@@ -766,6 +767,25 @@ def _another_figure_s(time: str, spot: Spot) -> bool:
         return False  # (said before the figure, or more than once)
     between = spot.sentence[spot.end : at]
     return len(between) <= _OTHER_FIGURE_REACH and bool(_COMPARED_FIGURE.search(between))
+
+
+def _a_base_of_comparison(time: str, sentence: str) -> bool:
+    """Whether a year or a period is only the base a figure is set against: "up a quarter on last
+    year, at 1,500" and "10% more than in 2024" do not date the 1,500 or the rise."""
+    if not _PERIOD_TIME.fullmatch(time.strip()):
+        return False
+    places = [found.start() for found in re.finditer(re.escape(time), sentence)]
+    return bool(places) and all(_COMPARED_BEFORE.search(sentence, max(0, at - 25), at) for at in places)
+
+
+# Times that can be a base: a year or a recent period, not a day ("on 3 May" is a date)
+_PERIOD_TIME = re.compile(
+    r"(?:in\s+)?(?:(?:19|20)\d\d|(?:last|the\s+previous)\s+(?:year|month|quarter|season|week))", re.IGNORECASE
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:on|than|against|versus|vs\.?|over|compared\s+(?:with|to))\s+(?:(?:in|the\s+same\s+\w+\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # How far after a figure a time may stand with another figure between them and still be that one's
