@@ -103,19 +103,24 @@ class Endpoints:
     def thing(self) -> str | None:
         """What changes, when no claim names it: the noun right before "from", "charge" in "raise its
         adult charge from £12 to £15"."""
-        first = self.claims[0]
-        said = _NOUN_BEFORE_FROM.search(first.sentence[: first.start - first.sentence_start])
+        said = _NOUN_BEFORE_FROM.search(self._before_the_start())
         return lemma(said.group("noun").lower()) if said else None
 
     @property
     def words(self) -> frozenset[str]:
         """The words that name what changes: the few before "from" ("adult entry charge"), and the
         names the sentence gives ("Kingsholm Cathedral")."""
-        first = self.claims[0]
-        before = _WORDS_BEFORE_FROM.search(first.sentence[: first.start - first.sentence_start])
+        before = _WORDS_BEFORE_FROM.search(self._before_the_start())
         phrase = [re.sub(r"['’]s?$", "", word) for word in before.group("words").lower().split()] if before else []
         names = [name for claim in self.claims if claim.evidence for name in claim.evidence.names]
         return frozenset((*phrase, *(part for name in names for part in name.split())))
+
+    def _before_the_start(self) -> str:
+        """The sentence up to the first level it gives: up to "£12" in "raise its adult charge from
+        £12 to £15", though the change read from the two (which opens at "from") is listed first."""
+        levels = [claim for claim in self.claims if claim.kind is not ClaimKind.CHANGE] or list(self.claims)
+        first = min(levels, key=lambda claim: claim.start)
+        return first.sentence[: first.start - first.sentence_start]
 
     @property
     def actors(self) -> frozenset[str]:
@@ -564,6 +569,9 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if stated_direction(claim) is not change.direction or _names_another_thing(claim, change):
             continue
+        if any(c.kind is ClaimKind.RATIO and claim.kind is ClaimKind.RATIO and c.value == claim.value
+               for c in change.claims):  # fmt: skip
+            continue  # "doubles" in a headline, "more than twice the 98,700" with the ends: the ends' own says it
         actor = claim.evidence.actor if claim.evidence else None
         if actor and change.actors and actor not in change.actors:
             continue
@@ -819,9 +827,10 @@ def _from_to(change: Claim, other: Claim, level: Claim) -> bool:
 
 
 def _a_move(claim: Claim) -> bool:
-    """A change said by its size ("rose 20%"), or by a factor above one ("trebled"): one below one
-    ("up a quarter", "halved") is read as the share of a change it is elsewhere."""
-    return claim.kind is ClaimKind.CHANGE or (claim.kind is ClaimKind.RATIO and claim.value > 1)
+    """A change said by its size ("rose 20%"). Not one said by a factor ("doubles"): a headline's
+    multiple is loose ("Harbour museum doubles its visitors" for 98,700 to 212,400), and only the
+    sentence that gives both ends holds it to its factor."""
+    return claim.kind is ClaimKind.CHANGE
 
 
 def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> tuple[Claim, Endpoints] | None:

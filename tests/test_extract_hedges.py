@@ -295,6 +295,8 @@ def test_a_spread_in_words_is_a_hedge(sentence: str, text: str, low: float, high
         ("Small donations soon totted up to £1,250.", "£1,250", 1250, 1250),
         ("Fines of up to £5,000 apply.", "up to £5,000", None, 5000),
         ("The diversion adds up to 9 miles to some journeys.", "up to 9 miles", None, 9),
+        ("The new wing will add up to 600 beds by 2030.", "up to 600", None, 600),
+        ("The votes add up to 5,000 in all.", "5,000", 5000, 5000),
         ("Fares could go up to £5.", "up to £5", None, 5),
     ],
 )

@@ -56,9 +56,6 @@ SIZE_AGAINST_A_LEVEL_ELSEWHERE = [
     ("The club had 400 members in 2024. The number rose 25% to 600 the following year.", "25%"),
     ("The club had 400 members in 2024. A year later the number had risen 25% to 600.", "25%"),
     ("Sales rose 20% over the past year to £54 million. A year earlier they were £48 million.", "20%"),
-    # a change said by its factor, as one said by its size
-    ("Membership doubled this year to 420. A year ago the club had 160 members.", "doubled"),
-    ("Sales trebled to 54,000 tickets. A year earlier they were 24,000 tickets.", "trebled"),
     ("The queue fell by a third to 2,100 in June. In January it stood at 2,400.", "a third"),
     # another change of the document read from its ends: the one said by its size and one end names its own
     ("The depot has 40 vans, up from 25. The queue fell by 20% to 2,100. A year earlier it was 3,100.", "20%"),
@@ -86,8 +83,8 @@ NOT_THE_CHANGE_S_OTHER_END = [
     "Sales rose 20% to £54 million in 2025. In 2024 they were £45 million.",
     "The waiting list fell from 2,400 to 1,560. The list is now 840 shorter.",
     "The fleet grew from 120 to 150 buses. The fleet is now 30 larger.",
-    "Membership doubled this year to 420. A year ago the club had 210 members.",
-    "Sales trebled to 54,000 tickets. A year earlier they were 18,000 tickets.",
+    # a factor is held to its ends only where one sentence gives both: a headline's is loose
+    "Membership doubled this year to 420. A year ago the club had 200 members.",
     # within the figure's rounding: 48 -> 54 is 12.5%
     "Sales rose 13% to £54 million. A year earlier they were £48 million.",
     # another year: two years before is no start of one year's change

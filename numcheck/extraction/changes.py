@@ -367,12 +367,26 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         if direction is not None and by_or_noun_of:
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
-        elif (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal")) or (
-            match.group("fraction").lower() == "half"
-            and (_OF_AFTER.match(text, match.end()) or _WHOLE_AFTER.match(text, match.end()))
+        elif (
+            (_OF_AFTER.match(text, match.end()) and not match.group("fraction").lower().startswith("hal"))
+            or (
+                match.group("fraction").lower() == "half"
+                and (_OF_AFTER.match(text, match.end()) or _WHOLE_AFTER.match(text, match.end()))
+            )
+            or (_PAID_BEFORE.search(text, max(0, anchor - 30), anchor) and _CLAUSE_ENDS_AFTER.match(text, match.end()))
         ):
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.RATIO, value, None, None, vocabulary))
     return readings
+
+
+# "the parish council will pay half.", "the trust funds a third, and ...": a share of a cost said
+# before, paid by someone, with nothing after it
+_PAID_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|fund|funds|funded|funding|cover|covers|covered|covering|meet|meets|met|"
+    r"contribute|contributes|contributed|bear|bears|bore|foot|foots|footed)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:and|while|with|but)\b)")
 
 
 def _hedged(

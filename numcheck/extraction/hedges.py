@@ -44,9 +44,13 @@ _PARTICLE_VERB = re.compile(
     re.IGNORECASE,
 )
 # "payments add up to £195", "which totted up to 40": "add up to" is a sum's verb, not a bound;
-# but "adds up to 9 miles to some journeys" adds at most 9 miles to something
+# but a figure with a noun of its own is what is added, at most: "will add up to 600 beds", "adds up
+# to 9 miles to some journeys"
 _SUM_VERB = re.compile(r"(?<![\w])(?:add|adds|added|adding|totted|tots|tot|totting|summed|sums)\s+\Z", re.IGNORECASE)
-_ADDED_TO_SOMETHING = re.compile(r"\S+(?:\s+[A-Za-z]+){0,2}?\s+(?:to|onto)\s", re.IGNORECASE)
+_ADDED_THING = re.compile(
+    r"\S+\s+(?!(?:a|an|per|in|by|over|for|this|last|each|every|and|or|but|from|so|since)\b)[A-Za-z]{2,}",
+    re.IGNORECASE,
+)
 
 
 # "hand over 412 patients", "took over 40 stores", "signed over the 3 farms": "over" is the verb's own
@@ -78,7 +82,7 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
     if (
         phrase == "up to"
         and _SUM_VERB.search(text, max(0, match.start() - 12), match.start())
-        and not _ADDED_TO_SOMETHING.match(text, position, position + 40)
+        and not _ADDED_THING.match(text, position, position + 40)
     ):
         return None
     if phrase == "over" and _OVER_PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
