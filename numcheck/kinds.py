@@ -202,6 +202,17 @@ def _rounded_apart(worked: float, said: float) -> float:
     return worked
 
 
+def _worked(implied: float, said: float, label: str) -> str:
+    """A change worked out from its ends, as a message shows it: a factor or a percentage ("35.7%",
+    "3.7×") rounded apart from what was said, an amount as it is."""
+    return _format(_rounded_apart(implied, said) if label else implied)
+
+
+def _in_words(claim: Claim) -> bool:
+    """A figure written without a digit ("a fall of a third"), which a message quotes as written."""
+    return not any(character.isdigit() for character in claim.text)
+
+
 def describe(claim: Claim) -> str:
     """What a claim commits to, in words: "just under ×10", "at most 144.8 km"."""
     interval = claim.interval
@@ -1272,10 +1283,8 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
         said, went = ("a rise", "a fall") if claim.direction.value == "up" else ("a fall", "a rise")
         arithmetic = f"from {_format(start)} to {_format(end)} is {went}, not {said}"
     else:
-        in_words = not any(character.isdigit() for character in claim.text)  # "a fall of a third"
-        said_as = claim.text.strip() if in_words else f"{_format(stated)}{label}"
-        shown = _format(_rounded_apart(implied, stated) if label else implied)
-        arithmetic = (f"from {_format(start)} to {_format(end)} is {shown}{label}"
+        said_as = claim.text.strip() if _in_words(claim) else f"{_format(stated)}{label}"
+        arithmetic = (f"from {_format(start)} to {_format(end)} is {_worked(implied, stated, label)}{label}"
                       f"{'' if direction_ok else ' in the other direction'}, not {said_as}")  # fmt: skip
     fields = _pair_fields(claim, claim, "the change does not match its endpoints", arithmetic)
     return Verdict((claim,), fields)
@@ -1404,7 +1413,7 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             factor = ends.end / ends.start if stated.value < 1 else high / low
             if _within(factor, stated.interval, _change_tolerance(stated, abs(stated.value), change)):
                 continue
-            shown = _format(_rounded_apart(factor, stated.value))
+            shown = _worked(factor, stated.value, "×")
             arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {shown}×, not {stated.text}"
             detail = "the change does not match the ends the document gives"
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
@@ -1414,9 +1423,8 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
         said = stated.interval if stated.value > 0 else Interval(size, size)
         if _within(implied, said, _change_tolerance(stated, size, change)):
             continue
-        in_words = not any(character.isdigit() for character in stated.text)  # "a fall of a third"
-        written = stated.text.strip() if stated.low != stated.high or in_words else f"{_format(size)}{label}"
-        shown = _format(_rounded_apart(implied, size) if label else implied)
+        written = stated.text.strip() if stated.low != stated.high or _in_words(stated) else f"{_format(size)}{label}"
+        shown = _worked(implied, size, label)
         arithmetic = f"from {_format(ends.start)} to {_format(ends.end)} is {shown}{label}, not {written}"
         detail = "the change does not match the ends the document gives"
         yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))

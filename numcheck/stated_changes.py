@@ -539,7 +539,7 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         claims = [claim for claim in claims if id(claim) not in taken]
     changes = endpoints(claims)
     told = _one_end_and_a_level_elsewhere(claims)
-    if told is not None and told[1] not in changes and _a_move(told[0]) and told[1].unit != "percent":
+    if told is not None and told[1] not in changes and told[0].kind is ClaimKind.CHANGE and told[1].unit != "percent":
         # the document's other changes are read from their ends, and this one, said by its size
         # and one end and tied to the level at its other end, is none of them
         yield told
@@ -826,20 +826,15 @@ def _from_to(change: Claim, other: Claim, level: Claim) -> bool:
     return level.sentence_start <= other.sentence_start < change.sentence_start
 
 
-def _a_move(claim: Claim) -> bool:
-    """A change said by its size ("rose 20%"). Not one said by a factor ("doubles"): a headline's
-    multiple is loose ("Harbour museum doubles its visitors" for 98,700 to 212,400), and only the
-    sentence that gives both ends holds it to its factor."""
-    return claim.kind is ClaimKind.CHANGE
-
-
 def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> tuple[Claim, Endpoints] | None:
     """ "Sales rose 20% to £54 million." and "A year earlier they were £48 million.": a change of a
     document said by its size and one end (or a level a verb says it reached, "fell to 1,560"), and
     the one level the document says at its other end, as a change between the two (change-arithmetic
     sets the size against them). Silent unless exactly one such change and level are tied. With the
-    change said by its size, or the level the verb says it reached, first."""
-    ended = [(change, end, stated_direction(change)) for change in claims if _a_move(change)
+    change said by its size, or the level the verb says it reached, first. Not a change said by a
+    factor ("doubles"): a headline's multiple is loose ("Harbour museum doubles its visitors" for
+    98,700 to 212,400), and only the sentence that gives both ends holds it to its factor."""
+    ended = [(change, end, stated_direction(change)) for change in claims if change.kind is ClaimKind.CHANGE
              and (change.from_value is None or change.to_value is None)
              and stated_direction(change) is not None and (end := _change_end(change, claims)) is not None]  # fmt: skip
     ended += [(level, level, direction) for level, direction in _levels_reached(claims)]

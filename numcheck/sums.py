@@ -639,8 +639,9 @@ def _complements_in_one_sentence(claims: Sequence[Claim], shares: list[Claim]) -
     46.4%", "Some 62% of seats were filled and 41% empty". A sentence names both states, so each
     share's is read from its own stretch: the words since the last break before it, or else those
     after it up to the next break."""
+    share_ids = {id(share) for share in shares}
     for sentence in _sentences(claims):
-        own = [c for c in sentence if any(c is share for share in shares)]
+        own = [c for c in sentence if id(c) in share_ids]
         if len(own) != 2:
             continue
         one, other = own

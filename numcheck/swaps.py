@@ -45,6 +45,8 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
         group = list(grouped)
         # "Pulse 2", "Turn 3": a name with a number in it plays no part, nor "children under 10"
         figures = [c for c in group if family(c) not in (None, "date") and not (is_label(c) or is_age_bound(c))]
+        # "to 4% to 5%, from 3% to 4%": a range the source writes as it is was not swapped
+        figures = [c for c in figures if not _range_stated(c, index, tolerance)]
         if len(figures) < 2:
             continue
         found: set[int] = set()
@@ -54,8 +56,6 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
         for first, second in combinations(said, 2):
             if family(first) != family(second) or first.value == second.value or _part_and_whole(first, second):
                 continue
-            if any(_range_stated(claim, index, tolerance) for claim in (first, second)):
-                continue  # "to 4% to 5%, from 3% to 4%": a range the source writes as it is, not a swap
             pair = _swap(first, second, stating[id(first)], stating[id(second)])
             if pair is not None:
                 found |= {id(first), id(second)}
@@ -67,8 +67,6 @@ def swapped(drafts: Sequence[Claim], index: Sources, tolerance: Tolerance, parts
                 continue
             if _part_and_whole(first, second):
                 continue
-            if any(_range_stated(claim, index, tolerance) for claim in (first, second)):
-                continue  # "to 4% to 5%, from 3% to 4%": a range the source writes as it is, not a swap
             for one, other in ((first, second), (second, first)):
                 crossed = _crossed(one, other, parts, mine)
                 if crossed is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -300,9 +301,13 @@ def _direction_around(text: str, reading: Reading, vocabulary: Vocabulary) -> Di
         return None  # "put down a deposit of about 15%": a phrasal verb, not a change
     if _VERB_OF_ITS_OWN.search(text, verb.end("verb"), reading.start):
         return None  # "falls accounted for 22%": the change word is the subject; another verb takes the figure
-    if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE):
-        return Direction.UP
-    return direction_of(word, vocabulary)
+    return _verb_direction(word, vocabulary)
+
+
+def _verb_direction(word: str, vocabulary: Vocabulary) -> Direction | None:
+    """The direction a verb of change says: "raised" (a verb that makes a change only with "by" or
+    an object) is up; the rest as the vocabulary gives them."""
+    return Direction.UP if re.fullmatch(_BY_ONLY_UP, word, re.IGNORECASE) else direction_of(word, vocabulary)
 
 
 def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, int]]) -> list[Reading]:
@@ -710,20 +715,17 @@ _NOT_AN_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
-
-_NO_OBJECT_TAKEN = frozenset({"up", "down", "higher", "lower"})  # change words that take no object
-
-
 # Verbs of change that take an object: "cut waiting times", not "rose sharply" (an intransitive
-# verb's words before "from" are no object of it)
+# verb's words before "from" are no object of it), nor "lower", the comparative
 _TAKES_AN_OBJECT = re.compile(
-    r"(?:increas|reduc|rais|lower|lift|boost|slash|hik|trimm?|expand|doubl|tripl|halv|cut)(?:e|es|ed|s|ing)?"
+    r"(?:increas|reduc|rais|lift|boost|slash|hik|trimm?|expand|doubl|tripl|halv|cut)(?:e|es|ed|s|ing)?"
+    r"|lower(?:ed|s|ing)"
 )
 
 
 @cache
 def _verb_then_object(vocabulary: Vocabulary) -> re.Pattern[str]:
-    words = (vocabulary.change_up | vocabulary.change_down) - _NO_OBJECT_TAKEN
+    words = vocabulary.change_up | vocabulary.change_down
     verbs = one_of({word for word in words if _TAKES_AN_OBJECT.fullmatch(word.lower())}, ignore_case=True)
     return re.compile(
         rf"(?<![\w])(?P<verb>{verbs}|{_BY_ONLY_UP})\s+(?P<object>(?:[A-Za-z'’&-]+\s+){{1,7}}?)$", re.IGNORECASE
@@ -736,8 +738,7 @@ def _direction_over_object(text: str, start: int, vocabulary: Vocabulary) -> Dir
     match = _verb_then_object(vocabulary).search(text, max(0, start - 70), start)
     if match is None or _NOT_AN_OBJECT.search(match.group("object")):
         return None
-    verb = match.group("verb").lower()
-    return Direction.UP if verb in _BY_ONLY_UP.split("|") else direction_of(verb, vocabulary)
+    return _verb_direction(match.group("verb").lower(), vocabulary)
 
 
 def _same_measure(one: Reading, other: Reading) -> bool:
@@ -768,17 +769,15 @@ def _set_up_from(
     """ "€9 million, up from €7 million": the earlier figure is the new level."""
     source = readings[index]
     # "66% were seen within four hours, down from 61%": the new level is the last figure of its kind
-    candidates = [i for i in range(index - 1, -1, -1)
-                  if readings[i].kind.is_quantity and _same_measure(readings[i], source)
-                  and not _bracketed_before(text, readings[i], up_from.start())
-                  and not _ITEM_BREAK.search(text, readings[i].start, up_from.start())]  # fmt: skip
-    if not candidates:
+    candidates = _levels_before(text, readings, index, up_from.start())
+    nearest = next(candidates, None)
+    if nearest is None:
         return
     # the nearest, unless it is far from the earlier level and one before it is near: "sold 26,400
     # tickets for its 140 events, up from 23,900 last year" is up from 23,900 tickets
-    previous_index = candidates[0]
-    if not _near_in_size(readings[previous_index], source):
-        previous_index = next((i for i in candidates[1:] if _near_in_size(readings[i], source)), previous_index)
+    previous_index = nearest
+    if not _near_in_size(readings[nearest], source):
+        previous_index = next((i for i in candidates if _near_in_size(readings[i], source)), nearest)
     before_previous = max(0, readings[previous_index].start - 40)
     if _AND_BEFORE.search(text, readings[previous_index].end, up_from.start()) and _SET_AGAINST.search(
         text, before_previous, readings[previous_index].start
@@ -804,6 +803,19 @@ def _set_up_from(
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
+
+
+def _levels_before(text: str, readings: list[Reading], index: int, at: int) -> Iterator[int]:
+    """The readings before `index` of its measure, nearest first, not in brackets closed before `at`;
+    up to the first past a list item's break, since every one before it is past that break too."""
+    source = readings[index]
+    for i in range(index - 1, -1, -1):
+        reading = readings[i]
+        if not (reading.kind.is_quantity and _same_measure(reading, source)) or _bracketed_before(text, reading, at):
+            continue
+        if _ITEM_BREAK.search(text, reading.start, at):
+            return
+        yield i
 
 
 def _near_in_size(level: Reading, earlier: Reading) -> bool:

@@ -129,7 +129,7 @@ def period_after(text: str, end: int) -> str | None:
 # "a" or "one": "over the year" is one year's own total, and "in a year" may be a year from now)
 _FRONTED_PERIOD = re.compile(
     r"^\W*(?:over|across|during|throughout)\s+(?:a|one)\s+(?:full\s+|whole\s+|single\s+)?"
-    r"(?P<period>year|month|week|day|fortnight)\s*,(?P<clause>[^,;:()]*)$",
+    r"(?P<period>year|month|week|day|fortnight)\s*,[^,;:()\d]*$",  # and no figure before the price
     re.IGNORECASE,
 )
 
@@ -138,7 +138,7 @@ def period_before(text: str, start: int) -> str | None:
     """The period a price is for, said before it: "the monthly plan costs $17.99" is $17.99 a month,
     "a year's membership costs £144" is £144 a year, "earnings per share were $1.27" $1.27 a share."""
     fronted = _FRONTED_PERIOD.match(text, 0, start)
-    if fronted is not None and not re.search(r"\d", fronted.group("clause")):
+    if fronted is not None:
         return fronted.group("period").lower()
     found = _PERIOD_BEFORE.search(text, max(0, start - 60), start)
     if found is not None:
