@@ -1902,7 +1902,26 @@ def _apart_in(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 def _about_other_things(first: Claim, second: Claim) -> bool:
     one = first.evidence.head if first.evidence else None
     other = second.evidence.head if second.evidence else None
-    return one is not None and other is not None and one != other and frozenset((one, other)) not in _ONE_COUNT
+    if one is None or other is None or one == other or frozenset((one, other)) in _ONE_COUNT:
+        return False
+    return not (_included_in(second, first) or _included_in(first, second))
+
+
+def _included_in(part: Claim, whole: Claim) -> bool:
+    """Whether a figure is said to be among those of the figure before it: "286 members, including
+    112 juniors", "1,400 staff, among them 300 nurses". The juniors are members, whatever the noun."""
+    if not _same_sentence(part, whole) or whole.end > part.start:
+        return False
+    between = part.sentence[whole.end - whole.sentence_start : part.start - part.sentence_start]
+    return _INCLUDING.fullmatch(between) is not None
+
+
+# What sets a part after its whole: ", including", "(among them", ", of whom", with a hedge after it
+_INCLUDING = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom|which)|of\s+(?:whom|which))"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|under))?\s+",
+    re.IGNORECASE,
+)
 
 
 # Heads that count one thing for arithmetic, though linking keeps them apart: the jobs a plant cuts

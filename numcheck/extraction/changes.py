@@ -769,7 +769,12 @@ def _set_up_from(
     """ "€9 million, up from €7 million": the earlier figure is the new level."""
     source = readings[index]
     # "66% were seen within four hours, down from 61%": the new level is the last figure of its kind
-    candidates = _levels_before(text, readings, index, up_from.start())
+    # (not a part said to be among the level before it: "286, including 112 juniors, up from 251")
+    candidates = (
+        i
+        for i in _levels_before(text, readings, index, up_from.start())
+        if not _a_part_of_the_level_before(text, readings[i])
+    )
     nearest = next(candidates, None)
     if nearest is None:
         return
@@ -803,6 +808,16 @@ def _set_up_from(
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
+
+
+# A part set after its whole: "286 members, including 112 juniors", "(among them 40 nurses"
+_PART_OF_THE_LEVEL_BEFORE = re.compile(
+    r"\d[^,;:(]*[,(]\s*(?:including|among\s+(?:them|whom|which)|of\s+(?:whom|which))\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE
+)
+
+
+def _a_part_of_the_level_before(text: str, reading: Reading) -> bool:
+    return _PART_OF_THE_LEVEL_BEFORE.search(text, max(0, reading.start - 30), reading.start) is not None
 
 
 def _levels_before(text: str, readings: list[Reading], index: int, at: int) -> Iterator[int]:
