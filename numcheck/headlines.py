@@ -27,7 +27,7 @@ from numcheck.remembered import per_document
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.spells import of_the_spell_told, tells_a_spell
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key, date_shape, event_verb, swapped_years, weekday_named
+from numcheck.timing import date_key, date_shape, event_verb, swapped_years, timing_of, weekday_named
 from numcheck.vocabulary import load_vocabulary
 
 # How many words either side of a lede figure say what it is about
@@ -129,8 +129,11 @@ def _one_event(figure: Claim, other: Claim) -> bool:
 
 
 def _verbs(claim: Claim) -> frozenset[str]:
-    """The verbs the evidence reads over a figure ("will be closed to traffic for ten weeks": close)."""
-    return frozenset(verbs_of(claim.evidence)) if claim.evidence else frozenset()
+    """The verbs the evidence reads over a figure ("will be closed to traffic for ten weeks": close),
+    and a date's event verb past its object ("will open its doors on 31 March": open)."""
+    verbs = frozenset(verbs_of(claim.evidence)) if claim.evidence else frozenset()
+    timing = timing_of(claim, load_vocabulary()) if claim.kind is ClaimKind.DATE else None
+    return verbs | {timing.verb} if timing is not None and timing.verb else verbs
 
 
 _PREPOSITION = re.compile(r"\b(on|in|at|from|since|until|till|by|for|over|after|before|within)\s+$", re.IGNORECASE)

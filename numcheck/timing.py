@@ -417,10 +417,11 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return _listed(after, what, vocabulary)  # "- 1728: built for the estate"
         keyed = _KEY_VALUE.match(_CLOCK_BEFORE.sub("", bare) if ":" in bare else bare)
         if keyed:  # "- reopening: 14 June 2027", "Opens: 9 October": the document's one such event
-            event = _event_label(keyed.group(1).lower().split(), vocabulary)
-            if event is None:
-                return _thing_and_event_label(keyed.group(1).split(), what, vocabulary)
-            return Timing(what, event[0], None, event[1], frozenset())
+            return _labelled_event(keyed.group(1), what, vocabulary)
+        row = _ROW_LABEL.match(bare)
+        labelled = None if row is None else _labelled_event(row.group(1), what, vocabulary)
+        if labelled is not None:  # "| Opening day | 13 March 2028 |": so is a table row's
+            return labelled
         bounding = _BOUNDARY_DAY.search(bare, max(0, len(bare) - 2 * _REACH))
         if bounding is not None:  # "the first day of the sale, Saturday 11 April": the day the sale begins
             boundary = _FIRST_DAY if bounding.group("which").lower() in ("first", "opening") else _LAST_DAY
@@ -988,6 +989,17 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
 _DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
 _KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z -]{0,48}?)\s*:\s*$")
+# a table row's label before a date: "| Opening day | " (a Markdown table's row starts past its "|")
+_ROW_LABEL = re.compile(r"^\s*\|?\s*([A-Za-z][A-Za-z -]{0,48}?)\s*\|\s*$")
+
+
+def _labelled_event(label: str, what: str, vocabulary: Vocabulary) -> Timing | None:
+    """The event a label names ("reopening", "opening day"), of the document's one such thing, or
+    of the thing it names too ("Co-op counter opens")."""
+    event = _event_label(label.lower().split(), vocabulary)
+    if event is None:
+        return _thing_and_event_label(label.split(), what, vocabulary)
+    return Timing(what, event[0], None, event[1], frozenset())
 
 
 def _thing_and_event_label(words: list[str], what: str, vocabulary: Vocabulary) -> Timing | None:
