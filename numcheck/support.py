@@ -733,7 +733,7 @@ class Sources:
             between = self._points_between(claim, covering, tolerance)
             if between is not None:
                 return between
-        if name == "count" and _LEFT_WITH.search(_clause_around(claim)):
+        if (name == "count" or name.startswith("money:")) and _LEFT_WITH.search(_clause_around(claim)):
             left = self._left_after_a_cut(claim, tolerance)
             if left is not None:
                 return left
@@ -952,21 +952,22 @@ class Sources:
 
     def _left_after_a_cut(self, claim: Claim, tolerance: float) -> str | None:
         """What a cut leaves of a whole, where the claim says it is what is left: "would be left with
-        14 toilets" of "the council's 23 public toilets ... closing 9 of the least-used sites". The
-        whole counts what the claim counts; the cut is a count of its sentence or of the claim's
-        best-covered ones."""
-        head = claim.evidence.head if claim.evidence else None
-        counts = self.by_family.get("count", ((), ()))[1]
-        if head is None:
-            return None
+        14 toilets" of "the council's 23 public toilets ... closing 9 of the least-used sites"; "would
+        leave about £350 in the rope fund" of a fund of £2,250 and ropes that cost about £1,900. The
+        whole counts what the claim counts, or is the sum the words after it name ("in the rope
+        fund"); the cut is a figure of its kind in the whole's source, less than the whole."""
+        heads = {claim.evidence.head} - {None} if claim.evidence else set()
+        after = claim.sentence[claim.end - claim.sentence_start :]
+        heads |= {lemma(word).casefold() for word in _WORDS_AFTER.findall(_CLAUSE_END.split(after)[0])[:_NAMING_WORDS]}
+        figures = self.by_family.get(family(claim) or "", ((), ()))[1]
         low, high = _base_bounds(claim, tolerance)
-        for whole in counts:
-            if whole.evidence is None or whole.evidence.head != head or whole.low != whole.high:
+        for whole in figures:
+            if whole.evidence is None or whole.evidence.head not in heads or whole.low != whole.high:
                 continue
-            for cut in counts:
-                if cut is whole or cut.low != cut.high or cut.value >= whole.value or cut.path != whole.path:
+            for cut in figures:
+                if cut is whole or cut.value >= whole.value or cut.path != whole.path:
                     continue
-                if low <= whole.value - cut.value <= high:
+                if low <= base_value(whole) - base_value(cut) <= high:
                     return f"what '{whole.text}' less '{cut.text}' leaves"
         return None
 
@@ -2413,6 +2414,9 @@ _LEFT_WITH = re.compile(r"\b(?:left|leave|leaving|leaves|remain|remains|remainin
 
 
 _CLAUSE_END = re.compile(r";|\bbut\b")
+# The words after a figure that may name the whole it is what is left of: "£350 in the rope fund"
+_WORDS_AFTER = re.compile(r"[A-Za-z][a-z]+")
+_NAMING_WORDS = 5
 
 
 def _negated(claim: Claim) -> bool:
