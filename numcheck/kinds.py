@@ -2638,9 +2638,20 @@ def _contradicted(claim: Claim, index: Sources, params: Params, placeless: bool)
         found = match(claim, other)
         if found.apart is not None and found.apart.cue == "place" and placeless:
             found = dataclasses.replace(found, apart=None)
-        if found.linked and _same_frame_or_governor(claim, other) and figure_mismatch(claim, other, params):
+        if not (found.linked and figure_mismatch(claim, other, params)):
+            continue
+        if _same_frame_or_governor(claim, other) or _same_modified_noun(claim, other):
             return other
     return None
+
+
+def _same_modified_noun(first: Claim, second: Claim) -> bool:
+    """Two figures of one noun narrowed the same way: "34 chemotherapy chairs" and "24 chemotherapy
+    chairs" count one thing, whatever the words before them."""
+    one, other = first.evidence, second.evidence
+    if one is None or other is None or not one.head or not one.modifiers:
+        return False
+    return (one.head, one.modifiers) == (other.head, other.modifiers)
 
 
 def _stated_only_transposed(claim: Claim, index: Sources, tolerance: Tolerance) -> Claim | None:

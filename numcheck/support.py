@@ -773,10 +773,11 @@ class Sources:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             if name == "percent":
                 figures = _percent_operands(claim, figures, covering)
-                head = claim.evidence.head if claim.evidence else None
-                if like_only and head is not None:
-                    # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
-                    figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
+            head = claim.evidence.head if claim.evidence else None
+            if like_only and head is not None:
+                # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m,
+                # and 34 chairs no rise of staff from 96 to 130
+                figures = _of_the_claim_s_thing(claim, figures)
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not compares(claim)
             bounds, direction = _base_bounds(claim, tolerance), _direction_of_change(claim)
@@ -1906,6 +1907,16 @@ def _about_other_things(first: Claim, second: Claim) -> bool:
     if one is None or other is None or one == other or frozenset((one, other)) in _ONE_COUNT:
         return False
     return not (_included_in(second, first) or _included_in(first, second))
+
+
+def _of_the_claim_s_thing(claim: Claim, figures: Sequence[Claim]) -> list[Claim]:
+    """The figures about what the claim is, and the parts said to be among them ("286 members,
+    including 112 juniors" for "174 adult members")."""
+    own = [figure for figure in figures if not _about_other_things(claim, figure)]
+    if len(own) == len(figures):
+        return own
+    kept = {id(figure) for figure in own}
+    return [figure for figure in figures if id(figure) in kept or any(_included_in(figure, whole) for whole in own)]
 
 
 def _included_in(part: Claim, whole: Claim) -> bool:

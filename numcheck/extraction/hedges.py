@@ -67,15 +67,27 @@ _OVER_PARTICLE_VERB = re.compile(
 )
 
 
+# A verb that caps or limits its object at a figure: "agreed to cap the cost of the coach at £600",
+# "limits class sizes to 30", "capped rises at 2.5%". The figure is a most, as "capped at" is; the
+# hedge starts at the "at" or "to" (not at the verb, which may stand words away). A noun's "cap" or
+# "limit" is not one: "raise the cap to £2,000" sets the cap itself.
+_CAPPING_VERB = re.compile(
+    r"(?<![\w])(?:(?:to|will|would|could|must|should|shall|may|and)\s+(?:cap|limit)|caps|capped|capping|limits|"
+    r"limited|limiting)\s+(?:[A-Za-z'’-]+\s+){0,8}?(?P<bound>at|to)\s+\Z",
+    re.IGNORECASE,
+)
+_CAPPED_AT = "capped at"
+
+
 def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
     """The hedge ending right before `position`, and where it starts."""
     window_start = max(0, position - 40)
     patterns = hedge_patterns(vocabulary)
     if not may_end_with(text[window_start:position], patterns.endings):
-        return None
+        return _capped(text, position, vocabulary)
     match = patterns.before.search(text, window_start, position)
     if not match or match.end() != position:
-        return None
+        return _capped(text, position, vocabulary)
     phrase = (match.group("word") or match.group("symbol")).lower()
     if phrase == "up to" and _PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
         return None
@@ -90,6 +102,16 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
     if phrase == "over" and _OVER_AFTER_A_MEASURE.search(text, max(0, match.start() - 30), match.start()):
         return None  # "climbed 2,400 metres over four hills", "spread the cost over 6 payments": across
     return vocabulary.hedges[phrase], match.start()
+
+
+def _capped(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, int] | None:
+    """The "at" or "to" of a verb that caps its object at the figure right after (`_CAPPING_VERB`)."""
+    if _CAPPED_AT not in vocabulary.hedges or not text[max(0, position - 4) : position].rstrip().endswith(("at", "to")):
+        return None
+    found = _CAPPING_VERB.search(text, max(0, position - 90), position)
+    if found is None or _NEGATION_BEFORE.search(text, max(0, found.start() - 30), found.end()):
+        return None  # "will not cap bills at £2,000": no cap, and no floor either
+    return vocabulary.hedges[_CAPPED_AT], found.start("bound")
 
 
 # A bound said under a negation is the other side's: "must not fall below £250,000" is at least
