@@ -126,6 +126,24 @@ _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+\Z")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)")
 
 
+def _spans_of_months(sentence: str, times: set[str]) -> set[str]:
+    """A span of months is one time, not its two ends: "2,541 bed-nights between December and
+    March" is not December's, whose table row counts 589 of them."""
+    if "between" not in sentence and "from" not in sentence:
+        return times
+    for span in _MONTH_SPAN.finditer(sentence):
+        first, last = span.group("first").lower(), span.group("last").lower()
+        if first in times or last in times:
+            times = (times - {first, last}) | {f"{first}-{last}"}
+    return times
+
+
+# "between December and March", "from May to September": a stretch of months
+_MONTH_SPAN = re.compile(
+    rf"\b(?:between|from)\s+(?P<first>{_MONTHS.title()})\s+(?:and|to|until|till|through)\s+(?P<last>{_MONTHS.title()})\b"
+)
+
+
 def _day_of(clause: str, month: re.Match[str]) -> str:
     """ "3 may" for "3 May" or "May 3", "may" for a month alone."""
     day = _DAY_BEFORE.search(clause, max(0, month.start() - 6), month.start()) or _DAY_AFTER.match(clause, month.end())
@@ -304,7 +322,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     fronted = _fronted_time(spot)
     if fronted and (not found_times or (not months and fronted[0] in _MONTH_NAMES)):
         found_times |= set(fronted)  # a month the sentence opens on, or any time when the clause has none
-    times = sorted(found_times)
+    times = sorted(_spans_of_months(spot.sentence, found_times))
     return Evidence(
         head=head,
         modifiers=modifiers,

@@ -289,8 +289,8 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
             and not (following in _TIME_DEICTICS and after_following in _TIME_NOUNS)
         ):
             break  # "a 2m-high wall surrounds the site": a verb with its object; not "cars this year"
-        if words and lowered in _LINKING_VERBS:
-            break  # "the average two-year deal cost 6.86%"
+        if words and lowered in _LINKING_VERBS and following not in _AUXILIARIES:
+            break  # "the average two-year deal cost 6.86%" (but "the £38 million set-up cost would be")
         if words and lowered in _VERBS_AFTER_A_NOUN:
             break  # "the €2.4 million contract runs for seven years", "the 30-day trial ends"
         words.append(word)
@@ -603,6 +603,8 @@ def _first_verb_or_mark(text: str, clause_start: int, vocabulary: Vocabulary) ->
         word = match.group()
         lowered = word.lower()
         if lowered in _CLAUSE_VERBS or lowered in vocabulary.change_up or lowered in vocabulary.change_down:
+            if text.startswith(":", match.end()):
+                continue  # a label's noun: "Set-up cost: £38 million", "Price rise: 12%"
             if match.start() == clause_start:
                 return match.start(), match.end(), None
             phrase = _phrase_before(text, match.start(), vocabulary, sentence_start=clause_start == 0, after_verb=True)

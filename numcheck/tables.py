@@ -20,7 +20,8 @@ from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
+_ASIDE = re.compile(r"\([^()]*\)")
 # a unit in brackets: "(m)", "(ha)", "(£m)", "(km/h)"; not a word that names a part ("(home)")
 _BRACKETED_UNIT = re.compile(r"\((?:[^()]{1,3}|[^()]*[^A-Za-z ()][^()]*)\)")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -123,7 +124,8 @@ def _in_fact_box(claim: Claim, label: str, cell: str, about: tuple[str, ...], vo
     `about` what its title names ("| Wenlow White Horse | |" over "| Length | 121 m |")."""
     if claim.kind is ClaimKind.DATE or any(char.isdigit() for char in label):
         return claim
-    words = [lemma(word).casefold() for word in _WORD.findall(label) if word.lower() not in _SKIP]
+    # "Set-up cost (five years)": the brackets say over what, the words before them what it is
+    words = [lemma(word).casefold() for word in _WORD.findall(_ASIDE.sub(" ", label)) if word.lower() not in _SKIP]
     if not words:
         return claim
     noun = vocabulary.subject_synonyms.get(words[-1], words[-1])
