@@ -664,8 +664,9 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     direction = reading.direction or _direction_before(text, reading.start, vocabulary)
     if direction is None and reading.kind in _AMOUNT_KINDS and reading.role is None:
         direction = _direction_around(text, reading, vocabulary)
-    if direction is None and reading.kind is ClaimKind.CHANGE:
-        noun = _patterns(vocabulary).noun_after.match(text, reading.end)  # "a three-point rise", "a 2-point fall"
+    if direction is None and reading.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
+        # "a three-point rise", "a 2-point fall", "a fourfold increase"
+        noun = _patterns(vocabulary).noun_after.match(text, reading.end)
         direction = _NOUN_DIRECTIONS[noun.group("noun").lower()] if noun else None
     if direction is None:
         return reading
