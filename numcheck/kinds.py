@@ -23,7 +23,6 @@ from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval
 from numcheck.relative_days import misplaced_days
 from numcheck.remembered import ClaimMemory
 from numcheck.restatements import restated_changes, restated_pairs
-from numcheck.row_changes import row_change
 from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.shares import (
@@ -1289,23 +1288,6 @@ def change_arithmetic(claim: Claim, params: Params) -> Verdict | None:
                       f"{'' if direction_ok else ' in the other direction'}, not {said_as}")  # fmt: skip
     fields = _pair_fields(claim, claim, "the change does not match its endpoints", arithmetic)
     return Verdict((claim,), fields)
-
-
-def row_change_arithmetic(row: Sequence[Claim], params: Params) -> Iterator[Verdict]:
-    """A table row's change column that its own two levels do not give: "| Hourly rate | £12.40 |
-    £13.21 | 5.6% |" under "| Now | From April | Rise |" (numcheck.row_changes)."""
-    found = row_change(row)
-    if found is None:
-        return
-    slack = found.slack + _float(params, "relative_tolerance") * abs(found.stated) / 10
-    if abs(found.worked - found.stated) <= slack:
-        return
-    went = "a rise" if found.worked >= 0 else "a fall"
-    worked = _format(_rounded_apart(abs(found.worked), abs(found.stated)))
-    ends = f"from {found.start.text.strip()} to {found.end.text.strip()}"
-    arithmetic = f"{ends} is {went} of {worked}%, not {found.change.text.strip()}"
-    fields = _pair_fields(found.change, found.end, "the row's change does not match its two figures", arithmetic)
-    yield Verdict((found.change, found.start, found.end), fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2882,8 +2864,7 @@ KINDS: Mapping[str, Kind] = {
                   ParamSpec("endpoint_tolerance", float, 0.02,
                             "Relative difference at which two endpoints are still the same figure.", minimum=0.0),
                   _MULTIPLIER_TOLERANCE)),
-        claim=change_arithmetic, pair=change_arithmetic_across, document=margin_arithmetic,
-        sentence=row_change_arithmetic),
+        claim=change_arithmetic, pair=change_arithmetic_across, document=margin_arithmetic),
     "percent-total": Kind(
         KindSpec("percent-total", "Shares of one whole add up to more than 100%, or miss 100% when exhaustive.",
                  (ParamSpec("min_shares", int, 3, "Fewest shares in a breakdown to check.", minimum=2),

@@ -18,6 +18,7 @@ from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
 from numcheck.rows import in_a_row
 from numcheck.subjects import lemma, word_stem
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -487,6 +488,7 @@ def _one_end_shared(claim: Claim, change: Endpoints, slack: float) -> bool:
 
 # What a table's change column is headed: "Change", "% change", "Rise"
 _CHANGE_COLUMNS = frozenset("change rise increase growth fall drop decrease difference".split())
+_CHANGE_COLUMN_DIRECTIONS = {word: Direction(way) for word, way in CHANGE_NOUN_DIRECTIONS.items()}
 # What the two level columns of a row with a change are headed, when not alike: when each was
 _WHEN_COLUMNS = frozenset(
     ("now", "then", "before", "after", "old", "new", "previous", "current", "was", "is", *MONTH_NUMBERS)
@@ -497,17 +499,19 @@ _SIGNS = {"+": Direction.UP, "-": Direction.DOWN, "−": Direction.DOWN, "–": 
 def row_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Endpoints]]:
     """A table row's percentage change against the row's two levels: "| Single | £2.00 | £2.30 |
     +13% |" under "| Fare | Now | From 1 April | Change |" is 15%. The levels' columns are headed
-    alike or by when; the change's by a change word. Its sign says which level it starts from, so
-    columns in either order are read; only its size is checked."""
+    alike or by when; the change's by a change word. Its sign, or its column's word ("Rise",
+    "Fall"), says which level it starts from, so columns in either order are read; only its size is
+    checked. A change that says neither ("| 3,450 | 3,910 | 31.3% |" under "% change") runs from the
+    first level to the second, as a table's columns run in time."""
     rows: dict[int, list[Claim]] = {}
     for claim in claims:
         if in_a_row(claim.sentence):
             rows.setdefault(claim.sentence_start, []).append(claim)
     for row in rows.values():
         levels = [c for c in _plain_levels(row) if c.from_value is None]
-        # ("-11%" in a change column is read as a percentage with its sign)
-        moves = [c for c in row if (c.kind is ClaimKind.CHANGE or c.text.lstrip()[:1] in _SIGNS) and c.unit == "percent"
-                 and c.from_value is None and c.to_value is None and c.low == c.high]  # fmt: skip
+        # ("-11%" in a change column is read as a percentage with its sign, "5.6%" under "Rise" by its column)
+        moves = [c for c in row if (c.kind is ClaimKind.CHANGE or c.text.lstrip()[:1] in _SIGNS or _under_a_change(c))
+                 and c.unit == "percent" and c.from_value is c.to_value is None and c.low == c.high]  # fmt: skip
         if len(levels) != 2 or len(moves) != 1:
             continue
         (one, other), move = levels, moves[0]
@@ -518,12 +522,21 @@ def row_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Endpoints]]:
             continue  # "| Sales | Profit | Margin change |": two things, and a change of a third
         if heads[2] is not None and heads[2] not in _CHANGE_COLUMNS:
             continue
-        direction = _SIGNS.get(move.text.lstrip()[:1]) or move.direction
-        if direction is None or min(one.value, other.value) <= 0:
+        direction = (
+            _SIGNS.get(move.text.lstrip()[:1]) or move.direction or _CHANGE_COLUMN_DIRECTIONS.get(heads[2] or "")
+        )
+        if min(one.value, other.value) <= 0:
             continue
+        if direction is None:  # in time order, left to right
+            direction = Direction.UP if other.value > one.value else Direction.DOWN
         low, high = sorted((one.value, other.value))
         start, end = (low, high) if direction is Direction.UP else (high, low)
         yield move, Endpoints((one, other), start, end, one.unit)
+
+
+def _under_a_change(claim: Claim) -> bool:
+    """A percentage in a column headed by a change word: "5.6%" under "Rise"."""
+    return claim.kind is ClaimKind.PERCENT and claim.evidence is not None and claim.evidence.head in _CHANGE_COLUMNS
 
 
 def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tuple[Claim, Endpoints]]:

@@ -159,6 +159,11 @@ def _in_cell(
     claim = _in_header_unit(claim, cells[column], headers[column], vocabulary)
     head, modifiers = _head(headers[column], vocabulary)
     times, names = found.times, found.names
+    when = headers[column].strip()
+    if (_YEAR.match(when) or _QUARTER.match(when)) and label.replace(" ", "").isalpha():
+        # "| Sales | £48.2m | £52.9m |" under "| | 2024 | 2025 |": the row's thing, in the column's year
+        head, modifiers = _head(label, vocabulary)
+        times = tuple(sorted({*times, when.lower()}))
     if _YEAR.match(label) or _QUARTER.match(label):
         times = tuple(sorted({*times, label.lower()}))
     elif label and not any(char.isdigit() for char in label):
