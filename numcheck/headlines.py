@@ -201,10 +201,14 @@ def _states(other: Claim, figure: Claim) -> bool:
 
 def _nothing_apart(one: Claim, other: Claim) -> bool:
     """No attribute, time contrast, difference or mood tells the headline figure `one` apart from
-    the lede's `other`, nor a period the headline names and the lede does not: a headline leaves
-    the lede's period out ("£1.2bn for battery research" over "£1.2 billion ... over five years")."""
+    the lede's `other`, nor a period or attribute the headline names and the lede does not: a
+    headline leaves the lede's out ("£1.2bn for battery research" over "£1.2 billion ... over five
+    years")."""
     headline, lede = frame_of(one), frame_of(other)
-    if headline != lede and not (headline == dataclasses.replace(lede, period=False) and lede.period):
+    # a headline leaves out the lede's period and its attribute ("measured at 54.7 metres" over
+    # "stands 45.7 metres tall"), but never says one of its own the lede does not
+    left_out = dataclasses.replace(lede, period=False, attribute=lede.attribute if headline.attribute else None)
+    if headline != lede and headline != left_out:
         return False
     if is_relative_amount(one) or is_relative_amount(other):
         return False

@@ -28,6 +28,11 @@ HEADLINE_AGAINST_LEDE = [
     # the same digits at another scale, the lede's period left out of the headline
     ("£4.5m for coastal flood defences\n\nThe government will spend £4.5 billion on coastal flood defences over "
      "the next six years, the environment secretary said.", "£4.5m"),
+    # the lede's attribute left out of the headline
+    ("Hartley sequoia measured at 54.7 metres\n\nThe sequoia in the grounds of Hartley Hall stands 45.7 metres "
+     "tall, a laser survey has found.", "54.7 metres"),
+    ("Orme ferry to cross at 31 knots\n\nThe new Orme ferry will be capable of 13 knots flat out, its builder "
+     "said.", "31 knots"),
 ]  # fmt: skip
 
 
@@ -87,6 +92,8 @@ HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
     "Marathon expects 12,000 runners\n\nMore than 11,000 runners have signed up for Sunday's marathon.",
     # another kind of figure
     "Marsby pool to reopen in May\n\nMarsby swimming pool will reopen on 21 May after a £2 million refit.",
+    # an attribute the headline names and the lede does not
+    "Hartley sequoia 45.7 metres round\n\nThe sequoia in the grounds of Hartley Hall stands 54.7 metres tall.",
 ]
 
 
