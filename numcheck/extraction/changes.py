@@ -122,9 +122,12 @@ _CHANGE_AFTER_FIGURE = re.compile(
 )
 # "2,310 calls, about 40% more than on a normal day", "30% fewer than in 2019": a percentage that
 # sets its figure against another is a change from that other, in the comparative's direction
-_SET_AGAINST_ANOTHER = r"(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper)\s+than|above|below"
+_SET_AGAINST_ANOTHER = (
+    r"(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper|dearer|lighter|heavier|faster|slower|"
+    r"shorter|longer|taller|wider|narrower|thinner|thicker)\s+than|above|below"
+)
 _COMPARATIVE_AFTER = re.compile(rf"\s+(?P<word>{_SET_AGAINST_ANOTHER})\b", re.IGNORECASE)
-_LESS = frozenset("fewer less lower smaller cheaper below".split())
+_LESS = frozenset("fewer less lower smaller cheaper lighter slower shorter narrower thinner below".split())
 # "312 tonnes, about 40% above last week's average" sets a level against another; a bare "sales are
 # 1.5% below their pre-pandemic level" says how far from which level, a comparison of its own
 _SET_AFTER_A_LEVEL = re.compile(r"\d[^.;:\d]{0,60}?[,(–—]\s*(?:[A-Za-z]+\s+){0,2}$")
