@@ -474,7 +474,7 @@ def _supported_elsewhere(
     # arithmetic on figures about one thing only: "27%" of the vote linked to "17.2%" is not excused
     # by the change from the Greens' 2,378 votes to a majority of 3,008 (like unsupported-figure's)
     beside = (by_sentence or {}).get((primary.path, primary.sentence_start), ())
-    if support(primary, index, tolerance, same_head=True, like_only=True, beside=beside) is not None:
+    if support(primary, index, tolerance, same_head=True, like_only=True, own_thing=True, beside=beside) is not None:
         return True
     # "The average London home now costs £532,000" against "the average home cost £268,000", when
     # a source says "... in London, where they increased to £532,000": stated where its place is

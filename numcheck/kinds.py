@@ -2533,7 +2533,9 @@ def unsupported_figure(drafts: Sequence[Claim], sources: Sequence[Claim], params
             against = transposed or _roughly_stated_against(claim, index, tolerance, params, claim.path in placeless)
         else:
             against = _contradicted(claim, index, params, claim.path in placeless)
-            if against is not None and support(claim, index, tolerance, covering, like_only=True, beside=beside):
+            if against is not None and support(
+                claim, index, tolerance, covering, like_only=True, own_thing=True, beside=beside
+            ):
                 against = None  # "3,170 people" in two shelters: the sum of the shelters' 1,370 and 1,800
         if supported is not None and against is None:
             continue  # stated, or implied by plain arithmetic

@@ -715,11 +715,18 @@ class Sources:
         return _said_otherwise(claim, self.by_family[name][1])
 
     def implied(
-        self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float, *, like_only: bool = False
+        self,
+        claim: Claim,
+        covering: frozenset[tuple[str, int]],
+        tolerance: float,
+        *,
+        like_only: bool = False,
+        own_thing: bool = False,
     ) -> str | None:
         """How the sources imply the figure by plain arithmetic, in words, or None. With `like_only`,
         only sums, differences and ratios of figures about one thing: a rate times a count says
-        itself which thing it is about ("£180 each" for "46 tags")."""
+        itself which thing it is about ("£180 each" for "46 tags"); with `own_thing` too, about the
+        claim's thing."""
         name = family(claim)
         if name is None or name in _WHEN or name == ORDINAL:
             return None
@@ -771,12 +778,14 @@ class Sources:
         joined: frozenset[tuple[str, int]] | None = None
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
+            head = claim.evidence.head if claim.evidence else None
             if name == "percent":
                 figures = _percent_operands(claim, figures, covering)
-            head = claim.evidence.head if claim.evidence else None
-            if like_only and head is not None:
-                # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m,
-                # and 34 chairs no rise of staff from 96 to 130
+                if like_only and head is not None:
+                    # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
+                    figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
+            if own_thing and head is not None:
+                # and 34 chairs no rise of staff from 96 to 130, where the source gives 24 chairs
                 figures = _of_the_claim_s_thing(claim, figures)
             # "paid £4.90 an hour more than counters": a difference of two things' figures, said as one
             like = like_only and not compares(claim)
@@ -2959,6 +2968,7 @@ def support(
     *,
     same_head: bool = False,
     like_only: bool = False,
+    own_thing: bool = False,
     beside: Sequence[Claim] = (),
 ) -> str | None:
     """How the sources support a figure, in words ("stated as '3,412' (source.txt:2)", "the sum of
@@ -2966,12 +2976,14 @@ def support(
     stated about something else ("$327m" of profit for a draft's revenue) is no support. `beside`
     are the figures of the claim's own document, which its sentence's may be worked out with. A
     unit of two sizes is read in either ("three pints" of 1.7 litres are imperial pints)."""
-    found = _support(claim, index, tolerance, covering, same_head=same_head, like_only=like_only, beside=beside)
+    found = _support(claim, index, tolerance, covering, same_head=same_head, like_only=like_only, own_thing=own_thing,
+                     beside=beside)  # fmt: skip
     if found is not None or claim.kind is not ClaimKind.MEASURE or not claim.unit or claim.base_value is None:
         return found
     for size, factor in other_sizes(claim.unit):
         resized = dataclasses.replace(claim, unit=size, base_value=claim.base_value * factor)
-        found = _support(resized, index, tolerance, covering, same_head=same_head, like_only=like_only, beside=beside)
+        found = _support(resized, index, tolerance, covering, same_head=same_head, like_only=like_only,
+                         own_thing=own_thing, beside=beside)  # fmt: skip
         if found is not None:
             return f"{found}, in {size.replace('_', ' ')}s"
     return None
@@ -2985,6 +2997,7 @@ def _support(
     *,
     same_head: bool,
     like_only: bool,
+    own_thing: bool = False,
     beside: Sequence[Claim],
 ) -> str | None:
     name = family(claim)
@@ -3038,7 +3051,7 @@ def _support(
         # "The £52,000 he must repay is about three-quarters of the money taken": a share of what
         # that part is part of, and of nothing else the sources give (months of a sentence)
         return _share_of_a_source_whole(claim, part, index, step)
-    found = index.implied(claim, covering, step, like_only=like_only)
+    found = index.implied(claim, covering, step, like_only=like_only, own_thing=own_thing)
     if found is None and name in ("percent", "ratio"):
         found = _share_of_a_period(claim, index, covering, step)
     if found is None and name == "percent":
