@@ -481,6 +481,9 @@ def _change_words(vocabulary: Vocabulary) -> frozenset[str]:
 def _change_owner(readings: list[Reading], index: int, text: str, change_words: frozenset[str]) -> int | None:
     """The change or ratio, earlier in the sentence, whose endpoint this figure would be: not one
     before another change word ("retreated 1.2 km, and its area has fallen from 18.4 to 14.7")."""
+    # how far back the figure is from the change is counted from the change's other end where one
+    # comes between: "rose by 28% to 1.42 million in the year to March, from 1.2 million"
+    near = None
     for back in range(index - 1, -1, -1):
         candidate = readings[back]
         gap = text[candidate.end : readings[index].start]
@@ -489,13 +492,29 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
         later_clause = _CLAUSE_BREAK.split(gap.lower(), maxsplit=1)[1:]
         if later_clause and not change_words.isdisjoint(_WORD.findall(later_clause[0])):
             return None  # another clause with its own change verb
-        if len(gap) > 40 and not (len(gap) <= 90 and _COMPLEMENT.match(gap)):
+        reach = gap if near is None else text[near : readings[index].start]
+        if len(reach) > 40 and not (len(reach) <= 90 and _COMPLEMENT.match(reach)):
             return None
         if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
             return back
         if candidate.role is None and candidate.kind is not ClaimKind.CHANGE and candidate.kind.is_quantity:
             return None  # a date between is no figure: "doubled since 1991 to 1.9 million"
+        if (
+            candidate.role is Role.TO
+            and near is None
+            and _TIME_PHRASE.fullmatch(text, candidate.end, readings[index].start)
+        ):
+            near = candidate.end
     return None
+
+
+# What may stand between a change's end and its start said after it: when ("in the year to March",
+# "last year", "in 2025") and the comma before "from"
+_TIME_PHRASE = re.compile(
+    r"\s+(?:(?:in|over|during)\s+(?:the\s+)?(?:year|twelve\s+months|12\s+months|three\s+months|six\s+months|"
+    r"quarter|half)\s+to\s+[A-Z][a-z]+|(?:in|during)\s+(?:19|20)\d\d|last\s+(?:year|month|season|quarter)|"
+    r"this\s+(?:year|month|season|quarter))\s*,?\s+from\s+"
+)
 
 
 def _end_before(text: str, result: list[Reading], index: int) -> None:
