@@ -767,7 +767,7 @@ def _times(spot: Spot) -> set[str]:
     penalty" in the clause before it. A clause with no time of its own takes those said before
     it in the sentence, back to a contrast ("but", "while")."""
     times = [entity for entity in spot.entities if _is_time(entity) and not _another_figure_s(entity, spot)
-             and not _a_base_of_comparison(entity, spot.sentence)]  # fmt: skip
+             and not _a_base_of_comparison(entity, spot.sentence) and not _another_event_s(entity, spot)]  # fmt: skip
     if not times:
         return set()
     found = _times_within(times, _time_scope(spot))
@@ -775,6 +775,27 @@ def _times(spot: Spot) -> set[str]:
         since_contrast, _ = _span(spot.sentence, spot.start, spot.end, _TIME_CONTRAST)
         found = _times_within(times, _ASIDE.sub(",", spot.sentence[since_contrast : spot.start]))
     return found
+
+
+def _another_event_s(time: str, spot: Spot) -> bool:
+    """Whether a time dates another event than the figure's: a clause of "since" after a level
+    ("the heaviest blow since the pit closed in 1991", "the worst since 1991": a span it is set
+    against; a change's own "since 2024" is its span), or the saying of a figure reported after it
+    ("said on Tuesday that all 340 jobs would go")."""
+    sentence, time = spot.sentence.casefold(), time.casefold()
+    at = sentence.find(time)
+    if at < 0 or sentence.find(time, at + 1) >= 0:
+        return False  # (said more than once)
+    if at < spot.start:
+        return bool(_SAID_AT.match(sentence, at + len(time), spot.start))
+    a_level = spot.kind not in (ClaimKind.CHANGE, ClaimKind.RATIO) and spot.role is None  # (a change's end keeps it)
+    return a_level and (time.startswith("since ") or bool(_SINCE_BEFORE.search(sentence, max(spot.end, at - 60), at)))
+
+
+# "since the pit closed ", "since ": a span back to another event, up to the time (lower case)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?$")
+# what follows the time of a saying, up to the figure it reports: " that all ", ", that "
+_SAID_AT = re.compile(r"\s*,?\s+that\s+(?:[\w'’-]+\s+){0,8}?$")
 
 
 def _another_figure_s(time: str, spot: Spot) -> bool:
@@ -823,6 +844,9 @@ def _time_scope(spot: Spot) -> str:
         closed = spot.sentence.rfind(", ", start, spot.start)
         if closed >= 0:
             start = closed + 2
+        else:  # the figure is in the aside: "The works, which employs 340 people, will close in June"
+            closing = spot.sentence.find(", ", spot.end, end)
+            end = closing if closing >= 0 else end
     return spot.sentence[start:end]
 
 

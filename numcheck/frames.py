@@ -182,11 +182,16 @@ def frames_differ(first: Claim, second: Claim, *, leaning: bool = False) -> bool
 def _frame(sentence: str, start: int, end: int) -> Frame:
     after = sentence[end:]
     attribute = _ATTRIBUTE.match(after)
-    clause = sentence[max(0, start - _REACH) : end + _REACH]
     offset = max(0, start - _REACH)
+    clause = sentence[offset : end + _REACH]
+    # a figure in an aside takes its times from the aside only: "The works, which employs 340
+    # people, will close by the end of June" sets no time against the 340
+    opened = _ASIDE_OPENS.search(sentence, offset, start)
+    closing = sentence.find(", ", end, end + _REACH) if opened is not None else -1
+    timed = sentence[offset:closing] if closing >= 0 else clause
     contrasts = frozenset(
         found
-        for m in _TIME_CONTRAST.finditer(clause)
+        for m in _TIME_CONTRAST.finditer(timed)
         if (found := _contrast(m.group()))
         and (found != "next" or m.end() <= start - offset)
         and not _ANOTHER_FIGURES_TIME.search(_between(sentence, end, offset + m.start(), found))
@@ -199,6 +204,10 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
         bool(_PERIOD.search(clause)),
         bool(_ANOTHER_SET.match(after)),
     )
+
+
+# ", which " or ", who " with no comma between it and the figure
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who)\s[^,;:]*$", re.IGNORECASE)
 
 
 def is_relative_amount(claim: Claim) -> bool:
