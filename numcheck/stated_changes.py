@@ -511,7 +511,8 @@ def row_changes(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Endpoints]]:
         levels = [c for c in _plain_levels(row) if c.from_value is None]
         # ("-11%" in a change column is read as a percentage with its sign, "5.6%" under "Rise" by its column)
         moves = [c for c in row if (c.kind is ClaimKind.CHANGE or c.text.lstrip()[:1] in _SIGNS or _under_a_change(c))
-                 and c.unit == "percent" and c.from_value is c.to_value is None and c.low == c.high]  # fmt: skip
+                 and c.unit == "percent" and c.from_value is None and c.to_value is None
+                 and c.low == c.high]  # fmt: skip
         if len(levels) != 2 or len(moves) != 1:
             continue
         (one, other), move = levels, moves[0]
