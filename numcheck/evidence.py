@@ -318,7 +318,8 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
     places = _places(spot.sentence)
-    found_times = _times(spot) | set(months) | _years_within_change(spot)
+    own_months = {month for month in months if not _another_event_s(month, spot)}  # "said in March that 410 ..."
+    found_times = _times(spot) | own_months | _years_within_change(spot)
     fronted = _fronted_time(spot)
     if fronted and (not found_times or (not months and fronted[0] in _MONTH_NAMES)):
         found_times |= set(fronted)  # a month the sentence opens on, or any time when the clause has none

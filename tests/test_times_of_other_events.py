@@ -17,6 +17,8 @@ TIMES = [
     ("Its owner said on Tuesday, that all 340 jobs would go.", "340", ()),
     ("Dams have doubled since 2024.", "doubled", ("2024",)),
     ("In 2020 the firm had 300 staff.", "300", ("2020",)),
+    ("The firm said in March that 410 staff would go.", "410", ()),
+    ("The firm cut 410 jobs in March.", "410", ("march",)),
     ("The firm had 300 staff in 2020, its highest since 1999.", "300", ("2020",)),
 ]
 
