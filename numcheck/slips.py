@@ -21,7 +21,7 @@ from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference,
 from numcheck.layout import is_aligned_row
 from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, quantity_key, row_label_unsaid
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Role
-from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabulary
+from numcheck.vocabulary import CHANGE_NOUNS, Vocabulary, load_vocabulary
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
 # "32", "58%" and "68%", or "27.2%" and "27.8%" are two figures of one story as often as a slip
@@ -37,11 +37,6 @@ _NEAREST_UNITS = 15.0
 # Each figure is compared with this many figures of its kind before it, nearest first, as
 # restatements are: a document that states one kind of figure thousands of times costs linear time.
 NEAREST_FIGURES = 40
-
-
-# Nouns for a change itself, whose thing is the noun they modify: "profit growth", a table's
-# "Change" column beside its row's label
-_CHANGE_NOUNS = frozenset({*CHANGE_NOUN_DIRECTIONS, "change"})
 
 
 class Slip(Enum):
@@ -102,7 +97,7 @@ def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
     if found is None:
         return None, ()
     head, modifiers = found.head, found.modifiers
-    if head in _CHANGE_NOUNS or (head in _SALES and modifiers and claim.kind is ClaimKind.COUNT):
+    if head in CHANGE_NOUNS or (head in _SALES and modifiers and claim.kind is ClaimKind.COUNT):
         head, modifiers = (modifiers[-1], modifiers[:-1]) if modifiers else (None, ())
     return head, modifiers
 

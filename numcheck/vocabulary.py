@@ -23,6 +23,8 @@ CHANGE_NOUN_DIRECTIONS = {
     "hike": "up", "fall": "down", "drop": "down", "decline": "down", "cut": "down", "reduction": "down",
     "loss": "down", "decrease": "down",
 }  # fmt: skip
+# Nouns that name a change itself, not the thing that changed: "the 21% rise", "a 12% change"
+CHANGE_NOUNS = frozenset({*CHANGE_NOUN_DIRECTIONS, "change"})
 
 BUILTIN_RULES = Path(str(resources.files("numcheck.builtin_rules")))
 BUILTIN_VOCABULARY = BUILTIN_RULES / "vocabulary.yaml"

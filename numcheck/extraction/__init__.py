@@ -31,7 +31,7 @@ from numcheck.sentences import split_sentences
 from numcheck.subjects import clause_subject_of, counted_in_a_compound, entities_of, shares_subject, subject_of
 from numcheck.tables import with_table_headers
 from numcheck.units import UnknownUnitError, to_base
-from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabulary
+from numcheck.vocabulary import CHANGE_NOUNS, Vocabulary, load_vocabulary
 
 
 @cache
@@ -53,7 +53,6 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
 
 _ASCII_DIGIT = re.compile("[0-9]")
 # A change set after a level by a comma, which names only itself: "28 dams, a fourfold increase"
-_CHANGE_WORDS = frozenset({*CHANGE_NOUN_DIRECTIONS, "change"})
 _APPOSED = re.compile(r"[^,;:()\d]{0,40},\s*(?:a|an)?\s*", re.IGNORECASE)
 
 
@@ -120,7 +119,7 @@ def _figures_of(prose: str, text: str, vocabulary: Vocabulary) -> tuple[_Figure,
             if subject is None and previous_subject and shares_subject(prose, previous_end, reading.start):
                 subject = previous_subject
             elif (
-                subject in _CHANGE_WORDS and previous_subject and _APPOSED.fullmatch(prose, previous_end, reading.start)
+                subject in CHANGE_NOUNS and previous_subject and _APPOSED.fullmatch(prose, previous_end, reading.start)
             ):
                 subject = previous_subject  # "counted 28 dams, a fourfold increase": the change is the dams'
 
