@@ -144,3 +144,45 @@ NOT_THE_SAME_CHANGE = [
 @pytest.mark.parametrize("text", NOT_THE_SAME_CHANGE)
 def test_a_size_of_another_change_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.md")
+
+
+# A level set against an earlier base in its own sentence ("350 more than the 1,250 of 2025",
+# "compared with 36,000 in 2024", "against £4m a year earlier"), then the change's size apposed
+# after the base: the change runs from the base to the level, and so does a stated gap.
+LEVEL_AGAINST_A_BASE = [
+    ("Police recorded 1,600 offences in 2026, 350 more than the 1,250 of 2025, a rise of 22%.", "22%"),
+    ("The museum had 48,000 visitors last year, compared with 36,000 in 2024, an increase of 40%.", "40%"),
+    ("Sales reached £5.2m, against £4m a year earlier, a rise of 20%.", "20%"),
+    ("Sales reached £5.2m, compared with £4m the year before, up 20%.", "20%"),
+    ("The harbour handled 910 cruise calls, up from the 700 of 2023, an increase of 40%.", "40%"),
+    ("There were 410 complaints, 90 fewer than the 520 of 2023, a fall of 21%.", "90"),
+    ("Hedgerow planting reached 14 km this winter, 4 km more than the 11 km of last winter.", "4 km"),
+    ("The club has 820 members, 150 more than last year's 700.", "150"),
+    ("The club has 820 members, 150 more than 2024's 700.", "150"),
+    ("Waiting lists grew to 5,400, 800 longer than the 4,800 a year before.", "800"),
+    ("The new span is 340 metres long, 60 metres longer than the 290-metre bridge it replaces.", "60 metres"),
+]  # fmt: skip
+
+LEVEL_AGAINST_A_BASE_RIGHT = [
+    "Police recorded 1,600 offences in 2026, 350 more than the 1,250 of 2025, a rise of 28%.",
+    "The museum had 48,000 visitors last year, compared with 36,000 in 2024, an increase of 33%.",
+    "Sales reached £5.2m, against £4m a year earlier, a rise of 30%.",
+    "The harbour handled 910 cruise calls, up from the 700 of 2023, an increase of 30%.",
+    "There were 410 complaints, 110 fewer than the 520 of 2023, a fall of 21%.",
+    "The club has 820 members, 120 more than last year's 700.",
+    "Waiting lists grew to 5,400, 600 longer than the 4,800 a year before.",
+    "The new span is 340 metres long, 50 metres longer than the 290-metre bridge it replaces.",
+    # a change from a base of its own, not the base the level is set against
+    "The club has 510 members in 2024, against 420 in 2019, a rise of 31 on last year.",
+    "Sales reached £5.2m, against £4m a year earlier, a rise of 12% since the spring.",
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), LEVEL_AGAINST_A_BASE)
+def test_a_change_after_the_base_of_a_comparison_runs_from_it(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.md"), flags(text, "doc.md")
+
+
+@pytest.mark.parametrize("text", LEVEL_AGAINST_A_BASE_RIGHT)
+def test_a_change_after_the_base_of_a_comparison_that_holds_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.md")

@@ -138,6 +138,12 @@ _NOUN_AND_TIME = r"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){0,8}\s*"
 _COMPARISON_AFTER_FIGURE = re.compile(rf"{_NOUN_AND_TIME}(?:,|\(|–|—)\s*")
 _CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+# "a year earlier", "the month before", "two years ago": a time, not a difference
+_A_TIME_BACK = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|ten|the)\s+(?:years?|months?|weeks?|quarters?|days?|decades?)\s+"
+    r"(?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
 _DIFFERENCE_WORD = re.compile(
     r"\b(?:more|less|fewer|higher|lower|extra|earlier|later|cheaper|dearer|smaller|larger|bigger|greater|shorter|"
     r"longer|faster|slower|heavier|lighter|taller|wider|narrower|deeper|warmer|colder|hotter|cooler)\b",
@@ -530,7 +536,16 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
     before = result[earlier]
     if not _written_as_its_end(text, before, change):
         return
-    if before.role is not None or not before.kind.is_quantity:
+    if before.role not in (None, Role.FROM) or not before.kind.is_quantity:
+        return
+    if _BASE_OF_A_COMPARISON.search(text, max(0, before.start - 60), before.start):
+        if _BASE_OF_ITS_OWN.match(text, change.end):
+            return  # "against 420 in 2019, a rise of 31 on last year": another change, from another base
+        # "1,600 offences, 350 more than the 1,250 of 2025, a rise of 22%": the figure a comparison
+        # names is where the change began; it ended at the level set against it
+        _compared_level_to_base(text, result, index, earlier)
+        return
+    if before.role is not None:
         return
     if before.kind in (ClaimKind.CHANGE, ClaimKind.RATIO) or change.endpoint_unit not in (None, before.unit):
         return
@@ -559,6 +574,43 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
     result[index] = change
 
 
+# The figure after these words is the base a level is set against: "350 more than the 1,250",
+# "compared with last year's 700", "against 2024's £4m", "up from the 36,000"
+_BASE_OF_A_COMPARISON = re.compile(
+    rf"(?:(?<![\w])(?:{_SET_AGAINST_ANOTHER})|compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+"
+    r"(?:(?:the|its|their|(?:last|the\s+previous)\s+(?:year|month|week|quarter|season)['’]s|(?:19|20)\d\d['’]s?)\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_OF_ITS_OWN = re.compile(r"\s+(?:on|since|from|against|compared)\b", re.IGNORECASE)
+# A figure said to be the gap to a base after it: "350 more than", "90 fewer than"
+_DIFFERENCE_BEFORE_THAN = re.compile(rf"\s*(?:{_SET_AGAINST_ANOTHER})", re.IGNORECASE)
+
+
+def _compared_level_to_base(text: str, result: list[Reading], index: int, base_index: int) -> None:
+    """A change apposed after the base of a comparison runs from that base to the level set against
+    it, the nearest figure of the base's measure before the comparison (past the gap itself, "350
+    more than"), in the same clause."""
+    base, change = result[base_index], result[index]
+    for back in range(base_index - 1, -1, -1):
+        level = result[back]
+        if any(mark in text[level.end : base.start] for mark in ";:") or base.start - level.end > 120:
+            return
+        if _is_a_year(text, level) or _DIFFERENCE_BEFORE_THAN.match(text, level.end):
+            continue  # a level's time, or the gap to the base
+        if (
+            level.role is not None
+            or not _same_measure(level, base)
+            or level.kind in (ClaimKind.CHANGE, ClaimKind.RATIO)
+        ):
+            return
+        result[index] = dataclasses.replace(
+            change, from_value=base.value, to_value=level.value, endpoint_unit=level.unit
+        )
+        result[back] = dataclasses.replace(level, role=Role.TO)
+        result[base_index] = dataclasses.replace(base, role=Role.FROM)
+        return
+
+
 _YEARS_OWN = re.compile(r"(?:19|20)\d\d['’]s?")
 
 
@@ -578,7 +630,8 @@ def _written_as_its_end(text: str, before: Reading, change: Reading) -> bool:
     if cue is not None and cue.end() == change.start:
         gap = _CUE_AFTER_FIGURE.fullmatch(text, before.end, cue.start())
         # "will cost 70p more, a rise of about 6%": a difference is no level for a change to end at
-        return gap is not None and not _DIFFERENCE_WORD.search(gap.group())
+        # (but "against £4m a year earlier" names a time)
+        return gap is not None and not _DIFFERENCE_WORD.search(_A_TIME_BACK.sub("", gap.group()))
     compared = _COMPARATIVE_AFTER.match(text, change.end)
     return bool(compared and _COMPARISON_AFTER_FIGURE.fullmatch(text, before.end, change.start))
 
