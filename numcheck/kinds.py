@@ -2009,7 +2009,7 @@ def _share_words(share: Share) -> str:
         return f"{_format(share.part.value)} of {_format(share.whole.value)}"
     head = share.text if share.whole is None else share.text[: share.whole.start - share.whole.sentence_start
                                                                 - share.start]  # fmt: skip
-    return re.sub(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", "", head, flags=re.IGNORECASE)
+    return re.sub(r"\s*[),]?\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", "", head, flags=re.IGNORECASE)
 
 
 def _bounded(share: Share, value: str) -> str:

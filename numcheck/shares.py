@@ -68,6 +68,10 @@ _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.
 # "of" after a noun is no share: "300 members of the 40 clubs")
 _LABEL_OUT_OF = re.compile(rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
+# A share set beside the figure before it ("1,008, or 38%", "1,008 (38%"), then the whole
+_APPOSED_SHARE_BEFORE = re.compile(r"\d[\w\s'’-]{0,30}?(?:,\s*or|\()\s*(?:about|around|some|nearly|almost)?\s*$",
+                                   re.IGNORECASE)  # fmt: skip
+_CLOSED_THEN_OF = re.compile(rf"\s*[),]\s*of\s+({_DETERMINER})", re.IGNORECASE)
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
 _SHARE_WORDS = re.compile(
     r"(?<![\w])(?:(?:the|a)\s+(?:(?:vast|overwhelming|large|great|big|clear|narrow|slim|small|tiny)\s+)?"
@@ -196,6 +200,10 @@ class _Reader:
         if index + 1 >= len(self.claims):
             return None
         match = _OF_AFTER.match(self.sentence, end)
+        if match is None and _APPOSED_SHARE_BEFORE.search(self.sentence, 0, _offset(self.claims[index])):
+            # "polled 1,008, or 38%, of the 2,801 cast", "1,008 (38%) of the 2,801": the share set
+            # beside a part, and the part's whole after it
+            match = _CLOSED_THEN_OF.match(self.sentence, end)
         candidate = self.claims[index + 1]
         if match is None or match.end() != _offset(candidate) or candidate.kind not in _AMOUNTS:
             return None
@@ -349,6 +357,9 @@ def side_by_side(mentions: Sequence[Mention], sentence: str, links: Sequence[str
         if gap is None or not _plain_words(gap.group("label"), 6):
             continue
         end = mention_end(second)
+        if isinstance(second, Share) and _CLOSED_THEN_OF.search(second.text):
+            pairs.append((first, second))  # "640 oaks, or 45%, of the 2,000 trees ...": the share and its whole
+            continue
         # "20% of the total", "a third of them" restate a share; "60 of them" counts a part of a part
         same_whole = _OF_THE_SAME_WHOLE.match(sentence, end) if _is_stated_share(second) else None
         after = _AFTER_FIGURE.match(sentence, same_whole.end() if same_whole else end)

@@ -61,6 +61,11 @@ SHARE_FLAGS = [
     "The motion passed with 57% of the vote (1,204 votes out of 2,460).",
     "Some 18 members out of 60, or 40%, stayed away.",
     "Only 9 schools out of the 30 inspected (45%) were rated good.",
+    # a share set beside a part, the part's whole after it
+    "Reyes polled 1,008 votes, or 38%, of the 2,801 cast.",
+    "Reyes polled 1,008 votes (38%) of the 2,801 cast.",
+    "The trust planted 640 oaks, or about 45%, of the 2,140 trees in the new wood.",
+    "Some 96 pupils (33%) of the 410 in the year group sat the early exam.",
 ]
 
 SHARE_PASSES = [
@@ -102,6 +107,12 @@ SHARE_PASSES = [
     "The motion passed with 49% of the vote (1,204 votes out of 2,460).",
     "Only 9 schools out of the 30 inspected (30%) were rated good.",
     "The 300 members of the 40 clubs (35%) voted.",
+    "Reyes polled 1,008 votes, or 36%, of the 2,801 cast.",
+    "Reyes polled 1,008 votes (36%) of the 2,801 cast.",
+    "The trust planted 640 oaks, or about 30%, of the 2,140 trees in the new wood.",
+    "Some 96 pupils (about 23%) of the 410 in the year group sat the early exam.",
+    # a share of something else before "of": no whole of the part
+    "Turnout was 2,801, or 38%, of the electorate.",
 ]
 
 
