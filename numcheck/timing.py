@@ -20,7 +20,7 @@ from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import ClaimMemory
 from numcheck.subjects import is_proper_noun, lemma, word_stem
-from numcheck.vocabulary import Vocabulary, load_vocabulary
+from numcheck.vocabulary import PERSON_NOUNS, Vocabulary, load_vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +134,12 @@ _BOUNDARY_DAY = re.compile(
     r"(?:the|its|their|this|our)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\s*,?\s*(?:(?:on|is|was|will\s+be)\s+)?$",
     re.IGNORECASE,
 )
+# "the pharmacy's last day is ", "its final day of trading, ": the day that bounds the owner's own
+# run, of the one verb the document ends (or begins) the owner with
+_OWNED_BOUNDARY_DAY = re.compile(
+    r"(?P<owner>\b[A-Za-z][\w-]*['’]s|\b(?:[Ii]ts|[Tt]heir))\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)"
+    r"\s+day(?:\s+of\s+(?:trading|business|service|opening))?\s*,?\s*(?:(?:on|is|was|will\s+be|falls\s+on)\s+)?$",
+)
 _FIRST_DAY = "first day"  # not a verb: printed in a finding only when no verb begins the thing
 _LAST_DAY = "last day"
 # the verbs a first (or last) day is of: "the sale starts", "the exhibition opens", "the trial ends"
@@ -143,6 +149,11 @@ _BOUNDED_BY = {
 }
 # "on Saturday ": a weekday before a date, which names the same day
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+
+
+def _boundary(found: re.Match[str]) -> str:
+    """The first or the last day a boundary phrase names."""
+    return _FIRST_DAY if found.group("which").lower() in ("first", "opening") else _LAST_DAY
 
 
 def _without_weekday(before: str) -> str:
@@ -424,8 +435,10 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
             return labelled
         bounding = _BOUNDARY_DAY.search(bare, max(0, len(bare) - 2 * _REACH))
         if bounding is not None:  # "the first day of the sale, Saturday 11 April": the day the sale begins
-            boundary = _FIRST_DAY if bounding.group("which").lower() in ("first", "opening") else _LAST_DAY
-            return Timing(what, boundary, lemma(bounding.group("thing")).casefold(), "", frozenset())
+            return Timing(what, _boundary(bounding), lemma(bounding.group("thing")).casefold(), "", frozenset())
+        owned_boundary = _OWNED_BOUNDARY_DAY.search(bare, max(0, len(bare) - _REACH))
+        if owned_boundary is not None:  # "the pharmacy's last day is 24 February", "its final day, 24 February"
+            return _owned(claim, bare[: owned_boundary.end("owner")] + " ", _boundary(owned_boundary), what, sentences)
         year_after = _YEAR_AFTER.match(after)
         year = claim.text.strip() if what == "year" else year_after.group(1) if year_after else None
         occasion = _occasion(bare, what, year)
@@ -880,6 +893,10 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
     # the subject's head noun is before its first preposition: "Parents (of children in Year 4)"
     ends = next((at for at, w in enumerate(words) if at > 0 and w.lower() in _OBJECT_ENDS | {"of"}), len(words))
     head = next((w for w in reversed(words[:ends]) if w.isalpha()), "")
+    if pronoun[-1].group().lower() in ("it", "its") and head.lower() in PERSON_NOUNS:
+        # "The owner will retire when it shuts": "it" is no person; the thing of the sentence before
+        previous = _previous_sentence(claim, sentences)
+        return None if previous is None else _sentence_subject(previous)
     if pronoun[-1].group().lower() in ("it", "its") and head and lemma(head.lower()) != head.lower():
         # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's,
         # or, with no owner, a thing the sentence does not name: the document's one (UNSAID)

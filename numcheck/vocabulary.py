@@ -25,6 +25,13 @@ CHANGE_NOUN_DIRECTIONS = {
 }  # fmt: skip
 # Nouns that name a change itself, not the thing that changed: "the 21% rise", "a 12% change"
 CHANGE_NOUNS = frozenset({*CHANGE_NOUN_DIRECTIONS, "change"})
+# Nouns for a person, by role: never what "it" stands for ("the owner will retire when it shuts")
+PERSON_NOUNS = frozenset(
+    "owner manager head headteacher chair chairman chairwoman mayor councillor director chief minister officer "
+    "spokesman spokeswoman spokesperson leader founder president secretary landlord landlady pharmacist farmer "
+    "teacher doctor nurse resident tenant captain coach organiser organizer boss partner builder warden vicar "
+    "priest curator editor author chef player member he she man woman".split()
+)
 
 BUILTIN_RULES = Path(str(resources.files("numcheck.builtin_rules")))
 BUILTIN_VOCABULARY = BUILTIN_RULES / "vocabulary.yaml"

@@ -41,6 +41,16 @@ SAID_AGAIN_IN_OTHER_WORDS = [
      "to the Co-op after the post office closes on 6 June.", "6 June"),
     ("The Lister wing will reopen officially on 2 May. Staff will move back in before the wing reopens on "
      "12 May.", "12 May"),
+    # the owner's own first or last day, and "it" in a clause about a person
+    ("The pharmacy will close on 26 February. Its last day will be 25 February, the notice says.", "25 February"),
+    ("Hollin's bakery will close on 3 April. The bakery's last day of trading is 10 April.", "10 April"),
+    ("The village shop shuts on Saturday 14 March. The shop's final day, Saturday 21 March, will be a party.",
+     "Saturday 21 March"),
+    ("The sale starts on 3 May. The sale's first day is 4 May.", "4 May"),
+    ("The pharmacy will close on 26 February. The owner will retire when it shuts on 25 February.",
+     "25 February"),
+    ("The lido reopens on 30 May. Its manager says the queue will start at dawn when it reopens on 6 June.",
+     "6 June"),
 ]  # fmt: skip
 
 
@@ -88,6 +98,11 @@ DIFFERENT_DATES_THAT_ARE_RIGHT = [
     "The strike will begin on 1 December and last for ten days. Bins will not be emptied during the "
     "ten-day strike.",
     "The post office will close temporarily on 30 May. The sorting office closes permanently on 6 June.",
+    # another thing's first or last day, and the owner's last day that is the closing day
+    "The museum opens on 3 May. The cafe's first day is 4 May.",
+    "The pharmacy will close on 26 February. The pharmacy's last day is 26 February.",
+    "The pharmacy will close on 26 February. Its owner's last day at work will be 12 February.",
+    "The pharmacy will close on 26 February. The owner, who retires on 12 February, will hand over to a locum.",
 ]  # fmt: skip
 
 
