@@ -884,25 +884,35 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
         return None
     opening = before[: pronoun[-1].start()]
     if opening.strip(" \"“‘'(") == "":
-        previous = _previous_sentence(claim, sentences)
-        return None if previous is None else _sentence_subject(previous)
+        return _previous_subject(claim, sentences)
     clause = re.split(r"[;:]\s", opening)[-1]
+    singular = pronoun[-1].group().lower() in ("it", "its")
+    if singular and _WHO.search(clause):
+        return _previous_subject(claim, sentences)  # "Mr Mistry, who retires when it shuts": "it" is no person
     words = _subject_words(clause if clause.strip() else opening)
     if words is None:
         return None
     # the subject's head noun is before its first preposition: "Parents (of children in Year 4)"
     ends = next((at for at, w in enumerate(words) if at > 0 and w.lower() in _OBJECT_ENDS | {"of"}), len(words))
     head = next((w for w in reversed(words[:ends]) if w.isalpha()), "")
-    if pronoun[-1].group().lower() in ("it", "its") and head.lower() in PERSON_NOUNS:
-        # "The owner will retire when it shuts": "it" is no person; the thing of the sentence before
-        previous = _previous_sentence(claim, sentences)
-        return None if previous is None else _sentence_subject(previous)
-    if pronoun[-1].group().lower() in ("it", "its") and head and lemma(head.lower()) != head.lower():
+    if singular and head.lower() in PERSON_NOUNS:
+        return _previous_subject(claim, sentences)  # "The owner will retire when it shuts"
+    if singular and head and lemma(head.lower()) != head.lower():
         # "The lighthouse's first keepers moved in when it was lit": "it" is no plural; the owner's,
         # or, with no owner, a thing the sentence does not name: the document's one (UNSAID)
         owners = [w[:-2] for w in words if w.endswith(("'s", "’s"))]
         return lemma(owners[-1]).casefold() if owners else _UNSAID
     return _subject(words)[0]
+
+
+_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]*,")
+
+
+def _previous_subject(claim: Claim, sentences: Sentences) -> str | None:
+    """The subject of the sentence right before the claim's."""
+    previous = _previous_sentence(claim, sentences)
+    return None if previous is None else _sentence_subject(previous)
 
 
 def _previous_sentence(claim: Claim, sentences: Sentences) -> str | None:
@@ -920,8 +930,9 @@ _SUBJECT_VERBS = frozenset("has had have is was are were stands stood bought sol
 
 
 def _sentence_subject(text: str) -> str | None:
-    """The noun before a sentence's first verb: "Ashcombe windmill stands ..." gives windmill."""
-    words = _subject_words(text)
+    """The noun before a sentence's first verb: "Ashcombe windmill stands ..." gives windmill; "The
+    pharmacy, which closes on 26 February, has ..." gives pharmacy."""
+    words = _subject_words(_RELATIVE_ASIDE.sub("", text, count=1))
     return None if words is None else _subject(words)[0]
 
 

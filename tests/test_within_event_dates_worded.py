@@ -49,6 +49,8 @@ SAID_AGAIN_IN_OTHER_WORDS = [
     ("The sale starts on 3 May. The sale's first day is 4 May.", "4 May"),
     ("The pharmacy will close on 26 February. The owner will retire when it shuts on 25 February.",
      "25 February"),
+    ("The pharmacy, which closes on 26 February, has served the village for 64 years. Mr Mistry, who will retire "
+     "when it shuts on 25 February, is selling the building.", "25 February"),
     ("The lido reopens on 30 May. Its manager says the queue will start at dawn when it reopens on 6 June.",
      "6 June"),
 ]  # fmt: skip
@@ -102,6 +104,8 @@ DIFFERENT_DATES_THAT_ARE_RIGHT = [
     "The museum opens on 3 May. The cafe's first day is 4 May.",
     "The pharmacy will close on 26 February. The pharmacy's last day is 26 February.",
     "The pharmacy will close on 26 February. Its owner's last day at work will be 12 February.",
+    "The pharmacy, which closes on 26 February, has served the village for 64 years. Mr Mistry, who will retire "
+    "when it shuts on 26 February, is selling the building.",
     "The pharmacy will close on 26 February. The owner, who retires on 12 February, will hand over to a locum.",
 ]  # fmt: skip
 
