@@ -62,7 +62,9 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         kind = _kind_of(figure)
         if kind is None or any(_states(other, figure) for other in body):
             continue
-        found = [other for other in lede if _kind_of(other) == kind or _weekday_of_a_day(figure, other, kind)]
+        found = [
+            other for other in lede if _of_the_kind(_kind_of(other), kind) or _weekday_of_a_day(figure, other, kind)
+        ]
         if len(found) > 1:  # "to reopen on 14 July" over "damaged on 2 March, will reopen on 14 June"
             found = [other for other in found if _one_event(figure, other)]
         # a spell the headline tells ("50 days without lifts") is of the lede's one length however
@@ -80,7 +82,18 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 continue
             if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
                 continue
-            yield figure, found[0]
+            other = found[0]
+            if _kind_of(other) != kind:  # compared as the headline gives it, without the lede's rate
+                other = dataclasses.replace(other, per=None, dimension=figure.dimension)
+            yield figure, other
+
+
+def _of_the_kind(lede_kind: str | None, kind: str) -> bool:
+    """A lede figure of the headline figure's kind; a headline leaves out the lede's rate ("will call
+    at 46 stops" over "will call at 64 stops every fortnight")."""
+    return lede_kind is not None and (
+        lede_kind == kind or (kind.startswith("amount") and lede_kind.startswith(f"{kind} per "))
+    )
 
 
 def _weekday_of_a_day(figure: Claim, other: Claim, kind: str) -> bool:

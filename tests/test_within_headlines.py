@@ -33,6 +33,12 @@ HEADLINE_AGAINST_LEDE = [
      "tall, a laser survey has found.", "54.7 metres"),
     ("Orme ferry to cross at 31 knots\n\nThe new Orme ferry will be capable of 13 knots flat out, its builder "
      "said.", "31 knots"),
+    # the lede's rate left out of the headline
+    ("Mobile library's new route will call at 46 stops\n\nFrom 7 June the county's mobile library will call at "
+     "64 stops every fortnight, the council said.", "46"),
+    ("Bus firm to run 46 services\n\nThe firm will run 64 services a day from May, the council said.", "46"),
+    ("Harbour to welcome 310 cruise ships\n\nThe harbour will welcome 130 cruise ships a year after its "
+     "upgrade, its owners said.", "310"),
 ]  # fmt: skip
 
 
@@ -94,6 +100,9 @@ HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
     "Marsby pool to reopen in May\n\nMarsby swimming pool will reopen on 21 May after a £2 million refit.",
     # an attribute the headline names and the lede does not
     "Hartley sequoia 45.7 metres round\n\nThe sequoia in the grounds of Hartley Hall stands 54.7 metres tall.",
+    # the lede's rate left out, the figure the same, or another count beside it
+    "Bus firm to run 64 services\n\nThe firm will run 64 services a day from May, the council said.",
+    "Bus firm to run 46 services\n\nThe firm will run 64 services a day from May and 46 on Sundays, the council said.",
 ]
 
 
