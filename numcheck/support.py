@@ -860,7 +860,8 @@ class Sources:
         )
         if found:
             return found
-        found = (self._before_the_change(claim) or self._other_shares(claim, covering, tolerance)
+        found = (self._before_the_change(claim) or self._after_the_change(claim)
+                 or self._other_shares(claim, covering, tolerance)
                  or self._change_said_otherwise(claim, abs(value) * _SAID_OTHERWISE))  # fmt: skip
         if found:
             return found
@@ -1022,6 +1023,36 @@ class Sources:
     def _before_the_change(self, claim: Claim) -> str | None:
         return next((said for said, _ in self.before_changes(claim)), None)
 
+    def _after_the_change(self, claim: Claim) -> str | None:
+        """The level a source's change comes to from the start it gives: "rose 20% from £10" is
+        £12 now; "reduced by 30%, including the £120 jacket" £84 (a level beside a change with no
+        end of its own is read as its start too, as `before_changes` reads it as its end)."""
+        name = family(claim)
+        if name is None or name in ("percent", "ratio", *_WHEN) or claim.kind is ClaimKind.CHANGE:
+            return None
+        if claim.direction is not None or claim.role is Role.FROM:
+            return None
+        low, high = _base_bounds(claim, step_of(claim))
+        levels = [level for level in self.by_family.get(name, ((), ()))[1] if level.per == claim.per]
+        changes = (*self.by_family.get("percent", ((), ()))[1], *self.by_family.get("ratio", ((), ()))[1])
+        for change in changes:
+            factors = _change_factors(change)
+            in_its_sentence = [level for level in levels if _same_sentence(level, change)]
+            if factors is None or not in_its_sentence:
+                continue
+            if change.from_value is not None:
+                start = next((level for level in in_its_sentence if level.value == change.from_value), None)
+            elif change.to_value is None:
+                start = _end_of(change, in_its_sentence)
+            else:
+                continue
+            if start is None:
+                continue
+            after = sorted(base_value(start) * factor for factor in factors)
+            if after[0] <= high and low <= after[1]:
+                return f"'{start.text}' after the change of '{change.text}'"
+        return None
+
     def before_changes(self, claim: Claim) -> Iterator[tuple[str, Claim]]:
         """The value before a change a source gives with its end: "sales rose 14% to ¥38.6 billion"
         says they were about ¥33.9 billion a year earlier (38.6 / 1.14), within the change's own
@@ -1052,18 +1083,8 @@ class Sources:
                 continue
             # "rose 6% to 41", "41, up 6%", "It handed out 5,460 parcels. Demand rose by 26%."
             ends_it = end.role is Role.TO or end.end <= change.start
-            if change.kind is ClaimKind.CHANGE and change.unit == "percent" and ends_it:
-                sign = 1 if change.direction is Direction.UP else -1
-                # a rate is rounded to the whole per cent at most: "10%" is 9.5% to 10.5%, not 5% to 15%
-                step = min(max(step_of(change), 0.005), 0.5)
-                factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
-            elif change.kind is ClaimKind.RATIO and change.value > 0:
-                # "tripled to £300" was £100; "halved to 40 tonnes" was 80 (a multiplier is exact)
-                up = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
-                factors = [change.value if up else 1 / change.value] * 2
-            else:
-                continue
-            if min(factors) <= 0:
+            factors = _change_factors(change)
+            if factors is None or (change.kind is ClaimKind.CHANGE and not ends_it):
                 continue
             before = sorted(base_value(end) / factor for factor in factors)
             if a_level and before[0] <= high and low <= before[1]:
@@ -1145,6 +1166,23 @@ def _level_said_before(change: Claim, levels: Mapping[tuple[str, int], Sequence[
 
 # What a change may be said of in the sentence after its level, for the level's own noun
 _DEMAND = ("demand",)
+
+
+def _change_factors(change: Claim) -> list[float] | None:
+    """The least and the most a change multiplies its start by: "up 10%" ×1.095 to ×1.105 (a rate
+    is rounded to the whole per cent at most), "tripled" ×3, "halved" ×0.5 (a multiplier is exact)."""
+    if change.direction is None:
+        return None
+    if change.kind is ClaimKind.CHANGE and change.unit == "percent":
+        sign = 1 if change.direction is Direction.UP else -1
+        step = min(max(step_of(change), 0.005), 0.5)
+        factors = [1 + sign * (change.value + delta) / 100 for delta in (-step, step)]
+    elif change.kind is ClaimKind.RATIO and change.value > 0:
+        up = change.direction is Direction.UP or change.value < 1  # "halved" is ×0.5 already
+        factors = [change.value if up else 1 / change.value] * 2
+    else:
+        return None
+    return None if min(factors) <= 0 else factors
 
 
 def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
@@ -1740,8 +1778,13 @@ def _share_of_total(
         covered = (share.path, share.sentence_start) in covering or share.text in claim.sentence
         # the rest where the claim negates what the share counts; either, where the claim shares words
         # with what the share's sentence says of the rest ("71% of revenue and advertising the rest")
+        # a price after a discount the share is of ("a 25% discount on every book": £24.99 less 25%)
         rests = (
-            [True] if _the_other_state(claim, share) else [False, True] if _said_of_the_rest(claim, share) else [False]
+            [True]
+            if _the_other_state(claim, share)
+            else [False, True]
+            if _said_of_the_rest(claim, share) or (claim.kind is ClaimKind.MONEY and _a_discount(share))
+            else [False]
         )
         for the_rest in rests:
             found = _part_of_total(claim, value, share, the_rest, totals, tolerance, covered)
@@ -2547,6 +2590,19 @@ _REST_CLAUSE = re.compile(
     r"(?P<said>[^.;:]{0,80})",
     re.IGNORECASE,
 )
+
+
+# "a 25% discount", "20% off", "a saving of 15%", "30% cheaper": a share taken off a price
+_DISCOUNT_AFTER = re.compile(r"\s*(?:discount|off|reduction|saving|cheaper|less)\b", re.IGNORECASE)
+_DISCOUNT_BEFORE = re.compile(r"\b(?:discount|reduction|saving)\s+of\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+
+
+def _a_discount(share: Claim) -> bool:
+    """Whether a percentage is taken off a price: "a 25% discount", "20% off", "a saving of 15%"."""
+    at, end = share.start - share.sentence_start, share.end - share.sentence_start
+    return bool(
+        _DISCOUNT_AFTER.match(share.sentence, end) or _DISCOUNT_BEFORE.search(share.sentence, max(0, at - 30), at)
+    )
 
 
 def _said_of_the_rest(claim: Claim, share: Claim) -> bool:

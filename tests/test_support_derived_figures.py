@@ -5,7 +5,9 @@ year is read in the year of the day dated beside it) or in months between two mo
 something began, counted back from a length of years that runs to the present ("trading for 37
 years" in 2027 began about 1990), a day its own sentence places beside a source day ("the day after
 it closes"), and a level before two moves of one source sentence ("ended the year with 412 stores
-after opening 31 and closing 12" began it with 393).
+after opening 31 and closing 12" began it with 393), a price less a percentage taken off it ("a 25%
+discount" on £24.99 is £18.74), and the level a change comes to from its start ("rose 20% from £10"
+is £12).
 Each is supported, and the same sentence with the figure moved is still reported."""
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ _CONSULTATION = ("The consultation on the Ashby bypass closes on Friday 11 June 
                  "responses to its first consultation.")  # fmt: skip
 _STORES = "Pantry Foods ended the year with 412 stores after opening 31 and closing 12, it said on Tuesday."
 _MEMBERS = "The Wendle rowing club had 286 members at the end of 2027, after 54 joined and 19 left during the year."
+_PLUS = ("The standard photo book will cost £24.99 from March. Members of Snapleaf Plus will keep a 25% discount "
+         "on every book.")  # fmt: skip
+_PREORDER = "Pre-order the WS2 sensor before 31 March and get 20% off the £39 price of a single sensor."
+_SALE = "Every coat in the Harlow Outfitters sale is reduced by 30%, including the £120 Fellside jacket."
+_FARE_RISE = "The day fare on the Tarn ferry rose 20% from £10 in April, the operator said."
+_HERD = "The dairy herd at Hobbs Farm has tripled from 120 cows since the new parlour opened in 2020."
 _FERRY = ("The Tern ferry made its last crossing in August 2026. It has been in service for 42 years, and "
           "carried 310 passengers on its final trip.")  # fmt: skip
 
@@ -78,6 +86,14 @@ _FERRY = ("The Tern ferry made its last crossing in August 2026. It has been in 
         # a level before two moves of one source sentence
         ("Pantry Foods began the year with 393 stores.", _STORES),
         ("The Wendle rowing club started 2027 with 251 members.", _MEMBERS),
+        # a price less a percentage the source takes off it
+        ("Snapleaf Plus members will pay £18.74 for a standard book.", _PLUS),
+        ("Pre-ordering before 31 March brings a single sensor down to £31.20.", _PREORDER),
+        ("A pre-order saves £7.80 on a single sensor.", _PREORDER),
+        # the level a change comes to from the start the source gives
+        ("A day on the Tarn ferry now costs £12.", _FARE_RISE),
+        ("Hobbs Farm now milks 360 cows.", _HERD),
+        ("In the sale the Fellside jacket costs £84.", _SALE),
     ],
 )
 def test_figures_worked_out_from_the_source_are_supported(draft: str, source: str) -> None:
@@ -115,6 +131,11 @@ def test_figures_worked_out_from_the_source_are_supported(draft: str, source: st
         ),
         ("Pantry Foods began the year with 373 stores.", _STORES, "373"),
         ("The Wendle rowing club started 2027 with 241 members.", _MEMBERS, "241"),
+        ("Snapleaf Plus members will pay £17.50 for a standard book.", _PLUS, "£17.50"),
+        ("Pre-ordering before 31 March brings a single sensor down to £32.20.", _PREORDER, "£32.20"),
+        ("The Fellside jacket is down to £90 in the sale.", _SALE, "£90"),
+        ("A day on the Tarn ferry now costs £13.", _FARE_RISE, "£13"),
+        ("Hobbs Farm now milks 480 cows.", _HERD, "480"),
     ],
 )
 def test_figures_the_source_does_not_give_are_reported(draft: str, source: str, figure: str) -> None:
