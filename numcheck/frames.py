@@ -244,7 +244,22 @@ def _is_difference(sentence: str, at: int, end: int, has_unit: bool) -> bool:
         _COMPARED_THAN_AFTER.match(sentence, end)
         or (has_unit and _COMPARATIVE_AFTER.match(sentence, end))
         or _DIFFERENCE_NOUN_BEFORE.search(sentence, max(0, at - 40), at)
+        or _OFF_A_MARK_AFTER.match(sentence, end)
     )
+
+
+# "3C above the legal limit", "£2m below its forecast": a figure that is its gap to a reference level
+_OFF_A_MARK_AFTER = re.compile(
+    r"\s+(?:above|below|over|under|short\s+of)\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+"
+    r"(?:[a-z'’-]+\s+){0,2}?(?:limit|target|average|forecast|budget|estimate|threshold|norm|minimum|maximum|cap|"
+    r"guidance|benchmark|goal|quota|allowance)s?\b",
+    re.IGNORECASE,
+)
+
+
+def off_a_mark(claim: Claim) -> bool:
+    """A figure that is its gap to a reference level: "3C above the legal limit", "£2m under budget"."""
+    return bool(_OFF_A_MARK_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
 
 
 # "700 more members than five years ago", and an amount with its unit that a comparative follows

@@ -317,7 +317,8 @@ _LINKING_VERBS = frozenset(
 # Verbs joined to their figure by "to" or "at": "The bill came to $75", "the toll stood at 300".
 _LINKING_BEFORE_PREPOSITION = frozenset(
     """came come comes amounted amounts amount stood stands stand totalled totaled put estimated ranged
-    ranging range ranges runs ran traded trades sold bought valued priced auctioned peaked peaks peak
+    ranging range ranges run runs ran running stretch stretches stretched stretching extend extends extended
+    extending traded trades sold bought valued priced auctioned peaked peaks peak
     closed closes ended ends settled settles finished finishes held holds kept pegged capped fixed set
     levelled leveled plateaued bottomed topped""".split()
 )

@@ -28,6 +28,7 @@ from functools import lru_cache
 from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.date_reach import Stretch, days_of, reaches, stretch_of
+from numcheck.frames import off_a_mark
 from numcheck.linking import told_apart
 from numcheck.minute_marks import minute_mark
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
@@ -1432,6 +1433,7 @@ def is_margin(claim: Claim) -> bool:
 def compares(claim: Claim) -> bool:
     return bool(
         _COMPARED_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+        or off_a_mark(claim)
         or _MARGIN_WITH_ITS_PERIOD.search(claim.text)
     )
 

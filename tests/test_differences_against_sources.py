@@ -26,6 +26,13 @@ DIFFERENCES = [
     ("The library lent 2,300 more books than the year before.", "2,300", True),
     ("The ferry carried 15,000 more passengers in 2026 than in 2025.", "15,000", True),
     ("The ferry carried 186,000 passengers in 2026.", "186,000", False),
+    # a gap to a reference level
+    ("Inspectors found a fridge running 3C above the legal limit.", "3C", True),
+    ("The project came in £2m under its budget.", "£2m", True),
+    ("The firm's profit was £4.1m below the analysts' average forecast.", "£4.1m", True),
+    ("Inspectors found a fridge running at 11C, above the legal limit of 8C.", "11C", False),
+    ("The wreck lies 40 metres below the surface.", "40 metres", False),
+    ("Some 2,000 homes were built under the scheme.", "Some 2,000", False),
 ]
 
 

@@ -22,7 +22,7 @@ CASES = [
     (
         "The convoy stretched for 230 km along the road.",
         "230 km",
-        measure(230, "kilometer", None, base_value=230000.0, base_unit="meter"),
+        measure(230, "kilometer", "convoy", base_value=230000.0, base_unit="meter"),
     ),
     (
         "The plane was flying at 30,000 feet when the engine failed.",

@@ -169,6 +169,12 @@ SUBJECTS = [
     ("The park will move 140 of its caravans up to 400 metres inland.", "up to 400 metres", "caravan"),
     ("The rig was towed 30 km offshore.", "30 km", "rig"),
     ("The salmon swam 12 miles upstream to spawn.", "12 miles", "salmon"),
+    # a length the subject runs, stretches or extends to
+    ("The cave's passages run to 14.6 km.", "14.6 km", "passage"),
+    ("The system, whose passages run to 6.1 miles, was first entered in 1958.", "6.1 miles", "passage"),
+    ("The walls stretch for 3 miles around the old town.", "3 miles", "wall"),
+    ("The queue extended to 400 metres by noon.", "400 metres", "queue"),
+    ("The new runway will stretch to 3.2 km.", "3.2 km", "runway"),
 ]
 
 
