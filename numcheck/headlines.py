@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from numcheck.frames import acts_disagree, frame_of, is_headline, is_relative_amount, verbs_of
 from numcheck.linking import is_age, quantity_key
-from numcheck.model import Claim, ClaimKind
+from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import per_document
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.spells import of_the_spell_told, tells_a_spell
@@ -63,7 +63,11 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if kind is None or any(_states(other, figure) for other in body):
             continue
         found = [
-            other for other in lede if _of_the_kind(_kind_of(other), kind) or _weekday_of_a_day(figure, other, kind)
+            other
+            for other in lede
+            if (_of_the_kind(_kind_of(other), kind, figure) or _weekday_of_a_day(figure, other, kind))
+            and _is_new_level(other) == _is_new_level(figure)
+            and figure.per in (None, other.per)  # "£44 a metre" is no fee a year
         ]
         if len(found) > 1:  # "to reopen on 14 July" over "damaged on 2 March, will reopen on 14 June"
             found = [other for other in found if _one_event(figure, other)]
@@ -78,7 +82,9 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         )
         shared = _forms(found[0].sentence) if whole else _around(found[0])
         if headline_words & shared and _nothing_apart(figure, found[0]):
-            if kind.startswith("amount") and not _one_amount(figure, found[0], headline, lede):
+            # where one change ends, said twice, needs no slip's likeness: it is no part or other count
+            new_levels = _is_new_level(figure) and _is_new_level(found[0])
+            if kind.startswith("amount") and not new_levels and not _one_amount(figure, found[0], headline, lede):
                 continue
             if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
                 continue
@@ -88,12 +94,12 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             yield figure, other
 
 
-def _of_the_kind(lede_kind: str | None, kind: str) -> bool:
-    """A lede figure of the headline figure's kind; a headline leaves out the lede's rate ("will call
-    at 46 stops" over "will call at 64 stops every fortnight")."""
-    return lede_kind is not None and (
-        lede_kind == kind or (kind.startswith("amount") and lede_kind.startswith(f"{kind} per "))
-    )
+def _of_the_kind(lede_kind: str | None, kind: str, figure: Claim) -> bool:
+    """A lede figure of the headline figure's kind; a headline with no rate of its own leaves out the
+    lede's ("will call at 46 stops" over "will call at 64 stops every fortnight")."""
+    if lede_kind is None or lede_kind == kind:
+        return lede_kind is not None
+    return kind.startswith("amount") and figure.per is None and lede_kind.startswith(f"{kind} per ")
 
 
 def _weekday_of_a_day(figure: Claim, other: Claim, kind: str) -> bool:
@@ -177,14 +183,32 @@ def _lengths(claims: Sequence[Claim]) -> frozenset[float]:
 
 
 def _plain(claim: Claim) -> bool:
-    """A figure stated as itself: not a starting point, a range or a bound, nor where a change
-    ends ("speed limit cut to 20mph" against "now 30mph": the new figure and the old)."""
-    before = claim.sentence[: claim.start - claim.sentence_start]
-    return claim.role is None and claim.low == claim.high and not _ENDPOINT_BEFORE.search(before)
+    """A figure stated as itself, or as the level a change ends at: not a starting point, a range or
+    a bound. Where a change ends is compared only with where a change ends ("rises to 96.4%" over
+    "collected 94.6%, up from 95.1%"), never with a figure stated as itself ("speed limit cut to
+    20mph" against "now 30mph": the new figure and the old)."""
+    return claim.low == claim.high and (_is_new_level(claim) or (claim.role is None and not _endpoint_before(claim)))
+
+
+def _is_new_level(claim: Claim) -> bool:
+    """Where a change ends: "rises to 96.4%", or "94.6%, up from 95.1%"."""
+    if claim.kind is ClaimKind.DATE or claim.role is Role.FROM:
+        return False
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return claim.role is Role.TO or bool(
+        _TO_BEFORE.search(claim.sentence, 0, at) or _UP_FROM_AFTER.match(claim.sentence, end)
+    )
+
+
+def _endpoint_before(claim: Claim) -> bool:
+    return bool(_ENDPOINT_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start]))
 
 
 _SCHEDULE_AFTER = re.compile(r"^\s+(?:week|day|month|year|weekend|night|shift|cycle)s?\b", re.IGNORECASE)
 _ENDPOINT_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "collected 94.6% of the tax due in 2025-26, up from 95.1%": the level a change said after it ends at
+_UP_FROM_AFTER = re.compile(r"[^.;:]{0,60}?,\s*(?:up|down)\s+(?:by\s+[^,]{1,20}\s+)?from\b", re.IGNORECASE)
 
 
 def _kind_of(claim: Claim) -> str | None:

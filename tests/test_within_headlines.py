@@ -37,6 +37,12 @@ HEADLINE_AGAINST_LEDE = [
     ("Mobile library's new route will call at 46 stops\n\nFrom 7 June the county's mobile library will call at "
      "64 stops every fortnight, the council said.", "46"),
     ("Bus firm to run 46 services\n\nThe firm will run 64 services a day from May, the council said.", "46"),
+    # where one change ends, in the headline and in the lede
+    ("Council tax collection rises to 96.4%\n\nHarrowfield council collected 94.6% of the council tax due in "
+     "2025-26, up from 95.1% a year earlier, its annual report shows.", "96.4%"),
+    ("Fares to rise to £3.40\n\nSingle fares will rise from £2.80 to £3.20 in May, the operator said.", "£3.40"),
+    ("Library loans climb to 58,000\n\nThe library lent 52,000 books last year, up from 47,000, the council "
+     "said.", "58,000"),
     ("Harbour to welcome 310 cruise ships\n\nThe harbour will welcome 130 cruise ships a year after its "
      "upgrade, its owners said.", "310"),
 ]  # fmt: skip
@@ -102,6 +108,11 @@ HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
     "Hartley sequoia 45.7 metres round\n\nThe sequoia in the grounds of Hartley Hall stands 54.7 metres tall.",
     # the lede's rate left out, the figure the same, or another count beside it
     "Bus firm to run 64 services\n\nThe firm will run 64 services a day from May, the council said.",
+    # where one change ends, said alike, or a rate of another kind, or an end against a level
+    "Fares to rise to £3.40\n\nSingle fares will rise from £2.80 to £3.40 in May, the operator said.",
+    "Mooring fees to rise from £38 to £44 a metre\n\nA 10-metre boat will pay £440 a year from April, up from £380, "
+    "the harbour said.",
+    "Speed limit cut to 20mph\n\nThe limit on Mill Road is now 30mph, the council said.",
     "Bus firm to run 46 services\n\nThe firm will run 64 services a day from May and 46 on Sundays, the council said.",
 ]
 
