@@ -72,7 +72,10 @@ _PERIOD = re.compile(
 _ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
 # "two more than last time", "£3m less", "40% higher": the gap between two figures
 _COMPARATIVES = "more|fewer|less|higher|lower|earlier|later|sooner"
-_DIFFERENCE = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{_COMPARATIVES}|extra)\b")
+# A word between a figure and its comparative, not a verb: "700 more", "15 minutes less" are
+# differences; "1,212 was more than double" compares the amount itself
+_WORD_BEFORE_COMPARATIVE = r"(?:\s+(?!(?:was|were|is|are|be|been|will|would)\b)[a-z]+)?"
+_DIFFERENCE = re.compile(rf"{_WORD_BEFORE_COMPARATIVE}\s+(?:{_COMPARATIVES}|extra)\b")
 # "has grown from 600", "fell from 2,400": where a change started, not the figure now
 _STARTED_FROM = re.compile(
     r"\b(?:grown|grew|risen|rose|fallen|fell|shrunk|shrank|dropped|climbed|increased|decreased|cut|up|down)"
@@ -265,7 +268,7 @@ def off_a_mark(claim: Claim) -> bool:
 # "700 more members than five years ago", and an amount with its unit that a comparative follows
 # ("15 minutes less", "£40 more a month", "30 minutes earlier"): a difference. A bare count before
 # a comparative counts things added ("20,000 more officers", "four more by March").
-_COMPARATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{_COMPARATIVES})\b")
+_COMPARATIVE_AFTER = re.compile(rf"{_WORD_BEFORE_COMPARATIVE}\s+(?:{_COMPARATIVES})\b")
 _COMPARED_THAN_AFTER = re.compile(rf"{_COMPARATIVE_AFTER.pattern}(?:\s+[a-z0-9]+){{0,3}}\s+than\b")
 
 

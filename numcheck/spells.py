@@ -1,6 +1,7 @@
 """Spells: within one document, a definite phrase that names a spell of work or a stoppage by its
 length ("the 36-day closure", "the three-week job", "for the 18 months of the study"), or a length
-a spell noun owns ("Over the scheme's six months", "The shutdown, for 4 weeks,"), refers back to
+a spell noun owns ("Over the scheme's six months", "The shutdown, for 4 weeks,"), or that a spell
+takes ("The closure will last 12 months", "The repairs took nine weeks"), refers back to
 the one length of time the document gave before it ("out of service for six weeks from 2 March").
 
 A reader takes "the 16-week shutdown" for the shutdown already told of: the definite article says
@@ -37,6 +38,7 @@ _SPELL_KINDS = {
     "wait": "wait delay",
 }
 _SPELL_KIND = {noun: kind for kind, nouns in _SPELL_KINDS.items() for noun in nouns.split()}
+_SHUT_VERBS = frozenset("close closes closed closing shut shuts shutting".split())
 # "the 36-day closure", "its three-week job", "the council's 12-month programme", "The year-long
 # closure": a determiner, the length (hyphenated, or "year-long"), the noun (a word between them,
 # "the six-week night closure", may make it another)
@@ -104,6 +106,7 @@ def _names_the_spell(earlier: Claim, noun: str | None) -> bool:
         return False
     kind, stem = _spell_kind(noun), word_stem(noun)
     return any(_spell_kind(word) == kind or _one_stem(word_stem(word.casefold()), stem)
+               or (kind == _SHUT_KIND and word.casefold() in _SHUT_VERBS)  # "will close for 14 months"
                for word in re.findall(r"[A-Za-z]+", earlier.sentence))  # fmt: skip
 
 
@@ -174,11 +177,13 @@ _OF_THE_SPELL = re.compile(
 )
 
 
-# "The restoration took ", "The £340,000 works lasted ", "the repair, which took ": a known spell, the
-# subject of a verb of lasting in the past (a length to come is a plan, which may change)
+# "The restoration took ", "The £340,000 works lasted ", "the repair, which took ", "The closure will
+# last ": a known spell, the subject of a verb of lasting (a plan against what happened is left to
+# `_done_against_to_come`)
 _SPELL_LASTED = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z£$€\d,.-]+\s+){0,2}?(?P<noun>[a-z]+)(?:,\s+which)?\s+"
-    r"(?:took|lasted|ran\s+for|lasted\s+for|had\s+taken|has\s+taken)\s+$"
+    r"(?:took|lasted|ran\s+for|lasted\s+for|had\s+taken|has\s+taken|(?:will|is\s+to|is\s+due\s+to)\s+"
+    r"(?:take|last|run\s+for|last\s+for)|takes|lasts|runs\s+for)\s+$"
 )
 _PART_OF_IT = re.compile(r"^\s+(?:of|in|on)\b")
 # "the scheme's ", "The shutdown, for ", "the closure, lasting ": a spell noun that owns the length

@@ -19,6 +19,8 @@ _LIBRARY = ("Ashgrove library lent 41,200 books in 2026, against 38,900 in 2025.
 _FERRIES = ("The Skerry ferry carried 186,000 passengers in 2026, up from 171,000 the year before, on 2,140 "
             "sailings, 15 more than in 2025.")  # fmt: skip
 
+_CROWD = "The attendance of 1,212 was more than double their league average of 540."
+
 DIFFERENCES = [
     ("Harriers raised nine more chicks this year than last.", "nine", True),
     ("Harriers raised nine more chicks this year than they did last year.", "nine", True),
@@ -33,6 +35,10 @@ DIFFERENCES = [
     ("Inspectors found a fridge running at 11C, above the legal limit of 8C.", "11C", False),
     ("The wreck lies 40 metres below the surface.", "40 metres", False),
     ("Some 2,000 homes were built under the scheme.", "Some 2,000", False),
+    ("The crowd was 672 above the club's league average.", "672", True),
+    # an amount that a verb sets against another is the amount itself
+    ("The attendance of 1,212 was more than double their league average.", "1,212", False),
+    ("Membership, at 480, is higher than at any time since 1990.", "480", False),
 ]
 
 
@@ -49,6 +55,7 @@ def test_a_difference_is_told_from_an_amount(sentence: str, text: str, differenc
         ("Harriers at Fenwick Marsh raised 23 chicks, nine more than last year.", _HARRIERS),
         ("Ashgrove library lent 2,300 more books in 2026 than in 2025, 41,200 in all.", _LIBRARY),
         ("The Skerry ferry carried 15,000 more passengers in 2026 than the year before, 186,000 in all.", _FERRIES),
+        ("The crowd was 672 above the club's league average.", _CROWD),
     ],
 )
 def test_a_difference_of_the_thing_it_counts_is_supported(draft: str, source: str) -> None:

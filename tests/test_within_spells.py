@@ -48,6 +48,11 @@ A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
      "uncovered a medieval wall painting.", "20 months"),
     ("The £1.2 million overhaul of the lighthouse lamp took 11 weeks. The overhaul lasted 17 weeks, the keeper's "
      "log shows.", "17 weeks"),
+    # ... or a spell to come: the closure of a thing that closes, the work a phrase names
+    ("The keep will close for 14 months from 2 November. The closure will last 12 months.", "12 months"),
+    ("Harl Street will shut for six weeks in May. The shutdown is due to last nine weeks, traders were told.",
+     "nine weeks"),
+    ("The 14-month repair of the keep starts in May. The repair will take 41 months.", "41 months"),
 ]  # fmt: skip
 
 ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
@@ -85,6 +90,11 @@ ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
     "The jury deliberated for 14 hours before its verdict. The trial lasted six weeks.",
     "The ferry crossing takes 90 minutes. The refit, which took 11 weeks, added a lift.",
     "The ground was waterlogged for ten days in March. The repairs took four weeks.",
+    # a spell to come of another kind, or a closure done against one to come
+    "The keep will close for 14 months from 2 November. The repairs will take 12 months.",
+    "The bridge will close for six weeks from May. The resurfacing will take ten days.",
+    "The pool closed for 14 weeks in 2024. The closure will last 12 weeks.",
+    "The keep will close for 14 months from 2 November. The closure will last 14 months.",
 ]
 
 
