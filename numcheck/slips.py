@@ -87,7 +87,7 @@ def mistyped(later: Claim, earlier: Claim) -> Slip | None:
     if slip is Slip.ONE_DIGIT and not (counted(later)[0] and counted(later)[0] == counted(earlier)[0]):
         return None
     strong = slip is Slip.TRANSPOSED and len(significant_digits(later.value)) >= _MIN_CHANGED_DIGITS
-    return slip if may_be_one(later, earlier, strong=strong) else None
+    return slip if may_be_one(later, earlier, strong=strong, names=False) else None
 
 
 def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:

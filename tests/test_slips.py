@@ -77,12 +77,18 @@ FLAGGED = [
     ("Halden Foods said profit rose 14% in the year. Its 41% profit growth was the best in the sector.", "41%"),
     ("Kestrel Rail carried 1,374 passengers a day on the branch line. Campaigners said 1,734 riders a day "
      "proved the line's worth.", "1,734"),
+    # names each sentence brings in around its figure, not of what the figure counts
+    ("Glenharrow trials draw 173 dogs from nine countries\n\nHandlers ran 137 dogs over two days at Corrie Farm, "
+     "where a collie called Moss took the title.", "137"),
+    ("The Harbourside marina has 412 berths. Boat owners on the waiting list told Pendle Council that 421 berths "
+     "were not enough.", "421"),
 ]  # fmt: skip
 SILENT = [
     # other times, places, actors or names
     "Sales at the Leeds branch were 18,400 in 2023. In 2024 the branch sold 14,800.",
     "The York depot handled 35,000 parcels. The Hull depot handled 53,000 parcels.",
     "Ferris Ltd employs 2,650 people. Its rival Cobb & Sons employs 2,150.",
+    "Handlers ran 173 dogs at Corrie Farm. At Glenharrow, handlers ran 137 dogs.",
     # another head, attribute or set
     "The stadium holds 18,500 fans. The club sold 15,800 season tickets.",
     "The reservoir is 2,650 metres long and 2,150 metres wide.",
