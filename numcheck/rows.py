@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.frames import frame_of, is_relative_amount
+from numcheck.frames import frame_of, is_relative_amount, side_ranked
 from numcheck.layout import is_aligned_row, row_cells
 from numcheck.linking import comparison_key, evidence
 from numcheck.model import Claim
@@ -97,7 +97,12 @@ def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if len({(claim.low, claim.high) for claim in fitting}) != 1:
             continue  # two figures of the thing in the text: which the cell gives is not known
         fellows = [other for other in rows[cell.claim.sentence_start] if other.key == cell.key]
-        if sum(1 for other in fellows if _measures(other, fitting[0])) != 1:
+        fits = [other for other in fellows if _measures(other, fitting[0])]
+        if len(fits) > 1:
+            # "is now the longest cave" against "| Length | Depth |": the side the text ranks it by
+            ranked = side_ranked(fitting[0].sentence)
+            fits = [other for other in fits if ranked is not None and evidence(other.claim).head == ranked]
+        if fits != [cell]:
             continue  # another cell of the row fits the text figure as well
         if _times_differ(cell, fitting[0]) or cell.claim.per != fitting[0].per:
             continue

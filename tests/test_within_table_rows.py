@@ -60,6 +60,11 @@ ROW_AGAINST_TEXT = [
      "South         8\nTotal         41\n", "41"),
     ("The Pellham reservoir holds 3.5 billion litres when full." "\n\nReservoir       Capacity            Built\n"
      "Pellham         35 billion litres   1962\nOrrin           1.2 billion litres  1955\n", "35 billion litres"),
+    # two columns of the row's kind: the one the text ranks its thing by ("the longest")
+    ("Gwyn Pot, at 14.6 km, is now the longest cave in the county.\n\n| Cave | Surveyed length | Depth |\n"
+     "|---|---|---|\n| Gwyn Pot | 19.6 km | 183 m |\n| Ogof Fach | 6.2 km | 95 m |\n", "19.6 km"),
+    ("At 212 m, Dunmore shaft is the deepest in the coalfield.\n\n| Shaft | Length | Depth |\n|---|---|---|\n"
+     "| Dunmore | 1.4 km | 221 m |\n| Carr | 0.9 km | 150 m |\n", "221 m"),
 ]  # fmt: skip
 
 
@@ -138,6 +143,11 @@ ROW_AND_TEXT_AGREE_OR_DIFFER = [
     # a fact box: its label is what its figure counts, and its figures are its own
     "Ferry facts\nCrossings a day      14\nCrew                 9\nCars carried         38\n\n"
     "The ferry makes 6 crossings on Sundays.",
+    # two columns of the row's kind, and the text ranks its thing by neither, or by the one that agrees
+    "Gwyn Pot, at 14.6 km, is a popular cave.\n\n| Cave | Surveyed length | Depth |\n|---|---|---|\n"
+    "| Gwyn Pot | 19.6 km | 183 m |\n| Ogof Fach | 6.2 km | 95 m |\n",
+    "Gwyn Pot, at 19.6 km, is now the longest cave in the county.\n\n| Cave | Surveyed length | Depth |\n"
+    "|---|---|---|\n| Gwyn Pot | 19.6 km | 183 m |\n| Ogof Fach | 6.2 km | 95 m |\n",
 ]  # fmt: skip
 
 
