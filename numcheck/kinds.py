@@ -730,7 +730,7 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
                 paired = match(later, earlier).linked and quantity_key(later) == quantity_key(earlier)
-                if paired or not may_be_one(earlier, later, heads=heads):
+                if paired or not may_be_one(earlier, later, heads=heads, names=False):
                     continue  # a pair of one block is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",

@@ -16,6 +16,11 @@ _FLAGGED = [
     "The prize marrow weighed 62.4 kg at the show. Judges said the 624 kg vegetable was a village record.",
     "The Brenna dam holds 14.6 million cubic metres. Engineers say the 146 million cubic metre reservoir is safe.",
     "The refit of the town hall cost £1.28 million. Councillors defended the £128,000 project on Monday.",
+    # names a sentence brings in around its figure, not of what the figure counts
+    "Kelby's £31 million order covers 64 buses. The operator's 640-bus order is the biggest Halvern Motors has "
+    "won outside London.",
+    "The Kelby meteorite weighs 2.31 kg. Dr Ana Ruiz of Harl University, who examined it at the farm, said the "
+    "23.1 kg stone was the largest found in Wales.",
 ]
 
 _SILENT = [
@@ -25,6 +30,8 @@ _SILENT = [
     "The Leeds depot stores 1.25 million litres. The York depot stores 12.5 million litres.",
     # another time tells them apart
     "In 2019 the lido took £3.75 million. This year it took £37.5 million after the rebuild.",
+    # another name said of the figure itself
+    "Ferris Ltd was fined £1.28 million. Cobb & Sons was fined £128,000 for the same breach.",
     # counts need their nouns to agree
     "The factory employs 2,650 people. Its car park has 265 spaces.",
 ]
