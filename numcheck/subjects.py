@@ -29,6 +29,7 @@ _STOP = frozenset(
     altogether total combined alone first second third fourth fifth sixth seventh eighth ninth tenth
     inland offshore onshore upstream downstream uphill downhill upriver downriver overseas underground
     northward southward eastward westward northwards southwards eastwards westwards
+    due owed owing outstanding payable
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.

@@ -175,6 +175,9 @@ SUBJECTS = [
     ("The walls stretch for 3 miles around the old town.", "3 miles", "wall"),
     ("The queue extended to 400 metres by noon.", "400 metres", "queue"),
     ("The new runway will stretch to 3.2 km.", "3.2 km", "runway"),
+    # an adjective after the noun ends its phrase
+    ("The council collected 96.4% of the council tax due in 2025-26.", "96.4%", "council tax"),
+    ("Tenants paid 91% of the rent owed last year.", "91%", "rent"),
 ]
 
 
