@@ -3,7 +3,8 @@
 A news headline names the story's figure in a few words, and the first sentence of the body tells
 the same fact in full ("New library to open on 19 October", then "The Calder Street library will
 open on 9 October"). Their words differ too much for linking (another noun, no verb, no names),
-but where they are is evidence of its own. A headline figure is paired with the lede's only figure
+but where they are is evidence of its own. A caption or a standfirst (a first paragraph of one
+sentence, set off by a blank line) is read as a headline. A headline figure is paired with the lede's only figure
 of its kind (a year, a day, a length of time, an amount of one comparison key; a weekday alone with a
 day that names one), or only one of its event when the lede has several, when the words
 around it share one with the headline, nothing else in the body states the headline's figure, and
@@ -49,7 +50,8 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     sentence right under it tells with another figure of its kind (see the module docstring);
     whether the two figures disagree is the caller's question."""
     ordered = sorted(claims, key=lambda claim: claim.start)
-    headline = [claim for claim in ordered if is_headline(claim) and _plain(claim)]
+    opening = _opening_lines(ordered)
+    headline = [claim for claim in ordered if claim.sentence_start == opening and _plain(claim)]
     if not headline:
         return
     headline_end = headline[0].sentence_start + len(headline[0].sentence)
@@ -92,6 +94,22 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if _kind_of(other) != kind:  # compared as the headline gives it, without the lede's rate
                 other = dataclasses.replace(other, per=None, dimension=figure.dimension)
             yield figure, other
+
+
+def _opening_lines(ordered: Sequence[Claim]) -> int | None:
+    """Where the document's headline starts: its first line with no full stop, or a caption or a
+    standfirst, a first paragraph of one sentence set off by a blank line ("Tree surveyor Ellen
+    Marsh beside the 54.7-metre Wellingtonia." over the story)."""
+    first = next((claim for claim in ordered if claim.line == 1), None)
+    if first is None:
+        return None
+    if is_headline(first):
+        return first.sentence_start
+    last_line = first.line + first.sentence.rstrip().count("\n")
+    after = next((claim for claim in ordered if claim.sentence_start > first.sentence_start), None)
+    # the paragraph's one sentence: it opens the document, and a blank line follows it
+    alone = first.sentence_start == 0 and after is not None and after.line >= last_line + 2
+    return first.sentence_start if alone else None
 
 
 def _of_the_kind(lede_kind: str | None, kind: str, figure: Claim) -> bool:

@@ -37,6 +37,11 @@ HEADLINE_AGAINST_LEDE = [
     ("Mobile library's new route will call at 46 stops\n\nFrom 7 June the county's mobile library will call at "
      "64 stops every fortnight, the council said.", "46"),
     ("Bus firm to run 46 services\n\nThe firm will run 64 services a day from May, the council said.", "46"),
+    # a caption or a standfirst: a first paragraph of one sentence over the story
+    ("The aqueduct's cast-iron trough, built in 1811, will be drained for the 14-week repair.\n\nThe work will "
+     "take 16 weeks and cost £3.1 million, the trust said.", "16 weeks"),
+    ("Volunteers load the 1,840 parcels handed out by the food bank this winter.\n\nThe Harl food bank handed out "
+     "1,480 parcels this winter, up from 1,120 a year ago.", "1,840"),
     # where one change ends, in the headline and in the lede
     ("Council tax collection rises to 96.4%\n\nHarrowfield council collected 94.6% of the council tax due in "
      "2025-26, up from 95.1% a year earlier, its annual report shows.", "96.4%"),
@@ -108,6 +113,13 @@ HEADLINE_AND_LEDE_AGREE_OR_DIFFER = [
     "Hartley sequoia 45.7 metres round\n\nThe sequoia in the grounds of Hartley Hall stands 54.7 metres tall.",
     # the lede's rate left out, the figure the same, or another count beside it
     "Bus firm to run 64 services\n\nThe firm will run 64 services a day from May, the council said.",
+    # a first paragraph of more than one sentence is no caption; a caption's other figure
+    "The food bank handed out 1,840 parcels. Volunteers packed them all.\n\nThe Harl food bank's 480 volunteers "
+    "work in shifts.",
+    "Volunteers load the 1,840 parcels handed out this winter.\n\nThe Harl food bank handed out 1,840 parcels this "
+    "winter, up from 1,120.",
+    "The minister declined to comment. Troop numbers rose from 47,000 in 1924 to 82,000 in 1925.\n\nCompleted "
+    "homes fell to 140,000 in 1925.",
     # where one change ends, said alike, or a rate of another kind, or an end against a level
     "Fares to rise to £3.40\n\nSingle fares will rise from £2.80 to £3.40 in May, the operator said.",
     "Mooring fees to rise from £38 to £44 a metre\n\nA 10-metre boat will pay £440 a year from April, up from £380, "
