@@ -297,6 +297,10 @@ def test_a_spread_in_words_is_a_hedge(sentence: str, text: str, low: float, high
         ("The diversion adds up to 9 miles to some journeys.", "up to 9 miles", None, 9),
         ("The new wing will add up to 600 beds by 2030.", "up to 600", None, 600),
         ("The votes add up to 5,000 in all.", "5,000", 5000, 5000),
+        # a measure that ends its clause is the sum
+        ("The cave's surveyed passages now add up to 16.4 km, the club says.", "16.4 km", 16.4, 16.4),
+        ("Her training runs added up to 410 miles.", "410 miles", 410, 410),
+        ("The delays add up to 19 hours.", "19 hours", 19, 19),
         ("Fares could go up to £5.", "up to £5", None, 5),
     ],
 )

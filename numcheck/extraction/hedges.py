@@ -53,6 +53,15 @@ _ADDED_THING = re.compile(
 )
 
 
+# "the passages add up to 14.6 km.": a measure that ends its clause is the sum, not a thing added
+# ("adds up to 9 miles to some journeys" adds them)
+_A_MEASURE_SUMMED = re.compile(
+    r"[\d.,]+\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|kg|kilos?|kilograms?|tonnes?|tons?|"
+    r"litres?|liters?|hours?|minutes?|days?|weeks?|months?|years?|hectares?|acres?)\s*(?:[.,;:)]|$)",
+    re.IGNORECASE,
+)
+
+
 # "hand over 412 patients", "took over 40 stores", "signed over the 3 farms": "over" is the verb's own
 # "over" after a figure with its unit, or after a verb of spreading and its object, is "across"
 _OVER_AFTER_A_MEASURE = re.compile(
@@ -94,7 +103,7 @@ def hedge_before(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedg
     if (
         phrase == "up to"
         and _SUM_VERB.search(text, max(0, match.start() - 12), match.start())
-        and not _ADDED_THING.match(text, position, position + 40)
+        and (not _ADDED_THING.match(text, position, position + 40) or _A_MEASURE_SUMMED.match(text, position))
     ):
         return None
     if phrase == "over" and _OVER_PARTICLE_VERB.search(text, max(0, match.start() - 12), match.start()):
