@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from claim_table import check, quantity_row
 
+from numcheck import extract
+
 
 def ratio(value: float, subject: str | None, **more: object) -> dict[str, object]:
     return quantity_row({"kind": "ratio", "value": value, "unit": None, "subject": subject, **more})
@@ -78,7 +80,23 @@ CASES = [
     ("A quarter of adults smoke.", "A quarter", ratio(0.25, "adult")),
     ("Rents have trebled in a decade.", "trebled", ratio(3, "rent", direction="up")),
     ("1/3 of the budget goes on salaries.", "1/3", ratio(1 / 3, "budget", precision=0.01)),
+    # a verb in -s, as headlines write it, that ends its clause or goes on with when
+    ("Walking to school trebles after Mill Lane closes", "trebles", ratio(3, "school", direction="up")),
+    ("Council tax bill doubles in a decade", "doubles", ratio(2, "council tax bill", direction="up")),
+    ("Bus use quadruples.", "quadruples", ratio(4, "bus use", direction="up")),
 ]
+
+# ... and the same words as nouns, which are no multipliers
+NOUNS = [
+    "She won the women's doubles final.",
+    "He hit two trebles and a double.",
+    "The pub serves doubles.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOUNS)
+def test_a_multiplier_word_as_a_noun_is_no_ratio(sentence: str) -> None:
+    assert not [claim for claim in extract(sentence) if claim.kind.value == "ratio"]
 
 
 @pytest.mark.parametrize(("sentence", "text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

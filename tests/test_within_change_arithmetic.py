@@ -44,6 +44,9 @@ SIZE_AGAINST_LEVELS = [
     # a few words of the thing or the period between the two levels
     ("The heronry shrank from 300 nests to 240 nests. The 25% fall alarmed wardens.", "25%"),
     ("Footfall rose from 25,000 a week to 30,000 a week. That is a 25% increase, the market said.", "25%"),
+    ("The number of pupils walking to school went from 120 a day to 360. The number has doubled, the head said.",
+     "doubled"),
+    ("Sailings rose from 14 a week to 21 this summer. The 60% rise in sailings pleased islanders.", "60%"),
     # the level of an amount of money called its price
     ("Tickets go from £20 to £25 in June. Putting the price up by a half will hurt, fans said.", "a half"),
     # "the N% rise" and a verb after it: the change itself, whatever it did
@@ -120,6 +123,8 @@ NOT_THE_SAME_CHANGE = [
     "Loans rose to 1,200 in March from 1,000 in February. The 20% rise was driven by students.",
     "The heronry shrank from 300 nests to 240 nests. The 20% fall alarmed wardens.",
     "Footfall rose from 25,000 a week to 30,000 a week. That is a 20% increase, the market said.",
+    "The number of pupils walking to school went from 120 a day to 360. The number has trebled, the head said.",
+    "Sailings rose from 14 a week to 21 this summer. The 50% rise in sailings pleased islanders.",
     "The herd grew to 460 cows last year from 400. A 15% rise in milk prices followed.",
     "The depot handled 8,000 parcels a day in 2024 and 10,000 a day in 2025. The 25% rise strained it.",
     "The club had 1,200 members in 2024 and 1,500 players in 2025. The 20% rise surprised it.",

@@ -27,6 +27,17 @@ _LAST_PERIOD_S = re.compile(r"\s+last\s+(?:year|season|month|week|quarter)['’]
 _OBJECT_AFTER = re.compile(
     rf"\s+(?:its|their|the|his|her|our|your|in|to|from)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE
 )
+# "Walking to school trebles after ...", "Sales double, then ...": a verb in -s ends its clause or
+# goes on with when or how ("the women's doubles final" is a noun)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[.,;:!?]|$)|\s+(?:after|since|as|in|on|at|over|within|again|overnight|this|last|year|despite|amid)\b",
+    re.IGNORECASE,
+)
+# ... after a word that is no subject of it: a verb ("serves doubles"), a number or a determiner
+# ("two trebles", "the doubles")
+_NOT_ITS_SUBJECT = re.compile(
+    r"(?:\b[a-z]+(?:s|ed)|\b(?:a|an|the|two|three|four|five|some|many|its|their|his|her)|\d)\s+$", re.IGNORECASE
+)
 _AS_MANY = re.compile(rf"\s+(?:as|the|that|what)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
@@ -79,7 +90,9 @@ _REACHING = re.compile(
 # every way before it fails, quadratic in the run.
 _BETWEEN_ENDPOINTS = re.compile(
     r"\s+(?:(?:in|at|on|by|during)\s+(?:\w+\s+){0,2}?\w+\s+|(?:a|one)\s+year\s+(?:earlier|before|ago)\s+|"
-    r"(?:last|the\s+previous)\s+(?:year|month|week|quarter)\s+)?(?:,\s*)?to\s+(?:(?:a|an|the)\s+"
+    r"(?:last|the\s+previous)\s+(?:year|month|week|quarter)\s+|"
+    # "from 120 a day to 360": the start's rate, which the end shares
+    r"(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|night|weekday)\s+)?(?:,\s*)?to\s+(?:(?:a|an|the)\s+"
     r"(?:(?:record|new|current|present|latest)\s+)?)?",
     re.IGNORECASE,
 )
@@ -337,6 +350,11 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         elif not word.endswith(("ed", "ing")) and not (
             _BASE_VERB_CUE.search(text, max(0, match.start() - 30), match.start())
             or _OBJECT_AFTER.match(text, match.end())
+            or (
+                word.endswith("s")
+                and _CLAUSE_GOES_ON.match(text, match.end())
+                and not _NOT_ITS_SUBJECT.search(text, max(0, match.start() - 30), match.start())
+            )
         ):
             continue  # "a double-decker", "triple jump": adjectives, not multipliers
         value = vocabulary.multipliers[word]
