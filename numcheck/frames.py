@@ -271,7 +271,7 @@ _OFF_A_MARK_AFTER = re.compile(
 
 
 def off_a_mark(claim: Claim) -> bool:
-    """A figure that is its gap to a reference level: "3C above the legal limit", "£2m under budget"."""
+    """A figure that is its gap to a reference level: "3C above the legal limit", "£2m under its budget"."""
     return bool(_OFF_A_MARK_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
 
 

@@ -33,8 +33,8 @@ _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[.,;:!?]|$)|\s+(?:after|since|as|in|on|at|over|within|again|overnight|this|last|year|despite|amid)\b",
     re.IGNORECASE,
 )
-# ... after a word that is no subject of it: a verb ("serves doubles"), a number or a determiner
-# ("two trebles", "the doubles")
+# ... after a word that is no subject of it: a verb or a plural, which takes "double" ("serves doubles"),
+# a number or a determiner ("two trebles", "the doubles")
 _NOT_ITS_SUBJECT = re.compile(
     r"(?:\b[a-z]+(?:s|ed)|\b(?:a|an|the|two|three|four|five|some|many|its|their|his|her)|\d)\s+$", re.IGNORECASE
 )
