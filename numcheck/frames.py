@@ -137,15 +137,14 @@ _SIDE_NOUNS = {"wide": "width", "across": "width", "width": "width", "long": "le
                "high": "height", "tall": "height", "height": "height", "deep": "depth", "depth": "depth",
                "thick": "thickness", "round": "girth", "girth": "girth"}  # fmt: skip
 SIDES = frozenset(_SIDE_NOUNS.values())
-# "the longest cave", "deeper than any other": a side a sentence ranks its thing by
+# "the longest cave", "deeper than any other": a side a sentence ranks its thing by ("wid" of "wide")
 _RANKED_SIDE = re.compile(r"\b(?P<stem>long|deep|high|tall|wid|thick)(?:er|est)\b", re.IGNORECASE)
-_RANKED_STEMS = {"long": "length", "deep": "depth", "high": "height", "tall": "height", "wid": "width",
-                 "thick": "thickness"}  # fmt: skip
 
 
 def side_ranked(sentence: str) -> str | None:
     """The one side a sentence ranks its thing by: "is now the longest cave" is by length."""
-    sides = {_RANKED_STEMS[found.group("stem").lower()] for found in _RANKED_SIDE.finditer(sentence)}
+    stems = {found.group("stem").lower() for found in _RANKED_SIDE.finditer(sentence)}
+    sides = {_SIDE_NOUNS["wide" if stem == "wid" else stem] for stem in stems}
     return next(iter(sides)) if len(sides) == 1 else None
 
 

@@ -4,9 +4,9 @@ A news headline names the story's figure in a few words, and the first sentence 
 the same fact in full ("New library to open on 19 October", then "The Calder Street library will
 open on 9 October"). Their words differ too much for linking (another noun, no verb, no names),
 but where they are is evidence of its own. A caption or a standfirst (a first paragraph of one
-sentence, set off by a blank line) is read as a headline. A headline figure is paired with the lede's only figure
-of its kind (a year, a day, a length of time, an amount of one comparison key; a weekday alone with a
-day that names one), or only one of its event when the lede has several, when the words
+sentence, set off by a blank line) is read as a headline. A headline figure is paired with the
+lede's only figure of its kind (a year, a day, a length of time, an amount of one comparison key; a
+weekday alone with a day that names one), or only one of its event when the lede has several, when the words
 around it share one with the headline, nothing else in the body states the headline's figure, and
 nothing tells the two apart (either end of a change, a target against an outcome, a difference,
 another attribute). Then a date or a length of time must be of one event (the same preposition
@@ -115,9 +115,14 @@ def _opening_lines(ordered: Sequence[Claim]) -> int | None:
 def _of_the_kind(lede_kind: str | None, kind: str, figure: Claim) -> bool:
     """A lede figure of the headline figure's kind; a headline with no rate of its own leaves out the
     lede's ("will call at 46 stops" over "will call at 64 stops every fortnight")."""
-    if lede_kind is None or lede_kind == kind:
-        return lede_kind is not None
-    return kind.startswith("amount") and figure.per is None and lede_kind.startswith(f"{kind} per ")
+    if lede_kind == kind:
+        return True
+    return (
+        lede_kind is not None
+        and kind.startswith("amount")
+        and figure.per is None
+        and lede_kind.startswith(f"{kind} per ")
+    )
 
 
 def _weekday_of_a_day(figure: Claim, other: Claim, kind: str) -> bool:
