@@ -472,7 +472,10 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
 # loan": the noun before a verb of saying is who speaks, not what the figure counts
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+[a-z]+|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns)"
-    r"\s+(?:that\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?$"
+    r"\s+(?:that\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
+    # "Police said the increase of 35% was ...", "said the cost was £4m", "said the rise, up by a third,":
+    # the reported clause's own noun between
+    r"(?:[a-z]+\s+(?:of|was|is|were|are|at)\s+|[a-z]+,\s+(?:up|down)\s+(?:by\s+)?)?$"
 )
 
 

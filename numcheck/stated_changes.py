@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS
+from numcheck.frames import is_headline
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
 from numcheck.rows import in_a_row
 from numcheck.subjects import lemma, word_stem
@@ -40,7 +41,10 @@ _CHANGE_BEFORE = re.compile(
 )
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
 _MORE_OR_LESS = re.compile(
-    r"^\s*(?P<word>more|extra|higher|bigger|larger|longer|less|fewer|lower|cheaper|smaller|shorter)\b", re.IGNORECASE
+    r"^\s*(?P<word>more|extra|higher|bigger|larger|longer|less|fewer|lower|cheaper|smaller|shorter)\b"
+    # not a hedge on the multiple after it: "Kitefish DB 5.0 more than doubles write speed"
+    r"(?!\s+than\s+(?:doubl|tripl|trebl|quadrupl|halv|twice|thrice))",
+    re.IGNORECASE,
 )
 _MORE = frozenset({"more", "extra", "higher", "bigger", "larger", "longer"})
 # "The list is now 940 shorter": the comparative read as the figure's head names no thing
@@ -130,12 +134,15 @@ class Endpoints:
 
 def _context(claim: Claim) -> tuple[str, ...]:
     """Times and places, less the days of the week: "defended the rise on Monday" says when it was
-    said, not when the change falls."""
+    said, not when the change falls. A headline's places and names are the story's ("Shoplifting up
+    35% in Cressley" over "in the town"), so only its times are its own."""
     if claim.evidence is None:
         return ()
     records = " ".join(found.group() for found in _RECORD_SINCE.finditer(claim.sentence))
     # a record's year ("the biggest rise since 2008") is no time of the change either
     times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS and time not in records)
+    if is_headline(claim):
+        return tuple(times)
     # a table row's label "Change" names the change, not a place or a name
     names = (name for name in claim.evidence.names if name.lower() not in _CHANGE_LABELS)
     return (*times, *claim.evidence.places, *names)
@@ -298,6 +305,11 @@ _AND_BETWEEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared\
                           re.IGNORECASE)  # fmt: skip
 
 
+_SET_AGAINST = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE
+)
+
+
 def _year_of(claim: Claim) -> int | None:
     times = [t for t in (claim.evidence.times if claim.evidence else ()) if _YEAR.match(t)]
     return int(times[0][-4:]) if len(times) == 1 else None
@@ -319,7 +331,17 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
         if one.sentence_start != other.sentence_start or (one.unit, one.per) != (other.unit, other.per):
             continue
         years = _year_of(one), _year_of(other)
-        if None in years or years[0] == years[1] or not _AND_BETWEEN.match(words_between(one, other)):
+        between = words_between(one, other)
+        if None in years:
+            # "1,600 last year, against 1,250 in 2025": a level set against another of its own time is
+            # measured from it, whatever the times' words
+            times = [c.evidence.times if c.evidence else () for c in (one, other)]
+            if not (_SET_AGAINST.match(between) and all(times) and not set(times[0]) & set(times[1])):
+                continue
+            years = (1, 0)
+        elif not _AND_BETWEEN.match(between):
+            continue
+        if years[0] == years[1]:
             continue
         heads = [c.evidence.head if c.evidence else None for c in (one, other)]
         if heads[0] and heads[1] and heads[0] != heads[1]:
@@ -425,6 +447,9 @@ _NARROWED_BEFORE = re.compile(
 )
 
 
+_OF_A_THING_AFTER = re.compile(r"\s+(?:in|of|for|on|among)\s+(?:the\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+
+
 def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     """ "Food costs rose 18%" is no rise of the meal's price: a head or modifier of its own."""
     if _PAID.search(claim.sentence[: claim.start - claim.sentence_start]):
@@ -435,6 +460,12 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
     named = _named_change(claim)
     if evidence is None or (named is not None and named.group("word")):
         return False  # "the rise, of 20%,": the document's one change, named as such
+    if named is not None and claim.unit == "percent":
+        of_a_thing = _OF_A_THING_AFTER.match(_after(claim))
+        if of_a_thing is None:
+            return False  # "the increase of 40% reflected more patrols": a verb after the change, not its thing
+        # "the increase of 40% in fuel costs": the thing named after it, unless the change's sentences name it
+        return any(lemma(word) not in change.said for word in _WORD.findall(of_a_thing["thing"].lower()))
     narrowed = _NARROWED_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start])
     if narrowed and set(_WORD.findall(narrowed.group("what").lower())) - {"the", "a", "an"} - change.said:
         return True  # "Complaints about parking rose 30%": some of the complaints, not all of them

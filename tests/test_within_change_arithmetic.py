@@ -65,6 +65,25 @@ SIZE_AGAINST_LEVELS = [
     ("Complaints rose by 144 to 1,344 last year. That is a rise of 21%.", "21%"),
     ("Membership fell by 60 to 540 this year. The club called the 25% fall a blow.", "25%"),
     ("The fund's grants went up by £40,000 to £240,000. Trustees said the 12% increase helped 47 groups.", "12%"),
+    # the speaker of a reported change is no other thing that changed
+    ("Fines rose from 400 to 500 last year. Officials said the increase of 40% reflected more patrols.", "40%"),
+    ("Fines rose from 400 to 500. The increase of 40% reflected more patrols.", "40%"),
+    ("Visitors rose from 2,000 to 2,400. The trust said the rise, up by a third, came from school trips.",
+     "a third"),
+    ("Shoplifting rose from 1,250 offences in 2025 to 1,600 last year. Police said the increase of 35% was "
+     "driven by repeat offenders.", "35%"),
+    # a level set against another of its own time, whatever the times' words
+    ("The clinic saw 3,300 patients this year, against 3,000 in 2024. Staff said the 20% rise was manageable.",
+     "20%"),
+    ("Police recorded 1,600 shoplifting offences in the town last year, against 1,250 in 2025. The 35% rise "
+     "worried traders.", "35%"),
+    ("Members numbered 218 this spring, compared with 172 in 2025. Taster sessions lifted membership by 37%.",
+     "37%"),
+    # a headline names the story's place, which the body calls "the town"
+    ("Burglaries up 30% in Halden\n\nPolice recorded 520 burglaries in the town this year, compared with 450 in "
+     "2025.", "30%"),
+    ("Shoplifting up 35% in Cressley as shops hire guards\n\nPolice recorded 1,600 shoplifting offences in the "
+     "town last year, against 1,250 in 2025.", "35%"),
 ]  # fmt: skip
 
 
@@ -143,6 +162,22 @@ NOT_THE_SAME_CHANGE = [
     "Complaints rose by 144 to 1,344 last year. Complaints about parking rose 30%.",
     "Complaints rose from 1,200 to 1,344 last year. Complaints about parking rose 30%.",
     "Membership fell by 60 to 540 this year. The club called the 10% fall a blow.",
+    # the same, said right: a speaker, a level against another time, a headline's place
+    "Fines rose from 400 to 500 last year. Officials said the increase of 25% reflected more patrols.",
+    "Fines rose from 400 to 500. The increase of 40% in fuel costs reflected longer patrols.",
+    "Visitors rose from 2,000 to 2,400. The trust said the rise, up by a fifth, came from school trips.",
+    "The clinic saw 3,300 patients this year, against 3,000 in 2024. Staff said the 10% rise was manageable.",
+    "Members numbered 218 this spring, compared with 172 in 2025. Taster sessions lifted membership by 27%.",
+    "Burglaries up 15% in Halden\n\nPolice recorded 520 burglaries in the town this year, compared with 450 in 2025.",
+    # set against a level of the same time: two places, not a change
+    "The clinic saw 3,300 patients this year, against 3,000 at the Leeds clinic this year. The 20% rise in "
+    "referrals was manageable.",
+    # a headline's "more than" that hedges a multiple after it, not a figure before it
+    "Kitefish DB 5.0 more than doubles write speed\n\nVersion 5.0 handled 100,000 writes a second in our test, "
+    "against 48,200 for version 4.9.",
+    # a headline's change of another time than the body's levels
+    "Burglaries up 30% since 2019 in Halden\n\nPolice recorded 520 burglaries in the town this year, compared "
+    "with 450 in 2025.",
 ]
 
 
