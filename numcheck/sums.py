@@ -458,13 +458,28 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
         # "Its lead of 21 points" after "34% of the vote to the Conservatives' 22%": two shares
         figures = [c for c in (*before, *sentence) if _is_share(c)]
     else:
-        figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)]
+        figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)
+                   and not _in_a_clause_after(c, difference)]  # fmt: skip
     if len(figures) != 2 or not all(_plain(c) for c in figures):
         return None
     larger, smaller = sorted(figures, key=lambda c: c.value, reverse=True)
     if difference.value >= larger.value:
         return None  # a margin is less than the larger of its two figures
     return Margin(difference, larger, smaller)
+
+
+# ", and its reserves stand at": a clause of another subject after a margin
+_ANOTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our)\s+[a-z]",
+                              re.IGNORECASE)  # fmt: skip
+
+
+def _in_a_clause_after(figure: Claim, margin: Claim) -> bool:
+    """A figure after the margin in its sentence, in a clause of another subject: "ran a surplus of
+    £650 on income of £4,860, and its reserves stand at £3,900" gives no spending."""
+    if figure.sentence_start != margin.sentence_start or figure.start < margin.end:
+        return False
+    between = margin.sentence[margin.end - margin.sentence_start : figure.start - figure.sentence_start]
+    return _ANOTHER_SUBJECT.search(between) is not None
 
 
 # Words between a total and the period it is over: "54 metres in 25 years", "over the next ten years"

@@ -16,6 +16,8 @@ MARGINS_THAT_DO_NOT_HOLD = [
     ("The Greens won 4,210 votes and the Independents 3,980. The Greens' majority of 330 was the smallest in the "
      "county.", "330"),
     ("The food bank handed out 2,310 parcels in March, 410 more than the 1,800 it gave in February.", "410"),
+    ("The club ran a surplus of £650 on income of £4,860 and spending of £4,310.", "£650"),
+    ("The club took in £4,860 and spent £4,310, a surplus of £650.", "£650"),
 ]  # fmt: skip
 
 
@@ -37,6 +39,9 @@ MARGINS_THAT_HOLD_OR_CANNOT_BE_CHECKED = [
     # a bound is no margin, and a rise is checked against its own ends
     "The appeal raised £86,400 against a £80,000 target, more than £6,000 over it.",
     "Turnout rose from 41,000 to 46,000, up by 5,000.",
+    # a figure in a clause of another subject after the margin is not one of its two
+    "The club ran a surplus of £650 on income of £4,860, and its reserves stand at £3,900.",
+    "The fete made a surplus of £1,200 on takings of £5,600, while the raffle raised another £900.",
 ]
 
 
