@@ -825,9 +825,13 @@ class Sources:
             if found:
                 return found
             if "percent" in self.by_family:
-                # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion
+                # a share of a stated total: "41% of capacity" of "92 billion litres" is 38 billion; of a
+                # total a year, some of each year's ("1,330 of its 1,900 patients a year")
                 shares = _closest_sentences_first(self.by_family["percent"][1], covering)[:ARITHMETIC_LIMIT]
-                found = _share_of_total(claim, shares, figures, tolerance, covering)
+                per_period = [c for other, (_, pool) in self.by_family.items() if other.startswith(f"{name} per ")
+                              for c in pool]  # fmt: skip
+                wholes = figures + _closest_sentences_first(per_period, covering)[:ARITHMETIC_LIMIT]
+                found = _share_of_total(claim, shares, wholes, tolerance, covering)
                 if found:
                     return found
         if name not in ("percent", "ratio") and name in self.by_family and _is_rate(claim):

@@ -340,6 +340,10 @@ def test_a_share_or_a_bound_is_no_comparison(sentence: str) -> None:
 BOTH_ENDS = [
     ("Recorders logged 390 moth species at the reserve last year, up 25% from 321 in 2016.", "25%", 321, 390),
     ("The library lent 48,000 books in 2025, up 12% from 42,900 the year before.", "12%", 42900, 48000),
+    # a verb of better or worse: the ends give the direction
+    ("Gross margin improved from 21% to 26% over the year.", "from 21% to 26%", 21, 26),
+    ("Her best time improved from 48 minutes to 45 minutes.", "from 48 minutes to 45 minutes", 48, 45),
+    ("The backlog worsened from 1,200 to 1,450 cases.", "from 1,200 to 1,450", 1200, 1450),
     ("Sales were 390, about 25% higher than the 321 of 2016.", "about 25%", 321, 390),
     ("Ridership hit 2.4 million on the coast line this spring, 20% more than the 2 million of 2024.", "20%",
      2e6, 2.4e6),
@@ -403,10 +407,14 @@ def test_a_phrasal_verb_is_no_change(sentence: str) -> None:
     assert all(c.direction is None for c in numcheck.extract(sentence))
 
 
-# A change verb's object may run to four words before "by": "cut the kiln's fuel use by 15%"
+# A change verb's object may run to four words before "by": "cut the kiln's fuel use by 15%", and
+# a journey's object to the route it names ("from Eastfield to the city centre", "between the towns")
 LONG_OBJECTS = [
     ("The upgrade would cut the kiln's fuel use by at least 15%.", "at least 15%", "down"),
     ("The trust raised its annual membership fee by 8%.", "8%", "up"),
+    ("The tram will cut the peak journey from Eastfield to the city centre by 23 minutes.", "23 minutes", "down"),
+    ("The bypass cuts journey times between the two towns by 12 minutes.", "12 minutes", "down"),
+    ("The new timetable reduces the trip from Ardmore to Kell by a quarter.", "a quarter", "down"),
 ]
 
 

@@ -307,3 +307,22 @@ def test_a_spread_in_words_is_a_hedge(sentence: str, text: str, low: float, high
 def test_adding_up_to_is_a_sum_not_a_bound(sentence: str, text: str, low: float | None, high: float) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (found.low, found.high) == (low, high)
+
+
+# A hedge on a share in words reaches halfway to the next share writers round to, where that is
+# further than its own width: "a little over a quarter" is nearer a quarter than a third (28% is one)
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("The NHS pays a little over a quarter of the costs.", "a little over a quarter", 0.25, 0.25 + 1 / 24),
+        ("Just under a third of pupils walk.", "Just under a third", 0.25 + 1 / 24, 1 / 3),
+        ("Roughly a fifth of staff left.", "Roughly a fifth", 0.18, 0.225),
+        ("About half of the costs are met.", "About half", 0.45, 0.55),
+        # the first and the last reach toward nothing further; digits keep the hedge's own width
+        ("Almost a tenth of homes flooded.", "Almost a tenth", 0.09, 0.1),
+        ("Just over 1/4 of the costs are met.", "Just over 1/4", 0.25, 0.275),
+    ],
+)
+def test_a_hedged_share_in_words_reaches_toward_the_next(sentence: str, text: str, low: float, high: float) -> None:
+    found = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (found.low, found.high) == (pytest.approx(low), pytest.approx(high))

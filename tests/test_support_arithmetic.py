@@ -20,6 +20,20 @@ from against_source import flagged, unsupported
             "The tank, which holds 45 million litres when full, is at 60% of capacity.",
         ),
         ("Roughly 1,300 of the members voted.", "Turnout among the 5,200 members was 25% this year."),
+        # a share of a total a year, among the source's other counts
+        (
+            "About 1,330 of the hospice's 1,900 patients a year are cared for at home.",
+            "The hospice will build a 12-bed unit. It cares for about 1,900 patients a year, 70% of them at home.",
+        ),
+        (
+            "Some 5,600 of the 8,000 visitors a month come by bus.",
+            "The museum has 40 rooms and 12 staff. It draws 8,000 visitors a month, 70% of them by bus.",
+        ),
+        # a hedged share in words reaches toward the next: 28% is "a little over a quarter"
+        (
+            "The NHS meets a little over a quarter of the £9.2 million running costs.",
+            "The hospice costs £9.2 million a year to run, of which the NHS pays 28%.",
+        ),
         # the level before a change set after its level, with the period between them ("for the year to
         # 31 March 2026"), and the year before that period
         (
@@ -65,6 +79,16 @@ def test_figures_worked_out_from_the_sources_are_supported(draft: str, source: s
             "The tank now holds about 35 million litres.",
             "The tank, which holds 45 million litres when full, is at 60% of capacity.",
             "about 35 million litres",
+        ),
+        (
+            "About 1,520 of the hospice's 1,900 patients a year are cared for at home.",
+            "The hospice will build a 12-bed unit. It cares for about 1,900 patients a year, 70% of them at home.",
+            "About 1,520",
+        ),
+        (
+            "The NHS meets a little over a quarter of the £9.2 million running costs.",
+            "The hospice costs £9.2 million a year to run, of which the NHS pays 31%.",
+            "a little over a quarter",
         ),
     ],
 )

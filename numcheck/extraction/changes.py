@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from numcheck.extraction.hedges import apply_hedge, hedge_before
+from numcheck.extraction.hedges import apply_fraction_hedge, apply_hedge, hedge_before
 from numcheck.extraction.readings import NEUTRAL_FROM, PERIOD_UNITS, Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
@@ -100,8 +100,14 @@ _TRANSITIVE = re.compile(
     r"(?<![\w])(?:lost|lose|loses|losing|added|adds|shed|sheds|gained|gains|cut|cuts|slashed)\s+$", re.IGNORECASE
 )
 # Up to four words of object between a change verb and "by": "cut deaths by", "raised its stake by",
-# "cut the kiln's fuel use by".
-_OBJECT = r"(?:[A-Za-z'’-]+\s+){0,4}?"
+# "cut the kiln's fuel use by"; and the route a journey's object names ("cut the peak journey from
+# Eastfield to the city centre by", "fares between the towns by").
+_OBJECT = (
+    r"(?:[A-Za-z'’-]+\s+){0,4}?(?:(?:from|between)\s+(?:[A-Za-z'’-]+\s+){1,3}?(?:(?:to|and)\s+"
+    r"(?:[A-Za-z'’-]+\s+){1,3}?)?)?"
+)
+# How far before a figure its change verb is looked for
+_VERB_REACH = 80
 _UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
 # "9,185 officers left, compared with 7,390 the year before": an earlier value, as "up from" gives.
 _COMPARED_WITH = re.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from)\s+$", re.IGNORECASE)
@@ -272,9 +278,9 @@ _PERCENT_AFTER = re.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE
 
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
     patterns = _patterns(vocabulary)
-    if not may_end_with(text[max(0, start - 40) : start], patterns.verb_endings):
+    if not may_end_with(text[max(0, start - _VERB_REACH) : start], patterns.verb_endings):
         return None  # the pattern ends in a change verb, "by" or "of"
-    match = patterns.verb_before.search(text, max(0, start - 40), start)
+    match = patterns.verb_before.search(text, max(0, start - _VERB_REACH), start)
     if not match or match.end() != start:
         return None
     verb = match.group("verb")
@@ -428,7 +434,9 @@ def _hedged(
     found = hedge_before(text, start, vocabulary)
     hedge, hedge_start = found if found else (None, start)
     precision = 0.01 if value < 1 else 1.0
-    interval = apply_hedge(value, hedge)
+    # a share in words ("just over a quarter") reaches toward the next share writers round to
+    worded_share = kind is ClaimKind.RATIO and direction is None and 0 < value < 1
+    interval = (apply_fraction_hedge if worded_share else apply_hedge)(value, hedge)
     if kind is ClaimKind.RATIO and direction is Direction.DOWN and value < 1 and hedge is not None:
         interval = _mirrored(interval, value)
     return Reading(hedge_start, end, kind, value, unit, interval,

@@ -198,3 +198,28 @@ def apply_hedge(value: float, hedge: Hedge | None) -> Interval:
             return Interval(None, value, True, False)
         case HedgeKind.UPPER:
             return Interval(None, value, True, True)
+
+
+# The fractions writers round a share to in words. "Just over a quarter" is nearer a quarter than a
+# third, or it would be "almost a third": a hedge on a fraction in words reaches halfway to the next
+# of them, where that is further than the hedge's own width ("a little over a quarter" for 28%).
+_WORDED_FRACTIONS = (1 / 10, 1 / 8, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 9 / 10)
+
+
+def apply_fraction_hedge(value: float, hedge: Hedge | None) -> Interval:
+    """`apply_hedge` for a fraction written in words ("just over a quarter"): see _WORDED_FRACTIONS."""
+    interval = apply_hedge(value, hedge)
+    at = next((i for i, fraction in enumerate(_WORDED_FRACTIONS) if abs(fraction - value) < 1e-9), None)
+    if hedge is None or at is None:
+        return interval
+    # (the first and last reach toward no other: "almost a tenth" is no 5%)
+    above = (_WORDED_FRACTIONS[at + 1] - value) / 2 if at + 1 < len(_WORDED_FRACTIONS) else 0.0
+    below = (value - _WORDED_FRACTIONS[at - 1]) / 2 if at > 0 else 0.0
+    match hedge.kind:
+        case HedgeKind.ABOVE:
+            return Interval(value, max(interval.high or value, value + above), False, True)
+        case HedgeKind.BELOW:
+            return Interval(min(interval.low or value, value - below), value, True, False)
+        case HedgeKind.AROUND:
+            return Interval(min(interval.low or value, value - below), max(interval.high or value, value + above))
+    return interval

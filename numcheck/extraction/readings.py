@@ -945,7 +945,10 @@ _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
 # Verbs of a move that name no direction, right before "from": "went from 400 to 550", "will change
 # from £30 to £45" (numcheck.extraction.changes reads the direction from the ends)
 NEUTRAL_FROM = re.compile(
-    r"\b(?:go|goes|went|gone|going|move[sd]?|moving|change[sd]?|changing|shift(?:s|ed|ing)?)\s+from\s+$", re.IGNORECASE
+    r"\b(?:go|goes|went|gone|going|move[sd]?|moving|change[sd]?|changing|shift(?:s|ed|ing)?|"
+    # "improved from 21% to 26%", "a time that improved from 48 to 45 minutes": better or worse either way
+    r"improve[sd]?|improving|worsen(?:s|ed|ing)?)\s+from\s+$",
+    re.IGNORECASE,
 )
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
 _RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
