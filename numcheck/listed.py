@@ -92,11 +92,10 @@ def _row_label(claim: Claim) -> str | None:
     if (claim.kind not in _ADDITIVE or claim.per is not None or claim.low != claim.high or claim.role is not None
             or quantity_key(claim) is None or "\n" in claim.sentence):  # fmt: skip
         return None
-    cells = claim.sentence.split(_CELL_BAR)
-    at = claim.start - claim.sentence_start
-    if len(cells) < 2 or _column(claim) == 0:
+    cells, column, at = _row(claim)
+    if len(cells) < 2 or column == 0:
         return None
-    cell = cells[_column(claim)]
+    cell = cells[column]
     label = cells[0].strip()
     if cell.strip() != claim.text or not label or re.search(r"\d", label):
         return None
@@ -107,7 +106,19 @@ def _row_label(claim: Claim) -> str | None:
 
 def _column(claim: Claim) -> int:
     """Which cell of its row a figure stands in, counted from 0."""
-    return claim.sentence.count(_CELL_BAR, 0, claim.start - claim.sentence_start)
+    return _row(claim)[1]
+
+
+def _row(claim: Claim) -> tuple[list[str], int, int]:
+    """The cells of a figure's row, which cell it stands in, and where it stands in the row without
+    its outer bars: a plain-text document keeps them ("| Total | 5,850 |"), Markdown's prose not."""
+    row, at = claim.sentence, claim.start - claim.sentence_start
+    opening = len(row) - len(row.lstrip())
+    if row.startswith(_CELL_BAR, opening):
+        row, at = row[opening + 1 :], at - opening - 1
+    row = row.rstrip()
+    row = row.removesuffix(_CELL_BAR)
+    return row.split(_CELL_BAR), row.count(_CELL_BAR, 0, max(at, 0)), at
 
 
 def _continues(previous: Claim, claim: Claim) -> bool:

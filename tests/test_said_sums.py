@@ -94,3 +94,15 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
 @pytest.mark.parametrize("text", ADD_UP_OR_SAY_NOTHING_OF_A_SUM)
 def test_sums_that_hold_or_are_not_said_are_not_flagged(text: str) -> None:
     assert not flags(text), flags(text)
+
+
+# A plain-text document keeps a pipe table's outer bars in its rows' text; its total row is read as
+# Markdown's is
+@pytest.mark.parametrize(("text", "figure"), [(text, figure) for text, figure in DO_NOT_ADD_UP if "| Total |" in text])
+def test_a_plain_text_table_s_total_row_that_its_rows_do_not_make_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+@pytest.mark.parametrize("text", [text for text in ADD_UP_OR_SAY_NOTHING_OF_A_SUM if text.startswith("|")])
+def test_a_plain_text_table_that_holds_or_sums_nothing_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt"), flags(text, "doc.txt")
