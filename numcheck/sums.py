@@ -773,7 +773,7 @@ def _said_of(claim: Claim, end: int, counting: Claim) -> frozenset[str]:
     found = [lemma(word) for word in _WORD.findall(clause.lower()) if word not in _FILLER and not word[0].isdigit()]
     head = counting.evidence.head if counting.evidence else None
     words = set(found[1:] if found and found[0] == head else found)
-    return frozenset({"said of " + " ".join(sorted(words))}) if len(words) >= 2 else frozenset()
+    return frozenset({"said of " + " ".join(sorted(words))}) if words else frozenset()
 
 
 def _counted(said: StateShare) -> str | None:

@@ -36,6 +36,9 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     # no state named, but the same words said of both, each its sentence's one share
     ("Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a car.", "40%"),
     ("Of the 90 stalls inspected, 27 sell hot food. Half of the stalls sell hot food, traders say.", "Half"),
+    # one word said of both is enough
+    ("Of the 120 launches, 42 were at night. Some 53% of launches were at night.", "53%"),
+    ("Of the 80 members who replied, 20 were juniors. Some 40% of members were juniors.", "40%"),
     ("Of the 640 tenants asked, 160 pay by direct debit. Some 45% of tenants pay by direct debit, the landlord said.",
      "45%"),
 ]  # fmt: skip
@@ -88,6 +91,8 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "Of the 1,200 households surveyed, 300 own a car. Some 40% of households own a bike.",
     "Of the 1,200 households surveyed, 300 own a car. Some 40% of households would own a car if they could.",
     "Of the 1,200 households surveyed, 300 own a car. Some 25% of households own a car.",
+    "Of the 120 launches, 42 were at night. Some 35% of launches were at night.",
+    "Of the 120 launches, 42 were at night. Some 53% of launches were in summer.",
     "Of the 90 stalls inspected, 27 sell hot food. In 2019, half of the stalls sold hot food.",
     "Of the 640 tenants asked, 160 pay by direct debit. Some 25% of tenants pay by direct debit, the landlord said.",
 ]
