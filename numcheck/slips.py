@@ -130,8 +130,9 @@ def may_be_one(
     sentence ("beat the forecasts" makes no forecast of "the 12% rise"); `heads=False` leaves out
     heads and modifiers, for a likeness that outweighs any wording ("the 1,148 kg giant pumpkin" and
     "the 114.8 kg fruit"); `leaning` lets a figure that names no side take the other's ("14 metres
-    tall" and "At 46 feet, it towers"); `names=False` weighs only the names each figure's own clause
-    gives before it, or right after its noun (`_names_before`), for a typing slip."""
+    tall" and "At 46 feet, it towers"); `names=False` weighs only the names and places each figure's own
+    clause gives before it, or right after its noun (`_names_before`), for a typing slip. Times of
+    the present ("this autumn", "this year", "now") are one time within one document."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
@@ -156,14 +157,28 @@ def may_be_one(
         return False
     if one.actor and other.actor and one.actor != other.actor:
         return False
+    places = (
+        (one.places, other.places) if names else (_names_before(first, places=True), _names_before(second, places=True))
+    )
     return not any(
         mine and theirs and not set(mine) & set(theirs)
         for mine, theirs in (
             (one.names, other.names) if names else (_names_before(first), _names_before(second)),
-            (one.times, other.times),
-            (one.places, other.places),
+            (_as_now(one.times), _as_now(other.times)),
+            places,
         )
     )
+
+
+# Times that all say "now" in one document: "picked 1,860 tonnes this autumn" and "1,680 tonnes this year"
+_NOW = frozenset(
+    ("now", "today", "currently", "this year", "this season", "this spring", "this summer", "this autumn",
+     "this winter", "this month", "this week")
+)  # fmt: skip
+
+
+def _as_now(times: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("now" if time in _NOW else time for time in times)
 
 
 _SET_OFF = re.compile(r",[^,]*,")
@@ -175,7 +190,7 @@ _WHERE_AFTER = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|explained)\b")
 
 
-def _names_before(claim: Claim) -> tuple[str, ...]:
+def _names_before(claim: Claim, *, places: bool = False) -> tuple[str, ...]:
     """The names a figure's sentence gives before it: the doer's ("Tom Hale collected 1,834"), the
     place's ("The York depot stores"). A name after it, or in a clause set off by commas before
     it, is most often another thing's that the clause brings in ("from the church hall on Fore
@@ -185,7 +200,8 @@ def _names_before(claim: Claim) -> tuple[str, ...]:
     before = _SAID.split(before)[-1]  # "Festival director Ruth Okafor said the team sold 45,800": the speaker's
     where = _WHERE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
     narrowed = where.group("place").lower() if where else ""  # "The 140 staff at its Leeds depot": a part's place
-    return tuple(name for name in (claim.evidence or NO_EVIDENCE).names if name in before or name in narrowed)
+    found = claim.evidence or NO_EVIDENCE
+    return tuple(name for name in (found.places if places else found.names) if name in before or name in narrowed)
 
 
 def slipped_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:

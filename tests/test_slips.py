@@ -82,6 +82,11 @@ FLAGGED = [
      "where a collie called Moss took the title.", "137"),
     ("The Harbourside marina has 412 berths. Boat owners on the waiting list told Pendle Council that 421 berths "
      "were not enough.", "421"),
+    # a place a later clause brings in, and two ways of saying "now"
+    ("The apple harvest at Hallow Farm came to 1,860 tonnes. The crop, which the farm puts at 1,680 tonnes, will "
+     "mostly go to a juice maker in Hereford.", "1,680 tonnes"),
+    ("Hallow Farm harvested 1,860 tonnes of apples this autumn. \"We picked 1,680 tonnes this year,\" said the "
+     "farm's manager.", "1,680 tonnes"),
 ]  # fmt: skip
 SILENT = [
     # other times, places, actors or names
@@ -89,6 +94,8 @@ SILENT = [
     "The York depot handled 35,000 parcels. The Hull depot handled 53,000 parcels.",
     "Ferris Ltd employs 2,650 people. Its rival Cobb & Sons employs 2,150.",
     "Handlers ran 173 dogs at Corrie Farm. At Glenharrow, handlers ran 137 dogs.",
+    "The harvest at Hallow Farm came to 1,860 tonnes. At Ledworth Farm the crop came to 1,680 tonnes.",
+    "Hallow Farm picked 1,860 tonnes this autumn. It picked 1,680 tonnes last year.",
     # another head, attribute or set
     "The stadium holds 18,500 fans. The club sold 15,800 season tickets.",
     "The reservoir is 2,650 metres long and 2,150 metres wide.",
