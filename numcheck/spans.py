@@ -62,6 +62,8 @@ _RANGE_END = re.compile(
     r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"
 )  # and "(14 to 27 May)": a bracketed run of days, its month said once; "from 9pm on Friday 16 October to 6pm on"
+_REOPENS = re.compile(r"\b(?:re-?open(?:s|ed|ing)?|open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open)\b",
+                      re.IGNORECASE)  # fmt: skip
 _AFTER_BREAK = re.compile(r"[.;:!?(),]|\s(?:and|but)\s")
 # "after her arrival", "before the closure": the point a date is counted from
 _RELATIVE_BEFORE = re.compile(
@@ -174,6 +176,8 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     ends = _distinct(dated for dated, (_, end) in cued if end)
     if not starts:  # no closure: a run that opens ("the festival opens on 14 May") starts it
         starts = _distinct(dated for dated, (_, end) in cued if not end and _run_starts(dated.claim))
+        # a reopening ends a closure, never the run that first opened ("opened in 1967", "reopens on 14 March")
+        ends = [dated for dated in ends if not _REOPENS.search(_clause_before(dated.claim))]
     elif not ends and len(starts) == 1:
         # "The exhibition opens on 3 March ... closing on 10 May": a run's close after its opening ends it
         opened = _distinct(dated for dated, (start, end) in cued if not start and not end and _run_starts(dated.claim))

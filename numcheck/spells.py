@@ -294,6 +294,9 @@ _REOPENS = re.compile(r"\b(?:reopen\w*|re-open\w*|opens?\s+again|back\s+open)\b"
 _OPENS_SENTENCE = re.compile(r"^[\s\"“‘'(-]*$")
 
 
+_AFTER_A = re.compile(r"\bafter\s+(?:a|an)\s+$", re.IGNORECASE)
+
+
 def _told_as_the_spell(claim: Claim) -> bool:
     """A length that tells the story's spell by what fills it or is missing through it: opening its
     sentence ("Fifty days without ice is hard", '"Six weeks of roadworks will finish us"'), or
@@ -306,6 +309,10 @@ def _told_as_the_spell(claim: Claim) -> bool:
         return True
     if _AFTER_CLOSING.match(claim.sentence[at + len(claim.text) :]) and _REOPENS.search(claim.sentence):
         return True  # "When it reopens, 100 days after closing": the closure's length
+    if _AFTER_A.search(before[-12:]) and _REOPENS.search(claim.sentence):
+        # "reopens on 14 March after a 15-month closure": the spell the reopening ends
+        noun = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
+        return noun is not None and _spell_kind(noun.group("noun")) is not None
     return bool(_OPENS_SENTENCE.match(before)) and tells_a_spell(claim) is not None
 
 

@@ -78,6 +78,10 @@ FITTING_OR_OTHER = [
     "November 2025.",
     # a start and no end
     "Grebe Lane bridge closes on 3 June 2026 for 12 weeks, the council said.",
+    # a reopening ends a closure, never the run that first opened
+    "The planetarium opened in 1967 and closed for an 18-month refit in 2024. It reopens on 14 March 2026 after "
+    "an 18-month closure.",
+    "The lido, which first opened in 1936, reopens on 1 June after a two-year restoration.",
 ]  # fmt: skip
 
 

@@ -59,6 +59,11 @@ REOPENING_AFTER = [
      "entry will be free for a week.", "60 days"),
     ("Corve library shuts for 18 months from January 2027. It will reopen two years after it closed, the "
      "council now says.", "two years"),
+    # "after a 15-month closure": the spell the reopening ends
+    ("The planetarium closed for an 18-month refit. It reopens on 14 March 2026 after a 15-month closure.",
+     "15-month"),
+    ("The Kelby baths shut for nine months of repairs. They reopen on Saturday after a 12-month refurbishment.",
+     "12-month"),
 ]  # fmt: skip
 
 
@@ -72,6 +77,10 @@ NOT_THE_CLOSURES_LENGTH = [
     "will be free for a week.",
     # a time after the closure with no reopening: not its length
     "The Lowther lido closed for six weeks in 2019. Two years after it closed, the site was sold.",
+    "The planetarium closed for an 18-month refit. It reopens on 14 March 2026 after an 18-month closure.",
+    # "after a" with no reopening, or a spell of another year
+    "The planetarium closed for an 18-month refit. It was sold after a 15-month closure.",
+    "The pool closed for six weeks in 2019. It reopens on Monday after a two-year rebuild begun in 2024.",
 ]  # fmt: skip
 
 
