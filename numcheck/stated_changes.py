@@ -26,16 +26,19 @@ _CHANGE_HEADS = {
     "rise": Direction.UP, "increase": Direction.UP, "hike": Direction.UP, "jump": Direction.UP,
     "fall": Direction.DOWN, "cut": Direction.DOWN, "drop": Direction.DOWN, "decrease": Direction.DOWN,
     "reduction": Direction.DOWN, "loss": Direction.DOWN,
+    # a cost's rise past its first figure: "the £500,000 overrun", "an overspend of £2m"
+    "overrun": Direction.UP, "overspend": Direction.UP,
 }  # fmt: skip
 # Words that name the level of an amount of money, whatever it buys: "the price", "the charge"
 _PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare fares rent rents bill bills".split())
 # "The rise, of 20%,", "the increase, which the council puts at 15%": the change named before its figure
 _CHANGE_BEFORE = re.compile(
-    r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction)"
-    r"\s*,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:puts?|put|gives?|gave|says?|said|is|was)"
-    r"(?:\s+\w+)?\s+at)\s+$"
+    r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction|"
+    r"overrun|overspend)\s*(?:\(\s*|,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:puts?|put|gives?|gave|says?|said|is|was)(?:\s+\w+)?\s+at)\s+)$"
     # "The loss of 218 childminders", "a fall of 182": the change named, then "of" its size
-    r"|(?<![\w])(?:the|a|an|this|that|its|their)\s+(?P<noun>rise|increase|jump|fall|cut|drop|decrease|reduction|loss)"
+    r"|(?<![\w])(?:the|a|an|this|that|its|their)\s+"
+    r"(?P<noun>rise|increase|jump|fall|cut|drop|decrease|reduction|loss|overrun|overspend)"
     r"\s+of\s+$",
     re.IGNORECASE,
 )

@@ -79,6 +79,10 @@ SIZE_AGAINST_LEVELS = [
      "worried traders.", "35%"),
     ("Members numbered 218 this spring, compared with 172 in 2025. Taster sessions lifted membership by 37%.",
      "37%"),
+    # an overrun or an overspend is the rise of a cost
+    ("The bill for the lock has climbed from £1.2 million to £1.9 million. Boaters asked how the overrun "
+     "(£500,000, the trust says) will be paid for.", "£500,000"),
+    ("The stand's cost rose from £3m to £4.5m. An overspend of £2m was blamed on steel prices.", "£2m"),
     # a headline names the story's place, which the body calls "the town"
     ("Burglaries up 30% in Halden\n\nPolice recorded 520 burglaries in the town this year, compared with 450 in "
      "2025.", "30%"),
@@ -169,6 +173,9 @@ NOT_THE_SAME_CHANGE = [
     "The clinic saw 3,300 patients this year, against 3,000 in 2024. Staff said the 10% rise was manageable.",
     "Members numbered 218 this spring, compared with 172 in 2025. Taster sessions lifted membership by 27%.",
     "Burglaries up 15% in Halden\n\nPolice recorded 520 burglaries in the town this year, compared with 450 in 2025.",
+    "The bill for the lock has climbed from £1.2 million to £1.9 million. The overrun (£700,000) will be paid by "
+    "the trust.",
+    "The stand's cost rose from £3m to £4.5m. Last year's overspend of £2m on the bridge was worse.",
     # set against a level of the same time: two places, not a change
     "The clinic saw 3,300 patients this year, against 3,000 at the Leeds clinic this year. The 20% rise in "
     "referrals was manageable.",
