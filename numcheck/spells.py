@@ -63,17 +63,22 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     dates = [claim.start for claim in claims if claim.kind is ClaimKind.DATE]
     for index, later in enumerate(lengths):
         pointed = _points_back(later)
-        if not (pointed or _names_a_spell(later) or _told_as_the_spell(later)):
+        told = pointed or _names_a_spell(later) or _told_as_the_spell(later)
+        closures = _a_closure_s_length(later)
+        if not (told or closures):
             continue
         before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
         if len(before) != 1:
             continue  # none to restate, or which of them it restates is not said
         earlier = before[0]
+        if not told and (not _a_closure_s_length(earlier) or _other_times(later, earlier)):
+            continue  # "closed for 15 months" restates only a closure's length, of its time
         if pointed and any(earlier.start < at < later.sentence_start + len(later.sentence) for at in dates):
             continue  # "those two years" may be the ones a date after the length gives ("from 2019")
         if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
             continue  # "ten years ago", "next year"; a plan against what happened
-        if _of_which_unsaid(later, earlier) or (not pointed and _another_spell(later, earlier)):
+        both_closures = closures and _a_closure_s_length(earlier)
+        if _of_which_unsaid(later, earlier) or (not (pointed or both_closures) and _another_spell(later, earlier)):
             continue
         if _other_years(later, earlier):
             continue
@@ -295,6 +300,31 @@ _OPENS_SENTENCE = re.compile(r"^[\s\"“‘'(-]*$")
 
 
 _AFTER_A = re.compile(r"\bafter\s+(?:a|an)\s+$", re.IGNORECASE)
+_CLOSURE_LABEL = re.compile(r"^\s*[-*•|]?\s*(?:length\s+of\s+)?(?:closure|closed|shut)\s*[:|](?:\s*[-–—]?\s*\|)*\s*$",
+                            re.IGNORECASE)  # fmt: skip
+_AFTER = re.compile(r"\bafter\s+(?:a|an|some|nearly|almost|more\s+than)?\s*$", re.IGNORECASE)
+
+
+def _a_closure_s_length(claim: Claim) -> bool:
+    """A length told as how long something is shut: "closed for 15 months", "has been shut for 15
+    months", "the 18-month closure", "reopens after 18 months in the dark"."""
+    if not _a_plain_length(claim):
+        return False
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 40) : at], claim.sentence[at + len(claim.text) :]
+    if _SHUT_FOR.search(before) or (_AFTER.search(before) and _REOPENS.search(claim.sentence[:at])):
+        return True
+    if _CLOSURE_LABEL.match(claim.sentence[:at]):
+        return True  # "- Closed: 15 months", "| Closure | - | 15 months |"
+    noun = _NOUN_AFTER.match(after)
+    return noun is not None and _spell_kind(noun.group("noun")) == _SHUT_KIND
+
+
+def _other_times(later: Claim, earlier: Claim) -> bool:
+    """Two lengths each dated by times the other does not say: "closes for two weeks in May" and
+    "closed for three weeks in August"."""
+    one, other = set(evidence(later).times), set(evidence(earlier).times)
+    return bool(one and other and not one & other)
 
 
 def _told_as_the_spell(claim: Claim) -> bool:

@@ -87,3 +87,33 @@ NOT_THE_CLOSURES_LENGTH = [
 @pytest.mark.parametrize("text", NOT_THE_CLOSURES_LENGTH)
 def test_a_time_after_closing_that_agrees_or_is_no_length_is_not_flagged(text: str) -> None:
     assert not flags(text, "doc.txt")
+
+
+# Two lengths each told as how long the thing is shut ("closed for 15 months", "reopens after 18
+# months", "- Closed: 15 months", "the 18-month closure") are one closure's, unless times set them apart
+CLOSURE_TOLD_TWICE = [
+    ("Harwick Planetarium reopens after 18 months in the dark\n\nThe city's planetarium, closed for 15 months, "
+     "will welcome visitors again on Saturday.", "15 months"),
+    ("The lido has been shut for 18 months.\n\n- Cost: £2 million\n- Closed: 15 months\n", "15 months"),
+    ("Kelby library reopens on Monday after a 14-month closure. Staff said being shut for 11 months was hard.",
+     "11 months"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure"), CLOSURE_TOLD_TWICE)
+def test_a_closure_s_length_told_twice_with_another_length_is_flagged(text: str, figure: str) -> None:
+    assert flags_at(text, figure, "doc.txt"), flags(text, "doc.txt")
+
+
+CLOSURE_AGREES_OR_ANOTHER = [
+    "Harwick Planetarium reopens after 18 months in the dark\n\nThe city's planetarium, closed for 18 months, "
+    "will welcome visitors again on Saturday.",
+    "The road will close for two weeks in May. It will be closed for three weeks in August.",
+    "The bridge closes for two weeks. Commuters face a 40-minute detour.",
+    "The pool closed for six weeks in 2019. It has been shut for two years now.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSURE_AGREES_OR_ANOTHER)
+def test_a_closure_s_length_that_agrees_or_is_another_is_not_flagged(text: str) -> None:
+    assert not flags(text, "doc.txt"), flags(text, "doc.txt")
