@@ -1376,10 +1376,21 @@ def _with_boundaries(timings: list[Timing | None]) -> list[Timing | None]:
     return resolved
 
 
+# Words for any premises, which a story uses for the one it names: "close the shop" of "the pharmacy"
+_PREMISES = frozenset("shop store business premises building venue site".split())
+
+
 def with_referents(timings: list[Timing | None]) -> list[Timing | None]:
     """A timing that names no thing ("the closure on 4 June") is of the one thing the document times
-    with that verb, when there is exactly one; else it stays apart."""
+    with that verb, when there is exactly one; else it stays apart. So does a plain word for any
+    premises ("the shop" of a story about a pharmacy)."""
     timings = _with_things_events(_with_occasions(_with_boundaries(timings)))
+    timings = [
+        dataclasses.replace(timing, thing=None)
+        if timing is not None and timing.thing in _PREMISES and not timing.modifiers
+        else timing
+        for timing in timings
+    ]
     things: dict[tuple[str, str | None], set[str]] = {}
     for timing in timings:
         if timing is not None and timing.thing is not None:

@@ -70,6 +70,9 @@ MUST_FLAG = [
         "Mayfield market hall was first lit by gas in 1851. Records show the hall, first lit in 1857, had 40 stalls.",
         "1857",
     ),
+    # a plain word for any premises is the one the story names
+    ("Pharmacist Raj Mistry will close the shop on 26 February. The pharmacy will shut on 6 February.", "6 February"),
+    ("The Corn Street bakery closes on 3 June. The owners will shut the business on 13 June.", "13 June"),
 ]
 
 # (document, why no finding is right)
@@ -78,6 +81,8 @@ MUST_NOT_FLAG = [
     ("The council launched a 10-year plan for parks. A 2-year pilot tests free parking.", "two schemes"),
     ("The old wing opened in 1931. The east wing opened in 1974.", "two things that opened"),
     ("Dunmore pier was built in 1880. The Dunmore pavilion was built in 1902.", "two buildings"),
+    ("The Corn Street bakery closes on 3 June. The shop on the corner will close on 10 June.", "another shop"),
+    ("The bakery closes on 3 June. The new shop opens on 10 June.", "another event"),
     (
         "The school opened in 1962. It reopened in 2015 after a fire; the school was renovated in 2016.",
         "a reopening is another event",
