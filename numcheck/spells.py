@@ -25,6 +25,8 @@ from numcheck.frames import frame_of
 from numcheck.linking import evidence, is_age
 from numcheck.model import Claim, ClaimKind
 from numcheck.subjects import lemma, word_stem
+from numcheck.timing import timing_of
+from numcheck.vocabulary import load_vocabulary
 
 # Nouns for a spell of being shut, of work, of study, of waiting: what one story's one length is
 # of. Nouns of one kind name one spell; a closure is not the works that cause it.
@@ -71,8 +73,10 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if len(before) != 1:
             continue  # none to restate, or which of them it restates is not said
         earlier = before[0]
-        if not told and (not _a_closure_s_length(earlier) or _other_times(later, earlier)):
-            continue  # "closed for 15 months" restates only a closure's length, of its time
+        if not told and (
+            not _a_closure_s_length(earlier) or _other_times(later, earlier) or _two_things(later, earlier)
+        ):
+            continue  # "closed for 15 months" restates only a closure's length, of its time and its thing
         if pointed and any(earlier.start < at < later.sentence_start + len(later.sentence) for at in dates):
             continue  # "those two years" may be the ones a date after the length gives ("from 2019")
         if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
@@ -318,6 +322,15 @@ def _a_closure_s_length(claim: Claim) -> bool:
         return True  # "- Closed: 15 months", "| Closure | - | 15 months |"
     noun = _NOUN_AFTER.match(after)
     return noun is not None and _spell_kind(noun.group("noun")) == _SHUT_KIND
+
+
+def _two_things(later: Claim, earlier: Claim) -> bool:
+    """Two lengths of things each named shut: "The pool closed for 6 weeks" and "The gym has been shut
+    for 6 months"."""
+    vocabulary = load_vocabulary()
+    timings = [timing_of(claim, vocabulary) for claim in (later, earlier)]
+    things = [timing.thing for timing in timings if timing is not None and timing.verb == "close"]
+    return len(things) == 2 and None not in things and things[0] != things[1]
 
 
 def _other_times(later: Claim, earlier: Claim) -> bool:

@@ -111,6 +111,8 @@ CLOSURE_AGREES_OR_ANOTHER = [
     "The road will close for two weeks in May. It will be closed for three weeks in August.",
     "The bridge closes for two weeks. Commuters face a 40-minute detour.",
     "The pool closed for six weeks in 2019. It has been shut for two years now.",
+    # two things each named shut
+    "The pool closed for six weeks for repairs. The gym next door has been shut for four months.",
 ]
 
 
