@@ -402,8 +402,19 @@ def list_labels_differ(first: Claim, second: Claim) -> bool:
     """Two items labelled apart, by the last word of each label: "nurses: 62% yes" and "porters:
     48% yes" are two groups; "Cost: £4.2m" and "Total cost: £42m" are one thing. So are two rows
     of pipe tables that differ in another cell (`table_rows_differ`)."""
-    one, other = _label_word(first.sentence), _label_word(second.sentence)
-    return (one is not None and other is not None and one != other) or table_rows_differ(first, second)
+    one, other = _label_words(first.sentence), _label_words(second.sentence)
+    if one is not None and other is not None:
+        if one[-1:] != other[-1:]:
+            return True
+        # "Day ticket" and "Three-day ticket" narrow one noun two ways; "Total cost" only sums it
+        mine, theirs = set(one[:-1]) - _SUMMING_LABELS, set(other[:-1]) - _SUMMING_LABELS
+        if mine and theirs and mine != theirs:
+            return True
+    return table_rows_differ(first, second)
+
+
+# Words of a label that only sum what its noun names: "Total cost", "Overall turnout"
+_SUMMING_LABELS = frozenset("total overall combined grand all".split())
 
 
 def table_rows_differ(first: Claim, second: Claim) -> bool:
@@ -459,13 +470,10 @@ def _column(claim: Claim, sentence: str) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _label_word(sentence: str) -> str | None:
-    """The last word of a sentence's label, lower-cased, if it opens with one (asked per pair)."""
+def _label_words(sentence: str) -> tuple[str, ...] | None:
+    """The words of a sentence's label, lower-cased, if it opens with one (asked per pair)."""
     found = _LIST_LABEL.match(sentence)
-    if found is None:
-        return None
-    words = found.group("label").casefold().split()
-    return words[-1] if words else ""
+    return None if found is None else tuple(found.group("label").casefold().split())
 
 
 def _generic_apart(first: Claim, second: Claim) -> Reason | None:

@@ -12,8 +12,13 @@ LABELLED_APART = [
     "Average rent by ward:\n\n1. Eastfield: £640\n2. Northgate: £590\n3. Riverside: £710\n",
     "The survey at a glance\n\nCyclists: 4,300 a day\n\nPedestrians: 9,800 a day\n",
     "Where the money goes:\n\n- repairs: £2.1 million\n- new homes: £3.4 million\n",
+    # one noun narrowed two ways
+    "Orlham Cider Festival, 3-5 October:\n- Day ticket: £12\n- Three-day ticket: £30\n- Makers: 52\n",
+    "Parking:\n- Short stay charge: £2\n- Long stay charge: £9\n",
 ]
 SAME_LABEL_TWICE = [
+    # a label that only sums its noun ("Total cost") names the same thing
+    ("Repair bill:\n\n- cost: £4.2m\n- contractor: Hallam Build\n\nSummary:\n\n- total cost: £42m\n", "£42m"),
     ("Ground facts:\n\n- capacity: 18,500\n- opened: 1994\n\nLater figures:\n\n- capacity: 15,800\n", "15,800"),
     # a label that ends on when ("now") names the same thing as the text
     (
