@@ -317,6 +317,13 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     if gapped is not None and (head is None or head == _noun(gapped[1])):
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
+    elif spot.subject is not None and head == _noun(spot.subject.split()[-1]):
+        # "The government is paying £198 million and the combined authority the remaining £88 million":
+        # the gapped clause's own subject, not the sentence's
+        doer = _GAPPED_SUBJECT.search(spot.sentence, max(0, spot.start - 80), spot.start)
+        noun = doer.group("noun") or doer.group("name") if doer is not None else None
+        if noun is not None and noun.lower() not in _CONTENT_SKIP:
+            head, modifiers = _noun(noun), ()
     places = _places(spot.sentence)
     own_months = {month for month in months if not _another_event_s(month, spot)}  # "said in March that 410 ..."
     found_times = _times(spot) | own_months | _years_within_change(spot)
@@ -499,6 +506,14 @@ _GAPPED = re.compile(
     r"(?:was|were|is|are|of|reached|totalled|totaled|came\s+to|stood\s+at)\s+"
     r"(?:[^,;:.]|[,.](?=\d)){0,25}?\d(?:[^,;:]|,(?=\d)){0,25}?(?:,\s*|\s+)and\s+([a-z][a-z-]*)\s+$",
     re.IGNORECASE,
+)
+
+
+# A figure, "and", a subject of its own and a figure with the verb left out: "paying £198 million and
+# the combined authority the remaining £88 million", "won 34 seats and the Greens 12"
+_GAPPED_SUBJECT = re.compile(
+    r"\d[^,;:.\d]{0,30}?\s+and\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)|(?P<name>[A-Z][a-z]+))\s+"
+    r"(?:(?:the\s+)?(?:remaining|rest\s+of\s+the|other|balance\s+of)\s+|another\s+)?$"
 )
 
 
