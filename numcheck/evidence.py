@@ -317,9 +317,9 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
     if gapped is not None and (head is None or head == _noun(gapped[1])):
         # "Subscription revenue was $515 million and hardware $327 million": hardware revenue
         head, modifiers = _head(_noun(gapped[0]), None, vocabulary)[0], (_noun(gapped[1]),)
-    elif spot.subject is not None and head == _noun(spot.subject.split()[-1]):
+    elif spot.kind is not ClaimKind.COUNT and spot.subject is not None and head == _noun(spot.subject.split()[-1]):
         # "The government is paying £198 million and the combined authority the remaining £88 million":
-        # the gapped clause's own subject, not the sentence's
+        # the gapped clause's own subject, not the sentence's (a count's head is what it counts)
         doer = _GAPPED_SUBJECT.search(spot.sentence, max(0, spot.start - 80), spot.start)
         noun = doer.group("noun") or doer.group("name") if doer is not None else None
         if noun is not None and noun.lower() not in _CONTENT_SKIP:
