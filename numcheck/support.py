@@ -1960,11 +1960,25 @@ def _apart_in(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 def _about_other_things(first: Claim, second: Claim) -> bool:
-    one = first.evidence.head if first.evidence else None
-    other = second.evidence.head if second.evidence else None
+    one = (first.evidence.head if first.evidence else None) or _partitive_head(first)
+    other = (second.evidence.head if second.evidence else None) or _partitive_head(second)
     if one is None or other is None or one == other or frozenset((one, other)) in _ONE_COUNT:
         return False
     return not (_included_in(second, first) or _included_in(first, second))
+
+
+# "9 of 11 members", "96 plots, of which 88": a part counts what its whole counts
+_PART_OF_AFTER = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+(?P<noun>[a-z]+)")
+_PART_OF_BEFORE = re.compile(r"(?P<noun>[a-z]+),?\s+(?:of\s+which|of\s+whom)\s+$")
+
+
+def _partitive_head(claim: Claim) -> str | None:
+    """What a part counts when its own words name nothing: its whole's noun."""
+    at = claim.start - claim.sentence_start
+    found = _PART_OF_AFTER.match(claim.sentence, at + len(claim.text)) or _PART_OF_BEFORE.search(
+        claim.sentence, max(0, at - 40), at
+    )
+    return None if found is None else lemma(found.group("noun")).casefold()
 
 
 def _of_the_claim_s_thing(claim: Claim, figures: Sequence[Claim]) -> list[Claim]:

@@ -146,6 +146,12 @@ def test_a_count_no_source_states_is_still_reported(draft: str, source: str) -> 
             "Pre-tax profit was £512 million, down from £494 million.",
             "Pre-tax profit was £512 million, down from £449 million, after costs of around £45 million.",
         ),
+        # a part counts what its whole counts: 9 of 11 members are no plots
+        (
+            "The society has 96 plots, of which 86 are let.",
+            "The committee met on 10 February; 9 of 11 members were present. The society has 96 plots, of which 88 "
+            "are let.",
+        ),
     ],
 )
 def test_a_sum_that_happens_to_give_the_figure_does_not_excuse_a_source_figure_that_disagrees(
