@@ -66,12 +66,15 @@ _BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?!
 _SUM_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE)
 _SUM_BEFORE = re.compile(
     r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
+    # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
+    r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
+    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|"
     r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
     r"together(?:\s+(?:they|these|those|the\s+two|the\s+three|both))?\s+(?:\w+\s+)?)\s*$",
     re.IGNORECASE,
 )
 # A sentence that opens by joining the figures of the one before: "Together they raised ..."
-_JOINS_BEFORE = re.compile(r"^\s*(?:together|between\s+them|combined)(?![\w])", re.IGNORECASE)
+_JOINS_BEFORE = re.compile(r"^\s*(?:together|between\s+them|(?:the\s+|their\s+)?combined)(?![\w])", re.IGNORECASE)
 # Parts a sentence names as some of a whole, never all of it
 _SOME_OF = re.compile(
     r"(?<![\w])(?:including|included|include|includes|among\s+them|such\s+as|for\s+example|e\.g\.|of\s+whom|"

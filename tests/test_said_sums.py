@@ -34,6 +34,12 @@ DO_NOT_ADD_UP = [
      "66%"),
     ("Passed: 58%. Failed: the other 32%.", "32%"),
     ("Some 74% of the clinic's patients were seen within four weeks. The other 36% waited longer.", "36%"),
+    # "a combined field of", "which totals", "taking the field to"; a sentence that opens "The combined ..."
+    ("The race has 2,910 entrants for the full marathon and 1,940 for the half, a combined field of 5,850.", "5,850"),
+    ("The race has 2,910 entrants for the full marathon and 1,940 for the half. The combined field of 5,850 is a "
+     "record.", "5,850"),
+    ("The shelter took in 410 dogs and 230 cats, which totals 740 animals.", "740"),
+    ("The full marathon has 2,910 runners and the half 1,940, taking the field to 5,850.", "5,850"),
     # a table's total row
     ("Lifeboat launches last year:\n\n| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n"
      "| St Kew | 41 |\n| Trebarth | 29 |\n| Total | 144 |\n", "144"),
@@ -80,6 +86,10 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "| Area | Average price |\n|------|---------------|\n| North | £210,000 |\n| South | £340,000 |\n"
     "| All | £290,000 |\n",
     "| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n| St Kew | 41 |\n| Total | 105 |\n",
+    "The race has 2,910 entrants for the full marathon and 1,940 for the half, a combined field of 4,850.",
+    "The shelter took in 410 dogs and 230 cats, which totals 640 animals.",
+    # a combined figure of another thing, or a field taken to a level by one more part
+    "The trust has 120 nurses and 40 doctors. The combined budget of £2m is tight.",
     # a number in words among the figures labels the list, it is no part
     "Staff at the two depots: Northgate 140, Southgate 95, 235 in total.",
     "Staff at the three depots: 140 at Northgate, 95 at Southgate and 60 at Eastgate, 295 in all.",
