@@ -389,6 +389,8 @@ _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", r
 # participle right before it, "winning 20" ("the remaining 70" completes the list instead).
 _NEW_CLAUSE = re.compile(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\w])(?!remaining\b)\w+ing\s*$",
                          re.IGNORECASE)  # fmt: skip
+# A noun and a verb right after a figure: the figure opens a clause of its own ("60 patients are waiting")
+_OWN_SUBJECT_AFTER = re.compile(r"\s+[a-z]+\s+(?:are|is|were|was|have|has|had|will|would|can|could)\b")
 _OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
                             re.IGNORECASE)  # fmt: skip
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
@@ -525,6 +527,8 @@ def _parts(
             return ()  # "three steps: 1) cut flaring; 2) ...": the figures number the items
         if _SUBSET_AFTER.match(sentence, _end(claim)):
             break  # "180 accepted, 120 of them women": a part of a part
+        if parts and _OWN_SUBJECT_AFTER.match(sentence, _end(claim)):
+            break  # "of which 350 are full, and 60 patients are waiting": a clause of its own subject
         parts.append(claim)
         previous = _end(claim)
     tail = _TAIL_LABEL.match(sentence, previous)
