@@ -321,7 +321,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # "The government is paying £198 million and the combined authority the remaining £88 million":
         # the gapped clause's own subject, not the sentence's (a count's head is what it counts)
         doer = _GAPPED_SUBJECT.search(spot.sentence, max(0, spot.start - 80), spot.start)
-        noun = doer.group("noun") or doer.group("name") if doer is not None else None
+        noun = (doer.group("noun") or doer.group("name")) if doer is not None else None
         if noun is not None and noun.lower() not in _CONTENT_SKIP:
             head, modifiers = _noun(noun), ()
     places = _places(spot.sentence)

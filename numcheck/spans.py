@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
 from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
+from numcheck.spells import REOPENS
 from numcheck.timing import day_and_month, month_of_year
 
 _SECONDS_PER_DAY = 86_400.0
@@ -62,8 +63,6 @@ _RANGE_END = re.compile(
     r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"
 )  # and "(14 to 27 May)": a bracketed run of days, its month said once; "from 9pm on Friday 16 October to 6pm on"
-_REOPENS = re.compile(r"\b(?:re-?open(?:s|ed|ing)?|open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open)\b",
-                      re.IGNORECASE)  # fmt: skip
 _AFTER_BREAK = re.compile(r"[.;:!?(),]|\s(?:and|but)\s")
 # "after her arrival", "before the closure": the point a date is counted from
 _RELATIVE_BEFORE = re.compile(
@@ -177,7 +176,7 @@ def mismatched_spans(claims: Sequence[Claim]) -> Iterator[SpanMismatch]:
     if not starts:  # no closure: a run that opens ("the festival opens on 14 May") starts it
         starts = _distinct(dated for dated, (_, end) in cued if not end and _run_starts(dated.claim))
         # a reopening ends a closure, never the run that first opened ("opened in 1967", "reopens on 14 March")
-        ends = [dated for dated in ends if not _REOPENS.search(_clause_before(dated.claim))]
+        ends = [dated for dated in ends if not REOPENS.search(_clause_before(dated.claim))]
     elif not ends and len(starts) == 1:
         # "The exhibition opens on 3 March ... closing on 10 May": a run's close after its opening ends it
         opened = _distinct(dated for dated, (start, end) in cued if not start and not end and _run_starts(dated.claim))

@@ -299,11 +299,11 @@ _OF_A_SPELL = re.compile(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
 # "no public skating for six weeks", "without its home ice for seven weeks": what is missing through a spell
 _MISSING_FOR = re.compile(r"\b(?:[Nn]o|without)\s+(?:[A-Za-z'’]+\s+){1,4}for\s+(?:some\s+|about\s+|nearly\s+)?$")
 _AFTER_CLOSING = re.compile(r"^\s+after\s+(?:(?:it|they|the\s+[a-z]+)\s+)?(?:shut|closed|closing|closes)\b")
-_REOPENS = re.compile(r"\b(?:reopen\w*|re-open\w*|opens?\s+again|back\s+open)\b", re.IGNORECASE)
+# "reopens", "re-opened", "opens its doors again", "back open": the end of a closure (spans reads it too)
+REOPENS = re.compile(r"\b(?:re-?open\w*|open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open)\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"^[\s\"“‘'(-]*$")
 
 
-_AFTER_A = re.compile(r"\bafter\s+(?:a|an)\s+$", re.IGNORECASE)
 _CLOSURE_LABEL = re.compile(r"^\s*[-*•|]?\s*(?:length\s+of\s+)?(?:closure|closed|shut)\s*[:|](?:\s*[-–—]?\s*\|)*\s*$",
                             re.IGNORECASE)  # fmt: skip
 _AFTER = re.compile(r"\bafter\s+(?:a|an|some|nearly|almost|more\s+than)?\s*$", re.IGNORECASE)
@@ -316,7 +316,7 @@ def _a_closure_s_length(claim: Claim) -> bool:
         return False
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[max(0, at - 40) : at], claim.sentence[at + len(claim.text) :]
-    if _SHUT_FOR.search(before) or (_AFTER.search(before) and _REOPENS.search(claim.sentence[:at])):
+    if _SHUT_FOR.search(before) or (_AFTER.search(before) and REOPENS.search(claim.sentence[:at])):
         return True
     if _CLOSURE_LABEL.match(claim.sentence[:at]):
         return True  # "- Closed: 15 months", "| Closure | - | 15 months |"
@@ -350,9 +350,9 @@ def _told_as_the_spell(claim: Claim) -> bool:
     before = claim.sentence[:at]
     if _MISSING_FOR.search(before[-60:]):
         return True
-    if _AFTER_CLOSING.match(claim.sentence[at + len(claim.text) :]) and _REOPENS.search(claim.sentence):
+    if _AFTER_CLOSING.match(claim.sentence[at + len(claim.text) :]) and REOPENS.search(claim.sentence):
         return True  # "When it reopens, 100 days after closing": the closure's length
-    if _AFTER_A.search(before[-12:]) and _REOPENS.search(claim.sentence):
+    if _AFTER.search(before[-20:]) and REOPENS.search(claim.sentence):
         # "reopens on 14 March after a 15-month closure": the spell the reopening ends
         noun = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
         return noun is not None and _spell_kind(noun.group("noun")) is not None
