@@ -337,7 +337,7 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
     ("It was built in 1728") stands for the subject of its own sentence, or of the sentence right
     before it when it opens its sentence, as far as `sentences` shows them. A thing is named by the
     vocabulary's word for it: "the new secondary" is the school."""
-    timing = _timing(claim, vocabulary, sentences)
+    timing = _takes_effect(claim, _timing(claim, vocabulary, sentences))
     if timing is not None and timing.tense and is_headline(claim):
         # a headline's present is news, done or at hand ("Crematorium opens its doors on 14 April"
         # over "which opened on 4 April"): no plan against what happened
@@ -355,6 +355,70 @@ def timing_of(claim: Claim, vocabulary: Vocabulary, sentences: Sentences = ()) -
         return timing
     alias = synonyms.get(timing.alias, timing.alias) if timing.alias else None
     return dataclasses.replace(timing, thing=synonyms.get(timing.thing, timing.thing), alias=alias)
+
+
+# What a change puts in place: "the winter timetable starts on", "the new fares begin on"
+_REGIMES = frozenset("timetable schedule service fare fares price prices charge charges rule rules limit ban cut cuts "
+                     "rise change changes tariff".split())  # fmt: skip
+# A change, then "from" right before its date: "cut to eight sailings a day from Sunday 2 November",
+# "rises to £3.20 from 1 April" (not "from 2 November to 28 March", a range, whose start is read as such)
+_CHANGED_FROM = re.compile(
+    r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|rise|rises|rising|rose|increase[sd]?|increasing|fall|falls|"
+    r"falling|drop|drops|dropping|go(?:es)?\s+up|going\s+up|goes\s+down|raised?|raises|lowered?|lowers)\b"
+    r"(?:[^.;:()]|\.(?=\d)){0,80}?\bfrom\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
+# Words of taking effect right before the date: "take effect on", "comes into force from", "in force
+# from", "First day of the cut:", "the first day of the new timetable,"
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force|in\s+force|"
+    r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES)) + r"))"
+    r"\s*(?:on|from|:|,)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+# A change said right after a "from" date: "Eight sailings a day from 2 November, down from 12", "from 2
+# November rather than 12"
+_CHANGED_AFTER = re.compile(r"^\s*,?\s*(?:(?:down|up)\s+from|rather\s+than|instead\s+of)\s", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\b[^.;:()]{0,40}?\bfrom\s+", re.IGNORECASE)
+
+
+def _takes_effect(claim: Claim, timing: Timing | None) -> Timing | None:
+    """The day a change takes effect, however it is told: "cut to eight sailings a day from 2
+    November", "the reduced timetable starts on 9 November", "First day of the cut:". Of what
+    changes where its words name it ("Fares rise from 1 April" is no start of "the new timetable"),
+    else of the document's one change (`with_referents`)."""
+    key = date_key(claim) if claim.kind is ClaimKind.DATE else None
+    if key is None or date_shape(key) != "day" or not key[0].isdigit():
+        return timing  # a day of a month only: a year or a month alone is no day a change takes effect
+    if timing is not None:
+        if timing.verb in ("begin", _FIRST_DAY) and timing.thing in _REGIMES:
+            return Timing("day", _TAKE_EFFECT, lemma(timing.thing), timing.order, frozenset(), tense=timing.tense)
+        return timing
+    at = claim.start - claim.sentence_start
+    if _RANGE_AFTER.match(claim.sentence, at + len(claim.text)):
+        return None
+    before, after = claim.sentence[max(0, at - 120) : at], claim.sentence[at + len(claim.text) :]
+    changed = _CHANGED_FROM.search(before)
+    if (
+        changed
+        or _EFFECT_BEFORE.search(before)
+        or (_FROM_BEFORE.search(before) and (_CHANGED_AFTER.match(after) or _INSTEAD.search(before)))
+    ):
+        # what changes, when the words around the verb name one ("Fares rise from 1 April"): else the
+        # document's one change ("cut to eight sailings a day from 2 November")
+        if changed is not None:  # the words before the verb and its object, not the verb itself
+            verb_end = changed.start() + len(_words(changed.group())[0])
+            around = _words(before[max(0, changed.start() - 30) : changed.start()]) + _words(before[verb_end:])[:2]
+        else:
+            around = _words(before[-30:])
+        regime = next((lemma(word).casefold() for word in around if word.lower() in _REGIMES), None)
+        return Timing("day", _TAKE_EFFECT, regime, "", frozenset())
+    return None
+
+
+_TAKE_EFFECT = "take effect"
 
 
 # "opens its doors again in", "will open again on": a reopening said in two words, right before its date

@@ -70,6 +70,25 @@ MUST_FLAG = [
         "Mayfield market hall was first lit by gas in 1851. Records show the hall, first lit in 1857, had 40 stalls.",
         "1857",
     ),
+    # the day a change takes effect, told by "from" after the change and by a start of what it puts in place
+    (
+        "Ferry cut to eight sailings a day from 2 November\n\nThe reduced timetable starts on 9 November and runs "
+        "until 28 March.",
+        "9 November",
+    ),
+    (
+        "Bus fares will rise to £2.40 from 6 April. The new fares take effect on 13 April, the operator said.",
+        "13 April",
+    ),
+    (
+        "Bin collections will drop to once a fortnight from Monday 4 May. The first day of the new timetable, 11 May, "
+        "is a Monday.",
+        "11 May",
+    ),
+    (
+        "Eight sailings a day from 2 November, down from 12. First day of the cut: Sunday 9 November.",
+        "Sunday 9 November",
+    ),
     # a plain word for any premises is the one the story names
     ("Pharmacist Raj Mistry will close the shop on 26 February. The pharmacy will shut on 6 February.", "6 February"),
     ("The Corn Street bakery closes on 3 June. The owners will shut the business on 13 June.", "13 June"),
@@ -83,6 +102,9 @@ MUST_NOT_FLAG = [
     ("Dunmore pier was built in 1880. The Dunmore pavilion was built in 1902.", "two buildings"),
     ("The Corn Street bakery closes on 3 June. The shop on the corner will close on 10 June.", "another shop"),
     ("The bakery closes on 3 June. The new shop opens on 10 June.", "another event"),
+    ("Fares rise from 1 April. The new timetable starts on 18 May.", "two changes, each its own start"),
+    ("Bus fares will rise to £2.40 from 6 April. The consultation starts on 13 March.", "no change put in place"),
+    ("The winter timetable runs from 2 November to 28 March. Fares rise from 9 November.", "a range's start"),
     (
         "The school opened in 1962. It reopened in 2015 after a fire; the school was renovated in 2016.",
         "a reopening is another event",
