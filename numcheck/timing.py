@@ -394,7 +394,8 @@ def _takes_effect(claim: Claim, timing: Timing | None) -> Timing | None:
         return timing  # a day of a month only: a year or a month alone is no day a change takes effect
     if timing is not None:
         if timing.verb in ("begin", _FIRST_DAY) and timing.thing in _REGIMES:
-            return Timing("day", _TAKE_EFFECT, lemma(timing.thing), timing.order, frozenset(), tense=timing.tense)
+            # "the ferry service began" and "the bus service began": the modifiers keep two regimes apart
+            return Timing("day", _TAKE_EFFECT, lemma(timing.thing), timing.order, timing.modifiers, tense=timing.tense)
         return timing
     at = claim.start - claim.sentence_start
     if _RANGE_AFTER.match(claim.sentence, at + len(claim.text)):

@@ -103,6 +103,7 @@ MUST_NOT_FLAG = [
     ("The Corn Street bakery closes on 3 June. The shop on the corner will close on 10 June.", "another shop"),
     ("The bakery closes on 3 June. The new shop opens on 10 June.", "another event"),
     ("Fares rise from 1 April. The new timetable starts on 18 May.", "two changes, each its own start"),
+    ("The ferry timetable starts on 3 May. The bus timetable starts on 10 May.", "two timetables"),
     ("Bus fares will rise to £2.40 from 6 April. The consultation starts on 13 March.", "no change put in place"),
     ("The winter timetable runs from 2 November to 28 March. Fares rise from 9 November.", "a range's start"),
     (
