@@ -66,22 +66,19 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for index, later in enumerate(lengths):
         pointed = _points_back(later)
         told = pointed or _names_a_spell(later) or _told_as_the_spell(later)
-        closures = _a_closure_s_length(later)
-        if not (told or closures):
+        if not (told or _a_closure_s_length(later)):
             continue
         before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
         if len(before) != 1:
             continue  # none to restate, or which of them it restates is not said
         earlier = before[0]
-        if not told and (
-            not _a_closure_s_length(earlier) or _other_times(later, earlier) or _two_things(later, earlier)
-        ):
+        both_closures = _a_closure_s_length(later) and _a_closure_s_length(earlier)
+        if not told and (not both_closures or _other_times(later, earlier) or _two_things(later, earlier)):
             continue  # "closed for 15 months" restates only a closure's length, of its time and its thing
         if pointed and any(earlier.start < at < later.sentence_start + len(later.sentence) for at in dates):
             continue  # "those two years" may be the ones a date after the length gives ("from 2019")
         if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
             continue  # "ten years ago", "next year"; a plan against what happened
-        both_closures = closures and _a_closure_s_length(earlier)
         if _of_which_unsaid(later, earlier) or (not (pointed or both_closures) and _another_spell(later, earlier)):
             continue
         if _other_years(later, earlier):
