@@ -1639,6 +1639,9 @@ def _one_whole(shares: Sequence[Claim], text: str, params: ShareParams) -> bool:
     after = [q for c in shares if (q := _qualifier_after(c)) is not None]
     if len(after) >= 2 and len(set(after)) > 1:
         return False
+    times = {c.evidence.times for c in shares if c.evidence is not None and c.evidence.times}
+    if len(times) > 1:
+        return False  # "81% full on 1 June and 74% at this time last year": each time's own whole
     if _marked(text, params.whole_markers):
         return True
     if _marked(text, params.rate_words):

@@ -67,6 +67,9 @@ _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.
 # "1,204 votes out of 2,460", "9 schools out of the 30": the part's noun before "out of" (a bare
 # "of" after a noun is no share: "300 members of the 40 clubs")
 _LABEL_OUT_OF = re.compile(rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_YEAR_AFTER_IN = re.compile(r"\s+(?:in|during|for)\s+\d{4}$")  # "Of the 120 launches in 2025,"
 _OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
 # A share set beside the figure before it ("1,008, or 38%", "1,008 (38%"), then the whole
 _APPOSED_SHARE_BEFORE = re.compile(r"\d[\w\s'’-]{0,30}?(?:,\s*or|\()\s*(?:about|around|some|nearly|almost)?\s*$",
@@ -80,8 +83,9 @@ _SHARE_WORDS = re.compile(
 )
 _SHARE_WORD_CORES = ("majority", "minority", "most")  # in every match of _SHARE_WORDS (ASCII: lower() folds case)
 _NOT_BEFORE_MOST = re.compile(r"(?<![\w])(?:the|at|for|what|which|whom?|almost|and\s+the)\s+$", re.IGNORECASE)
+# "most" before an adverb or an adjective is a superlative: "Britain's most successful sport"
 _NOT_AFTER_MOST = re.compile(r"\s+(?:recently|likely|often|common|commonly|popular|important|expensive|cheap|"
-                             r"famous|notably|\w+est|\w+ly)\b", re.IGNORECASE)  # fmt: skip
+                             r"famous|notably|\w+est|\w+ly|\w+(?:ful|ive|ous|able|ible))\b", re.IGNORECASE)  # fmt: skip
 # "Of the 40 schools inspected, 12 ...": a whole named at the head of its clause
 _OPENER_BEFORE = re.compile(
     rf"(?:^|[,;:(—–]\s*|\band\s+)(?:of|out\s+of|among|from)\s+{_DETERMINER}$",
@@ -283,21 +287,43 @@ class _Reader:
 
     def opened(self, index: int) -> Share | None:
         """ "Of the 40 schools inspected, 12 ...": the first figure after the comma is a part of the
-        whole that opens the clause."""
-        if index + 1 >= len(self.claims):
+        whole that opens the clause. A year may name the whole's time: "Of the 120 launches in 2025,"."""
+        later = [c for c in self.claims[index + 1 :] if c.kind is not ClaimKind.DATE]
+        if not later:
             return None
-        whole, part = self.claims[index], self.claims[index + 1]
+        whole, part = self.claims[index], later[0]
         if not _same_amount(whole, part) or whole.value <= 0 or opener_before(self.sentence, whole) is None:
             return None
         gap = _WORDS_THEN_COMMA.match(self.sentence, _end(whole))
         if gap is not None and gap.end() != _offset(part):
             gap = None
-        if gap is None or not _plain_words(gap.group("label"), 6) or part.direction is not None:
+        label = gap.group("label") if gap is not None else ""
+        label = _YEAR_AFTER_IN.sub("", label) if len(later) < len(self.claims) - index - 1 else label
+        if gap is None or not _plain_words(label, 6) or part.direction is not None:
             return None
         fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
         text = f"{part.text} of {whole.text}"
         return Share(ShareForm.COUNTED, _offset(whole), _end(part), text, fraction, part.value / whole.value,
                      (part, whole), whole=whole, part=part)  # fmt: skip
+
+    def of_them(self, index: int) -> Share | None:
+        """ "launched 120 times in 2025, 42 of them after dark", "2,400 applications, of which 1,320
+        were ...": a count said "of them" is a part of the nearest larger amount of its kind before it."""
+        part = self.claims[index]
+        if part.direction is not None or part.kind not in _AMOUNTS:
+            return None
+        after = _OF_THEM_AFTER.match(self.sentence, _end(part))
+        if after is None and not _OF_WHICH_BEFORE.search(self.sentence, max(0, _offset(part) - 20), _offset(part)):
+            return None
+        wholes = [c for c in self.claims[:index]
+                  if _same_amount(c, part) and c.direction is None and c.value > part.value]  # fmt: skip
+        if not wholes:
+            return None
+        whole = wholes[-1]
+        end = after.end() if after else _end(part)
+        fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
+        return Share(ShareForm.COUNTED, _offset(part), end, f"{part.text} of {whole.text}", fraction,
+                     part.value / whole.value, (part, whole), whole=whole, part=part)  # fmt: skip
 
 
 def opener_before(sentence: str, claim: Claim) -> re.Match[str] | None:
@@ -317,7 +343,7 @@ def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_toler
     for index, claim in enumerate(ordered):
         if id(claim) in used:
             continue
-        share = reader.opened(index) or reader.counted(index) or reader.stated(index)
+        share = reader.opened(index) or reader.counted(index) or reader.stated(index) or reader.of_them(index)
         if share is None or any(id(c) in used for c in share.claims):
             continue
         shares.append(share)
@@ -393,6 +419,8 @@ _NEW_CLAUSE = re.compile(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\
 _OWN_SUBJECT_AFTER = re.compile(r"\s+[a-z]+\s+(?:are|is|were|was|have|has|had|will|would|can|could)\b")
 _OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
                             re.IGNORECASE)  # fmt: skip
+# A part after the last figure of a list that is one thing, said with no figure: "and one abstention"
+_UNREAD_PART = re.compile(r"[^.;:]*?(?:,|(?<![\w])(?:and|or|plus)(?![\w]))\s+(?:one|an?)\s+[a-z]", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _TAIL_LABEL = re.compile(r"[^,;.:]{0,60}")
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.IGNORECASE)
@@ -483,6 +511,8 @@ def read_breakdowns(
             exhaustive = False
         elif any(_marked_part(sentence, start_of_parts, parts, m) for m in exhaustive_markers):
             exhaustive = True
+        if exhaustive and _UNREAD_PART.match(sentence, _end(parts[-1]), within):
+            exhaustive = False  # "seven for, two against and one abstention": "one" is read as no figure
         found.append(Breakdown(total, parts, marker, exhaustive))
     return found
 

@@ -623,6 +623,8 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         actor = claim.evidence.actor if claim.evidence else None
         if actor and change.actors and actor not in change.actors:
             continue
+        if _not_made(claim) and not any(_not_made(c) for c in change.claims):
+            continue  # "260 more would take it to its target", "needs 260 more": a change not made
         if not _one_end_shared(claim, change, endpoint_slack) or _tied_elsewhere(claim, change, claims, endpoint_slack):
             continue
         if _from_its_own_base(claim, change) or _since_a_year_of_its_own(claim, change):
@@ -632,6 +634,23 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         ):
             continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
         yield claim, change
+
+
+def _not_made(claim: Claim) -> bool:
+    """A change its own clause says is not made: "260 more would take it to its target", "It needs
+    £400,000 more to break even", "It could raise £30,000 more" (not "the rise, of £3.50, was needed
+    to keep it open", nor "a 5.6% rise, which would take the rate from ...": changes made)."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return bool(
+        _NOT_MADE_BEFORE.search(claim.sentence, max(0, at - 30), at)
+        or _NOT_MADE_AFTER.match(claim.sentence[end : end + 40])
+    )
+
+
+_NOT_MADE_BEFORE = re.compile(r"(?<![\w])(?:needs?|would|could|might)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_NOT_MADE_AFTER = re.compile(r"\s*(?:more\s+|extra\s+)?(?:[a-z]+\s+)?(?:would|could|might)\s+(?:take|bring|lift|push|"
+                             r"get|raise)\b|\s*(?:more\s+)?to\s+(?:reach|hit|meet|break\s+even)\b",
+                             re.IGNORECASE)  # fmt: skip
 
 
 # A level's own words that put it before a change's end: "A year earlier they were £48 million",

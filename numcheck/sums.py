@@ -52,6 +52,7 @@ from numcheck.slips import value_slip
 from numcheck.stated_changes import words_between
 from numcheck.subjects import lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
+from numcheck.vocabulary import load_vocabulary
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
@@ -68,7 +69,7 @@ _SUM_BEFORE = re.compile(
     r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
-    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|"
+    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|^\W*the\s+(?:grand\s+)?total\s*,\s*|"
     r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
     r"together(?:\s+(?:they|these|those|the\s+two|the\s+three|both))?\s+(?:\w+\s+)?)\s*$",
     re.IGNORECASE,
@@ -128,6 +129,20 @@ def _same_amount(one: Claim, other: Claim) -> bool:
     """Of one quantity, and for counts of one thing when both name it."""
     heads = (one.evidence.head if one.evidence else None), (other.evidence.head if other.evidence else None)
     return _same_quantity(one, other) and (one.kind is not ClaimKind.COUNT or None in heads or heads[0] == heads[1])
+
+
+def _counts_the_parts(total: Claim, parts: Sequence[Claim]) -> bool:
+    """A sum said a sentence after its parts counts what the first of them counts, or its kind, or
+    names no thing: "2,910 entrants ..." then "the combined field (5,850)" or "The total, 5,850";
+    not "season-ticket holders rose to 16,800" then "In all, 445,550 people watched"."""
+    head = total.evidence.head if total.evidence else None
+    if total.kind is not ClaimKind.COUNT or head is None or head in _NO_THING:
+        return True
+    first = parts[0].evidence.head if parts[0].evidence else None
+    return first is None or head == first or head in load_vocabulary().kinds.get(first, frozenset())
+
+
+_NO_THING = frozenset("which that it they them those these total sum".split())
 
 
 def _is_share(claim: Claim) -> bool:
@@ -380,14 +395,21 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
     if total.kind not in _AMOUNTS:
         return None
     own = [c for c in sentence if c.start < total.start]
-    joined = bool(_JOINS_BEFORE.match(total.sentence)) and not own
-    if not (_SUM_AFTER.match(_after(total)) or _SUM_BEFORE.search(_before(total)) or joined):
+    said = bool(_SUM_AFTER.match(_after(total)) or _SUM_BEFORE.search(_before(total)))
+    # "Together they raised £86,400", "The combined field (5,850)", "The total, 5,850, is a record":
+    # a sum said with no figure before it in its sentence is the sum of the sentence before
+    joined = not own and (said or bool(_JOINS_BEFORE.match(total.sentence)))
+    if not (said or joined):
         return None
     candidates = [c for c in (previous if joined else own) if c.kind is not ClaimKind.DATE]
+    if joined:
+        if _SOME_OF.search(total.sentence) or _BESIDES.search(total.sentence):
+            return None  # "The scheme, which also paid for training, cost £61,000 in all": more than those
+        candidates = [c for c in candidates if c.kind is total.kind]  # "2,910 for the full 26.2 miles"
     # the words that say "sum" tie the parts, whatever each counts: "410 shop volunteers and 180
     # drivers make up a force of 590"
     parts = [c for c in candidates if _same_quantity(c, total)]
-    if len(parts) < 2 or len(parts) != len(candidates):
+    if len(parts) < 2 or len(parts) != len(candidates) or (joined and not _counts_the_parts(total, parts)):
         return None  # a figure that is not a part: the sum is not said plainly
     written = [any(ch.isdigit() for ch in c.text) for c in parts]
     if any(written) and not all(written):
@@ -396,8 +418,8 @@ def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim
         return None
     if not joined and any(c.start > parts[-1].start and c.kind is not ClaimKind.DATE for c in own):
         return None  # "make up half of the 840": another figure says what the parts are of the total
-    said = " ".join(dict.fromkeys(c.sentence for c in parts))
-    if _SOME_OF.search(said):
+    listed = " ".join(dict.fromkeys(c.sentence for c in parts))
+    if _SOME_OF.search(listed):
         return None  # "including 140 from India": some of the parts only
     return Sum(total, tuple(parts), None)
 
@@ -806,6 +828,9 @@ def _other_whole(first: StateShare, second: StateShare) -> bool:
     mine, theirs = first.anchor.evidence, second.anchor.evidence
     if mine is None or theirs is None or first.of_a_group or second.of_a_group or first.scope != second.scope:
         return True
+    wholes = first.share.whole, second.share.whole
+    if wholes[0] and wholes[1] and wholes[0].value != wholes[1].value:
+        return True  # "seven medals, three of them gold" and "118 medals, 41 of them gold"
     if first.when and second.when and not first.when & second.when:
         return True  # "58% in 2024" and "This year, three in four passed"
     for field in ("times", "places", "names"):

@@ -114,6 +114,10 @@ CASES = [
         "50 square miles",
         measure(50, "mile ** 2", "area"),
     ),
+    # an area or a volume hyphened through before its noun
+    ("The 1,200-square-metre gallery was relit.", "1,200-square-metre", measure(1200, "meter ** 2", "gallery")),
+    ("They rent a 450-square-foot studio.", "450-square-foot", measure(450, "foot ** 2", "studio")),
+    ("A 40-cubic-metre tank holds the rainwater.", "40-cubic-metre", measure(40, "meter ** 3", "tank")),
     ("The trial lasted six weeks.", "six weeks", measure(6, "week", "trial")),
     # a number in words before a hyphenated unit
     ("The six-mile trail was closed after the storm.", "six-mile", measure(6, "mile", "trail")),

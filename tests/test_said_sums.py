@@ -40,6 +40,12 @@ DO_NOT_ADD_UP = [
      "record.", "5,850"),
     ("The shelter took in 410 dogs and 230 cats, which totals 740 animals.", "740"),
     ("The full marathon has 2,910 runners and the half 1,940, taking the field to 5,850.", "5,850"),
+    # a sum said a sentence after its parts, with no figure before it in its own sentence
+    ("The hall seated 640 guests downstairs and 210 in the gallery. The total, 910, beat the old record.", "910"),
+    ("Volunteers planted 1,300 trees at Ashby and 700 at Moreton. The combined planting (2,200 trees) took a "
+     "week.", "2,200"),
+    ("The appeal drew 3,150 online gifts and 1,420 by post. The tally, which totals 4,870, is a record.", "4,870"),
+    ("The fair had 86 food stalls and 54 craft stalls. In all, 150 stalls filled the square.", "150"),
     # a table's total row
     ("Lifeboat launches last year:\n\n| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n"
      "| St Kew | 41 |\n| Trebarth | 29 |\n| Total | 144 |\n", "144"),
@@ -90,6 +96,12 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "The shelter took in 410 dogs and 230 cats, which totals 640 animals.",
     # a combined figure of another thing, or a field taken to a level by one more part
     "The trust has 120 nurses and 40 doctors. The combined budget of £2m is tight.",
+    # a sum a sentence on that counts another thing, or more than the parts before it
+    "Season-ticket holders rose to 16,800 and the record crowd was 25,912. In all, 445,550 people came this season.",
+    "The barbers earned £24,960 and the pharmacists £9,300. The scheme, which also paid for training, cost "
+    "£61,000 in all.",
+    "The hall seated 640 guests downstairs and 210 in the gallery. The total, 850, beat the old record.",
+    "The fair had 86 food stalls and 54 craft stalls. In all, 140 stalls filled the square.",
     # a number in words among the figures labels the list, it is no part
     "Staff at the two depots: Northgate 140, Southgate 95, 235 in total.",
     "Staff at the three depots: 140 at Northgate, 95 at Southgate and 60 at Eastgate, 295 in all.",

@@ -88,6 +88,7 @@ SHARE_PASSES = [
     "Seven of the 20 wards (35% of the beds) closed.",
     "About a third of the 900 seats (35%) went unsold.",
     "The most expensive of the 40 flats, 12 in all, sold first.",
+    "Rowing was Britain's most successful sport with seven medals, three of them gold.",
     "At most 3 of the 12 boats, 25 crew in all, returned.",
     "The vote was 310 to 290: a majority of 20.",
     "More than one in four adults, or 30%, smoke.",

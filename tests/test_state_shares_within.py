@@ -41,6 +41,12 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     ("Of the 80 members who replied, 20 were juniors. Some 40% of members were juniors.", "40%"),
     ("Of the 640 tenants asked, 160 pay by direct debit. Some 45% of tenants pay by direct debit, the landlord said.",
      "45%"),
+    # a part said "of them" or "of which" after its whole, and a year after the whole that opens a sentence
+    ("The lifeboat launched 120 times in 2025, 42 of them at night. Of all its launches that year, 53% were at night.",
+     "53%"),
+    ("The fund received 2,400 applications, of which 1,320 were successful. Of all the applications, 45% were "
+     "successful.", "45%"),
+    ("Of the 300 flats built in 2024, 90 were affordable. Some 40% of the flats were affordable.", "40%"),
 ]  # fmt: skip
 
 
@@ -58,6 +64,9 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "Some 4,100 of the 9,800 registered voters voted. Turnout was 42%.",
     # another time, place or group
     "Of the 250 apprentices, 140 passed in 2025. In 2024, three in four passed.",
+    # parts "of them" of other wholes
+    "The Leeds branch had 70 staff, 30 of them part-time. The York branch had 118 staff, 81 of them part-time.",
+    "The lifeboat launched 120 times in 2025, 42 of them at night. Of all its launches that year, 35% were at night.",
     "Of the 250 apprentices, 140 passed. Among the women, three in four passed.",
     "The pass rate was 62% in Leeds. In York, seven in ten candidates passed.",
     "In Year 7, 62% passed. In Year 8, 75% passed.",

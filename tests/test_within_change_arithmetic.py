@@ -182,6 +182,10 @@ NOT_THE_SAME_CHANGE = [
     # a headline's "more than" that hedges a multiple after it, not a figure before it
     "Kitefish DB 5.0 more than doubles write speed\n\nVersion 5.0 handled 100,000 writes a second in our test, "
     "against 48,200 for version 4.9.",
+    # a change not made: what it would take, or needs, to reach a target
+    "The club has grown from 1,050 to 1,240 members since June. Another 260 would take it to its 1,500 target.",
+    "Sales rose from £2.1 million to £2.6 million this year. The shop needs £400,000 more to break even.",
+    "The fund has grown from £40,000 to £52,000. It could raise £30,000 more if the match offer is renewed.",
     # a headline's change of another time than the body's levels
     "Burglaries up 30% since 2019 in Halden\n\nPolice recorded 520 burglaries in the town this year, compared "
     "with 450 in 2025.",

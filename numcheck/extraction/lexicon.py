@@ -181,6 +181,8 @@ def _add_powers(words: dict[str, UnitSense], symbols: dict[str, UnitSense], leng
         if sense.unit in lengths and " " not in word:
             for power_word, power in _POWER_WORDS.items():
                 words.setdefault(f"{power_word} {word}", UnitSense(f"{sense.unit} ** {power}", ClaimKind.MEASURE))
+                # hyphened through before its noun: "a 1,200-square-metre gallery"
+                words.setdefault(f"{power_word}-{word}", UnitSense(f"{sense.unit} ** {power}", ClaimKind.MEASURE))
 
 
 def _currency_before(vocabulary: Vocabulary, codes: set[str]) -> re.Pattern[str]:
