@@ -328,8 +328,7 @@ def told_apart(
             return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
     if (where is Relation.SAME_DOCUMENT and referring is None
             and (one.times != other.times or one.names != other.names)
-            and not (comparison_key(first) == "change" and not (first.qualifier or second.qualifier)
-                     and _silent_or_shared(one, other))):  # fmt: skip
+            and not _leaves_out(first, second, one, other)):  # fmt: skip
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return Reason("same document", -1, "another time or name in the same document")
     if one.times and other.times and not _share(one.times, other.times):
@@ -508,13 +507,31 @@ _OWN_YEAR_AFTER = re.compile(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(
 
 
 def _silent_or_shared(one: Evidence, other: Evidence) -> bool:
-    """Times and names that one side leaves out or both share: a change said again ("have tripled
-    since 2024", then a quote's "four times as many meals") leaves out when and whose. (Not for a
-    hedged change: "more than twice" under a headline's "doubles" is the body's looser word.)"""
+    """Times and names that one side leaves out or both share."""
     return all(
         not mine or not theirs or bool(set(mine) & set(theirs))
         for mine, theirs in ((one.times, other.times), (one.names, other.names))
     )
+
+
+def _leaves_out(first: Claim, second: Claim, one: Evidence, other: Evidence) -> bool:
+    """Whether one of two mentions of a change or a sum of money in one document may leave out the
+    time and names the other says: "have tripled since 2024", then "four times as many meals";
+    "Caskmore buys Fennick's for £62m", then "The price (£52m)". Not a hedged figure ("more than
+    twice" under a headline's "doubles" is the body's looser word), and not a sum in a table's row,
+    which is its own record ("Q3 £410 million", "Full year £1.58 billion"), nor one said with where
+    it comes from ("The purchase (£5m from reserves)")."""
+    key = comparison_key(first)
+    if key not in ("change", "money") or first.qualifier or second.qualifier:
+        return False
+    if key == "money" and any(row_cells(claim.sentence) is not None or _SOURCED.match(claim.sentence, claim.end -
+                              claim.sentence_start) for claim in (first, second)):  # fmt: skip
+        return False
+    return _silent_or_shared(one, other)
+
+
+# A sum said with where it comes from or goes is part of a larger one: "(£5m from reserves)"
+_SOURCED = re.compile(r"\s*(?:from|of|towards)\s+(?!it\b)[a-z]", re.IGNORECASE)
 
 
 def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:

@@ -57,6 +57,7 @@ _WHOLE = re.compile(
 )
 # "14,800 of which", "of them", "including": a part, not the whole again
 _PART = re.compile(r"^\s*(?:of\s+(?:which|whom|them|these|those)|including|among)\b", re.IGNORECASE)
+_ALONE = re.compile(r"(?<![\w])(?:alone|by\s+itself|on\s+its\s+own)(?![\w])", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
 # Keys whose figures one document restates: amounts, shares and measures; a change is read
 # against its own endpoints (change-arithmetic), and durations by numcheck.timing.
@@ -469,6 +470,8 @@ def _is_whole(claim: Claim) -> bool:
     around = claim.sentence[max(0, at - 40) : end + 30]
     if _FROM.search(claim.sentence, max(0, at - 12), at) or is_relative_amount(claim):
         return True
+    if _ALONE.search(claim.sentence, max(0, at - 40), at):
+        return True  # "Its junior section alone has 330 players": a part named as one
     every = _ALL_BEFORE.search(claim.sentence[max(0, at - 6) : at])  # "All 54 of these buses": every one
     return _says_whole(around) or (bool(_PART.match(claim.sentence[end:])) and not every)
 
