@@ -520,7 +520,7 @@ def _leaves_out(first: Claim, second: Claim, one: Evidence, other: Evidence) -> 
     "Caskmore buys Fennick's for £62m", then "The price (£52m)". Not a hedged figure ("more than
     twice" under a headline's "doubles" is the body's looser word), and not a sum in a table's row,
     which is its own record ("Q3 £410 million", "Full year £1.58 billion"), nor one said with where
-    it comes from ("The purchase (£5m from reserves)")."""
+    it comes from or goes ("The purchase (£5m from reserves)", "The £1bn lent to farmers")."""
     key = comparison_key(first)
     if key not in ("change", "money") or first.qualifier or second.qualifier:
         return False
@@ -530,8 +530,9 @@ def _leaves_out(first: Claim, second: Claim, one: Evidence, other: Evidence) -> 
     return _silent_or_shared(one, other)
 
 
-# A sum said with where it comes from or goes is part of a larger one: "(£5m from reserves)"
-_SOURCED = re.compile(r"\s*(?:from|of|towards)\s+(?!it\b)[a-z]", re.IGNORECASE)
+# A sum said with where it comes from or goes: "(£5m from reserves)", "The £1bn lent to farmers"
+_SOURCED = re.compile(r"\s*(?:[a-z]+(?:ed|t)\s+)?(?:from|of|towards|to)\s+(?!it\b|be\b|complete\b)[a-z]",
+                      re.IGNORECASE)  # fmt: skip
 
 
 def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:
