@@ -1419,6 +1419,8 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
             yield Verdict((stated, ends.claims[0]), _pair_fields(stated, ends.claims[0], detail, arithmetic))
             continue
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
+        if stated.unit == "percentage_point":
+            label = " points"  # between two shares: "from 71 to 78 is 7 points, not 9 points"
         size = abs(stated.value)  # "change: -12.8%": the sign says the direction
         said = stated.interval if stated.value > 0 else Interval(size, size)
         if _within(implied, said, _change_tolerance(stated, size, change)):

@@ -515,7 +515,7 @@ def _silent_or_shared(one: Evidence, other: Evidence) -> bool:
 
 
 def _leaves_out(first: Claim, second: Claim, one: Evidence, other: Evidence) -> bool:
-    """Whether one of two mentions of a change or a sum of money in one document may leave out the
+    """Whether one of two mentions of a change or a deal's price in one document may leave out the
     time and names the other says: "have tripled since 2024", then "four times as many meals";
     "Caskmore buys Fennick's for £62m", then "The price (£52m)". Not a hedged figure ("more than
     twice" under a headline's "doubles" is the body's looser word), and not a sum in a table's row,
@@ -524,10 +524,15 @@ def _leaves_out(first: Claim, second: Claim, one: Evidence, other: Evidence) -> 
     key = comparison_key(first)
     if key not in ("change", "money") or first.qualifier or second.qualifier:
         return False
+    if key == "money" and (one.head != _PRICE or other.head != _PRICE):
+        return False  # revenue, profit or costs of one period or part named by a phrase of time it leaves unread
     if key == "money" and any(row_cells(claim.sentence) is not None or _SOURCED.match(claim.sentence, claim.end -
                               claim.sentence_start) for claim in (first, second)):  # fmt: skip
         return False
     return _silent_or_shared(one, other)
+
+
+_PRICE = "price"
 
 
 # A sum said with where it comes from or goes: "(£5m from reserves)", "The £1bn lent to farmers"

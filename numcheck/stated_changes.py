@@ -25,7 +25,8 @@ from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
 _CHANGE_HEADS = {
     "rise": Direction.UP, "increase": Direction.UP, "hike": Direction.UP, "jump": Direction.UP,
     "fall": Direction.DOWN, "cut": Direction.DOWN, "drop": Direction.DOWN, "decrease": Direction.DOWN,
-    "reduction": Direction.DOWN, "loss": Direction.DOWN,
+    "reduction": Direction.DOWN, "loss": Direction.DOWN, "gain": Direction.UP, "improvement": Direction.UP,
+    "decline": Direction.DOWN,
     # a cost's rise past its first figure: "the £500,000 overrun", "an overspend of £2m"
     "overrun": Direction.UP, "overspend": Direction.UP,
 }  # fmt: skip
@@ -34,11 +35,11 @@ _PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare f
 # "The rise, of 20%,", "the increase, which the council puts at 15%": the change named before its figure
 _CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction|"
-    r"overrun|overspend)\s*(?:\(\s*|,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"overrun|overspend|gain|improvement|decline)\s*(?:\(\s*|,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:puts?|put|gives?|gave|says?|said|is|was)(?:\s+\w+)?\s+at)\s+)$"
     # "The loss of 218 childminders", "a fall of 182": the change named, then "of" its size
     r"|(?<![\w])(?:the|a|an|this|that|its|their)\s+"
-    r"(?P<noun>rise|increase|jump|fall|cut|drop|decrease|reduction|loss|overrun|overspend)"
+    r"(?P<noun>rise|increase|jump|fall|cut|drop|decrease|reduction|loss|overrun|overspend|gain|improvement|decline)"
     r"\s+of\s+$",
     re.IGNORECASE,
 )
@@ -412,6 +413,10 @@ def is_fraction_change(claim: Claim) -> bool:
     return claim.kind is ClaimKind.RATIO and claim.direction is not None and 0 < claim.value < 1
 
 
+# Points say a change in a share, whose direction a noun may say: "The rise of 9 percentage points"
+_POINTS = frozenset({"percentage_point", "basis_point"})
+
+
 def stated_direction(claim: Claim) -> Direction | None:
     """The direction a plain change figure states, or None when it is no change: "rose 25%", "the
     25% rise", "Rise: 20%" (a row's label), "15% more"."""
@@ -420,7 +425,7 @@ def stated_direction(claim: Claim) -> Direction | None:
     head = claim.evidence.head if claim.evidence else None
     if claim.kind is ClaimKind.CHANGE and claim.direction is not None:
         return claim.direction
-    if claim.kind is ClaimKind.CHANGE:
+    if claim.kind is ClaimKind.CHANGE and claim.unit not in _POINTS:
         return None
     if claim.kind is ClaimKind.RATIO and claim.direction is not None:
         return claim.direction  # "Loans have quadrupled", "fell threefold"
@@ -592,9 +597,11 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         # and one end and tied to the level at its other end, is none of them
         yield told
     distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
-    if len(distinct) != 1 or changes[0].unit == "percent":
+    if len(distinct) != 1:
         return  # two changes in a document, and a figure of change could be either's
     change = changes[0]
+    # between two shares a percentage may be of the start or in points; only points say which
+    in_points = change.unit == "percent"
     own = {id(claim) for claim in change.claims}
     # "down 1,180 from 62,420 in August and 4,930 lower than a year earlier, a fall of about 7.5%":
     # a change from a base of its own said in the ends' sentence, and every change figure after it there
@@ -611,9 +618,9 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if claim.low != claim.high and claim.unit != "percent" and not is_fraction_change(claim):
             continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change
-        if claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
+        if in_points and claim.unit not in _POINTS:
             continue
-        if is_fraction_change(claim) and change.unit == "percent":
+        if not in_points and claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
         if stated_direction(claim) is not change.direction or _names_another_thing(claim, change):
             continue

@@ -11,6 +11,12 @@ from one_document import flags, flags_at
 
 # (document, the figure a finding must point at)
 SIZE_AGAINST_LEVELS = [
+    # a change in points between two shares, said by a noun of change
+    ("The pass rate rose from 71% to 78% this year. The rise of 9 percentage points was the best in the county.",
+     "9 percentage points"),
+    ("Turnout fell from 64% to 58%. The eight-point drop worried the party.", "eight-point"),
+    ("Its market share went from 12.5% to 14.1% in a year. That gain of 2.6 points was its best yet.",
+     "2.6 points"),
     ("Entry to Harl museum will go up from £8.00 to £9.00 in April. Trustees defended the 25% rise on Monday.",
      "25%"),
     ("Swim passes to cost 20% more\n\nKelby leisure centre will raise the price of a swim from £4.00 to £4.60 "
@@ -182,6 +188,9 @@ NOT_THE_SAME_CHANGE = [
     # a headline's "more than" that hedges a multiple after it, not a figure before it
     "Kitefish DB 5.0 more than doubles write speed\n\nVersion 5.0 handled 100,000 writes a second in our test, "
     "against 48,200 for version 4.9.",
+    # a change in points that the two shares make, or a percentage that may be of the start
+    "The pass rate rose from 71% to 78% this year. The rise of 7 percentage points was the best in the county.",
+    "The pass rate rose from 71% to 78% this year. The 10% rise was the best in the county.",
     # a change not made: what it would take, or needs, to reach a target
     "The club has grown from 1,050 to 1,240 members since June. Another 260 would take it to its 1,500 target.",
     "Sales rose from £2.1 million to £2.6 million this year. The shop needs £400,000 more to break even.",
