@@ -68,15 +68,16 @@ def stretch_of(date: Claim) -> Stretch | None:
     return Stretch(day, day, written is not None)
 
 
-def days_of(length: Claim) -> tuple[float, float] | None:
+def days_of(length: Claim, *, within: bool = False) -> tuple[float, float] | None:
     """The days a length of time may last, least and most: "about four weeks" is 25.2 to 30.8;
     None for a bound ("within 12 months", "up to six weeks"), a length in hours or less, or any
-    other figure."""
+    other figure. With `within`, a length said "within" is the length itself ("within a four-day
+    window, from 29 September to 2 October")."""
     per = _DAYS_IN.get((length.unit or "").removesuffix("s"))
     if per is None or length.kind is ClaimKind.DATE or length.low is None or length.high is None:
         return None  # "up to six weeks", "more than 14 months": a bound lands on no day
     at = length.start - length.sentence_start
-    if _WITHIN_BEFORE.search(length.sentence[max(0, at - 24) : at]):
+    if not within and _WITHIN_BEFORE.search(length.sentence[max(0, at - 24) : at]):
         return None  # "a decision within 12 months": any day up to then
     low, high = length.low, length.high
     if not (0 < low <= high < float("inf")):

@@ -2373,6 +2373,27 @@ def _day_or_month(date: Claim) -> Stretch | None:
 _DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s*$")
 
 
+def _given_by_its_own_days(claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance) -> str | None:
+    """A length in days that two days of its own sentence give, each stated by a source: "a four-day
+    window, from 29 September to 2 October" (counting both days, or one)."""
+    length = days_of(claim, within=True)
+    if length is None:
+        return None
+    days = [(stretch, date) for date in beside
+            if (stretch := _day_or_month(date)) is not None and stretch.first == stretch.last]  # fmt: skip
+    if len(days) != 2 or not all(next(stating_figures(date, index, tolerance), None) for _, date in days):
+        return None
+    (one, first), (other, second) = days
+    year = one.first.year if one.dated else other.first.year if other.dated else _A_LEAP_YEAR
+    apart = abs((_in_year(other, year).first - _in_year(one, year).first).days)
+    if length[0] <= apart + 1 and length[1] >= apart:
+        return f"the days from '{first.text}' to '{second.text}' its own sentence gives"
+    return None
+
+
+_A_LEAP_YEAR = 2028  # two days of no year may straddle the end of February
+
+
 def _in_year(stretch: Stretch, year: int) -> Stretch:
     """A day or a month in another year (29 February in a common year is 1 March)."""
     if stretch.first == stretch.last:
@@ -3093,7 +3114,7 @@ def _support(
     if _moved_to_another_end(claim, beside, index):
         return None  # "from £245 to £296" where the source's move from £245 ends at £269: no chance sum saves it
     if name == "[time]":
-        found = _since_a_founding(claim, index, covering)
+        found = _since_a_founding(claim, index, covering) or _given_by_its_own_days(claim, beside, index, tolerance)
         if found:
             return found
     if name == TIME_OF_DAY:

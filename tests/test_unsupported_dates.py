@@ -4,7 +4,7 @@ name is the only word its sentence changes; a decade is supported by a year with
 from __future__ import annotations
 
 import pytest
-from against_source import unsupported
+from against_source import flagged, unsupported
 
 MOVED = [
     ("The new fares apply from 3 March.", "From 3 April the fares on the Kessock line will go up by 40p.", "3 March"),
@@ -58,3 +58,25 @@ LENGTHS_BETWEEN_DATES = [
 def test_a_length_between_two_source_dates_is_supported(draft: str, figure: str | None) -> None:
     reported = unsupported(draft, LENGTH_SOURCE)
     assert (figure in reported) if figure else not reported
+
+
+# A length that two days of its own sentence give, each stated by the source, counting both or one
+OWN_DAYS_SOURCE = (
+    "From your October box onwards, Larder Club will deliver every eight weeks instead of every six. We will "
+    "add a £10 credit to your account on 1 October. Your next box will be packed on 22 September and "
+    "delivered between 29 September and 2 October. Switch back by 15 September if you prefer, or skip a box "
+    "up to 5 days before it ships."
+)
+LENGTHS_OF_ITS_OWN_DAYS = [
+    # (draft, a figure any rule reports, or None)
+    ("The next box arrives within a four-day window, from 29 September to 2 October.", None),
+    ("The next box arrives over three days, from 29 September to 2 October.", None),
+    ("Delivery takes a four-day slot between 29 September and 2 October.", None),
+    ("The next box arrives within a six-day window, from 29 September to 2 October.", "six-day"),
+]
+
+
+@pytest.mark.parametrize(("draft", "figure"), LENGTHS_OF_ITS_OWN_DAYS)
+def test_a_length_two_days_of_its_own_sentence_give_is_supported(draft: str, figure: str | None) -> None:
+    reported = [text for _, text in flagged(draft, OWN_DAYS_SOURCE)]
+    assert (figure in reported) if figure else not reported, reported
