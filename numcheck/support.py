@@ -916,20 +916,34 @@ class Sources:
 
     def _over_the_time(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
         """A rate over time from a total and the time it took in one source sentence: "1,440
-        images over the 24 hours of the flyby" is 60 an hour, "100 km over two days" 50 km a day."""
+        images over the 24 hours of the flyby" is 60 an hour, "100 km over two days" 50 km a day,
+        "4,860 parcels between November 2025 and February 2026" 1,215 a month."""
         whole = _whole_of_rate(claim)
-        if whole is None or whole[0] not in self.by_family or "[time]" not in self.by_family:
+        if whole is None or whole[0] not in self.by_family:
             return None
         name, seconds = whole
         low, high = _base_bounds(claim, tolerance)
         durations: dict[tuple[str, int], list[Claim]] = {}
-        for duration in self.by_family["[time]"][1]:
+        for duration in self.by_family.get("[time]", ((), ()))[1]:
             if duration.per is None and base_value(duration) > 0:
                 durations.setdefault((duration.path, duration.sentence_start), []).append(duration)
+        months: dict[tuple[str, int], list[tuple[Stretch, Claim]]] = {}
+        for date in self.by_family.get("date", ((), ()))[1]:
+            stretch = _day_or_month(date)
+            if stretch is not None and stretch.dated and stretch.first != stretch.last:
+                months.setdefault((date.path, date.sentence_start), []).append((stretch, date))
         for total in _closest_sentences_first(self.by_family[name][1], covering)[:ARITHMETIC_LIMIT]:
             for duration in durations.get((total.path, total.sentence_start), ()):
                 if total is not duration and low <= base_value(total) / base_value(duration) * seconds <= high:
                     return f"'{total.text}' over '{duration.text}'"
+            # "4,860 parcels between November 2025 and February 2026": four months, both counted
+            named = months.get((total.path, total.sentence_start), [])
+            if len(named) == 2 and total.kind is not ClaimKind.DATE:
+                (one, first), (other, last) = sorted(named, key=lambda row: row[0].first)
+                count = (other.first.year - one.first.year) * 12 + other.first.month - one.first.month + 1
+                per_month = _PERIOD_DAYS["month"] * SECONDS_A_DAY
+                if count > 1 and low <= base_value(total) / (count * per_month) * seconds <= high:
+                    return f"'{total.text}' over the {count} months from '{first.text}' to '{last.text}'"
         return None
 
     def _other_shares(self, claim: Claim, covering: frozenset[tuple[str, int]], tolerance: float) -> str | None:
@@ -3156,7 +3170,7 @@ def _support(
     if found is None and beside:
         found = _with_the_sentence_s_own(claim, beside, index, tolerance, step)
     if found is None and not like_only:
-        found = _net_of_three(claim, index, covering, step)
+        found = _net_of_three(claim, index, covering, step) or _the_balance(claim, index, covering, step)
     return found
 
 
@@ -3255,6 +3269,37 @@ def _net_of_three(claim: Claim, index: Sources, covering: frozenset[tuple[str, i
             if min(abs(a + b - c - value), abs(a - b + c - value)) <= step / 2:
                 return f"'{level.text}' with '{added.text}' and '{removed.text}' of one sentence"
     return None
+
+
+def _the_balance(claim: Claim, index: Sources, covering: frozenset[tuple[str, int]], step: float) -> str | None:
+    """What a whole leaves after the parts a sentence names, where that sentence says where "the
+    balance" goes: "an increase of £15,200. The main increases are £6,800 for grounds and £4,500
+    towards the play area, with the balance going on insurance" gives insurance £3,900. Counts and
+    money, the sentence one the claim's is about, the whole said at most a few sentences before."""
+    name = family(claim)
+    if name is None or not (name == "count" or name.startswith("money:")) or name not in index.by_family:
+        return None
+    figures = [f for f in dict.fromkeys(index.by_family[name][1]) if f.low == f.high and f.from_value is None]
+    value = base_value(claim)
+    for at in covering:
+        parts = [f for f in figures if (f.path, f.sentence_start) == at and f.role is None and f.per is None]
+        if not parts or not _BALANCE.search(parts[0].sentence):
+            continue
+        said = sum(base_value(part) for part in parts)
+        # the whole: an amount, or the size of a move in the claim's unit ("an increase of £15,200")
+        wholes = [*figures, *(move for move in index.moves if move.unit == claim.unit and move.low == move.high)]
+        before = [f for f in wholes if f.path == at[0] and at[1] - _BALANCE_REACH <= f.sentence_start < at[1]]
+        for whole in sorted(before, key=lambda f: len(f.text)):  # "£15,200" before "up from £171,200"
+            if base_value(whole) > said and abs(base_value(whole) - said - value) <= step / 2:
+                listed = " and ".join(f"'{part.text}'" for part in parts)
+                return f"what '{whole.text}' leaves after {listed}, the balance"
+    return None
+
+
+# "with the balance going on", "the rest on", "the remainder to": where what is left of a whole goes
+_BALANCE = re.compile(r"(?<![\w])the\s+(?:balance|rest|remainder)\s+(?:going|went|goes|spent|to|on|for)(?![\w])",
+                      re.IGNORECASE)  # fmt: skip
+_BALANCE_REACH = 400  # characters back to the whole: a sentence or two
 
 
 # Verbs that add to a stock or take from it: "opened 31 and closed 12", "54 joined and 19 left"
