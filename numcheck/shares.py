@@ -88,7 +88,8 @@ _NOT_AFTER_MOST = re.compile(r"\s+(?:recently|likely|often|common|commonly|popul
                              r"famous|notably|\w+est|\w+ly|\w+(?:ful|ive|ous|able|ible))\b", re.IGNORECASE)  # fmt: skip
 # "Of the 40 schools inspected, 12 ...": a whole named at the head of its clause
 _OPENER_BEFORE = re.compile(
-    rf"(?:^|[,;:(—–]\s*|\band\s+)(?:of|out\s+of|among|from)\s+{_DETERMINER}$",
+    rf"(?:^|[,;:(—–]\s*|\band\s+)(?:of|out\s+of|among|from|(?:in|from)\s+a\s+(?:survey|poll|sample|study)\s+of)"
+    rf"\s+{_DETERMINER}$",
     re.IGNORECASE,
 )
 _WORDS_THEN_COMMA = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*,\s*")

@@ -69,7 +69,7 @@ _SUM_BEFORE = re.compile(
     r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
-    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|^\W*the\s+(?:grand\s+)?total\s*,\s*|"
+    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|^\W*the\s+(?:grand\s+)?total\s*[,(]\s*|"
     r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
     r"together(?:\s+(?:they|these|those|the\s+two|the\s+three|both))?\s+(?:\w+\s+)?)\s*$",
     re.IGNORECASE,
@@ -781,7 +781,7 @@ def products(claims: Sequence[Claim]) -> Iterator[Product]:
 _FILLER = frozenset("the a an of to in on by at for and or is are was were be been being has have had its their his "
                     "her our your this that these those who which whom with from as than some about around nearly "
                     "almost more less over under just only per cent percent now still all them they "
-                    "it".split())  # fmt: skip
+                    "it if said say says told".split())  # fmt: skip
 # The thing a share counts, right after it: "of tenants", "of the centre's learners"
 _COUNTED_THING = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+)?",
                             re.IGNORECASE)  # fmt: skip
@@ -798,7 +798,26 @@ def _said_of(claim: Claim, end: int, counting: Claim) -> frozenset[str]:
     found = [lemma(word) for word in _WORD.findall(clause.lower()) if word not in _FILLER and not word[0].isdigit()]
     head = counting.evidence.head if counting.evidence else None
     words = set(found[1:] if found and found[0] == head else found)
-    return frozenset({"said of " + " ".join(sorted(words))}) if words else frozenset()
+    return frozenset({_SAID_OF + " ".join(sorted(words))}) if words else frozenset()
+
+
+def _same_state(one: str, other: str) -> bool:
+    """One state, or what one share and another are said of, where the shorter of two such sayings
+    of two words or more is in the longer: "keep ride" in "extend keep ride trial" ("875 said they
+    would keep riding" and "78% would keep riding if the trial were extended")."""
+    if one == other:
+        return True
+    if not (one.startswith(_SAID_OF) and other.startswith(_SAID_OF)):
+        return False
+    words = sorted((set(one.removeprefix(_SAID_OF).split()), set(other.removeprefix(_SAID_OF).split())), key=len)
+    # (not one said with a mood the other leaves out: "300 own a car" and "40% would own a car if they could")
+    return len(words[0]) >= 2 and words[0] <= words[1] and not (words[1] - words[0]) & _MOODS
+
+
+_MOODS = frozenset("would could will can may might should must".split())
+
+
+_SAID_OF = "said of "
 
 
 def _counted(said: StateShare) -> str | None:
@@ -891,7 +910,13 @@ _LABEL = re.compile(r"^\W*(?P<scope>[A-Za-z][\w'’ -]{0,30}):\s")
 
 def _fronted(claim: Claim) -> str | None:
     found = _FRONTED.match(claim.sentence) or _LABEL.match(claim.sentence)
-    return found.group("scope").lower() if found and found.end() <= claim.start - claim.sentence_start else None
+    if found is None or found.end() > claim.start - claim.sentence_start or _ASKED.match(found.group("scope")):
+        return None  # "In a survey of 1,250 riders, 875 said ...": who was asked, the whole itself
+    return found.group("scope").lower()
+
+
+_ASKED = re.compile(r"(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?:survey|poll|sample|study|questionnaire)\s+of(?![\w])",
+                    re.IGNORECASE)  # fmt: skip
 
 
 _WRITTEN_PERCENT = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -1013,7 +1038,7 @@ def shares_of_one_state(claims: Sequence[Claim], fraction_tolerance: float) -> I
         for one in said[max(0, index - _RESTATED_WITHIN) : index]:
             if one.anchor.path != other.anchor.path or one.anchor.sentence_start == other.anchor.sentence_start:
                 continue
-            same = one.state == other.state
+            same = _same_state(one.state, other.state)
             opposite = not same and _two_states(frozenset({one.state}), frozenset({other.state}))
             if not (same or opposite) or _other_whole(one, other):
                 continue

@@ -46,6 +46,8 @@ DO_NOT_ADD_UP = [
      "week.", "2,200"),
     ("The appeal drew 3,150 online gifts and 1,420 by post. The tally, which totals 4,870, is a record.", "4,870"),
     ("The fair had 86 food stalls and 54 craft stalls. In all, 150 stalls filled the square.", "150"),
+    ("The bridge is paid for by a £2.9m grant and £1.2m from the council. The total (£4.6m, a record for the "
+     "county) covers new railings.", "£4.6m"),
     # a table's total row
     ("Lifeboat launches last year:\n\n| Station | Launches |\n|---------|----------|\n| Penhallow | 64 |\n"
      "| St Kew | 41 |\n| Trebarth | 29 |\n| Total | 144 |\n", "144"),
@@ -102,6 +104,8 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "£61,000 in all.",
     "The hall seated 640 guests downstairs and 210 in the gallery. The total, 850, beat the old record.",
     "The fair had 86 food stalls and 54 craft stalls. In all, 140 stalls filled the square.",
+    "The bridge is paid for by a £2.9m grant and £1.2m from the council. The total (£4.1m, a record for the "
+    "county) covers new railings.",
     # a number in words among the figures labels the list, it is no part
     "Staff at the two depots: Northgate 140, Southgate 95, 235 in total.",
     "Staff at the three depots: 140 at Northgate, 95 at Southgate and 60 at Eastgate, 295 in all.",

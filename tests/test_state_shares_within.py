@@ -47,6 +47,11 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
     ("The fund received 2,400 applications, of which 1,320 were successful. Of all the applications, 45% were "
      "successful.", "45%"),
     ("Of the 300 flats built in 2024, 90 were affordable. Some 40% of the flats were affordable.", "40%"),
+    # the whole of "a survey of", and a share said of more words than the count (an "if" clause)
+    ("In a survey of 1,250 riders, 875 said they would keep riding. The operator now says 78% of riders would keep "
+     "riding if the trial were extended.", "78%"),
+    ("In a poll of 1,840 tenants, 1,196 said they would back a rent strike. Organisers claim 75% would back a rent "
+     "strike if talks break down.", "75%"),
 ]  # fmt: skip
 
 
@@ -64,6 +69,12 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "Some 4,100 of the 9,800 registered voters voted. Turnout was 42%.",
     # another time, place or group
     "Of the 250 apprentices, 140 passed in 2025. In 2024, three in four passed.",
+    # the same share said with more words, and another state of the same riders
+    "In a survey of 1,250 riders, 875 said they would keep riding. The operator now says 70% of riders would keep "
+    "riding if the trial were extended.",
+    "In a survey of 1,250 riders, 875 said they would keep riding. Some 55% said they felt safe riding.",
+    "In a poll of 1,840 tenants, 1,196 said they would back a rent strike. Some 40% said they would back a new "
+    "landlord.",
     # parts "of them" of other wholes
     "The Leeds branch had 70 staff, 30 of them part-time. The York branch had 118 staff, 81 of them part-time.",
     "The lifeboat launched 120 times in 2025, 42 of them at night. Of all its launches that year, 35% were at night.",
