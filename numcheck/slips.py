@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from numcheck.evidence import NO_EVIDENCE
+from numcheck.evidence import NO_EVIDENCE, Evidence
 from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference, is_relative_amount
 from numcheck.layout import is_aligned_row
 from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, quantity_key, row_label_unsaid
@@ -87,7 +87,10 @@ def mistyped(later: Claim, earlier: Claim) -> Slip | None:
     if slip is Slip.ONE_DIGIT and not (counted(later)[0] and counted(later)[0] == counted(earlier)[0]):
         return None
     strong = slip is Slip.TRANSPOSED and len(significant_digits(later.value)) >= _MIN_CHANGED_DIGITS
-    return slip if may_be_one(later, earlier, strong=strong, names=False) else None
+    # three digits or more swapped in a count of one named thing: the times of the two sentences
+    # ("born this year", "between 1 April and 6 May") do not make 1,162 lambs another 1,126
+    same_thing = strong and counted(later)[0] is not None and counted(later) == counted(earlier)
+    return slip if may_be_one(later, earlier, strong=strong, names=False, times=not same_thing) else None
 
 
 def counted(claim: Claim) -> tuple[str | None, tuple[str, ...]]:
@@ -119,6 +122,7 @@ def may_be_one(
     heads: bool = True,
     leaning: bool = False,
     names: bool = True,
+    times: bool = True,
 ) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two list labels or table rows, no table row's part against the text's whole,
@@ -131,8 +135,10 @@ def may_be_one(
     heads and modifiers, for a likeness that outweighs any wording ("the 1,148 kg giant pumpkin" and
     "the 114.8 kg fruit"); `leaning` lets a figure that names no side take the other's ("14 metres
     tall" and "At 46 feet, it towers"); `names=False` weighs only the names and places each figure's own
-    clause gives before it, or right after its noun (`_names_before`), for a typing slip. Times of
-    the present ("this autumn", "this year", "now") are one time within one document."""
+    clause gives before it, or right after its noun (`_names_before`), for a typing slip; `times=False`
+    leaves out the times of the figures' sentences unless both name a year or a period before or
+    after another ("in 2023" and "in 2024", "this autumn" and "last year"). Times of the present
+    ("this autumn", "this year", "now") are one time within one document."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
@@ -164,10 +170,24 @@ def may_be_one(
         mine and theirs and not set(mine) & set(theirs)
         for mine, theirs in (
             (one.names, other.names) if names else (_names_before(first), _names_before(second)),
-            (_as_now(one.times), _as_now(other.times)),
+            (_as_now(one.times), _as_now(other.times))
+            if times or (_other_period(one) and _other_period(other))
+            else ((), ()),
             places,
         )
     )
+
+
+def _other_period(found: Evidence) -> bool:
+    """Whether a figure's times name a year or a period set against another: "in 2023", "last year"."""
+    return any(_PERIOD_NAMED.search(time) for time in found.times)
+
+
+_PERIOD_NAMED = re.compile(
+    r"\b(?:\d{4}|last|previous|next|ago|earlier|before|after|this|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 # Times that all say "now" in one document: "picked 1,860 tonnes this autumn" and "1,680 tonnes this year"

@@ -87,6 +87,9 @@ FLAGGED = [
      "mostly go to a juice maker in Hereford.", "1,680 tonnes"),
     ("Hallow Farm harvested 1,860 tonnes of apples this autumn. \"We picked 1,680 tonnes this year,\" said the "
      "farm's manager.", "1,680 tonnes"),
+    # three digits swapped in a count of one thing, with a time on one side only
+    ("Volunteers counted 2,318 swifts over the town this summer. Their survey sheets, handed in on Friday, list "
+     "2,138 swifts.", "2,138"),
 ]  # fmt: skip
 SILENT = [
     # other times, places, actors or names
@@ -96,6 +99,8 @@ SILENT = [
     "Handlers ran 173 dogs at Corrie Farm. At Glenharrow, handlers ran 137 dogs.",
     "The harvest at Hallow Farm came to 1,860 tonnes. At Ledworth Farm the crop came to 1,680 tonnes.",
     "Hallow Farm picked 1,860 tonnes this autumn. It picked 1,680 tonnes last year.",
+    "Volunteers counted 2,318 swifts in 2024. In 2025 they counted 2,138 swifts.",
+    "Volunteers counted 2,318 swifts in June. In July they counted 2,138 swifts.",
     # another head, attribute or set
     "The stadium holds 18,500 fans. The club sold 15,800 season tickets.",
     "The reservoir is 2,650 metres long and 2,150 metres wide.",
