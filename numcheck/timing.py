@@ -1553,7 +1553,11 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
     found = _DURATION_FOR.search(before)
     if found is None:
         return None
-    words = _words(before[: found.start()])[-6:]
+    clause = before[: found.start()]
+    reported = list(_REPORTED.finditer(clause))
+    if reported:  # "The council said it had been closed for 17 weeks": the subject of what was said
+        clause = clause[reported[-1].end() :]
+    words = _words(clause)[-6:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         previous = words[index - 1].lower() if index > 0 else ""
@@ -1590,6 +1594,12 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+# A clause that reports what follows it: "The council said (that) ...", "Officials told the BBC ..."
+_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:the\s+|a\s+)?[A-Za-z]+|added|confirmed|reported|explained|"
+                       r"insisted|claimed|claims)"
+                       r"\s+(?:that\s+)?(?=\S)")  # fmt: skip
 
 
 # "The ferry crossing takes 90 minutes", "the repair will take about six weeks": what takes it is its subject

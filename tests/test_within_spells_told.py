@@ -97,6 +97,10 @@ CLOSURE_TOLD_TWICE = [
     ("The lido has been shut for 18 months.\n\n- Cost: £2 million\n- Closed: 15 months\n", "15 months"),
     ("Kelby library reopens on Monday after a 14-month closure. Staff said being shut for 11 months was hard.",
      "11 months"),
+    # what a speaker says, its subject after the reporting verb
+    ("The bridge has been closed for 27 weeks. The council said it had been closed for 17 weeks.", "17 weeks"),
+    ("Ferry Lane has been shut for nine months. Residents told the BBC it had been shut for six months.",
+     "six months"),
 ]  # fmt: skip
 
 
@@ -113,6 +117,7 @@ CLOSURE_AGREES_OR_ANOTHER = [
     "The pool closed for six weeks in 2019. It has been shut for two years now.",
     # two things each named shut
     "The pool closed for six weeks for repairs. The gym next door has been shut for four months.",
+    "The bridge has been closed for 27 weeks. The council said the ferry had been closed for 17 weeks.",
 ]
 
 
