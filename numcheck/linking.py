@@ -525,7 +525,7 @@ def _leaves_out(first: Claim, second: Claim, one: Evidence, other: Evidence) -> 
     if key not in ("change", "money") or first.qualifier or second.qualifier:
         return False
     if key == "money" and (one.head != _PRICE or other.head != _PRICE):
-        return False  # revenue, profit or costs of one period or part named by a phrase of time it leaves unread
+        return False  # revenue or costs of a period or a part, told by words of time it leaves unread
     if key == "money" and any(row_cells(claim.sentence) is not None or _SOURCED.match(claim.sentence, claim.end -
                               claim.sentence_start) for claim in (first, second)):  # fmt: skip
         return False

@@ -299,7 +299,8 @@ class _Reader:
         if gap is not None and gap.end() != _offset(part):
             gap = None
         label = gap.group("label") if gap is not None else ""
-        label = _YEAR_AFTER_IN.sub("", label) if len(later) < len(self.claims) - index - 1 else label
+        skipped_a_date = len(later) < len(self.claims) - index - 1
+        label = _YEAR_AFTER_IN.sub("", label) if skipped_a_date else label
         if gap is None or not _plain_words(label, 6) or part.direction is not None:
             return None
         fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
