@@ -610,6 +610,12 @@ def _share_states(claim: Claim) -> frozenset[str]:
 
 def _states_of_share(claim: Claim) -> frozenset[str]:
     states = set(states_named(claim))
+    end = claim.end - claim.sentence_start
+    condition = _CONDITION_AFTER.search(claim.sentence, end, end + _NEAR)
+    if condition is not None and states:
+        # "75% would back a rent strike if talks fail": the condition's state is not the share's
+        said = claim.sentence[max(0, claim.start - claim.sentence_start - _NEAR) : condition.start()]
+        states -= states_in(claim.sentence[condition.start() : end + _NEAR]) - states_in(said)
     clause = clause_around(claim)
     for found in _TIMELINESS.finditer(clause):
         states.add("on time" if found.group("on") else "late")
@@ -619,6 +625,7 @@ def _states_of_share(claim: Claim) -> frozenset[str]:
 
 
 _SHARE_STATES = ClaimMemory(_states_of_share)
+_CONDITION_AFTER = re.compile(r"(?<![\w])(?:if|unless)(?![\w])", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)

@@ -52,6 +52,9 @@ THE_SAME_SHARE_SAID_TWICE_AND_NOT_THE_SAME = [
      "riding if the trial were extended.", "78%"),
     ("In a poll of 1,840 tenants, 1,196 said they would back a rent strike. Organisers claim 75% would back a rent "
      "strike if talks break down.", "75%"),
+    # a state named only in the share's condition is not its state
+    ("In a poll of 1,840 tenants, 1,196 said they would back a rent strike. Organisers claim 75% would back a rent "
+     "strike if talks fail.", "75%"),
 ]  # fmt: skip
 
 
@@ -75,6 +78,8 @@ THE_SAME_SHARE_OR_ANOTHER_WHOLE = [
     "In a survey of 1,250 riders, 875 said they would keep riding. Some 55% said they felt safe riding.",
     "In a poll of 1,840 tenants, 1,196 said they would back a rent strike. Some 40% said they would back a new "
     "landlord.",
+    # the condition's state set against the share's: passing is no state of backing a strike
+    "Of the 1,840 tenants asked, 1,196 passed a credit check. Some 75% would back a rent strike if talks fail.",
     # parts "of them" of other wholes
     "The Leeds branch had 70 staff, 30 of them part-time. The York branch had 118 staff, 81 of them part-time.",
     "The lifeboat launched 120 times in 2025, 42 of them at night. Of all its launches that year, 35% were at night.",
