@@ -309,9 +309,24 @@ _AND_BETWEEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared\
                           re.IGNORECASE)  # fmt: skip
 
 
+_AND_THEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?and\s+(?:reached|rose|grew|fell|dropped|climbed|stood|hit|was|were)"
+                       r"(?:\s+(?:at|to))?\s+$", re.IGNORECASE)  # fmt: skip
 _SET_AGAINST = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE
 )
+
+
+def _now_or_before(claim: Claim) -> int | None:
+    """-1 for a level its own words put a year before now ("last year", "a year ago"), 0 for one they
+    put now ("this year", "this summer", "now"), None for any other or both."""
+    times = " ".join(claim.evidence.times) if claim.evidence else ""
+    before, now = bool(_A_YEAR_BEFORE.search(times)), bool(_NOW_TIME.search(times))
+    return None if before == now else -1 if before else 0
+
+
+_A_YEAR_BEFORE = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|last\s+(?:spring|"
+                            r"summer|autumn|winter|season))\b", re.IGNORECASE)  # fmt: skip
+_NOW_TIME = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|winter|season)|now)\b", re.IGNORECASE)
 
 
 def _year_of(claim: Claim) -> int | None:
@@ -319,9 +334,10 @@ def _year_of(claim: Claim) -> int | None:
     return int(times[0][-4:]) if len(times) == 1 else None
 
 
-def _plain_levels(claims: Sequence[Claim]) -> list[Claim]:
+def _plain_levels(claims: Sequence[Claim], kinds: tuple[ClaimKind, ...] = ()) -> list[Claim]:
     """The amounts that may be a level of a change, in order: no change, range or role of their own."""
-    levels = (c for c in claims if c.kind in _LEVELS and c.role is None and c.direction is None and c.low == c.high)
+    kinds = kinds or _LEVELS
+    levels = (c for c in claims if c.kind in kinds and c.role is None and c.direction is None and c.low == c.high)
     return sorted(levels, key=lambda c: c.start)
 
 
@@ -329,13 +345,19 @@ _LEVELS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 
 
 def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
-    ordered = _plain_levels(claims)
+    # shares too: "71% last year and 78% this year" and "The 9-point rise" (points are checked against them)
+    ordered = _plain_levels(claims, (*_LEVELS, ClaimKind.PERCENT))
     found = []
     for one, other in itertools.pairwise(ordered):
         if one.sentence_start != other.sentence_start or (one.unit, one.per) != (other.unit, other.per):
             continue
         years = _year_of(one), _year_of(other)
         between = words_between(one, other)
+        joined = bool(_AND_BETWEEN.match(between))
+        if None in years and (joined or _AND_THEN.match(between)):
+            # "£12m last year and £15m this year", "stood at 71% last year and reached 78% this summer":
+            # a time before now and now
+            years, joined = (_now_or_before(one), _now_or_before(other)), True
         if None in years:
             # "1,600 last year, against 1,250 in 2025": a level set against another of its own time is
             # measured from it, whatever the times' words
@@ -343,7 +365,7 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
             if not (_SET_AGAINST.match(between) and all(times) and not set(times[0]) & set(times[1])):
                 continue
             years = (1, 0)
-        elif not _AND_BETWEEN.match(between):
+        elif not joined:
             continue
         if years[0] == years[1]:
             continue

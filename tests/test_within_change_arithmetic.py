@@ -15,6 +15,10 @@ SIZE_AGAINST_LEVELS = [
     ("The pass rate rose from 71% to 78% this year. The rise of 9 percentage points was the best in the county.",
      "9 percentage points"),
     ("Turnout fell from 64% to 58%. The eight-point drop worried the party.", "eight-point"),
+    # two levels of one sentence, a year before now and now
+    ("Sales were £12m last year and £15m this year. The £4m rise was driven by exports.", "£4m"),
+    ("The pass rate stood at 71% last year and reached 78% this summer. The 9-point rise was driven by maths.",
+     "9-point"),
     ("Its market share went from 12.5% to 14.1% in a year. That gain of 2.6 points was its best yet.",
      "2.6 points"),
     ("Entry to Harl museum will go up from £8.00 to £9.00 in April. Trustees defended the 25% rise on Monday.",
@@ -191,6 +195,10 @@ NOT_THE_SAME_CHANGE = [
     # a change in points that the two shares make, or a percentage that may be of the start
     "The pass rate rose from 71% to 78% this year. The rise of 7 percentage points was the best in the county.",
     "The pass rate rose from 71% to 78% this year. The 10% rise was the best in the county.",
+    # two levels a year apart that the size gives, or of two things
+    "Sales were £12m last year and £15m this year. The £3m rise was driven by exports.",
+    "Sales were £12m last year and £15m this year. The 25% rise was driven by exports.",
+    "Sales were £12m last year and profits £15m this year. The £4m rise in costs hurt.",
     # a change not made: what it would take, or needs, to reach a target
     "The club has grown from 1,050 to 1,240 members since June. Another 260 would take it to its 1,500 target.",
     "Sales rose from £2.1 million to £2.6 million this year. The shop needs £400,000 more to break even.",
