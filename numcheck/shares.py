@@ -289,18 +289,18 @@ class _Reader:
     def opened(self, index: int) -> Share | None:
         """ "Of the 40 schools inspected, 12 ...": the first figure after the comma is a part of the
         whole that opens the clause. A year may name the whole's time: "Of the 120 launches in 2025,"."""
-        later = [c for c in self.claims[index + 1 :] if c.kind is not ClaimKind.DATE]
-        if not later:
+        part = next((c for c in self.claims[index + 1 :] if c.kind is not ClaimKind.DATE), None)
+        if part is None:
             return None
-        whole, part = self.claims[index], later[0]
+        whole = self.claims[index]
         if not _same_amount(whole, part) or whole.value <= 0 or opener_before(self.sentence, whole) is None:
             return None
         gap = _WORDS_THEN_COMMA.match(self.sentence, _end(whole))
         if gap is not None and gap.end() != _offset(part):
             gap = None
         label = gap.group("label") if gap is not None else ""
-        skipped_a_date = len(later) < len(self.claims) - index - 1
-        label = _YEAR_AFTER_IN.sub("", label) if skipped_a_date else label
+        if part is not self.claims[index + 1]:
+            label = _YEAR_AFTER_IN.sub("", label)  # a date between the whole and its part
         if gap is None or not _plain_words(label, 6) or part.direction is not None:
             return None
         fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
