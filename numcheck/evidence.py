@@ -910,11 +910,25 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
     # after it ("71% of revenue, with NHS work accounting for the rest" says nothing of the NHS's 71%)
     ends = sentence.find(clause) + len(clause) if clause and clause in sentence else -1
     own = {e for e in names if ends < 0 or not _ANOTHER_SUBJECT.search(sentence, ends, max(ends, sentence.find(e)))}
-    found = {e.casefold() for e in (in_clause or own)}
+    found = {_without_designator(e.casefold()) for e in (in_clause or own)}
     for label in matches_from(_LABEL_IN_CLAUSE, _LABEL_START, clause):  # "Sims 3 sold ...", "at Turn 4"
         if is_label_word(label.group(1)) and not _YEAR.fullmatch(label.group(2)):
             found.add(f"{label.group(1)} {label.group(2)}".casefold())
     return tuple(sorted(found))
+
+
+# What a company's or body's name may end in that its later short form leaves out: "Caskmore Group"
+# is "Caskmore" two sentences on, "Tesco plc" is "Tesco".
+_DESIGNATORS = frozenset(
+    {"group", "plc", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "llc", "co", "co."}
+)
+
+
+def _without_designator(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in _DESIGNATORS:
+        words.pop()
+    return " ".join(words)
 
 
 # a clause after a figure's with a subject of its own: ", with NHS work accounting for the rest",

@@ -201,6 +201,27 @@ def test_a_share_in_a_list_belongs_to_the_name_before_it(text: str, figure: str,
     assert not any(other.endswith(figure.split()[0].rstrip("%")) for other in found.names), found.names
 
 
+# a firm's name with what its later short form leaves out ("Group", "plc", "Holdings", "Ltd")
+DESIGNATED_NAMES = [
+    ("Caskmore Group will pay £62m in cash for the brewery.", "£62m", "caskmore"),
+    ("Halden plc made a profit of £8.5m last year.", "£8.5m", "halden"),
+    ("Orrin Holdings Ltd employs 4,200 people.", "4,200", "orrin"),
+    ("Bexley Water Co. supplies 310,000 homes.", "310,000", "bexley water"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "name"), DESIGNATED_NAMES)
+def test_a_firms_name_is_its_short_form(text: str, figure: str, name: str) -> None:
+    found = _figure(text, figure).evidence
+    assert found is not None and name in found.names, found
+
+
+def test_a_firm_and_its_short_form_are_one_actor() -> None:
+    text = ("On Tuesday the Marsh family agreed to sell the brewery to Caskmore Group for £62m. Caskmore, which runs "
+            "1,100 pubs, said the £52m purchase would be paid in cash.")  # fmt: skip
+    assert match(_figure(text, "£62m"), _figure(text, "£52m")).linked
+
+
 def test_dates_and_ordinals_carry_their_sentence_words_only() -> None:
     date = _figure("The viaduct opened in 2018.", "2018").evidence
     assert date is not None and "viaduct" in date.words and date.head is None
