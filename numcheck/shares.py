@@ -411,6 +411,10 @@ _LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)
 # "1,240 bikes last year (610 sold, 430 given away and 210 to schools)": parts in brackets
 _LABEL_THEN_BRACKET = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*\((?P<inside>[^()]*)\)")
 _OR = re.compile(r"(?<![\w])or(?![\w])", re.IGNORECASE)
+# What stands between the last two parts in brackets that close their list: its label, then "and"
+_AND_THEN_LAST = re.compile(r"[\w\s'’-]{0,60}?,?\s+and\s+", re.IGNORECASE)
+# After the last part in brackets, what says the list is not all of it: ", with the rest from ..."
+_MORE_AFTER_LAST = re.compile(r"[,;]|(?<![\w])(?:rest|remainder|balance|etc)(?![\w])", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
 _DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
 # Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
@@ -499,7 +503,12 @@ def read_breakdowns(
             start_of_parts, exhaustive = named.end(), exhaustive_of[marker]
         elif opened and _plain_words(opened.group("label"), 6) and "," not in opened.group("label"):
             start_of_parts, marker = opened.end(), "of the"
-        elif bracket and _plain_words(bracket.group("label"), 4) and not _OR.search(bracket.group("inside")):
+        elif (
+            bracket
+            and _plain_words(bracket.group("label"), 4)
+            and not _OR.search(bracket.group("inside"))
+            and not _other_periods(sentence[: bracket.start("inside")], bracket.group("inside"))
+        ):
             # not "5 miles (8 km, or 8,000 m)"; the brackets may list only some of the parts
             start_of_parts, marker, within = bracket.start("inside"), "(", bracket.end("inside")
         if start_of_parts is None:
@@ -513,10 +522,32 @@ def read_breakdowns(
             exhaustive = False
         elif any(_marked_part(sentence, start_of_parts, parts, m) for m in exhaustive_markers):
             exhaustive = True
+        elif (
+            marker == "("
+            and _AND_THEN_LAST.fullmatch(sentence, _end(parts[-2]), _offset(parts[-1]))
+            and not _MORE_AFTER_LAST.search(sentence, _end(parts[-1]), within)
+        ):
+            # "£475 million (£214 million from Europe, £168 million from America and £83 million
+            # from Asia)": brackets that close their list with "and" give the whole breakdown
+            exhaustive = True
         if exhaustive and _UNREAD_PART.match(sentence, _end(parts[-1]), within):
             exhaustive = False  # "seven for, two against and one abstention": "one" is read as no figure
         found.append(Breakdown(total, parts, marker, exhaustive))
     return found
+
+
+def _other_periods(before: str, inside: str) -> bool:
+    """Whether brackets give figures of other months or years than the words before them:
+    "2,310 patients in March (1,480 in February and 1,690 in January)" are earlier months."""
+    said = {found.casefold() for found in _PERIOD.findall(before)}
+    listed = {found.casefold() for found in _PERIOD.findall(inside)}
+    return bool(said and listed and not listed <= said)
+
+
+_PERIOD = re.compile(
+    r"(?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)(?![\w])"
+)
 
 
 def _marked_part(sentence: str, list_start: int, parts: Sequence[Claim], marker: str) -> bool:

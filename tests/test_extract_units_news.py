@@ -31,6 +31,8 @@ UNITS = [
     ("Ozone reached 85 ppb in the city.", "85 ppb", "measure", 85, "ppb"),
     ("The fever peaked at 104 degF.", "104 degF", "measure", 104, "degree_Fahrenheit"),
     ("The serve was clocked at 142 m.p.h. on Sunday.", "142 m.p.h.", "measure", 142, "mile / hour"),
+    ("A 5 day trip to the coast costs £300.", "5 day", "measure", 5, "day"),
+    ("The ward was shut for 45 days last winter.", "45 days", "measure", 45, "day"),
     ("The phone has a 4,000 mAh battery.", "4,000 mAh", "measure", 4000, "milliampere_hour"),
     ("The power bank stores 20,000mAh.", "20,000mAh", "measure", 20000, "milliampere_hour"),
     ("The free plan includes 100 mb of storage.", "100 mb", "measure", 100, "megabyte"),
@@ -70,6 +72,13 @@ NOT_UNITS = [
     ("The update is 100 mb and installs in a minute.", "millibar"),
     ("Scientists said 3 quakes of that magnitude hit the region each year.", "seismic_magnitude"),
     ("An order of magnitude more energy, 32 times as much, was released.", "seismic_magnitude"),
+    # "day" in a compound noun counts tickets, trips or patients, not days
+    ("The park sold 7,100 day passes over the summer.", "day"),
+    ("Coach firms ran 40 day trips to the coast.", "day"),
+    ("The ward treats 45 day patients a week.", "day"),
+    ("The club sold 500 season tickets and 2,000 day tickets.", "day"),
+    ("The town had 1.2 million day visitors last year.", "day"),
+    ("The council runs 3 day nurseries and 2 day centres.", "day"),
 ]
 
 

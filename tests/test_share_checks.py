@@ -193,7 +193,7 @@ PARTS_PASSES = [
     "Revenue was €475 million: €214 million from Europe, up from €190 million a year before.",
     "The trust has 860 volunteers: 410 work in the shops, 270 help on the wards and in the day centre, and 180 drive.",
     "The charity refurbished 1,240 bikes last year (610 sold, 430 given to refugees and 200 to schools).",
-    "The club has 400 members (120 juniors and 80 seniors).",
+    "The club has 400 members (including 120 juniors and 80 seniors).",
     "The walk is 5 miles (8.1 km, or 8,100 metres).",
     "The hill is 400 metres (1,312 feet) high and 600 metres (1,969 feet) long.",
     "The 90 new homes (52 for sale in 2027) follow 60 built last year.",

@@ -796,9 +796,18 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         ):
             return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
         return sense, match.end(), symbol
+    if _DAY_COMPOUND.match(text, match.end()) and word.lower() == "day":
+        return None, end, ""  # "7,100 day passes", "40 day trips": day tickets and trips, counted
     return lexicon.words[collapse_spaces(word.lower())], match.end(), word
 
 
+# The nouns "day" makes a compound with, in the plural, so that "7,100 day passes" counts passes,
+# not days ("a 5 day trip" is a trip's length)
+_DAY_COMPOUND = re.compile(
+    r"\s+(?:pass|ticket|trip|tripper|visitor|patient|case|centre|center|return|release|student|pupil|"
+    r"school|job|shift|worker|labourer|boat|cruise|excursion)(?:s|es)\b|\s+nurseries\b",
+    re.IGNORECASE,
+)
 # "5 working days", "up to 2 missed days", "three consecutive nights": a kind of day is still days
 _KIND_OF_DAY = re.compile(
     r"\s+(?:working|business|calendar|full|whole|clear|consecutive|straight|missed|school|trading)(?=\s)",
