@@ -327,7 +327,7 @@ def told_apart(
         if unmatched:
             return Reason("place", -1, f"{', '.join(unmatched)} on one side only")
     if (where is Relation.SAME_DOCUMENT and referring is None
-            and (one.times != other.times or one.names != other.names)
+            and (_dated(one.times) != _dated(other.times) or one.names != other.names)
             and not _leaves_out(first, second, one, other)):  # fmt: skip
         # one text names its quantities as it goes: "118 medals" for the US, "seven" for rowing
         return Reason("same document", -1, "another time or name in the same document")
@@ -504,6 +504,18 @@ def _whole_after(sentence: str, end: int) -> float | None:
 
 # A year in a figure's own phrase, right after it: "the 1.41 million recorded in 2019"
 _OWN_YEAR_AFTER = re.compile(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+# Days that date the telling, not the figure: "110,000 students enrolled in 1925, according to
+# figures released on Monday" is the figure the document states with no day. Not "this year", which
+# is as often the period a flow is counted over ("cut 40 jobs this year")
+_TELLING_TIMES = frozenset(
+    {"today", "now", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _dated(times: Sequence[str]) -> tuple[str, ...]:
+    return tuple(time for time in times if time not in _TELLING_TIMES)
 
 
 def _silent_or_shared(one: Evidence, other: Evidence) -> bool:

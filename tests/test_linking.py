@@ -98,6 +98,33 @@ def test_within_one_document_a_name_or_time_on_one_side_tells_figures_apart() ->
     assert not list(link(claims))
 
 
+# one fact told twice in one document, once with the day or season of the telling
+TOLD_TODAY_AND_PLAIN = [
+    "On Monday the landlord said 71% of tenants were satisfied with repairs. Some 74% of tenants were satisfied "
+    "with repairs, the survey found.",
+    "170,000 students enrolled in 1925, the board said. 110,000 students enrolled in 1925, according to figures "
+    "released on Monday.",
+    "The charity said on Tuesday that it had 860 volunteers. Its 680 volunteers run 12 shops.",
+    "The pier now has 240 berths. Its 420 berths are full all summer.",
+]  # fmt: skip
+# a time past on one side still tells them apart
+TOLD_OF_ANOTHER_TIME = [
+    "Last year 71% of tenants were satisfied with repairs. Some 74% of tenants were satisfied with repairs, "
+    "the landlord said.",
+    "The charity had 860 volunteers in 2019. The charity has 680 volunteers.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TOLD_TODAY_AND_PLAIN)
+def test_within_one_document_the_day_of_the_telling_does_not_tell_figures_apart(text: str) -> None:
+    assert list(link(numcheck.extract(text))), text
+
+
+@pytest.mark.parametrize("text", TOLD_OF_ANOTHER_TIME)
+def test_within_one_document_another_time_on_one_side_tells_figures_apart(text: str) -> None:
+    assert not list(link(numcheck.extract(text))), text
+
+
 def test_two_figures_in_one_sentence_are_not_linked() -> None:
     claims = numcheck.extract("The army has 40,000 troops now and had 4,000 troops then.")
     assert not list(link(claims))
