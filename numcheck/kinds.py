@@ -2144,6 +2144,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
     yield from _slipped_counts_disagree(claims)
     yield from _named_rates_disagree(claims, settings.exact_below)
+    yield from _referred_shares_disagree(claims, settings.exact_below)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -2201,6 +2202,54 @@ def _named_rates_disagree(claims: Sequence[Claim], exact_below: float) -> Iterat
             continue
         arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
         yield _share_verdict((share, part, whole), "the rate and the counts it is of disagree", arithmetic)
+
+
+# A percentage that points back at the part and whole said just before it: "That share (40%",
+# "Their share, 40%,", "That is 40%", "Their 40 per cent share"
+_SHARE_REFERRED_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:that|this|their|its)\s+(?:share|proportion)(?:\s*,|\s*\(|\s+is|\s+was|\s+stands\s+at|"
+    r"\s+of)?|(?<![\w])(?:that|this)\s+(?:is|was|represents|amounts\s+to)|(?<![\w])that[’']s)\s*"
+    r"(?:about|around|roughly|nearly|almost|some|just|only|barely|just\s+over|just\s+under|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+_SHARE_REFERRED_AROUND = re.compile(r"(?<![\w])(?:that|this|their|its)\s+$", re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(r"^\s*(?:share|proportion)(?![\w])", re.IGNORECASE)
+
+
+def _referred_shares_disagree(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
+    """A percentage that points back at a part and its whole ("That share (40%", "Their share,
+    40%", "That is 40%") that they do not give, where the sentence before, or its own before it,
+    says exactly two counts and nothing else to share: "Some 960 of this year's 3,200 graduates are
+    the first in their family to go to university. That share (40%) ..." (960 of 3,200 is 30%)."""
+    ordered = sorted(claims, key=lambda c: (c.path, c.start))
+    for index, share in enumerate(ordered):
+        if share.kind is not ClaimKind.PERCENT or share.unit != "percent" or share.direction is not None:
+            continue
+        if share.role is not None or share.low != share.high:
+            continue
+        at = share.start - share.sentence_start
+        before = share.sentence[max(0, at - 40) : at]
+        after = share.sentence[at + len(share.text) :]
+        if not (_SHARE_REFERRED_BEFORE.search(before) or (_SHARE_REFERRED_AROUND.search(before)
+                                                           and _SHARE_NOUN_AFTER.match(after))):  # fmt: skip
+            continue
+        earlier = [c for c in ordered[max(0, index - 12) : index] if c.path == share.path]
+        here = [c for c in earlier if c.sentence_start == share.sentence_start]
+        told = here or [c for c in earlier if _sentence_before(c, share)]
+        counts = [c for c in told if c.kind is not ClaimKind.DATE]
+        if len(counts) != 2 or not all(_counted(c) for c in counts) or counts[0].value == counts[1].value:
+            continue
+        part, whole = sorted(counts, key=lambda c: c.value)
+        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
+        if given is None or given.overlaps(percent_interval(share)):
+            continue
+        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
+        yield _share_verdict((share, part, whole), "the share said of the counts before it disagrees", arithmetic)
+
+
+def _counted(claim: Claim) -> bool:
+    """A count, hedged or not ("Some 960"), that is no change or end of one."""
+    return claim.kind is ClaimKind.COUNT and claim.direction is None and claim.role is None
 
 
 def _plain_count(claim: Claim) -> bool:
