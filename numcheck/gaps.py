@@ -69,6 +69,13 @@ _NOT_THE_SPAN = re.compile(
     re.IGNORECASE,
 )
 _NOT_THE_SPAN_AFTER = re.compile(r"^\s*(?:each|every|per|a\s+(?:day|week|time)|of\s+(?:it|which|the))\b", re.IGNORECASE)
+# "four days before Christmas", "ten days after the carnival": a distance from another day, not
+# between the two dates ("a fortnight after it opens" still is)
+_FROM_ANOTHER_DAY = re.compile(
+    r"^\s+(?:before|ahead\s+of|after\s+(?:the\s+|its\s+)?(?!(?:opening|start|launch|it)\b)[A-Za-z][\w'’-]*"
+    r"\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
 _BETWEEN_TIMES = re.compile(r"\b(?:and|to|until|till|by|through)\b|[–—-]", re.IGNORECASE)
 
 
@@ -272,7 +279,8 @@ def _dated_spans(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[
         between_text = length.sentence[later.claim.end - offset : length.start - offset]
         if not (_CLOCK_LENGTH_BEFORE.match(between_text) or _NAMED_SPAN.search(between_text)):
             continue
-        if _NOT_THE_SPAN.search(between_text) or _NOT_THE_SPAN_AFTER.match(length.sentence[length.end - offset :]):
+        after = length.sentence[length.end - offset :]
+        if _NOT_THE_SPAN.search(between_text) or _NOT_THE_SPAN_AFTER.match(after) or _FROM_ANOTHER_DAY.match(after):
             continue
         if is_difference(length) or _LONGER_AFTER.match(length.sentence[length.end - offset :]) or any(
             other.sentence_start == length.sentence_start and later.claim.end <= other.start < length.start

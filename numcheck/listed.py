@@ -97,11 +97,15 @@ def _row_label(claim: Claim) -> str | None:
         return None
     cell = cells[column]
     label = cells[0].strip()
-    if cell.strip() != claim.text or not label or re.search(r"\d", label):
+    if cell.strip() != claim.text or not label or (re.search(r"\d", label) and not _COUNTED_LABEL.match(label)):
         return None
     if any(not re.search(r"\d", other) and other.strip(" -–—") for other in cells[1:]):
         return None  # a second text cell ("| recognizers | all | 859 |"): rows keyed by more than one label
     return label if at > len(cells[0]) else None
+
+
+# A first cell that counts what the row is about: "| 18 new gates | £450,000 |" is a part all the same
+_COUNTED_LABEL = re.compile(r"\d[\d,]*\s+[a-z][a-z-]*(?:\s+[a-z-]+)*$")
 
 
 def _column(claim: Claim) -> int:

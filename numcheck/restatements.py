@@ -667,6 +667,8 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
     if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
         return False
+    if is_headline(earlier_claim) and not earlier.times and _before_the_news(earlier_claim, other if earlier_claim is one else one):
+        return False  # "Market grows to 86 stalls", then "Last year's market had 70 stalls"
     if _LABEL_BEFORE.search(earlier_claim.sentence[: earlier_claim.start - earlier_claim.sentence_start]) and not all(
         _said_around(earlier, item) for item in _context(later)
     ):
@@ -689,6 +691,30 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
         return False  # "Q1" against the year, or against another quarter
     years_a, years_b = _years(a), _years(b)
     return bool(years_a & years_b) if years_a or years_b else True
+
+
+def _before_the_news(headline: Claim, body: Claim) -> bool:
+    """Whether a body figure is dated before what a headline reports: its sentence opens on a time
+    past ("Last year Whitmore won 11 golds", "Last year's market had 70 stalls"), or it names any
+    time and the headline's figure is where a change ended ("falls to 1,850", then "stood at 2,300
+    in January"). Not a past time inside the sentence: "Borough collects 96.4% of bills" reports
+    what "collected 96.4% of the council tax due last year" says."""
+    if _OPENS_IN_THE_PAST.match(body.sentence):
+        return True
+    times = evidence(body).times
+    return bool(times) and bool(_CHANGED_TO.search(headline.sentence, 0, headline.start - headline.sentence_start))
+
+
+_OPENS_IN_THE_PAST = re.compile(
+    r"^\W*(?:last\s+(?:year|season|month|week|summer|autumn|winter|spring)(?:['’]s)?|a\s+year\s+(?:ago|earlier)|"
+    r"in\s+the\s+previous\s+\w+|the\s+year\s+before)(?![\w])",
+    re.IGNORECASE,
+)
+_CHANGED_TO = re.compile(
+    r"(?<![\w])(?:falls?|fell|rises?|rose|grows?|grew|climbs?|climbed|drops?|dropped|jumps?|jumped|soars?|soared|"
+    r"slumps?|slumped|shrinks?|shrank|increases?|increased|decreases?|decreased|cut|cuts|up|down)\s+to\s+\S*$",
+    re.IGNORECASE,
+)
 
 
 # A quarter or a half of the year: part of the whole period, never the year's figure stated again

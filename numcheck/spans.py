@@ -133,7 +133,7 @@ _NOT_THE_SPELL_BEFORE = re.compile(
 )
 _NOT_THE_SPELL_AFTER = re.compile(
     r"^(?:-[a-z]+)?\s+(?:of\s+the\b|delay|late|later|earlier|behind|ahead|longer|shorter|more|less|extra|extension|"
-    r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b)",
+    r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b|before\b|after\b|short\s+of\b)",
     re.IGNORECASE,
 )
 # "will last six months": the verb, not "the last six months", a part of the spell

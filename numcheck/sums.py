@@ -69,7 +69,9 @@ _SUM_BEFORE = re.compile(
     r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
-    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|^\W*the\s+(?:grand\s+)?total\s*[,(]\s*|"
+    r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|(?<![\w])the\s+(?:grand\s+)?total\s*[,(]\s*|"
+    # "That is 4,320 holes", "That makes £86,400": a sentence that opens on the sum of the one before
+    r"^\W*(?:that|this)\s+(?:is|was|makes|made)\s+(?:a\s+total\s+of\s+)?|"
     r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
     r"together(?:\s+(?:they|these|those|the\s+two|the\s+three|both))?\s+(?:\w+\s+)?)\s*$",
     re.IGNORECASE,
@@ -139,7 +141,8 @@ def _counts_the_parts(total: Claim, parts: Sequence[Claim]) -> bool:
     if total.kind is not ClaimKind.COUNT or head is None or head in _NO_THING:
         return True
     first = parts[0].evidence.head if parts[0].evidence else None
-    return first is None or head == first or head in load_vocabulary().kinds.get(first, frozenset())
+    # "potholes", then "4,320 holes": the compound's last word is its thing
+    return first is None or first.endswith(head) or head in load_vocabulary().kinds.get(first, frozenset())
 
 
 _NO_THING = frozenset("which that it they them those these total sum".split())
@@ -220,7 +223,7 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
             found = found or _rest_of_one_share(claim, sentence, previous, paragraph)
             found = found or _rest_of_whole(claim, sentence, previous)
             found = found or _rest_of_labelled_lines(claim, sentence, paragraph)
-            found = found or _total_after_parts(claim, sentence, previous)
+            found = found or _total_after_parts(claim, sentence, previous, _list_above(sentences, index))
             if found is not None:
                 yield found
         of_whole = _parts_of_whole_before(sentence, previous)
@@ -389,19 +392,51 @@ def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum 
     return Sum(wholes[0], tuple(amounts), None, covers=False)
 
 
-def _total_after_parts(total: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+# "That is 1,470 more": a difference, not a sum
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:more|fewer|less|extra|higher|lower|up|down)(?![\w])",
+                               re.IGNORECASE)
+
+
+def _list_above(sentences: Sequence[list[Claim]], index: int) -> list[Claim]:
+    """The figures of the list that ends on the line above a sentence, or right before its blank line:
+    one figure to each item, on lines that follow each other."""
+    found: list[Claim] = []
+    at = index
+    first_line = sentences[index][0].line
+    while at > 0:
+        item = sentences[at - 1]
+        # plain text keeps an item's marker in its sentence; Markdown's item starts past it
+        column = item[0].column - (item[0].start - item[0].sentence_start)
+        if len(item) != 1 or "\n" in item[0].sentence.strip() or not (_LIST_ITEM.match(item[0].sentence) or column > 1):
+            break
+        line = item[0].line
+        if line not in (first_line - 1, first_line - 2) or (found and line != first_line - 1):
+            break  # the list ends on the line above, or before one blank line; its items follow each other
+        found.insert(0, item[0])
+        first_line, at = line, at - 1
+    return found if len(found) >= 2 else []
+
+
+def _total_after_parts(
+    total: Claim, sentence: list[Claim], previous: list[Claim], list_above: Sequence[Claim] = ()
+) -> Sum | None:
     """ "140 from India, 95 from the Philippines and 65 from Kenya (300 in all)", "make up a force
     of 860"; or, a sentence on, "Together they raised £86,400": the amounts before the total."""
     if total.kind not in _AMOUNTS:
         return None
     own = [c for c in sentence if c.start < total.start]
     said = bool(_SUM_AFTER.match(_after(total)) or _SUM_BEFORE.search(_before(total)))
+    if said and _DIFFERENCE_AFTER.match(_after(total)):
+        return None  # "That is 1,470 more than last year"
     # "Together they raised £86,400", "The combined field (5,850)", "The total, 5,850, is a record":
-    # a sum said with no figure before it in its sentence is the sum of the sentence before
-    joined = not own and (said or bool(_JOINS_BEFORE.match(total.sentence)))
+    # a sum said with no figure of its kind before it in its sentence ("a cyclist for 30 years,
+    # called the total, 4,320") is the sum of the sentence before, or of the list just above it
+    joined = not [c for c in own if _same_quantity(c, total)] and (said or bool(_JOINS_BEFORE.match(total.sentence)))
     if not (said or joined):
         return None
-    candidates = [c for c in (previous if joined else own) if c.kind is not ClaimKind.DATE]
+    before = (previous or list_above) if joined else own
+    candidates = [c for c in before if c.kind is not ClaimKind.DATE]
     if joined:
         if _SOME_OF.search(total.sentence) or _BESIDES.search(total.sentence):
             return None  # "The scheme, which also paid for training, cost £61,000 in all": more than those

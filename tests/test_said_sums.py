@@ -53,6 +53,17 @@ DO_NOT_ADD_UP = [
      "| St Kew | 41 |\n| Trebarth | 29 |\n| Total | 144 |\n", "144"),
     ("| Fund | Raised |\n|------|--------|\n| Gift Aid | £12,400 |\n| Events | £8,600 |\n| Total | £23,000 |\n",
      "£23,000"),
+    # a row whose label counts what it is about is a part all the same
+    ("| Work | Cost |\n|------|------|\n| 18 new gates | £450,000 |\n| Masonry | £520,000 |\n"
+     "| Dredging | £230,000 |\n| Total | £1,300,000 |\n", "£1,300,000"),
+    # a total said a sentence on: "That is", "the total," after another figure, or under a list
+    ("Crews filled 2,650 potholes on A roads and 1,470 on lanes. \"That is 4,320 holes gone,\" said the council "
+     "leader.", "4,320"),
+    ("Volunteers planted 1,200 oaks and 800 birches this winter. The ranger, in post for 12 years, called the "
+     "total, 2,200, a record.", "2,200"),
+    ("The harvest by variety:\n\n- Bramley: 3,400 apples\n- Cox: 1,900 apples\n\nAltogether 5,800 apples were "
+     "picked in October.", "5,800"),
+    ("Stalls by day:\n\n- Saturday: 140 stalls\n- Sunday: 95 stalls\n\nIn all, 255 stalls were let.", "255"),
 ]  # fmt: skip
 
 
@@ -114,6 +125,15 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "| all | ours | 300 |\n",
     "| Depot | Vans |\n|------|------|\n| Leeds | 14 |\n| York | 30 |\n| Leeds | 14 |\n| York | 30 |\n"
     "| Total | 44 |\n",
+    "| Work | Cost |\n|------|------|\n| 18 new gates | £450,000 |\n| Masonry | £520,000 |\n"
+    "| Dredging | £230,000 |\n| Total | £1,200,000 |\n",
+    # "That is" a difference, a sum that holds, or a list followed by another thing's total
+    "Crews filled 2,650 potholes on A roads and 1,470 on lanes. That is 1,470 more than last year.",
+    "Crews filled 2,650 potholes on A roads and 1,470 on lanes. \"That is 4,120 holes gone,\" said the leader.",
+    "The harvest by variety:\n\n- Bramley: 3,400 apples\n- Cox: 1,900 apples\n\nAltogether 5,300 apples were "
+    "picked in October.",
+    "Stalls by day:\n\n- Saturday: 140 stalls\n- Sunday: 95 stalls\n\nIn all, 31,000 visitors came.",
+    "Sales by shop:\n\n- Leeds: 4,000 loaves\n- York: 1,500 loaves\n\nThe firm also sold 9,000 cakes in total.",
 ]  # fmt: skip
 
 

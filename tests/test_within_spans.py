@@ -82,6 +82,9 @@ FITTING_OR_OTHER = [
     "The planetarium opened in 1967 and closed for an 18-month refit in 2024. It reopens on 14 March 2026 after "
     "an 18-month closure.",
     "The lido, which first opened in 1936, reopens on 1 June after a two-year restoration.",
+    # a length before or after another day is how far apart they are, not the spell
+    "The market, which opens on 28 November, closes on 21 December, four days before Christmas.",
+    "The fair opens on 2 August and closes on 16 August, ten days after the carnival.",
 ]  # fmt: skip
 
 
