@@ -777,11 +777,17 @@ class Sources:
         # a draft sentence may join two source sentences: "Just under half of applicants were offered
         # a place" of "made offers to 19,850 applicants" and "41,300 applications" (worked out once)
         joined: frozenset[tuple[str, int]] | None = None
+        nearly: frozenset[tuple[str, int]] | None = None
         for pool_claims in pools:
             figures = _closest_sentences_first(pool_claims, covering)[:ARITHMETIC_LIMIT]
             head = claim.evidence.head if claim.evidence else None
             if name == "percent":
-                figures = _percent_operands(claim, figures, covering)
+                # and of the sentences that cover it nearly as well: "The hourly rate goes up by about
+                # 9%" is about "The hourly rate ... rises from £5.50 to £6.00" as much as about "15% off
+                # the hourly rate"
+                if nearly is None:
+                    nearly = covering | self.near(claim, self.coverage(claim)[0] * _NEARLY_AS_WELL)
+                figures = _percent_operands(claim, figures, nearly)
                 if like_only and head is not None:
                     # of the thing it is about: revenue's 19% is no change of profit from £17.9m to £21.3m
                     figures = [f for f in figures if f.evidence is None or f.evidence.head in (None, head)]
@@ -1737,6 +1743,11 @@ def _of_one_year(claim: Claim) -> bool:
     return claim.evidence is not None and any(_ONE_YEAR.match(time) for time in claim.evidence.times)
 
 
+# How well, against the best, a source sentence must cover a percentage's sentence for its amounts
+# to be worked into the percentage
+_NEARLY_AS_WELL = 0.6
+
+
 def _percent_operands(claim: Claim, figures: Sequence[Claim], covering: frozenset[tuple[str, int]]) -> list[Claim]:
     """The amounts a percentage may be worked out from: any two of a paragraph's amounts give some
     percentage by chance, so those of the sentences the claim is about, of the thing it counts, of
@@ -2399,13 +2410,19 @@ def _given_by_its_own_days(claim: Claim, beside: Sequence[Claim], index: Sources
         return None
     (one, first), (other, second) = days
     year = one.first.year if one.dated else other.first.year if other.dated else _A_LEAP_YEAR
-    apart = abs((_in_year(other, year).first - _in_year(one, year).first).days)
-    if length[0] <= apart + 1 and length[1] >= apart:
+    start, end = _in_year(one, year).first, _in_year(other, year).first
+    if end < start and not (one.dated and other.dated):
+        end = _in_year(other, year + 1).first  # "from 1 November to 31 March": the March after
+    apart = (end - start).days
+    # months are of uneven length: "five months, from 1 November to 31 March" is 150 days
+    slack = _MONTH_SLACK if (claim.unit or "").removesuffix("s") == "month" else 0.0
+    if length[0] - slack <= apart + 1 and length[1] + slack >= apart:
         return f"the days from '{first.text}' to '{second.text}' its own sentence gives"
     return None
 
 
 _A_LEAP_YEAR = 2028  # two days of no year may straddle the end of February
+_MONTH_SLACK = 3.0  # days either way a length in whole months may stand for
 
 
 def _in_year(stretch: Stretch, year: int) -> Stretch:

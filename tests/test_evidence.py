@@ -65,6 +65,10 @@ HEADS = [
      "£198 million", "government"),
     # a reported change's speaker is no thing that changed
     ("Police said the increase of 35% was driven by repeat offenders.", "35%", None),
+    # "instead of" and a rate's adjective are no thing counted ("rather than 3" counts the recipes)
+    ("The first 30 miles are now free, instead of the first 20.", "20", None),
+    ("You will get 4 recipes a week rather than 3.", "3", "recipe"),
+    ("The hourly rate goes up by 50p, about 9%.", "50p", None),
 ]  # fmt: skip
 
 

@@ -80,3 +80,23 @@ LENGTHS_OF_ITS_OWN_DAYS = [
 def test_a_length_two_days_of_its_own_sentence_give_is_supported(draft: str, figure: str | None) -> None:
     reported = [text for _, text in flagged(draft, OWN_DAYS_SOURCE)]
     assert (figure in reported) if figure else not reported, reported
+
+
+# months over a year's end, from two days of the summary's own sentence
+SEASON_SOURCE = (
+    "The night shelter opened on 1 November and closed for the season on 31 March after 151 nights. It took "
+    "in 214 people, and its 130 volunteers gave 9,800 hours."
+)
+MONTHS_OF_ITS_OWN_DAYS = [
+    ("The shelter was open for five months, from 1 November to 31 March.", None),
+    ("From 1 November to 31 March, a five-month season, the shelter took in 214 people.", None),
+    ("The shelter was open for about 21 weeks, from 1 November to 31 March.", None),
+    ("The shelter was open for four months, from 1 November to 31 March.", "four months"),
+    ("The shelter was open for seven months, from 1 November to 31 March.", "seven months"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "figure"), MONTHS_OF_ITS_OWN_DAYS)
+def test_months_its_own_days_give_over_a_year_s_end_are_supported(draft: str, figure: str | None) -> None:
+    reported = [text for _, text in flagged(draft, SEASON_SOURCE)]
+    assert (figure in reported) if figure else not reported, reported
