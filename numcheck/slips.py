@@ -457,7 +457,8 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _names_people(head: str) -> bool:
+def names_people(head: str) -> bool:
+    """Whether a head noun counts people: "members", "volunteers", "drivers"."""
     word = head.split()[-1]
     return word in _PERSON_NOUNS or bool(_PERSON_ENDING.search(word))
 
@@ -473,7 +474,7 @@ def heads_agree(one: Claim, other: Claim) -> bool:
     if first in _PEOPLE or second in _PEOPLE:
         # a plain noun for people: "water meters" ends as "sleepers" does, but names a kind of thing
         thing = other if first in _PEOPLE else one
-        return _names_people(second if first in _PEOPLE else first) and not counted(thing)[1]
+        return names_people(second if first in _PEOPLE else first) and not counted(thing)[1]
     if _does(first, second) or _does(second, first):
         return True
     return first == second or first in _kinds(second, vocabulary) or second in _kinds(first, vocabulary)

@@ -18,8 +18,9 @@ from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.frames import is_headline
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
 from numcheck.rows import in_a_row
+from numcheck.slips import names_people
 from numcheck.subjects import lemma, word_stem
-from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, load_vocabulary
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -644,7 +645,12 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue
         if not in_points and claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
-        if stated_direction(claim) is not change.direction or _names_another_thing(claim, change):
+        direction = stated_direction(claim)
+        if direction is None:
+            added = _new_ones(claim, claims)
+            if added is not change.direction or not _adds_to(claim, change):
+                continue
+        elif direction is not change.direction or _names_another_thing(claim, change):
             continue
         if any(c.kind is ClaimKind.RATIO and claim.kind is ClaimKind.RATIO and c.value == claim.value
                for c in change.claims):  # fmt: skip
@@ -663,6 +669,51 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         ):
             continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
         yield claim, change
+
+
+def _new_ones(claim: Claim, claims: Sequence[Claim]) -> Direction | None:
+    """A count of things added ("its 16 new shops", "opening 16 bakeries", "16 openings") or taken
+    away ("closing 5 branches", "5 closures") states how far a count of them moved, unless the
+    document also says the other way ("opening 16 and closing 2": the move is net of both)."""
+    if claim.kind is not ClaimKind.COUNT or claim.low != claim.high or claim.role is not None:
+        return None
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 30) : at], _after(claim)
+    found = _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after)
+    if found is None:
+        return None
+    way = Direction.DOWN if found.groupdict().get("down") or found.groupdict().get("down2") else Direction.UP
+    other = _TAKEN_AWAY if way is Direction.UP else _ADDED_ANYWHERE
+    if any(other.search(sentence) for sentence in {c.sentence for c in claims}):
+        return None
+    return way
+
+
+def _adds_to(claim: Claim, change: Endpoints) -> bool:
+    """Whether things added or taken away are of the changed count: its noun, a kind it belongs to
+    ("from 38 to 52 bakeries", then "16 new shops"), or a noun of the adding itself ("16 openings")."""
+    head = claim.evidence.head if claim.evidence else None
+    if any(names_people(noun) for noun in {head, *change.heads} - {None}):
+        return False  # people come and go: "1,600 new members" may join a roll that grew by 1,400
+    if head is None or head in _ADDING_NOUNS or head in change.heads or head in change.said:
+        return True
+    kinds = load_vocabulary().kinds
+    return any(head in kinds.get(thing, frozenset()) for thing in {change.thing, *change.heads} - {None})
+
+
+_ADDING_NOUNS = frozenset({"opening", "closure", "addition"})
+# "opening 16 bakeries", "closed 5 branches"; "16 new shops", "16 openings", "5 closures"
+_ADDED_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<up>open(?:s|ed|ing)?|add(?:s|ed|ing)?)|(?P<down>clos(?:e|es|ed|ing)|shut(?:s|ting)?))"
+    r"\s+(?:(?:a\s+)?(?:further|another|its|their)\s+)?$"
+    r"|(?<![\w])(?:the|its|their)\s+(?:(?P<up2>openings?|additions?)|(?P<down2>closures?))\s*(?:\(|,|of)\s*$",
+    re.IGNORECASE,
+)
+_ADDED_AFTER = re.compile(
+    r"^\s+(?:(?P<up>new\s+[a-z]|openings?\b)|(?P<down>closures?\b))", re.IGNORECASE
+)
+_TAKEN_AWAY = re.compile(r"(?<![\w])(?:clos(?:e|es|ed|ing|ures?)|shut(?:s|ting)?)(?![\w])", re.IGNORECASE)
+_ADDED_ANYWHERE = re.compile(r"(?<![\w])(?:open(?:s|ed|ing|ings)?|new)(?![\w])", re.IGNORECASE)
 
 
 def _not_made(claim: Claim) -> bool:
