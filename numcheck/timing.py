@@ -373,7 +373,11 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
 # from", "First day of the cut:", "the first day of the new timetable,"
 _EFFECT_BEFORE = re.compile(
     r"\b(?:(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force|in\s+force|"
-    r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES)) + r"))"
+    r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES)) + r")|"
+    # "The introduction of the summer timetable on", "switch to the summer pattern on", "Its start on"
+    r"(?:introduction|launch|start)\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES))
+    + r")|(?:switch|switches|switched|switching|move|moves|moved|moving)\s+to\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(_REGIMES)) + r"|pattern)|(?:^|(?<=\.\s))(?:its|the)\s+start)"
     r"\s*(?:on|from|:|,)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
     re.IGNORECASE,
 )
@@ -414,12 +418,16 @@ def _takes_effect(claim: Claim, timing: Timing | None) -> Timing | None:
             around = _words(before[max(0, changed.start() - 30) : changed.start()]) + _words(before[verb_end:])[:2]
         else:
             around = _words(before[-30:])
-        regime = next((lemma(word).casefold() for word in around if word.lower() in _REGIMES), None)
-        return Timing("day", _TAKE_EFFECT, regime, "", frozenset())
+        at_regime = next((i for i, word in enumerate(around) if word.lower() in _REGIMES), None)
+        regime = lemma(around[at_regime]).casefold() if at_regime is not None else None
+        # "the summer timetable", "the winter fares": the season or edition keeps two regimes apart
+        kind = around[at_regime - 1].lower() if at_regime else ""
+        return Timing("day", _TAKE_EFFECT, regime, "", frozenset({kind} & _REGIME_KINDS))
     return None
 
 
 _TAKE_EFFECT = "take effect"
+_REGIME_KINDS = frozenset("summer winter spring autumn weekend weekday new old reduced peak".split())
 
 
 # "opens its doors again in", "will open again on": a reopening said in two words, right before its date

@@ -92,10 +92,20 @@ MUST_FLAG = [
     # a plain word for any premises is the one the story names
     ("Pharmacist Raj Mistry will close the shop on 26 February. The pharmacy will shut on 6 February.", "6 February"),
     ("The Corn Street bakery closes on 3 June. The owners will shut the business on 13 June.", "13 June"),
+    # a regime's start said by a noun or a switch: "The introduction of the timetable on", "switch to"
+    ("The summer timetable starts on 23 May. The introduction of the summer timetable on 30 May was welcomed by "
+     "hotels.", "30 May"),
+    ("The ferry will switch to the summer timetable on 23 May. The summer timetable starts on 30 May.", "30 May"),
+    ("The new fares take effect on 1 April. The introduction of the new fares on 8 April will add £2 a ticket.",
+     "8 April"),
 ]
 
 # (document, why no finding is right)
 MUST_NOT_FLAG = [
+    ("The summer timetable starts on 23 May. The introduction of the winter timetable on 2 November cuts "
+     "sailings to 9.", "two regimes, a season apart"),
+    ("The ferry moves to its summer timetable on 23 May. The winter timetable starts on 30 September.",
+     "two regimes, a season apart"),
     ("The bakery was founded in 1990 and expanded in 2005.", "two events, one subject"),
     ("The council launched a 10-year plan for parks. A 2-year pilot tests free parking.", "two schemes"),
     ("The old wing opened in 1931. The east wing opened in 1974.", "two things that opened"),
