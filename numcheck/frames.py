@@ -222,6 +222,39 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who)\s[^,;:]*$", re.IGNORECASE)
 
 
+def each_against_a_total(first: Claim, second: Claim) -> bool:
+    """A sum each one pays or gets against a sum a set of them brought in: "each paying a pitch fee
+    of £240" and "Pitch fees brought in £37,140"."""
+    return (_paid_each(first) and _brought_in(second)) or (_paid_each(second) and _brought_in(first))
+
+
+def _paid_each(claim: Claim) -> bool:
+    if claim.kind is not ClaimKind.MONEY:
+        return False
+    at = claim.start - claim.sentence_start
+    return bool(
+        _EACH_BEFORE.search(claim.sentence, max(0, at - 40), at)
+        or _EACH_AFTER.match(claim.sentence, at + len(claim.text))
+    )
+
+
+def _brought_in(claim: Claim) -> bool:
+    found = claim.evidence
+    return claim.kind is ClaimKind.MONEY and found is not None and found.governor in _TOTAL_GOVERNORS
+
+
+# "each paying a pitch fee of", "at £45 each", "£12 a head": a sum of one of a set
+_EACH_BEFORE = re.compile(
+    r"(?<![\w])(?:each|every|per)\s+(?:[a-z]+\s+){0,5}?(?:of\s+|at\s+)?$"
+    # "each paying a pitch fee of £240, or £420 for a double pitch": the price's alternative too
+    r"|(?<![\w])each\s+(?:[a-z]+\s+){0,2}?(?:paying|pays|paid|pay|costing|costs|cost|charged)\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|a\s+head|per\s+(?:head|person|pitch|ticket|place))(?![\w])", re.IGNORECASE)
+# what a set's sums came to: "brought in £37,140", "raised £86,400", "Entry fees totalled £65,000"
+_TOTAL_GOVERNORS = frozenset("bring raise earn generate total collect make take net come".split())
+
+
 def is_relative_amount(claim: Claim) -> bool:
     """A difference ("two more than last time"), an amount added to another ("another 400
     people") or where a change started ("has grown from 600"): never the plain quantity stated again."""

@@ -16,7 +16,15 @@ from operator import attrgetter
 
 from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, WEEKDAYS
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
-from numcheck.frames import acts_disagree, frames_differ, in_the_past, is_difference, is_margin, is_relative_amount
+from numcheck.frames import (
+    acts_disagree,
+    each_against_a_total,
+    frames_differ,
+    in_the_past,
+    is_difference,
+    is_margin,
+    is_relative_amount,
+)
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import ClaimMemory
@@ -299,6 +307,8 @@ def told_apart(
     if None not in wholes and wholes[0] != wholes[1]:
         # "to lose 80 of its 1,200 hospital beds" and "has 1,200 of the region's 9,000 hospital beds"
         return Reason("frame", -1, "parts of other wholes")
+    if each_against_a_total(first, second):
+        return Reason("frame", -1, "a sum each against what a set of them brought in")
     if is_difference(first) != is_difference(second):
         # "will take 15 minutes less" is how far the time moved, never the time, in any document
         return Reason("frame", -1, "a difference against an amount")

@@ -91,6 +91,8 @@ NOUNS = [
     "She won the women's doubles final.",
     "He hit two trebles and a double.",
     "The pub serves doubles.",
+    "Of the 142 traders, 17 took doubles.",
+    "Most guests booked doubles, and 40 paid for singles.",
 ]
 
 

@@ -38,6 +38,9 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("Pitch fees brought in £37,140.", "The 142 traders, each paying a pitch fee of £240, or £420 for a double pitch, "
+     "came from six counties.", "a sum each against what a set of them brought in"),
+    ("Ticket sales raised £18,000.", "Tickets cost £12 each.", "a sum each against what a set of them brought in"),
     ("France sent 40 tanks.", "Poland sent 60 tanks.", "another actor"),
     ("Japan will spend ¥1 trillion on defence.", "China will spend ¥2 trillion on defence.", "another country"),
     ("In 2019 the club had 200 members.", "By 2022 the club had 350 members.", "another time"),

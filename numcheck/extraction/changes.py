@@ -36,7 +36,10 @@ _CLAUSE_GOES_ON = re.compile(
 # ... after a word that is no subject of it: a verb or a plural, which takes "double" ("serves doubles"),
 # a number or a determiner ("two trebles", "the doubles")
 _NOT_ITS_SUBJECT = re.compile(
-    r"(?:\b[a-z]+(?:s|ed)|\b(?:a|an|the|two|three|four|five|some|many|its|their|his|her)|\d)\s+$", re.IGNORECASE
+    r"(?:\b[a-z]+(?:s|ed)|\b(?:a|an|the|two|three|four|five|some|many|its|their|his|her)|\d|"
+    r"\b(?:took|take|won|win|lost|chose|choose|had|have|got|get|bought|buy|sold|sell|made|make|kept|held|ran|"
+    r"left|paid|pay|want|wanted|prefer|book))\s+$",
+    re.IGNORECASE,
 )
 _AS_MANY = re.compile(rf"\s+(?:as|the|that|what)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
