@@ -1560,7 +1560,12 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
     2,400 volunteers for 18 months", "The study will run for 18 months"."""
     found = _DURATION_FOR.search(before)
     if found is None:
-        return None
+        took = _TOOK.search(before)
+        if took is None:
+            return None
+        # "The restoration took 18 months", "The work, which took 14 months,": its subject's length
+        thing, modifiers = _subject(_words(_REPORTED_CLAUSE.split(before[: took.start()])[-1])[-6:])
+        return None if thing is None or thing in _PRONOUNS else Timing("duration", None, thing, "", modifiers)
     clause = before[: found.start()]
     reported = list(_REPORTED.finditer(clause))
     if reported:  # "The council said it had been closed for 17 weeks": the subject of what was said
@@ -1602,6 +1607,16 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
                 return None if thing is None else Timing("duration", verb, thing, "", modifiers)
             return None
     return None
+
+
+# A verb of lasting right before a length: "took 18 months", "has lasted nearly two years"
+_TOOK = re.compile(
+    r"\b(?:took|takes|taken|lasted|lasts)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"some\s+|more\s+than\s+|less\s+than\s+|under\s+|over\s+)?$"
+)
+_PRONOUNS = frozenset("it they this that which who".split())
+# A comma or a relative pronoun before the verb of lasting: "The work, which took": the noun before it
+_REPORTED_CLAUSE = re.compile(r"[;:]")
 
 
 # A clause that reports what follows it: "The council said (that) ...", "Officials told the BBC ..."

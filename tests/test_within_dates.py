@@ -98,10 +98,16 @@ MUST_FLAG = [
     ("The ferry will switch to the summer timetable on 23 May. The summer timetable starts on 30 May.", "30 May"),
     ("The new fares take effect on 1 April. The introduction of the new fares on 8 April will add £2 a ticket.",
      "8 April"),
+    # a length said by a verb of lasting right before it: "took 18 months", "lasted 14 months"
+    ("The restoration took 18 months and cost £1.3 million. The 14-month restoration ended on Monday.", "14-month"),
+    ("The inquiry took 12 days. Its report said the inquiry had lasted 21 days.", "21 days"),
+    ("The 26-week closure ends on Friday. The closure, which took 16 weeks, cost £2m.", "16 weeks"),
 ]
 
 # (document, why no finding is right)
 MUST_NOT_FLAG = [
+    ("The restoration took 18 months. The tour that followed took 14 months.", "two events, each its own length"),
+    ("The restoration took 18 months. It took 14 months to raise the money.", "a pronoun names no event"),
     ("The summer timetable starts on 23 May. The introduction of the winter timetable on 2 November cuts "
      "sailings to 9.", "two regimes, a season apart"),
     ("The ferry moves to its summer timetable on 23 May. The winter timetable starts on 30 September.",
