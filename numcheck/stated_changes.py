@@ -241,6 +241,7 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
     found += _from_then_to(claims)
     found += _to_then_from(claims)
+    found += _level_then_to(claims)
     found += _two_years(claims)
     found += _labelled_levels(claims)
     if found:
@@ -415,6 +416,30 @@ def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
         if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(words_between(new, old)):
             found.append(Endpoints((new, old), old.value, new.value, new.unit))
     return found
+
+
+def _level_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
+    """ "The adult charge, which has been £12 since 2019, rises to £15 on 1 April": a level said as
+    it has stood, then where a change takes it, in one sentence, with no figure of the kind between."""
+    ordered = _plain_levels(claims)
+    found = []
+    for old, new in itertools.pairwise(ordered):
+        if old.sentence_start != new.sentence_start or (old.unit, old.per) != (new.unit, new.per):
+            continue
+        if old.value == new.value or old.kind is not new.kind:
+            continue
+        at, to_at = old.start - old.sentence_start, new.start - new.sentence_start
+        if _HAS_BEEN_BEFORE.search(old.sentence[max(0, at - 30) : at]) and _TO_BEFORE.search(
+            new.sentence[max(0, to_at - 40) : to_at]
+        ):
+            found.append(Endpoints((old, new), old.value, new.value, old.unit))
+    return found
+
+
+# "which has been £12", "currently £12", "now stands at £12": the level a change starts from
+_HAS_BEEN_BEFORE = re.compile(
+    r"(?<![\w])(?:has\s+been|have\s+been|had\s+been|currently|(?:now\s+)?stands\s+at|is\s+now)\s+$", re.IGNORECASE
+)
 
 
 # "The 25% rise beat forecasts", "this 9% increase": a definite change noun right after the figure, of

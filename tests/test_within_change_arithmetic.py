@@ -11,6 +11,10 @@ from one_document import flags, flags_at
 
 # (document, the figure a finding must point at)
 SIZE_AGAINST_LEVELS = [
+    # a level said as it has stood, then where a change takes it, in one sentence
+    ("The adult charge, which has been £12 since 2019, rises to £15 on 1 April. The rise, which the chapter "
+     "puts at 15%, will pay for work on the spire.", "15%"),
+    ("The fee, currently £40, rises to £48 in May, a 25% increase.", "25%"),
     # a change in points between two shares, said by a noun of change
     ("The pass rate rose from 71% to 78% this year. The rise of 9 percentage points was the best in the county.",
      "9 percentage points"),
@@ -107,6 +111,8 @@ def test_a_size_said_elsewhere_is_set_against_the_levels(text: str, figure: str)
 
 
 NOT_THE_SAME_CHANGE = [
+    "The fee, currently £40, rises to £48 in May, a 20% increase.",
+    "The fee, which has been £40 for members, rises to £48 for visitors. Parking is 25% dearer.",
     # another thing's rise
     "A meal will cost £2.70 from September, up from £2.40. Food costs rose 18% over two years.",
     "Entry will go up from £8.00 to £9.00. Visitor numbers rose 20% last year.",
