@@ -469,8 +469,8 @@ _MARGIN_BEFORE = re.compile(
 )
 # Words after a figure that make it a gap to the figure named after "than": "£6,400 more than the £80,000"
 _MORE_THAN_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|longer|shorter|cheaper|dearer|"
-    r"heavier|lighter|taller|wider|deeper|faster|slower)\s+than\s+"
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|longer|shorter|cheaper|"
+    r"dearer|heavier|lighter|taller|wider|deeper|faster|slower)\s+than|above|below|short\s+of|under|over)\s+"
     r"(?:(?:the|its|their|a|an|(?:last|the\s+previous)\s+(?:year|month|week|quarter|season)['’]s|(?:19|20)\d\d['’]s?)"
     r"\s+)?",
     re.IGNORECASE,

@@ -18,6 +18,10 @@ MARGINS_THAT_DO_NOT_HOLD = [
     ("The food bank handed out 2,310 parcels in March, 410 more than the 1,800 it gave in February.", "410"),
     ("The club ran a surplus of £650 on income of £4,860 and spending of £4,310.", "£650"),
     ("The club took in £4,860 and spent £4,310, a surplus of £650.", "£650"),
+    # "above", "below", "short of" the other figure
+    ("The run at 352 km/h came 72 km/h above the 300 km/h at which the trains will carry passengers.", "72 km/h"),
+    ("Turnout was 2,140 votes, 480 below the 2,520 cast in 2022.", "480"),
+    ("The appeal raised £8,150 by June, £1,150 short of the £9,600 it needs.", "£1,150"),
 ]  # fmt: skip
 
 
@@ -27,6 +31,9 @@ def test_a_margin_that_is_not_the_difference_is_flagged(text: str, figure: str) 
 
 
 MARGINS_THAT_HOLD_OR_CANNOT_BE_CHECKED = [
+    "The run at 352 km/h came 52 km/h above the 300 km/h at which the trains will carry passengers.",
+    "Turnout was 2,140 votes, 380 below the 2,520 cast in 2022.",
+    "The tower stands 40 metres above the 120-metre ridge, 160 metres above the sea.",
     "Raised so far: £12,600. Target: £10,500. The roof appeal has beaten its target by £2,100.",
     "On the bus lanes, 31 councillors voted for and 17 against, a majority of 14.",
     "The food bank handed out 2,310 parcels in March, 510 more than the 1,800 it gave in February.",
