@@ -2144,6 +2144,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     yield from _rest_counts_disagree(claims, settings.fraction_tolerance, settings.exact_below)
     yield from _slipped_counts_disagree(claims)
     yield from _named_rates_disagree(claims, settings.exact_below)
+    yield from _vote_shares_disagree(claims)
     yield from _referred_shares_disagree(claims, settings.exact_below)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
@@ -2239,12 +2240,73 @@ def _referred_shares_disagree(claims: Sequence[Claim], exact_below: float) -> It
         counts = [c for c in told if c.kind is not ClaimKind.DATE]
         if len(counts) != 2 or not all(_counted(c) for c in counts) or counts[0].value == counts[1].value:
             continue
+        if _split_vote(*counts):
+            continue  # "voted 1,310 to 562. That is 70% in favour": of both sides (`_vote_shares_disagree`)
         part, whole = sorted(counts, key=lambda c: c.value)
         given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
         if given is None or given.overlaps(percent_interval(share)):
             continue
         arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
         yield _share_verdict((share, part, whole), "the share said of the counts before it disagrees", arithmetic)
+
+
+# The votes of a ballot split two ways: "31 votes to 17", "1,310 for and 562 against", "1,310 members
+# backed strikes and 562 opposed them", "1,310 in favour, 562 against"
+_VOTES_FOR_THEN_AGAINST = re.compile(
+    r"^\s*(?:votes?\s+)?to\s+$"
+    r"|^\s*(?:votes?\s+)?(?:for|in\s+favour|yes)(?:\s+[a-z]+){0,3}?\s*(?:,|and|with|to)\s*$"
+    r"|^\s*(?:[a-z]+\s+){0,2}(?:backed|supported|voted\s+for|approved)\s+(?:[a-z]+\s+){0,3}?(?:and|,|while|but)\s+$",
+    re.IGNORECASE,
+)
+_AGAINST_AFTER = re.compile(
+    r"^\s*(?:votes?\s+)?(?:against|no\b|opposed|rejected|voted\s+against)|^\s*(?:[a-z]+\s+){0,2}(?:opposed|rejected)",
+    re.IGNORECASE,
+)
+# What a share of such a ballot says it is of: those for, or those against
+_SHARE_FOR = re.compile(r"(?<![\w])(?:in\s+favour|for|support|backed|backing|yes|approval|approve)(?![\w])", re.IGNORECASE)
+_SHARE_AGAINST = re.compile(r"(?<![\w])(?:against|opposed|opposition|no|rejected)(?![\w])", re.IGNORECASE)
+
+
+def _split_vote(ayes: Claim, noes: Claim) -> bool:
+    """Whether two counts of one sentence are the two sides of a vote, those for first."""
+    between = ayes.sentence[ayes.end - ayes.sentence_start : noes.start - noes.sentence_start]
+    if not _VOTES_FOR_THEN_AGAINST.match(between):
+        return False
+    return between.strip().lower().startswith(("to", "votes to", "vote to")) or bool(
+        _AGAINST_AFTER.match(noes.sentence[noes.end - noes.sentence_start :])
+    )
+
+
+def _vote_shares_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:
+    """A share of a ballot split two ways that the votes do not give: "1,310 members backed strikes and
+    562 opposed them. Support for action ran at 60% of those voting" (1,310 of 1,872 is 70%); "passed
+    by 31 votes to 17, or 75% in favour". The share is read in the split's sentence, after it, or the
+    next sentence; one that says neither side is held to either."""
+    ordered = sorted(claims, key=lambda c: (c.path, c.start))
+    for index, (ayes, noes) in enumerate(itertools.pairwise(ordered)):
+        if ayes.sentence_start != noes.sentence_start or not (_counted(ayes) and _counted(noes)):
+            continue
+        if not _split_vote(ayes, noes):
+            continue
+        shares = [c for c in ordered[index + 2 : index + 8] if c.kind is ClaimKind.PERCENT and c.unit == "percent"
+                  and c.direction is None and c.role is None
+                  and (c.sentence_start == noes.sentence_start or _sentence_before(noes, c))]  # fmt: skip
+        if len(shares) != 1:
+            continue
+        share = shares[0]
+        total = ayes.value + noes.value
+        words = share.sentence[max(0, share.start - share.sentence_start - 40) : share.end - share.sentence_start + 30]
+        sides = []
+        if _SHARE_FOR.search(words) or not _SHARE_AGAINST.search(words):
+            sides.append(ayes)
+        if _SHARE_AGAINST.search(words) or not _SHARE_FOR.search(words):
+            sides.append(noes)
+        said = percent_interval(share)
+        if any(Interval(side.value / total, side.value / total).overlaps(said) for side in sides):
+            continue
+        side = sides[0]
+        arithmetic = f"{side.text} of {_format(total)} votes ({ayes.text} + {noes.text}) = {_percent(side.value / total)}, not {share.text}"
+        yield _share_verdict((share, side, noes if side is ayes else ayes), "the share of the votes disagrees", arithmetic)
 
 
 def _counted(claim: Claim) -> bool:

@@ -934,6 +934,14 @@ def _range_with(
         return None  # "raised the fee by £20 to £120": the change, then the new level; "by 3 to 5%" a range
     if kind is ClaimKind.PERCENT and low_value > second.value and abs(low_value + second.value - 100) <= 1:
         return None  # "voted by 71.8% to 28.2%", "won 62% to 38%": the two sides of a vote, not a range
+    if (
+        kind is ClaimKind.COUNT
+        and low_value > second.value
+        and not between
+        and join.group().strip().lower() == "to"
+        and _VOTE_CONTEXT.search(text)
+    ):
+        return None  # "voted 1,310 to 562", "carried by 31 votes to 17": the two sides of a vote
     if alternative and not low_value < second.value <= 3 * low_value:
         return None  # "two or three years" is a range; "5 or 50" two figures
     low, high = sorted((low_value, second.value))
@@ -951,6 +959,8 @@ def _range_with(
 
 
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
+_VOTE_CONTEXT = re.compile(r"(?<![\w])(?:vot\w*|ballot\w*|won|win|wins|passed|carried|defeated|majority)(?![\w])",
+                           re.IGNORECASE)  # fmt: skip
 # Verbs of a move that name no direction, right before "from": "went from 400 to 550", "will change
 # from £30 to £45" (numcheck.extraction.changes reads the direction from the ends)
 NEUTRAL_FROM = re.compile(
