@@ -41,7 +41,7 @@ from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, is_money_lost, may_be_one, mistyped, slipped_pairs
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
-from numcheck.stated_changes import changes_with_endpoints, is_fraction_change
+from numcheck.stated_changes import changes_with_endpoints, is_fraction_change, restated_ends
 from numcheck.sums import (
     accruals,
     averages,
@@ -1385,6 +1385,11 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
     for it elsewhere: "from £2.40 to £2.70" and "the 25% rise", or "Parents will pay 40p more"
     (numcheck.stated_changes says which figures state that change)."""
     change = record_of(ChangeParams, params)
+    for level, ends in restated_ends(claims, change.endpoint_tolerance):
+        went = "rise" if ends.end > ends.start else "fall"
+        arithmetic = f"the {went} from {_format(ends.start)} ends at {_format(ends.end)}, not {level.text}"
+        detail = "the change's end said again differs"
+        yield Verdict((level, ends.claims[-1]), _pair_fields(level, ends.claims[-1], detail, arithmetic))
     for stated, ends in changes_with_endpoints(claims, change.endpoint_tolerance):
         moved = abs(ends.end - ends.start)
         if is_fraction_change(stated):
@@ -2262,6 +2267,8 @@ _AGAINST_AFTER = re.compile(
     r"^\s*(?:votes?\s+)?(?:against|no\b|opposed|rejected|voted\s+against)|^\s*(?:[a-z]+\s+){0,2}(?:opposed|rejected)",
     re.IGNORECASE,
 )
+_VOTED = re.compile(r"(?<![\w])(?:vot(?:e|es|ed|ing)|ballot\w*|passed|carried|defeated|majority)(?![\w])", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:from|between)\s+$", re.IGNORECASE)
 # What a share of such a ballot says it is of: those for, or those against
 _SHARE_FOR = re.compile(r"(?<![\w])(?:in\s+favour|for|support|backed|backing|yes|approval|approve)(?![\w])", re.IGNORECASE)
 _SHARE_AGAINST = re.compile(r"(?<![\w])(?:against|opposed|opposition|no|rejected)(?![\w])", re.IGNORECASE)
@@ -2272,9 +2279,11 @@ def _split_vote(ayes: Claim, noes: Claim) -> bool:
     between = ayes.sentence[ayes.end - ayes.sentence_start : noes.start - noes.sentence_start]
     if not _VOTES_FOR_THEN_AGAINST.match(between):
         return False
-    return between.strip().lower().startswith(("to", "votes to", "vote to")) or bool(
-        _AGAINST_AFTER.match(noes.sentence[noes.end - noes.sentence_start :])
-    )
+    if between.strip().lower().startswith(("to", "votes to", "vote to")):
+        # "voted 1,310 to 562", "by 31 votes to 17"; not "from 197 to 182 megalitres"
+        before = ayes.sentence[: ayes.start - ayes.sentence_start]
+        return bool(_VOTED.search(ayes.sentence)) and not _FROM_RIGHT_BEFORE.search(before)
+    return bool(_AGAINST_AFTER.match(noes.sentence[noes.end - noes.sentence_start :]))
 
 
 def _vote_shares_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:

@@ -741,6 +741,35 @@ _TAKEN_AWAY = re.compile(r"(?<![\w])(?:clos(?:e|es|ed|ing|ures?)|shut(?:s|ting)?
 _ADDED_ANYWHERE = re.compile(r"(?<![\w])(?:open(?:s|ed|ing|ings)?|new)(?![\w])", re.IGNORECASE)
 
 
+def restated_ends(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tuple[Claim, Endpoints]]:
+    """(level, change) for a level a definite change noun says the document's change reached, when it
+    is not that change's end: "Fares rose from £2.40 to £2.70. The rise to £2.90 angered commuters";
+    "from 64% to 71% ... The improvement to 74%". Only where the document reads one change from its
+    ends, of the level's unit and the noun's direction."""
+    changes = endpoints(claims)
+    if len({(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}) != 1:
+        return
+    change = changes[0]
+    own = {id(claim) for claim in change.claims}
+    for claim in claims:
+        if id(claim) in own or claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.unit != change.unit:
+            continue
+        at = claim.start - claim.sentence_start
+        named = _THE_CHANGE_TO.search(claim.sentence[max(0, at - 40) : at])
+        if named is None or _CHANGE_HEADS.get(named.group("noun").lower()) is not change.direction:
+            continue
+        if abs(claim.value - change.end) > endpoint_slack * abs(change.end):
+            yield claim, change
+
+
+# "The rise to £2.90", "the improvement to 74%", "This fall to 560": the document's change, by where it ended
+_THE_CHANGE_TO = re.compile(
+    r"(?:^|(?<![\w]))(?:the|this|that|its)\s+(?P<noun>rise|increase|improvement|jump|fall|drop|cut|decline|"
+    r"reduction)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_made(claim: Claim) -> bool:
     """A change its own clause says is not made: "260 more would take it to its target", "It needs
     £400,000 more to break even", "It could raise £30,000 more" (not "the rise, of £3.50, was needed

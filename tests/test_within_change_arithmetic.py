@@ -11,6 +11,9 @@ from one_document import flags, flags_at
 
 # (document, the figure a finding must point at)
 SIZE_AGAINST_LEVELS = [
+    # the change named again by where it ended: "The rise to £2.90"
+    ("Fares rose from £2.40 to £2.70 in April. The rise to £2.90 angered commuters.", "£2.90"),
+    ("Membership fell from 800 to 650 last year. The fall to 560 worried the board.", "560"),
     # a level said as it has stood, then where a change takes it, in one sentence
     ("The adult charge, which has been £12 since 2019, rises to £15 on 1 April. The rise, which the chapter "
      "puts at 15%, will pay for work on the spire.", "15%"),
@@ -111,6 +114,9 @@ def test_a_size_said_elsewhere_is_set_against_the_levels(text: str, figure: str)
 
 
 NOT_THE_SAME_CHANGE = [
+    "Fares rose from £2.40 to £2.70 in April. The rise to £2.70 angered commuters.",
+    "Membership fell from 800 to 650. The rise to 700 came a year later.",
+    "Fares rose from £2.40 to £2.70 in April, and parking from £4 to £5. The rise to £5 angered drivers.",
     "The fee, currently £40, rises to £48 in May, a 20% increase.",
     "The fee, which has been £40 for members, rises to £48 for visitors. Parking is 25% dearer.",
     # another thing's rise
