@@ -483,3 +483,17 @@ def test_a_fraction_after_up_or_down_is_a_change(sentence: str, text: str, value
 @pytest.mark.parametrize("sentence", UP_OR_DOWN_NOT_CHANGES)
 def test_a_fraction_after_a_phrasal_up_or_down_is_no_change(sentence: str) -> None:
     assert all(claim.kind is not ClaimKind.CHANGE for claim in numcheck.extract(sentence))
+
+
+# A length of time "of" changes is how long they went on, not a change itself
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The rise follows two years of falls.", "two years"),
+        ("After three years of growth, sales slipped.", "three years"),
+        ("Five months of cuts followed the election.", "Five months"),
+    ],
+)
+def test_a_length_of_changes_is_a_length(sentence: str, text: str) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (claim.kind.value, claim.direction) == ("measure", None)

@@ -223,7 +223,10 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
         rf"over|under|than|just|for)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
         re.IGNORECASE,
     )
-    noun_after = re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE)
+    # (not "two years of falls": a length of time, of the changes it held)
+    noun_after = re.compile(
+        rf"[\s-]*(?:(?!of\b)[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE
+    )
     words = one_of(vocabulary.multipliers, ignore_case=True)
     multiplier = re.compile(rf"(?<![\w-])(?P<word>{words})(?![\w-])", re.IGNORECASE)
     counts = "|".join(["a", "an", "one", *sorted(vocabulary.number_words, key=len, reverse=True)])
