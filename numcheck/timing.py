@@ -55,7 +55,8 @@ _NOMINALS = {"closure": "close", "shutdown": "close", "opening": "open", "comple
              "demolition": "demolish", "construction": "build", "founding": "found", "launch": "open",
              "reopening": "reopen", "closing": "close", "arrival": "arrive", "departure": "depart", "move": "move",
              "start": "begin", "suspension": "suspend", "appointment": "appoint", "retirement": "retire",
-             "resignation": "resign", "acquisition": "acquire", "purchase": "buy"}  # fmt: skip
+             "resignation": "resign", "acquisition": "acquire", "purchase": "buy", "naming": "name",
+             "unveiling": "unveil", "dedication": "dedicate"}  # fmt: skip
 # "the old pier" and "the pier" may be two piers; "the new school" and "the school" are one, unless
 # both sides name their own ("the new wing" and "the old wing"), or "a new school" introduces another
 _DISTINCT = frozenset("other newer old older former later earlier original".split())

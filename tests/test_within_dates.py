@@ -98,6 +98,10 @@ MUST_FLAG = [
     ("The ferry will switch to the summer timetable on 23 May. The summer timetable starts on 30 May.", "30 May"),
     ("The new fares take effect on 1 April. The introduction of the new fares on 8 April will add £2 a ticket.",
      "8 April"),
+    # a naming, an unveiling or a dedication said by its noun
+    ("Porthgwen's new lifeboat to be named on 14 June\n\nThe naming ceremony on Saturday 21 June will be open "
+     "to the public.", "Saturday 21 June"),
+    ("The statue will be unveiled on 3 May. The unveiling on 10 May will be led by the mayor.", "10 May"),
     # a length said by a verb of lasting right before it: "took 18 months", "lasted 14 months"
     ("The restoration took 18 months and cost £1.3 million. The 14-month restoration ended on Monday.", "14-month"),
     ("The inquiry took 12 days. Its report said the inquiry had lasted 21 days.", "21 days"),
