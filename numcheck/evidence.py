@@ -920,7 +920,22 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
 # What a company's or body's name may end in that its later short form leaves out: "Caskmore Group"
 # is "Caskmore" two sentences on, "Tesco plc" is "Tesco".
 _DESIGNATORS = frozenset(
-    {"group", "plc", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "llc", "co", "co."}
+    {
+        "group",
+        "plc",
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "holdings",
+        "llc",
+        "co",
+        "co.",
+    }
 )
 
 

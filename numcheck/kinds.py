@@ -2267,10 +2267,14 @@ _AGAINST_AFTER = re.compile(
     r"^\s*(?:votes?\s+)?(?:against|no\b|opposed|rejected|voted\s+against)|^\s*(?:[a-z]+\s+){0,2}(?:opposed|rejected)",
     re.IGNORECASE,
 )
-_VOTED = re.compile(r"(?<![\w])(?:vot(?:e|es|ed|ing)|ballot\w*|passed|carried|defeated|majority)(?![\w])", re.IGNORECASE)
+_VOTED = re.compile(
+    r"(?<![\w])(?:vot(?:e|es|ed|ing)|ballot\w*|passed|carried|defeated|majority)(?![\w])", re.IGNORECASE
+)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:from|between)\s+$", re.IGNORECASE)
 # What a share of such a ballot says it is of: those for, or those against
-_SHARE_FOR = re.compile(r"(?<![\w])(?:in\s+favour|for|support|backed|backing|yes|approval|approve)(?![\w])", re.IGNORECASE)
+_SHARE_FOR = re.compile(
+    r"(?<![\w])(?:in\s+favour|for|support|backed|backing|yes|approval|approve)(?![\w])", re.IGNORECASE
+)
 _SHARE_AGAINST = re.compile(r"(?<![\w])(?:against|opposed|opposition|no|rejected)(?![\w])", re.IGNORECASE)
 
 
@@ -2290,7 +2294,7 @@ def _vote_shares_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:
     """A share of a ballot split two ways that the votes do not give: "1,310 members backed strikes and
     562 opposed them. Support for action ran at 60% of those voting" (1,310 of 1,872 is 70%); "passed
     by 31 votes to 17, or 75% in favour". The share is read in the split's sentence, after it, or the
-    next sentence; one that says neither side is held to either."""
+    next sentence, where its words say a side or the vote; one that says no side is held to either."""
     ordered = sorted(claims, key=lambda c: (c.path, c.start))
     for index, (ayes, noes) in enumerate(itertools.pairwise(ordered)):
         if ayes.sentence_start != noes.sentence_start or not (_counted(ayes) and _counted(noes)):
@@ -2305,17 +2309,20 @@ def _vote_shares_disagree(claims: Sequence[Claim]) -> Iterator[Verdict]:
         share = shares[0]
         total = ayes.value + noes.value
         words = share.sentence[max(0, share.start - share.sentence_start - 40) : share.end - share.sentence_start + 30]
-        sides = []
-        if _SHARE_FOR.search(words) or not _SHARE_AGAINST.search(words):
-            sides.append(ayes)
-        if _SHARE_AGAINST.search(words) or not _SHARE_FOR.search(words):
-            sides.append(noes)
+        said_for, said_against = bool(_SHARE_FOR.search(words)), bool(_SHARE_AGAINST.search(words))
+        if not (said_for or said_against or _VOTED.search(words)):
+            continue  # "Of the homes, 126, or 30%": a share of something else
+        sides = [side for side, said in ((ayes, said_for or not said_against), (noes, said_against or not said_for))
+                 if said]  # fmt: skip
         said = percent_interval(share)
         if any(Interval(side.value / total, side.value / total).overlaps(said) for side in sides):
             continue
         side = sides[0]
-        arithmetic = f"{side.text} of {_format(total)} votes ({ayes.text} + {noes.text}) = {_percent(side.value / total)}, not {share.text}"
-        yield _share_verdict((share, side, noes if side is ayes else ayes), "the share of the votes disagrees", arithmetic)
+        worked = _percent(side.value / total)
+        arithmetic = f"{side.text} of {_format(total)} votes ({ayes.text} + {noes.text}) = {worked}, not {share.text}"
+        yield _share_verdict(
+            (share, side, noes if side is ayes else ayes), "the share of the votes disagrees", arithmetic
+        )
 
 
 def _counted(claim: Claim) -> bool:

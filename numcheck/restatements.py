@@ -667,7 +667,11 @@ def _context_agrees(one: Claim, other: Claim) -> bool:
     (earlier_claim, earlier), later = ((one, a), b) if one.start < other.start else ((other, b), a)
     if not is_headline(earlier_claim) and not all(_said_around(earlier, item) for item in later.modifiers):
         return False
-    if is_headline(earlier_claim) and not earlier.times and _before_the_news(earlier_claim, other if earlier_claim is one else one):
+    if (
+        is_headline(earlier_claim)
+        and not earlier.times
+        and _before_the_news(earlier_claim, other if earlier_claim is one else one)
+    ):
         return False  # "Market grows to 86 stalls", then "Last year's market had 70 stalls"
     if _LABEL_BEFORE.search(earlier_claim.sentence[: earlier_claim.start - earlier_claim.sentence_start]) and not all(
         _said_around(earlier, item) for item in _context(later)

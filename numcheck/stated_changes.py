@@ -718,12 +718,13 @@ def _adds_to(claim: Claim, change: Endpoints) -> bool:
     """Whether things added or taken away are of the changed count: its noun, a kind it belongs to
     ("from 38 to 52 bakeries", then "16 new shops"), or a noun of the adding itself ("16 openings")."""
     head = claim.evidence.head if claim.evidence else None
-    if any(names_people(noun) for noun in {head, *change.heads} - {None}):
+    things = {thing for thing in (change.thing, *change.heads) if thing}
+    if any(names_people(noun) for noun in {noun for noun in (head, *change.heads) if noun}):
         return False  # people come and go: "1,600 new members" may join a roll that grew by 1,400
     if head is None or head in _ADDING_NOUNS or head in change.heads or head in change.said:
         return True
     kinds = load_vocabulary().kinds
-    return any(head in kinds.get(thing, frozenset()) for thing in {change.thing, *change.heads} - {None})
+    return any(head in kinds.get(thing, frozenset()) for thing in things)
 
 
 _ADDING_NOUNS = frozenset({"opening", "closure", "addition"})
@@ -734,9 +735,7 @@ _ADDED_BEFORE = re.compile(
     r"|(?<![\w])(?:the|its|their)\s+(?:(?P<up2>openings?|additions?)|(?P<down2>closures?))\s*(?:\(|,|of)\s*$",
     re.IGNORECASE,
 )
-_ADDED_AFTER = re.compile(
-    r"^\s+(?:(?P<up>new\s+[a-z]|openings?\b)|(?P<down>closures?\b))", re.IGNORECASE
-)
+_ADDED_AFTER = re.compile(r"^\s+(?:(?P<up>new\s+[a-z]|openings?\b)|(?P<down>closures?\b))", re.IGNORECASE)
 _TAKEN_AWAY = re.compile(r"(?<![\w])(?:clos(?:e|es|ed|ing|ures?)|shut(?:s|ting)?)(?![\w])", re.IGNORECASE)
 _ADDED_ANYWHERE = re.compile(r"(?<![\w])(?:open(?:s|ed|ing|ings)?|new)(?![\w])", re.IGNORECASE)
 

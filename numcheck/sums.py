@@ -394,8 +394,9 @@ def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 # "That is 1,470 more": a difference, not a sum
-_DIFFERENCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:more|fewer|less|extra|higher|lower|up|down)(?![\w])",
-                               re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:more|fewer|less|extra|higher|lower|up|down)(?![\w])", re.IGNORECASE
+)
 
 
 def _list_above(sentences: Sequence[list[Claim]], index: int) -> list[Claim]:
@@ -470,7 +471,10 @@ _MARGIN_BEFORE = re.compile(
 # Words after a figure that make it a gap to the figure named after "than": "£6,400 more than the £80,000"
 _MORE_THAN_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|longer|shorter|cheaper|"
-    r"dearer|heavier|lighter|taller|wider|deeper|faster|slower)\s+than|above|below|short\s+of|under|over)\s+"
+    r"dearer|heavier|lighter|taller|wider|deeper|faster|slower)\s+than\s+"
+    # "72 km/h above the 300 km/h", "£1,150 short of the £9,600": a determiner says the figure is the other
+    # (not "3,100 residents over 65", "children below 5": a bound of who is counted)
+    r"|(?:above|below|short\s+of)\s+(?=(?:the|its|their)\s))"
     r"(?:(?:the|its|their|a|an|(?:last|the\s+previous)\s+(?:year|month|week|quarter|season)['’]s|(?:19|20)\d\d['’]s?)"
     r"\s+)?",
     re.IGNORECASE,

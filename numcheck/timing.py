@@ -376,7 +376,8 @@ _EFFECT_BEFORE = re.compile(
     r"\b(?:(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force|in\s+force|"
     r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES)) + r")|"
     # "The introduction of the summer timetable on", "switch to the summer pattern on", "Its start on"
-    r"(?:introduction|launch|start)\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES))
+    r"(?:introduction|launch|start)\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(_REGIMES))
     + r")|(?:switch|switches|switched|switching|move|moves|moved|moving)\s+to\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:" + "|".join(sorted(_REGIMES)) + r"|pattern)|(?:^|(?<=\.\s))(?:its|the)\s+start)"
     r"\s*(?:on|from|:|,)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
@@ -1564,8 +1565,13 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
         took = _TOOK.search(before)
         if took is None:
             return None
-        # "The restoration took 18 months", "The work, which took 14 months,": its subject's length
-        thing, modifiers = _subject(_words(_REPORTED_CLAUSE.split(before[: took.start()])[-1])[-6:])
+        # "The restoration took 18 months", "The work, which took 14 months,": its subject's length; a
+        # possessor is part of what it names ("The old ferry's crossing took two hours")
+        subject = _REPORTED_CLAUSE.split(before[: took.start()])[-1]
+        thing, modifiers = _subject(_words(subject)[-6:])
+        owner = _OWNED_SUBJECT.search(subject)
+        if owner is not None:
+            modifiers |= {word.lower() for word in _words(owner.group("owner")) if word.lower() not in _SKIP}
         return None if thing is None or thing in _PRONOUNS else Timing("duration", None, thing, "", modifiers)
     clause = before[: found.start()]
     reported = list(_REPORTED.finditer(clause))
@@ -1610,12 +1616,14 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
     return None
 
 
-# A verb of lasting right before a length: "took 18 months", "has lasted nearly two years"
+# A verb of lasting right before a length: "took 18 months", "has lasted nearly two years" (not "takes 90
+# minutes", a journey's usual length, said again of each crossing)
 _TOOK = re.compile(
-    r"\b(?:took|takes|taken|lasted|lasts)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"\b(?:took|taken|lasted)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|"
     r"some\s+|more\s+than\s+|less\s+than\s+|under\s+|over\s+)?$"
 )
 _PRONOUNS = frozenset("it they this that which who".split())
+_OWNED_SUBJECT = re.compile(r"(?P<owner>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)['’]s\s+[a-z-]+\s*$")
 # A comma or a relative pronoun before the verb of lasting: "The work, which took": the noun before it
 _REPORTED_CLAUSE = re.compile(r"[;:]")
 

@@ -38,8 +38,11 @@ SAME = [
 ]
 
 DIFFERENT = [
-    ("Pitch fees brought in £37,140.", "The 142 traders, each paying a pitch fee of £240, or £420 for a double pitch, "
-     "came from six counties.", "a sum each against what a set of them brought in"),
+    (
+        "Pitch fees brought in £37,140.",
+        "The 142 traders, each paying a pitch fee of £240, or £420 for a double pitch, came from six counties.",
+        "a sum each against what a set of them brought in",
+    ),
     ("Ticket sales raised £18,000.", "Tickets cost £12 each.", "a sum each against what a set of them brought in"),
     ("France sent 40 tanks.", "Poland sent 60 tanks.", "another actor"),
     ("Japan will spend ¥1 trillion on defence.", "China will spend ¥2 trillion on defence.", "another country"),

@@ -93,14 +93,22 @@ MUST_FLAG = [
     ("Pharmacist Raj Mistry will close the shop on 26 February. The pharmacy will shut on 6 February.", "6 February"),
     ("The Corn Street bakery closes on 3 June. The owners will shut the business on 13 June.", "13 June"),
     # a regime's start said by a noun or a switch: "The introduction of the timetable on", "switch to"
-    ("The summer timetable starts on 23 May. The introduction of the summer timetable on 30 May was welcomed by "
-     "hotels.", "30 May"),
+    (
+        "The summer timetable starts on 23 May. The introduction of the summer timetable on 30 May was welcomed by "
+        "hotels.",
+        "30 May",
+    ),
     ("The ferry will switch to the summer timetable on 23 May. The summer timetable starts on 30 May.", "30 May"),
-    ("The new fares take effect on 1 April. The introduction of the new fares on 8 April will add £2 a ticket.",
-     "8 April"),
+    (
+        "The new fares take effect on 1 April. The introduction of the new fares on 8 April will add £2 a ticket.",
+        "8 April",
+    ),
     # a naming, an unveiling or a dedication said by its noun
-    ("Porthgwen's new lifeboat to be named on 14 June\n\nThe naming ceremony on Saturday 21 June will be open "
-     "to the public.", "Saturday 21 June"),
+    (
+        "Porthgwen's new lifeboat to be named on 14 June\n\nThe naming ceremony on Saturday 21 June will be open "
+        "to the public.",
+        "Saturday 21 June",
+    ),
     ("The statue will be unveiled on 3 May. The unveiling on 10 May will be led by the mayor.", "10 May"),
     # a length said by a verb of lasting right before it: "took 18 months", "lasted 14 months"
     ("The restoration took 18 months and cost £1.3 million. The 14-month restoration ended on Monday.", "14-month"),
@@ -112,10 +120,15 @@ MUST_FLAG = [
 MUST_NOT_FLAG = [
     ("The restoration took 18 months. The tour that followed took 14 months.", "two events, each its own length"),
     ("The restoration took 18 months. It took 14 months to raise the money.", "a pronoun names no event"),
-    ("The summer timetable starts on 23 May. The introduction of the winter timetable on 2 November cuts "
-     "sailings to 9.", "two regimes, a season apart"),
-    ("The ferry moves to its summer timetable on 23 May. The winter timetable starts on 30 September.",
-     "two regimes, a season apart"),
+    (
+        "The summer timetable starts on 23 May. The introduction of the winter timetable on 2 November cuts "
+        "sailings to 9.",
+        "two regimes, a season apart",
+    ),
+    (
+        "The ferry moves to its summer timetable on 23 May. The winter timetable starts on 30 September.",
+        "two regimes, a season apart",
+    ),
     ("The bakery was founded in 1990 and expanded in 2005.", "two events, one subject"),
     ("The council launched a 10-year plan for parks. A 2-year pilot tests free parking.", "two schemes"),
     ("The old wing opened in 1931. The east wing opened in 1974.", "two things that opened"),
