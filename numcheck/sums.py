@@ -66,7 +66,7 @@ _BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?!
 # Words around a figure that say it is the sum of the figures before it
 _SUM_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE)
 _SUM_BEFORE = re.compile(
-    r"(?<![\w])(?:a\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
+    r"(?<![\w])(?:(?:a|the)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
     r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|(?<![\w])the\s+(?:grand\s+)?total\s*[,(]\s*|"

@@ -64,6 +64,8 @@ DO_NOT_ADD_UP = [
     ("The harvest by variety:\n\n- Bramley: 3,400 apples\n- Cox: 1,900 apples\n\nAltogether 5,800 apples were "
      "picked in October.", "5,800"),
     ("Stalls by day:\n\n- Saturday: 140 stalls\n- Sunday: 95 stalls\n\nIn all, 255 stalls were let.", "255"),
+    ("The money came from a grant, a walk and a firm (£14,000, £7,500 and £4,000), and the total of £27,500 "
+     "covers the bus.", "£27,500"),
 ]  # fmt: skip
 
 
@@ -134,6 +136,8 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "picked in October.",
     "Stalls by day:\n\n- Saturday: 140 stalls\n- Sunday: 95 stalls\n\nIn all, 31,000 visitors came.",
     "Sales by shop:\n\n- Leeds: 4,000 loaves\n- York: 1,500 loaves\n\nThe firm also sold 9,000 cakes in total.",
+    "The money came from a grant, a walk and a firm (£14,000, £7,500 and £4,000), and the total of £25,500 "
+    "covers the bus.",
 ]  # fmt: skip
 
 
