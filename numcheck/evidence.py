@@ -1144,6 +1144,8 @@ _SHARE_IT_COUNTS_BEFORE = re.compile(
 )
 
 
+# "18 who abstained": a relative clause right after a figure that names no noun
+_BARE_RELATIVE = re.compile(r"\s+(?=who\s)")
 # A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"
 _RELATIVE_VERB = re.compile(
     r"(?:that|which|who|it|they|he|she|we)\s+(?:(?:was|were|had|has|have|been|is|are|later|also|then|first)\s+){0,2}"
@@ -1177,6 +1179,11 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
     if head[0] in _age_banded_before(spot):
         return "age"  # "Women aged 25 to 29 were least likely to attend, at 53.8%": an age band, not all women
     rest = spot.sentence[spot.end :]
+    bare = _BARE_RELATIVE.match(rest)
+    relative = _RELATIVE_VERB.match(rest, bare.end()) if bare else None
+    if relative:  # "including 18 who abstained": the figure with no noun, narrowed by what they did
+        verb = verb_lemma(relative.group(1), relative.group(2) or "", vocabulary)
+        return None if verb in _NEUTRAL_VERBS else verb
     stem = head[0][:3]
     # a subject the vocabulary names for another word ("staff" gives the workforce) is found by it
     written = _written_as(vocabulary).get(head[0], frozenset())

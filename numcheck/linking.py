@@ -307,6 +307,9 @@ def told_apart(
     if None not in wholes and wholes[0] != wholes[1]:
         # "to lose 80 of its 1,200 hospital beds" and "has 1,200 of the region's 9,000 hospital beds"
         return Reason("frame", -1, "parts of other wholes")
+    if wholes[0] == second.value or wholes[1] == first.value:
+        # "11 of 19 clubs" and "the county's 19 youth clubs": a part against the whole it is of
+        return Reason("frame", -1, "a part against its whole")
     if each_against_a_total(first, second):
         return Reason("frame", -1, "a sum each against what a set of them brought in")
     if is_difference(first) != is_difference(second):
@@ -496,7 +499,8 @@ def _generic_apart(first: Claim, second: Claim) -> Reason | None:
 
 # "80 of its 1,200 beds", "1,200 of the region's 9,000 beds": a part, and the whole it is part of
 _WHOLE_AFTER = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+(?:['’]s|s['’])\s+)?(?P<whole>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*%)"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+(?:['’]s|s['’])\s+)?)?"
+    r"(?P<whole>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*%)"
 )
 
 

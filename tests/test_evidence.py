@@ -214,6 +214,12 @@ DESIGNATED_NAMES = [
 ]  # fmt: skip
 
 
+def test_a_figure_narrowed_by_who_did_what_keeps_it() -> None:
+    # "including 18 who abstained": no noun after the figure, and the relative clause still narrows it
+    found = _figure("The motion was carried by 412 votes to 57, including 18 who abstained.", "18").evidence
+    assert found is not None and found.restricted == "abstain", found
+
+
 @pytest.mark.parametrize(("text", "figure", "name"), DESIGNATED_NAMES)
 def test_a_firms_name_is_its_short_form(text: str, figure: str, name: str) -> None:
     found = _figure(text, figure).evidence

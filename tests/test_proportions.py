@@ -205,6 +205,9 @@ def test_one_unit_under_a_hedge_is_read(
         "He is more than a friend.",
         "Patients waited over a year.",
         "The farm was sold to a buyer.",
+        # a comparison with a time past, not a length
+        "Prices were higher than a year earlier.",
+        "Milk cost more than a year before.",
     ],
 )
 def test_a_unit_without_a_hedge_or_a_period_is_no_amount(sentence: str) -> None:

@@ -280,6 +280,8 @@ def fractions_of_a_unit(
             continue  # "over a year" is a period, not more than a year
         if hedge[0].phrase in _COMPARATIVES and _COMPARED_BEFORE.search(text, max(0, hedge[1] - 30), hedge[1]):
             continue
+        if hedge[0].phrase in _COMPARATIVES and _NOT_A_LENGTH_AFTER.match(text, unit[1]):
+            continue  # "4.4 pence a litre more than a year earlier": set against a time, no length
         name, per, end = _per_period(text, unit, lexicon)
         found.append(Reading(hedge[1], end, ClaimKind.MEASURE, 1.0, name, apply_hedge(1.0, hedge[0]),
                              hedge[0].phrase, 1.0, figure_end=unit[1], per=per))  # fmt: skip
