@@ -2182,11 +2182,7 @@ def _named_rates_disagree(claims: Sequence[Claim], exact_below: float) -> Iterat
     the one larger count of its sentence, in the rate's sentence or the one before, do not give:
     "The college received 2,400 applications and made 1,320 offers" (55%)."""
     ordered = sorted(claims, key=lambda c: (c.path, c.start))
-    for index, share in enumerate(ordered):
-        if share.kind is not ClaimKind.PERCENT or share.unit != "percent" or share.direction is not None:
-            continue
-        if share.role is not None or share.low != share.high:
-            continue
+    for index, share in _plain_percentages(ordered):
         at = share.start - share.sentence_start
         named = _NAMED_RATE_BEFORE.search(share.sentence, max(0, at - 40), at)
         if named is None:
@@ -2202,12 +2198,27 @@ def _named_rates_disagree(claims: Sequence[Claim], exact_below: float) -> Iterat
         wholes = [c for c in near if c.sentence_start == part.sentence_start and c is not part]
         if len(wholes) != 1 or wholes[0].value <= part.value:
             continue
-        whole = wholes[0]
-        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
-        if given is None or given.overlaps(percent_interval(share)):
+        verdict = _share_of_counts(share, part, wholes[0], exact_below, "the rate and the counts it is of disagree")
+        if verdict is not None:
+            yield verdict
+
+
+def _plain_percentages(ordered: Sequence[Claim]) -> Iterator[tuple[int, Claim]]:
+    """(position, claim) of each plain percentage among `ordered`: no change, end, hedge or range."""
+    for index, share in enumerate(ordered):
+        if share.kind is not ClaimKind.PERCENT or share.unit != "percent" or share.direction is not None:
             continue
-        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
-        yield _share_verdict((share, part, whole), "the rate and the counts it is of disagree", arithmetic)
+        if share.role is None and share.low == share.high:
+            yield index, share
+
+
+def _share_of_counts(share: Claim, part: Claim, whole: Claim, exact_below: float, detail: str) -> Verdict | None:
+    """The finding on a share that a part over its whole does not give, or None when it does."""
+    given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
+    if given is None or given.overlaps(percent_interval(share)):
+        return None
+    arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
+    return _share_verdict((share, part, whole), detail, arithmetic)
 
 
 # A percentage that points back at the part and whole said just before it: "That share (40%",
@@ -2228,11 +2239,7 @@ def _referred_shares_disagree(claims: Sequence[Claim], exact_below: float) -> It
     says exactly two counts and nothing else to share: "Some 960 of this year's 3,200 graduates are
     the first in their family to go to university. That share (40%) ..." (960 of 3,200 is 30%)."""
     ordered = sorted(claims, key=lambda c: (c.path, c.start))
-    for index, share in enumerate(ordered):
-        if share.kind is not ClaimKind.PERCENT or share.unit != "percent" or share.direction is not None:
-            continue
-        if share.role is not None or share.low != share.high:
-            continue
+    for index, share in _plain_percentages(ordered):
         at = share.start - share.sentence_start
         before = share.sentence[max(0, at - 40) : at]
         after = share.sentence[at + len(share.text) :]
@@ -2248,11 +2255,9 @@ def _referred_shares_disagree(claims: Sequence[Claim], exact_below: float) -> It
         if _split_vote(*counts):
             continue  # "voted 1,310 to 562. That is 70% in favour": of both sides (`_vote_shares_disagree`)
         part, whole = sorted(counts, key=lambda c: c.value)
-        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
-        if given is None or given.overlaps(percent_interval(share)):
-            continue
-        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
-        yield _share_verdict((share, part, whole), "the share said of the counts before it disagrees", arithmetic)
+        verdict = _share_of_counts(share, part, whole, exact_below, "the share said of the counts before it disagrees")
+        if verdict is not None:
+            yield verdict
 
 
 # The votes of a ballot split two ways: "31 votes to 17", "1,310 for and 562 against", "1,310 members
