@@ -29,7 +29,7 @@ from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, MONTHS, WEEKDAYS
 from numcheck.clock import minutes_after_midnight
 from numcheck.date_reach import Stretch, days_of, reaches, stretch_of
 from numcheck.frames import off_a_mark
-from numcheck.linking import told_apart
+from numcheck.linking import told_apart, whole_stated
 from numcheck.minute_marks import minute_mark
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
 from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
@@ -3174,6 +3174,10 @@ def _support(
     if _written_exactly(claim):
         # an exact count or sum is worked out exactly: "3,241 coins" is no sum of 3,214 and 40 within 2%
         step = max(tolerance.absolute, step_of(claim))
+    if name == "percent":
+        own = _share_its_sentence_counts(claim, beside, step)
+        if own is not None:
+            return own
     part = _part_said_to_be(claim, beside) if name == "percent" else None
     if part is not None:
         # "The £52,000 he must repay is about three-quarters of the money taken": a share of what
@@ -3466,6 +3470,21 @@ def _multiplied_to(claim: Claim, own: Sequence[Claim], sources: Sequence[Claim],
                 continue
             if low <= base_value(source) * times.value <= high:
                 return f"'{source.text}' times {times.value:g} ('{times.text}', this sentence's)"
+    return None
+
+
+def _share_its_sentence_counts(claim: Claim, beside: Sequence[Claim], step: float) -> str | None:
+    """A share that its own sentence counts, as a part of a whole said with it: "More than half of
+    the county's youth clubs, 11 of 19, face cuts" (the counts are checked as figures of their own)."""
+    # the share's own words bound it, as written: the counts beside it are no chance arithmetic
+    low = compared_point(claim, claim.low) - step if claim.low is not None else -math.inf
+    high = compared_point(claim, claim.high) + step if claim.high is not None else math.inf
+    for part in beside:
+        whole = whole_stated(part)
+        if part is claim or not whole or part.low != part.high or not _same_sentence(part, claim):
+            continue
+        if low <= 100 * part.value / whole <= high:
+            return f"'{part.text}' of {whole:g}, as its own sentence counts"
     return None
 
 
