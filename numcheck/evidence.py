@@ -919,24 +919,7 @@ def _names(sentence: str, entities: tuple[str, ...], clause: str) -> tuple[str, 
 
 # What a company's or body's name may end in that its later short form leaves out: "Caskmore Group"
 # is "Caskmore" two sentences on, "Tesco plc" is "Tesco".
-_DESIGNATORS = frozenset(
-    {
-        "group",
-        "plc",
-        "ltd",
-        "ltd.",
-        "limited",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "holdings",
-        "llc",
-        "co",
-        "co.",
-    }
-)
+_DESIGNATORS = frozenset("group plc ltd ltd. limited inc inc. corp corp. corporation holdings llc co co.".split())
 
 
 def _without_designator(name: str) -> str:

@@ -2127,11 +2127,9 @@ def _shares_of_them(claims: Sequence[Claim], exact_below: float) -> Iterator[Ver
         if not wholes:
             continue
         whole = wholes[-1]
-        given = _quotient_of(count_interval(part, exact_below), count_interval(whole, exact_below))
-        if given is None or given.overlaps(percent_interval(share)):
-            continue
-        arithmetic = f"{part.text} of {whole.text} = {_percent(part.value / whole.value)}, not {share.text}"
-        yield _share_verdict((share, part, whole), "the share and its restatement disagree", arithmetic)
+        verdict = _share_of_counts(share, part, whole, exact_below, "the share and its restatement disagree")
+        if verdict is not None:
+            yield verdict
 
 
 def _quotient_of(part: Interval, whole: Interval) -> Interval | None:

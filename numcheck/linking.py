@@ -307,7 +307,7 @@ def told_apart(
     if None not in wholes and wholes[0] != wholes[1]:
         # "to lose 80 of its 1,200 hospital beds" and "has 1,200 of the region's 9,000 hospital beds"
         return Reason("frame", -1, "parts of other wholes")
-    if wholes[0] == second.value or wholes[1] == first.value:
+    if is_part_and_whole(first, second):
         # "11 of 19 clubs" and "the county's 19 youth clubs": a part against the whole it is of
         return Reason("frame", -1, "a part against its whole")
     if each_against_a_total(first, second):
@@ -504,6 +504,11 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+def is_part_and_whole(first: Claim, second: Claim) -> bool:
+    """Whether one figure is said as a part of a whole ("80 of its 1,200 beds") the other's value is."""
+    return second.value == whole_stated(first) or first.value == whole_stated(second)
+
+
 def whole_stated(claim: Claim) -> float | None:
     """The figure of the whole a part is said to be of, as written right after it, or None."""
     return _whole_after(claim.sentence, claim.end - claim.sentence_start)
@@ -523,9 +528,7 @@ _OWN_YEAR_AFTER = re.compile(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(
 # Days that date the telling, not the figure: "110,000 students enrolled in 1925, according to
 # figures released on Monday" is the figure the document states with no day. Not "this year", which
 # is as often the period a flow is counted over ("cut 40 jobs this year")
-_TELLING_TIMES = frozenset(
-    {"today", "now", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+_TELLING_TIMES = frozenset({"today", "now", "yesterday", *(day.lower() for day in WEEKDAYS)})
 
 
 def _dated(times: Sequence[str]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from numcheck.calendar_words import MONTHS
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import per_document
 
@@ -544,10 +545,7 @@ def _other_periods(before: str, inside: str) -> bool:
     return bool(said and listed and not listed <= said)
 
 
-_PERIOD = re.compile(
-    r"(?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)(?![\w])"
-)
+_PERIOD = re.compile(rf"(?<![\w])(?:{'|'.join(MONTHS)}|(?:19|20)\d\d)(?![\w])")
 
 
 def _marked_part(sentence: str, list_start: int, parts: Sequence[Claim], marker: str) -> bool:

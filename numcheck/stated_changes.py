@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.frames import is_headline
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
+from numcheck.remembered import per_document
 from numcheck.rows import in_a_row
 from numcheck.slips import names_people
 from numcheck.subjects import lemma, word_stem
@@ -225,6 +226,7 @@ def words_between(first: Claim, second: Claim) -> str:
     return first.sentence[first.end - first.sentence_start : second.start - first.sentence_start]
 
 
+@per_document  # read by change-arithmetic's changes with their ends and its ends said again
 def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     """Every change of the document read from two levels: a change claim with both ends, or two
     amounts written "from A to B" that extraction read as two levels."""
@@ -644,10 +646,9 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         # the document's other changes are read from their ends, and this one, said by its size
         # and one end and tied to the level at its other end, is none of them
         yield told
-    distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
-    if len(distinct) != 1:
+    change = _the_one_change(changes)
+    if change is None:
         return  # two changes in a document, and a figure of change could be either's
-    change = changes[0]
     # between two shares a percentage may be of the start or in points; only points say which
     in_points = change.unit == "percent"
     own = {id(claim) for claim in change.claims}
@@ -718,13 +719,12 @@ def _adds_to(claim: Claim, change: Endpoints) -> bool:
     """Whether things added or taken away are of the changed count: its noun, a kind it belongs to
     ("from 38 to 52 bakeries", then "16 new shops"), or a noun of the adding itself ("16 openings")."""
     head = claim.evidence.head if claim.evidence else None
-    things = {thing for thing in (change.thing, *change.heads) if thing}
-    if any(names_people(noun) for noun in {noun for noun in (head, *change.heads) if noun}):
+    if any(names_people(noun) for noun in (head, *change.heads) if noun):
         return False  # people come and go: "1,600 new members" may join a roll that grew by 1,400
     if head is None or head in _ADDING_NOUNS or head in change.heads or head in change.said:
         return True
     kinds = load_vocabulary().kinds
-    return any(head in kinds.get(thing, frozenset()) for thing in things)
+    return any(head in kinds.get(thing, frozenset()) for thing in (change.thing, *change.heads) if thing)
 
 
 _ADDING_NOUNS = frozenset({"opening", "closure", "addition"})
@@ -740,15 +740,20 @@ _TAKEN_AWAY = re.compile(r"(?<![\w])(?:clos(?:e|es|ed|ing|ures?)|shut(?:s|ting)?
 _ADDED_ANYWHERE = re.compile(r"(?<![\w])(?:open(?:s|ed|ing|ings)?|new)(?![\w])", re.IGNORECASE)
 
 
+def _the_one_change(changes: Sequence[Endpoints]) -> Endpoints | None:
+    """The change a document reads from its ends, when it reads one (said once or more), else None."""
+    distinct = {(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}
+    return changes[0] if len(distinct) == 1 else None
+
+
 def restated_ends(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tuple[Claim, Endpoints]]:
     """(level, change) for a level a definite change noun says the document's change reached, when it
     is not that change's end: "Fares rose from £2.40 to £2.70. The rise to £2.90 angered commuters";
-    "from 64% to 71% ... The improvement to 74%". Only where the document reads one change from its
-    ends, of the level's unit and the noun's direction."""
-    changes = endpoints(claims)
-    if len({(round(change.start, 9), round(change.end, 9), change.unit) for change in changes}) != 1:
+    "Membership fell from 800 to 650. The fall to 560 ...". Only where the document reads one change
+    from its ends, of the level's unit and the noun's direction."""
+    change = _the_one_change(endpoints(claims))
+    if change is None:
         return
-    change = changes[0]
     own = {id(claim) for claim in change.claims}
     for claim in claims:
         if id(claim) in own or claim.kind is ClaimKind.CHANGE or claim.low != claim.high or claim.unit != change.unit:

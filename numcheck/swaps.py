@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations, groupby
 
 from numcheck.frames import is_difference
-from numcheck.linking import evidence, is_label, match, whole_stated
+from numcheck.linking import evidence, is_label, is_part_and_whole, match
 from numcheck.model import Claim
 from numcheck.parts import MIN_FIT, Context, PartIndex, contexts, is_age_bound, numbers, same_number
 from numcheck.support import Sources, Tolerance, family, stating_figures
@@ -88,7 +88,7 @@ def _part_and_whole(first: Claim, second: Claim) -> bool:
     nor "nine more chicks than last year, 23 in all": a difference and the amount it leads to."""
     if is_difference(first) != is_difference(second):
         return True
-    return second.value == whole_stated(first) or first.value == whole_stated(second)
+    return is_part_and_whole(first, second)
 
 
 def _crossed(one: Claim, other: Claim, parts: PartIndex, mine: Mapping[int, Context]) -> tuple[Claim, Claim] | None:

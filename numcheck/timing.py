@@ -372,14 +372,15 @@ _CHANGED_FROM = re.compile(
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
 # Words of taking effect right before the date: "take effect on", "comes into force from", "in force
 # from", "First day of the cut:", "the first day of the new timetable,"
+_REGIME_WORDS = "|".join(sorted(_REGIMES))
 _EFFECT_BEFORE = re.compile(
     r"\b(?:(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force|in\s+force|"
-    r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(_REGIMES)) + r")|"
+    r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + _REGIME_WORDS + r")|"
     # "The introduction of the summer timetable on", "switch to the summer pattern on", "Its start on"
     r"(?:introduction|launch|start)\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?(?:"
-    + "|".join(sorted(_REGIMES))
+    + _REGIME_WORDS
     + r")|(?:switch|switches|switched|switching|move|moves|moved|moving)\s+to\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:" + "|".join(sorted(_REGIMES)) + r"|pattern)|(?:^|(?<=\.\s))(?:its|the)\s+start)"
+    r"(?:" + _REGIME_WORDS + r"|pattern)|(?:^|(?<=\.\s))(?:its|the)\s+start)"
     r"\s*(?:on|from|:|,)?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
     re.IGNORECASE,
 )
@@ -1567,7 +1568,7 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
             return None
         # "The restoration took 18 months", "The work, which took 14 months,": its subject's length; a
         # possessor is part of what it names ("The old ferry's crossing took two hours")
-        subject = _REPORTED_CLAUSE.split(before[: took.start()])[-1]
+        subject = _CLAUSE_BREAK_BEFORE.split(before[: took.start()])[-1]
         thing, modifiers = _subject(_words(subject)[-6:])
         owner = _OWNED_SUBJECT.search(subject)
         if owner is not None:
@@ -1624,8 +1625,8 @@ _TOOK = re.compile(
 )
 _PRONOUNS = frozenset("it they this that which who".split())
 _OWNED_SUBJECT = re.compile(r"(?P<owner>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)['’]s\s+[a-z-]+\s*$")
-# A comma or a relative pronoun before the verb of lasting: "The work, which took": the noun before it
-_REPORTED_CLAUSE = re.compile(r"[;:]")
+# Where the subject of a verb of lasting may start: after a semicolon or a colon ("...: the work took")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[;:]")
 
 
 # A clause that reports what follows it: "The council said (that) ...", "Officials told the BBC ..."

@@ -796,7 +796,7 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
         ):
             return None, end, ""  # "5 $10 bills", "3 USD50 cards": the mark belongs to the next figure
         return sense, match.end(), symbol
-    if _DAY_COMPOUND.match(text, match.end()) and word.lower() == "day":
+    if word.lower() == "day" and _DAY_COMPOUND.match(text, match.end()):
         return None, end, ""  # "7,100 day passes", "40 day trips": day tickets and trips, counted
     return lexicon.words[collapse_spaces(word.lower())], match.end(), word
 
