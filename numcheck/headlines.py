@@ -28,7 +28,7 @@ from numcheck.remembered import per_document
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.spells import of_the_spell_told, tells_a_spell
 from numcheck.subjects import lemma, word_stem
-from numcheck.timing import date_key, date_shape, event_verb, swapped_years, timing_of, weekday_named
+from numcheck.timing import NAMED_EVENTS, date_key, date_shape, event_verb, swapped_years, timing_of, weekday_named
 from numcheck.vocabulary import load_vocabulary
 
 # How many words either side of a lede figure say what it is about
@@ -73,14 +73,17 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         ]
         if len(found) > 1:  # "to reopen on 14 July" over "damaged on 2 March, will reopen on 14 June"
             found = [other for other in found if _one_event(figure, other)]
+        scheduled = len(found) == 1 and _the_ledes_scheduled_day(figure, found[0], kind)
         # a spell the headline tells ("50 days without lifts") is of the lede's one length however
         # far from it the lede names what it shares with the headline ("Both lifts ... for six weeks");
         if len(found) != 1:
             continue
         # so is a date or length the lede's one of its kind gives with two digits swapped ("home after
         # 168 days in orbit" over "landed ... after 186 days aboard")
-        whole = tells_a_spell(figure, headline=True) is not None or (
-            not kind.startswith("amount") and _mistyped(figure, found[0])
+        whole = (
+            scheduled
+            or tells_a_spell(figure, headline=True) is not None
+            or (not kind.startswith("amount") and _mistyped(figure, found[0]))
         )
         shared = _forms(found[0].sentence) if whole else _around(found[0])
         if headline_words & shared and _nothing_apart(figure, found[0]):
@@ -88,7 +91,9 @@ def headline_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             new_levels = _is_new_level(figure) and _is_new_level(found[0])
             if kind.startswith("amount") and not new_levels and not _one_amount(figure, found[0], headline, lede):
                 continue
-            if not kind.startswith("amount") and not (_one_event(figure, found[0]) or _mistyped(figure, found[0])):
+            if not kind.startswith("amount") and not (
+                _one_event(figure, found[0]) or _mistyped(figure, found[0]) or scheduled
+            ):
                 continue
             other = found[0]
             if _kind_of(other) != kind:  # compared as the headline gives it, without the lede's rate
@@ -170,6 +175,46 @@ def _one_event(figure: Claim, other: Claim) -> bool:
     return one[0] == two[0] and bool((one[1] | _verbs(figure)) & (two[1] | _verbs(other)))
 
 
+def _the_ledes_scheduled_day(figure: Claim, other: Claim, kind: str) -> bool:
+    """A headline's day of a planned event and the lede's one day, said of what will happen: one
+    event however the lede words it ("Eastgate tram extension to open on 21 September" over
+    "Passengers will be able to ride the extension from Sunday 12 September"; "Pride march set for
+    Sunday" over "The march will leave Harbour Square at noon on Saturday 12 June"). Not a day
+    that bounds another ("until 27 March", "since 2 January"), a day of what has happened ("closed
+    on 2 January"), nor one whose event is the headline's undone ("to reopen" over "will close")."""
+    if kind not in ("day", "weekday") or _PAST.search(figure.sentence):
+        return False
+    words = (_event_words(figure), _event_words(other))
+    if words[1][0] in _BOUNDING and words[1][0] != words[0][0]:
+        return False
+    at = other.start - other.sentence_start
+    if not _PLANNED.search(re.split(r"[;:]", other.sentence[:at])[-1]):
+        return False
+    vocabulary = load_vocabulary()
+    after = _WORD.findall(other.sentence[other.end - other.sentence_start :])
+    if words[0][1] & (_forms(" ".join(after)) | {event_verb(word, vocabulary) for word in after}):
+        return False  # "will hold its first auction on 31 March, a fortnight after it opens": another event's day
+    # the events each names before its day: all the headline's words, the lede's last few
+    before = [_WORD.findall(claim.sentence[: claim.start - claim.sentence_start]) for claim in (figure, other)]
+    events = [
+        {_AGAIN.get(verb, verb) for verb in (event_verb(word, vocabulary) for word in words) if verb in NAMED_EVENTS}
+        for words in (before[0], before[1][-_LEDE_EVENT_WORDS:])
+    ]
+    # "Lifeboat naming on Sunday" over "will arrive at Brackmouth on Wednesday 2 September": two events
+    return not (events[0] and events[1] and not events[0] & events[1])
+
+
+# A day that bounds a spell, not the day something happens
+_BOUNDING = frozenset("until till since by before after".split())
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+# Words of what will happen, before a lede's day: "will open", "is to close", "due to take"
+_PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|set\s+to|to\s+be)\b", re.IGNORECASE)
+# How many words before the lede's day may name its event: "will open its doors as a working museum on"
+_LEDE_EVENT_WORDS = 8
+# An event done again is that event: "to reopen on 18 April" over "will open its doors on 28 April"
+_AGAIN = {"reopen": "open"}
+
+
 def _verbs(claim: Claim) -> frozenset[str]:
     """The verbs the evidence reads over a figure ("will be closed to traffic for ten weeks": close),
     and a date's event verb past its object ("will open its doors on 31 March": open)."""
@@ -224,11 +269,16 @@ def _is_new_level(claim: Claim) -> bool:
 
 
 def _endpoint_before(claim: Claim) -> bool:
-    return bool(_ENDPOINT_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start]))
+    found = _ENDPOINT_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start])
+    if found is not None and claim.kind is ClaimKind.DATE and found.group(1).lower() == "from":
+        # "to close from Thursday": the day a spell starts, unless a range's other end follows
+        return bool(_RANGE_END_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+    return found is not None
 
 
 _SCHEDULE_AFTER = re.compile(r"^\s+(?:week|day|month|year|weekend|night|shift|cycle)s?\b", re.IGNORECASE)
-_ENDPOINT_BEFORE = re.compile(r"\b(?:to|from)\s+$", re.IGNORECASE)
+_ENDPOINT_BEFORE = re.compile(r"\b(to|from)\s+$", re.IGNORECASE)
+_RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "collected 94.6% of the tax due in 2025-26, up from 95.1%": the level a change said after it ends at
 _UP_FROM_AFTER = re.compile(r"[^.;:]{0,60}?,\s*(?:up|down)\s+(?:by\s+[^,]{1,20}\s+)?from\b", re.IGNORECASE)

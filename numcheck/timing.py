@@ -74,6 +74,8 @@ _REPEAT = re.compile(
 _DUE = frozenset("due set scheduled going".split())
 # "New library to open on 19 October": a headline's infinitive of a scheduled event
 _SCHEDULED = frozenset("open close shut reopen begin start end finish launch".split())
+# The events timing names by a verb or its noun: a day of one is no day of another
+NAMED_EVENTS = frozenset(_NOMINALS.values()) | _SCHEDULED | {"arrive", "depart", "end"}
 _BEFORE_VERB = frozenset("which that it to due set scheduled".split())
 _PLACE_PREPOSITIONS = frozenset("in at over on near across along under beside behind outside off".split())
 _MODALS = frozenset("will would shall should can could may might must".split())
