@@ -700,6 +700,25 @@ def _digits(claim: Claim) -> str:
 
 # The significant digits a figure needs for the same digits at another scale to outweigh its wording
 _STRONG_DIGITS = 3
+
+
+def _a_signature(digits: str, figures: tuple[Claim, Claim]) -> bool:
+    """Significant digits too particular to meet by chance at another scale: three or more, or two
+    that no writer rounds to, written with no nought after them ("£48 million" and "£4.8 million";
+    not "a £1.5m grant" and "£15m of loans", round sums; not "revenue of £840 million" and "profit
+    of £84 million", nor "£19,000" and "£1.9 million", where a nought may be rounding)."""
+    significant = digits.replace(".", "")
+    if len(significant) >= _STRONG_DIGITS:
+        return True
+    written = [_NUMERAL.search(figure.text) for figure in figures]
+    return (
+        len(significant) == 2
+        and significant[-1] not in "05"
+        and all(found is not None and not found.group().replace(",", "").endswith("0") for found in written)
+    )
+
+
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 _OWN_UNIT = (ClaimKind.MEASURE, ClaimKind.MONEY)
 
 
@@ -723,14 +742,15 @@ def magnitude_slip_within(claims: Sequence[Claim], params: Params) -> Iterator[V
         # three digits or more at another scale outweigh any wording of the thing (though not
         # another time, place, name or actor): "the 1,148 kg pumpkin" and "the 114.8 kg fruit"
         # (of measures and money only: a count's noun is all that says what it counts)
-        heads = kind not in _OWN_UNIT or len(digits.replace(".", "")) < _STRONG_DIGITS
+        heads = kind not in _OWN_UNIT
         for later_index, later in enumerate(figures):
             for earlier in figures[:later_index]:
                 power = magnitude_ratio(later, earlier)
                 if power is None or power < minimum or earlier.sentence_start == later.sentence_start:
                     continue
                 paired = match(later, earlier).linked and quantity_key(later) == quantity_key(earlier)
-                if paired or not may_be_one(earlier, later, heads=heads, names=False):
+                signature = not heads and _a_signature(digits, (later, earlier))
+                if paired or not may_be_one(earlier, later, heads=not signature, names=False):
                     continue  # a pair of one block is the pair check's; evidence against it, another quantity
                 arithmetic = f"{describe(later)} vs {describe(earlier)}: a factor of 10^{power}"
                 yield Verdict((later, earlier), _pair_fields(later, earlier, "the same digits at a different scale",

@@ -36,8 +36,21 @@ SLIPS = [
      "32 million"),
     ("The fine was set at $1.25 million. Lawyers for the firm said the $125 million penalty would be appealed.",
      "$125 million"),
+    # two digits no writer rounds to, however differently each mention words its thing
+    ("Harrow Docks has ordered a £63 million crane from Rotterdam. The crane, paid for with £6.3 million of "
+     "port reserves and a bank loan, arrives in May.", "£6.3 million"),
+    ("The museum's new wing cost £3.7m. Visitors can now see the £37m extension, built in Leeds, from the park.",
+     "£37m"),
+    ("Work on the 27 km bypass starts in June. Drivers will save ten minutes on the 2.7 km road, the agency said.",
+     "2.7 km"),
+    ("The hospital trust bought a £1.4 million scanner. \"For £14 million the town gets a machine that will "
+     "last 15 years,\" its chief executive said.", "£14 million"),
 ]  # fmt: skip
 SILENT = [
+    # two digits that may be rounding: a nought or a five at their end, or a nought written after them
+    "The trust's revenue was £840 million last year. Its profit of £84 million was a record.",
+    "Grants to the county fell to £1.9 million. The bell-ringers won £19,000 and the boxing club £18,500.",
+    "The council has a £1.5m grant for the park. It will borrow £15m for the new pool.",
     # bare numbers that count nothing named, in a technical note: no signature of one quantity
     "Run sizes were 400, 800, 1,600 and 3,200.\n\nWe also tried 8k, 16k and 32k in the second pass.",
     "Counted work (n = 400 / 800 / 1,600 / 3,200) grew with n.\n\nRuns of spaces at 8k, 16k and 32k took 1.5 s.",
