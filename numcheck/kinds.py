@@ -528,7 +528,12 @@ def figure_gap(first: Figure, second: Figure) -> float:
 def figure_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | None:
     """Two figures for one quantity that stay apart however far each may move by its own slack:
     "60,000 fans" against "65,000 fans"; "profits rose 18%" against "profits rose 36%"."""
-    spans = compared_spans(first, second, record_of(FigureParams, params))
+    settings = record_of(FigureParams, params)
+    if first.path == second.path and first.qualifier is None and second.qualifier is None:
+        # one writer's two plain mentions of one quantity differ only by their rounding: the relative
+        # tolerance is for figures restated from elsewhere ("1,260 homes" and "its 1,280 homes")
+        settings = dataclasses.replace(settings, relative_tolerance=0.0)
+    spans = compared_spans(first, second, settings)
     if spans is None:
         return None
     one, other = spans
