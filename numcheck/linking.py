@@ -165,6 +165,9 @@ def block_keys(claim: Claim) -> tuple[str, ...]:
     head = found.head or claim.subject
     if head:
         keys.append("head:" + head)
+    thing = priced_thing(claim)
+    if thing:
+        keys.append("head:" + thing)  # "the park's £2.65 million cost" meets "the £265,000 skate park"
     if found.frame:
         keys.append("frame:" + found.frame)
     return tuple(keys)
@@ -356,7 +359,7 @@ def told_apart(
         return Reason("time", -1, "a figure of the past against one of the present")
     if one.names and other.names and not _share(one.names, other.names):
         return Reason("actor", -1, f"{', '.join(one.names)} vs {', '.join(other.names)}")
-    if one.actor and other.actor and one.actor != other.actor:
+    if one.actor and other.actor and one.actor != other.actor and not one_priced(first, second):
         return Reason("actor", -1, f"{one.actor} vs {other.actor}")
     # "20 hospitals promised" is another count than "40 hospitals": the participle is part of the
     # name, unless the other says it too ("the 35 volunteers taking part" twice)
@@ -713,7 +716,7 @@ def _weighed(
     reasons: list[Reason] = []
     score = 0.0
     first_head, second_head = head_of(first), head_of(second)
-    same_head = bool(first_head) and first_head == second_head
+    same_head = (bool(first_head) and first_head == second_head) or one_priced(first, second)
     referring = _refers_back(first, second, where)
     drops = referring is not None and _drops_modifiers(referring, other if referring is one else one)
     if same_head and where is Relation.SAME_DOCUMENT and one.modifiers != other.modifiers and not drops:
@@ -761,6 +764,33 @@ def head_of(claim: Claim) -> str | None:
     ("287 s", a table's "n" column) names nothing to count."""
     head = evidence(claim).head or claim.subject
     return head if head is not None and len(head) > 1 else None
+
+
+# Nouns that name a sum as what something costs: "the refit's £28m bill" is the refit's price
+_PRICE_HEADS = frozenset("price cost bill fee charge tag value".split())
+
+
+def priced_thing(claim: Claim) -> str | None:
+    """What a sum is the price of, where a possessor names it: "park" in "the park's £2.65 million
+    cost", "refit" in "The refit's £28m bill"; "the £265,000 skate park" names it by its head."""
+    if claim.kind is not ClaimKind.MONEY:
+        return None
+    found = evidence(claim)
+    if found.head not in _PRICE_HEADS or not found.actor:
+        return None
+    before = claim.sentence[: claim.start - claim.sentence_start].lower()
+    owner = before.rfind(found.actor)
+    return found.actor if owner >= 0 and _POSSESSIVE_AFTER.match(before, owner + len(found.actor)) else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"[a-z]*['’]s?\s")
+
+
+def one_priced(first: Claim, second: Claim) -> bool:
+    """One sum is the price of what the other's head names: "the park's £2.65 million cost" and
+    "the council's £265,000 skate park"."""
+    first_thing, second_thing = priced_thing(first), priced_thing(second)
+    return bool(first_thing and first_thing == head_of(second)) or bool(second_thing and second_thing == head_of(first))
 
 
 def heads_differ(first_head: str | None, second_head: str | None) -> bool:
@@ -975,7 +1005,8 @@ def linked_pairs(members: Sequence[Claim], numbers: Sequence[int]) -> Iterator[t
                     break
                 said = matched.get(key)
                 if said is None:
-                    said = _NEVER_LINKED if heads_differ(heads[i], heads[j]) else match(first, second, key[2])
+                    apart = heads_differ(heads[i], heads[j]) and not one_priced(first, second)
+                    said = _NEVER_LINKED if apart else match(first, second, key[2])
                     if repeats[numbers[i]] > 1 or repeats[numbers[j]] > 1:
                         matched[key] = said  # only a repeated statement is ever looked up again
                 compared[key] = said

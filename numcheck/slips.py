@@ -19,7 +19,7 @@ from enum import Enum
 from numcheck.evidence import NO_EVIDENCE, Evidence
 from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference, is_relative_amount
 from numcheck.layout import is_aligned_row
-from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, quantity_key, row_label_unsaid
+from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, one_priced, quantity_key, row_label_unsaid
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Role
 from numcheck.vocabulary import CHANGE_NOUNS, Vocabulary, load_vocabulary
 
@@ -161,8 +161,8 @@ def may_be_one(
         return False  # "18,500 fans" and "15,800 season tickets": a narrowed noun is another thing
     if heads and set(modifiers) - set(other_modifiers) and set(other_modifiers) - set(modifiers):
         return False
-    if one.actor and other.actor and one.actor != other.actor:
-        return False
+    if one.actor and other.actor and one.actor != other.actor and not one_priced(first, second):
+        return False  # "the park's £2.65 million cost" is of "the council's £265,000 skate park"
     places = (
         (one.places, other.places) if names else (_names_before(first, places=True), _names_before(second, places=True))
     )
