@@ -246,7 +246,7 @@ _LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
 _LABEL_START = re.compile("[A-Z]")  # where a label can start (scanning.matches_from)
 _NAME_NUMBER = re.compile(r" \d+\b" + _NOT_A_SHARE)
 _PARTICLES = frozenset("in on off out up down over".split())
-_CONTENT_SKIP = frozenset(
+CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
     have has had will would could should may might can it its their his her our this these those they he she we
     you i there here also not no so if then up down about around over under more less per each into onto said
@@ -254,7 +254,7 @@ _CONTENT_SKIP = frozenset(
 )
 # Capitalised only because they open the sentence: "The 35 volunteers", "Nearly 600 homes" are
 # counts, where "Turn 3" and "Sims 3" are names with a number in them.
-NOT_LABEL_WORDS = _CONTENT_SKIP | frozenset(
+NOT_LABEL_WORDS = CONTENT_SKIP | frozenset(
     """nearly almost roughly approximately just only some exactly precisely fully another every by since
     until after before when while during among between like barely least most fewer top with without
     where what whose how why because yet still even now perhaps maybe such both first last next another
@@ -322,7 +322,7 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
         # the gapped clause's own subject, not the sentence's (a count's head is what it counts)
         doer = _GAPPED_SUBJECT.search(spot.sentence, max(0, spot.start - 80), spot.start)
         noun = (doer.group("noun") or doer.group("name")) if doer is not None else None
-        if noun is not None and noun.lower() not in _CONTENT_SKIP:
+        if noun is not None and noun.lower() not in CONTENT_SKIP:
             head, modifiers = _noun(noun), ()
     places = _places(spot.sentence)
     own_months = {month for month in months if not _another_event_s(month, spot)}  # "said in March that 410 ..."
@@ -387,7 +387,7 @@ def _places(sentence: str) -> tuple[str, ...]:
         # "In people with heart conditions, the vaccine was 95% effective": like a place, a group the
         # sentence opens with narrows its figures to part of the whole, unless the other names it too
         words = [lemma(w).casefold() for w in _FRAME_WORD.findall(group.group(1) or group.group(2))]
-        found.add(" ".join(w for w in words if len(w) > 2 and w not in _CONTENT_SKIP))
+        found.add(" ".join(w for w in words if len(w) > 2 and w not in CONTENT_SKIP))
     return tuple(sorted(place for place in found - _NOT_PLACES - {""} if not _PERIOD_LABEL.match(place)))
 
 
@@ -451,12 +451,12 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
             return _noun(changed.group(1))
     if spot.kind in (ClaimKind.MEASURE, ClaimKind.MONEY):
         owned = _NOUN_OF.search(before) if "of" in before else None
-        if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in _CONTENT_SKIP:
+        if owned and owned.group(1) not in _QUANTITY_NOUNS and owned.group(1) not in CONTENT_SKIP:
             return _noun(owned.group(1))
     reach = max(0, len(before) - 80)
     may_name = any(word in before[reach:] for word in _NOUN_NUMBER_WORDS)
     named = list(_NOUN_NUMBERS.finditer(before, reach))[-1:] if may_name else []
-    if named and named[0].group(1).lower() not in _CONTENT_SKIP:
+    if named and named[0].group(1).lower() not in CONTENT_SKIP:
         return _noun(named[0].group(1))
     if any(word in before for word in _COUNTING_VERBS) and _COUNTED_BY_VERB.search(before):
         # "Ships in the fleet now number 120", "Members of the club total 640": the clause's first noun
@@ -470,7 +470,7 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
     before_figure = spot.sentence[window : spot.start]
     may_open = "," in before_figure or "(" in before_figure
     fragment = _FRAGMENT.search(spot.sentence, window, spot.start) if may_open else None
-    if fragment and fragment.group(1).lower() not in _CONTENT_SKIP:
+    if fragment and fragment.group(1).lower() not in CONTENT_SKIP:
         return _noun(fragment.group(1))
     return None
 
@@ -523,7 +523,7 @@ def _gapped(spot: Spot) -> tuple[str, str] | None:
     if "and" not in spot.sentence[window : spot.start].lower():
         return None  # the pattern needs an "and" before the figure: most windows have none to try it at
     found = _GAPPED.search(spot.sentence, window, spot.start)
-    if found is None or is_plural_noun(found.group(2)) or found.group(2).lower() in _CONTENT_SKIP:
+    if found is None or is_plural_noun(found.group(2)) or found.group(2).lower() in CONTENT_SKIP:
         return None  # "Orders rose 9% and revenues 4%": a plural noun is a head of its own
     if found.group(1).lower() == found.group(2).lower():
         return None
@@ -576,7 +576,7 @@ def _label_and_act(label: str | None, vocabulary: Vocabulary) -> tuple[str | Non
     cut = next((at for at, word in enumerate(words) if at and word.lower() in _LABEL_PREPOSITIONS), None)
     if cut is not None:
         phrase = words[:cut]
-    kept = [_noun(word) for word in phrase[-2:] if word.lower() not in _CONTENT_SKIP]
+    kept = [_noun(word) for word in phrase[-2:] if word.lower() not in CONTENT_SKIP]
     return " ".join(kept) or None, None
 
 
@@ -666,7 +666,7 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
 
 
 def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_figure: bool) -> str | None:
-    if not word.islower() or word in _CONTENT_SKIP:
+    if not word.islower() or word in CONTENT_SKIP:
         return None
     if not (word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST or _known_verb(word, vocabulary)):
         return None  # no verb form: spare the dictionary lookup
@@ -692,7 +692,7 @@ def _actor(spot: Spot, head: str | None) -> str | None:
     acting = _ACTOR_VERB.search(before)
     if acting and _is_participle(acting.group(2)) and lemma(acting.group(2)) not in _NEUTRAL_VERBS | _FINDING:
         noun = lemma(acting.group(1))
-        if noun != head and noun not in _CONTENT_SKIP:
+        if noun != head and noun not in CONTENT_SKIP:
             return noun
     return None
 
@@ -762,7 +762,7 @@ def _content_words(sentence: str) -> tuple[str, ...]:
     instead of the dictionary lookup saved a tenth of a second on 1,000 stories and lost 3 of 212
     contradictions on benchmarks/paraphrase.)"""
     words = {lemma(w).casefold() for w in _FRAME_WORD.findall(sentence) if len(w) > 2}
-    return tuple(sorted(words - _CONTENT_SKIP))
+    return tuple(sorted(words - CONTENT_SKIP))
 
 
 def _fronted_time(spot: Spot) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.calendar_words import CALENDAR_PERIOD_DAYS
-from numcheck.evidence import NO_EVIDENCE
+from numcheck.evidence import CONTENT_SKIP, NO_EVIDENCE
 from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
 from numcheck.linking import is_label, match, quantity_key
@@ -42,6 +42,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, is_money_lost, may
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change, restated_ends
+from numcheck.subjects import is_proper_noun, lemma
 from numcheck.sums import (
     accruals,
     averages,
@@ -2174,6 +2175,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
     yield from _named_rates_disagree(claims, settings.exact_below)
     yield from _vote_shares_disagree(claims)
     yield from _referred_shares_disagree(claims, settings.exact_below)
+    yield from _shares_of_the_counted_whole_disagree(claims, settings)
     for listed in listed_shares(claims):
         share = percent_interval(listed.share)
         part = count_interval(listed.part, settings.exact_below)
@@ -2281,6 +2283,105 @@ def _referred_shares_disagree(claims: Sequence[Claim], exact_below: float) -> It
         verdict = _share_of_counts(share, part, whole, exact_below, "the share said of the counts before it disagrees")
         if verdict is not None:
             yield verdict
+
+
+def _shares_of_the_counted_whole_disagree(
+    claims: Sequence[Claim], settings: ShareArithmeticParams
+) -> Iterator[Verdict]:
+    """The one share a document counts from its part and whole ("repaired 18,400 of the 23,000
+    potholes reported") against a percentage in another sentence that says the same of that whole
+    in its own words ("70% of all reports", "The county's 70% repair rate") and that neither it nor
+    its rest gives. Only where the document counts no other part of a whole, where no percentage
+    states the share as counted, and where the percentage is said "of" the whole ("of all reports")
+    or beside a word of what its part did ("repair rate"), of no smaller set ("70% of repairs were
+    done within a day"), in no other state ("Sickness absence among nurses was 5.6%"), and with no
+    aim, change or other year."""
+    ordered = sorted(claims, key=lambda c: (c.path, c.start))
+    counted = [
+        mention
+        for sentence in _sentences_of_claims(ordered)
+        for mention in read_mentions(sentence, exact_below=settings.exact_below, fraction_tolerance=0.0)
+        if isinstance(mention, Share) and mention.form is ShareForm.COUNTED and mention.part and mention.whole
+    ]
+    if len({(share.part.value, share.whole.value) for share in counted if share.part and share.whole}) != 1:
+        return
+    share = counted[0]
+    part, whole = share.part, share.whole
+    assert part is not None and whole is not None
+    percentages = [claim for _, claim in _plain_percentages(ordered) if claim.path == part.path]
+    given = _quotient_of(count_interval(part, settings.exact_below), count_interval(whole, settings.exact_below))
+    if given is None or any(given.overlaps(percent_interval(claim)) for claim in percentages):
+        return  # the document states the share as counted: another percentage is of something else
+    whole_words = _content_lemmas(_words_naming(whole, part))
+    # what the counted sentence says of its part, less the whole's noun: "council repaired" in "The
+    # council repaired 18,400 of the 23,000 potholes reported"
+    at = whole.end - whole.sentence_start
+    did = _content_lemmas(part.sentence) - _content_lemmas(" ".join(_NEAR_WORD.findall(whole.sentence[at:])[:1]))
+    for claim in percentages:
+        if claim.sentence_start == part.sentence_start or (claim.evidence or NO_EVIDENCE).modal:
+            continue
+        years = _years_of(claim), _years_of(part)
+        if years[0] and years[1] and not years[0] & years[1]:
+            continue  # "| 2023-24 | 75% |": a share of another year
+        at = claim.start - claim.sentence_start
+        near = _content_lemmas(" ".join(_NEAR_WORD.findall(claim.sentence[:at])[-4:]
+                                        + _NEAR_WORD.findall(claim.sentence[at + len(claim.text):])[:4]))  # fmt: skip
+        of_set = _OF_A_SET.match(claim.sentence, at + len(claim.text))
+        if of_set and not _content_lemmas(of_set.group("set")) & whole_words:
+            continue  # "70% of repairs": a share of the part, or of another set
+        if _OF_THOSE_BEFORE.search(claim.sentence, 0, at):
+            continue  # "Of those who voted, 61% voted for the transfer": a share of the part
+        if sum(other.sentence_start == claim.sentence_start for other in percentages) > 1:
+            continue  # "28% of those vaccinated ..., compared with 10% in the placebo group": groups set side by side
+        rest = Interval(1 - (given.high or 0.0), 1 - (given.low or 0.0))
+        if not near & did or rest.overlaps(percent_interval(claim)):
+            continue  # "Sickness absence among nurses was 5.6%": of the whole, but in another state
+        verdict = _share_of_counts(claim, part, whole, settings.exact_below, "the share said of the counts disagrees")
+        if verdict is not None:
+            yield verdict
+
+
+_NEAR_WORD = re.compile(r"[A-Za-z][a-z'’-]+")
+_OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years_of(claim: Claim) -> frozenset[str]:
+    """The years a figure's clause names: "2024" for "in 2024-25" (the day it was said is no time of it)."""
+    return frozenset(year for time in (claim.evidence or NO_EVIDENCE).times for year in _YEAR.findall(time))
+
+
+# What a percentage is said "of": "70% of all reports", "70% of those reported", "70% of repairs"
+_OF_A_SET = re.compile(r"\s+of\s+(?P<set>(?:[a-z'’-]+\s+){0,3}[a-z'’-]+)")
+
+
+def _content_lemmas(text: str) -> frozenset[str]:
+    """The lowercase content words of a text as lemmas: "repaired" and "repair" meet, names do not."""
+    words = (word for word in _NEAR_WORD.findall(text) if word.islower() or not is_proper_noun(word))
+    return frozenset(lemma(word).casefold() for word in words if len(word) > 2 and word.lower() not in _SHARE_SKIP)
+
+
+# Words too common to say two figures are of one thing
+_SHARE_SKIP = CONTENT_SKIP | frozenset(
+    "whom since among while per cent percent year years last next figure total share rate number".split()
+)
+
+
+def _words_naming(whole: Claim, part: Claim) -> str:
+    """The words that name a whole: those right after it ("potholes reported" in "repaired 18,400
+    of the 23,000 potholes reported"), and those before it when its part comes after ("launched" in
+    "launched 120 times last year, 42 of them"), not what its part did ("repaired")."""
+    at = whole.start - whole.sentence_start
+    start = at if part.start < whole.start else max(0, at - 30)
+    return " ".join(_NEAR_WORD.findall(whole.sentence[start : at + len(whole.text) + 40]))
+
+
+def _sentences_of_claims(ordered: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims of each sentence, in order."""
+    grouped: dict[tuple[str, int], list[Claim]] = {}
+    for claim in ordered:
+        grouped.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return list(grouped.values())
 
 
 # The votes of a ballot split two ways: "31 votes to 17", "1,310 for and 562 against", "1,310 members
