@@ -64,8 +64,8 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     lengths = sorted((claim for claim in claims if _a_plain_length(claim)), key=lambda claim: claim.start)
     dates = [claim.start for claim in claims if claim.kind is ClaimKind.DATE]
     for index, later in enumerate(lengths):
-        pointed = _points_back(later)
-        told = pointed or _names_a_spell(later) or _told_as_the_spell(later)
+        pointed, labelled = _points_back(later), _labelled_duration(later)
+        told = pointed or labelled or _names_a_spell(later) or _told_as_the_spell(later)
         if not (told or _a_closure_s_length(later)):
             continue
         before = [claim for claim in lengths[:index] if claim.sentence_start != later.sentence_start]
@@ -79,7 +79,9 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             continue  # "those two years" may be the ones a date after the length gives ("from 2019")
         if frame_of(earlier).contrasts != frame_of(later).contrasts or evidence(earlier).modal != _modal_phrase(later):
             continue  # "ten years ago", "next year"; a plan against what happened
-        if _of_which_unsaid(later, earlier) or (not (pointed or both_closures) and _another_spell(later, earlier)):
+        if _of_which_unsaid(later, earlier) or (
+            not (pointed or labelled or both_closures) and _another_spell(later, earlier)
+        ):
             continue
         if _other_years(later, earlier):
             continue
@@ -131,6 +133,20 @@ def _points_back(claim: Claim) -> bool:
         and bool(_DEMONSTRATIVE_BEFORE.search(claim.sentence[max(0, at - 12) : at]))
         and bool(_PHRASE_ENDS.match(after))
     )
+
+
+# A fact box's line for the story's one length: "Duration: 13 weeks", "| Duration | 13 weeks |",
+# "- Length of the works: 18 months"
+_DURATION_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*|\|\s*)?(?:duration|length\s+of\s+(?:the\s+)?(?:works?|closure|job|project|scheme))\s*(?::|\|)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_duration(claim: Claim) -> bool:
+    """A length a fact box labels as the story's duration, which points back as "those weeks" does."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    return bool(_DURATION_LABEL.match(before.rsplit("\n", 1)[-1]))
 
 
 def _a_plain_length(claim: Claim) -> bool:

@@ -53,6 +53,13 @@ A_SPELL_RESTATED_WITH_ANOTHER_LENGTH = [
     ("Harl Street will shut for six weeks in May. The shutdown is due to last nine weeks, traders were told.",
      "nine weeks"),
     ("The 14-month repair of the keep starts in May. The repair will take 41 months.", "41 months"),
+    # a fact box's duration line: the story's one spell, however the text named it
+    ("The runway will be resurfaced over 18 weeks, with the work done at night.\n\n| Runway works | |\n"
+     "|---|---|\n| Start | 2 February |\n| Duration | 13 weeks |\n", "13 weeks"),
+    ("Mill Lane bridge will close for 18 weeks from May while its deck is replaced.\n\nThe works in brief:\n"
+     "- Duration: 13 weeks\n- Cost: £4 million\n", "13 weeks"),
+    ("The abbey organ is being rebuilt in a workshop in Durham, a restoration that will take 14 months.\n\n"
+     "- Length of the project: 18 months\n- Pipes: 2,400\n", "18 months"),
 ]  # fmt: skip
 
 ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
@@ -95,6 +102,9 @@ ANOTHER_SPELL_OR_THE_SAME_LENGTH = [
     "The bridge will close for six weeks from May. The resurfacing will take ten days.",
     "The pool closed for 14 weeks in 2024. The closure will last 12 weeks.",
     "The keep will close for 14 months from 2 November. The closure will last 14 months.",
+    # a duration line that agrees, or one among two lengths before it
+    "The runway will be resurfaced over 18 weeks.\n\n| Runway works | |\n|---|---|\n| Duration | 18 weeks |\n",
+    "The bridge will close for six weeks in May and for two weeks in August.\n\n- Duration: 13 weeks\n",
 ]
 
 
