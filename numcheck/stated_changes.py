@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.frames import is_headline
-from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Role
 from numcheck.remembered import per_document
 from numcheck.rows import in_a_row
 from numcheck.slips import names_people
@@ -243,6 +243,8 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
     found += _from_then_to(claims)
     found += _to_then_from(claims)
+    read_already = {(ends.start, ends.end, ends.unit) for ends in found}
+    found += [e for e in _level_set_against_a_start(claims) if (e.start, e.end, e.unit) not in read_already]
     found += _level_then_to(claims)
     found += _two_years(claims)
     found += _labelled_levels(claims)
@@ -418,6 +420,35 @@ def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
         if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(words_between(new, old)):
             found.append(Endpoints((new, old), old.value, new.value, new.unit))
     return found
+
+
+def _level_set_against_a_start(claims: Sequence[Claim]) -> list[Endpoints]:
+    """ "84,000 visitors, up from 75,000", "84,000 visitors ..., compared with 75,000 last year": a
+    count, then in its sentence the start extraction read it against, of its unit."""
+    # counts only: money set against a year earlier has its own readings of the change after it
+    # ("Sales reached £5.2m, against £4m a year earlier, a rise of 12% since the spring")
+    ordered = sorted((c for c in claims if c.kind is ClaimKind.COUNT and c.direction is None and c.low == c.high),
+                     key=lambda c: c.start)  # fmt: skip
+    # "84,000 visitors over its four weekends, up from 75,000": the change extraction read gives the end
+    read = {(c.sentence_start, c.from_value): c.to_value for c in claims if c.from_value is not None}
+    found = []
+    for new, old in itertools.pairwise(ordered):
+        if new.role is not None or old.role is not Role.FROM or new.sentence_start != old.sentence_start:
+            continue
+        if (new.kind, new.unit, new.per) != (old.kind, old.unit, old.per) or new.value == old.value:
+            continue
+        if read.get((old.sentence_start, old.value), new.value) != new.value:
+            continue
+        if _STARTS_AGAINST.match(words_between(new, old)):
+            found.append(Endpoints((new, old), old.value, new.value, new.unit))
+    return found
+
+
+# Words between a level and the start set against it: ", up from", ", against", "compared with"
+_STARTS_AGAINST = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*|,\s*)?(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _level_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
