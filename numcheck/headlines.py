@@ -181,7 +181,8 @@ def _the_ledes_scheduled_day(figure: Claim, other: Claim, kind: str) -> bool:
     "Passengers will be able to ride the extension from Sunday 12 September"; "Pride march set for
     Sunday" over "The march will leave Harbour Square at noon on Saturday 12 June"). Not a day
     that bounds another ("until 27 March", "since 2 January"), a day of what has happened ("closed
-    on 2 January"), nor one whose event is the headline's undone ("to reopen" over "will close")."""
+    on 2 January"), nor a day of another named event ("Lifeboat naming on Sunday" over "will arrive
+    ... on Wednesday 2 September"; "to reopen" over "will close")."""
     if kind not in ("day", "weekday") or _PAST.search(figure.sentence):
         return False
     words = (_event_words(figure), _event_words(other))
@@ -197,8 +198,8 @@ def _the_ledes_scheduled_day(figure: Claim, other: Claim, kind: str) -> bool:
     # the events each names before its day: all the headline's words, the lede's last few
     before = [_WORD.findall(claim.sentence[: claim.start - claim.sentence_start]) for claim in (figure, other)]
     events = [
-        {_AGAIN.get(verb, verb) for verb in (event_verb(word, vocabulary) for word in words) if verb in NAMED_EVENTS}
-        for words in (before[0], before[1][-_LEDE_EVENT_WORDS:])
+        {_AGAIN.get(verb, verb) for verb in (event_verb(word, vocabulary) for word in said) if verb in NAMED_EVENTS}
+        for said in (before[0], before[1][-_LEDE_EVENT_WORDS:])
     ]
     # "Lifeboat naming on Sunday" over "will arrive at Brackmouth on Wednesday 2 September": two events
     return not (events[0] and events[1] and not events[0] & events[1])

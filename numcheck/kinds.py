@@ -49,6 +49,7 @@ from numcheck.sums import (
     complements,
     contest_shares,
     counts_of_the_rest,
+    figure_sentences,
     margins,
     per_seconds,
     period_totals,
@@ -2292,14 +2293,14 @@ def _shares_of_the_counted_whole_disagree(
     potholes reported") against a percentage in another sentence that says the same of that whole
     in its own words ("70% of all reports", "The county's 70% repair rate") and that neither it nor
     its rest gives. Only where the document counts no other part of a whole, where no percentage
-    states the share as counted, and where the percentage is said "of" the whole ("of all reports")
-    or beside a word of what its part did ("repair rate"), of no smaller set ("70% of repairs were
-    done within a day"), in no other state ("Sickness absence among nurses was 5.6%"), and with no
-    aim, change or other year."""
+    states the share as counted, and where the percentage sits beside a word of what the counted
+    sentence says of its part ("repair rate", "of all reports"), is of no smaller set ("70% of
+    repairs were done within a day", "Of those who voted, 61%"), in no other state ("Sickness
+    absence among nurses was 5.6%"), and has no aim, other year or group set beside it."""
     ordered = sorted(claims, key=lambda c: (c.path, c.start))
     counted = [
         mention
-        for sentence in _sentences_of_claims(ordered)
+        for sentence in figure_sentences(claims)
         for mention in read_mentions(sentence, exact_below=settings.exact_below, fraction_tolerance=0.0)
         if isinstance(mention, Share) and mention.form is ShareForm.COUNTED and mention.part and mention.whole
     ]
@@ -2374,14 +2375,6 @@ def _words_naming(whole: Claim, part: Claim) -> str:
     at = whole.start - whole.sentence_start
     start = at if part.start < whole.start else max(0, at - 30)
     return " ".join(_NEAR_WORD.findall(whole.sentence[start : at + len(whole.text) + 40]))
-
-
-def _sentences_of_claims(ordered: Sequence[Claim]) -> list[list[Claim]]:
-    """The claims of each sentence, in order."""
-    grouped: dict[tuple[str, int], list[Claim]] = {}
-    for claim in ordered:
-        grouped.setdefault((claim.path, claim.sentence_start), []).append(claim)
-    return list(grouped.values())
 
 
 # The votes of a ballot split two ways: "31 votes to 17", "1,310 for and 562 against", "1,310 members

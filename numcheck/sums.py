@@ -153,7 +153,7 @@ def _is_share(claim: Claim) -> bool:
 
 
 @per_document  # read by eight analyses of a document's sums, shares and margins
-def _sentences(claims: Sequence[Claim]) -> list[list[Claim]]:
+def figure_sentences(claims: Sequence[Claim]) -> list[list[Claim]]:
     """The document's sentences that hold figures, in order, each with its figures in order."""
     grouped: dict[tuple[str, int], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: (c.path, c.start)):
@@ -206,7 +206,7 @@ def _paragraph_before(sentences: Sequence[list[Claim]], index: int) -> list[list
 @per_document  # read by percent-total and parts-total
 def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
     """Every whole the document says its parts make across a clause or a sentence's end."""
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
 
@@ -492,7 +492,7 @@ class Margin:
 
 def margins(claims: Sequence[Claim]) -> Iterator[Margin]:
     """Every margin whose two figures the text pins down (see the module's note)."""
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     paragraph: list[Claim] = []
     for index, sentence in enumerate(sentences):
         if not (index and _adjacent(sentences[index - 1], sentence)):
@@ -574,7 +574,7 @@ def _is_period(claim: Claim) -> bool:
 @per_document  # read twice by change-arithmetic
 def accruals(claims: Sequence[Claim]) -> Iterator[Accrual]:
     """Every total said over a period that one rate of the document is tied to (see the module's note)."""
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     for index, sentence in enumerate(sentences):
         for total in sentence:
             if total.per is not None or total.dimension in (None, "[time]") or total.from_value is not None:
@@ -728,7 +728,7 @@ def _complements_in_one_sentence(claims: Sequence[Claim], shares: list[Claim]) -
     share's is read from its own stretch: the words since the last break before it, or else those
     after it up to the next break."""
     share_ids = {id(share) for share in shares}
-    for sentence in _sentences(claims):
+    for sentence in figure_sentences(claims):
         own = [c for c in sentence if id(c) in share_ids]
         if len(own) != 2:
             continue
@@ -796,7 +796,7 @@ class Product:
 
 def products(claims: Sequence[Claim]) -> Iterator[Product]:
     """Every count, amount each and total one sentence gives (see the module's note)."""
-    for sentence in _sentences(claims):
+    for sentence in figure_sentences(claims):
         for index, each in enumerate(sentence):
             if each.kind not in _AMOUNTS or not _stated(each) or each.low != each.high:
                 continue
@@ -1043,7 +1043,7 @@ def state_shares(claims: Sequence[Claim], fraction_tolerance: float) -> list[Sta
     """Every share the document states whose clause names one state of its whole; a share in words
     holds within `fraction_tolerance` of the smaller of itself and its complement."""
     found = []
-    for sentence in _sentences(claims):
+    for sentence in figure_sentences(claims):
         read = read_mentions(sentence, exact_below=1000.0, fraction_tolerance=fraction_tolerance)
         mentions = [*read, *_opened_with_a_clause(sentence, read)]
         alone = sum(isinstance(mention, Share) for mention in mentions) == 1
@@ -1251,7 +1251,7 @@ def _restates(rate: Claim, total: Claim) -> bool:
 def period_totals(claims: Sequence[Claim]) -> Iterator[PeriodTotal]:
     """Every amount said over a period, in the sentence of the one rate of its quantity or the next,
     with nothing that sets the two apart (another time, a target against a result)."""
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and _adjacent(sentences[index - 1], sentence) else []
         for total in sentence:
@@ -1534,7 +1534,7 @@ def _shares_of_a_whole(sentences: Sequence[list[Claim]]) -> Iterator[tuple[int, 
 def slipped_counts(claims: Sequence[Claim]) -> Iterator[SlippedCount]:
     """Every count near a share of a stated whole whose digits are those of the count the share gives
     (or leaves) with one digit changed or two swapped, outside the share's rounding."""
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     for index, share, whole in _shares_of_a_whole(sentences):
         fraction = percent_interval(share)
         if fraction.low is None or fraction.high is None:
@@ -1601,7 +1601,7 @@ def _said_as_average(each: Claim) -> bool:
 def averages(claims: Sequence[Claim]) -> Iterator[Average]:
     """Every amount said to be each one's on average, in the sentence of one total of its kind and
     one count of another thing, or the sentence after them."""
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     for index, sentence in enumerate(sentences):
         lowered = sentence[0].sentence.lower()
         if not any(word in lowered for word in _EACH_WORDS):
@@ -1668,7 +1668,7 @@ def contest_shares(claims: Sequence[Claim]) -> Iterator[tuple[Claim, ...]]:
     not read."""
     if sum(1 for c in claims if _is_share(c) and _CONTEST_BEFORE.search(_before(c))) < 3:
         return  # most documents: no contest of three shares to read
-    sentences = _sentences(claims)
+    sentences = figure_sentences(claims)
     index = 0
     while index < len(sentences):
         end = index + 1

@@ -15,7 +15,7 @@ from numcheck.model import Claim
 from numcheck.remembered import _DOCUMENT, document_remembered, per_document
 from numcheck.rows import row_pairs
 from numcheck.shares import read_mentions
-from numcheck.sums import _sentences, accruals, state_shares, sums
+from numcheck.sums import accruals, figure_sentences, state_shares, sums
 
 # Documents that state sums, shares of one state, listed totals, table rows and headlines, and
 # one that states none of them: an answer remembered for one must never answer another
@@ -36,8 +36,8 @@ _ANALYSES: list[tuple[str, Callable[[Sequence[Claim]], Iterable[object]]]] = [
     ("listed_totals", listed_totals),
     ("row_pairs", row_pairs),
     ("headline_pairs", headline_pairs),
-    ("read_mentions", lambda claims: [_mentions_of(sentence) for sentence in _sentences(claims)]),
-    ("sentences", _sentences),
+    ("read_mentions", lambda claims: [_mentions_of(sentence) for sentence in figure_sentences(claims)]),
+    ("sentences", figure_sentences),
 ]
 
 
