@@ -219,6 +219,33 @@ def test_points_hyphened_to_a_change_are_percentage_points(
     assert claim.kind.value == ("change" if unit else "count")
 
 
+# A fraction of a point is a change in points, not that fraction of the level: "rates rose by a
+# quarter of a percentage point" is +0.25 points, where "sales fell by half" is -50%
+FRACTIONS_OF_A_POINT = [
+    ("Monthly churn fell by half a percentage point, to 1.1%.", "half a percentage point", 0.5, "down"),
+    ("The Bank raised rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "up"),
+    ("Unemployment fell by half a point to 4.1%.", "half a point", 0.5, "down"),
+    ("The margin widened by three quarters of a percentage point.", "three quarters of a percentage point", 0.75,
+     "up"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "direction"), FRACTIONS_OF_A_POINT)
+def test_a_fraction_of_a_point_is_a_change_in_points(sentence: str, text: str, value: float, direction: str) -> None:
+    claim = next(c for c in numcheck.extract(sentence) if c.text == text)
+    assert (claim.kind.value, claim.unit, claim.value, claim.direction and claim.direction.value) == (
+        "change",
+        "percentage_point",
+        value,
+        direction,
+    )
+
+
+def test_a_fraction_of_the_level_stays_a_percentage_change() -> None:
+    claim = next(c for c in numcheck.extract("Sales fell by half last year.") if c.text == "half")
+    assert (claim.unit, claim.value) == ("percent", 50.0)
+
+
 def test_a_plan_s_points_in_words_are_no_claim() -> None:
     assert numcheck.extract("The minister set out a five-point plan for the NHS.") == []
 

@@ -408,7 +408,11 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
         by_or_noun_of = _BY_BEFORE.search(text, max(0, anchor - 4), anchor) or (
             noun_of_or_adverb and not _OF_AFTER.match(text, match.end())
         )
-        if direction is not None and by_or_noun_of:
+        points = _POINT_AFTER.match(text, match.end())
+        if points is not None:  # "fell by half a percentage point", "a quarter of a point": a change in points
+            readings.append(_hedged(text, match.start(), points.end(), ClaimKind.CHANGE, value, "percentage_point",
+                                    direction, vocabulary))  # fmt: skip
+        elif direction is not None and by_or_noun_of:
             readings.append(_hedged(text, match.start(), match.end(), ClaimKind.CHANGE, value * 100, "percent",
                                     direction, vocabulary))  # fmt: skip
         elif (
@@ -423,6 +427,8 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
     return readings
 
 
+# "half a percentage point", "a quarter of a point": the fraction is of a point, not of the level
+_POINT_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point(?![\w-])", re.IGNORECASE)
 # "the parish council will pay half.", "the trust funds a third, and ...": a share of a cost said
 # before, paid by someone, with nothing after it
 _PAID_BEFORE = re.compile(
