@@ -42,7 +42,7 @@ from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, is_money_lost, may
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import restated_spells
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change, restated_ends
-from numcheck.subjects import is_proper_noun, lemma
+from numcheck.subjects import YEAR_DIGITS, is_proper_noun, lemma
 from numcheck.sums import (
     accruals,
     averages,
@@ -717,15 +717,14 @@ def _a_signature(digits: str, figures: tuple[Claim, Claim]) -> bool:
     significant = digits.replace(".", "")
     if len(significant) >= _STRONG_DIGITS:
         return True
-    written = [_NUMERAL.search(figure.text) for figure in figures]
+    # written in digits, neither a round figure (slack.round_step)
     return (
         len(significant) == 2
         and significant[-1] not in "05"
-        and all(found is not None and not found.group().replace(",", "").endswith("0") for found in written)
+        and all(any(ch.isdigit() for ch in figure.text) and round_step(figure) is None for figure in figures)
     )
 
 
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 _OWN_UNIT = (ClaimKind.MEASURE, ClaimKind.MONEY)
 
 
@@ -2344,7 +2343,7 @@ def _shares_of_the_counted_whole_disagree(
 
 _NEAR_WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
 
 
 def _years_of(claim: Claim) -> frozenset[str]:
