@@ -1817,9 +1817,9 @@ def _share_fraction(claim: Claim) -> Interval:
 def _complements_disagree(claims: Sequence[Claim], params: ShareParams) -> Iterator[Verdict]:
     """Shares of one whole in its two states, in two sentences, that do not make 100%: "The pass
     rate was 62%" and "a quarter of its learners failed" (numcheck.sums complements)."""
-    slack = params.absolute_tolerance / 100
     for pair in complements(claims):
         one, other = _share_fraction(pair.one), _share_fraction(pair.other)
+        slack = _allowance((pair.one, pair.other), params) / 100  # the intervals carry each one's rounding
         low = (one.low or 0.0) + (other.low or 0.0)
         high = math.inf if one.high is None or other.high is None else one.high + other.high
         if low <= 1 + slack and high >= 1 - slack:
@@ -1845,7 +1845,7 @@ def _rest_of_shares(claims: Sequence[Claim], params: ShareParams) -> Iterator[Ve
         else:
             low = sum(c.low or 0.0 for c in shares)
             high = sum(c.high or 0.0 for c in shares)
-            slack = max(params.absolute_tolerance, sum(min(c.precision, 1.0) / 2 for c in shares))
+            slack = _share_slack(shares, params)
         if low - slack <= 100 <= high + slack:
             continue
         terms = " + ".join(c.text for c in shares)
@@ -1859,15 +1859,26 @@ def _total_verdict(shares: Sequence[Claim], text: str, params: ShareParams) -> I
     high = sum(c.high or 0.0 for c in shares)
     terms = " + ".join(describe(c).replace(" percent", "%") for c in shares)
     total = _format(low) + "%" if low == high else f"{_format(low)}%–{_format(high)}%"
-    # each share may be rounded by half its step; the total by the sum of those
-    rounding = sum(min(c.precision, 1.0) / 2 for c in shares)
-    slack = max(params.absolute_tolerance, rounding)
+    slack = _share_slack(shares, params)
     if low > 100 + slack:
         yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], "the shares add up to more than 100%",
                                                   f"{terms} = {total}"))  # fmt: skip
     elif high < 100 - slack and _exhaustive(text, params.exhaustive_markers):
         detail = "the shares cover every answer but do not add up to 100%"
         yield Verdict(tuple(shares), _pair_fields(shares[0], shares[1], detail, f"{terms} = {total}"))
+
+
+def _share_slack(shares: Sequence[Claim], params: ShareParams) -> float:
+    """How far from 100 the total of shares may fall: each share may be rounded by half its step,
+    the total by the sum of those, and never less than the allowance."""
+    return max(_allowance(shares, params), sum(min(c.precision, 1.0) / 2 for c in shares))
+
+
+def _allowance(shares: Sequence[Claim], params: ShareParams) -> float:
+    """The points of rounding a total is allowed, in the coarsest step its shares are written to:
+    a point for whole percentages, a tenth of one for "43.6%" and "the other 57.4%", whose writer
+    worked to tenths and whose total of 101.0 is no rounding."""
+    return params.absolute_tolerance * max(min(c.precision, 1.0) for c in shares)
 
 
 def _exhaustive(text: str, markers: Sequence[str]) -> bool:

@@ -56,9 +56,9 @@ from numcheck.vocabulary import load_vocabulary
 
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
-# "the other 38%", "and the remaining 420"
+# "the other 38%", "and the remaining 420"; not "Of the rest, 62%", a share of the rest
 _REST_BEFORE = re.compile(
-    r"(?<![\w])(?:the\s+(?:rest|remainder|remaining|other)|(?:everyone|everybody|everything)\s+else)\s*[,:(]?\s*$",
+    r"(?<![\w])(?<![Oo]f\s)(?:the\s+(?:rest|remainder|remaining|other)|(?:everyone|everybody|everything)\s+else)\s*[,:(]?\s*$",
     re.IGNORECASE,
 )
 # Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
