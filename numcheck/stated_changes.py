@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.frames import is_headline
@@ -21,7 +22,7 @@ from numcheck.remembered import per_document
 from numcheck.rows import in_a_row
 from numcheck.slips import names_people
 from numcheck.subjects import lemma, word_stem
-from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, load_vocabulary
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabulary
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -195,9 +196,14 @@ _SINCE_A_YEAR = re.compile(r"\b(?:since|from|over\s+the\s+years?\s+(?:since|from
                            r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
 
 
-# "the first since 2019", "the biggest rise since 2008": a record the change sets, not where it began
-_RECORD_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|steepest|sharpest|smallest|lowest|least)"
-                           r"(?:\s+[a-z]+){0,2}\s+since\s+(?:(?:19|20)\d\d|then)\b", re.IGNORECASE)  # fmt: skip
+# "the first since 2019", "the biggest rise since 2008", "the steepest since records began in 1976":
+# a record the change sets, not where it began
+_RECORD_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|steepest|sharpest|smallest|lowest|least|"
+                           r"worst|best|fastest|slowest|greatest|deepest|heaviest|lightest|strongest|weakest)"
+                           r"(?:\s+[a-z]+){0,2}\s+since\s+(?:(?:19|20)\d\d|then|"
+                           r"(?:records?\s+(?:began|were\s+first\s+kept)|the\s+(?:war|crash|pandemic|recession))"
+                           r"(?:\s+in\s+(?:19|20)\d\d)?)\b",
+                           re.IGNORECASE)  # fmt: skip
 
 
 def _without_records(sentence: str) -> str:
@@ -330,6 +336,27 @@ def _now_or_before(claim: Claim) -> int | None:
     return None if before == now else -1 if before else 0
 
 
+def _day_in_the_year(claim: Claim) -> int | None:
+    """The one day or month a level's own words date it to, in the calendar's order ("1 June" 601,
+    "September" 900), when they name no year; None otherwise."""
+    times = claim.evidence.times if claim.evidence else ()
+    if len(times) != 1:
+        return None
+    found = _DAY_OF_A_MONTH.fullmatch(times[0])
+    if found is None:
+        return None
+    day = found["day"] or found["day_after"] or "0"
+    return MONTH_NUMBERS[found["month"].lower()] * 100 + int(day)
+
+
+_DAY_OF_A_MONTH = re.compile(
+    r"(?:on\s+|in\s+)?(?:(?P<day>\d{1,2})\s+)?(?P<month>"
+    + "|".join(MONTH_NUMBERS)
+    + r")(?:\s+(?P<day_after>\d{1,2}))?",
+    re.IGNORECASE,
+)
+
+
 _A_YEAR_BEFORE = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|last\s+(?:spring|"
                             r"summer|autumn|winter|season))\b", re.IGNORECASE)  # fmt: skip
 _NOW_TIME = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|winter|season)|now)\b", re.IGNORECASE)
@@ -361,9 +388,12 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
         between = words_between(one, other)
         joined = bool(_AND_BETWEEN.match(between))
         if None in years and (joined or _AND_THEN.match(between)):
+            days = _day_in_the_year(one), _day_in_the_year(other)
             # "£12m last year and £15m this year", "stood at 71% last year and reached 78% this summer":
-            # a time before now and now
-            years, joined = (_now_or_before(one), _now_or_before(other)), True
+            # a time before now and now; "71% full on 1 June and 38% full on 1 September": two days of
+            # one year, in the calendar's order
+            years = days if None not in days else (_now_or_before(one), _now_or_before(other))
+            joined = True
         if None in years:
             # "1,600 last year, against 1,250 in 2025": a level set against another of its own time is
             # measured from it, whatever the times' words
@@ -386,9 +416,34 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
 
 # "Loans rose to 1,200 in March from 1,000 in February": the new level, then a few words of when
 # or where, then the old
-_TO_BEFORE = re.compile(r"(?<![\w])(?:rose|risen|rises|grew|grown|grows|climbed|jumped|increased|fell|fallen|falls|"
-                        r"dropped|dipped|declined|decreased|shrank|shrunk|went\s+(?:up|down)|gone\s+(?:up|down))\s+"
-                        r"to\s+$", re.IGNORECASE)  # fmt: skip
+# A verb of change right before "to" and a level: "rose to", "will fall to", "has been cut to", "went
+# down to". The vocabulary's change words, less those that are no verb ("up to 40" is a bound) or
+# take "to" otherwise ("added to", "lost to", "contracted to").
+_VERB_TO = re.compile(r"(?<![\w])(?P<verb>[a-z]+)(?:\s+(?P<particle>up|down))?\s+to\s+$", re.IGNORECASE)
+_NO_VERB_OF_CHANGE = frozenset("up down higher lower added lost lose gain gained gains shed contracted".split())
+_GO = frozenset("go goes going went gone".split())
+
+
+def _moved_to(before: str) -> Direction | None:
+    """The direction of the change whose verb is right before "to" at the end of `before`, or None."""
+    found = _VERB_TO.search(before)
+    if found is None:
+        return None
+    verb, particle = found["verb"].lower(), (found["particle"] or "").lower()
+    if particle:
+        return (Direction.UP if particle == "up" else Direction.DOWN) if verb in _GO else None
+    up, down = _change_verbs(load_vocabulary())
+    return Direction.UP if verb in up else Direction.DOWN if verb in down else None
+
+
+@cache
+def _change_verbs(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    def verbs(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(word.lower() for word in words) - _NO_VERB_OF_CHANGE
+
+    return verbs(vocabulary.change_up), verbs(vocabulary.change_down)
+
+
 _FROM_AFTER_WORDS = re.compile(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
                                re.IGNORECASE)  # fmt: skip
 
@@ -417,7 +472,7 @@ def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
         if new.sentence_start != old.sentence_start or new.unit != old.unit or new.value == old.value:
             continue
         at = new.start - new.sentence_start
-        if _TO_BEFORE.search(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(words_between(new, old)):
+        if _moved_to(new.sentence[max(0, at - 40) : at]) and _FROM_AFTER_WORDS.match(words_between(new, old)):
             found.append(Endpoints((new, old), old.value, new.value, new.unit))
     return found
 
@@ -462,7 +517,7 @@ def _level_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
         if old.value == new.value or old.kind is not new.kind:
             continue
         at, to_at = old.start - old.sentence_start, new.start - new.sentence_start
-        if _HAS_BEEN_BEFORE.search(old.sentence[max(0, at - 30) : at]) and _TO_BEFORE.search(
+        if _HAS_BEEN_BEFORE.search(old.sentence[max(0, at - 30) : at]) and _moved_to(
             new.sentence[max(0, to_at - 40) : to_at]
         ):
             found.append(Endpoints((old, new), old.value, new.value, old.unit))
@@ -1087,10 +1142,6 @@ def _one_end_and_a_level_elsewhere(claims: Sequence[Claim]) -> tuple[Claim, Endp
 
 
 # "fell to 1,560", "has dropped to": a verb that says its level is where a fall ended
-_FELL_TO = re.compile(r"(?<![\w])(?:fell|fallen|falls|dropped|dipped|declined|decreased|shrank|shrunk|"
-                      r"went\s+down|gone\s+down)\s+to\s+$", re.IGNORECASE)  # fmt: skip
-
-
 def _tied(level: Claim, change: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
     """Whether a level is said as the other end of a change given by its size and one end: of its
     unit, the same thing, at the time the change's words put that end; in another sentence that
@@ -1124,9 +1175,10 @@ def _levels_reached(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Direction]
     for level in _plain_levels(claims):
         at = level.start - level.sentence_start
         before = level.sentence[max(0, at - 40) : at]
-        if not _TO_BEFORE.search(before):
+        direction = _moved_to(before)
+        if direction is None:
             continue
         if any(c.sentence_start == level.sentence_start and c is not level
                and (stated_direction(c) is not None or c.role is not None) for c in claims):  # fmt: skip
             continue
-        yield level, Direction.DOWN if _FELL_TO.search(before) else Direction.UP
+        yield level, direction

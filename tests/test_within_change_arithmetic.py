@@ -105,6 +105,21 @@ SIZE_AGAINST_LEVELS = [
      "2025.", "30%"),
     ("Shoplifting up 35% in Cressley as shops hire guards\n\nPolice recorded 1,600 shoplifting offences in the "
      "town last year, against 1,250 in 2025.", "35%"),
+    # the new level before the old, with the verb in any tense and the noun between them
+    ("The weekly timetable will shrink to 980 journeys from 1,240 next month. The company's cut of 360 journeys "
+     "falls hardest on the villages.", "360"),
+    ("Hovell's will grow to 52 shops from 38 this year. Its 16 openings will create 150 jobs.", "16"),
+    ("The ward will be cut to 18 beds from 24 in March. The cut of eight beds worries the nurses.", "eight"),
+    ("Membership has been reduced to 410 members from 520, the club said. The fall of 100 was blamed on fees.",
+     "100"),
+    ("The fleet will climb to 64 buses from 48 by 2028. The rise of 12 buses will cost £4 million.", "12"),
+    # two levels of one year, each dated to its day or month
+    ("Holmebrook was 71% full on 1 June and 38% full on 1 September, a fall of 23 percentage points.",
+     "23 percentage points"),
+    ("The waiting list stood at 4,200 in March and 3,900 in June. The fall of 500 was welcomed by the trust.", "500"),
+    # a record the change sets ("the steepest since records began in 1976") is no time of its own
+    ("The reservoir was 38% full on 1 September, down from 71% in June. The drop of 23 points is the steepest "
+     "since records began in 1976.", "23 points"),
 ]  # fmt: skip
 
 
@@ -218,6 +233,18 @@ NOT_THE_SAME_CHANGE = [
     # a headline's change of another time than the body's levels
     "Burglaries up 30% since 2019 in Halden\n\nPolice recorded 520 burglaries in the town this year, compared "
     "with 450 in 2025.",
+    # the same readings, right
+    "The weekly timetable will shrink to 980 journeys from 1,240 next month. The company's cut of 260 journeys "
+    "falls hardest on the villages.",
+    "Hovell's will grow to 52 shops from 38 this year. Its 14 openings will create 150 jobs.",
+    # "up to" is a bound and "added to" no change: no levels of a change
+    "The hall seats up to 400 people from 2027. The 120 new seats cost £80,000.",
+    "The charity added to its 30 vans from its reserves. The 12 new vans cost £400,000.",
+    "The waiting list stood at 4,200 in March and 3,900 in June. The fall of 300 was welcomed by the trust.",
+    "The reservoir was 38% full on 1 September, down from 71% in June. The drop of 33 points is the steepest "
+    "since records began in 1976.",
+    # a change from a year of its own
+    "Sales were £5 million in March and £4 million in June. Sales have risen 40% since 2019.",
 ]
 
 
