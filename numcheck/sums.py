@@ -226,7 +226,8 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
             found = found or _total_after_parts(claim, sentence, previous, _list_above(sentences, index))
             if found is not None:
                 yield found
-        of_whole = _parts_of_whole_before(sentence, previous)
+        of_whole = (_parts_of_whole_before(sentence, previous) or _sources_of_whole_before(sentence, previous)
+                    or _sources_listed(sentences, index))  # fmt: skip
         if of_whole is not None:
             yield of_whole
 
@@ -392,6 +393,71 @@ def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum 
     return Sum(wholes[0], tuple(amounts), None, covers=False)
 
 
+# "£1.8 million from the Heritage Fund", "£750,000 of it from the Friends": an amount said by where it came from
+_FROM_A_SOURCE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:it|that|this)\s+)?(?:(?:has\s+)?came\s+|come\s+)?from\s+(?:the\s+|its\s+|their\s+|an?\s+)?[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _sources_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum | None:
+    """ "The appeal has reached £3.1 million. The sum (£1.8 million from the Heritage Fund, £750,000
+    from the Friends and £850,000 from the public) ...": amounts each said by where it came from,
+    with no other amount of their kind beside them, are parts of the one amount of the sentence
+    before that is larger than each. They may be some of it only, so only parts that come to more
+    than it are a finding (`covers` False); never of another time ("raised £3.1m last year. This
+    year £1.8m came from ...")."""
+    amounts = [c for c in sentence if c.kind in _AMOUNTS]
+    if len(amounts) < 2 or any(not _same_quantity(c, amounts[0]) or not _plain(c) for c in amounts):
+        return None
+    if not all(_FROM_A_SOURCE_AFTER.match(c.sentence, c.end - c.sentence_start) for c in amounts):
+        return None
+    if _OVERLAP.search(amounts[0].sentence) or _FLOW.search(amounts[0].sentence):
+        return None
+    wholes = [c for c in previous if _same_quantity(c, amounts[0]) and all(c.value > part.value for part in amounts)]
+    if len(wholes) != 1 or not _plain(wholes[0]):
+        return None
+    # the day it was said ("announced on Sunday") is no time of the amounts
+    times = {time for c in amounts if c.evidence for time in c.evidence.times} - _WEEKDAY_TIMES
+    if times and wholes[0].evidence is not None and not times <= set(wholes[0].evidence.times):
+        return None
+    return Sum(wholes[0], tuple(amounts), None, covers=False)
+
+
+def _sources_listed(sentences: Sequence[list[Claim]], index: int) -> Sum | None:
+    """ "The appeal has brought in £3.1 million so far. Where it came from:" over items each of an
+    amount said by where it came from ("- £1.8 million from the Heritage Fund"): the items are
+    parts of the one amount of the lines above the list (right above, or before one blank line)
+    that is larger than each, and may be
+    some of it only (`covers` False)."""
+    if index == 0 or not _is_list_item(sentences[index]) or _is_list_item(sentences[index - 1]):
+        return None
+    parts: list[Claim] = []
+    line = _lines(sentences[index])[0]
+    for item in sentences[index:]:
+        first = item[0]
+        if not _is_list_item(item) or _lines(item)[0] != line + len(parts):
+            break
+        if first.kind not in _AMOUNTS or not _plain(first) or (parts and not _same_quantity(first, parts[0])):
+            return None
+        if not _FROM_A_SOURCE_AFTER.match(first.sentence, first.end - first.sentence_start):
+            return None
+        parts.append(first)
+    intro = sentences[index - 1]
+    if len(parts) < 2 or line - _lines(intro)[1] not in (1, 2):  # right above, or before one blank line
+        return None
+    wholes = [c for c in intro if _same_quantity(c, parts[0]) and all(c.value > part.value for part in parts)]
+    return Sum(wholes[0], tuple(parts), None, covers=False) if len(wholes) == 1 and _plain(wholes[0]) else None
+
+
+def _is_list_item(sentence: list[Claim]) -> bool:
+    """One line of a list: plain text keeps an item's marker in its sentence; Markdown's starts past it."""
+    first = sentence[0]
+    column = first.column - (first.start - first.sentence_start)
+    return "\n" not in first.sentence.strip() and bool(_LIST_ITEM.match(first.sentence) or column > 1)
+
+
+_WEEKDAY_TIMES = frozenset(f"{on}{day.lower()}" for day in WEEKDAYS for on in ("", "on "))
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 # "That is 1,470 more": a difference, not a sum
 _DIFFERENCE_AFTER = re.compile(

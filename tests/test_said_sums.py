@@ -66,6 +66,13 @@ DO_NOT_ADD_UP = [
     ("Stalls by day:\n\n- Saturday: 140 stalls\n- Sunday: 95 stalls\n\nIn all, 255 stalls were let.", "255"),
     ("The money came from a grant, a walk and a firm (£14,000, £7,500 and £4,000), and the total of £27,500 "
      "covers the bus.", "£27,500"),
+    # amounts each said by where they came from, after the one larger amount they are of
+    ("The appeal has reached £3.1 million, leaving £1.1 million to find. The sum (£1.8 million from the Heritage "
+     "Fund, £750,000 from the Friends and £850,000 from the public) was announced on Sunday.", "£3.1 million"),
+    ("The food bank took in 14,200 tins this winter. Collections brought 9,100 from schools, 3,400 from churches "
+     "and 2,600 from supermarkets.", "14,200"),
+    ("The hospice's spring appeal raised £96,000. Where it came from:\n\n- £52,000 from the fun run\n"
+     "- £31,000 from local firms\n- £19,000 from collection tins", "£96,000"),
 ]  # fmt: skip
 
 
@@ -138,6 +145,16 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     "Sales by shop:\n\n- Leeds: 4,000 loaves\n- York: 1,500 loaves\n\nThe firm also sold 9,000 cakes in total.",
     "The money came from a grant, a walk and a firm (£14,000, £7,500 and £4,000), and the total of £25,500 "
     "covers the bus.",
+    # amounts said by where they came from that stay within their whole, or are of another time
+    "The appeal has reached £3.1 million. The sum (£1.8 million from the Heritage Fund, £750,000 from the "
+    "Friends and £550,000 from the public) was announced on Sunday.",
+    "The hospice raised £96,000 last year. This year £52,000 came from the fun run, £31,000 from local firms "
+    "and £19,000 from collection tins.",
+    "The hospice's spring appeal raised £96,000. Where it came from:\n\n- £52,000 from the fun run\n"
+    "- £31,000 from local firms\n- £12,000 from collection tins",
+    # two wholes the parts could be of: which is unsaid
+    "The trust has raised £3.1 million towards the £4.2 million repair. The Heritage Fund gave £1.8 million, "
+    "the Friends £750,000 and the public £850,000.",
 ]  # fmt: skip
 
 
