@@ -2338,14 +2338,18 @@ def _shares_of_the_counted_whole_disagree(
         near = _content_lemmas(" ".join(_NEAR_WORD.findall(claim.sentence[:at])[-4:]
                                         + _NEAR_WORD.findall(claim.sentence[at + len(claim.text):])[:4]))  # fmt: skip
         of_set = _OF_A_SET.match(claim.sentence, at + len(claim.text))
-        if of_set and not _content_lemmas(of_set.group("set")) & whole_words:
-            continue  # "70% of repairs": a share of the part, or of another set
+        if of_set and not _content_lemmas(of_set.group("set")) & (whole_words | _GROUP_WORDS):
+            continue  # "70% of repairs": a share of the part, or of another set ("of the year group" is the whole)
         if _OF_THOSE_BEFORE.search(claim.sentence, 0, at):
             continue  # "Of those who voted, 61% voted for the transfer": a share of the part
-        if sum(other.sentence_start == claim.sentence_start for other in percentages) > 1:
-            continue  # "28% of those vaccinated ..., compared with 10% in the placebo group": groups set side by side
+        beside = [other for other in percentages if other is not claim and other.sentence_start == claim.sentence_start]
+        if any(not _of_another_time_or_place(other) for other in beside):
+            # "28% of those vaccinated ..., compared with 10% in the placebo group": groups set side by
+            # side; not "84% ... compares with 66% last year", "ahead of St Edmund's, where it was 71%"
+            continue
         rest = Interval(1 - (given.high or 0.0), 1 - (given.low or 0.0))
-        if not near & did or rest.overlaps(percent_interval(claim)):
+        points_back = _POINTS_BACK.match(claim.sentence) is not None and _follows(claim, part)
+        if not (near & did or points_back) or rest.overlaps(percent_interval(claim)):
             continue  # "Sickness absence among nurses was 5.6%": of the whole, but in another state
         verdict = _share_of_counts(claim, part, whole, settings.exact_below, "the share said of the counts disagrees")
         if verdict is not None:
@@ -2353,8 +2357,38 @@ def _shares_of_the_counted_whole_disagree(
 
 
 _NEAR_WORD = re.compile(r"[A-Za-z][a-z'’-]+")
+# What names the whole a share is of, whatever it counts: "84% of the year group", "of the cohort"
+_GROUP_WORDS = frozenset("group cohort class intake total whole roll population".split())
+# A sentence that opens by pointing back at the one before: "That result (84% of the year group)",
+# "That pass rate, 84%,"
+_POINTS_BACK = re.compile(
+    r"^\s*(?:That|This)\s+(?:[a-z]+\s+)?(?:result|figure|outcome|score|tally|share|proportion|rate)\b"
+)
+
+
+def _follows(claim: Claim, part: Claim) -> bool:
+    """Whether the claim's sentence comes right after the part's, in its paragraph."""
+    gap = claim.sentence_start - (part.sentence_start + len(part.sentence))
+    return claim.path == part.path and 0 <= gap <= 1
+
+
 _OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
 _YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
+
+
+# "66% last year", "71% a year earlier", "64% in 2024", "65% at Hillside": a share its next words
+# give to another time or place; "where it was 71%": to the place just named
+_ANOTHER_TIME_OR_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+(?:year|summer|spring|autumn|winter|term)|"
+    r"(?:in|for)\s+(?:19|20)\d\d|the\s+(?:previous|year\s+before)|(?:at|in)\s+[A-Z])"
+)
+_WHERE_IT_WAS_BEFORE = re.compile(r"\b(?:where|when)\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at)\s+$")
+
+
+def _of_another_time_or_place(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    return bool(_ANOTHER_TIME_OR_PLACE_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+                or _WHERE_IT_WAS_BEFORE.search(claim.sentence, max(0, at - 40), at))  # fmt: skip
 
 
 def _years_of(claim: Claim) -> frozenset[str]:
@@ -2383,7 +2417,8 @@ def _words_naming(whole: Claim, part: Claim) -> str:
     of the 23,000 potholes reported"), and those before it when its part comes after ("launched" in
     "launched 120 times last year, 42 of them"), not what its part did ("repaired")."""
     at = whole.start - whole.sentence_start
-    start = at if part.start < whole.start else max(0, at - 30)
+    # "326 patients out of a total of 410": the words between them name the whole too
+    start = part.end - part.sentence_start if part.start < whole.start else max(0, at - 30)
     return " ".join(_NEAR_WORD.findall(whole.sentence[start : at + len(whole.text) + 40]))
 
 

@@ -68,6 +68,14 @@ _OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.
 # "1,204 votes out of 2,460", "9 schools out of the 30": the part's noun before "out of" (a bare
 # "of" after a noun is no share: "300 members of the 40 clubs")
 _LABEL_OUT_OF = re.compile(rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE)
+# "142 pupils from a year group of 180", "42 deaths out of a population of 4,000": the part's noun,
+# then the whole named by a noun for a group of them
+_GROUP_NOUNS = "group|cohort|class|intake|total|field|pool|sample|population|roll|membership|electorate|workforce"
+_LABEL_FROM_A_GROUP = re.compile(
+    rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+(?:out\s+of|from)\s+(?:a|an|the|its|their)\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP_NOUNS})\s+of\s+",
+    re.IGNORECASE,
+)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _YEAR_AFTER_IN = re.compile(r"\s+(?:in|during|for)\s+\d{4}$")  # "Of the 120 launches in 2025,"
@@ -229,7 +237,9 @@ class _Reader:
         # "seven out of ten voters" was read as one proportion at extraction; "12 out of 40" is two counts
         of = _OF_BETWEEN.fullmatch(self.sentence, _end(part), _offset(whole))
         if of is None:
-            labelled = _LABEL_OUT_OF.fullmatch(self.sentence, _end(part), _offset(whole))
+            labelled = _LABEL_OUT_OF.fullmatch(
+                self.sentence, _end(part), _offset(whole)
+            ) or _LABEL_FROM_A_GROUP.fullmatch(self.sentence, _end(part), _offset(whole))
             of = labelled if labelled is not None and _plain_words(labelled.group("label"), 3) else None
         if not of or whole.value <= 0:
             return None

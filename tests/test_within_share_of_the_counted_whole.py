@@ -21,6 +21,18 @@ A_SHARE_THE_COUNTS_DO_NOT_GIVE = [
      "food waste: 70%\n- Survey cost: £8,000", "70%"),
     ("The hospital saw 9,600 of its 12,000 emergency patients within four hours. Seeing 75% of patients that "
      "quickly still misses the national standard.", "75%"),
+    # the whole named by a noun for the group, the part "from" or "out of" it
+    ("The academy says 142 pupils from a year group of 180 passed English and maths.\n\n- grade 4 or above in "
+     "English and maths: 84%\n- pupils with a grade 9: 31", "84%"),
+    ("The hospital treated 326 patients out of a total of 410 within a day. Treating 86% of patients that fast "
+     "is a record for the trust.", "86%"),
+    # a sentence that points back at the count before it
+    ("At Kingsmead, 142 of the 180 pupils in Year 11 got a grade 4 in maths. That result (84% of the year group) "
+     "is the school's best.", "84%"),
+    ("The club kept 512 of its 640 members this year. That renewal rate, 85%, is its best since 2015.", "85%"),
+    # another share in the sentence, of another place or time
+    ("At Kingsmead, 142 of the 180 pupils in Year 11 passed maths. That pass rate, 84%, puts it ahead of St "
+     "Edmund's, where it was 71%.", "84%"),
 ]  # fmt: skip
 
 
@@ -51,6 +63,14 @@ SHARES_THAT_AGREE_OR_ARE_OF_OTHER_THINGS = [
     # two counted shares: which one a percentage restates is unsaid
     "The council repaired 18,400 of the 23,000 potholes reported last year, and 900 of the 1,200 broken street "
     "lights. Repairs reached 70% of reports in the town centre.",
+    # the same readings, right, or pointing back at no count
+    "The academy says 142 pupils from a year group of 180 passed English and maths.\n\n- grade 4 or above in "
+    "English and maths: 79%\n- pupils with a grade 9: 31",
+    "At Kingsmead, 142 of the 180 pupils in Year 11 got a grade 4 in maths. That result (79% of the year group) "
+    "is the school's best.",
+    "The club kept 512 of its 640 members this year. Its bar takings rose. That rate, 85%, is its best since 2015.",
+    # a part from a group that is no whole of it: money raised from a crowd
+    "The match raised £4,000 from a crowd of 2,000. About 65% of the crowd were season-ticket holders.",
 ]
 
 
