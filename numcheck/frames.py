@@ -275,6 +275,22 @@ def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
     )
 
 
+def is_gain_or_loss(claim: Claim) -> bool:
+    """A count of things gained or lost ("gained 34 customers", "added 410 net new customers",
+    "shed 240 jobs"): how far a level moved, never the level ("7,260 customers")."""
+    at = claim.start - claim.sentence_start
+    return claim.kind is ClaimKind.COUNT and bool(_GAINED_BEFORE.search(claim.sentence, max(0, at - 40), at))
+
+
+# The verbs of a count that moved, right before it: not "won" or "lost" alone ("won 34 medals", "lost
+# 12 matches" count what was won or lost, the same as "34 medals won")
+_GAINED_BEFORE = re.compile(
+    r"\b(?:gain(?:ed|s|ing)?|add(?:ed|s|ing)?|shed(?:s|ding)?|lost\s+a\s+net|net\s+(?:gain|loss)\s+of)\s+"
+    r"(?:(?:a\s+)?net\s+|a\s+further\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_difference(claim: Claim) -> bool:
     """A difference between two amounts: "15 minutes less", "two more than last time", "a gap of
     87 years"."""

@@ -22,6 +22,7 @@ from numcheck.frames import (
     frames_differ,
     in_the_past,
     is_difference,
+    is_gain_or_loss,
     is_margin,
     is_relative_amount,
 )
@@ -315,6 +316,9 @@ def told_apart(
         return Reason("frame", -1, "a part against its whole")
     if each_against_a_total(first, second):
         return Reason("frame", -1, "a sum each against what a set of them brought in")
+    if is_gain_or_loss(first) != is_gain_or_loss(second):
+        # "gained 34 customers" is how far the customers moved, never how many there are, in any document
+        return Reason("frame", -1, "a count gained or lost against a level")
     if is_difference(first) != is_difference(second):
         # "will take 15 minutes less" is how far the time moved, never the time, in any document
         return Reason("frame", -1, "a difference against an amount")
