@@ -980,9 +980,10 @@ class Sources:
                     or _bounds_the_rest(claim, 100 - most * scale, 100 - least * scale)
                 ):
                     return f"what '{share.text}' leaves of the whole"
-            elif share.unit == "percentage_point" and share.to_value is not None and share.direction is not None:
-                sign = 1 if share.direction is Direction.UP else -1
-                if low <= share.to_value - sign * share.value <= high:
+            elif share.unit == "percentage_point" and share.to_value is not None:
+                # "improved by 1.4 points to 27.9%" says no way: from either side of its end
+                signs = (1, -1) if share.direction is None else (1 if share.direction is Direction.UP else -1,)
+                if any(low <= share.to_value - sign * share.value <= high for sign in signs):
                     return f"the level before the move of '{share.text}'"
         return _rest_of_the_shares(pool, covering, low, high) or _sum_of_the_shares(claim, pool, covering, low, high)
 

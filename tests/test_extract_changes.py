@@ -183,6 +183,9 @@ POINTS_TO_A_LEVEL = [
     ("Turnout climbed five points to 67%.", "five points", 67),
     ("The jobless rate rose 0.3 points to 4.2%.", "0.3 points", 4.2),
     ("Its share rose 3 percentage points to 41%.", "3 percentage points", 41),
+    # a move in points whose verb says no way up or down still ends at its level
+    ("Gross margin improved by 1.4 points to 27.9%, the company said.", "1.4 points", 27.9),
+    ("The pass rate changed by two percentage points to 64%.", "two percentage points", 64),
 ]
 
 

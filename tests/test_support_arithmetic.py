@@ -739,6 +739,9 @@ OTHER_SHARES = [
     ("Labour won 52% of the vote and the Greens 48%.", "Labour won 52% of the vote in the two-way race."),
     ("Gross margin fell from 24% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%."),
     ("Satisfaction with repairs fell to 79% from 82%.", "Tenant satisfaction with repairs was 79%, down 3 points."),
+    # a move in points that says no way: either side of its end
+    ("Gross margin widened to 27.9% from 26.5% a year earlier.", "Gross margin improved by 1.4 points to 27.9%."),
+    ("Adjusted operating margin rose from 8% to 12%.", "Adjusted operating margin improved by four points to 12%."),
     # the rest of a whole said by negating what the share counts
     ("About 64% of the trees survived the winter without frost damage.",
      "Frost damaged 36% of the trees planted along the bypass last winter."),
@@ -765,6 +768,8 @@ OTHER_SHARES_WRONG = [
     # the rest of a whole is not the same party's share
     ("First-time buyers made 62% of purchases.", "First-time buyers accounted for 38% of purchases.", "62%"),
     ("Gross margin fell from 21% to 22.6%.", "Gross margin slipped by 1.4 percentage points to 22.6%.", "21%"),
+    ("Gross margin widened to 27.9% from 25.5% a year earlier.", "Gross margin improved by 1.4 points to 27.9%.",
+     "25.5%"),
     # the complement with nothing negated: the share moved to the other side of the split
     ("Frost damaged 64% of the trees planted along the bypass.",
      "Frost damaged 36% of the trees planted along the bypass last winter.", "64%"),

@@ -541,6 +541,8 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
             return None
         if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
             return back
+        if candidate.kind is ClaimKind.CHANGE and candidate.unit == "percentage_point":
+            return back  # "improved by 1.4 points to 27.9%": a move in points, up or down, to its end
         if candidate.role is None and candidate.kind is not ClaimKind.CHANGE and candidate.kind.is_quantity:
             return None  # a date between is no figure: "doubled since 1991 to 1.9 million"
         if (
