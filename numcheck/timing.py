@@ -892,6 +892,12 @@ def _is_audience(before: str, noun: str) -> bool:
 _OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+$")
 
 
+# What marks the infinitive of a verb after it: "will launch", "to open"
+_INFINITIVE_MARKERS = _MODALS | {"to"}
+# Words that end an object before a date: any skipped word but the determiners an object opens with
+_SKIP_BUT_DETERMINERS = _SKIP - {"the", "a", "an", "its", "their"}
+
+
 def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> Timing | None:
     """An event verb with its object before the date: "Millwrights built Ashcombe windmill in
     1782" is the windmill's building."""
@@ -899,7 +905,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
     for index, word in enumerate(tail[:-1]):
         at = len(words) - len(tail) + index
         # "will launch its autumn list", "to open the new skate park": a scheduled verb's infinitive
-        infinitive = at > 0 and words[at - 1].lower() in (*_MODALS, "to") and word in _SCHEDULED
+        infinitive = at > 0 and word in _SCHEDULED and words[at - 1].lower() in _INFINITIVE_MARKERS
         if word.islower() and (_is_event_verb(word) or infinitive) and word not in _DATING:
             objects = tail[index + 1 :]
             if objects == ["it"] and index == len(tail) - 2:  # "the council will close it on 4 June"
@@ -907,7 +913,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
                 return Timing(
                     what, _canonical_verb(word, vocabulary), _OBJECT_PRONOUN, "", frozenset(), means, tense=tense
                 )
-            if any(w.lower() in _SKIP - {"the", "a", "an", "its", "their"} or not w.isalpha() for w in objects):
+            if any(w.lower() in _SKIP_BUT_DETERMINERS or not w.isalpha() for w in objects):
                 continue  # "delighted to open the bridge": the verb is a later one
             thing, modifiers = _subject(objects)
             if thing is None or not objects[-1].islower():
@@ -1146,8 +1152,10 @@ def _possessed_gerund(words: list[str], what: str, vocabulary: Vocabulary) -> Ti
     offset = len(words) - len(tail)
     for index in range(1, len(tail)):
         verb = _gerund(tail[index].lower(), vocabulary)
+        if verb is None:
+            continue
         following = [w.lower() for w in tail[index + 1 :]]
-        if verb is None or (following and (len(following) > 2 or following[0] not in ("to", "by", "with"))):
+        if following and (len(following) > 2 or following[0] not in ("to", "by", "with")):
             continue
         owned = _owned_by(words[: offset + index + 1], what, verb)
         if owned is not None:
