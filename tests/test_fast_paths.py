@@ -41,6 +41,7 @@ from numcheck.evidence import (
     _is_modal,
     _is_verb,
     _span,
+    _starts_of,
 )
 from numcheck.extraction.changes import _patterns as change_patterns
 from numcheck.extraction.hedges import hedge_patterns
@@ -87,6 +88,28 @@ def test_a_month_before_a_date_is_cut_as_the_pattern_cuts_it(before: str) -> Non
 @given(st.lists(st.sampled_from(_MONTH_PIECES), max_size=12).map(" ".join))
 def test_cutting_a_month_searches_only_where_it_can_start(before: str) -> None:
     assert _without_month(before) == _MONTH_BEFORE.sub("", before)
+
+
+@pytest.mark.parametrize(
+    ("said", "sentence"),
+    [
+        ("2024", "Up 10% on 2024, and 2,000 more than in 2024."),
+        ("last year", "Last year it was 40; last year's figure"),
+        ("aa", "aaaaa"),  # one after the other, never overlapping
+        ("in 2019", "in 2019in 2019"),
+        ("2020", "no such year"),
+        ("2021", ""),
+        ("the previous year", "İn the previous year, the previous year"),
+    ],
+)
+def test_a_time_is_found_where_the_escaped_pattern_finds_it(said: str, sentence: str) -> None:
+    assert _starts_of(said, sentence) == [found.start() for found in re.finditer(re.escape(said), sentence)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="a2 İı.", min_size=1, max_size=4), st.text(alphabet="a2 İı.", max_size=30))
+def test_any_time_is_found_where_the_escaped_pattern_finds_it(said: str, sentence: str) -> None:
+    assert _starts_of(said, sentence) == [found.start() for found in re.finditer(re.escape(said), sentence)]
 
 
 @settings(max_examples=300)
