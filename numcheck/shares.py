@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -207,7 +207,6 @@ class _Reader:
     sentence: str
     claims: tuple[Claim, ...]  # quantity claims, in order
     exact_below: float
-    fraction_tolerance: float
 
     def whole_after(self, index: int, end: int) -> Claim | None:
         """The figure right after "of (the)" at `end`: the whole of "a third of the 600"."""
@@ -251,15 +250,10 @@ class _Reader:
     def stated(self, index: int) -> Share | None:
         """A fraction or a percentage, with the whole it is "of" when one follows."""
         claim = self.claims[index]
-        if _is_fraction(claim) and claim.is_rate_in_words:
-            # "one in four": its interval runs over the denominator's rounding; the rate may also be
-            # loose by the fraction tolerance, whichever allows more
-            form, nominal = ShareForm.RATE, claim.value
-            written = Interval.point(claim.value) if claim.qualifier is None else claim.interval
-            fraction = _hull(claim.interval, _loosened(written, nominal, self.fraction_tolerance))
-        elif _is_fraction(claim):
-            form, fraction = ShareForm.FRACTION, _loosened(claim.interval, claim.value, self.fraction_tolerance)
-            nominal = claim.value
+        if _is_fraction(claim):
+            form = ShareForm.RATE if claim.is_rate_in_words else ShareForm.FRACTION
+            # as written: `read_mentions` loosens it by the tolerance a check asks for
+            fraction, nominal = _fraction_in_words(claim, form, 0.0), claim.value
         elif _is_percent_share(claim):
             form, fraction, nominal = ShareForm.PERCENT, percent_interval(claim), claim.value / 100
         else:
@@ -347,10 +341,35 @@ def opener_before(sentence: str, claim: Claim) -> re.Match[str] | None:
 @per_document  # one sentence's mentions are read by share-arithmetic within it and across the document
 def read_mentions(claims: Sequence[Claim], *, exact_below: float, fraction_tolerance: float) -> list[Mention]:
     """The shares one sentence states, and the figures that are no share, in order."""
+    return [_loosened_share(mention, fraction_tolerance) for mention in _mentions_as_written(claims, exact_below)]
+
+
+def _loosened_share(mention: Mention, tolerance: float) -> Mention:
+    """A share in words ("a third", "one in four") as loose as `tolerance` lets it be; any other
+    mention as it is."""
+    if not tolerance or not isinstance(mention, Share) or mention.form not in (ShareForm.FRACTION, ShareForm.RATE):
+        return mention
+    return replace(mention, fraction=_fraction_in_words(mention.claims[0], mention.form, tolerance))
+
+
+def _fraction_in_words(claim: Claim, form: ShareForm, tolerance: float) -> Interval:
+    """The share a fraction or a rate in words allows: "a third" within `tolerance` (see
+    `_loosened`); "one in four" over its denominator's rounding, or within `tolerance` of what it
+    says, whichever allows more."""
+    if form is ShareForm.RATE:
+        written = Interval.point(claim.value) if claim.qualifier is None else claim.interval
+        return _hull(claim.interval, _loosened(written, claim.value, tolerance))
+    return _loosened(claim.interval, claim.value, tolerance)
+
+
+@per_document  # read once for every fraction tolerance its checks ask of a sentence (two, on the benchmarks)
+def _mentions_as_written(claims: Sequence[Claim], exact_below: float) -> list[Mention]:
+    """`read_mentions` with no tolerance: which figures make a share, and where, does not depend on
+    it; only how loose a share in words is (`_loosened_share`)."""
     ordered = tuple(sorted(claims, key=lambda c: c.start))
     if not ordered:
         return []
-    reader = _Reader(ordered[0].sentence, ordered, exact_below, fraction_tolerance)
+    reader = _Reader(ordered[0].sentence, ordered, exact_below)
     shares: list[Share] = []
     used: set[int] = set()
     for index, claim in enumerate(ordered):
