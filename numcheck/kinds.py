@@ -1112,6 +1112,17 @@ _CONVERSION_GAP = re.compile(
 )
 
 
+# A conversion set off as an apposition after the measure's noun or clause: "38cm of snow, more than
+# two feet,", "drops 150 metres along the way, a fall of 150 feet"; only where nothing follows the
+# second measure but the clause's end (not "38cm of snow, 12 inches of hail": a list)
+_APPOSED_CONVERSION_GAP = re.compile(
+    r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*"
+    r"|(?:\s+[a-z]+){1,4}\s*,\s*(?:a|an)\s+(?:fall|drop|descent|climb|rise|height|depth|length|distance|span|run)"
+    r"\s+of\s+",
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:and|but|that|which|when|before|after)\b)")
+_APPOSITION = "apposition"
+
 _CHANGED_MEASURE = {ClaimKind.CHANGE, ClaimKind.MEASURE}
 
 
@@ -1122,7 +1133,11 @@ def _bracketed_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim, st
     for first, second in itertools.pairwise(ordered):
         gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
         gap = _DIMENSION_BEFORE_BRACKET.sub("", gap, count=1)  # "48 metres tall (157 feet)"
-        if not _CONVERSION_GAP.fullmatch(gap):
+        if _APPOSED_CONVERSION_GAP.fullmatch(gap) and _CLAUSE_END_AFTER.match(
+            second.sentence, second.end - second.sentence_start
+        ):
+            gap = _APPOSITION
+        elif not _CONVERSION_GAP.fullmatch(gap):
             continue
         if first.unit is None or second.unit is None or first.unit == second.unit:
             continue

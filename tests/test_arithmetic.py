@@ -355,6 +355,10 @@ CONVERSION_FLAGS = [
     "The tower is 330 metres (about 1,200 feet) tall.",
     "The glider flew 400 km (more than 300 miles) in a day.",
     "The hull is 120 metres (under 300 feet) long.",
+    # an apposition after the measure's noun or clause
+    "Glenrossie, which had 38cm of snow, more than two feet, was cut off.",
+    "The path drops 150 metres along the way, a fall of 150 feet that takes a minute.",
+    "The trench holds 40cm of water, about 4 inches.",
 ]
 CONVERSION_AGREES = [
     "The trail runs 30 miles, or 48 km, through the hills.",
@@ -381,12 +385,18 @@ CONVERSION_AGREES = [
     "The glider flew 400 km (more than 240 miles) in a day.",
     "The hull is 120 metres (under 400 feet) long.",
     "The bell weighs 450 kg (almost 1,000 lb).",
+    "Glenrossie, which had 38cm of snow, about 15 inches, was cut off.",
+    "The path drops 150 metres along the way, a fall of nearly 500 feet.",
 ]
 
 
 @pytest.mark.parametrize(("text", "flagged"), _rows(CONVERSION_FLAGS, CONVERSION_AGREES))
 def test_conversions_are_read_behind_every_separator(text: str, flagged: bool) -> None:
     _one("conversion-mismatch", text, flagged)
+
+
+def test_a_measure_with_a_noun_of_its_own_after_a_comma_is_no_conversion() -> None:
+    _one("conversion-mismatch", "Glenrossie had 38cm of snow, 12 inches of hail and a hard frost.", False)
 
 
 @pytest.mark.parametrize("text", CONVERSION_AGREES)
