@@ -202,7 +202,10 @@ _RECORD_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|steepest|sh
                            r"worst|best|fastest|slowest|greatest|deepest|heaviest|lightest|strongest|weakest)"
                            r"(?:\s+[a-z]+){0,2}\s+since\s+(?:(?:19|20)\d\d|then|"
                            r"(?:records?\s+(?:began|were\s+first\s+kept)|the\s+(?:war|crash|pandemic|recession))"
-                           r"(?:\s+in\s+(?:19|20)\d\d)?)\b",
+                           r"(?:\s+in\s+(?:19|20)\d\d)?)\b"
+                           # "has not been seen since the reservoir was built in 1962"
+                           r"|\bnot\s+(?:been\s+)?(?:seen|matched|equalled|recorded)\s+since\s+[^.;:,]{0,50}?"
+                           r"(?:(?:19|20)\d\d|\b(?:began|opened|built)(?:\s+in\s+(?:19|20)\d\d)?)\b",
                            re.IGNORECASE)  # fmt: skip
 
 
@@ -455,7 +458,8 @@ _TO_AFTER_WORDS = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+$", re.IGNORECASE
 
 def _from_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
     found = []
-    for old, new in itertools.pairwise(_plain_levels(claims)):
+    # shares too: "from 71% in early June to 38% on 1 September" (the change is then in points)
+    for old, new in itertools.pairwise(_plain_levels(claims, (*_LEVELS, ClaimKind.PERCENT))):
         if old.sentence_start != new.sentence_start or (old.unit, old.per) != (new.unit, new.per):
             continue
         at = old.start - old.sentence_start
@@ -466,7 +470,7 @@ def _from_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
 
 
 def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
-    ordered = _plain_levels(claims)
+    ordered = _plain_levels(claims, (*_LEVELS, ClaimKind.PERCENT))
     found = []
     for new, old in itertools.pairwise(ordered):
         if new.sentence_start != old.sentence_start or new.unit != old.unit or new.value == old.value:
@@ -478,12 +482,13 @@ def _to_then_from(claims: Sequence[Claim]) -> list[Endpoints]:
 
 
 def _level_set_against_a_start(claims: Sequence[Claim]) -> list[Endpoints]:
-    """ "84,000 visitors, up from 75,000", "84,000 visitors ..., compared with 75,000 last year": a
-    count, then in its sentence the start extraction read it against, of its unit."""
-    # counts only: money set against a year earlier has its own readings of the change after it
-    # ("Sales reached £5.2m, against £4m a year earlier, a rise of 12% since the spring")
-    ordered = sorted((c for c in claims if c.kind is ClaimKind.COUNT and c.direction is None and c.low == c.high),
-                     key=lambda c: c.start)  # fmt: skip
+    """ "84,000 visitors, up from 75,000", "84,000 visitors ..., compared with 75,000 last year", "is
+    38% full, against 71% at the start of June": a count or a share, then in its sentence the start
+    extraction read it against, of its unit."""
+    # counts and shares only: money set against a year earlier has its own readings of the change
+    # after it ("Sales reached £5.2m, against £4m a year earlier, a rise of 12% since the spring")
+    ordered = sorted((c for c in claims if c.kind in (ClaimKind.COUNT, ClaimKind.PERCENT) and c.direction is None
+                      and c.low == c.high), key=lambda c: c.start)  # fmt: skip
     # "84,000 visitors over its four weekends, up from 75,000": the change extraction read gives the end
     read = {(c.sentence_start, c.from_value): c.to_value for c in claims if c.from_value is not None}
     found = []

@@ -120,6 +120,15 @@ SIZE_AGAINST_LEVELS = [
     # a record the change sets ("the steepest since records began in 1976") is no time of its own
     ("The reservoir was 38% full on 1 September, down from 71% in June. The drop of 23 points is the steepest "
      "since records began in 1976.", "23 points"),
+    # two shares as a change's ends with words of time between them, or one set against the other
+    ("The decline in the reservoir's level, from 71% in early June to 38% on 1 September, forced a hosepipe ban. "
+     "A drop of 23 percentage points in one summer has not been seen since the dam was built in 1962.",
+     "23 percentage points"),
+    ("The pass rate went from 64% in 2024 to 71% this summer. The nine-point rise was the best in the county.",
+     "nine-point"),
+    ("Turnout was 58% this year, compared with 64% a year earlier. The eight-point fall worried the party.",
+     "eight-point"),
+    ("The dam is 38% full, against 71% a month earlier. The 23-point drop is the steepest in years.", "23-point"),
 ]  # fmt: skip
 
 
@@ -245,6 +254,8 @@ NOT_THE_SAME_CHANGE = [
     "since records began in 1976.",
     # a change from a year of its own
     "Sales were £5 million in March and £4 million in June. Sales have risen 40% since 2019.",
+    "The pass rate went from 64% in 2024 to 71% this summer. The seven-point rise was the best in the county.",
+    "Turnout was 58% this year, compared with 64% a year earlier. The six-point fall worried the party.",
 ]
 
 
