@@ -428,8 +428,7 @@ def _sources_listed(sentences: Sequence[list[Claim]], index: int) -> Sum | None:
     """ "The appeal has brought in £3.1 million so far. Where it came from:" over items each of an
     amount said by where it came from ("- £1.8 million from the Heritage Fund"): the items are
     parts of the one amount of the lines above the list (right above, or before one blank line)
-    that is larger than each, and may be
-    some of it only (`covers` False)."""
+    that is larger than each, and may be some of it only (`covers` False)."""
     if index == 0 or not _is_list_item(sentences[index]) or _is_list_item(sentences[index - 1]):
         return None
     parts: list[Claim] = []
@@ -473,9 +472,7 @@ def _list_above(sentences: Sequence[list[Claim]], index: int) -> list[Claim]:
     first_line = sentences[index][0].line
     while at > 0:
         item = sentences[at - 1]
-        # plain text keeps an item's marker in its sentence; Markdown's item starts past it
-        column = item[0].column - (item[0].start - item[0].sentence_start)
-        if len(item) != 1 or "\n" in item[0].sentence.strip() or not (_LIST_ITEM.match(item[0].sentence) or column > 1):
+        if len(item) != 1 or not _is_list_item(item):
             break
         line = item[0].line
         if line not in (first_line - 1, first_line - 2) or (found and line != first_line - 1):
