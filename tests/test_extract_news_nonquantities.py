@@ -46,6 +46,10 @@ NOT_QUANTITIES = [
     "Runners who are not members pay more to enter the 10K.",
     "She finished a 10K on Sunday morning.",
     "The 5K fun run starts by the pier.",
+    # a bare hour after a time of day told by "am" or "pm"
+    "Results day began at 8am and most pupils had left by 10.",
+    "The shop opens at 9am and closes at 5.",
+    "Doors open at 7.30pm, and the show ends by 10.",
 ]
 
 # Figures beside those patterns that are amounts all the same.
@@ -63,6 +67,9 @@ QUANTITIES = [
     ("Volunteers delivered 1,200 parcels on 14 May.", "1,200"),
     ("The striker earns 40K a week.", "40K"),
     ("The trust won a 10K grant for the roof.", "10K"),
+    # a figure after "at" or "from" that the clause goes on from, or with no time of day before it
+    ("The bus left at 9am with 12 on board, and 4 more got on at the market.", "4"),
+    ("Doors open at 7pm and the hall holds up to 5.", "up to 5"),
 ]
 
 

@@ -189,6 +189,8 @@ def classify_non_quantity(
     time = _TIME_OF_DAY.match(text, end)
     if time and figure.value <= 24:
         return ClaimKind.DATE, time.end()
+    if _bare_hour(text, figure, before):
+        return ClaimKind.DATE, end  # "began at 8am and most had left by 10": the hour, not ten of them
     if figure.value <= 31 and figure.is_integer_literal:
         span = _DAY_SPAN.match(text, end)  # "12-15 June", "June 12-15": one date span
         month_after = patterns.month_after.match(text, span.end() if span else end)
@@ -200,6 +202,23 @@ def classify_non_quantity(
         suffix = _DECADE.match(text, end) or _FISCAL_YEAR.match(text, end)
         return ClaimKind.DATE, suffix.end() if suffix else end
     return None
+
+
+# A bare hour after a preposition of time that ends its clause, where a time of day told by "am"
+# or "pm" stands shortly before it: "opens at 9am and closes at 5."
+_HOUR_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|at|before|after|from)\s+\Z", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;!?)]|\Z|\s(?:and|but|when|as|with|so)\b)")
+_AM_OR_PM = re.compile(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
+
+
+def _bare_hour(text: str, figure: Figure, before: str) -> bool:
+    return (
+        figure.is_integer_literal
+        and 1 <= figure.value <= 12
+        and _HOUR_PREPOSITION_BEFORE.search(before) is not None
+        and _CLAUSE_ENDS_AFTER.match(text, figure.end) is not None
+        and _AM_OR_PM.search(text, max(0, figure.start - 100), figure.start) is not None
+    )
 
 
 _DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
