@@ -2363,7 +2363,7 @@ def _shares_of_the_counted_whole_disagree(
             # side; not "84% ... compares with 66% last year", "ahead of St Edmund's, where it was 71%"
             continue
         rest = Interval(1 - (given.high or 0.0), 1 - (given.low or 0.0))
-        points_back = _POINTS_BACK.match(claim.sentence) is not None and _follows(claim, part)
+        points_back = _POINTS_BACK.match(claim.sentence) is not None and _sentence_before(part, claim)
         if not (near & did or points_back) or rest.overlaps(percent_interval(claim)):
             continue  # "Sickness absence among nurses was 5.6%": of the whole, but in another state
         verdict = _share_of_counts(claim, part, whole, settings.exact_below, "the share said of the counts disagrees")
@@ -2379,12 +2379,6 @@ _GROUP_WORDS = frozenset("group cohort class intake total whole roll population"
 _POINTS_BACK = re.compile(
     r"^\s*(?:That|This)\s+(?:[a-z]+\s+)?(?:result|figure|outcome|score|tally|share|proportion|rate)\b"
 )
-
-
-def _follows(claim: Claim, part: Claim) -> bool:
-    """Whether the claim's sentence comes right after the part's, in its paragraph."""
-    gap = claim.sentence_start - (part.sentence_start + len(part.sentence))
-    return claim.path == part.path and 0 <= gap <= 1
 
 
 _OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.frames import is_headline
@@ -22,7 +21,7 @@ from numcheck.remembered import per_document
 from numcheck.rows import in_a_row
 from numcheck.slips import names_people
 from numcheck.subjects import lemma, word_stem
-from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary, load_vocabulary
+from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, load_vocabulary
 
 # Heads that name the change itself, not a thing that changed: "the 21.5% rise", "Rise: 20%".
 _CHANGE_HEADS = {
@@ -435,16 +434,10 @@ def _moved_to(before: str) -> Direction | None:
     verb, particle = found["verb"].lower(), (found["particle"] or "").lower()
     if particle:
         return (Direction.UP if particle == "up" else Direction.DOWN) if verb in _GO else None
-    up, down = _change_verbs(load_vocabulary())
-    return Direction.UP if verb in up else Direction.DOWN if verb in down else None
-
-
-@cache
-def _change_verbs(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    def verbs(words: Iterable[str]) -> frozenset[str]:
-        return frozenset(word.lower() for word in words) - _NO_VERB_OF_CHANGE
-
-    return verbs(vocabulary.change_up), verbs(vocabulary.change_down)
+    if verb in _NO_VERB_OF_CHANGE:
+        return None
+    vocabulary = load_vocabulary()  # its change words are lower case
+    return Direction.UP if verb in vocabulary.change_up else Direction.DOWN if verb in vocabulary.change_down else None
 
 
 _FROM_AFTER_WORDS = re.compile(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
