@@ -176,12 +176,15 @@ def in_the_past(claim: Claim) -> bool:
 _PAST_CONTRASTS = _PAST | {"previously"}
 
 
-def frames_differ(first: Claim, second: Claim, *, leaning: bool = False) -> bool:
+def frames_differ(first: Claim, second: Claim, *, leaning: bool = False, periods: bool = True) -> bool:
     """Two figures whose frames make them two quantities. An attribute said by an adjective on one
     side is met by the same side named by the other's head: "14 metres tall" and "a height of 17
     metres" are one height, "3 metres wide" and "the 12-mile path" stay apart. A figure `leaning`
-    on the other ("At 140 feet, it is the tallest") takes its side from it."""
+    on the other ("At 140 feet, it is the tallest") takes its side from it. `periods=False` leaves
+    out a period one side's words name ("in a year", "since 2019")."""
     one, other = frame_of(first), frame_of(second)
+    if not periods:
+        one, other = dataclasses.replace(one, period=False), dataclasses.replace(other, period=False)
     if one == other:
         return False
     if dataclasses.replace(one, attribute=None) != dataclasses.replace(other, attribute=None):

@@ -123,6 +123,7 @@ def may_be_one(
     leaning: bool = False,
     names: bool = True,
     times: bool = True,
+    periods: bool = True,
 ) -> bool:
     """Nothing says two figures of one document count different things: no two heads, no two sets
     of modifiers, no two list labels or table rows, no table row's part against the text's whole,
@@ -137,13 +138,16 @@ def may_be_one(
     tall" and "At 46 feet, it towers"); `names=False` weighs only the names and places each figure's own
     clause gives before it, or right after its noun (`_names_before`), for a typing slip; `times=False`
     leaves out the times of the figures' sentences unless both name a year or a period before or
-    after another ("in 2023" and "in 2024", "this autumn" and "last year"). Times of the present
-    ("this autumn", "this year", "now") are one time within one document."""
+    after another ("in 2023" and "in 2024", "this autumn" and "last year"); `periods=False` leaves out
+    a period one side's clause names ("in a year", "since 2019"). Times of the present ("this autumn",
+    "this year", "now") are one time within one document."""
     if first.sentence_start == second.sentence_start and first.path == second.path:
         return False
     if (first.role is Role.FROM) != (second.role is Role.FROM):
         return False
-    if frames_differ(first, second, leaning=leaning) or is_relative_amount(first) != is_relative_amount(second):
+    if frames_differ(first, second, leaning=leaning, periods=periods):
+        return False
+    if is_relative_amount(first) != is_relative_amount(second):
         return False
     if list_labels_differ(first, second) or row_label_unsaid(first, second) or row_label_unsaid(second, first):
         return False  # "nurses: 62%" and "porters: 48%"; two rows of a table; a row's part and the whole
@@ -413,11 +417,19 @@ def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
     found, before = later.evidence, earlier.evidence
     referring = found is not None and found.definite and found.modal and not (before and before.modal)
     moods = not referring or act_of(later, found or NO_EVIDENCE) is not None
+    # a likeness chance seldom makes outweighs a period one side's clause names: "the season's total
+    # of 1,162 lambs was the best since 2019" is the "1,126 lambs" born this spring
+    rare = signature in _RARE_BY_CHANCE
     return (
         heads_agree(one, other)
-        and may_be_one(one, other, heads=False, moods=moods, names=False)
+        and may_be_one(one, other, heads=False, moods=moods, names=False, periods=not rare)
         and not _modifiers_differ(one, other)
     )
+
+
+# Two digits swapped, a digit dropped or the same digits at another scale: for figures of three
+# significant digits, one or two of the 900 of their order of magnitude, where a changed digit is 18
+_RARE_BY_CHANCE = frozenset({Signature.SWAPPED, Signature.SCALED, Signature.DROPPED})
 
 
 def _named(claim: Claim) -> bool:

@@ -114,6 +114,12 @@ ONE_FIGURE_TYPED_TWICE = [
      "most of the 836 jobs to go before the end of March.", "836"),
     ("The trust aims to plant 1,250 trees this winter. It hopes the 1,520 trees will be in the ground by March.",
      "1,520"),
+    # a swap, a scale or a dropped digit outweighs a period only one side names
+    ("The Abbey Road surgery registered 3,460 new patients. Since January it has registered 4,360 new "
+     "patients.", "4,360"),
+    ("Kessock Bay marina has 418 berths. Since 2021 the marina's 481 berths have been full every summer.", "481"),
+    ("Hillside Farm's ewes produced 2,346 lambs this spring. The total of 2,436 lambs was the best since 2015.",
+     "2,436"),
     # a length of time with its unit slipped: the number kept, a quote's or a later mention's unit another
     ("The scaffolding will encase the spire for 18 months. Masons will spend those 18 weeks replacing 1,200 "
      "stones.", "18 weeks"),
@@ -151,6 +157,9 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "Some 312 homes were flooded in Ashby. In Barton, 321 homes lost power.",
     "The museum had 18,400 visitors in July. In August it had 14,800 visitors.",
     "Shoplifting reports rose to 1,650 in 2025. There were 1,560 in 2024.",
+    "The lifeboat crew answered 1,530 calls in 2024. The crew answered 1,350 calls in 2025.",
+    # a changed digit is common by chance: a period one side names still tells the two apart
+    "The surgery registered 3,460 new patients. Since January it has registered 3,960 new patients.",
     # a target, a hope or a start beside the figure
     "The charity raised £58,400 at the sleep-out. Its target for next year is £85,400.",
     "The sleep-out drew 236 people. The charity hopes 326 will take part next year.",
