@@ -100,6 +100,13 @@ _WORK_TAKES = re.compile(
     rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
     re.IGNORECASE,
 )
+# A length planned in the past, which the dates may well overrun: "was meant to take", "had been
+# expected to last", "was due to take about"
+_PLAN_OF_THE_PAST = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|first\s+|initially\s+)?(?:meant|expected|supposed|due|"
+    r"scheduled|planned|intended|forecast|budgeted|set)\s+to\s+(?:take|last|run)" + _ROUGHLY,
+    re.IGNORECASE,
+)
 # a note's label for the spell's length: "length:", "duration of works:", "length of closure:", "closure length:"
 _LENGTH_LABEL = re.compile(
     rf"^\s*(?:[-*•]\s*)?(?:(?:total\s+)?(?:length|duration)(?:\s+of\s+(?:the\s+)?{_SPELL_NOUNS})?|"
@@ -501,6 +508,8 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
+    if _PLAN_OF_THE_PAST.search(before):
+        return False  # "closed in January 2022 for work that was meant to take two years": the plan it missed
     if (_NOT_THE_SPELL_BEFORE.search(before) and not _LAST_AS_VERB.search(before)) or _NOT_THE_SPELL_AFTER.match(after):
         return bool(_AFTER_SHUT.match(after))
     if _LENGTH_LABEL.match(claim.sentence[:at]) or _CLOSED_FOR.search(before) or _AFTER_SHUT.match(after):

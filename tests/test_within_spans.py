@@ -73,6 +73,13 @@ FITTING_OR_OTHER = [
     "The Tamsin Street footbridge closed on 12 May 2025 and will reopen on 2 February 2026. Residents were "
     "given four weeks' notice.",
     "Harrow canal closed in 1962 and reopened in 2021. A narrowboat takes about three days to travel its length.",
+    # a length planned in the past, which the dates overran
+    "The Harbour Street museum closed on 3 January 2022 for work that was meant to take two years. It reopened "
+    "on 12 April 2025.",
+    "Kelmscott pier shut on 1 March 2023; the repairs were expected to last about nine months. It reopened on "
+    "30 May 2025.",
+    "The Ashby road bridge closed on 6 June 2024 for a refit that had been scheduled to take 20 weeks, and "
+    "reopened on 14 July 2025.",
     # two starts: which one the length runs from, the words must say
     "Ashby lido closed in 2019. Rebuilding started in May 2024 and will take 18 months; the lido reopens in "
     "November 2025.",
