@@ -489,7 +489,23 @@ def heads_agree(one: Claim, other: Claim) -> bool:
         return names_people(second if first in _PEOPLE else first) and not counted(thing)[1]
     if _does(first, second) or _does(second, first):
         return True
+    if _compound_of(first, second) or _compound_of(second, first):
+        return True
     return first == second or first in _kinds(second, vocabulary) or second in _kinds(first, vocabulary)
+
+
+def _compound_of(compound: str, head: str) -> bool:
+    """A closed compound and its last part, which names what it is: "bedroom" is a room, "footbridge"
+    a bridge, "lifeboat" a boat. Not a suffix that only looks like a word ("membership")."""
+    return (
+        len(head) >= 4
+        and len(compound) - len(head) >= 3
+        and compound.endswith(head)
+        and head not in _SUFFIXES_LIKE_WORDS
+    )
+
+
+_SUFFIXES_LIKE_WORDS = frozenset("ship hood ward wide wise less like ment ness some".split())
 
 
 def _does(agent: str, act: str) -> bool:

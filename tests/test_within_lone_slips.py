@@ -114,6 +114,9 @@ ONE_FIGURE_TYPED_TWICE = [
      "most of the 836 jobs to go before the end of March.", "836"),
     ("The trust aims to plant 1,250 trees this winter. It hopes the 1,520 trees will be in the ground by March.",
      "1,520"),
+    # a closed compound is a kind of its last part: a bedroom is a room, a lifeboat a boat
+    ("The new hall of residence has 532 study bedrooms. All 523 rooms will be let by August.", "523"),
+    ("The rescue charity owns 146 lifeboats. Each of its 164 boats is inspected twice a year.", "164"),
     # a swap, a scale or a dropped digit outweighs a period only one side names
     ("The Abbey Road surgery registered 3,460 new patients. Since January it has registered 4,360 new "
      "patients.", "4,360"),
