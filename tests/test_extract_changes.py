@@ -198,6 +198,25 @@ def test_a_level_after_a_change_in_points_is_its_end_not_a_change(sentence: str,
     assert (end.kind.value, end.direction) == ("percent", None)
 
 
+# A day or year said between a change and the level it takes something to is when, and no figure
+LEVEL_AFTER_A_DATED_CHANGE = [
+    ("Membership fees will rise by 6% from 1 April, taking a full senior membership to £371 a year.", "6%", 371),
+    ("Council tax will go up by 4.99% from April 2026, taking a Band D bill for the year to £2,310.", "4.99%", 2310),
+    ("Ticket prices rise by 8% on 3 January, taking an adult season ticket to £540.", "8%", 540),
+    pytest.param(
+        "The charity's income fell by 12% in 2025, bringing its total for the year down to £1.9 million.", "12%", 1.9e6,
+        marks=pytest.mark.xfail(reason="a level more than 40 characters past its change is not read as its end",
+                                strict=True),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "change", "level"), LEVEL_AFTER_A_DATED_CHANGE)
+def test_a_level_after_a_dated_change_is_its_end(sentence: str, change: str, level: float) -> None:
+    claims = {c.text: c for c in numcheck.extract(sentence)}
+    assert claims[change].to_value == level
+
+
 # Points hyphened to a change or a gap are percentage points, in figures or in words; hyphened to
 # anything else they are the points of a plan or a game
 POINT_COMPOUNDS = [

@@ -528,6 +528,7 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
     # how far back the figure is from the change is counted from the change's other end where one
     # comes between: "rose by 28% to 1.42 million in the year to March, from 1.2 million"
     near = None
+    dated = 0  # how much of the reach is when: "will rise by 6% from 1 April, taking fees to £371"
     for back in range(index - 1, -1, -1):
         candidate = readings[back]
         gap = text[candidate.end : readings[index].start]
@@ -537,8 +538,11 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
         if later_clause and not change_words.isdisjoint(_WORD.findall(later_clause[0])):
             return None  # another clause with its own change verb
         reach = gap if near is None else text[near : readings[index].start]
-        if len(reach) > 40 and not (len(reach) <= 90 and _COMPLEMENT.match(reach)):
+        if len(reach) - dated > 40 and not (len(reach) <= 90 and _COMPLEMENT.match(reach)):
             return None
+        if candidate.kind is ClaimKind.DATE:
+            opened = _DATE_OPENING.search(text, max(0, candidate.start - 20), candidate.start)
+            dated += candidate.end - (opened.start() if opened else candidate.start)
         if candidate.direction is not None and candidate.kind in (ClaimKind.CHANGE, ClaimKind.RATIO):
             return back
         if candidate.kind is ClaimKind.CHANGE and candidate.unit == "percentage_point":
@@ -552,6 +556,9 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
         ):
             near = candidate.end
     return None
+
+
+_DATE_OPENING = re.compile(r"\s+(?:from|on|in|by|since|until|till)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 
 
 # What may stand between a change's end and its start said after it: when ("in the year to March",
