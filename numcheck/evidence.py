@@ -1125,18 +1125,7 @@ def _part_of(spot: Spot) -> str | None:
         spot.sentence, max(0, spot.start - 60), spot.start
     ):
         return "part of"
-    if _REST_AFTER.match(spot.sentence, spot.end):
-        return "part of"
     return "part of" if _OF_THE_WHOLE_OPENING.match(spot.sentence, 0, spot.start) else None
-
-
-# "The charity's 1,240 hampers for families each had a toy; the rest went to couples", "is paying
-# £198 million and the council the remaining £88 million": the figure nearest before "the rest" is
-# some of a whole, however its own words read (not "the rest of the year", nor "more than the rest")
-_REST_AFTER = re.compile(
-    r"[^\d]*?(?<!than\s)\b(?i:the\s+(?:rest|remainder|remaining))\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|season|month|week|day|"
-    r"decade|century|term|summer|winter|spring|autumn|night|evening|morning|afternoon|time|way)s?\b)"
-)
 
 
 # "About 23% of pupils, roughly 260, ...", "a third of the staff (410)": the count a share of a whole

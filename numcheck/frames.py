@@ -265,6 +265,28 @@ def is_relative_amount(claim: Claim) -> bool:
     return _is_relative_amount(claim.sentence, at, at + len(claim.text))
 
 
+def leaves_a_rest(claim: Claim) -> bool:
+    """A figure its sentence sets beside the rest of a whole: "The charity's 1,240 hampers for
+    families each had a toy; the rest went to couples", "is paying £198 million and the council the
+    remaining £88 million". Within one document it is a part, never the whole said elsewhere; a
+    summary may drop the rest and keep the part, so across documents it says nothing."""
+    return _leaves_a_rest(claim.sentence, claim.end - claim.sentence_start)
+
+
+@lru_cache(maxsize=4096)
+def _leaves_a_rest(sentence: str, end: int) -> bool:
+    return bool(_REST_AFTER.match(sentence, end))
+
+
+# "the rest", "the remainder", "the remaining" after the figure, with no figure between (not "the rest
+# of the year", nor "more than the rest")
+_REST_AFTER = re.compile(
+    r"[^\d]*?(?<!than\s)\b(?i:the\s+(?:rest|remainder|remaining))\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:year|season|month|week|day|decade|century|term|summer|winter|spring|autumn|night|evening|morning|"
+    r"afternoon|time|way)s?\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _is_relative_amount(sentence: str, at: int, end: int) -> bool:
     """`is_relative_amount`, cached as `_frame` is: it is asked once per pair a figure is compared in."""

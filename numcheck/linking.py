@@ -25,6 +25,7 @@ from numcheck.frames import (
     is_gain_or_loss,
     is_margin,
     is_relative_amount,
+    leaves_a_rest,
 )
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
@@ -329,6 +330,8 @@ def told_apart(
             return Reason("frame", -1, "another attribute, time, period or set in the same document")
         if is_relative_amount(first) != is_relative_amount(second):
             return Reason("frame", -1, "a difference or an added amount in the same document")
+        if leaves_a_rest(first) != leaves_a_rest(second):
+            return Reason("frame", -1, "a part beside the rest of its whole in the same document")
     # "The plant employs 3,400 people. ... the plant's 3,900 workers": a definite phrase later in
     # the same document refers back to what was said, so what its own clause adds (when and where
     # the meeting was, who did what next) does not tell it apart; what it says and the other does

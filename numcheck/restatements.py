@@ -24,6 +24,7 @@ from numcheck.frames import (
     is_difference,
     is_headline,
     is_relative_amount,
+    leaves_a_rest,
     side_of,
     verbs_of,
 )
@@ -395,8 +396,9 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
                     _subject_phrase(one), _subject_phrase(two), leaning=mention.anaphoric or other.anaphoric
                 )
                 or list_labels_differ(one, two)
+                or leaves_a_rest(one) != leaves_a_rest(two)
             ):
-                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "new" and not; "nurses: 62%"
+                continue  # "3 metres wide" and "19-mile"; "now" and "a year earlier"; "nurses: 62%"; "... the rest"
             if not (
                 written_again(index) or written_again(later_index) or (act(index) and act(index) == act(later_index))
             ):

@@ -58,6 +58,13 @@ ANOTHER_QUANTITY = [
     "and only four psychologists,\" said Ann Pryce of the teachers' union.",
     'Ashby has 64 branches, and 12 of them are in Wales. "Twelve branches is too few for Wales," said a '
     "union official.",
+    # a part its sentence sets beside the rest of the whole
+    "Castle Food Bank gave out 1,860 hampers this Christmas. The charity's 1,240 hampers for families each had a "
+    "toy; the rest went to couples.",
+    "The tram extension will cost £286 million. The government is paying £198 million and the combined "
+    "authority the remaining £88 million.",
+    "The trust spent £3.4 million restoring the abbey. It spent £2.1 million on the roof, with the remainder "
+    "going on the organ and the bells.",
 ]
 
 
