@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import hmac
 import os
-import re
 import secrets
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from msgpack import UnpackException, packb, unpackb
 from numcheck.atomic import write_bytes_atomic, write_text_atomic
 from numcheck.evidence import Evidence
 from numcheck.model import Claim
+from numcheck.scanning import LazyPattern
 
 CACHE_FOLDER = ".numcheck_cache"
 # Bump when the entry layout below changes; older entries then simply stop matching.
@@ -45,11 +45,11 @@ _BUILD_MARKER_TEXT = "numcheck claim cache build folder; safe to delete\n"
 # shared folder, or an entry moved to another file's slot, fails the signature and is re-extracted.
 _SECRET_FILE = ".numcheck-secret"
 # What numcheck names the things it creates, so prune can tell them from anything else.
-_BUILD_NAME = re.compile(r"[0-9a-f]{24}")
-_SHARD_NAME = re.compile(r"[0-9a-f]{2}")
+_BUILD_NAME = LazyPattern(r"[0-9a-f]{24}")
+_SHARD_NAME = LazyPattern(r"[0-9a-f]{2}")
 # What a numcheck process writing a new root has there before the tag lands (atomic writes' temporaries).
-_ROOT_FILE_BEING_WRITTEN = re.compile(r"\.(?:CACHEDIR\.TAG|gitignore|numcheck-secret)\.[A-Za-z0-9_]+\.tmp")
-_ENTRY_NAME = re.compile(r"[0-9a-f]{62}|\.[0-9a-f]{62}\.[A-Za-z0-9_]+\.tmp")
+_ROOT_FILE_BEING_WRITTEN = LazyPattern(r"\.(?:CACHEDIR\.TAG|gitignore|numcheck-secret)\.[A-Za-z0-9_]+\.tmp")
+_ENTRY_NAME = LazyPattern(r"[0-9a-f]{62}|\.[0-9a-f]{62}\.[A-Za-z0-9_]+\.tmp")
 # The libraries whose versions shape what extraction returns (masking, sentences, units, lemmas).
 _LIBRARIES = ("markdown_it", "mdit_py_plugins", "syntok", "quantulum3", "pint", "simplemma", "regex")
 # Entries of another build of numcheck are removed once no run has used them for this long,

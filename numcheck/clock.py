@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-_TWELVE_OR_TWENTY_FOUR = re.compile(
+from numcheck.scanning import LazyPattern
+
+_TWELVE_OR_TWENTY_FOUR = LazyPattern(
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?\s?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|ET|PT))?",
     re.IGNORECASE,
 )
-_HOURS_WORD = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:hrs|hours)", re.IGNORECASE)
+_HOURS_WORD = LazyPattern(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:hrs|hours)", re.IGNORECASE)
 
 
 # "midnight", "12 noon", "midday": the two times of day said in words
 _NAMED = {"midnight": 0, "noon": 12 * 60, "midday": 12 * 60}
-_NAMED_TIME = re.compile(r"(?:12\s*)?(?P<word>midnight|noon|midday)", re.IGNORECASE)
+_NAMED_TIME = LazyPattern(r"(?:12\s*)?(?P<word>midnight|noon|midday)", re.IGNORECASE)
 
 
 def minutes_after_midnight(text: str) -> int | None:

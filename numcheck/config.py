@@ -22,6 +22,7 @@ from numcheck.config_text import read_config_text
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Severity
 from numcheck.rules import Rule, RuleSet
+from numcheck.scanning import LazyPattern
 from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ SETTING_KEYS = (
 )  # fmt: skip
 _RULE_KEYS = frozenset({"enabled", "severity", "params"})
 _RATE_KEYS = frozenset({"base", "rates"})
-_ISO_CODE = re.compile(r"[A-Z]{3}")
+_ISO_CODE = LazyPattern(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.timing import date_key, month_alone, month_of_year
 
 _NO_YEAR = 2001  # a common year, for a date that gives none
 _DAYS_IN = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
-_YEAR_AFTER = re.compile(r"^,?\s*(?P<year>(?:1[6-9]|2[01])\d\d)\b")  # "9 March 2026", "March 9, 2026"
-_YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
-_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|in\s+less\s+than)\s+(?:the\s+next\s+|a\s+)?\Z", re.I)
+_YEAR_AFTER = LazyPattern(r"^,?\s*(?P<year>(?:1[6-9]|2[01])\d\d)\b")  # "9 March 2026", "March 9, 2026"
+_YEAR = LazyPattern(r"^(?:1[6-9]|2[01])\d\d$")
+_WITHIN_BEFORE = LazyPattern(r"\b(?:within|inside|in\s+under|in\s+less\s+than)\s+(?:the\s+next\s+|a\s+)?\Z", re.I)
 _LONGEST_MONTH = 30  # days after a month's first: a start no longer than a month is one a reader counts from
 
 

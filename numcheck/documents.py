@@ -18,6 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from numcheck.errors import NumcheckError
 from numcheck.model import Document
+from numcheck.scanning import LazyPattern
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -54,8 +55,8 @@ _MARKDOWN.options["maxNesting"] = 100
 _CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open", "footnote_open"})
 
 # markdown-it counts lines on all three newline styles, so we must too for its maps to line up.
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_NOT_NEWLINE = re.compile(r"[^\r\n]")
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
+_NOT_NEWLINE = LazyPattern(r"[^\r\n]")
 
 _URL = r"""
     (?:\b(?:https?|ftp)://|(?<![\w.@/-])www\.)
@@ -63,7 +64,7 @@ _URL = r"""
     [^\s<>"'`“”‘’.,;:!?)\]}*_~]
 """
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
-_PLAIN_MASK = re.compile(rf"{_URL}|{_EMAIL}", re.VERBOSE)
+_PLAIN_MASK = LazyPattern(rf"{_URL}|{_EMAIL}", re.VERBOSE)
 _MASK_MARKS = ("://", "www.", "@")  # one of them is in every match of _PLAIN_MASK
 
 _LINK_DESTINATION = r"""
@@ -73,7 +74,7 @@ _LINK_DESTINATION = r"""
     \s*\)
 """
 # One alternation, scanned left to right, so the leftmost construct wins as in CommonMark.
-_INLINE_MASK = re.compile(
+_INLINE_MASK = LazyPattern(
     rf"""
     (?P<code>(?<![`\\])`+(?!`))   # only its opening run: see _inline_constructs
     |(?P<comment><!--)       # only its opening: see _inline_constructs
@@ -96,21 +97,21 @@ _INLINE_MASK = re.compile(
 )
 _INLINE_MARKS = ("`", "<", "[", "://", "www.", "@")  # one of them is in every match of _INLINE_MASK
 # Inside an HTML block, a comment left open and a raw element left unclosed run to the end.
-_HTML_BLOCK_MASK = re.compile(
+_HTML_BLOCK_MASK = LazyPattern(
     r"<!--(?:.*?-->|.*\Z)|<(script|style|pre|textarea)\b(?:.*?</\1\s*>|.*\Z)",
     re.DOTALL | re.IGNORECASE,
 )
-_RAW_HTML_BLOCK = re.compile(
+_RAW_HTML_BLOCK = LazyPattern(
     r"[ \t]*(?:>[ \t]?)*(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z]|<!\[CDATA\[)",
     re.IGNORECASE,
 )
 
-_QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
-_ITEM_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)*")
-_FOOTNOTE_LABEL = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
-_ATX_OPEN = re.compile(r"#{1,6}(?=[ \t]|$)")
-_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-_TABLE_PIPE = re.compile(r"(?<!\\)\|")
+_QUOTE_PREFIX = LazyPattern(r"[ \t]*(?:>[ \t]?)*")
+_ITEM_PREFIX = LazyPattern(r"[ \t]*(?:(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)*")
+_FOOTNOTE_LABEL = LazyPattern(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
+_ATX_OPEN = LazyPattern(r"#{1,6}(?=[ \t]|$)")
+_ATX_CLOSE = LazyPattern(r"(?:^|[ \t]+)#+[ \t]*$")
+_TABLE_PIPE = LazyPattern(r"(?<!\\)\|")
 
 
 def is_markdown_path(path: str) -> bool:
@@ -299,12 +300,12 @@ def _decoded_document(path: str, data: bytes, *, markdown: bool) -> Document:
 
 # Invisible characters that split a number when pasted inside it: "4\u200b0,000" is one figure.
 _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_HIDDEN_IN_NUMBER = re.compile(rf"(?<=[\d.,])[{_HIDDEN}]+(?=[\d.,])")
+_HIDDEN_IN_NUMBER = LazyPattern(rf"(?<=[\d.,])[{_HIDDEN}]+(?=[\d.,])")
 # Fullwidth figures ("４０，０００", "５％"), and any other script's digits, read as ASCII: NFKC for
 # one character each, so no offset moves.
-_WIDE_MARK = re.compile("(?<=\\d)[\uff0c\uff0e](?=\\d)|(?<=\\d)\uff05")
+_WIDE_MARK = LazyPattern("(?<=\\d)[\uff0c\uff0e](?=\\d)|(?<=\\d)\uff05")
 _WIDE = {"\uff0c": ",", "\uff0e": ".", "\uff05": "%"}
-_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+_NON_ASCII_DIGIT = LazyPattern(r"(?![0-9])\d")
 
 
 def readable_figures(prose: str) -> tuple[str, list[int] | None]:
@@ -454,7 +455,7 @@ def _inline_constructs(text: str, start: int = 0, end: int | None = None) -> Ite
         position = construct_end
 
 
-_BACKTICK_RUN = re.compile(r"`+")
+_BACKTICK_RUN = LazyPattern(r"`+")
 
 
 @dataclass(frozen=True, slots=True)

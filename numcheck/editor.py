@@ -8,7 +8,6 @@ Positions are 0-based lines and UTF-16 code units, as LSP counts them by default
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,11 +21,12 @@ from numcheck.errors import NumcheckError
 from numcheck.linking import blocks, link_block
 from numcheck.model import Claim, Document, Finding, Severity
 from numcheck.rules import Rule, RuleSet
+from numcheck.scanning import LazyPattern
 from numcheck.suppression import parse_directives, suppress
 from numcheck.vocabulary import Vocabulary
 
 SOURCE = "numcheck"
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from numcheck.model import ClaimKind, Role
-from numcheck.scanning import matches_from
+from numcheck.scanning import LazyPattern, matches_from
 from numcheck.subjects import CLAUSE_REACH, YEAR_DIGITS, is_plural_noun, is_proper_noun, lemma
 from numcheck.vocabulary import Vocabulary
 
@@ -103,14 +103,14 @@ def _strings(value: object) -> tuple[str, ...]:
 NO_EVIDENCE = Evidence()
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_TIME = re.compile(
+_TIME = LazyPattern(
     rf"^(?:(?:in|by|since|until|till|from|before|after|during|as of|on)\s+)?(?:{YEAR_DIGITS})s?$"
     r"|^(?:last|this|next|previous|the previous|the same)\s|^(?:yesterday|today|tomorrow)$"
     r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^q[1-4]$"
     rf"|^(?:(?:in|by|since|until|from|before|after|during|on)\s+)?(?:{_MONTHS})(?:\s+(?:{YEAR_DIGITS}))?$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(rf"({YEAR_DIGITS})")
+_YEAR = LazyPattern(rf"({YEAR_DIGITS})")
 
 
 @lru_cache(maxsize=4096)
@@ -118,12 +118,12 @@ def _is_time(entity: str) -> bool:
     return bool(_TIME.match(entity))
 
 
-_MONTH_IN_CLAUSE = re.compile(rf"\b(?:{_MONTHS.title()})\b")
+_MONTH_IN_CLAUSE = LazyPattern(rf"\b(?:{_MONTHS.title()})\b")
 _MONTH_NAMES = frozenset(_MONTHS.split("|"))
-_MONTH_START = re.compile("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
+_MONTH_START = LazyPattern("[ADFJMNOS]")  # the capitals months open with (scanning.matches_from)
 # The day a month is given with: "on 3 May" and "on 10 May" are two times, where "in May" is one
-_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+\Z")
-_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)")
+_DAY_BEFORE = LazyPattern(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+\Z")
+_DAY_AFTER = LazyPattern(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)")
 
 
 def _spans_of_months(sentence: str, times: set[str]) -> set[str]:
@@ -139,7 +139,7 @@ def _spans_of_months(sentence: str, times: set[str]) -> set[str]:
 
 
 # "between December and March", "from May to September": a stretch of months
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = LazyPattern(
     rf"\b(?:between|from)\s+(?P<first>{_MONTHS.title()})\s+(?:and|to|until|till|through)\s+(?P<last>{_MONTHS.title()})\b"
 )
 
@@ -153,7 +153,7 @@ def _day_of(clause: str, month: re.Match[str]) -> str:
 
 # A time that opens the sentence and dates all of it: "In March, 410 staff joined", "By late June,",
 # "In 2019 the river peaked at 4.4 metres, and 140 homes were flooded", "In the first half, revenue"
-_FRONTED_TIME = re.compile(
+_FRONTED_TIME = LazyPattern(
     rf"\W*(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Oo]n|[Ee]arly\s+in|[Ll]ate\s+in)\s+"
     rf"(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>{_MONTHS.title()})(?:\s+\d{{4}})?\s*,|(?P<year>(?:1[89]|20)\d\d)\b|"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,|"
@@ -161,17 +161,17 @@ _FRONTED_TIME = re.compile(
 )
 _ORDERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # A verb of saying: a time before it dates the saying, not what is said
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|estimated|claimed|stated)\b")
+_REPORTED = LazyPattern(r"\b(?:said|says|say|told|tells|reported|reports|announced|estimated|claimed|stated)\b")
 
 # Where the clause around a figure ends: "12 people died, and 200 were evacuated".
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
+_CLAUSE_BREAK = LazyPattern(r"[;:]|,\s|\s(?:and|but|while|whereas|after|before|when|as|which|who)\s", re.IGNORECASE)
 # Times reach across commas ("In 2019, the club had 200 members") but not into another clause.
-_TIME_SCOPE_BREAK = re.compile(r"[;:]|\s(?:and|but|while|whereas|after|before|when|which|who)\s", re.IGNORECASE)
+_TIME_SCOPE_BREAK = LazyPattern(r"[;:]|\s(?:and|but|while|whereas|after|before|when|which|who)\s", re.IGNORECASE)
 # ...except forward, into the clauses that follow it without a contrast: "In 1925, 29% backed the
 # plan, 40% opposed it and 31% were undecided" is all about 1925.
-_TIME_CONTRAST = re.compile(r"[;:]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
+_TIME_CONTRAST = LazyPattern(r"[;:]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+_WORD = LazyPattern(r"[A-Za-z]+(?:-[a-z]+)*")
+_PROGRESSIVE = LazyPattern(r"\b(?:is|are|was|were|be|been|being)\s+([a-z]+ing)\b")
 _NOT_VERBS = frozenset("hundred need seed feed deed speed breed bleed greed shed sled red bed".split())
 _IRREGULAR_PAST = frozenset(
     "sold built lost hit cut fled left made paid spent won took taken gave given brought caught fought held kept "
@@ -200,39 +200,39 @@ _MODAL_WORDS = frozenset(
     expect expects could might plan plans planned ambition ambitions hope hopes predicted budgeted guidance
     outlook recommended recommends recommend recommendation advised""".split()
 )
-_MODAL = re.compile(rf"\b(?i:{'|'.join(sorted(_MODAL_WORDS, key=len, reverse=True))})\b|\bmay\b")
+_MODAL = LazyPattern(rf"\b(?i:{'|'.join(sorted(_MODAL_WORDS, key=len, reverse=True))})\b|\bmay\b")
 # "23 league goals", "Twenty-one goals", "missed 3 targets": things counted, not a target set
-_COUNTED_MODAL_NOUNS = re.compile(
+_COUNTED_MODAL_NOUNS = LazyPattern(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
     r"[\w,.-]*\s+(?:[a-z-]+\s+)?(?:goals|targets)\b",
     re.IGNORECASE,
 )
 # "the Family plan gets 10 GB", "a monthly plan costs £8": a plan that is a product sold, not an intention
-_PRODUCT_PLAN = re.compile(
+_PRODUCT_PLAN = LazyPattern(
     r"\b(?:(?:(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Your|A|An|Any|No|Every)\b)[A-Z][a-z]+)\s+plan|"
     r"(?:monthly|annual|yearly|individual|family|premium|basic|standard|unlimited|data|phone|mobile|broadband|"
     r"subscription|payment|pension|price|pricing|tariff)\s+plans?)\b(?!\s+to\b)"
 )
 # "58% backed the plan", "voted against the council's plans": the plan is what was judged, and
 # the figure counts those who judged it, not a target
-_JUDGED_PLAN = re.compile(
+_JUDGED_PLAN = LazyPattern(
     r"\b(?:back|support|oppos|reject|approv|endors|favou?r|welcom|criticis|criticiz|vot\w*\s+(?:for|against|on))"
     r"\w*\s+(?:the|a|this|that|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?plans?\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 # "In Scotland, 1,200 nurses": a place that narrows the figure to part of the whole
-_PLACE = re.compile(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+_PLACE = LazyPattern(r"\b(?:[Ii]n|across|throughout|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Who is quoted is not who acts: "..., the minister said", "according to Unison", "Ms Abara said".
-_SPEAKER_AFTER = re.compile(r",?\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
+_SPEAKER_AFTER = LazyPattern(r",?\s*(?:said|says|told|tells|added|adds|announced|warned|claimed|confirmed|estimated)\b")
 # The speaker after the verb, with a title before the name: "said the council leader, Rhian Morgan",
 # "said head keeper Rhian Tully", "said Dr Priya Vance"; a title with no comma is plain words, so
 # "said rents in Leeds" does not make Leeds a speaker
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = LazyPattern(
     r"\b(?i:said|says|told|according\s+to|added|announced|warned|claimed|confirmed)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*,\s+|(?:(?!(?:in|at|on|of|for|to|from|by|with|and|that)\s)[a-z]+\s+){0,2})"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|[Cc]ouncillor)\.?\s+)?$"
@@ -242,9 +242,9 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 # "Sims 3", "Route 66": a number that is part of a name; not a share in a list that leaves its verb
 # out ("the Liberal Democrats 27% and the Greens 7%"), which is the figure said of that name
 _NOT_A_SHARE = r"(?![,.]\d)(?!\s*(?:%|per\s*cent\b|percent\b))"
-_LABEL_IN_CLAUSE = re.compile(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
-_LABEL_START = re.compile("[A-Z]")  # where a label can start (scanning.matches_from)
-_NAME_NUMBER = re.compile(r" \d+\b" + _NOT_A_SHARE)
+_LABEL_IN_CLAUSE = LazyPattern(r"\b([A-Z][a-z]+) (\d+)\b" + _NOT_A_SHARE)
+_LABEL_START = LazyPattern("[A-Z]")  # where a label can start (scanning.matches_from)
+_NAME_NUMBER = LazyPattern(r" \d+\b" + _NOT_A_SHARE)
 _PARTICLES = frozenset("in on off out up down over".split())
 CONTENT_SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been being
@@ -268,14 +268,14 @@ def is_label_word(word: str) -> bool:
 
 
 # A possessor before the figure owns it: "the region's 9,000 beds", "Leeds' 1,200 beds".
-_POSSESSOR = re.compile(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]+\s+){0,2}$")
+_POSSESSOR = LazyPattern(r"([A-Za-z][\w-]*)(?:['’]s|s['’]|['’])\s+(?:[a-z-]+\s+){0,2}$")
 # "the trust planted 900 trees", "the county council, which planted 600 trees": the noun before a
 # verb that takes the figure as its object
-_ACTOR_VERB = re.compile(
+_ACTOR_VERB = LazyPattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}([a-z][a-z-]+)(?:,\s+(?:which|who|that))?\s+([a-z]+)\s+$"
 )
-_FRAME_WORD = re.compile(r"[A-Za-z]+")
-_LABEL = re.compile(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
+_FRAME_WORD = LazyPattern(r"[A-Za-z]+")
+_LABEL = LazyPattern(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*:\s*(?:[A-Za-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,14 +355,14 @@ def evidence_of(spot: Spot, vocabulary: Vocabulary) -> Evidence:
 
 
 @lru_cache(maxsize=4096)
-def _break_positions(sentence: str, breaks: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _break_positions(sentence: str, breaks: LazyPattern) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each clause break of a sentence starts and ends: worked out once per sentence, as its
     figures ask for their clauses again and again."""
     found = [m.span() for m in breaks.finditer(sentence)]
     return tuple(start for start, _ in found), tuple(end for _, end in found)
 
 
-def _span(sentence: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+def _span(sentence: str, start: int, end: int, breaks: LazyPattern) -> tuple[int, int]:
     """`subjects.near_clause_span`, from the cached break positions: the clause around sentence[start:end]."""
     starts, ends = _break_positions(sentence, breaks)
     # the last break ending at or before `start`, and the first starting at or after `end`
@@ -374,7 +374,7 @@ def _span(sentence: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple
     return max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH)
 
 
-def _clause(spot: Spot, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
+def _clause(spot: Spot, breaks: LazyPattern = _CLAUSE_BREAK) -> str:
     clause_start, clause_end = _span(spot.sentence, spot.start, spot.end, breaks)
     return spot.sentence[clause_start:clause_end]
 
@@ -392,12 +392,12 @@ def _places(sentence: str) -> tuple[str, ...]:
 
 
 # "in Q2", "in H1", "in FY2024": a period of the year, a time and never a place
-_PERIOD_LABEL = re.compile(r"^(?:q[1-4]|h[12]|fy\s?\d{2,4})$")
+_PERIOD_LABEL = LazyPattern(r"^(?:q[1-4]|h[12]|fy\s?\d{2,4})$")
 
 
 # A sentence that opens on a group of people: "In people with heart or lung conditions", "Among pupils
 # on free meals,", "For adults over 60"
-_GROUP_OPENING = re.compile(
+_GROUP_OPENING = LazyPattern(
     r"(?:In|Among|Amongst|For)\s+((?:[a-z\d-]+\s+){0,3}?(?:people|patients|children|adults|women|men|pupils|students|"
     r"workers|those|residents|users|customers|households|voters|members|teenagers|babies|smokers|drivers|parents|"
     r"pensioners|renters|homeowners|graduates|girls|boys|respondents|staff|employees|nurses|doctors|teachers|"
@@ -418,21 +418,21 @@ def _head(subject: str | None, verb: str | None, vocabulary: Vocabulary) -> tupl
 
 # What the words around a figure say it counts, where the nearest noun phrase misleads:
 # "visitor numbers at the northern gate reached 40,000", "Fifa referee numbers fell to 900"
-_NOUN_NUMBERS = re.compile(
+_NOUN_NUMBERS = LazyPattern(
     r"\b([A-Za-z]+)\s+(?:numbers|figures|totals|levels|count)\b(?![^,;]*\b(?:numbers|figures)\b)"
 )
 # "the drone's range of up to 30 miles", "a fee of €80 million": a measure or sum names its noun before "of"
-_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+_NOUN_OF = LazyPattern(r"\b([a-z]+)\s+of\s+$")
 # "a threefold increase in visitors", "a 20% rise in burglaries": what changed follows the change noun
-_CHANGE_IN = re.compile(
+_CHANGE_IN = LazyPattern(
     r"^[\s-]*(?:increase|rise|fall|drop|jump|decline|reduction|cut|growth|surge|slump)\s+in\s+(?:the\s+)?"
     r"(?:numbers?\s+of\s+)?([a-z]+)\b"
 )
 # "Ships in the fleet now number 120": the clause's first noun is what a "number"/"total" verb counts
-_COUNTED_BY_VERB = re.compile(r"\b(?:number|numbers|numbered|total|totals|totalled|totaled)\s+$")
+_COUNTED_BY_VERB = LazyPattern(r"\b(?:number|numbers|numbered|total|totals|totalled|totaled)\s+$")
 # "Exports, up fivefold", "The grant (£3 million)": a fragment or parenthesis names its noun first
-_FIRST_NOUN = re.compile(r"\s*(?:(?:the|its|their)\s+)?([A-Za-z]+)\b(\s+(?:of|in|at|on)\b)?", re.IGNORECASE)
-_FRAGMENT = re.compile(r"\b([A-Za-z]+)\s*(?:,\s*(?:up|down)\s+|\(\s*)$")
+_FIRST_NOUN = LazyPattern(r"\s*(?:(?:the|its|their)\s+)?([A-Za-z]+)\b(\s+(?:of|in|at|on)\b)?", re.IGNORECASE)
+_FRAGMENT = LazyPattern(r"\b([A-Za-z]+)\s*(?:,\s*(?:up|down)\s+|\(\s*)$")
 # Words (case as written) every match of `_NOUN_NUMBERS`, of `_COUNTED_BY_VERB` holds: most clauses
 # have none of them to try the patterns at every character for (oracles in tests/test_fast_paths.py)
 _NOUN_NUMBER_WORDS = ("numbers", "figures", "totals", "levels", "count")
@@ -477,7 +477,7 @@ def _written_head(spot: Spot, vocabulary: Vocabulary) -> str | None:
 
 # "Opponents said £27 million was too much", "Lawyers for the founder said the $3.8 million had been a
 # loan": the noun before a verb of saying is who speaks, not what the figure counts
-_SPEECH_BEFORE = re.compile(
+_SPEECH_BEFORE = LazyPattern(
     r"\b(?:said|says|say|told\s+[a-z]+|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns)"
     r"\s+(?:that\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
     # "Police said the increase of 35% was ...", "said the cost was £4m", "said the rise, up by a third,":
@@ -501,7 +501,7 @@ def _subject_is_speaker(spot: Spot) -> bool:
 
 # A figure after "and" with one noun before it and its verb left out: the head of the clause before
 # it, narrowed by that noun ("Subscription revenue was $515 million and hardware $327 million")
-_GAPPED = re.compile(
+_GAPPED = LazyPattern(
     r"\b(?!(?:the|a|an|its|their|his|her|our|this|that)\b)[a-z]+\s+([a-z]+)\s+"
     r"(?:was|were|is|are|of|reached|totalled|totaled|came\s+to|stood\s+at)\s+"
     r"(?:[^,;:.]|[,.](?=\d)){0,25}?\d(?:[^,;:]|,(?=\d)){0,25}?(?:,\s*|\s+)and\s+([a-z][a-z-]*)\s+$",
@@ -511,7 +511,7 @@ _GAPPED = re.compile(
 
 # A figure, "and", a subject of its own and a figure with the verb left out: "paying £198 million and
 # the combined authority the remaining £88 million", "won 34 seats and the Greens 12"
-_GAPPED_SUBJECT = re.compile(
+_GAPPED_SUBJECT = LazyPattern(
     r"\d[^,;:.\d]{0,30}?\s+and\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)|(?P<name>[A-Z][a-z]+))\s+"
     r"(?:(?:the\s+)?(?:remaining|rest\s+of\s+the|other|balance\s+of)\s+|another\s+)?$"
 )
@@ -700,7 +700,7 @@ def _actor(spot: Spot, head: str | None) -> str | None:
 # "the 3,900 workers", "the plant's 3,900 workers", "its £40 million pledge", "that rate of 8.4%":
 # a definite phrase with the figure right after its determiner (no "first", "other", "remaining"
 # between them) presupposes the figure was given before; "its intake of 420 dogs" likewise.
-_DEFINITE_BEFORE = re.compile(
+_DEFINITE_BEFORE = LazyPattern(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ll)"
     r"(?:\s+[a-z]+\s+of)?|[A-Za-z]\w*(?:['’]s|s['’]))\s+$"
 )
@@ -708,15 +708,15 @@ _DEFINITE_BEFORE = re.compile(
 
 # "the 300 paintings in storage", "the 40 beds at Ward 6": a phrase after the noun that narrows it
 # makes a new quantity, not a reference; an event's "at a meeting" or a change's "rise in sales" does not.
-_NARROWING_AFTER = re.compile(
+_NARROWING_AFTER = LazyPattern(
     r"^[\s-]*(?:[A-Za-z-]+\s+)?(?:in|on|at|from|under|with|without|near|outside|inside|across|within)\s+"
     r"(?!an?\b)[a-z]",
 )
-_STOPS_A_PHRASE = re.compile(r"^[\s-]*(?:[A-Za-z-]+\s+){0,2}?(?:is|are|was|were|had|has|have|will|would|[a-z]+ed)\b")
+_STOPS_A_PHRASE = LazyPattern(r"^[\s-]*(?:[A-Za-z-]+\s+){0,2}?(?:is|are|was|were|had|has|have|will|would|[a-z]+ed)\b")
 # "The £1bn lent to farmers was a record": a participle after the figure, then the clause's own
 # verb, narrows the quantity ("the 41 climbers descended" has no verb after it, and refers back)
-_TWO_WORDS_AFTER = re.compile(r"^[\s-]*([a-z-]+)(?:\s+([a-z]+))?")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
+_TWO_WORDS_AFTER = LazyPattern(r"^[\s-]*([a-z-]+)(?:\s+([a-z]+))?")
+_FINITE_VERB = LazyPattern(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
 
 
 # How the words before a definite figure end (`_DEFINITE_BEFORE`, before its spaces): a determiner,
@@ -812,9 +812,9 @@ def _another_event_s(time: str, spot: Spot) -> bool:
 
 
 # "since the pit closed ", "since ": a span back to another event, up to the time (lower case)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?$")
+_SINCE_BEFORE = LazyPattern(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?$")
 # what follows the time of a saying, up to the figure it reports: " that all ", ", that "
-_SAID_AT = re.compile(r"\s*,?\s+that\s+(?:[\w'’-]+\s+){0,8}?$")
+_SAID_AT = LazyPattern(r"\s*,?\s+that\s+(?:[\w'’-]+\s+){0,8}?$")
 
 
 def _another_figure_s(time: str, spot: Spot) -> bool:
@@ -849,10 +849,10 @@ def _starts_of(said: str, sentence: str) -> list[int]:
 
 
 # Times that can be a base: a year or a recent period, not a day ("on 3 May" is a date)
-_PERIOD_TIME = re.compile(
+_PERIOD_TIME = LazyPattern(
     r"(?:in\s+)?(?:(?:19|20)\d\d|(?:last|the\s+previous)\s+(?:year|month|quarter|season|week))", re.IGNORECASE
 )
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = LazyPattern(
     r"\b(?:on|than|against|versus|vs\.?|over|compared\s+(?:with|to))\s+(?:(?:in|the\s+same\s+\w+\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -861,7 +861,7 @@ _COMPARED_BEFORE = re.compile(
 # How far after a figure a time may stand with another figure between them and still be that one's
 _OTHER_FIGURE_REACH = 40
 # A figure the first is set against, whose time follows it: "from 1,410 last year", "against 52 in 2019"
-_COMPARED_FIGURE = re.compile(
+_COMPARED_FIGURE = LazyPattern(
     r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?\S*\d",
     re.IGNORECASE,
 )
@@ -882,9 +882,9 @@ def _time_scope(spot: Spot) -> str:
 
 
 # A comma and a relative pronoun just before where a clause starts: the clause is an aside
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s$", re.IGNORECASE)
+_RELATIVE_OPENS = LazyPattern(r",\s+(?:which|who)\s$", re.IGNORECASE)
 # A relative clause set off by commas: ", which opened in 1961,"
-_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:]*,", re.IGNORECASE)
+_ASIDE = LazyPattern(r",\s+(?:which|who)\s[^,;:]*,", re.IGNORECASE)
 
 
 def _years_within_change(spot: Spot) -> set[str]:
@@ -943,7 +943,7 @@ def _without_designator(name: str) -> str:
 
 # a clause after a figure's with a subject of its own: ", with NHS work accounting for the rest",
 # "; the council", ", while rivals"
-_ANOTHER_SUBJECT = re.compile(r",\s*(?:with|while|whereas)\s|;", re.IGNORECASE)
+_ANOTHER_SUBJECT = LazyPattern(r",\s*(?:with|while|whereas)\s|;", re.IGNORECASE)
 
 
 def _is_speaker(sentence: str, name: str) -> bool:
@@ -966,15 +966,15 @@ def _clause_facts(
 # The words every match of `_COUNTED_MODAL_NOUNS` ends in (`_MODAL_WORDS` are the words `_MODAL`
 # finds, lower case; "may" only as written)
 _COUNTED_MODAL_ENDINGS = ("goals", "targets")
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = LazyPattern(r"\w+")
 # Any modal word anywhere in the lower-cased clause, whole or not: most clauses have none, and one
 # scan for them all rules the clause out before it is cut into words.
-_MODAL_INSIDE = re.compile("|".join(sorted(_MODAL_WORDS | {"may"}, key=len, reverse=True)))
+_MODAL_INSIDE = LazyPattern("|".join(sorted(_MODAL_WORDS | {"may"}, key=len, reverse=True)))
 
 
 # "the fine would have been £5.4 million", "it would have cost £2m": what did not happen (but "said
 # the firm would have 400 staff by May" is reported speech, as "would" alone most often is)
-COUNTERFACTUAL = re.compile(
+COUNTERFACTUAL = LazyPattern(
     r"\bwould(?:\s+not|n[’']t)?\s+have\s+(?:been|cost|paid|made|spent|lost|won|sold|built|left|kept|had|"
     r"[a-z]{2,}ed|[a-z]{2,}en)\b",
     re.IGNORECASE,
@@ -983,8 +983,8 @@ COUNTERFACTUAL = re.compile(
 
 # "Without the £750 grant, the balance would be £3,510", "If the bid fails, the club would lose
 # £2m": a condition that opens the sentence makes its "would" a supposition, not reported speech
-_CONDITION_OPENS = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:Without|But\s+for|If|Unless|Had|Were)\b[^.;:]*,")
-_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_CONDITION_OPENS = LazyPattern(r"\s*(?:[\"“‘'(]\s*)?(?:Without|But\s+for|If|Unless|Had|Were)\b[^.;:]*,")
+_WOULD = LazyPattern(r"\bwould\b", re.IGNORECASE)
 
 
 def supposed(sentence: str, start: int, end: int) -> bool:
@@ -1034,20 +1034,20 @@ def _actions(clause: str, subject: str | None, vocabulary: Vocabulary) -> set[st
     return found - _FINDING
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = LazyPattern(r"[A-Za-z]+")
 # How far from the figure, within its clause, a verb still says what happened to what it counts
 _ACTION_REACH = 80
-_FOLLOWING_WORDS = re.compile(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
+_FOLLOWING_WORDS = LazyPattern(r"\s*([A-Za-z]+)\s+([a-z]+)\b")
 # Words after a counted noun that keep only some of what it counts
 _NARROWING_PREPOSITIONS = frozenset({"without", "lacking"})
 # A state the counted noun is said to be in, after it: "2,000 fans are on the waiting list", "40
 # staff were in isolation", "300 homes remain without power": some of them, named by the state's noun
-_IN_A_STATE = re.compile(
+_IN_A_STATE = LazyPattern(
     r"(?:are|were|is|was|remain|remains|remained|stay|stays|stayed)\s+(?:still\s+|now\s+)?"
     r"(?:on|in|under|without)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?P<noun>[a-z]+)\b"
 )
 # A noun narrowed to an age band before its figure: "women aged 25 to 29", "children under the age of five"
-_AGE_BAND = re.compile(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
+_AGE_BAND = LazyPattern(r"\b([A-Za-z]+)\s+(?:aged|(?:under|over)\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s")
 
 
 def _age_banded_before(spot: Spot) -> set[str]:
@@ -1062,22 +1062,22 @@ def _age_banded_before(spot: Spot) -> set[str]:
 # "£19m of the work", "300 of the plant's staff", "two of February's incidents": a part of a whole
 # the words after it name;
 # "£27 million, of which the government is paying £19 million": a part of the whole before it
-_PART_OF_AFTER = re.compile(
+_PART_OF_AFTER = LazyPattern(
     r"\s+of\s+(?:(?i:the|its|their|his|her|our|this|that|these|those)\s|[A-Z][\w-]*(?:['’]s|s['’])\s)"
 )
 # "In June alone, 31 people were rescued", "450 in London alone": a time or place singled out of
 # a larger whole
-_ALONE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Tt]his|[Ff]or)\s+(?:[\w'’-]+\s+){1,3}alone\b")
-_OF_WHICH_BEFORE = re.compile(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
+_ALONE = LazyPattern(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Tt]his|[Ff]or)\s+(?:[\w'’-]+\s+){1,3}alone\b")
+_OF_WHICH_BEFORE = LazyPattern(r",\s+of\s+(?:which|whom)\b[^,;:]*$", re.IGNORECASE)
 # "Children accounted for 312,000 visits", "Exports made up £4bn of sales": a part of a whole
-_ACCOUNTED_FOR_BEFORE = re.compile(
+_ACCOUNTED_FOR_BEFORE = LazyPattern(
     r"\b(?:accounted|accounts|account|accounting)\s+for\s+(?:(?:about|around|nearly|almost|some|roughly|"
     r"just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
 # "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
 # the whole it takes its figures from
-_OF_THE_WHOLE_OPENING = re.compile(
+_OF_THE_WHOLE_OPENING = LazyPattern(
     r"^\s*Of\s+(?:the|these|those|them|that|this|its|their|his|her|our|all)\b(?:[^,;:]|,\d)*,[^,;:]*$",
     re.IGNORECASE,
 )
@@ -1085,14 +1085,14 @@ _OF_THE_WHOLE_OPENING = re.compile(
 
 # "Suppliers employ another 2,000 people", "a further £10 million", "an extra 300 beds": more on
 # top of a figure already counted, never that figure itself
-_ADDITIONAL_BEFORE = re.compile(
+_ADDITIONAL_BEFORE = LazyPattern(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 
 
 # A sentence that opens on a thing it introduces as another: "A second crossing, 4 km upstream,
 # carries about 25,000 vehicles a day", "Another 40 volunteers", "A new school nearby has 300 pupils"
-_ANOTHER_THING_OPENING = re.compile(
+_ANOTHER_THING_OPENING = LazyPattern(
     r"\W*(?:(?:A|An)\s+(?:second|third|fourth|new|separate|different|rival|nearby|neighbouring|neighboring)|"
     r"Another|The\s+(?:other|second|third|rival|neighbouring|neighboring))\s+(?!of\b)[a-z]"
 )  # (not a fraction: "A third of the staff")
@@ -1130,7 +1130,7 @@ def _part_of(spot: Spot) -> str | None:
 
 # "About 23% of pupils, roughly 260, ...", "a third of the staff (410)": the count a share of a whole
 # comes to, set beside it; some of the whole, never the whole
-_SHARE_IT_COUNTS_BEFORE = re.compile(
+_SHARE_IT_COUNTS_BEFORE = LazyPattern(
     r"(?:\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|"
     r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten)))\s+of\s+(?:(?:the|its|their|all|[A-Za-z]+['’]s?)\s+){0,2}"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,|\(|—|–|-)\s*(?:(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|"
@@ -1140,9 +1140,9 @@ _SHARE_IT_COUNTS_BEFORE = re.compile(
 
 
 # "18 who abstained": a relative clause right after a figure that names no noun
-_BARE_RELATIVE = re.compile(r"\s+(?=who\s)")
+_BARE_RELATIVE = LazyPattern(r"\s+(?=who\s)")
 # A relative clause after the counted noun, and its verb (with a particle): "who were elected", "it laid off"
-_RELATIVE_VERB = re.compile(
+_RELATIVE_VERB = LazyPattern(
     r"(?:that|which|who|it|they|he|she|we)\s+(?:(?:was|were|had|has|have|been|is|are|later|also|then|first)\s+){0,2}"
     r"([a-z]{3,})(?:\s+([a-z]+))?"
 )
@@ -1205,7 +1205,7 @@ def _restrictive_participle(spot: Spot, vocabulary: Vocabulary) -> str | None:
 
 
 # What ends the phrase of a participle after a figure's noun: a clause break, or the clause's own verb
-_PHRASE_BREAK = re.compile(r"[,;:()\"“”.!?]")
+_PHRASE_BREAK = LazyPattern(r"[,;:()\"“”.!?]")
 _PHRASE_FILLER = frozenset("the a an its their his her our this that these those of to by in on at for from".split())
 
 

@@ -15,12 +15,15 @@ from functools import lru_cache
 
 from numcheck.evidence import NO_EVIDENCE, Evidence, verb_lemma
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import load_vocabulary
 
 # What a measure describes: "3 metres wide" is not the path's length
-_ATTRIBUTE = re.compile(r"^\s*(wide|long|high|tall|deep|thick|across|round|in\s+(?:width|length|height|depth|girth))\b")
+_ATTRIBUTE = LazyPattern(
+    r"^\s*(wide|long|high|tall|deep|thick|across|round|in\s+(?:width|length|height|depth|girth))\b"
+)
 # A time said against another: "now", "a year earlier", "previously", "originally"
-_TIME_CONTRAST = re.compile(
+_TIME_CONTRAST = LazyPattern(
     r"\b(?:now|currently|today|earlier|ago|previously|formerly|originally|once|used\s+to|at\s+the\s+time|"
     r"so\s+far|to\s+date|by\s+then|by\s+the\s+end\s+of|by\s+(?:\d{4}|next|the\s+year)|"
     r"before\s+(?:the|its|their|this|that|last)\s+(?:[a-z-]+\s+)?(?:election|vote|merger|takeover|pandemic|"
@@ -39,7 +42,7 @@ _PAST = frozenset("earlier ago previously formerly originally once".split()) | f
 # A noun said to be the earlier one, right before its figure: "Previous record: 30.4C", "the former
 # price of £2", "its previous best, 1,120"; the adjective says it of its own noun only ("beat the
 # previous record by 340" is no earlier 1,460)
-_FORMER_NOUN_BEFORE = re.compile(
+_FORMER_NOUN_BEFORE = LazyPattern(
     r"\b(?:previous|former|old)\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?::|,|\bof|\bwas|\bwere|\bstood\s+at|\bat)\s*"
     r"(?:(?:about|around|some|nearly|almost|just)\s+)?$",
     re.IGNORECASE,
@@ -63,44 +66,44 @@ def _contrast(found: str) -> str | None:
 # A period of its own: "in the past 10 years", "over the last decade", "a year", "since 2015"; not "for
 # the first time", nor one year told by what happened in it ("in a year when budgets are squeezed")
 # (case kept: "since the carnival began" is no period)
-_PERIOD = re.compile(
+_PERIOD = LazyPattern(
     r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous|next|first|coming)\b(?!\s+times?\b)|"
     r"[Ss]ince\s+(?:\d|[A-Z])|(?:a|per|each|every)\s+(?:year|month|season)\b(?!\s+(?:ago|earlier|later|before|when|in\s+which|of)\b)|"
     r"annually|a\s+decade(?!\s+(?:ago|earlier|later|before)))"
 )
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
-_ANOTHER_SET = re.compile(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
+_ANOTHER_SET = LazyPattern(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
 # "two more than last time", "£3m less", "40% higher": the gap between two figures
 _COMPARATIVES = "more|fewer|less|higher|lower|earlier|later|sooner"
 # A word between a figure and its comparative, not a verb: "700 more", "15 minutes less" are
 # differences; "1,212 was more than double" compares the amount itself
 _WORD_BEFORE_COMPARATIVE = r"(?:\s+(?!(?:was|were|is|are|be|been|will|would)\b)[a-z]+)?"
-_DIFFERENCE = re.compile(rf"{_WORD_BEFORE_COMPARATIVE}\s+(?:{_COMPARATIVES}|extra)\b")
+_DIFFERENCE = LazyPattern(rf"{_WORD_BEFORE_COMPARATIVE}\s+(?:{_COMPARATIVES}|extra)\b")
 # "has grown from 600", "fell from 2,400": where a change started, not the figure now
-_STARTED_FROM = re.compile(
+_STARTED_FROM = LazyPattern(
     r"\b(?:grown|grew|risen|rose|fallen|fell|shrunk|shrank|dropped|climbed|increased|decreased|cut|up|down)"
     r"\s+from\s+$",
     re.IGNORECASE,
 )
 # "Police also found £340,000": a further find, not the one stated before
-_ALSO = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$")
+_ALSO = LazyPattern(r"\balso\s+(?:[a-z]+\s+){0,2}$")
 # "a course record by 38 seconds", "won by 12 votes", "missed the target by £2m": a margin, the
 # difference between two amounts
-_MARGIN = re.compile(
+_MARGIN = LazyPattern(
     r"\b(?:record|margin|won|wins|win|beat|beats|beaten|broke|broken|lost|led|leads|trailed|trails|missed|"
     r"misses|exceeded|exceeds|overshot|undershot|majority|victory|defeat)\s+(?:[a-z'’-]+\s+){0,3}?by\s+$",
     re.IGNORECASE,
 )
 # "another 2,000 people", "a further £3m", "an extra 40 beds"
-_ADDED = re.compile(r"\b(?:another|further|extra|additional|other)\s+$", re.IGNORECASE)
+_ADDED = LazyPattern(r"\b(?:another|further|extra|additional|other)\s+$", re.IGNORECASE)
 # What puts a time said after a figure with something else: the base it is compared with ("400
 # members, 60 more than a year ago", "up from 1,200 a decade ago"), another figure, or a clause
 # of its own ("1,900 hives now, which was unthinkable ten years ago")
-_ANOTHER_FIGURES_TIME = re.compile(
+_ANOTHER_FIGURES_TIME = LazyPattern(
     r"\b(?:than|from|compared|against)\b|\d|,\s*(?:which|who|whose|when|where)\b", re.IGNORECASE
 )
 # the length an "ago" counts back, which is the time's own: "10 years ago", "a decade ago"
-_AGO_LENGTH = re.compile(r"(?:\S+\s+){1,2}\Z")
+_AGO_LENGTH = LazyPattern(r"(?:\S+\s+){1,2}\Z")
 
 
 def _between(sentence: str, figure_end: int, time_start: int, contrast: str) -> str:
@@ -138,7 +141,7 @@ _SIDE_NOUNS = {"wide": "width", "across": "width", "width": "width", "long": "le
                "thick": "thickness", "round": "girth", "girth": "girth"}  # fmt: skip
 SIDES = frozenset(_SIDE_NOUNS.values())
 # "the longest cave", "deeper than any other": a side a sentence ranks its thing by ("wid" of "wide")
-_RANKED_SIDE = re.compile(r"\b(?P<stem>long|deep|high|tall|wid|thick)(?:er|est)\b", re.IGNORECASE)
+_RANKED_SIDE = LazyPattern(r"\b(?P<stem>long|deep|high|tall|wid|thick)(?:er|est)\b", re.IGNORECASE)
 
 
 def side_ranked(sentence: str) -> str | None:
@@ -149,7 +152,7 @@ def side_ranked(sentence: str) -> str | None:
 
 
 # "36 km from the town", "2 miles away", "a mile off the coast": how far, a side of no thing
-_DISTANCE_AFTER = re.compile(r"\s+(?:away|from|off|outside|short\s+of)\b", re.IGNORECASE)
+_DISTANCE_AFTER = LazyPattern(r"\s+(?:away|from|off|outside|short\s+of)\b", re.IGNORECASE)
 
 
 def side_of(claim: Claim) -> str | None:
@@ -222,7 +225,7 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
 
 
 # ", which " or ", who " with no comma between it and the figure
-_ASIDE_OPENS = re.compile(r",\s+(?:which|who)\s[^,;:]*$", re.IGNORECASE)
+_ASIDE_OPENS = LazyPattern(r",\s+(?:which|who)\s[^,;:]*$", re.IGNORECASE)
 
 
 def each_against_a_total(first: Claim, second: Claim) -> bool:
@@ -247,13 +250,15 @@ def _brought_in(claim: Claim) -> bool:
 
 
 # "each paying a pitch fee of", "at £45 each", "£12 a head": a sum of one of a set
-_EACH_BEFORE = re.compile(
+_EACH_BEFORE = LazyPattern(
     r"(?<![\w])(?:each|every|per)\s+(?:[a-z]+\s+){0,5}?(?:of\s+|at\s+)?$"
     # "each paying a pitch fee of £240, or £420 for a double pitch": the price's alternative too
     r"|(?<![\w])each\s+(?:[a-z]+\s+){0,2}?(?:paying|pays|paid|pay|costing|costs|cost|charged)\b[^.;:!?]{0,50}$",
     re.IGNORECASE,
 )
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|a\s+head|per\s+(?:head|person|pitch|ticket|place))(?![\w])", re.IGNORECASE)
+_EACH_AFTER = LazyPattern(
+    r"\s*(?:each|apiece|a\s+head|per\s+(?:head|person|pitch|ticket|place))(?![\w])", re.IGNORECASE
+)
 # what a set's sums came to: "brought in £37,140", "raised £86,400", "Entry fees totalled £65,000"
 _TOTAL_GOVERNORS = frozenset("bring raise earn generate total collect make take net come".split())
 
@@ -309,7 +314,7 @@ def is_gain_or_loss(claim: Claim) -> bool:
 
 # The verbs of a count that moved, right before it: not "won" or "lost" alone ("won 34 medals", "lost
 # 12 matches" count what was won or lost, the same as "34 medals won")
-_GAINED_BEFORE = re.compile(
+_GAINED_BEFORE = LazyPattern(
     r"\b(?:gain(?:ed|s|ing)?|add(?:ed|s|ing)?|shed(?:s|ding)?|lost\s+a\s+net|net\s+(?:gain|loss)\s+of)\s+"
     r"(?:(?:a\s+)?net\s+|a\s+further\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
@@ -335,7 +340,7 @@ def _is_difference(sentence: str, at: int, end: int, has_unit: bool) -> bool:
 
 
 # "3C above the legal limit", "£2m below its forecast": a figure that is its gap to a reference level
-_OFF_A_MARK_AFTER = re.compile(
+_OFF_A_MARK_AFTER = LazyPattern(
     r"\s+(?:above|below|over|under|short\s+of)\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+"
     r"(?:[a-z'’-]+\s+){0,2}?(?:limit|target|average|forecast|budget|estimate|threshold|norm|minimum|maximum|cap|"
     r"guidance|benchmark|goal|quota|allowance)s?\b",
@@ -351,12 +356,12 @@ def off_a_mark(claim: Claim) -> bool:
 # "700 more members than five years ago", and an amount with its unit that a comparative follows
 # ("15 minutes less", "£40 more a month", "30 minutes earlier"): a difference. A bare count before
 # a comparative counts things added ("20,000 more officers", "four more by March").
-_COMPARATIVE_AFTER = re.compile(rf"{_WORD_BEFORE_COMPARATIVE}\s+(?:{_COMPARATIVES})\b")
-_COMPARED_THAN_AFTER = re.compile(rf"{_COMPARATIVE_AFTER.pattern}(?:\s+[a-z0-9]+){{0,3}}\s+than\b")
+_COMPARATIVE_AFTER = LazyPattern(rf"{_WORD_BEFORE_COMPARATIVE}\s+(?:{_COMPARATIVES})\b")
+_COMPARED_THAN_AFTER = LazyPattern(rf"{_COMPARATIVE_AFTER.pattern}(?:\s+[a-z0-9]+){{0,3}}\s+than\b")
 
 
 # "a gap of 87 years", "a difference of £40", "a shortfall of £660,000": the figure is a difference
-_DIFFERENCE_NOUN_BEFORE = re.compile(
+_DIFFERENCE_NOUN_BEFORE = LazyPattern(
     r"\b(?:gap|difference|shortfall)\s+of\s+(?:(?:about|around|nearly|almost|just|some|roughly|more\s+than|"
     r"less\s+than|under|over)\s+)?$",
     re.IGNORECASE,
@@ -382,15 +387,15 @@ def _is_margin(sentence: str, at: int) -> bool:
 # A verb after a figure that says what was done to it: "18,400 parcels were handed out", "the
 # parcels handed out"; an active verb there is what the figure's noun did ("Attendance of 53,000
 # made it a record"), which says nothing of what was counted.
-_DONE_TO = re.compile(
+_DONE_TO = LazyPattern(
     r"^(?:\s+(?!(?:in|of|at|on|for|to|from|with|by|and|or)\b)[a-z-]+){0,2}\s+"
     r"(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
 # "Staff at the 12 branches will be offered": a figure inside a prepositional phrase is not the subject
-_IN_A_PHRASE = re.compile(r"\b(?:in|of|at|on|for|to|from|with|by)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_IN_A_PHRASE = LazyPattern(r"\b(?:in|of|at|on|for|to|from|with|by)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _WORDS_BEFORE = 80
-_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
+_WITH_BEFORE = LazyPattern(r"\bwith\s+$", re.IGNORECASE)
+_WORD = LazyPattern(r"[A-Za-z]+")
 
 
 def act_of(claim: Claim, found: Evidence) -> str | None:
@@ -433,8 +438,8 @@ def _says(found: Evidence, verb: str) -> bool:
 
 # "a workforce of 2,150", "attendance of 53,000", "Staff: 2,150", "the 2,150-strong workforce": a
 # noun that names the quantity itself, which any act that makes it (employing, drawing a crowd) restates
-_NAMED_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled)\s*$", re.IGNORECASE)
-_NAMED_AFTER = re.compile(r"^-strong\b|^\s*\)")
+_NAMED_BEFORE = LazyPattern(r"\b[a-z]+\s+(?:of|at|was|is|stood\s+at|reached|totalled)\s*$", re.IGNORECASE)
+_NAMED_AFTER = LazyPattern(r"^-strong\b|^\s*\)")
 
 
 def _names_quantity(claim: Claim) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from numcheck.clock import minutes_after_midnight
 from numcheck.frames import is_difference
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.spans import Dated, placed_dates
 
 _SECONDS_PER_DAY = 86_400.0
@@ -35,20 +36,20 @@ _DAYS_PER_UNIT = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "y
 _SLACK = 0.05  # writers round a distance: a twentieth of it beyond its last unit's half
 
 # "..., 16 days later", "nine years later": a length that counts back to an earlier date
-_LATER_AFTER = re.compile(r"^\s+(?:later|afterwards)\b", re.IGNORECASE)
+_LATER_AFTER = LazyPattern(r"^\s+(?:later|afterwards)\b", re.IGNORECASE)
 # between a date and "N later" after it: "27 September, 16 days later"; "in 2025, nine years later"
-_DATE_THEN_LENGTH = re.compile(r"^\s*[,(–—-]\s*(?:just\s+|some\s+|only\s+)?$")
+_DATE_THEN_LENGTH = LazyPattern(r"^\s*[,(–—-]\s*(?:just\s+|some\s+|only\s+)?$")
 # between "N later" and the date after it: "Twelve days later, on 20 February"
-_LENGTH_THEN_DATE = re.compile(r"^\s+later\s*,?\s*(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_LENGTH_THEN_DATE = LazyPattern(r"^\s+later\s*,?\s*(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # a part, a delay or another repeat: "the first 12 days", "a further three weeks later"
-_NOT_THE_GAP_BEFORE = re.compile(
+_NOT_THE_GAP_BEFORE = LazyPattern(
     r"\b(?:first|last|final|another|further|extra|additional|every|each|per|than)\s+$", re.IGNORECASE
 )
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # right after a date: "(a week before the first public sailing, on ", ", three days after the race on "
-_APPOSED_DISTANCE = re.compile(
+_APPOSED_DISTANCE = LazyPattern(
     rf"^\s*[,(–—]\s*(?:just\s+|only\s+)?(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+"
     r"(?P<unit>days?|weeks?|fortnights?|months?)\s+(?P<side>before|after|ahead\s+of)\s+"
     r"(?:the|its|her|his|their|our)\s+[^,;:()\d]{1,60}?,?\s+(?:on|in)\s+(?:the\s+)?$",
@@ -56,27 +57,29 @@ _APPOSED_DISTANCE = re.compile(
 )
 
 # a length of a clock span right after the later time's clause: "gives passengers nearly eight hours"
-_CLOCK_LENGTH_BEFORE = re.compile(
+_CLOCK_LENGTH_BEFORE = LazyPattern(
     r"^[^;:.!?()]{0,60}?(?:,\s*|\b(?:giving|gives|give|gave|offering|offers|allowing|allows|spending|spends|"
     r"lasting|lasts|a\s+total\s+of|in\s+all)\s+(?:[a-z]+\s+){0,2})(?:about\s+|around\s+|nearly\s+|almost\s+|"
     r"roughly\s+|some\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
 )
 # a part of the span or another length: "a one-hour lunch", "every 20 minutes", "the first hour"
-_NOT_THE_SPAN = re.compile(
+_NOT_THE_SPAN = LazyPattern(
     r"\b(?:first|last|final|every|each|per|break|lunch|interval|stop|stopover|wait|delay|late|later|extra|"
     r"another|further|walk|drive|ride|takes?|took)\b",
     re.IGNORECASE,
 )
-_NOT_THE_SPAN_AFTER = re.compile(r"^\s*(?:each|every|per|a\s+(?:day|week|time)|of\s+(?:it|which|the))\b", re.IGNORECASE)
+_NOT_THE_SPAN_AFTER = LazyPattern(
+    r"^\s*(?:each|every|per|a\s+(?:day|week|time)|of\s+(?:it|which|the))\b", re.IGNORECASE
+)
 # "four days before Christmas", "ten days after the carnival": a distance from another day, not
 # between the two dates ("a fortnight after it opens" still is)
-_FROM_ANOTHER_DAY = re.compile(
+_FROM_ANOTHER_DAY = LazyPattern(
     r"^\s+(?:before|ahead\s+of|after\s+(?:the\s+|its\s+)?(?!(?:opening|start|launch|it)\b)[A-Za-z][\w'’-]*"
     r"\s*(?:[,.;:)]|$))",
     re.IGNORECASE,
 )
-_BETWEEN_TIMES = re.compile(r"\b(?:and|to|until|till|by|through)\b|[–—-]", re.IGNORECASE)
+_BETWEEN_TIMES = LazyPattern(r"\b(?:and|to|until|till|by|through)\b|[–—-]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,7 @@ def gaps(claims: Sequence[Claim]) -> Iterator[Gap]:
 
 # A word each distance between two dates is said with: "16 days later", "afterwards", "a week
 # before the race on", "two weeks after the handover on", "ahead of"
-_DISTANCE_WORD = re.compile(r"later|after|before|ahead", re.IGNORECASE)
+_DISTANCE_WORD = LazyPattern(r"later|after|before|ahead", re.IGNORECASE)
 
 
 def _says_a_distance(ordered: Sequence[Claim]) -> bool:
@@ -201,8 +204,8 @@ def _later(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
 
 # "..., a week later", "A fortnight later, on 20 June": one unit of time, which extraction reads as no figure
 _ONE_UNIT = r"(?P<unit>day|week|fortnight|month|year)"
-_ONE_UNIT_AFTER = re.compile(rf"^\s*,\s*(?:just\s+|only\s+)?(?:a|one)\s+{_ONE_UNIT}\s+later\b", re.IGNORECASE)
-_ONE_UNIT_BEFORE = re.compile(
+_ONE_UNIT_AFTER = LazyPattern(rf"^\s*,\s*(?:just\s+|only\s+)?(?:a|one)\s+{_ONE_UNIT}\s+later\b", re.IGNORECASE)
+_ONE_UNIT_BEFORE = LazyPattern(
     rf"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:just\s+|only\s+)?(?:a|one)\s+{_ONE_UNIT}\s+later\s*,?\s*(?:on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -253,11 +256,13 @@ def _apposed(placed: Sequence[Dated]) -> Iterator[Gap]:
 
 
 # a length of a span of dates right after the later date's clause: ", a voyage of 74 days", "lasting 11 weeks"
-_NAMED_SPAN = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+_NAMED_SPAN = LazyPattern(
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
+)
 
 
 # "a fortnight longer than planned", "three weeks late": how far the span moved, not the span
-_LONGER_AFTER = re.compile(r"^\s+(?:longer|shorter|late|early|behind|ahead|overdue|more|less|extra)\b", re.IGNORECASE)
+_LONGER_AFTER = LazyPattern(r"^\s+(?:longer|shorter|late|early|behind|ahead|overdue|more|less|extra)\b", re.IGNORECASE)
 
 
 def _dated_spans(ordered: Sequence[Claim], placed: Sequence[Dated]) -> Iterator[Gap]:
@@ -335,11 +340,11 @@ def _clock_spans(ordered: Sequence[Claim]) -> Iterator[Gap]:
 
 # a few words between a length and its restatement in brackets: "186 days in orbit (4,644 hours)",
 # "her 40-day vigil (960 hours)"; the brackets hold the restatement alone
-_TO_BRACKET = re.compile(
+_TO_BRACKET = LazyPattern(
     r"^(?:[\s-]+[A-Za-z'’]+){0,3}\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|or\s+)?$",
     re.IGNORECASE,
 )
-_CLOSE_BRACKET = re.compile(r"^\s*\)")
+_CLOSE_BRACKET = LazyPattern(r"^\s*\)")
 _ROUNDING = 0.02  # a restatement written to its last digit may round that far
 
 
@@ -369,24 +374,24 @@ def _bracketed_lengths(ordered: Sequence[Claim]) -> Iterator[Gap]:
 
 # "The 110-year-old vessel", "the tower, 150 years old": a thing's age, said of the thing (never of a
 # person: "the 43-year-old skipper" is no age of the ship)
-_AGE_AFTER = re.compile(r"^(?:-old|\s+years?\s+old)\b", re.IGNORECASE)
-_AGE_NOUN = re.compile(r"^-old\s+([a-z]+)")
+_AGE_AFTER = LazyPattern(r"^(?:-old|\s+years?\s+old)\b", re.IGNORECASE)
+_AGE_NOUN = LazyPattern(r"^-old\s+([a-z]+)")
 # "the tower, about 140 years old": the noun the age is set beside
-_NOUN_BEFORE_AGE = re.compile(r"\b([a-z]+),\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
+_NOUN_BEFORE_AGE = LazyPattern(r"\b([a-z]+),\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
 # nouns that stand for any made thing, whatever the document named it: "the 110-year-old vessel"
 _THING_NOUNS = frozenset(
     "vessel ship boat craft building structure landmark institution organisation organization firm company "
     "business venue".split()
 )
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = LazyPattern(r"[A-Za-z]+")
 # a year a thing was made in: "built in 1926", "a steamer built on the Clyde in 1926", "founded in 1889"
-_MADE_BEFORE = re.compile(
+_MADE_BEFORE = LazyPattern(
     r"\b(?:built|constructed|erected|launched|founded|established|completed|planted|dating\s+from|dates\s+from)"
     r"(?:\s+[A-Za-z]+){0,4}?\s+(?:in|from)\s+$",
     re.IGNORECASE,
 )
-_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
-_YEAR_TEXT = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_BORN = LazyPattern(r"\bborn\b", re.IGNORECASE)
+_YEAR_TEXT = LazyPattern(r"^(?:1[5-9]|20)\d\d$")
 
 
 def _ages(ordered: Sequence[Claim]) -> Iterator[Gap]:

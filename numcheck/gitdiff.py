@@ -11,8 +11,9 @@ from pathlib import Path
 
 from numcheck.errors import NumcheckError
 from numcheck.model import Finding
+from numcheck.scanning import LazyPattern
 
-_HUNK = re.compile(r"^@@ -\d+(?:,(?P<old_count>\d+))? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
+_HUNK = LazyPattern(r"^@@ -\d+(?:,(?P<old_count>\d+))? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
 # What a line of a hunk's body starts with: removed, added, context, "\ No newline at end of file".
 _HUNK_BODY = ("-", "+", " ", "\\")
 _NEW_FILE = "+++ "

@@ -25,6 +25,7 @@ from numcheck.frames import acts_disagree, frame_of, is_headline, is_relative_am
 from numcheck.linking import is_age, quantity_key
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import per_document
+from numcheck.scanning import LazyPattern
 from numcheck.slips import digit_slip, significant_digits
 from numcheck.spells import of_the_spell_told, tells_a_spell
 from numcheck.subjects import lemma, word_stem
@@ -35,7 +36,7 @@ from numcheck.vocabulary import load_vocabulary
 _WINDOW = 6
 # The most characters between the headline's end and the lede's start: the blank line between
 _GAP = 4
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]+")
 _SKIP = frozenset(
     """the a an of in on at to for from by with and or but than as that which who was were is are be been
     being have has had will would could should may might can it its their his her our this these those they
@@ -207,9 +208,9 @@ def _the_ledes_scheduled_day(figure: Claim, other: Claim, kind: str) -> bool:
 
 # A day that bounds a spell, not the day something happens
 _BOUNDING = frozenset("until till since by before after".split())
-_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_PAST = LazyPattern(r"\b(?:was|were|had)\b", re.IGNORECASE)
 # Words of what will happen, before a lede's day: "will open", "is to close", "due to take"
-_PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|set\s+to|to\s+be)\b", re.IGNORECASE)
+_PLANNED = LazyPattern(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|set\s+to|to\s+be)\b", re.IGNORECASE)
 # How many words before the lede's day may name its event: "will open its doors as a working museum on"
 _LEDE_EVENT_WORDS = 8
 # An event done again is that event: "to reopen on 18 April" over "will open its doors on 28 April"
@@ -224,7 +225,7 @@ def _verbs(claim: Claim) -> frozenset[str]:
     return verbs | {timing.verb} if timing is not None and timing.verb else verbs
 
 
-_PREPOSITION = re.compile(r"\b(on|in|at|from|since|until|till|by|for|over|after|before|within)\s+$", re.IGNORECASE)
+_PREPOSITION = LazyPattern(r"\b(on|in|at|from|since|until|till|by|for|over|after|before|within)\s+$", re.IGNORECASE)
 _EVENT_WORDS = 1  # the word before the preposition names the event: its verb ("open", "reopen")
 
 
@@ -277,12 +278,12 @@ def _endpoint_before(claim: Claim) -> bool:
     return found is not None
 
 
-_SCHEDULE_AFTER = re.compile(r"^\s+(?:week|day|month|year|weekend|night|shift|cycle)s?\b", re.IGNORECASE)
-_ENDPOINT_BEFORE = re.compile(r"\b(to|from)\s+$", re.IGNORECASE)
-_RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_SCHEDULE_AFTER = LazyPattern(r"^\s+(?:week|day|month|year|weekend|night|shift|cycle)s?\b", re.IGNORECASE)
+_ENDPOINT_BEFORE = LazyPattern(r"\b(to|from)\s+$", re.IGNORECASE)
+_RANGE_END_AFTER = LazyPattern(r"\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
+_TO_BEFORE = LazyPattern(r"\bto\s+$", re.IGNORECASE)
 # "collected 94.6% of the tax due in 2025-26, up from 95.1%": the level a change said after it ends at
-_UP_FROM_AFTER = re.compile(r"[^.;:]{0,60}?,\s*(?:up|down)\s+(?:by\s+[^,]{1,20}\s+)?from\b", re.IGNORECASE)
+_UP_FROM_AFTER = LazyPattern(r"[^.;:]{0,60}?,\s*(?:up|down)\s+(?:by\s+[^,]{1,20}\s+)?from\b", re.IGNORECASE)
 
 
 def _kind_of(claim: Claim) -> str | None:

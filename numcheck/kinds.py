@@ -25,6 +25,7 @@ from numcheck.remembered import ClaimMemory
 from numcheck.restatements import restated_changes, restated_pairs
 from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
+from numcheck.scanning import LazyPattern
 from numcheck.shares import (
     Mention,
     Share,
@@ -1103,8 +1104,10 @@ def currency_mismatch(first: Claim, second: Claim, params: Params) -> Verdict | 
 # "30 miles or about 48 km", "30 miles – 48 km –", "30 miles - 48 km", "(range: 48 km)", "— about 48 km".
 # A hedge written before the conversion ("about 48 km") belongs to the conversion's own claim.
 # The measure's own word, between it and the bracket that converts it: "48 metres tall (157 feet)"
-_DIMENSION_BEFORE_BRACKET = re.compile(r"^\s+(?:tall|high|long|wide|deep|across|thick|away)(?=\s*[(\[])", re.IGNORECASE)
-_CONVERSION_GAP = re.compile(
+_DIMENSION_BEFORE_BRACKET = LazyPattern(
+    r"^\s+(?:tall|high|long|wide|deep|across|thick|away)(?=\s*[(\[])", re.IGNORECASE
+)
+_CONVERSION_GAP = LazyPattern(
     r"\s*(?:[(\[/]|,?\s*\(?\s*or(?:\s+(?:about|around|roughly|some|approximately|nearly))?|[-‐‒–—―]\s*(?:or\s+)?"
     r"|\(\s*(?:range|approx(?:imately|\.)?|about|around|roughly|c\.|ca\.|or\s+about)\s*:?"
     r"|[-‐‒–—―]\s*(?:about|around|roughly|some|approximately)|,)\s*",
@@ -1115,12 +1118,12 @@ _CONVERSION_GAP = re.compile(
 # A conversion set off as an apposition after the measure's noun or clause: "38cm of snow, more than
 # two feet,", "drops 150 metres along the way, a fall of 150 feet"; only where nothing follows the
 # second measure but the clause's end (not "38cm of snow, 12 inches of hail": a list)
-_APPOSED_CONVERSION_GAP = re.compile(
+_APPOSED_CONVERSION_GAP = LazyPattern(
     r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*"
     r"|(?:\s+[a-z]+){1,4}\s*,\s*(?:a|an)\s+(?:fall|drop|descent|climb|rise|height|depth|length|distance|span|run)"
     r"\s+of\s+",
 )
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:and|but|that|which|when|before|after)\b)")
+_CLAUSE_END_AFTER = LazyPattern(r"\s*(?:[,.;:)!?]|$|\s(?:and|but|that|which|when|before|after)\b)")
 _APPOSITION = "apposition"
 
 _CHANGED_MEASURE = {ClaimKind.CHANGE, ClaimKind.MEASURE}
@@ -1208,7 +1211,7 @@ def _within_hedge(first: Claim, second: Claim) -> bool:
 
 # "or" may set another amount beside a figure; a conversion, even a wrong one, is within a slip of a
 # few powers of ten and a unit's factor of the figure converted
-_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_OR = LazyPattern(r"\bor\b", re.IGNORECASE)
 _FARTHEST_SLIP = 15.0
 
 
@@ -1567,7 +1570,7 @@ def _period_total_verdicts(claims: Sequence[Claim]) -> Iterator[Verdict]:
 
 # A price offered another way: "£3.50 a month or £36 a year" (no comma: not "£850 a month, or £9,600
 # a year", which restates the one price and is checked)
-_OR_ELSE = re.compile(r"\s+or\s+(?:just\s+|only\s+)?")
+_OR_ELSE = LazyPattern(r"\s+or\s+(?:just\s+|only\s+)?")
 
 
 def _a_cheaper_plan(rate: Claim, total: Claim, least: float) -> bool:
@@ -1644,7 +1647,7 @@ class ShareParams:
 
 # What a share is of, said right after it: "72% in Leeds", "60% of men", "45% among the over-60s",
 # "30% in 2019". Two shares of one sentence with different ones are shares of different wholes.
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = LazyPattern(
     r"\s*(?:of|in|among|amongst|across|for|at|against)\s+(?:the\s+|all\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+)?)",
     re.IGNORECASE,
 )
@@ -1655,8 +1658,8 @@ _NOT_LABELS = frozenset(
     "remainder other others than more less over under up down those them these asked respondents per cent "
     "percent its their his her our your which who that than against".split()
 )
-_SEGMENT_BREAK = re.compile(r",|;|:|\n|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bor\b", re.IGNORECASE)
-_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SEGMENT_BREAK = LazyPattern(r",|;|:|\n|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bor\b", re.IGNORECASE)
+_LABEL_WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 
 
 def _label_before(claim: Claim, previous: Claim | None) -> str | None:
@@ -1711,7 +1714,7 @@ def _shares(claims: Sequence[Claim]) -> list[Claim]:
             and c.low is not None and c.high is not None]  # fmt: skip
 
 
-_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s")
+_LIST_MARKER = LazyPattern(r"(?:[-*+•]|\d{1,2}[.)])\s")
 
 
 def _sentence_column(claim: Claim) -> int:
@@ -2155,7 +2158,7 @@ def share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator[Verdic
 
 
 # "115,440 of them, about 70%": a count of a whole said before it in the sentence, and its share
-_OF_THEM_THEN_SHARE = re.compile(r"^\s+of\s+(?:them|those|these)\s*(?:,|\(|—|–|,?\s+or)\s*$", re.IGNORECASE)
+_OF_THEM_THEN_SHARE = LazyPattern(r"^\s+of\s+(?:them|those|these)\s*(?:,|\(|—|–|,?\s+or)\s*$", re.IGNORECASE)
 
 
 def _shares_of_them(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
@@ -2222,7 +2225,7 @@ def listed_share_arithmetic(claims: Sequence[Claim], params: Params) -> Iterator
 
 
 # "Its offer rate, 65%,", "an offer rate of 65%", "The offer rate was 65%": the thing a rate counts
-_NAMED_RATE_BEFORE = re.compile(
+_NAMED_RATE_BEFORE = LazyPattern(
     r"(?<![\w])(?P<word>[a-z]+)\s+rate(?:\s*,|\s+of|\s+was|\s+is|\s+stood\s+at|\s+at|\s+reached)?\s*$",
     re.IGNORECASE,
 )
@@ -2274,14 +2277,14 @@ def _share_of_counts(share: Claim, part: Claim, whole: Claim, exact_below: float
 
 # A percentage that points back at the part and whole said just before it: "That share (40%",
 # "Their share, 40%,", "That is 40%", "Their 40 per cent share"
-_SHARE_REFERRED_BEFORE = re.compile(
+_SHARE_REFERRED_BEFORE = LazyPattern(
     r"(?:(?<![\w])(?:that|this|their|its)\s+(?:share|proportion)(?:\s*,|\s*\(|\s+is|\s+was|\s+stands\s+at|"
     r"\s+of)?|(?<![\w])(?:that|this)\s+(?:is|was|represents|amounts\s+to)|(?<![\w])that[’']s)\s*"
     r"(?:about|around|roughly|nearly|almost|some|just|only|barely|just\s+over|just\s+under|more\s+than)?\s*$",
     re.IGNORECASE,
 )
-_SHARE_REFERRED_AROUND = re.compile(r"(?<![\w])(?:that|this|their|its)\s+$", re.IGNORECASE)
-_SHARE_NOUN_AFTER = re.compile(r"^\s*(?:share|proportion)(?![\w])", re.IGNORECASE)
+_SHARE_REFERRED_AROUND = LazyPattern(r"(?<![\w])(?:that|this|their|its)\s+$", re.IGNORECASE)
+_SHARE_NOUN_AFTER = LazyPattern(r"^\s*(?:share|proportion)(?![\w])", re.IGNORECASE)
 
 
 def _referred_shares_disagree(claims: Sequence[Claim], exact_below: float) -> Iterator[Verdict]:
@@ -2371,27 +2374,27 @@ def _shares_of_the_counted_whole_disagree(
             yield verdict
 
 
-_NEAR_WORD = re.compile(r"[A-Za-z][a-z'’-]+")
+_NEAR_WORD = LazyPattern(r"[A-Za-z][a-z'’-]+")
 # What names the whole a share is of, whatever it counts: "84% of the year group", "of the cohort"
 _GROUP_WORDS = frozenset("group cohort class intake total whole roll population".split())
 # A sentence that opens by pointing back at the one before: "That result (84% of the year group)",
 # "That pass rate, 84%,"
-_POINTS_BACK = re.compile(
+_POINTS_BACK = LazyPattern(
     r"^\s*(?:That|This)\s+(?:[a-z]+\s+)?(?:result|figure|outcome|score|tally|share|proportion|rate)\b"
 )
 
 
-_OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
-_YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
+_OF_THOSE_BEFORE = LazyPattern(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
+_YEAR = LazyPattern(rf"\b(?:{YEAR_DIGITS})\b")
 
 
 # "66% last year", "71% a year earlier", "64% in 2024", "65% at Hillside": a share its next words
 # give to another time or place; "where it was 71%": to the place just named
-_ANOTHER_TIME_OR_PLACE_AFTER = re.compile(
+_ANOTHER_TIME_OR_PLACE_AFTER = LazyPattern(
     r"\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+(?:year|summer|spring|autumn|winter|term)|"
     r"(?:in|for)\s+(?:19|20)\d\d|the\s+(?:previous|year\s+before)|(?:at|in)\s+[A-Z])"
 )
-_WHERE_IT_WAS_BEFORE = re.compile(r"\b(?:where|when)\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at)\s+$")
+_WHERE_IT_WAS_BEFORE = LazyPattern(r"\b(?:where|when)\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at)\s+$")
 
 
 def _of_another_time_or_place(claim: Claim) -> bool:
@@ -2406,7 +2409,7 @@ def _years_of(claim: Claim) -> frozenset[str]:
 
 
 # What a percentage is said "of": "70% of all reports", "70% of those reported", "70% of repairs"
-_OF_A_SET = re.compile(r"\s+of\s+(?P<set>(?:[a-z'’-]+\s+){0,3}[a-z'’-]+)")
+_OF_A_SET = LazyPattern(r"\s+of\s+(?P<set>(?:[a-z'’-]+\s+){0,3}[a-z'’-]+)")
 
 
 def _content_lemmas(text: str) -> frozenset[str]:
@@ -2433,25 +2436,25 @@ def _words_naming(whole: Claim, part: Claim) -> str:
 
 # The votes of a ballot split two ways: "31 votes to 17", "1,310 for and 562 against", "1,310 members
 # backed strikes and 562 opposed them", "1,310 in favour, 562 against"
-_VOTES_FOR_THEN_AGAINST = re.compile(
+_VOTES_FOR_THEN_AGAINST = LazyPattern(
     r"^\s*(?:votes?\s+)?to\s+$"
     r"|^\s*(?:votes?\s+)?(?:for|in\s+favour|yes)(?:\s+[a-z]+){0,3}?\s*(?:,|and|with|to)\s*$"
     r"|^\s*(?:[a-z]+\s+){0,2}(?:backed|supported|voted\s+for|approved)\s+(?:[a-z]+\s+){0,3}?(?:and|,|while|but)\s+$",
     re.IGNORECASE,
 )
-_AGAINST_AFTER = re.compile(
+_AGAINST_AFTER = LazyPattern(
     r"^\s*(?:votes?\s+)?(?:against|no\b|opposed|rejected|voted\s+against)|^\s*(?:[a-z]+\s+){0,2}(?:opposed|rejected)",
     re.IGNORECASE,
 )
-_VOTED = re.compile(
+_VOTED = LazyPattern(
     r"(?<![\w])(?:vot(?:e|es|ed|ing)|ballot\w*|passed|carried|defeated|majority)(?![\w])", re.IGNORECASE
 )
-_FROM_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:from|between)\s+$", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = LazyPattern(r"(?<![\w])(?:from|between)\s+$", re.IGNORECASE)
 # What a share of such a ballot says it is of: those for, or those against
-_SHARE_FOR = re.compile(
+_SHARE_FOR = LazyPattern(
     r"(?<![\w])(?:in\s+favour|for|support|backed|backing|yes|approval|approve)(?![\w])", re.IGNORECASE
 )
-_SHARE_AGAINST = re.compile(r"(?<![\w])(?:against|opposed|opposition|no|rejected)(?![\w])", re.IGNORECASE)
+_SHARE_AGAINST = LazyPattern(r"(?<![\w])(?:against|opposed|opposition|no|rejected)(?![\w])", re.IGNORECASE)
 
 
 def _split_vote(ayes: Claim, noes: Claim) -> bool:
@@ -2602,7 +2605,7 @@ def _in_unit_of(total: Claim, base_value: float) -> str:
     return f"{_format(value)}{unit}"
 
 
-_WRITTEN_FIGURE = re.compile(r"(?P<before>[^\d\s]{0,3})(?P<number>\d[\d,]*(?:\.\d+)?)(?P<after>\s?[^\d\s][^\d]*)?")
+_WRITTEN_FIGURE = LazyPattern(r"(?P<before>[^\d\s]{0,3})(?P<number>\d[\d,]*(?:\.\d+)?)(?P<after>\s?[^\d\s][^\d]*)?")
 
 
 def tidy_figure(value: float) -> float:
@@ -3056,7 +3059,7 @@ def _is_label_or_age(claim: Claim) -> bool:
     return is_label(claim) or bool(_AGE_OR_NUMBER_BEFORE.search(before)) or claim.noun in _FIGURE_NOUNS
 
 
-_AGE_OR_NUMBER_BEFORE = re.compile(r"(?:\baged?|\bno\.?|#|\b(?:one|1)\s+in)\s*$", re.IGNORECASE)
+_AGE_OR_NUMBER_BEFORE = LazyPattern(r"(?:\baged?|\bno\.?|#|\b(?:one|1)\s+in)\s*$", re.IGNORECASE)
 _FIGURE_NOUNS = frozenset({"number", "numbers", "figure", "figures", "statistics", "stats"})
 
 

@@ -9,14 +9,15 @@ least two lines whose second cell starts or ends at the same column."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from numcheck.scanning import LazyPattern
+
 # A gap between cells: two or more spaces or a tab, not after a sentence's end ("closed.  The")
-_GAP = re.compile(r"(?<![.!?])(?: {2,}|\t[ \t]*)")
+_GAP = LazyPattern(r"(?<![.!?])(?: {2,}|\t[ \t]*)")
 _ROW_MARKERS = ("|", "-", "*", "+", "•", ">", "#")
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 @dataclass(frozen=True, slots=True)

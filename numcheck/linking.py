@@ -30,6 +30,7 @@ from numcheck.frames import (
 from numcheck.layout import row_cells
 from numcheck.model import Claim, ClaimKind, Role
 from numcheck.remembered import ClaimMemory
+from numcheck.scanning import LazyPattern
 from numcheck.subjects import lemma
 from numcheck.vocabulary import load_vocabulary
 
@@ -39,9 +40,9 @@ GENERIC_SUBJECTS = frozenset(
     "total rate level amount share proportion month year week day hour minute target".split()
 )
 # "within 18 weeks", "in three years", "for 40 minutes": how long, not how much of the subject
-_DURATION_BEFORE = re.compile(r"\b(?:within|in|for|over|after|than|past|last|next|every|per|each)\s*$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s*$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[- ]old|year-olds?)\b", re.IGNORECASE)
+_DURATION_BEFORE = LazyPattern(r"\b(?:within|in|for|over|after|than|past|last|next|every|per|each)\s*$", re.IGNORECASE)
+_AGE_BEFORE = LazyPattern(r"\b(?:aged|ages?|age of)\s*$", re.IGNORECASE)
+_AGE_AFTER = LazyPattern(r"^\s*(?:-|\s)?(?:years?[- ]old|year-olds?)\b", re.IGNORECASE)
 
 
 # The content words of the first and the second claim's whole documents (see `told_apart`)
@@ -193,7 +194,7 @@ def _aged_before(before: str) -> bool:
 
 
 # "Turn 3", "Sims 3", "Route 66": a name with a number in it, not a count
-_LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_LABEL_BEFORE = LazyPattern(r"\b([A-Z][a-z]+) $")
 _LOWER_CASE = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -228,18 +229,18 @@ _GERUND_LENGTH = 6  # "Bringing", "Getting"; not "Wing", "Ring", "King"
 # may be followed by its year, "from November 2025 onwards")
 _WHEN_WORDS = frozenset(WEEKDAYS)
 # a plural noun: what a count counts ("Building 7 is shut" is a name)
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = LazyPattern(
     r"\s+(?!(?:this|does|plus|less|thus|unless|across|always|perhaps|whereas|besides)\b)"
     r"(?:[a-z][a-z-]{2,}s|children|people|men|women|geese|sheep|feet|teeth|mice)\b"
 )
 
 
-_SERIES_PLACE_BEFORE = re.compile(
+_SERIES_PLACE_BEFORE = LazyPattern(
     r"\b(?:on|in|at|from|by|until|of|after|before)\s+(?:day|week|round|stage|lap|leg|hole|game|episode|chapter|"
     r"mile|kilometre|km)\s+$",
     re.IGNORECASE,
 )
-_LABEL_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|and|when|as|with|before|after|but)\b)")
+_LABEL_ENDS = LazyPattern(r"\s*(?:[,.;:)]|$|\s(?:of|and|when|as|with|before|after|but)\b)")
 
 
 def _label_word_before(before: str) -> str | None:
@@ -256,9 +257,11 @@ def _is_duration_attribute(claim: Claim) -> bool:
     return bool(_DURATION_BEFORE.search(_before(claim))) or "-" in written.strip("-")
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_FIGURE_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_FIRST_WORD = LazyPattern(r"[A-Za-z]+")
+_FIGURE_CLAUSE_BREAK = LazyPattern(r"[;:]|,\s|\s(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
+_DETERMINER_BEFORE = LazyPattern(
+    r"\b(?:a|an|the|its|their|his|her|our|your|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 
 
 def describes_its_subject(claim: Claim) -> bool:
@@ -417,7 +420,7 @@ def told_apart(
 
 # "nurses: 62% yes", "2. Online: £56 million", "Turnout: 71%": the label a list item or a line of a
 # fact box gives its figures
-_LIST_LABEL = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[^:\d\n]{1,40}?):\s")
+_LIST_LABEL = LazyPattern(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[^:\d\n]{1,40}?):\s")
 
 
 def list_labels_differ(first: Claim, second: Claim) -> bool:
@@ -508,7 +511,7 @@ def _generic_apart(first: Claim, second: Claim) -> Reason | None:
 
 
 # "80 of its 1,200 beds", "1,200 of the region's 9,000 beds": a part, and the whole it is part of
-_WHOLE_AFTER = re.compile(
+_WHOLE_AFTER = LazyPattern(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+(?:['’]s|s['’])\s+)?)?"
     r"(?P<whole>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*%)"
 )
@@ -532,7 +535,7 @@ def _whole_after(sentence: str, end: int) -> float | None:
 
 
 # A year in a figure's own phrase, right after it: "the 1.41 million recorded in 2019"
-_OWN_YEAR_AFTER = re.compile(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(?P<year>(?:19|20)\d\d)\b")
+_OWN_YEAR_AFTER = LazyPattern(r"[^,;:.()]{0,30}?\b(?:in|of|from|during|since)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 # Days that date the telling, not the figure: "110,000 students enrolled in 1925, according to
@@ -575,8 +578,8 @@ _PRICE = "price"
 
 
 # A sum said with where it comes from or goes: "(£5m from reserves)", "The £1bn lent to farmers"
-_SOURCED = re.compile(r"\s*(?:[a-z]+(?:ed|t)\s+)?(?:from|of|towards|to)\s+(?!it\b|be\b|complete\b)[a-z]",
-                      re.IGNORECASE)  # fmt: skip
+_SOURCED = LazyPattern(r"\s*(?:[a-z]+(?:ed|t)\s+)?(?:from|of|towards|to)\s+(?!it\b|be\b|complete\b)[a-z]",
+                       re.IGNORECASE)  # fmt: skip
 
 
 def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | None:
@@ -590,7 +593,7 @@ def _refers_back(first: Claim, second: Claim, where: Relation) -> Evidence | Non
 
 
 # Where a sentence's predicate begins: a finite auxiliary or modal after the figure's noun phrase
-_PREDICATE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b")
+_PREDICATE = LazyPattern(r"\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b")
 
 
 def subject_end(claim: Claim) -> int | None:
@@ -624,7 +627,7 @@ def _narrows(referring: Claim, earlier: Evidence) -> bool:
 # After a definite phrase's noun, before its predicate: a phrase or a clause that says which of
 # them it means ("The 12 benches| by the lake| will be replaced", "The 40 staff| who work nights|
 # get a rise"); one set off by commas only describes them ("The 74 buses, bought in May, will")
-_QUALIFIER = re.compile(
+_QUALIFIER = LazyPattern(
     r"^[^,;:()\"“”]*?\b(?:by|in|on|at|near|along|beside|outside|inside|within|from|for|with|without|under|"
     r"over|who|that|whose|where)\s+(?P<words>[^,;:()\"“”]+)$",
     re.IGNORECASE,
@@ -634,7 +637,7 @@ _QUALIFIER_FILLER = frozenset("the a an its their his her our this that these th
 
 # Right after a figure's noun, a bound on what is counted: "The 150 members under 18", "the 40
 # staff over 60", "The 300 homes within 2 miles"; a predicate seldom opens that way
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){1,2}?(?P<bound>(?:aged\s+)?(?:under|over|above|below|within|aged)\s+"
     r"(?:the\s+age\s+of\s+)?\d[\d,.]*)"
 )
@@ -790,7 +793,7 @@ def priced_thing(claim: Claim) -> str | None:
     return found.actor if owner >= 0 and _POSSESSIVE_AFTER.match(before, owner + len(found.actor)) else None
 
 
-_POSSESSIVE_AFTER = re.compile(r"[a-z]*['’]s?\s")
+_POSSESSIVE_AFTER = LazyPattern(r"[a-z]*['’]s?\s")
 
 
 def one_priced(first: Claim, second: Claim) -> bool:
@@ -836,7 +839,7 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
 
 # The start or the end of a period, around a figure: "at the end of 2027", "began the year with",
 # "the opening balance", "by the close of the season"
-_PERIOD_EDGE = re.compile(
+_PERIOD_EDGE = LazyPattern(
     r"\b(?:(?P<start>start|beginning|outset|began|begun|begins|started|starts|opening)|"
     r"(?P<end>end|close|ended|ends|finished|closing))\s+(?:of\s+|the\s+)?(?:the\s+)?"
     r"(?:(?:19|20)\d\d|year|month|quarter|season|term|decade|financial\s+year|half|week|day|period|balance)\b",

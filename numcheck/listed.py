@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from numcheck.linking import quantity_key
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import per_document
+from numcheck.scanning import LazyPattern
 
 # A line that is a label and then its figure: "- gardens: 610", "Total: 1,420", "2. Online: £56m"
-_LABELLED_LINE = re.compile(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[A-Za-z][^:\d\n]{0,40}?)\s*:\s*$")
+_LABELLED_LINE = LazyPattern(r"^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+)?(?P<label>[A-Za-z][^:\d\n]{0,40}?)\s*:\s*$")
 # The label of the whole: "total", "Total volunteers", "all sites", "overall"
-_TOTAL_LABEL = re.compile(r"^(?:(?:grand\s+)?total|all|overall|altogether|combined|in\s+all)\b", re.IGNORECASE)
+_TOTAL_LABEL = LazyPattern(r"^(?:(?:grand\s+)?total|all|overall|altogether|combined|in\s+all)\b", re.IGNORECASE)
 # A line that is a part of a part ("of whom under 5: 120", "including online: 40"), not one of the list
-_SUB_PART = re.compile(r"^(?:of\s+(?:which|whom|these|them)|including|incl\.?|among\s+them)\b", re.IGNORECASE)
+_SUB_PART = LazyPattern(r"^(?:of\s+(?:which|whom|these|them)|including|incl\.?|among\s+them)\b", re.IGNORECASE)
 # A table row as a sentence: its cells without the outer bars, "Kenya       | 85     | 28%"
 _CELL_BAR = "|"
 # Amounts a table's total row sums: not rates or shares, whose total row is worked out afresh
@@ -105,7 +106,7 @@ def _row_label(claim: Claim) -> str | None:
 
 
 # A first cell that counts what the row is about: "| 18 new gates | £450,000 |" is a part all the same
-_COUNTED_LABEL = re.compile(r"\d[\d,]*\s+[a-z][a-z-]*(?:\s+[a-z-]+)*$")
+_COUNTED_LABEL = LazyPattern(r"\d[\d,]*\s+[a-z][a-z-]*(?:\s+[a-z-]+)*$")
 
 
 def _column(claim: Claim) -> int:

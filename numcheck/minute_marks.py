@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 
-_MINUTE_AFTER = re.compile(r"^[\s-]minute\b", re.IGNORECASE)  # "the 52nd minute", "a 52nd-minute header"
-_IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)  # "equalised in the 52nd"
+_MINUTE_AFTER = LazyPattern(r"^[\s-]minute\b", re.IGNORECASE)  # "the 52nd minute", "a 52nd-minute header"
+_IN_THE_BEFORE = LazyPattern(r"\bin\s+the\s+$", re.IGNORECASE)  # "equalised in the 52nd"
 # the ordinal stands alone, its noun the minutes the sentence counts: "in the 52nd, after", not "in the
 # 12th place" or "in the 3rd round"
-_ALONE_AFTER = re.compile(
+_ALONE_AFTER = LazyPattern(
     r"^\s*(?:[,.;:)!?]|$|\s(?:and|but|with|after|before|when|as|to|from|for|while|though|only|then)\b)", re.I
 )
-_MINUTES = re.compile(r"\bminutes?\b", re.IGNORECASE)
-_AFTER_BEFORE = re.compile(r"\bafter\s+(?:just\s+|only\s+)?$", re.IGNORECASE)  # "scored after 12 minutes"
+_MINUTES = LazyPattern(r"\bminutes?\b", re.IGNORECASE)
+_AFTER_BEFORE = LazyPattern(r"\bafter\s+(?:just\s+|only\s+)?$", re.IGNORECASE)  # "scored after 12 minutes"
 _LAST_MINUTE = 130  # a game with extra time and stoppages; no minute mark runs longer
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from numcheck.scanning import LazyPattern
+
 if TYPE_CHECKING:
     from numcheck.evidence import Evidence
 
@@ -227,7 +229,7 @@ class Claim:
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
-_RATE_WORDS = re.compile(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)
+_RATE_WORDS = LazyPattern(r"(?<![\w])(?:in|out\s+of)(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

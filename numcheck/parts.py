@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.subjects import is_stop_word, lemma
 from numcheck.support import family
 
@@ -35,7 +36,7 @@ MARGIN = 0.25
 # local firms" say the same; "_ days of travel in any" and "in any _ days" do not quite.
 CROSSED = 0.75
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d|[;:()\[\]]|,|[^\sA-Za-z\d]")
+_TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d|[;:()\[\]]|,|[^\sA-Za-z\d]")
 # Words that open another clause: the figure's context stops before them.
 _CLAUSE_WORDS = frozenset("and but while whereas which who where when whose or so because although though".split())
 _BREAKS = frozenset(";()[],")  # not ":": "Capital programme: £48 million" labels the figure
@@ -119,8 +120,8 @@ def _context(
 _FIGURE = "<figure>"
 _PASSED = "<figure of another kind>"
 # "children under 10", "residents over 65": a bound written after the people it narrows
-_AGE_BOUND = re.compile(r"(?:under|over|below|above|aged|younger than|older than)\s", re.IGNORECASE)
-_PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$|\b(?:children|people|men|women)\s+$")
+_AGE_BOUND = LazyPattern(r"(?:under|over|below|above|aged|younger than|older than)\s", re.IGNORECASE)
+_PLURAL_BEFORE = LazyPattern(r"[a-z]{3,}s\s+$|\b(?:children|people|men|women)\s+$")
 
 
 def is_age_bound(claim: Claim) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import WEEKDAYS
 from numcheck.model import Claim
+from numcheck.scanning import LazyPattern
 from numcheck.timing import date_key, day_and_month, weekday_named
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -26,7 +27,7 @@ _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # "a fortnight before the opening, on 30 April", "three days after the closure, 7 June",
 # "the Friday before the reopening, 16 April", "the day after the reopening: 18 April"
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     rf"\b(?:(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?|fortnights?|months?)|the\s+"
     rf"(?P<weekday>{_WEEKDAY_NAMES}|day))\s+(?P<side>before|after)\s+(?:the|its)\s+(?P<event>[a-z]+)"
     r"\s*[,:(–—-]?\s*(?:on\s+|which\s+is\s+)?$",
@@ -34,7 +35,7 @@ _RELATIVE = re.compile(
 )
 _REACH = 90  # how far before a date its distance from the event is looked for
 # "the following Monday, 8 December", "next Friday (11 December)": a weekday after a dated one
-_FOLLOWING = re.compile(
+_FOLLOWING = LazyPattern(
     rf"\b(?:the\s+)?(?:following|next)\s+(?P<weekday>{_WEEKDAY_NAMES})\s*[,:(–—-]?\s*(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

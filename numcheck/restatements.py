@@ -45,21 +45,22 @@ from numcheck.linking import (
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import per_document
 from numcheck.rows import MEASURED_BY
+from numcheck.scanning import LazyPattern
 from numcheck.slips import counted, lone_slips, may_be_one, significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
 # A mention of the whole, or of every part: "in total", "overall", "the group's"; never a restatement
 # of a figure without the same words ("employs 2,650 at Brynmawr" and "4,130 in all").
-_WHOLE = re.compile(
+_WHOLE = LazyPattern(
     r"\b(?:in\s+total|in\s+all|overall|altogether|combined|all\s+told|across\s+the|group[’']?s?|"
     r"nationwide|worldwide|whole|entire|total)\b",
     re.IGNORECASE,
 )
 # "14,800 of which", "of them", "including": a part, not the whole again
-_PART = re.compile(r"^\s*(?:of\s+(?:which|whom|them|these|those)|including|among)\b", re.IGNORECASE)
-_ALONE = re.compile(r"(?<![\w])(?:alone|by\s+itself|on\s+its\s+own)(?![\w])", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)
+_PART = LazyPattern(r"^\s*(?:of\s+(?:which|whom|them|these|those)|including|among)\b", re.IGNORECASE)
+_ALONE = LazyPattern(r"(?<![\w])(?:alone|by\s+itself|on\s+its\s+own)(?![\w])", re.IGNORECASE)
+_FROM = LazyPattern(r"\b(?:from|since)\s+$", re.IGNORECASE)
 # Keys whose figures one document restates: amounts, shares and measures; a change is read
 # against its own endpoints (change-arithmetic), and durations by numcheck.timing.
 _CHANGE = "change"
@@ -216,7 +217,7 @@ def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
 
 # Words that give a thing a second measure of one dimension: a target or forecast, an earlier
 # level, a change, what is left of it
-_ANOTHER_MEASURE = re.compile(
+_ANOTHER_MEASURE = LazyPattern(
     r"\b(?:targets?|aims?|goal|forecasts?|expect(?:s|ed)?|hopes?|plans?|planned|proposed|budget(?:ed)?|"
     r"previous(?:ly)?|original(?:ly)?|since|rises?|rose|fell|falls?|cut|increase[sd]?|reduced?|"
     r"left|remaining|rest|extra|additional|another)\b",
@@ -280,12 +281,12 @@ def mentions(claims: Sequence[Claim]) -> Iterator[tuple[str, Mention]]:
 
 
 # "All 54 of these buses", "all 46 are to be built": every one of a set said before
-_ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
-_OF_THESE = re.compile(
+_ALL_BEFORE = LazyPattern(r"\b[Aa]ll\s+$")
+_OF_THESE = LazyPattern(
     r"^\s+of\s+(?:these|those|the|its|their|our)\s+(?:[a-z-]+\s+(?!(?:are|were|will|would|have|had|must|should|"
     r"can|could|is|was|in|on|at|for|from|with|by|to|of|that|which|who|and|or)\b))?(?P<noun>[a-z]+)\b"
 )
-_VERB_NEXT = re.compile(r"^\s+(?:are|were|will|would|have|had|must|should|can|could|is|was)\b")
+_VERB_NEXT = LazyPattern(r"^\s+(?:are|were|will|would|have|had|must|should|can|could|is|was)\b")
 
 
 def _every_one_of(claim: Claim, earlier: tuple[int, str] | None) -> Mention | None:
@@ -349,7 +350,7 @@ def _leans_back(claim: Claim) -> bool:
 
 
 # After a figure that names nothing: a break, or a word that starts no noun phrase
-_NOTHING_NAMED_AFTER = re.compile(
+_NOTHING_NAMED_AFTER = LazyPattern(
     r"^(?:\s*(?:[,.;:)!?\"”]|$)|\s+(?:of|in|on|at|for|from|to|by|with|per|a|an|each|every|and|or|but|is|was|"
     r"are|were|will|would|has|have|had|last|this|next)\b)"
 )
@@ -358,7 +359,7 @@ _NOTHING_NAMED_AFTER = re.compile(
 # "At 42.6%, it is still below ...", "At 140 feet, it is now the tallest": the figure of the
 # pronoun's thing, said before; only with a verb of being ("At 60 metres, it has a viewing deck" is
 # a point on the thing, not its measure)
-_AT_FIGURE_PRONOUN = re.compile(
+_AT_FIGURE_PRONOUN = LazyPattern(
     r"^,\s+(?:it|they|this|that)\s+(?:(?:still|now|also)\s+)?(?:is|are|was|were|remains?|stays?|ranks?|will\s+be)\b",
     re.IGNORECASE,
 )
@@ -421,14 +422,14 @@ _FIGURE_WORDS = frozenset("figure rate share number total tally level amount sum
 _DETERMINER = r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[A-Za-z]+['’]s?(?=\s))"
 # "that figure of", "put the attendance at", "its recycling rate of", "The rate, ": a noun phrase
 # that names the figure before it
-_PHRASE_BEFORE = re.compile(
+_PHRASE_BEFORE = LazyPattern(
     rf"\b{_DETERMINER}\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+)(?:\s+(?:of|at|was|is|stood\s+at|came\s+to)|,|"
     r",\s+(?:put|estimated|given|reckoned|set|valued)\s+(?:at|as))\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$"
 )
 # "the 42.6% rate", "That 42.6% share", "the 2,150-strong workforce"
-_PHRASE_AFTER = re.compile(r"^(?:-strong)?\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\b")
-_DETERMINER_BEFORE = re.compile(rf"\b{_DETERMINER}\s+$")
+_PHRASE_AFTER = LazyPattern(r"^(?:-strong)?\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\b")
+_DETERMINER_BEFORE = LazyPattern(rf"\b{_DETERMINER}\s+$")
 # How the text before each pattern's spaces ends, so that it is tried only there: before most figures
 # is no determiner and no word that ends such a phrase.
 _PHRASE_BEFORE_ENDINGS = ("of", "at", "was", "is", "to", ",", "about", "around", "some", "roughly", "nearly",
@@ -513,9 +514,9 @@ def _restating(mention: Mention) -> bool:
     return quotes % 2 == 1
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:[a-z]+\s+){0,4}$")
-_BARE_NOUN_OF = re.compile(r"(?:^|[.;:]\s+|\b(?:and|with|but|that|said)\s+)[A-Za-z]+\s+(?:of|at)\s+$")
-_LABEL_BEFORE = re.compile(r"[A-Za-z)]\s*:\s*$")
+_PRONOUN_SUBJECT = LazyPattern(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:[a-z]+\s+){0,4}$")
+_BARE_NOUN_OF = LazyPattern(r"(?:^|[.;:]\s+|\b(?:and|with|but|that|said)\s+)[A-Za-z]+\s+(?:of|at)\s+$")
+_LABEL_BEFORE = LazyPattern(r"[A-Za-z)]\s*:\s*$")
 
 
 def _context(found: Evidence) -> set[str]:
@@ -606,7 +607,7 @@ def _one_fact(first: Mention, second: Mention) -> bool:
 
 # A target or forecast said of the figure itself: near it, not anywhere in its clause ("will hear
 # the plan" does not make "the factory's 2,650 employees" a target)
-_MODAL_NEAR = re.compile(
+_MODAL_NEAR = LazyPattern(
     r"\b(?i:targets?|aims?|aimed|goals?|forecasts?|projected|projections?|expected|expects?|could|might|"
     r"plans?|planned|hopes?|predicted|budgeted|recommend(?:s|ed|ation)?|advised)\b|\bmay\b"
 )
@@ -623,7 +624,7 @@ def _modal(claim: Claim) -> bool:
     return supposed(claim.sentence, start, end)
 
 
-_ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
+_ALL_OF = LazyPattern(r"\ball\s+$", re.IGNORECASE)
 
 
 def _restriction(claim: Claim) -> str | None:
@@ -643,7 +644,7 @@ def _restriction(claim: Claim) -> str | None:
 # After a definite figure: its noun, then a past tense with its object straight after it, and no
 # verb after them, which would make it a participle ("The 120 volunteers trained in first aid
 # staffed the tents", "The 40 trees planted in May have died")
-_PREDICATE_VERB = re.compile(
+_PREDICATE_VERB = LazyPattern(
     r"^(?:\s+[a-z-]+){1,2}?\s+[a-z]+ed\s+(?!(?:in|on|at|by|for|from|with|to|into|under|over|near|since|during|"
     r"after|before|last|this|next|online|locally|abroad)\b)"
     r"(?![^.;:]*\b(?:[a-z]+ed|will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b)"
@@ -711,12 +712,12 @@ def _before_the_news(headline: Claim, body: Claim) -> bool:
     return bool(times) and bool(_CHANGED_TO.search(headline.sentence, 0, headline.start - headline.sentence_start))
 
 
-_OPENS_IN_THE_PAST = re.compile(
+_OPENS_IN_THE_PAST = LazyPattern(
     r"^\W*(?:last\s+(?:year|season|month|week|summer|autumn|winter|spring)(?:['’]s)?|a\s+year\s+(?:ago|earlier)|"
     r"in\s+the\s+previous\s+\w+|the\s+year\s+before)(?![\w])",
     re.IGNORECASE,
 )
-_CHANGED_TO = re.compile(
+_CHANGED_TO = LazyPattern(
     r"(?<![\w])(?:falls?|fell|rises?|rose|grows?|grew|climbs?|climbed|drops?|dropped|jumps?|jumped|soars?|soared|"
     r"slumps?|slumped|shrinks?|shrank|increases?|increased|decreases?|decreased|cut|cuts|up|down)\s+to\s+\S*$",
     re.IGNORECASE,
@@ -725,7 +726,7 @@ _CHANGED_TO = re.compile(
 
 # A quarter or a half of the year: part of the whole period, never the year's figure stated again
 # (a month is as often when a figure was said or done: "will close eleven branches in March")
-_SUB_PERIOD = re.compile(r"^(?:q[1-4]|h[12])$")
+_SUB_PERIOD = LazyPattern(r"^(?:q[1-4]|h[12])$")
 
 
 def _sub_periods(found: Evidence) -> frozenset[str]:
@@ -799,7 +800,7 @@ def _plain_change(claim: Claim) -> bool:
 
 
 # A change of a whole, anywhere in its sentence ("the group" is as often who speaks as what changed)
-_WHOLE_CHANGE = re.compile(
+_WHOLE_CHANGE = LazyPattern(
     r"\b(?:in\s+total|in\s+all|overall|altogether|combined|all\s+told|across\s+the|nationwide|nationally|"
     r"worldwide|whole|entire|total)\b",
     re.IGNORECASE,
@@ -808,7 +809,7 @@ _WHOLE_CHANGE = re.compile(
 
 # A sentence that opens with a phrase set off by a comma before the figure: "Nationally, ",
 # "In real terms, ", "Among under-25s, ". What the phrase says the figure is of is not read.
-_SCOPED = re.compile(
+_SCOPED = LazyPattern(
     r"^\W*(?:[A-Z][a-z]+ly|Overall|(?:In|Over|Among|After|Before|For|Across|Outside|Excluding|Including|"
     r"Adjusted|Within|Without|Beyond|Compared|Against|Like)\b[^,;:\"“”\d]{0,40}),\s"
 )

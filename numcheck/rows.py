@@ -21,12 +21,13 @@ from numcheck.layout import is_aligned_row, row_cells
 from numcheck.linking import comparison_key, evidence
 from numcheck.model import Claim
 from numcheck.remembered import per_document
+from numcheck.scanning import LazyPattern
 from numcheck.subjects import lemma, word_stem
 
 # A word, a number or a code that names a row: "Phase 1" is not "Phase 2", "B2" not "C1"
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+_WORD = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9-]*")
 # A row labelled by a number, a year or a quarter, not a name
-_NUMBERED = re.compile(r"^(?:[\d,.\s]+|(?:Q[1-4]|H[12])(?:\s+\d{4})?|\d{4}(?:-\d{2,4})?)$", re.IGNORECASE)
+_NUMBERED = LazyPattern(r"^(?:[\d,.\s]+|(?:Q[1-4]|H[12])(?:\s+\d{4})?|\d{4}(?:-\d{2,4})?)$", re.IGNORECASE)
 # Labels of a row that is not one thing: a total, every part, another row's remainder
 _WHOLE_LABELS = frozenset("total totals all overall combined other others sum average mean median".split())
 # Headers that name only a figure, not what it is of
@@ -111,7 +112,7 @@ def row_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
 
 # A clause that dates a figure to another time than the table's: "When it opened, the bakery had
 # 410 workers", "Before the fire, ...", "At first ..."
-_THEN = re.compile(r"\b(?:[Ww]hen|[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Aa]t\s+first|[Bb]y\s+then)\b")
+_THEN = LazyPattern(r"\b(?:[Ww]hen|[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Aa]t\s+first|[Bb]y\s+then)\b")
 
 
 def _modal_or_then(claim: Claim) -> bool:
@@ -174,7 +175,7 @@ def _names(claim: Claim, cell: _Cell, figures: list[int]) -> bool:
 
 
 # A clause between a figure and a name, which then times or conditions it rather than owning it
-_CLAUSE_BETWEEN = re.compile(r"\b(?:when|after|before|until|once|while|if|unless|because|since)\b|[;—]", re.IGNORECASE)
+_CLAUSE_BETWEEN = LazyPattern(r"\b(?:when|after|before|until|once|while|if|unless|because|since)\b|[;—]", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:

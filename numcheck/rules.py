@@ -15,6 +15,7 @@ from typing import Any
 from numcheck.config_text import read_config_text
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Severity
+from numcheck.scanning import LazyPattern
 from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text
 
 # The names a message template may use; the engine fills every one of them.
@@ -33,7 +34,7 @@ MESSAGE_FIELDS = frozenset(
     }
 )
 
-RULE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+RULE_ID = LazyPattern(r"^[a-z][a-z0-9-]*$")
 RULE_SUFFIX = ".yaml"
 # Lives next to the built-in rules but holds words, not a rule.
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -47,7 +48,7 @@ SUMMARY_MAX = 80
 _REQUIRED_KEYS = ("kind", "severity", "message", "description", "examples")
 _EXAMPLE_SETS = ("fail", "pass")
 # Only fill, alignment and width: they work whether the engine passes text or numbers.
-_SIMPLE_FORMAT_SPEC = re.compile(r"(?:.?[<>^])?[0-9]{0,3}")
+_SIMPLE_FORMAT_SPEC = LazyPattern(r"(?:.?[<>^])?[0-9]{0,3}")
 
 _EXPECTED = {
     float: "a number",

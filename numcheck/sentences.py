@@ -12,10 +12,11 @@ from syntok.tokenizer import Tokenizer
 
 from numcheck.layout import aligned_rows
 from numcheck.model import Document, Sentence
+from numcheck.scanning import LazyPattern
 
 # A line starts after "\n", after a lone "\r", or at the start: the same lines markdown-it sees.
-_LINE = re.compile(r"(?:\A|(?<=\n)|(?<=\r)(?!\n))[^\r\n]*")
-_BLOCK_MARKER = re.compile(
+_LINE = LazyPattern(r"(?:\A|(?<=\n)|(?<=\r)(?!\n))[^\r\n]*")
+_BLOCK_MARKER = LazyPattern(
     r"""
     [ \t]*(?P<quote>(?:>[ \t]?)*)[ \t]*
     (?:(?P<heading>\#{1,6}(?:[ \t]|$))
@@ -27,9 +28,9 @@ _BLOCK_MARKER = re.compile(
 )
 # syntok keeps a terminal after any token holding a dot (for "U.S."), so "$2.3bn. The" stays one.
 # syntok's sentence terminals, and the opening bracket it may also split before.
-_MAY_END_A_SENTENCE = re.compile("[.!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61(]")
+_MAY_END_A_SENTENCE = LazyPattern("[.!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61(]")
 _ORDINARY_SPACES = str.maketrans("\t\n\r", "   ")
-_DECIMAL = re.compile(r"\d[\d,]*\.\d+[^\W\d_]*")
+_DECIMAL = LazyPattern(r"\d[\d,]*\.\d+[^\W\d_]*")
 # Abbreviations that come before a number; syntok splits "Sect. 4.2" as it does not know them.
 _NUMBERED_ABBREVIATIONS = frozenset(
     {"approx", "art", "ca", "cap", "ch", "chap", "cl", "eq", "eqs", "ex", "fig", "figs", "no"}
@@ -136,7 +137,7 @@ def _aligned_row_starts(prose: str) -> frozenset[int]:
 
 # A fact box's line: a short label, a colon, then what it gives ("Staff: 2,400", "Buses ordered: 64",
 # "Reopens: 14 June 2027"), with no full stop to end it
-_FACT_LINE = re.compile(r"[ \t]*[A-Z][\w'’ -]{0,40}:[ \t]+\S[^\r\n]*?(?<![.!?])[ \t]*")
+_FACT_LINE = LazyPattern(r"[ \t]*[A-Z][\w'’ -]{0,40}:[ \t]+\S[^\r\n]*?(?<![.!?])[ \t]*")
 
 
 def _fact_box_line_starts(prose: str) -> frozenset[int]:

@@ -19,6 +19,7 @@ from functools import cache
 from numcheck.calendar_words import MONTHS
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import per_document
+from numcheck.scanning import LazyPattern
 
 
 class ShareForm(StrEnum):
@@ -64,55 +65,58 @@ _DETERMINER = (
     r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
     r"(?:[A-Za-z][\w-]*['’]s?\s+)?"
 )
-_OF_BETWEEN = re.compile(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
+_OF_BETWEEN = LazyPattern(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
 # "1,204 votes out of 2,460", "9 schools out of the 30": the part's noun before "out of" (a bare
 # "of" after a noun is no share: "300 members of the 40 clubs")
-_LABEL_OUT_OF = re.compile(rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE)
+_LABEL_OUT_OF = LazyPattern(
+    rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+out\s+of\s+(?:{_DETERMINER})", re.IGNORECASE
+)
 # "142 pupils from a year group of 180", "42 deaths out of a population of 4,000": the part's noun,
 # then the whole named by a noun for a group of them
 _GROUP_NOUNS = "group|cohort|class|intake|total|field|pool|sample|population|roll|membership|electorate|workforce"
-_LABEL_FROM_A_GROUP = re.compile(
+_LABEL_FROM_A_GROUP = LazyPattern(
     rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+(?:out\s+of|from)\s+(?:a|an|the|its|their)\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP_NOUNS})\s+of\s+",
     re.IGNORECASE,
 )
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
-_OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
-_YEAR_AFTER_IN = re.compile(r"\s+(?:in|during|for)\s+\d{4}$")  # "Of the 120 launches in 2025,"
-_OF_AFTER = re.compile(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
+_OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
+_OF_WHICH_BEFORE = LazyPattern(r",\s*of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_YEAR_AFTER_IN = LazyPattern(r"\s+(?:in|during|for)\s+\d{4}$")  # "Of the 120 launches in 2025,"
+_OF_AFTER = LazyPattern(rf"\s+of\s+({_DETERMINER})", re.IGNORECASE)
 # A share set beside the figure before it ("1,008, or 38%", "1,008 (38%"), then the whole
-_APPOSED_SHARE_BEFORE = re.compile(r"\d[\w\s'’-]{0,30}?(?:,\s*or|\()\s*(?:about|around|some|nearly|almost)?\s*$",
-                                   re.IGNORECASE)  # fmt: skip
-_CLOSED_THEN_OF = re.compile(rf"\s*[),]\s*of\s+({_DETERMINER})", re.IGNORECASE)
+_APPOSED_SHARE_BEFORE = LazyPattern(r"\d[\w\s'’-]{0,30}?(?:,\s*or|\()\s*(?:about|around|some|nearly|almost)?\s*$",
+                                    re.IGNORECASE)  # fmt: skip
+_CLOSED_THEN_OF = LazyPattern(rf"\s*[),]\s*of\s+({_DETERMINER})", re.IGNORECASE)
 # "the vast majority of", "most of the", "a minority of"; not "the most", "at most", "most recently"
-_SHARE_WORDS = re.compile(
+_SHARE_WORDS = LazyPattern(
     r"(?<![\w])(?:(?:the|a)\s+(?:(?:vast|overwhelming|large|great|big|clear|narrow|slim|small|tiny)\s+)?"
     r"(?P<side>majority|minority)|(?P<most>most))(?![\w])",
     re.IGNORECASE,
 )
 _SHARE_WORD_CORES = ("majority", "minority", "most")  # in every match of _SHARE_WORDS (ASCII: lower() folds case)
-_NOT_BEFORE_MOST = re.compile(r"(?<![\w])(?:the|at|for|what|which|whom?|almost|and\s+the)\s+$", re.IGNORECASE)
+_NOT_BEFORE_MOST = LazyPattern(r"(?<![\w])(?:the|at|for|what|which|whom?|almost|and\s+the)\s+$", re.IGNORECASE)
 # "most" before an adverb or an adjective is a superlative: "Britain's most successful sport"
-_NOT_AFTER_MOST = re.compile(r"\s+(?:recently|likely|often|common|commonly|popular|important|expensive|cheap|"
-                             r"famous|notably|\w+est|\w+ly|\w+(?:ful|ive|ous|able|ible))\b", re.IGNORECASE)  # fmt: skip
+_NOT_AFTER_MOST = LazyPattern(r"\s+(?:recently|likely|often|common|commonly|popular|important|expensive|cheap|"
+                              r"famous|notably|\w+est|\w+ly|\w+(?:ful|ive|ous|able|ible))\b",
+                              re.IGNORECASE)  # fmt: skip
 # "Of the 40 schools inspected, 12 ...": a whole named at the head of its clause
-_OPENER_BEFORE = re.compile(
+_OPENER_BEFORE = LazyPattern(
     rf"(?:^|[,;:(—–]\s*|\band\s+)(?:of|out\s+of|among|from|(?:in|from)\s+a\s+(?:survey|poll|sample|study)\s+of)"
     rf"\s+{_DETERMINER}$",
     re.IGNORECASE,
 )
-_WORDS_THEN_COMMA = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*,\s*")
+_WORDS_THEN_COMMA = LazyPattern(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*,\s*")
 # Words that end a label or an apposition: a new clause, a comparison, or another figure's role.
 _CLAUSE_WORDS = frozenset(
     """and or but than while whereas compared versus vs against from since up down after before when
     because although though unlike rather instead whom which who whose more less fewer higher lower
     times per each every""".split()
 )
-_WORD = re.compile(r"[\w'’-]+")
-_AFTER_FIGURE = re.compile(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
-_OF_THE_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+(?:total|whole|group)|them|those|these|all)(?![\w])",
-                                re.IGNORECASE)  # fmt: skip
-_POSSESSIVE = re.compile(r"(?:\s*[\w-]+(?![\w-])){0,4}?['’]s?(?![\w])")
+_WORD = LazyPattern(r"[\w'’-]+")
+_AFTER_FIGURE = LazyPattern(r"(?P<words>(?:\s*[\w'’-]+(?![\w'’-])){0,3}?)\s*(?:[,;:.!?)\]—–]|\s-\s|$)")
+_OF_THE_SAME_WHOLE = LazyPattern(r"\s+of\s+(?:the\s+(?:total|whole|group)|them|those|these|all)(?![\w])",
+                                 re.IGNORECASE)  # fmt: skip
+_POSSESSIVE = LazyPattern(r"(?:\s*[\w-]+(?![\w-])){0,4}?['’]s?(?![\w])")
 
 
 def _offset(claim: Claim) -> int:
@@ -437,29 +441,29 @@ def _words_include(text: str, word: str) -> bool:
 
 # Parts and totals ------------------------------------------------------------------------------
 
-_LABEL_THEN_COLON = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*:(?!\d)")
+_LABEL_THEN_COLON = LazyPattern(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*:(?!\d)")
 # "1,240 bikes last year (610 sold, 430 given away and 210 to schools)": parts in brackets
-_LABEL_THEN_BRACKET = re.compile(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*\((?P<inside>[^()]*)\)")
-_OR = re.compile(r"(?<![\w])or(?![\w])", re.IGNORECASE)
+_LABEL_THEN_BRACKET = LazyPattern(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,4}?)\s*\((?P<inside>[^()]*)\)")
+_OR = LazyPattern(r"(?<![\w])or(?![\w])", re.IGNORECASE)
 # What stands between the last two parts in brackets that close their list: its label, then "and"
-_AND_THEN_LAST = re.compile(r"[\w\s'’-]{0,60}?,?\s+and\s+", re.IGNORECASE)
+_AND_THEN_LAST = LazyPattern(r"[\w\s'’-]{0,60}?,?\s+and\s+", re.IGNORECASE)
 # After the last part in brackets, what says the list is not all of it: ", with the rest from ..."
-_MORE_AFTER_LAST = re.compile(r"[,;]|(?<![\w])(?:rest|remainder|balance|etc)(?![\w])", re.IGNORECASE)
-_LIST_GAP = re.compile(r"[\s(),;\w'’-]*")
-_DEFINES_AFTER = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
+_MORE_AFTER_LAST = LazyPattern(r"[,;]|(?<![\w])(?:rest|remainder|balance|etc)(?![\w])", re.IGNORECASE)
+_LIST_GAP = LazyPattern(r"[\s(),;\w'’-]*")
+_DEFINES_AFTER = LazyPattern(r"\s+(?:is|was)\s+(?:the|a|an|its|their)(?![\w])", re.IGNORECASE)
 # Words that open a clause of their own before a figure: "with 5 used as substitutes", and a
 # participle right before it, "winning 20" ("the remaining 70" completes the list instead).
-_NEW_CLAUSE = re.compile(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\w])(?!remaining\b)\w+ing\s*$",
-                         re.IGNORECASE)  # fmt: skip
+_NEW_CLAUSE = LazyPattern(r"(?<![\w])(?:with|without|after|having)(?![\w])|(?<![\w])(?!remaining\b)\w+ing\s*$",
+                          re.IGNORECASE)  # fmt: skip
 # A noun and a verb right after a figure: the figure opens a clause of its own ("60 patients are waiting")
-_OWN_SUBJECT_AFTER = re.compile(r"\s+[a-z]+\s+(?:are|is|were|was|have|has|had|will|would|can|could)\b")
-_OVERLAP_WORDS = re.compile(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
-                            re.IGNORECASE)  # fmt: skip
+_OWN_SUBJECT_AFTER = LazyPattern(r"\s+[a-z]+\s+(?:are|is|were|was|have|has|had|will|would|can|could)\b")
+_OVERLAP_WORDS = LazyPattern(r"(?<![\w])(?:also|both|too|as\s+well|in\s+addition|of\s+those|of\s+these)(?![\w])",
+                             re.IGNORECASE)  # fmt: skip
 # A part after the last figure of a list that is one thing, said with no figure: "and one abstention"
-_UNREAD_PART = re.compile(r"[^.;:]*?(?:,|(?<![\w])(?:and|or|plus)(?![\w]))\s+(?:one|an?)\s+[a-z]", re.IGNORECASE)
-_CLOCK_BEFORE = re.compile(r"\d[:.]$")
-_TAIL_LABEL = re.compile(r"[^,;.:]{0,60}")
-_SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.IGNORECASE)
+_UNREAD_PART = LazyPattern(r"[^.;:]*?(?:,|(?<![\w])(?:and|or|plus)(?![\w]))\s+(?:one|an?)\s+[a-z]", re.IGNORECASE)
+_CLOCK_BEFORE = LazyPattern(r"\d[:.]$")
+_TAIL_LABEL = LazyPattern(r"[^,;.:]{0,60}")
+_SUBSET_AFTER = LazyPattern(r"\s+of\s+(?:them|whom|those|these|which|it)\b", re.IGNORECASE)
 
 
 def _stop_words(text: str) -> bool:
@@ -478,7 +482,7 @@ _LIST_STOP = frozenset(
 # then the next part follows its separator at once: "..., and they employ 3,200" is a new clause.
 _GAP_WORDS = 6
 _LABEL_WORDS = 10
-_LAST_SEPARATOR = re.compile(r".*(?:[,;]|(?<![\w])(?:and|plus)(?![\w]))", re.IGNORECASE | re.DOTALL)
+_LAST_SEPARATOR = LazyPattern(r".*(?:[,;]|(?<![\w])(?:and|plus)(?![\w]))", re.IGNORECASE | re.DOTALL)
 
 
 @cache
@@ -574,7 +578,7 @@ def _other_periods(before: str, inside: str) -> bool:
     return bool(said and listed and not listed <= said)
 
 
-_PERIOD = re.compile(rf"(?<![\w])(?:{'|'.join(MONTHS)}|(?:19|20)\d\d)(?![\w])")
+_PERIOD = LazyPattern(rf"(?<![\w])(?:{'|'.join(MONTHS)}|(?:19|20)\d\d)(?![\w])")
 
 
 def _marked_part(sentence: str, list_start: int, parts: Sequence[Claim], marker: str) -> bool:

@@ -9,8 +9,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.model import Claim
+from numcheck.scanning import LazyPattern
 
-_JOIN = re.compile(r"^\s*(?:by|x|×|\*)\s*$", re.IGNORECASE)  # "11.2m by 7.4m", "40 ft x 25 ft"
+_JOIN = LazyPattern(r"^\s*(?:by|x|×|\*)\s*$", re.IGNORECASE)  # "11.2m by 7.4m", "40 ft x 25 ft"
 AREA, VOLUME, LENGTH = "[length] ** 2", "[length] ** 3", "[length]"
 
 

@@ -12,12 +12,12 @@ spends its own slack once: two figures disagree when their widened intervals are
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from numcheck.frames import act_of, acts_disagree, frames_differ, is_difference,
 from numcheck.layout import is_aligned_row
 from numcheck.linking import GENERIC_SUBJECTS, list_labels_differ, match, one_priced, quantity_key, row_label_unsaid
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Role
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import CHANGE_NOUNS, Vocabulary, load_vocabulary
 
 # A changed digit is a signature only in a figure this long, and not in its last digit: "36" and
@@ -187,7 +188,7 @@ def _other_period(found: Evidence) -> bool:
     return any(_PERIOD_NAMED.search(time) for time in found.times)
 
 
-_PERIOD_NAMED = re.compile(
+_PERIOD_NAMED = LazyPattern(
     r"\b(?:\d{4}|last|previous|next|ago|earlier|before|after|this|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
@@ -205,13 +206,13 @@ def _as_now(times: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("now" if time in _NOW else time for time in times)
 
 
-_SET_OFF = re.compile(r",[^,]*,")
+_SET_OFF = LazyPattern(r",[^,]*,")
 # the figure's noun, then where: "140 staff at its Leeds depot", "64 beds in Wards 3 and 4"
-_WHERE_AFTER = re.compile(
+_WHERE_AFTER = LazyPattern(
     r"\s+(?:[\w-]+\s+){0,2}?(?:at|in)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
-_SAID = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|explained)\b")
+_SAID = LazyPattern(r"\b(?:said|says|told|added|announced|confirmed|reported|explained)\b")
 
 
 def _names_before(claim: Claim, *, places: bool = False) -> tuple[str, ...]:
@@ -263,8 +264,8 @@ class Signature(Enum):
 _LONE_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.MEASURE})
 _TIME = "[time]"
 # "315 of them", "of which", "of those": some of a set said before
-_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom|us)\b", re.IGNORECASE)
-_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_SOME_OF_THEM = LazyPattern(r"\s+of\s+(?:them|these|those|which|whom|us)\b", re.IGNORECASE)
+_ALL_BEFORE = LazyPattern(r"\ball\s+$", re.IGNORECASE)
 
 
 def typing_signature(one: Claim, other: Claim) -> Signature | None:
@@ -440,7 +441,7 @@ def _named(claim: Claim) -> bool:
 
 
 # "Sleepers: 246", "- taken in this year: 4,120": a line of a fact box, which states its figure whole
-_LABELLED = re.compile(r"[A-Za-z)]\s*:\s*$")
+_LABELLED = LazyPattern(r"[A-Za-z)]\s*:\s*$")
 
 
 def _modifiers_differ(one: Claim, other: Claim) -> bool:
@@ -462,7 +463,7 @@ _PEOPLE = frozenset({"people", "person", "individual"})
 # How English names a person by what they do or are: sleeper, visitor, cyclist, participant,
 # resident, trainee, librarian, fireman. A thing named so ("a meter", "the tower") has no such
 # count beside "people" in a story as often as a person does.
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man|men|woman|women)$")
+_PERSON_ENDING = LazyPattern(r"(?:er|or|ist|ant|ent|ee|ian|man|men|woman|women)$")
 _PERSON_NOUNS = frozenset(
     "people person individual adult child pupil student staff workforce crowd attendance audience guest "
     "family household patient victim fan volunteer resident member".split()

@@ -26,24 +26,25 @@ from dataclasses import dataclass
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
 from numcheck.clock import minutes_after_midnight
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.spells import REOPENS
 from numcheck.timing import day_and_month, month_of_year
 
 _SECONDS_PER_DAY = 86_400.0
-_YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
+_YEAR = LazyPattern(r"^(?:1[6-9]|2[01])\d\d$")
 _REACH = 64  # how far before a date or length its cue is looked for
-_CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
+_CLAUSE_BREAK = LazyPattern(r"[.;:!?()]|,\s+(?:and|but|while|when)\s|\s(?:and|but)\s")
 # what a run of days is opened and closed with: "the opening night", "the closing gala", "the last day"
 _OCCASION = r"(?:night|gala|ceremony|concert|performance|party|day|weekend|screening|parade)"
 # a run of trips opened and closed by its first and last: "the first public sailing", "the last flight"
 _TRIP = r"(?:[a-z]+\s+)?(?:sailing|voyage|crossing|trip|flight|cruise)"
-_START = re.compile(
+_START = LazyPattern(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|"
     r"stop(?:s|ped|ping)?|impos(?:e|es|ed)|from|between|arriv(?:e|es|ed|ing|al)|dock(?:s|ed|ing)?|check(?:s|ed|ing)?[\s-]+in|"
     r"launch(?:es|ed)?|(?:lift|lifts|lifted|blast|blasts|blasted)\s+off)\b",
     re.IGNORECASE,
 )
-_END = re.compile(
+_END = LazyPattern(
     r"\b(?:reopen(?:s|ed|ing)?|back\s+in\s+(?:service|use)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ion)|"
     r"end(?:s|ed|ing)?|until|re-?opening|lifted|expir(?:e|es|ed|y)|leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|check(?:s|ed|ing)?[\s-]+out|"
     r"open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open|land(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to\s+service|(?:splash|touch)(?:es|ed)?\s+down|"
@@ -52,34 +53,34 @@ _END = re.compile(
 )
 # a run's first day, where the document dates no closure: "the festival opens on 14 May", "the
 # opening night", "launches on"; after a closure, an opening is its end and is read as none
-_RUN_START = re.compile(
+_RUN_START = LazyPattern(
     rf"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|premieres?|(?:opening|first)\s+(?:{_OCCASION}|{_TRIP}))\b",
     re.IGNORECASE,
 )
 # "closed from 3 March to 14 April", "between 3 March and 14 April": the range's far end is an end
-_RANGE_END = re.compile(
+_RANGE_END = LazyPattern(
     r"\b(?:from|between)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|2[01])\d\d\s+(?:to|and|until|till)\s+(?:[A-Z][a-z]+\s+)?$|"
     r"(?:\b(?:from|between)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+"
     r"[A-Z][a-z]+(?:\s+\d{4})?|\(\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till)\s+"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]m,?\s+(?:on\s+)?)?$"
 )  # and "(14 to 27 May)": a bracketed run of days, its month said once; "from 9pm on Friday 16 October to 6pm on"
-_AFTER_BREAK = re.compile(r"[.;:!?(),]|\s(?:and|but)\s")
+_AFTER_BREAK = LazyPattern(r"[.;:!?(),]|\s(?:and|but)\s")
 # "after her arrival", "before the closure": the point a date is counted from
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = LazyPattern(
     r"\b(?:after|before|since|following)\s+(?:(?:the|its|her|his|their|our|it|she|he|they|we)\s+)?$",
     re.IGNORECASE,
 )
 # "- start: ", "Works start | " (a table row's first cell, as the document's table reading gives it)
-_LABEL = re.compile(r"^\s*(?:[-*•|]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*[:|]\s*$")
-_MONTH_LAST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
+_LABEL = LazyPattern(r"^\s*(?:[-*•|]\s*)?([A-Za-z][A-Za-z ]{0,40}?)\s*[:|]\s*$")
+_MONTH_LAST = LazyPattern(r"\b(?:" + "|".join(MONTHS) + r")\s+$")  # "- finish: July 2029": the year's month
 # "- closes: 9pm, Friday 16 October": a time of day between a label and its day
-_CLOCK_LAST = re.compile(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
-_START_LABELS = re.compile(
+_CLOCK_LAST = LazyPattern(r"\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?$", re.IGNORECASE)
+_START_LABELS = LazyPattern(
     rf"\b(?:start|starts|begins|closes|closed|closure|shut|launch|launched|departed|departure|set\s+sail|"
     rf"first\s+{_TRIP})\b",
     re.IGNORECASE,
 )
-_END_LABELS = re.compile(
+_END_LABELS = LazyPattern(
     rf"\b(?:finish|end|ends|reopening|reopens|completion|back in service|landing|landed|returned|arrived\s+back|"
     rf"(?:last|final)\s+{_TRIP})\b",
     re.IGNORECASE,
@@ -87,16 +88,16 @@ _END_LABELS = re.compile(
 
 _ROUGHLY = r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
 # "closed for nine months", "shut for 18 months": the length of the closure, wherever it is said
-_CLOSED_FOR = re.compile(r"\b(?:closed|shut|closing|close|closes)\s+for" + _ROUGHLY, re.IGNORECASE)
+_CLOSED_FOR = LazyPattern(r"\b(?:closed|shut|closing|close|closes)\s+for" + _ROUGHLY, re.IGNORECASE)
 # "without its home ice for seven weeks", "no trains for ten days": what the spell takes away, for its length
-_MISSING_FOR = re.compile(r"\b(?:no|without)\s+(?:[A-Za-z'’]+\s+){1,4}for" + _ROUGHLY, re.IGNORECASE)
+_MISSING_FOR = LazyPattern(r"\b(?:no|without)\s+(?:[A-Za-z'’]+\s+){1,4}for" + _ROUGHLY, re.IGNORECASE)
 # "the restoration, which will have taken three years": a lasting verb of the work; "a boat takes
 # four days to cover the canal" is another thing's time
 _SPELL_NOUNS = (
     r"(?:closure|shutdown|work|works|repairs?|restoration|rebuild|refit|renovation|refurbishment|construction|"
     r"project|stay|visit|festival|season|mission)"
 )
-_WORK_TAKES = re.compile(
+_WORK_TAKES = LazyPattern(
     rf"\b{_SPELL_NOUNS}\b[^.;:]*\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)" + _ROUGHLY,
     re.IGNORECASE,
 )
@@ -108,43 +109,43 @@ _PLAN_OF_THE_PAST = re.compile(
     re.IGNORECASE,
 )
 # a note's label for the spell's length: "length:", "duration of works:", "length of closure:", "closure length:"
-_LENGTH_LABEL = re.compile(
+_LENGTH_LABEL = LazyPattern(
     rf"^\s*(?:[-*•]\s*)?(?:(?:total\s+)?(?:length|duration)(?:\s+of\s+(?:the\s+)?{_SPELL_NOUNS})?|"
     r"time\s+(?:aboard|away|in\s+space|in\s+orbit|at\s+sea|on\s+board)|"
     rf"{_SPELL_NOUNS}\s+(?:length|duration))\s*[:|]\s*$",
     re.IGNORECASE,
 )
 # "The closure, a month and a half in all,", "the works (ten weeks)": a length set beside the spell's noun
-_BESIDE_THE_SPELL = re.compile(rf"\b{_SPELL_NOUNS}\s*(?:,|\(|—|–)\s*$", re.IGNORECASE)
+_BESIDE_THE_SPELL = LazyPattern(rf"\b{_SPELL_NOUNS}\s*(?:,|\(|—|–)\s*$", re.IGNORECASE)
 # "the two-year closure", "a closure of eight weeks": a length that names the spell itself
-_NAMES_THE_SPELL = re.compile(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
-_SPELL_OF = re.compile(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
-_SPELL_OWNS = re.compile(rf"\b{_SPELL_NOUNS}['’]s\s+$", re.IGNORECASE)  # "The mission's 36 weeks"
+_NAMES_THE_SPELL = LazyPattern(rf"^(?:-long)?\s+{_SPELL_NOUNS}\b", re.IGNORECASE)
+_SPELL_OF = LazyPattern(rf"\b{_SPELL_NOUNS}\s+of\s+$", re.IGNORECASE)
+_SPELL_OWNS = LazyPattern(rf"\b{_SPELL_NOUNS}['’]s\s+$", re.IGNORECASE)  # "The mission's 36 weeks"
 # "spent more than seven months aboard": the time a stay took; not "spent a week in hospital first"
-_SPENT = re.compile(
+_SPENT = LazyPattern(
     r"\b(?:spent|spends|spending|spend)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|just\s+"
     r"(?:over|under)\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_SPENT_ELSEWHERE = re.compile(
+_SPENT_ELSEWHERE = LazyPattern(
     r"^\s+(?:in\s+(?:hospital|quarantine|training|isolation)|(?:\w+\s+){0,4}(?:first|before|after|waiting|training|"
     r"preparing))\b",
     re.IGNORECASE,
 )
-_AFTER_SHUT = re.compile(r"^\s+after\s+(?:it|they|the\s+[a-z]+)\s+(?:shut|closed|closing)\b", re.IGNORECASE)
+_AFTER_SHUT = LazyPattern(r"^\s+after\s+(?:it|they|the\s+[a-z]+)\s+(?:shut|closed|closing)\b", re.IGNORECASE)
 # a length that is not the spell's: a part of it, a delay, an extra, a rate, a notice
-_NOT_THE_SPELL_BEFORE = re.compile(
+_NOT_THE_SPELL_BEFORE = LazyPattern(
     r"\b(?:first|last|final|opening|closing|remaining|initial|early|another|extra|further|additional|every|each|"
     r"per|delayed\s+by|late\s+by|behind\s+by|within|before|than|(?:delay|extension|overrun|slip)\s+of)\s+$",
     re.IGNORECASE,
 )
-_NOT_THE_SPELL_AFTER = re.compile(
+_NOT_THE_SPELL_AFTER = LazyPattern(
     r"^(?:-[a-z]+)?\s+(?:of\s+the\b|delay|late|later|earlier|behind|ahead|longer|shorter|more|less|extra|extension|"
     r"notice|warning|ago|old|a\s+|an\s+|per\b|each\b|every\b|before\b|after\b|short\s+of\b)",
     re.IGNORECASE,
 )
 # "will last six months": the verb, not "the last six months", a part of the spell
-_LAST_AS_VERB = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|and)\s+last\s+$", re.IGNORECASE)
+_LAST_AS_VERB = LazyPattern(r"\b(?:will|would|to|could|may|might|should|must|can|and)\s+last\s+$", re.IGNORECASE)
 _MOST_SLACK_DAYS = 90  # the most that rounding adds beyond a length's last unit
 _SLACK = 0.05  # writers round a spell's length, beyond its last unit's half: a twentieth of the dates' span
 
@@ -237,7 +238,7 @@ class RangeEndMismatch:
 
 
 # "14-23 May", "14–23 May", "14 to 23 May": a run of days in one month, said as one date
-_DAY_RANGE = re.compile(
+_DAY_RANGE = LazyPattern(
     r"^(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<month>" + "|".join(MONTHS) + r")$"
 )
@@ -282,7 +283,7 @@ def misdated_range_ends(claims: Sequence[Claim], thing_of: Callable[[Claim], str
             yield RangeEndMismatch(dated[0], run, expected)
 
 
-_REOPENING = re.compile(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?|opens?\s+again|back\s+open)\b", re.IGNORECASE)
+_REOPENING = LazyPattern(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?|opens?\s+again|back\s+open)\b", re.IGNORECASE)
 
 
 def _misdated_reopening(
@@ -321,11 +322,11 @@ _RUN_NOUNS = frozenset(
     "festival fair show exhibition season tournament championship conference congress games visit stay market "
     "carnival regatta rally tour".split()
 )
-_CLOSURE_WORDS = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|works?|repairs?|roadworks)\b", re.IGNORECASE)
-_RUN_ENDS = re.compile(
+_CLOSURE_WORDS = LazyPattern(r"\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|works?|repairs?|roadworks)\b", re.IGNORECASE)
+_RUN_ENDS = LazyPattern(
     rf"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|closes?|(?:closing|last|final)\s+{_OCCASION})\b", re.IGNORECASE
 )
-_BEGINS = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un))\b", re.IGNORECASE)
+_BEGINS = LazyPattern(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un))\b", re.IGNORECASE)
 
 
 def _clause_before(claim: Claim) -> str:
@@ -334,11 +335,11 @@ def _clause_before(claim: Claim) -> str:
 
 
 # "9 to 17 October": the extractor reads the first day as a number of its own, before the date
-_FIRST_DAY_BEFORE = re.compile(r"(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
+_FIRST_DAY_BEFORE = LazyPattern(r"(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
 
 
 # "from 1 March to 31 August": a range whose first day is a date of its own, in its own month
-_FROM_DAY_BEFORE = re.compile(
+_FROM_DAY_BEFORE = LazyPattern(
     r"\b(?:from|between)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
     + "|".join(MONTHS)
     + r")(?:,?\s+\d{4})?\s+(?:to|until|till|and)\s+(?:[A-Z][a-z]+day,?\s+)?$"
@@ -486,7 +487,7 @@ def _run_starts(claim: Claim) -> bool:
     return _last_at(_RUN_START, clause) is not None
 
 
-def _last_at(cue: re.Pattern[str], clause: str) -> int | None:
+def _last_at(cue: LazyPattern, clause: str) -> int | None:
     """Where the last word of `cue` in the clause ends, or None: "to" after "from 3 March" ends later
     than "from" does. A cue that only sets a point the date is counted from, in an aside ("Her
     departure, five nights after her arrival, is set for"), is not the date's."""
@@ -538,7 +539,7 @@ def _in_hours(claim: Claim) -> bool:
 
 
 # the gap between a time of day and its day: "9pm on Friday 16 October", "9pm, Friday 16 October"
-_CLOCK_GAP = re.compile(r"^,?\s*(?:on\s+)?$")
+_CLOCK_GAP = LazyPattern(r"^,?\s*(?:on\s+)?$")
 
 
 def _clock_of(dated: Dated, ordered: Sequence[Claim]) -> int | None:
@@ -571,7 +572,7 @@ def _in_days_to_years(claim: Claim) -> bool:
 
 
 # a fact box's count of days: "- Days in space: 196", "Days at sea: 124"
-_DAYS_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?days\s+(?:in|at|on|aboard|away|of)\b[^:]{0,30}:\s*$", re.IGNORECASE)
+_DAYS_LABEL = LazyPattern(r"^\s*(?:[-*•]\s*)?days\s+(?:in|at|on|aboard|away|of)\b[^:]{0,30}:\s*$", re.IGNORECASE)
 
 
 def _labelled_days(claim: Claim) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from numcheck.frames import frame_of
 from numcheck.linking import evidence, is_age
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.subjects import lemma, word_stem
 from numcheck.timing import timing_of
 from numcheck.vocabulary import load_vocabulary
@@ -44,16 +45,16 @@ _SHUT_VERBS = frozenset("close closes closed closing shut shuts shutting".split(
 # "the 36-day closure", "its three-week job", "the council's 12-month programme", "The year-long
 # closure": a determiner, the length (hyphenated, or "year-long"), the noun (a word between them,
 # "the six-week night closure", may make it another)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s?)\s+$")
-_NOUN_AFTER = re.compile(r"^(?:-long)?\s+(?P<noun>[a-z]+)\b(?P<rest>[^,;:.!?]*)")
-_HYPHENATED = re.compile(
+_DETERMINER_BEFORE = LazyPattern(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s?)\s+$")
+_NOUN_AFTER = LazyPattern(r"^(?:-long)?\s+(?P<noun>[a-z]+)\b(?P<rest>[^,;:.!?]*)")
+_HYPHENATED = LazyPattern(
     r"-(?:year|month|week|day|hour|minute)s?$|^(?:a\s+)?(?:year|month|week|day)(?:-long)?$", re.IGNORECASE
 )  # and "week-long", read as one word
 # What follows the noun and says which of them: "of Mill Lane", "on Bridge Road", a clause with
 # no comma ("that begins in May", "that follows"); not "in a letter on Friday" (where or when it
 # was told)
-_OF_WHICH = re.compile(r"^\s+(?:of|on|along|that|which|who)\s+(?P<words>[A-Za-z][\w\s'’-]*)")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_OF_WHICH = LazyPattern(r"^\s+(?:of|on|along|that|which|who)\s+(?P<words>[A-Za-z][\w\s'’-]*)")
+_YEAR = LazyPattern(r"\b(?:1[89]|20)\d\d\b")
 _DAYS_IN_A_WORKING_WEEK = 5
 _FILLER = frozenset("the a an its their his her our this that these those of and or".split())
 
@@ -95,8 +96,8 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
 
 
 # "Over those seven weeks", "in these 18 months": a demonstrative that points back to a length told
-_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]hose|[Tt]hese)\s+$")
-_PHRASE_ENDS = re.compile(
+_DEMONSTRATIVE_BEFORE = LazyPattern(r"\b(?:[Tt]hose|[Tt]hese)\s+$")
+_PHRASE_ENDS = LazyPattern(
     r"^\s*(?:[,.;:)!?]|$)|^\s+(?:and|but|when|while|as|no|nobody|not|it|they|we|he|she|the|a|an|there|its|their)\b"
 )
 
@@ -137,7 +138,7 @@ def _points_back(claim: Claim) -> bool:
 
 # A fact box's line for the story's one length: "Duration: 13 weeks", "| Duration | 13 weeks |",
 # "- Length of the works: 18 months"
-_DURATION_LABEL = re.compile(
+_DURATION_LABEL = LazyPattern(
     r"^\s*(?:[-*•]\s*|\|\s*)?(?:duration|length\s+of\s+(?:the\s+)?(?:works?|closure|job|project|scheme))\s*(?::|\|)\s*$",
     re.IGNORECASE,
 )
@@ -193,7 +194,7 @@ def _phrase_noun(claim: Claim, *, headline: bool = False) -> str | None:
 
 # "of the study", then the end of the phrase: nothing that says which part ("the six months of the
 # works that fall in winter", "the two years of the study funded by the council")
-_OF_THE_SPELL = re.compile(
+_OF_THE_SPELL = LazyPattern(
     r"^\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?:\s*[,.;:)!?]|\s*$|\s+(?:will|would|is|are|was|were|has|have|"
     r"had|ends?|ended|begins?|began|starts?|started)\b)"
 )
@@ -202,14 +203,14 @@ _OF_THE_SPELL = re.compile(
 # "The restoration took ", "The £340,000 works lasted ", "the repair, which took ", "The closure will
 # last ": a known spell, the subject of a verb of lasting (a plan against what happened is left to
 # `_done_against_to_come`)
-_SPELL_LASTED = re.compile(
+_SPELL_LASTED = LazyPattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z£$€\d,.-]+\s+){0,2}?(?P<noun>[a-z]+)(?:,\s+which)?\s+"
     r"(?:took|lasted|ran\s+for|lasted\s+for|had\s+taken|has\s+taken|(?:will|is\s+to|is\s+due\s+to)\s+"
     r"(?:take|last|run\s+for|last\s+for)|takes|lasts|runs\s+for)\s+$"
 )
-_PART_OF_IT = re.compile(r"^\s+(?:of|in|on)\b")
+_PART_OF_IT = LazyPattern(r"^\s+(?:of|in|on)\b")
 # "the scheme's ", "The shutdown, for ", "the closure, lasting ": a spell noun that owns the length
-_OWNED_BY = re.compile(
+_OWNED_BY = LazyPattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)(?:['’]s\s+|,\s+(?:for|of|lasting|over)\s+)(?:some\s+)?$"
 )
 
@@ -249,7 +250,7 @@ def _another_spell(later: Claim, earlier: Claim) -> bool:
 
 
 # "will close for eight weeks", "shut overnight for 12 weeks": a length the verb of closing governs
-_SHUT_FOR = re.compile(r"\b(?:close[sd]?|closing|shut|shuts|shutting)\s+(?:[a-z]+ly\s+|overnight\s+)?for\s+$")
+_SHUT_FOR = LazyPattern(r"\b(?:close[sd]?|closing|shut|shuts|shutting)\s+(?:[a-z]+ly\s+|overnight\s+)?for\s+$")
 
 
 def _other_years(later: Claim, earlier: Claim) -> bool:
@@ -262,7 +263,7 @@ def _other_years(later: Claim, earlier: Claim) -> bool:
 
 
 # "starting in January 2027", "from March 2026": when the spell starts, which dates no other spell
-_STARTING_YEAR = re.compile(
+_STARTING_YEAR = LazyPattern(
     r"\b(?:starting|beginning|from|starts?|begins?)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b"
 )
@@ -270,8 +271,8 @@ _STARTING_YEAR = re.compile(
 
 # "The survey took 18 months" against "The 12-month trial will start in June": a spell done
 # against one to come
-_PAST = re.compile(r"\b(?:took|lasted|ran|was|were|had|closed|shut|stopped|ended)\b")
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b")
+_PAST = LazyPattern(r"\b(?:took|lasted|ran|was|were|had|closed|shut|stopped|ended)\b")
+_FUTURE = LazyPattern(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due)\b")
 
 
 def _done_against_to_come(later: Claim, earlier: Claim) -> bool:
@@ -290,7 +291,7 @@ def _working_days(later: Claim, earlier: Claim) -> bool:
 
 # A target, forecast or possibility said before the phrase ("could impose a 12-week closure");
 # after it, a modal is the predicate's ("the 52-week scheme could force five shops to shut")
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE = LazyPattern(
     r"\b(?:could|might|may|would|expected|expects?|plans?|planned|proposed|proposes?|targets?|aims?|hopes?|"
     r"forecasts?|predicted)\b(?![^.;:]*\b(?:said|says|told)\b)[^.;:]*$",
     re.IGNORECASE,
@@ -306,20 +307,20 @@ def _modal_phrase(claim: Claim) -> bool:
 
 # "Two years of roadworks", "50 days without lifts": a length that names a spell by what fills it
 # or what is missing through it
-_OF_A_SPELL = re.compile(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
+_OF_A_SPELL = LazyPattern(r"^\s+(?:of\s+(?P<noun>[a-z]+)|without)\b")
 
 
 # "no public skating for six weeks", "without its home ice for seven weeks": what is missing through a spell
-_MISSING_FOR = re.compile(r"\b(?:[Nn]o|without)\s+(?:[A-Za-z'’]+\s+){1,4}for\s+(?:some\s+|about\s+|nearly\s+)?$")
-_AFTER_CLOSING = re.compile(r"^\s+after\s+(?:(?:it|they|the\s+[a-z]+)\s+)?(?:shut|closed|closing|closes)\b")
+_MISSING_FOR = LazyPattern(r"\b(?:[Nn]o|without)\s+(?:[A-Za-z'’]+\s+){1,4}for\s+(?:some\s+|about\s+|nearly\s+)?$")
+_AFTER_CLOSING = LazyPattern(r"^\s+after\s+(?:(?:it|they|the\s+[a-z]+)\s+)?(?:shut|closed|closing|closes)\b")
 # "reopens", "re-opened", "opens its doors again", "back open": the end of a closure (spans reads it too)
-REOPENS = re.compile(r"\b(?:re-?open\w*|open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open)\b", re.IGNORECASE)
-_OPENS_SENTENCE = re.compile(r"^[\s\"“‘'(-]*$")
+REOPENS = LazyPattern(r"\b(?:re-?open\w*|open(?:s|ed)?(?:\s+[a-z]+){0,3}?\s+again|back\s+open)\b", re.IGNORECASE)
+_OPENS_SENTENCE = LazyPattern(r"^[\s\"“‘'(-]*$")
 
 
-_CLOSURE_LABEL = re.compile(r"^\s*[-*•|]?\s*(?:length\s+of\s+)?(?:closure|closed|shut)\s*[:|](?:\s*[-–—]?\s*\|)*\s*$",
-                            re.IGNORECASE)  # fmt: skip
-_AFTER = re.compile(r"\bafter\s+(?:a|an|some|nearly|almost|more\s+than)?\s*$", re.IGNORECASE)
+_CLOSURE_LABEL = LazyPattern(r"^\s*[-*•|]?\s*(?:length\s+of\s+)?(?:closure|closed|shut)\s*[:|](?:\s*[-–—]?\s*\|)*\s*$",
+                             re.IGNORECASE)  # fmt: skip
+_AFTER = LazyPattern(r"\bafter\s+(?:a|an|some|nearly|almost|more\s+than)?\s*$", re.IGNORECASE)
 
 
 def _a_closure_s_length(claim: Claim) -> bool:

@@ -19,6 +19,7 @@ from numcheck.frames import is_headline
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Role
 from numcheck.remembered import per_document
 from numcheck.rows import in_a_row
+from numcheck.scanning import LazyPattern
 from numcheck.slips import names_people
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, load_vocabulary
@@ -35,7 +36,7 @@ _CHANGE_HEADS = {
 # Words that name the level of an amount of money, whatever it buys: "the price", "the charge"
 _PRICE_WORDS = frozenset("price prices cost costs charge charges fee fees fare fares rent rents bill bills".split())
 # "The rise, of 20%,", "the increase, which the council puts at 15%": the change named before its figure
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = LazyPattern(
     r"(?<![\w])(?:the|this|that|its|their)\s+(?P<word>rise|increase|hike|jump|fall|cut|drop|decrease|reduction|"
     r"overrun|overspend|gain|improvement|decline)\s*(?:\(\s*|,\s*(?:of|(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:puts?|put|gives?|gave|says?|said|is|was)(?:\s+\w+)?\s+at)\s+)$"
@@ -46,7 +47,7 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "to cost 15% more", "pay 40p less": a figure of more or less is a change by its words after it
-_MORE_OR_LESS = re.compile(
+_MORE_OR_LESS = LazyPattern(
     r"^\s*(?P<word>more|extra|higher|bigger|larger|longer|less|fewer|lower|cheaper|smaller|shorter)\b"
     # not a hedge on the multiple after it: "Kitefish DB 5.0 more than doubles write speed"
     r"(?!\s+than\s+(?:doubl|tripl|trebl|quadrupl|halv|twice|thrice))",
@@ -58,27 +59,27 @@ _COMPARED_HEADS = frozenset(
     "high big large long low cheap small short higher bigger larger longer lower cheaper smaller shorter".split()
 )
 # "10% is the rise given in the papers": a figure said to be the change by a copula after it
-_IS_THE_CHANGE = re.compile(
+_IS_THE_CHANGE = LazyPattern(
     r"^\s*(?:is|was|will\s+be|would\s+be)\s+(?:the|a|an|its|their)\s+(?P<word>[a-z]+)\b", re.IGNORECASE
 )
 # "Parents will pay 40p more for each meal": the one who pays is no thing that changed; what is
 # paid for, after "for", is
-_PAID = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:an?\s+)?(?:extra\s+)?$", re.IGNORECASE)
-_PAID_FOR = re.compile(
+_PAID = LazyPattern(r"\b(?:pay|pays|paid|paying)\s+(?:an?\s+)?(?:extra\s+)?$", re.IGNORECASE)
+_PAID_FOR = LazyPattern(
     r"^\s*(?:more|extra|less)?\s*(?:for|on|per)\s+(?:each|every|a|an|the|their|its|his|her)?\s*(?P<thing>[a-z]+)",
     re.IGNORECASE,
 )
 _CHANGE_LABELS = frozenset({"change", "difference", *_CHANGE_HEADS})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_OTHER_PERIOD = re.compile(
+_OTHER_PERIOD = LazyPattern(
     r"\b(?:last|previous|prior|earlier|next|following|the\s+year\s+after|a\s+year\s+later|since|ago)\b", re.IGNORECASE
 )
-_BARE_SINCE = re.compile(r"\bsince(?:\s+then)?(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_NOUN_BEFORE_FROM = re.compile(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
-_WORDS_BEFORE_FROM = re.compile(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
-_TO_BETWEEN = re.compile(r"^\s*to\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+")
+_BARE_SINCE = LazyPattern(r"\bsince(?:\s+then)?(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
+_FROM_BEFORE = LazyPattern(r"\bfrom\s+$", re.IGNORECASE)
+_NOUN_BEFORE_FROM = LazyPattern(r"(?P<noun>[A-Za-z][A-Za-z'’-]*)\s+from\s+$")
+_WORDS_BEFORE_FROM = LazyPattern(r"(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+){1,4})from\s+$")
+_TO_BETWEEN = LazyPattern(r"^\s*to\s+$", re.IGNORECASE)
+_WORD = LazyPattern(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def _context(claim: Claim) -> tuple[str, ...]:
 
 # A change's own base, named right after it: "4,930 lower than a year earlier", "up 6% on last
 # year", "12% more than in 2019", "3% higher year on year"
-_OWN_BASE_AFTER = re.compile(
+_OWN_BASE_AFTER = LazyPattern(
     r"\s*(?:(?:lower|higher|more|fewer|less|up|down|better|worse|above|below)\s+)?"
     r"(?:(?:than|on|compared\s+(?:with|to))\s+(?P<base>a\s+year\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?(?:previous|same|last)\s+[a-z]+|(?:in\s+)?(?:19|20)\d\d)|(?P<yoy>year[\s-]on[\s-]year))\b",
@@ -191,21 +192,21 @@ def _other_period(claim: Claim, change: Endpoints) -> bool:
 
 
 # "doubled to 60,000 since 1920": a change from a year its own sentence names
-_SINCE_A_YEAR = re.compile(r"\b(?:since|from|over\s+the\s+years?\s+(?:since|from))\s+(?:(?:the\s+)?end\s+of\s+)?"
-                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
+_SINCE_A_YEAR = LazyPattern(r"\b(?:since|from|over\s+the\s+years?\s+(?:since|from))\s+(?:(?:the\s+)?end\s+of\s+)?"
+                            r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
 
 
 # "the first since 2019", "the biggest rise since 2008", "the steepest since records began in 1976":
 # a record the change sets, not where it began
-_RECORD_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|steepest|sharpest|smallest|lowest|least|"
-                           r"worst|best|fastest|slowest|greatest|deepest|heaviest|lightest|strongest|weakest)"
-                           r"(?:\s+[a-z]+){0,2}\s+since\s+(?:(?:19|20)\d\d|then|"
-                           r"(?:records?\s+(?:began|were\s+first\s+kept)|the\s+(?:war|crash|pandemic|recession))"
-                           r"(?:\s+in\s+(?:19|20)\d\d)?)\b"
-                           # "has not been seen since the reservoir was built in 1962"
-                           r"|\bnot\s+(?:been\s+)?(?:seen|matched|equalled|recorded)\s+since\s+[^.;:,]{0,50}?"
-                           r"(?:(?:19|20)\d\d|\b(?:began|opened|built)(?:\s+in\s+(?:19|20)\d\d)?)\b",
-                           re.IGNORECASE)  # fmt: skip
+_RECORD_SINCE = LazyPattern(r"\b(?:first|only|largest|biggest|highest|steepest|sharpest|smallest|lowest|least|"
+                            r"worst|best|fastest|slowest|greatest|deepest|heaviest|lightest|strongest|weakest)"
+                            r"(?:\s+[a-z]+){0,2}\s+since\s+(?:(?:19|20)\d\d|then|"
+                            r"(?:records?\s+(?:began|were\s+first\s+kept)|the\s+(?:war|crash|pandemic|recession))"
+                            r"(?:\s+in\s+(?:19|20)\d\d)?)\b"
+                            # "has not been seen since the reservoir was built in 1962"
+                            r"|\bnot\s+(?:been\s+)?(?:seen|matched|equalled|recorded)\s+since\s+[^.;:,]{0,50}?"
+                            r"(?:(?:19|20)\d\d|\b(?:began|opened|built)(?:\s+in\s+(?:19|20)\d\d)?)\b",
+                            re.IGNORECASE)  # fmt: skip
 
 
 def _without_records(sentence: str) -> str:
@@ -289,7 +290,7 @@ def _ends_beside(change: Claim, claims: Sequence[Claim]) -> list[Claim]:
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
 # 1,200.", "Now: 1,830."
-_LEVEL_LABEL = re.compile(
+_LEVEL_LABEL = LazyPattern(
     r"^\s*(?:[-*•]\s*)?(?:(?P<now>now|today|this\s+year|currently)|(?:[A-Za-z][\w '’-]*?\s)?(?:in\s+)?"
     r"(?P<year>(?:19|20)\d\d))\s*:\s*$",
     re.IGNORECASE,
@@ -318,14 +319,14 @@ def _labelled_levels(claims: Sequence[Claim]) -> list[Endpoints]:
 
 
 # "12,000 a day in 2024 and 15,000 a day in 2025": two levels of one thing, each of its year
-_YEAR = re.compile(r"^(?:in\s+)?(?:19|20)\d\d$")
-_AND_BETWEEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared\s+with|versus|vs\.?)\s+$",
-                          re.IGNORECASE)  # fmt: skip
+_YEAR = LazyPattern(r"^(?:in\s+)?(?:19|20)\d\d$")
+_AND_BETWEEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared\s+with|versus|vs\.?)\s+$",
+                           re.IGNORECASE)  # fmt: skip
 
 
-_AND_THEN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*)?and\s+(?:reached|rose|grew|fell|dropped|climbed|stood|hit|was|were)"
-                       r"(?:\s+(?:at|to))?\s+$", re.IGNORECASE)  # fmt: skip
-_SET_AGAINST = re.compile(
+_AND_THEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?and\s+(?:reached|rose|grew|fell|dropped|climbed|stood|hit|was|were)"
+                        r"(?:\s+(?:at|to))?\s+$", re.IGNORECASE)  # fmt: skip
+_SET_AGAINST = LazyPattern(
     r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE
 )
 
@@ -351,7 +352,7 @@ def _day_in_the_year(claim: Claim) -> int | None:
     return MONTH_NUMBERS[found["month"].lower()] * 100 + int(day)
 
 
-_DAY_OF_A_MONTH = re.compile(
+_DAY_OF_A_MONTH = LazyPattern(
     r"(?:on\s+|in\s+)?(?:(?P<day>\d{1,2})\s+)?(?P<month>"
     + "|".join(MONTH_NUMBERS)
     + r")(?:\s+(?P<day_after>\d{1,2}))?",
@@ -359,9 +360,9 @@ _DAY_OF_A_MONTH = re.compile(
 )
 
 
-_A_YEAR_BEFORE = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|last\s+(?:spring|"
-                            r"summer|autumn|winter|season))\b", re.IGNORECASE)  # fmt: skip
-_NOW_TIME = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|winter|season)|now)\b", re.IGNORECASE)
+_A_YEAR_BEFORE = LazyPattern(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|last\s+(?:spring|"
+                             r"summer|autumn|winter|season))\b", re.IGNORECASE)  # fmt: skip
+_NOW_TIME = LazyPattern(r"\b(?:this\s+(?:year|spring|summer|autumn|winter|season)|now)\b", re.IGNORECASE)
 
 
 def _year_of(claim: Claim) -> int | None:
@@ -421,7 +422,7 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
 # A verb of change right before "to" and a level: "rose to", "will fall to", "has been cut to", "went
 # down to". The vocabulary's change words, less those that are no verb ("up to 40" is a bound) or
 # take "to" otherwise ("added to", "lost to", "contracted to").
-_VERB_TO = re.compile(r"(?<![\w])(?P<verb>[a-z]+)(?:\s+(?P<particle>up|down))?\s+to\s+$", re.IGNORECASE)
+_VERB_TO = LazyPattern(r"(?<![\w])(?P<verb>[a-z]+)(?:\s+(?P<particle>up|down))?\s+to\s+$", re.IGNORECASE)
 _NO_VERB_OF_CHANGE = frozenset("up down higher lower added lost lose gain gained gains shed contracted".split())
 _GO = frozenset("go goes going went gone".split())
 
@@ -440,13 +441,13 @@ def _moved_to(before: str) -> Direction | None:
     return Direction.UP if verb in vocabulary.change_up else Direction.DOWN if verb in vocabulary.change_down else None
 
 
-_FROM_AFTER_WORDS = re.compile(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
-                               re.IGNORECASE)  # fmt: skip
+_FROM_AFTER_WORDS = LazyPattern(r"^\s+(?:(?:in|on|at|by|during|this|last|the|a|an|[\w'’-]+)\s+){0,4}?from\s+$",
+                                re.IGNORECASE)  # fmt: skip
 
 
 # "from 2,000 pairs to 1,500 pairs", "from 40,000 a week to 52,000 a week": a few words of the
 # thing or the period between the two levels
-_TO_AFTER_WORDS = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+_TO_AFTER_WORDS = LazyPattern(r"^\s*(?:[\w'’-]+\s+){0,3}?to\s+$", re.IGNORECASE)
 
 
 def _from_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
@@ -498,7 +499,7 @@ def _level_set_against_a_start(claims: Sequence[Claim]) -> list[Endpoints]:
 
 
 # Words between a level and the start set against it: ", up from", ", against", "compared with"
-_STARTS_AGAINST = re.compile(
+_STARTS_AGAINST = LazyPattern(
     r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*|,\s*)?(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+$",
     re.IGNORECASE,
 )
@@ -523,15 +524,15 @@ def _level_then_to(claims: Sequence[Claim]) -> list[Endpoints]:
 
 
 # "which has been £12", "currently £12", "now stands at £12": the level a change starts from
-_HAS_BEEN_BEFORE = re.compile(
+_HAS_BEEN_BEFORE = LazyPattern(
     r"(?<![\w])(?:has\s+been|have\s+been|had\s+been|currently|(?:now\s+)?stands\s+at|is\s+now)\s+$", re.IGNORECASE
 )
 
 
 # "The 25% rise beat forecasts", "this 9% increase": a definite change noun right after the figure, of
 # nothing named after it ("a 25% rise in food costs" is of food costs)
-_THE_CHANGE_NAMED = re.compile(r"(?:^|(?<![\w]))(?:the|this|that)\s+$", re.IGNORECASE)
-_BARE_CHANGE_NOUN = re.compile(
+_THE_CHANGE_NAMED = LazyPattern(r"(?:^|(?<![\w]))(?:the|this|that)\s+$", re.IGNORECASE)
+_BARE_CHANGE_NOUN = LazyPattern(
     r"^\s*(?:rise|increase|hike|jump|fall|cut|drop|decrease|reduction)\b(?!\s+(?:in|of|for|on)\b)", re.IGNORECASE
 )
 
@@ -581,7 +582,7 @@ def stated_direction(claim: Claim) -> Direction | None:
 
 # "Complaints about parking rose", "Sales from its shops fell by": what a noun's phrase narrows it
 # to, right before the change's verb
-_NARROWED_BEFORE = re.compile(
+_NARROWED_BEFORE = LazyPattern(
     r"\b(?:about|over|concerning|regarding|from)\s+(?P<what>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+"
     r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|soared|slumped|went\s+(?:up|down)|"
     r"(?:were|was)\s+(?:up|down))\s+(?:by\s+)?$",
@@ -589,7 +590,9 @@ _NARROWED_BEFORE = re.compile(
 )
 
 
-_OF_A_THING_AFTER = re.compile(r"\s+(?:in|of|for|on|among)\s+(?:the\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_OF_A_THING_AFTER = LazyPattern(
+    r"\s+(?:in|of|for|on|among)\s+(?:the\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE
+)
 
 
 def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
@@ -813,15 +816,15 @@ def _adds_to(claim: Claim, change: Endpoints) -> bool:
 
 _ADDING_NOUNS = frozenset({"opening", "closure", "addition"})
 # "opening 16 bakeries", "closed 5 branches"; "16 new shops", "16 openings", "5 closures"
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = LazyPattern(
     r"(?<![\w])(?:(?P<up>open(?:s|ed|ing)?|add(?:s|ed|ing)?)|(?P<down>clos(?:e|es|ed|ing)|shut(?:s|ting)?))"
     r"\s+(?:(?:a\s+)?(?:further|another|its|their)\s+)?$"
     r"|(?<![\w])(?:the|its|their)\s+(?:(?P<up2>openings?|additions?)|(?P<down2>closures?))\s*(?:\(|,|of)\s*$",
     re.IGNORECASE,
 )
-_ADDED_AFTER = re.compile(r"^\s+(?:(?P<up>new\s+[a-z]|openings?\b)|(?P<down>closures?\b))", re.IGNORECASE)
-_TAKEN_AWAY = re.compile(r"(?<![\w])(?:clos(?:e|es|ed|ing|ures?)|shut(?:s|ting)?)(?![\w])", re.IGNORECASE)
-_ADDED_ANYWHERE = re.compile(r"(?<![\w])(?:open(?:s|ed|ing|ings)?|new)(?![\w])", re.IGNORECASE)
+_ADDED_AFTER = LazyPattern(r"^\s+(?:(?P<up>new\s+[a-z]|openings?\b)|(?P<down>closures?\b))", re.IGNORECASE)
+_TAKEN_AWAY = LazyPattern(r"(?<![\w])(?:clos(?:e|es|ed|ing|ures?)|shut(?:s|ting)?)(?![\w])", re.IGNORECASE)
+_ADDED_ANYWHERE = LazyPattern(r"(?<![\w])(?:open(?:s|ed|ing|ings)?|new)(?![\w])", re.IGNORECASE)
 
 
 def _the_one_change(changes: Sequence[Endpoints]) -> Endpoints | None:
@@ -851,7 +854,7 @@ def restated_ends(claims: Sequence[Claim], endpoint_slack: float) -> Iterator[tu
 
 
 # "The rise to £2.90", "the improvement to 74%", "This fall to 560": the document's change, by where it ended
-_THE_CHANGE_TO = re.compile(
+_THE_CHANGE_TO = LazyPattern(
     r"(?:^|(?<![\w]))(?:the|this|that|its)\s+(?P<noun>rise|increase|improvement|jump|fall|drop|cut|decline|"
     r"reduction)\s+to\s+$",
     re.IGNORECASE,
@@ -869,15 +872,15 @@ def _not_made(claim: Claim) -> bool:
     )
 
 
-_NOT_MADE_BEFORE = re.compile(r"(?<![\w])(?:needs?|would|could|might)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_NOT_MADE_AFTER = re.compile(r"\s*(?:more\s+|extra\s+)?(?:[a-z]+\s+)?(?:would|could|might)\s+(?:take|bring|lift|push|"
-                             r"get|raise)\b|\s*(?:more\s+)?to\s+(?:reach|hit|meet|break\s+even)\b",
-                             re.IGNORECASE)  # fmt: skip
+_NOT_MADE_BEFORE = LazyPattern(r"(?<![\w])(?:needs?|would|could|might)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_NOT_MADE_AFTER = LazyPattern(r"\s*(?:more\s+|extra\s+)?(?:[a-z]+\s+)?(?:would|could|might)\s+(?:take|bring|lift|push|"
+                              r"get|raise)\b|\s*(?:more\s+)?to\s+(?:reach|hit|meet|break\s+even)\b",
+                              re.IGNORECASE)  # fmt: skip
 
 
 # A level's own words that put it before a change's end: "A year earlier they were £48 million",
 # "Last year the club had 1,300 members", "Previously it had been 2,600", "before the cut"
-_EARLIER_LEVEL = re.compile(
+_EARLIER_LEVEL = LazyPattern(
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|twelve\s+months\s+(?:earlier|before|ago)|"
     r"(?:the\s+)?(?:year|month)\s+before|last\s+(?:year|month|season|term|spring|summer|autumn|winter)|"
     r"(?:the\s+)?(?:previous|prior)\s+(?:year|month|season|term)|previously|formerly|originally|had\s+been|"
@@ -886,13 +889,13 @@ _EARLIER_LEVEL = re.compile(
     re.IGNORECASE,
 )
 # The same base said two ways: "on last year" and "A year earlier ..."
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = LazyPattern(
     r"^(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|last)\s+year|the\s+year\s+before)$",
     re.IGNORECASE,
 )
 # A change over a period its sentence names, other than a base right after it: "since August", "from
 # the month before", "over the past two years", "month on month", "in the quarter"
-_PERIOD_OF_ITS_OWN = re.compile(
+_PERIOD_OF_ITS_OWN = LazyPattern(
     r"\b(?:since|over\s+(?:the|a|two|three|four|five|six|ten|\d+)|in\s+the\s+(?:past|last)|from\s+(?:the\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|previous|last|"
     r"month|week|quarter|year|day)|(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)|"
@@ -900,18 +903,18 @@ _PERIOD_OF_ITS_OWN = re.compile(
     re.IGNORECASE,
 )
 # "over the year to March", "in the past twelve months": a change over a year, from a year before
-_OVER_A_YEAR = re.compile(
+_OVER_A_YEAR = LazyPattern(
     r"\b(?:over|in|during)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months)\b", re.IGNORECASE
 )
 # "cut the list by 35% over the next twelve months": a change from the time the sentence before gives
-_OVER_THE_NEXT = re.compile(
+_OVER_THE_NEXT = LazyPattern(
     r"\b(?:(?:over|in|during|within)\s+the\s+(?:next|following)\s+|the\s+(?:next|following)\s+(?:year|month)\b|"
     r"(?:a|one|twelve\s+months|a\s+year)\s+later\b)",
     re.IGNORECASE,
 )
 # "The list, which stood at 4,100 a year earlier, fell by 20%": a level its own words put at the
 # start of the change its sentence states
-_EARLIER_BESIDE = re.compile(
+_EARLIER_BESIDE = LazyPattern(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:year|month)\s+before|"
     r"previously)\b",
     re.IGNORECASE,
@@ -924,17 +927,17 @@ _COUNT_OF = {
     "roll": frozenset({"pupil", "student", "member", "enrol", "enroll"}),
 }
 # A level's own words that put it at the present, where a change from a past level ends
-_NOW = re.compile(r"\b(?:now|today|currently|at\s+present|this\s+(?:year|month|season|term))\b", re.IGNORECASE)
+_NOW = LazyPattern(r"\b(?:now|today|currently|at\s+present|this\s+(?:year|month|season|term))\b", re.IGNORECASE)
 # "has fallen 35% from 2,400 in March": a change that runs up to now
-_HAS_MOVED = re.compile(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b", re.IGNORECASE)
+_HAS_MOVED = LazyPattern(r"\b(?:has|have|'s|’s)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b", re.IGNORECASE)
 # "A year earlier the rival chain had sales of £48 million": a level of another party
-_ANOTHER_PARTY = re.compile(r"\b(?:rivals?|competitors?|another|others?|elsewhere)\b", re.IGNORECASE)
+_ANOTHER_PARTY = LazyPattern(r"\b(?:rivals?|competitors?|another|others?|elsewhere)\b", re.IGNORECASE)
 # "300 of them were children": a part of the level, not the level
-_SOME_OF = re.compile(r"^\s*(?:of\s+(?:them|those|these|which|whom|it)|in\s+all)\b", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SOME_OF = LazyPattern(r"^\s*(?:of\s+(?:them|those|these|which|whom|it)|in\s+all)\b", re.IGNORECASE)
+_A_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 # "down a quarter on last year, at 1,500", "fell 35%, to 1,560": the end a change is said to reach,
 # a few words after it
-_END_AFTER = re.compile(r"^[^.;:()]{0,40}?,?\s+(?:at|to)\s+$", re.IGNORECASE)
+_END_AFTER = LazyPattern(r"^[^.;:()]{0,40}?,?\s+(?:at|to)\s+$", re.IGNORECASE)
 # Heads that name no thing of their own: "they were £48 million", "52,000 people came" (of
 # visitors), "the figure was 2,600"
 _NO_THING_OF_ITS_OWN = frozenset("it they them this that these those people person figure number level".split())
@@ -1070,11 +1073,11 @@ def _one_word(head: str, said: str) -> bool:
 
 
 # "512, a fall of", "£2.70 (a rise of": a change set beside the level it reached
-_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z0-9]+){0,3}?\s*[,(—–]\s*(?:an?|the)\s+[a-z]+\s+(?:of\s+)?$", re.IGNORECASE)
+_APPOSED_CHANGE = LazyPattern(r"^(?:\s*[a-z0-9]+){0,3}?\s*[,(—–]\s*(?:an?|the)\s+[a-z]+\s+(?:of\s+)?$", re.IGNORECASE)
 # "604 childminders in 2021", "the 1,250 of 2025": a level dated by its own year
-_OWN_YEAR = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:in|of|during)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_OWN_YEAR = LazyPattern(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:in|of|during)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "now has 512", "512 today": the end said as the present
-_NOW_BESIDE = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
+_NOW_BESIDE = LazyPattern(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 
 
 def _dated_before(level: Claim, end: Claim) -> bool:

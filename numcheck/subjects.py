@@ -9,10 +9,10 @@ from functools import cache, lru_cache
 from typing import Any
 
 from numcheck.model import ClaimKind
-from numcheck.scanning import matches_from
+from numcheck.scanning import LazyPattern, matches_from
 from numcheck.vocabulary import Vocabulary
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _STOP = frozenset(
     """of on in at to for from by with and or but than as that which who whom whose was were is
     are be been being have has had will would could should may might can said says say since after
@@ -34,12 +34,12 @@ _STOP = frozenset(
     """.split()
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,}s")
 _LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
 _WHOLE_DETERMINERS = frozenset("the its their his her our".split())
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
-_AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
-_VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$", re.IGNORECASE)
+_AS_MANY = LazyPattern(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)
+_VERB_OR_ADVERB = LazyPattern(r"(?:ed|ing|ly)$", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "have has had been was were is are will would could should can must shall may might be being also now".split()
 )
@@ -58,10 +58,10 @@ _TITLE_WORDS = frozenset(
 )
 # The years copy names (1800-2099): one definition, read by subjects and evidence alike.
 YEAR_DIGITS = r"1[89]\d\d|20\d\d"
-_YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})s?\b")
-_YEAR_START = re.compile("[12]")  # where a year can start (scanning.matches_from)
+_YEAR = LazyPattern(rf"\b(?:{YEAR_DIGITS})s?\b")
+_YEAR_START = LazyPattern("[12]")  # where a year can start (scanning.matches_from)
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = LazyPattern(
     rf"\b(?:(?:last|this|next|previous|the\s+previous|the\s+same)\s+(?:year|month|week|quarter|decade|summer|winter|spring|autumn)|"
     rf"yesterday|today|tomorrow|(?:on\s+)?(?:{_DAYS})|q[1-4])\b",
     re.IGNORECASE,
@@ -70,7 +70,7 @@ _RELATIVE_TIME = re.compile(
 _RELATIVE_OPENERS = frozenset("last this next previous same".split())
 _PERIODS = frozenset("year month week quarter decade summer winter spring autumn".split())
 _RELATIVE_DAYS = frozenset(f"yesterday today tomorrow {_DAYS.replace('|', ' ')} q".split())
-_LETTER_RUN = re.compile(r"[a-z]+")
+_LETTER_RUN = LazyPattern(r"[a-z]+")
 
 
 def _may_name_a_relative_time(clause: str) -> bool:
@@ -83,10 +83,10 @@ def _may_name_a_relative_time(clause: str) -> bool:
     return bool(words & _RELATIVE_DAYS or (words & _RELATIVE_OPENERS and words & _PERIODS))
 
 
-_TIME_PREPOSITION = re.compile(r"\b(in|by|since|until|till|from|before|after|during|as\s+of|on)\s+$", re.IGNORECASE)
+_TIME_PREPOSITION = LazyPattern(r"\b(in|by|since|until|till|from|before|after|during|as\s+of|on)\s+$", re.IGNORECASE)
 # A break may start only where a run of spaces starts: "\\s+but" tried at every space of a long run
 # backtracks over the rest of the run each time, quadratic in its length.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = LazyPattern(
     r";|(?<!\s)\s+(?:but|while|whereas|compared\s+with|compared\s+to|against)\s+|,\s+(?:and|while)\s+"
 )
 
@@ -124,7 +124,7 @@ def lemma(word: str) -> str:
 
 
 # Endings that derive one word from another: "completion" and "completed", "recycling" and "recycled"
-_DERIVING_SUFFIX = re.compile(r"(?:ations?|ions?|ings?|ed|es|e|s)$")
+_DERIVING_SUFFIX = LazyPattern(r"(?:ations?|ions?|ings?|ed|es|e|s)$")
 
 
 def word_stem(word: str) -> str:
@@ -195,7 +195,7 @@ def _is_plural(word: str) -> bool:
     return base != lowered and not _VERB_OR_ADVERB.search(lowered) and not _COMPARED.fullmatch(lowered, 0)
 
 
-_COMPARED = re.compile(r"[a-z]+(?:er|est)")
+_COMPARED = LazyPattern(r"[a-z]+(?:er|est)")
 
 
 def is_plural_noun(word: str) -> bool:
@@ -208,13 +208,13 @@ def is_plural_noun(word: str) -> bool:
 
 # "a $2.3bn (€2.1bn) agreement": a conversion in brackets stands between a figure and its noun,
 # and the bracketed figure's own noun follows the closing bracket.
-_BRACKETED_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\d[^()]{0,40}\)|\))")
+_BRACKETED_AFTER = LazyPattern(r"\s*(?:\([^()]{0,40}\d[^()]{0,40}\)|\))")
 
 
 # Words after which a word right after a figure is its verb: "41% failed the test", "64% agreed with it"
 _AFTER_VERB = frozenset("by to from at for with in on that against out up down off".split())
-_POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*(?:['’]s|s['’])")
-_POSSESSIVE_MARK = re.compile(r"['’]s?$")
+_POSSESSIVE_WORD = LazyPattern(r"[A-Za-z][\w-]*(?:['’]s|s['’])")
+_POSSESSIVE_MARK = LazyPattern(r"['’]s?$")
 
 
 def _gerund_compound(tokens: list[tuple[str, int, int]], at: int) -> bool:
@@ -360,7 +360,7 @@ _TIME_DEICTICS = frozenset("last this next previous same".split())
 # "Shares in the bank fell", "funding per pupil will rise", "grain exports from its Black Sea ports rose",
 # "The long route of 162 km climbed": the head noun comes before the preposition (for "of" and "for",
 # only before a name or a measure).
-_PREPOSITIONAL_TAIL = re.compile(
+_PREPOSITIONAL_TAIL = LazyPattern(
     r"\s+(?:in|at|on|per|for|from|of|through)\s+(?:the|a|an|its|their)?\s*(?:\d[\d,.]*\s*)?"
     r"(?:(?!(?:in|at|of|on|for|per|from|through)\b)[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+\s*$",
     re.IGNORECASE,
@@ -368,11 +368,11 @@ _PREPOSITIONAL_TAIL = re.compile(
 
 
 # After "of" or "for" a place is no subject ("the population of the Marlow Valley area"); other nouns are.
-_DIGIT = re.compile(r"\d")
-_MEASURE_OF = re.compile(r"\s+of\s", re.IGNORECASE)
-_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)
-_HAS_NAME = re.compile(r"\s[A-Z]")
-_PLACE_BEFORE = re.compile(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
+_DIGIT = LazyPattern(r"\d")
+_MEASURE_OF = LazyPattern(r"\s+of\s", re.IGNORECASE)
+_OF_OR_FOR = LazyPattern(r"\s+(?:of|for)\s", re.IGNORECASE)
+_HAS_NAME = LazyPattern(r"\s[A-Z]")
+_PLACE_BEFORE = LazyPattern(r"\s+(?:in|at|across|for|to|from|of)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+$")
 
 
 def _strip_place(text: str, position: int) -> int:
@@ -382,7 +382,7 @@ def _strip_place(text: str, position: int) -> int:
 
 
 # "lent by the library", "cooked by its volunteers": a participle and its agent after the head noun
-_AGENT_AFTER_PARTICIPLE = re.compile(
+_AGENT_AFTER_PARTICIPLE = LazyPattern(
     r"(?<=[a-z] )(?P<participle>[a-z]+(?:ed|en)|lent|sold|built|made|held|run|sent|bought|paid|spent|kept)\s+by\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+"
     r"(?:has|have|had|was|were|is|are|will|would)(?:\s+(?:been|be))?\s*$"
@@ -484,31 +484,31 @@ def _subject_words(
     return words
 
 
-_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s*$")
+_OF_BEFORE = LazyPattern(r"([A-Za-z]+)\s+of\s*$")
 # "Tenants, 61% of whom were satisfied", "The 400 staff, 120 of them part-time": the noun before the
 # comma is what the figure counts a part of
-_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE)
-_NOUN_THEN_COMMA = re.compile(
+_OF_WHOM_AFTER = LazyPattern(r"\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE)
+_NOUN_THEN_COMMA = LazyPattern(
     r"(?<![\w'’-])([A-Za-z][a-z-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|just)\s+)?$"
 )
-_OPENER = re.compile(
+_OPENER = LazyPattern(
     r"(?:^|[,;:(]\s*)(?:[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:(?:the|its|their|all|those|these)\s+)?(?:[\d,.]+\s+(?:(?:thousand|million|billion)\s+)?)?"
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s*$"
 )
-_AMOUNT_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?$")
+_AMOUNT_VERB_BEFORE = LazyPattern(r"\b([A-Za-z]+)\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?$")
 # "fined a builder £4,500", "awarded the victims £1.2m": the verb, then who pays or is paid
-_AMOUNT_VERB_OBJECT = re.compile(
+_AMOUNT_VERB_OBJECT = LazyPattern(
     rf"\b({'|'.join(_AMOUNT_VERBS)})\s+(?:[A-Za-z'’&-]+\s+){{1,4}}(?:an?\s+)?(?:(?:new\s+)?record\s+)?$",
     re.IGNORECASE,
 )
 # "reduced the penalty to £4,500", "cut its forecast to 2.1%": what a change verb moved
-_MOVED_TO = re.compile(
+_MOVED_TO = LazyPattern(
     r"\b(?P<verb>[a-z]+)\s+(?:the|its|their|his|her|our)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+to\s+$"
 )
 # "signed the midfielder for £80m", "sold the house for $2m": money after "for" in a clause that
 # changes hands is its price. A purpose ("£5m for schools") puts a noun after the figure instead.
-_PRICE_FOR = re.compile(r"\bfor\s+(?:a\s+(?:reported|record|fee\s+of)\s+)?$", re.IGNORECASE)
-_PRICE_VERBS = re.compile(
+_PRICE_FOR = LazyPattern(r"\bfor\s+(?:a\s+(?:reported|record|fee\s+of)\s+)?$", re.IGNORECASE)
+_PRICE_VERBS = LazyPattern(
     r"\b(?:sign(?:s|ed|ing)?|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|"
     r"snapped\s+up|took\s+over|take\s+over|move[ds]?|transfer(?:s|red)?|auctioned|went)\b",
     re.IGNORECASE,
@@ -516,7 +516,7 @@ _PRICE_VERBS = re.compile(
 
 # Money "in" a lower-case noun is paid in that form: "€2 billion in aid"; "in the year" and
 # "in March" are times, not what the money is.
-_IN_KIND = re.compile(r"\s+in\s+([a-z][a-z'’-]*)\b(?!\s+of\b)")
+_IN_KIND = LazyPattern(r"\s+in\s+([a-z][a-z'’-]*)\b(?!\s+of\b)")
 
 
 def _object_before_by(text: str, anchor: int, vocabulary: Vocabulary) -> int | None:
@@ -570,7 +570,7 @@ def clause_subject_of(text: str, start: int, kind: ClaimKind, vocabulary: Vocabu
 
 
 # "£14.2m, of which the department will pay £11m": a relative clause's figure is a part, not the whole.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:of\s+which|of\s+whom|which|who|whose|where)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = LazyPattern(r",\s+(?:of\s+which|of\s+whom|which|who|whose|where)\b", re.IGNORECASE)
 
 
 def shares_subject(text: str, previous_end: int, start: int) -> bool:
@@ -618,8 +618,8 @@ def _first_verb_or_mark(text: str, clause_start: int, vocabulary: Vocabulary) ->
 
 
 # A count joined by a hyphen to a noun before another noun: "one-bedroom flats", "a 12-storey block"
-_COUNTED_IN_A_COMPOUND = re.compile(r"-(?P<noun>[a-z]{3,})(?=\s+[A-Za-z])")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_COUNTED_IN_A_COMPOUND = LazyPattern(r"-(?P<noun>[a-z]{3,})(?=\s+[A-Za-z])")
+_WORD_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 # Tails that make the compound a count of the noun after it: "a 35-strong team", "the 20-odd runners"
 _COMPOUND_ADJECTIVES = frozenset({"strong", "odd", "plus", "fold", "something"})
 
@@ -723,7 +723,7 @@ def _verb_start(text: str, anchor: int, vocabulary: Vocabulary) -> int:
 _FIGURE_MODIFIERS = frozenset("a an record new all-time".split())
 
 
-def clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
+def clause_span(text: str, start: int, end: int, breaks: LazyPattern = _CLAUSE_BREAK) -> tuple[int, int]:
     """Where the clause holding text[start:end] begins and ends, between two `breaks`."""
     starts, ends = _break_spans(text, breaks)
     before = bisect.bisect_right(ends, start)
@@ -732,14 +732,14 @@ def clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAU
 
 
 @lru_cache(maxsize=64)
-def _break_spans(text: str, breaks: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _break_spans(text: str, breaks: LazyPattern) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each break starts and ends, found once per sentence: a sentence holding many figures
     would otherwise be scanned again for each of them."""
     spans = [match.span() for match in breaks.finditer(text)]
     return tuple(start for start, _ in spans), tuple(end for _, end in spans)
 
 
-def _match_within(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+def _match_within(text: str, pattern: LazyPattern, start: int, end: int) -> bool:
     """Whether a match of `pattern` in `text` lies inside text[start:end]."""
     starts, ends = _break_spans(text, pattern)
     first = bisect.bisect_left(starts, start)
@@ -751,7 +751,7 @@ def _match_within(text: str, pattern: re.Pattern[str], start: int, end: int) -> 
 CLAUSE_REACH = 300
 
 
-def near_clause_span(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
+def near_clause_span(text: str, start: int, end: int, breaks: LazyPattern = _CLAUSE_BREAK) -> tuple[int, int]:
     """The clause holding text[start:end], no more than CLAUSE_REACH characters either side of it:
     what is read about each figure must not grow with the length of an endless clause."""
     clause_start, clause_end = clause_span(text, start, end, breaks)
@@ -795,9 +795,9 @@ def _clause_entities(
     return tuple(position for position, _, _ in found), tuple(found)
 
 
-_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
-_CAPITAL = re.compile("[A-Z]")  # where a name can start (scanning.matches_from)
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
+_POSSESSIVE_INSIDE = LazyPattern(r"['’]s\s+(?=[A-Z])")
+_CAPITAL = LazyPattern("[A-Z]")  # where a name can start (scanning.matches_from)
+_NAME = LazyPattern(r"(?<![\w’'])(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
 def _names(clause: str, at_sentence_start: bool, vocabulary: Vocabulary) -> list[tuple[int, str]]:

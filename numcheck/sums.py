@@ -47,6 +47,7 @@ from numcheck.calendar_words import WEEKDAYS
 from numcheck.frames import is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import ClaimMemory, per_document
+from numcheck.scanning import LazyPattern
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
 from numcheck.slips import value_slip
 from numcheck.stated_changes import words_between
@@ -57,15 +58,15 @@ from numcheck.vocabulary import load_vocabulary
 _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # Words right before a figure that say it is the rest of a whole: "the rest, £2.5 million",
 # "the other 38%", "and the remaining 420"; not "Of the rest, 62%", a share of the rest
-_REST_BEFORE = re.compile(
+_REST_BEFORE = LazyPattern(
     r"(?<![\w])(?<![Oo]f\s)(?:the\s+(?:rest|remainder|remaining|other)|(?:everyone|everybody|everything)\s+else)\s*[,:(]?\s*$",
     re.IGNORECASE,
 )
 # Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
-_BACK_TO_WHOLE = re.compile(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
+_BACK_TO_WHOLE = LazyPattern(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
 # Words around a figure that say it is the sum of the figures before it
-_SUM_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE)
-_SUM_BEFORE = re.compile(
+_SUM_AFTER = LazyPattern(r"^\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE)
+_SUM_BEFORE = LazyPattern(
     r"(?<![\w])(?:(?:a|the)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
@@ -77,9 +78,9 @@ _SUM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens by joining the figures of the one before: "Together they raised ..."
-_JOINS_BEFORE = re.compile(r"^\s*(?:together|between\s+them|(?:the\s+|their\s+)?combined)(?![\w])", re.IGNORECASE)
+_JOINS_BEFORE = LazyPattern(r"^\s*(?:together|between\s+them|(?:the\s+|their\s+)?combined)(?![\w])", re.IGNORECASE)
 # Parts a sentence names as some of a whole, never all of it
-_SOME_OF = re.compile(
+_SOME_OF = LazyPattern(
     r"(?<![\w])(?:including|included|include|includes|among\s+them|such\s+as|for\s+example|e\.g\.|of\s+whom|"
     r"of\s+which|another|also)(?![\w])",
     re.IGNORECASE,
@@ -176,7 +177,7 @@ def _lines(sentence: list[Claim]) -> tuple[int, int]:
     return top, top + first.sentence.rstrip().count("\n")
 
 
-_LIST_OR_ROW = re.compile(r"^\s*(?:[-*•|]|\d+[.)]\s)")
+_LIST_OR_ROW = LazyPattern(r"^\s*(?:[-*•|]|\d+[.)]\s)")
 
 
 def _same_paragraph(previous: list[Claim], following: list[Claim]) -> bool:
@@ -278,18 +279,18 @@ def _rest_of_one_share(
 
 # Words after a share that say its members are not in the state the share before it gives: "and
 # 27.6% cannot", "the 18.8% without it", "while 30% do not"; the state left unsaid or pointed back at
-_NEGATION_AFTER = re.compile(
+_NEGATION_AFTER = LazyPattern(
     r"^\s*(?:still\s+)?(?:(?:cannot|can['’]t|can\s+not|do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|"
     r"didn['’]t|are\s+not|aren['’]t|were\s+not|weren['’]t|is\s+not|isn['’]t)(?=\s*(?:[,.;:)—–]|$|and\b|but\b|while\b))"
     r"|(?:lack|lacks|lacking|without|have\s+no|has\s+no)\s+(?:it|them)\b)",
     re.IGNORECASE,
 )
 # Words that make a share one of a part of the whole: "Of those with gas, 12% do not"
-_OF_A_SUBGROUP = re.compile(r"(?<![\w])(?:of\s+(?:those|these|them)|among|amongst)(?![\w])", re.IGNORECASE)
+_OF_A_SUBGROUP = LazyPattern(r"(?<![\w])(?:of\s+(?:those|these|them)|among|amongst)(?![\w])", re.IGNORECASE)
 # The whole a rest names after it: "the other 30% of revenue"
 _POINTING_BACK = frozenset("those these them it this that".split())
-_REST_OF_WHAT = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)")
-_NEGATION_BEFORE = re.compile(
+_REST_OF_WHAT = LazyPattern(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<what>[A-Za-z][\w-]*)")
+_NEGATION_BEFORE = LazyPattern(
     r"(?<![\w])(?:without(?:\s+it)?|not\s+yet|(?:lack|lacks|lacking|without|have\s+no|has\s+no)\s+(?:it|them))"
     r"\s*[:,]\s*$",
     re.IGNORECASE,
@@ -303,7 +304,7 @@ def _is_fraction_in_words(claim: Claim) -> bool:
 
 
 # Words that make a third answer or state: two shares then do not make the whole
-_THIRD_STATE = re.compile(
+_THIRD_STATE = LazyPattern(
     r"(?<![\w])(?:unsure|undecided|don['’]t\s+know|do\s+not\s+know|no\s+(?:view|opinion)|neither|abstain\w*|"
     r"the\s+rest|remaining|remainder|others?)(?![\w])",
     re.IGNORECASE,
@@ -321,7 +322,7 @@ def _negates_the_share(rest: Claim, sentence: list[Claim]) -> bool:
 
 
 # A line of a fact box: a label, a colon and one figure ("Plastic: 1,940.")
-_LABEL_LINE = re.compile(r"^\s*[A-Za-z][\w '’-]{0,40}:\s*$")
+_LABEL_LINE = LazyPattern(r"^\s*[A-Za-z][\w '’-]{0,40}:\s*$")
 
 
 def _rest_of_labelled_lines(
@@ -363,12 +364,12 @@ def _rest_of_whole(rest: Claim, sentence: list[Claim], previous: list[Claim]) ->
 
 
 # Words that let parts of one whole overlap: "12 of them are academies and 30 are also church schools"
-_OVERLAP = re.compile(r"(?<![\w])(?:also|both|as\s+well|too|each|respectively|either)(?![\w])", re.IGNORECASE)
+_OVERLAP = LazyPattern(r"(?<![\w])(?:also|both|as\s+well|too|each|respectively|either)(?![\w])", re.IGNORECASE)
 
 
 # Words of flows into and out of a whole since it was counted: the figures are no parts of it
-_FLOW = re.compile(r"(?<![\w])(?:join|joined|joining|joins|left|leave|leaves|leaving|since|added|gained|lost|"
-                   r"arrived|departed)(?![\w])", re.IGNORECASE)  # fmt: skip
+_FLOW = LazyPattern(r"(?<![\w])(?:join|joined|joining|joins|left|leave|leaves|leaving|since|added|gained|lost|"
+                    r"arrived|departed)(?![\w])", re.IGNORECASE)  # fmt: skip
 
 
 def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum | None:
@@ -394,7 +395,7 @@ def _parts_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Sum 
 
 
 # "£1.8 million from the Heritage Fund", "£750,000 of it from the Friends": an amount said by where it came from
-_FROM_A_SOURCE_AFTER = re.compile(
+_FROM_A_SOURCE_AFTER = LazyPattern(
     r"\s+(?:of\s+(?:it|that|this)\s+)?(?:(?:has\s+)?came\s+|come\s+)?from\s+(?:the\s+|its\s+|their\s+|an?\s+)?[A-Za-z]",
     re.IGNORECASE,
 )
@@ -457,9 +458,9 @@ def _is_list_item(sentence: list[Claim]) -> bool:
 
 
 _WEEKDAY_TIMES = frozenset(f"{on}{day.lower()}" for day in WEEKDAYS for on in ("", "on "))
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+_LIST_ITEM = LazyPattern(r"^\s*(?:[-*•]|\d+[.)])\s")
 # "That is 1,470 more": a difference, not a sum
-_DIFFERENCE_AFTER = re.compile(
+_DIFFERENCE_AFTER = LazyPattern(
     r"^\s*(?:[\w-]+\s+)?(?:more|fewer|less|extra|higher|lower|up|down)(?![\w])", re.IGNORECASE
 )
 
@@ -525,14 +526,14 @@ def _total_after_parts(
 
 # Words before a figure that make it the gap between two others: "a majority of 2,274", "beat its
 # target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
-_MARGIN_BEFORE = re.compile(
+_MARGIN_BEFORE = LazyPattern(
     r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:majority|margin|lead|surplus|shortfall)\s+of|"
     r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
     r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
     re.IGNORECASE,
 )
 # Words after a figure that make it a gap to the figure named after "than": "£6,400 more than the £80,000"
-_MORE_THAN_AFTER = re.compile(
+_MORE_THAN_AFTER = LazyPattern(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|longer|shorter|cheaper|"
     r"dearer|heavier|lighter|taller|wider|deeper|faster|slower)\s+than\s+"
     # "72 km/h above the 300 km/h", "£1,150 short of the £9,600": a determiner says the figure is the other
@@ -596,8 +597,8 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
 
 
 # ", and its reserves stand at": a clause of another subject after a margin
-_ANOTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our)\s+[a-z]",
-                              re.IGNORECASE)  # fmt: skip
+_ANOTHER_SUBJECT = LazyPattern(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our)\s+[a-z]",
+                               re.IGNORECASE)  # fmt: skip
 
 
 def _in_a_clause_after(figure: Claim, margin: Claim) -> bool:
@@ -610,13 +611,13 @@ def _in_a_clause_after(figure: Claim, margin: Claim) -> bool:
 
 
 # Words between a total and the period it is over: "54 metres in 25 years", "over the next ten years"
-_OVER_PERIOD = re.compile(
+_OVER_PERIOD = LazyPattern(
     r"^\s*(?:in|over|during|across|within)\s+(?:the\s+)?(?:(?:past|last|next|first|following|coming)\s+)?$",
     re.IGNORECASE,
 )
-_AT_THAT_RATE = re.compile(r"(?<![\w])at\s+(?:that|this|the\s+same|the\s+current|the\s+present)\s+rate(?![\w])",
-                           re.IGNORECASE)  # fmt: skip
-_AVERAGE = re.compile(r"(?<![\w])(?:average|averaged|averages|averaging|on\s+average)(?![\w])", re.IGNORECASE)
+_AT_THAT_RATE = LazyPattern(r"(?<![\w])at\s+(?:that|this|the\s+same|the\s+current|the\s+present)\s+rate(?![\w])",
+                            re.IGNORECASE)  # fmt: skip
+_AVERAGE = LazyPattern(r"(?<![\w])(?:average|averaged|averages|averaging|on\s+average)(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -680,7 +681,7 @@ def _sentence_of(sentences: Sequence[list[Claim]], claim: Claim) -> list[Claim]:
 
 
 # Two states of a train, a flight or a delivery, said of shares within one document
-_TIMELINESS = re.compile(r"(?<![\w])(?P<on>on[\s-]time|punctual)|(?P<late>late|delayed)(?![\w])", re.IGNORECASE)
+_TIMELINESS = LazyPattern(r"(?<![\w])(?P<on>on[\s-]time|punctual)|(?P<late>late|delayed)(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,7 +694,7 @@ class Complement:
 
 # The state of a member of an electorate who took part: "a turnout of 60%", "1,872 of its 3,120
 # members voted." A vote "for", "to" or "against" something is a share of the votes, not of the electorate.
-_TURNOUT = re.compile(
+_TURNOUT = LazyPattern(
     r"(?<![\w])(?:turn-?out|turned\s+out|took\s+part|(?:voted|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))"
     r"(?=\s*(?:[.,;:)]|$|in\s+the\s+\w+\s*[.,;]|at\s+the\s+\w+\s*[.,;])))",
     re.IGNORECASE,
@@ -701,7 +702,7 @@ _TURNOUT = re.compile(
 
 
 # The noun names the share wherever it stands in the clause: "Turnout, at 45%, was ..."
-_TURNOUT_NOUN = re.compile(r"(?<![\w])turn-?out(?![\w])", re.IGNORECASE)
+_TURNOUT_NOUN = LazyPattern(r"(?<![\w])turn-?out(?![\w])", re.IGNORECASE)
 
 
 def _share_states(claim: Claim) -> frozenset[str]:
@@ -727,10 +728,10 @@ def _states_of_share(claim: Claim) -> frozenset[str]:
 
 
 _SHARE_STATES = ClaimMemory(_states_of_share)
-_CONDITION_AFTER = re.compile(r"(?<![\w])(?:if|unless)(?![\w])", re.IGNORECASE)
+_CONDITION_AFTER = LazyPattern(r"(?<![\w])(?:if|unless)(?![\w])", re.IGNORECASE)
 
 
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+_CLAUSE_BREAK = LazyPattern(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
 
 
 def _own_clause(claim: Claim) -> str:
@@ -766,7 +767,7 @@ def _set_apart(one: Claim, other: Claim) -> bool:
                 and theirs.head not in _STATE_HEADS)  # fmt: skip
 
 
-_SUBGROUP = re.compile(r"(?<![\w])(?:among|amongst)(?![\w])", re.IGNORECASE)
+_SUBGROUP = LazyPattern(r"(?<![\w])(?:among|amongst)(?![\w])", re.IGNORECASE)
 _STATE_HEADS = frozenset("rate share proportion pass fail late time turnout attendance".split())
 
 
@@ -804,11 +805,11 @@ def _complements_in_one_sentence(claims: Sequence[Claim], shares: list[Claim]) -
         yield Complement(one, other)
 
 
-_ATTEMPTS = re.compile(r"\b(?:first|second|third|twice|again|attempts?|once|times)\b", re.IGNORECASE)
+_ATTEMPTS = LazyPattern(r"\b(?:first|second|third|twice|again|attempts?|once|times)\b", re.IGNORECASE)
 
 
 # Where one share's stretch of a sentence ends: "and", "while", "but", a comma or a semicolon
-_SHARE_BREAK = re.compile(r",|;|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+_SHARE_BREAK = LazyPattern(r",|;|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 
 
 def _own_state(share: Claim, sentence: list[Claim]) -> frozenset[str]:
@@ -823,7 +824,7 @@ def _own_state(share: Claim, sentence: list[Claim]) -> frozenset[str]:
     return states_in(_SHARE_BREAK.split(share.sentence[end:until])[0])
 
 
-_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE)
+_OF_WHOLE = LazyPattern(r"^\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE)
 
 
 def _of_other_wholes(one: Claim, other: Claim) -> bool:
@@ -837,15 +838,15 @@ def _two_states(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 # Words before a total that say it is what the equal parts came to
-_CAME_TO_BEFORE = re.compile(
+_CAME_TO_BEFORE = LazyPattern(
     r"(?<![\w])(?:rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|(?:at\s+)?a\s+(?:total\s+)?cost\s+of|cost(?:s|ing)?|"
     r"bring(?:s|ing)?\s+in|brought\s+in|totall?(?:ing|ed)|a\s+total\s+of|worth|in\s+all,?|in\s+total,?)\s*$",
     re.IGNORECASE,
 )
-_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+head)(?![\w])", re.IGNORECASE)
+_EACH_AFTER = LazyPattern(r"^\s*(?:each|apiece|a\s+head|per\s+head)(?![\w])", re.IGNORECASE)
 # Words that add something besides the equal parts: "with admin", "plus donations", "including Gift Aid"
-_BESIDES = re.compile(r"(?<![\w])(?:plus|with|including|besides|as\s+well\s+as|on\s+top|other|and\s+other|"
-                      r"donations?|gift\s+aid|admin\w*)(?![\w])", re.IGNORECASE)  # fmt: skip
+_BESIDES = LazyPattern(r"(?<![\w])(?:plus|with|including|besides|as\s+well\s+as|on\s+top|other|and\s+other|"
+                       r"donations?|gift\s+aid|admin\w*)(?![\w])", re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -892,9 +893,9 @@ _FILLER = frozenset("the a an of to in on by at for and or is are was were be be
                     "almost more less over under just only per cent percent now still all them they "
                     "it if said say says told".split())  # fmt: skip
 # The thing a share counts, right after it: "of tenants", "of the centre's learners"
-_COUNTED_THING = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+)?",
-                            re.IGNORECASE)  # fmt: skip
-_PREDICATE_END = re.compile(r"[,;:()\[\]—–.!?]")
+_COUNTED_THING = LazyPattern(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+)?",
+                             re.IGNORECASE)  # fmt: skip
+_PREDICATE_END = LazyPattern(r"[,;:()\[\]—–.!?]")
 
 
 def _said_of(claim: Claim, end: int, counting: Claim) -> frozenset[str]:
@@ -945,8 +946,8 @@ def _counted(said: StateShare) -> str | None:
     return head if any(lemma(word) == head for word in named) else None
 
 
-_OF_OPENER = re.compile(r"(?:^|[,;]\s*)(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
-                        r"(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*,\s*$", re.IGNORECASE)  # fmt: skip
+_OF_OPENER = LazyPattern(r"(?:^|[,;]\s*)(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*,\s*$", re.IGNORECASE)  # fmt: skip
 
 
 def _other_whole(first: StateShare, second: StateShare) -> bool:
@@ -976,17 +977,17 @@ def _other_whole(first: StateShare, second: StateShare) -> bool:
 
 # A phrase a sentence opens on, up to its comma, that scopes its figures: "In Year 8, 75% passed",
 # "At Northgate, ...", "For the girls, ..."
-_FRONTED = re.compile(r"^\W*(?:in|at|for|among|amongst|across|within|on|outside|inside)\s+(?P<scope>[^,.;:]{1,60}),",
-                      re.IGNORECASE)  # fmt: skip
+_FRONTED = LazyPattern(r"^\W*(?:in|at|for|among|amongst|across|within|on|outside|inside)\s+(?P<scope>[^,.;:]{1,60}),",
+                       re.IGNORECASE)  # fmt: skip
 
 
 # A state said as a verb after its share, and what follows it in the clause: "passed the theory test",
 # "passed with distinction", "turned out"
-_STATE_VERB = re.compile(r"(?<![\w])(?:passed|failed|won|lost|turned\s+out|voted|arrived|ran|landed)(?![\w])"
-                         r"(?P<rest>[^,;:.()]*)", re.IGNORECASE)  # fmt: skip
-_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<words>(?:(?!(?:at|in|on|by|with|after|before|"
-                     r"for|from|to|first|this|last|within|over|under|than|and|but|or|as)\b)[\w'’-]+\s*){1,3})",
-                     re.IGNORECASE)  # fmt: skip
+_STATE_VERB = LazyPattern(r"(?<![\w])(?:passed|failed|won|lost|turned\s+out|voted|arrived|ran|landed)(?![\w])"
+                          r"(?P<rest>[^,;:.()]*)", re.IGNORECASE)  # fmt: skip
+_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<words>(?:(?!(?:at|in|on|by|with|after|before|"
+                      r"for|from|to|first|this|last|within|over|under|than|and|but|or|as)\b)[\w'’-]+\s*){1,3})",
+                      re.IGNORECASE)  # fmt: skip
 _NARROWING = frozenset("distinction distinctions merit merits honours honors resit resits retake retakes second "
                        "eventually including excluding overall again later within previous previously earlier former "
                        "next".split())  # fmt: skip
@@ -1010,11 +1011,11 @@ def _after_the_state(claim: Claim, end: int) -> tuple[frozenset[str], frozenset[
     return (frozenset(found.group("words").lower().split()) if found else frozenset()), narrowed
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = LazyPattern(r"[\w'’-]+")
 
 
 # A label a line opens on: "Girls: 75% passed"
-_LABEL = re.compile(r"^\W*(?P<scope>[A-Za-z][\w'’ -]{0,30}):\s")
+_LABEL = LazyPattern(r"^\W*(?P<scope>[A-Za-z][\w'’ -]{0,30}):\s")
 
 
 def _fronted(claim: Claim) -> str | None:
@@ -1024,13 +1025,13 @@ def _fronted(claim: Claim) -> str | None:
     return found.group("scope").lower()
 
 
-_ASKED = re.compile(r"(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?:survey|poll|sample|study|questionnaire)\s+of(?![\w])",
-                    re.IGNORECASE)  # fmt: skip
+_ASKED = LazyPattern(r"(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?:survey|poll|sample|study|questionnaire)\s+of(?![\w])",
+                     re.IGNORECASE)  # fmt: skip
 
 
-_WRITTEN_PERCENT = re.compile(r"%|per\s*cent", re.IGNORECASE)
+_WRITTEN_PERCENT = LazyPattern(r"%|per\s*cent", re.IGNORECASE)
 # Words that rank the parts of a whole: a share said with one is a part's
-_RANKED = re.compile(r"(?<![\w])(?:highest|lowest|biggest|smallest)(?![\w])", re.IGNORECASE)
+_RANKED = LazyPattern(r"(?<![\w])(?:highest|lowest|biggest|smallest)(?![\w])", re.IGNORECASE)
 
 
 def _ranked_part(claim: Claim) -> bool:
@@ -1040,11 +1041,11 @@ def _ranked_part(claim: Claim) -> bool:
 
 
 # A group of people after a share: "40% of the young voted", "a third of women passed"
-_OF_A_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:young|younger|old|older|elderly|poor|rich|women|men|boys|girls|"
-                         r"pensioners|retired|unemployed|disabled|under-?\d+s|over-?\d+s|\d+-year-olds)(?![\w-])",
-                         re.IGNORECASE)  # fmt: skip
+_OF_A_GROUP = LazyPattern(r"\s+of\s+(?:the\s+)?(?:young|younger|old|older|elderly|poor|rich|women|men|boys|girls|"
+                          r"pensioners|retired|unemployed|disabled|under-?\d+s|over-?\d+s|\d+-year-olds)(?![\w-])",
+                          re.IGNORECASE)  # fmt: skip
 # Words after a share that make it a share of a part of the whole said before
-_OF_A_PART = re.compile(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
+_OF_A_PART = LazyPattern(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1074,7 +1075,7 @@ class SharesOfOneState:
 
 # "Of the 520 pupils who sat the test, 390 passed": the words after an opening whole, up to the
 # comma before its part, may be a clause of their own
-_CLAUSE_THEN_COMMA = re.compile(r"^\s+[A-Za-z][\w'’ -]{0,60}?,\s*$")
+_CLAUSE_THEN_COMMA = LazyPattern(r"^\s+[A-Za-z][\w'’ -]{0,60}?,\s*$")
 
 
 def _opened_with_a_clause(sentence: list[Claim], mentions: Sequence[object]) -> list[Share]:
@@ -1165,39 +1166,39 @@ _SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "nigh
 _MONTH_DAYS = (28.0, 31.0)
 # Words before a period that make an amount its total: "over the past 25 years", "In a 30-day month".
 # Not "for": "£150 for a year paid in advance" is the price of something else
-_OVER_BEFORE = re.compile(
+_OVER_BEFORE = LazyPattern(
     r"(?<![\w])(?:in|over|during|across|within|by\s+the\s+end\s+of)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
     r"(?:(?:past|last|next|first|following|coming|whole|full)\s+)?$",
     re.IGNORECASE,
 )
 # Words between an amount and the period after it: "54 metres in 25 years", "48,000 trees over five years"
-_OVER_PERIOD_AFTER = re.compile(
+_OVER_PERIOD_AFTER = LazyPattern(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|over|during|across|within|covers|covering|spans|spanning|(?:runs|run|running)"
     r"\s+for)\s+(?:the\s+)?"
     r"(?:(?:past|last|next|first|following|coming)\s+)?$",
     re.IGNORECASE,
 )
 # A period said in words, with no figure: "over a year", "in a month", "for the whole year"
-_PERIOD_WORDS = re.compile(
+_PERIOD_WORDS = LazyPattern(
     r"(?<![\w])(?:in|over|during|across|within)\s+(?:a|one|the)\s+(?:(?:whole|full|single|past|last|next)\s+)?"
     r"(?P<unit>year|month|week|day|fortnight|decade|century)(?![\w-])",
     re.IGNORECASE,
 )
 # Words of a target, a plan or a forecast: set against a result, they may differ
-_AIMED = re.compile(r"(?<![\w])(?:aims?|aimed|target\w*|plans?|planned|goal|hopes?|hoped|expects?|expected|"
-                    r"forecast\w*|projected|pledged?|promised?)(?![\w])", re.IGNORECASE)  # fmt: skip
+_AIMED = LazyPattern(r"(?<![\w])(?:aims?|aimed|target\w*|plans?|planned|goal|hopes?|hoped|expects?|expected|"
+                     r"forecast\w*|projected|pledged?|promised?)(?![\w])", re.IGNORECASE)  # fmt: skip
 
 
 # Heads read off the period an amount is said over ("Over the past 25 years it has lost 54 metres")
 _PERIOD_HEADS = frozenset("past last next first coming following whole full year years month months week weeks "
                           "day days decade decades".split())  # fmt: skip
 # What a rate is for, right after it: "£2 million a year to run", "£4 million a year on roads"
-_PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|on)\s+(?P<what>[A-Za-z]+)")
+_PURPOSE_AFTER = LazyPattern(r"^\s*(?:to|for|on)\s+(?P<what>[A-Za-z]+)")
 # A rate of part of the time: a season, the peak, weekdays
-_SCOPED_RATE = re.compile(r"(?<![\w])(?:(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|peak|"
-                          r"high\s+season|holidays?|term)|at\s+(?:peak|weekends)|on\s+(?:weekdays|weekends)|peak|"
-                          r"busiest|record)(?![\w])", re.IGNORECASE)  # fmt: skip
-_NOW = re.compile(r"(?<![\w])(?:now|currently|today|at\s+present|these\s+days|nowadays)(?![\w])", re.IGNORECASE)
+_SCOPED_RATE = LazyPattern(r"(?<![\w])(?:(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|peak|"
+                           r"high\s+season|holidays?|term)|at\s+(?:peak|weekends)|on\s+(?:weekdays|weekends)|peak|"
+                           r"busiest|record)(?![\w])", re.IGNORECASE)  # fmt: skip
+_NOW = LazyPattern(r"(?<![\w])(?:now|currently|today|at\s+present|these\s+days|nowadays)(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1261,20 +1262,20 @@ def _period_of(total: Claim, sentence: list[Claim]) -> tuple[str, tuple[float, f
 
 
 # A period a rate is kept up for, right after it: "35 hectares a year for the past eight years"
-_FOR_PERIOD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:past|last|next|first|coming)\s+)?$",
-                         re.IGNORECASE)  # fmt: skip
+_FOR_PERIOD = LazyPattern(r"^\s*(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:past|last|next|first|coming)\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
 # "over six years": the period right after a rate that works out the total before it
-_RATE_KEPT_OVER = re.compile(r"^\s*(?:for|over|across)\s+(?:the\s+)?(?:(?:past|last|first)\s+)?$", re.IGNORECASE)
+_RATE_KEPT_OVER = LazyPattern(r"^\s*(?:for|over|across)\s+(?:the\s+)?(?:(?:past|last|first)\s+)?$", re.IGNORECASE)
 # "280 hectares of moor (35 hectares a year over six years)", "280 hectares, at 35 hectares a year for six
 # years": a total, then the rate and the period that work it out, set beside it
-_WORKING_BESIDE = re.compile(r"^(?:\s*[A-Za-z'’-]+){0,5}?\s*(?:\(|,|—|–)\s*(?:at\s+|or\s+)?$")
+_WORKING_BESIDE = LazyPattern(r"^(?:\s*[A-Za-z'’-]+){0,5}?\s*(?:\(|,|—|–)\s*(?:at\s+|or\s+)?$")
 # Words that make an amount the sum of a rate kept up: "240 hectares in all", "that is 48,000"
-_SUMMED_BEFORE = re.compile(r"(?<![\w])(?:a\s+total\s+of|in\s+all|in\s+total|altogether|that\s+is|that's|"
-                            r"that\s+makes|making|totall?ing|adding\s+up\s+to)\s*,?\s*$", re.IGNORECASE)  # fmt: skip
+_SUMMED_BEFORE = LazyPattern(r"(?<![\w])(?:a\s+total\s+of|in\s+all|in\s+total|altogether|that\s+is|that's|"
+                             r"that\s+makes|making|totall?ing|adding\s+up\s+to)\s*,?\s*$", re.IGNORECASE)  # fmt: skip
 
 
-_PRICE_OF = re.compile(r"^\s*(?:(?:in\s+all|in\s+total|altogether)\s*,?\s*)?for\s+(?:a|an|the|its|their|each|one)\b",
-                       re.IGNORECASE)  # fmt: skip
+_PRICE_OF = LazyPattern(r"^\s*(?:(?:in\s+all|in\s+total|altogether)\s*,?\s*)?for\s+(?:a|an|the|its|their|each|one)\b",
+                        re.IGNORECASE)  # fmt: skip
 
 
 def _kept_up_for(rate: Claim, total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[float, float]] | None:
@@ -1292,9 +1293,9 @@ def _kept_up_for(rate: Claim, total: Claim, claims: Sequence[Claim]) -> tuple[st
 
 
 # Words that restate a rate over another period: "£850 a month, or £9,600 a year"; "That is 12,000 a year"
-_RESTATED_AS = re.compile(r"^\s*[,(]?\s*(?:or|that\s+is|that's|i\.e\.|equivalent\s+to|which\s+(?:is|comes\s+to)|"
-                          r"making)\b", re.IGNORECASE)  # fmt: skip
-_OPENS_ON_THAT = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|comes\s+to|makes|means)\b", re.IGNORECASE)
+_RESTATED_AS = LazyPattern(r"^\s*[,(]?\s*(?:or|that\s+is|that's|i\.e\.|equivalent\s+to|which\s+(?:is|comes\s+to)|"
+                           r"making)\b", re.IGNORECASE)  # fmt: skip
+_OPENS_ON_THAT = LazyPattern(r"^\W*(?:that|this|it)\s+(?:is|was|comes\s+to|makes|means)\b", re.IGNORECASE)
 
 
 def _restates(rate: Claim, total: Claim) -> bool:
@@ -1412,10 +1413,10 @@ def _far_rate(total: Claim, sentence: list[Claim], claims: Sequence[Claim]) -> P
 
 
 # a fact box's total and term: "- Total: £2.4 million", "Over the lease: £1.125m"; "- Term: 10 years"
-_TOTAL_LABEL = re.compile(r"^\W*(?:total|in\s+total|overall|over\s+the\s+[a-z]+|total\s+[a-z]+)\s*[:|]\s*$",
+_TOTAL_LABEL = LazyPattern(r"^\W*(?:total|in\s+total|overall|over\s+the\s+[a-z]+|total\s+[a-z]+)\s*[:|]\s*$",
+                           re.IGNORECASE)  # fmt: skip
+_TERM_LABEL = LazyPattern(r"^\W*(?:term|length|duration|lease\s+length|length\s+of\s+[a-z]+)\s*[:|]\s*$",
                           re.IGNORECASE)  # fmt: skip
-_TERM_LABEL = re.compile(r"^\W*(?:term|length|duration|lease\s+length|length\s+of\s+[a-z]+)\s*[:|]\s*$",
-                         re.IGNORECASE)  # fmt: skip
 
 
 def _labelled_term(total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[float, float]] | None:
@@ -1431,7 +1432,7 @@ def _labelled_term(total: Claim, claims: Sequence[Claim]) -> tuple[str, tuple[fl
 
 
 # Words that give a rate as what a total over a period comes to: "£1.125 million over 25 years works out at"
-_WORKED_OUT_BEFORE = re.compile(
+_WORKED_OUT_BEFORE = LazyPattern(
     r"(?<![\w])(?:works?\s+out\s+(?:at|to)|worked\s+out\s+at|working\s+out\s+at|comes?\s+to|which\s+is|"
     r"that\s+is|that's|or|i\.e\.|equivalent\s+to|amounts?\s+to|averaging|an\s+average\s+of)\s*,?\s*$",
     re.IGNORECASE,
@@ -1467,11 +1468,11 @@ def _rates_worked_out(sentence: list[Claim]) -> Iterator[PeriodTotal]:
 
 # A rate set after a comma beside the total it averages, closing its clause: "1,140 operations last
 # year, about 95 a month."
-_APPOSED_BETWEEN = re.compile(r"[^,;:()]{0,40},\s*")
-_CLAUSE_ENDS = re.compile(r"(?:\s+(?:a|an|per|each|every)\s+\w+)?\s*(?:[.,;)]|$)", re.IGNORECASE)
+_APPOSED_BETWEEN = LazyPattern(r"[^,;:()]{0,40},\s*")
+_CLAUSE_ENDS = LazyPattern(r"(?:\s+(?:a|an|per|each|every)\s+\w+)?\s*(?:[.,;)]|$)", re.IGNORECASE)
 _AROUND = ("about", "around", "roughly", "some", "nearly", "almost", "approximately")
 # A whole calendar year the total was counted over: "last year", "in 2025" (not "so far in 2025")
-_CALENDAR_YEAR = re.compile(
+_CALENDAR_YEAR = LazyPattern(
     r"(?<![\w])(?<!so\sfar\s)(?:last\s+year|in\s+(?:19|20)\d\d)(?![\w-])(?!\s*(?:so\s+far|to\s+date))",
     re.IGNORECASE,
 )
@@ -1637,19 +1638,20 @@ class Average:
 
 
 # Words before an amount that make it an average: "an average of £95", "averaging 30"
-_AVERAGE_BEFORE = re.compile(r"(?<![\w])(?:an\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average,?)\s*$", re.IGNORECASE)
+_AVERAGE_BEFORE = LazyPattern(r"(?<![\w])(?:an\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average,?)\s*$", re.IGNORECASE)
 # Between a total and an amount each set beside it: "£18,000, or £75 each", "2,860 items (about 30
 # items each)", "£18,000 — roughly £75 a head"
-_BESIDE_THE_TOTAL = re.compile(
+_BESIDE_THE_TOTAL = LazyPattern(
     r"^\s*(?:[\w'’-]+\s*){0,2}?[,(—–:]\s*(?:or|that\s+is|that's|i\.e\.|an\s+average\s+of|averaging|on\s+average,?)?\s*$",
     re.IGNORECASE,
 )
 # "30 items each", "£75 a head": the thing counted may sit before the word
-_EACH_AFTER_WORDS = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+head|per\s+person)(?![\w])",
-                               re.IGNORECASE)  # fmt: skip
+_EACH_AFTER_WORDS = LazyPattern(r"^\s*(?:[A-Za-z'’-]+\s+){0,2}?"
+                                r"(?:each|apiece|a\s+head|per\s+head|per\s+person)(?![\w])",
+                                re.IGNORECASE)  # fmt: skip
 _PER_HEAD = frozenset({"head", "person", "capita"})
 _EACH_WORDS = ("averag", "each", "apiece", "head", "person", "capita")
-_EACH_WORDS_END = re.compile(r"(?<![\w])(?:each|apiece|a\s+head|per\s+head|per\s+person)$", re.IGNORECASE)
+_EACH_WORDS_END = LazyPattern(r"(?<![\w])(?:each|apiece|a\s+head|per\s+head|per\s+person)$", re.IGNORECASE)
 # What an amount buys or is paid for, not a share of a total: "the average ticket price was £25"
 _PRICE_HEADS = frozenset("fee price cost ticket wage salary pay rent fare charge age rate bill".split())
 
@@ -1716,12 +1718,12 @@ def _average_of(each: Claim, figures: list[Claim], average: bool) -> Average | N
 
 # Words before a share that make it a candidate's or a side's share of one contest's vote: "won with
 # 1,232 votes, or 44%", "came second with 36%", "Hart's share, 30%", "polled 27%"
-_CONTEST_BEFORE = re.compile(
+_CONTEST_BEFORE = LazyPattern(
     r"(?<![\w])(?:won|wins|took|takes|polled|polls|secured|came\s+(?:first|second|third|fourth|fifth|last)|"
     r"finished\s+(?:first|second|third|fourth|fifth|last)|share|vote)(?![\w])[^.;]{0,60}$",
     re.IGNORECASE,
 )
-_YEAR_TIME = re.compile(r"\d")
+_YEAR_TIME = LazyPattern(r"\d")
 
 
 def contest_shares(claims: Sequence[Claim]) -> Iterator[tuple[Claim, ...]]:

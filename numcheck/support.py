@@ -32,6 +32,7 @@ from numcheck.frames import off_a_mark
 from numcheck.linking import told_apart, whole_stated
 from numcheck.minute_marks import minute_mark
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval, Role
+from numcheck.scanning import LazyPattern
 from numcheck.sides import AREA, LENGTH, VOLUME, Shape, shapes
 from numcheck.slack import Slack, figure_slack, round_step
 from numcheck.slips import significant_digits
@@ -117,12 +118,12 @@ def _offset_and_factor(claim: Claim) -> tuple[float | None, float]:
     return None, 1.0
 
 
-_DEGREES_APART_BEFORE = re.compile(
+_DEGREES_APART_BEFORE = LazyPattern(
     r"\b(?:by|(?:warm|cool|heat|chill)(?:ed|s)|risen|rose|fallen|fell|dropped|climbed)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|by\s+)*$",
     re.IGNORECASE,
 )
-_DEGREES_APART_AFTER = re.compile(
+_DEGREES_APART_AFTER = LazyPattern(
     r"\s+(?:warmer|colder|hotter|cooler|higher|lower|above|below|more|less|up|down)\b", re.IGNORECASE
 )
 
@@ -1171,7 +1172,7 @@ def _factor_of_change(change: Claim) -> float | None:
 # The shortest span of years a year is worked out from (see `Sources.year_and_span`)
 _SHORTEST_SPAN = 3
 
-_EARLIER_OR_LATER = re.compile(r"\s+(?:earlier|later|sooner)\b", re.IGNORECASE)
+_EARLIER_OR_LATER = LazyPattern(r"\s+(?:earlier|later|sooner)\b", re.IGNORECASE)
 
 
 def _level_said_before(change: Claim, levels: Mapping[tuple[str, int], Sequence[Claim]]) -> Claim | None:
@@ -1225,11 +1226,11 @@ def _end_of(change: Claim, figures: Sequence[Claim]) -> Claim | None:
     return after or _level_before(change, figures)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 # ", up 4% on the previous quarter" after a level: the change says where that level came from
-_APPOSED_CHANGE = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
-_APPOSED_MULTIPLE = re.compile(r"^[^,;:]*,\s*$")
-_WHEN_SAID = re.compile(
+_APPOSED_CHANGE = LazyPattern(r",\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+_APPOSED_MULTIPLE = LazyPattern(r"^[^,;:]*,\s*$")
+_WHEN_SAID = LazyPattern(
     rf"\b(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|(?:19|20)\d\d|\d{{1,2}}\s+(?:months|weeks|quarters))\b"
 )
 
@@ -1289,7 +1290,7 @@ def _canonical_words() -> Mapping[str, tuple[str, ...]]:
     return merged
 
 
-_LETTERS = re.compile(r"[A-Za-z]{3,}")
+_LETTERS = LazyPattern(r"[A-Za-z]{3,}")
 
 
 def _own_words(text: str) -> frozenset[str]:
@@ -1298,7 +1299,7 @@ def _own_words(text: str) -> frozenset[str]:
 
 
 # A score or a tally as written: "beat Storm 58-51", "lifts them to 18-6", "voted 7-2"
-_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+_SCORE = LazyPattern(r"(\d{1,3})[-–](\d{1,3})")
 
 
 def score_sides(claim: Claim) -> tuple[Claim, Claim] | None:
@@ -1429,7 +1430,7 @@ _BOUNDED_ARITHMETIC = 0.10
 
 
 # "£4.90 an hour more than counters", "3,000 fewer than Leeds": a figure that is a difference
-_COMPARED_AFTER = re.compile(
+_COMPARED_AFTER = LazyPattern(
     r"(?:\s+(?:an?|per|each)\s+[a-z]+)?(?:\s+[a-z-]+){0,2}?\s+(?:more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)"
     r"\s+than\b",
     re.IGNORECASE,
@@ -1437,12 +1438,12 @@ _COMPARED_AFTER = re.compile(
 
 
 # "£36 more a year", "£2 cheaper a month": a margin whose period closes its text (extraction/rates.py)
-_MARGIN_WITH_ITS_PERIOD = re.compile(r"\s(?:more|less|extra|cheaper|dearer)\s+an?\s+[a-z]+$", re.IGNORECASE)
+_MARGIN_WITH_ITS_PERIOD = LazyPattern(r"\s(?:more|less|extra|cheaper|dearer)\s+an?\s+[a-z]+$", re.IGNORECASE)
 
 
 # "2,700 more children", "another 400,000 visitors", "£5 extra": a figure that is a margin over another
-_MARGIN_AFTER = re.compile(r"\s+(?:more|fewer|extra|additional)\b", re.IGNORECASE)
-_MARGIN_BEFORE = re.compile(r"\b(?:another|an\s+(?:extra|additional)|a\s+further|further)\s+$", re.IGNORECASE)
+_MARGIN_AFTER = LazyPattern(r"\s+(?:more|fewer|extra|additional)\b", re.IGNORECASE)
+_MARGIN_BEFORE = LazyPattern(r"\b(?:another|an\s+(?:extra|additional)|a\s+further|further)\s+$", re.IGNORECASE)
 
 
 def is_margin(claim: Claim) -> bool:
@@ -1463,7 +1464,7 @@ def compares(claim: Claim) -> bool:
     )
 
 
-_MORE_OR_FEWER = re.compile(r"\b(?:more|higher|longer|(?P<fewer>less|fewer|lower|shorter))\s+than\b", re.IGNORECASE)
+_MORE_OR_FEWER = LazyPattern(r"\b(?:more|higher|longer|(?P<fewer>less|fewer|lower|shorter))\s+than\b", re.IGNORECASE)
 
 
 def _compared_in_one_sentence(first: Claim, second: Claim) -> str | None:
@@ -1532,7 +1533,7 @@ _PARTS_LIMIT = 6
 
 
 # Words that say a list of shares leaves a rest: "the rest had no view", "the remainder", "others"
-_A_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
+_A_REST = LazyPattern(r"\b(?:the\s+rest|remainder|remaining|others?|balance)\b", re.IGNORECASE)
 
 
 def _plain_shares_by_sentence(
@@ -1549,7 +1550,7 @@ def _plain_shares_by_sentence(
 
 # Words that say a share is of two or more parts taken together: "education and healthcare
 # together made up 71%", "road collisions and falls between them"
-_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|in\s+all|jointly|taken\s+as\s+one)\b", re.IGNORECASE)
+_TOGETHER = LazyPattern(r"\b(?:together|combined|between\s+them|in\s+all|jointly|taken\s+as\s+one)\b", re.IGNORECASE)
 
 
 def _sum_of_the_shares(
@@ -1674,7 +1675,7 @@ def _whole_of_rate(claim: Claim) -> tuple[str, float] | None:
 
 
 # "every 20 minutes", "once every three days": the time between two of something
-_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_EVERY_BEFORE = LazyPattern(r"\bevery\s+$", re.IGNORECASE)
 
 
 def _how_often(claim: Claim, value: float, lengths: Sequence[Claim], tolerance: float) -> str | None:
@@ -1736,7 +1737,7 @@ def _against_a_restated_rate(claim: Claim, value: float, figures: Sequence[Claim
     return None
 
 
-_ONE_YEAR = re.compile(r"^(?:(?:19|20)\d\d|(?:last|this|next) year)$")
+_ONE_YEAR = LazyPattern(r"^(?:(?:19|20)\d\d|(?:last|this|next) year)$")
 
 
 def _of_one_year(claim: Claim) -> bool:
@@ -1894,9 +1895,9 @@ _WHOLES_OF = {"population": frozenset({"people", "resident", "inhabitant", "citi
 
 
 # What says a figure is what something holds, for "38% of capacity": "holds 4.2 billion litres when full"
-_HOLDS = re.compile(r"\b(?:holds?|held|can\s+(?:take|hold|seat)|when\s+full|capacity|seats?)\b", re.IGNORECASE)
+_HOLDS = LazyPattern(r"\b(?:holds?|held|can\s+(?:take|hold|seat)|when\s+full|capacity|seats?)\b", re.IGNORECASE)
 # A pronoun that goes on from the sentence before: "After a dry summer it was at 38% of capacity"
-_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+_PRONOUN = LazyPattern(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
 
 
 def _leans_on(share: Claim, total: Claim) -> bool:
@@ -1944,7 +1945,7 @@ def _said_otherwise(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
 
 
 # "40 litres a minute each", "an average of £12", "£3 per ticket"; not "per cent" or "per year"
-_PER_ITEM = re.compile(
+_PER_ITEM = LazyPattern(
     r"\b(?:each|apiece|average|per\s+(?!(?:cent|year|annum|month|week|day|hour)\b)[a-z]+)\b", re.IGNORECASE
 )
 
@@ -1956,7 +1957,7 @@ def _narrowed_otherwise(stated: Claim, claim: Claim) -> bool:
 
 
 # "36 of the 48 councillors", "Two of February's incidents": a part of what the noun counts
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w'’]*['’]s?)\b")
+_PARTITIVE_AFTER = LazyPattern(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w'’]*['’]s?)\b")
 
 
 def _partitive(claim: Claim) -> bool:
@@ -1964,7 +1965,7 @@ def _partitive(claim: Claim) -> bool:
 
 
 # "60% of the 2,900 children were missed": the whole a part is taken from, not what the verb says
-_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?\Z")
+_WHOLE_BEFORE = LazyPattern(r"\bof\s+(?:the\s+|its\s+|their\s+)?\Z")
 
 
 def _a_whole(claim: Claim) -> bool:
@@ -1994,8 +1995,8 @@ def _about_other_things(first: Claim, second: Claim) -> bool:
 
 
 # "9 of 11 members", "96 plots, of which 88": a part counts what its whole counts
-_PART_OF_AFTER = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+(?P<noun>[a-z]+)")
-_PART_OF_BEFORE = re.compile(r"(?P<noun>[a-z]+),?\s+(?:of\s+which|of\s+whom)\s+$")
+_PART_OF_AFTER = LazyPattern(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+(?P<noun>[a-z]+)")
+_PART_OF_BEFORE = LazyPattern(r"(?P<noun>[a-z]+),?\s+(?:of\s+which|of\s+whom)\s+$")
 
 
 def _partitive_head(claim: Claim) -> str | None:
@@ -2027,7 +2028,7 @@ def _included_in(part: Claim, whole: Claim) -> bool:
 
 
 # What sets a part after its whole: ", including", "(among them", ", of whom", with a hedge after it
-_INCLUDING = re.compile(
+_INCLUDING = LazyPattern(
     r"(?:\s+[a-z]+){0,2}\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom|which)|of\s+(?:whom|which))"
     r"(?:\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|under))?\s+",
     re.IGNORECASE,
@@ -2042,12 +2043,12 @@ _ONE_COUNT = frozenset({frozenset({"job", "workforce"})})
 
 # "£2.50 a trip", "£3 each", "Each of the schools gets £250,000": a rate the reading left without `per`
 # "£12 a head", "£12 each", "nine screens each", "eight per ward"
-_RATE_AFTER = re.compile(
+_RATE_AFTER = LazyPattern(
     r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:for\s+)?(?:each|every|apiece|per)\b)", re.IGNORECASE
 )
-_RATE_BEFORE = re.compile(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
+_RATE_BEFORE = LazyPattern(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
 # "a new blazer costs £38": the price of one
-_PRICE_OF_ONE = re.compile(
+_PRICE_OF_ONE = LazyPattern(
     r"(?<![\w])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,4}(?:costs?|sells\s+for|is\s+priced\s+at|retails\s+at)\s+$"
 )
 
@@ -2071,13 +2072,13 @@ def _is_rate(claim: Claim) -> bool:
 
 # "to be split equally between Mr Pickering and the landowner", "shared among the three
 # founders": a sum divided in equal parts among the parties the words after it list
-_SPLIT_AMONG = re.compile(
+_SPLIT_AMONG = LazyPattern(
     r"\b(?:split|shared|divided)\s+(?:equally|evenly)\s+(?:between|among)\s+(?P<parties>[^.;:()]{1,80})",
     re.IGNORECASE,
 )
 # Words that count the parties themselves ("both", "all" and the vocabulary's number words)
 _COUNTING_WORDS = frozenset({"both", "all"})
-_PARTY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_PARTY_JOIN = LazyPattern(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _MOST_PARTIES = 6
 
 
@@ -2126,7 +2127,7 @@ _MONTH_DAYS = {"january": 0, "february": 31, "march": 59, "april": 90, "may": 12
 
 
 # a length that goes round a shape: "fenced all round", "the perimeter", "a border of"
-_ROUND = re.compile(
+_ROUND = LazyPattern(
     r"\b(?:perimeter|circumference|fenc\w*|all\s+round|all\s+the\s+way\s+round|border|edging|skirting)\b", re.I
 )
 _COMMON_YEAR = 2001  # a year that is not a leap year, for a day of a month that gives none
@@ -2134,14 +2135,14 @@ _COMMON_YEAR = 2001  # a year that is not a leap year, for a day of a month that
 _WEEKDAY_COVERAGE = 0.25
 
 _WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
-_FOLLOWING = re.compile(r"\b(?:following|next)\s+\Z", re.IGNORECASE)  # "the following Monday"
+_FOLLOWING = LazyPattern(r"\b(?:following|next)\s+\Z", re.IGNORECASE)  # "the following Monday"
 
 # A sentence about when someone was born
-_BORN = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
+_BORN = LazyPattern(r"\b(?:born|birth)\b", re.IGNORECASE)
 # "aged 35", "age 70", "35-year-old", "35 years old": a count that is someone's age in years
-_AGE_BEFORE = re.compile(r"\bag(?:ed|e)\s*$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
-_OLD_AFTER = re.compile(r"^-?\s*old\b", re.IGNORECASE)  # after a length in years: "76-year-old", "35 years old"
+_AGE_BEFORE = LazyPattern(r"\bag(?:ed|e)\s*$", re.IGNORECASE)
+_AGE_AFTER = LazyPattern(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
+_OLD_AFTER = LazyPattern(r"^-?\s*old\b", re.IGNORECASE)  # after a length in years: "76-year-old", "35 years old"
 
 
 def _year_of(claim: Claim) -> int | None:
@@ -2163,7 +2164,7 @@ def _is_age(claim: Claim) -> bool:
 
 
 # "children under 10", "drivers over 70", "people aged 16 to 24": an age that narrows who is counted
-_AGE_BAND_BEFORE = re.compile(
+_AGE_BAND_BEFORE = LazyPattern(
     r"\b(?:child|children|kids?|people|persons?|adults?|pupils?|students?|patients?|men|women|girls?|boys?|"
     r"drivers?|residents?|voters?|workers?|users?|those|anyone|everyone)\s+(?:aged\s+)?"
     r"(?:(?:under|over|below|above|older\s+than|younger\s+than)\s+)?$",
@@ -2182,10 +2183,10 @@ def _age_band(claim: Claim) -> bool:
 
 # A sentence about when something began, whose year an anniversary counts from (an age counts from a
 # birth only: "turns 40" is no anniversary of the bakery its owner opened)
-_FOUNDING = re.compile(r"\b(?:founded|established|formed|set\s+up|opened|built|launched)\b", re.IGNORECASE)
-_TURNS_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$", re.IGNORECASE)  # "turns 70", "turned 18"
-_BIRTHDAY_AFTER = re.compile(r"^\s+birthday\b", re.IGNORECASE)  # "her 70th birthday"
-_ANNIVERSARY_AFTER = re.compile(r"^\s+anniversary\b", re.IGNORECASE)  # "its 90th anniversary"
+_FOUNDING = LazyPattern(r"\b(?:founded|established|formed|set\s+up|opened|built|launched)\b", re.IGNORECASE)
+_TURNS_BEFORE = LazyPattern(r"\bturn(?:s|ed|ing)?\s+$", re.IGNORECASE)  # "turns 70", "turned 18"
+_BIRTHDAY_AFTER = LazyPattern(r"^\s+birthday\b", re.IGNORECASE)  # "her 70th birthday"
+_ANNIVERSARY_AFTER = LazyPattern(r"^\s+anniversary\b", re.IGNORECASE)  # "its 90th anniversary"
 
 
 def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) -> str | None:
@@ -2217,7 +2218,7 @@ def _a_year_an_age_gives(claim: Claim, beside: Sequence[Claim], index: Sources) 
 
 # Words that run a length of time up to the present: "open for 30 years", "has run for a decade",
 # "in business for", "in service for", "had been trading for" (in reported speech)
-_UP_TO_NOW = re.compile(
+_UP_TO_NOW = LazyPattern(
     r"\b(?:open|opened|running|operating|trading|since|in\s+(?:business|service|use)|ha(?:s|ve|d)\s+(?:been|run|stood)|"
     r"now|anniversary)\b",
     re.IGNORECASE,
@@ -2226,12 +2227,12 @@ _UP_TO_NOW = re.compile(
 
 # "the first rise in", "its lowest level in", "the wettest May in": a length back to the last such
 # event, and the year a source gives it ("the first since 2022", "the lowest since 2014")
-_FIRST_IN = re.compile(
+_FIRST_IN = LazyPattern(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|warmest|coldest|wettest|driest)"
     r"\s+(?:[a-z-]+\s+){0,2}in\s+(?:(?:about|almost|nearly|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_SINCE_BEFORE = LazyPattern(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
 
 
 # How many years old a source may be: the present it was written in is no earlier than this
@@ -2276,8 +2277,8 @@ def _since_a_founding(claim: Claim, index: Sources, covering: frozenset[tuple[st
 
 
 # "48 years earlier", "31 years later", "ten years on"; "after 31 years", "for the first time in 20 years"
-_EVENTS_APART_AFTER = re.compile(r"(?:\s+|-)(?:earlier|later|after(?:wards)?|before|previously|on)\b", re.IGNORECASE)
-_EVENTS_APART_BEFORE = re.compile(
+_EVENTS_APART_AFTER = LazyPattern(r"(?:\s+|-)(?:earlier|later|after(?:wards)?|before|previously|on)\b", re.IGNORECASE)
+_EVENTS_APART_BEFORE = LazyPattern(
     r"\b(?:after|(?:first|last)\s+time\s+in)\s+(?:(?:about|almost|nearly|some|more\s+than)\s+)?$", re.IGNORECASE
 )
 
@@ -2288,7 +2289,7 @@ def _between_events(claim: Claim) -> bool:
     return bool(_EVENTS_APART_AFTER.match(claim.sentence[end:]) or _EVENTS_APART_BEFORE.search(claim.sentence[:start]))
 
 
-_BACK_FROM_NOW_AFTER = re.compile(r"(?:\s+|-)(?:old|ago|of\s+records?)\b", re.IGNORECASE)
+_BACK_FROM_NOW_AFTER = LazyPattern(r"(?:\s+|-)(?:old|ago|of\s+records?)\b", re.IGNORECASE)
 
 
 def _present(index: Sources) -> tuple[int, int] | None:
@@ -2302,14 +2303,14 @@ def _present(index: Sources) -> tuple[int, int] | None:
 
 
 # A year something began in, as a summary words it: "in business since about 1990", "founded in 1990"
-_BEGAN_IN = re.compile(
+_BEGAN_IN = LazyPattern(
     r"\b(?:since|founded|established|formed|set\s+up|opened|started|began|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))"
     r"\s+(?:(?:about|around|roughly|circa|c\.|in|the\s+(?:start|end)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 
 
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some)\s+)*$", re.I)
+_FOR_BEFORE = LazyPattern(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some)\s+)*$", re.I)
 
 
 def _a_start_a_length_gives(claim: Claim, index: Sources) -> str | None:
@@ -2396,7 +2397,7 @@ def _day_or_month(date: Claim) -> Stretch | None:
     return stretch
 
 
-_DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s*$")
+_DAY_AND_MONTH_BEFORE = LazyPattern(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s*$")
 
 
 def _given_by_its_own_days(claim: Claim, beside: Sequence[Claim], index: Sources, tolerance: Tolerance) -> str | None:
@@ -2446,14 +2447,14 @@ _LONG_SPAN_DAYS = 180
 
 # A day named by its place beside another, in words: "the day after", "a week later", "the eve of"
 _DAYS_APART = (
-    (re.compile(r"\bthe\s+(?:day|morning|evening)\s+after\b|\bthe\s+(?:next|following)\s+day\b", re.I), 1),
-    (re.compile(r"\ba\s+day\s+later\b", re.I), 1),
-    (re.compile(r"\bthe\s+day\s+before\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+eve\s+of\b", re.I), -1),
-    (re.compile(r"\ba\s+day\s+earlier\b", re.I), -1),
-    (re.compile(r"\b(?:a|one)\s+week\s+(?:later|after)\b", re.I), 7),
-    (re.compile(r"\b(?:a|one)\s+week\s+(?:earlier|before)\b", re.I), -7),
-    (re.compile(r"\ba\s+fortnight\s+(?:later|after)\b", re.I), 14),
-    (re.compile(r"\ba\s+fortnight\s+(?:earlier|before)\b", re.I), -14),
+    (LazyPattern(r"\bthe\s+(?:day|morning|evening)\s+after\b|\bthe\s+(?:next|following)\s+day\b", re.I), 1),
+    (LazyPattern(r"\ba\s+day\s+later\b", re.I), 1),
+    (LazyPattern(r"\bthe\s+day\s+before\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+eve\s+of\b", re.I), -1),
+    (LazyPattern(r"\ba\s+day\s+earlier\b", re.I), -1),
+    (LazyPattern(r"\b(?:a|one)\s+week\s+(?:later|after)\b", re.I), 7),
+    (LazyPattern(r"\b(?:a|one)\s+week\s+(?:earlier|before)\b", re.I), -7),
+    (LazyPattern(r"\ba\s+fortnight\s+(?:later|after)\b", re.I), 14),
+    (LazyPattern(r"\ba\s+fortnight\s+(?:earlier|before)\b", re.I), -14),
 )
 
 
@@ -2477,9 +2478,9 @@ def _a_day_beside(claim: Claim, covering: frozenset[tuple[str, int]], index: Sou
 
 
 # "keep the old price until 31 August", "runs to 31 August": the last day of a spell
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|to|through|ends?\s+on|ending\s+on)\s+(?:[A-Z][a-z]+\s+)?$")
+_UNTIL_BEFORE = LazyPattern(r"\b(?:until|till|up\s+to|to|through|ends?\s+on|ending\s+on)\s+(?:[A-Z][a-z]+\s+)?$")
 # "start paying on 1 September", "from 1 September", "begins on": the first day of what follows
-_STARTS_BEFORE = re.compile(
+_STARTS_BEFORE = LazyPattern(
     r"\b(?:from|starting|start(?:s|ing)?|begin(?:s|ning)?|beginning|effective|takes\s+effect)\b[^;]{0,30}$",
     re.IGNORECASE,
 )
@@ -2530,14 +2531,14 @@ def _days_counted(rates: Sequence[Claim], per: str | None) -> dict[tuple[str, in
 
 _POINTS = "[percentage_point]"
 # "the other 56%", "the remaining 39%", "leaving 39%": a share said to be the rest of a whole
-_REST_BEFORE = re.compile(
+_REST_BEFORE = LazyPattern(
     r"\b(?:the\s+other|the\s+remaining|the\s+rest|leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
 
 
 # Words that turn a share into the rest of its whole: "57% came through without bleaching" is what
 # "43% bleached" leaves; "products other than chips made up 42%"; "60% were missed" against "40% reached"
-_NEGATING = re.compile(
+_NEGATING = LazyPattern(
     r"\b(?:not|no|never|without|free\s+of|other\s+than|except|excluding|apart\s+from|non-|outside|elsewhere|"
     r"(?:miss|fail|escap|avoid|spar|refus|declin)(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE,
@@ -2546,12 +2547,12 @@ _NEGATING = re.compile(
 
 # Words that say a count is what is left after a cut: "would be left with 14", "leaving 14",
 # "14 would remain", "the remaining 14", "still has 14"
-_LEFT_WITH = re.compile(r"\b(?:left|leave|leaving|leaves|remain|remains|remaining|still)\b", re.IGNORECASE)
+_LEFT_WITH = LazyPattern(r"\b(?:left|leave|leaving|leaves|remain|remains|remaining|still)\b", re.IGNORECASE)
 
 
-_CLAUSE_END = re.compile(r";|\bbut\b")
+_CLAUSE_END = LazyPattern(r";|\bbut\b")
 # The words after a figure that may name the whole it is what is left of: "£350 in the rope fund"
-_WORDS_AFTER = re.compile(r"[A-Za-z][a-z]+")
+_WORDS_AFTER = LazyPattern(r"[A-Za-z][a-z]+")
 _NAMING_WORDS = 5
 
 
@@ -2588,10 +2589,10 @@ def _the_other_state(claim: Claim, share: Claim) -> bool:
 
 # The two sides of one threshold: "seen within four hours" and "waited longer than four hours" ("18
 # or over", whose side follows its figure, is not read)
-_BELOW_THRESHOLD = re.compile(
+_BELOW_THRESHOLD = LazyPattern(
     r"\b(?:within|under|less\s+than|fewer\s+than|below|inside)\s+(?P<mark>\w[\w.,]*\s+[a-z]+)", re.IGNORECASE
 )
-_ABOVE_THRESHOLD = re.compile(
+_ABOVE_THRESHOLD = LazyPattern(
     r"\b(?:longer\s+than|more\s+than|over|above|beyond|exceeding|outside)\s+(?P<mark>\w[\w.,]*\s+[a-z]+)",
     re.IGNORECASE,
 )
@@ -2620,7 +2621,7 @@ _STATE_WORDS = {
     "vacant": "vacant", "present": "present", "absent": "absent", "open": "open", "closed": "closed",
     "alive": "alive", "dead": "dead", "died": "dead",
 }  # fmt: skip
-_STATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_STATE_WORD = LazyPattern(r"\b(?:" + "|".join(sorted(_STATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def states_named(claim: Claim) -> frozenset[str]:
@@ -2656,7 +2657,7 @@ def _the_rest(claim: Claim) -> bool:
 # "87p in every pound went on its work; the rest went on fundraising": what a share's sentence says
 # of the rest of its whole, or whom it names as the rest ("71% of revenue and advertising the rest",
 # "with NHS work accounting for the rest", "while lettings made up the remainder")
-_REST_CLAUSE = re.compile(
+_REST_CLAUSE = LazyPattern(
     r"(?:\b(?:and|with|while|whereas)\s+(?P<named>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+"
     r"(?:(?:account(?:ing|ed|s)?\s+for|mak(?:ing|es)\s+up|made\s+up|tak(?:ing|es)|took|provid(?:ing|es|ed)|"
     r"supplying|supplied)\s+)?)?\bthe\s+(?:rest|remainder|balance)\b"
@@ -2666,8 +2667,8 @@ _REST_CLAUSE = re.compile(
 
 
 # "a 25% discount", "20% off", "a saving of 15%", "30% cheaper": a share taken off a price
-_DISCOUNT_AFTER = re.compile(r"\s*(?:discount|off|reduction|saving|cheaper|less)\b", re.IGNORECASE)
-_DISCOUNT_BEFORE = re.compile(r"\b(?:discount|reduction|saving)\s+of\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+_DISCOUNT_AFTER = LazyPattern(r"\s*(?:discount|off|reduction|saving|cheaper|less)\b", re.IGNORECASE)
+_DISCOUNT_BEFORE = LazyPattern(r"\b(?:discount|reduction|saving)\s+of\s+(?:up\s+to\s+)?$", re.IGNORECASE)
 
 
 def _a_discount(share: Claim) -> bool:
@@ -3015,7 +3016,7 @@ def _heads_agree(first: Claim, second: Claim) -> bool:
     return bare and second.evidence is not None and one in second.evidence.words
 
 
-_DECADE = re.compile(r"\d{3}0['’]?s\b")
+_DECADE = LazyPattern(r"\d{3}0['’]?s\b")
 
 
 def same_date(draft: Claim, source: Claim) -> bool:
@@ -3197,7 +3198,7 @@ def _support(
 
 
 # "70% of the power", "120% of last year's": a share of another amount, after its figure
-_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|what|last|a|an|his|her|our)\b", re.IGNORECASE)
+_SHARE_OF_AFTER = LazyPattern(r"\s+of\s+(?:the|its|their|what|last|a|an|his|her|our)\b", re.IGNORECASE)
 
 
 def _share_after_a_change(
@@ -3225,9 +3226,9 @@ def _share_after_a_change(
 
 
 # "for half of each year", "a third of the day": a share said of a calendar period
-_OF_A_PERIOD_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|each|every|a|an)\s+(?P<period>year|month|week|day)\b", re.I)
+_OF_A_PERIOD_AFTER = LazyPattern(r"\s+(?:of\s+)?(?:the|each|every|a|an)\s+(?P<period>year|month|week|day)\b", re.I)
 # "six months of the year", "eight hours a day": a length said of a calendar period
-_A_PERIOD_AFTER = re.compile(
+_A_PERIOD_AFTER = LazyPattern(
     r"\s+(?:of\s+(?:the|each|every)|a|an|per|each|every)\s+(?P<period>year|month|week|day)\b", re.I
 )
 
@@ -3319,8 +3320,8 @@ def _the_balance(claim: Claim, index: Sources, covering: frozenset[tuple[str, in
 
 
 # "with the balance going on", "the rest on", "the remainder to": where what is left of a whole goes
-_BALANCE = re.compile(r"(?<![\w])the\s+(?:balance|rest|remainder)\s+(?:going|went|goes|spent|to|on|for)(?![\w])",
-                      re.IGNORECASE)  # fmt: skip
+_BALANCE = LazyPattern(r"(?<![\w])the\s+(?:balance|rest|remainder)\s+(?:going|went|goes|spent|to|on|for)(?![\w])",
+                       re.IGNORECASE)  # fmt: skip
 _BALANCE_REACH = 400  # characters back to the whole: a sentence or two
 
 
@@ -3413,7 +3414,7 @@ def _after_the_sentence_s_moves(
 
 
 # What says the figure before it is the share after it: "£52,000 ... is about three-quarters of"
-_IS_A_SHARE = re.compile(
+_IS_A_SHARE = LazyPattern(
     r"[^,;:.]{0,50}?\b(?:is|was|are|were|represents?|represented|amounts?\s+to|amounted\s+to|makes?\s+up|"
     r"made\s+up|accounts?\s+for|accounted\s+for)\s+(?:only\s+|just\s+)?$",
     re.IGNORECASE,
@@ -3440,7 +3441,7 @@ def _part_said_to_be(claim: Claim, beside: Sequence[Claim]) -> Claim | None:
     return None
 
 
-_ADJUNCT_BEFORE = re.compile(r"\b(?:within|in|over|for|after|during|by|at|of)\s+$", re.IGNORECASE)
+_ADJUNCT_BEFORE = LazyPattern(r"\b(?:within|in|over|for|after|during|by|at|of)\s+$", re.IGNORECASE)
 
 
 def _share_of_a_source_whole(claim: Claim, part: Claim, index: Sources, step: float) -> str | None:

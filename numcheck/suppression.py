@@ -13,15 +13,16 @@ from typing import Any
 from numcheck.documents import STDIN_PATH, is_markdown_path, markdown_code_ranges, read_document
 from numcheck.errors import ConfigError, did_you_mean
 from numcheck.model import Document, Finding
+from numcheck.scanning import LazyPattern
 
 # Case-insensitive on the word numcheck, as ruff is on its own directives; the body is parsed below.
 # Only the opening: the body runs to the first `-->` (see _directive_spans).
-_DIRECTIVE_OPENING = re.compile(r"<!--\s*numcheck\s*:", re.IGNORECASE)
+_DIRECTIVE_OPENING = LazyPattern(r"<!--\s*numcheck\s*:", re.IGNORECASE)
 _MENTION = b"numcheck"
-_BODY = re.compile(r"(?P<action>[A-Za-z-]+)\s*(?:=\s*(?P<rules>.*))?", re.DOTALL)
-_RULE_SEPARATOR = re.compile(r"\s*,\s*")
+_BODY = LazyPattern(r"(?P<action>[A-Za-z-]+)\s*(?:=\s*(?P<rules>.*))?", re.DOTALL)
+_RULE_SEPARATOR = LazyPattern(r"\s*,\s*")
 # The front matter markdown-it recognises: `---` on the first line, closed by `---`.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>(?:.*?\r?\n)??)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\r?\n(?P<body>(?:.*?\r?\n)??)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_MATTER_KEY = "numcheck"
 # Settings take a few lines; a document's front matter is parsed only when it names numcheck.
 MAX_FRONT_MATTER = 64 * 1024

@@ -26,6 +26,7 @@ from numcheck.frames import is_difference
 from numcheck.linking import evidence, is_label, is_part_and_whole, match
 from numcheck.model import Claim
 from numcheck.parts import MIN_FIT, Context, PartIndex, contexts, is_age_bound, numbers, same_number
+from numcheck.scanning import LazyPattern
 from numcheck.support import Sources, Tolerance, family, stating_figures
 
 
@@ -204,12 +205,12 @@ def _narrowed_apart(first: Claim, second: Claim) -> bool:
 
 # The side a share or a count of votes takes, in the words right after it ("41% in favour", "47%
 # against", "41% of residents opposed", "9 voted for"): for or against.
-_FOR = re.compile(
+_FOR = LazyPattern(
     r"\b(?:in\s+favou?r|backed|back|backing|supported|support|approved|approve|for(?=\s*(?:,|;|and\b|\Z)))\b",
     re.IGNORECASE,
 )
-_AGAINST = re.compile(r"\b(?:against|opposed|oppose|opposing|rejected|reject)\b", re.IGNORECASE)
-_SIDE_WINDOW = re.compile(r"[^\d;:.!?]{0,40}")
+_AGAINST = LazyPattern(r"\b(?:against|opposed|oppose|opposing|rejected|reject)\b", re.IGNORECASE)
+_SIDE_WINDOW = LazyPattern(r"[^\d;:.!?]{0,40}")
 
 
 def _side(claim: Claim) -> str | None:
@@ -221,10 +222,10 @@ def _side(claim: Claim) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_BEFORE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_BEFORE_TO = re.compile(r"(?<!\bclose )(?<!\bup )\bto\s+$", re.IGNORECASE)
+_BEFORE_FROM = LazyPattern(r"\bfrom\s+$", re.IGNORECASE)
+_BEFORE_TO = LazyPattern(r"(?<!\bclose )(?<!\bup )\bto\s+$", re.IGNORECASE)
 # "13.5%, down from 16%": the figure before "down from" is where the change ended
-_BEFORE_DOWN_FROM = re.compile(r"^[^,;.()]{0,20}?,?\s*(?:down|up)\s+from\b", re.IGNORECASE)
+_BEFORE_DOWN_FROM = LazyPattern(r"^[^,;.()]{0,20}?,?\s*(?:down|up)\s+from\b", re.IGNORECASE)
 
 
 def _end(claim: Claim) -> str | None:

@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from numcheck.evidence import NO_EVIDENCE, Evidence, verb_lemma
 from numcheck.layout import AlignedRow, aligned_rows
 from numcheck.model import Claim, ClaimKind, Document
+from numcheck.scanning import LazyPattern
 from numcheck.subjects import lemma
 from numcheck.vocabulary import Vocabulary
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
-_ASIDE = re.compile(r"\([^()]*\)")
+_SEPARATOR = LazyPattern(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_WORD = LazyPattern(r"[A-Za-z]+(?:-[a-z]+)*")
+_ASIDE = LazyPattern(r"\([^()]*\)")
 # a unit in brackets: "(m)", "(ha)", "(£m)", "(km/h)"; not a word that names a part ("(home)")
-_BRACKETED_UNIT = re.compile(r"\((?:[^()]{1,3}|[^()]*[^A-Za-z ()][^()]*)\)")
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
-_QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.IGNORECASE)
+_BRACKETED_UNIT = LazyPattern(r"\((?:[^()]{1,3}|[^()]*[^A-Za-z ()][^()]*)\)")
+_YEAR = LazyPattern(r"^(?:1[5-9]|20)\d\d$")
+_QUARTER = LazyPattern(r"^(?:Q[1-4]|H[12])$", re.IGNORECASE)
 # Header words that say nothing of what a column counts
 _SKIP = frozenset("the a an of in on at to for by and or per no number total figure figures".split())
 # Words for a figure itself: "Recycling rate" counts recycling
@@ -188,7 +189,7 @@ def _in_cell(
     return dataclasses.replace(claim, evidence=evidence)
 
 
-_CURRENCY_SCALE = re.compile(r"^([£$€])([a-z]{0,2})$")
+_CURRENCY_SCALE = LazyPattern(r"^([£$€])([a-z]{0,2})$")
 
 
 def _in_header_unit(claim: Claim, cell: str, header: str, vocabulary: Vocabulary) -> Claim:

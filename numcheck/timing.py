@@ -19,6 +19,7 @@ from numcheck.frames import is_headline
 from numcheck.layout import is_aligned_row
 from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import ClaimMemory
+from numcheck.scanning import LazyPattern
 from numcheck.subjects import is_proper_noun, lemma, word_stem
 from numcheck.vocabulary import PERSON_NOUNS, Vocabulary, load_vocabulary
 
@@ -65,7 +66,7 @@ _BEGINS = frozenset("begins began starts started takes took".split())
 _ORDER_WORDS = frozenset("first last originally initially finally officially".split())
 # A repeat or another of its kind: "reopened in 2005", "closed again in 2010", "a second wing". Only
 # an event verb done again is a repeat: "reached", "reported" or "received" say nothing of one
-_REPEAT = re.compile(
+_REPEAT = LazyPattern(
     r"\b(?:again|re-?(?:open|launch|start|clos|locat|nam|establish|found|introduc|dedicat|consecrat|instat|install|"
     r"elect|convene|light)ed|re-?(?:lit|built)|second|third|another|annual|annually|"
     r"(?:each|every)\s+(?:year|month|week|day|time|spring|summer|autumn|winter))\b",
@@ -86,7 +87,7 @@ _INTENT = frozenset(
     "wanted promise promises promised due set scheduled going likely poised ready meant supposed course track".split()
 )
 # "was due to open", "had planned to open": a plan the document says was overtaken, not a date of the event
-_SUPERSEDED = re.compile(
+_SUPERSEDED = LazyPattern(
     r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:due|expected|scheduled|set|meant|"
     r"supposed|planned|going|hoped)\s+to\b|\bhad\s+(?:(?:originally|initially)\s+)?(?:planned|hoped|intended|"
     r"expected|aimed|promised|wanted)\s+to\b",
@@ -96,19 +97,19 @@ _SKIP = frozenset(
     """the a an its their his her our this that these those of and or to for in on at by with when where while
     after before since until as because if but who whom which what it they he she we you i them him us there""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-_YEAR_ONLY = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_YEAR_ONLY = LazyPattern(r"^(?:1[5-9]|20)\d\d$")
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 # a weekday may open a full date: "Monday 9 March", "Monday, June 9" (extraction/calendar.py)
 _WEEKDAY_OPENING = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
-_DAY_MONTH = re.compile(
+_DAY_MONTH = LazyPattern(
     rf"^{_WEEKDAY_OPENING}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}$"
     rf"|^{_WEEKDAY_OPENING}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?$"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_MONTH_BEFORE = LazyPattern(rf"\b{_MONTH}\s+$")
 # a year of the common era as extraction reads it: "270 AD", "476 CE", or "270" after "AD "
-_ERA_YEAR = re.compile(r"^(?P<year>\d{1,4})(?:\s?(?P<era>A\.D\.|AD|CE))?$")
-_ERA_BEFORE = re.compile(r"(?<![\w.-])A\.?D\.?\s?$")
+_ERA_YEAR = LazyPattern(r"^(?P<year>\d{1,4})(?:\s?(?P<era>A\.D\.|AD|CE))?$")
+_ERA_BEFORE = LazyPattern(r"(?<![\w.-])A\.?D\.?\s?$")
 _LONGEST_MONTH = len("September")
 _REACH = 60  # how far before a date its event's words are looked for: patterns search only this tail
 
@@ -127,19 +128,19 @@ def _without_month(before: str) -> str:
 
 
 # ", the day of the reopening": an apposition after a date that names its event
-_DAY_OF_AFTER = re.compile(
+_DAY_OF_AFTER = LazyPattern(
     r"^,\s+the\s+(?:day|date|night|morning|evening|weekend)\s+of\s+(?:the|its|their)\s+([a-z]+)\b"
 )
 # "the first day of the sale, ", "on the last night of the festival": a day that bounds an event,
 # of the document's one verb that begins (or ends) that thing (`with_referents`)
-_BOUNDARY_DAY = re.compile(
+_BOUNDARY_DAY = LazyPattern(
     r"\b(?:the|its|their)\s+(?P<which>first|opening|last|final|closing)\s+(?:day|night|evening)\s+of\s+"
     r"(?:the|its|their|this|our)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\s*,?\s*(?:(?:on|is|was|will\s+be)\s+)?$",
     re.IGNORECASE,
 )
 # "the pharmacy's last day is ", "its final day of trading, ": the day that bounds the owner's own
 # run, of the one verb the document ends (or begins) the owner with
-_OWNED_BOUNDARY_DAY = re.compile(
+_OWNED_BOUNDARY_DAY = LazyPattern(
     r"(?P<owner>\b[A-Za-z][\w-]*['’]s|\b(?:[Ii]ts|[Tt]heir))\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)"
     r"\s+day(?:\s+of\s+(?:trading|business|service|opening))?\s*,?\s*(?:(?:on|is|was|will\s+be|falls\s+on)\s+)?$",
 )
@@ -151,7 +152,7 @@ _BOUNDED_BY = {
     _LAST_DAY: frozenset("end close finish complete".split()),
 }
 # "on Saturday ": a weekday before a date, which names the same day
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+_WEEKDAY_BEFORE = LazyPattern(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
 
 def _boundary(found: re.Match[str]) -> str:
@@ -165,14 +166,14 @@ def _without_weekday(before: str) -> str:
     return before if found is None else before[: found.start()]
 
 
-_DATE_PREPOSITION = re.compile(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
+_DATE_PREPOSITION = LazyPattern(r"(?:\s+(?:in|on|from|since|by|at))?\s*\(?$")
 # "closed to traffic", "lit by gas", "opens to the public", "closes for refurbishment": how or for
 # what, between the verb and its date
-_MEANS = re.compile(r"\b([a-z]+)\s+((?:by|with|to|for)\s+(?:the\s+)?[a-z]+)$")
-_DURATION_FOR = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
-_APPOSITION = re.compile(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
-_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
-_HYPHENATED = re.compile(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
+_MEANS = LazyPattern(r"\b([a-z]+)\s+((?:by|with|to|for)\s+(?:the\s+)?[a-z]+)$")
+_DURATION_FOR = LazyPattern(r"\b(?:for|over)\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?)?$")
+_APPOSITION = LazyPattern(r"\b([a-z]{3,}),\s+an?\s+[^,;:()]*$")
+_INDEFINITE = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[^\s.;:!?]+\s+){0,2}$")
+_HYPHENATED = LazyPattern(r"-(?:year|month|week|day|hour|minute)$", re.IGNORECASE)
 _OBJECT_ENDS = frozenset("into onto from across through along towards past under over at in on to with".split())
 # Verbs that give an event its own length: "the study will run for 18 months" is the 18-month study.
 _LASTING = frozenset("run last take continue go".split())
@@ -247,14 +248,14 @@ def month_alone(claim: Claim) -> str | None:
 
 # "on the 21st", "until the 3rd": a day of the month named by its ordinal alone; not "the 21st
 # century", "the 3rd time", "her 18th birthday"
-_ORDINAL_DAY = re.compile(r"^(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
-_ORDINAL_DAY_BEFORE = re.compile(r"\b(?:on|from|by|until|till|since)\s+the\s+$", re.IGNORECASE)
-_ORDINAL_DAY_AFTER = re.compile(
+_ORDINAL_DAY = LazyPattern(r"^(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+_ORDINAL_DAY_BEFORE = LazyPattern(r"\b(?:on|from|by|until|till|since)\s+the\s+$", re.IGNORECASE)
+_ORDINAL_DAY_AFTER = LazyPattern(
     r"^(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:with|and|when|as|at|but|because|if|weather|so|for)\b)"
 )
 # "On the 12th we open", "Come the 20th she'll be full": a day that opens its clause, its subject after it
-_ORDINAL_DAY_OPENING = re.compile(r"(?:^|[\"“‘'(]\s*)(?:[Oo]n|[Cc]ome)\s+the\s+$")
-_SUBJECT_AFTER = re.compile(r"^\s+(?:we|they|it|she|he|you|I)(?:['’][a-z]+)?\b")
+_ORDINAL_DAY_OPENING = LazyPattern(r"(?:^|[\"“‘'(]\s*)(?:[Oo]n|[Cc]ome)\s+the\s+$")
+_SUBJECT_AFTER = LazyPattern(r"^\s+(?:we|they|it|she|he|you|I)(?:['’][a-z]+)?\b")
 
 
 def ordinal_day(claim: Claim) -> int | None:
@@ -365,17 +366,17 @@ _REGIMES = frozenset("timetable schedule service fare fares price prices charge 
                      "rise change changes tariff".split())  # fmt: skip
 # A change, then "from" right before its date: "cut to eight sailings a day from Sunday 2 November",
 # "rises to £3.20 from 1 April" (not "from 2 November to 28 March", a range, whose start is read as such)
-_CHANGED_FROM = re.compile(
+_CHANGED_FROM = LazyPattern(
     r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|rise|rises|rising|rose|increase[sd]?|increasing|fall|falls|"
     r"falling|drop|drops|dropping|go(?:es)?\s+up|going\s+up|goes\s+down|raised?|raises|lowered?|lowers)\b"
     r"(?:[^.;:()]|\.(?=\d)){0,80}?\bfrom\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
+_RANGE_AFTER = LazyPattern(r"^\s*(?:to|until|till|-|–)\s", re.IGNORECASE)
 # Words of taking effect right before the date: "take effect on", "comes into force from", "in force
 # from", "First day of the cut:", "the first day of the new timetable,"
 _REGIME_WORDS = "|".join(sorted(_REGIMES))
-_EFFECT_BEFORE = re.compile(
+_EFFECT_BEFORE = LazyPattern(
     r"\b(?:(?:take|takes|took|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+force|in\s+force|"
     r"(?:first|opening)\s+day\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:" + _REGIME_WORDS + r")|"
     # "The introduction of the summer timetable on", "switch to the summer pattern on", "Its start on"
@@ -388,9 +389,9 @@ _EFFECT_BEFORE = re.compile(
 )
 # A change said right after a "from" date: "Eight sailings a day from 2 November, down from 12", "from 2
 # November rather than 12"
-_CHANGED_AFTER = re.compile(r"^\s*,?\s*(?:(?:down|up)\s+from|rather\s+than|instead\s+of)\s", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$", re.IGNORECASE)
-_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\b[^.;:()]{0,40}?\bfrom\s+", re.IGNORECASE)
+_CHANGED_AFTER = LazyPattern(r"^\s*,?\s*(?:(?:down|up)\s+from|rather\s+than|instead\s+of)\s", re.IGNORECASE)
+_FROM_BEFORE = LazyPattern(r"\bfrom\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$", re.IGNORECASE)
+_INSTEAD = LazyPattern(r"\b(?:instead\s+of|rather\s+than)\b[^.;:()]{0,40}?\bfrom\s+", re.IGNORECASE)
 
 
 def _takes_effect(claim: Claim, timing: Timing | None) -> Timing | None:
@@ -436,19 +437,19 @@ _REGIME_KINDS = frozenset("summer winter spring autumn weekend weekday new old r
 
 
 # "opens its doors again in", "will open again on": a reopening said in two words, right before its date
-_OPEN_AGAIN = re.compile(
+_OPEN_AGAIN = LazyPattern(
     r"\bopen(?P<ending>s|ed|ing)?(?:\s+(?:the|its|their|our|his|her)\s+doors)?\s+again"
     r"(?=\s+(?:in|on|from|at)\s+(?:[A-Z][a-z]+\s+|(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+)?$)"
 )
 
 
 # "be back open", "is back in service": a reopening said in other words, right before its date
-_BACK_OPEN = re.compile(
+_BACK_OPEN = LazyPattern(
     r"\b(be|is|are)\s+back\s+(?:open|in\s+(?:service|use|business))(?=\s+(?:on|in|from|by)\s+(?:[A-Z][a-z]+\s+)?$)"
 )
 _BACK_OPEN_VERB = {"be": "reopen", "is": "reopens", "are": "reopen"}
 # "shut its doors on", "will open their doors in": the thing's own closing or opening
-_DOORS = re.compile(
+_DOORS = LazyPattern(
     r"\b(?P<verb>(?:open|close|shut)(?:s|ed|d)?)\s+(?:its|their|the|our)\s+doors"
     r"(?=\s+(?:on|in|from)\s+(?:[A-Z][a-z]+\s+)?$)"
 )
@@ -562,26 +563,26 @@ def _timing(claim: Claim, vocabulary: Vocabulary, sentences: Sentences) -> Timin
 
 # "the last two years of the study", "its first six weeks", "for the remaining 18 months": a stretch
 # inside a period, not its length, so it is never set against the whole ("will run for three years")
-_SUB_PERIOD = re.compile(
+_SUB_PERIOD = LazyPattern(
     r"\b(?:first|last|final|opening|closing|remaining|initial|early|earliest|latter|later)\s+$", re.IGNORECASE
 )
 
 
 # "by a third", "a quarter of": a fraction, not a repeat ("a third wing")
-_FRACTION = re.compile(
+_FRACTION = LazyPattern(
     r"\b(?:by|than|about|nearly|almost|over|under|around|roughly)\s+(?:a|one|two)\s+(?:thirds?|quarters?)\b"
     r"|\b(?:a|one|two)\s+(?:thirds?|quarters?)\s+of\b",
     re.IGNORECASE,
 )
 # "the school's 2028 opening", "its 2028 opening": an event noun after the date, and whose it is
-_POSSESSOR = re.compile(r"(?:\b([A-Za-z][\w-]*)['’]s|\b([Ii]ts|[Tt]heir))\s+$")
+_POSSESSOR = LazyPattern(r"(?:\b([A-Za-z][\w-]*)['’]s|\b([Ii]ts|[Tt]heir))\s+$")
 # a date that opens its sentence: "On 3 March the ferry began", "1921 was the year the mill closed"
-_OPENS_SENTENCE = re.compile(r"^\s*[\"“‘']?\s*(?:(?:On|In|During)\s+(?:the\s+)?)?$")
-_DATE_IS_WHEN = re.compile(
+_OPENS_SENTENCE = LazyPattern(r"^\s*[\"“‘']?\s*(?:(?:On|In|During)\s+(?:the\s+)?)?$")
+_DATE_IS_WHEN = LazyPattern(
     r"^\s*(?:was|is|will\s+be)\s+(?:the\s+(?:year|day|date|month|week)\s+(?:(?:when|that|in\s+which|on\s+which)\s+)?"
     r"|when\s+)"
 )
-_CLAUSE_STOP = re.compile(r"[,;:.!?()\"“”]|\s(?:and|but|while|which|after|before|because)\s")
+_CLAUSE_STOP = LazyPattern(r"[,;:.!?()\"“”]|\s(?:and|but|while|which|after|before|because)\s")
 
 
 def _owned(claim: Claim, before: str, verb: str, what: str, sentences: Sentences) -> Timing | None:
@@ -622,7 +623,7 @@ def _clause_event(clause: str, what: str, vocabulary: Vocabulary, *, verb_last: 
 
 
 # "from 12 May, when the viaduct closes", "By 2030, when the pool opens": the date of the "when" clause
-_WHEN_AFTER = re.compile(r"^,?\s+when\s+")
+_WHEN_AFTER = LazyPattern(r"^,?\s+when\s+")
 
 
 def _words(text: str) -> list[str]:
@@ -648,9 +649,9 @@ def _is_event_verb(word: str) -> bool:
 _DATING = frozenset("dates dating".split())
 
 
-_ROLE = re.compile(r"\b([a-z]+)\s+(as\s+(?:the\s+|an?\s+)?[a-z]+(?:\s+[a-z]+)?)$")
+_ROLE = LazyPattern(r"\b([a-z]+)\s+(as\s+(?:the\s+|an?\s+)?[a-z]+(?:\s+[a-z]+)?)$")
 # how an event happens, said after its verb: not a thing, and not another event
-_MANNER_AFTER = re.compile(r"\s+(?:permanently|temporarily|officially|formally|fully|partly|partially)$")
+_MANNER_AFTER = LazyPattern(r"\s+(?:permanently|temporarily|officially|formally|fully|partly|partially)$")
 
 
 def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
@@ -760,21 +761,21 @@ def _dated(before: str, what: str, vocabulary: Vocabulary) -> Timing | None:
     return Timing(what, verb, thing, order, modifiers, means, alias=alias, new_mention=introduced, tense=tense)
 
 
-_SEASON_BEFORE = re.compile(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+$")
+_SEASON_BEFORE = LazyPattern(r"\b(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\s+$")
 # a clock time between a label and its date: "Reopening service: 11am, Saturday 17 July"
-_CLOCK_BEFORE = re.compile(r"(?<=:)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*,?\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = LazyPattern(r"(?<=:)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*,?\s*$", re.IGNORECASE)
 # "the 14 August date", "the 3 May deadline"? no: only the date itself, named as a date
-_DATE_NOUN_AFTER = re.compile(r"^\s+(?:date|day)\b(?!\s+of\b)")
+_DATE_NOUN_AFTER = LazyPattern(r"^\s+(?:date|day)\b(?!\s+of\b)")
 # "on that day, Saturday 13 June", "the same day, 13 June": a date that leans on the one told before
 # ("the week after that day, 13 June" is another day)
-_THAT_DAY = re.compile(
+_THAT_DAY = LazyPattern(
     r"(?<!after )(?<!before )(?<!since )\b(?:[Tt]hat|the\s+same)\s+(?:day|date|night|morning|evening),\s+$"
 )
 _ONE_EVENT = "\0event"  # "the 14 August date": the one event of its kind the document dates
-_BULLET = re.compile(r"^\s*[-*•]\s")
-_FIRST_PERSON = re.compile(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
+_BULLET = LazyPattern(r"^\s*[-*•]\s")
+_FIRST_PERSON = LazyPattern(r"^[Ww]e(?:['’](?:ll|re|ve|d))?$")
 # a named place after the event's verb: "arrive at Port Caddick", "reopens in Fennick"
-_PLACE_AFTER_VERB = re.compile(r"\s+(?:at|in|into|to|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+_PLACE_AFTER_VERB = LazyPattern(r"\s+(?:at|in|into|to|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 
 
 def _verb_ends(text: str) -> bool:
@@ -791,7 +792,7 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-_COUNTED_SUBJECT = re.compile(
+_COUNTED_SUBJECT = LazyPattern(
     r"(?:^|[\s,(])(?:\d[\d,.]*|(?i:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:[a-z]+\s+)?[A-Za-z]+"
     r"(?:\s+(?:" + "|".join(sorted(_AUXILIARIES)) + r"))*\s+[A-Za-z]+$"
 )
@@ -824,7 +825,7 @@ def _date_preposition_start(before: str) -> int:
 
 
 _PAST_PLAN_WORDS = frozenset("was were had Was Were Had".split())
-_SUPERSEDED_TAIL = re.compile(rf"(?:{_SUPERSEDED.pattern})(?:\s+be)?\s+[a-z]+$", re.IGNORECASE)
+_SUPERSEDED_TAIL = LazyPattern(rf"(?:{_SUPERSEDED.pattern})(?:\s+be)?\s+[a-z]+$", re.IGNORECASE)
 
 
 def _tense(verb: str, before: list[str], infinitive: bool) -> str:
@@ -857,11 +858,11 @@ def _without_intent(rest: list[str]) -> list[str]:
 
 
 # An aside between a thing and its verb: "Greave bridge, on the edge of the town, was built"
-_ASIDE = re.compile(
+_ASIDE = LazyPattern(
     r",\s+(?:on|in|at|near|next\s+to|beside|behind|opposite|off|along|across|over|under)\s[^,;()]*,"
     r"(?=(?:\s+[a-z]+){1,4}$)"
 )
-_PARTICIPLE = re.compile(r"([A-Za-z]+)\s*[(,]\s*([a-z]+ing)$")
+_PARTICIPLE = LazyPattern(r"([A-Za-z]+)\s*[(,]\s*([a-z]+ing)$")
 
 
 def _scheduled_participle(word: str) -> str | None:
@@ -876,7 +877,7 @@ def _scheduled_participle(word: str) -> str | None:
 # "the mill, which the estate built", "the tower that the Penhales built": the verb's object is
 # the noun before the relative pronoun
 # A lower-case noun after "to", after the object of the verb: "the bridge to traffic", "the hall to shoppers"
-_AUDIENCE = re.compile(r"\b([A-Za-z]+)\s+(to\s+(?:the\s+)?([a-z]+))$")
+_AUDIENCE = LazyPattern(r"\b([A-Za-z]+)\s+(to\s+(?:the\s+)?([a-z]+))$")
 
 
 def _is_audience(before: str, noun: str) -> bool:
@@ -889,7 +890,7 @@ def _is_audience(before: str, noun: str) -> bool:
                 or word in _LASTING)  # fmt: skip
 
 
-_OBJECT_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+$")
+_OBJECT_RELATIVE = LazyPattern(r",?\s+(?:which|that)\s+(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+$")
 
 
 # What marks the infinitive of a verb after it: "will launch", "to open"
@@ -931,10 +932,10 @@ _UNSAID = "\0unsaid"  # "it" whose sentence names no singular thing: the documen
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which
 _OWNER_PRONOUN = "\0owner"  # "its" before an event noun: when the sentences do not say, the one such thing
 _REPEAT_REACH = 60
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|which|when|will)\s")
+_CLAUSE_END = LazyPattern(r"[,;:]|\s(?:and|but|while|which|when|will)\s")
 # "- 1728: built for the Ashcombe estate", "19 October: opens to the public"
-_LIST_DATE = re.compile(r"^\s*(?:[-*•]\s*)?$")
-_LIST_DATE_AFTER = re.compile(r"^\s*[:–—-]\s")
+_LIST_DATE = LazyPattern(r"^\s*(?:[-*•]\s*)?$")
+_LIST_DATE_AFTER = LazyPattern(r"^\s*[:–—-]\s")
 
 
 def _clause_start(before: str) -> str:
@@ -989,8 +990,8 @@ def _antecedent(claim: Claim, before: str, sentences: Sentences) -> str | None:
     return _subject(words)[0]
 
 
-_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]*,")
+_WHO = LazyPattern(r"\bwho\b", re.IGNORECASE)
+_RELATIVE_ASIDE = LazyPattern(r",\s+(?:which|who)\b[^,;:.]*,")
 
 
 def _previous_subject(claim: Claim, sentences: Sentences) -> str | None:
@@ -1098,11 +1099,11 @@ def _in_a_column(claim: Claim, what: str, vocabulary: Vocabulary) -> Timing | No
     return Timing(what, verb, None, order, frozenset({label}), label=label)
 
 
-_DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+_DAY_BEFORE = LazyPattern(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+$|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # a label and a colon before a date: "- reopening: ", "Opens: ", "First lit: "
-_KEY_VALUE = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z -]{0,48}?)\s*:\s*$")
+_KEY_VALUE = LazyPattern(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z -]{0,48}?)\s*:\s*$")
 # a table row's label before a date: "| Opening day | " (a Markdown table's row starts past its "|")
-_ROW_LABEL = re.compile(r"^\s*\|?\s*([A-Za-z][A-Za-z -]{0,48}?)\s*\|\s*$")
+_ROW_LABEL = LazyPattern(r"^\s*\|?\s*([A-Za-z][A-Za-z -]{0,48}?)\s*\|\s*$")
 
 
 def _labelled_event(label: str, what: str, vocabulary: Vocabulary) -> Timing | None:
@@ -1260,9 +1261,9 @@ def date_nominal(after: str) -> str | None:
 _PERIOD = "\0period"  # "the 24 months": the one period the document states
 _THE_DOCUMENTS = "\0document"  # an event no sentence names a thing of: the document's one such event
 # "at the end of the 24 months", "over the two years", "the full 18 months": a period named before
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
+_DEFINITE = LazyPattern(r"\b[Tt]he\s+(?:(?:full|whole|entire)\s+)?$")
 # what may follow a period that refers back: the end of a clause, "of the study", a verb
-_BACK_AFTER = re.compile(
+_BACK_AFTER = LazyPattern(
     r"^(?:\s*[,;:.)!?]|\s*$|\s+(?:is|was|are|were|will|have|has)\b|"
     r"\s+of\s+(?:the|its|their)\s+[a-z]+(?:\s*[,;:.)!?]|\s*$|\s+(?:is|was|are|were|will|have|has|had)\b))"
 )  # "of the study", whole: not "the six months of the works that fall in winter", a part
@@ -1278,7 +1279,7 @@ def _back_reference(before: str, after: str) -> Timing | None:
     return Timing("duration", None, _PERIOD, "", frozenset())
 
 
-_EVERY = re.compile(r"\b(?:every|each|per|a|an)\s+$", re.IGNORECASE)
+_EVERY = LazyPattern(r"\b(?:every|each|per|a|an)\s+$", re.IGNORECASE)
 
 
 def _is_period(claim: Claim) -> bool:
@@ -1338,9 +1339,9 @@ _OCCURS = "happen"  # an occasion said to happen on its date (a verb a finding m
 _PAST_OCCURRENCE = frozenset("was were took".split())
 # what an occasion named with its date follows: "tickets for the concert on", "before the by-election on"
 _NAMING_PREPOSITIONS = frozenset("for at to before after until till during since from attend attending".split())
-_YEAR_AFTER = re.compile(r"^,?\s+((?:1[5-9]|20)\d\d)\b")
+_YEAR_AFTER = LazyPattern(r"^,?\s+((?:1[5-9]|20)\d\d)\b")
 _NAMED_OCCASION = "\0occasion"  # "the concert on 10 May": of the occasion the document says happens
-_OCCASION_CLAUSE = re.compile(r"[,;:.!?()\"“”]")
+_OCCASION_CLAUSE = LazyPattern(r"[,;:.!?()\"“”]")
 _OCCASION_FILLERS = frozenset(
     "is was are were will be being been due set scheduled expected planned to now still take takes took taking "
     "held place".split()
@@ -1629,24 +1630,24 @@ def _lasting(before: str, vocabulary: Vocabulary) -> Timing | None:
 
 # A verb of lasting right before a length: "took 18 months", "has lasted nearly two years" (not "takes 90
 # minutes", a journey's usual length, said again of each crossing)
-_TOOK = re.compile(
+_TOOK = LazyPattern(
     r"\b(?:took|taken|lasted)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|"
     r"some\s+|more\s+than\s+|less\s+than\s+|under\s+|over\s+)?$"
 )
 _PRONOUNS = frozenset("it they this that which who".split())
-_OWNED_SUBJECT = re.compile(r"(?P<owner>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)['’]s\s+[a-z-]+\s*$")
+_OWNED_SUBJECT = LazyPattern(r"(?P<owner>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)['’]s\s+[a-z-]+\s*$")
 # Where the subject of a verb of lasting may start: after a semicolon or a colon ("...: the work took")
-_CLAUSE_BREAK_BEFORE = re.compile(r"[;:]")
+_CLAUSE_BREAK_BEFORE = LazyPattern(r"[;:]")
 
 
 # A clause that reports what follows it: "The council said (that) ...", "Officials told the BBC ..."
-_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:the\s+|a\s+)?[A-Za-z]+|added|confirmed|reported|explained|"
-                       r"insisted|claimed|claims)"
-                       r"\s+(?:that\s+)?(?=\S)")  # fmt: skip
+_REPORTED = LazyPattern(r"\b(?:said|says|told\s+(?:the\s+|a\s+)?[A-Za-z]+|added|confirmed|reported|explained|"
+                        r"insisted|claimed|claims)"
+                        r"\s+(?:that\s+)?(?=\S)")  # fmt: skip
 
 
 # "The ferry crossing takes 90 minutes", "the repair will take about six weeks": what takes it is its subject
-_TAKES = re.compile(
+_TAKES = LazyPattern(
     r"\b(?:takes|took|(?:will|would|should|could|can|to)\s+take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
     r"just\s+(?:over|under)\s+)?$"
 )
@@ -1678,7 +1679,7 @@ _JOURNEYS = frozenset(
     "crossing journey trip flight voyage ride commute drive walk swim route transfer procedure operation".split()
 )
 # "in winter", "at night", "on weekdays", "by bus", "at peak times": a length that holds only sometimes
-_CONDITIONED = re.compile(
+_CONDITIONED = LazyPattern(
     r"\b(?:in\s+(?:the\s+)?(?:spring|summer|autumn|winter|rush\s+hour)|at\s+(?:night|weekends|peak)|on\s+(?:weekdays|"
     r"weekends|sundays|saturdays)|by\s+(?:bus|car|train|rail|road|bike|bicycle|boat|ferry|air|plane)|on\s+foot|"
     r"off[- ]peak|peak\s+times?)\b",
@@ -1707,18 +1708,18 @@ _LENGTH_WORDS = frozenset(
 )
 _ROUGHLY = r"(?:(?:a|an)\s+(?:median|average|mean|total)\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
 # "a median wait of 18 weeks", "a closure of ten weeks": the event noun before "of"
-_NOUN_OF = re.compile(rf"\b([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+of\s+{_ROUGHLY}$")
+_NOUN_OF = LazyPattern(rf"\b([A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+of\s+{_ROUGHLY}$")
 # "patients wait a median of 18 weeks": a verb whose event noun is itself
-_WAITING = re.compile(rf"\b(wait|waits|waited|waiting|stay|stays|stayed|staying)\s+{_ROUGHLY}$")
+_WAITING = LazyPattern(rf"\b(wait|waits|waited|waiting|stay|stays|stayed|staying)\s+{_ROUGHLY}$")
 _WAIT_NOUNS = {"wait": "wait", "waits": "wait", "waited": "wait", "waiting": "wait",
                "stay": "stay", "stays": "stay", "stayed": "stay", "staying": "stay"}  # fmt: skip
 # "the wait, put at 16 weeks", "the median wait for a first appointment is 18 weeks"
-_IS_LENGTH = re.compile(
+_IS_LENGTH = LazyPattern(
     rf"\b(?:is|was|has\s+reached|had\s+reached|reached|stands\s+at|stood\s+at|put\s+at|estimated\s+at)\s+{_ROUGHLY}$"
 )
-_INDEFINITE_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{1,3}}of\s+{_ROUGHLY}$")
+_INDEFINITE_OF = LazyPattern(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{1,3}}of\s+{_ROUGHLY}$")
 _COPULA_WORDS = frozenset("is was reached at".split())
-_LENGTH_AFTER = re.compile(r"^(?:['’]\s+|\s+of\s+(?:the\s+)?)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_LENGTH_AFTER = LazyPattern(r"^(?:['’]\s+|\s+of\s+(?:the\s+)?)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
 _PHRASE_ENDS = frozenset("for of at in on to from with by per among across".split())
 
 
@@ -1875,7 +1876,7 @@ def one_event_mistyped(one: Claim, one_timing: Timing | None, other: Claim, othe
 
 
 # A figure other than a year: "£20,000", "3.4 km", "40%"
-_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?![\d,.]\d))\d[\d,.]*")
+_NOT_A_YEAR = LazyPattern(r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?![\d,.]\d))\d[\d,.]*")
 
 
 def _dates_a_figure(claim: Claim) -> bool:

@@ -15,11 +15,12 @@ from typing import Any
 
 from numcheck.config_text import bracket_nesting_line, read_config_text, too_deep
 from numcheck.errors import ConfigError
+from numcheck.scanning import LazyPattern
 from numcheck.yamlfile import LineDict, LineList
 
 KeyPath = tuple[str | int, ...]
 
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r'''
     (?P<newline>\r?\n)
     |(?P<space>[ \t]+)
@@ -30,7 +31,7 @@ _TOKEN = re.compile(
     ''',
     re.VERBOSE | re.DOTALL,
 )
-_ERROR_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_ERROR_LINE = LazyPattern(r"\(at line (\d+), column \d+\)")
 
 
 def load_toml_text(text: str, name: str) -> dict[str, Any]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from numcheck.errors import NumcheckError
+from numcheck.scanning import LazyPattern
 
 DEFINITIONS = resources.files("numcheck") / "data" / "units.txt"
 # Regenerate with `make golden` after changing units.txt, the vocabulary or pint.
@@ -60,8 +60,8 @@ def base_form(unit: str) -> BaseForm:
 
 
 # A rate the extractor builds from two units ("oil_barrel / day", "kilogram / (meter ** 2)").
-_RATE_UNIT = re.compile(r"(?P<top>[^/()]+?) / \(?(?P<bottom>[^/()]+?)\)?")
-_BASE_NAME = re.compile(r"[A-Za-z_]+")
+_RATE_UNIT = LazyPattern(r"(?P<top>[^/()]+?) / \(?(?P<bottom>[^/()]+?)\)?")
+_BASE_NAME = LazyPattern(r"[A-Za-z_]+")
 
 
 def _composed_form(unit: str) -> BaseForm | None:
@@ -144,7 +144,7 @@ def convert(value: float, from_unit: str, to_unit: str, *, difference: bool = Fa
 # one (4.546 litres, not 3.785); a British "ton" is the long ton, an American one the short ton
 OTHER_SIZES = {"gallon": "imperial_gallon", "pint": "imperial_pint", "quart": "imperial_quart",
                "fluid_ounce": "imperial_fluid_ounce", "ton": "long_ton"}  # fmt: skip
-_SIZED = re.compile(rf"\b(?:{'|'.join(OTHER_SIZES)})\b")
+_SIZED = LazyPattern(rf"\b(?:{'|'.join(OTHER_SIZES)})\b")
 
 
 def sizes_of(unit: str) -> tuple[str, ...]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -14,6 +13,7 @@ from typing import Any
 
 from numcheck.config_text import decode_config
 from numcheck.errors import ConfigError, did_you_mean
+from numcheck.scanning import LazyPattern
 from numcheck.yamlfile import LineDict, LineList, check_keys, describe_value, load_yaml_text, require_mapping
 
 # Nouns that name a change, not what changed, and its direction: "a 15% rise in fares", "the 21%
@@ -136,8 +136,8 @@ _KEYS = frozenset(
 # A word of the vocabulary becomes a branch of a regular expression, one group per letter.
 MAX_WORD_LENGTH = 100
 # Number words, scales and the like are words: letters, joined by spaces, hyphens or apostrophes.
-_WORD = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_WORD = LazyPattern(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+_CURRENCY_CODE = LazyPattern(r"[A-Z]{3}")
 # The largest figure extraction reads; a scale or a number word beyond it is no number of prose.
 _LARGEST = 1e18
 

@@ -19,32 +19,33 @@ from dataclasses import dataclass
 from enum import Enum
 
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 
 # The document is about a vote
-_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|ballot(?:ed|s)?|referendum|polled)\b", re.IGNORECASE)
+_VOTE_WORDS = LazyPattern(r"\b(?:vot(?:e|es|ed|ing|ers?)|ballot(?:ed|s)?|referendum|polled)\b", re.IGNORECASE)
 # A side of a vote said near a share: "backed by 71.8%", "68% were in favour", "voted yes"
-_FOR = re.compile(
+_FOR = LazyPattern(
     r"\b(?:in\s+favou?r|back(?:ed|ing|s)?|support(?:ed|ing|s)?|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|"
     r"(?:voted?|voting|said)\s+(?:yes|for)|yes(?:\s+(?:vote|side|camp))?|ayes)\b",
     re.IGNORECASE,
 )
-_AGAINST = re.compile(
+_AGAINST = LazyPattern(
     r"\b(?:against|oppos(?:e|ed|es|ing)|reject(?:ed|s|ing)?|(?:voted?|voting|said)\s+no|no(?:\s+(?:vote|side|camp))|"
     r"noes)\b",
     re.IGNORECASE,
 )
 # A third choice: shares for and against then need not make the whole
-_OTHER_CHOICE = re.compile(
+_OTHER_CHOICE = LazyPattern(
     r"\b(?:abstain\w*|abstention\w*|spoil(?:t|ed)|undecided|don['’]t\s+know|neither|blank|no\s+view)\b", re.IGNORECASE
 )
 # What a share was of, where it is not the vote: "on a turnout of 71%", "71% took part"
-_NOT_A_SIDE = re.compile(r"\b(?:turnout|took\s+part|returned|participat\w*|margin|majority\s+of)\b", re.IGNORECASE)
+_NOT_A_SIDE = LazyPattern(r"\b(?:turnout|took\s+part|returned|participat\w*|margin|majority\s+of)\b", re.IGNORECASE)
 # The words either side of a share that say its side, not past a clause break or another figure
 _REACH = 45
-_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\.\s")
+_CLAUSE_BREAK = LazyPattern(r";|\bbut\b|\bwhile\b|\bwhereas\b|\.\s")
 # "voted by 71.8% to 28.2%": the two sides written high to low
-_SIDES_JOIN = re.compile(r"\s+to\s+")
-_SIDES_AFTER = re.compile(r"\s+to\s+\d")
+_SIDES_JOIN = LazyPattern(r"\s+to\s+")
+_SIDES_AFTER = LazyPattern(r"\s+to\s+\d")
 # How far apart, in characters, two shares of one vote stand at most: a story of one vote is short
 _NEAR = 2000
 # How far two shares of one side may be apart and be one rounded figure
@@ -195,7 +196,7 @@ def _one_vote(one: VotedShare, other: VotedShare) -> bool:
 
 
 # Words that tell one vote from another: "the first ballot", "a second referendum", "last year's vote"
-_INSTANCE = re.compile(
+_INSTANCE = LazyPattern(
     r"\b(first|second|third|previous|last|earlier|latest|new|another|fresh|repeat|re-?run|original|next)\s+"
     r"(?:[a-z'’-]+\s+)?(?:vote|ballot|referendum|poll)\b",
     re.IGNORECASE,

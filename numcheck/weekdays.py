@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from numcheck.model import Claim, ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.timing import date_key, date_shape, month_of_year, weekday_alone, weekday_named
 
-_YEAR = re.compile(r"^(?:1[6-9]|2[01])\d\d$")
-_YEAR_FOLLOWS = re.compile(r"^,?\s*$")  # "17 April 2027", "April 17, 2027"
+_YEAR = LazyPattern(r"^(?:1[6-9]|2[01])\d\d$")
+_YEAR_FOLLOWS = LazyPattern(r"^,?\s*$")  # "17 April 2027", "April 17, 2027"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +103,8 @@ def off_calendar_in_source_years(drafts: Sequence[Claim], sources: Sequence[Clai
 
 
 # a weekday set beside a date: "4 June 2026, a Tuesday", "June 4 (a Tuesday)", ", which is a Tuesday"
-_APPOSED_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:which\s+(?:is|was|falls\s+on|fell\s+on)\s+)?an?\s+$")
-_APPOSED_BEFORE = re.compile(r"^\s*\(\s*$")  # "on Tuesday (4 June 2026)"
+_APPOSED_AFTER = LazyPattern(r"^\s*(?:,|\()\s*(?:which\s+(?:is|was|falls\s+on|fell\s+on)\s+)?an?\s+$")
+_APPOSED_BEFORE = LazyPattern(r"^\s*\(\s*$")  # "on Tuesday (4 June 2026)"
 
 
 def _apposed_weekdays(dates: Sequence[Claim], own: dict[int, Claim]) -> dict[int, str]:

@@ -3,8 +3,12 @@ path gets an oracle). The shortcuts must change how fast, never what."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+from collections.abc import Callable
 from itertools import islice
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -54,7 +58,7 @@ from numcheck.linking import _AGE_BEFORE, _LABEL_BEFORE, _aged_before, _label_wo
 from numcheck.model import ClaimKind
 from numcheck.restatements import _DETERMINER_BEFORE as _DETERMINER_BEFORE_PHRASE
 from numcheck.restatements import _DETERMINER_ENDINGS, _PHRASE_BEFORE, _PHRASE_BEFORE_ENDINGS
-from numcheck.scanning import matches_from
+from numcheck.scanning import LazyPattern, matches_from
 from numcheck.shares import _SHARE_WORD_CORES, _SHARE_WORDS
 from numcheck.subjects import (
     _CAPITAL,
@@ -622,7 +626,7 @@ def test_a_dates_start_and_end_cues_are_those_each_cue_alone_gives(text: str) ->
     )
     from numcheck.spans import _CLAUSE_BREAK as _SPAN_BREAK
 
-    def cued(claim: numcheck.Claim, cue: re.Pattern[str], labels: re.Pattern[str]) -> bool:
+    def cued(claim: numcheck.Claim, cue: LazyPattern, labels: LazyPattern) -> bool:
         at = claim.start - claim.sentence_start
         before = claim.sentence[max(0, at - _REACH) : at]
         label = _LABEL.match(_MONTH_LAST.sub("", claim.sentence[:at]))
@@ -735,3 +739,62 @@ def test_gaps_found_without_placing_dates_are_those_found_placing_them() -> None
         assert list(gaps(ordered)) == plain, text
         skipped += not (_says_a_distance(ordered) or _a_length_after_two_dates(ordered))
     assert skipped >= 10
+
+
+# --- patterns compiled on first use ---------------------------------------------------------------
+
+
+def _lazy_patterns() -> list[LazyPattern]:
+    """Every pattern numcheck keeps at module level, alone or in a table of patterns."""
+    import numcheck
+
+    found: dict[int, LazyPattern] = {}
+    for module_info in pkgutil.walk_packages(numcheck.__path__, "numcheck."):
+        if module_info.name == "numcheck.__main__":
+            continue  # importing it runs the command line
+        for value in vars(importlib.import_module(module_info.name)).values():
+            items = value if isinstance(value, tuple | list) else (value,)
+            for item in items:
+                for member in item if isinstance(item, tuple) else (item,):
+                    if isinstance(member, LazyPattern):
+                        found[id(member)] = member
+    return list(found.values())
+
+
+def test_every_pattern_compiles() -> None:
+    """Compiling at import used to prove every pattern sound; compiled on first use, a bad one would
+    wait for a sentence that asks for it."""
+    patterns = _lazy_patterns()
+    assert len(patterns) > 900
+    for pattern in patterns:
+        re.compile(pattern.pattern, pattern.flags)
+
+
+_LAZY_SOURCES = [(r"(?<![\w])(?P<n>\d+)(?:\s*(?P<unit>km|miles?))?", re.IGNORECASE), (r"\s*,\s*|\band\b", 0)]
+
+
+@pytest.mark.parametrize(("source", "flags"), _LAZY_SOURCES)
+@settings(max_examples=200)
+@given(text=st.text(alphabet="12 kmKMiles,and", max_size=20), pos=st.integers(0, 5))
+def test_a_pattern_compiled_on_first_use_answers_as_one_compiled_at_once(
+    source: str, flags: int, text: str, pos: int
+) -> None:
+    calls: dict[str, Callable[[Any], object]] = {
+        "search": lambda pattern: _span_of(pattern.search(text, pos)),
+        "match": lambda pattern: _span_of(pattern.match(text, pos)),
+        "fullmatch": lambda pattern: _span_of(pattern.fullmatch(text)),
+        "findall": lambda pattern: pattern.findall(text),
+        "finditer": lambda pattern: [match.groupdict() for match in pattern.finditer(text, pos)],
+        "sub": lambda pattern: pattern.sub("-", text, count=1),
+        "split": lambda pattern: pattern.split(text, maxsplit=2),
+    }
+    compiled = re.compile(source, flags)
+    for call in calls.values():
+        lazy = LazyPattern(source, flags)
+        assert call(lazy) == call(compiled)  # the call that compiles it
+        assert [other(lazy) for other in calls.values()] == [other(compiled) for other in calls.values()]
+        assert isinstance(lazy.search.__self__, re.Pattern)  # later calls go straight to the compiled pattern
+
+
+def _span_of(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()

@@ -27,6 +27,7 @@ from numcheck.extraction.readings import Reading, read_figures
 from numcheck.extraction.vague import VAGUE_WORDS, vague_amounts
 from numcheck.extraction.wordlists import one_of
 from numcheck.model import Claim, ClaimKind, Document, Sentence
+from numcheck.scanning import LazyPattern
 from numcheck.sentences import split_sentences
 from numcheck.subjects import clause_subject_of, counted_in_a_compound, entities_of, shares_subject, subject_of
 from numcheck.tables import with_table_headers
@@ -51,9 +52,9 @@ def _worth_reading(vocabulary: Vocabulary) -> re.Pattern[str]:
     )
 
 
-_ASCII_DIGIT = re.compile("[0-9]")
+_ASCII_DIGIT = LazyPattern("[0-9]")
 # A change set after a level by a comma, which names only itself: "28 dams, a fourfold increase"
-_APPOSED = re.compile(r"[^,;:()\d]{0,40},\s*(?:a|an)?\s*", re.IGNORECASE)
+_APPOSED = LazyPattern(r"[^,;:()\d]{0,40},\s*(?:a|an)?\s*", re.IGNORECASE)
 
 
 def _worth_reading_quickly(text: str, vocabulary: Vocabulary) -> bool:
@@ -152,7 +153,7 @@ def _figure(reading: Reading, subject: str | None, vocabulary: Vocabulary, prose
     return _Figure(reading, subject, entities, base_value, base_unit, dimension, noun, evidence_of(spot, vocabulary))
 
 
-_PLURAL_WORD_END = re.compile(r"[ \t]+[A-Za-z]+s\Z")
+_PLURAL_WORD_END = LazyPattern(r"[ \t]+[A-Za-z]+s\Z")
 
 
 def _own_end(prose: str, reading: Reading) -> int:

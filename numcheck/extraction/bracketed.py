@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 
 from numcheck.extraction.readings import Reading
 from numcheck.model import ClaimKind, Interval
+from numcheck.scanning import LazyPattern
 
 # "more than 33C (91.4F)", "up to 90 miles (150 km)": a conversion in brackets right after its figure
-_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_BRACKET_GAP = LazyPattern(r"\s*\(\s*")
 
 
 def hedged_conversions(text: str, readings: list[Reading]) -> list[Reading]:

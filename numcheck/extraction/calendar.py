@@ -15,6 +15,7 @@ from numcheck.calendar_words import MONTHS, WEEKDAYS
 from numcheck.extraction.readings import Reading
 from numcheck.extraction.wordlists import may_hold, one_of
 from numcheck.model import ClaimKind, Interval
+from numcheck.scanning import LazyPattern
 
 _PLACE = {name: index + 1 for names in (WEEKDAYS, MONTHS) for index, name in enumerate(names)}
 # What a sentence must hold to name one (see wordlists.may_hold)
@@ -22,14 +23,14 @@ CALENDAR_WORDS = frozenset(name.lower() for name in (*WEEKDAYS, *MONTHS))
 
 # Capitalised, as written: "march", "may" and "august" are also words of their own
 NAMES = one_of((*WEEKDAYS, *MONTHS))
-_NAME = re.compile(rf"\b(?P<name>{NAMES})(?![\w-])")
+_NAME = LazyPattern(rf"\b(?P<name>{NAMES})(?![\w-])")
 # A weekday that names a feast, a paper or a habit, not a day of this story: "Black Friday", "the
 # Sunday Times", "Sunday school", "Easter Monday"
-_FEAST_BEFORE = re.compile(
+_FEAST_BEFORE = LazyPattern(
     r"\b(?:Black|Good|Super|Easter|Cyber|Palm|Ash|Maundy|Bloody|Holy|Giving|Blue|Fat|Shrove|Whit|Mothering|"
     r"Low|Plough|Small\s+Business)\s+\Z"
 )
-_HABIT_AFTER = re.compile(
+_HABIT_AFTER = LazyPattern(
     rf"\s+(?:(?!(?:{'|'.join(MONTHS)})\b)[A-Z][a-z]+|school|schools|best|driver|drivers|league|paper|papers|roast|roasts|blues|feeling|job|"
     r"jobs|supplement|magazine|edition|opening|trading|service|services|prayers|sermon|club)\b"
 )
@@ -37,34 +38,34 @@ _HABIT_AFTER = re.compile(
 # and "Theresa May" are no months; "of" only after a part of the month ("the end of July"). Nor a
 # bare "by": "rates of 4.75% by December" restates "rates will end the year at 4.75%", a deadline
 # named by a month it does not say ("by the end of July" is read).
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = LazyPattern(
     r"(?:\b(?:in|from|until|till|since|before|after|during|through|throughout|to|between|next|last|this|"
     r"early|late|each|every|(?:by|of)\s+(?:early|late)|(?:end|start|beginning|middle|close|turn|rest|half|month|week|"
     r"weeks|days|part)\s+of)|\bmid-?)\s*\Z",
     re.IGNORECASE,
 )
 # "between June and August", "in May or June": the second month of two
-_MONTH_AND_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+(?:and|or|to)\s+\Z")
+_MONTH_AND_BEFORE = LazyPattern(rf"\b(?:{'|'.join(MONTHS)})\s+(?:and|or|to)\s+\Z")
 # A month with a day or a year ("June 4", "June 2026") is read by the figure readers.
 # Only where they read it as a date: "in March, 2,720 were seen", "In March, 12 people were hurt" name
 # March alone.
-_DAY_OR_YEAR_AFTER = re.compile(rf",?\s+(?:the\s+)?(?P<figure>\d)|,?\s+(?:{'|'.join(MONTHS)})\b")
-_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+_DAY_OR_YEAR_AFTER = LazyPattern(rf",?\s+(?:the\s+)?(?P<figure>\d)|,?\s+(?:{'|'.join(MONTHS)})\b")
+_DAY_BEFORE = LazyPattern(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 # between a weekday and its date: "Monday 9 March", "Monday, the 9th of March", "Monday, June " (the
 # figure readers read "June 4" from the day)
-_WEEKDAY_JOIN = re.compile(rf",?\s+(?:the\s+)?(?:(?:{'|'.join(MONTHS)})\.?\s+)?")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_WEEKDAY_JOIN = LazyPattern(rf",?\s+(?:the\s+)?(?:(?:{'|'.join(MONTHS)})\.?\s+)?")
+_POSSESSIVE = LazyPattern(r"['’]s\b")
 # "at midnight", "until noon", "shortly before midday", "at 12 noon": a time of day, keyed as "00:00" or
 # "12:00" (numcheck.clock). Only after a word of time or a clock's 12: "the midnight oil", "a midnight
 # feast", "High Noon" and "noonday" are no times.
 TIME_WORDS = frozenset({"midnight", "noon", "midday"})
-_TIME_WORD = re.compile(r"(?<![\w-])(?P<word>midnight|noon|midday)(?![\w-])", re.IGNORECASE)
-_TIME_WORD_BEFORE = re.compile(
+_TIME_WORD = LazyPattern(r"(?<![\w-])(?P<word>midnight|noon|midday)(?![\w-])", re.IGNORECASE)
+_TIME_WORD_BEFORE = LazyPattern(
     r"\b(?:at|by|until|till|from|to|before|after|since|around|about|past|approximately|between|and|or|gone)"
     r"\s+(?:12\s*)?\Z",
     re.IGNORECASE,
 )
-_NOT_A_TIME_AFTER = re.compile(r"[\s-]+(?:oil|blue|feast|feasts|mass|sun|snack|snacks|express|run|raid|raids)\b", re.I)
+_NOT_A_TIME_AFTER = LazyPattern(r"[\s-]+(?:oil|blue|feast|feasts|mass|sun|snack|snacks|express|run|raid|raids)\b", re.I)
 _REACH = 40  # how far before a name its context is looked for
 
 

@@ -13,51 +13,52 @@ from numcheck.extraction.hedges import apply_fraction_hedge, apply_hedge, hedge_
 from numcheck.extraction.readings import NEUTRAL_FROM, PERIOD_UNITS, Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import CHANGE_NOUN_DIRECTIONS, Vocabulary
 
 _AMOUNT_KINDS = (ClaimKind.PERCENT, ClaimKind.MONEY, ClaimKind.COUNT, ClaimKind.MEASURE)
 _AUXILIARY = r"(?:(?:have|has|had|has\s+been|have\s+been|had\s+been|will|would|could|is|are|was|were|been)\s+)?"
-_BASE_VERB_CUE = re.compile(
+_BASE_VERB_CUE = LazyPattern(
     r"(?:\bto|\bwill|\bwould|\bcould|\bcan|\bmay|\bmight|\bshould|\bmust|\bdid|\bdoes|\bdo|n't)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # "twice last year's total": a multiple of an earlier time's figure, so a rise from it
-_LAST_PERIOD_S = re.compile(r"\s+last\s+(?:year|season|month|week|quarter)['’]s(?![\w'’])", re.IGNORECASE)
+_LAST_PERIOD_S = LazyPattern(r"\s+last\s+(?:year|season|month|week|quarter)['’]s(?![\w'’])", re.IGNORECASE)
 # what a multiplier multiplies: "double the figure", "triple its sales", "double last year's"
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = LazyPattern(
     rf"\s+(?:its|their|the|his|her|our|your|in|to|from)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE
 )
 # "Walking to school trebles after ...", "Sales double, then ...": a verb in -s ends its clause or
 # goes on with when or how ("the women's doubles final" is a noun)
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = LazyPattern(
     r"\s*(?:[.,;:!?]|$)|\s+(?:after|since|as|in|on|at|over|within|again|overnight|this|last|year|despite|amid)\b",
     re.IGNORECASE,
 )
 # ... after a word that is no subject of it: a verb or a plural, which takes "double" ("serves doubles"),
 # a number or a determiner ("two trebles", "the doubles")
-_NOT_ITS_SUBJECT = re.compile(
+_NOT_ITS_SUBJECT = LazyPattern(
     r"(?:\b[a-z]+(?:s|ed)|\b(?:a|an|the|two|three|four|five|some|many|its|their|his|her)|\d|"
     r"\b(?:took|take|won|win|lost|chose|choose|had|have|got|get|bought|buy|sold|sell|made|make|kept|held|ran|"
     r"left|paid|pay|want|wanted|prefer|book))\s+$",
     re.IGNORECASE,
 )
-_AS_MANY = re.compile(rf"\s+(?:as|the|that|what)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_AS_MANY = LazyPattern(rf"\s+(?:as|the|that|what)\b|{_LAST_PERIOD_S.pattern}", re.IGNORECASE)
+_OF_AFTER = LazyPattern(r"\s+of\b", re.IGNORECASE)
 # "half the staff", "nearly half its workforce": "half" before its whole is a share, as "half of" is
-_WHOLE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
-_NOUN_OF_BEFORE = re.compile(r"(?<![\w])an?\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+_WHOLE_AFTER = LazyPattern(r"\s+(?:the|its|their|his|her|our|your|these|those|all)\b", re.IGNORECASE)
+_BY_BEFORE = LazyPattern(r"(?<![\w])(?:by|in)\s+$", re.IGNORECASE)
+_NOUN_OF_BEFORE = LazyPattern(r"(?<![\w])an?\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 # "Sales up a fifth", "turnout down almost a tenth": the adverb of a change, as before "20%"
-_UP_OR_DOWN_BEFORE = re.compile(r"(?<![\w])(?:up|down)\s+$", re.IGNORECASE)
+_UP_OR_DOWN_BEFORE = LazyPattern(r"(?<![\w])(?:up|down)\s+$", re.IGNORECASE)
 # "fell by 243, or more than a third": a change's amount, then the change again as a fraction
-_OR_AFTER_AN_AMOUNT = re.compile(r"(?P<amount>[£$€]?\d[\d,.]*(?:\s?(?:[a-z]+|%))?)\s*,\s*or\s+$", re.IGNORECASE)
+_OR_AFTER_AN_AMOUNT = LazyPattern(r"(?P<amount>[£$€]?\d[\d,.]*(?:\s?(?:[a-z]+|%))?)\s*,\s*or\s+$", re.IGNORECASE)
 # "the third quarter of 2024", "the first half of the season": which part of a period, not how much
 # of something ("the last third of the route" is a share of it)
-_WHICH_PART = re.compile(
+_WHICH_PART = LazyPattern(
     r"(?<![\w-])(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|former|opening|closing)[\s-]+\Z",
     re.IGNORECASE,
 )
-_OF_A_PERIOD = re.compile(
+_OF_A_PERIOD = LazyPattern(
     r"\s+of\s+(?:(?:the|this|that|last|next|its|their|a)\s+)?(?:(?:financial|fiscal|calendar|school|academic)\s+)?"
     r"(?:year|season|century|decade|month|game|match|term|campaign|(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -71,19 +72,19 @@ def _is_part_of_a_period(text: str, start: int, end: int) -> bool:
 
 
 # "to 300", "from 1,200", "to a record £6.2bn", "to a new high of 4.1%", "to the current 1,650"
-_ENDPOINT = re.compile(
+_ENDPOINT = LazyPattern(
     r"\s*,?\s*(?P<word>from|to)\s+(?:(?:a|an|the)\s+(?:(?:record|new|fresh|current|present|latest|all-time)\s+)"
     r"(?:(?:high|low|peak|total|level)\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # "rose 28% on the 1,250 of 2025", "up 8% on 2025's total of 1,250": the base a change is said on
-_ON_BASE = re.compile(
+_ON_BASE = LazyPattern(
     r"\s*,?\s*(?P<word>on)\s+(?:(?:the|last\s+year['’]s|the\s+previous\s+year['’]s|(?:19|20)\d\d['’]s?)\s+)?"
     r"(?:(?:total|figure|level|tally|count)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "rose 28% on 2025's 1,250, reaching 1,650": the level a change came to, after a comma
-_REACHING = re.compile(
+_REACHING = LazyPattern(
     r",\s*(?P<word>reaching|reached|hitting|standing\s+at|to\s+stand\s+at|to\s+reach|"
     r"taking\s+(?:it|them|the\s+total|the\s+figure)\s+to)\s+(?:a\s+(?:new\s+|record\s+)?(?:high|total)\s+of\s+)?$",
     re.IGNORECASE,
@@ -91,7 +92,7 @@ _REACHING = re.compile(
 # What may sit between "from 2,400" and "to 1,650" besides "to": a time ("in 2015", "last year")
 # The space before "to" is the leading run's, or a comma's: `\s+,?\s*to` splits a long run of spaces
 # every way before it fails, quadratic in the run.
-_BETWEEN_ENDPOINTS = re.compile(
+_BETWEEN_ENDPOINTS = LazyPattern(
     r"\s+(?:(?:in|at|on|by|during)\s+(?:\w+\s+){0,2}?\w+\s+|(?:a|one)\s+year\s+(?:earlier|before|ago)\s+|"
     r"(?:last|the\s+previous)\s+(?:year|month|week|quarter)\s+|"
     # "from 120 a day to 360": the start's rate, which the end shares
@@ -99,7 +100,7 @@ _BETWEEN_ENDPOINTS = re.compile(
     r"(?:(?:record|new|current|present|latest)\s+)?)?",
     re.IGNORECASE,
 )
-_TRANSITIVE = re.compile(
+_TRANSITIVE = LazyPattern(
     r"(?<![\w])(?:lost|lose|loses|losing|added|adds|shed|sheds|gained|gains|cut|cuts|slashed)\s+$", re.IGNORECASE
 )
 # Up to four words of object between a change verb and "by": "cut deaths by", "raised its stake by",
@@ -111,18 +112,18 @@ _OBJECT = (
 )
 # How far before a figure its change verb is looked for
 _VERB_REACH = 80
-_UP_FROM = re.compile(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
+_UP_FROM = LazyPattern(r"(?<![\w])(?P<word>up|down)\s+from\s+$", re.IGNORECASE)
 # "9,185 officers left, compared with 7,390 the year before": an earlier value, as "up from" gives.
-_COMPARED_WITH = re.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from)\s+$", re.IGNORECASE)
-_EARLIER_TIME = re.compile(
+_COMPARED_WITH = LazyPattern(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from)\s+$", re.IGNORECASE)
+_EARLIER_TIME = LazyPattern(
     r"\s+(?:in\s+)?(?:the|a)\s+(?:(?:previous|prior|preceding)\s+(?:year|month|week|quarter|day|decade)|"
     r"(?:year|month|week|quarter|day|decade)\s+(?:before|earlier))\b",
     re.IGNORECASE,
 )
 # "compared with 69.1% ten years ago", "against 12% a decade earlier", "versus 40 last year". Not
 # after a bare "from": "up to €182k from €149k last quarter" is a change's start, found as one.
-_COMPARED_NOT_FROM = re.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus)\s+$", re.IGNORECASE)
-_AGO_OR_LAST = re.compile(
+_COMPARED_NOT_FROM = LazyPattern(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus)\s+$", re.IGNORECASE)
+_AGO_OR_LAST = LazyPattern(
     r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\s+"
     r"(?:years?|months?|weeks?|quarters?|days?|decades?)\s+(?:ago|earlier|before)\b"
     r"|\s+(?:last|the\s+previous)\s+(?:year|month|week|quarter|decade|season|summer|winter|spring|autumn)\b",
@@ -132,12 +133,12 @@ _AGO_OR_LAST = re.compile(
 
 # Where one list item ends and the next begins, inside one sentence: an endpoint never crosses it.
 # A hard-wrapped line is not a break; a line that opens with a bullet or a number is.
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)])\s|[;•·|]|(?<![\w.,])\d{1,2}\)\s")
+_ITEM_BREAK = LazyPattern(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)])\s|[;•·|]|(?<![\w.,])\d{1,2}\)\s")
 # "raised fees by 15%", "hiked rents by 4%": verbs that make a change only with "by", since
 # "raised £2m" and "lifted 40 tonnes" are amounts
 _BY_ONLY_UP = r"raised|raise|raises|raising|hiked|hike|hikes|hiking|lifted|lift|lifts|lifting|upped|boosted"
 # "costs £84, up 20% from £75": the figure before the change is where it ended
-_CHANGE_AFTER_FIGURE = re.compile(
+_CHANGE_AFTER_FIGURE = LazyPattern(
     r"\s*(?:,|\(|–|—|-)\s*(?:(?:up|down|rising|falling|having\s+(?:risen|fallen))\s+(?:by\s+)?|"
     r"(?:a|an)\s+(?:rise|increase|fall|drop|decrease|jump|gain|decline|cut|reduction)\s+of\s+)$",
     re.IGNORECASE,
@@ -148,25 +149,25 @@ _SET_AGAINST_ANOTHER = (
     r"(?:more|higher|greater|larger|bigger|fewer|less|lower|smaller|cheaper|dearer|lighter|heavier|faster|slower|"
     r"shorter|longer|taller|wider|narrower|thinner|thicker)\s+than|above|below"
 )
-_COMPARATIVE_AFTER = re.compile(rf"\s+(?P<word>{_SET_AGAINST_ANOTHER})\b", re.IGNORECASE)
+_COMPARATIVE_AFTER = LazyPattern(rf"\s+(?P<word>{_SET_AGAINST_ANOTHER})\b", re.IGNORECASE)
 _LESS = frozenset("fewer less lower smaller cheaper lighter slower shorter narrower thinner below".split())
 # "312 tonnes, about 40% above last week's average" sets a level against another; a bare "sales are
 # 1.5% below their pre-pandemic level" says how far from which level, a comparison of its own
-_SET_AFTER_A_LEVEL = re.compile(r"\d[^.;:\d]{0,60}?[,(–—]\s*(?:[A-Za-z]+\s+){0,2}$")
+_SET_AFTER_A_LEVEL = LazyPattern(r"\d[^.;:\d]{0,60}?[,(–—]\s*(?:[A-Za-z]+\s+){0,2}$")
 # "2,310 calls, about 40% more than ...": the figure before such a comparison is where it ended
 # (its noun, a place and a time may come between: "2,310 calls on Tuesday, about 40% more"), as
 # before a change's cue ("390 moth species at Wenlow Moss last year, up 25%")
 _NOUN_AND_TIME = r"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d)){0,8}\s*"
-_COMPARISON_AFTER_FIGURE = re.compile(rf"{_NOUN_AND_TIME}(?:,|\(|–|—)\s*")
-_CUE_AFTER_FIGURE = re.compile(_NOUN_AND_TIME)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMPARISON_AFTER_FIGURE = LazyPattern(rf"{_NOUN_AND_TIME}(?:,|\(|–|—)\s*")
+_CUE_AFTER_FIGURE = LazyPattern(_NOUN_AND_TIME)
+_A_YEAR = LazyPattern(r"(?:19|20)\d\d")
 # "a year earlier", "the month before", "two years ago": a time, not a difference
-_A_TIME_BACK = re.compile(
+_A_TIME_BACK = LazyPattern(
     r"\b(?:a|an|one|two|three|four|five|six|ten|the)\s+(?:years?|months?|weeks?|quarters?|days?|decades?)\s+"
     r"(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
-_DIFFERENCE_WORD = re.compile(
+_DIFFERENCE_WORD = LazyPattern(
     r"\b(?:more|less|fewer|higher|lower|extra|earlier|later|cheaper|dearer|smaller|larger|bigger|greater|shorter|"
     r"longer|faster|slower|heavier|lighter|taller|wider|narrower|deeper|warmer|colder|hotter|cooler)\b",
     re.IGNORECASE,
@@ -174,16 +175,16 @@ _DIFFERENCE_WORD = re.compile(
 # "390 species, 25% more than the 321 found in 2016": the figure a comparison names is where it started
 # "£4.2m, up 12% on 2023's £3.75m", "up 8% on last year's 1,200": the earlier level after "on"
 # (and "down 4% against last year's 1.35 million", "up 3% compared with the 40,000 of last summer")
-_ON_EARLIER_LEVEL = re.compile(
+_ON_EARLIER_LEVEL = LazyPattern(
     r"\s+(?:on|against|compared\s+(?:with|to))\s+"
     r"(?:(?:the|last\s+year['’]s|the\s+previous\s+year['’]s|(?:19|20)\d\d['’]s?)\s+)?",
     re.IGNORECASE,
 )
-_COMPARED_FIGURE = re.compile(rf"\s+(?:{_SET_AGAINST_ANOTHER})\s+(?:the\s+)?", re.IGNORECASE)
+_COMPARED_FIGURE = LazyPattern(rf"\s+(?:{_SET_AGAINST_ANOTHER})\s+(?:the\s+)?", re.IGNORECASE)
 # "From 900 to 600: how the roll fell by half": a heading that gives the endpoints first
 # Each endpoint is one figure, so at most 60 characters: unbounded, `.*?` then `\s+` backtracked over
 # every long run of spaces, quadratic in its length.
-_HEADING_ENDPOINTS = re.compile(
+_HEADING_ENDPOINTS = LazyPattern(
     r"\W{0,20}(?:from\s+)?(?P<from>\S.{0,60}?)\s+to\s+(?P<to>\S.{0,60}?)\s*[:–—]\s", re.IGNORECASE
 )
 _NOUNS = "rise|increase|fall|drop|decline|jump|gain|reduction|growth|climb|surge|loss|decrease|hike|cut"
@@ -259,7 +260,7 @@ _NOUN_DIRECTIONS = {noun: Direction(way) for noun, way in CHANGE_NOUN_DIRECTIONS
 
 
 # "made up 26.5% of sales", "takes up 30% of the budget": a phrasal verb, a share and not a rise
-_PHRASAL_UP = re.compile(
+_PHRASAL_UP = LazyPattern(
     r"(?<![\w])(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|sum|sums|summed|"
     r"add|adds|added|adding|end|ends|ended|ending|wind|winds|wound|set|sets|setting|"
     # "put down a deposit of 15%", "paid down £2m of debt", "wrote down £40m", "turned down 20%"
@@ -269,7 +270,7 @@ _PHRASAL_UP = re.compile(
 )
 # ... and with an object counted: "picked up 2,860 items", "signed up 400 members", "shot down 12
 # drones" (but "sales picked up 5%" rose)
-_PHRASAL_UP_COUNTED = re.compile(
+_PHRASAL_UP_COUNTED = LazyPattern(
     r"(?<![\w])(?:pick|picks|picked|picking|sign|signs|signed|signing|clear|clears|cleared|clearing|shoot|"
     r"shoots|shot|shooting|gather|gathers|gathered|gathering|rack|racks|racked|racking|rake|rakes|raked|"
     r"raking|snap|snaps|snapped|snapping|mop|mops|mopped|mopping|fill|fills|filled|filling|bring|brings|"
@@ -279,7 +280,7 @@ _PHRASAL_UP_COUNTED = re.compile(
 )
 
 
-_PERCENT_AFTER = re.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_PERCENT_AFTER = LazyPattern(r"[\d.,]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
@@ -306,7 +307,7 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
 
 # A verb between a change word and a figure that takes the figure itself: "Falls accounted for 22%",
 # "cuts were 15%", "drops made up 40%"
-_VERB_OF_ITS_OWN = re.compile(
+_VERB_OF_ITS_OWN = LazyPattern(
     r"\b(?:accounted|accounts|account|made|make|makes|were|was|is|are|represented|represents|comprised|"
     r"comprise|totalled|totaled|formed|form|came|come)\b",
     re.IGNORECASE,
@@ -428,15 +429,15 @@ def multiplier_words(text: str, vocabulary: Vocabulary, taken: list[tuple[int, i
 
 
 # "half a percentage point", "a quarter of a point": the fraction is of a point, not of the level
-_POINT_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point(?![\w-])", re.IGNORECASE)
+_POINT_AFTER = LazyPattern(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point(?![\w-])", re.IGNORECASE)
 # "the parish council will pay half.", "the trust funds a third, and ...": a share of a cost said
 # before, paid by someone, with nothing after it
-_PAID_BEFORE = re.compile(
+_PAID_BEFORE = LazyPattern(
     r"\b(?:pay|pays|paid|paying|fund|funds|funded|funding|cover|covers|covered|covering|meet|meets|met|"
     r"contribute|contributes|contributed|bear|bears|bore|foot|foots|footed)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:and|while|with|but)\b)")
+_CLAUSE_ENDS_AFTER = LazyPattern(r"\s*(?:[.,;:)]|$|\s(?:and|while|with|but)\b)")
 
 
 def _hedged(
@@ -501,11 +502,11 @@ def attach_changes(text: str, readings: list[Reading], vocabulary: Vocabulary) -
     return sorted(result + _ratio_between(text, result, vocabulary), key=lambda r: (r.start, r.end))
 
 
-_WORD = re.compile(r"[a-z]+")
-_CLAUSE_BREAK = re.compile(r",|\b(?:and|while|but|whereas)\b")
+_WORD = LazyPattern(r"[a-z]+")
+_CLAUSE_BREAK = LazyPattern(r",|\b(?:and|while|but|whereas)\b")
 # "a doubling of visits to the museum's new wing, from 5,000 to 13,000": a nominal and its complement
 # and "a 15% rise in fares took the single ticket from £2 to £2.60"
-_COMPLEMENT = re.compile(rf"\s+(?:(?:[a-z]+\s+)?(?:{_NOUNS})s?\s+)?(?:of|in)\s[^;:()]*$", re.IGNORECASE)
+_COMPLEMENT = LazyPattern(rf"\s+(?:(?:[a-z]+\s+)?(?:{_NOUNS})s?\s+)?(?:of|in)\s[^;:()]*$", re.IGNORECASE)
 
 
 def _earlier_value(text: str, reading: Reading) -> bool:
@@ -563,7 +564,7 @@ _DATE_OPENING = re.compile(r"\s+(?:from|on|in|by|since|until|till)\s+(?:[A-Z][a-
 
 # What may stand between a change's end and its start said after it: when ("in the year to March",
 # "last year", "in 2025") and the comma before "from"
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE = LazyPattern(
     r"\s+(?:(?:in|over|during)\s+(?:the\s+)?(?:year|twelve\s+months|12\s+months|three\s+months|six\s+months|"
     r"quarter|half)\s+to\s+[A-Z][a-z]+|(?:in|during)\s+(?:19|20)\d\d|last\s+(?:year|month|season|quarter)|"
     r"this\s+(?:year|month|season|quarter))\s*,?\s+from\s+"
@@ -623,14 +624,14 @@ def _end_before(text: str, result: list[Reading], index: int) -> None:
 
 # The figure after these words is the base a level is set against: "350 more than the 1,250",
 # "compared with last year's 700", "against 2024's £4m", "up from the 36,000"
-_BASE_OF_A_COMPARISON = re.compile(
+_BASE_OF_A_COMPARISON = LazyPattern(
     rf"(?:(?<![\w])(?:{_SET_AGAINST_ANOTHER})|compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+"
     r"(?:(?:the|its|their|(?:last|the\s+previous)\s+(?:year|month|week|quarter|season)['’]s|(?:19|20)\d\d['’]s?)\s+)?$",
     re.IGNORECASE,
 )
-_BASE_OF_ITS_OWN = re.compile(r"\s+(?:on|since|from|against|compared)\b", re.IGNORECASE)
+_BASE_OF_ITS_OWN = LazyPattern(r"\s+(?:on|since|from|against|compared)\b", re.IGNORECASE)
 # A figure said to be the gap to a base after it: "350 more than", "90 fewer than"
-_DIFFERENCE_BEFORE_THAN = re.compile(rf"\s*(?:{_SET_AGAINST_ANOTHER})", re.IGNORECASE)
+_DIFFERENCE_BEFORE_THAN = LazyPattern(rf"\s*(?:{_SET_AGAINST_ANOTHER})", re.IGNORECASE)
 
 
 def _compared_level_to_base(text: str, result: list[Reading], index: int, base_index: int) -> None:
@@ -658,7 +659,7 @@ def _compared_level_to_base(text: str, result: list[Reading], index: int, base_i
         return
 
 
-_YEARS_OWN = re.compile(r"(?:19|20)\d\d['’]s?")
+_YEARS_OWN = LazyPattern(r"(?:19|20)\d\d['’]s?")
 
 
 def _is_a_year_of(text: str, reading: Reading) -> bool:
@@ -768,12 +769,12 @@ def _heading_endpoints(text: str, result: list[Reading]) -> None:
 
 
 # "posted a loss of £1.1bn": a sum of money lost is an amount (the year's loss), as "a profit of" is
-_MONEY_LOST = re.compile(r"\bloss(?:es)?\s+of\s+\Z", re.IGNORECASE)
+_MONEY_LOST = LazyPattern(r"\bloss(?:es)?\s+of\s+\Z", re.IGNORECASE)
 
 
 # "fell below 4%", "must not fall below £250,000", "rose above £300": the level the thing crossed, a
 # bound on where it stands, not how far it moved ("fell more than 4%" is a move, and keeps its verb)
-_LEVEL_BOUND = re.compile(r"(?:^|\s)(?:below|above)$")
+_LEVEL_BOUND = LazyPattern(r"(?:^|\s)(?:below|above)$")
 
 
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
@@ -801,16 +802,16 @@ def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     return reading
 
 
-_FROM_AFTER_VERB = re.compile(r"\s+from\s+$", re.IGNORECASE)
+_FROM_AFTER_VERB = LazyPattern(r"\s+from\s+$", re.IGNORECASE)
 # Between one move and the next whose verb is left out: ", and the day pass from", "; the Fixed Desk from"
-_ELLIPTICAL_FROM = re.compile(
+_ELLIPTICAL_FROM = LazyPattern(
     r"(?:[^,;.]{0,30}?)(?:,\s*|;\s*|\s+)(?:and|while|with|but)?\s*"
     r"(?!.*\brang)(?:[A-Za-z'’-]+\s+){0,5}?from\s+",  # (not "prices ranging from")
     re.IGNORECASE,
 )
 
-_TO_AFTER_VERB = re.compile(r"\s+to\s+$", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO_AFTER_VERB = LazyPattern(r"\s+to\s+$", re.IGNORECASE)
+_FROM_BETWEEN = LazyPattern(r"\s+from\s+", re.IGNORECASE)
 
 
 def _direction_before_to(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
@@ -832,7 +833,7 @@ def _direction_before_from(text: str, start: int, vocabulary: Vocabulary) -> Dir
 
 # Words between a verb and "from" that make the figures after it a range of their own ("cut prices
 # of homes priced from £200,000 to £300,000") or another clause's.
-_NOT_AN_OBJECT = re.compile(
+_NOT_AN_OBJECT = LazyPattern(
     r"\b(?:priced|aged|sized|valued|rated|ranging|varying|costing|numbering|running|starting|dating|lasting|"
     r"stretching|and|or|but|to|by|than|which|that|who|whose|as|while|with)\b",
     re.IGNORECASE,
@@ -840,7 +841,7 @@ _NOT_AN_OBJECT = re.compile(
 
 # Verbs of change that take an object: "cut waiting times", not "rose sharply" (an intransitive
 # verb's words before "from" are no object of it), nor "lower", the comparative
-_TAKES_AN_OBJECT = re.compile(
+_TAKES_AN_OBJECT = LazyPattern(
     r"(?:increas|reduc|rais|lift|boost|slash|hik|trimm?|expand|doubl|tripl|halv|cut)(?:e|es|ed|s|ing)?"
     r"|lower(?:ed|s|ing)"
 )
@@ -879,8 +880,8 @@ def _bracketed_before(text: str, reading: Reading, at: int) -> bool:
     return opened > text.rfind(")", 0, reading.start) and ")" in text[reading.end : at]
 
 
-_AND_BEFORE = re.compile(r",?\s+and\s+\Z", re.IGNORECASE)
-_SET_AGAINST = re.compile(
+_AND_BEFORE = LazyPattern(r",?\s+and\s+\Z", re.IGNORECASE)
+_SET_AGAINST = LazyPattern(
     r"\b(?:above|below|than|against|versus|compared\s+with|compared\s+to)\b[^,;:]*\Z", re.IGNORECASE
 )
 
@@ -934,7 +935,7 @@ def _set_up_from(
 
 
 # A part set after its whole: "286 members, including 112 juniors", "(among them 40 nurses"
-_PART_OF_THE_LEVEL_BEFORE = re.compile(
+_PART_OF_THE_LEVEL_BEFORE = LazyPattern(
     r"\d[^,;:(]*[,(]\s*(?:including|among\s+(?:them|whom|which)|of\s+(?:whom|which))\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE
 )
 
@@ -1032,7 +1033,7 @@ def changes_from_endpoints(text: str, readings: list[Reading], vocabulary: Vocab
 
 
 # "fell from 9,000 to 7,800, a drop of 13%": the change the endpoints were, said after them
-_AMOUNT_AFTER = re.compile(
+_AMOUNT_AFTER = LazyPattern(
     rf"\s*(?:,|\(|–|—)\s*(?:(?:a|an)\s+(?:{_NOUNS})\s+of|(?:up|down)(?:\s+by)?)\s+", re.IGNORECASE
 )
 

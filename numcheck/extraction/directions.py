@@ -4,22 +4,22 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from functools import lru_cache
 
 from numcheck.extraction.readings import Reading
 from numcheck.model import ClaimKind, Direction, Interval
+from numcheck.scanning import LazyPattern
 
 # A market table's signs: after an index, a share or a currency, "-0.9%" is a fall, not a level.
-_MARKET_CONTEXT = re.compile(
+_MARKET_CONTEXT = LazyPattern(
     r"\b(?:index|indices|shares?|stocks?|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|STOXX|Kospi|ASX|"
     r"TSX|Sensex|Nifty|Bovespa|Russell|Shanghai|Shenzhen|closed|trading|traded|futures|yields?)\b"
 )
-_PLUS_BEFORE = re.compile(r"(?<![\w+])\+\Z")
-_MINUS_BEFORE = re.compile(r"(?<=\s)[-−]\Z")
+_PLUS_BEFORE = LazyPattern(r"(?<![\w+])\+\Z")
+_MINUS_BEFORE = LazyPattern(r"(?<=\s)[-−]\Z")
 # "shed 240 points, or 0.7%", "lost $14, or 0.7%": the same change said again in other terms.
-_APPOSITION = re.compile(r"\s*,?\s*(?:or|about|that\s+is|i\.e\.)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?\Z")
-_COMPARATIVE_AFTER = re.compile(r"\s+(?P<word>higher|lower|up|down|stronger|weaker)\b(?!\s+(?:than|to|from))")
+_APPOSITION = LazyPattern(r"\s*,?\s*(?:or|about|that\s+is|i\.e\.)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?\Z")
+_COMPARATIVE_AFTER = LazyPattern(r"\s+(?P<word>higher|lower|up|down|stronger|weaker)\b(?!\s+(?:than|to|from))")
 _CHANGE_KINDS = (ClaimKind.PERCENT, ClaimKind.CHANGE, ClaimKind.MONEY)
 
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from numcheck.extraction.wordlists import may_end_with, one_of
 from numcheck.model import Interval
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
 
@@ -39,15 +40,15 @@ def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
 
 # "Fares went up to £5": after a verb of motion in the past, "up" is the verb's particle and the
 # figure the new level, not an upper bound ("fares could go up to £5" keeps its bound).
-_PARTICLE_VERB = re.compile(
+_PARTICLE_VERB = LazyPattern(
     r"(?<![\w])(?:went|gone|moved|shot|jumped|climbed|crept|edged|ticked|inched)\s+\Z",
     re.IGNORECASE,
 )
 # "payments add up to £195", "which totted up to 40": "add up to" is a sum's verb, not a bound;
 # but a figure with a noun of its own is what is added, at most: "will add up to 600 beds", "adds up
 # to 9 miles to some journeys"
-_SUM_VERB = re.compile(r"(?<![\w])(?:add|adds|added|adding|totted|tots|tot|totting|summed|sums)\s+\Z", re.IGNORECASE)
-_ADDED_THING = re.compile(
+_SUM_VERB = LazyPattern(r"(?<![\w])(?:add|adds|added|adding|totted|tots|tot|totting|summed|sums)\s+\Z", re.IGNORECASE)
+_ADDED_THING = LazyPattern(
     r"\S+\s+(?!(?:a|an|per|in|by|over|for|this|last|each|every|and|or|but|from|so|since)\b)[A-Za-z]{2,}",
     re.IGNORECASE,
 )
@@ -55,7 +56,7 @@ _ADDED_THING = re.compile(
 
 # "the passages add up to 14.6 km.": a measure that ends its clause is the sum, not a thing added
 # ("adds up to 9 miles to some journeys" adds them)
-_A_MEASURE_SUMMED = re.compile(
+_A_MEASURE_SUMMED = LazyPattern(
     r"[\d.,]+\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|kg|kilos?|kilograms?|tonnes?|tons?|"
     r"litres?|liters?|hours?|minutes?|days?|weeks?|months?|years?|hectares?|acres?)\s*(?:[.,;:)]|$)",
     re.IGNORECASE,
@@ -64,12 +65,12 @@ _A_MEASURE_SUMMED = re.compile(
 
 # "hand over 412 patients", "took over 40 stores", "signed over the 3 farms": "over" is the verb's own
 # "over" after a figure with its unit, or after a verb of spreading and its object, is "across"
-_OVER_AFTER_A_MEASURE = re.compile(
+_OVER_AFTER_A_MEASURE = LazyPattern(
     r"(?:\d[\d,.]*\s*(?:[a-z]+\s+)?|\b(?:spread|spreads|spreading|split|splits|divided|repaid|paid)\s+"
     r"(?:the\s+|its\s+|their\s+|your\s+)?[a-z]+\s+)\Z",
     re.IGNORECASE,
 )
-_OVER_PARTICLE_VERB = re.compile(
+_OVER_PARTICLE_VERB = LazyPattern(
     r"(?<![\w])(?:hand(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|"
     r"pass(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|give(?:s|n)?|gave|giving|lea(?:ve|ves|ving)|left)\s+\Z",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _OVER_PARTICLE_VERB = re.compile(
 # "limits class sizes to 30", "capped rises at 2.5%". The figure is a most, as "capped at" is; the
 # hedge starts at the "at" or "to" (not at the verb, which may stand words away). A noun's "cap" or
 # "limit" is not one: "raise the cap to £2,000" sets the cap itself.
-_CAPPING_VERB = re.compile(
+_CAPPING_VERB = LazyPattern(
     r"(?<![\w])(?:(?:to|will|would|could|must|should|shall|may|and)\s+(?:cap|limit)|caps|capped|capping|limits|"
     r"limited|limiting)\s+(?:[A-Za-z'’-]+\s+){0,8}?(?P<bound>at|to)\s+\Z",
     re.IGNORECASE,
@@ -127,14 +128,14 @@ def _capped(text: str, position: int, vocabulary: Vocabulary) -> tuple[Hedge, in
 # £250,000, "will not exceed 40" at most 40, "cannot be less than 18" at least 18. The negation comes
 # at most two words before the bound ("not fall", "never be allowed to"); "not only", "not just" and
 # "not even" stress the bound rather than deny it.
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = LazyPattern(
     r"(?<![\w'’])(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t|shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|"
     r"doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:only|just|even|quite)\b)(?:[a-z]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 # A prohibition reaches further: "may not let their huts for more than 90 nights" is at most 90
 # nights. Not past a question or a new clause: "must not say why fees rose to more than £90".
-_PROHIBITION_BEFORE = re.compile(
+_PROHIBITION_BEFORE = LazyPattern(
     r"(?<![\w'’])(?:(?:may|must|can|shall|should)\s+not|cannot|can['’]t|mustn['’]t|shan['’]t)\s+"
     r"(?:(?!(?:why|how|whether|if|that|what|when|where|who|which|and|but|or|only|just|even)\b)[a-z]+\s+){0,5}\Z",
     re.IGNORECASE,

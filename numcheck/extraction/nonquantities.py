@@ -10,63 +10,64 @@ from functools import cache
 from numcheck.extraction.numbers import Figure
 from numcheck.extraction.wordlists import may_end_with, one_of
 from numcheck.model import ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import Vocabulary
 
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_SUFFIX = LazyPattern(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "S-300", "MiG-29", "scp2-173": letters (and digits after them) fused to the figure. `\Z`, not `$`,
 # throughout: `$` also matches before a final newline, so "a survey of\n1,500" read "of" as fused.
-_FUSED_TO_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
+_FUSED_TO_LETTERS = LazyPattern(r"[A-Za-z][A-Za-z0-9]*[-‐]?\Z")
 _FUSED_ENDINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-‐")  # its last character
 # "wears number 12", "badge number 4471", "Number 10"; not the verb: "ships now number 120".
-_NUMBER_BEFORE = re.compile(
+_NUMBER_BEFORE = LazyPattern(
     r"(?:(?<![\w])(?:the|a|his|her|their|its|badge|shirt|jersey|wears|wearing|wore|in)\s+number|(?<![\w])Number)\s\Z"
 )
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
-_SUB_BEFORE = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
-_TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
+_PERCENT_AFTER = LazyPattern(r"\s?(?:%|per\s?cent|percent)")
+_SUB_BEFORE = LazyPattern(r"(?<![\w-])sub-\Z", re.IGNORECASE)
+_TIME_OF_DAY = LazyPattern(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC)(?![a-z])", re.IGNORECASE)
 # "at 1800 hrs" is a time of day; "3 hrs" is a duration.
-_TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
-_CLOCK_RANGE_BEFORE = re.compile(r"\d\s?(?:am|pm)[-–]\Z", re.IGNORECASE)
-_CLOCK = re.compile(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
-_DECADE = re.compile(r"'?s\b")
-_FISCAL_YEAR = re.compile(r"[-/–](?:\d\d|\d{4})\b")
+_TWENTY_FOUR_HOUR = LazyPattern(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?P<word>hrs|hours)\b", re.IGNORECASE)
+_AT_BEFORE = LazyPattern(r"\bat\s+\Z", re.IGNORECASE)
+_CLOCK_RANGE_BEFORE = LazyPattern(r"\d\s?(?:am|pm)[-–]\Z", re.IGNORECASE)
+_CLOCK = LazyPattern(r"[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_DECADE = LazyPattern(r"'?s\b")
+_FISCAL_YEAR = LazyPattern(r"[-/–](?:\d\d|\d{4})\b")
 # "2000 troops" is a count; "the 2021 census", "the 2020 bus strike": singulars ending in s are not plurals.
-_PLURAL_NOUN_AFTER = re.compile(
+_PLURAL_NOUN_AFTER = LazyPattern(
     r"\s+(?!(?:as|was|has|is|its|this|his|thus|us|whereas|perhaps|unless|less|yes|does)\b)"
     r"(?:[a-z]+-)?[a-z]*[a-rt-z](?<![iu])s\b"
 )
 # "22 of November's 30 days": a part of the month's days, no day of it ("22 November's meeting" is one).
 # Only before the whole's figure: "5 of February's involved forklifts" leaves its whole unsaid
-_OF_THE_MONTH_S = re.compile(r"\s+of\s+[A-Z][a-z]+['’]s\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
-                             r"ten|eleven|twelve|twenty|thirty)\b)")  # fmt: skip
+_OF_THE_MONTH_S = LazyPattern(r"\s+of\s+[A-Z][a-z]+['’]s\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|eleven|twelve|twenty|thirty)\b)")  # fmt: skip
 # "AD 270", "270 AD", "AD 43", "350 CE": a year of the common era, however few its digits. Not "BC":
 # its years count back, and "300 BC" is no year 300
-_ERA_BEFORE = re.compile(r"(?<![\w.-])A\.?D\.?\s?\Z")
-_ERA_AFTER = re.compile(r"\s?(?:A\.D\.|AD\b|CE\b)(?!\s*\d)")
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:by|in|until|till|to|before|after|from|through|beyond)\s+\Z", re.I)
+_ERA_BEFORE = LazyPattern(r"(?<![\w.-])A\.?D\.?\s?\Z")
+_ERA_AFTER = LazyPattern(r"\s?(?:A\.D\.|AD\b|CE\b)(?!\s*\d)")
+_TIME_PREPOSITION_BEFORE = LazyPattern(r"\b(?:by|in|until|till|to|before|after|from|through|beyond)\s+\Z", re.I)
 
 
 # "23:15", "BST 09:41": a clock time; two digits after the colon, so "a 3:1 ratio" stays a ratio.
-_CLOCK_COLON = re.compile(
+_CLOCK_COLON = LazyPattern(
     r":[0-5]\d(?![\d:])(?:\s?(?:[ap]\.m\.|[ap]m\b))?(?:\s?(?:GMT|BST|UTC|CET|ET|PT))?", re.IGNORECASE
 )
 # "won 3-1", "beat the Celtics 112-104", "drew 1-1": a score, by the verb before it.
-_SCORE_VERB_BEFORE = re.compile(
+_SCORE_VERB_BEFORE = LazyPattern(
     r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|"
     r"thrashed|edged|victory|defeat|scoreline|score|led|leading|trailed|trailing)\b[^.;:]{0,40}\Z",
     re.IGNORECASE,
 )
-_PAIR = re.compile(r"[-–](?P<second>\d{1,3})(?!\d|[.,]\d|\s?%)")
+_PAIR = LazyPattern(r"[-–](?P<second>\d{1,3})(?!\d|[.,]\d|\s?%)")
 # "1) a new lock screen; 2) faster updates": a list marker, after the start, a colon or a semicolon.
-_LIST_MARKER_BEFORE = re.compile(r"(?:^|[:;]\s*|\n\s*)\Z")
+_LIST_MARKER_BEFORE = LazyPattern(r"(?:^|[:;]\s*|\n\s*)\Z")
 # "42 Elm Grove", "1 Market Street", "350 Fifth Avenue": a house number.
-_STREET_AFTER = re.compile(
+_STREET_AFTER = LazyPattern(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Grove|Drive|Dr|Way|Place|Pl|Square|"
     r"Boulevard|Blvd|Close|Crescent|Terrace|Court|Gardens|Row|Parade|Hill|Mews|Walk)\b\.?"
 )
 # "the Pixel 8 was launched", "Nord Stream 2": a bare number right after a name is part of the name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z]*)*)\s\Z")
+_NAME_BEFORE = LazyPattern(r"(?<=[a-z,;] )(?P<name>[A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z]*)*)\s\Z")
 _NOT_NAMES = frozenset(
     "In On At By From To For Of And Or But The A An About Around Nearly Almost Some Just Only Over Under Up Down "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
@@ -76,7 +77,7 @@ _NOT_NAMES = frozenset(
 # "Turn 3 is the tightest", "Round 5 starts tomorrow", "Year 7 pupils": a label with a capital, even at
 # the start of a sentence, where `_NAME_BEFORE` cannot tell it from "Some 40"; lower case ("round 5,000
 # people", "a lap 2 seconds faster") it may be a word of its own
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = LazyPattern(
     r"(?<![\w-])(?P<label>Turn|Round|Lap|Hole|Junction|Heat|Day|Week|Leg|Pier|Terminal|Zone|Game|Match|Race|Exit|"
     r"Year)\s\Z"
 )
@@ -84,12 +85,12 @@ _SCHOOL_YEARS = 13  # "Year 7" is a school year; "Year 2024" is a year
 # "a power of ten", "powers of two", "10 to the power of 6": arithmetic's base or exponent, no amount
 # "the 10K", "a 5K fun run", "the Harbour 10K": a race named by its distance, no count of 10,000;
 # not "earns 40K a year" or "a 10K grant"
-_RACE_AFTER = re.compile(
+_RACE_AFTER = LazyPattern(
     r"K(?![\w])(?=\s*(?:[.,;:!?)]|\Z|\s+(?:race|run|runs|fun\s+run|route|course|event|runners?|entrants?|in|on|at|"
     r"was|is|will|and|or|for|this|last|next)\b))"
 )
-_RACE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|its|their|his|her|our)|[A-Z][a-z]+)\s\Z")
-_POWER_OF_BEFORE = re.compile(r"\b(?:powers?|to\s+the\s+power)\s+of\s+\Z", re.IGNORECASE)
+_RACE_BEFORE = LazyPattern(r"(?:\b(?:the|a|an|this|its|their|his|her|our)|[A-Z][a-z]+)\s\Z")
+_POWER_OF_BEFORE = LazyPattern(r"\b(?:powers?|to\s+the\s+power)\s+of\s+\Z", re.IGNORECASE)
 _BASES_AND_EXPONENTS = frozenset("two ten 2 3 4 5 6 7 8 9 10 12 three".split())
 
 
@@ -206,9 +207,9 @@ def classify_non_quantity(
 
 # A bare hour after a preposition of time that ends its clause, where a time of day told by "am"
 # or "pm" stands shortly before it: "opens at 9am and closes at 5."
-_HOUR_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|at|before|after|from)\s+\Z", re.IGNORECASE)
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;!?)]|\Z|\s(?:and|but|when|as|with|so)\b)")
-_AM_OR_PM = re.compile(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
+_HOUR_PREPOSITION_BEFORE = LazyPattern(r"\b(?:by|until|till|at|before|after|from)\s+\Z", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = LazyPattern(r"\s*(?:[.,;!?)]|\Z|\s(?:and|but|when|as|with|so)\b)")
+_AM_OR_PM = LazyPattern(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
 
 
 def _bare_hour(text: str, figure: Figure, before: str) -> bool:
@@ -221,12 +222,12 @@ def _bare_hour(text: str, figure: Figure, before: str) -> bool:
     )
 
 
-_DAY_SPAN = re.compile(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
+_DAY_SPAN = LazyPattern(r"\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?")
 
 
 # "in their 50s", "a man in his early 40s", "the 70s and 80s": a decade of an age or of a century
-_DECADE_AFTER = re.compile(r"s(?![\w'’])")
-_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|our|your|the|early|mid|late)\b[^.;:]{0,20}\Z", re.IGNORECASE)
+_DECADE_AFTER = LazyPattern(r"s(?![\w'’])")
+_DECADE_BEFORE = LazyPattern(r"\b(?:their|his|her|my|our|your|the|early|mid|late)\b[^.;:]{0,20}\Z", re.IGNORECASE)
 
 
 def _is_a_decade(text: str, figure: Figure) -> bool:
@@ -277,8 +278,8 @@ def _score_list_or_address(text: str, figure: Figure, vocabulary: Vocabulary) ->
 
 
 # "Tidewater 5.2", "Larkspur 3.8.0": a name and a number written with points, as releases are named
-_POINTED = re.compile(r"\d+\.\d+(?:\.\d+)*\Z")
-_VERSION_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]*)*)\s\Z")
+_POINTED = LazyPattern(r"\d+\.\d+(?:\.\d+)*\Z")
+_VERSION_NAME_BEFORE = LazyPattern(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]*)*)\s\Z")
 # Words that open a sentence before an amount, not names: "Roughly 4.5 ...", "Another 2.5 ..."
 _AMOUNT_OPENERS = frozenset(
     "Roughly Approximately Another Exactly Barely Fewer More Less Average Overall Each Every Total Some Only Just "

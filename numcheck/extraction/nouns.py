@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from numcheck.scanning import LazyPattern
 
 # Up to three words after the figure, none of them a word that ends a noun phrase.
-_WORDS_AFTER = re.compile(r"(?:[ \t\n]+(?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)){1,3}")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_WORDS_AFTER = LazyPattern(r"(?:[ \t\n]+(?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)){1,3}")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _ENDS_PHRASE = frozenset(
     """a an the of in on at to for from by with and or but as than that which who whom whose this these those
     it its their his her our your my is are was were be been being has have had will would could should may

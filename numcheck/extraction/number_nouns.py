@@ -13,16 +13,17 @@ from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.extraction.readings import Reading
 from numcheck.extraction.wordlists import may_hold
 from numcheck.model import ClaimKind, Interval
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import Vocabulary
 
 _NUMBER_NOUNS = {"score": 20.0, "couple": 2.0}
 NOUN_WORDS = frozenset(
     {*_NUMBER_NOUNS, "fortnight", "brace", "hattrick", "trick"}
 )  # what a sentence must hold to be worth reading for them
-_NUMBER_NOUN = re.compile(r"(?<![\w-])[Aa]\s+(?P<word>score|couple)\s+of\s+")
+_NUMBER_NOUN = LazyPattern(r"(?<![\w-])[Aa]\s+(?P<word>score|couple)\s+of\s+")
 # What a number noun counts: people or things, or who they are ("a couple of them"); never a figure or
 # a result ("a score of 80%", "a score of three goals to one", "a couple of hundred" is vague.py's)
-_COUNTED = re.compile(
+_COUNTED = LazyPattern(
     r"(?:the|these|those|its|their|his|her|our|your|them|us|you)\b"
     r"|(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|nil|zero)\b)"
     r"(?:[a-z]+[\s-]+){0,2}?(?:people|children|men|women|[a-z]+s)\b(?!-)"
@@ -32,21 +33,21 @@ _A_COUPLE = Interval(2.0, 3.0)
 # "scored a brace", "a hat-trick of titles": two and three in sport's words, before what they count or
 # after a verb of scoring; "a brace for the shelf", "a hat-trick hero" are no numbers
 _SPORT_NOUNS = {"brace": 2.0, "hat-trick": 3.0, "hat trick": 3.0, "hattrick": 3.0}
-_SPORT_NOUN = re.compile(r"(?<![\w-])[Aa]\s+(?P<word>brace|hat[\s-]?trick)(?![\w-])", re.IGNORECASE)
-_SCORED_BEFORE = re.compile(
+_SPORT_NOUN = LazyPattern(r"(?<![\w-])[Aa]\s+(?P<word>brace|hat[\s-]?trick)(?![\w-])", re.IGNORECASE)
+_SCORED_BEFORE = LazyPattern(
     r"\b(?:scor(?:e|es|ed|ing)|net(?:s|ted|ting)?|hit(?:s|ting)?|str(?:uck|ike|ikes)|grab(?:s|bed|bing)?|"
     r"add(?:s|ed|ing)?|claim(?:s|ed|ing)?|complet(?:e|es|ed|ing)|took|take[ns]?|bag(?:s|ged)?|"
     r"won|win(?:s|ning)?|seal(?:s|ed)?|earn(?:s|ed)?)\s+(?:(?:his|her|their|its|a\s+)?(?:first|second|third|late|"
     r"stunning|superb|remarkable|quick(?:fire)?|first-half|second-half|fine)\s+)?\Z",
     re.IGNORECASE,
 )
-_FORTNIGHT = re.compile(r"(?<![\w-])[Aa]\s+fortnight(?![\w-])")
+_FORTNIGHT = LazyPattern(r"(?<![\w-])[Aa]\s+fortnight(?![\w-])")
 # "£50 a fortnight", "twice a fortnight": a rate's period, not a length
-_RATE_BEFORE = re.compile(r"(?:\d[\d.,]*\s?[%p]?|once|twice|thrice|times|pence|pounds|dollars|euros)\s+\Z", re.I)
+_RATE_BEFORE = LazyPattern(r"(?:\d[\d.,]*\s?[%p]?|once|twice|thrice|times|pence|pounds|dollars|euros)\s+\Z", re.I)
 # "two 250 g bags a fortnight", "three sessions a fortnight": a figure and the plural it counts, then
 # the period; "12 workers spent a fortnight" (a verb before it) is a length
-_COUNTED_BEFORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+[a-z]*[a-rt-z]s\s+\Z")
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_COUNTED_BEFORE = LazyPattern(r"(?:\s+[\w-]+){0,2}\s+[a-z]*[a-rt-z]s\s+\Z")
+_AGO = LazyPattern(r"\s+ago\b", re.IGNORECASE)
 _DAYS_A_FORTNIGHT = 14.0
 
 

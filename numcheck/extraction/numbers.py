@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from numcheck.extraction.wordlists import letter_runs, may_hold, one_of
-from numcheck.scanning import matches_from
+from numcheck.scanning import LazyPattern, matches_from
 from numcheck.vocabulary import Vocabulary
 
 # Apart from any word, or fused to a currency code or a sign ending in a letter: "USD115", "RM21",
 # "Rs112", "kr41", "zł120", "$US1.8" (checked below). One class in the lookbehind, not a branch per
 # sign: the lookbehind is tried at every position of every sentence.
-_DIGITS = re.compile(
+_DIGITS = LazyPattern(
     r"""(?:(?<![\w.,/])|(?<=[A-Zrsł]))
     (?P<number>
         \d+(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?[×x]\s?10\^[+-]?\d{1,3})(?![\w^])  # 1.5e-3  3 × 10^8
@@ -33,9 +33,9 @@ _DIGITS = re.compile(
 # "minus 5C", "-5C", "−12": a sign only when it stands apart from a word or a range ("S-300", "3-5",
 # "75 -300mm").
 _MINUS = r"(?<![\w-])minus(?:\s+|-)"  # "minus 5C", "minus-25 degrees"
-_NEGATIVE = re.compile(rf"(?:{_MINUS}|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])\Z", re.IGNORECASE)
+_NEGATIVE = LazyPattern(rf"(?:{_MINUS}|(?:(?<=\()|(?<=\s)(?<!\d\s)|^)[-−–])\Z", re.IGNORECASE)
 # Figures in words take only the word: "minus five percent", not "a five-to-one vote".
-_NEGATIVE_WORD = re.compile(rf"{_MINUS}\Z", re.IGNORECASE)
+_NEGATIVE_WORD = LazyPattern(rf"{_MINUS}\Z", re.IGNORECASE)
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _MAX_ABS = 1e18
 
@@ -73,7 +73,7 @@ def _step_of(digits: str) -> float:
     return 10.0 ** (len(plain) - len(stripped))
 
 
-_SCIENTIFIC = re.compile(r"(?P<mantissa>[\d.]+)(?:[eE]|\s?[×x]\s?10\^)(?P<exponent>[+-]?\d+)")
+_SCIENTIFIC = LazyPattern(r"(?P<mantissa>[\d.]+)(?:[eE]|\s?[×x]\s?10\^)(?P<exponent>[+-]?\d+)")
 
 
 def _scientific(text: str) -> tuple[str, int] | None:
@@ -225,7 +225,7 @@ def _tens_then_unit(tens: float, unit: float) -> bool:
 # Where a figure in digits can start: `_DIGITS` opens with a digit, a point or a vulgar fraction, after
 # a lookbehind that would have it tried at every character ("¼0": the lone-fraction branch backs off
 # its fraction and matches nothing there; no other match starts there).
-_FIGURE_START = re.compile(r"[\d.½⅓⅔¼¾⅕⅛]")
+_FIGURE_START = LazyPattern(r"[\d.½⅓⅔¼¾⅕⅛]")
 
 
 def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
@@ -293,7 +293,7 @@ def find_figures(text: str, vocabulary: Vocabulary) -> list[Figure]:
     return figures
 
 
-_AND_NEXT = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND_NEXT = LazyPattern(r"\s+and\s+", re.IGNORECASE)
 
 
 def _alternatives(start: int, literal: str) -> tuple[Figure, Figure]:
@@ -311,7 +311,7 @@ def _decimals(literal: str) -> int:
     return len(literal.split(".", 1)[1]) if "." in literal else 0
 
 
-_TOKEN = re.compile(r"[A-Za-z]+")
+_TOKEN = LazyPattern(r"[A-Za-z]+")
 _LEADING_WORDS = ("and", "of")
 _TRAILING_WORDS = ("and", "a", "an", "of")
 

@@ -11,6 +11,7 @@ import re
 from numcheck.extraction.readings import Reading
 from numcheck.extraction.wordlists import may_hold
 from numcheck.model import ClaimKind, Interval
+from numcheck.scanning import LazyPattern
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -33,12 +34,12 @@ _ORDINAL = (
 _ANY_ORDINAL = rf"(?:{_ORDINAL}|first)"
 # "running for office", "running the club": the verb, not "in a row"
 _RUNNING = r"running(?![\w-])(?!\s+(?:for|to|on|in|at|a|an|the|his|her|their|its|as|up|out|away|into|through|of)\b)"
-_STREAK = re.compile(
+_STREAK = LazyPattern(
     rf"(?<![\w-])(?P<ord>{_ORDINAL})\s+(?:(?:consecutive|straight|successive)\s+[a-z]+"
     rf"|[a-z]+\s+(?:{_RUNNING}|in\s+a\s+row\b|in\s+succession\b))",
     re.IGNORECASE,
 )
-_PLACING = re.compile(
+_PLACING = LazyPattern(
     r"(?<![\w-])(?:finish(?:ed|es|ing)?|came|comes?|coming|placed|ranked|ranks?|ranking|end(?:ed|s)?|"
     r"(?:slipped|slid|climbed|rose|fell|dropped|moved(?:\s+up)?)\s+to)\s+(?:in\s+)?(?:joint\s+|equal\s+)?"
     rf"(?P<ord>{_ANY_ORDINAL})(?![\w-])(?!\s+(?:of|half|quarter|time|round|leg|stage|to\s+none)\b)"
@@ -51,7 +52,7 @@ _LABEL = (
     r"quarter|half|round|leg|phase|stage|term|floor|innings|period|set|tier|class|reading|generation|hand|"
     r"thought|thoughts|nature|person|place|largest|biggest|highest|lowest|best|worst|most|least|language"
 )
-_SERIES = re.compile(
+_SERIES = LazyPattern(
     rf"(?<![\w-])(?:its|their|his|her|our|[A-Z][\w&]*['’]s)\s+(?P<ord>{_ORDINAL})\s+(?!(?:{_LABEL})\b)[a-z]{{3,}}",
     re.IGNORECASE,
 )

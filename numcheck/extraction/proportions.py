@@ -18,18 +18,19 @@ from numcheck.extraction.rates import measure_rate_after, unit_per
 from numcheck.extraction.readings import Reading, tidy
 from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.model import ClaimKind, Interval
+from numcheck.scanning import LazyPattern
 from numcheck.units import UnknownUnitError, convert
 from numcheck.vocabulary import Vocabulary
 
 # Between the numerator and the denominator: "in", "in every", "-in-", "out of every"; and
 # "out of" alone, which is a rate only over a power of ten ("seven out of ten voters") or a small
 # whole in words ("four out of five"), since "12 out of 40 schools" states two counts.
-_JOIN = re.compile(r"(?:\s*-\s*|\s+)in(?:\s+every)?(?:\s*-\s*|\s+)|\s+out\s+of\s+(?P<every>every\s+)?", re.IGNORECASE)
-_JOIN_BEFORE = re.compile(rf"(?:{_JOIN.pattern})\Z", re.IGNORECASE)
+_JOIN = LazyPattern(r"(?:\s*-\s*|\s+)in(?:\s+every)?(?:\s*-\s*|\s+)|\s+out\s+of\s+(?P<every>every\s+)?", re.IGNORECASE)
+_JOIN_BEFORE = LazyPattern(rf"(?:{_JOIN.pattern})\Z", re.IGNORECASE)
 # A lone "one" is not read as a figure ("one of the"), so the numerator of "one in four" is found here.
-_ONE_BEFORE = re.compile(r"(?<![\w'’-])(?:one|a\s+single)\Z", re.IGNORECASE)
+_ONE_BEFORE = LazyPattern(r"(?<![\w'’-])(?:one|a\s+single)\Z", re.IGNORECASE)
 # ... or with the thing counted between: "one job in 50", "one household in every ten"
-_ONE_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:one|a\s+single)\s+[a-z]{3,}\Z", re.IGNORECASE)
+_ONE_THING_BEFORE = LazyPattern(r"(?<![\w'’-])(?:one|a\s+single)\s+[a-z]{3,}\Z", re.IGNORECASE)
 _LARGEST_WORD_WHOLE = 10  # "nine out of ten"; "twelve out of forty schools" states two counts
 _LARGEST_DENOMINATOR = 1e7  # "one in a million" is a share; "3 in 40,000,000" is no way to write one
 
@@ -98,7 +99,7 @@ def _proportion(text: str, numerator: Reading | None, denominator: Reading, voca
 
 
 # "a one-in-four chance", "one-in-20 patients": the hyphened rate, whose words the figure reader skips
-_HYPHENED = re.compile(
+_HYPHENED = LazyPattern(
     r"(?<![\w-])(?P<part>[a-z]+|\d+)-in-(?P<whole>[a-z]+|\d{1,3}(?:,\d{3})+|\d+)(?![\w-])", re.IGNORECASE
 )
 
@@ -145,26 +146,26 @@ def with_proportions(text: str, readings: list[Reading], vocabulary: Vocabulary)
 
 
 # "three-quarters of a mile", "a quarter of an hour": a fraction of one unit is an amount of it
-_OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
+_OF_A = LazyPattern(r"\s+of\s+an?\s+", re.IGNORECASE)
 # "half a mile", "half an hour": "half" is read only before "of", so it is found here
-_HALF_A = re.compile(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
+_HALF_A = LazyPattern(r"(?<![\w-])half\s+an?\s+", re.IGNORECASE)
 # "less than an hour", "more than a week", "up to a mile": one unit, bounded by its hedge (without
 # one, "an hour later" and "once a day" are no amounts). The words a hedge ends with find the
 # candidates; hedge_before then reads the hedge itself.
 HEDGED_ONE = r"\b(?:than|to|about|around|nearly|almost|over|under|least|most|roughly|some)\s+(?P<article>an?)\s+"
-_ONE_UNIT = re.compile(HEDGED_ONE, re.IGNORECASE)
+_ONE_UNIT = LazyPattern(HEDGED_ONE, re.IGNORECASE)
 # "the strike will last a month", "the repairs took a week": one unit of time as how long something
 # lasts, which a later "three weeks" contradicts. Only after a verb of lasting: "for a year" is as
 # often a price's period ("£1,200 for a year") as a length of time.
 _LASTING = r"\b(?:last(?:s|ed|ing)?|t(?:ake|akes|ook|aking))\s+"
 LASTING_ONE = rf"{_LASTING}an?\s+"
-_LASTING_ONE = re.compile(rf"{_LASTING}(?P<article>an?)\s+", re.IGNORECASE)
+_LASTING_ONE = LazyPattern(rf"{_LASTING}(?P<article>an?)\s+", re.IGNORECASE)
 # what makes the unit part of something else: "a day's pay", "a year-long", "a week off work" (still
 # a length), "a year ago" (a time, not a length)
-_NOT_A_LENGTH_AFTER = re.compile(r"['’-]|\s+(?:ago|later|earlier|before|after|or\s+so)\b", re.IGNORECASE)
+_NOT_A_LENGTH_AFTER = LazyPattern(r"['’-]|\s+(?:ago|later|earlier|before|after|or\s+so)\b", re.IGNORECASE)
 # a figure right before "more than" makes it a comparison, not a hedge: "110 more than a year ago",
 # "six fewer than a week before"
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = LazyPattern(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s*"
     r"(?:(?!in\b|within\b|for\b|after\b|by\b)[a-z]+\s+)?\Z",
     re.IGNORECASE,
@@ -172,7 +173,7 @@ _COMPARED_BEFORE = re.compile(
 _COMPARATIVES = frozenset({"more than", "less than", "fewer than"})
 # "a year-long closure", "a week-long festival": one unit of time as how long something lasts, as
 # "lasted a year" is; not "lifelong", nor a length of road ("a mile-long queue" is as often a figure of speech)
-_UNIT_LONG = re.compile(r"(?<![\w-])(?P<unit>[A-Za-z]+)-long(?![\w-])")
+_UNIT_LONG = LazyPattern(r"(?<![\w-])(?P<unit>[A-Za-z]+)-long(?![\w-])")
 _LONG = letter_runs(("long",))
 _ARTICLES = letter_runs(("a", "an"))
 _HALF = letter_runs(("half",))
@@ -186,17 +187,17 @@ def _unit_word(text: str, position: int, lexicon: UnitLexicon) -> tuple[str, int
 
 # "82p of every pound", "70 cents in every dollar": a share of each unit of money spent; and "4p
 # for every pound of sales", "6p per £1": so much of each unit of money, a margin
-_OF_EVERY_UNIT = re.compile(
+_OF_EVERY_UNIT = LazyPattern(
     r"\s+(?:(?:of|in|out\s+of|for|on)\s+(?:every|each)|per)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])",
     re.IGNORECASE,
 )
 # "£82 of every £100", "$3 in every $10": a share of each sum, written with its own figure
-_OF_EVERY = re.compile(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+", re.IGNORECASE)
+_OF_EVERY = LazyPattern(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+", re.IGNORECASE)
 
 
 # "Of every pound it spent, 13p went on fundraising", "For each dollar raised, 70 cents reaches the
 # field": the unit said first, in the same clause, the share after its comma
-_EVERY_UNIT_BEFORE = re.compile(
+_EVERY_UNIT_BEFORE = LazyPattern(
     r"\b(?:of|for|from|out\s+of)\s+(?:every|each)\s+(?:pound|dollar|euro|£1|\$1|€1)(?![\w.])[^.;:,]{0,50},\s*\Z",
     re.IGNORECASE,
 )
@@ -318,9 +319,9 @@ def _per_period(text: str, unit: tuple[str, int], lexicon: UnitLexicon) -> tuple
 
 # "a year and two months", "an hour and a half", "a mile and a quarter": one unit and a part of it,
 # or one unit and a figure in a smaller one, is one measure
-_ONE_AND = re.compile(r"(?<![\w-])(?:an?|one)\s+", re.IGNORECASE)
-_AND_A_PART = re.compile(r"\s+and\s+an?\s+(?P<part>half|quarter)\b", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_ONE_AND = LazyPattern(r"(?<![\w-])(?:an?|one)\s+", re.IGNORECASE)
+_AND_A_PART = LazyPattern(r"\s+and\s+an?\s+(?P<part>half|quarter)\b", re.IGNORECASE)
+_AND = LazyPattern(r"\s+and\s+", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25}
 
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.model import ClaimKind
+from numcheck.scanning import LazyPattern
 from numcheck.units import UnknownUnitError, base_form
 
 # Time units as written after "/" in a rate: "km/h", "m/s", "10km/hr".
 _TIME_SYMBOLS = {"s": "second", "sec": "second", "ms": "millisecond", "min": "minute", "h": "hour",
                  "hr": "hour", "d": "day", "yr": "year"}  # fmt: skip
-_RATE = re.compile(
+_RATE = LazyPattern(
     rf"(?:\s*/\s*(?P<symbol>{'|'.join(sorted(_TIME_SYMBOLS, key=len, reverse=True))})\b"
     r"|(?P<slash>\s*/\s*)|[\s-]+(?P<per>per|each|every)[\s-]+"
     # "£36 more a year", "£4 less a month": a margin is per the period said after its comparative
@@ -34,7 +35,7 @@ _LY_PERIODS = {"yearly": "year", "monthly": "month", "fortnightly": "fortnight",
                "nightly": "day", "hourly": "hour"}  # fmt: skip
 _ADVERB_PERIODS = {"annually": "year", **_LY_PERIODS}
 # "a year ago", "a week later", "a day after the vote": a time, not a rate.
-_NOT_A_RATE_AFTER = re.compile(
+_NOT_A_RATE_AFTER = LazyPattern(
     r"\s*(?:(?:ago|earlier|before|after|later|previously|prior|on(?=\s*(?:[,.;:]|\Z))|or\s+so|from\s+now|in\s+advance|old|apart|ahead|"
     r"into|long|late|early|younger|older|since)\b|['’]s\b)",
     re.IGNORECASE,
@@ -49,18 +50,18 @@ _RATE_NOUNS = frozenset(
 _NOT_A_DENOMINATOR = frozenset(
     "of the a an and or in on at to for from with by one other them us these those it".split()
 )
-_NOUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
+_NOUN = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)?\b")
 # A count's noun between the figure and its rate: "1,200 cases a day", "40 million users a day".
 # Not a verb that takes a length: "the 12 workers spent a week in the camp", "its 40 staff took a month
 # off" are no 12 a week or 40 a month.
-_COUNTED_WORDS = re.compile(
+_COUNTED_WORDS = LazyPattern(
     r"(?:\s+(?!(?:a|an|per|each|every|of|in|on|at|to|for|and|or|annually|yearly|monthly|fortnightly|weekly|daily|nightly|hourly|"
     r"spen[dt]|spends|spending|t[ao]ke[ns]?|took|taking|last|lasts|lasted|lasting|wait|waits|waited|waiting|stay|"
     r"stays|stayed|staying|need|needs|needed|needing)\b)"
     r"[a-z][a-z-]*){1,3}"
 )
 # "2 million tonnes of coal a year": what a measure is of, before its rate.
-_OF_WHAT = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\b)", re.IGNORECASE)
+_OF_WHAT = LazyPattern(r"\s+of\s+(?:[A-Za-z][\w-]*\s*){1,2}?(?=[\s-]+(?:an?|per)\b)", re.IGNORECASE)
 
 
 # "the monthly plan costs $17.99", "an annual fee of £120", "the weekly rent is £95": a price whose
@@ -76,7 +77,7 @@ _PRICE_VERB = (
     rf"(?:(?:of|is|was|costs?|will\s+(?:cost|be)|stays?\s+at|{_PRICE_MOVE}|now\s+costs?)\s+)?"
     r"(?:(?:just|only|about|around)\s+)?$"
 )
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = LazyPattern(
     r"\b(?P<adjective>annual|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
     r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
     rf"pass(?:es)?|tariffs?)\s+{_PRICE_VERB}",
@@ -85,7 +86,7 @@ _PERIOD_BEFORE = re.compile(
 # "a year's membership costs £144", "one month's rent is £950", "a week's pass for the pool is £20": one
 # period's price, the period said as a possessive. Not "two years' rent" (a total), "a year's profit"
 # (nothing paid again) nor "a year's delay costs £2m" ("costs" the verb, not what is paid).
-_POSSESSIVE_PERIOD_BEFORE = re.compile(
+_POSSESSIVE_PERIOD_BEFORE = LazyPattern(
     r"(?<![\w-])(?:an?|one)\s+(?:full\s+)?(?P<period>year|month|week|day|night|hour)['’]s\s+(?:[a-z-]+\s+)?"
     r"(?:fee|plan|subscription|membership|rent|pass|ticket|tariff|premium|season\s+ticket)\s+"
     rf"(?:(?:of|at|for|to)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){{1,3}}?)?{_PRICE_VERB}",
@@ -97,7 +98,7 @@ _ADJECTIVE_PERIODS = {"annual": "year", **_LY_PERIODS}
 # "earnings per share came in at $1.27", "average revenue per user was £38.20", "spending per pupil rose to
 # £6,200": an amount per each, its denominator named before it. Only what a sum of money is said per;
 # "the number per household" or "cases per 100,000" are no price.
-_PER_BEFORE = re.compile(
+_PER_BEFORE = LazyPattern(
     r"\b(?:earnings|dividends?|spending|revenue|income|costs?|profits?|loss(?:es)?|sales|funding|pay|payments?|"
     r"rents?|prices?|fees?|charges?|output|gdp|debt|subsid(?:y|ies)|grants?)\s+(?:per|a)\s+"
     r"(?P<noun>share|head|capita|person|pupil|student|patient|user|customer|subscriber|household|home|store|shop|"
@@ -111,7 +112,7 @@ _PER_BEFORE = re.compile(
 
 # "a £2.80 hourly rate", "the trust's £30 monthly fee", "a £24,000 annual salary": the period said
 # after the price, as an adjective of what is paid again each period ("24 hourly bulletins" are no price)
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = LazyPattern(
     r"[\s-]+(?P<adjective>annual|yearly|monthly|fortnightly|weekly|daily|nightly|hourly)\s+(?:[a-z-]+\s+)?"
     r"(?:fees?|prices?|costs?|charges?|plans?|subscriptions?|memberships?|rents?|payments?|premiums?|bills?|"
     r"pass(?:es)?|tariffs?|rates?|wages?|salary|salaries|pay|allowances?|fares?)\b",
@@ -127,7 +128,7 @@ def period_after(text: str, end: int) -> str | None:
 
 # "Over a year, her payments come to £195": a sentence opened by a period it sums over (any period,
 # "a" or "one": "over the year" is one year's own total, and "in a year" may be a year from now)
-_FRONTED_PERIOD = re.compile(
+_FRONTED_PERIOD = LazyPattern(
     r"^\W*(?:over|across|during|throughout)\s+(?:a|one)\s+(?:full\s+|whole\s+|single\s+)?"
     r"(?P<period>year|month|week|day|fortnight)\s*,[^,;:()\d]*$",  # and no figure before the price
     re.IGNORECASE,
@@ -237,7 +238,7 @@ def _per_another_amount(measured_in: str | None, per: str) -> bool:
 # A count's period at the end of its clause, past the verb: "some 14,000 vehicles cross the bridge
 # every day", "about 40 trains use the line each hour". Only "every"/"each" and a period that ends
 # the clause, and no word that starts another clause between: "40 staff, who work every day" is no rate.
-_PERIOD_ENDING_THE_CLAUSE = re.compile(
+_PERIOD_ENDING_THE_CLAUSE = LazyPattern(
     r"(?:\s+(?!(?:and|or|but|which|who|whom|that|while|when|where|since|until|because|if|after|before|"
     r"said|says)\b)[a-z][a-z'’-]*){2,6}?\s+(?:every|each)\s+(?P<period>hour|day|week|month|year)\b"
     r"(?=\s*(?:[.,;:!?)]|\Z))"
@@ -246,7 +247,7 @@ _PERIOD_ENDING_THE_CLAUSE = re.compile(
 
 # "16 pupils for every teacher", "two goals per game": a count of things for each one of another
 # thing, after the counted noun (a singular noun: "for every 1,000 people" is a ratio of counts)
-_PER_EACH_ONE = re.compile(r"\s+(?:per|for\s+(?:each|every))\s+(?P<noun>[a-z]+)\b(?![-'’])", re.IGNORECASE)
+_PER_EACH_ONE = LazyPattern(r"\s+(?:per|for\s+(?:each|every))\s+(?P<noun>[a-z]+)\b(?![-'’])", re.IGNORECASE)
 
 
 def count_rate_after(text: str, end: int, lexicon: UnitLexicon) -> Rate | None:

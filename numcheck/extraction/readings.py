@@ -22,6 +22,7 @@ from numcheck.extraction.rates import (
 )
 from numcheck.extraction.wordlists import collapse_spaces, one_of
 from numcheck.model import ClaimKind, Direction, Interval, Role
+from numcheck.scanning import LazyPattern
 from numcheck.vocabulary import Hedge, HedgeKind, Vocabulary
 
 
@@ -46,32 +47,32 @@ class Reading:
     per: str | None = None
 
 
-_FOLD = re.compile(r"(?:\s?[-‐]\s?|\s)?fold\b", re.IGNORECASE)
-_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
-_TIMES_MORE = re.compile(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNORECASE)
-_X = re.compile(r"\s?[x×](?![\w])")
+_FOLD = LazyPattern(r"(?:\s?[-‐]\s?|\s)?fold\b", re.IGNORECASE)
+_TIMES = LazyPattern(r"\s+times\b(?!\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
+_TIMES_MORE = LazyPattern(r"\s+(?:more|larger|bigger|greater|higher)\b", re.IGNORECASE)
+_X = LazyPattern(r"\s?[x×](?![\w])")
 # "3-5", "3 to 5", and the suspended hyphen of "an 8- to 16-metre telescope"
-_RANGE_JOIN = re.compile(r"\s?(?:-\s+to|-|–|—|to)\s?|/", re.IGNORECASE)
+_RANGE_JOIN = LazyPattern(r"\s?(?:-\s+to|-|–|—|to)\s?|/", re.IGNORECASE)
 # "two or three years", "7- or 8-inch", "12 or $15": two close figures offered as alternatives.
-_OR_JOIN = re.compile(r"-?\s+or\s+", re.IGNORECASE)
-_LISTED_BEFORE = re.compile(r",\s*\Z")
-_BETWEEN = re.compile(r"(?<![\w])between\s+\Z", re.IGNORECASE)
+_OR_JOIN = LazyPattern(r"-?\s+or\s+", re.IGNORECASE)
+_LISTED_BEFORE = LazyPattern(r",\s*\Z")
+_BETWEEN = LazyPattern(r"(?<![\w])between\s+\Z", re.IGNORECASE)
 # "5 ± 0.5", "$2.55 billion, plus or minus $100 million", "give or take 10"
-_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-)\s?|,?\s+(?:plus\s+or\s+minus|give\s+or\s+take)\s+[$£€¥]?", re.IGNORECASE)
-_MONEY_CONTEXT = re.compile(
+_PLUS_MINUS = LazyPattern(r"\s?(?:±|\+/-)\s?|,?\s+(?:plus\s+or\s+minus|give\s+or\s+take)\s+[$£€¥]?", re.IGNORECASE)
+_MONEY_CONTEXT = LazyPattern(
     r"£|\b(?:cost|costs|worth|paid|pay|spend|spent|fund|funding|budget|price|priced|raised|sold|"
     r"bought|salary|fine|fined|bill|deal|loan|debt|profit|revenue|sales|award|compensation)\b",
     re.IGNORECASE,
 )
 # Weighing words make "pounds" a weight even when the sentence also mentions money.
-_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|obese|kilos?)\b", re.IGNORECASE)
+_WEIGHT_CONTEXT = LazyPattern(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|obese|kilos?)\b", re.IGNORECASE)
 # "degrees" is a temperature in weather copy and an academic title elsewhere; with a turning
 # verb and no weather word in the sentence it is an angle: "rotate 90 degrees", "a 180-degree turn".
-_DEGREES = re.compile(r"(?:\s?-\s?|\s)degrees?\b", re.IGNORECASE)
-_TURNING_CONTEXT = re.compile(
+_DEGREES = LazyPattern(r"(?:\s?-\s?|\s)degrees?\b", re.IGNORECASE)
+_TURNING_CONTEXT = LazyPattern(
     r"\b(?:rotat|turn|tilt|angle|spin|pivot|swivel|veer|bank|incline|slope)\w*", re.IGNORECASE
 )
-_WEATHER_CONTEXT = re.compile(
+_WEATHER_CONTEXT = LazyPattern(
     r"\b(?:temperature|heat|hot|cold|warm|cool|weather|thermostat|forecast|boil|freez|fever|celsius|fahrenheit)\w*",
     re.IGNORECASE,
 )
@@ -126,7 +127,7 @@ def read_figures(text: str, vocabulary: Vocabulary, lexicon: UnitLexicon) -> lis
 
 # "64cm (25in)", "a 15.6in screen": "in" written onto its figure is inches; with a space between
 # ("25 in the morning") it is the preposition, read only after feet ("6ft 2in", see `_mixed`)
-_INCHES_ON_FIGURE = re.compile(r"in\b(?!['’]\w)")
+_INCHES_ON_FIGURE = LazyPattern(r"in\b(?!['’]\w)")
 
 
 def _inches(text: str, readings: list[Reading]) -> list[Reading]:
@@ -144,20 +145,20 @@ def _inches(text: str, readings: list[Reading]) -> list[Reading]:
 # "cut turnaround from 21 days to 9", "rents rose from £400 a month to 520": the second endpoint
 # is written bare, in the first one's unit. Only when nothing after it names a noun of its own
 # ("from 3 km to 5 students" counts students).
-_TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"(?<![\w])to\s+\Z", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
-_MOVED_FROM_BETWEEN = re.compile(r",?\s+(?:up|down)\s+from\s+", re.IGNORECASE)
+_TO_BETWEEN = LazyPattern(r"\s+to\s+", re.IGNORECASE)
+_TO_BEFORE = LazyPattern(r"(?<![\w])to\s+\Z", re.IGNORECASE)
+_FROM_BETWEEN = LazyPattern(r"\s+from\s+", re.IGNORECASE)
+_MOVED_FROM_BETWEEN = LazyPattern(r",?\s+(?:up|down)\s+from\s+", re.IGNORECASE)
 # a count's noun and its period between it and "to": "from three evenings a week to four"
-_COUNTED_TO_BETWEEN = re.compile(
+_COUNTED_TO_BETWEEN = LazyPattern(
     r"\s+(?:[A-Za-z-]+\s+){1,2}(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\s+to\s+", re.IGNORECASE
 )
 # "412,000 cubic metres, against 398,000 a year earlier", "812 mm this year, compared with 640": a
 # level set against another, of the same thing in another time or place
-_SET_AGAINST_BETWEEN = re.compile(
+_SET_AGAINST_BETWEEN = LazyPattern(
     r"(?:\s+[A-Za-z'’-]+){0,3},?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+", re.IGNORECASE
 )
-_BARE_END = re.compile(
+_BARE_END = LazyPattern(
     r"\s*(?:[,.;:!?)\]—–]|$|\s(?:in|by|at|on|over|after|before|since|during|last|this|next|and|but|or|as|while|"
     r"when|with|under|from|until|a\s+(?:year|month|week|day)|each|per)\b)",
     re.IGNORECASE,
@@ -166,7 +167,7 @@ _BARE_END = re.compile(
 
 # "drew 18,400 visitors over three days, up from 15,900": the figure before "up from" is the period
 # the level was counted over, not the level
-_PERIOD_BEFORE = re.compile(r"\b(?:over|across|during|within|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_PERIOD_BEFORE = LazyPattern(r"\b(?:over|across|during|within|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
@@ -217,18 +218,18 @@ def _endpoint_units(text: str, readings: list[Reading]) -> list[Reading]:
 # The scale words a bare endpoint shares with the figure it is written against
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
            "tn": 1e12}  # fmt: skip
-_SCALE_WORD = re.compile(r"(?<=[\d\s])(?:thousand|million|billion|trillion|mn|bn|tn|k|m)\b", re.IGNORECASE)
-_SCALE_IN_WORDS = re.compile(r"(?<=\s)(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = LazyPattern(r"(?<=[\d\s])(?:thousand|million|billion|trillion|mn|bn|tn|k|m)\b", re.IGNORECASE)
+_SCALE_IN_WORDS = LazyPattern(r"(?<=\s)(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 # "20, 30 or £45", "3, 5 and 8 km": figures listed before the one that names their unit.
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+_LIST_JOIN = LazyPattern(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
 
 
 # "won in 2:07:55", "a time of 1:58:40.2": hours, minutes and seconds of a race or a recording,
 # not a time of day, which is said "at 14:32:10"
-_ELAPSED = re.compile(r":(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d+)?)(?![\d:])")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since|to)\s+\Z", re.IGNORECASE)
+_ELAPSED = LazyPattern(r":(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d+)?)(?![\d:])")
+_CLOCK_BEFORE = LazyPattern(r"\b(?:at|by|until|till|from|before|after|since|to)\s+\Z", re.IGNORECASE)
 
 
 def _elapsed_time(text: str, figure: Figure) -> Reading | None:
@@ -247,7 +248,7 @@ def _elapsed_time(text: str, figure: Figure) -> Reading | None:
                    1 / 3600, figure_end=found.end())  # fmt: skip
 
 
-_CLAUSE_JOIN = re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+_CLAUSE_JOIN = LazyPattern(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
 
 
 def _listed_after_another(text: str, readings: list[Reading], index: int) -> bool:
@@ -256,14 +257,16 @@ def _listed_after_another(text: str, readings: list[Reading], index: int) -> boo
 
 
 # "26 of the month's 30 days", "three of its five miles": a part counted in its whole's unit
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+['’]s?)\s+){1,2}\Z", re.IGNORECASE)
+_PART_OF = LazyPattern(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+['’]s?)\s+){1,2}\Z", re.IGNORECASE
+)
 # "8 hours of credit a month instead of 6", "40 minutes rather than 25": the figure set against it
-_SET_AGAINST = re.compile(
+_SET_AGAINST = LazyPattern(
     r"(?:\s+[A-Za-z'’-]+){0,5}?,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+against)\s+\Z", re.IGNORECASE
 )
 # "within 10 working days, down from 14", "£2.30, up from 2.00", "40 minutes, compared with 25": the
 # level it moved from, when no noun of its own follows it
-_MOVED_FROM = re.compile(
+_MOVED_FROM = LazyPattern(
     r"(?:\s+[A-Za-z'’-]+){0,5}?,?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+\Z", re.IGNORECASE
 )
 _REFERENCED_KINDS = (ClaimKind.MEASURE, ClaimKind.MONEY)
@@ -307,8 +310,8 @@ def _units_by_reference(text: str, readings: list[Reading]) -> list[Reading]:
 # "142 million litres a day ..., down from 168 million the year before": a figure of a scale word
 # with no noun of its own after a figure of that scale in a unit; it leaves the unit out, as copy
 # does once the unit is said
-_SCALE_WORD_END = re.compile(r"(?:million|billion|trillion|thousand|bn|m)\Z", re.IGNORECASE)
-_NO_NOUN_AFTER = re.compile(
+_SCALE_WORD_END = LazyPattern(r"(?:million|billion|trillion|thousand|bn|m)\Z", re.IGNORECASE)
+_NO_NOUN_AFTER = LazyPattern(
     r"(?:\s*(?:[,.;:)!?\"”]|\Z)|\s+(?:the|a|an|in|on|at|by|for|from|to|and|or|but|than|last|this|next|a\s+year|"
     r"previously|earlier|before|ago|now|then|was|were|is|are|had|has)\b)",
     re.IGNORECASE,
@@ -316,7 +319,7 @@ _NO_NOUN_AFTER = re.compile(
 
 
 # What sets the bare figure beside the measure: a start, a target or forecast, a comparison
-_SET_BESIDE = re.compile(
+_SET_BESIDE = LazyPattern(
     r"\b(?:from|than|against|compared|versus|vs|targets?|forecasts?|estimates?|expected|budget(?:ed)?|beating|"
     r"below|above|under|over|previously|before|earlier|instead|rather)\b",
     re.IGNORECASE,
@@ -368,8 +371,8 @@ def _share_list_units(text: str, readings: list[Reading]) -> list[Reading]:
 
 
 # "net zero by 2050", "zero tolerance", "zero-hours contracts", "ground zero": a name or a policy, no count
-_ZERO_NAME_BEFORE = re.compile(r"\b(?:net|ground|year|patient|absolute)[\s-]\Z", re.IGNORECASE)
-_ZERO_NAME_AFTER = re.compile(
+_ZERO_NAME_BEFORE = LazyPattern(r"\b(?:net|ground|year|patient|absolute)[\s-]\Z", re.IGNORECASE)
+_ZERO_NAME_AFTER = LazyPattern(
     r"[\s-](?:tolerance|sum|emissions?|carbon|waste|gravity|hours?[\s-]+contracts?)\b", re.IGNORECASE
 )
 
@@ -515,29 +518,29 @@ def _read_one(
                    precision, figure_end=figure.end, per=per)  # fmt: skip
 
 
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF_AFTER = LazyPattern(r"\s+of\b", re.IGNORECASE)
 # A number word hyphened to a part it counts; "a five-star hotel" rates, and is not among them.
-_COUNTED_COMPOUND = re.compile(
+_COUNTED_COMPOUND = LazyPattern(
     r"-(?:cylinder|door|seat|seater|bedroom|storey|story|lane|wheel|wheeled|engine|engined|bed|room|berth|"
     r"person|man|member|nation|country|team|stage|part|game|match|race|page|speed|core|camera|blade|axle|"
     r"car|carriage|deck|hole|leg|set)s?\b",
     re.IGNORECASE,
 )
 # "6' 5\"", "5′10″": feet and inches written with primes (a lone prime is too often a quote mark).
-_FEET_AND_INCHES = re.compile(r"\s?['′’]\s?(?P<inches>1[01]|\d)(?:\.\d+)?\s?[\"″”]")
+_FEET_AND_INCHES = LazyPattern(r"\s?['′’]\s?(?P<inches>1[01]|\d)(?:\.\d+)?\s?[\"″”]")
 # "100 mb" is data unless the sentence is about air pressure.
-_PRESSURE_CONTEXT = re.compile(
+_PRESSURE_CONTEXT = LazyPattern(
     r"\b(?:pressure|baromet\w*|storm|hurricane|typhoon|cyclone|weather|hpa|millibars?)\b", re.I
 )
 # Points of a stock index, not percentage points: "the Dow shed 240 points".
-_INDEX_CONTEXT = re.compile(
+_INDEX_CONTEXT = LazyPattern(
     r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|STOXX|Kospi|ASX|TSX|Sensex|Nifty|"
     r"Bovespa|Russell|IBEX|MIB|AEX|SMI|Shanghai\s+Composite|benchmark|blue[- ]chips?)\b"
 )
 # "bps" is basis points where the sentence is about interest rates and bonds.
-_RATES_CONTEXT = re.compile(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
+_RATES_CONTEXT = LazyPattern(r"\b(?:spreads?|yields?|rates?|bonds?|Treasur\w+|gilts?|coupon|hike|cut|basis)\b", re.I)
 # Points of a game: a score ("17-10") or the words of a match around them
-_GAME_CONTEXT = re.compile(
+_GAME_CONTEXT = LazyPattern(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:game|games|match|matches|season|league|half-time|halftime|quarter-final|semi-final|"
     r"final|tries|try|penalt(?:y|ies)|conversions?|kicked|scored|scoring|scorer|innings|team|squad|win|won|beat|"
     r"champions?|championship|tournament|defeat|victory|fixture|averaged|"
@@ -546,7 +549,7 @@ _GAME_CONTEXT = re.compile(
     r"standings|tally|relegat\w+|promot(?:ed|ion))\b",
     re.IGNORECASE,
 )
-_PERCENTAGE_CONTEXT = re.compile(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
+_PERCENTAGE_CONTEXT = LazyPattern(r"\b(?:percentage|poll\w*|approval|support|vote|survey|lead|rating)\b", re.I)
 
 
 def _unit_in_context(
@@ -575,7 +578,7 @@ def _unit_in_context(
 
 
 # "a three-point rise", "a 12-point lead", "a two-percentage-point swing": a change or a gap in points
-_POINT_CHANGE_NOUN = re.compile(
+_POINT_CHANGE_NOUN = LazyPattern(
     r"s?\s+(?:[a-z]+\s+)?(?:rise|fall|drop|increase|decrease|gain|loss|lead|gap|swing|jump|cut|margin|advantage|"
     r"deficit|slump|slide|climb|hike|reduction|improvement|difference|lift|dip|decline|boost|shift|advance|surge|"
     r"bounce|narrowing|widening)s?\b",
@@ -584,13 +587,13 @@ _POINT_CHANGE_NOUN = re.compile(
 
 
 # An earthquake's scale named before its figure; after it ("6.2-magnitude") it is a unit word.
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]?(?:of\s)?\Z", re.IGNORECASE)
+_MAGNITUDE_BEFORE = LazyPattern(r"\bmagnitude[\s-]?(?:of\s)?\Z", re.IGNORECASE)
 
 # "raised the fee by £20 to £120": "by" right before a figure, its sign included
-_BY_BEFORE = re.compile(r"\bby\s+\Z")
+_BY_BEFORE = LazyPattern(r"\bby\s+\Z")
 
 # "24703L202", "4B6": letters and more digits fused after a figure, when they are no unit, make a code.
-_CODE_AFTER = re.compile(r"[A-Za-z]+\d[\w-]*")
+_CODE_AFTER = LazyPattern(r"[A-Za-z]+\d[\w-]*")
 
 
 def tidy(value: float) -> float:
@@ -599,7 +602,7 @@ def tidy(value: float) -> float:
 
 
 # "rose by one percentage point", "down one basis point": a move, where "at one point" is an idiom
-_ONE_POINT_MOVE = re.compile(r"[\s-]+(?:percentage|basis)[\s-]+points?\b", re.IGNORECASE)
+_ONE_POINT_MOVE = LazyPattern(r"[\s-]+(?:percentage|basis)[\s-]+points?\b", re.IGNORECASE)
 
 
 def _is_lone_one(text: str, figure: Figure) -> bool:
@@ -608,7 +611,7 @@ def _is_lone_one(text: str, figure: Figure) -> bool:
 
 # "in a single year": the most done in one period is a rate of it ("800 km in a single day"), but
 # a change over it is no rate
-_IN_ONE_PERIOD = re.compile(r"\s+in\s+a\s+single\s", re.IGNORECASE)
+_IN_ONE_PERIOD = LazyPattern(r"\s+in\s+a\s+single\s", re.IGNORECASE)
 
 
 def _rate_of(text: str, end: int, kind: ClaimKind, unit: str | None, lexicon: UnitLexicon) -> Rate | None:
@@ -672,10 +675,10 @@ def _mixed_with(
     return joined, second.unit
 
 
-_MIXED_JOIN = re.compile(r"(?:,?\s+and\s+|,\s+|\s*)", re.IGNORECASE)
-_INCHES = re.compile(r"\s?in\b\.?")
-_SECONDS = re.compile(r"\s?s\b(?![.'’]\w)")
-_ENDS_CLAUSE = re.compile(r"\s*(?:$|[,.;:!?)])")
+_MIXED_JOIN = LazyPattern(r"(?:,?\s+and\s+|,\s+|\s*)", re.IGNORECASE)
+_INCHES = LazyPattern(r"\s?in\b\.?")
+_SECONDS = LazyPattern(r"\s?s\b(?![.'’]\w)")
+_ENDS_CLAUSE = LazyPattern(r"\s*(?:$|[,.;:!?)])")
 
 
 def _is_bare_minor(text: str, first: Reading, second_figure: Figure, second: Reading) -> bool:
@@ -726,7 +729,7 @@ def _is_unambiguous_short_scale(text: str, end: int, vocabulary: Vocabulary, lex
     return word.lower() in ("bn", "tn", "trn", "mn", "mln") or word in ("k", "K")
 
 
-_WORDS_AFTER = re.compile(
+_WORDS_AFTER = LazyPattern(
     r"\s+(?P<first>[a-z]+)(?:\s+(?:(?P<determiner>its|the|their|his|her|our|these|those)\s+)?(?P<second>[a-z]+))?\b"
 )
 _METRE_EVENTS = frozenset({"hurdles"})  # "the 400m hurdles" is a race, not 400 million hurdles
@@ -748,16 +751,16 @@ def _ratio_suffix(text: str, end: int, vocabulary: Vocabulary) -> int | None:
 
 # "ten times as many", "three times the size", "rose tenfold" or "increased 10 times": a multiple;
 # "the crew launched 143 times", "called out 37 times in June": how often, a count
-_COMPARED_AFTER_TIMES = re.compile(
+_COMPARED_AFTER_TIMES = LazyPattern(
     r"\s+(?:more|less|fewer|larger|bigger|greater|higher|lower|faster|slower|smaller|longer|shorter|heavier|"
     r"cheaper|dearer|wider|deeper|taller|stronger|as|the|that|what|its|their|his|her|our|over|above|below|"
     r"normal|average|in\s+(?:size|value|number)|(?:last|previous|this|next)\s+[a-z]+['’]s?)\b",
     re.IGNORECASE,
 )
-_TIMES_A_MEASURE = re.compile(
+_TIMES_A_MEASURE = LazyPattern(
     r"\s+(?:[A-Z][A-Za-z]+|earnings|income|salary|salaries|revenue|sales|profits?|rent|wages?|pay)\b"
 )
-_MOVED_BEFORE_TIMES = re.compile(
+_MOVED_BEFORE_TIMES = LazyPattern(
     r"\b(?:rose|risen|grew|grown|increased|jumped|multiplied|climbed|soared|surged|expanded|up|down|fell|fallen|"
     r"shrank|dropped|cut|boosted|by)\s+(?:(?:about|almost|nearly|roughly|some|more\s+than|over|around)\s+)?\Z",
     re.IGNORECASE,
@@ -803,13 +806,13 @@ def _unit_after(text: str, end: int, lexicon: UnitLexicon, figure: Figure) -> tu
 
 # The nouns "day" makes a compound with, in the plural, so that "7,100 day passes" counts passes,
 # not days ("a 5 day trip" is a trip's length)
-_DAY_COMPOUND = re.compile(
+_DAY_COMPOUND = LazyPattern(
     r"\s+(?:pass|ticket|trip|tripper|visitor|patient|case|centre|center|return|release|student|pupil|"
     r"school|job|shift|worker|labourer|boat|cruise|excursion)(?:s|es)\b|\s+nurseries\b",
     re.IGNORECASE,
 )
 # "5 working days", "up to 2 missed days", "three consecutive nights": a kind of day is still days
-_KIND_OF_DAY = re.compile(
+_KIND_OF_DAY = LazyPattern(
     r"\s+(?:working|business|calendar|full|whole|clear|consecutive|straight|missed|school|trading)(?=\s)",
     re.IGNORECASE,
 )
@@ -827,19 +830,19 @@ def _time_unit_after_a_kind(text: str, end: int, lexicon: UnitLexicon) -> tuple[
     return sense, match.end(), word
 
 
-_NEXT_FIGURE = re.compile(r"\s?\.?\d")
+_NEXT_FIGURE = LazyPattern(r"\s?\.?\d")
 # "300 g of flour", "75 g, not 100": grams set apart from the figure, before "of", a lower-case word
 # or the end of a clause; a lone capital G after a space ("5 G") is no gram
-_SPACED_GRAMS = re.compile(r"\s(?=g(?:\s+[a-z]|\s*[,.;:)]|\s*\Z))")
+_SPACED_GRAMS = LazyPattern(r"\s(?=g(?:\s+[a-z]|\s*[,.;:)]|\s*\Z))")
 _COMPASS_POINTS = frozenset({"W"})
-_NAME_AFTER = re.compile(r"\.?\s+(?:\d|[A-Z])")
+_NAME_AFTER = LazyPattern(r"\.?\s+(?:\d|[A-Z])")
 
 
 # "kr" is the Swedish krona unless the sentence names another country of the krona or krone.
 _KRONE_CONTEXT = (
-    (re.compile(r"\b(?:Norw\w+|Oslo)\b"), "NOK"),
-    (re.compile(r"\b(?:Denmark|Danish|Copenhagen)\b"), "DKK"),
-    (re.compile(r"\b(?:Iceland\w*|Reykjavik)\b"), "ISK"),
+    (LazyPattern(r"\b(?:Norw\w+|Oslo)\b"), "NOK"),
+    (LazyPattern(r"\b(?:Denmark|Danish|Copenhagen)\b"), "DKK"),
+    (LazyPattern(r"\b(?:Iceland\w*|Reykjavik)\b"), "ISK"),
 )
 
 
@@ -866,7 +869,7 @@ def _plus_minus(text: str, end: int, vocabulary: Vocabulary) -> tuple[float, int
 
 
 PERIOD_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
-_OVER_A_PERIOD = re.compile(
+_OVER_A_PERIOD = LazyPattern(
     r"\b(?:over|in|within|during|across|after)\s+(?:the\s+(?:past|last|next)\s+)?\Z", re.IGNORECASE
 )
 
@@ -958,19 +961,19 @@ def _range_with(
     )
 
 
-_FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", re.IGNORECASE)
-_VOTE_CONTEXT = re.compile(r"(?<![\w])(?:vot\w*|ballot\w*|won|win|wins|passed|carried|defeated|majority)(?![\w])",
-                           re.IGNORECASE)  # fmt: skip
+_FROM_BEFORE = LazyPattern(r"(?<![\w])from\s+\Z", re.IGNORECASE)
+_VOTE_CONTEXT = LazyPattern(r"(?<![\w])(?:vot\w*|ballot\w*|won|win|wins|passed|carried|defeated|majority)(?![\w])",
+                            re.IGNORECASE)  # fmt: skip
 # Verbs of a move that name no direction, right before "from": "went from 400 to 550", "will change
 # from £30 to £45" (numcheck.extraction.changes reads the direction from the ends)
-NEUTRAL_FROM = re.compile(
+NEUTRAL_FROM = LazyPattern(
     r"\b(?:go|goes|went|gone|going|move[sd]?|moving|change[sd]?|changing|shift(?:s|ed|ing)?|"
     # "improved from 21% to 26%", "a time that improved from 48 to 45 minutes": better or worse either way
     r"improve[sd]?|improving|worsen(?:s|ed|ing)?)\s+from\s+$",
     re.IGNORECASE,
 )
 # "ranging from 10C to 15C", "anywhere from two to five years": a range, not a change.
-_RANGING_FROM = re.compile(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
+_RANGING_FROM = LazyPattern(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+\Z", re.IGNORECASE)
 
 
 @cache

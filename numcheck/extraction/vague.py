@@ -15,13 +15,14 @@ from numcheck.extraction.lexicon import UnitLexicon
 from numcheck.extraction.readings import Reading
 from numcheck.extraction.wordlists import letter_runs, may_hold
 from numcheck.model import ClaimKind, Interval
+from numcheck.scanning import LazyPattern
 
 _PLURAL_SCALES = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _PLURAL = "|".join(_PLURAL_SCALES)
 VAGUE_WORDS = frozenset(_PLURAL_SCALES) | {"dozen"}  # what a sentence must hold to be worth reading for them
 _SINGULAR = "|".join(_SCALES)
-_VAGUE = re.compile(
+_VAGUE = LazyPattern(
     rf"(?<![\w-])(?:(?P<tens>tens)\s+of\s+(?P<tens_of>thousands|millions|billions)"
     rf"|(?P<hundreds>hundreds)\s+of\s+(?P<hundreds_of>thousands|millions|billions)"
     rf"|(?P<several>several|a\s+few|a\s+couple\s+of)\s+(?P<several_of>{_SINGULAR})(?![\w-])"
@@ -31,10 +32,10 @@ _VAGUE = re.compile(
 # Every vague amount holds one of these words
 _NEEDED = letter_runs(_PLURAL_SCALES, ("tens", "several", "few", "couple"))
 # "scores of 80%", "thousands of 2019": a bare plural is an amount only before words
-_OF_WORDS = re.compile(r"\s+of\s+(?=[A-Za-z£$€])", re.IGNORECASE)
-_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_OF_WORDS = LazyPattern(r"\s+of\s+(?=[A-Za-z£$€])", re.IGNORECASE)
+_OF = LazyPattern(r"\s+of\s+", re.IGNORECASE)
 # "the 1990s", "hundreds-and-thousands", a figure before: "two hundreds"
-_NUMBER_BEFORE = re.compile(r"\d\s*\Z|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\Z", re.IGNORECASE)
+_NUMBER_BEFORE = LazyPattern(r"\d\s*\Z|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\Z", re.IGNORECASE)
 
 
 def _interval(match: re.Match[str]) -> tuple[float, float]:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Set
 from functools import lru_cache
 
+from numcheck.scanning import LazyPattern
+
 _Trie = dict[str, "_Trie"]
 _END = ""  # a key no character can be: a word ends here
 
@@ -47,7 +49,7 @@ def _pattern(node: _Trie, any_space: bool = False) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
-_LETTER_RUN = re.compile(r"[a-z]+")
+_LETTER_RUN = LazyPattern(r"[a-z]+")
 
 
 @lru_cache(maxsize=64)

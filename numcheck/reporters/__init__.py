@@ -8,7 +8,6 @@ import importlib
 import io
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -19,6 +18,7 @@ import orjson
 
 from numcheck.model import Claim, Finding, Severity
 from numcheck.rules import Rule, RuleSet
+from numcheck.scanning import LazyPattern
 
 SCHEMA_VERSION = 2  # 2: claims carry `evidence`, findings `link`
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
@@ -212,7 +212,7 @@ def rule_documentation(rule: Rule) -> str:
 
 
 # Control characters and bidi overrides in a file name could move the cursor or reorder what is shown
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = LazyPattern("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

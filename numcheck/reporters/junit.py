@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 
 from numcheck.model import Finding
 from numcheck.reporters import RunContext, one_line, ordered, printable, quoted
+from numcheck.scanning import LazyPattern
 
 # XML 1.0 cannot hold these at all, escaped or not; a stray form feed in a document must not break the report.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = LazyPattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml(text: str) -> str:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from numcheck.model import Claim, Finding, Severity
 from numcheck.reporters import RunContext, counted, ordered, printable, severity_counts, summary_line
+from numcheck.scanning import LazyPattern
 
 # Backslash-escape what GitHub-flavoured Markdown would read as markup; `|` would end a table cell.
-_MARKUP = re.compile(r"([\\`*_\[\]<>|~&])")
-_BACKTICKS = re.compile(r"`+")
+_MARKUP = LazyPattern(r"([\\`*_\[\]<>|~&])")
+_BACKTICKS = LazyPattern(r"`+")
 
 
 def cell(text: str) -> str:

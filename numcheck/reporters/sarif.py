@@ -6,7 +6,6 @@ needs jschema-to-python and attrs to serialise, and gives nothing the schema tes
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from numcheck.reporters import (
     rule_documentation,
 )
 from numcheck.rules import Rule
+from numcheck.scanning import LazyPattern
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,7 +33,7 @@ SOURCE_ROOT = "%SRCROOT%"
 FINGERPRINT = "numcheck/v1"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 # SARIF reads "[text](id)" in a message as a link; brackets meant literally are escaped.
-_BRACKETS = re.compile(r"([\\\[\]])")
+_BRACKETS = LazyPattern(r"([\\\[\]])")
 
 
 def chunks(findings: Sequence[Finding], run: RunContext) -> Iterator[str]:
