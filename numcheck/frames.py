@@ -285,7 +285,7 @@ def _leaves_a_rest(sentence: str, end: int) -> bool:
 
 # "the rest", "the remainder", "the remaining" after the figure, with no figure between (not "the rest
 # of the year", nor "more than the rest")
-_REST_AFTER = re.compile(
+_REST_AFTER = LazyPattern(
     r"[^\d]*?(?<!than\s)\b(?i:the\s+(?:rest|remainder|remaining))\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?"
     r"(?:year|season|month|week|day|decade|century|term|summer|winter|spring|autumn|night|evening|morning|"
     r"afternoon|time|way)s?\b)"

@@ -103,7 +103,7 @@ _WORK_TAKES = LazyPattern(
 )
 # A length planned in the past, which the dates may well overrun: "was meant to take", "had been
 # expected to last", "was due to take about"
-_PLAN_OF_THE_PAST = re.compile(
+_PLAN_OF_THE_PAST = LazyPattern(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|first\s+|initially\s+)?(?:meant|expected|supposed|due|"
     r"scheduled|planned|intended|forecast|budgeted|set)\s+to\s+(?:take|last|run)" + _ROUGHLY,
     re.IGNORECASE,

@@ -559,7 +559,7 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
     return None
 
 
-_DATE_OPENING = re.compile(r"\s+(?:from|on|in|by|since|until|till)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
+_DATE_OPENING = LazyPattern(r"\s+(?:from|on|in|by|since|until|till)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 
 
 # What may stand between a change's end and its start said after it: when ("in the year to March",
