@@ -324,8 +324,11 @@ _AND_BETWEEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared
                            re.IGNORECASE)  # fmt: skip
 
 
-_AND_THEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?and\s+(?:reached|rose|grew|fell|dropped|climbed|stood|hit|was|were)"
-                        r"(?:\s+(?:at|to))?\s+$", re.IGNORECASE)  # fmt: skip
+# "and reached", "and now has", "and today stands at": the verb of the second of two levels
+_AND_THEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?and\s+(?:(?:reached|rose|grew|fell|dropped|climbed|stood|hit|"
+                        r"was|were)(?:\s+(?:at|to))?|(?:now|today|currently)(?:\s+[a-z]+){1,2}?(?:\s+(?:at|to))?)\s+$",
+                        re.IGNORECASE)  # fmt: skip
+_AND_NOW = LazyPattern(r"\band\s+(?:now|today|currently)\b", re.IGNORECASE)
 _SET_AGAINST = LazyPattern(
     r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE
 )
@@ -392,10 +395,18 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
         joined = bool(_AND_BETWEEN.match(between))
         if None in years and (joined or _AND_THEN.match(between)):
             days = _day_in_the_year(one), _day_in_the_year(other)
+            nows = _now_or_before(one), _now_or_before(other)
             # "£12m last year and £15m this year", "stood at 71% last year and reached 78% this summer":
             # a time before now and now; "71% full on 1 June and 38% full on 1 September": two days of
-            # one year, in the calendar's order
-            years = days if None not in days else (_now_or_before(one), _now_or_before(other))
+            # one year, in the calendar's order; "1,850 in January and now 4,600": a day of it, then now
+            if None not in days:
+                years = days
+            elif days[0] is not None and (nows[1] == 0 or _AND_NOW.search(between)):
+                years = (0, 1)
+            elif days[1] is not None and nows[0] == 0:
+                years = (1, 0)
+            else:
+                years = nows
             joined = True
         if None in years:
             # "1,600 last year, against 1,250 in 2025": a level set against another of its own time is
@@ -756,6 +767,9 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
             continue  # a hedged amount ("about £1.1 million a year") is as often another sum as the change
         if in_points and claim.unit not in _POINTS:
             continue
+        larger_end = max(abs(change.start), abs(change.end))
+        if claim.unit not in ("percent", *_POINTS) and abs(claim.value) > _FAR_BEYOND * larger_end:
+            continue  # "The award will cost £1.2 billion": a sum over many, never one salary's move to £29,970
         if not in_points and claim.unit != "percent" and claim.unit != change.unit and not is_fraction_change(claim):
             continue
         direction = stated_direction(claim)
@@ -778,10 +792,27 @@ def changes_with_endpoints(claims: Sequence[Claim], endpoint_slack: float) -> It
         if _from_its_own_base(claim, change) or _since_a_year_of_its_own(claim, change):
             continue
         if not _gives_new_level(claim, change, claims, endpoint_slack) and (
-            not set(_context(claim)) <= change.context or _other_period(claim, change)
+            not _within_the_change_s_context(claim, change) or _other_period(claim, change)
         ):
             continue  # "Last year's 5% rise", "Prices in Leeds rose 20%": a change of another time or place
         yield claim, change
+
+
+# How many times its larger end a move in the ends' unit may be and still be that change mistyped
+_FAR_BEYOND = 10
+
+
+def _within_the_change_s_context(claim: Claim, change: Endpoints) -> bool:
+    """The claim's times and places are among those the change is said at. "This year" or "now" is
+    the time of a change that names no year and none before it: "reaches 2,450 more homes this year"
+    over "4,600 homes, up from 1,850 in January"."""
+    own = set(_context(claim))
+    if not any(_NAMED_YEAR.search(time) or _A_YEAR_BEFORE.search(time) for time in change.context):
+        own = {time for time in own if not _NOW_TIME.fullmatch(time)}
+    return own <= change.context
+
+
+_NAMED_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 
 
 def _new_ones(claim: Claim, claims: Sequence[Claim]) -> Direction | None:

@@ -129,6 +129,12 @@ SIZE_AGAINST_LEVELS = [
     ("Turnout was 58% this year, compared with 64% a year earlier. The eight-point fall worried the party.",
      "eight-point"),
     ("The dam is 38% full, against 71% a month earlier. The 23-point drop is the steepest in years.", "23-point"),
+    # "this year" or "now" is the time of a change that names no year, and a day of this year then now is one
+    ("Fellside broadband reaches 2,450 more homes this year\n\nBroadband is now available to 4,600 homes in the "
+     "valley, up from 1,850 in January.", "2,450"),
+    ("The food bank handed out 380 more parcels this year. It gave out 1,240 parcels in March and now gives out "
+     "1,580.", "380"),
+    ("The club signed up 95 more members this season. It had 410 members in September and now has 525.", "95"),
 ]  # fmt: skip
 
 
@@ -256,6 +262,13 @@ NOT_THE_SAME_CHANGE = [
     "Sales were £5 million in March and £4 million in June. Sales have risen 40% since 2019.",
     "The pass rate went from 64% in 2024 to 71% this summer. The seven-point rise was the best in the county.",
     "Turnout was 58% this year, compared with 64% a year earlier. The six-point fall worried the party.",
+    # a change of this year against levels of named years is another change
+    "Broadband reached 2,450 more homes this year. It was available to 1,850 homes in 2023 and to 4,600 in 2025.",
+    "The food bank handed out 340 more parcels this year. It gave out 1,240 parcels in March and now gives out "
+    "1,580.",
+    # a sum over many is no move of one level, however its words read
+    "The pay award will cost £1.2 billion this year. A newly qualified nurse's salary will rise from £28,407 to "
+    "£29,970.",
 ]
 
 
