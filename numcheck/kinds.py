@@ -41,7 +41,7 @@ from numcheck.shares import (
 from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, is_money_lost, may_be_one, mistyped, slipped_pairs
 from numcheck.spans import misdated_range_ends, mismatched_spans
-from numcheck.spells import restated_spells
+from numcheck.spells import lengths_said_alike, restated_spells
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change, restated_ends
 from numcheck.subjects import YEAR_DIGITS, is_proper_noun, lemma
 from numcheck.sums import (
@@ -864,6 +864,18 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
+    # two lengths, one of which timing reads no event for, whose clauses say one thing of them
+    for later, earlier, shared in lengths_said_alike(ordered, {id(claim) for claim, _ in timed}):
+        one, other = later.base_value or 0.0, earlier.base_value or 0.0
+        if id(later) in reported or abs(one - other) <= relative * max(abs(one), abs(other)):
+            continue
+        reported.add(id(later))
+        fields = _pair_fields(later, earlier, "two lengths of one event", "two lengths of one event")
+        subject = f"the length of one event ({', '.join(sorted(shared))})"
+        yield Verdict(
+            (later, earlier),
+            {**fields, "subject": subject, "primary_value": date_text(later), "other_value": date_text(earlier)},
+        )
     # A headline's date or length of time against the lede sentence's (numcheck.headlines)
     for figure, lede in headline_pairs(claims):
         if id(figure) in reported or not (figure.kind is ClaimKind.DATE or figure.dimension == "[time]"):

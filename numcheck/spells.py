@@ -19,13 +19,15 @@ the lede's one length by numcheck.headlines (`tells_a_spell`, `of_the_spell_told
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from numcheck.frames import frame_of
+from numcheck.layout import is_aligned_row
 from numcheck.linking import evidence, is_age
 from numcheck.model import Claim, ClaimKind
 from numcheck.scanning import LazyPattern
-from numcheck.subjects import lemma, word_stem
+from numcheck.slips import may_be_one
+from numcheck.subjects import is_stop_word, lemma, word_stem
 from numcheck.timing import timing_of
 from numcheck.vocabulary import load_vocabulary
 
@@ -93,6 +95,96 @@ def restated_spells(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if _SPELL_LASTED.search(_before(later)) and not _names_the_spell(earlier, _phrase_noun(later)):
             continue  # "The trial lasted six weeks" is no pointer to "the jury deliberated for 14 hours"
         yield later, earlier
+
+
+def lengths_said_alike(
+    lengths: Sequence[Claim], timed: Collection[int] = ()
+) -> Iterator[tuple[Claim, Claim, frozenset[str]]]:
+    """(later, earlier, the words they share) for two lengths of time in two sentences of one
+    document whose own clauses say the same thing of them in two content words or more, when timing
+    reads no event for one of them (`timed` holds the ids of those it reads one for, which timing
+    has compared already): "will stay in their nest box, off show, for 12 weeks" and "The cubs,
+    who will stay out of sight in their nest box for 16 weeks". The nearest such earlier length is
+    the one the later restates. Nothing may tell the two apart (`numcheck.slips.may_be_one`: two
+    names, times or places with none in common, another mood or frame; a later mention leaves out
+    where and who), and neither may be a part of a length ("the first two weeks"), a bound or a
+    hedge, a rate or a table's cell, each its own record."""
+    plain = [claim for claim in sorted(lengths, key=lambda claim: claim.start) if _a_whole_length(claim)]
+    words = {id(claim): _clause_words(claim) for claim in plain}
+    for index, later in enumerate(plain):
+        for earlier in reversed(plain[:index]):
+            if earlier.sentence_start == later.sentence_start or (id(later) in timed and id(earlier) in timed):
+                continue
+            if _hyphened(later) and _hyphened(earlier):
+                continue  # "a 25-year mortgage" and "the two-year fixed deal": two kinds of a thing, named by length
+            shared = (words[id(later)] & words[id(earlier)]) - _ORDINALS
+            ordinals = _ORDINALS & words[id(later)], _ORDINALS & words[id(earlier)]
+            if len(shared) < _SHARED_WORDS or (all(ordinals) and ordinals[0] != ordinals[1]):
+                continue  # (and not "the first phase" against "the second phase")
+            if may_be_one(later, earlier, heads=False):
+                yield later, earlier, shared
+            break
+
+
+# How many content words two clauses must share to say one thing of their lengths: "stay" alone is
+# said of a nest box and of a mother's side; "stay ... nest box" of one
+_SHARED_WORDS = 2
+
+
+def _hyphened(claim: Claim) -> bool:
+    return "-" in claim.text.strip("-")
+
+
+def _a_whole_length(claim: Claim) -> bool:
+    """A length of time as written, whole: no bound or hedge, rate, role, part ("the first two
+    weeks", "another six months") or table cell."""
+    if claim.kind is not ClaimKind.MEASURE or claim.dimension != "[time]" or claim.low != claim.high:
+        return False
+    if claim.per is not None or claim.role is not None or is_age(claim):
+        return False
+    if "|" in claim.sentence or is_aligned_row(claim.sentence):
+        return False
+    return not _A_PART_BEFORE.search(_before(claim))
+
+
+_A_PART_BEFORE = LazyPattern(
+    r"\b(?:first|last|final|each|every|per|another|extra|further|remaining|within|under|over|more|less|than|up\s+to)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clause_words(claim: Claim) -> frozenset[str]:
+    """The content words a length's own clause says around it, as dictionary forms: up to a clause
+    mark or 70 characters before it, and 30 after it. Not words of time, of being or of saying."""
+    at = claim.start - claim.sentence_start
+    end = at + len(claim.text)
+    sentence = claim.sentence
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, 0, at)]
+    start = max(marks[-1] if marks else 0, at - _WORDS_BEFORE)
+    after = _CLAUSE_MARK.search(sentence, end)
+    stop = min(after.start() if after else len(sentence), end + _WORDS_AFTER)
+    found = set()
+    for word in _LOWER_WORD.findall(sentence[start:at] + " " + sentence[end:stop]):
+        base = lemma(word).casefold()
+        if base in _ORDINALS or (len(base) > 2 and not is_stop_word(base) and base not in _SAID_OF_ANY_LENGTH):
+            found.add(base)
+    return frozenset(found)
+
+
+# Words that tell one of a series from another: "the first phase", "the second phase"
+_ORDINALS = frozenset("first second third fourth fifth next last previous final new old original".split())
+_CLAUSE_MARK = LazyPattern(r"[;:()\"“”.!?]")
+_WORDS_BEFORE = 70
+_WORDS_AFTER = 30
+_LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# Words any length of time is said with: of being, having, saying, time itself, and what kind of
+# figure it is ("an average of 42 minutes" to answer all calls, "9 minutes" on average for the worst)
+_SAID_OF_ANY_LENGTH = frozenset(
+    "be have will would can could may might must shall do say said tell week month year day hour minute "
+    "second fortnight time period more than about around nearly almost just over under some after before "
+    "until since during average mean median typical total overall".split()
+)
 
 
 # "Over those seven weeks", "in these 18 months": a demonstrative that points back to a length told
