@@ -74,7 +74,10 @@ _PERIOD = LazyPattern(
 # "48 new helicopters" against "36 transport helicopters": a word after the figure that makes another set
 _ANOTHER_SET = LazyPattern(r"^\s+(?:new|old|older|former|existing|remaining|original|other|current|extra)\b")
 # "two more than last time", "£3m less", "40% higher": the gap between two figures
-_COMPARATIVES = "more|fewer|less|higher|lower|earlier|later|sooner"
+_COMPARATIVES = (
+    "more|fewer|less|higher|lower|earlier|later|sooner|longer|shorter|larger|smaller|bigger|greater|taller|wider|"
+    "deeper|heavier|lighter|faster|slower|older|younger|cheaper|dearer"
+)
 # A word between a figure and its comparative, not a verb: "700 more", "15 minutes less" are
 # differences; "1,212 was more than double" compares the amount itself
 _WORD_BEFORE_COMPARATIVE = r"(?:\s+(?!(?:was|were|is|are|be|been|will|would)\b)[a-z]+)?"

@@ -198,6 +198,26 @@ def test_a_level_after_a_change_in_points_is_its_end_not_a_change(sentence: str,
     assert (end.kind.value, end.direction) == ("percent", None)
 
 
+# The base a difference is counted from, of an earlier time, is a change's start
+BASE_OF_A_DIFFERENCE = [
+    ("This year's regatta has drawn 184 crews, 36 more than the 148 who raced last year.", "148"),
+    ("The trust delivered 1,450 hampers this Christmas, 170 more than the 1,280 it sent out last year.", "1,280"),
+    ("The club now has 36 more members than the 148 it had two years ago.", "148"),
+    ("Some 2,100 people voted, 400 fewer than the 2,500 who turned out a year earlier.", "2,500"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "base"), BASE_OF_A_DIFFERENCE)
+def test_the_base_of_a_difference_of_an_earlier_time_is_a_start(sentence: str, base: str) -> None:
+    claims = {c.text: c for c in numcheck.extract(sentence)}
+    assert claims[base].role is Role.FROM
+
+
+def test_the_base_of_a_difference_of_no_earlier_time_is_no_start() -> None:
+    claims = {c.text: c for c in numcheck.extract("There were 20 more runners than the 480 who finished.")}
+    assert claims["480"].role is None
+
+
 # A day or year said between a change and the level it takes something to is when, and no figure
 LEVEL_AFTER_A_DATED_CHANGE = [
     ("Membership fees will rise by 6% from 1 April, taking a full senior membership to £371 a year.", "6%", 371),

@@ -1,11 +1,12 @@
-"""A figure its sentence sets beside "the rest" of a whole is a part of it (numcheck.frames.leaves_a_rest)."""
+"""Frames that make a figure something other than the plain quantity: a part beside "the rest" of a
+whole (numcheck.frames.leaves_a_rest), and a difference said by a comparative ("four months longer")."""
 
 from __future__ import annotations
 
 import pytest
 
 import numcheck
-from numcheck.frames import leaves_a_rest
+from numcheck.frames import is_difference, leaves_a_rest
 
 BESIDE_THE_REST = [
     ("The charity's 1,240 hampers for families each had a toy; the rest went to couples.", "1,240"),
@@ -33,3 +34,30 @@ def test_a_figure_right_before_the_rest_leaves_one(text: str, figure: str) -> No
 def test_a_figure_not_right_before_the_rest_leaves_none(text: str, figure: str) -> None:
     (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
     assert not leaves_a_rest(claim)
+
+
+DIFFERENCES = [
+    ("The first phase took 26 months, four months longer than the builder had planned.", "four months"),
+    ("The new span is 12 metres shorter than the old one.", "12 metres"),
+    ("The winning marrow was 3 kg heavier than last year's.", "3 kg"),
+    ("Tickets are £4 cheaper than in 2024.", "£4"),
+    ("The bridge opened two years later than promised.", "two years"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), DIFFERENCES)
+def test_a_figure_before_a_comparative_is_a_difference(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert is_difference(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The first phase took 26 months.", "26 months"),
+        ("The tower is 52 metres tall, the tallest in town.", "52 metres"),
+    ],
+)
+def test_a_plain_measure_is_no_difference(text: str, figure: str) -> None:
+    (claim,) = [c for c in numcheck.extract(text, "t.txt") if c.text == figure]
+    assert not is_difference(claim)

@@ -264,8 +264,7 @@ NOT_THE_SAME_CHANGE = [
     "Turnout was 58% this year, compared with 64% a year earlier. The six-point fall worried the party.",
     # a change of this year against levels of named years is another change
     "Broadband reached 2,450 more homes this year. It was available to 1,850 homes in 2023 and to 4,600 in 2025.",
-    "The food bank handed out 340 more parcels this year. It gave out 1,240 parcels in March and now gives out "
-    "1,580.",
+    "The food bank handed out 340 more parcels this year. It gave out 1,240 parcels in March and now gives out 1,580.",
     # a sum over many is no move of one level, however its words read
     "The pay award will cost £1.2 billion this year. A newly qualified nurse's salary will rise from £28,407 to "
     "£29,970.",

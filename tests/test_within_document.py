@@ -58,6 +58,11 @@ ANOTHER_QUANTITY = [
     "and only four psychologists,\" said Ann Pryce of the teachers' union.",
     'Ashby has 64 branches, and 12 of them are in Wales. "Twelve branches is too few for Wales," said a '
     "union official.",
+    # the base of a difference, of an earlier time, under a headline of the new figure
+    "Record entry of 184 crews for Dunholme Regatta\n\nThis year's regatta has drawn 184 crews, 36 more than the "
+    "148 who raced last year.",
+    "Trust delivers 1,450 Christmas hampers\n\nThe trust delivered 1,450 hampers this Christmas, 170 more than the "
+    "1,280 it sent out last year.",
     # a part its sentence sets beside the rest of the whole
     "Castle Food Bank gave out 1,860 hampers this Christmas. The charity's 1,240 hampers for families each had a "
     "toy; the rest went to couples.",

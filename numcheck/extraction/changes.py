@@ -515,7 +515,22 @@ def _earlier_value(text: str, reading: Reading) -> bool:
     before = max(0, reading.start - 16)
     if _EARLIER_TIME.match(text, reading.end):
         return _COMPARED_WITH.search(text, before, reading.start) is not None
+    if _THAN_THE.search(text, max(0, reading.start - 30), reading.start):
+        # "36 more than the 148 who raced last year", "170 more than the 1,280 it sent out last year"
+        clause = _CLAUSE_BEFORE_A_TIME.match(text, reading.end)
+        return bool(_AGO_OR_LAST.match(text, clause.end() if clause else reading.end))
     return bool(_AGO_OR_LAST.match(text, reading.end) and _COMPARED_NOT_FROM.search(text, before, reading.start))
+
+
+# The base a difference is counted from: "36 more than the 148", "fewer than the"
+_THAN_THE = LazyPattern(
+    r"\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+(?:[a-z]+\s+)?than\s+the\s+$", re.IGNORECASE
+)
+# a short clause of the base's own before its time: "who raced", "it sent out"
+_CLAUSE_BEFORE_A_TIME = LazyPattern(
+    r"\s+(?:who|that|which|it|they|we|he|she)(?:\s+[a-z]+){1,3}?(?=\s+(?:last|the\s+previous|a\s+year|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before)))"
+)
 
 
 @cache
