@@ -28,7 +28,7 @@ from numcheck.model import Claim, ClaimKind
 from numcheck.scanning import LazyPattern
 from numcheck.slips import may_be_one
 from numcheck.subjects import is_stop_word, lemma, word_stem
-from numcheck.timing import timing_of
+from numcheck.timing import is_conditioned, timing_of
 from numcheck.vocabulary import load_vocabulary
 
 # Nouns for a spell of being shut, of work, of study, of waiting: what one story's one length is
@@ -117,10 +117,13 @@ def lengths_said_alike(
                 continue
             if _hyphened(later) and _hyphened(earlier):
                 continue  # "a 25-year mortgage" and "the two-year fixed deal": two kinds of a thing, named by length
-            shared = (words[id(later)] & words[id(earlier)]) - _ORDINALS
+            shared = (words[id(later)] & words[id(earlier)]) - _ORDINALS - _ONE_OF_A_PAIR
             ordinals = _ORDINALS & words[id(later)], _ORDINALS & words[id(earlier)]
-            if len(shared) < _SHARED_WORDS or (all(ordinals) and ordinals[0] != ordinals[1]):
-                continue  # (and not "the first phase" against "the second phase")
+            pairs = _ONE_OF_A_PAIR & words[id(later)], _ONE_OF_A_PAIR & words[id(earlier)]
+            if len(shared) < _SHARED_WORDS or (all(ordinals) and ordinals[0] != ordinals[1]) or pairs[0] != pairs[1]:
+                continue  # (and not "the first phase" against "the second phase", nor "the return crossing")
+            if is_conditioned(later) or is_conditioned(earlier):
+                continue  # "takes 90 minutes in summer": one of the lengths it takes
             if may_be_one(later, earlier, heads=False):
                 yield later, earlier, shared
             break
@@ -167,11 +170,17 @@ def _clause_words(claim: Claim) -> frozenset[str]:
     found = set()
     for word in _LOWER_WORD.findall(sentence[start:at] + " " + sentence[end:stop]):
         base = lemma(word).casefold()
-        if base in _ORDINALS or (len(base) > 2 and not is_stop_word(base) and base not in _SAID_OF_ANY_LENGTH):
+        if (
+            base in _ORDINALS
+            or base in _ONE_OF_A_PAIR
+            or (len(base) > 2 and not is_stop_word(base) and base not in _SAID_OF_ANY_LENGTH)
+        ):
             found.add(base)
     return frozenset(found)
 
 
+# Words that tell one of a pair from the other, said on one side: "the return crossing"
+_ONE_OF_A_PAIR = frozenset("return outward inbound outbound reverse opposite other".split())
 # Words that tell one of a series from another: "the first phase", "the second phase"
 _ORDINALS = frozenset("first second third fourth fifth next last previous final new old original".split())
 _CLAUSE_MARK = LazyPattern(r"[;:()\"“”.!?]")

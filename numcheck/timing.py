@@ -1674,6 +1674,11 @@ def _taking(before: str, after: str) -> Timing | None:
     return None if thing is None else Timing("duration", None, thing, "", modifiers | owners | described, tense=tense)
 
 
+def is_conditioned(claim: Claim) -> bool:
+    """A length that holds only sometimes: "takes 90 minutes in summer", "two hours by bus"."""
+    return bool(_CONDITIONED.search(claim.sentence))
+
+
 # what a length is the time to go through, once: "the crossing takes 90 minutes"
 _JOURNEYS = frozenset(
     "crossing journey trip flight voyage ride commute drive walk swim route transfer procedure operation".split()
