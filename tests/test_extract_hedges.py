@@ -326,3 +326,24 @@ def test_adding_up_to_is_a_sum_not_a_bound(sentence: str, text: str, low: float 
 def test_a_hedged_share_in_words_reaches_toward_the_next(sentence: str, text: str, low: float, high: float) -> None:
     found = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (found.low, found.high) == (pytest.approx(low), pytest.approx(high))
+
+
+# A price or fee that starts at a figure is the least of several ("houses will start at £258,000"); a
+# time something starts at is a time of day, not a bound
+STARTING_PRICES = [
+    ("The second phase's two-bedroom houses will start at £258,000.", "start at £258,000", 258000.0),
+    ("Adult tickets start at £12 for the matinee.", "start at £12", 12.0),
+    ("Season passes, starting at £85, go on sale on Monday.", "starting at £85", 85.0),
+    ("Rents on the new flats starting from £950 a month were set by the council.", "starting from £950 a month", 950.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "least"), STARTING_PRICES)
+def test_a_price_that_starts_at_a_figure_is_a_lower_bound(sentence: str, text: str, least: float) -> None:
+    (claim,) = [c for c in numcheck.extract(sentence) if c.text == text]
+    assert (claim.low, claim.high) == (least, None)
+
+
+def test_a_start_time_is_no_bound() -> None:
+    (claim,) = [c for c in numcheck.extract("The race will start at 9am on Sunday.") if "9am" in c.text]
+    assert claim.low == claim.high

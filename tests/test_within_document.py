@@ -63,6 +63,9 @@ ANOTHER_QUANTITY = [
     "148 who raced last year.",
     "Trust delivers 1,450 Christmas hampers\n\nThe trust delivered 1,450 hampers this Christmas, 170 more than the "
     "1,280 it sent out last year.",
+    # a price that starts at a figure is the least of several, not the other phase's average
+    "Phase one's 236 homes sold for an average of £285,000. Phase two's two-bedroom houses will start at £258,000, "
+    "the developer said.",
     # a part its sentence sets beside the rest of the whole
     "Castle Food Bank gave out 1,860 hampers this Christmas. The charity's 1,240 hampers for families each had a "
     "toy; the rest went to couples.",
