@@ -574,7 +574,8 @@ def _change_owner(readings: list[Reading], index: int, text: str, change_words: 
     return None
 
 
-_DATE_OPENING = LazyPattern(r"\s+(?:from|on|in|by|since|until|till)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
+# the preposition, and a month or weekday, before a date: "from 1 April", "from April 2026"
+_DATE_OPENING = LazyPattern(r"\s+(?i:from|on|in|by|since|until|till)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 # What may stand between a change's end and its start said after it: when ("in the year to March",
