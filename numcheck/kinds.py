@@ -817,6 +817,12 @@ def restatement_mismatch_within(claims: Sequence[Claim], params: Params) -> Iter
             yield Verdict((later, earlier), {**fields, "subject": "the two sides of one vote"})
 
 
+def _lengths_agree(one: Claim, other: Claim, relative: float) -> bool:
+    """Two lengths of time within the relative tolerance of the larger."""
+    first, second = one.base_value or 0.0, other.base_value or 0.0
+    return abs(first - second) <= relative * max(abs(first), abs(second))
+
+
 def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[Verdict]:
     """Two dates or two durations of one event in one document that disagree: "the lighthouse,
     first lit in 1859" and "the light, first shown in 1895"; "the study will run for 18 months" and
@@ -843,8 +849,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             if later_timing.what == "duration":
                 if _other_times(later, earlier):
                     continue  # "for 1,140 hours in 2025" and "for 760 hours in 2024": two years' lengths
-                one, other = later.base_value or 0.0, earlier.base_value or 0.0
-                if abs(one - other) <= relative * max(abs(one), abs(other)):
+                if _lengths_agree(later, earlier, relative):
                     continue
             elif dates_agree(later, earlier) or _counted_occurrences(later, earlier, later_timing, claims):
                 continue
@@ -866,8 +871,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             break
     # two lengths, one of which timing reads no event for, whose clauses say one thing of them
     for later, earlier, shared in lengths_said_alike(ordered, {id(claim) for claim, _ in timed}):
-        one, other = later.base_value or 0.0, earlier.base_value or 0.0
-        if id(later) in reported or abs(one - other) <= relative * max(abs(one), abs(other)):
+        if id(later) in reported or _lengths_agree(later, earlier, relative):
             continue
         reported.add(id(later))
         fields = _pair_fields(later, earlier, "two lengths of one event", "two lengths of one event")
@@ -883,8 +887,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
         if figure.kind is ClaimKind.DATE:
             what, agree = "date", dates_agree(figure, lede)
         else:
-            one, other = figure.base_value or 0.0, lede.base_value or 0.0
-            what, agree = "length", abs(one - other) <= relative * max(abs(one), abs(other))
+            what, agree = "length", _lengths_agree(figure, lede, relative)
         if not agree:
             reported.add(id(figure))
             fields = _pair_fields(figure, lede, f"the headline's {what} and the lede's", f"two {what}s of one event")
@@ -893,8 +896,7 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
     # A definite phrase that names a spell by its length ("the 36-day closure") against the one
     # length of time the document gave before it (numcheck.spells)
     for later, earlier in restated_spells(claims):
-        one, other = later.base_value or 0.0, earlier.base_value or 0.0
-        if id(later) in reported or abs(one - other) <= relative * max(abs(one), abs(other)):
+        if id(later) in reported or _lengths_agree(later, earlier, relative):
             continue
         reported.add(id(later))
         fields = _pair_fields(later, earlier, "two lengths of one spell", "two lengths of one spell")

@@ -528,8 +528,7 @@ _THAN_THE = LazyPattern(
 )
 # a short clause of the base's own before its time: "who raced", "it sent out"
 _CLAUSE_BEFORE_A_TIME = LazyPattern(
-    r"\s+(?:who|that|which|it|they|we|he|she)(?:\s+[a-z]+){1,3}?(?=\s+(?:last|the\s+previous|a\s+year|"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before)))"
+    rf"\s+(?:who|that|which|it|they|we|he|she)(?:\s+[a-z]+){{1,3}}?(?=(?i:{_AGO_OR_LAST.pattern}))"
 )
 
 
