@@ -864,6 +864,9 @@ class Sources:
             found = self._rate_times_amount(claim, name, covering, tolerance)
             if found:
                 return found
+        found = self._rate_for_each_times_their_count(claim, name, covering, tolerance)
+        if found:
+            return found
         found = self._total_over_amount(claim, name, covering, tolerance)
         if found:
             return found
@@ -900,6 +903,34 @@ class Sources:
                 for amount in _closest_sentences_first(amounts, covering)[:ARITHMETIC_LIMIT]:
                     if low <= base_value(rate) * base_value(amount) <= high:
                         return f"'{rate.text}' times '{amount.text}'"
+        return None
+
+    def _rate_for_each_times_their_count(
+        self, claim: Claim, name: str, covering: frozenset[tuple[str, int]], tolerance: float
+    ) -> str | None:
+        """A total from a count for each one of a thing and the count of that thing: "0.62
+        reservations per outlet per week across 148 outlets" is about 92 reservations a week. A
+        period the total is given for ("a week") is the rate's too, which may go unread; the count
+        must name what the rate is for ("148 outlets", or a word the vocabulary gives for it)."""
+        whole, _, period = name.partition(" per ")
+        if period and not is_known_unit(period):
+            return None
+        low, high = _base_bounds(claim, tolerance)
+        counts = [c for c in self.by_family.get("count", ((), ()))[1] if c.per is None and c.evidence]
+        for rate_family, (_, rates) in self.by_family.items():
+            each, _, item = rate_family.partition(f"{whole} per ")
+            if each or not item or is_known_unit(item):
+                continue
+            named = {item, *_canonical_words().get(item, ())}
+            ones = [
+                c
+                for c in counts
+                if c.evidence and ({c.evidence.head, *_canonical_words().get(c.evidence.head or "", ())} & named)
+            ]
+            for rate in _closest_sentences_first(rates, covering)[:ARITHMETIC_LIMIT]:
+                for count in _closest_sentences_first(ones, covering)[:ARITHMETIC_LIMIT]:
+                    if low <= base_value(rate) * count.value <= high:
+                        return f"'{rate.text}' for each of '{count.text}'"
         return None
 
     def _total_over_amount(
@@ -2477,29 +2508,47 @@ def _a_day_beside(claim: Claim, covering: frozenset[tuple[str, int]], index: Sou
     return None
 
 
-# "keep the old price until 31 August", "runs to 31 August": the last day of a spell
-_UNTIL_BEFORE = LazyPattern(r"\b(?:until|till|up\s+to|to|through|ends?\s+on|ending\s+on)\s+(?:[A-Z][a-z]+\s+)?$")
-# "start paying on 1 September", "from 1 September", "begins on": the first day of what follows
-_STARTS_BEFORE = LazyPattern(
-    r"\b(?:from|starting|start(?:s|ing)?|begin(?:s|ning)?|beginning|effective|takes\s+effect)\b[^;]{0,30}$",
+# Where a day stands to the boundary it marks, by the words before it, as the first day past the
+# boundary less that day: "until 31 August", "by 10 April" are its last day within (1); "before 11
+# April", "from 1 September", "starting 15 March" its first day past (0); "after 10 April" the day
+# before that (1).
+_LAST_DAY_WITHIN = LazyPattern(
+    r"\b(?:until|till|up\s+to|to|through|by|no\s+later\s+than|on\s+or\s+before|ends?\s+on|ending\s+on)\s+"
+    r"(?:[A-Z][a-z]+\s+)?$"
+)
+_FIRST_DAY_PAST = LazyPattern(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:[A-Z][a-z]+\s+)?$"
+    r"|\b(?:from|starting|start(?:s|ing)?|begin(?:s|ning)?|beginning|opens|opening|effective|takes\s+effect)\b"
+    r"[^;]{0,30}$",
     re.IGNORECASE,
 )
+_DAY_BEFORE_THE_FIRST = LazyPattern(r"\bafter\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 
 
-def _the_day_after_an_end(claim: Claim, covering: frozenset[tuple[str, int]], index: Sources) -> str | None:
-    """The day after a spell the sources end on a day ("you keep the old price until 31 August"),
-    said as when what follows starts ("start paying £5.99 on 1 September")."""
-    day = _day_of_year(claim)
+def _boundary_side(claim: Claim) -> int | None:
+    """How many days before the first day past its boundary a day stands (see `_LAST_DAY_WITHIN`),
+    or None for a day that marks no boundary."""
     at = claim.start - claim.sentence_start
-    if day is None or "date" not in index.by_family or not _STARTS_BEFORE.search(claim.sentence[max(0, at - 40) : at]):
+    before = claim.sentence[max(0, at - 40) : at]
+    if _LAST_DAY_WITHIN.search(before[-30:]) or _DAY_BEFORE_THE_FIRST.search(before[-30:]):
+        return 1
+    return 0 if _FIRST_DAY_PAST.search(before) else None
+
+
+def _one_boundary(claim: Claim, covering: frozenset[tuple[str, int]], index: Sources) -> str | None:
+    """A day a day apart from a source day that marks the same boundary, said from its other side:
+    "start paying £5.99 on 1 September" of "you keep the old price until 31 August", "renew by 10
+    April" of "if you renew before 11 April"."""
+    day, side = _day_of_year(claim), _boundary_side(claim)
+    if day is None or side is None or "date" not in index.by_family:
         return None
     for source in index.by_family["date"][1]:
         other = _day_of_year(source)
-        if other is None or (source.path, source.sentence_start) not in covering or (day - other) % 365 != 1:
+        if other is None or (source.path, source.sentence_start) not in covering or abs(day - other) % 365 != 1:
             continue
-        source_at = source.start - source.sentence_start
-        if _UNTIL_BEFORE.search(source.sentence[max(0, source_at - 30) : source_at]):
-            return f"the day after '{source.text}', where the source's spell ends"
+        other_side = _boundary_side(source)
+        if other_side is not None and (day + side - other - other_side) % 365 == 0:
+            return f"'{source.text}', the same boundary said from its other side"
     return None
 
 
@@ -3163,12 +3212,13 @@ def _support(
             or index.date_reached(claim, beside)
             or index.weekday_dated(claim)
             or _a_day_beside(claim, covering, index)
-            or _the_day_after_an_end(claim, covering, index)
+            or _one_boundary(claim, covering, index)
             or index.weekday_of_a_date(claim, covering)
         )
     # the number as written: "121 members" is not "£120" within 2%, nor "around 150,000" any figure
     # within its hedge
-    if index.writes(claim, abs(claim.value) * 1e-9, covering):
+    if not like_only and index.writes(claim, abs(claim.value) * 1e-9, covering):
+        # (never of the claim's own thing: "a 5-year plan" is not the "5%" beside the "3-year plan")
         return "the same number, in another unit or kind"  # other rules judge the unit
     step = max(
         tolerance.relative * _magnitude(claim), tolerance.absolute, step_of(claim) if tolerance.rounding else 0.0
