@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from numcheck.alignment import Aligner
 from numcheck.calendar_words import CALENDAR_PERIOD_DAYS
+from numcheck.comparisons import compares_two_changes
 from numcheck.evidence import CONTENT_SKIP, NO_EVIDENCE
 from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
@@ -349,6 +350,8 @@ def _change_span(claim: Claim, params: FigureParams) -> Span | None:
     if claim.is_read_from_endpoints or (claim.kind is ClaimKind.CHANGE and claim.direction is None):
         return None
     slack = own_slack(claim, params)
+    if claim.kind is ClaimKind.RATIO and compares_two_changes(claim.sentence, claim.end - claim.sentence_start):
+        return None  # "rose three times as fast as wages": no factor of either change
     if claim.kind is ClaimKind.RATIO or claim.unit == "percent":
         factor = _factor(claim)
         if factor is None or (factor.low is None and factor.high is None):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from numcheck.comparisons import compares_two_changes
 from numcheck.extraction.hedges import apply_fraction_hedge, apply_hedge, hedge_before
 from numcheck.extraction.readings import NEUTRAL_FROM, PERIOD_UNITS, Reading, direction_of, tidy
 from numcheck.extraction.wordlists import ascii_words, letter_runs, may_end_with, may_hold, one_of
@@ -794,6 +795,8 @@ _LEVEL_BOUND = LazyPattern(r"(?:^|\s)(?:below|above)$")
 
 def _as_change(text: str, reading: Reading, vocabulary: Vocabulary) -> Reading:
     if not reading.kind.is_quantity:
+        return reading
+    if reading.kind is ClaimKind.RATIO and compares_two_changes(text, reading.end):
         return reading
     if reading.kind in _AMOUNT_KINDS and reading.qualifier and _LEVEL_BOUND.search(reading.qualifier):
         return reading
