@@ -28,10 +28,12 @@ from numcheck.rows import row_pairs
 from numcheck.rules import KindSpec, ParamSpec
 from numcheck.scanning import LazyPattern
 from numcheck.shares import (
+    GROUP_NOUNS,
     Mention,
     Share,
     ShareForm,
     count_interval,
+    loosely_counted,
     percent_interval,
     read_breakdowns,
     read_mentions,
@@ -2346,7 +2348,10 @@ def _shares_of_the_counted_whole_disagree(
     counted = [
         mention
         for sentence in figure_sentences(claims)
-        for mention in read_mentions(sentence, exact_below=settings.exact_below, fraction_tolerance=0.0)
+        for mention in (
+            *read_mentions(sentence, exact_below=settings.exact_below, fraction_tolerance=0.0),
+            *loosely_counted(sentence),
+        )
         if isinstance(mention, Share) and mention.form is ShareForm.COUNTED and mention.part and mention.whole
     ]
     if len({(share.part.value, share.whole.value) for share in counted if share.part and share.whole}) != 1:
@@ -2370,10 +2375,11 @@ def _shares_of_the_counted_whole_disagree(
         if years[0] and years[1] and not years[0] & years[1]:
             continue  # "| 2023-24 | 75% |": a share of another year
         at = claim.start - claim.sentence_start
-        near = _content_lemmas(" ".join(_NEAR_WORD.findall(claim.sentence[:at])[-4:]
-                                        + _NEAR_WORD.findall(claim.sentence[at + len(claim.text):])[:4]))  # fmt: skip
         of_set = _OF_A_SET.match(claim.sentence, at + len(claim.text))
-        if of_set and not _content_lemmas(of_set.group("set")) & (whole_words | _GROUP_WORDS):
+        # four words either side, and past the set it is "of": "40% of all the flats had damp"
+        after = _NEAR_WORD.findall(claim.sentence[at + len(claim.text) :])[: 8 if of_set else 4]
+        near = _content_lemmas(" ".join(_NEAR_WORD.findall(claim.sentence[:at])[-4:] + after))
+        if of_set and not _names_the_whole(of_set.group("set"), whole_words):
             continue  # "70% of repairs": a share of the part, or of another set ("of the year group" is the whole)
         if _OF_THOSE_BEFORE.search(claim.sentence, 0, at):
             continue  # "Of those who voted, 61% voted for the transfer": a share of the part
@@ -2383,7 +2389,9 @@ def _shares_of_the_counted_whole_disagree(
             # side; not "84% ... compares with 66% last year", "ahead of St Edmund's, where it was 71%"
             continue
         rest = Interval(1 - (given.high or 0.0), 1 - (given.low or 0.0))
-        points_back = _POINTS_BACK.match(claim.sentence) is not None and _sentence_before(part, claim)
+        points_back = (_POINTS_BACK.match(claim.sentence) is not None
+                       or _POINTED_BACK_BEFORE.search(claim.sentence, max(0, at - 50), at) is not None) and (
+            _sentence_before(part, claim))  # fmt: skip
         if not (near & did or points_back) or rest.overlaps(percent_interval(claim)):
             continue  # "Sickness absence among nurses was 5.6%": of the whole, but in another state
         verdict = _share_of_counts(claim, part, whole, settings.exact_below, "the share said of the counts disagrees")
@@ -2391,9 +2399,17 @@ def _shares_of_the_counted_whole_disagree(
             yield verdict
 
 
+def _names_the_whole(words: str, whole_words: frozenset[str]) -> bool:
+    """Whether the words a share is "of" name the whole: its own words ("of reported leaks"), a word
+    for any group ("of the year group", "of the total"), or all of it ("of all lending", "of
+    everything we lend")."""
+    said = words.lower().split()
+    return bool(_content_lemmas(words) & whole_words or set(said) & _WHOLE_GROUPS or said[0] in _ALL_OF_IT)
+
+
+_ALL_OF_IT = frozenset({"all", "everything", "everyone", "everybody"})
+_WHOLE_GROUPS = frozenset(GROUP_NOUNS.split("|")) | {"whole"}  # "of the membership", "of the whole"
 _NEAR_WORD = LazyPattern(r"[A-Za-z][a-z'’-]+")
-# What names the whole a share is of, whatever it counts: "84% of the year group", "of the cohort"
-_GROUP_WORDS = frozenset("group cohort class intake total whole roll population".split())
 # A sentence that opens by pointing back at the one before: "That result (84% of the year group)",
 # "That pass rate, 84%,"
 _POINTS_BACK = LazyPattern(
@@ -2401,6 +2417,12 @@ _POINTS_BACK = LazyPattern(
 )
 
 
+# The share's own words pointing back at what was just counted: "the figure (58%", "The rate, which
+# works out at 58%", "That digital slice, 32%", "Those newcomers, who make up 35%"
+_POINTED_BACK_BEFORE = LazyPattern(
+    r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:[a-z-]+\s+)?(?:result|figure|outcome|tally|share|proportion|rate|slice)"
+    r"|\b(?:[Tt]hose|[Tt]hese)\s+[a-z-]+)(?:\s*[,(]\s*(?:which|who)?)?[^.;,()]{0,30}$"
+)
 _OF_THOSE_BEFORE = LazyPattern(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
 _YEAR = LazyPattern(rf"\b(?:{YEAR_DIGITS})\b")
 
@@ -2431,7 +2453,9 @@ _OF_A_SET = LazyPattern(r"\s+of\s+(?P<set>(?:[a-z'’-]+\s+){0,3}[a-z'’-]+)")
 
 def _content_lemmas(text: str) -> frozenset[str]:
     """The lowercase content words of a text as lemmas: "repaired" and "repair" meet, names do not."""
-    words = (word for word in _NEAR_WORD.findall(text) if word.islower() or not is_proper_noun(word))
+    # ("E-books" opening a sentence or a table row is no name, though the dictionary lacks it)
+    words = (word for word in _NEAR_WORD.findall(text)
+             if word.islower() or not is_proper_noun(word) or word.partition("-")[2].islower())  # fmt: skip
     return frozenset(lemma(word).casefold() for word in words if len(word) > 2 and word.lower() not in _SHARE_SKIP)
 
 

@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import cache
 
 from numcheck.calendar_words import MONTHS
-from numcheck.model import Claim, ClaimKind, Interval
+from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Interval
 from numcheck.remembered import per_document
 from numcheck.scanning import LazyPattern
 
@@ -73,10 +73,10 @@ _LABEL_OUT_OF = LazyPattern(
 )
 # "142 pupils from a year group of 180", "42 deaths out of a population of 4,000": the part's noun,
 # then the whole named by a noun for a group of them
-_GROUP_NOUNS = "group|cohort|class|intake|total|field|pool|sample|population|roll|membership|electorate|workforce"
+GROUP_NOUNS = "group|cohort|class|intake|total|field|pool|sample|population|roll|membership|electorate|workforce"
 _LABEL_FROM_A_GROUP = LazyPattern(
     rf"(?P<label>(?:\s+[A-Za-z][\w'’-]*){{1,3}}?)\s+(?:out\s+of|from)\s+(?:a|an|the|its|their)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP_NOUNS})\s+of\s+",
+    rf"(?:[a-z][\w-]*\s+)?(?:{GROUP_NOUNS})\s+of\s+",
     re.IGNORECASE,
 )
 _OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|those|these|whom|which)(?![\w])", re.IGNORECASE)
@@ -388,6 +388,43 @@ def _mentions_as_written(claims: Sequence[Claim], exact_below: float) -> list[Me
     used.update(id(c) for share in shares for c in share.claims)
     mentions: list[Mention] = [*shares, *(c for c in ordered if id(c) not in used)]
     return sorted(mentions, key=lambda m: (mention_start(m), mention_end(m)))
+
+
+# A part said with its whole in looser words than "12 of the 40": "400,000 loans in 2024-25,
+# including 96,000 e-books" (the whole first), "4,600 first-time visitors among its 18,400", "3,120
+# leaks between April and September, out of 4,800 reported" (the part first)
+_INCLUDING_BETWEEN = LazyPattern(r"[^.;:]{0,60}?,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+)?", re.IGNORECASE)
+_AMONG_OR_OUT_OF_BETWEEN = LazyPattern(
+    rf"[^.;:]{{0,70}}?(?:\s|,\s*)(?:among|out\s+of)\s+(?:{_DETERMINER}|(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?"
+    rf"(?:{GROUP_NOUNS})\s+of\s+)",
+    re.IGNORECASE,
+)
+
+
+def loosely_counted(claims: Sequence[Claim]) -> list[Share]:
+    """The parts one sentence counts of a whole in looser words than `read_mentions` reads
+    (`_INCLUDING_BETWEEN`, `_AMONG_OR_OUT_OF_BETWEEN`): two plain exact counts of one kind, the
+    part the smaller, with nothing but a date between them."""
+    ordered = [c for c in sorted(claims, key=lambda c: c.start) if c.kind is not ClaimKind.DATE]
+    shares = []
+    for first, second in itertools.pairwise(ordered):
+        if not _same_amount(first, second) or first.kind is not ClaimKind.COUNT:
+            continue
+        if any(c.direction is not None or c.role is not None or c.qualifier in WRITTEN_RANGES for c in (first, second)):
+            continue
+        between = (first.sentence, _end(first), _offset(second))
+        if first.value > second.value and _INCLUDING_BETWEEN.fullmatch(*between):
+            whole, part = first, second
+        elif first.value < second.value and _AMONG_OR_OUT_OF_BETWEEN.fullmatch(*between):
+            part, whole = first, second
+        else:
+            continue
+        if _POSSESSIVE.match(whole.sentence, _end(whole)):
+            continue  # "among the 40 firms' staff": a whole of something else
+        shares.append(Share(ShareForm.COUNTED, _offset(first), _end(second), f"{part.text} of {whole.text}",
+                            Interval.point(part.value / whole.value), part.value / whole.value, (part, whole),
+                            whole=whole, part=part))  # fmt: skip
+    return shares
 
 
 def mention_start(mention: Mention) -> int:

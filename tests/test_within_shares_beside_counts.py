@@ -25,6 +25,8 @@ FLAGGED = [
      "region.", "65%"),
     ("The clinic saw 900 patients and made 120 referrals last year. Its referral rate of 30% worries doctors.",
      "30%"),
+    # the rate of what the sentence before counts of its whole: 120 of 800 is 15%
+    ("Of 800 drivers tested, 120 failed. The failure rate of 25% alarmed police.", "25%"),
 ]  # fmt: skip
 
 
@@ -44,7 +46,6 @@ NOT_FLAGGED = [
     "The college received 2,400 applications and made 1,320 offers. Its offer rate, 55%, was the highest.",
     "The firm sent 5,000 letters and got 400 replies. The reply rate was 8%.",
     "The firm sent 5,000 letters and got 400 replies. The reply rate nationally was 12%.",
-    "Of 800 drivers tested, 120 failed. The failure rate of 25% alarmed police.",
     "The clinic saw 900 patients, 300 children and made 120 referrals. Its referral rate of 30% worries doctors.",
 ]
 
