@@ -51,7 +51,7 @@ from numcheck.scanning import LazyPattern
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
 from numcheck.slips import value_slip
 from numcheck.stated_changes import words_between
-from numcheck.subjects import lemma
+from numcheck.subjects import YEAR_DIGITS, lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
 from numcheck.vocabulary import load_vocabulary
 
@@ -228,7 +228,7 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
             if found is not None:
                 yield found
         of_whole = (_parts_of_whole_before(sentence, previous) or _sources_of_whole_before(sentence, previous)
-                    or _sources_listed(sentences, index))  # fmt: skip
+                    or _sources_listed(sentences, index) or _listed_parts_of_a_total(sentences, index))  # fmt: skip
         if of_whole is not None:
             yield of_whole
 
@@ -423,6 +423,51 @@ def _sources_of_whole_before(sentence: list[Claim], previous: list[Claim]) -> Su
     if times and wholes[0].evidence is not None and not times <= set(wholes[0].evidence.times):
         return None
     return Sum(wholes[0], tuple(amounts), None, covers=False)
+
+
+# Between one count of a list of counts of one thing and the next: "285 riders to the long route
+# and 165 to the short", "5,100 weekend tickets and 2,900 day tickets"
+_AND_THE_NEXT = LazyPattern(r"[^.;:]{0,80}?(?:,\s*|,?\s+(?:and|while)\s+(?:[a-z]+\s+){0,2})", re.IGNORECASE)
+_A_YEAR = LazyPattern(rf"\b(?:{YEAR_DIGITS})\b")
+_A_PERIOD = LazyPattern(rf"\b(?:{YEAR_DIGITS}|year|season|month|week|last|next|previous|ago)\b")
+# How many sentences of figures either side a list's total is looked for: a story's length
+_TOTAL_REACH = 12
+
+
+def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Sum | None:
+    """ "430 riders tackle the sportive" over "drew 285 riders to the long route and 165 to the
+    short": a sentence that lists counts of one thing, and nothing else it counts, lists parts of
+    the one larger count of that thing the story gives in another sentence. They may be some of it
+    only, so only parts that come to more than it are a finding (`covers` False); never of another
+    time, nor where the sentence says the parts overlap ("also", "both") or flow ("joined")."""
+    counts = [c for c in sentences[index] if c.kind is ClaimKind.COUNT]
+    # the noun may be left out after the first ("285 riders to the long route and 165 to the
+    # short"), or said of none in a quote ("We had 285 on the long route and 165 on the short")
+    heads = {c.evidence.head if c.evidence else None for c in counts[1:]} - {None}
+    head = counts[0].evidence.head if counts and counts[0].evidence else None
+    if len(counts) < 2 or heads - {head} or not all(_plain(c) for c in counts):
+        return None
+    text = counts[0].sentence
+    for one, other in itertools.pairwise(counts):
+        if not _AND_THE_NEXT.fullmatch(text, one.end - one.sentence_start, other.start - other.sentence_start):
+            return None
+    if _OVERLAP.search(text) or _FLOW.search(text) or _BACK_TO_WHOLE.search(text):
+        return None
+    if len(set(_A_YEAR.findall(text))) > 1:
+        return None  # "4.2 million tubs in 2026 and 3.6 million in 2025": a series over time, not parts
+    largest = max(c.value for c in counts)
+    near = [*sentences[max(0, index - _TOTAL_REACH) : index], *sentences[index + 1 : index + 1 + _TOTAL_REACH]]
+    if head is None:  # counts of nothing named: of the one count of the sentence before
+        near = [sentences[index - 1]] if index and _adjacent(sentences[index - 1], sentences[index]) else []
+    totals = [c for sentence in near for c in sentence if c.path == counts[0].path and c.kind is ClaimKind.COUNT
+              and c.evidence and head in (None, c.evidence.head) and _stated(c) and c.value > largest]  # fmt: skip
+    if len(totals) != 1:
+        return None
+    times = {time for c in counts if c.evidence for time in c.evidence.times} - _WEEKDAY_TIMES
+    total_times = set(totals[0].evidence.times if totals[0].evidence else ()) - _WEEKDAY_TIMES
+    if times and not times & total_times and (total_times or any(_A_PERIOD.search(time) for time in times)):
+        return None  # "430 riders this year" and "285 and 165 last year"; "40 singers" and "30 last year"
+    return Sum(totals[0], tuple(counts), None, covers=False)
 
 
 def _sources_listed(sentences: Sequence[list[Claim]], index: int) -> Sum | None:
