@@ -237,6 +237,12 @@ _SPEAKER_BEFORE = LazyPattern(
     r"(?:(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*,\s+|(?:(?!(?:in|at|on|of|for|to|from|by|with|and|that)\s)[a-z]+\s+){0,2})"
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|[Cc]ouncillor)\.?\s+)?$"
 )
+# A report's giver named after a passive verb of saying: "was reported to the meeting by the
+# treasurer, Colin Vosper", "announced on Monday by the club's chairman, Dev Rathore"
+_REPORTED_BY_BEFORE = LazyPattern(
+    r"\b(?i:reported|announced|presented|read\s+out|confirmed|revealed|disclosed)\s+(?:[\w'’-]+\s+){0,6}?by\s+"
+    r"(?:the\s+|its\s+|their\s+)(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+$"
+)
 _SPEAKER_REACH = 70  # how far before a name its "said the ..., " is looked for
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # "Sims 3", "Route 66": a number that is part of a name; not a share in a list that leaves its verb
@@ -951,7 +957,8 @@ def _is_speaker(sentence: str, name: str) -> bool:
     if at < 0:
         return False
     after = _SPEAKER_AFTER.match(sentence, at + len(name))
-    return bool(after or _SPEAKER_BEFORE.search(sentence, max(0, at - _SPEAKER_REACH), at))
+    return bool(after or _SPEAKER_BEFORE.search(sentence, max(0, at - _SPEAKER_REACH), at)
+                or _REPORTED_BY_BEFORE.search(sentence, max(0, at - _SPEAKER_REACH), at))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

@@ -147,12 +147,17 @@ def _context(claim: Claim) -> tuple[str, ...]:
         return ()
     records = " ".join(found.group() for found in _RECORD_SINCE.finditer(claim.sentence))
     # a record's year ("the biggest rise since 2008") is no time of the change either
-    times = (time for time in claim.evidence.times if time.removeprefix("on ") not in _WEEKDAYS and time not in records)
+    times = (time for time in claim.evidence.times if not _a_weekday(time) and time not in records)
     if is_headline(claim):
         return tuple(times)
     # a table row's label "Change" names the change, not a place or a name
-    names = (name for name in claim.evidence.names if name.lower() not in _CHANGE_LABELS)
+    names = (name for name in claim.evidence.names if name.lower() not in _CHANGE_LABELS and not _a_weekday(name))
     return (*times, *claim.evidence.places, *names)
+
+
+def _a_weekday(time: str) -> bool:
+    """ "on Monday", and a habit's "Sundays": when it was said or how often, never the change's time."""
+    return time.lower().removeprefix("on ").removesuffix("s") in _WEEKDAYS
 
 
 # A change's own base, named right after it: "4,930 lower than a year earlier", "up 6% on last
@@ -334,6 +339,18 @@ _SET_AGAINST = LazyPattern(
 )
 
 
+# "£310,000 in its first year", "against £310,000 in its first": a level of the first year of the
+# thing's life, before any other its story gives
+_IN_ITS_FIRST_AFTER = LazyPattern(r"\s+in\s+(?:its|their|the)\s+(?:very\s+)?first\b", re.IGNORECASE)
+
+
+def _in_its_first(claim: Claim) -> bool:
+    """Whether a level is said of the first year of the thing's life, and of no other time."""
+    if claim.evidence is not None and claim.evidence.times:
+        return False
+    return _IN_ITS_FIRST_AFTER.match(claim.sentence, claim.end - claim.sentence_start) is not None
+
+
 def _now_or_before(claim: Claim) -> int | None:
     """-1 for a level its own words put a year before now ("last year", "a year ago"), 0 for one they
     put now ("this year", "this summer", "now"), None for any other or both."""
@@ -396,6 +413,10 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
         if None in years and (joined or _AND_THEN.match(between)):
             days = _day_in_the_year(one), _day_in_the_year(other)
             nows = _now_or_before(one), _now_or_before(other)
+            if nows[0] is None and nows[1] is not None and _in_its_first(one):
+                nows = (-2, nows[1])  # "£310,000 in its first year and £385,000 last year"
+            elif nows[1] is None and nows[0] is not None and _in_its_first(other):
+                nows = (nows[0], -2)
             # "£12m last year and £15m this year", "stood at 71% last year and reached 78% this summer":
             # a time before now and now; "71% full on 1 June and 38% full on 1 September": two days of
             # one year, in the calendar's order; "1,850 in January and now 4,600": a day of it, then now
@@ -410,8 +431,11 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
             joined = True
         if None in years:
             # "1,600 last year, against 1,250 in 2025": a level set against another of its own time is
-            # measured from it, whatever the times' words
+            # measured from it, whatever the times' words ("in its first year" among them)
             times = [c.evidence.times if c.evidence else () for c in (one, other)]
+            times = [
+                (*said, "first") if _in_its_first(c) else said for said, c in zip(times, (one, other), strict=True)
+            ]
             if not (_SET_AGAINST.match(between) and all(times) and not set(times[0]) & set(times[1])):
                 continue
             years = (1, 0)
