@@ -36,6 +36,9 @@ DIFFERENCES = [
     ("The wreck lies 40 metres below the surface.", "40 metres", False),
     ("Some 2,000 homes were built under the scheme.", "Some 2,000", False),
     ("The crowd was 672 above the club's league average.", "672", True),
+    # the mark's own figure before it
+    ("The roof repair came in at £47,500, £6,500 under its £54,000 estimate.", "£6,500", True),
+    ("The new stand cost £3.1m, £400,000 over its £2.7m budget.", "£400,000", True),
     # an amount that a verb sets against another is the amount itself
     ("The attendance of 1,212 was more than double their league average.", "1,212", False),
     ("Membership, at 480, is higher than at any time since 1990.", "480", False),

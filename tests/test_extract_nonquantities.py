@@ -68,6 +68,9 @@ NEVER_COUNTS = [
     "Trade is not a zero-sum game.",
     "The council bought a zero-emission bus.",
     "Crews worked at ground zero for months.",
+    # a numbered item run on in a paragraph of minutes
+    "Minutes of the spring meeting. 1. Apologies were received. 2. The minutes were approved.",
+    "Committee notes. 3. Grounds report; 4. Any other business.",
 ]
 
 
@@ -80,6 +83,19 @@ NEVER_COUNTS = [
     ],
 )
 def test_zero_that_counts_or_measures_is_read(sentence: str, text: str) -> None:
+    assert text in [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The home side scored 4. Then the rain came.", "4"),
+        ("Prices rose to 12. Demand fell.", "12"),
+        ("Membership: 1,864. 212 are juniors.", "212"),
+        ("Goals: 3. Assists: 2.", "3"),
+    ],
+)
+def test_a_count_that_ends_a_sentence_is_no_item_number(sentence: str, text: str) -> None:
     assert text in [c.text for c in numcheck.extract(sentence) if c.kind.is_quantity]
 
 

@@ -244,6 +244,9 @@ def test_a_count_s_period_may_end_its_clause(sentence: str, text: str, per: str 
         ("The side scored 2.4 goals per game last season.", "2.4", "game"),
         ("The ward has 40 nurses for each shift.", "40", "shift"),
         ("Some 30 children per class is the legal limit.", "Some 30", "class"),
+        ("The bid pays for two rainwater tanks at each site.", "two", "site"),
+        ("Volunteers staff 12 stalls in each market hall.", "12", "market"),
+        ("The hire scheme keeps 20 bikes at each station.", "20", "station"),
     ],
 )
 def test_a_count_for_each_one_of_a_thing_is_a_rate(text: str, figure: str, per: str) -> None:

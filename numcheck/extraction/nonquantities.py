@@ -61,6 +61,10 @@ _SCORE_VERB_BEFORE = LazyPattern(
 _PAIR = LazyPattern(r"[-–](?P<second>\d{1,3})(?!\d|[.,]\d|\s?%)")
 # "1) a new lock screen; 2) faster updates": a list marker, after the start, a colon or a semicolon.
 _LIST_MARKER_BEFORE = LazyPattern(r"(?:^|[:;]\s*|\n\s*)\Z")
+# "Minutes. 1. Membership: ...", "... a year earlier. 2. Accounts ...": an item's number that opens a
+# sentence, a full stop and a capital after it (after a colon it is a fact box's value: "Goals: 3.")
+_ITEM_BEFORE = LazyPattern(r"(?:^|[.;]\s+|\n\s*)\Z")
+_ITEM_AFTER = LazyPattern(r"\.\s+[A-Z]")
 # "42 Elm Grove", "1 Market Street", "350 Fifth Avenue": a house number.
 _STREET_AFTER = LazyPattern(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Grove|Drive|Dr|Way|Place|Pl|Square|"
@@ -260,6 +264,8 @@ def _score_list_or_address(text: str, figure: Figure, vocabulary: Vocabulary) ->
         return ClaimKind.OTHER, pair.end()
     if text[end : end + 1] == ")" and figure.value < 100 and _LIST_MARKER_BEFORE.search(text, max(0, start - 3), start):
         return ClaimKind.OTHER, end + 1
+    if figure.value < 100 and _ITEM_AFTER.match(text, end) and _ITEM_BEFORE.search(text, max(0, start - 3), start):
+        return ClaimKind.OTHER, end + 1  # "... 212 are juniors. 2. Accounts approved": a numbered item run on
     street = _STREET_AFTER.match(text, end)
     if street and figure.value < 10000 and not figure.has_grouping:
         return ClaimKind.OTHER, end

@@ -245,9 +245,12 @@ _PERIOD_ENDING_THE_CLAUSE = LazyPattern(
 )
 
 
-# "16 pupils for every teacher", "two goals per game": a count of things for each one of another
-# thing, after the counted noun (a singular noun: "for every 1,000 people" is a ratio of counts)
-_PER_EACH_ONE = LazyPattern(r"\s+(?:per|for\s+(?:each|every))\s+(?P<noun>[a-z]+)\b(?![-'’])", re.IGNORECASE)
+# "16 pupils for every teacher", "two goals per game", "two water tanks at each site": a count of
+# things for each one of another thing, after the counted noun (a singular noun: "for every 1,000
+# people" is a ratio of counts)
+_PER_EACH_ONE = LazyPattern(
+    r"\s+(?:per|for\s+(?:each|every)|(?:at|in|on)\s+each)\s+(?P<noun>[a-z]+)\b(?![-'’])", re.IGNORECASE
+)
 
 
 def count_rate_after(text: str, end: int, lexicon: UnitLexicon) -> Rate | None:
