@@ -78,7 +78,7 @@ _SCHEDULED = frozenset("open close shut reopen begin start end finish launch".sp
 # The events timing names by a verb or its noun: a day of one is no day of another
 NAMED_EVENTS = frozenset(_NOMINALS.values()) | _SCHEDULED | {"arrive", "depart", "end"}
 _BEFORE_VERB = frozenset("which that it to due set scheduled".split())
-_PLACE_PREPOSITIONS = frozenset("in at over on near across along under beside behind outside off".split())
+_PLACE_PREPOSITIONS = frozenset("in at over on near across along under beside behind outside off to from".split())
 _MODALS = frozenset("will would shall should can could may might must".split())
 _AUXILIARIES = frozenset("was were is are be been being has have had".split()) | _MODALS
 # Verbs of intent before an infinitive: "the trust plans to open", "which the council expects to open"
@@ -926,7 +926,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
 
 # Nouns that name any thing of a kind, and so stand for the document's one thing with that event
 # when bare: "the building", "the site", "the venue" (not "the Carr building")
-_GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme".split())
+_GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme door doors".split())
 _OBJECT_PRONOUN = "\0object"  # "close it on 4 June": what the sentence before is about
 _UNSAID = "\0unsaid"  # "it" whose sentence names no singular thing: the document's one thing with the event
 _PRONOUN = "\0pronoun"  # a thing a pronoun stands for, until the sentences around it say which

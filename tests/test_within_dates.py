@@ -233,3 +233,32 @@ def test_first_and_plain_are_not_one_event() -> None:
         for claim in numcheck.extract("The pier was first opened in 1870. The pier was opened in 1871.")
     )
     assert first is not None and plain is not None and not same_event(first, plain)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing"),
+    [
+        # a place after "to" or "from" is where the thing goes, not the thing
+        ("The tram extension to Harbourside opens on 22 March.", "extension"),
+        ("The coast road to Keld reopens on 3 May.", "road"),
+        ("The new bus link from Ashby starts on 1 June.", "link"),
+        # "the doors open" is the opening of whatever the story opens
+        ("From 29 March, when the doors open, riders will reach the waterfront in 14 minutes.", None),
+    ],
+)
+def test_the_thing_a_date_is_of(sentence: str, thing: str | None) -> None:
+    (date,) = [claim for claim in numcheck.extract(sentence) if claim.kind.value == "date"]
+    timing = timing_of(date, load_vocabulary())
+    assert timing is not None and timing.thing == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tram extension to Harbourside opens on 22 March. From 29 March, when the doors open, riders will"
+        " reach the waterfront in 14 minutes.",
+        "The coast road to Keld reopens on 3 May after the landslip. Drivers were told the road reopens on 10 May.",
+    ],
+)
+def test_one_opening_told_twice_with_two_days_is_flagged(text: str) -> None:
+    assert _timing_findings(text)
