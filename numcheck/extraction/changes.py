@@ -217,7 +217,9 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
         rf"(?:(?<![\w])(?P<verb>{verb})(?:\s+{_OBJECT}by)?|(?<![\w])(?P<by_only>{_BY_ONLY_UP})\s+{_OBJECT}by"
         rf"|(?<![\w])an?\s+(?P<noun>{_NOUNS})\s+of"
         # "the club's rise of 64": not "the loss of 124 square miles", an amount lost, not a change
-        rf"|(?<![\w])(?:the|its|their|this|that|[A-Za-z]+['’]s?)\s+(?P<owned>{_MOVES})\s+of)\s+$",
+        rf"|(?<![\w])(?:the|its|their|this|that|[A-Za-z]+['’]s?)\s+(?P<owned>{_MOVES})\s+of"
+        # "Growth of £85,000 in three years": a mass noun needs no article (of a sum: see below)
+        rf"|(?:^|(?<=[\s(\"“]))(?P<bare>growth)\s+of)\s+$",
         re.IGNORECASE,
     )
     verb_object = re.compile(
@@ -282,6 +284,7 @@ _PHRASAL_UP_COUNTED = LazyPattern(
 
 
 _PERCENT_AFTER = LazyPattern(r"[\d.,]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_MONEY_SIGNS = frozenset("£$€¥")
 
 
 def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Direction | None:
@@ -298,7 +301,9 @@ def _direction_before(text: str, start: int, vocabulary: Vocabulary) -> Directio
             not _PERCENT_AFTER.match(text, start) and _PHRASAL_UP_COUNTED.search(text, window, match.start())
         ):
             return None
-    noun = match.group("noun") or match.group("owned")
+    if match.group("bare") and text[start : start + 1] not in _MONEY_SIGNS:
+        return None  # "Economists expect growth of 2%": a rate of growth, said as a level
+    noun = match.group("noun") or match.group("owned") or match.group("bare")
     if noun:
         return _NOUN_DIRECTIONS[noun.lower()]
     if match.group("by_only"):
