@@ -346,7 +346,8 @@ def _is_difference(sentence: str, at: int, end: int, has_unit: bool) -> bool:
 _OFF_A_MARK_AFTER = LazyPattern(
     r"\s+(?:above|below|over|under|short\s+of)\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+"
     # (the mark's own figure may stand before it: "£6,500 under its £54,000 estimate")
-    r"(?:(?:[a-z'’-]+|[£$€]?\d[\d,.]*(?:m|bn|k)?)\s+){0,2}?(?:limit|target|average|forecast|budget|estimate|threshold|norm|minimum|maximum|cap|"
+    r"(?:(?:[a-z'’-]+|[£$€]?\d[\d,.]*(?:m|bn|k)?)\s+){0,2}?"
+    r"(?:limit|target|average|forecast|budget|estimate|threshold|norm|minimum|maximum|cap|"
     r"guidance|benchmark|goal|quota|allowance)s?\b",
     re.IGNORECASE,
 )

@@ -2389,9 +2389,8 @@ def _shares_of_the_counted_whole_disagree(
             # side; not "84% ... compares with 66% last year", "ahead of St Edmund's, where it was 71%"
             continue
         rest = Interval(1 - (given.high or 0.0), 1 - (given.low or 0.0))
-        points_back = (_POINTS_BACK.match(claim.sentence) is not None
-                       or _POINTED_BACK_BEFORE.search(claim.sentence, max(0, at - 50), at) is not None) and (
-            _sentence_before(part, claim))  # fmt: skip
+        pointed = _POINTS_BACK.match(claim.sentence) or _POINTED_BACK_BEFORE.search(claim.sentence, max(0, at - 50), at)
+        points_back = pointed is not None and _sentence_before(part, claim)
         if not (near & did or points_back) or rest.overlaps(percent_interval(claim)):
             continue  # "Sickness absence among nurses was 5.6%": of the whole, but in another state
         verdict = _share_of_counts(claim, part, whole, settings.exact_below, "the share said of the counts disagrees")

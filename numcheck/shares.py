@@ -403,8 +403,8 @@ _AMONG_OR_OUT_OF_BETWEEN = LazyPattern(
 
 def loosely_counted(claims: Sequence[Claim]) -> list[Share]:
     """The parts one sentence counts of a whole in looser words than `read_mentions` reads
-    (`_INCLUDING_BETWEEN`, `_AMONG_OR_OUT_OF_BETWEEN`): two plain exact counts of one kind, the
-    part the smaller, with nothing but a date between them."""
+    (`_INCLUDING_BETWEEN`, `_AMONG_OR_OUT_OF_BETWEEN`): two counts of one kind, neither a change, an
+    end or a range, the part the smaller, with nothing but a date between them."""
     ordered = [c for c in sorted(claims, key=lambda c: c.start) if c.kind is not ClaimKind.DATE]
     shares = []
     for first, second in itertools.pairwise(ordered):
@@ -422,7 +422,7 @@ def loosely_counted(claims: Sequence[Claim]) -> list[Share]:
         if _POSSESSIVE.match(whole.sentence, _end(whole)):
             continue  # "among the 40 firms' staff": a whole of something else
         shares.append(Share(ShareForm.COUNTED, _offset(first), _end(second), f"{part.text} of {whole.text}",
-                            Interval.point(part.value / whole.value), part.value / whole.value, (part, whole),
+                            _quotient(part.interval, whole.interval), part.value / whole.value, (part, whole),
                             whole=whole, part=part))  # fmt: skip
     return shares
 

@@ -921,12 +921,7 @@ class Sources:
             each, _, item = rate_family.partition(f"{whole} per ")
             if each or not item or is_known_unit(item):
                 continue
-            named = {item, *_canonical_words().get(item, ())}
-            ones = [
-                c
-                for c in counts
-                if c.evidence and ({c.evidence.head, *_canonical_words().get(c.evidence.head or "", ())} & named)
-            ]
+            ones = [c for c in counts if c.evidence and _names_one_thing(c.evidence.head, item)]
             for rate in _closest_sentences_first(rates, covering)[:ARITHMETIC_LIMIT]:
                 for count in _closest_sentences_first(ones, covering)[:ARITHMETIC_LIMIT]:
                     if low <= base_value(rate) * count.value <= high:
@@ -1305,6 +1300,13 @@ def _synonym_stems(words: frozenset[str] | tuple[str, ...]) -> dict[str, frozens
     """A draft sentence's words that the vocabulary gives canonical words for: stem -> their stems."""
     canonical = _canonical_words()
     return {word_stem(word): frozenset(map(word_stem, canonical[word])) for word in words if word in canonical}
+
+
+def _names_one_thing(word: str | None, other: str) -> bool:
+    """Two nouns for one thing: the same, or one of them the other's canonical word in the vocabulary
+    ("outlet" and "shop")."""
+    canonical = _canonical_words()
+    return word is not None and bool({word, *canonical.get(word, ())} & {other, *canonical.get(other, ())})
 
 
 @lru_cache(maxsize=1)

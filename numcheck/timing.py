@@ -925,7 +925,7 @@ def _active(words: list[str], what: str, means: str, vocabulary: Vocabulary) -> 
 
 
 # Nouns that name any thing of a kind, and so stand for the document's one thing with that event
-# when bare: "the building", "the site", "the venue" (not "the Carr building")
+# when bare: "the building", "the site", "the venue" (not "the Carr building"); "when the doors open"
 _GENERIC_THINGS = frozenset("building site venue facility premises structure project scheme door doors".split())
 _OBJECT_PRONOUN = "\0object"  # "close it on 4 June": what the sentence before is about
 _UNSAID = "\0unsaid"  # "it" whose sentence names no singular thing: the document's one thing with the event
