@@ -438,8 +438,9 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
     """ "430 riders tackle the sportive" over "drew 285 riders to the long route and 165 to the
     short": a sentence that lists counts of one thing, and nothing else it counts, lists parts of
     the one larger count of that thing the story gives in another sentence. They may be some of it
-    only, so only parts that come to more than it are a finding (`covers` False); never of another
-    time, nor where the sentence says the parts overlap ("also", "both") or flow ("joined")."""
+    only, so only parts that come to more than it are a finding, unless the total is said to be all
+    of them ("3,920 in all", "across the two reserves"); never of another time, nor where the
+    sentence says the parts overlap ("also", "both") or flow ("joined")."""
     counts = [c for c in sentences[index] if c.kind is ClaimKind.COUNT]
     # the noun may be left out after the first ("285 riders to the long route and 165 to the
     # short"), or said of none in a quote ("We had 285 on the long route and 165 on the short")
@@ -467,7 +468,32 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
     total_times = set(totals[0].evidence.times if totals[0].evidence else ()) - _WEEKDAY_TIMES
     if times and not times & total_times and (total_times or any(_A_PERIOD.search(time) for time in times)):
         return None  # "430 riders this year" and "285 and 165 last year"; "40 singers" and "30 last year"
-    return Sum(totals[0], tuple(counts), None, covers=False)
+    return Sum(totals[0], tuple(counts), None, covers=_said_to_cover(totals[0], len(counts)))
+
+
+# "across the two reserves", "at both sites", "for all three routes": a total said of as many
+# things as the parts list
+_OF_THEM_ALL_AFTER = LazyPattern(
+    r"^[^.;:]{0,40}?\b(?:across|at|in|on|for|over|from|between)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?P<both>both)|(?:all\s+)?(?P<number>two|three|four|five))\s+[a-z]",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "2,050 tickets in all", "3,920 butterflies in total": the sum's words after its noun
+_IN_ALL_AFTER_ITS_NOUN = LazyPattern(
+    r"^\s+(?:[a-z'’-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\w])", re.IGNORECASE
+)
+
+
+def _said_to_cover(total: Claim, parts: int) -> bool:
+    """Whether a total is said to be all its listed parts: "3,920 butterflies in all", "the total of
+    3,920", or said across as many things as the parts are ("across the two reserves")."""
+    if _IN_ALL_AFTER_ITS_NOUN.match(_after(total)) or _SUM_BEFORE.search(_before(total)):
+        return True
+    across = _OF_THEM_ALL_AFTER.match(_after(total))
+    if across is None:
+        return False
+    return (2 if across.group("both") else _NUMBER_WORDS[across.group("number").lower()]) == parts
 
 
 def _sources_listed(sentences: Sequence[list[Claim]], index: int) -> Sum | None:
