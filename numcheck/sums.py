@@ -464,6 +464,9 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
               and c.evidence and head in (None, c.evidence.head) and _stated(c) and c.value > largest]  # fmt: skip
     if len(totals) != 1:
         return None
+    narrowed = {word for c in counts if c.evidence for word in c.evidence.modifiers}
+    if totals[0].evidence is not None and narrowed & set(totals[0].evidence.modifiers):
+        return None  # "1,250 adult tickets and 640 child tickets", then "Its 1,520 adult tickets": one part again
     times = {time for c in counts if c.evidence for time in c.evidence.times} - _WEEKDAY_TIMES
     total_times = set(totals[0].evidence.times if totals[0].evidence else ()) - _WEEKDAY_TIMES
     if times and not times & total_times and (total_times or any(_A_PERIOD.search(time) for time in times)):
