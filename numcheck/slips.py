@@ -188,6 +188,12 @@ def _other_period(found: Evidence) -> bool:
     return any(_PERIOD_NAMED.search(time) for time in found.times)
 
 
+def _another_year(found: Evidence) -> bool:
+    """Whether a figure's times name a year, or a time before the story's: "in 2019", "last year"."""
+    return any(_YEAR_NAMED.search(time) for time in found.times)
+
+
+_YEAR_NAMED = LazyPattern(r"\b(?:\d{4}|last|previous|ago|earlier|before)\b", re.IGNORECASE)
 _PERIOD_NAMED = LazyPattern(
     r"\b(?:\d{4}|last|previous|next|ago|earlier|before|after|this|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b",
@@ -284,13 +290,16 @@ def typing_signature(one: Claim, other: Claim) -> Signature | None:
         # near one; "18 minutes" and "18 weeks" are two things' figures
         return Signature.UNIT if max(a, b) / min(a, b) <= _NEAREST_UNITS else None
     digits, other_digits = significant_digits(a), significant_digits(b)
+    written_out = one.kind in _WRITTEN_WITH_UNIT and other.kind in _WRITTEN_WITH_UNIT
     if digits == other_digits:
-        return Signature.SCALED if len(digits) >= _MIN_CHANGED_DIGITS else None
+        return Signature.SCALED if len(digits) >= _MIN_CHANGED_DIGITS - written_out else None
     if one.unit != other.unit:
         return None
     digits, other_digits = significant_digits(one.value), significant_digits(other.value)
-    if min(len(digits), len(other_digits)) < _MIN_CHANGED_DIGITS - 1 or max(len(digits), len(other_digits)) < 3:
+    if min(len(digits), len(other_digits)) < _MIN_CHANGED_DIGITS - 1:
         return None
+    if max(len(digits), len(other_digits)) < 3:
+        return _swapped_pair(one, other, digits, other_digits) if written_out else None
     if _one_dropped(digits, other_digits) or _one_dropped(other_digits, digits):
         return Signature.DROPPED
     if math.floor(math.log10(abs(one.value))) != math.floor(math.log10(abs(other.value))):
@@ -304,6 +313,22 @@ def typing_signature(one: Claim, other: Claim) -> Signature | None:
     if len(changed) == 1 and changed[0] < last:
         return Signature.CHANGED
     return None
+
+
+# Money and physical measures carry a unit and often a scale word ("£37 million", "2.6 million
+# litres"), and a story gives few of one unit: two of them whose two digits are swapped or read at
+# another scale ("£37m" and "£73m", "£950" and "£9,500") are one figure typed twice far more often
+# than two bare counts or shares of that likeness are. A changed digit is still no signature there:
+# one of 18 pairs of two-digit figures differ so.
+_WRITTEN_WITH_UNIT = frozenset({ClaimKind.MONEY, ClaimKind.MEASURE})
+
+
+def _swapped_pair(one: Claim, other: Claim, digits: str, other_digits: str) -> Signature | None:
+    """Two two-digit figures of one order of magnitude with their digits swapped: "37" and "73"."""
+    if math.floor(math.log10(abs(one.value))) != math.floor(math.log10(abs(other.value))):
+        return None
+    digits, other_digits = digits.ljust(2, "0"), other_digits.ljust(2, "0")
+    return Signature.SWAPPED if digits == other_digits[::-1] and digits != other_digits else None
 
 
 def _one_dropped(longer: str, shorter: str) -> bool:
@@ -420,7 +445,10 @@ def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
     moods = not referring or act_of(later, found or NO_EVIDENCE) is not None
     # a likeness chance seldom makes outweighs a period one side's clause names: "the season's total
     # of 1,162 lambs was the best since 2019" is the "1,126 lambs" born this spring
-    rare = signature in _RARE_BY_CHANCE
+    short = signature is not Signature.UNIT and max(map(len, map(significant_digits, (one.value, other.value)))) < 3
+    if short and any(_another_year(claim.evidence or NO_EVIDENCE) for claim in (one, other)):
+        return False  # two digits are too few to outweigh a year either side names ("since 2019, when 2.1 tonnes")
+    rare = signature in _RARE_BY_CHANCE and not short
     return (
         heads_agree(one, other)
         and may_be_one(one, other, heads=False, moods=moods, names=False, periods=not rare)
@@ -455,7 +483,19 @@ def _head(claim: Claim) -> str | None:
     head = counted(claim)[0]
     if head is None or (head in GENERIC_SUBJECTS and head not in _PEOPLE):
         return None
+    if claim.kind is ClaimKind.MONEY and head in _WHAT_MONEY_IS:
+        return None
     return head
+
+
+# Words that say what a sum of money is, or name the one undertaking a story prices, rather than
+# a thing counted: a story calls one sum "the £37m cost", "its budget", "the scheme" and "the
+# rebuild" by turns, so two sums whose digits read as one typed twice are not told apart by them
+_WHAT_MONEY_IS = frozenset(
+    "cost costs price bill budget spend spending outlay sum fee charge rent bet investment value worth "
+    "project scheme plan works work rebuild redevelopment refurbishment renovation restoration upgrade "
+    "revamp refit".split()
+)
 
 
 # "people" names what any count of people counts: "236 people" and "the 263 sleepers" may be one set

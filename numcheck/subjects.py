@@ -283,6 +283,8 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
         right_after_figure = at == 0 and not lowered.endswith("ing")  # "£1m of funding for" is a noun
         if right_after_figure and _is_verb_form(lowered) and takes_object:
             break  # "41% failed the test", "12 voted to strike": the figure is the verb's subject, and names none
+        if at == 0 and lowered in _ONLY_A_PAST_TENSE:
+            break  # "The 64 tonnes took nine hours to set": a verb no noun is spelt as, whatever follows it
         after_following = tokens[at + 2][0].lower() if at + 2 < len(tokens) else ""
         if (
             words
@@ -307,6 +309,11 @@ def _phrase_after(text: str, position: int, vocabulary: Vocabulary) -> str | Non
     return _noun_phrase(words, vocabulary)
 
 
+# Past tenses that are no participle and no noun: right after a figure, its verb
+_ONLY_A_PAST_TENSE = frozenset(
+    "took came went gave saw began rose fell grew ate wrote drove flew drew threw knew swam sang rang spoke "
+    "broke chose froze stole woke wore tore shook forgot forgave".split()
+)
 # Verbs in -s that, after a noun, are its verb and never the head of a compound noun
 _VERBS_AFTER_A_NOUN = frozenset(
     "runs lasts ends expires starts begins remains stays matters means includes opens closes seems looks "

@@ -94,6 +94,7 @@ SUBJECTS = [
     ("Of the 4.6 million women invited, 62.4% attended.", "62.4%", "woman"),
     ("Out of all applicants, 30% were women.", "30%", "applicant"),
     # a verb right after the figure names no subject: the clause's noun does
+    ("Crews poured 46 tonnes of concrete. The 64 tonnes took nine hours to set.", "64 tonnes", None),
     ("In the poll, 64% agreed with the plan.", "64%", None),
     ("Parents were asked, and 64% agreed with the plan.", "64%", None),
     # ... unless the word is a noun: "£100 million of funding for schools", "40 registered voters"

@@ -6,7 +6,8 @@ and "481 swimmers"), "people" and a noun for people ("236 people" and "the 246 s
 box's label for the text's noun. Rows that must stay silent: two heads that are two things ("412
 pupils" and "421 parents"), another time, place or actor, a target or a start, a part of a set
 ("315 of them", "Just 315 are on show"), a bound or an age band ("Under 14"), a third figure of the
-thing that either could be, a table's rows, and digits that meet by chance in short figures."""
+thing that either could be, a table's rows, and digits that meet by chance in short figures (bare
+counts and shares of two digits; money and measures of two digits only swapped or scaled)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,14 @@ SIGNATURES = [
     ("46% and 64%", None),
     ("29 beds and 920 beds", None),
     ("1,500 seats and 1,800 seats", None),
-    ("£4.2m and £42m", None),
+    # money and measures carry their unit and scale, so two digits swapped or scaled are a slip there
+    ("£4.2m and £42m", Signature.SCALED),
+    ("£37 million and £73 million", Signature.SWAPPED),
+    ("£950 and £9,500", Signature.SCALED),
+    ("2.6 million litres and 6.2 million litres", Signature.SWAPPED),
+    ("2.6 million litres and 2.8 million litres", None),  # a changed digit is too common a likeness
+    ("£37m and £47m", None),
+    ("37 beds and 73 beds", None),
     ("1,734 bikes and 1,791 bikes", None),
     ("28 metres and 82 feet", None),
     ("236 people and 236 people", None),
@@ -130,6 +138,18 @@ ONE_FIGURE_TYPED_TWICE = [
      "the cabinet member, Harriet Obi.", "Eighteen weeks"),
     ("The bin strike has lasted 11 weeks, the union said. Residents say the strike has lasted 11 months.",
      "11 months"),
+    # money of two digits, swapped or scaled; words for what a sum is ("cost", "budget") or for the
+    # one undertaking it prices ("scheme", "rebuild") name no other thing
+    ("The harbour wall will be rebuilt at a cost of £37 million. Work on the £73 million scheme starts in May.",
+     "£73 million"),
+    ("Councillors approved a £48m budget for the new leisure centre. The project, costing £84m, opens in 2028.",
+     "£84m"),
+    ("A season ticket at the ground will cost £950 from July. Supporters say the £9,500 price is the highest in "
+     "the league.", "£9,500"),
+    ("The refit of the library will cost £2.6 million. The £26 million refurbishment includes a new roof.",
+     "£26 million"),
+    ("Engineers poured 46 tonnes of concrete into the footings on Monday. The 64 tonnes took nine hours to "
+     "set.", "64 tonnes"),
 ]  # fmt: skip
 
 
@@ -194,6 +214,13 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "The farm keeps 150 cows. It sold 15 calves at market on Tuesday.",
     "The council collected 28,200 tonnes of waste. Crews collected 28,500 tonnes.",
     "Some 45% of staff work from home. Around 54% of managers do so.",
+    # two-digit money or measures: a changed digit, two things' heads, or a time only one side names
+    "The museum's new wing cost £37 million. Its car park and gardens cost another £47 million.",
+    "The new pool cost £37 million. The library next door cost £73 million.",
+    "Customs officers seized 1.4 tonnes of cannabis at the docks on Friday. It is the largest haul at the port "
+    "since 2018, when 4.1 tonnes were found.",
+    "The tank holds 2.6 million litres. In a dry summer the reservoir loses 2.8 million litres a day.",
+    "The club's 46 junior members pay £64 a year. Adults pay £46.",
     # two sizes of one thing in two units that are no slip
     "The bridge is 236 metres long. Its main span is 2.36 metres deep at the centre.",
     "The lido holds 2,360 cubic metres of water. On a hot day it takes 236 swimmers.",
