@@ -63,7 +63,7 @@ _AMOUNTS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.MEASURE)
 # "of the", "of its", and a possessive after them: "of the ward's 6,200 electors", "of Hallamshire's"
 _DETERMINER = (
     r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
-    r"(?:[A-Za-z][\w-]*['’]s?\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*['’]s?\s+)?"  # "of Ashmere Fen's 16 pairs"
 )
 _OF_BETWEEN = LazyPattern(rf"\s+(?P<out>out\s+)?of\s+(?P<det>{_DETERMINER})", re.IGNORECASE)
 # "1,204 votes out of 2,460", "9 schools out of the 30": the part's noun before "out of" (a bare
@@ -105,7 +105,7 @@ _OPENER_BEFORE = LazyPattern(
     rf"\s+{_DETERMINER}$",
     re.IGNORECASE,
 )
-_WORDS_THEN_COMMA = LazyPattern(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,6}?)\s*,\s*")
+_WORDS_THEN_COMMA = LazyPattern(r"(?P<label>(?:\s*[\w'’-]+(?![\w'’-])){0,10}?)\s*,\s*")
 # Words that end a label or an apposition: a new clause, a comparison, or another figure's role.
 _CLAUSE_WORDS = frozenset(
     """and or but than while whereas compared versus vs against from since up down after before when
@@ -131,6 +131,24 @@ def _plain_words(text: str, limit: int) -> bool:
     """At most `limit` words, none of them a clause word, and no figure."""
     words = _WORD.findall(text)
     return len(words) <= limit and not any(w.lower() in _CLAUSE_WORDS or w[0].isdigit() for w in words)
+
+
+def _restricting_words(label: str) -> bool:
+    """The words after an opening whole that narrow it: a few plain words ("Of the 40 schools
+    inspected,"), or a relative clause ("Of the 240 refugees who took the classes last year,",
+    "Of the 16 pairs that nested at Ashmere Fen,")."""
+    words = _WORD.findall(label)
+    relative = next((i for i, word in enumerate(words) if word.lower() in _RELATIVE_WORDS), None)
+    if relative is None:
+        return _plain_words(label, 6)
+    narrowing, clause = words[:relative], words[relative + 1 :]
+    return (
+        len(narrowing) <= 3 and 0 < len(clause) <= 8
+        and not any(word.lower() in _CLAUSE_WORDS or word[0].isdigit() for word in narrowing + clause)
+    )  # fmt: skip
+
+
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 
 
 def count_interval(claim: Claim, exact_below: float) -> Interval:
@@ -310,7 +328,7 @@ class _Reader:
         label = gap.group("label") if gap is not None else ""
         if part is not self.claims[index + 1]:
             label = _YEAR_AFTER_IN.sub("", label)  # a date between the whole and its part
-        if gap is None or not _plain_words(label, 6) or part.direction is not None:
+        if gap is None or not _restricting_words(label) or part.direction is not None:
             return None
         fraction = _quotient(count_interval(part, self.exact_below), count_interval(whole, self.exact_below))
         text = f"{part.text} of {whole.text}"

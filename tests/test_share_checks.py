@@ -37,6 +37,7 @@ SHARE_FLAGS = [
     "Most of the 150 stalls, 50 in total, reopened.",
     "Twenty per cent of the 450 staff, about 150 people, took redundancy.",
     "Three of the 12 judges (75%) dissented.",
+    "Of the 240 adults who enrolled in September, 180 (65%) passed the exam.",
     "Half of the 86 applicants, 61, came from abroad.",
     "About 30% (54 of the 120 respondents) said no.",
     "A quarter of the 2,000 households, 800 homes, have no car.",
@@ -69,6 +70,7 @@ SHARE_FLAGS = [
 ]
 
 SHARE_PASSES = [
+    "Of the 240 adults who enrolled in September, 180 (75%) passed the exam.",
     "Only 7 of the 25 bridges (28%) passed the survey.",
     "Some 18 out of 60 members, or 30%, stayed away.",
     "One in three tenants, or 33%, said rents were too high.",
@@ -297,6 +299,10 @@ def test_impossible_share_lists_the_shares_the_base_allows() -> None:
         ("Twenty per cent of the 300 pupils passed.", ShareForm.PERCENT, "Twenty per cent of the 300"),
         ("The majority of the 80 delegates voted.", ShareForm.WORDS, "The majority of the 80"),
         ("Of the 40 vans, 12 failed.", ShareForm.COUNTED, "12 of 40"),
+        # a whole narrowed by a relative clause, and a whole whose owner is a name of several words
+        ("Of the 16 pairs that nested on the marsh, 11 raised chicks.", ShareForm.COUNTED, "11 of 16"),
+        ("Of the 240 adults who enrolled in September, 180 passed.", ShareForm.COUNTED, "180 of 240"),
+        ("Eleven of Ashby Green's 16 allotment holders won prizes.", ShareForm.COUNTED, "Eleven of Ashby Green's 16"),
     ],
 )
 def test_share_forms_are_read(sentence: str, form: ShareForm, text: str) -> None:
