@@ -237,6 +237,41 @@ def each_against_a_total(first: Claim, second: Claim) -> bool:
     return (_paid_each(first) and _brought_in(second)) or (_paid_each(second) and _brought_in(first))
 
 
+def average_against_a_total(first: Claim, second: Claim) -> bool:
+    """An average of a set against the set's total: "The two claims averaged £670" and "two
+    claims, totalling £1,340"; "an average of 41 a day" and "1,240 in all"."""
+    return (_averaged(first) and _totalled(second)) or (_averaged(second) and _totalled(first))
+
+
+def _averaged(claim: Claim) -> bool:
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    found = claim.evidence
+    return bool(
+        (found is not None and found.governor == "average")
+        or _AVERAGE_BEFORE.search(claim.sentence, max(0, at - 30), at)
+        or _ON_AVERAGE_AFTER.match(claim.sentence, end)
+    )
+
+
+def _totalled(claim: Claim) -> bool:
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    found = claim.evidence
+    return bool(
+        (found is not None and found.governor in _TOTAL_GOVERNORS and found.governor != "make")
+        or _TOTAL_BEFORE.search(claim.sentence, max(0, at - 30), at)
+        or _TOTAL_AFTER.match(claim.sentence, end)
+    )
+
+
+_AVERAGE_BEFORE = LazyPattern(r"\b(?:averag(?:e|ed|es|ing)(?:\s+of)?|mean(?:\s+of)?)\s+(?:just\s+)?$", re.IGNORECASE)
+_ON_AVERAGE_AFTER = LazyPattern(r"\s+(?:[a-z]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+_TOTAL_BEFORE = LazyPattern(
+    r"\b(?:totall?(?:ing|ed|s)|(?:a|the|in)\s+total\s+of|combined|altogether|all\s+told)\s+$", re.IGNORECASE
+)
+_TOTAL_AFTER = LazyPattern(r"\s+(?:[a-z]+\s+){0,3}?(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
 def _paid_each(claim: Claim) -> bool:
     if claim.kind is not ClaimKind.MONEY:
         return False

@@ -18,6 +18,7 @@ from numcheck.calendar_words import CALENDAR_PERIOD_DAYS, WEEKDAYS
 from numcheck.evidence import NO_EVIDENCE, Evidence, is_label_word, participle_words
 from numcheck.frames import (
     acts_disagree,
+    average_against_a_total,
     each_against_a_total,
     frames_differ,
     in_the_past,
@@ -320,6 +321,8 @@ def told_apart(
         return Reason("frame", -1, "a part against its whole")
     if each_against_a_total(first, second):
         return Reason("frame", -1, "a sum each against what a set of them brought in")
+    if average_against_a_total(first, second):
+        return Reason("frame", -1, "an average against a total")
     if is_gain_or_loss(first) != is_gain_or_loss(second):
         # "gained 34 customers" is how far the customers moved, never how many there are, in any document
         return Reason("frame", -1, "a count gained or lost against a level")

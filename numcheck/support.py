@@ -2060,9 +2060,10 @@ def _included_in(part: Claim, whole: Claim) -> bool:
     return _INCLUDING.fullmatch(between) is not None
 
 
-# What sets a part after its whole: ", including", "(among them", ", of whom", with a hedge after it
+# What sets a part after its whole: ", including", "(among them", ", of whom", with a hedge after it;
+# a few words of the whole's own may come between ("61 over the season, including 17 juniors")
 _INCLUDING = LazyPattern(
-    r"(?:\s+[a-z]+){0,2}\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom|which)|of\s+(?:whom|which))"
+    r"(?:\s+[a-z]+){0,4}\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom|which)|of\s+(?:whom|which))"
     r"(?:\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|under))?\s+",
     re.IGNORECASE,
 )
@@ -2079,7 +2080,7 @@ _ONE_COUNT = frozenset({frozenset({"job", "workforce"})})
 _RATE_AFTER = LazyPattern(
     r"\s+(?:(?:a|an|each|apiece|per)\b|(?:[a-z-]+\s+){1,2}(?:for\s+)?(?:each|every|apiece|per)\b)", re.IGNORECASE
 )
-_RATE_BEFORE = LazyPattern(r"\b(?:each|every|per|average)\b", re.IGNORECASE)
+_RATE_BEFORE = LazyPattern(r"\b(?:each|every|per|averag(?:e|ed|es|ing))\b", re.IGNORECASE)  # "averaged £670"
 # "a new blazer costs £38": the price of one
 _PRICE_OF_ONE = LazyPattern(
     r"(?<![\w])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,4}(?:costs?|sells\s+for|is\s+priced\s+at|retails\s+at)\s+$"

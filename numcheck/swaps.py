@@ -231,6 +231,8 @@ _BEFORE_DOWN_FROM = LazyPattern(r"^[^,;.()]{0,20}?,?\s*(?:down|up)\s+from\b", re
 def _end(claim: Claim) -> str | None:
     """Which end of a change a figure is, from the words around it: "from" or "to", or None.
     "fell to 17.1% from 19.6%", "from 9 days to 21", "13.5%, down from 16%"."""
+    if claim.role is not None:
+        return claim.role.value  # as extraction read it: "£7.25 an hour instead of £6.50"
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     before = claim.sentence[max(0, at - 12) : at]
     if _BEFORE_FROM.search(before):

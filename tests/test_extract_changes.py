@@ -213,6 +213,20 @@ def test_the_base_of_a_difference_of_an_earlier_time_is_a_start(sentence: str, b
     assert claims[base].role is Role.FROM
 
 
+# The level a new one replaces is where a change started, whatever words say so
+REPLACED_LEVELS = [
+    ("From 1 April a small car will cost £7.25 an hour instead of £6.50.", "£6.50"),
+    ("Members will pay £45 a year instead of the £40 they pay now.", "£40"),
+    ("The ferry will carry 600 passengers in place of 450.", "450"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "old"), REPLACED_LEVELS)
+def test_the_level_a_new_one_replaces_is_a_start(sentence: str, old: str) -> None:
+    claims = {c.text: c for c in numcheck.extract(sentence)}
+    assert claims[old].role is Role.FROM
+
+
 def test_the_base_of_a_difference_of_no_earlier_time_is_no_start() -> None:
     claims = {c.text: c for c in numcheck.extract("There were 20 more runners than the 480 who finished.")}
     assert claims["480"].role is None
@@ -468,6 +482,9 @@ PHRASAL_NOT_CHANGES = [
     "The bank paid down £2m of its debt.",
     "The firm wrote down £40m of goodwill.",
     "The council turned down 20% of the applications.",
+    # a change noun's spelling after a modal is its verb: the figure is where something was raised to
+    "Raising the excess to £250 would cut your premium.",
+    "Moving the deposit to 15% could drop the monthly payment.",
 ]
 
 

@@ -47,6 +47,20 @@ NOT_MONEY = [
 ]
 
 
+# A verb's contraction that starts as a currency word does is no currency: "won't" names no won
+CONTRACTIONS_AFTER_MONEY = [
+    ("Your £8 monthly fee won't change.", "£8", "GBP"),
+    ("The membership fee of £8 won't change this year.", "£8", "GBP"),
+    ("A ticket at 12,000 won is still cheap, and prices won't rise.", "12,000 won", "KRW"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "code"), CONTRACTIONS_AFTER_MONEY)
+def test_a_contraction_after_a_sum_is_no_currency(sentence: str, text: str, code: str) -> None:
+    claims = {claim.text: claim for claim in numcheck.extract(sentence) if claim.kind.value == "money"}
+    assert list(claims) == [text] and claims[text].unit == code, list(claims)
+
+
 @pytest.mark.parametrize(("sentence", "text", "value", "code"), FORMS)
 def test_currency_forms(sentence: str, text: str, value: float, code: str) -> None:
     claims = {claim.text: claim for claim in numcheck.extract(sentence)}

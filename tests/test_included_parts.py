@@ -18,6 +18,8 @@ _UNION = "The union has 5,300 members, including 1,900 apprentices."
 _TRUST = "The trust employs 1,400 staff, among them 300 nurses, down from 1,500 in 2020."
 _CHOIR = "The festival drew 2,050 singers, of whom 730 were from overseas."
 _MILL = "The mill made 18,400 blankets this year, including 6,100 for export."
+# a few words of the whole's own between it and "including"
+_CHESS = "Membership grew from 48 to 61 over the season, including 17 juniors."
 
 REST_STATED = [
     ("The club has 315 adult members.", _CLUB),
@@ -26,6 +28,7 @@ REST_STATED = [
     ("Of the union's members, 3,400 are fully qualified.", _UNION),
     ("The trust employs 1,100 staff who are not nurses.", _TRUST),
     ("Some 1,320 of the singers came from home.", _CHOIR),
+    ("The chess club now has 44 adult members.", _CHESS),
 ]
 
 

@@ -44,6 +44,17 @@ DIFFERENT = [
         "a sum each against what a set of them brought in",
     ),
     ("Ticket sales raised £18,000.", "Tickets cost £12 each.", "a sum each against what a set of them brought in"),
+    (
+        "Last year you made two claims, totalling £1,340.",
+        "Your two claims averaged £670.",
+        "an average against a total",
+    ),
+    (
+        "The shop's 12 branches sold 4,800 bikes in total.",
+        "The branches sold an average of 400 bikes.",
+        "an average against a total",
+    ),
+    ("The appeal raised £64,000 altogether.", "Donors gave £64 on average.", "an average against a total"),
     ("France sent 40 tanks.", "Poland sent 60 tanks.", "another actor"),
     ("Japan will spend ¥1 trillion on defence.", "China will spend ¥2 trillion on defence.", "another country"),
     ("In 2019 the club had 200 members.", "By 2022 the club had 350 members.", "another time"),

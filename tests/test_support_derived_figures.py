@@ -94,6 +94,12 @@ _FERRY = ("The Tern ferry made its last crossing in August 2026. It has been in 
         ("A day on the Tarn ferry now costs £12.", _FARE_RISE),
         ("Hobbs Farm now milks 360 cows.", _HERD),
         ("In the sale the Fellside jacket costs £84.", _SALE),
+        # an average said by its verb, from a total and the count it is spread over
+        (
+            "The three repairs Mr Dale paid for last year averaged £420.",
+            "Last year you paid for three repairs, totalling £1,260.",
+        ),
+        ("Her four claims averaged £615 each.", "You made four claims this year, which came to £2,460."),
     ],
 )
 def test_figures_worked_out_from_the_source_are_supported(draft: str, source: str) -> None:

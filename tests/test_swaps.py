@@ -176,6 +176,11 @@ def test_figures_that_trade_parts_are_each_reported(draft: str, source: str, fig
             "Customers will get a refund of 30% of the fare within 20 days.",
             "Customers will get a refund of 30% of the fare, paid within 20 days.",
         ),
+        # the old level said with "instead of" is the change's start, as "from" says it
+        (
+            "From 1 May, the small vans will cost £9.40 an hour instead of £8.60.",
+            "The hourly rate for our small vans will go up from £8.60 to £9.40 on 1 May.",
+        ),
     ],
 )
 def test_figures_in_their_own_parts_pass_however_worded(draft: str, source: str) -> None:

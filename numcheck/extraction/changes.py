@@ -189,6 +189,7 @@ _HEADING_ENDPOINTS = LazyPattern(
     r"\W{0,20}(?:from\s+)?(?P<from>\S.{0,60}?)\s+to\s+(?P<to>\S.{0,60}?)\s*[:–—]\s", re.IGNORECASE
 )
 _NOUNS = "rise|increase|fall|drop|decline|jump|gain|reduction|growth|climb|surge|loss|decrease|hike|cut"
+_MODALS = "would|will|could|can|may|might|should|must|shall|did|does|do"
 _MOVES = "rise|increase|fall|drop|decline|jump|growth|climb|surge|decrease"  # moves of a level, not amounts
 
 
@@ -227,9 +228,11 @@ def _patterns(vocabulary: Vocabulary) -> ChangePatterns:
         rf"over|under|than|just|for)\b)(?:(?!(?:to|from)\s)[A-Za-z'’-]+\s+){{1,3}}$",
         re.IGNORECASE,
     )
-    # (not "two years of falls": a length of time, of the changes it held)
+    # (not "two years of falls": a length of time, of the changes it held; nor "to £250 would cut the
+    # premium", a verb after a modal)
     noun_after = re.compile(
-        rf"[\s-]*(?:(?!of\b)[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)", re.IGNORECASE
+        rf"[\s-]*(?:(?!(?:of|{_MODALS})\b)[a-z]+\s+)?(?P<noun>{_NOUNS})(?:s)?\b(?!\s+(?:of|to|from)\b)",
+        re.IGNORECASE,
     )
     words = one_of(vocabulary.multipliers, ignore_case=True)
     multiplier = re.compile(rf"(?<![\w-])(?P<word>{words})(?![\w-])", re.IGNORECASE)
@@ -519,6 +522,8 @@ def _earlier_value(text: str, reading: Reading) -> bool:
     """ "compared with 7,390 the year before", "against 12% a decade ago": a figure set against
     an earlier one, as "up from" sets it."""
     before = max(0, reading.start - 16)
+    if _REPLACED.search(text, before, reading.start):
+        return True  # "will cost £7.25 an hour instead of £6.50": the level the new one replaces
     if _EARLIER_TIME.match(text, reading.end):
         return _COMPARED_WITH.search(text, before, reading.start) is not None
     if _THAN_THE.search(text, max(0, reading.start - 30), reading.start):
@@ -528,6 +533,7 @@ def _earlier_value(text: str, reading: Reading) -> bool:
     return bool(_AGO_OR_LAST.match(text, reading.end) and _COMPARED_NOT_FROM.search(text, before, reading.start))
 
 
+_REPLACED = LazyPattern(r"(?<![\w])(?:instead\s+of|in\s+place\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # The base a difference is counted from: "36 more than the 148", "fewer than the"
 _THAN_THE = LazyPattern(
     r"\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+(?:[a-z]+\s+)?than\s+the\s+$", re.IGNORECASE

@@ -150,7 +150,10 @@ def unit_lexicon(vocabulary: Vocabulary) -> UnitLexicon:
             symbols.setdefault(word, sense)
     # A unit follows its figure directly, after a space, or after a hyphen ("a 5-mile run").
     symbol, word = one_of(symbols), one_of(words, ignore_case=True, any_space=True)
-    after = re.compile(rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol})|(?i:(?P<word>{word})))(?![\w]){_NO_COMPOUND}")
+    # not a verb's contraction that starts as a unit does: "a fee of £8 won't be charged" names no won
+    after = re.compile(
+        rf"(?:\s?-\s?|\s|\u00a0)?(?:(?P<symbol>{symbol})|(?i:(?P<word>{word})))(?![\w])(?!['’]t\b){_NO_COMPOUND}"
+    )
     currency_symbols = dict(vocabulary.currency_symbols)
     currency_symbols.update({code: code for code in codes})
     return UnitLexicon(
