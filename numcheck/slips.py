@@ -474,14 +474,14 @@ _LABELLED = LazyPattern(r"[A-Za-z)]\s*:\s*$")
 
 def _modifiers_differ(one: Claim, other: Claim) -> bool:
     """ "412 primary pupils" and "421 secondary pupils": each narrowed its own way."""
-    mine, theirs = set(counted(one)[1]), set(counted(other)[1])
+    mine, theirs = set(counted(one)[1]) - _HOW_OFTEN, set(counted(other)[1]) - _HOW_OFTEN
     return bool(mine - theirs and theirs - mine)
 
 
 def _head(claim: Claim) -> str | None:
     """What a figure counts, or None for a word that names no thing ("figure", "total")."""
     head = counted(claim)[0]
-    if head is None or (head in GENERIC_SUBJECTS and head not in _PEOPLE):
+    if head is None or (head in GENERIC_SUBJECTS and head not in PLAIN_PEOPLE):
         return None
     if claim.kind is ClaimKind.MONEY and head in _WHAT_MONEY_IS:
         return None
@@ -499,7 +499,19 @@ _WHAT_MONEY_IS = frozenset(
 
 
 # "people" names what any count of people counts: "236 people" and "the 263 sleepers" may be one set
-_PEOPLE = frozenset({"people", "person", "individual"})
+PLAIN_PEOPLE = frozenset({"people", "person", "individual"})
+# Nouns for the people one event or outlet gathers, which a story also counts by what they do:
+# "a weekly audience of 16,800" and "its 18,600 listeners", "a crowd of 6,000" and "6,300 spectators"
+_GATHERED = frozenset({"audience", "crowd", "attendance", "turnout"})
+# Adjectives of how often, which say when a count is taken, not which of the things it counts:
+# "18,600 weekly listeners" are the station's listeners
+_HOW_OFTEN = frozenset({"weekly", "daily", "monthly", "yearly", "annual", "nightly", "hourly"})
+
+
+def _narrowed(modifiers: tuple[str, ...]) -> bool:
+    return any(modifier not in _HOW_OFTEN for modifier in modifiers)
+
+
 # How English names a person by what they do or are: sleeper, visitor, cyclist, participant,
 # resident, trainee, librarian, fireman. A thing named so ("a meter", "the tower") has no such
 # count beside "people" in a story as often as a person does.
@@ -524,10 +536,13 @@ def heads_agree(one: Claim, other: Claim) -> bool:
         return True
     vocabulary = load_vocabulary()
     first, second = (_canonical(head, vocabulary) for head in (first, second))
-    if first in _PEOPLE or second in _PEOPLE:
-        # a plain noun for people: "water meters" ends as "sleepers" does, but names a kind of thing
-        thing = other if first in _PEOPLE else one
-        return names_people(second if first in _PEOPLE else first) and not counted(thing)[1]
+    if first in PLAIN_PEOPLE or second in PLAIN_PEOPLE or first in _GATHERED or second in _GATHERED:
+        # a plain noun for people, or for the people an event gathers: "water meters" ends as
+        # "sleepers" does, but names a kind of thing
+        plain = first in PLAIN_PEOPLE or first in _GATHERED
+        thing = other if plain else one
+        named = second if plain else first
+        return names_people(named) and not _narrowed(counted(thing)[1])
     if _does(first, second) or _does(second, first):
         return True
     if _compound_of(first, second) or _compound_of(second, first):

@@ -150,6 +150,9 @@ ONE_FIGURE_TYPED_TWICE = [
      "£26 million"),
     ("Engineers poured 46 tonnes of concrete into the footings on Monday. The 64 tonnes took nine hours to "
      "set.", "64 tonnes"),
+    # a noun for the people an outlet or event gathers, and a noun for what they do
+    ("Harbour FM has gained 2,100 listeners since 2023, taking its weekly reach to 27,400. The volunteer station, "
+     "in a former chapel, now has a weekly audience of 24,700.", "24,700"),
 ]  # fmt: skip
 
 
@@ -227,6 +230,7 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     # a target and what has been done so far: the later mention brings an act of its own
     "The council plans to build 412 homes by 2030. The 421 homes completed so far are mostly flats.",
     "The charity hopes to raise £2,350 by June. The £2,530 collected so far came from a raffle.",
+    "The school hopes to raise £23,500 for a new minibus. The £25,300 raised so far came from a sponsored walk.",
     # one number in two units of time for two acts, or two things
     "The three men were found guilty after a trial lasting 14 weeks. Vokes was jailed for 14 years.",
     "The course lasts 12 weeks. Students must finish it within 12 months of enrolling.",
