@@ -49,7 +49,7 @@ from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import ClaimMemory, per_document
 from numcheck.scanning import LazyPattern
 from numcheck.shares import Share, ShareForm, count_interval, opener_before, percent_interval, read_mentions
-from numcheck.slips import value_slip
+from numcheck.slips import PLAIN_PEOPLE, names_people, value_slip
 from numcheck.stated_changes import words_between
 from numcheck.subjects import YEAR_DIGITS, lemma
 from numcheck.support import clause_around, opposite_states, states_in, states_named
@@ -68,7 +68,7 @@ _BACK_TO_WHOLE = LazyPattern(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?
 _SUM_WORDS = r"in\s+all|in\s+total|altogether|all\s+told|combined"
 _SUM_AFTER = LazyPattern(rf"^\s*(?:{_SUM_WORDS})(?![\w])", re.IGNORECASE)
 _SUM_BEFORE = LazyPattern(
-    r"(?<![\w])(?:(?:a|the)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
+    r"(?<![\w])(?:(?:a|the|[\w-]+['’]s?)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
     r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|(?<![\w])the\s+(?:grand\s+)?total\s*[,(]\s*|"
@@ -442,7 +442,7 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
     only, so only parts that come to more than it are a finding, unless the total is said to be all
     of them ("3,920 in all", "across the two reserves"); never of another time, nor where the
     sentence says the parts overlap ("also", "both") or flow ("joined")."""
-    counts = [c for c in sentences[index] if c.kind is ClaimKind.COUNT]
+    counts = _coordinated_counts([c for c in sentences[index] if c.kind is ClaimKind.COUNT])
     # the noun may be left out after the first ("285 riders to the long route and 165 to the
     # short"), or said of none in a quote ("We had 285 on the long route and 165 on the short")
     heads = {c.evidence.head if c.evidence else None for c in counts[1:]} - {None}
@@ -450,9 +450,6 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
     if len(counts) < 2 or heads - {head} or not all(_plain(c) for c in counts):
         return None
     text = counts[0].sentence
-    for one, other in itertools.pairwise(counts):
-        if not _AND_THE_NEXT.fullmatch(text, one.end - one.sentence_start, other.start - other.sentence_start):
-            return None
     if _OVERLAP.search(text) or _FLOW.search(text) or _BACK_TO_WHOLE.search(text):
         return None
     if len(set(_A_YEAR.findall(text))) > 1:
@@ -461,8 +458,14 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
     near = [*sentences[max(0, index - _TOTAL_REACH) : index], *sentences[index + 1 : index + 1 + _TOTAL_REACH]]
     if head is None:  # counts of nothing named: of the one count of the sentence before
         near = [sentences[index - 1]] if index and _adjacent(sentences[index - 1], sentences[index]) else []
-    totals = [c for sentence in near for c in sentence if c.path == counts[0].path and c.kind is ClaimKind.COUNT
-              and c.evidence and head in (None, c.evidence.head) and _stated(c) and c.value > largest]  # fmt: skip
+    larger = [c for sentence in near for c in sentence if c.path == counts[0].path and c.kind is ClaimKind.COUNT
+              and c.evidence and _stated(c) and c.value > largest]  # fmt: skip
+    totals = [c for c in larger if c.evidence and head in (None, c.evidence.head)]
+    # a total said to be all of them may name no noun of its own, or its owner's ("the survey's total
+    # of 3,920"): the one such among the larger counts
+    covering = [c for c in larger if _said_to_cover(c, len(counts)) and _counts_what_they_do(c, counts)]
+    if len(totals) != 1 and len(covering) == 1:
+        totals = covering
     if len(totals) != 1:
         return None
     narrowed = {word for c in counts if c.evidence for word in c.evidence.modifiers}
@@ -473,6 +476,59 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
     if times and not times & total_times and (total_times or any(_A_PERIOD.search(time) for time in times)):
         return None  # "430 riders this year" and "285 and 165 last year"; "40 singers" and "30 last year"
     return Sum(totals[0], tuple(counts), None, covers=_said_to_cover(totals[0], len(counts)))
+
+
+def _coordinated_counts(counts: Sequence[Claim]) -> list[Claim]:
+    """The run of a sentence's counts that its words join as a list ("2,140 butterflies on Callow
+    Down and 1,380 in Ashcombe Wood"), without a count the sentence says apart from it ("counted by
+    46 volunteers"); all of them when no two are joined so."""
+    runs: list[list[Claim]] = []
+    for count in counts:
+        previous = runs[-1][-1] if runs else None
+        between = (previous.end - previous.sentence_start, count.start - count.sentence_start) if previous else (0, 0)
+        joined = (
+            previous is not None
+            and _AND_THE_NEXT.fullmatch(count.sentence, *between)
+            and not _A_NEW_CLAUSE.search(count.sentence, *between)
+        )
+        if joined:
+            runs[-1].append(count)
+        else:
+            runs.append([count])
+    listed = [run for run in runs if len(run) >= 2]
+    if len(listed) != 1:
+        return []
+    run = listed[0]
+    head = run[0].evidence.head if run[0].evidence else None
+    # only the doers named before the list ("Forty-six volunteers counted 2,140 butterflies on ...
+    # and 1,380 in ..."); a count after it may be their sum or more of the same ("taking the total
+    # to 1,140", "and 410 have been brought from 18 countries")
+    apart = [count for count in counts if count not in run]
+    if any(c.start > run[0].start or c.evidence is None or c.evidence.head in (None, head) for c in apart):
+        return []
+    return run
+
+
+# "10 league matches and are 15 games unbeaten": a verb after "and" opens a clause of its own
+_A_NEW_CLAUSE = LazyPattern(r"\band\s+(?:are|is|was|were|have|has|had|will|would|can|could|now|also)\b", re.IGNORECASE)
+
+
+def _counts_what_they_do(total: Claim, parts: Sequence[Claim]) -> bool:
+    """A total said of all the parts that may count what they count: it names their noun, another
+    noun of the same sort ("4,320 repairs in all" over potholes filled, "1,250 hampers in all" over
+    boxes), no noun, or its owner only ("the survey's total of 3,920"); not people against things
+    ("4,200 tickets in all" over "700 people through the door ... and 1,100 on the second")."""
+    head = total.evidence.head if total.evidence else None
+    listed = {c.evidence.head for c in parts if c.evidence} - {None}
+    if head is None or head in listed or _OWNED_TOTAL_BEFORE.search(_before(total)):
+        return True
+    # (only a plain word for people says so: "hamper" ends as a noun for a doer does)
+    plain = {word for word in (head, *listed) if word in PLAIN_PEOPLE}
+    return not plain or all(names_people(word) for word in (head, *listed))
+
+
+# "The survey's total of 3,920": the owner of the total, read as its head
+_OWNED_TOTAL_BEFORE = LazyPattern(r"\b[\w-]+['’]s?\s+total\s+of\s+$", re.IGNORECASE)
 
 
 # "across the two reserves", "at both sites", "for all three routes": a total said of as many
