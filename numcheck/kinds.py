@@ -33,6 +33,7 @@ from numcheck.shares import (
     Share,
     ShareForm,
     count_interval,
+    counted_before,
     loosely_counted,
     percent_interval,
     read_breakdowns,
@@ -2345,15 +2346,25 @@ def _shares_of_the_counted_whole_disagree(
     repairs were done within a day", "Of those who voted, 61%"), in no other state ("Sickness
     absence among nurses was 5.6%"), and has no aim, other year or group set beside it."""
     ordered = sorted(claims, key=lambda c: (c.path, c.start))
+    sentences = figure_sentences(claims)
     counted = [
         mention
-        for sentence in figure_sentences(claims)
+        for sentence in sentences
         for mention in (
             *read_mentions(sentence, exact_below=settings.exact_below, fraction_tolerance=0.0),
             *loosely_counted(sentence),
         )
         if isinstance(mention, Share) and mention.form is ShareForm.COUNTED and mention.part and mention.whole
     ]
+    # "240 adults enrolled. Of those, 180 passed": a part of the sentence before's whole, which no
+    # check of one sentence reads, so a percentage of the part's own sentence is compared too
+    counted_across = [
+        share
+        for previous, sentence in itertools.pairwise(sentences)
+        if previous[0].path == sentence[0].path
+        for share in counted_before(previous, sentence)
+    ]
+    counted += counted_across
     if len({(share.part.value, share.whole.value) for share in counted if share.part and share.whole}) != 1:
         return
     share = counted[0]
@@ -2368,8 +2379,9 @@ def _shares_of_the_counted_whole_disagree(
     # council repaired 18,400 of the 23,000 potholes reported"
     at = whole.end - whole.sentence_start
     did = _content_lemmas(part.sentence) - _content_lemmas(" ".join(_NEAR_WORD.findall(whole.sentence[at:])[:1]))
+    across = bool(counted_across) and share is counted_across[0]
     for claim in percentages:
-        if claim.sentence_start == part.sentence_start or (claim.evidence or NO_EVIDENCE).modal:
+        if (claim.sentence_start == part.sentence_start and not across) or (claim.evidence or NO_EVIDENCE).modal:
             continue
         years = _years_of(claim), _years_of(part)
         if years[0] and years[1] and not years[0] & years[1]:
@@ -2381,7 +2393,11 @@ def _shares_of_the_counted_whole_disagree(
         near = _content_lemmas(" ".join(_NEAR_WORD.findall(claim.sentence[:at])[-4:] + after))
         if of_set and not _names_the_whole(of_set.group("set"), whole_words):
             continue  # "70% of repairs": a share of the part, or of another set ("of the year group" is the whole)
-        if _OF_THOSE_BEFORE.search(claim.sentence, 0, at):
+        own = 0  # past the part's own "of them", when the percentage follows it in its sentence
+        if claim.sentence_start == part.sentence_start:
+            said = _OF_THOSE_BEFORE.match(claim.sentence, part.end - part.sentence_start)
+            own = said.end() if said else part.end - part.sentence_start
+        if _OF_THOSE_BEFORE.search(claim.sentence, own, at):
             continue  # "Of those who voted, 61% voted for the transfer": a share of the part
         beside = [other for other in percentages if other is not claim and other.sentence_start == claim.sentence_start]
         if any(not _of_another_time_or_place(other) for other in beside):
@@ -2422,7 +2438,7 @@ _POINTED_BACK_BEFORE = LazyPattern(
     r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:[a-z-]+\s+)?(?:result|figure|outcome|tally|share|proportion|rate|slice)"
     r"|\b(?:[Tt]hose|[Tt]hese)\s+[a-z-]+)(?:\s*[,(]\s*(?:which|who)?)?[^.;,()]{0,30}$"
 )
-_OF_THOSE_BEFORE = LazyPattern(r"\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
+_OF_THOSE_BEFORE = LazyPattern(r"\s*\b(?:of|among)\s+(?:those|them|these|whom)\b", re.IGNORECASE)
 _YEAR = LazyPattern(rf"\b(?:{YEAR_DIGITS})\b")
 
 

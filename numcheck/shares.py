@@ -445,6 +445,37 @@ def loosely_counted(claims: Sequence[Claim]) -> list[Share]:
     return shares
 
 
+def counted_before(previous: Sequence[Claim], sentence: Sequence[Claim]) -> list[Share]:
+    """The parts a sentence counts "of them" of a whole the sentence before gives: "Last year it
+    enrolled 240 adults. Of those, 180 passed", "... 240 learners. The success of 180 of them":
+    a count said so, with no larger amount of its kind before it in its own sentence, is a part of
+    the last larger amount of its kind in the sentence before (not a change, an end or a range)."""
+    shares = []
+    ordered = sorted(sentence, key=lambda c: c.start)
+    for index, part in enumerate(ordered):
+        if part.kind is not ClaimKind.COUNT or part.direction is not None or part.role is not None:
+            continue
+        if not (
+            _OF_THEM_AFTER.match(part.sentence, _end(part)) or _OF_THOSE_OPENING.search(part.sentence[: _offset(part)])
+        ):
+            continue
+        if any(_same_amount(c, part) and c.value > part.value for c in ordered[:index]):
+            continue  # a whole of its own sentence (`_Reader.of_them`)
+        wholes = [c for c in previous if _same_amount(c, part) and c.value > part.value and c.direction is None
+                  and c.role is None and c.qualifier not in WRITTEN_RANGES]  # fmt: skip
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        shares.append(Share(ShareForm.COUNTED, _offset(part), _end(part), f"{part.text} of {whole.text}",
+                            _quotient(part.interval, whole.interval), part.value / whole.value, (part, whole),
+                            whole=whole, part=part))  # fmt: skip
+    return shares
+
+
+# "Of those, 180 passed", "Of them, 11 ...": a clause that opens on the set the sentence before gave
+_OF_THOSE_OPENING = LazyPattern(r"^\W*(?:of|among)\s+(?:those|them|these)\s*,\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 def mention_start(mention: Mention) -> int:
     return mention.start if isinstance(mention, Share) else _offset(mention)
 
