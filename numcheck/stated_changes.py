@@ -333,6 +333,10 @@ _AND_BETWEEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?(?:and|against|compared
 _AND_THEN = LazyPattern(r"^[\s\w'’-]{0,40}?(?:,\s*)?and\s+(?:(?:reached|rose|grew|fell|dropped|climbed|stood|hit|"
                         r"was|were)(?:\s+(?:at|to))?|(?:now|today|currently)(?:\s+[a-z]+){1,2}?(?:\s+(?:at|to))?)\s+$",
                         re.IGNORECASE)  # fmt: skip
+# a level said in the past tense, right before it: "It had 64 beds", "Membership was 120"
+_HAD_BEFORE = LazyPattern(
+    r"\b(?:had|was|were|used\s+to\s+have|numbered|stood\s+at)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
+)
 _AND_NOW = LazyPattern(r"\band\s+(?:now|today|currently)\b", re.IGNORECASE)
 _SET_AGAINST = LazyPattern(
     r"^\s*(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE
@@ -413,7 +417,10 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
         if None in years and (joined or _AND_THEN.match(between)):
             days = _day_in_the_year(one), _day_in_the_year(other)
             nows = _now_or_before(one), _now_or_before(other)
-            if nows[0] is None and nows[1] is not None and _in_its_first(one):
+            now_after = nows[1] == 0 or (nows[1] is None and _AND_NOW.search(between))
+            if nows[0] is None and now_after and _HAD_BEFORE.search(one.sentence, 0, one.start - one.sentence_start):
+                nows = (-1, 0)  # "It had 64 beds and now has 88": a level said in the past, then now
+            elif nows[0] is None and nows[1] is not None and _in_its_first(one):
                 nows = (-2, nows[1])  # "£310,000 in its first year and £385,000 last year"
             elif nows[1] is None and nows[0] is not None and _in_its_first(other):
                 nows = (nows[0], -2)

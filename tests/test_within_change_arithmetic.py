@@ -135,6 +135,9 @@ SIZE_AGAINST_LEVELS = [
     ("The food bank handed out 380 more parcels this year. It gave out 1,240 parcels in March and now gives out "
      "1,580.", "380"),
     ("The club signed up 95 more members this season. It had 410 members in September and now has 525.", "95"),
+    # a level said in the past tense with no time, then now
+    ("The refuge had 36 beds and now has 52. Its 20 extra beds were paid for by a lottery grant.", "20"),
+    ("The ward had 18 night nurses and now has 26. Those 10 more nurses cost £400,000 a year.", "10"),
 ]  # fmt: skip
 
 
@@ -265,6 +268,9 @@ NOT_THE_SAME_CHANGE = [
     # a change of this year against levels of named years is another change
     "Broadband reached 2,450 more homes this year. It was available to 1,850 homes in 2023 and to 4,600 in 2025.",
     "The food bank handed out 340 more parcels this year. It gave out 1,240 parcels in March and now gives out 1,580.",
+    "The refuge had 36 beds and now has 52. Its 16 extra beds were paid for by a lottery grant.",
+    # two things, each said in its own tense
+    "The refuge had 36 beds and now has 52 volunteers. Its 20 extra beds were paid for by a lottery grant.",
     # a sum over many is no move of one level, however its words read
     "The pay award will cost £1.2 billion this year. A newly qualified nurse's salary will rise from £28,407 to "
     "£29,970.",
