@@ -43,6 +43,25 @@ def test_a_cap_named_as_a_noun_or_another_verb_is_no_bound(sentence: str) -> Non
     assert all(claim.qualifier != "capped at" for claim in numcheck.extract(sentence))
 
 
+# "up" as a settled rise's particle: the figure is the new level, not a most
+RISEN_TO = [
+    ("The rent on a beach hut will go up to £950 a year from April.", "£950 a year"),
+    ("Season tickets are going up to £480.", "£480"),
+    ("The toll is set to go up to £3.40 in June.", "£3.40"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), RISEN_TO)
+def test_a_settled_rise_up_to_a_level_is_no_bound(sentence: str, text: str) -> None:
+    claims = {claim.text: claim for claim in numcheck.extract(sentence)}
+    assert text in claims and claims[text].qualifier is None, list(claims)
+
+
+def test_a_rise_that_may_happen_keeps_its_bound() -> None:
+    (claim,) = numcheck.extract("Fares could go up to £5.")
+    assert claim.qualifier == "up to" and claim.high == 5
+
+
 _NOTES = "The committee agreed to cap the cost of the summer outing coach at £600 and to buy eight new ropes."
 
 

@@ -39,9 +39,11 @@ def hedge_patterns(vocabulary: Vocabulary) -> HedgePatterns:
 
 
 # "Fares went up to £5": after a verb of motion in the past, "up" is the verb's particle and the
-# figure the new level, not an upper bound ("fares could go up to £5" keeps its bound).
+# figure the new level, not an upper bound; so after one said as done or settled ("the rent will go
+# up to £950", "prices are going up to £12"). "Fares could go up to £5" keeps its bound.
 _PARTICLE_VERB = LazyPattern(
-    r"(?<![\w])(?:went|gone|moved|shot|jumped|climbed|crept|edged|ticked|inched)\s+\Z",
+    r"(?<![\w])(?:went|gone|goes|going|(?:will|set\s+to|due\s+to)\s+go|moved|shot|jumped|climbed|crept|edged|ticked|"
+    r"inched)\s+\Z",
     re.IGNORECASE,
 )
 # "payments add up to £195", "which totted up to 40": "add up to" is a sum's verb, not a bound;
