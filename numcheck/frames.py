@@ -237,6 +237,19 @@ def each_against_a_total(first: Claim, second: Claim) -> bool:
     return (_paid_each(first) and _brought_in(second)) or (_paid_each(second) and _brought_in(first))
 
 
+def for_each_one(claim: Claim) -> bool:
+    """A figure said of each one of a set: "about 25 trees each", "three apiece", "£12 a head";
+    never the set's own figure ("38,500 trees"). Not "each year", a rate over time."""
+    return bool(_EACH_ONE_AFTER.match(claim.sentence, claim.end - claim.sentence_start))
+
+
+_EACH_ONE_AFTER = LazyPattern(
+    r"(?:\s+[a-z-]+){0,2}?\s*(?:each(?!\s+(?:year|month|week|day|season|night|time|of)\b)|apiece|a\s+head|"
+    r"per\s+(?:head|person|household|pupil|member|child|adult))(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def average_against_a_total(first: Claim, second: Claim) -> bool:
     """An average of a set against the set's total: "The two claims averaged £670" and "two
     claims, totalling £1,340"; "an average of 41 a day" and "1,240 in all"."""
@@ -254,13 +267,16 @@ def _averaged(claim: Claim) -> bool:
 
 
 def _totalled(claim: Claim) -> bool:
-    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     found = claim.evidence
-    return bool(
-        (found is not None and found.governor in _TOTAL_GOVERNORS and found.governor != "make")
-        or _TOTAL_BEFORE.search(claim.sentence, max(0, at - 30), at)
-        or _TOTAL_AFTER.match(claim.sentence, end)
+    return (found is not None and found.governor in _TOTAL_GOVERNORS and found.governor != "make") or said_as_a_sum(
+        claim
     )
+
+
+def said_as_a_sum(claim: Claim) -> bool:
+    """A figure its words call a sum: "8,640 entries in all", "a total of 8,640", "totalling £1,340"."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return bool(_TOTAL_BEFORE.search(claim.sentence, max(0, at - 30), at) or _TOTAL_AFTER.match(claim.sentence, end))
 
 
 _AVERAGE_BEFORE = LazyPattern(r"\b(?:averag(?:e|ed|es|ing)(?:\s+of)?|mean(?:\s+of)?)\s+(?:just\s+)?$", re.IGNORECASE)

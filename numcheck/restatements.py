@@ -20,6 +20,7 @@ from numcheck.evidence import COUNTERFACTUAL, Evidence, supposed
 from numcheck.frames import (
     act_of,
     acts_disagree,
+    for_each_one,
     frames_differ,
     is_difference,
     is_headline,
@@ -575,6 +576,10 @@ def _one_fact(first: Mention, second: Mention) -> bool:
     pointing = first.anaphoric or second.anaphoric
     if (_modal(one) != _modal(two := other) and not pointing) or one.per != two.per:
         return False
+    if for_each_one(one) != for_each_one(two):
+        return False  # "about 25 trees each" is one volunteer's share of the "38,500 trees"
+    if _owned_apart(one) != _owned_apart(two):
+        return False  # "The hospital's own transport service ... made 22,000 journeys": another's figure
     if a.actor and b.actor and a.actor != b.actor and not pointing:
         return False
     if row_label_unsaid(one, other) or row_label_unsaid(other, one):
@@ -603,6 +608,15 @@ def _one_fact(first: Mention, second: Mention) -> bool:
         if not _context(referring) and not referring.times and not referring.modifiers:
             return True
     return _context_agrees(one, other)
+
+
+def _owned_apart(claim: Claim) -> bool:
+    """A figure its sentence gives to someone's "own" thing, set against another's: "The hospital's
+    own transport service made 22,000 journeys" after the volunteers' 14,300."""
+    return bool(_OWN_BEFORE.search(claim.sentence, 0, claim.start - claim.sentence_start))
+
+
+_OWN_BEFORE = LazyPattern(r"\b[A-Za-z-]+['’]s?\s+own\s+[a-z]", re.IGNORECASE)
 
 
 # A target or forecast said of the figure itself: near it, not anywhere in its clause ("will hear

@@ -66,6 +66,12 @@ TOLD_APART = [
     "The club sold 9,000 season tickets in 2023. In 2024 it sold 11,000.",
     "Harrow council collected 58.3% of unpaid parking fines. The target of 65% was missed.",
     "Harbour museum:\n- objects: 31,000\n- staff: 40\n\nThe museum has loaned 2,400 objects to other galleries.",
+    # a figure for each one of a set against the set's figure
+    'Volunteers in Ashby planted 24,000 bulbs this autumn. "With 600 of us out, that is about 40 bulbs each,"'
+    " said the organiser.",
+    "The club's 80 members raised £12,000. That is £150 a head, its treasurer said.",
+    # someone's own figure set against another's
+    "Last year the volunteer drivers made 9,800 trips. The council's own minibus service made 15,600 trips.",
 ]
 
 
