@@ -50,7 +50,9 @@ def off_calendar(claims: Sequence[Claim]) -> Iterator[OffCalendar]:
     for date in dates:
         if id(date) in own:
             by_day.setdefault(_day_of(date) or "", set()).add(own[id(date)].text.strip())
-    only_year = _only_year(years, own)
+    # a span of months or years may carry a day past the one year the document names: "began in June
+    # 2024, took 14 months, and the first fans take their seats on Saturday 9 August"
+    only_year = None if any(_spans_months(claim) for claim in claims) else _only_year(years, own)
     apposed = _apposed_weekdays(dates, own)
     for date in dates:
         named, day = weekday_named(date) or apposed.get(id(date)), _day_of(date)
@@ -150,6 +152,13 @@ def _year_after(date: Claim, years: Sequence[Claim]) -> Claim | None:
             gap = date.sentence[end - date.sentence_start : year.start - date.sentence_start]
             return year if _YEAR_FOLLOWS.match(gap) else None
     return None
+
+
+def _spans_months(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.MEASURE and claim.unit in _LONG_UNITS
+
+
+_LONG_UNITS = frozenset({"month", "year", "decade"})
 
 
 def _only_year(years: Sequence[Claim], own: dict[int, Claim]) -> str | None:

@@ -34,6 +34,10 @@ RIGHT_OR_UNKNOWN = [
     "The Kelby bridge reopens in 2026. Walkers can cross again from Monday 14 September.",
     # two years named, with a month each: which year a bare day is in, the words must say
     "The pool shut in June 2025 and reopens in June 2026. A party is held on Friday 5 June.",
+    # a span of months or years may carry the day past the one year named
+    "Work on the stand, which began in June 2024, took 14 months, and the first fans take their seats on Saturday"
+    " 9 August.",
+    "The new bypass opened in May 2024, two years after work began. Its anniversary fun run is on Saturday 16 May.",
 ]
 
 
