@@ -160,6 +160,9 @@ _FRONTED_TIME = LazyPattern(
     rf"the\s+(?P<order>first|second|third|fourth)\s+(?P<part>half|quarter)\b)"
 )
 _ORDERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# A subject named by its month: "The July open day, which drew 3,000 people", "The October one ... drew
+# 1,600", "Its March sale": the month dates the sentence as a fronted "In July," does
+_MONTH_OF_THE_SUBJECT = LazyPattern(rf"\W*(?:The|This|Its|Their|Last)\s+(?P<month>{_MONTHS.title()})\s+(?=[a-z])")
 # A verb of saying: a time before it dates the saying, not what is said
 _REPORTED = LazyPattern(r"\b(?:said|says|say|told|tells|reported|reports|announced|estimated|claimed|stated)\b")
 
@@ -775,15 +778,16 @@ def _fronted_time(spot: Spot) -> tuple[str, ...]:
     """The time of an adverbial that opens the sentence before the figure, for a figure whose own
     clause says none ("In March, 410 staff joined the union"); a part of the year as its label
     ("In the first half," is "h1", as "in H1" is)."""
-    fronted = _FRONTED_TIME.match(spot.sentence)
+    fronted = _FRONTED_TIME.match(spot.sentence) or _MONTH_OF_THE_SUBJECT.match(spot.sentence)
     if fronted is None or fronted.end() > spot.start:
         return ()
     between = spot.sentence[fronted.end() : spot.start]
     if _TIME_CONTRAST.search(between) or _REPORTED.search(between):
         return ()  # "In 2019 the firm sold 300 cars, but ...", "In 2021 officials said 45 buses were sold"
-    if fronted.group("part"):
-        return (f"{fronted.group('part')[0]}{_ORDERS[fronted.group('order')]}",)
-    time = fronted.group("month") or fronted.group("year") or fronted.group("weekday")
+    said = fronted.groupdict()
+    if said.get("part"):
+        return (f"{said['part'][0]}{_ORDERS[said['order']]}",)
+    time = said.get("month") or said.get("year") or said.get("weekday") or ""
     return (time.lower(),)
 
 

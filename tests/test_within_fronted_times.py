@@ -25,6 +25,12 @@ TWO_MONTHS = [
     ("In March, 41% of staff backed the plan. In June, 56% of staff backed the plan.", "56%"),
     ("410 staff joined the union in March. 560 staff joined the union in June.", "560"),
     ("By late April, 1,200 households had signed up. By late July, 2,100 households had signed up.", "2,100"),
+    # a subject named by its month
+    (
+        "The May fair, which drew 2,400 people, was the best yet. The September one, when it poured, drew 1,100.",
+        "1,100",
+    ),
+    ("The March sale raised £4,300 for the church roof. The June sale raised £2,900.", "£2,900"),
 ]
 
 
