@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.frames import frame_of, is_relative_amount, side_ranked
+from numcheck.frames import frame_of, is_relative_amount, said_as_a_sum, side_ranked
 from numcheck.layout import is_aligned_row, row_cells
 from numcheck.linking import comparison_key, evidence
 from numcheck.model import Claim
@@ -186,6 +186,8 @@ def _of_its_row(claim: Claim, cell: _Cell, labels: set[frozenset[str]], figures:
     """Whether a text figure may be of a cell's row: it names the row's label and no other; for a
     total row, it names none of the rows and is no part ("of which", "another 400")."""
     if not cell.whole:
+        if said_as_a_sum(claim):
+            return False  # "Gundogs are the biggest group at the show, which has 8,640 entries in all"
         return _names(claim, cell, figures) and _one_label_named(claim.sentence, cell.stems, labels)
     if evidence(claim).restricted or is_relative_amount(claim):
         return False

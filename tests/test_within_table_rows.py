@@ -148,6 +148,9 @@ ROW_AND_TEXT_AGREE_OR_DIFFER = [
     "| Gwyn Pot | 19.6 km | 183 m |\n| Ogof Fach | 6.2 km | 95 m |\n",
     "Gwyn Pot, at 19.6 km, is now the longest cave in the county.\n\n| Cave | Surveyed length | Depth |\n"
     "|---|---|---|\n| Gwyn Pot | 19.6 km | 183 m |\n| Ogof Fach | 6.2 km | 95 m |\n",
+    # a row's label said beside the text's sum is no figure of that row
+    "Shorthorns were again the largest class at the Ashby show, which had 2,310 entries in all.\n\n"
+    "| Class | Entries |\n|---|---|\n| Shorthorn | 640 |\n| Hereford | 520 |\n| Others | 1,150 |\n",
 ]  # fmt: skip
 
 
