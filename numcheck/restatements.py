@@ -11,6 +11,7 @@ places or actors, or different acts, are never one fact."""
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -47,7 +48,7 @@ from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import per_document
 from numcheck.rows import MEASURED_BY
 from numcheck.scanning import LazyPattern
-from numcheck.slips import counted, lone_slips, may_be_one, significant_digits
+from numcheck.slips import counted, heads_agree, lone_slips, may_be_one, significant_digits
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -197,8 +198,12 @@ def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         if earlier.low != earlier.high or later.low != later.high:
             continue  # a hedge is no number copied: "about 460 cubic metres" and "the 460 litres"
         heads, sides = (evidence(earlier).head, evidence(later).head), (side_of(earlier), side_of(later))
-        if (None not in heads and heads[0] != heads[1]) or (None not in sides and sides[0] != sides[1]):
-            continue  # "a magnitude 7.8 earthquake" and "a magnitude 6.7 tremor"; "3 metres wide" and "4 metres long"
+        # (narrowed each its own way, "the main tank" and "the reserve tank", they are two things)
+        retyped = _one_digit_retyped(earlier, later) and not _narrowed_apart(earlier, later)
+        if None not in heads and heads[0] != heads[1] and not (retyped and heads_agree(earlier, later)):
+            continue  # "a magnitude 7.8 earthquake" and "a magnitude 6.7 tremor"
+        if None not in sides and sides[0] != sides[1]:
+            continue  # "3 metres wide" and "4 metres long"
         if _in_a_table(earlier) or _in_a_table(later):
             continue  # each row of a table is its own record
         # a figure that names no side takes the other's if it names nothing at all ("At 40 feet, it
@@ -207,12 +212,16 @@ def lone_measures(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         leaning = evidence(sideless).head is None
         if _ANOTHER_MEASURE.search(earlier.sentence) or _ANOTHER_MEASURE.search(later.sentence):
             continue  # a target, an old or new level, what is left: a story's second measure of the thing
-        if not _same_digits(earlier, later):
+        if not (_same_digits(earlier, later) or retyped):
             # two near figures are as often a part and its whole, or two sides, as one thing given
             # twice wrongly ("the 1.2 km bridge" and "its 900-metre span"): only a slip's signature
             # outweighs what the second mention leaves out
             continue
-        if may_be_one(earlier, later, heads=False, leaning=leaning) and not match(later, earlier).linked:
+        # (a retyped digit is weighed as a typing slip is: by the names each clause gives before it)
+        if (
+            may_be_one(earlier, later, heads=False, leaning=leaning, names=not retyped)
+            and not match(later, earlier).linked
+        ):
             yield later, earlier
 
 
@@ -231,6 +240,27 @@ def _same_digits(one: Claim, other: Claim) -> bool:
     tonnes", "48 kilowatts" and "48 megawatts"; one digit is no signature."""
     digits = significant_digits(one.value)
     return len(digits) >= 2 and digits == significant_digits(other.value) and _in_base(one) != _in_base(other)
+
+
+def _narrowed_apart(one: Claim, other: Claim) -> bool:
+    mine, theirs = set(evidence(one).modifiers), set(evidence(other).modifiers)
+    return bool(mine - theirs and theirs - mine)
+
+
+def _one_digit_retyped(one: Claim, other: Claim) -> bool:
+    """Two measures of one unit, of two significant digits each, with one digit changed: "2.6
+    million litres" and "2.8 million litres" (not "40" and "70", whose one digit is all they say).
+    Between two figures of a story this is common by chance, so it counts only for the story's one
+    measure of its dimension, said twice; longer figures are `slips.typing_signature`'s."""
+    if one.unit != other.unit or not one.value or not other.value or one.value == other.value:
+        return False
+    digits, other_digits = significant_digits(one.value), significant_digits(other.value)
+    if {len(digits), len(other_digits)} != {2} or math.floor(math.log10(abs(one.value))) != math.floor(
+        math.log10(abs(other.value))
+    ):
+        return False
+    digits, other_digits = digits.ljust(2, "0"), other_digits.ljust(2, "0")
+    return sum(a != b for a, b in zip(digits, other_digits, strict=True)) == 1
 
 
 def _in_base(claim: Claim) -> float:

@@ -42,6 +42,11 @@ ONE_MEASURE_SAID_TWICE = [
      "valley.", "2.2 metres"),
     ("Storm Idris brought gusts of 90 mph to the headland. At the lighthouse they reached 9 mph.", "9 mph"),
     ("The glider flew 310 km on a single thermal day. Club members said 130 km was a club best.", "130 km"),
+    # the story's one measure of its dimension, a digit retyped
+    ("The new reservoir tank holds 4.5 million litres of water. Its 4.9 million litres will supply 30,000 homes.",
+     "4.9 million litres"),
+    ("The Kessock footbridge spans 1.4 km of the firth. Engineers say the bridge, 1.7 km from end to end, will "
+     "open in May.", "1.7 km"),
 ]  # fmt: skip
 
 
@@ -71,6 +76,9 @@ MEASURES_THAT_AGREE_OR_DIFFER_RIGHTLY = [
     "The ridge path climbs 400 metres in 6 km. The steepest stretch, 900 metres long, rises 150 metres.",
     # far apart and no slip: two things of the story
     "The trail runs for 19 km through the forest. Its highest point is 330 metres above the sea.",
+    # a digit apart, but two things named
+    "The main tank holds 4.5 million litres. The reserve tank at Ashby holds 4.9 million litres.",
+    "The new pool holds 2.6 million litres. The old lido held 2.8 million litres.",
 ]  # fmt: skip
 
 
