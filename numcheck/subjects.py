@@ -25,7 +25,7 @@ _STOP = frozenset(
     made make makes new old own same other another further extra additional roughly approximately
     worth just around than last next ago earlier later apiece each high long tall deep wide thick
     away along overnight worldwide nationwide abroad annually daily weekly monthly hourly yearly respectively
-    instead rather
+    instead rather once unless whether because whilst beneath underneath behind beside besides upon
     out off back aside apart forward above below today tonight yesterday tomorrow currently
     altogether total combined alone first second third fourth fifth sixth seventh eighth ninth tenth
     inland offshore onshore upstream downstream uphill downhill upriver downriver overseas underground
