@@ -479,9 +479,9 @@ def _listed_parts_of_a_total(sentences: Sequence[list[Claim]], index: int) -> Su
 
 
 def _coordinated_counts(counts: Sequence[Claim]) -> list[Claim]:
-    """The run of a sentence's counts that its words join as a list ("2,140 butterflies on Callow
-    Down and 1,380 in Ashcombe Wood"), without a count the sentence says apart from it ("counted by
-    46 volunteers"); all of them when no two are joined so."""
+    """The one run of a sentence's counts that its words join as a list ("2,140 butterflies on
+    Callow Down and 1,380 in Ashcombe Wood"), beside which the sentence may name the doers first
+    ("Forty-six volunteers counted ..."); none when no run or two runs are joined so."""
     runs: list[list[Claim]] = []
     for count in counts:
         previous = runs[-1][-1] if runs else None
@@ -519,12 +519,12 @@ def _counts_what_they_do(total: Claim, parts: Sequence[Claim]) -> bool:
     boxes), no noun, or its owner only ("the survey's total of 3,920"); not people against things
     ("4,200 tickets in all" over "700 people through the door ... and 1,100 on the second")."""
     head = total.evidence.head if total.evidence else None
-    listed = {c.evidence.head for c in parts if c.evidence} - {None}
+    listed = {c.evidence.head for c in parts if c.evidence and c.evidence.head}
     if head is None or head in listed or _OWNED_TOTAL_BEFORE.search(_before(total)):
         return True
     # (only a plain word for people says so: "hamper" ends as a noun for a doer does)
-    plain = {word for word in (head, *listed) if word in PLAIN_PEOPLE}
-    return not plain or all(names_people(word) for word in (head, *listed))
+    nouns = {head, *listed}
+    return not nouns & PLAIN_PEOPLE or all(names_people(word) for word in nouns)
 
 
 # "The survey's total of 3,920": the owner of the total, read as its head

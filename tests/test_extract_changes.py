@@ -198,33 +198,23 @@ def test_a_level_after_a_change_in_points_is_its_end_not_a_change(sentence: str,
     assert (end.kind.value, end.direction) == ("percent", None)
 
 
-# The base a difference is counted from, of an earlier time, is a change's start
-BASE_OF_A_DIFFERENCE = [
+# The base a difference is counted from, of an earlier time, is a change's start; so is the level a
+# new one replaces, whatever words say so
+EARLIER_LEVELS = [
     ("This year's regatta has drawn 184 crews, 36 more than the 148 who raced last year.", "148"),
     ("The trust delivered 1,450 hampers this Christmas, 170 more than the 1,280 it sent out last year.", "1,280"),
     ("The club now has 36 more members than the 148 it had two years ago.", "148"),
     ("Some 2,100 people voted, 400 fewer than the 2,500 who turned out a year earlier.", "2,500"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "base"), BASE_OF_A_DIFFERENCE)
-def test_the_base_of_a_difference_of_an_earlier_time_is_a_start(sentence: str, base: str) -> None:
-    claims = {c.text: c for c in numcheck.extract(sentence)}
-    assert claims[base].role is Role.FROM
-
-
-# The level a new one replaces is where a change started, whatever words say so
-REPLACED_LEVELS = [
     ("From 1 April a small car will cost £7.25 an hour instead of £6.50.", "£6.50"),
     ("Members will pay £45 a year instead of the £40 they pay now.", "£40"),
     ("The ferry will carry 600 passengers in place of 450.", "450"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "old"), REPLACED_LEVELS)
-def test_the_level_a_new_one_replaces_is_a_start(sentence: str, old: str) -> None:
+@pytest.mark.parametrize(("sentence", "base"), EARLIER_LEVELS)
+def test_an_earlier_level_set_against_the_figure_is_a_start(sentence: str, base: str) -> None:
     claims = {c.text: c for c in numcheck.extract(sentence)}
-    assert claims[old].role is Role.FROM
+    assert claims[base].role is Role.FROM
 
 
 def test_the_base_of_a_difference_of_no_earlier_time_is_no_start() -> None:
