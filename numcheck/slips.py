@@ -11,6 +11,7 @@ name, time, place, attribute or mood (`may_be_one`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -391,6 +392,42 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if not match(later, earlier).linked:
                     yield later, earlier
                 break
+    yield from _rates_typed_as_their_amount(by_key)
+
+
+def _rates_typed_as_their_amount(
+    by_key: dict[tuple[str, str | None], list[Claim]],
+) -> Iterator[tuple[Claim, Claim]]:
+    """(later, earlier) for a sum or count said once as a rate of a calendar period and once bare,
+    whose digits read as one figure typed twice: "should raise £437,000 a year", then "the council
+    insists the city needs the £487,000". A later mention leaves the period out as it leaves out
+    other words; the rate is given as the amount it names. Only two digits swapped or one changed:
+    a rate at another scale is what it comes to over a span ("£950 a year", "£9,500 over ten years")."""
+    for (key, per), rates in by_key.items():
+        if per not in _CALENDAR_PERIODS or (key, None) not in by_key:
+            continue
+        amounts = by_key[(key, None)]
+        for rate in rates:
+            if not _may_be_copied(rate):
+                continue
+            as_amount = dataclasses.replace(rate, per=None, dimension=amounts[0].dimension)
+            for amount in amounts:
+                if amount.sentence_start == rate.sentence_start or not _may_be_copied(amount):
+                    continue
+                if _PAID_ONCE.search(amount.sentence):
+                    continue  # "a one-off joining fee of £362": a sum paid once is no rate's amount
+                earlier, later = (as_amount, amount) if rate.start < amount.start else (amount, as_amount)
+                signature = typing_signature(later, earlier)
+                if signature not in _NOT_A_SPAN or not _one_thing(earlier, later, signature, periods=False):
+                    continue
+                figures = [*amounts, as_amount]
+                if not (_worked_out(earlier, later, figures) or not _unambiguous(earlier, later, figures)):
+                    yield later, earlier
+
+
+_CALENDAR_PERIODS = frozenset({"year", "month", "week", "day"})
+_PAID_ONCE = LazyPattern(r"\b(?:one-off|one\s+off|lump[\s-]sum|single\s+payment|upfront|up-front)\b", re.IGNORECASE)
+_NOT_A_SPAN = frozenset({Signature.SWAPPED, Signature.CHANGED})
 
 
 def _two_acts(earlier: Claim, later: Claim) -> bool:
@@ -425,8 +462,9 @@ def _may_be_copied(claim: Claim) -> bool:
     return not (("|" in claim.sentence and not claim.sentence.rstrip().endswith(".")) or is_aligned_row(claim.sentence))
 
 
-def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
-    """Nothing tells the two figures apart, and their heads, if both have one, are one thing."""
+def _one_thing(one: Claim, other: Claim, signature: Signature, *, periods: bool = True) -> bool:
+    """Nothing tells the two figures apart, and their heads, if both have one, are one thing;
+    `periods=False` leaves out the period one side's words name (a rate's own "a year")."""
     if one.kind is ClaimKind.COUNT and counted(one)[0] is None and counted(other)[0] is None:
         return False  # two bare counts: nothing says either counts what the other does
     if one.kind is ClaimKind.COUNT and signature is Signature.SCALED and not (_named(one) and _named(other)):
@@ -451,7 +489,7 @@ def _one_thing(one: Claim, other: Claim, signature: Signature) -> bool:
     rare = signature in _RARE_BY_CHANCE and not short
     return (
         heads_agree(one, other)
-        and may_be_one(one, other, heads=False, moods=moods, names=False, periods=not rare)
+        and may_be_one(one, other, heads=False, moods=moods, names=False, periods=periods and not rare)
         and not _modifiers_differ(one, other)
     )
 

@@ -150,6 +150,10 @@ ONE_FIGURE_TYPED_TWICE = [
      "£26 million"),
     ("Engineers poured 46 tonnes of concrete into the footings on Monday. The 64 tonnes took nine hours to "
      "set.", "64 tonnes"),
+    # a rate of a calendar period, then the bare amount it names, one digit changed or two swapped
+    ("The new parking permits should raise £326,000 a year for the borough. Residents' groups say the £362,000 "
+     "will not cover the cost of enforcement.", "£362,000"),
+    ("Harbour dues bring in £58,400 a year. The harbour master says the £54,800 pays for two pilots.", "£54,800"),
     # a noun for the people an outlet or event gathers, and a noun for what they do
     ("Harbour FM has gained 2,100 listeners since 2023, taking its weekly reach to 27,400. The volunteer station, "
      "in a former chapel, now has a weekly audience of 24,700.", "24,700"),
@@ -231,6 +235,9 @@ TWO_FIGURES_THAT_MEET_BY_CHANCE = [
     "The council plans to build 412 homes by 2030. The 421 homes completed so far are mostly flats.",
     "The charity hopes to raise £2,350 by June. The £2,530 collected so far came from a raffle.",
     "The school hopes to raise £23,500 for a new minibus. The £25,300 raised so far came from a sponsored walk.",
+    # a rate and what it comes to over a span, or a rate and a one-off sum
+    "A beach hut costs £950 a year to rent. Over ten years a tenant pays £9,500.",
+    "The new permits cost £326 a year. The one-off joining fee of £362 is paid in the first month.",
     # one number in two units of time for two acts, or two things
     "The three men were found guilty after a trial lasting 14 weeks. Vokes was jailed for 14 years.",
     "The course lasts 12 weeks. Students must finish it within 12 months of enrolling.",
