@@ -404,9 +404,11 @@ def _rates_typed_as_their_amount(
     other words; the rate is given as the amount it names. Only two digits swapped or one changed:
     a rate at another scale is what it comes to over a span ("£950 a year", "£9,500 over ten years")."""
     for (key, per), rates in by_key.items():
-        if per not in _CALENDAR_PERIODS or (key, None) not in by_key:
+        # (a count's key names its rate: "count per calendar period")
+        bare = (key.removesuffix(_PER_PERIOD), None)
+        if per not in _CALENDAR_PERIODS or bare not in by_key:
             continue
-        amounts = by_key[(key, None)]
+        amounts = by_key[bare]
         for rate in rates:
             if not _may_be_copied(rate):
                 continue
@@ -426,6 +428,7 @@ def _rates_typed_as_their_amount(
 
 
 _CALENDAR_PERIODS = frozenset({"year", "month", "week", "day"})
+_PER_PERIOD = " per calendar period"
 _PAID_ONCE = LazyPattern(r"\b(?:one-off|one\s+off|lump[\s-]sum|single\s+payment|upfront|up-front)\b", re.IGNORECASE)
 _NOT_A_SPAN = frozenset({Signature.SWAPPED, Signature.CHANGED})
 

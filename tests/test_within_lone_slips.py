@@ -154,6 +154,8 @@ ONE_FIGURE_TYPED_TWICE = [
     ("The new parking permits should raise £326,000 a year for the borough. Residents' groups say the £362,000 "
      "will not cover the cost of enforcement.", "£362,000"),
     ("Harbour dues bring in £58,400 a year. The harbour master says the £54,800 pays for two pilots.", "£54,800"),
+    ("Radio Tarn is heard by 24,300 people a week, a survey found.\n\nIn numbers:\n- weekly listeners: 23,400\n"
+     "- volunteers: 60", "23,400"),
     # a noun for the people an outlet or event gathers, and a noun for what they do
     ("Harbour FM has gained 2,100 listeners since 2023, taking its weekly reach to 27,400. The volunteer station, "
      "in a former chapel, now has a weekly audience of 24,700.", "24,700"),
