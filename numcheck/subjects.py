@@ -35,7 +35,11 @@ _STOP = frozenset(
 )
 # Not "a"/"an": in "£28k a year" the article starts a rate, not the subject.
 _ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,}s")
-_LEADING_SKIP = frozenset("of for worth the its their his her our some further additional extra more new other".split())
+# (and the adjectives of how often, which say when a count is taken: "16,800 weekly listeners")
+_LEADING_SKIP = frozenset(
+    "of for worth the its their his her our some further additional extra more new other "
+    "daily weekly monthly yearly nightly hourly".split()
+)
 _WHOLE_DETERMINERS = frozenset("the its their his her our".split())
 # "twice as many pupils", "10 times as much money": the subject follows the comparison.
 _AS_MANY = LazyPattern(r"\s+as\s+(?:many|much)\b", re.IGNORECASE)

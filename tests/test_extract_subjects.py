@@ -93,6 +93,9 @@ SUBJECTS = [
     ("Among the 300 nurses surveyed, 120 said they would leave.", "120", "nurse"),
     ("Of the 4.6 million women invited, 62.4% attended.", "62.4%", "woman"),
     ("Out of all applicants, 30% were women.", "30%", "applicant"),
+    # an adjective of how often before the noun says when the count is taken, not what it counts
+    ("Its latest survey found 16,800 weekly listeners.", "16,800", "listener"),
+    ("The depot handles 4,200 daily deliveries.", "4,200", "delivery"),
     # a verb right after the figure names no subject: the clause's noun does
     ("Crews poured 46 tonnes of concrete. The 64 tonnes took nine hours to set.", "64 tonnes", None),
     ("In the poll, 64% agreed with the plan.", "64%", None),
