@@ -1086,6 +1086,13 @@ _ACCOUNTED_FOR_BEFORE = LazyPattern(
     r"just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
+# "The council's share is £47 million", "a contribution of £2m", "will contribute £400,000": one
+# party's part of a sum, never the sum
+_ONES_SHARE_BEFORE = LazyPattern(
+    r"\b(?:(?:share|contribution|portion)\s+(?:is|was|will\s+be|would\s+be|of|comes\s+to|amounts\s+to)|"
+    r"contribut(?:e|es|ed|ing))\s+(?:(?:about|around|nearly|almost|some|roughly|up\s+to|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
 # "Of those boats, 46 are eights", "Of the £2m, £400,000 went on fees": a sentence that opens on
 # the whole it takes its figures from
 _OF_THE_WHOLE_OPENING = LazyPattern(
@@ -1131,6 +1138,8 @@ def _part_of(spot: Spot) -> str | None:
     if _OF_WHICH_BEFORE.search(spot.sentence, max(0, spot.start - 80), spot.start):
         return "part of"
     if _ACCOUNTED_FOR_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
+        return "part of"
+    if spot.kind is ClaimKind.MONEY and _ONES_SHARE_BEFORE.search(spot.sentence, max(0, spot.start - 40), spot.start):
         return "part of"
     if spot.kind is ClaimKind.COUNT and _SHARE_IT_COUNTS_BEFORE.search(
         spot.sentence, max(0, spot.start - 60), spot.start

@@ -242,6 +242,9 @@ def _same_digits(one: Claim, other: Claim) -> bool:
     return len(digits) >= 2 and digits == significant_digits(other.value) and _in_base(one) != _in_base(other)
 
 
+_SOME_OF_IT = "part of"  # what evidence.py calls a figure that is some of a whole said elsewhere
+
+
 def _narrowed_apart(one: Claim, other: Claim) -> bool:
     mine, theirs = set(evidence(one).modifiers), set(evidence(other).modifiers)
     return bool(mine - theirs and theirs - mine)
@@ -615,7 +618,9 @@ def _one_fact(first: Mention, second: Mention) -> bool:
     if row_label_unsaid(one, other) or row_label_unsaid(other, one):
         return False  # "| Adult | 1,030 |" is a part of "The makerspace has 1,300 members"
     restricted_a, restricted_b = _restriction(one), _restriction(other)
-    if (restricted_a or restricted_b) and restricted_a != restricted_b and not pointing:
+    # (a word for a figure may point back, but one party's "share" of a sum is a part of it, never it)
+    part = _SOME_OF_IT in (restricted_a, restricted_b)
+    if (restricted_a or restricted_b) and restricted_a != restricted_b and (not pointing or part):
         narrowing = restricted_a or restricted_b
         wide = b if restricted_a else a
         narrow_claim = one if restricted_a else other

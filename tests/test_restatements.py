@@ -70,6 +70,9 @@ TOLD_APART = [
     'Volunteers in Ashby planted 24,000 bulbs this autumn. "With 600 of us out, that is about 40 bulbs each,"'
     " said the organiser.",
     "The club's 80 members raised £12,000. That is £150 a head, its treasurer said.",
+    # one party's share of a sum
+    "The sea wall will cost £37 million. The council's share is £17 million over ten years.",
+    "The new pier will cost £8.5 million. The county's contribution is £2.5 million over five years.",
     # someone's own figure set against another's
     "Last year the volunteer drivers made 9,800 trips. The council's own minibus service made 15,600 trips.",
 ]
