@@ -284,8 +284,9 @@ _ON_AVERAGE_AFTER = LazyPattern(r"\s+(?:[a-z]+\s+){0,3}?on\s+average\b", re.IGNO
 _TOTAL_BEFORE = LazyPattern(
     r"\b(?:totall?(?:ing|ed|s)|(?:a|the|in)\s+total\s+of|combined|altogether|all\s+told)\s+$", re.IGNORECASE
 )
-_TOTAL_AFTER = LazyPattern(r"\s+(?:[a-z]+\s+){0,3}?(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b",
-                           re.IGNORECASE)  # fmt: skip
+# The words that say a figure is a sum, after it: "8,640 entries in all", "£1,340 in total" (sums.py's too)
+SUM_WORDS = r"in\s+all|in\s+total|altogether|all\s+told|combined"
+_TOTAL_AFTER = LazyPattern(rf"\s+(?:[a-z]+\s+){{0,3}}?(?:{SUM_WORDS})\b", re.IGNORECASE)
 
 
 def _paid_each(claim: Claim) -> bool:

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import WEEKDAYS
-from numcheck.frames import is_margin
+from numcheck.frames import SUM_WORDS, is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import ClaimMemory, per_document
 from numcheck.scanning import LazyPattern
@@ -65,8 +65,7 @@ _REST_BEFORE = LazyPattern(
 # Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
 _BACK_TO_WHOLE = LazyPattern(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
 # Words around a figure that say it is the sum of the figures before it
-_SUM_WORDS = r"in\s+all|in\s+total|altogether|all\s+told|combined"
-_SUM_AFTER = LazyPattern(rf"^\s*(?:{_SUM_WORDS})(?![\w])", re.IGNORECASE)
+_SUM_AFTER = LazyPattern(rf"^\s*(?:{SUM_WORDS})(?![\w])", re.IGNORECASE)
 _SUM_BEFORE = LazyPattern(
     r"(?<![\w])(?:(?:a|the|[\w-]+['’]s?)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
@@ -540,7 +539,7 @@ _OF_THEM_ALL_AFTER = LazyPattern(
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "2,050 tickets in all", "3,920 butterflies in total": the sum's words after its noun
-_IN_ALL_AFTER_ITS_NOUN = LazyPattern(rf"^\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_SUM_WORDS})(?![\w])", re.IGNORECASE)
+_IN_ALL_AFTER_ITS_NOUN = LazyPattern(rf"^\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{SUM_WORDS})(?![\w])", re.IGNORECASE)
 
 
 def _said_to_cover(total: Claim, parts: int) -> bool:
