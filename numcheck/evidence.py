@@ -674,6 +674,35 @@ def _governor(spot: Spot, vocabulary: Vocabulary, clause_start: int, clause_end:
     return None
 
 
+def done_by_some(sentence: str, start: int, end: int) -> str | None:
+    """The plain verb a figure's plural noun is the subject of, where no determiner or owner stands
+    before the figure: "Around 160 pupils travel by bus" gives travel, the pupils who do it (past "160
+    pupils" English puts a preposition, a conjunction, an auxiliary or a verb, and only the verb is a
+    word of none of those closed sets); "Its 680 volunteers run 12 shops" is all of them."""
+    words = _TWO_WORDS_AFTER_A_FIGURE.match(sentence, end)
+    if words is None or _OWNED_OR_DEFINITE.search(sentence, max(0, start - 30), start):
+        return None
+    noun, word = words.groups()
+    if not noun.endswith("s") or len(noun) < 4 or noun in _AFTER_A_PLURAL or word.endswith(("ly", "s", "ed", "ing")):
+        return None  # ("four times as many meals": no noun right after the figure)
+    return None if word in CONTENT_SKIP or word in _AFTER_A_PLURAL else word
+
+
+_TWO_WORDS_AFTER_A_FIGURE = LazyPattern(r" ([a-z]+) ([a-z]+)\b")
+# A determiner or possessor right before a figure: "Its 680", "the 35", "the trust's 400"
+_OWNED_OR_DEFINITE = LazyPattern(r"(?:\b(?:the|its|their|his|her|our|these|those|all)|['’]s?)\s+\Z", re.IGNORECASE)
+# Words after a plural noun that are no verb: adverbs, adjectives of place, function words
+_AFTER_A_PLURAL = frozenset(
+    """do did does must shall whose what where when while whom whether though although because unless since
+    until after before during across between among against along around through throughout within without
+    toward towards upon via like near above below beyond behind beside despite except inside outside off out
+    nationwide worldwide overall altogether abroad alone apiece together instead outright too yet still
+    already just only even now ago away back again once twice enough else aged old long high wide deep tall
+    ahead per cent percent more less fewer most least last next this every today tonight yesterday tomorrow
+    annually far plus minus versus both worth overseas home left many much times""".split()
+)
+
+
 def _content_verb(word: str, following: str, vocabulary: Vocabulary, *, next_to_figure: bool) -> str | None:
     if not word.islower() or word in CONTENT_SKIP:
         return None

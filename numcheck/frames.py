@@ -205,6 +205,13 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
     attribute = _ATTRIBUTE.match(after)
     offset = max(0, start - _REACH)
     clause = sentence[offset : end + _REACH]
+    # a period is said in the figure's own clause: "since 1776, and the £1.3 million restoration"
+    # gives the restoration none
+    period_from = offset
+    for m in _NEW_CLAUSE.finditer(sentence, offset, start):
+        period_from = m.end()
+    next_clause = _NEW_CLAUSE.search(sentence, end, end + _REACH)
+    period_clause = sentence[period_from : next_clause.start() if next_clause else end + _REACH]
     # a figure in an aside takes its times from the aside only: "The works, which employs 340
     # people, will close by the end of June" sets no time against the 340
     opened = _ASIDE_OPENS.search(sentence, offset, start)
@@ -222,10 +229,27 @@ def _frame(sentence: str, start: int, end: int) -> Frame:
     return Frame(
         attribute.group(1) if attribute else None,
         contrasts,
-        bool(_PERIOD.search(clause)),
+        any(
+            not _is_another_figures_rate(sentence, end, period_from + m.start())
+            for m in _PERIOD.finditer(period_clause)
+        ),
         bool(_ANOTHER_SET.match(after)),
     )
 
+
+# A figure right before a period: "£4,800 a year"
+_FIGURE_BEFORE = LazyPattern(r"\d(?:\s*(?:million|billion|bn|m|k|%))?\s+\Z")
+
+
+def _is_another_figures_rate(sentence: str, figure_end: int, period_start: int) -> bool:
+    """A period that is another figure's rate: the "a year" of "a 25-year lease at £4,800 a year"."""
+    if period_start >= figure_end and not sentence[figure_end:period_start].strip():
+        return False  # the figure's own rate
+    return _FIGURE_BEFORE.search(sentence, max(0, period_start - 20), period_start) is not None
+
+
+# Where a new clause with its own subject begins: ", and the work", "; the"
+_NEW_CLAUSE = LazyPattern(r";\s|,\s+(?:and|but|while|whereas|so|yet)\s")
 
 # ", which " or ", who " with no comma between it and the figure
 _ASIDE_OPENS = LazyPattern(r",\s+(?:which|who)\s[^,;:]*$", re.IGNORECASE)

@@ -534,7 +534,10 @@ def _restating(mention: Mention) -> bool:
     employs 2,150"), or stands where documents repeat their figures: a headline, a label in a fact
     box or list ("Staff: 2,150"), a table cell, a quote."""
     claim = mention.claim
-    if mention.anaphoric or evidence(claim).definite or _noun_phrase(claim) is not None:
+    if mention.anaphoric or evidence(claim).definite:
+        return True
+    noun = _noun_phrase(claim)
+    if noun is not None and noun[0] not in _ONE_PICKED:
         return True
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 40) : at]
@@ -548,6 +551,8 @@ def _restating(mention: Mention) -> bool:
     return quotes % 2 == 1
 
 
+# Nouns that pick one of a set, which no restatement names: "tomatoes were the favourite at 620 packets"
+_ONE_PICKED = frozenset("favourite favorite best biggest largest top highest lowest smallest winner leader".split())
 _PRONOUN_SUBJECT = LazyPattern(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:[a-z]+\s+){0,4}$")
 _BARE_NOUN_OF = LazyPattern(r"(?:^|[.;:]\s+|\b(?:and|with|but|that|said)\s+)[A-Za-z]+\s+(?:of|at)\s+$")
 _LABEL_BEFORE = LazyPattern(r"[A-Za-z)]\s*:\s*$")
