@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from numcheck.calendar_words import WEEKDAYS
-from numcheck.frames import SUM_WORDS, is_margin
+from numcheck.frames import SUM_WORDS, is_headline, is_margin
 from numcheck.model import Claim, ClaimKind, Interval
 from numcheck.remembered import ClaimMemory, per_document
 from numcheck.scanning import LazyPattern
@@ -217,6 +217,7 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
         # shares that run on from a sentence further back: which of them the rest completes is unsaid
         earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
         run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
+        lead_in = _lead_in(sentences, index)
         for claim in sentence:
             if not _plain(claim) and not (_is_fraction_in_words(claim) and _stated(claim)):
                 continue  # a bound in words may be a rest: "The rest, under a third of those asked"
@@ -224,13 +225,35 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
             found = found or _rest_of_one_share(claim, sentence, previous, paragraph)
             found = found or _rest_of_whole(claim, sentence, previous)
             found = found or _rest_of_labelled_lines(claim, sentence, paragraph)
-            found = found or _total_after_parts(claim, sentence, previous, _list_above(sentences, index))
+            found = found or _total_after_parts(claim, sentence, lead_in, _list_above(sentences, index))
             if found is not None:
                 yield found
         of_whole = (_parts_of_whole_before(sentence, previous) or _sources_of_whole_before(sentence, previous)
                     or _sources_listed(sentences, index) or _listed_parts_of_a_total(sentences, index))  # fmt: skip
         if of_whole is not None:
             yield of_whole
+
+
+def _lead_in(sentences: Sequence[list[Claim]], index: int) -> list[Claim]:
+    """The figures a sum said a sentence after its parts adds up: those of the sentence before it
+    in its paragraph, or the run of sentences of one figure each ("Production jobs lost: 132.
+    Drivers and office staff: 36. A total of 178 jobs gone"). Sentences of dates only are passed
+    over, and so is the break after a headline ("... with 132 jobs lost at the kilns and 36 in
+    haulage" over a first paragraph that opens on when and goes on "In all 178 people")."""
+    found: list[Claim] = []
+    following = sentences[index]
+    for at in range(index - 1, -1, -1):
+        sentence = sentences[at]
+        if not (_adjacent(sentence, following) or (at == 0 and is_headline(sentence[0]))):
+            break
+        amounts = [claim for claim in sentence if claim.kind is not ClaimKind.DATE]
+        if len(amounts) > 1 and found:
+            break  # a sentence of several figures before a run of one each is not of the run
+        found = sentence + found if amounts else found
+        if len(amounts) > 1:
+            break
+        following = sentence
+    return found
 
 
 def _rest_of_shares(rest: Claim, sentence: list[Claim], previous: list[Claim]) -> Sum | None:
