@@ -172,10 +172,12 @@ def may_be_one(
     places = (
         (one.places, other.places) if names else (_names_before(first, places=True), _names_before(second, places=True))
     )
+    if not names and _named_apart(first, second):
+        return False
     return not any(
         mine and theirs and not set(mine) & set(theirs)
         for mine, theirs in (
-            (one.names, other.names) if names else (_names_before(first), _names_before(second)),
+            (one.names, other.names) if names else ((), ()),
             (_as_now(one.times), _as_now(other.times))
             if times or (_other_period(one) and _other_period(other))
             else ((), ()),
@@ -220,6 +222,18 @@ _WHERE_AFTER = LazyPattern(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 _SAID = LazyPattern(r"\b(?:said|says|told|added|announced|confirmed|reported|explained)\b")
+
+
+def _named_apart(first: Claim, second: Claim) -> bool:
+    """Two figures whose own clauses name two doers or owners, neither named anywhere in the other's
+    sentence: "Arts Council grant: £240,000" is of the "£2.4 million from Arts Council England" that
+    "Kettleby Maltings is to receive"."""
+    mine, theirs = _names_before(first), _names_before(second)
+    if not mine or not theirs or set(mine) & set(theirs):
+        return False
+    return not any(name in second.sentence.lower() for name in mine) and not any(
+        name in first.sentence.lower() for name in theirs
+    )
 
 
 def _names_before(claim: Claim, *, places: bool = False) -> tuple[str, ...]:
