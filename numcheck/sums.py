@@ -679,7 +679,8 @@ def _total_after_parts(
 # target by £6,400", "won by 310 votes", "ahead of Leeds by 12"
 _MARGIN_BEFORE = LazyPattern(
     r"(?<![\w])(?:(?:a|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:majority|margin|lead|surplus|shortfall)\s+of|"
-    r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|missed|misses|won|wins|lost|loses|led|leads|"
+    r"(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|outbid|outbidding|topped|tops|missed|misses|won|wins|"
+    r"lost|loses|led|leads|"
     r"trailed|trails)\s+(?:(?:its|the|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}?by(?:\s+(?:some|about|around))?)\s*$",
     re.IGNORECASE,
 )
@@ -728,7 +729,9 @@ def _in_points(claim: Claim) -> bool:
 def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Margin | None:
     """The margin `difference` states, when its paragraph up to it and its sentence give exactly
     two other figures of its quantity."""
-    if not (is_margin(difference) or _MARGIN_BEFORE.search(_before(difference))):
+    if not (
+        is_margin(difference) or _MARGIN_BEFORE.search(_before(difference)) or _over_a_named_figure(difference, before)
+    ):
         than = _MORE_THAN_AFTER.match(_after(difference))
         at = difference.end - difference.sentence_start + (than.end() if than else 0)
         if than is None or not any(c.start - c.sentence_start == at for c in sentence):
@@ -747,6 +750,24 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
     return Margin(difference, larger, smaller)
 
 
+def _over_a_named_figure(difference: Claim, before: Sequence[Claim]) -> bool:
+    """A margin said against a figure named by its noun in a sentence before: "sold for £312,000,
+    against a guide of £285,000. The result (£45,000 over the guide)"."""
+    named = _OVER_THE_NAMED.match(_after(difference))
+    if named is None:
+        return False
+    noun = lemma(named.group("noun")).casefold()
+    return any(
+        claim.sentence_start != difference.sentence_start and claim.evidence is not None and claim.evidence.head == noun
+        for claim in before
+    )
+
+
+# "£45,000 over the guide", "£45,000 premium above its guide", "12 short of the target"
+_OVER_THE_NAMED = LazyPattern(
+    r"^\s*(?:[a-z]+\s+)?(?:over|above|below|under|short\s+of|beyond|more\s+than|less\s+than)\s+"
+    r"(?:the|its|their)\s+(?P<noun>[a-z]+)\b"
+)
 # ", and its reserves stand at": a clause of another subject after a margin
 _ANOTHER_SUBJECT = LazyPattern(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our)\s+[a-z]",
                                re.IGNORECASE)  # fmt: skip
