@@ -261,6 +261,8 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
     found += [e for e in _level_set_against_a_start(claims) if (e.start, e.end, e.unit) not in read_already]
     found += _level_then_to(claims)
     found += _two_years(claims)
+    read_already = {(ends.start, ends.end, ends.unit) for ends in found}
+    found += [e for e in _then_and_now(claims) if (e.start, e.end, e.unit) not in read_already]
     found += _labelled_levels(claims)
     if found:
         return found
@@ -459,6 +461,64 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
     return found
 
 
+def _then_and_now(claims: Sequence[Claim]) -> list[Endpoints]:
+    """Two levels of one amount in one sentence, each in a clause of its own, one said as it was and
+    the other as it is now or will be: "repair bill now £3.1 million, was £2.3 million", "costed at
+    £2.3 million last spring and at £3.1 million this month", "first put the repairs at £2.3
+    million; the latest estimate is £3.1 million", "will cost £3.1 million, against £2.3 million
+    estimated a year ago"."""
+    found = []
+    for one, other in itertools.pairwise(_plain_levels(claims)):
+        if one.sentence_start != other.sentence_start or (one.kind, one.unit, one.per) != (
+            other.kind,
+            other.unit,
+            other.per,
+        ):
+            continue
+        if one.value == other.value:
+            continue
+        heads = [c.evidence.head if c.evidence else None for c in (one, other)]
+        at = other.start - other.sentence_start
+        if (heads[0] and heads[1] and heads[0] != heads[1]) or _GAPPED_BEFORE.search(
+            other.sentence, max(0, at - 30), at
+        ):
+            continue  # "Sales were £12m last year and profits £15m this year": a thing of its own
+        whens = _when_said(one), _when_said(other)
+        if set(whens) != {-1, 0}:
+            continue
+        earlier, later = (one, other) if whens[0] == -1 else (other, one)
+        found.append(Endpoints((one, other), earlier.value, later.value, one.unit))
+    return found
+
+
+def _when_said(claim: Claim) -> int | None:
+    """-1 for a level whose own clause says it was ("was £2.3 million", "first put at", "a year
+    ago"), 0 for one whose clause says it is now or will be ("now", "the latest estimate", "will
+    cost", "this month"), None for neither or both."""
+    at = claim.start - claim.sentence_start
+    end = at + len(claim.text)
+    opened = [m.end() for m in _CLAUSE_EDGE.finditer(claim.sentence, 0, at)]
+    closing = _CLAUSE_EDGE.search(claim.sentence, end)
+    words = {
+        word.lower()
+        for word in _WORD_OF_ANY_CASE.findall(
+            claim.sentence, opened[-1] if opened else 0, closing.start() if closing else len(claim.sentence)
+        )
+    }
+    then, now = bool(words & _SAID_AS_IT_WAS), bool(words & _SAID_AS_IT_IS)
+    return None if then == now else -1 if then else 0
+
+
+# "and profits £15m": a clause that leaves out its verb names its own thing right before the figure
+_GAPPED_BEFORE = LazyPattern(
+    r"(?:\band|,)\s+(?!(?:at|now|was|were|is|are|to|about|around|nearly|almost|some|just|only|then)\s)[a-z]+\s+$"
+)
+_CLAUSE_EDGE = LazyPattern(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+_WORD_OF_ANY_CASE = LazyPattern(r"[A-Za-z]+")
+_SAID_AS_IT_WAS = frozenset("was were had first originally initially previously formerly ago earlier last".split())
+_SAID_AS_IT_IS = frozenset("now latest currently today this will new revised".split())
+
+
 # "Loans rose to 1,200 in March from 1,000 in February": the new level, then a few words of when
 # or where, then the old
 # A verb of change right before "to" and a level: "rose to", "will fall to", "has been cut to", "went
@@ -615,11 +675,18 @@ def stated_direction(claim: Claim) -> Direction | None:
     named = _named_change(claim)
     if named is not None:
         return _CHANGE_HEADS[(named.group("word") or named.group("noun")).lower()]
+    at = claim.start - claim.sentence_start
+    if _EXTRA_BEFORE.search(claim.sentence, max(0, at - 20), at):
+        return Direction.UP  # "An extra £600,000 is a lot to find": what the rise adds
     more = _MORE_OR_LESS.match(_after(claim))
     if more is None:
         said = _IS_THE_CHANGE.match(_after(claim))
         return _CHANGE_HEADS.get(said.group("word").lower()) if said else None
     return Direction.UP if more.group("word").lower() in _MORE else Direction.DOWN
+
+
+# "An extra £600,000", "The additional £600,000": the amount a rise adds
+_EXTRA_BEFORE = LazyPattern(r"(?<![\w])(?:an|the|that|this)\s+(?:extra|additional)\s+$", re.IGNORECASE)
 
 
 # "Complaints about parking rose", "Sales from its shops fell by": what a noun's phrase narrows it

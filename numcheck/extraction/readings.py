@@ -979,7 +979,11 @@ _RANGING_FROM = LazyPattern(r"(?<![\w])(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s
 @cache
 def _change_word(vocabulary: Vocabulary) -> re.Pattern[str]:
     words = one_of(vocabulary.change_up | vocabulary.change_down | set(vocabulary.multipliers), ignore_case=True)
-    nouns = "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
+    # (a revision of a figure moves it: "The revision of the estimate, from £2.3 million to £3.1 million")
+    nouns = (
+        "increase|increases|rise|rises|fall|falls|drop|drops|jump|jumps|growth|decline|declines|cut|cuts"
+        "|revision|revisions|revised|revises|revising"
+    )
     # verbs of setting a level: "raised prices by 10% from £40 to £48", "hiked fares from £2 to £3"
     verbs = (
         "moved?|went|gone|tripling|halving|doubling|quadrupling"
