@@ -12,6 +12,7 @@ name, time, place, attribute or mood (`may_be_one`)."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -636,13 +637,18 @@ def _kinds(head: str, vocabulary: Vocabulary) -> frozenset[str]:
 
 
 def _worked_out(earlier: Claim, later: Claim, nearby: Sequence[Claim]) -> bool:
-    """The two differ by a third figure of the document: one is worked from the other ("charged
-    £27,500 for repairs worth about £3,000", then "a compensation order for £24,500"), not typed
-    from it."""
+    """The two differ by a third figure of the document, or by the sum of two or three: one is worked
+    from the other ("charged £27,500 for repairs worth about £3,000", then "a compensation order for
+    £24,500"; "public £45,000", then "Total £465,000" over £300,000 and £120,000), not typed from it."""
     gap = abs(_in_base(earlier) - _in_base(later))
+    others = [_in_base(third) for third in nearby if third is not earlier and third is not later][:_SUMMED_AT_MOST]
     return any(
-        third is not earlier and third is not later and abs(_in_base(third) - gap) <= _WORKED * gap for third in nearby
+        abs(sum(terms) - gap) <= _WORKED * gap for size in (1, 2, 3) for terms in itertools.combinations(others, size)
     )
+
+
+# How many other figures nearby are tried as the terms of a worked gap (three of twelve is 298 sums)
+_SUMMED_AT_MOST = 12
 
 
 # How near a third figure must come to the gap between two to be what separates them: a stated

@@ -65,12 +65,16 @@ _REST_BEFORE = LazyPattern(
 # Words in the rest's sentence that point back at a whole stated before: "of it", "Of that,"
 _BACK_TO_WHOLE = LazyPattern(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?![\w])", re.IGNORECASE)
 # Words around a figure that say it is the sum of the figures before it
-_SUM_AFTER = LazyPattern(rf"^\s*(?:{SUM_WORDS})(?![\w])", re.IGNORECASE)
+_SUM_AFTER = LazyPattern(rf"^\s*(?:{SUM_WORDS}|total(?!\s+of))(?![\w])", re.IGNORECASE)  # "The appeal's £1.7m total"
 _SUM_BEFORE = LazyPattern(
     r"(?<![\w])(?:(?:a|the|[\w-]+['’]s?)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
     r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|(?<![\w])the\s+(?:grand\s+)?total\s*[,(]\s*|"
+    # "Altogether the abbey has £1.7m", "The total raised now stands at £1.7m", "Total: £1.7m"
+    r"^\W*(?:altogether|in\s+all|in\s+total|all\s+told),?\s+(?:[\w'’-]+\s+){0,6}?|"
+    r"(?<![\w])(?:the|its|their)\s+total\s+(?!number\b)(?:[\w'’-]+\s+){0,5}?(?:stands|stood|is|was|reached|came\s+to|comes\s+to)"
+    r"(?:\s+at)?\s+|^\W*total\s*:?\s*|"
     # "That is 4,320 holes", "That makes £86,400": a sentence that opens on the sum of the one before
     r"^\W*(?:that|this)\s+(?:is|was|makes|made)\s+(?:a\s+total\s+of\s+)?|"
     r"(?:make|makes|made|making)\s+up\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?of(?:\s+(?:the|its|their))?|"
@@ -217,7 +221,9 @@ def sums(claims: Sequence[Claim]) -> Iterator[Sum]:
         # shares that run on from a sentence further back: which of them the rest completes is unsaid
         earlier = index > 1 and bool(previous) and _adjacent(sentences[index - 2], previous)
         run_on = earlier and any(_is_share(c) and _plain(c) for c in sentences[index - 2])
-        lead_in = _lead_in(sentences, index)
+        # (a list's last item sums the list above it, read whole: "- Total: 74 years")
+        own_line = not index or _lines(sentences[index - 1])[1] != _lines(sentence)[0]
+        lead_in = [] if own_line and _is_list_item(sentence) else _lead_in(sentences, index)
         for claim in sentence:
             if not _plain(claim) and not (_is_fraction_in_words(claim) and _stated(claim)):
                 continue  # a bound in words may be a rest: "The rest, under a third of those asked"
@@ -656,6 +662,8 @@ def _total_after_parts(
     if joined:
         if _SOME_OF.search(total.sentence) or _BESIDES.search(total.sentence):
             return None  # "The scheme, which also paid for training, cost £61,000 in all": more than those
+        if any(c.evidence is not None and c.evidence.modal for c in candidates):
+            return None  # "recruited 19,870, just short of its target of 20,000": an aim is no part
         candidates = [c for c in candidates if c.kind is total.kind]  # "2,910 for the full 26.2 miles"
     # the words that say "sum" tie the parts, whatever each counts: "410 shop volunteers and 180
     # drivers make up a force of 590"

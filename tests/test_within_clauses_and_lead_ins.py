@@ -4,7 +4,8 @@ parts adds up the sentences that lead into it:
   rate ("7 weeks" against "Seven days ... on £26,000 a year") does not make a figure a period's amount;
 - a noun that picks one of a set ("the favourite at 620 packets") restates no total;
 - a total said with sum words adds a run of one-figure sentences before it, passing over
-  sentences of dates only;
+  sentences of dates only; "the fund's £1.1 million total", "The total raised now stands at",
+  "Total £520,000" and a sentence opening on "Altogether" say a sum;
 - a length written on its noun ("the seven-day firing") is that thing's length even where a figure of
   something else ends its clause ("for the 14 stokers");
 - a plain count whose noun is the subject of an act ("Around 160 pupils travel by bus") is some of
@@ -36,6 +37,18 @@ _FLAGGED = [
     'on £26,000 a year," said the branch secretary.',
 ]
 
+_FLAGGED_SUMS = [
+    # a total said by "total" after its figure, by "the total ... stands at", by a fragment's "Total"
+    "The harbour fund has £610,000 from the port trust, £240,000 from the council and £95,000 from local firms. "
+    "The fund's £1.1 million total will pay for a new slipway.",
+    "Gifts to the chapel roof reached £38,000, alongside £52,000 from a trust and £17,000 from the diocese. The "
+    "total raised now stands at £125,000.",
+    "Lido appeal: lottery £312,000, council £124,000, public £45,000. Total £520,000. Work starts in May.",
+    # a sentence that opens on "Altogether"
+    "The gallery got £215,000 from the Arts Council and £150,000 from a trust. Altogether the gallery has £412,000 "
+    "for its extension.",
+]
+
 _FLAGGED_LENGTHS = [
     # a length written on its noun twice, though a figure of something else follows in the clause
     "The five-day firing of the kiln ended on Friday. Completion of the seven-day firing was celebrated with a "
@@ -53,6 +66,13 @@ _SILENT = [
     "The shop sold 9,400 books in 2024, and the best seller was a local history at 780 copies.",
     # parts that add up
     "Quarry jobs lost: 48. Office staff: 17. A total of 65 jobs will go by June.",
+    # the same totals, right
+    "The harbour fund has £610,000 from the port trust, £240,000 from the council and £95,000 from local firms. "
+    "The fund's £945,000 total will pay for a new slipway.",
+    "Lido appeal: lottery £312,000, council £124,000, public £45,000. Total £481,000. Work starts in May.",
+    # a list's total item sums the whole list, whose items are not read one figure each
+    "Sentences handed down on Friday:\n- Dean Hale, 41: 14 years\n- Lee Cobb, 33: 12 years\n"
+    "- Four others: 10, 9, 7 and 4 years\n- Total: 56 years",
     # a sentence of several figures before a run of one-figure sentences is not of the run
     "The firm employs 300 people in Leeds and 120 in York. Drivers: 40. In total, 52 jobs will go.",
     # a plain count whose noun does something is some of the whole, not all of it
@@ -67,7 +87,7 @@ _SILENT = [
 ]
 
 
-@pytest.mark.parametrize("text", _FLAGGED + _FLAGGED_LENGTHS)
+@pytest.mark.parametrize("text", _FLAGGED + _FLAGGED_SUMS + _FLAGGED_LENGTHS)
 def test_flagged(text: str) -> None:
     assert flags(text), text
 
