@@ -1310,6 +1310,8 @@ def _implied_change(claim: Claim) -> tuple[float, float, str]:
         return abs(end - start) / abs(start) * 100, claim.value, "%"
     if claim.unit == "percentage_point":
         return abs(end - start), claim.value, " points"
+    if claim.unit == "basis_point":
+        return abs(end - start) * 100, claim.value, " basis points"
     return abs(end - start), claim.value, ""
 
 
@@ -1490,6 +1492,8 @@ def change_arithmetic_within(claims: Sequence[Claim], params: Params) -> Iterato
         implied, label = (moved / abs(ends.start) * 100, "%") if stated.unit == "percent" else (moved, "")
         if stated.unit == "percentage_point":
             label = " points"  # between two shares: "from 71 to 78 is 7 points, not 9 points"
+        elif stated.unit == "basis_point":
+            implied, label = moved * 100, " basis points"  # "up 130 basis points from 45.9%" to 47.2%
         size = abs(stated.value)  # "change: -12.8%": the sign says the direction
         said = stated.interval if stated.value > 0 else Interval(size, size)
         if _within(implied, said, _change_tolerance(stated, size, change)):

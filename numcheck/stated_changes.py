@@ -291,8 +291,18 @@ def _size_and_end(claims: Sequence[Claim]) -> list[Endpoints]:
 
 
 def _ends_beside(change: Claim, claims: Sequence[Claim]) -> list[Claim]:
-    """The levels a change's own sentence gives as its ends ("from 1,200 to 1,344")."""
-    return [c for c in claims if c.sentence_start == change.sentence_start and c.role is not None]
+    """The levels a change's own sentence gives as its ends ("from 1,200 to 1,344"), and the level
+    it reached said before it ("accepted 6,420 new undergraduates ..., up from 5,870")."""
+    return [
+        c
+        for c in claims
+        if c.sentence_start == change.sentence_start
+        and c is not change
+        and (
+            c.role is not None
+            or (c.kind is not ClaimKind.CHANGE and c.start < change.start and c.value == change.to_value)
+        )
+    ]
 
 
 # A fact box's line of one level, labelled by its year or by "now": "- 2021: 640", "Users in 2023:
@@ -694,7 +704,11 @@ _EXTRA_BEFORE = LazyPattern(r"(?<![\w])(?:an|the|that|this)\s+(?:extra|additiona
 _NARROWED_BEFORE = LazyPattern(
     r"\b(?:about|over|concerning|regarding|from)\s+(?P<what>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+"
     r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|soared|slumped|went\s+(?:up|down)|"
-    r"(?:were|was)\s+(?:up|down))\s+(?:by\s+)?$",
+    r"(?:were|was)\s+(?:up|down))\s+(?:by\s+)?$"
+    # "the cost of repairs after claims in your area rose 22%": the noun after "of", then words of it
+    r"|\b(?:cost|costs|price|prices|number|numbers|value|rate)\s+of\s+(?P<what_of>[a-z][\w'’-]*)(?:\s+[^.;,\d]{0,40}?)?\s+"
+    r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|soared|slumped|went\s+(?:up|down)|"
+    r"(?:were|was|is|are)\s+(?:up|down))\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 
@@ -721,7 +735,8 @@ def _names_another_thing(claim: Claim, change: Endpoints) -> bool:
         # "the increase of 40% in fuel costs": the thing named after it, unless the change's sentences name it
         return any(lemma(word) not in change.said for word in _WORD.findall(of_a_thing["thing"].lower()))
     narrowed = _NARROWED_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start])
-    if narrowed and set(_WORD.findall(narrowed.group("what").lower())) - {"the", "a", "an"} - change.said:
+    what = narrowed and (narrowed.group("what") or narrowed.group("what_of"))
+    if what and set(_WORD.findall(what.lower())) - {"the", "a", "an"} - change.said:
         return True  # "Complaints about parking rose 30%": some of the complaints, not all of them
     if _THE_CHANGE_NAMED.search(claim.sentence[: claim.start - claim.sentence_start]) and _BARE_CHANGE_NOUN.match(
         _after(claim)

@@ -6,7 +6,12 @@
 - two levels of one amount in one sentence, one said as it was and one as it is now or will be
   ("now £2.6 million, was £2.1 million", "first put at ...; the latest estimate is ..."), are the
   ends of one change;
-- "an extra £600,000" or "the additional £600,000" is what the change adds."""
+- "an extra £600,000" or "the additional £600,000" is what the change adds;
+- the cost or price of another thing rising ("the cost of repairs in your area rose 22%") is not the
+  change, and the level a change reached, said before it ("accepted 6,420 new undergraduates, up
+  from 5,870"), is its end, never its size;
+- a change in basis points between two percentages is a hundredth of a point each ("up 130 basis
+  points from 45.9%" to 47.2%)."""
 
 from __future__ import annotations
 
@@ -30,6 +35,11 @@ _FLAGGED = [
     "The trust last year expected to spend £820,000 on the roof; it now expects £910,000. The bill, which has gone "
     "up by £120,000, covers new lead.",
     "Pier repairs: closed since May, bill now £2.6 million, was £2.1 million. Up £400,000 in a year.",
+    # a change in basis points between two shares
+    "Gross margin was 47.2%, up 150 basis points from 45.9% a year ago.",
+    "The bank's capital ratio rose 80 basis points from 13.1% to 14.1%.",
+    # the level a change reached, said before it, is an end and never the change
+    "The club signed 640 new members this year, up from 520 last year. That is 90 more than last year.",
     "Surveyors first put the repairs at £350,000; the latest estimate is £420,000. The rise (£50,000) will be "
     "met from the appeal.",
 ]
@@ -42,6 +52,15 @@ _SILENT = [
     "Harbour wall repairs were costed at £1.4 million last spring and at £1.9 million this month. The additional "
     "£500,000 will come from reserves.",
     "Pier repairs: closed since May, bill now £2.6 million, was £2.1 million. Up £500,000 in a year.",
+    # a change in basis points that its ends give
+    "Gross margin was 47.2%, up 130 basis points from 45.9% a year ago.",
+    "The bank's capital ratio rose 100 basis points from 13.1% to 14.1%.",
+    # the cost of something else rose
+    "Your new premium is £642.18, up from £571.40 last year, mainly because the cost of repairs in your area rose "
+    "22% in 2024.",
+    "Season tickets go up from £380 to £410, because the price of running the ground rose 20% this year.",
+    # the level a change reached, said before it, is not its size
+    "The university accepted 6,420 new undergraduates this autumn, up from 5,870 last year.",
     # two things in one sentence, each with its own time: no change of one
     "Sales were £12m last year and profits £15m this year. The £4m rise in costs hurt.",
     # a range of fines is no change
