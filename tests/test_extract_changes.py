@@ -573,3 +573,19 @@ def test_a_fraction_after_a_phrasal_up_or_down_is_no_change(sentence: str) -> No
 def test_a_length_of_changes_is_a_length(sentence: str, text: str) -> None:
     claim = next(c for c in numcheck.extract(sentence) if c.text == text)
     assert (claim.kind.value, claim.direction) == ("measure", None)
+
+
+# "up from N things" runs to the level of those things, past a nearer figure of something else
+UP_FROM_ITS_OWN_NOUN = [
+    ("The bank gave out 3,400 items to 860 children before term, up from 2,100 items last summer.", 2100, 3400),
+    ("The ferry carried 41,000 cars and 9,800 lorries, up from 37,500 cars in 2024.", 37500, 41000),
+    ("Volunteers planted 5,200 trees on 14 sites, up from 4,100 trees last winter.", 4100, 5200),
+    # with no noun after it, the nearest level of its size, as before
+    ("Profits reached €9 million, up from €7 million a year earlier.", 7e6, 9e6),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), UP_FROM_ITS_OWN_NOUN)
+def test_up_from_runs_to_the_level_of_its_own_noun(sentence: str, start: float, end: float) -> None:
+    (change,) = [c for c in numcheck.extract(sentence) if c.text.startswith("up from")]
+    assert (change.from_value, change.to_value) == (pytest.approx(start), pytest.approx(end))

@@ -934,8 +934,13 @@ def _set_up_from(
     # the nearest, unless it is far from the earlier level and one before it is near: "sold 26,400
     # tickets for its 140 events, up from 23,900 last year" is up from 23,900 tickets
     previous_index = nearest
-    if not _near_in_size(readings[nearest], source):
-        previous_index = next((i for i in candidates if _near_in_size(readings[i], source)), nearest)
+    rest = list(candidates)
+    noun = _noun_after(text, source)
+    if noun is not None and _noun_after(text, readings[nearest]) != noun:
+        # "gave out 3,400 items to 860 children ..., up from 2,100 items": the level of its noun
+        previous_index = next((i for i in rest if _noun_after(text, readings[i]) == noun), nearest)
+    if previous_index == nearest and not _near_in_size(readings[nearest], source):
+        previous_index = next((i for i in rest if _near_in_size(readings[i], source)), nearest)
     before_previous = max(0, readings[previous_index].start - 40)
     if _AND_BEFORE.search(text, readings[previous_index].end, up_from.start()) and _SET_AGAINST.search(
         text, before_previous, readings[previous_index].start
@@ -961,6 +966,15 @@ def _set_up_from(
                 direction=direction, from_value=source.value, to_value=previous.value,
                 endpoint_unit=source.unit, figure_end=source.end)
     )  # fmt: skip
+
+
+def _noun_after(text: str, reading: Reading) -> str | None:
+    """The plural noun right after a figure ("2,100 items"), if one is."""
+    found = _PLURAL_AFTER.match(text, reading.end)
+    return found.group(1).lower() if found else None
+
+
+_PLURAL_AFTER = LazyPattern(r"\s+([a-z]{3,}s)\b")
 
 
 # A part set after its whole: "286 members, including 112 juniors", "(among them 40 nurses"
