@@ -697,8 +697,9 @@ def _parts(
         if any(ch.isdigit() for ch in gap) or ":" in gap or (";" in gap and not semicolons):
             break
         if parts and not re.search(r"[,;]|(?<![\w])(?:and|plus)(?![\w])", gap, re.IGNORECASE):
-            parts.pop()  # "47 were men and 60 were under 25": the last part is qualified by a figure
-            break
+            # "47 were men and 60 were under 25": the last part is qualified by a figure, so the parts
+            # may overlap ("32 seniors over 65" may be of the adults), and what they cover is unsaid
+            return ()
         if parts and _NEW_CLAUSE.search(re.split(r"[,;(]|(?<![\w])(?:and|plus)(?![\w])", gap)[-1]):
             break  # "18 at home and 12 away, winning 20": the list has ended
         if _OVERLAP_WORDS.search(gap):

@@ -5,7 +5,8 @@ parts adds up the sentences that lead into it:
 - a noun that picks one of a set ("the favourite at 620 packets") restates no total;
 - a total said with sum words adds a run of one-figure sentences before it, passing over
   sentences of dates only; "the fund's £1.1 million total", "The total raised now stands at",
-  "Total £520,000" and a sentence opening on "Altogether" say a sum;
+  "Total £520,000" and a sentence opening on "Altogether" say a sum; a list whose last part is
+  qualified by a figure ("32 seniors over 65") may overlap, so says no total;
 - a length written on its noun ("the seven-day firing") is that thing's length even where a figure of
   something else ends its clause ("for the 14 stokers");
 - a plain count whose noun is the subject of an act ("Around 160 pupils travel by bus") is some of
@@ -73,6 +74,9 @@ _SILENT = [
     # a list's total item sums the whole list, whose items are not read one figure each
     "Sentences handed down on Friday:\n- Dean Hale, 41: 14 years\n- Lee Cobb, 33: 12 years\n"
     "- Four others: 10, 9, 7 and 4 years\n- Total: 56 years",
+    # a listed part qualified by a figure may overlap the others: what the list covers is unsaid
+    "Membership stands at 312: 204 adults, 76 juniors and 32 seniors over 65. Subscriptions rise in January.",
+    "The ward has 48 beds: 30 for surgery, 12 for medicine and 6 for patients over 80.",
     # a sentence of several figures before a run of one-figure sentences is not of the run
     "The firm employs 300 people in Leeds and 120 in York. Drivers: 40. In total, 52 jobs will go.",
     # a plain count whose noun does something is some of the whole, not all of it
