@@ -48,7 +48,7 @@ from numcheck.model import Claim, ClaimKind
 from numcheck.remembered import per_document
 from numcheck.rows import MEASURED_BY
 from numcheck.scanning import LazyPattern
-from numcheck.slips import counted, heads_agree, lone_slips, may_be_one, significant_digits
+from numcheck.slips import counted, heads_agree, lone_slips, may_be_one, significant_digits, worked_out
 from numcheck.subjects import lemma, word_stem
 from numcheck.vocabulary import Vocabulary, load_vocabulary
 
@@ -155,7 +155,7 @@ def restated_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             groups.setdefault((key, _EVERY_MEASURE), []).append(mention)
     seen: set[tuple[int, int]] = set()
     for members in groups.values():
-        for later, earlier in _restated_in(members):
+        for later, earlier in _restated_in(members, claims):
             if (later.start, earlier.start) not in seen:
                 seen.add((later.start, earlier.start))
                 yield later, earlier
@@ -406,7 +406,7 @@ _AT_FIGURE_PRONOUN = LazyPattern(
 NEAREST_MENTIONS = 40
 
 
-def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
+def _restated_in(members: Sequence[Mention], claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     restating: dict[int, bool] = {}  # worked out once per mention, and only when asked
     acts: dict[int, str | None] = {}
 
@@ -446,6 +446,10 @@ def _restated_in(members: Sequence[Mention]) -> Iterator[tuple[Claim, Claim]]:
                 continue
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
             nearby = members[max(0, index - NEAREST_MENTIONS) : later_index + NEAREST_MENTIONS]
+            # (a change's size is such a figure: "will drop five of its 23 routes")
+            same_measure = [c for c in claims if c.kind in (one.kind, ClaimKind.CHANGE) and c.unit == one.unit]
+            if worked_out(one, two, same_measure, terms=1):
+                break  # "drop five of its 23 routes", then "keep 18 routes": the rest, worked from the two
             if _unambiguous(sparse, full, nearby) and not match(one, two).linked:
                 yield (two, one) if two.start > one.start else (one, two)
             break  # the nearest mention it can restate is the one it does, or it is ambiguous

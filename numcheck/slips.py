@@ -316,9 +316,13 @@ def typing_signature(one: Claim, other: Claim) -> Signature | None:
         return None
     if max(len(digits), len(other_digits)) < 3:
         return _swapped_pair(one, other, digits, other_digits) if written_out else None
+    orders = abs(math.floor(math.log10(abs(one.value))) - math.floor(math.log10(abs(other.value))))
     if _one_dropped(digits, other_digits) or _one_dropped(other_digits, digits):
-        return Signature.DROPPED
-    if math.floor(math.log10(abs(one.value))) != math.floor(math.log10(abs(other.value))):
+        # a digit dropped moves the figure down an order at most; a first digit dropped always does
+        # ("£186,000" and "£86,000"), so at the same order it is another figure ("£1,240" and
+        # "£2,400"), as "12" is beside "14,200"
+        return Signature.DROPPED if orders <= 1 and (digits[0] == other_digits[0] or orders == 1) else None
+    if orders:
         return None
     width = max(len(digits), len(other_digits))
     digits, other_digits = digits.ljust(width, "0"), other_digits.ljust(width, "0")
@@ -402,7 +406,7 @@ def lone_slips(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if not _one_thing(earlier, later, signature) or (kind_key == _TIME and _two_acts(earlier, later)):
                     continue
                 nearby = figures[max(0, later_index - NEAREST_FIGURES) : later_index + NEAREST_FIGURES]
-                if _worked_out(earlier, later, nearby) or not _unambiguous(earlier, later, nearby):
+                if worked_out(earlier, later, nearby) or not _unambiguous(earlier, later, nearby):
                     break
                 if not match(later, earlier).linked:
                     yield later, earlier
@@ -438,7 +442,7 @@ def _rates_typed_as_their_amount(
                 if signature not in _NOT_A_SPAN or not _one_thing(earlier, later, signature, periods=False):
                     continue
                 figures = [*amounts, as_amount]
-                if not (_worked_out(earlier, later, figures) or not _unambiguous(earlier, later, figures)):
+                if not (worked_out(earlier, later, figures) or not _unambiguous(earlier, later, figures)):
                     yield later, earlier
 
 
@@ -636,14 +640,17 @@ def _kinds(head: str, vocabulary: Vocabulary) -> frozenset[str]:
     return vocabulary.kinds.get(head, frozenset())
 
 
-def _worked_out(earlier: Claim, later: Claim, nearby: Sequence[Claim]) -> bool:
-    """The two differ by a third figure of the document, or by the sum of two or three: one is worked
-    from the other ("charged £27,500 for repairs worth about £3,000", then "a compensation order for
-    £24,500"; "public £45,000", then "Total £465,000" over £300,000 and £120,000), not typed from it."""
+def worked_out(earlier: Claim, later: Claim, nearby: Sequence[Claim], *, terms: int = 3) -> bool:
+    """The two differ by a third figure of the document, or by the sum of up to `terms` of them: one
+    is worked from the other ("charged £27,500 for repairs worth about £3,000", then "a compensation
+    order for £24,500"; "public £45,000", then "Total £465,000" over £300,000 and £120,000), not
+    typed from it."""
     gap = abs(_in_base(earlier) - _in_base(later))
     others = [_in_base(third) for third in nearby if third is not earlier and third is not later][:_SUMMED_AT_MOST]
     return any(
-        abs(sum(terms) - gap) <= _WORKED * gap for size in (1, 2, 3) for terms in itertools.combinations(others, size)
+        abs(sum(summed) - gap) <= _WORKED * gap
+        for size in range(1, terms + 1)
+        for summed in itertools.combinations(others, size)
     )
 
 

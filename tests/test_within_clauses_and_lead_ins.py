@@ -11,6 +11,8 @@ parts adds up the sentences that lead into it:
   something else ends its clause ("for the 14 stokers");
 - a plain count whose noun is the subject of an act ("Around 160 pupils travel by bus") is some of
   the whole the document counts, not all of it;
+- a figure that differs from another by a third the document states is worked from them, not a
+  restatement ("drop five of its 23 routes", then "keep 18 routes");
 - a typing slip between two figures whose clauses name two bodies still counts when each sentence
   names the other's body too ("Arts Council grant" and "£2.4 million from Arts Council England")."""
 
@@ -74,6 +76,10 @@ _SILENT = [
     # a list's total item sums the whole list, whose items are not read one figure each
     "Sentences handed down on Friday:\n- Dean Hale, 41: 14 years\n- Lee Cobb, 33: 12 years\n"
     "- Four others: 10, 9, 7 and 4 years\n- Total: 56 years",
+    # the rest, worked from a whole and a part the document states
+    "The airline will drop five of its 23 routes from the airport in October. It will keep 18 routes and move "
+    "two planes elsewhere.",
+    "The trust is selling 40 of its 310 acres. The remaining 270 acres will stay as farmland.",
     # a listed part qualified by a figure may overlap the others: what the list covers is unsaid
     "Membership stands at 312: 204 adults, 76 juniors and 32 seniors over 65. Subscriptions rise in January.",
     "The ward has 48 beds: 30 for surgery, 12 for medicine and 6 for patients over 80.",

@@ -36,6 +36,10 @@ SIGNATURES = [
     ("1.15 metres and 11.5 cm", Signature.SCALED),
     ("£186,000 and £86,000", Signature.DROPPED),
     ("1,180 dogs and 1,118 dogs", Signature.DROPPED),
+    # a first digit dropped at the same order is another figure: the digits left sit a place apart
+    ("£1,240 and £2,400", None),
+    ("3,150 visitors and 1,500 visitors", None),
+    ("12 projects and 14,200 projects", None),  # orders apart: no digit dropped makes one the other
     # no slip: a last digit, short figures, round figures, two digits changed, another unit
     ("236 people and 239 people", None),
     ("46% and 64%", None),
