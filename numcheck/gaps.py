@@ -36,7 +36,7 @@ _DAYS_PER_UNIT = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "y
 _SLACK = 0.05  # writers round a distance: a twentieth of it beyond its last unit's half
 
 # "..., 16 days later", "nine years later": a length that counts back to an earlier date
-_LATER_AFTER = LazyPattern(r"^\s+(?:later|afterwards)\b", re.IGNORECASE)
+_LATER_AFTER = LazyPattern(r"^\s+(?:later(?!\s+than\b)|afterwards)\b", re.IGNORECASE)  # not "later than promised"
 # between a date and "N later" after it: "27 September, 16 days later"; "in 2025, nine years later"
 _DATE_THEN_LENGTH = LazyPattern(r"^\s*[,(–—-]\s*(?:just\s+|some\s+|only\s+)?$")
 # between "N later" and the date after it: "Twelve days later, on 20 February"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from numcheck.calendar_words import MONTH_NUMBERS, MONTHS
 from numcheck.clock import minutes_after_midnight
+from numcheck.frames import is_difference
 from numcheck.model import Claim, ClaimKind
 from numcheck.scanning import LazyPattern
 from numcheck.spells import REOPENS
@@ -506,6 +507,8 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
         return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
     if _labelled_days(claim):
         return True
+    if is_difference(claim):
+        return False  # "deliver it in the week of 23 November, five weeks later than we first promised": a delay
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - _REACH) : at]
     after = claim.sentence[at + len(claim.text) :]
@@ -525,7 +528,16 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
         return True
     if _WORK_TAKES.search(before) and not re.match(r"\s+to\s+[a-z]", after):
         return True
-    return claim.sentence_start in (start.claim.sentence_start, end.claim.sentence_start)
+    # a length in the start's or the end's sentence, in their clause: not "will spend £220 million over
+    # five years extending its quay; work on the quay starts in June 2025 and is due to finish in 2028"
+    return any(
+        claim.sentence_start == dated.claim.sentence_start
+        and ";"
+        not in claim.sentence[
+            min(at, dated.claim.start - claim.sentence_start) : max(at, dated.claim.start - claim.sentence_start)
+        ]
+        for dated in (start, end)
+    )
 
 
 def _in_hours(claim: Claim) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -166,10 +167,16 @@ def _only_year(years: Sequence[Claim], own: dict[int, Claim]) -> str | None:
     ("on 3 March 2026", "in September 2026", "Published March 2026"): the year its other days are
     in. A year said alone ("reopens in 2026", "built in 1885") may be any event's, not the days';
     a document naming two years says nothing of which a bare day is in."""
+    # a year of what comes next is not the year the document's own days are in: "Annual general
+    # meeting, Saturday 22 November ... The next AGM will be held in November 2026"
+    years = [year for year in years if not _OF_WHAT_COMES_NEXT.search(year.sentence)]
     named = {year.text.strip() for year in years}
     if len(named) != 1 or not (own or any(month_of_year(year) is not None for year in years)):
         return None
     return next(iter(named))
+
+
+_OF_WHAT_COMES_NEXT = LazyPattern(r"\bnext\b", re.IGNORECASE)
 
 
 def _weekday(day: str, year: int) -> str | None:

@@ -44,6 +44,10 @@ WRONG_GAPS = [
 ]  # fmt: skip
 
 RIGHT_GAPS = [
+    # "later than" compares with what was promised: no distance from the dates before it
+    "You ordered the rower on 3 October. We now expect to deliver it in the week of 23 November, five weeks later "
+    "than we first promised.",
+    "The survey was sent out on 2 May. The report, due on 14 June, is two weeks later than planned.",
     "The trial began on 2 February. The jury returned its verdict on 20 February, 18 days later.",
     "Work on the new library began in March 2018. It finally opened in 2025, seven years later.",
     "First public sailing: Saturday 13 June. Season ends: Sunday 27 September, 106 days later.",

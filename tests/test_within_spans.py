@@ -44,6 +44,11 @@ def test_a_length_its_start_and_end_do_not_give_is_flagged(text: str, figure: st
 
 
 FITTING_OR_OTHER = [
+    # a length of another clause, past a semicolon: not the dated work's
+    "The port will spend £220 million over five years on new cranes; work on the quay starts in June 2025 and is "
+    "due to finish in 2028.",
+    # a delay is no spell
+    "The pool shut on 4 January and reopens on 22 March, three weeks later than the council first said.",
     # the length the dates give, exactly or rounded
     "Brindle Road swimming pool shuts on 5 January 2026 for ten weeks. It reopens on 16 March 2026 with a new "
     "flume.",

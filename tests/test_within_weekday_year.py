@@ -38,6 +38,10 @@ RIGHT_OR_UNKNOWN = [
     "Work on the stand, which began in June 2024, took 14 months, and the first fans take their seats on Saturday"
     " 9 August.",
     "The new bypass opened in May 2024, two years after work began. Its anniversary fun run is on Saturday 16 May.",
+    # a year of what comes next is not the year the document's own days are in
+    "Annual general meeting, Saturday 22 November, clubhouse. 64 members attended. The next AGM will be held in "
+    "November 2026.",
+    "Trustees met on Thursday 12 June. The next meeting is in June 2027.",
 ]
 
 
