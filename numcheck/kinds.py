@@ -2387,6 +2387,9 @@ def _shares_of_the_counted_whole_disagree(
     for claim in percentages:
         if (claim.sentence_start == part.sentence_start and not across) or (claim.evidence or NO_EVIDENCE).modal:
             continue
+        at = claim.start - claim.sentence_start
+        if _TAX_OR_INTEREST_BEFORE.search(claim.sentence, max(0, at - 30), at):
+            continue  # "including VAT at 20%", "an APR of 9.9%": a rate charged, no share of anything counted
         years = _years_of(claim), _years_of(part)
         if years[0] and years[1] and not years[0] & years[1]:
             continue  # "| 2023-24 | 75% |": a share of another year
@@ -2416,6 +2419,12 @@ def _shares_of_the_counted_whole_disagree(
         verdict = _share_of_counts(claim, part, whole, settings.exact_below, "the share said of the counts disagrees")
         if verdict is not None:
             yield verdict
+
+
+# A rate charged on an amount, said right before its percentage: "VAT at 20%", "an APR of 9.9%"
+_TAX_OR_INTEREST_BEFORE = LazyPattern(
+    r"\b(?:VAT|tax|interest|APR|AER|inflation|commission|discount)\s+(?:rate\s+)?(?:at|of)\s+$", re.IGNORECASE
+)
 
 
 def _names_the_whole(words: str, whole_words: frozenset[str]) -> bool:

@@ -42,6 +42,11 @@ def test_a_share_the_counted_part_and_whole_do_not_give_is_flagged(text: str, fi
 
 
 SHARES_THAT_AGREE_OR_ARE_OF_OTHER_THINGS = [
+    # a rate charged on a price shares out nothing counted
+    "The battery stores 10.2 kWh, of which 9.6 kWh is usable. The installed price is £5,950 including VAT at 0%, or "
+    "£4,800 for the battery alone.",
+    "The club lent 640 of its 800 boats last summer. Members can pay the £300 fee in instalments at an APR of 9.9% "
+    "for the boats.",
     # the share as counted, and its rest
     "The council repaired 18,400 of the 23,000 potholes reported last year. That work, 80% of all reports, cost "
     "£6.2 million.",
