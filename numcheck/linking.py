@@ -259,6 +259,7 @@ def _is_duration_attribute(claim: Claim) -> bool:
 
 
 _FIRST_WORD = LazyPattern(r"[A-Za-z]+")
+# A figure within five words of a noun: "average 5.51%", "cost £6.86" (a word, then any sign before its digit)
 _FIGURE_SAID_OF_IT = LazyPattern(r"(?:\s*[^\s\d]+){0,4}?\s*[^\s\d]?\d")
 _FIGURE_CLAUSE_BREAK = LazyPattern(r"[;:]|,\s|\s(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
 _DETERMINER_BEFORE = LazyPattern(

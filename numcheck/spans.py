@@ -530,14 +530,15 @@ def _spell_length(claim: Claim, start: Dated, end: Dated) -> bool:
         return True
     # a length in the start's or the end's sentence, in their clause: not "will spend £220 million over
     # five years extending its quay; work on the quay starts in June 2025 and is due to finish in 2028"
-    return any(
-        claim.sentence_start == dated.claim.sentence_start
-        and ";"
-        not in claim.sentence[
-            min(at, dated.claim.start - claim.sentence_start) : max(at, dated.claim.start - claim.sentence_start)
-        ]
-        for dated in (start, end)
-    )
+    return any(_in_one_clause(claim, dated.claim) for dated in (start, end))
+
+
+def _in_one_clause(claim: Claim, other: Claim) -> bool:
+    """Two figures of one sentence with no semicolon between them."""
+    if claim.sentence_start != other.sentence_start:
+        return False
+    first, last = sorted((claim.start, other.start))
+    return ";" not in claim.sentence[first - claim.sentence_start : last - claim.sentence_start]
 
 
 def _in_hours(claim: Claim) -> bool:

@@ -776,6 +776,8 @@ _OVER_THE_NAMED = LazyPattern(
     r"^\s*(?:[a-z]+\s+)?(?:over|above|below|under|short\s+of|beyond|more\s+than|less\s+than)\s+"
     r"(?:the|its|their)\s+(?P<noun>[a-z]+)\b"
 )
+
+
 # ", and its reserves stand at": a clause of another subject after a margin
 _ANOTHER_SUBJECT = LazyPattern(r"[,;]\s*(?:and|but|while|whereas)\s+(?:the|its|their|his|her|our)\s+[a-z]",
                                re.IGNORECASE)  # fmt: skip
