@@ -296,11 +296,19 @@ def _acted(first: Claim, second: Claim) -> str | None:
     """The act that makes one of two figures of a document a count of some ("Around 160 pupils
     travel by bus" against "The school has 1,150 pupils"), where the other's sentence does not say it."""
     for claim, other in ((first, second), (second, first)):
-        at = claim.start - claim.sentence_start
-        verb = done_by_some(claim.sentence, at, at + len(claim.text))
+        verb = _DONE_BY_SOME.of(claim)
         if verb is not None and lemma(verb) not in evidence(other).words:
             return verb
     return None
+
+
+def _done_by_some(claim: Claim) -> str | None:
+    at = claim.start - claim.sentence_start
+    return done_by_some(claim.sentence, at, at + len(claim.text))
+
+
+# Worked out once per claim: linking asks it of every pair of a document that reaches the act
+_DONE_BY_SOME = ClaimMemory(_done_by_some)
 
 
 def told_apart(

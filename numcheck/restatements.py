@@ -420,6 +420,16 @@ def _restated_in(members: Sequence[Mention], claims: Sequence[Claim]) -> Iterato
             acts[at] = act_of(members[at].claim, evidence(members[at].claim))
         return acts[at]
 
+    measures: dict[tuple[ClaimKind, str | None], list[Claim]] = {}
+
+    def of_the_measure(claim: Claim) -> list[Claim]:
+        """The document's figures of a claim's kind and unit, and its changes in that unit (a change's
+        size may be what sets two figures apart: "will drop five of its 23 routes")."""
+        key = (claim.kind, claim.unit)
+        if key not in measures:
+            measures[key] = [c for c in claims if c.kind in (claim.kind, ClaimKind.CHANGE) and c.unit == claim.unit]
+        return measures[key]
+
     for later_index in range(1, len(members)):
         other = members[later_index]
         for index in range(later_index - 1, max(-1, later_index - 1 - NEAREST_MENTIONS), -1):
@@ -446,9 +456,7 @@ def _restated_in(members: Sequence[Mention], claims: Sequence[Claim]) -> Iterato
                 continue
             sparse, full = (other, mention) if _context_size(two) <= _context_size(one) else (mention, other)
             nearby = members[max(0, index - NEAREST_MENTIONS) : later_index + NEAREST_MENTIONS]
-            # (a change's size is such a figure: "will drop five of its 23 routes")
-            same_measure = [c for c in claims if c.kind in (one.kind, ClaimKind.CHANGE) and c.unit == one.unit]
-            if worked_out(one, two, same_measure, terms=1):
+            if worked_out(one, two, of_the_measure(one), terms=1):
                 break  # "drop five of its 23 routes", then "keep 18 routes": the rest, worked from the two
             if _unambiguous(sparse, full, nearby) and not match(one, two).linked:
                 yield (two, one) if two.start > one.start else (one, two)

@@ -257,12 +257,10 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
             found.append(Endpoints((first, second), first.value, second.value, first.unit))
     found += _from_then_to(claims)
     found += _to_then_from(claims)
-    read_already = {(ends.start, ends.end, ends.unit) for ends in found}
-    found += [e for e in _level_set_against_a_start(claims) if (e.start, e.end, e.unit) not in read_already]
+    found += _not_read_yet(_level_set_against_a_start(claims), found)
     found += _level_then_to(claims)
     found += _two_years(claims)
-    read_already = {(ends.start, ends.end, ends.unit) for ends in found}
-    found += [e for e in _then_and_now(claims) if (e.start, e.end, e.unit) not in read_already]
+    found += _not_read_yet(_then_and_now(claims), found)
     found += _labelled_levels(claims)
     if found:
         return found
@@ -271,6 +269,12 @@ def endpoints(claims: Sequence[Claim]) -> list[Endpoints]:
         return found
     told = _one_end_and_a_level_elsewhere(claims)
     return [told[1]] if told else []
+
+
+def _not_read_yet(more: Sequence[Endpoints], found: Sequence[Endpoints]) -> list[Endpoints]:
+    """The changes of `more` whose ends no change of `found` already gives."""
+    read = {(ends.start, ends.end, ends.unit) for ends in found}
+    return [ends for ends in more if (ends.start, ends.end, ends.unit) not in read]
 
 
 def _size_and_end(claims: Sequence[Claim]) -> list[Endpoints]:
@@ -462,8 +466,7 @@ def _two_years(claims: Sequence[Claim]) -> list[Endpoints]:
             continue
         if years[0] == years[1]:
             continue
-        heads = [c.evidence.head if c.evidence else None for c in (one, other)]
-        if heads[0] and heads[1] and heads[0] != heads[1]:
+        if _two_heads(one, other):
             continue
         earlier, later = (one, other) if (years[0] or 0) < (years[1] or 0) else (other, one)
         if earlier.value != later.value:
@@ -479,19 +482,12 @@ def _then_and_now(claims: Sequence[Claim]) -> list[Endpoints]:
     estimated a year ago"."""
     found = []
     for one, other in itertools.pairwise(_plain_levels(claims)):
-        if one.sentence_start != other.sentence_start or (one.kind, one.unit, one.per) != (
-            other.kind,
-            other.unit,
-            other.per,
-        ):
+        if one.sentence_start != other.sentence_start or one.value == other.value:
             continue
-        if one.value == other.value:
+        if (one.kind, one.unit, one.per) != (other.kind, other.unit, other.per):
             continue
-        heads = [c.evidence.head if c.evidence else None for c in (one, other)]
         at = other.start - other.sentence_start
-        if (heads[0] and heads[1] and heads[0] != heads[1]) or _GAPPED_BEFORE.search(
-            other.sentence, max(0, at - 30), at
-        ):
+        if _two_heads(one, other) or _GAPPED_BEFORE.search(other.sentence, max(0, at - 30), at):
             continue  # "Sales were £12m last year and profits £15m this year": a thing of its own
         whens = _when_said(one), _when_said(other)
         if set(whens) != {-1, 0}:
@@ -499,6 +495,12 @@ def _then_and_now(claims: Sequence[Claim]) -> list[Endpoints]:
         earlier, later = (one, other) if whens[0] == -1 else (other, one)
         found.append(Endpoints((one, other), earlier.value, later.value, one.unit))
     return found
+
+
+def _two_heads(one: Claim, other: Claim) -> bool:
+    """Two levels whose heads name two things: "£12m of sales" and "£15m of profits"."""
+    heads = [c.evidence.head if c.evidence else None for c in (one, other)]
+    return bool(heads[0] and heads[1] and heads[0] != heads[1])
 
 
 def _when_said(claim: Claim) -> int | None:
@@ -509,12 +511,8 @@ def _when_said(claim: Claim) -> int | None:
     end = at + len(claim.text)
     opened = [m.end() for m in _CLAUSE_EDGE.finditer(claim.sentence, 0, at)]
     closing = _CLAUSE_EDGE.search(claim.sentence, end)
-    words = {
-        word.lower()
-        for word in _WORD_OF_ANY_CASE.findall(
-            claim.sentence, opened[-1] if opened else 0, closing.start() if closing else len(claim.sentence)
-        )
-    }
+    clause = claim.sentence[opened[-1] if opened else 0 : closing.start() if closing else len(claim.sentence)]
+    words = set(_WORD.findall(clause.lower()))
     then, now = bool(words & _SAID_AS_IT_WAS), bool(words & _SAID_AS_IT_IS)
     return None if then == now else -1 if then else 0
 
@@ -524,7 +522,6 @@ _GAPPED_BEFORE = LazyPattern(
     r"(?:\band|,)\s+(?!(?:at|now|was|were|is|are|to|about|around|nearly|almost|some|just|only|then)\s)[a-z]+\s+$"
 )
 _CLAUSE_EDGE = LazyPattern(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
-_WORD_OF_ANY_CASE = LazyPattern(r"[A-Za-z]+")
 _SAID_AS_IT_WAS = frozenset("was were had first originally initially previously formerly ago earlier last".split())
 _SAID_AS_IT_IS = frozenset("now latest currently today this will new revised".split())
 
