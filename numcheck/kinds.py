@@ -46,6 +46,7 @@ from numcheck.slack import Slack, figure_slack, multiplier_slack, round_step
 from numcheck.slips import NEAREST_FIGURES, Slip, digit_slip, is_money_lost, may_be_one, mistyped, slipped_pairs
 from numcheck.spans import misdated_range_ends, mismatched_spans
 from numcheck.spells import lengths_said_alike, restated_spells
+from numcheck.starts import restated_starts
 from numcheck.stated_changes import changes_with_endpoints, is_fraction_change, restated_ends
 from numcheck.subjects import YEAR_DIGITS, is_proper_noun, lemma
 from numcheck.sums import (
@@ -875,6 +876,18 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
+    # the day the story's service or venue starts, said with two sets of words ("returns on 18
+    # May", then "first run 25 May"): one event however it is worded (numcheck.starts)
+    for later, earlier in restated_starts(claims):
+        if id(later) in reported:
+            continue
+        reported.add(id(later))
+        fields = _pair_fields(later, earlier, "two dates of one event", "two dates of one event")
+        yield Verdict(
+            (later, earlier),
+            {**fields, "subject": "the date of one event (the start)", "primary_value": date_text(later),
+             "other_value": date_text(earlier)},
+        )  # fmt: skip
     # two lengths, one of which timing reads no event for, whose clauses say one thing of them
     for later, earlier, shared in lengths_said_alike(ordered, {id(claim) for claim, _ in timed}):
         if id(later) in reported or _lengths_agree(later, earlier, relative):
