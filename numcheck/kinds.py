@@ -18,6 +18,7 @@ from numcheck.comparisons import compares_two_changes
 from numcheck.evidence import CONTENT_SKIP, NO_EVIDENCE
 from numcheck.gaps import gaps
 from numcheck.headlines import headline_pairs
+from numcheck.job_lengths import restated_spell_lengths
 from numcheck.linking import is_label, match, quantity_key
 from numcheck.listed import listed_shares, listed_totals
 from numcheck.model import WRITTEN_RANGES, Claim, ClaimKind, Direction, Interval
@@ -887,6 +888,18 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
             (later, earlier),
             {**fields, "subject": "the date of one event (the start)", "primary_value": date_text(later),
              "other_value": date_text(earlier)},
+        )  # fmt: skip
+    # how long the story's one job, absence or stoppage lasted, said with two sets of words ("took
+    # 14 weeks", then "after 18 weeks of work"): one spell however it is worded (numcheck.job_lengths)
+    for later, earlier in restated_spell_lengths(claims, relative):
+        if id(later) in reported:
+            continue
+        reported.add(id(later))
+        fields = _pair_fields(later, earlier, "two lengths of one event", "two lengths of one event")
+        yield Verdict(
+            (later, earlier),
+            {**fields, "subject": "the length of one spell of work, time away or stoppage",
+             "primary_value": later.text, "other_value": earlier.text},
         )  # fmt: skip
     # two lengths, one of which timing reads no event for, whose clauses say one thing of them
     for later, earlier, shared in lengths_said_alike(ordered, {id(claim) for claim, _ in timed}):
