@@ -738,7 +738,11 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
     """The margin `difference` states, when its paragraph up to it and its sentence give exactly
     two other figures of its quantity."""
     if not (
-        is_margin(difference) or _MARGIN_BEFORE.search(_before(difference)) or _over_a_named_figure(difference, before)
+        is_margin(difference)
+        or _MARGIN_BEFORE.search(_before(difference))
+        or _over_a_named_figure(difference, before)
+        or _OVERRUN_BEFORE.search(_before(difference))
+        or _OVERRUN_AFTER.match(_after(difference))
     ):
         than = _MORE_THAN_AFTER.match(_after(difference))
         at = difference.end - difference.sentence_start + (than.end() if than else 0)
@@ -750,8 +754,8 @@ def _margin(difference: Claim, sentence: list[Claim], before: list[Claim]) -> Ma
     else:
         figures = [c for c in (*before, *sentence) if c is not difference and _same_quantity(c, difference)
                    and not _in_a_clause_after(c, difference)]  # fmt: skip
-    if len(figures) != 2 or not all(_plain(c) for c in figures):
-        return None
+    if len(figures) != 2 or not all(_stated(c) for c in figures):
+        return None  # (a hedged figure is an interval the margin is worked from: "had estimated £60,000")
     larger, smaller = sorted(figures, key=lambda c: c.value, reverse=True)
     if difference.value >= larger.value:
         return None  # a margin is less than the larger of its two figures
@@ -771,6 +775,14 @@ def _over_a_named_figure(difference: Claim, before: Sequence[Claim]) -> bool:
     )
 
 
+# A gap named as what a cost ran over its plan, or as the difference of the two: "The overrun
+# (£14,000", "the difference, £14,000", "- overrun: £14,000", "the project's £14,000 overrun",
+# "£14,000 over budget", "We went £14,000 over."
+_OVERRUN_BEFORE = LazyPattern(
+    r"\b(?:overrun|overspend|difference)\s*(?:[(,:|]|\b(?:of|was|is|came\s+to|which\s+came\s+to))?\s*$",
+    re.IGNORECASE,
+)
+_OVERRUN_AFTER = LazyPattern(r"^\s*(?:overrun|overspend|over\s+(?:budget|the\s+estimate)|over\s*(?:[.,;]|$))")
 # "£45,000 over the guide", "£45,000 premium above its guide", "12 short of the target"
 _OVER_THE_NAMED = LazyPattern(
     r"^\s*(?:[a-z]+\s+)?(?:over|above|below|under|short\s+of|beyond|more\s+than|less\s+than)\s+"

@@ -42,6 +42,14 @@ _FLAGGED = [
     "The club signed 640 new members this year, up from 520 last year. That is 90 more than last year.",
     "Surveyors first put the repairs at £350,000; the latest estimate is £420,000. The rise (£50,000) will be "
     "met from the appeal.",
+    # an overrun, or the difference, named as such, against a plan and an outcome
+    "The bell tower repairs were budgeted at £48,000 and cost £61,000. The overrun (£17,000) was met by the diocese.",
+    "The council had estimated £2.4 million for the footbridge; the final bill was £2.9 million. The project's "
+    "£900,000 overrun is blamed on steel prices.",
+    'Rewiring the library cost £91,000 against a budget of £75,000. "We came in £12,000 over," the manager said.',
+    "The final cost, £5.6 million, was well above the £4.9 million set aside. The difference, £0.9 million, came "
+    "from reserves.",
+    "Budget £320,000, final cost £365,000, £55,000 over budget.",
 ]
 
 _SILENT = [
@@ -67,6 +75,13 @@ _SILENT = [
     "Fines range from £500 to £2,000. The £300 rise in the lowest fine starts in May.",
     # a margin over a noun no figure names
     "The chapel sold for £212,000. The £47,000 over the asking price surprised the agent.",
+    # an overrun that its plan and outcome give, hedged or not
+    "The bell tower repairs were budgeted at £48,000 and cost £61,000. The overrun (£13,000) was met by the diocese.",
+    "The council had estimated £2.4 million for the footbridge; the final bill was £2.9 million. The project's "
+    "£500,000 overrun is blamed on steel prices.",
+    # an overrun with a third figure of its kind: which two it lies between is not said
+    "The roof was budgeted at £48,000 and cost £61,000, of which a grant paid £20,000. The £9,000 overrun came from "
+    "reserves.",
 ]
 
 
