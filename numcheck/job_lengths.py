@@ -19,20 +19,23 @@ from dataclasses import dataclass
 from numcheck.evidence import NO_EVIDENCE
 from numcheck.model import Claim, ClaimKind
 from numcheck.scanning import LazyPattern
-from numcheck.starts import clause_before, phrase_after
+from numcheck.slips import names_people
+from numcheck.starts import clause_before, one_thing, phrase_after, subject_before
 
 _WORK = "work"
 _AWAY = "away"
 _STOPPED = "stopped"
+_RAISING = "raising"
 
 # The nouns and verbs that say which kind of spell a length is
 _KINDS = {
     _WORK: frozenset(
         "work works repair repairs repaired restoration restoring restore restored rebuild rebuilding rebuilt build "
         "building built construction conversion converting converted refit refurbishment renovation renovating "
-        "renovated overhaul job project effort digging dig excavation conservation resurfacing raising raise "
-        "raised".split()
+        "renovated overhaul job project effort digging dig excavation conservation resurfacing".split()
     ),
+    # raising money is a spell of its own beside the work it pays for
+    _RAISING: frozenset("raise raised raising appeal fundraising campaign".split()),
     _AWAY: frozenset(
         "voyage expedition crossing row trip journey away sea underground adrift trapped stranded missing alone".split()
     ),
@@ -65,6 +68,7 @@ _NOUNS_AFTER = LazyPattern(r"^\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")
 # "Duration of works | 22 months", "Length | 11 months"
 _ROW = LazyPattern(r"^\s*(?P<label>[A-Za-z][\w\s'’-]*?)\s*\|\s*$")
 _LENGTH_LABEL = frozenset("duration length time".split())
+_LABEL_LINKS = frozenset("of the at for in on".split())
 _ANY = "any"  # a length labelled only as a length: of the document's one kind of spell
 # Where the words that set a length apart are looked for: its own clause, from the last comma,
 # bracket or "and" ("empty since 2009, now holds 24 flats after 18 months of work")
@@ -72,17 +76,26 @@ _LOCAL_BREAK = LazyPattern(r"[,;:(]|\s(?:and|but)\s")
 # Words near a length that set it apart from the spell: a part or another round of it, a plan, a
 # bound, a rate, an age, another year or a comparison
 _SET_APART = LazyPattern(
-    r"\b(?:first|last|final|next|another|extra|further|additional|each|every|per|a\s+(?:day|week|month|year)|ago|"
+    r"\b(?:first|last|final|next|followed|following|those|these|another|extra|further|additional|each|every|per|a\s+(?:day|week|month|year)|ago|"
     r"since|planned|plan|expected|expects?|originally|target|forecast|estimated?|due|than|longer|shorter|"
     r"behind|ahead|delay(?:s|ed)?|late|early|up\s+to|at\s+least|at\s+most|within|of\s+which|including|phase|stage|"
-    r"second|third|this\s+year|last\s+year|1[5-9]\d\d|20\d\d|will|would|could|may|might|should|"
-    r"on\s+(?:its|their)\s+own|by\s+itself)\b",
+    r"second|third|this\s+year|last\s+year|1[5-9]\d\d|20\d\d|will|would|can|could|may|might|must|should|"
+    r"on\s+(?:its|their)\s+own|by\s+itself|in\s+(?:the\s+)?(?:spring|summer|autumn|winter|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december))\b",
 )
 _APART_REACH = 40
 # an age, not a spell: "aged 16 years", "16 years old"
 _AGE_AFTER = LazyPattern(r"^\s*(?:old|of\s+age)\b")
 _AGE_BEFORE = LazyPattern(r"\bage[ds]?\s+$", re.IGNORECASE)
 _WORD = LazyPattern(r"[a-z]+")
+_KIND_WORDS = frozenset().union(*_KINDS.values())
+_WORKERS = frozenset("team crew crews teams who company firm contractors council trust club society".split())
+# The verb whose subject is what lasted: "The bridge has been closed for 27 weeks"
+_VERB = LazyPattern(
+    r"\b(?:took|takes|lasted|lasts|spent|closed|shut|stopped|suspended|trapped|stranded|away|ran|runs)\b(?!.*\b(?:took|"
+    r"lasted|spent|closed|shut)\b)",
+    re.IGNORECASE,
+)
 # A length planned ("will cost £22.5 million and take four years") is not one that was ("took 30 months")
 _PLANNED = LazyPattern(r"\b(?:will|would|shall|expects?|expected|plans?|planned|set\s+to|due\s+to)\b", re.IGNORECASE)
 _DONE = LazyPattern(r"\b(?:took|lasted|spent|was|were|had|has|have|ended|finished|completed)\b", re.IGNORECASE)
@@ -93,8 +106,9 @@ class SpellLength:
     """A length of time said as how long the story's one spell of some kind lasted."""
 
     claim: Claim
-    kind: str  # "work", "away" or "stopped"
+    kind: str  # "work", "away", "stopped" or "raising"
     tense: str  # "planned" ("will take"), "done" ("took"), "": not said
+    thing: str | None  # what lasted, where a verb's subject says: "bridge" in "The bridge has been closed for"
 
 
 def _kind_of(words: set[str], default: str | None) -> str | None:
@@ -115,7 +129,16 @@ def _spell_length(claim: Claim) -> SpellLength | None:
     if not found:
         return None
     tense = "planned" if _PLANNED.search(clause) else "done" if _DONE.search(clause) else ""
-    return SpellLength(claim, found, tense)
+    verb = _VERB.search(clause)
+    thing = subject_before(clause[: verb.start()]) if verb else None
+    return SpellLength(claim, found, tense, None if thing is None or _does_the_work(thing) else thing)
+
+
+def _does_the_work(thing: str) -> bool:
+    """Whether a verb's subject is who did the work, not what lasted ("Organ builders spent 18
+    months", "The team spent", "Villagers took"): they name no other spell."""
+    word = thing.split()[-1]
+    return word in _WORKERS or names_people(word.removesuffix("s"))
 
 
 def _kind_said(claim: Claim, clause: str, after: str) -> str | None:
@@ -125,13 +148,18 @@ def _kind_said(claim: Claim, clause: str, after: str) -> str | None:
         return nouns and (_kind_of({nouns.group("first")}, None) or _kind_of({nouns.group("second") or ""}, None))
     row = _ROW.match(clause)
     if row is not None:
-        label = set(_WORD.findall(row.group("label").lower()))
+        # a label of the spell alone: "Restoration", "Duration of works"; not "North ferry crossing",
+        # one of the table's several records
+        label = set(_WORD.findall(row.group("label").lower())) - _LABEL_LINKS
+        if label - _LENGTH_LABEL - _KIND_WORDS:
+            return None
         return _kind_of(label, _ANY if label & _LENGTH_LABEL else None)
     before = _BEFORE.search(clause)
     if before is not None and before.group("noun"):
         return _kind_of({before.group("noun")}, None)
     if before is not None:
-        default = _WORK if before.group(0).split()[0].lower().startswith(("took", "take", "last")) else None
+        # "took 14 weeks", "lasted 74 days": a spell done; "The bus takes 40 minutes" is how long one always does
+        default = _WORK if before.group(0).split()[0].lower() in ("took", "lasted") else None
         found = _kind_of(set(_WORD.findall((clause + " " + after).lower())), default)
         if found:
             return found
@@ -161,12 +189,16 @@ def _lengths_meet(one: Claim, other: Claim, relative: float) -> bool:
 
 
 def _one_spell(one: SpellLength, other: SpellLength) -> bool:
-    """Nothing sets two spells of one kind apart: not a plan and what was done, not two places
-    ("shut for eight weeks at Sefton Mill", "the 11-week closure at Lowford")."""
+    """Nothing sets two spells of one kind apart: not a plan and what was done, not two places or
+    times ("shut for eight weeks at Sefton Mill", "the 11-week closure at Lowford"), not two things
+    ("The bridge has been closed", "the ferry had been closed")."""
     if one.tense and other.tense and one.tense != other.tense:
         return False
-    places = [set((spell.claim.evidence or NO_EVIDENCE).places) for spell in (one, other)]
-    return not (places[0] and places[1] and not places[0] & places[1])
+    found = [spell.claim.evidence or NO_EVIDENCE for spell in (one, other)]
+    places, times = [set(f.places) for f in found], [set(f.times) for f in found]
+    if any(mine and theirs and not mine & theirs for mine, theirs in (places, times)):
+        return False  # "at Sefton Mill" and "at Lowford"; "in spring" and "in summer"
+    return one_thing(one.thing, other.thing)
 
 
 def restated_spell_lengths(claims: Sequence[Claim], relative: float) -> Iterator[tuple[Claim, Claim]]:

@@ -2462,7 +2462,9 @@ def _names_the_whole(words: str, whole_words: frozenset[str]) -> bool:
 
 
 _ALL_OF_IT = frozenset({"all", "everything", "everyone", "everybody"})
-_WHOLE_GROUPS = frozenset(GROUP_NOUNS.split("|")) | {"whole"}  # "of the membership", "of the whole"
+# "of the membership", "of the whole"; and what a farm, a fleet or a plant produces whole: "40% of
+# the catch", "a third of the harvest"
+_WHOLE_GROUPS = frozenset(GROUP_NOUNS.split("|")) | {"whole", "catch", "haul", "harvest", "crop", "output"}
 _NEAR_WORD = LazyPattern(r"[A-Za-z][a-z'’-]+")
 # A sentence that opens by pointing back at the one before: "That result (84% of the year group)",
 # "That pass rate, 84%,"

@@ -413,10 +413,17 @@ def _mentions_as_written(claims: Sequence[Claim], exact_below: float) -> list[Me
 # leaks between April and September, out of 4,800 reported" (the part first)
 _INCLUDING_BETWEEN = LazyPattern(r"[^.;:]{0,60}?,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+)?", re.IGNORECASE)
 _AMONG_OR_OUT_OF_BETWEEN = LazyPattern(
-    rf"[^.;:]{{0,70}}?(?:\s|,\s*)(?:among|out\s+of)\s+(?:{_DETERMINER}|(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?"
-    rf"(?:{GROUP_NOUNS})\s+of\s+)",
+    rf"[^.;:]{{0,70}}?(?:\s|,\s*)(?:(?:among|out\s+of)\s+(?:{_DETERMINER}|(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?"
+    rf"(?:{GROUP_NOUNS})\s+of\s+)|"
+    # "out of total landings of 2,400 tonnes", "in a total catch of 2,400 tonnes"
+    r"(?:out\s+of|in)\s+(?:a\s+|the\s+)?total\s+(?:[a-z]+\s+)?of\s+)",
     re.IGNORECASE,
 )
+
+
+# Counts and measures of one unit: "2,400 tonnes ..., including 600 tonnes of crab" (not money, whose
+# "including" lists what a sum paid for as often as a part of it)
+_COUNTED_LOOSELY = (ClaimKind.COUNT, ClaimKind.MEASURE)
 
 
 def loosely_counted(claims: Sequence[Claim]) -> list[Share]:
@@ -426,7 +433,7 @@ def loosely_counted(claims: Sequence[Claim]) -> list[Share]:
     ordered = [c for c in sorted(claims, key=lambda c: c.start) if c.kind is not ClaimKind.DATE]
     shares = []
     for first, second in itertools.pairwise(ordered):
-        if not _same_amount(first, second) or first.kind is not ClaimKind.COUNT:
+        if not _same_amount(first, second) or first.kind not in _COUNTED_LOOSELY:
             continue
         if any(c.direction is not None or c.role is not None or c.qualifier in WRITTEN_RANGES for c in (first, second)):
             continue

@@ -30,8 +30,21 @@ _VERB_BEFORE = LazyPattern(
 )
 # The date, then the start said of it: "from 18 May, when the Moorlander resumes"
 _VERB_AFTER = LazyPattern(
-    r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}?(?:(?:re)?(?:start|open|launch)s|begins|resumes|restarts|returns|is\s+back)\b"
+    r"^\s*,?\s*when\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)(?:(?:re)?(?:start|open|launch)s|begins|resumes|restarts|"
+    r"returns|is\s+back)\b"
 )
+# A day said by how far it stands from the start: "a fortnight before the opening, on 29 August",
+# "the day after the opening"; not "After the opening night on 21 October", the start's own day
+_RELATIVE_TO_A_START = LazyPattern(
+    r"\b(?:day|days|week|weeks|fortnight|month|months|time|eve|[A-Z][a-z]+day)\s+(?:before|after|ahead\s+of)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:re)?(?:opening|start|launch|return|first)",
+)
+# A clause that ends something on its day: "will close on 4 June, when the work begins"
+_ENDS_BEFORE = LazyPattern(
+    r"\b(?:close|closes|closed|shut|shuts|end|ends|ended|finish|finishes)\b[^,]*$", re.IGNORECASE
+)
+# Whose start a noun names: "The cafe's first day"
+_OWNER_BEFORE = LazyPattern(r"[\w'’-]+['’]s?\s*$")
 # A noun that names the start, then the date: "first run 25 May", "Its first day, 25 May",
 # "- first bus: 25 May", "First day | 25 May", "the start date is 18 May"
 _NOUN_BEFORE = LazyPattern(
@@ -56,6 +69,7 @@ _SET_APART = LazyPattern(
 _OTHER_THINGS = frozenset(
     "booking bookings ticket tickets sale sales registration registrations application applications entry entries "
     "voting vote consultation work works building construction demolition repair repairs recruitment training "
+    "closure closures strike diversion shutdown roadworks "
     "term classes lessons trial survey appeal campaign fundraising bidding auction pre-sale presale".split()
 )
 # Nouns that name whatever the story is about ("the service", "the route"), not a thing of their own
@@ -63,7 +77,9 @@ _REFERRING = frozenset(
     "service services route line scheme site attraction venue facility project season programme timetable it they "
     "this".split()
 )
-_AUXILIARIES = frozenset("will is are was be to set finally again now officially fully also then which that".split())
+_AUXILIARIES = frozenset(
+    "will is are was be been has have had to set finally again now officially fully also then which that".split()
+)
 _NARROWED = "part: "  # a thing that is a part of the story's subject: "the evening service"
 # Words that narrow "the service" to a part of it: "the evening service", "the weekend timetable"
 _PART_WORDS = frozenset(
@@ -115,7 +131,7 @@ _APART_REACH = 48
 _END_WORDS = LazyPattern(r"\b(?:until|to|till|ends?|closes?|last)\b", re.IGNORECASE)
 
 
-def _subject_before(text: str) -> str | None:
+def subject_before(text: str) -> str | None:
     """The noun right before a start verb with the names before it ("gift shop" in "The gift shop
     opens", "calder street library" in "The Calder Street library, which opened"), past auxiliaries
     and a relative pronoun's comma; a possessor ("the café's opening"); a name alone ("Dovecote
@@ -130,6 +146,8 @@ def _subject_before(text: str) -> str | None:
     if not words or not words[-1].isalpha() or words[-1].lower() in _DETERMINERS | _PRONOUNS | _PREPOSITIONS:
         return None
     head = words.pop()
+    if head[:1].isupper() and not words:
+        head = head.lower()  # "Previews begin": a sentence's first word is capitalised, not named
     if head[:1].isupper():
         names = [head.lower()]
         while words and words[-1][:1].isupper() and words[-1].lower() not in _DETERMINERS:
@@ -155,34 +173,44 @@ def _start_day(claim: Claim) -> StartDay | None:
         return None  # a day of a month only: a year or a month alone is too coarse for one start
     clause, after = clause_before(claim), phrase_after(claim)
     near = clause[-_APART_REACH:] + claim.text + after
-    if {word.lower() for word in _WORD.findall(near)} & _OTHER_THINGS:
-        return None
+    if {word.lower() for word in _WORD.findall(clause[-_APART_REACH:])} & _OTHER_THINGS:
+        return None  # "Bookings open on 1 May"; not "reopens on 31 May after a six-year closure"
+    if _RELATIVE_TO_A_START.search(clause[-_APART_REACH:]):
+        return None  # "a fortnight before the opening, on 29 August": a day set by the start, not it
     apart = bool(_SET_APART.search(near))
     noun = _NOUN_BEFORE.search(clause)
     rest = claim.sentence[claim.end - claim.sentence_start :]
     if (noun is not None and not _END_WORDS.search(noun.group("gap"))) or _NOUN_AFTER.match(rest):
-        return StartDay(claim, None, None, "", apart)  # "opening day, 19 April": a noun, whatever verb it holds
+        # "opening day, 19 April": a noun, whatever verb it holds; "The cafe's first day": the café's
+        owner = _OWNER_BEFORE.search(clause[: noun.start()]) if noun is not None else None
+        thing = subject_before(owner.group(0)) if owner is not None else None
+        return StartDay(claim, thing, None, "", apart)
     verb = _VERB_BEFORE.search(clause)
     if verb is not None and not _END_WORDS.search(verb.group("gap")):
         said, before = verb.group("verb").lower(), clause[: verb.start()]
         again = bool(_AGAIN.match(said)) or " again" in verb.group(0)
         done = bool(_DONE.search(said)) and not _PLANNED_BEFORE.search(before)
         # "Skaters will be back": whoever is back, the place they are back at reopens
-        thing = None if said == "back" else _subject_before(before)
+        thing = None if said == "back" else subject_before(before)
         return StartDay(claim, thing, again, "done" if done else "planned", apart)
-    return StartDay(claim, None, None, "", apart) if _VERB_AFTER.match(rest) else None
+    said_after = _VERB_AFTER.match(rest)
+    if said_after is None or _ENDS_BEFORE.search(clause):
+        return None  # "will close on 4 June, when the work begins": the day something else starts
+    thing = subject_before(said_after.group("subject"))
+    return None if thing is not None and thing.split()[-1] in _OTHER_THINGS else StartDay(claim, thing, None, "", apart)
 
 
-def _one_thing(one: StartDay, other: StartDay) -> bool:
-    """No two things named: the same noun, where both give a name the same name ("the Calder Street
-    library" and "the Hillfoot library" are two; "the Moorlander bus" and "the bus" one); a name and
-    a noun, unless the noun is a part of a place the name does not end in ("Dovecote Mill" and "the
-    tour" or "the mill" may be one; "Dovecote Mill" and "the tea room" are two)."""
-    if one.thing is None or other.thing is None:
-        return not (one.thing or other.thing or "").startswith(_NARROWED)
-    mine, theirs = one.thing.removeprefix(_NAME).split(), other.thing.removeprefix(_NAME).split()
-    if one.thing.startswith(_NAME) != other.thing.startswith(_NAME):
-        noun = theirs[-1] if one.thing.startswith(_NAME) else mine[-1]
+def one_thing(one: str | None, other: str | None) -> bool:
+    """No two things named (`subject_before`): the same noun, where both give a name the same name
+    ("the Calder Street library" and "the Hillfoot library" are two; "the Moorlander bus" and "the
+    bus" one); a name and a noun, unless the noun is a part of a place the name does not end in
+    ("Dovecote Mill" and "the tour" or "the mill" may be one; "Dovecote Mill" and "the tea room"
+    are two)."""
+    if one is None or other is None:
+        return not (one or other or "").startswith(_NARROWED)
+    mine, theirs = one.removeprefix(_NAME).split(), other.removeprefix(_NAME).split()
+    if one.startswith(_NAME) != other.startswith(_NAME):
+        noun = theirs[-1] if one.startswith(_NAME) else mine[-1]
         return mine[-1] == theirs[-1] or noun not in _PARTS_OF_A_PLACE
     return mine[-1] == theirs[-1] and (len(mine) == 1 or len(theirs) == 1 or mine == theirs)
 
@@ -193,7 +221,7 @@ def _one_start(one: StartDay, other: StartDay) -> bool:
     said = one.again is not None and other.again is not None
     if said and one.again != other.again and "done" in (one.tense, other.tense):
         return False  # "opened on 3 May" and "reopened on 20 September": it closed between
-    return (not one.tense or not other.tense or one.tense == other.tense) and _one_thing(one, other)
+    return (not one.tense or not other.tense or one.tense == other.tense) and one_thing(one.thing, other.thing)
 
 
 def restated_starts(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:

@@ -20,6 +20,22 @@ from numcheck.shares import loosely_counted
         ("The museum counted 2,150 school visitors in 2024-25 among 48,000 visitors overall.", "2,150", "48,000"),
         ("Some 640 tenants backed the plan in the survey, out of 900 asked.", "Some 640", "900"),
         ("There were 75 pupils who won a place, out of a year group of 120.", "75", "120"),
+        # measures of one unit, and a whole named as a total
+        (
+            "The quarry shipped 80,000 tonnes of stone last year, including 12,000 tonnes of slate.",
+            "12,000 tonnes",
+            "80,000 tonnes",
+        ),
+        (
+            "Farmers mowed 350 hectares of hay out of total grassland of 1,400 hectares.",
+            "350 hectares",
+            "1,400 hectares",
+        ),
+        (
+            "The dairy sold 90,000 litres of milk as cheese in a total output of 600,000 litres.",
+            "90,000 litres",
+            "600,000 litres",
+        ),
     ],
 )
 def test_a_part_said_loosely_is_read_with_its_whole(sentence: str, part: str, whole: str) -> None:
@@ -56,6 +72,11 @@ def test_no_loose_part_without_its_words(sentence: str) -> None:
         " the instructors say).",
         "The rescue centre took in 420 hedgehogs last year. Of those, 315 were released. Its release rate of 85%"
         " is the best in the county.",
+        # a measure counted of its whole, and a share of "the harvest"
+        "The estate picked 180 tonnes of grapes this autumn, including 45 tonnes of pinot noir. Pinot noir, at 35%"
+        " of the harvest, is its biggest variety.",
+        "The quarry shipped 12,000 tonnes of slate last year out of total sales of 80,000 tonnes. Slate (25% of all"
+        " sales) earns the most per tonne.",
     ],
 )
 def test_a_share_the_counts_do_not_give_is_flagged(text: str) -> None:
@@ -78,6 +99,12 @@ def test_a_share_the_counts_do_not_give_is_flagged(text: str) -> None:
         # a share of the part itself, said after it
         "The rescue centre took in 420 hedgehogs last year. Of those, 315 were released, and 60% of them were"
         " fitted with trackers.",
+        # a measure's share that its counts give
+        "The estate picked 180 tonnes of grapes this autumn, including 45 tonnes of pinot noir. Pinot noir, at 25%"
+        " of the harvest, is its biggest variety.",
+        # a share of another measure: the harvest's value, not its weight
+        "The quarry shipped 12,000 tonnes of slate last year out of total sales of 80,000 tonnes. Slate brought in"
+        " 40% of the quarry's income.",
     ],
 )
 def test_a_share_the_counts_give_or_of_another_set_is_silent(text: str) -> None:

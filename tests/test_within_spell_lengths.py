@@ -71,6 +71,8 @@ _CLEAN = [
     "The roof took nine weeks, the windows took three weeks and the organ took 14 weeks to restore.",
     # a rate
     "The work took 14 weeks. Volunteers gave 20 hours a week.",
+    # another spell that came after
+    "Rebuilding the organ took 11 months. The tuning that followed took two months.",
 ]
 
 
