@@ -67,7 +67,11 @@ _BACK_TO_WHOLE = LazyPattern(r"(?<![\w])of\s+(?:it|that|this|them|those|these)(?
 # Words around a figure that say it is the sum of the figures before it
 _SUM_AFTER = LazyPattern(rf"^\s*(?:{SUM_WORDS}|total(?!\s+of))(?![\w])", re.IGNORECASE)  # "The appeal's £1.7m total"
 _SUM_BEFORE = LazyPattern(
-    r"(?<![\w])(?:(?:a|the|[\w-]+['’]s?)\s+total\s+of|in\s+all,?|in\s+total,?|altogether,?|totall?ing|adding\s+up\s+to|"
+    r"(?<![\w])(?:(?:a|the|[\w-]+['’]s?)\s+total\s+of|in\s+all[,:]?|in\s+total[,:]?|altogether,?|totall?ing|"
+    r"adding\s+up\s+to|"
+    # "all 36 will be open", "sleeps 36", "Its capacity, 36 climbers", "room for 36": the whole of its parts
+    r"(?<![Oo]f\s)all\s+(?:the\s+)?|(?:sleeps|sleeping|seats|seating|accommodates|capacity\s*(?:,|of|is|:)?|"
+    r"room\s+for)\s+(?:up\s+to\s+)?|"
     # "a combined field of 5,850", "the combined field (5,850", "which totals 5,850", "taking the field to 5,850"
     r"(?:a|the|their|its)\s+combined\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+|\(\s*)|(?:which|that)\s+totall?(?:s|ed)\s+|"
     r"taking\s+(?:the|its|their)\s+(?:field|total|tally|number|count)\s+to\s+|(?<![\w])the\s+(?:grand\s+)?total\s*[,(]\s*|"

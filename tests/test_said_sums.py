@@ -73,6 +73,13 @@ DO_NOT_ADD_UP = [
      "and 2,600 from supermarkets.", "14,200"),
     ("The hospice's spring appeal raised £96,000. Where it came from:\n\n- £52,000 from the fun run\n"
      "- £31,000 from local firms\n- £19,000 from collection tins", "£96,000"),
+    # a whole said by "all", or as what a place sleeps, seats or holds
+    ("The bothy has 8 bunks downstairs and 6 in the loft. All 16 can be booked online from March.", "16"),
+    ("The refitted lifeboat seats 24 in the main cabin and 10 on deck. The boat, which seats 38, sails in May.",
+     "38"),
+    ("The chapel has 120 seats in the nave and 40 in the gallery. Its capacity, 180, makes it the town's "
+     "biggest hall.", "180"),
+    ("Bunkhouse: 12 beds in the barn, 9 in the cottage. Sleeps 23.", "23"),
 ]  # fmt: skip
 
 
@@ -155,6 +162,11 @@ ADD_UP_OR_SAY_NOTHING_OF_A_SUM = [
     # two wholes the parts could be of: which is unsaid
     "The trust has raised £3.1 million towards the £4.2 million repair. The Heritage Fund gave £1.8 million, "
     "the Friends £750,000 and the public £850,000.",
+    # a whole said by "all", or as what a place sleeps or seats, that its parts make
+    "The bothy has 8 bunks downstairs and 6 in the loft. All 14 can be booked online from March.",
+    "Bunkhouse: 12 beds in the barn, 9 in the cottage. Sleeps 21.",
+    # "all" of one part, not of the whole
+    "The bothy has 8 bunks downstairs and 6 in the loft. All of the 8 downstairs have new mattresses.",
 ]  # fmt: skip
 
 
