@@ -28,10 +28,11 @@ _VERB_BEFORE = LazyPattern(
     r"(?:(?<=is\s)|(?<=are\s)|(?<=be\s)|(?<='s\s)|(?<=’s\s)|(?<=comes\s)|(?<=come\s)|(?<=:\s)|^)back)"
     r"(?:\s+again)?(?P<gap>(?:\s+[\w'’.-]+){0,6}?)\s*,?\s+(?:on|from)?\s*(?:[A-Z][a-z]+day,?\s+)?$"
 )
-# The date, then the start said of it: "from 18 May, when the Moorlander resumes"
+# The date, then the start said of it: "from 18 May, when the Moorlander resumes", "On 21 March the
+# doors open"
 _VERB_AFTER = LazyPattern(
-    r"^\s*,?\s*when\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)(?:(?:re)?(?:start|open|launch)s|begins|resumes|restarts|"
-    r"returns|is\s+back)\b"
+    r"^\s*,?\s*(?:when\s+)?(?P<subject>(?:[\w'’-]+\s+){0,4}?)(?:(?:re)?(?:start|open|launch)s|begins|resumes|"
+    r"restarts|returns|is\s+back|doors\s+open)\b"
 )
 # A day said by how far it stands from the start: "a fortnight before the opening, on 29 August",
 # "the day after the opening"; not "After the opening night on 21 October", the start's own day
@@ -43,13 +44,14 @@ _RELATIVE_TO_A_START = LazyPattern(
 _ENDS_BEFORE = LazyPattern(
     r"\b(?:close|closes|closed|shut|shuts|end|ends|ended|finish|finishes)\b[^,]*$", re.IGNORECASE
 )
+_OWN_YEAR = LazyPattern(r",?\s*(?:1[5-9]\d\d|20\d\d)\b")
 # Whose start a noun names: "The cafe's first day"
 _OWNER_BEFORE = LazyPattern(r"[\w'’-]+['’]s?\s*$")
 # A noun that names the start, then the date: "first run 25 May", "Its first day, 25 May",
 # "- first bus: 25 May", "First day | 25 May", "the start date is 18 May"
 _NOUN_BEFORE = LazyPattern(
-    r"\b(?:first\s+(?:day|run|bus|train|tram|boat|sailing|crossing|flight|journey|departure|service|trip|ride|"
-    r"tour|show|performance|concert|screening|match|game|race|session|day\s+of\s+service)|"
+    r"\b(?:first\s+(?:[a-z]+\s+)?(?:day|run|bus|train|tram|boat|sailing|crossing|flight|journey|departure|service|"
+    r"trip|ride|tour|show|performance|concert|screening|match|game|race|session|day\s+of\s+service)s?|"
     r"opening\s+day|start(?:\s+date)?|launch\s+date|reopening(?:\s+date)?|return\s+date)"
     r"(?P<gap>(?:\s+[\w'’.-]+){0,6}?)(?:\s*(?:[:|,]|\b(?:is|was|will\s+be|on)\b))*\s*(?:[A-Z][a-z]+day,?\s+)?$",
     re.IGNORECASE,
@@ -74,8 +76,8 @@ _OTHER_THINGS = frozenset(
 )
 # Nouns that name whatever the story is about ("the service", "the route"), not a thing of their own
 _REFERRING = frozenset(
-    "service services route line scheme site attraction venue facility project season programme timetable it they "
-    "this".split()
+    "service services route line scheme site attraction venue facility project season programme timetable doors it "
+    "they this".split()
 )
 _AUXILIARIES = frozenset(
     "will is are was be been has have had to set finally again now officially fully also then which that".split()
@@ -172,6 +174,11 @@ def _start_day(claim: Claim) -> StartDay | None:
     if key is None or date_shape(key) != "day" or not key[0].isdigit():
         return None  # a day of a month only: a year or a month alone is too coarse for one start
     clause, after = clause_before(claim), phrase_after(claim)
+    own_year = _OWN_YEAR.match(claim.sentence, claim.end - claim.sentence_start)
+    if own_year is not None:
+        # "will reopen on 12 March 2027": a date's own year sets a plan apart from nothing (one that
+        # happened, "opened on 12 March 1936", is set apart by its tense below)
+        after = claim.sentence[own_year.end() :].split(",")[0]
     near = clause[-_APART_REACH:] + claim.text + after
     if {word.lower() for word in _WORD.findall(clause[-_APART_REACH:])} & _OTHER_THINGS:
         return None  # "Bookings open on 1 May"; not "reopens on 31 May after a six-year closure"
@@ -192,7 +199,7 @@ def _start_day(claim: Claim) -> StartDay | None:
         done = bool(_DONE.search(said)) and not _PLANNED_BEFORE.search(before)
         # "Skaters will be back": whoever is back, the place they are back at reopens
         thing = None if said == "back" else subject_before(before)
-        return StartDay(claim, thing, again, "done" if done else "planned", apart)
+        return StartDay(claim, thing, again, "done" if done else "planned", apart or (done and own_year is not None))
     said_after = _VERB_AFTER.match(rest)
     if said_after is None or _ENDS_BEFORE.search(clause):
         return None  # "will close on 4 June, when the work begins": the day something else starts

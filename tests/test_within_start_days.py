@@ -55,6 +55,16 @@ _FLAGGED = [
         "filter.",
         "8 June",
     ),
+    # a planned day with its own year, and a first of something with a word before it
+    (
+        "The Orwell Picturehouse will reopen on Friday 6 March 2026, its trust said. The first evening screening "
+        "is on 13 March.",
+        "13 March",
+    ),
+    (
+        "The climbing wall reopens on 2 February after its refit. The first junior sessions on 9 February are full.",
+        "9 February",
+    ),
     # an active sentence with the operator as subject
     (
         "The trust will restart the pleasure boat on 5 May. Skipper Ann Rowe will take the first trip on 12 May.",
@@ -89,6 +99,8 @@ _CLEAN = [
     "Brackley Lido will reopen on 20 May. The poolside kiosk will reopen on 27 May.",
     # the thing's own noun after a name
     "Hartwell Museum reopens on 5 April, the trust says. The museum shop, which reopens on 12 April, sells honey.",
+    # a first opening in another year, against this year's reopening
+    "The Orwell Picturehouse opened on 6 March 1934. Film fans are queueing for its 13 March reopening.",
     # a timetable of several starts
     "The ferry starts on 4 June. The evening service begins on 11 June and the island shuttle on 18 June.",
     # a part of the service, named by a word before "service"
