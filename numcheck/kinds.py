@@ -877,30 +877,25 @@ def timing_mismatch_within(claims: Sequence[Claim], params: Params) -> Iterator[
                 },
             )
             break
-    # the day the story's service or venue starts, said with two sets of words ("returns on 18
-    # May", then "first run 25 May"): one event however it is worded (numcheck.starts)
-    for later, earlier in restated_starts(claims):
-        if id(later) in reported:
-            continue
-        reported.add(id(later))
-        fields = _pair_fields(later, earlier, "two dates of one event", "two dates of one event")
-        yield Verdict(
-            (later, earlier),
-            {**fields, "subject": "the date of one event (the start)", "primary_value": date_text(later),
-             "other_value": date_text(earlier)},
-        )  # fmt: skip
-    # how long the story's one job, absence or stoppage lasted, said with two sets of words ("took
-    # 14 weeks", then "after 18 weeks of work"): one spell however it is worded (numcheck.job_lengths)
-    for later, earlier in restated_spell_lengths(claims, relative):
-        if id(later) in reported:
-            continue
-        reported.add(id(later))
-        fields = _pair_fields(later, earlier, "two lengths of one event", "two lengths of one event")
-        yield Verdict(
-            (later, earlier),
-            {**fields, "subject": "the length of one spell of work, time away or stoppage",
-             "primary_value": later.text, "other_value": earlier.text},
-        )  # fmt: skip
+    # the day the story's service or venue starts, and how long its one job, absence or stoppage
+    # lasted, each said with two sets of words ("returns on 18 May", then "first run 25 May"; "took
+    # 14 weeks", then "after 18 weeks of work"): one event however it is worded (numcheck.starts,
+    # numcheck.job_lengths)
+    told_twice = (
+        (restated_starts(claims), "date", "the date of one event (the start)", date_text),
+        (restated_spell_lengths(claims, relative), "length",
+         "the length of one spell of work, time away or stoppage", lambda claim: claim.text),
+    )  # fmt: skip
+    for pairs, what, subject, shown in told_twice:
+        for later, earlier in pairs:
+            if id(later) in reported:
+                continue
+            reported.add(id(later))
+            fields = _pair_fields(later, earlier, f"two {what}s of one event", f"two {what}s of one event")
+            yield Verdict(
+                (later, earlier),
+                {**fields, "subject": subject, "primary_value": shown(later), "other_value": shown(earlier)},
+            )
     # two lengths, one of which timing reads no event for, whose clauses say one thing of them
     for later, earlier, shared in lengths_said_alike(ordered, {id(claim) for claim, _ in timed}):
         if id(later) in reported or _lengths_agree(later, earlier, relative):

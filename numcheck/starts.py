@@ -154,7 +154,7 @@ def subject_before(text: str) -> str | None:
         names = [head.lower()]
         while words and words[-1][:1].isupper() and words[-1].lower() not in _DETERMINERS:
             names.insert(0, words.pop().lower())
-        return None if names[-1] in _DETERMINERS or names[-1] in _REFERRING else _NAME + " ".join(names)
+        return None if names[-1] in _REFERRING else _NAME + " ".join(names)
     if head in _REFERRING:
         modifier = words[-1] if words and words[-1].isalpha() and words[-1].islower() else None
         if modifier is None or modifier in _DETERMINERS:
